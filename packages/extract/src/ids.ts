@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A deterministic id for an entity: the same canonical key always gives the same id,
+ * so re-ingesting a page writes the same items.
+ *
+ * @example
+ * stableId('Organization', '佛山市总工会') // → 'o_3k…' (16 base-36 chars after the prefix)
+ */
+export function stableId(type: string, canonicalKey: string): string {
+  const digest = createHash('sha256').update(`${type}\u0000${canonicalKey}`).digest();
+  return `${type.charAt(0).toLowerCase()}_${digest.readBigUInt64BE(0).toString(36)}`;
+}

@@ -1,0 +1,5 @@
+export { decode } from './decode/index.ts';
+export { DecodeError, type DecodeFailure } from './errors.ts';
+export { EXTRACTOR_VERSION, extract } from './extract.ts';
+export { stableId } from './ids.ts';
+export type * from './types.ts';

