@@ -1,0 +1,28 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * A DynamoDB document client configured from the environment: `DYNAMODB_ENDPOINT` points it at
+ * DynamoDB Local; otherwise the SDK's defaults (region, credentials) apply. Retries use the SDK's
+ * standard mode with exponential backoff, which covers throttling errors.
+ *
+ * @example
+ * const doc = createDocumentClient({ endpoint: 'http://127.0.0.1:8000' });
+ */
+export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
+  const endpoint = config.endpoint ?? process.env.DYNAMODB_ENDPOINT;
+  const client = new DynamoDBClient({
+    maxAttempts: 8,
+    ...(endpoint ? { endpoint } : {}),
+    ...(endpoint && !process.env.AWS_ACCESS_KEY_ID
+      ? {
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          region: process.env.AWS_REGION ?? 'us-east-1',
+        }
+      : {}),
+    ...config,
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+}

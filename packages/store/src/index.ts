@@ -1,0 +1,13 @@
+export { createDocumentClient } from './client.ts';
+export type { StoreContext } from './context.ts';
+export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
+export { documentIdFor } from './documents.ts';
+export { type GraphItem, toGraphItems } from './items.ts';
+export { placePrefix } from './keys.ts';
+export { type CostMeter, createMeter } from './meter.ts';
+export type { EdgeOptions, ListOptions } from './read.ts';
+export { ensureTable } from './setup.ts';
+export { GraphStore } from './store.ts';
+export { createTableInput, type IndexName, tableDefinition } from './table.ts';
+export * from './types.ts';
+export type { WriteSummary } from './write.ts';

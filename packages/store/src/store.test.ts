@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ExtractResult } from '@reportgraph/extract';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDocumentClient } from './client.ts';
+import { InvalidCursorError } from './cursor.ts';
+import { createMeter } from './meter.ts';
+import { ensureTable } from './setup.ts';
+import { GraphStore } from './store.ts';
+
+const mention = (article: number, sentence: string, start: number) => ({
+  article,
+  sentence,
+  start,
+  end: start + sentence.length,
+});
+
+/** A small hand-made extraction: two pages sharing one union. */
+function page(doc: string, extraOrg?: string): ExtractResult {
+  const article = { id: `a_${doc}`, index: 0, title: `标题${doc}`, text: '正文', start: 0, end: 10 };
+  const orgs = [
+    {
+      id: 'o_foshan',
+      name: '佛山市总工会',
+      aliases: [`市总工会${doc}`],
+      kind: 'union' as const,
+      placeCode: '440600',
+      mentions: [mention(0, '佛山市总工会召开会议。', 0)],
+    },
+  ];
+  if (extraOrg) {
+    orgs.push({
+      id: `o_${extraOrg}`,
+      name: extraOrg,
+      aliases: [],
+      kind: 'union' as const,
+      placeCode: '440605',
+      mentions: [mention(0, `${extraOrg}发言。`, 12)],
+    });
+  }
+  return {
+    extractorVersion: 'test',
+    articles: [article],
+    places: [
+      { code: '440600', name: '佛山市', level: 'city', parentCode: '440000' },
+      { code: '440605', name: '南海区', level: 'county', parentCode: '440600' },
+    ],
+    organizations: orgs,
+    people: [
+      {
+        id: `p_${doc}`,
+        name: `李${doc}`,
+        roles: ['佛山市总工会主席'],
+        positions: [{ role: '佛山市总工会主席', title: '主席', organizationId: 'o_foshan' }],
+        mentions: [mention(0, '主席讲话。', 20)],
+      },
+    ],
+    events: [],
+    metrics: [],
+  };
+}
+
+describe('Function: GraphStore', () => {
+  let store: GraphStore;
+
+  beforeAll(async () => {
+    const endpoint = inject('services').DYNAMODB_ENDPOINT;
+    const tableName = `store-${randomUUID()}`;
+    await ensureTable(new DynamoDBClient({ endpoint }), tableName);
+    store = new GraphStore({ doc: createDocumentClient({ endpoint }), tableName });
+  });
+
+  it('links both directions of an edge when a document is written', async () => {
+    await store.writeDocumentGraph('d1', page('1'));
+    const out = await store.edgesOf({ type: 'Person', id: 'p_1' }, { direction: 'out', edge: 'holds', first: 10 });
+    expect(out.items.map((e) => [e.to.id, e.data.title])).toEqual([['o_foshan', '主席']]);
+    const back = await store.edgesOf(
+      { type: 'Organization', id: 'o_foshan' },
+      { direction: 'in', edge: 'holds', first: 10 },
+    );
+    expect(back.items.map((e) => e.from.id)).toEqual(['p_1']);
+  });
+
+  it('keeps a shared node until the last document mentioning it is removed', async () => {
+    await store.writeDocumentGraph('d2', page('2', '南海区总工会'));
+    const [shared] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
+    expect(shared?.aliases).toEqual(['市总工会1', '市总工会2']);
+
+    await store.removeDocumentGraph('d1');
+    const [still, gone] = await store.getNodes([
+      { type: 'Organization', id: 'o_foshan' },
+      { type: 'Person', id: 'p_1' },
+    ]);
+    expect(still?.name).toBe('佛山市总工会');
+    expect(gone).toBeUndefined();
+
+    await store.removeDocumentGraph('d2');
+    const [after] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
+    expect(after).toBeUndefined();
+  });
+
+  it('withdraws what a document no longer says when it is rewritten', async () => {
+    await store.writeDocumentGraph('d3', page('3', '南海区总工会'));
+    await store.writeDocumentGraph('d3', page('3'));
+    const [nanhai] = await store.getNodes([{ type: 'Organization', id: 'o_南海区总工会' }]);
+    expect(nanhai).toBeUndefined();
+    await store.removeDocumentGraph('d3');
+  });
+
+  it('lists a place and everything beneath it when filtered by place code', async () => {
+    await store.writeDocumentGraph('d4', page('4', '南海区总工会'));
+    const inFoshan = await store.listNodes('Organization', { first: 10, placeCode: '440600' });
+    expect(inFoshan.items.map((n) => n.name).sort()).toEqual(['佛山市总工会', '南海区总工会']);
+    const inNanhai = await store.listNodes('Organization', { first: 10, placeCode: '440605' });
+    expect(inNanhai.items.map((n) => n.name)).toEqual(['南海区总工会']);
+    await store.removeDocumentGraph('d4');
+  });
+
+  it('pages through a list with per-item cursors when first is smaller than the list', async () => {
+    await store.writeDocumentGraph('d5', page('5', '南海区总工会'));
+    const first = await store.listNodes('Place', { first: 1 });
+    expect(first.hasNextPage).toBe(true);
+    const second = await store.listNodes('Place', { first: 1, after: first.cursors[0] });
+    expect(second.hasNextPage).toBe(false);
+    expect([...first.items, ...second.items].map((p) => p.code)).toEqual(['440600', '440605']);
+    await store.removeDocumentGraph('d5');
+  });
+
+  it('throws InvalidCursorError when the cursor was not issued by the store', async () => {
+    await expect(store.listNodes('Place', { first: 1, after: 'not-a-cursor' })).rejects.toBeInstanceOf(
+      InvalidCursorError,
+    );
+  });
+
+  it('records requests and consumed capacity when reading through a meter', async () => {
+    const meter = createMeter();
+    await store.withMeter(meter).getNodes([
+      { type: 'Place', id: '440600' },
+      { type: 'Place', id: '440605' },
+    ]);
+    expect(meter.requests).toBe(1);
+    expect(meter.operations).toEqual({ BatchGetItem: 1 });
+  });
+
+  it('lists documents by status, newest first', async () => {
+    const base = { bucket: 'b', createdAt: '2025-10-31T00:00:00Z' };
+    await store.putDocument({ ...base, id: 'x1', key: 'a.txt', status: 'DONE', updatedAt: '2025-10-31T00:00:01Z' });
+    await store.putDocument({ ...base, id: 'x2', key: 'b.txt', status: 'DONE', updatedAt: '2025-10-31T00:00:02Z' });
+    await store.putDocument({ ...base, id: 'x3', key: 'c.txt', status: 'FAILED', updatedAt: '2025-10-31T00:00:03Z' });
+    const done = await store.listDocuments({ status: 'DONE', first: 10 });
+    expect(done.items.map((d) => d.key)).toEqual(['b.txt', 'a.txt']);
+    const failed = await store.listDocuments({ status: 'FAILED', first: 10 });
+    expect(failed.items.map((d) => d.id)).toEqual(['x3']);
+  });
+});

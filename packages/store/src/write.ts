@@ -1,0 +1,174 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ExtractResult } from '@reportgraph/extract';
+import type { StoreContext } from './context.ts';
+import { type GraphItem, toGraphItems } from './items.ts';
+import { itemKey, MANIFEST_SK_PREFIX, manifestSk, nodePk, parseItemKey } from './keys.ts';
+import { mapLimit } from './limit.ts';
+import { record } from './meter.ts';
+
+/** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
+const WRITE_CONCURRENCY = 16;
+/** Keys per manifest item; ~100 bytes each keeps an item far under DynamoDB's 400 KB. */
+const MANIFEST_CHUNK = 1000;
+
+/**
+ * Upserts one item this document contributes. Attributes are SET (they are a function of the
+ * canonical entity, so concurrent writers agree); `docs` and string sets are unioned with ADD,
+ * an atomic update: no read-modify-write, safe when two documents share a node.
+ */
+async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
+  const names: Record<string, string> = { '#docs': 'docs' };
+  const values: Record<string, unknown> = { ':doc': new Set([documentId]) };
+  const sets: string[] = [];
+  for (const [i, [attr, value]] of Object.entries(item.set).entries()) {
+    names[`#s${i}`] = attr;
+    values[`:s${i}`] = value;
+    sets.push(`#s${i} = :s${i}`);
+  }
+  const adds = ['#docs :doc'];
+  for (const [i, [attr, list]] of Object.entries(item.add ?? {}).entries()) {
+    if (list.length === 0) continue;
+    names[`#a${i}`] = attr;
+    values[`:a${i}`] = new Set(list);
+    adds.push(`#a${i} :a${i}`);
+  }
+  const out = await ctx.doc.send(
+    new UpdateCommand({
+      TableName: ctx.tableName,
+      Key: { pk: item.pk, sk: item.sk },
+      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnConsumedCapacity: 'TOTAL',
+    }),
+  );
+  record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
+}
+
+/**
+ * Withdraws this document from one item. The item is deleted only when no other document
+ * still mentions it; the condition makes that safe against a concurrent re-add.
+ */
+async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string; sk: string }) {
+  const out = await ctx.doc
+    .send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: key,
+        UpdateExpression: 'DELETE #docs :doc',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#docs': 'docs' },
+        ExpressionAttributeValues: { ':doc': new Set([documentId]) },
+        ReturnValues: 'ALL_NEW',
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    )
+    .catch((error: Error) => {
+      if (error.name === 'ConditionalCheckFailedException') return undefined;
+      throw error;
+    });
+  if (!out) return;
+  record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
+  // DynamoDB removes a set attribute when its last element goes.
+  if (out.Attributes?.docs) return;
+  const deleted = await ctx.doc
+    .send(
+      new DeleteCommand({
+        TableName: ctx.tableName,
+        Key: key,
+        ConditionExpression: 'attribute_not_exists(#docs)',
+        ExpressionAttributeNames: { '#docs': 'docs' },
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    )
+    .catch((error: Error) => {
+      if (error.name === 'ConditionalCheckFailedException') return undefined;
+      throw error;
+    });
+  if (deleted) record(ctx.meter, 'DeleteItem', deleted.ConsumedCapacity);
+}
+
+/** The keys a document contributed last time, from its manifest. */
+export async function readManifest(ctx: StoreContext, documentId: string): Promise<string[]> {
+  const out = await ctx.doc.send(
+    new QueryCommand({
+      TableName: ctx.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
+      ExpressionAttributeValues: { ':pk': nodePk({ type: 'Document', id: documentId }), ':m': MANIFEST_SK_PREFIX },
+      ReturnConsumedCapacity: 'TOTAL',
+    }),
+  );
+  record(ctx.meter, 'Query', out.ConsumedCapacity);
+  return (out.Items ?? []).flatMap((item) => (item.keys as string[] | undefined) ?? []);
+}
+
+async function writeManifest(ctx: StoreContext, documentId: string, keys: string[], previousChunks: number) {
+  const pk = nodePk({ type: 'Document', id: documentId });
+  const chunks = Math.ceil(keys.length / MANIFEST_CHUNK);
+  for (let i = 0; i < chunks; i++) {
+    const out = await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: { pk, sk: manifestSk(i), keys: keys.slice(i * MANIFEST_CHUNK, (i + 1) * MANIFEST_CHUNK) },
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    record(ctx.meter, 'PutItem', out.ConsumedCapacity);
+  }
+  for (let i = chunks; i < previousChunks; i++) {
+    const out = await ctx.doc.send(
+      new DeleteCommand({ TableName: ctx.tableName, Key: { pk, sk: manifestSk(i) }, ReturnConsumedCapacity: 'TOTAL' }),
+    );
+    record(ctx.meter, 'DeleteItem', out.ConsumedCapacity);
+  }
+}
+
+/** What a graph write did. */
+export interface WriteSummary {
+  written: number;
+  withdrawn: number;
+}
+
+/**
+ * Replaces a document's contribution to the graph with `result`'s: upserts every item it now
+ * contributes, withdraws the items it contributed before but no longer does. Crash-safe: the
+ * manifest first records old ∪ new, so a retry after a crash still finds every item to clean.
+ *
+ * @example
+ * await writeDocumentGraph(ctx, 'd_1', extract(text));
+ */
+export async function writeDocumentGraph(
+  ctx: StoreContext,
+  documentId: string,
+  result: ExtractResult,
+): Promise<WriteSummary> {
+  const items = toGraphItems(documentId, result);
+  const keys = items.map((i) => itemKey(i.pk, i.sk));
+  const previous = await readManifest(ctx, documentId);
+  const current = new Set(keys);
+  const stale = previous.filter((k) => !current.has(k));
+  const previousChunks = Math.ceil(previous.length / MANIFEST_CHUNK);
+  const union = [...keys, ...stale];
+  await writeManifest(ctx, documentId, union, previousChunks);
+  await mapLimit(items, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
+  await mapLimit(stale, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, parseItemKey(key)));
+  await writeManifest(ctx, documentId, keys, Math.ceil(union.length / MANIFEST_CHUNK));
+  return { written: items.length, withdrawn: stale.length };
+}
+
+/**
+ * Removes everything a document contributed: items no other document mentions are deleted,
+ * shared ones lose only this document's mark. The manifest goes last, so a crash can be retried.
+ */
+export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
+  const previous = await readManifest(ctx, documentId);
+  await mapLimit(previous, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, parseItemKey(key)));
+  await writeManifest(ctx, documentId, [], Math.ceil(previous.length / MANIFEST_CHUNK));
+  return { written: 0, withdrawn: previous.length };
+}
+
+/** Reads one raw item (for tests and diagnostics). */
+export async function getItem(ctx: StoreContext, pk: string, sk: string) {
+  const out = await ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: { pk, sk } }));
+  return out.Item;
+}
