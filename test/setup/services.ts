@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, startS3rver } from '@reportgraph/local';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, startS3rver } from '@reportgraph/local/services';
 import type { TestProject } from 'vitest/node';
 
 /**

@@ -1,0 +1,26 @@
+import type { S3Event } from 'aws-lambda';
+
+/**
+ * Encodes an object key the way S3 does in event notifications (URL-encoded, spaces as `+`).
+ * s3rver puts the raw key in its events; the real service does not, and the ingest handler
+ * must be exercised with what AWS actually sends.
+ *
+ * @example
+ * encodeEventKey('2025/10/31/报道 1.txt') // → '2025/10/31/%E6%8A%A5%E9%81%93+1.txt'
+ */
+export function encodeEventKey(key: string): string {
+  return key
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/%20/g, '+'))
+    .join('/');
+}
+
+/** The s3rver event with each key encoded as S3 would send it. */
+export function asAwsEvent(event: S3Event): S3Event {
+  return {
+    Records: event.Records.map((record) => ({
+      ...record,
+      s3: { ...record.s3, object: { ...record.s3.object, key: encodeEventKey(record.s3.object.key) } },
+    })),
+  };
+}

@@ -1,0 +1,122 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { startServer } from '@reportgraph/api';
+import { createIngestor } from '@reportgraph/ingest';
+import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
+import type { S3Event } from 'aws-lambda';
+import { asAwsEvent } from './s3-events.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, type RunningService, startDynamoDbLocal, startS3rver } from './services.ts';
+
+export interface StackOptions {
+  /** API port; 0 picks a free one. */
+  apiPort?: number;
+  s3Port?: number;
+  dynamoPort?: number;
+  /** Folder for DynamoDB and S3 data; kept between runs. */
+  dataDir: string;
+  /** Start empty: remove the data folder first. */
+  reset?: boolean;
+  tableName?: string;
+  bucket?: string;
+  /** Called with each failure of the event bridge (the stack keeps running). */
+  onError?: (error: unknown) => void;
+}
+
+/** A running embedded stack. */
+export interface Stack {
+  apiUrl: string;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  bucket: string;
+  tableName: string;
+  s3: S3Client;
+  store: GraphStore;
+  /** Resolves when every bucket event received so far has been handled. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts DynamoDB Local, s3rver with a bucket whose ObjectCreated/ObjectRemoved events invoke
+ * the real ingest handler code, and the GraphQL API: the whole system on one machine.
+ *
+ * @example
+ * const stack = await startStack({ dataDir: '.data', apiPort: 4000 });
+ * console.log(stack.apiUrl); // http://127.0.0.1:4000/graphql
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const bucket = options.bucket ?? 'reports';
+  const tableName = options.tableName ?? 'reportgraph';
+  if (options.reset) await rm(options.dataDir, { recursive: true, force: true });
+  const dynamoDir = join(options.dataDir, 'dynamodb');
+  await mkdir(dynamoDir, { recursive: true });
+
+  const started: RunningService[] = [];
+  try {
+    const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dataDir: dynamoDir });
+    started.push(dynamo);
+    const s3Service = await startS3rver({
+      port: options.s3Port,
+      directory: join(options.dataDir, 's3'),
+      buckets: [bucket],
+    });
+    started.push(s3Service);
+
+    const dynamoClient = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    await ensureTable(dynamoClient, tableName);
+    const store = new GraphStore({
+      doc: createDocumentClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+      tableName,
+    });
+    const s3 = new S3Client({
+      endpoint: s3Service.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+
+    // The bucket notification: each event goes to the ingest handler code, as Lambda would.
+    const ingestor = createIngestor({ s3, store });
+    const pending = new Set<Promise<unknown>>();
+    s3Service.server.on('event', (event: S3Event) => {
+      const run = ingestor
+        .handleEvent(asAwsEvent(event))
+        .catch((error: unknown) => (options.onError ?? console.error)(error))
+        .finally(() => pending.delete(run));
+      pending.add(run);
+    });
+
+    const api = await startServer({ port: options.apiPort ?? 0, store });
+    started.push({ endpoint: api.url, port: 0, stop: api.close });
+
+    return {
+      apiUrl: api.url,
+      s3Endpoint: s3Service.endpoint,
+      dynamoEndpoint: dynamo.endpoint,
+      bucket,
+      tableName,
+      s3,
+      store,
+      async idle() {
+        while (pending.size > 0) await Promise.allSettled([...pending]);
+      },
+      async stop() {
+        await Promise.allSettled([...pending]);
+        for (const service of started.reverse()) await service.stop().catch(() => undefined);
+        s3.destroy();
+        dynamoClient.destroy();
+      },
+    };
+  } catch (error) {
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+    throw error;
+  }
+}
