@@ -1,16 +1,62 @@
 import { DecodeError } from '../errors.ts';
 import type { DecodedText, DecodeOptions } from '../types.ts';
+import { looksLikeHtml, sniffFormat } from './detect.ts';
+import { docxToText } from './docx.ts';
+import { declaredCharset, htmlToText } from './html.ts';
+import { pdfToText } from './pdf.ts';
+import { assertReadable, decodeText, normalizeNewlines } from './text.ts';
 
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default upload limit: report pages are tens of KiB; anything near this is not a page. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** The text of a text-like file (plain text or HTML), with encoding detected and HTML reduced to text. */
+function decodeMarkupOrText(bytes: Uint8Array, hinted: 'text' | 'html'): DecodedText {
+  const first = decodeText(bytes);
+  if (hinted !== 'html' && !looksLikeHtml(first.text)) return { ...first, format: 'text' };
+
+  // A page's <meta charset> matters only when the bytes are not valid UTF-8 (see decodeText).
+  const charset = declaredCharset(first.text);
+  const decoded = charset && first.encoding === 'gb18030' ? decodeText(bytes, { declaredCharset: charset }) : first;
+  return { text: htmlToText(decoded.text), encoding: decoded.encoding, format: 'html' };
+}
 
 /**
- * Turns a file's bytes into page text. Placeholder: UTF-8 only; the full decoder
- * (GB18030, UTF-16, HTML, docx, PDF) replaces it.
+ * Turns a file's bytes into page text. Sniffs the format (PDF, Word .docx, HTML, plain text) from
+ * magic bytes, then Content-Type or extension; detects the text encoding (BOM, UTF-16, UTF-8,
+ * GB18030/GBK); rejects what cannot be a report page with a {@link DecodeError} whose `reason` is
+ * machine-readable and whose message is meant for the editor who uploaded the file.
+ * The text always has LF line endings and no BOM.
+ *
+ * @throws DecodeError `empty`, `too-large`, `binary`, `unsupported` or `corrupt`.
+ * @example
+ * const { text, encoding, format } = await decode(await readFile('page.txt'), { key: 'page.txt' });
+ * // encoding: 'gb18030', format: 'text'
  */
 export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new DecodeError(
+      'too-large',
+      `The file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}. Upload one report page at a time.`,
+    );
+  }
   if (bytes.length === 0) throw new DecodeError('empty', 'The file is empty.');
-  if (bytes.length > maxBytes)
-    throw new DecodeError('too-large', `The file is ${bytes.length} bytes; the limit is ${maxBytes}.`);
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', format: 'text' };
+
+  const format = sniffFormat(bytes, options);
+  let result: DecodedText;
+  if (format === 'pdf') result = { text: await pdfToText(bytes), encoding: 'utf-8', format };
+  else if (format === 'docx') result = { text: await docxToText(bytes), encoding: 'utf-8', format };
+  else result = decodeMarkupOrText(bytes, format);
+
+  const text = normalizeNewlines(result.text);
+  if (text.trim() === '') {
+    const why = format === 'pdf' ? ' (a scanned PDF has no text layer; upload the text instead)' : '';
+    throw new DecodeError('empty', `The file contains no text${why}.`);
+  }
+  assertReadable(text);
+  return { ...result, text };
 }

@@ -1,0 +1,25 @@
+import mammoth from 'mammoth';
+import { DecodeError } from '../errors.ts';
+
+/**
+ * Extracts the raw text of a Word (.docx) document, one paragraph per block separated by blank
+ * lines (mammoth's raw-text layout, which matches the plain-text reports).
+ *
+ * @throws DecodeError `corrupt` when the archive or its XML cannot be read.
+ * @example
+ * const text = await docxToText(await readFile('page.docx'));
+ */
+export async function docxToText(bytes: Uint8Array): Promise<string> {
+  try {
+    const result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
+    return result.value;
+  } catch (error) {
+    throw new DecodeError('corrupt', `The Word document could not be read: ${reasonOf(error)}`);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,30 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { DecodeError } from '../errors.ts';
+
+/**
+ * Extracts the text layer of a PDF, pages joined by newlines.
+ *
+ * A PDF with no text layer (a scan) yields an empty string; the caller reports it as `empty`.
+ *
+ * @throws DecodeError `corrupt` when PDF.js cannot parse the file.
+ * @example
+ * const text = await pdfToText(await readFile('page.pdf'));
+ */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  // PDF.js may transfer (detach) the buffer it is given, so hand it a copy, never the caller's bytes.
+  const data = new Uint8Array(bytes);
+  let document: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
+  try {
+    // verbosity 0: PDF.js otherwise logs font warnings to the console for every odd PDF.
+    document = await getDocumentProxy(data, { verbosity: 0 });
+    const { text } = await extractText(document, { mergePages: true });
+    return text;
+  } catch (error) {
+    throw new DecodeError(
+      'corrupt',
+      `The PDF could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    await document?.destroy().catch(() => undefined);
+  }
+}

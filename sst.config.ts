@@ -1,0 +1,23 @@
+/**
+ * SST v3 app: storage (bucket + table), ingest (queue + function), API (GraphQL function URL).
+ * Resources live in infra/, one concern per file, imported inside run() because SST only defines
+ * its globals (`sst`, `$app`) while run() executes.
+ */
+export default $config({
+  app(input) {
+    const production = input?.stage === 'production';
+    return { name: 'reportgraph', home: 'aws', removal: production ? 'retain' : 'remove', protect: production };
+  },
+  async run() {
+    const { bucket, table } = await import('./infra/storage.ts');
+    const { ingestQueue, deadLetters } = await import('./infra/ingest.ts');
+    const { api } = await import('./infra/api.ts');
+    return {
+      api: api.url,
+      bucket: bucket.name,
+      table: table.name,
+      queue: ingestQueue.url,
+      deadLetters: deadLetters.url,
+    };
+  },
+});
