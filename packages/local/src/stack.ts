@@ -18,6 +18,11 @@ export interface StackOptions {
   dataDir: string;
   /** Start empty: remove the data folder first. */
   reset?: boolean;
+  /**
+   * Keep DynamoDB in memory instead of `dataDir`. DynamoDB Local syncs every write to disk,
+   * which makes ingest several times slower; tests and benchmarks that need no persistence use this.
+   */
+  inMemory?: boolean;
   tableName?: string;
   bucket?: string;
   /** Called with each failure of the event bridge (the stack keeps running). */
@@ -55,7 +60,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const started: RunningService[] = [];
   try {
-    const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dataDir: dynamoDir });
+    const dynamo = await startDynamoDbLocal({
+      port: options.dynamoPort,
+      ...(options.inMemory ? {} : { dataDir: dynamoDir }),
+    });
     started.push(dynamo);
     const s3Service = await startS3rver({
       port: options.s3Port,
