@@ -92,6 +92,12 @@ export interface DocumentRecord {
   publishedDate?: string;
   extractorVersion?: string;
   counts?: DocumentCounts;
+  /** The object's ETag when it was processed. */
+  etag?: string;
+  /** The S3 event sequencer of the last event applied (orders events for one key). */
+  sequencer?: string;
+  /** The object's Last-Modified time (ISO). */
+  lastModified?: string;
   /** Milliseconds spent per stage (fetch, decode, extract, write). */
   timings?: Record<string, number>;
   createdAt: string;

@@ -1,0 +1,28 @@
+export {
+  compareSequencers,
+  decodeS3Key,
+  EventParseError,
+  type IngestRecord,
+  isRemoval,
+  isS3TestEvent,
+  isSqsEvent,
+  parseS3Event,
+  parseSqsRecord,
+} from './events.ts';
+export { createS3Client, defaultIngestor, handler } from './handler.ts';
+export {
+  createIngestor,
+  DEFAULT_EXTRACT_BUDGET_MS,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_TEXT_CHARS,
+  IngestBatchError,
+  type IngestedDocument,
+  type IngestLogger,
+  type IngestOutcome,
+  type Ingestor,
+  type IngestorOptions,
+  ObjectReadError,
+  type ProcessOptions,
+} from './ingest.ts';
+export { dateInText, publishedDateOf } from './published.ts';
+export { type ReprocessOptions, type ReprocessSummary, reprocessAll } from './reprocess.ts';
