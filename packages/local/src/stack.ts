@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The bucket notification: each event goes to the ingest handler code, as Lambda would.
     const ingestor = createIngestor({ s3, store });
     const pending = new Set<Promise<unknown>>();
-    s3Service.server.on('event', (event: S3Event) => {
+    s3Service.onEvent((event: S3Event) => {
       const run = ingestor
         .handleEvent(asAwsEvent(event))
         .catch((error: unknown) => (options.onError ?? console.error)(error))
