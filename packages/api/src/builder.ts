@@ -1,0 +1,86 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { type CostMeter, type GraphStore, NODE_TYPES, type NodeType } from '@reportgraph/store';
+import { userError } from './errors.ts';
+import type { Loaders } from './loaders.ts';
+
+/** What every resolver gets: the request's metered store, its loaders and its meter. */
+export interface Context {
+  store: GraphStore;
+  loaders: Loaders;
+  meter: CostMeter;
+}
+
+/** The most ids one `nodes` call takes. */
+export const MAX_NODES = 100;
+
+/**
+ * Global ids are `base64url("<Type>:<id>")`: opaque to clients, decodable without a lookup.
+ *
+ * @example
+ * encodeGlobalId('Organization', 'o_3k2') // → 'T3JnYW5pemF0aW9uOm9fM2sy'
+ */
+export function encodeGlobalId(type: string, id: string | number | bigint): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+/**
+ * Decodes a global id, or throws a `GraphQLError` with code `INVALID_ID`.
+ *
+ * @example
+ * decodeGlobalId(encodeGlobalId('Person', 'p_1')) // → { typename: 'Person', id: 'p_1' }
+ */
+export function decodeGlobalId(globalId: string): { typename: NodeType; id: string } {
+  const text = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
+  const at = text.indexOf(':');
+  const typename = text.slice(0, at) as NodeType;
+  const id = text.slice(at + 1);
+  if (at < 1 || !id || !NODE_TYPES.includes(typename)) {
+    throw userError(`"${globalId}" is not a valid id: use the \`id\` of a node this API returned.`, 'INVALID_ID');
+  }
+  return { typename, id };
+}
+
+/**
+ * The Pothos schema builder (Relay plugin: `Node` interface, global ids, `node`/`nodes`).
+ * Fields are non-null unless marked `nullable`.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
+    decodeGlobalID: (globalId) => decodeGlobalId(globalId),
+    nodeTypeOptions: { description: 'An object with a global id that `node(id:)` can fetch again.' },
+    idFieldOptions: { description: 'Global, opaque id of this object; pass it to `node(id:)` to fetch it again.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global id; null when it no longer exists.',
+      args: { id: { description: 'A global id returned by this API.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by global id in one batched read; null for those that no longer exist.',
+      args: { ids: { description: 'Global ids returned by this API (at most 100).' } },
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES) {
+          throw userError(`nodes takes at most ${MAX_NODES} ids (got ${args.ids.length}).`, 'PAGE_TOO_LARGE', {
+            max: MAX_NODES,
+          });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
+  },
+});
+
+builder.queryType({ description: 'Entry points into the report graph.' });
+
+/** The builder's resolved type parameters, for helpers that take field builders. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+/** A field builder for one of the graph's node types. */
+export type NodeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
+  BuilderTypes,
+  import('@reportgraph/store').StoredNode
+>;

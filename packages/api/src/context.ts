@@ -1,0 +1,18 @@
+import { createMeter, type GraphStore } from '@reportgraph/store';
+import type { Context } from './builder.ts';
+import { createLoaders } from './loaders.ts';
+
+/**
+ * A request's context: a fresh meter, the store viewed through it, and fresh loaders (so no
+ * data is shared between requests).
+ *
+ * @example
+ * const ctx = createContext(GraphStore.fromEnv());
+ * await ctx.loaders.node.load({ type: 'Place', id: '440600' });
+ * ctx.meter.requests // → 1
+ */
+export function createContext(baseStore: GraphStore): Context {
+  const meter = createMeter();
+  const store = baseStore.withMeter(meter);
+  return { meter, store, loaders: createLoaders(store) };
+}

@@ -1,0 +1,79 @@
+import type { GraphStore } from '@reportgraph/store';
+import { parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measureOperation } from './limits.ts';
+import { schema } from './schema/index.ts';
+import { gql } from './testing/graphql.ts';
+import { createTestStore, loadSampleGraph } from './testing/sample-graph.ts';
+import { createApi } from './yoga.ts';
+
+let store: GraphStore;
+let api: ReturnType<typeof createApi>;
+
+beforeAll(async () => {
+  store = await createTestStore();
+  // The hand-checked page only: request counts depend on the data's fan-out, so keep it fixed.
+  await loadSampleGraph(store, { corpus: false });
+  api = createApi({ store, logging: false });
+});
+
+/** Four linked levels: organization → people → events → participants, names at every level. */
+const FOUR_LEVELS = `query ($n: Int) {
+  organizationByName(name: "佛山市总工会") {
+    name
+    people(first: $n) { edges { title node { name
+      events(first: $n) { edges { part node { title
+        participants(first: $n) { edges { part node { name roles } } } } } } } } }
+  }
+}`;
+
+describe('Function: extensions.cost', () => {
+  it('does report DynamoDB requests and capacity when any query runs', async () => {
+    const r = await gql(api, '{ organizations(first: 3) { edges { node { name } } } }');
+    expect(r.extensions?.cost).toMatchObject({ dynamodbRequests: 1, operations: { Query: 1 }, estimated: 3, depth: 2 });
+    expect(r.extensions?.cost?.readCapacityUnits).toBeGreaterThan(0);
+  });
+
+  it('does read a four-level query in at most depth + 2 requests that do not grow with first', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 5, 20]) {
+      const r = await gql(api, FOUR_LEVELS, { n });
+      expect(r.errors).toBeUndefined();
+      const li = r.data?.organizationByName.people.edges[0];
+      expect(li.node.name).toBe('李灿');
+      expect(li.node.events.edges[0].node.participants.edges[0].node.name).toBe('李灿');
+      counts.push(r.extensions?.cost?.dynamodbRequests ?? -1);
+    }
+    const linkedLevels = 4;
+    // Query (by name) + per level one Query for the edges and one BatchGetItem for the nodes at
+    // their ends; 李灿 among the participants is already in the request's node cache.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(linkedLevels + 2);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it('does batch the nodes of one level into one BatchGetItem when a list fans out', async () => {
+    const r = await gql(
+      api,
+      `{ organizations(placeCode: "440000", first: 50) { edges { node { name place { name } people { edges { node { name } } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const orgs = r.data?.organizations.edges.length as number;
+    expect(orgs).toBeGreaterThan(5);
+    // One Query for the list, one Query per organization for its people (run in parallel), and one
+    // BatchGetItem per level: the places of all organizations, then all their people.
+    expect(r.extensions?.cost?.operations).toEqual({ Query: 1 + orgs, BatchGetItem: 2 });
+  });
+});
+
+describe('Function: measureOperation', () => {
+  it('does not count edges and node wrappers and multiplies nested firsts when measuring', () => {
+    const m = measureOperation(
+      schema,
+      parse(`query Q($n: Int) { organizations(first: 10) { edges { node { ...F } } } }
+        fragment F on Organization { name people(first: $n) { edges { node { name } } } }`),
+      'Q',
+      { n: 3 },
+    );
+    expect(m).toEqual({ depth: 3, cost: 10 + 30 });
+  });
+});

@@ -1,0 +1,63 @@
+import type { EdgeName, GraphStore, NodeRef, NodeType, Page, StoredEdge, StoredNode } from '@reportgraph/store';
+import DataLoader from 'dataloader';
+
+/** One page of one node's edges of one name and direction. */
+export interface EdgeKey {
+  ref: NodeRef;
+  edge: EdgeName;
+  direction: 'out' | 'in';
+  otherType?: NodeType;
+  first: number;
+  after?: string | null;
+}
+
+/** The per-request loaders: nodes by reference, and pages of edges. */
+export interface Loaders {
+  /** Batches every node load of one tick into one BatchGetItem (100 keys a request). */
+  node: DataLoader<NodeRef, StoredNode | undefined, string>;
+  /** Runs every distinct edge page of one tick in parallel and resolves them together. */
+  edges: DataLoader<EdgeKey, Page<StoredEdge>, string>;
+}
+
+const refKey = (ref: NodeRef) => `${ref.type}#${ref.id}`;
+const edgeKey = (k: EdgeKey) =>
+  [refKey(k.ref), k.edge, k.direction, k.otherType ?? '', k.first, k.after ?? ''].join('\u0001');
+
+/**
+ * Creates the loaders for one request over a (metered) store. Node loads are cached for the
+ * request, so a node reached along several paths is read once. Edge pages of one tick resolve
+ * together, which keeps the node loads of the next level in one tick and so in one BatchGetItem.
+ *
+ * @example
+ * const loaders = createLoaders(store.withMeter(meter));
+ * const [org] = await Promise.all([loaders.node.load({ type: 'Organization', id })]);
+ */
+export function createLoaders(store: GraphStore): Loaders {
+  const node = new DataLoader<NodeRef, StoredNode | undefined, string>((refs) => store.getNodes(refs), {
+    cacheKeyFn: refKey,
+    maxBatchSize: 100,
+  });
+  const edges = new DataLoader<EdgeKey, Page<StoredEdge>, string>(
+    (keys) =>
+      Promise.all(
+        keys.map((k) =>
+          store
+            .edgesOf(k.ref, {
+              direction: k.direction,
+              edge: k.edge,
+              first: k.first,
+              after: k.after ?? null,
+              ...(k.otherType ? { otherType: k.otherType } : {}),
+            })
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+        ),
+      ),
+    { cacheKeyFn: edgeKey },
+  );
+  return { node, edges };
+}
+
+/** Remembers nodes a list already returned, so later lookups of them cost nothing. */
+export function primeNodes(loaders: Loaders, nodes: readonly StoredNode[]): void {
+  for (const n of nodes) loaders.node.prime({ type: n.type, id: n.id }, n);
+}

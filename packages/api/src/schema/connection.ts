@@ -1,0 +1,203 @@
+import type { ArgBuilder, ObjectRef, OutputRef } from '@pothos/core';
+import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from '@reportgraph/store';
+import { type BuilderTypes, builder, type Context } from '../builder.ts';
+import { rethrowUserErrors, userError } from '../errors.ts';
+import { primeNodes } from '../loaders.ts';
+
+/** Page size when `first` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Relay page info: forward pagination only (`first`/`after`). */
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** One edge of a connection: the node, its cursor and any fields of the link itself. */
+export interface EdgeShape<N> {
+  cursor: string;
+  node: N;
+}
+
+export interface ConnectionShape<E> {
+  edges: E[];
+  pageInfo: PageInfoShape;
+}
+
+export const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
+  description: 'Where a page sits in its list. Lists page forward: pass `endCursor` as `after` for the next page.',
+  fields: (t) => ({
+    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when more items follow this page.' }),
+    hasPreviousPage: t.exposeBoolean('hasPreviousPage', {
+      description: 'True when this page was read with `after` (items precede it).',
+    }),
+    startCursor: t.exposeString('startCursor', {
+      nullable: true,
+      description: 'Cursor of the first item; null when empty.',
+    }),
+    endCursor: t.exposeString('endCursor', {
+      nullable: true,
+      description: 'Cursor of the last item; pass it as `after` to read the next page. Null when empty.',
+    }),
+  }),
+});
+
+type Types = BuilderTypes;
+type EdgeFieldBuilder<E> = PothosSchemaTypes.ObjectFieldBuilder<Types, E>;
+
+/**
+ * Defines `<name>Connection` and `<name>Edge` types over a node type, with optional fields on
+ * the edge (the link's own data: a title, a part, a sentence).
+ *
+ * @example
+ * const MembersConnection = connectionType<StoredNode, MemberEdge>('OrganizationPeople', Person, {
+ *   description: 'People holding a role in the organization.',
+ *   edgeFields: (t) => ({ title: t.exposeString('title', { description: 'The role title.' }) }),
+ * });
+ */
+export function connectionType<N, E extends EdgeShape<N> = EdgeShape<N>>(
+  name: string,
+  nodeRef: OutputRef<N>,
+  options: {
+    description: string;
+    nodeDescription?: string;
+    edgeFields?: (t: EdgeFieldBuilder<E>) => Record<string, unknown>;
+  },
+): ObjectRef<Types, ConnectionShape<E>> {
+  const Edge = builder.objectRef<E>(`${name}Edge`).implement({
+    description: `One item of ${name}Connection with its cursor.`,
+    fields: (t) => ({
+      cursor: t.string({
+        description: 'Opaque position of this item; pass it as `after` to continue after it.',
+        resolve: (edge: E) => edge.cursor,
+      }),
+      node: t.field({
+        type: nodeRef as OutputRef<unknown> as never,
+        description: options.nodeDescription ?? 'The item.',
+        resolve: (edge: E) => edge.node as never,
+      }),
+      ...((options.edgeFields?.(t as never) ?? {}) as object),
+    }),
+  });
+  return builder.objectRef<ConnectionShape<E>>(`${name}Connection`).implement({
+    description: options.description,
+    fields: (t) => ({
+      edges: t.field({
+        type: [Edge],
+        description: 'The items of this page, in list order.',
+        resolve: (c) => c.edges,
+      }),
+      pageInfo: t.field({ type: PageInfo, description: 'Whether more items follow.', resolve: (c) => c.pageInfo }),
+    }),
+  });
+}
+
+/** Connection arguments every list takes. */
+export const pageArgs = (t: { arg: ArgBuilder<Types> }) => ({
+  first: t.arg.int({
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many items to return (0–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+  }),
+  after: t.arg.string({ description: 'Return the items after this cursor (`endCursor` or an edge `cursor`).' }),
+});
+
+/** The forward-page arguments, validated. */
+export interface PageArgs {
+  first: number;
+  after: string | null;
+}
+
+/**
+ * Validates `first`/`after`: a page too large is a `PAGE_TOO_LARGE` error, not a silent cut.
+ *
+ * @example
+ * pageOf({ first: 500 }) // throws GraphQLError 'first must be between 0 and 100 (got 500).'
+ */
+export function pageOf(args: { first?: number | null; after?: string | null }): PageArgs {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw userError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`, 'PAGE_TOO_LARGE', {
+      max: MAX_PAGE_SIZE,
+    });
+  }
+  return { first, after: args.after || null };
+}
+
+function pageInfo(cursors: string[], page: PageArgs, hasNextPage: boolean): PageInfoShape {
+  return {
+    hasNextPage,
+    hasPreviousPage: Boolean(page.after),
+    startCursor: cursors[0] ?? null,
+    endCursor: cursors[cursors.length - 1] ?? null,
+  };
+}
+
+/**
+ * A connection from a page of nodes the store listed (the nodes arrive with the page).
+ *
+ * @example
+ * return nodePageConnection(ctx, pageArgs, (p) => ctx.store.listNodes('Person', { ...p, prefix }));
+ */
+export async function nodePageConnection(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null },
+  read: (page: PageArgs) => Promise<Page<StoredNode>>,
+): Promise<ConnectionShape<EdgeShape<StoredNode>>> {
+  const page = pageOf(args);
+  const result = await read(page).catch(rethrowUserErrors);
+  primeNodes(ctx.loaders, result.items);
+  return {
+    edges: result.items.map((node, i) => ({ node, cursor: result.cursors[i] ?? '' })),
+    pageInfo: pageInfo(result.cursors, page, result.hasNextPage),
+  };
+}
+
+/** Which edges of a node a connection follows. */
+export interface EdgeSpec {
+  edge: EdgeName;
+  direction: 'out' | 'in';
+  otherType?: NodeType;
+}
+
+/** The node at the other end of an edge. */
+export const otherEnd = (edge: StoredEdge, direction: 'out' | 'in'): NodeRef =>
+  direction === 'out' ? edge.to : edge.from;
+
+/**
+ * A connection along a node's edges: one Query for the page (batched per tick with its
+ * siblings), then one BatchGetItem per tick for the nodes at the other ends. Links to nodes that
+ * no longer exist are left out.
+ *
+ * @example
+ * return edgeConnection(ctx, org, { edge: 'holds', direction: 'in' }, args, (e, node) => ({ node, title: … }));
+ */
+export async function edgeConnection<E extends EdgeShape<StoredNode>>(
+  ctx: Context,
+  from: NodeRef,
+  spec: EdgeSpec,
+  args: { first?: number | null; after?: string | null },
+  toEdge: (edge: StoredEdge, node: StoredNode, cursor: string) => E,
+): Promise<ConnectionShape<E>> {
+  const page = pageOf(args);
+  const result = await ctx.loaders.edges
+    .load({ ref: { type: from.type, id: from.id }, ...spec, first: page.first, after: page.after })
+    .catch(rethrowUserErrors);
+  const nodes = await ctx.loaders.node.loadMany(result.items.map((e) => otherEnd(e, spec.direction)));
+  const edges: E[] = [];
+  result.items.forEach((edge, i) => {
+    const node = nodes[i];
+    if (node instanceof Error) throw node;
+    if (node) edges.push(toEdge(edge, node, result.cursors[i] ?? ''));
+  });
+  return { edges, pageInfo: pageInfo(result.cursors, page, result.hasNextPage) };
+}
+
+/** Loads one node by reference (batched), or null. */
+export async function loadNode(ctx: Context, ref: NodeRef | null): Promise<StoredNode | null> {
+  if (!ref?.id) return null;
+  return (await ctx.loaders.node.load(ref)) ?? null;
+}

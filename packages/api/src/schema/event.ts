@@ -1,0 +1,145 @@
+import type { StoredNode } from '@reportgraph/store';
+import { builder } from '../builder.ts';
+import { userError } from '../errors.ts';
+import { oneOf, str } from './attributes.ts';
+import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs } from './connection.ts';
+import { exclusive, isoDate, placeCode, text } from './filters.ts';
+import { entityMentionsField } from './mentions.ts';
+import { nodeOptions } from './node.ts';
+import { type PartEdge, partFields, toPartEdge } from './person.ts';
+import { EventRef, OrganizationRef, PersonRef, PlaceRef } from './refs.ts';
+
+export const EVENT_TYPES = ['meeting', 'training', 'competition', 'ceremony', 'activity', 'campaign', 'visit'] as const;
+const DATE_SOURCES = ['text', 'published', 'page', 'none'] as const;
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description: 'What kind of thing happened.',
+  values: {
+    MEETING: { value: 'meeting', description: 'A meeting, congress or conference.' },
+    TRAINING: { value: 'training', description: 'A training or lecture.' },
+    COMPETITION: { value: 'competition', description: 'A contest or competition.' },
+    CEREMONY: { value: 'ceremony', description: 'A ceremony (award, unveiling, flag presentation).' },
+    ACTIVITY: { value: 'activity', description: 'Any other activity.' },
+    CAMPAIGN: { value: 'campaign', description: 'A campaign or special drive.' },
+    VISIT: { value: 'visit', description: 'An inspection or visit.' },
+  } as const,
+});
+
+const DateSourceEnum = builder.enumType('DateSource', {
+  description: "How an event's date was decided.",
+  values: {
+    TEXT: { value: 'text', description: 'The text states it.' },
+    PUBLISHED: { value: 'published', description: "The year comes from the page's publication date." },
+    PAGE: { value: 'page', description: 'Taken from the page header.' },
+    NONE: { value: 'none', description: 'Unknown (近日, 日前).' },
+  } as const,
+});
+
+/** A plain list of events. */
+export const EventConnection = connectionType<StoredNode>('Event', EventRef, {
+  description: 'A page of events.',
+  nodeDescription: 'The event.',
+});
+const EventOrganizers = connectionType<StoredNode>('EventOrganizers', OrganizationRef, {
+  description: 'Organizations that organized an event.',
+  nodeDescription: 'The organizer.',
+});
+const EventParticipants = connectionType<StoredNode, PartEdge>('EventParticipants', PersonRef, {
+  description: 'People who took part in an event, with the part each played.',
+  nodeDescription: 'The participant.',
+  edgeFields: partFields as never,
+});
+
+builder.node(EventRef, {
+  ...nodeOptions('Event'),
+  description: 'Something that happened: a meeting, training, competition, ceremony, activity, campaign or visit.',
+  fields: (t) => ({
+    title: t.string({ description: 'What the event is called.', resolve: (n) => str(n, 'title') ?? '' }),
+    date: t.string({
+      nullable: true,
+      description: 'ISO date (2025-10-29), `--10-29` when the year is unknown, null when the text gives none.',
+      resolve: (n) => str(n, 'date'),
+    }),
+    dateSource: t.field({
+      type: DateSourceEnum,
+      nullable: true,
+      description: 'How the date was decided.',
+      resolve: (n) => oneOf(DATE_SOURCES, str(n, 'dateSource')),
+    }),
+    type: t.field({
+      type: EventTypeEnum,
+      nullable: true,
+      description: 'What kind of event it is.',
+      resolve: (n) => oneOf(EVENT_TYPES, str(n, 'eventType')),
+    }),
+    location: t.string({
+      nullable: true,
+      description: 'Where it was held, as written (a venue or organization).',
+      resolve: (n) => str(n, 'location'),
+    }),
+    placeCode: t.string({
+      nullable: true,
+      description: 'Division code of the place it was held in.',
+      resolve: (n) => str(n, 'placeCode'),
+    }),
+    place: t.field({
+      type: PlaceRef,
+      nullable: true,
+      description: 'The administrative division it was held in.',
+      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: str(n, 'placeCode') ?? '' }),
+    }),
+    organizers: t.field({
+      type: EventOrganizers,
+      description: 'Organizations that organized it.',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) =>
+        edgeConnection(ctx, n, { edge: 'organizes', direction: 'in' }, args, (_e, node, cursor) => ({ node, cursor })),
+    }),
+    participants: t.field({
+      type: EventParticipants,
+      description: 'People who took part, with the part each played.',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'participates', direction: 'in' }, args, toPartEdge),
+    }),
+    mentions: entityMentionsField(t),
+  }),
+});
+
+builder.queryFields((t) => ({
+  events: t.field({
+    type: EventConnection,
+    description:
+      'Events in date order (undated first). Date filters (`from`/`to`/`year`) cannot be combined with `placeCode`; ' +
+      '`type` combines with either.',
+    args: {
+      type: t.arg({ type: EventTypeEnum, description: 'Only events of this type.' }),
+      from: t.arg.string({ description: 'Only events on or after this ISO date, e.g. 2025-10-01.' }),
+      to: t.arg.string({ description: 'Only events on or before this ISO date, e.g. 2025-10-31.' }),
+      year: t.arg.int({ description: 'Only events in this year, e.g. 2025.' }),
+      placeCode: t.arg.string({ description: 'Only events held in this division or beneath it, e.g. 440600.' }),
+      ...pageArgs(t),
+    },
+    resolve: (_root, args, ctx) => {
+      const code = text(args.placeCode);
+      const from = text(args.from);
+      const to = text(args.to);
+      const year = args.year ?? null;
+      exclusive({ 'from/to': from || to, year });
+      exclusive({ 'a date filter': from || to || year, placeCode: code });
+      if (year !== null && (year < 1000 || year > 9999)) {
+        throw userError(`year must be a four-digit year like 2025 (got ${year}).`, 'BAD_USER_INPUT');
+      }
+      const range: [string, string] | null =
+        from || to ? [from ? isoDate('from', from) : '0000-00-01', to ? isoDate('to', to) : '9999-12-31'] : null;
+      return nodePageConnection(ctx, args, (page) =>
+        ctx.store.listNodes('Event', {
+          ...page,
+          ...(code ? { placeCode: placeCode(code) } : {}),
+          ...(range ? { between: range } : {}),
+          ...(year !== null ? { prefix: `${String(year).padStart(4, '0')}-` } : {}),
+          ...(args.type ? { where: { eventType: args.type } } : {}),
+        }),
+      );
+    },
+  }),
+}));

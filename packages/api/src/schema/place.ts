@@ -1,0 +1,114 @@
+import type { StoredNode } from '@reportgraph/store';
+import { builder } from '../builder.ts';
+import { oneOf, str } from './attributes.ts';
+import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs } from './connection.ts';
+import { EventConnection } from './event.ts';
+import { placeCode, text } from './filters.ts';
+import { MetricConnection } from './metric.ts';
+import { nodeOptions } from './node.ts';
+import { OrganizationConnection } from './organization.ts';
+import { PlaceRef } from './refs.ts';
+
+const LEVELS = ['province', 'city', 'county', 'town'] as const;
+
+const PlaceLevelEnum = builder.enumType('PlaceLevel', {
+  description: 'The level of an administrative division.',
+  values: {
+    PROVINCE: { value: 'province', description: 'Province (省), e.g. 广东省 440000.' },
+    CITY: { value: 'city', description: 'Prefecture-level city (市), e.g. 佛山市 440600.' },
+    COUNTY: { value: 'county', description: 'County or district (区/县), e.g. 南海区 440605.' },
+    TOWN: { value: 'town', description: 'Town or street (镇/街道), 9-digit code.' },
+  } as const,
+});
+
+/** A plain list of places. */
+export const PlaceConnection = connectionType<StoredNode>('Place', PlaceRef, {
+  description: 'A page of places.',
+  nodeDescription: 'The place.',
+});
+
+const plain = (_e: unknown, node: StoredNode, cursor: string) => ({ node, cursor });
+
+builder.node(PlaceRef, {
+  ...nodeOptions('Place'),
+  description: "An administrative division of China with its code: the hub linking a city's union to its districts'.",
+  fields: (t) => ({
+    code: t.string({ description: 'Division code, e.g. 440600.', resolve: (n) => str(n, 'code') ?? n.id }),
+    name: t.string({ description: 'Name, e.g. 佛山市.', resolve: (n) => str(n, 'name') ?? '' }),
+    level: t.field({
+      type: PlaceLevelEnum,
+      nullable: true,
+      description: 'Province, city, county or town.',
+      resolve: (n) => oneOf(LEVELS, str(n, 'level')),
+    }),
+    parentCode: t.string({
+      nullable: true,
+      description: 'Code of the division it lies within.',
+      resolve: (n) => str(n, 'parentCode'),
+    }),
+    parent: t.field({
+      type: PlaceRef,
+      nullable: true,
+      description: 'The division it lies within (南海区 → 佛山市).',
+      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: str(n, 'parentCode') ?? '' }),
+    }),
+    children: t.field({
+      type: PlaceConnection,
+      description: 'Divisions directly within it that appear in the graph.',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'within', direction: 'in' }, args, plain),
+    }),
+    organizations: t.field({
+      type: OrganizationConnection,
+      description:
+        'Organizations located in exactly this division (for everything beneath it use `organizations(placeCode:)`).',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'locatedIn', direction: 'in' }, args, plain),
+    }),
+    events: t.field({
+      type: EventConnection,
+      description: 'Events held in exactly this division.',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'heldIn', direction: 'in' }, args, plain),
+    }),
+    metrics: t.field({
+      type: MetricConnection,
+      description: 'Metrics stated about this division.',
+      args: pageArgs(t),
+      resolve: (n, args, ctx) =>
+        edgeConnection(ctx, n, { edge: 'describes', direction: 'in', otherType: 'Metric' }, args, plain),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  place: t.field({
+    type: PlaceRef,
+    nullable: true,
+    description: 'The division with this code, e.g. 440600; null when the graph has none.',
+    args: { code: t.arg.string({ required: true, description: 'A 6- or 9-digit division code.' }) },
+    resolve: (_root, args, ctx) => loadNode(ctx, { type: 'Place', id: placeCode(args.code.trim()) }),
+  }),
+  places: t.field({
+    type: PlaceConnection,
+    description: 'Places in code order: all of them, those directly within `parentCode`, and/or those of one `level`.',
+    args: {
+      parentCode: t.arg.string({ description: 'Only divisions directly within this one, e.g. 440600.' }),
+      level: t.arg({ type: PlaceLevelEnum, description: 'Only divisions of this level.' }),
+      ...pageArgs(t),
+    },
+    resolve: (_root, args, ctx) => {
+      const parent = text(args.parentCode);
+      const where: Record<string, string> = {};
+      if (parent) where.parentCode = placeCode(parent);
+      if (args.level) where.level = args.level;
+      return nodePageConnection(ctx, args, (page) =>
+        ctx.store.listNodes('Place', {
+          ...page,
+          ...(parent ? { placeCode: parent } : {}),
+          ...(Object.keys(where).length ? { where } : {}),
+        }),
+      );
+    },
+  }),
+}));

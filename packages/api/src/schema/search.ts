@@ -1,0 +1,96 @@
+import type { NodeType, StoredNode } from '@reportgraph/store';
+import { builder, type Context } from '../builder.ts';
+import { userError } from '../errors.ts';
+import { primeNodes } from '../loaders.ts';
+import { str } from './attributes.ts';
+import { loadNode } from './connection.ts';
+import { SearchResultUnion } from './refs.ts';
+
+/** The most hits one search returns. */
+export const MAX_SEARCH_RESULTS = 50;
+
+interface Hit {
+  node: StoredNode;
+  score: number;
+  matched: string;
+}
+
+/** Which text of each searchable type is matched (its gsi2 sort key starts with it). */
+const SEARCHED: { type: NodeType; label: (n: StoredNode) => string }[] = [
+  { type: 'Organization', label: (n) => str(n, 'name') ?? '' },
+  { type: 'Person', label: (n) => str(n, 'name') ?? '' },
+  { type: 'Metric', label: (n) => str(n, 'subject') ?? '' },
+];
+
+/**
+ * Scores a match: an exact match is 1, a prefix match the share of the text it covers.
+ *
+ * @example
+ * score('佛山市总工会', '佛山市') // → 0.5
+ */
+export function score(label: string, query: string): number {
+  if (!label.startsWith(query)) return 0;
+  return query.length / label.length;
+}
+
+/**
+ * Finds nodes whose name (organizations, people) or subject (metrics) starts with the query,
+ * one Query per type on the by-type index in parallel, plus the place when the query is a
+ * division code; ranks exact matches first, then by how much of the name the query covers.
+ */
+async function search(ctx: Context, query: string, first: number): Promise<Hit[]> {
+  const lists = await Promise.all(
+    SEARCHED.map(async ({ type, label }) => {
+      const page = await ctx.store.listNodes(type, { first, prefix: query });
+      primeNodes(ctx.loaders, page.items);
+      return page.items.map((node) => ({ node, matched: label(node), score: score(label(node), query) }));
+    }),
+  );
+  const hits = lists.flat();
+  if (/^\d{6}(\d{3})?$/.test(query)) {
+    const place = await loadNode(ctx, { type: 'Place', id: query });
+    if (place) hits.push({ node: place, matched: str(place, 'name') ?? query, score: 1 });
+  }
+  return hits
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || a.matched.localeCompare(b.matched, 'zh') || a.node.id.localeCompare(b.node.id))
+    .slice(0, first);
+}
+
+const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
+  description: 'One search match and how well it matched.',
+  fields: (t) => ({
+    node: t.field({ type: SearchResultUnion, description: 'The matching node.', resolve: (h) => h.node }),
+    score: t.exposeFloat('score', {
+      description: 'Relevance in (0, 1]: 1 for an exact match, else the share of the matched text the query covers.',
+    }),
+    matched: t.exposeString('matched', { description: 'The text that matched (a name, or a metric subject).' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: [SearchHit],
+    description:
+      'Finds organizations and people by name prefix, metrics by subject prefix, and a place by its code; ' +
+      'ranked best first (exact matches, then closest names). Example: search(query: "佛山市").',
+    args: {
+      query: t.arg.string({ required: true, description: 'The start of a name or subject, e.g. 佛山市 or 李灿.' }),
+      first: t.arg.int({
+        defaultValue: 10,
+        description: `How many results to return (1–${MAX_SEARCH_RESULTS}, default 10).`,
+      }),
+    },
+    resolve: (_root, args, ctx) => {
+      const query = args.query.trim();
+      const first = args.first ?? 10;
+      if (!query) throw userError('query must not be empty.', 'BAD_USER_INPUT');
+      if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
+        throw userError(`first must be between 1 and ${MAX_SEARCH_RESULTS} (got ${first}).`, 'PAGE_TOO_LARGE', {
+          max: MAX_SEARCH_RESULTS,
+        });
+      }
+      return search(ctx, query, first);
+    },
+  }),
+}));

@@ -1,0 +1,93 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphStore } from '@reportgraph/store';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Context } from './builder.ts';
+import { createContext } from './context.ts';
+import { DEFAULT_QUERY } from './graphiql.ts';
+import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
+import { useApiKey, useCost, useNoIntrospection } from './plugins.ts';
+import { schema } from './schema/index.ts';
+
+/** Options of an API instance; each defaults from the environment. */
+export interface ApiOptions {
+  /** The store to read; default `GraphStore.fromEnv()` (TABLE_NAME, DYNAMODB_ENDPOINT), made on first use. */
+  store?: GraphStore;
+  /** Serve GraphiQL on GET /graphql; default true unless env `GRAPHIQL=false`. */
+  graphiql?: boolean;
+  /** Allow `__schema`/`__type` queries; default true unless env `INTROSPECTION=false`. */
+  introspection?: boolean;
+  /** Hide internal error messages; default true. */
+  maskedErrors?: boolean;
+  /** Require this `x-api-key` header; default env `API_KEY` (unset: no key required). */
+  apiKey?: string | null;
+  /** Allowed CORS origins; default env `CORS_ORIGINS` (comma-separated), else any origin. */
+  corsOrigins?: string[];
+  /** Depth and cost limits; default {@link DEFAULT_LIMITS}. */
+  limits?: Partial<QueryLimits>;
+  /** Log through yoga's logger (internal errors are logged there); default true. */
+  logging?: boolean;
+}
+
+/** The GraphQL endpoint path. */
+export const GRAPHQL_PATH = '/graphql';
+
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : !['false', '0', 'off', 'no'].includes(value.toLowerCase());
+
+/**
+ * Creates a yoga instance over a store: the schema, per-request context (meter, metered store,
+ * loaders), cost/depth limits and `extensions.cost`, masked errors, CORS, optional API key,
+ * GraphiQL from the installed bundle (no CDN) and an introspection switch.
+ *
+ * @example
+ * const api = createApi({ store, graphiql: false });
+ * const res = await api.fetch('http://localhost/graphql', {
+ *   method: 'POST',
+ *   headers: { 'content-type': 'application/json' },
+ *   body: JSON.stringify({ query: '{ organizations(first: 2) { edges { node { name } } } }' }),
+ * });
+ */
+export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<string, unknown>, Context> {
+  const env = process.env;
+  let store = options.store;
+  const getStore = () => {
+    store ??= GraphStore.fromEnv();
+    return store;
+  };
+  const graphiql = options.graphiql ?? flag(env.GRAPHIQL, true);
+  const introspection = options.introspection ?? flag(env.INTROSPECTION, true);
+  const apiKey = options.apiKey === undefined ? env.API_KEY || null : options.apiKey;
+  const origins =
+    options.corsOrigins ??
+    (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+  const plugins: Plugin<Context>[] = [useCost({ ...DEFAULT_LIMITS, ...options.limits })];
+  if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
+  if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => createContext(getStore()),
+    plugins,
+    maskedErrors: options.maskedErrors ?? true,
+    logging: options.logging ?? true,
+    landingPage: false,
+    graphiql: graphiql ? { title: 'reportgraph', defaultQuery: DEFAULT_QUERY } : false,
+    renderGraphiQL,
+    cors: {
+      origin: origins.length === 0 || origins.includes('*') ? '*' : origins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'x-api-key', 'authorization'],
+      maxAge: 600,
+    },
+  });
+}
+
+/**
+ * The API instance of this process, created once at module load (Lambda reuses it across
+ * invocations); it reads the table named by `TABLE_NAME`.
+ */
+export const yoga = createApi();
