@@ -45,23 +45,25 @@ describe('Function: extensions.cost', () => {
       counts.push(r.extensions?.cost?.dynamodbRequests ?? -1);
     }
     const linkedLevels = 4;
-    // Query (by name) + per level one Query for the edges and one BatchGetItem for the nodes at
-    // their ends; 李灿 among the participants is already in the request's node cache.
+    // Query (by name), then one BatchGetItem per level: each node carries its adjacency summary,
+    // so edges cost nothing once their node is loaded; 李灿 among the participants is cached.
     expect(Math.max(...counts)).toBeLessThanOrEqual(linkedLevels + 2);
     expect(new Set(counts).size).toBe(1);
   });
 
-  it('does batch the nodes of one level into one BatchGetItem when a list fans out', async () => {
-    const r = await gql(
-      api,
-      `{ organizations(placeCode: "440000", first: 50) { edges { node { name place { name } people { edges { node { name } } } } } } }`,
-    );
-    expect(r.errors).toBeUndefined();
-    const orgs = r.data?.organizations.edges.length as number;
-    expect(orgs).toBeGreaterThan(5);
-    // One Query for the list, one Query per organization for its people (run in parallel), and one
-    // BatchGetItem per level: the places of all organizations, then all their people.
-    expect(r.extensions?.cost?.operations).toEqual({ Query: 1 + orgs, BatchGetItem: 2 });
+  it('does read each level of a fanned-out list in one BatchGetItem when the list grows', async () => {
+    const query = `query ($n: Int) { organizations(placeCode: "440000", first: $n) { edges { node { name place { name }
+      people(first: 5) { edges { node { name events(first: 5) { edges { node { title
+      participants(first: 5) { edges { node { name } } } } } } } } } } } } }`;
+    const small = await gql(api, query, { n: 2 });
+    const large = await gql(api, query, { n: 50 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data?.organizations.edges.length).toBeGreaterThan(5);
+    // One Query for the list, then one BatchGetItem per level (places with people, events,
+    // participants): the count follows the depth, not the number of organizations.
+    expect(large.extensions?.cost?.operations.Query).toBe(1);
+    expect(large.extensions?.cost?.dynamodbRequests).toBeLessThanOrEqual(4 + 2);
+    expect(large.extensions?.cost?.dynamodbRequests).toBe(small.extensions?.cost?.dynamodbRequests);
   });
 });
 

@@ -1,4 +1,14 @@
-import type { EdgeName, GraphStore, NodeRef, NodeType, Page, StoredEdge, StoredNode } from '@reportgraph/store';
+import {
+  type EdgeName,
+  edgesFromSummary,
+  type GraphStore,
+  type NodeRef,
+  type NodeType,
+  type Page,
+  type StoredEdge,
+  type StoredNode,
+  SUMMARIZED_EDGES,
+} from '@reportgraph/store';
 import DataLoader from 'dataloader';
 
 /** One page of one node's edges of one name and direction. */
@@ -40,8 +50,14 @@ export function createLoaders(store: GraphStore): Loaders {
   const edges = new DataLoader<EdgeKey, Page<StoredEdge>, string>(
     (keys) =>
       Promise.all(
-        keys.map((k) =>
-          store
+        keys.map(async (k) => {
+          // Summarized edges are read off the node itself: usually already loaded, else batched.
+          if (SUMMARIZED_EDGES.has(k.edge)) {
+            const owner = await node.load(k.ref).catch(() => undefined);
+            const page = owner && edgesFromSummary(owner, k);
+            if (page) return page;
+          }
+          return store
             .edgesOf(k.ref, {
               direction: k.direction,
               edge: k.edge,
@@ -49,8 +65,8 @@ export function createLoaders(store: GraphStore): Loaders {
               after: k.after ?? null,
               ...(k.otherType ? { otherType: k.otherType } : {}),
             })
-            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
-        ),
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        }),
       ),
     { cacheKeyFn: edgeKey },
   );

@@ -1,3 +1,4 @@
+export { edgesFromSummary, SUMMARIZED_EDGES, type SummaryOptions } from './adjacency.ts';
 export { createDocumentClient } from './client.ts';
 export type { StoreContext } from './context.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';

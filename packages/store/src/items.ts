@@ -1,4 +1,5 @@
 import type { ExtractResult, Mention } from '@reportgraph/extract';
+import { addAdjacency } from './adjacency.ts';
 import { byPlacePk, edgeSk, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
 import type { EdgeName, NodeRef, NodeType } from './types.ts';
 
@@ -200,7 +201,9 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
     mentions(ref, m.mentions);
   }
 
-  return dedupe(items);
+  const unique = dedupe(items);
+  addAdjacency(unique, documentId);
+  return unique;
 }
 
 /** Two mentions of one entity in one sentence give one edge; keep the first. */

@@ -7,6 +7,7 @@ import { record } from './meter.ts';
 import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from './types.ts';
 
 const INTERNAL = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'docs']);
+// Adjacency summaries stay on nodes (sorted arrays) so resolvers can read edges without a request.
 
 /** Strips key attributes; sets become sorted arrays so output is deterministic. */
 export function toNode(item: Record<string, unknown>): StoredNode {

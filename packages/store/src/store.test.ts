@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ExtractResult } from '@reportgraph/extract';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { edgesFromSummary } from './adjacency.ts';
 import { createDocumentClient } from './client.ts';
 import { InvalidCursorError } from './cursor.ts';
 import { createMeter } from './meter.ts';
@@ -151,5 +152,55 @@ describe('Function: GraphStore', () => {
     expect(done.items.map((d) => d.key)).toEqual(['b.txt', 'a.txt']);
     const failed = await store.listDocuments({ status: 'FAILED', first: 10 });
     expect(failed.items.map((d) => d.id)).toEqual(['x3']);
+  });
+
+  it('reads the same edges and cursors from a node summary as from a Query, both directions', async () => {
+    await store.writeDocumentGraph('d6', page('6'));
+    await store.writeDocumentGraph('d7', page('7'));
+    const refs = [
+      { ref: { type: 'Organization' as const, id: 'o_foshan' }, direction: 'in' as const },
+      { ref: { type: 'Person' as const, id: 'p_6' }, direction: 'out' as const },
+    ];
+    for (const { ref, direction } of refs) {
+      const [node] = await store.getNodes([ref]);
+      const queried = await store.edgesOf(ref, { direction, edge: 'holds', first: 1 });
+      const summarized = edgesFromSummary(node!, { direction, edge: 'holds', first: 1 });
+      expect(summarized).toEqual(queried);
+      if (queried.hasNextPage) {
+        const next = await store.edgesOf(ref, { direction, edge: 'holds', first: 5, after: queried.cursors[0] });
+        expect(edgesFromSummary(node!, { direction, edge: 'holds', first: 5, after: queried.cursors[0] })).toEqual(
+          next,
+        );
+      }
+    }
+    await store.removeDocumentGraph('d6');
+    await store.removeDocumentGraph('d7');
+  });
+
+  it("drops only a removed document's summary entries when another document keeps the node", async () => {
+    await store.writeDocumentGraph('d8', page('8'));
+    await store.writeDocumentGraph('d9', page('9'));
+    await store.removeDocumentGraph('d8');
+    const [org] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
+    const holders = edgesFromSummary(org!, { direction: 'in', edge: 'holds', first: 10 });
+    expect(holders?.items.map((e) => e.from.id)).toEqual(['p_9']);
+    await store.removeDocumentGraph('d9');
+  });
+
+  it("drops a rewritten document's stale summary entries when it no longer states an edge", async () => {
+    const first = page('10');
+    await store.writeDocumentGraph('d10', first);
+    const second = page('10');
+    second.people[0]!.positions = [{ role: '佛山市总工会副主席', title: '副主席', organizationId: 'o_foshan' }];
+    await store.writeDocumentGraph('d10', second);
+    const [org] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
+    const titles = edgesFromSummary(org!, { direction: 'in', edge: 'holds', first: 10 })?.items.map((e) => e.qualifier);
+    expect(titles).toEqual(['副主席']);
+    const queried = await store.edgesOf(
+      { type: 'Organization', id: 'o_foshan' },
+      { direction: 'in', edge: 'holds', first: 10 },
+    );
+    expect(queried.items.map((e) => e.qualifier)).toEqual(['副主席']);
+    await store.removeDocumentGraph('d10');
   });
 });

@@ -1,8 +1,9 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExtractResult } from '@reportgraph/extract';
+import { ADJ_IN, ADJ_OUT, entriesOf } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
-import { itemKey, MANIFEST_SK_PREFIX, manifestSk, nodePk, parseItemKey } from './keys.ts';
+import { itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
 import { mapLimit } from './limit.ts';
 import { record } from './meter.ts';
 
@@ -39,10 +40,59 @@ async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
       UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
+      ReturnValues: item.sk === NODE_SK ? 'ALL_NEW' : 'NONE',
       ReturnConsumedCapacity: 'TOTAL',
     }),
   );
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
+  if (out.Attributes) {
+    // A rewritten document may no longer say what it said before: drop its own stale entries.
+    const own = entriesOf(out.Attributes, documentId);
+    const keep = new Set([...(item.add?.[ADJ_OUT] ?? []), ...(item.add?.[ADJ_IN] ?? [])]);
+    await dropEntries(ctx, item, {
+      out: own.out.filter((e) => !keep.has(e)),
+      in: own.in.filter((e) => !keep.has(e)),
+    });
+  }
+}
+
+/** Removes one document's adjacency entries from a node (its own entries only: no race with others). */
+async function dropEntries(
+  ctx: StoreContext,
+  key: { pk: string; sk: string },
+  entries: { out: string[]; in: string[] },
+) {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (entries.out.length) {
+    parts.push('#o :o');
+    names['#o'] = ADJ_OUT;
+    values[':o'] = new Set(entries.out);
+  }
+  if (entries.in.length) {
+    parts.push('#i :i');
+    names['#i'] = ADJ_IN;
+    values[':i'] = new Set(entries.in);
+  }
+  if (!parts.length) return;
+  const out = await ctx.doc
+    .send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: `DELETE ${parts.join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    )
+    .catch((error: Error) => {
+      if (error.name === 'ConditionalCheckFailedException') return undefined;
+      throw error;
+    });
+  if (out) record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
 }
 
 /**
@@ -70,7 +120,11 @@ async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string
   if (!out) return;
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
   // DynamoDB removes a set attribute when its last element goes.
-  if (out.Attributes?.docs) return;
+  if (out.Attributes?.docs) {
+    // Others still mention the item: take back only this document's adjacency entries.
+    await dropEntries(ctx, key, entriesOf(out.Attributes, documentId));
+    return;
+  }
   const deleted = await ctx.doc
     .send(
       new DeleteCommand({
