@@ -1,6 +1,7 @@
 import type { ExtractResult, Mention } from '@reportgraph/extract';
 import { addAdjacency } from './adjacency.ts';
 import { byPlacePk, edgeSk, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
+import { termItems } from './terms.ts';
 import type { EdgeName, NodeRef, NodeType } from './types.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface GraphItem {
   sk: string;
   set: Record<string, unknown>;
   add?: Record<string, string[]>;
+  /** Owned by this document alone (search terms): written and deleted whole, in batches. */
+  scoped?: boolean;
 }
 
 const clean = (o: Record<string, unknown>) =>
@@ -113,6 +116,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
     items.push(
       node('Place', p.code, p.code, { code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }, p.code),
     );
+    items.push(...termItems('Place', p.code, documentId, [{ text: p.name, weight: 1 }]));
     if (p.parentCode) items.push(edge('within', ref, { type: 'Place', id: p.parentCode }));
   }
 
@@ -122,6 +126,8 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
     items.push(
       node('Organization', o.id, o.name, { name: o.name, kind: o.kind, placeCode: o.placeCode }, o.placeCode, add),
     );
+    const labels = [{ text: o.name, weight: 1 }, ...o.aliases.map((text) => ({ text, weight: 0.8 }))];
+    items.push(...termItems('Organization', o.id, documentId, labels));
     if (o.placeCode) items.push(edge('locatedIn', ref, { type: 'Place', id: o.placeCode }));
     if (o.parentId) items.push(edge('subunitOf', ref, { type: 'Organization', id: o.parentId }));
     mentions(ref, o.mentions);
@@ -132,6 +138,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
     items.push(
       node('Person', p.id, p.name, { name: p.name }, undefined, p.roles.length ? { roles: p.roles } : undefined),
     );
+    items.push(...termItems('Person', p.id, documentId, [{ text: p.name, weight: 1 }]));
     for (const pos of p.positions) {
       if (pos.organizationId) {
         items.push(
@@ -165,6 +172,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
         e.placeCode,
       ),
     );
+    items.push(...termItems('Event', e.id, documentId, [{ text: e.title, weight: 0.9 }]));
     if (e.placeCode) items.push(edge('heldIn', ref, { type: 'Place', id: e.placeCode }));
     for (const org of e.organizerIds) items.push(edge('organizes', { type: 'Organization', id: org }, ref));
     for (const part of e.participants) {
@@ -195,6 +203,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
         m.scope.placeCode,
       ),
     );
+    items.push(...termItems('Metric', m.id, documentId, [{ text: m.subject, weight: 0.7 }]));
     if (m.scope.organizationId)
       items.push(edge('describes', ref, { type: 'Organization', id: m.scope.organizationId }));
     if (m.scope.placeCode) items.push(edge('describes', ref, { type: 'Place', id: m.scope.placeCode }));

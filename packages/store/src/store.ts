@@ -5,6 +5,7 @@ import type { StoreContext } from './context.ts';
 import { deleteDocument, getDocument, listDocuments, putDocument } from './documents.ts';
 import type { CostMeter } from './meter.ts';
 import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes } from './read.ts';
+import { type SearchOptions, searchNodes } from './search.ts';
 import type { DocumentRecord, DocumentStatus, NodeRef, NodeType } from './types.ts';
 import { removeDocumentGraph, writeDocumentGraph } from './write.ts';
 
@@ -45,6 +46,10 @@ export class GraphStore {
   }
   edgesOf(ref: NodeRef, options: EdgeOptions) {
     return edgesOf(this.ctx, ref, options);
+  }
+  /** Nodes whose labels contain the query, ranked (see `searchNodes`). */
+  search(query: string, options: SearchOptions) {
+    return searchNodes(this.ctx, query, options);
   }
   writeDocumentGraph(documentId: string, result: ExtractResult) {
     return writeDocumentGraph(this.ctx, documentId, result);

@@ -1,11 +1,19 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { ExtractResult } from '@reportgraph/extract';
 import { ADJ_IN, ADJ_OUT, entriesOf } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
-import { mapLimit } from './limit.ts';
+import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
+import { TERM_PREFIX } from './terms.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
@@ -142,6 +150,33 @@ async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string
   if (deleted) record(ctx.meter, 'DeleteItem', deleted.ConsumedCapacity);
 }
 
+type WriteRequest =
+  | { PutRequest: { Item: Record<string, unknown> } }
+  | { DeleteRequest: { Key: Record<string, unknown> } };
+
+/**
+ * Sends puts and deletes 25 a request, retrying UnprocessedItems with backoff until all are done
+ * (throttling surfaces there rather than as an error).
+ */
+async function batchWrite(ctx: StoreContext, requests: WriteRequest[]) {
+  const chunks: WriteRequest[][] = [];
+  for (let i = 0; i < requests.length; i += 25) chunks.push(requests.slice(i, i + 25));
+  await mapLimit(chunks, 4, async (chunk) => {
+    let pending = chunk;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await sleep(backoff(attempt));
+      const out = await ctx.doc.send(
+        new BatchWriteCommand({ RequestItems: { [ctx.tableName]: pending }, ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      record(ctx.meter, 'BatchWriteItem', out.ConsumedCapacity);
+      pending = (out.UnprocessedItems?.[ctx.tableName] as WriteRequest[] | undefined) ?? [];
+    }
+  });
+}
+
+/** Items only this document owns (search terms) need no merging: they are put and deleted whole. */
+const isScopedKey = (key: { pk: string }) => key.pk.startsWith(TERM_PREFIX);
+
 /** The keys a document contributed last time, from its manifest. */
 export async function readManifest(ctx: StoreContext, documentId: string): Promise<string[]> {
   const out = await ctx.doc.send(
@@ -204,8 +239,14 @@ export async function writeDocumentGraph(
   const previousChunks = Math.ceil(previous.length / MANIFEST_CHUNK);
   const union = [...keys, ...stale];
   await writeManifest(ctx, documentId, union, previousChunks);
-  await mapLimit(items, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
-  await mapLimit(stale, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, parseItemKey(key)));
+  const shared = items.filter((i) => !i.scoped);
+  const scoped = items.filter((i) => i.scoped);
+  await batchWrite(
+    ctx,
+    scoped.map((i) => ({ PutRequest: { Item: { pk: i.pk, sk: i.sk, ...i.set } } })),
+  );
+  await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
+  await removeKeys(ctx, documentId, stale);
   await writeManifest(ctx, documentId, keys, Math.ceil(union.length / MANIFEST_CHUNK));
   return { written: items.length, withdrawn: stale.length };
 }
@@ -216,9 +257,20 @@ export async function writeDocumentGraph(
  */
 export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
   const previous = await readManifest(ctx, documentId);
-  await mapLimit(previous, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, parseItemKey(key)));
+  await removeKeys(ctx, documentId, previous);
   await writeManifest(ctx, documentId, [], Math.ceil(previous.length / MANIFEST_CHUNK));
   return { written: 0, withdrawn: previous.length };
+}
+
+/** Withdraws this document from shared items and deletes the items it alone owned. */
+async function removeKeys(ctx: StoreContext, documentId: string, keys: string[]) {
+  const parsed = keys.map(parseItemKey);
+  await batchWrite(
+    ctx,
+    parsed.filter(isScopedKey).map((Key) => ({ DeleteRequest: { Key } })),
+  );
+  const shared = parsed.filter((k) => !isScopedKey(k));
+  await mapLimit(shared, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, key));
 }
 
 /** Reads one raw item (for tests and diagnostics). */

@@ -174,6 +174,23 @@ describe('Function: list filters', () => {
     const people = await gql(api, '{ search(query: "李灿") { node { __typename ... on Person { name } } } }');
     expect(people.data?.search[0].node).toEqual({ __typename: 'Person', name: '李灿' });
   });
+
+  it('does find names, aliases and event titles by a substring when search is given part of a name', async () => {
+    const { data } = await gql(
+      api,
+      '{ search(query: "南海区总工", first: 20) { matched node { __typename ... on Organization { name } } } }',
+    );
+    // The alias 南海区总工会 starts with the query, so it outranks the name it is a substring of.
+    expect(data?.search[0]).toEqual({
+      matched: '南海区总工会',
+      node: { __typename: 'Organization', name: '佛山市南海区总工会' },
+    });
+    const events = await gql(api, '{ search(query: "推进会", first: 20) { node { __typename ... on Event { title } } } }');
+    const titles = events.data?.search.map((h: { node: { title?: string } }) => h.node.title ?? '');
+    expect(titles.some((t: string) => t.includes('推进会'))).toBe(true);
+    const traditional = await gql(api, '{ search(query: "佛山市總工會", first: 1) { matched } }');
+    expect(traditional.data?.search[0].matched).toBe('佛山市总工会');
+  });
 });
 
 describe('Function: links', () => {

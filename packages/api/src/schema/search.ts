@@ -34,19 +34,29 @@ export function score(label: string, query: string): number {
 }
 
 /**
- * Finds nodes whose name (organizations, people) or subject (metrics) starts with the query,
- * one Query per type on the by-type index in parallel, plus the place when the query is a
- * division code; ranks exact matches first, then by how much of the name the query covers.
+ * Finds nodes whose name, alias, title or subject contains the query through the store's term
+ * index (one Query per probed bigram, in parallel), then loads them in one BatchGetItem. A
+ * one-character query falls back to name prefixes; a division code finds its place.
  */
 async function search(ctx: Context, query: string, first: number): Promise<Hit[]> {
-  const lists = await Promise.all(
-    SEARCHED.map(async ({ type, label }) => {
-      const page = await ctx.store.listNodes(type, { first, prefix: query });
-      primeNodes(ctx.loaders, page.items);
-      return page.items.map((node) => ({ node, matched: label(node), score: score(label(node), query) }));
-    }),
-  );
-  const hits = lists.flat();
+  const hits: Hit[] = [];
+  if ([...query].length >= 2) {
+    const found = await ctx.store.search(query, { first });
+    const nodes = await Promise.all(found.map((h) => loadNode(ctx, { type: h.type, id: h.id })));
+    found.forEach((h, i) => {
+      const node = nodes[i];
+      if (node) hits.push({ node, matched: h.label, score: h.score });
+    });
+  } else {
+    const lists = await Promise.all(
+      SEARCHED.map(async ({ type, label }) => {
+        const page = await ctx.store.listNodes(type, { first, prefix: query });
+        primeNodes(ctx.loaders, page.items);
+        return page.items.map((node) => ({ node, matched: label(node), score: score(label(node), query) }));
+      }),
+    );
+    hits.push(...lists.flat());
+  }
   if (/^\d{6}(\d{3})?$/.test(query)) {
     const place = await loadNode(ctx, { type: 'Place', id: query });
     if (place) hits.push({ node: place, matched: str(place, 'name') ?? query, score: 1 });
@@ -62,9 +72,13 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
   fields: (t) => ({
     node: t.field({ type: SearchResultUnion, description: 'The matching node.', resolve: (h) => h.node }),
     score: t.exposeFloat('score', {
-      description: 'Relevance in (0, 1]: 1 for an exact match, else the share of the matched text the query covers.',
+      description:
+        'Relevance in (0, 1]: 1 for an exact match, 0.5–0.95 for a prefix, up to 0.45 for a substring, ' +
+        'by the share of the matched text the query covers; aliases, titles and subjects weigh less than names.',
     }),
-    matched: t.exposeString('matched', { description: 'The text that matched (a name, or a metric subject).' }),
+    matched: t.exposeString('matched', {
+      description: 'The text that matched: a name, an alias, an event title or a metric subject.',
+    }),
   }),
 });
 
@@ -72,10 +86,15 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHit],
     description:
-      'Finds organizations and people by name prefix, metrics by subject prefix, and a place by its code; ' +
-      'ranked best first (exact matches, then closest names). Example: search(query: "佛山市").',
+      'Finds organizations (by name or alias), people, events (by title), places (by name or code) and metrics ' +
+      '(by subject) whose text contains the query; ranked best first: exact matches, then prefixes, then ' +
+      'substrings, by how much of the text the query covers. Traditional characters match simplified. ' +
+      'Example: search(query: "市总工会").',
     args: {
-      query: t.arg.string({ required: true, description: 'The start of a name or subject, e.g. 佛山市 or 李灿.' }),
+      query: t.arg.string({
+        required: true,
+        description: 'Text to find in names, aliases, titles and subjects, e.g. 总工会 or 李灿.',
+      }),
       first: t.arg.int({
         defaultValue: 10,
         description: `How many results to return (1–${MAX_SEARCH_RESULTS}, default 10).`,
