@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Source files would otherwise get graphql's ESM build while Pothos and yoga load its CommonJS
+  // build: two copies, and `instanceof` checks between them fail.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'infra/**/*.test.ts'],
     globalSetup: ['test/setup/services.ts'],
