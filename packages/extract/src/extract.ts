@@ -1,18 +1,346 @@
-import type { ExtractOptions, ExtractResult } from './types.ts';
+import { type ArticleContext, articleContext, pageProvince } from './context.ts';
+import { isoDate, pageYear } from './dates.ts';
+import { type EventDraft, findEvents } from './events.ts';
+import { stableId } from './ids.ts';
+import { findMetrics, type MetricDraft } from './metrics.ts';
+import { type Block, normalizePage } from './normalize.ts';
+import { applyAbbreviations, definedAbbreviations, findOrganizations, type OrgMention } from './organizations.ts';
+import { creditsIn, findPeople, type PersonDraft, parseByline, parseSignature, type RoleDraft } from './people.ts';
+import { type Place, toExtractedPlace } from './places.ts';
+import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve.ts';
+import { type ArticleDraft, segmentArticles } from './segment.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import type {
+  DateSource,
+  ExtractedArticle,
+  ExtractedEvent,
+  ExtractedMetric,
+  ExtractedOrganization,
+  ExtractedPerson,
+  ExtractedPlace,
+  ExtractOptions,
+  ExtractResult,
+  Mention,
+} from './types.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '0.0.0';
+export const EXTRACTOR_VERSION = '1.0.0';
 
-/** Placeholder until the extractor lands. */
-export function extract(_text: string, options: ExtractOptions = {}): ExtractResult {
-  return {
-    extractorVersion: EXTRACTOR_VERSION,
-    publishedDate: options.publishedDate,
-    articles: [],
-    places: [],
-    organizations: [],
-    people: [],
-    events: [],
-    metrics: [],
+interface ArticleWork {
+  draft: ArticleDraft;
+  sentences: Sentence[];
+  ctx: ArticleContext;
+  orgs: OrgMention[];
+  people: PersonDraft[];
+  events: EventDraft[];
+  metrics: MetricDraft[];
+  /** Each mention's node after resolution. */
+  nodeOf: Map<OrgMention, OrgNode>;
+}
+
+function sentencesOf(draft: ArticleDraft): Sentence[] {
+  const out: Sentence[] = [];
+  for (const h of draft.headings) out.push(...splitSentences(h, 0, { heading: true }));
+  let lead = true;
+  for (const block of draft.blocks) {
+    if (block.kind === 'text') {
+      out.push(...splitSentences(block, lead ? draft.leadSkip : 0, { lead }));
+      lead = false;
+    } else if (block.kind === 'heading') out.push(...splitSentences(block, 0));
+    else if (block.kind === 'caption') out.push(...splitSentences(block, 0, { caption: true }));
+  }
+  out.forEach((s, i) => {
+    s.index = i;
+  });
+  return out;
+}
+
+function mentionOf(s: Sentence, article: number): Mention {
+  return { article, sentence: s.text, start: s.start, end: s.end };
+}
+
+function bodyText(draft: ArticleDraft): string {
+  let lead = true;
+  const parts: string[] = [];
+  for (const b of draft.blocks) {
+    if (b.kind !== 'text' && b.kind !== 'heading') continue;
+    parts.push(b.kind === 'text' && lead ? b.text.slice(draft.leadSkip) : b.text);
+    if (b.kind === 'text') lead = false;
+  }
+  return parts.join('\n');
+}
+
+function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | undefined): ArticleWork {
+  const ctx = articleContext(sentences, province);
+  const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
+  const defined = new Map<string, OrgMention>();
+  for (const s of sentences) {
+    let orgs = findOrganizations(s, ctx);
+    if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
+    for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
+    work.orgs.push(...orgs);
+    if (s.caption) continue;
+    const people = findPeople(s, orgs);
+    work.people.push(...people);
+    if (!s.heading) work.events.push(...findEvents(s, orgs, people));
+    else work.events.push(...findEvents(s, orgs, people).map((e) => ({ ...e, fromHeading: true })));
+    work.metrics.push(...findMetrics(s));
+  }
+  work.people.push(...bylinePeople(draft));
+  work.events = dedupeEvents(work.events, sentences);
+  work.metrics = dedupeMetrics(work.metrics);
+  return work;
+}
+
+function bylinePeople(draft: ArticleDraft): PersonDraft[] {
+  const out: PersonDraft[] = [];
+  const add = (name: string, title: string): void => {
+    const role: RoleDraft = { role: title, title, article: draft.index };
+    out.push({ name, roles: [role] });
   };
+  if (draft.byline) for (const p of parseByline(draft.byline)) add(p.name, p.title);
+  for (const block of draft.blocks) {
+    if (block.kind === 'byline' || block.kind === 'credit')
+      for (const p of parseByline(block.norm)) add(p.name, p.title);
+    if (block.kind === 'caption') for (const p of creditsIn(block.norm)) add(p.name, p.title);
+  }
+  if (draft.signature) for (const name of parseSignature(draft.signature)) out.push({ name, roles: [] });
+  return out;
+}
+
+/** One event per title in an article: a title inside another is the same event; headline events only when the body has none. */
+function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
+  const body = events.filter((e) => !e.fromHeading);
+  const pool = body.length > 0 ? body : events;
+  const key = (e: EventDraft): string => e.title.replace(/[“”\s]/g, '');
+  const kept: EventDraft[] = [];
+  for (const e of [...pool].sort((a, b) => key(b).length - key(a).length)) {
+    const k = key(e);
+    const same = kept.find((o) => key(o).includes(k));
+    if (same) {
+      if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
+      continue;
+    }
+    kept.push(e);
+  }
+  // Events told in the lead without a date of their own happened on the lead's date.
+  const leadDate = sentences.find((s) => s.lead && /\d{1,2}月\d{1,2}日/.test(s.norm));
+  const dated = kept.find((e) => e.sentence.lead && !e.undated);
+  for (const e of kept) {
+    if (e.undated && e.sentence.lead && dated && leadDate) {
+      Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+    }
+  }
+  return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from);
+}
+
+/** A figure repeated from the headline in the body is one figure. */
+function dedupeMetrics(metrics: MetricDraft[]): MetricDraft[] {
+  const body = metrics.filter((m) => !m.sentence.heading);
+  return metrics.filter((m) => !m.sentence.heading || !body.some((b) => b.value === m.value && b.unit === m.unit));
+}
+
+/**
+ * Extracts the articles, organizations, people, events and figures of one report page.
+ *
+ * @example
+ * const result = extract('佛山召开推进会\n\n本报讯 10月29日,佛山市总工会召开推进会。市总工会主席李灿出席。', {
+ *   publishedDate: '2025-10-31',
+ * });
+ * result.organizations[0]?.name // → '佛山市总工会'
+ * result.people[0]?.roles // → ['佛山市总工会主席']
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  const blocks: Block[] = normalizePage(text);
+  const drafts = segmentArticles(blocks);
+  const perArticle = drafts.map((d) => sentencesOf(d));
+  const province = pageProvince(perArticle.flat());
+  const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province));
+  const registry = new OrgRegistry();
+  for (const work of works) {
+    for (const group of groupArticleOrgs(work.orgs)) {
+      const node = registry.add(group, work.draft.index);
+      for (const m of group) work.nodeOf.set(m, node);
+    }
+  }
+  const parents = registry.finish();
+  const organizations = registry.nodes.map((node) => toOrganization(node, parents.get(node)));
+  const people = resolvePeople(works);
+  const year = yearFor(options.publishedDate, text);
+  const events = works.flatMap((w) => w.events.map((e) => toEvent(e, w, people.byName, year)));
+  const metrics = works.flatMap((w) => w.metrics.map((m) => toMetric(m, w)));
+  const result: ExtractResult = {
+    extractorVersion: EXTRACTOR_VERSION,
+    articles: works.map((w) => toArticle(w.draft)),
+    places: placesOf(works),
+    organizations,
+    people: people.list,
+    events: dedupeById(events),
+    metrics: dedupeById(metrics),
+  };
+  if (options.publishedDate) result.publishedDate = options.publishedDate;
+  return result;
+}
+
+function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of list) {
+    const seen = byId.get(item.id);
+    if (seen) seen.mentions.push(...item.mentions);
+    else byId.set(item.id, item);
+  }
+  return [...byId.values()];
+}
+
+function yearFor(published: string | undefined, text: string): { year?: number; source: DateSource } {
+  const m = published ? /^(\d{4})/.exec(published) : null;
+  if (m) return { year: Number(m[1]), source: 'published' };
+  const y = pageYear(text);
+  return y ? { year: y, source: 'page' } : { source: 'none' };
+}
+
+function toArticle(d: ArticleDraft): ExtractedArticle {
+  const text = bodyText(d);
+  const a: ExtractedArticle = {
+    id: stableId('Article', `${d.title}\u0000${text.slice(0, 80)}`),
+    index: d.index,
+    title: d.title,
+    text,
+    start: d.start,
+    end: d.end,
+  };
+  if (d.subtitle) a.subtitle = d.subtitle;
+  if (d.byline) a.byline = d.byline;
+  if (d.dateline) a.dateline = d.dateline;
+  if (d.signature) a.signature = d.signature;
+  return a;
+}
+
+function toOrganization(node: OrgNode, parentId: string | undefined): ExtractedOrganization {
+  const org: ExtractedOrganization = {
+    id: node.id,
+    name: node.name,
+    aliases: [...node.aliases],
+    kind: node.kind,
+    mentions: node.mentions,
+  };
+  if (node.place) org.placeCode = node.place.code;
+  if (parentId) org.parentId = parentId;
+  if (node.original) org.original = node.original;
+  return org;
+}
+
+interface PeopleIndex {
+  list: ExtractedPerson[];
+  byName: Map<string, ExtractedPerson>;
+}
+
+function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
+  const byName = new Map<string, ExtractedPerson>();
+  for (const work of works) {
+    for (const draft of work.people) {
+      let person = byName.get(draft.name);
+      if (!person) {
+        person = { id: stableId('Person', draft.name), name: draft.name, roles: [], positions: [], mentions: [] };
+        byName.set(draft.name, person);
+      }
+      for (const role of draft.roles) {
+        if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
+        const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
+        const node = role.org ? work.nodeOf.get(role.org) : undefined;
+        if (node) {
+          position.organizationId = node.id;
+          position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;
+        }
+        if (role.article !== undefined) position.article = role.article;
+        person.positions.push(position);
+        if (!person.roles.includes(position.role)) person.roles.push(position.role);
+      }
+      if (draft.sentence) person.mentions.push(mentionOf(draft.sentence, work.draft.index));
+    }
+  }
+  // Later mentions of a known name (蓝海滨当选为…主席) are mentions too.
+  for (const work of works) {
+    for (const s of work.sentences) {
+      for (const person of byName.values()) {
+        if (s.norm.includes(person.name) && !person.mentions.some((m) => m.start === s.start)) {
+          person.mentions.push(mentionOf(s, work.draft.index));
+        }
+      }
+    }
+  }
+  return { list: [...byName.values()], byName };
+}
+
+function toEvent(
+  e: EventDraft,
+  work: ArticleWork,
+  people: Map<string, ExtractedPerson>,
+  page: { year?: number; source: DateSource },
+): ExtractedEvent {
+  let date: string | null = null;
+  let dateSource: DateSource = 'none';
+  if (!e.undated && e.month && e.day) {
+    const year = e.year ?? page.year;
+    date = isoDate(e.month, e.day, year);
+    dateSource = e.year ? 'text' : year ? page.source : 'none';
+  }
+  const organizerIds = [...new Set(e.organizers.map((o) => work.nodeOf.get(o)?.id).filter((id): id is string => !!id))];
+  const title = genericTitle(e)
+    ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
+    : e.title;
+  const event: ExtractedEvent = {
+    id: stableId('Event', `${title}\u0000${date ?? ''}`),
+    title,
+    date,
+    dateSource,
+    type: e.type,
+    organizerIds,
+    participants: e.participants
+      .map((p) => ({ personId: people.get(p.person.name)?.id ?? '', part: p.part }))
+      .filter((p) => p.personId !== ''),
+    mentions: [mentionOf(e.sentence, work.draft.index)],
+  };
+  if (e.location) event.location = e.location;
+  const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
+  if (place) event.placeCode = place.code;
+  return event;
+}
+
+/** A bare 专题会 or 研判会 reads better with its organizer in front. */
+function genericTitle(e: EventDraft): boolean {
+  return e.title.length <= 5 && !/[“”《》]|\d{4}\s?年|[省市区县镇]|工会|公司|协会|学院/.test(e.title);
+}
+
+function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {
+  const scopeOrg = [...work.orgs]
+    .filter((o) => o.sentence === m.sentence && o.to <= m.from)
+    .sort((a, b) => b.to - a.to)[0];
+  const scope: ExtractedMetric['scope'] = {};
+  const node = scopeOrg ? work.nodeOf.get(scopeOrg) : undefined;
+  if (node) scope.organizationId = node.id;
+  else {
+    const place = work.ctx.mentions.find((p) => p.sentence === m.sentence.index)?.place ?? work.ctx.mentions[0]?.place;
+    if (place) scope.placeCode = place.code;
+  }
+  const metric: ExtractedMetric = {
+    id: stableId('Metric', `${work.draft.title}\u0000${m.sentence.text}\u0000${m.from}`),
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    subject: m.subject,
+    text: m.text,
+    isTarget: m.isTarget,
+    scope,
+    mentions: [mentionOf(m.sentence, work.draft.index)],
+  };
+  if (m.year !== undefined) metric.year = m.year;
+  if (m.isChange) metric.isChange = true;
+  return metric;
+}
+
+function placesOf(works: readonly ArticleWork[]): ExtractedPlace[] {
+  const byCode = new Map<string, Place>();
+  for (const w of works) for (const m of w.ctx.mentions) byCode.set(m.place.code, m.place);
+  return [...byCode.values()].map(toExtractedPlace);
 }

@@ -1,0 +1,50 @@
+/**
+ * Character classes shared by the text passes. Page text mixes full-width and
+ * half-width punctuation, so every set lists both.
+ */
+
+/** Ends a sentence. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
+
+/** Closing marks that may trail a sentence end (。” or 。）). */
+export const CLOSERS = new Set(['”', '’', '"', '）', ')', '》', '」', '』']);
+
+/** Punctuation that never ends a line of running text, so a line ending with it continues. */
+export const CONTINUING = new Set(['，', ',', '、', '：', ':', '“', '‘', '（', '(', '《', '—', '·', '-', '「', '『']);
+
+/** Any punctuation or space: a boundary for names and phrases. */
+const BOUNDARY_CHARS = '，,。.、；;：:！!？?“”‘’"\'（）()《》〈〉「」『』【】[]—…·・ \t\u3000\n■▲●◆★|/';
+export const BOUNDARY = new Set(BOUNDARY_CHARS);
+
+/**
+ * True for a CJK unified ideograph (basic block and extension A).
+ *
+ * @example
+ * isHan('工') // → true
+ * isHan('A') // → false
+ */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** True for an ASCII or full-width digit. */
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Chinese numeral characters (used to spot ordinals and counts). */
+export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
+
+/** True for a Chinese numeral character. */
+export function isCnDigit(ch: string | undefined): boolean {
+  return ch !== undefined && CN_DIGITS.includes(ch);
+}
+
+/** True for any whitespace, including the ideographic space. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
+}

@@ -1,0 +1,77 @@
+import { parseChineseNumeral } from './numbers.ts';
+
+/**
+ * Dates as reports write them (10月29日, 2025年3月16日, 近日, 日前) and the year a page
+ * is about, inferred from the years it mentions when no publication date is given.
+ */
+export interface DateHit {
+  year?: number;
+  month: number;
+  day: number;
+  pos: number;
+  length: number;
+}
+
+const DATE = /(?:(\d{4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+const RELATIVE = /近日|日前|近期|前不久|不久前|近来/;
+
+function toInt(text: string): number | undefined {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
+/**
+ * The first calendar date in a text.
+ *
+ * @example
+ * findDate('本报讯 10月29日,佛山…') // → { month: 10, day: 29, pos: 4, length: 6 }
+ */
+export function findDate(text: string): DateHit | undefined {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const month = toInt(m[2] as string);
+    const day = toInt(m[3] as string);
+    if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const hit: DateHit = { month, day, pos: m.index, length: m[0].length };
+    if (m[1]) hit.year = Number(m[1]);
+    return hit;
+  }
+  return undefined;
+}
+
+/** True when the text dates its news only vaguely (近日, 日前). */
+export function hasRelativeDate(text: string): boolean {
+  return RELATIVE.test(text);
+}
+
+/**
+ * ISO form of a date: `2025-10-29`, or `--10-29` when the year is unknown.
+ *
+ * @example
+ * isoDate(10, 29) // → '--10-29'
+ * isoDate(10, 29, 2025) // → '2025-10-29'
+ */
+export function isoDate(month: number, day: number, year?: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}`;
+}
+
+/**
+ * The year a page reports on, from the years it names: the latest one that is not a
+ * target (到2027年, 2025—2027年) or a span's end.
+ *
+ * @example
+ * pageYear('总结2025年工作,部署2026年任务。计划到2027年…') // → 2026
+ */
+export function pageYear(text: string): number | undefined {
+  let best: number | undefined;
+  const re = /(\d{4})\s?年/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const year = Number(m[1]);
+    if (year < 1990 || year > 2100) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/(?:到|至|—|-|–|~|力争)$/.test(before)) continue;
+    if (best === undefined || year > best) best = year;
+  }
+  return best;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './events.ts';
+import { findOrganizations } from './organizations.ts';
+import { sentencesOf } from './test-helpers.ts';
+
+function events(text: string) {
+  const { sentences, ctx } = sentencesOf(text);
+  return sentences.flatMap((s) =>
+    findEvents(s, findOrganizations(s, ctx), []).map((e) => ({
+      title: e.title,
+      type: e.type,
+      day: e.day,
+      location: e.location,
+    })),
+  );
+}
+
+describe('Function: findEvents', () => {
+  it('reads a meeting held at a place on a date', () => {
+    expect(events('6月12日,清远市职工技能提升工作推进会在清远市职工服务中心召开。')).toEqual([
+      { title: '清远市职工技能提升工作推进会', type: 'meeting', day: 12, location: '清远市职工服务中心' },
+    ]);
+  });
+
+  it('reads an event held by a verb before its title', () => {
+    expect(events('近日,某县总工会举办2025年基层工会主席培训班。').map((e) => [e.title, e.type, e.day])).toEqual([
+      ['2025年基层工会主席培训班', 'training', undefined],
+    ]);
+  });
+
+  it('takes a quoted title whole', () => {
+    expect(events('近日,清远市总工会开展“技能护航 温暖同行”主题活动。').map((e) => e.title)).toEqual([
+      '“技能护航 温暖同行”主题活动',
+    ]);
+  });
+
+  it('ignores directives, plans and counts of recurring activities', () => {
+    expect(events('会议要求,要举办职工技能大赛。')).toEqual([]);
+    expect(events('下一步,区总工会将开展“送清凉”专项行动。')).toEqual([]);
+    expect(events('今年以来,区总工会已开展宣讲活动40场。')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics } from './metrics.ts';
+import { sentencesOf } from './test-helpers.ts';
+
+function metrics(text: string) {
+  return sentencesOf(text).sentences.flatMap((s) =>
+    findMetrics(s).map((m) => ({
+      value: m.value,
+      unit: m.unit,
+      qualifier: m.qualifier,
+      subject: m.subject,
+      isTarget: m.isTarget,
+    })),
+  );
+}
+
+describe('Function: findMetrics', () => {
+  it('applies 万 and reads the subject after the number', () => {
+    expect(metrics('目前,全市共有技能人才58.3万人。')).toEqual([
+      { value: 583_000, unit: '人', qualifier: 'exact', subject: '技能人才', isTarget: false },
+    ]);
+  });
+
+  it('reads the subject before the number when nothing follows it', () => {
+    expect(metrics('开展送温暖活动32场,投入资金15万元。').map((m) => [m.value, m.unit, m.subject])).toEqual([
+      [32, '场', '送温暖活动'],
+      [150_000, '元', '资金'],
+    ]);
+  });
+
+  it('maps qualifiers', () => {
+    expect(metrics('吸引600余名职工参加,覆盖近40家企业,不少于12项。').map((m) => m.qualifier)).toEqual([
+      'atLeast',
+      'atMost',
+      'atLeast',
+    ]);
+  });
+
+  it('marks targets and percentages', () => {
+    const [m] = metrics('计划到2028年,全市高技能人才占比超过40%。');
+    expect(m).toMatchObject({ value: 40, unit: '%', isTarget: true, subject: '高技能人才占比' });
+  });
+
+  it('skips dates, ordinals, names in quotes and 一 used as an article', () => {
+    expect(metrics('10月8日,第十二届“1+3+N”体系一个缩影,召开二届三次全委会。')).toEqual([]);
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(metrics('现场设置了两个摊位。')).toEqual([
+      { value: 2, unit: '个', qualifier: 'exact', subject: '摊位', isTarget: false },
+    ]);
+  });
+});

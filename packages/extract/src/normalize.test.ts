@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePage } from './normalize.ts';
+
+const kinds = (text: string) => normalizePage(text).map((b) => [b.kind, b.text]);
+
+describe('Function: normalizePage', () => {
+  it('joins a sentence split by a caption and its photo credit dropped mid-sentence', () => {
+    const page =
+      '会议要求,要以更大力度推动产业工人队伍建设改革和职工素质提升工程\n\n■活动现场为志愿服务队授旗。\n\n记者张明/摄\n\n全面落地见效。';
+    expect(kinds(page)).toEqual([
+      ['text', '会议要求,要以更大力度推动产业工人队伍建设改革和职工素质提升工程全面落地见效。'],
+      ['caption', '■活动现场为志愿服务队授旗。'],
+      ['credit', '记者张明/摄'],
+    ]);
+  });
+
+  it('joins hard-wrapped lines of a narrow column when most lines share one width', () => {
+    const lines = [
+      '近年来，某某区总工会紧紧围绕产业工人',
+      '思想引领、建功立业、素质提升等重点任',
+      '务扎实开展工作，合力推进改革各项工作',
+      '落地见效，全区职工队伍建设取得新成效',
+      '。今年以来，区总工会联合人社部门开展',
+      '技能竞赛二十场，参赛职工达到三千余人',
+      '次，有效激发了广大职工的创新创造活力',
+      '，营造了比学赶超的浓厚氛围，受到职工',
+      '群众的广泛好评，为全区高质量发展注入',
+      '强劲动能，职工获得感幸福感不断增强。',
+    ];
+    const blocks = normalizePage(lines.join('\n\n'));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.text).toBe(lines.join(''));
+  });
+
+  it('keeps a short headline line apart from the paragraph after it', () => {
+    expect(kinds('某市总工会召开全委会\n\n本报讯 5月10日,某市总工会召开全委会。')).toEqual([
+      ['heading', '某市总工会召开全委会'],
+      ['text', '本报讯 5月10日,某市总工会召开全委会。'],
+    ]);
+  });
+
+  it('maps every character back to its offset in the source', () => {
+    const page = '第一行文字很长很长很长很长很长很长很长很长很长很长很长很长\n\n第二行。';
+    const [block] = normalizePage(page);
+    expect(block?.text.endsWith('第二行。')).toBe(true);
+    const i = block?.text.indexOf('第二行') ?? -1;
+    expect(page.slice(block?.offsets[i], (block?.offsets[i] ?? 0) + 3)).toBe('第二行');
+  });
+
+  it('folds traditional characters and full-width punctuation for matching but keeps the text as written', () => {
+    const [block] = normalizePage('佛山市總工會召開會議（擴大），研究工作。');
+    expect(block?.text).toBe('佛山市總工會召開會議（擴大），研究工作。');
+    expect(block?.norm).toBe('佛山市总工会召开会议(扩大),研究工作。');
+  });
+
+  it('reads a byline line and a trailing signature as their own blocks', () => {
+    expect(kinds('文章正文在这里结束了。\n\n■全媒体记者王小明 通讯员李红\n\n（某某工）').map((k) => k[0])).toEqual([
+      'text',
+      'byline',
+      'signature',
+    ]);
+  });
+});

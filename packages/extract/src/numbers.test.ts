@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { applyMagnitude, parseChineseNumeral, parseNumberToken } from './numbers.ts';
+
+describe('Function: parseChineseNumeral', () => {
+  it('reads tens, hundreds and thousands', () => {
+    expect(parseChineseNumeral('十六')).toBe(16);
+    expect(parseChineseNumeral('二十')).toBe(20);
+    expect(parseChineseNumeral('一百二十三')).toBe(123);
+    expect(parseChineseNumeral('三千五百')).toBe(3500);
+    expect(parseChineseNumeral('两')).toBe(2);
+  });
+
+  it('reads a bare magnitude as one of it', () => {
+    expect(parseChineseNumeral('万')).toBe(10_000);
+    expect(parseChineseNumeral('百万')).toBe(1_000_000);
+  });
+
+  it('refuses digit runs that are names, not numbers', () => {
+    expect(parseChineseNumeral('十四五')).toBeUndefined();
+    expect(parseChineseNumeral('')).toBeUndefined();
+  });
+});
+
+describe('Function: applyMagnitude', () => {
+  it('multiplies without float noise', () => {
+    expect(applyMagnitude(149.6, '万')).toBe(1_496_000);
+    expect(applyMagnitude(26.5, '万')).toBe(265_000);
+    expect(applyMagnitude(3, '亿')).toBe(300_000_000);
+  });
+});
+
+describe('Function: parseNumberToken', () => {
+  it('reads Arabic decimals and Chinese numerals', () => {
+    expect(parseNumberToken('84.0')).toBe(84);
+    expect(parseNumberToken('九')).toBe(9);
+  });
+});

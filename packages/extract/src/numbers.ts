@@ -1,0 +1,86 @@
+/**
+ * Numbers as Chinese reports write them: Arabic (149.6), Chinese numerals (二十六, 两),
+ * and the magnitudes 万/亿/千/百 after either (13.3万, 7500多万).
+ */
+
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+
+/**
+ * Parses a Chinese numeral; undefined when the characters do not form a number
+ * (十四五 is a name, not 145).
+ *
+ * @example
+ * parseChineseNumeral('二十六') // → 26
+ * parseChineseNumeral('三千五百') // → 3500
+ * parseChineseNumeral('万') // → 10000
+ */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (text.length === 0) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastSmall = Number.POSITIVE_INFINITY;
+  for (const ch of text) {
+    if (ch in DIGIT) {
+      if (digit !== undefined && digit !== 0) return undefined;
+      digit = DIGIT[ch] as number;
+    } else if (ch in SMALL_UNIT) {
+      const unit = SMALL_UNIT[ch] as number;
+      if (unit >= lastSmall) return undefined;
+      section += (digit ?? 1) * unit;
+      digit = undefined;
+      lastSmall = unit;
+    } else if (ch in BIG_UNIT) {
+      const unit = BIG_UNIT[ch] as number;
+      total = (total + section + (digit ?? 0) || 1) * unit;
+      section = 0;
+      digit = undefined;
+      lastSmall = Number.POSITIVE_INFINITY;
+    } else return undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * Applies a magnitude written after a number (万 → ×10000). Rounds away float noise.
+ *
+ * @example
+ * applyMagnitude(149.6, '万') // → 1496000
+ */
+export function applyMagnitude(value: number, magnitude: string): number {
+  let factor = 1;
+  for (const ch of magnitude) {
+    if (ch === '万') factor *= 10_000;
+    else if (ch === '亿') factor *= 100_000_000;
+    else if (ch === '千') factor *= 1000;
+    else if (ch === '百') factor *= 100;
+  }
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+/**
+ * Parses an Arabic or Chinese number token.
+ *
+ * @example
+ * parseNumberToken('84.0') // → 84
+ * parseNumberToken('两') // → 2
+ */
+export function parseNumberToken(token: string): number | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
+  return parseChineseNumeral(token);
+}

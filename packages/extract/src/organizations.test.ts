@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations, isGenericCore } from './organizations.ts';
+import { sentencesOf } from './test-helpers.ts';
+
+function orgNames(text: string, province?: string): string[] {
+  const { sentences, ctx } = sentencesOf(text, province);
+  return sentences.flatMap((s) => findOrganizations(s, ctx).map((o) => o.name));
+}
+
+describe('Function: findOrganizations', () => {
+  it('resolves 市总工会 to the city the article names', () => {
+    expect(orgNames('清远市召开职工大会。清远市人大常委会副主任、市总工会主席出席。')).toEqual([
+      '清远市人大常委会',
+      '清远市总工会',
+    ]);
+  });
+
+  it('prefixes a district union with its city when the article names the city', () => {
+    expect(orgNames('江门市职工技能大赛举行。蓬江区总工会组织参赛。')).toContain('江门市蓬江区总工会');
+  });
+
+  it('resolves 省总工会 to the page province and 全总 to the national federation', () => {
+    expect(orgNames('会议传达了全总和省总工会的部署。', '440000')).toEqual(['中华全国总工会', '广东省总工会']);
+  });
+
+  it('stops a company name at the verb before it and keeps 和 inside a name', () => {
+    expect(orgNames('调研组实地调研和美电器(佛山)有限公司和佛山天成材料有限公司。')).toEqual([
+      '和美电器(佛山)有限公司',
+      '佛山天成材料有限公司',
+    ]);
+  });
+
+  it('reads names written in traditional characters', () => {
+    expect(orgNames('韶關市總工會召開會議。')).toEqual(['韶关市总工会']);
+  });
+
+  it('does not take generic references or honours for bodies', () => {
+    expect(orgNames('各级工会要发挥作用,企业工会要积极参与。')).toEqual([]);
+    expect(orgNames('该工作室被评为2024年韶关市劳模创新工作室。')).toEqual([]);
+  });
+
+  it('keeps a company union and its company', () => {
+    expect(orgNames('广州立新科技有限公司工会作交流发言。').sort()).toEqual([
+      '广州立新科技有限公司',
+      '广州立新科技有限公司工会',
+    ]);
+  });
+});
+
+describe('Function: isGenericCore', () => {
+  it('tells category words from names', () => {
+    expect(isGenericCore('基层企业')).toBe(true);
+    expect(isGenericCore('立新科技')).toBe(false);
+  });
+});

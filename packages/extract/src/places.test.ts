@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { choosePlace, lookupPlace, placeByCode, placeEndingAt } from './places.ts';
+
+describe('Function: lookupPlace', () => {
+  it('finds full and short names with codes and parents', () => {
+    const nanhai = lookupPlace('南海区')?.candidates[0];
+    expect(nanhai?.code).toBe('440605');
+    expect(nanhai?.parentCode).toBe('440600');
+    expect(lookupPlace('佛山')?.candidates[0]?.code).toBe('440600');
+    expect(lookupPlace('广东')?.full).toBe(false);
+  });
+
+  it('finds towns by full name', () => {
+    expect(lookupPlace('大岭山镇')?.candidates.map((p) => p.code)).toContain('441900118');
+  });
+});
+
+describe('Function: choosePlace', () => {
+  it('prefers the candidate inside the places the article is about', () => {
+    const candidates = lookupPlace('鼓楼区')?.candidates ?? [];
+    expect(candidates.length).toBeGreaterThan(1);
+    expect(choosePlace(candidates, ['350100'])?.code).toBe('350102');
+    expect(choosePlace(candidates, ['320300'])?.code).toBe('320302');
+  });
+});
+
+describe('Function: placeEndingAt', () => {
+  it('finds the longest place name ending at a position', () => {
+    const text = '在珠海市斗门区白藤街道开展活动';
+    expect(placeEndingAt(text, text.indexOf('开展'))?.text).toBe('白藤街道');
+  });
+});
+
+describe('Function: placeByCode', () => {
+  it('lists ancestors nearest first', () => {
+    expect(placeByCode('441900118')?.ancestors).toEqual(['441900', '440000']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePage } from './normalize.ts';
+import { readLead, segmentArticles } from './segment.ts';
+
+describe('Function: readLead', () => {
+  it('reads the dateline and a parenthesised byline', () => {
+    const lead = readLead('本报讯(全媒体记者王小明 通讯员李红)5月1日,某区总工会召开会议。');
+    expect(lead.dateline).toBe('本报讯');
+    expect(lead.byline).toBe('全媒体记者王小明 通讯员李红');
+  });
+
+  it('reads a 记者…报道 byline without a dateline', () => {
+    const lead = readLead('记者赵刚 通讯员钱芳报道 日前,某县总工会举办培训班。');
+    expect(lead.dateline).toBeUndefined();
+    expect(lead.byline).toBe('记者赵刚 通讯员钱芳');
+  });
+});
+
+describe('Function: segmentArticles', () => {
+  const page = [
+    '某市总工会召开全委会',
+    '本报讯 5月10日,某市总工会召开第十届委员会第三次全体会议。',
+    '会议强调,要做好今年工作。',
+    '（某某工）',
+    '乙县总工会',
+    '举办技能竞赛',
+    '本报讯 近日,乙县总工会举办职工技能竞赛。',
+    '一、突出重点',
+    '竞赛设置了多个项目。',
+  ].join('\n\n');
+
+  it('splits a page into articles at headlines followed by a dateline', () => {
+    const articles = segmentArticles(normalizePage(page));
+    expect(articles).toHaveLength(2);
+    expect(articles[0]?.title).toBe('某市总工会召开全委会');
+    expect(articles[0]?.signature).toBe('某某工');
+    // The short line naming the body belongs to the headline below it.
+    expect(articles[1]?.title).toBe('乙县总工会 举办技能竞赛');
+    expect(articles[1]?.dateline).toBe('本报讯');
+  });
+
+  it('keeps a subheading inside its article', () => {
+    const articles = segmentArticles(normalizePage(page));
+    expect(articles[1]?.blocks.some((b) => b.kind === 'heading' && b.text === '一、突出重点')).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Block } from './normalize.ts';
+
+/**
+ * Sentence splitting. A sentence ends at 。！？ (and the quotes or brackets closing right
+ * after); a ； inside a quotation does not end it. Each sentence keeps its block and its
+ * span, so mentions can point back into the source text.
+ */
+export interface Sentence {
+  /** As written. */
+  text: string;
+  /** Folded for matching, same length as `text`. */
+  norm: string;
+  block: Block;
+  /** Span inside the block's text. */
+  from: number;
+  to: number;
+  /** Source offsets. */
+  start: number;
+  end: number;
+  /** Index of the sentence within its article, in reading order. */
+  index: number;
+  /** The article's first paragraph (where the news itself is told). */
+  lead: boolean;
+  /** A headline line rather than body text. */
+  heading: boolean;
+  /** A photo caption or credit (names and bodies count, events and figures do not). */
+  caption: boolean;
+}
+
+const ENDS = new Set(['。', '！', '？', '!', '?']);
+const TRAILERS = new Set(['”', '’', '"', ')', '）', '」', '』']);
+
+function trimSpan(norm: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(norm[a] as string)) a++;
+  while (b > a && /\s/.test(norm[b - 1] as string)) b--;
+  return [a, b];
+}
+
+/**
+ * Splits a block (from `from` on) into sentences.
+ *
+ * @example
+ * splitSentences(block).map((s) => s.text) // '甲召开会议。乙出席。' → ['甲召开会议。', '乙出席。']
+ */
+export function splitSentences(
+  block: Block,
+  from = 0,
+  flags: { lead?: boolean; heading?: boolean; caption?: boolean } = {},
+): Sentence[] {
+  const out: Sentence[] = [];
+  const norm = block.norm;
+  let begin = from;
+  let quote = 0;
+  const push = (to: number): void => {
+    const [a, b] = trimSpan(norm, begin, to);
+    if (b > a) {
+      out.push({
+        text: block.text.slice(a, b),
+        norm: norm.slice(a, b),
+        block,
+        from: a,
+        to: b,
+        start: block.offsets[a] ?? 0,
+        end: block.offsets[b] ?? block.offsets[block.text.length] ?? 0,
+        index: 0,
+        lead: flags.lead ?? false,
+        heading: flags.heading ?? false,
+        caption: flags.caption ?? false,
+      });
+    }
+    begin = to;
+  };
+  for (let i = from; i < norm.length; i++) {
+    const ch = norm[i] as string;
+    if (ch === '“') quote++;
+    else if (ch === '”') quote = Math.max(0, quote - 1);
+    if (!ENDS.has(ch)) continue;
+    let j = i + 1;
+    while (j < norm.length && (ENDS.has(norm[j] as string) || TRAILERS.has(norm[j] as string))) {
+      if (norm[j] === '”') quote = Math.max(0, quote - 1);
+      j++;
+    }
+    // Inside a quotation only a full stop right before the closing quote ends the sentence.
+    if (quote > 0 && j < norm.length && i - begin < 200) continue;
+    push(j);
+    i = j - 1;
+    quote = 0;
+  }
+  push(norm.length);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Where a position sits inside quotation marks, book-title marks or brackets: text
+ * inside “…” or 《…》 names something (a campaign, a document) rather than stating facts.
+ */
+export interface Enclosure {
+  quote: boolean;
+  book: boolean;
+  paren: boolean;
+}
+
+/**
+ * What encloses position `pos` of `text` (scanning from the start of `text`).
+ *
+ * @example
+ * enclosureAt('打造“12635”产业体系', 4).quote // → true
+ */
+export function enclosureAt(text: string, pos: number): Enclosure {
+  let quote = 0;
+  let book = 0;
+  let paren = 0;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '「') quote++;
+    else if (ch === '”' || ch === '」') quote = Math.max(0, quote - 1);
+    else if (ch === '《') book++;
+    else if (ch === '》') book = Math.max(0, book - 1);
+    else if (ch === '(') paren++;
+    else if (ch === ')') paren = Math.max(0, paren - 1);
+  }
+  return { quote: quote > 0, book: book > 0, paren: paren > 0 };
+}
+
+/** Removes quotation marks (display forms keep them; names and subjects do not). */
+export function stripQuotes(text: string): string {
+  return text.replace(/[“”‘’"「」『』]/g, '');
+}
+
+/**
+ * Whether any of `words` ends exactly at `end` in `text`; returns the longest.
+ *
+ * @example
+ * wordEndingAt('举办培训班', 2, ['举办', '办']) // → '举办'
+ */
+export function wordEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength = 4): string | undefined {
+  for (let len = Math.min(maxLength, end); len >= 1; len--) {
+    const w = text.slice(end - len, end);
+    if (words.has(w)) return w;
+  }
+  return undefined;
+}
+
+/**
+ * Whether any of `words` starts exactly at `start` in `text`; returns the longest.
+ *
+ * @example
+ * wordStartingAt('参加会议', 0, ['参加']) // → '参加'
+ */
+export function wordStartingAt(
+  text: string,
+  start: number,
+  words: ReadonlySet<string>,
+  maxLength = 4,
+): string | undefined {
+  for (let len = Math.min(maxLength, text.length - start); len >= 1; len--) {
+    const w = text.slice(start, start + len);
+    if (words.has(w)) return w;
+  }
+  return undefined;
+}
