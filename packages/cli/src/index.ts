@@ -1,0 +1,16 @@
+export { type Command, type CommandLine, parseCommandLine, USAGE } from './args.ts';
+export { type CliIo, runCli } from './commands.ts';
+export { type Endpoints, LOCAL_ENDPOINTS, resolveEndpoints } from './config.ts';
+export { type DocumentRow, formatDocuments, listDocuments, waitForDocuments } from './documents.ts';
+export { CliError, describeError } from './errors.ts';
+export { exportTarget, writeExport } from './export.ts';
+export { collectGraph } from './export-collect.ts';
+export { toCsvFiles } from './export-csv.ts';
+export { toGraphml } from './export-graphml.ts';
+export { toJson } from './export-json.ts';
+export type { ExportGraph, GraphEdge, GraphNode } from './graph.ts';
+export { createGraphqlClient, type GraphqlClient, paginate } from './graphql-client.ts';
+export { reprocessDirect, reprocessViaBucket } from './reprocess.ts';
+export { createS3 } from './s3.ts';
+export { formatDocumentGraph, loadDocumentGraph } from './show.ts';
+export { collectFiles, contentTypeOf, uploadFiles } from './upload.ts';

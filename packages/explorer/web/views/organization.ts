@@ -1,0 +1,146 @@
+import { gql } from '../api.ts';
+import { html } from '../html.ts';
+import { routeHash } from '../route.ts';
+import {
+  type Edges,
+  eventMeta,
+  link,
+  list,
+  MENTIONS,
+  METRIC_FIELDS,
+  type MentionEdge,
+  type MetricNode,
+  metricCharts,
+  section,
+  sources,
+  type View,
+} from './common.ts';
+
+interface Ref {
+  __typename: string;
+  id: string;
+  name: string;
+}
+interface Org {
+  __typename: 'Organization';
+  id: string;
+  name: string;
+  kind: string | null;
+  aliases: string[];
+  place: { __typename: 'Place'; code: string; name: string } | null;
+  parentUnion: Ref | null;
+  childUnions: Edges<{ node: Ref }>;
+  people: Edges<{ role: string | null; title: string | null; node: Ref }>;
+  events: Edges<{ node: { __typename: 'Event'; id: string; title: string; date: string | null; type: string | null } }>;
+  metrics: Edges<{ node: MetricNode }>;
+  mentions: Edges<MentionEdge>;
+}
+
+const ORG = `query Org($id: ID!) { node(id: $id) { ... on Organization {
+  __typename id name kind aliases
+  place { __typename code name }
+  parentUnion { __typename id name }
+  childUnions(first: 50) { pageInfo { hasNextPage } edges { node { __typename id name } } }
+  people(first: 50) { pageInfo { hasNextPage } edges { role title node { __typename id name } } }
+  events(first: 50) { pageInfo { hasNextPage } edges { node { __typename id title date type } } }
+  metrics(first: 50) { pageInfo { hasNextPage } edges { node { ${METRIC_FIELDS} } } }
+  ${MENTIONS}
+} } }`;
+
+/** An organization: its place and parent union, people with roles, events, metrics, sub-unions and sources. */
+export async function organizationView(id: string): Promise<View> {
+  const { node: org } = await gql<{ node: Org | null }>(ORG, { id });
+  if (!org) return { title: 'Not found', body: html`<h1>Not found</h1><p>No organization with this id.</p>` };
+  const people = org.people.edges;
+  const metrics = org.metrics.edges.map((e) => e.node);
+  return {
+    title: org.name,
+    body: html`
+      <h1>${org.name} <span class="badge Organization">${(org.kind ?? 'organization').toLowerCase()}</span></h1>
+      <p class="facts">
+        ${org.place ? html`Place: ${link(org.place)}` : ''}
+        ${org.parentUnion ? html` · Part of ${link(org.parentUnion)}` : ''}
+        ${org.aliases.length ? html` · Also called ${org.aliases.join('、')}` : ''}
+      </p>
+      <div class="columns">
+        <div>
+          ${section(
+            'People',
+            list(
+              people.map((e) => html`${link(e.node)} <span class="muted">${e.role ?? e.title ?? ''}</span>`),
+              'people',
+            ),
+            { more: org.people.pageInfo?.hasNextPage ?? false, id: 'people' },
+          )}
+          ${section(
+            'Events',
+            list(org.events.edges.map((e) => html`${link(e.node)} <span class="muted">${eventMeta(e.node)}</span>`)),
+            { more: org.events.pageInfo?.hasNextPage ?? false },
+          )}
+          ${section('Unions beneath', list(org.childUnions.edges.map((e) => link(e.node))))}
+        </div>
+        <div>
+          <section><h2>Neighbourhood</h2><div id="graph" class="graph" aria-label="Neighbourhood graph"></div></section>
+        </div>
+      </div>
+      ${section('Metrics', metrics.length > 0 && metricCharts(metrics, (m) => `${m.subject}${m.year ? ` ${m.year}` : ''}`))}
+      ${sources(org.mentions)}`,
+    graph: {
+      center: { id: org.id, label: org.name, type: 'Organization' },
+      neighbours: [
+        ...people.map((e) => ({
+          id: e.node.id,
+          label: e.node.name,
+          type: 'Person',
+          href: routeHash({ view: 'person', id: e.node.id }),
+          edge: e.title ?? '',
+          direction: 'in' as const,
+        })),
+        ...org.events.edges.map((e) => ({
+          id: e.node.id,
+          label: e.node.title,
+          type: 'Event',
+          href: routeHash({ view: 'event', id: e.node.id }),
+          edge: 'organized',
+        })),
+        ...(org.parentUnion
+          ? [
+              {
+                id: org.parentUnion.id,
+                label: org.parentUnion.name,
+                type: 'Organization',
+                href: routeHash({ view: 'org', id: org.parentUnion.id }),
+                edge: 'part of',
+              },
+            ]
+          : []),
+        ...org.childUnions.edges.map((e) => ({
+          id: e.node.id,
+          label: e.node.name,
+          type: 'Organization',
+          href: routeHash({ view: 'org', id: e.node.id }),
+          edge: 'part of',
+          direction: 'in' as const,
+        })),
+        ...(org.place
+          ? [
+              {
+                id: `place:${org.place.code}`,
+                label: org.place.name,
+                type: 'Place',
+                href: routeHash({ view: 'place', code: org.place.code }),
+                edge: 'in',
+              },
+            ]
+          : []),
+        ...metrics.slice(0, 10).map((m) => ({
+          id: m.id,
+          label: `${m.subject} ${m.text ?? ''}`,
+          type: 'Metric',
+          href: routeHash({ view: 'metric', id: m.id }),
+          direction: 'in' as const,
+        })),
+      ],
+    },
+  };
+}
