@@ -1,21 +1,26 @@
 import { HANDLERS, NODE_RUNTIME } from './handlers.ts';
-import { table, tableRead } from './storage.ts';
+import { bucket, bucketUpload, table, tableRead } from './storage.ts';
 
-/** The GraphQL endpoint (yoga behind a Lambda function URL); read-only on the table. */
+/**
+ * The GraphQL endpoint and the explorer page (yoga behind a Lambda function URL); read-only on
+ * the table, PutObject-only on the bucket for presigned uploads. Build the explorer first
+ * (`pnpm deploy` does): its files are copied next to the handler.
+ */
 export const api = new sst.aws.Function('GraphqlApi', {
   handler: HANDLERS.api,
   description: 'GraphQL API over the report graph',
   runtime: NODE_RUNTIME,
   memory: '512 MB',
   timeout: '15 seconds',
-  link: [tableRead],
-  environment: { TABLE_NAME: table.name },
+  link: [tableRead, bucketUpload],
+  environment: { TABLE_NAME: table.name, BUCKET_NAME: bucket.name, EXPLORER_DIR: 'explorer' },
+  copyFiles: [{ from: 'packages/explorer/dist', to: 'explorer' }],
   url: {
     // The front-end and GraphiQL are served from other origins; queries carry no cookies.
     cors: {
       allowOrigins: ['*'],
       allowMethods: ['GET', 'POST'],
-      allowHeaders: ['content-type', 'authorization'],
+      allowHeaders: ['content-type', 'authorization', 'x-api-key'],
       maxAge: '1 day',
     },
   },

@@ -191,12 +191,20 @@ describe('Function: sst.config', () => {
     expect(bucket?.resources).toEqual(['Reports.arn', 'Reports.arn/*']);
   });
 
-  it('links the API function to the table with read actions only', () => {
+  it('links the API function to the table with read actions only, and to the bucket for PutObject only', () => {
     const linked = links(resource('sst.aws.Function', 'GraphqlApi').args);
-    expect(linked).toHaveLength(1);
-    expect(linked[0]?.properties?.name).toBe('Graph.name');
-    expect(linked[0]?.actions.sort()).toEqual([...TABLE_READ_ACTIONS].sort());
-    expect(linked[0]?.actions.some((a) => /Put|Update|Delete|Write|\*/.test(a))).toBe(false);
+    expect(linked).toHaveLength(2);
+    const table = linked.find((l) => l.properties?.name === 'Graph.name');
+    expect(table?.actions.sort()).toEqual([...TABLE_READ_ACTIONS].sort());
+    expect(table?.actions.some((a) => /Put|Update|Delete|Write|\*/.test(a))).toBe(false);
+    const bucket = linked.find((l) => l.properties?.name === 'Reports.name');
+    expect(bucket?.actions).toEqual(['s3:PutObject']);
+  });
+
+  it('ships the built explorer next to the API handler and tells the handler where it is', () => {
+    const api = resource('sst.aws.Function', 'GraphqlApi').args;
+    expect(api.copyFiles).toEqual([{ from: 'packages/explorer/dist', to: 'explorer' }]);
+    expect(api.environment).toMatchObject({ EXPLORER_DIR: 'explorer', BUCKET_NAME: 'Reports.name' });
   });
 
   it('never links a bucket or table component directly, which would grant s3:* or dynamodb:*', () => {

@@ -21,3 +21,6 @@ export const TABLE_WRITE_ACTIONS = [
  * callers who may not list), which is how ingest tells a removal from a permission problem.
  */
 export const BUCKET_READ_ACTIONS = ['s3:GetObject', 's3:ListBucket'] as const;
+
+/** Presigned uploads (`createUploadUrl`): the API signs PUTs, so it needs PutObject on objects only. */
+export const BUCKET_UPLOAD_ACTIONS = ['s3:PutObject'] as const;

@@ -61,6 +61,8 @@ declare global {
       install?: string[];
       esbuild?: Record<string, unknown>;
     };
+    /** Files copied into the function package, e.g. a built front-end. */
+    copyFiles?: { from: string; to?: string }[];
     logging?: false | { retention?: string; format?: 'text' | 'json' };
     transform?: { function?: Record<string, unknown> | ((args: Record<string, unknown>) => void) };
   }

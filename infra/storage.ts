@@ -1,5 +1,5 @@
 import { tableDefinition } from '../packages/store/src/table.ts';
-import { BUCKET_READ_ACTIONS, TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from './permissions.ts';
+import { BUCKET_READ_ACTIONS, BUCKET_UPLOAD_ACTIONS, TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from './permissions.ts';
 import { toSstDynamoArgs } from './table.ts';
 
 const production = $app.stage === 'production';
@@ -38,4 +38,10 @@ export const bucketRead = new sst.Linkable('ReportsRead', {
   include: [
     sst.aws.permission({ actions: [...BUCKET_READ_ACTIONS], resources: [bucket.arn, $interpolate`${bucket.arn}/*`] }),
   ],
+});
+
+/** Upload-only access for the API, which presigns PUTs for editors' front-ends. */
+export const bucketUpload = new sst.Linkable('ReportsUpload', {
+  properties: { name: bucket.name },
+  include: [sst.aws.permission({ actions: [...BUCKET_UPLOAD_ACTIONS], resources: [$interpolate`${bucket.arn}/*`] })],
 });

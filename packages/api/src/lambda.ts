@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { serveExplorer } from '@reportgraph/explorer/serve';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { yoga } from './yoga.ts';
 
@@ -81,7 +82,9 @@ export async function toResult(
 export function createHandler(app: FetchApp = yoga) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const request = toRequest(event);
-    return toResult(await app.fetch(request), request.headers.get('accept-encoding'));
+    // The explorer's static files first; everything else (GraphQL, GraphiQL) goes to yoga.
+    const response = (await serveExplorer(request)) ?? (await app.fetch(request));
+    return toResult(response, request.headers.get('accept-encoding'));
   };
 }
 

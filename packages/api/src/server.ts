@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { withExplorer } from '@reportgraph/explorer/serve';
 import type { GraphStore } from '@reportgraph/store';
 import { createApi, GRAPHQL_PATH, yoga } from './yoga.ts';
 
@@ -12,7 +13,7 @@ export interface RunningServer {
 }
 
 /**
- * Serves the API over node:http (yoga is a request listener). Without `store` it uses this
+ * Serves the API and the explorer page over node:http (yoga is a request listener). Without `store` it uses this
  * process's yoga instance (table from `TABLE_NAME`); `port: 0` picks a free port.
  *
  * @example
@@ -24,7 +25,8 @@ export async function startServer(
   options: { port?: number; host?: string; store?: GraphStore } = {},
 ): Promise<RunningServer> {
   const app = options.store ? createApi({ store: options.store }) : yoga;
-  const server = createServer(app);
+  // The explorer's static files at `/`; `/graphql` and everything else goes to yoga.
+  const server = createServer(withExplorer(app));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

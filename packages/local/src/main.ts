@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildExplorer, explorerDir } from '@reportgraph/explorer';
 import { documentIdFor } from '@reportgraph/store';
 import { EXAMPLE_QUERY } from './example-query.ts';
 import { uploadSamples } from './samples.ts';
@@ -11,6 +13,10 @@ async function main() {
   const dataDir = resolve(fileURLToPath(new URL('../../../.data', import.meta.url)));
   const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
   console.log(reset ? 'Starting an empty stack…' : `Starting the stack (data in ${dataDir})…`);
+  if (!existsSync(join(explorerDir, 'index.html'))) {
+    console.log('Building the explorer page…');
+    await buildExplorer();
+  }
   const stack = await startStack({
     dataDir,
     reset,
@@ -41,6 +47,7 @@ async function main() {
     console.log(`  ${doc?.status ?? 'MISSING'}  ${key}  ${counts}`);
   }
   console.log(`Ingested ${keys.length} sample pages in ${Date.now() - started} ms.\n`);
+  console.log(`Explorer:   ${new URL('/', stack.apiUrl)}`);
   console.log(`GraphiQL:   ${stack.apiUrl}`);
   console.log(`S3:         ${stack.s3Endpoint}  bucket "${stack.bucket}" (any access key)`);
   console.log(`DynamoDB:   ${stack.dynamoEndpoint}  table "${stack.tableName}"`);

@@ -9,6 +9,7 @@ import './event.ts';
 import './metric.ts';
 import './place.ts';
 import './search.ts';
+import './upload.ts';
 
 /**
  * The executable GraphQL schema of the report graph.

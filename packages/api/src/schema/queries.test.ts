@@ -185,7 +185,10 @@ describe('Function: list filters', () => {
       matched: '南海区总工会',
       node: { __typename: 'Organization', name: '佛山市南海区总工会' },
     });
-    const events = await gql(api, '{ search(query: "推进会", first: 20) { node { __typename ... on Event { title } } } }');
+    const events = await gql(
+      api,
+      '{ search(query: "推进会", first: 20) { node { __typename ... on Event { title } } } }',
+    );
     const titles = events.data?.search.map((h: { node: { title?: string } }) => h.node.title ?? '');
     expect(titles.some((t: string) => t.includes('推进会'))).toBe(true);
     const traditional = await gql(api, '{ search(query: "佛山市總工會", first: 1) { matched } }');
