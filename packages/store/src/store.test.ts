@@ -9,6 +9,12 @@ import { createMeter } from './meter.ts';
 import { ensureTable } from './setup.ts';
 import { GraphStore } from './store.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const mention = (article: number, sentence: string, start: number) => ({
   article,
   sentence,
@@ -164,11 +170,11 @@ describe('Function: GraphStore', () => {
     for (const { ref, direction } of refs) {
       const [node] = await store.getNodes([ref]);
       const queried = await store.edgesOf(ref, { direction, edge: 'holds', first: 1 });
-      const summarized = edgesFromSummary(node!, { direction, edge: 'holds', first: 1 });
+      const summarized = edgesFromSummary(must(node), { direction, edge: 'holds', first: 1 });
       expect(summarized).toEqual(queried);
       if (queried.hasNextPage) {
         const next = await store.edgesOf(ref, { direction, edge: 'holds', first: 5, after: queried.cursors[0] });
-        expect(edgesFromSummary(node!, { direction, edge: 'holds', first: 5, after: queried.cursors[0] })).toEqual(
+        expect(edgesFromSummary(must(node), { direction, edge: 'holds', first: 5, after: queried.cursors[0] })).toEqual(
           next,
         );
       }
@@ -182,7 +188,7 @@ describe('Function: GraphStore', () => {
     await store.writeDocumentGraph('d9', page('9'));
     await store.removeDocumentGraph('d8');
     const [org] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
-    const holders = edgesFromSummary(org!, { direction: 'in', edge: 'holds', first: 10 });
+    const holders = edgesFromSummary(must(org), { direction: 'in', edge: 'holds', first: 10 });
     expect(holders?.items.map((e) => e.from.id)).toEqual(['p_9']);
     await store.removeDocumentGraph('d9');
   });
@@ -191,10 +197,12 @@ describe('Function: GraphStore', () => {
     const first = page('10');
     await store.writeDocumentGraph('d10', first);
     const second = page('10');
-    second.people[0]!.positions = [{ role: '佛山市总工会副主席', title: '副主席', organizationId: 'o_foshan' }];
+    must(second.people[0]).positions = [{ role: '佛山市总工会副主席', title: '副主席', organizationId: 'o_foshan' }];
     await store.writeDocumentGraph('d10', second);
     const [org] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
-    const titles = edgesFromSummary(org!, { direction: 'in', edge: 'holds', first: 10 })?.items.map((e) => e.qualifier);
+    const titles = edgesFromSummary(must(org), { direction: 'in', edge: 'holds', first: 10 })?.items.map(
+      (e) => e.qualifier,
+    );
     expect(titles).toEqual(['副主席']);
     const queried = await store.edgesOf(
       { type: 'Organization', id: 'o_foshan' },
