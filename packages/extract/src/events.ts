@@ -186,7 +186,13 @@ function locationIn(clause: string): string | undefined {
   return m?.[1] ? stripQuotes(m[1]) : undefined;
 }
 
-function partOf(sentence: string, name: string): EventPart | undefined {
+/**
+ * The part a named person plays, read from the words right after the name.
+ *
+ * @example
+ * partOf('市总工会主席李灿出席会议并讲话。', '李灿') // → 'spoke'
+ */
+export function partOf(sentence: string, name: string): EventPart | undefined {
   const at = sentence.indexOf(name);
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);

@@ -25,6 +25,11 @@ describe('Function: extract', () => {
     expect(district?.parentId).toBe(city?.id);
   });
 
+  it('makes a person who attends "the meeting" in a later sentence a participant of the main event', () => {
+    const person = result.people.find((p) => p.name === '周建华');
+    expect(result.events[0]?.participants).toEqual([{ personId: person?.id, part: 'spoke' }]);
+  });
+
   it('dates events with the year of publication', () => {
     expect(result.events[0]).toMatchObject({ date: '2025-06-12', dateSource: 'published', type: 'meeting' });
   });

@@ -1,6 +1,6 @@
 import { type ArticleContext, articleContext, pageProvince } from './context.ts';
 import { isoDate, pageYear } from './dates.ts';
-import { type EventDraft, findEvents } from './events.ts';
+import { type EventDraft, findEvents, partOf } from './events.ts';
 import { stableId } from './ids.ts';
 import { findMetrics, type MetricDraft } from './metrics.ts';
 import { type Block, normalizePage } from './normalize.ts';
@@ -74,6 +74,7 @@ function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | 
   const ctx = articleContext(sentences, province);
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
   const defined = new Map<string, OrgMention>();
+  const peopleBySentence = new Map<Sentence, PersonDraft[]>();
   for (const s of sentences) {
     let orgs = findOrganizations(s, ctx);
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
@@ -82,14 +83,37 @@ function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | 
     if (s.caption) continue;
     const people = findPeople(s, orgs);
     work.people.push(...people);
+    peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));
     else work.events.push(...findEvents(s, orgs, people).map((e) => ({ ...e, fromHeading: true })));
     work.metrics.push(...findMetrics(s));
   }
   work.people.push(...bylinePeople(draft));
   work.events = dedupeEvents(work.events, sentences);
+  attachAnaphoricParticipants(work.events, peopleBySentence);
   work.metrics = dedupeMetrics(work.metrics);
   return work;
+}
+
+/**
+ * 出席会议并讲话, 主持活动, 会上…: a generic noun after the part (or 会上 before it) refers back to
+ * the article's main event, not to a new one.
+ */
+const ANAPHOR =
+  /(?:出席|参加|参与|主持|到会|观摩)[^,，。;；]{0,6}?(?:会议|大会|活动|仪式|典礼|开班式|启动式|开幕式|闭幕式|培训|比赛|竞赛|座谈会|论坛)|(?:^|[,，])(?:会上|会议上|活动中|活动上|仪式上)/;
+
+/** People who attend, chair or speak at "the meeting" in a sentence of their own take part in the main event. */
+function attachAnaphoricParticipants(events: EventDraft[], peopleBySentence: ReadonlyMap<Sentence, PersonDraft[]>) {
+  const main = events[0];
+  if (!main) return;
+  for (const [sentence, people] of peopleBySentence) {
+    if (people.length === 0 || events.some((e) => e.sentence === sentence) || !ANAPHOR.test(sentence.norm)) continue;
+    for (const person of people) {
+      const part = partOf(sentence.norm, person.name);
+      if (part && !main.participants.some((p) => p.person.name === person.name))
+        main.participants.push({ person, part });
+    }
+  }
 }
 
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
