@@ -1,6 +1,6 @@
 import { createMeter, type GraphStore } from '@reportgraph/store';
 import type { Context } from './builder.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders, type LoaderOptions } from './loaders.ts';
 
 /**
  * A request's context: a fresh meter, the store viewed through it, and fresh loaders (so no
@@ -11,8 +11,8 @@ import { createLoaders } from './loaders.ts';
  * await ctx.loaders.node.load({ type: 'Place', id: '440600' });
  * ctx.meter.requests // → 1
  */
-export function createContext(baseStore: GraphStore): Context {
+export function createContext(baseStore: GraphStore, options: LoaderOptions = {}): Context {
   const meter = createMeter();
   const store = baseStore.withMeter(meter);
-  return { meter, store, loaders: createLoaders(store) };
+  return { meter, store, loaders: createLoaders(store, options) };
 }

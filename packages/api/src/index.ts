@@ -4,5 +4,5 @@ export { createHandler, handler } from './lambda.ts';
 export { DEFAULT_LIMITS, measureOperation, type QueryLimits } from './limits.ts';
 export type { CostExtension } from './plugins.ts';
 export { printSchemaSdl, schema } from './schema/index.ts';
-export { type RunningServer, startServer } from './server.ts';
+export { type RunningServer, type ServerOptions, startServer } from './server.ts';
 export { type ApiOptions, createApi, GRAPHQL_PATH, yoga } from './yoga.ts';

@@ -35,7 +35,7 @@ export function toRequest(event: APIGatewayProxyEventV2): Request {
 
 /**
  * Turns a Fetch `Response` into the Lambda result; large text bodies are gzipped (base64) for
- * clients that accept it, so GraphiQL's bundled page fits the Lambda response limit.
+ * clients that accept it, so large results fit the Lambda response limit (6 MB).
  *
  * @example
  * return toResult(await yoga.fetch(request), request.headers.get('accept-encoding'));

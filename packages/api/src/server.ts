@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { withExplorer } from '@reportgraph/explorer/serve';
 import type { GraphStore } from '@reportgraph/store';
-import { createApi, GRAPHQL_PATH, yoga } from './yoga.ts';
+import { createApi, GRAPHQL_PATH } from './yoga.ts';
 
 /** A running local API server. */
 export interface RunningServer {
@@ -12,19 +13,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Options of the local server. */
+export interface ServerOptions {
+  /** Port; default 4000, `0` picks a free one. */
+  port?: number;
+  /** Interface; default 127.0.0.1. */
+  host?: string;
+  /** The store to read; default the table named by `TABLE_NAME`. */
+  store?: GraphStore;
+  /** DataLoader batching; default true (`false` only to measure what it saves). */
+  batching?: boolean;
+}
+
 /**
- * Serves the API and the explorer page over node:http (yoga is a request listener). Without `store` it uses this
- * process's yoga instance (table from `TABLE_NAME`); `port: 0` picks a free port.
+ * Serves the API and the explorer page over node:http (yoga is a request listener), with GraphiQL
+ * inlined from the installed package so it works offline.
  *
  * @example
  * const server = await startServer({ port: 4000 });
  * console.log(`GraphiQL at ${server.url}`);
  * await server.close();
  */
-export async function startServer(
-  options: { port?: number; host?: string; store?: GraphStore } = {},
-): Promise<RunningServer> {
-  const app = options.store ? createApi({ store: options.store }) : yoga;
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const app = createApi({
+    ...(options.store ? { store: options.store } : {}),
+    batching: options.batching ?? true,
+    renderGraphiQL,
+  });
   // The explorer's static files at `/`; `/graphql` and everything else goes to yoga.
   const server = createServer(withExplorer(app));
   const host = options.host ?? '127.0.0.1';

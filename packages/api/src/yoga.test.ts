@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphStore } from '@reportgraph/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql } from './testing/graphql.ts';
@@ -13,13 +14,20 @@ beforeAll(async () => {
 
 describe('Function: createApi', () => {
   it('does serve GraphiQL from the installed bundle with runnable examples when a browser asks', async () => {
-    const api = createApi({ store, logging: false });
+    const api = createApi({ store, logging: false, renderGraphiQL });
     const res = await api.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|esm\.sh/);
     expect(html).toContain('organizationByName');
     expect(html).toContain('佛山市总工会');
+  });
+
+  it('does serve a small GraphiQL page with the same examples when no renderer is given (the Lambda)', async () => {
+    const api = createApi({ store, logging: false });
+    const html = await (await api.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text();
+    expect(html.length).toBeLessThan(100_000);
+    expect(html).toContain('organizationByName');
   });
 
   it('does run every GraphiQL example query without errors when sent as is', async () => {

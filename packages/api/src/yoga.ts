@@ -1,6 +1,5 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphStore } from '@reportgraph/store';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Context } from './builder.ts';
 import { createContext } from './context.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
@@ -26,6 +25,14 @@ export interface ApiOptions {
   limits?: Partial<QueryLimits>;
   /** Log through yoga's logger (internal errors are logged there); default true. */
   logging?: boolean;
+  /**
+   * Renders the GraphiQL page; default yoga's, which loads GraphiQL's scripts from a CDN. The local
+   * server passes `@graphql-yoga/render-graphiql` (GraphiQL inlined, works offline); the Lambda
+   * does not carry its 9 MB, which would be most of its bundle and cold start.
+   */
+  renderGraphiQL?: YogaServerOptions<Record<string, unknown>, Context>['renderGraphiQL'];
+  /** DataLoader batching of reads; default true. `false` sends one request per node (to measure what batching saves). */
+  batching?: boolean;
 }
 
 /** The GraphQL endpoint path. */
@@ -37,7 +44,7 @@ const flag = (value: string | undefined, fallback: boolean) =>
 /**
  * Creates a yoga instance over a store: the schema, per-request context (meter, metered store,
  * loaders), cost/depth limits and `extensions.cost`, masked errors, CORS, optional API key,
- * GraphiQL from the installed bundle (no CDN) and an introspection switch.
+ * GraphiQL and an introspection switch.
  *
  * @example
  * const api = createApi({ store, graphiql: false });
@@ -70,13 +77,13 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(getStore()),
+    context: () => createContext(getStore(), { batching: options.batching ?? true }),
     plugins,
     maskedErrors: options.maskedErrors ?? true,
     logging: options.logging ?? true,
     landingPage: false,
     graphiql: graphiql ? { title: 'reportgraph', defaultQuery: DEFAULT_QUERY } : false,
-    renderGraphiQL,
+    ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
     cors: {
       origin: origins.length === 0 || origins.includes('*') ? '*' : origins,
       methods: ['GET', 'POST', 'OPTIONS'],
