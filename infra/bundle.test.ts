@@ -65,6 +65,13 @@ describe('Function: bundleHandler', () => {
     expect(await mod.handler()).toEqual(['Foshan\n佛山市总工会', '工会', '工会']);
   });
 
+  it('leaves modules loaded with import() out of what a cold start loads when they are split into chunks', async () => {
+    const source = path.join(ROOT, handlerSource(HANDLERS.ingest));
+    const { bytes, totalBytes } = await bundleHandler(source, path.join(dir, 'split', 'ingest.mjs'));
+    // PDF.js alone is over a megabyte; it must sit in a chunk only a PDF loads.
+    expect(totalBytes - bytes).toBeGreaterThan(1_000_000);
+  });
+
   for (const [name, handler] of Object.entries(HANDLERS)) {
     const source = path.join(ROOT, handlerSource(handler));
     if (!existsSync(source)) {

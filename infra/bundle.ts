@@ -1,6 +1,6 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 /**
  * Gives an ESM bundle what CommonJS dependencies expect: `require` (for Node built-ins they load
@@ -17,10 +17,30 @@ export const ESM_INTEROP_BANNER = [
 
 /** What a bundle produced. */
 export interface BundleResult {
-  /** Absolute path of the written `.mjs` file. */
+  /** Absolute path of the written entry `.mjs` file. */
   outfile: string;
-  /** Its size in bytes. */
+  /** Bytes a cold start loads: the entry file and the chunks it imports statically. */
   bytes: number;
+  /** Bytes of every file written, including chunks loaded only on demand (`import()`). */
+  totalBytes: number;
+  /** esbuild's metafile: which inputs ended up in which output. */
+  metafile: Metafile;
+}
+
+/** Sizes the entry output and what it statically imports, and every output, from a metafile. */
+function sizes(metafile: Metafile, outfile: string): { bytes: number; totalBytes: number } {
+  const outputs = new Map(Object.entries(metafile.outputs).map(([file, out]) => [path.resolve(file), out]));
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of outputs.get(file)?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(path.resolve(imported.path));
+    }
+  };
+  visit(outfile);
+  const bytesOf = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + (outputs.get(f)?.bytes ?? 0), 0);
+  return { bytes: bytesOf(loaded), totalBytes: bytesOf(outputs.keys()) };
 }
 
 /**
@@ -28,8 +48,10 @@ export interface BundleResult {
  * the AWS SDK included: the SDK preinstalled in the Lambda runtime is whatever version AWS ships
  * that week, while the bundled one is the version the tests ran against.
  *
- * This mirrors what `sst deploy` does for `sst.aws.Function` and lets CI prove a handler bundles
- * and loads without the SST CLI.
+ * Modules a handler loads with `import()` (PDF.js, mammoth) become chunks of their own beside
+ * it, so a cold start does not parse them (SST's `nodejs.splitting`). This mirrors what `sst
+ * deploy` does for `sst.aws.Function` and lets CI prove a handler bundles and loads without the
+ * SST CLI.
  *
  * @param entry Path of the handler's source file.
  * @param outfile Where to write the bundle; defaults to `dist/handlers/<name>.mjs` in the working directory.
@@ -40,9 +62,13 @@ export interface BundleResult {
 export async function bundleHandler(entry: string, outfile?: string): Promise<BundleResult> {
   const target = path.resolve(outfile ?? path.join('dist', 'handlers', `${path.parse(entry).name}.mjs`));
   await mkdir(path.dirname(target), { recursive: true });
-  await build({
-    entryPoints: [entry],
-    outfile: target,
+  const { metafile } = await build({
+    entryPoints: { [path.parse(target).name]: entry },
+    outdir: path.dirname(target),
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
@@ -57,5 +83,5 @@ export async function bundleHandler(entry: string, outfile?: string): Promise<Bu
     sourcemap: false,
     logLevel: 'silent',
   });
-  return { outfile: target, bytes: (await stat(target)).size };
+  return { outfile: target, ...sizes(metafile, target), metafile };
 }

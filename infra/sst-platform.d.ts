@@ -60,6 +60,8 @@ declare global {
       banner?: string;
       install?: string[];
       esbuild?: Record<string, unknown>;
+      /** Modules loaded with `import()` in chunks of their own. */
+      splitting?: boolean;
     };
     /** Files copied into the function package, e.g. a built front-end. */
     copyFiles?: { from: string; to?: string }[];

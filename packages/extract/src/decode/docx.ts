@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { DecodeError } from '../errors.ts';
 
 /**
@@ -11,6 +10,8 @@ import { DecodeError } from '../errors.ts';
  */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   try {
+    // Loaded on first use: most pages are text, and a Lambda should not parse mammoth to read them.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     });

@@ -1,4 +1,3 @@
-import { extractText, getDocumentProxy } from 'unpdf';
 import { DecodeError } from '../errors.ts';
 
 /**
@@ -13,8 +12,10 @@ import { DecodeError } from '../errors.ts';
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   // PDF.js may transfer (detach) the buffer it is given, so hand it a copy, never the caller's bytes.
   const data = new Uint8Array(bytes);
-  let document: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
+  let document: Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>> | undefined;
   try {
+    // Loaded on first use: PDF.js is 1.6 MB that a text page never needs.
+    const { extractText, getDocumentProxy } = await import('unpdf');
     // verbosity 0: PDF.js otherwise logs font warnings to the console for every odd PDF.
     document = await getDocumentProxy(data, { verbosity: 0 });
     const { text } = await extractText(document, { mergePages: true });
