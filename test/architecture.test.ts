@@ -22,6 +22,9 @@ const ALLOWED: Record<string, string[]> = {
   bench: ['extract', 'store', 'ingest', 'api', 'local'],
 };
 
+/** Files outside packages/ that a package may import by path. */
+const OUTSIDE_IMPORTS: Record<string, string[]> = { bench: ['infra/bundle.ts'] };
+
 const packages = readdirSync(packagesDir).filter((name) => statSync(join(packagesDir, name)).isDirectory());
 
 function sourceFiles(dir: string): string[] {
@@ -52,9 +55,11 @@ describe('Function: workspace layering', () => {
       for (const spec of importsOf(file)) {
         const where = `${relative(root, file)} imports ${spec}`;
         if (spec.startsWith('.')) {
-          // A relative import must stay inside its own package.
+          // A relative import must stay inside its own package, except the bench's use of the one
+          // definition of how handlers are bundled (it measures exactly what deploys).
           const target = resolve(file, '..', spec);
-          expect(relative(pkgDir, target).startsWith('..'), where).toBe(false);
+          const allowed = OUTSIDE_IMPORTS[name]?.includes(relative(root, target)) ?? false;
+          expect(allowed || !relative(pkgDir, target).startsWith('..'), where).toBe(true);
         } else if (spec.startsWith('@reportgraph/')) {
           const [, dep, ...rest] = spec.split('/');
           const manifest = JSON.parse(readFileSync(join(packagesDir, dep as string, 'package.json'), 'utf8'));

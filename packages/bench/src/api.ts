@@ -1,0 +1,135 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApiOptions, createApi, GRAPHQL_PATH } from '@reportgraph/api';
+import type { Stack } from '@reportgraph/local';
+import autocannon from 'autocannon';
+import { gql } from './graphql.ts';
+import { FANOUT_PREFIX, seedFanOut } from './seed.ts';
+import type { ApiFigures, QueryFigures, QueryLoad } from './types.ts';
+
+/**
+ * The fixed query set. `$id` is the first synthetic fan-out organization; `nested` is the
+ * four-level query organizations → people → events → participants over the fan-out graph.
+ */
+export const QUERIES = {
+  nodeLookup: 'query($id: ID!) { node(id: $id) { id ... on Organization { name kind placeCode aliases } } }',
+  listPage:
+    '{ organizations(first: 20) { edges { cursor node { id name kind placeCode } } pageInfo { hasNextPage endCursor } } }',
+  nested: `{ organizations(first: 5, namePrefix: "${FANOUT_PREFIX}") { edges { node { name people(first: 5) { edges { node { name events(first: 5) { edges { node { title participants(first: 5) { edges { node { name } } } } } } } } } } } } }`,
+  nestedOne:
+    'query($id: ID!) { node(id: $id) { ... on Organization { name people(first: 5) { edges { node { name events(first: 5) { edges { node { title participants(first: 5) { edges { node { name } } } } } } } } } } } }',
+  search: '{ search(query: "佛山市", first: 10) { score matched node { __typename ... on Organization { name } } } }',
+} as const;
+
+/** Name of a query in {@link QUERIES}. */
+export type QueryName = keyof typeof QUERIES;
+
+/** Levels of connections in the nested queries (organizations/node → people → events → participants). */
+export const NESTED_LEVELS = 4;
+
+/** The global id of the first synthetic organization. */
+async function fanOutRoot(url: string): Promise<string> {
+  const { data } = await gql(
+    url,
+    `{ organizations(first: 1, namePrefix: "${FANOUT_PREFIX}") { edges { node { id } } } }`,
+  );
+  const edges = (data?.organizations as { edges: { node: { id: string } }[] } | undefined)?.edges ?? [];
+  const id = edges[0]?.node.id;
+  if (!id) throw new Error('the fan-out graph is missing');
+  return id;
+}
+
+/** Serves an API over `store` on a free loopback port. */
+async function serve(options: ApiOptions): Promise<{ url: string; server: Server }> {
+  const server = createServer(createApi({ graphiql: false, logging: false, ...options }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`, server };
+}
+
+async function load(
+  url: string,
+  body: string,
+  connections: number,
+  durationSec: number,
+): Promise<Omit<QueryLoad, 'dynamodbRequests' | 'operations'>> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+    connections,
+    duration: durationSec,
+    // The load generator gets its own thread, so it does not share the API's event loop.
+    workers: 1,
+  });
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function measureQuery(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  connections: number,
+  durationSec: number,
+): Promise<{ load: QueryLoad; depth: number }> {
+  const probe = await gql(url, query, variables);
+  const cost = probe.extensions?.cost;
+  const body = JSON.stringify(variables ? { query, variables } : { query });
+  const figures = await load(url, body, connections, durationSec);
+  return {
+    load: { ...figures, dynamodbRequests: cost?.dynamodbRequests ?? Number.NaN, operations: cost?.operations ?? {} },
+    depth: cost?.depth ?? Number.NaN,
+  };
+}
+
+/**
+ * Runs the fixed query set under autocannon against the stack's API (batching on) and against a
+ * second API instance on the same table with DataLoader batching off.
+ */
+export async function benchApi(
+  stack: Stack,
+  options: { connections?: number; durationSec?: number; log?: (line: string) => void } = {},
+): Promise<ApiFigures> {
+  const connections = options.connections ?? 10;
+  const durationSec = options.durationSec ?? 5;
+  await seedFanOut(stack.store);
+  const orgId = await fanOutRoot(stack.apiUrl);
+  // A second API on the same table with DataLoader batching off: one request per node.
+  const unbatched = await serve({ store: stack.store, batching: false });
+  const queries: Partial<Record<QueryName, QueryFigures>> = {};
+  try {
+    for (const [name, query] of Object.entries(QUERIES) as [QueryName, string][]) {
+      const variables = query.includes('$id') ? { id: orgId } : undefined;
+      options.log?.(`api: ${name} (batching on)`);
+      const on = await measureQuery(stack.apiUrl, query, variables, connections, durationSec);
+      options.log?.(`api: ${name} (batching off)`);
+      const offRun = await measureQuery(unbatched.url, query, variables, connections, durationSec);
+      queries[name] = { query, depth: on.depth, batched: on.load, unbatched: offRun.load };
+    }
+  } finally {
+    unbatched.server.closeAllConnections();
+    await new Promise((resolve) => unbatched.server.close(resolve));
+  }
+  const nested = queries.nested;
+  if (!nested) throw new Error('nested query did not run');
+  const offRequests = nested.unbatched?.dynamodbRequests ?? null;
+  return {
+    rps: nested.batched.rps,
+    p50Ms: nested.batched.p50Ms,
+    p99Ms: nested.batched.p99Ms,
+    nestedRequests: nested.batched.dynamodbRequests,
+    nestedRequestsUnbatched: offRequests,
+    nestedDepth: nested.depth,
+    nestedLevels: NESTED_LEVELS,
+    batchingRatio: offRequests === null ? null : offRequests / nested.batched.dynamodbRequests,
+    connections,
+    durationSec,
+    queries: queries as Record<QueryName, QueryFigures>,
+  };
+}

@@ -1,0 +1,229 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, type Stack } from '@reportgraph/local';
+import { documentIdFor, ensureTable, GraphStore } from '@reportgraph/store';
+import type { Metafile } from 'esbuild';
+import { bundleHandler } from '../../../infra/bundle.ts';
+import { ANSWER_MARK, timeChild } from './child.ts';
+import { loadSamplePages } from './extract.ts';
+import { lambdaDataFiles } from './layout.ts';
+import { median } from './stats.ts';
+import type { LambdaFigures, LambdaRun } from './types.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const COLD_RUNS = 5;
+
+/** The runner a cold start spawns: import the bundle, answer one event, print the answer. */
+const RUNNER = `
+const [bundle, eventJson] = process.argv.slice(2);
+const { handler } = await import(bundle);
+const importMs = performance.now();
+const result = await handler(JSON.parse(eventJson), { functionName: 'bench', awsRequestId: 'cold' });
+process.stdout.write(${JSON.stringify(ANSWER_MARK)} + JSON.stringify({ importMs, result: result ?? null }) + '\\n');
+`;
+
+/**
+ * Groups a bundle's output bytes by package (`node_modules/<name>`) or workspace folder, largest
+ * first: what dominates the bundle size.
+ */
+export function topInputs(metafile: Metafile, outfile: string, limit = 8): { name: string; bytes: number }[] {
+  const output = Object.entries(metafile.outputs).find(([path]) => path.endsWith(outfile.split('/').pop() ?? ''));
+  const groups = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output?.[1].inputs ?? {})) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path)?.[1];
+    const name = pkg ?? path.replace(/^(packages\/[^/]+)\/.*$/, '$1');
+    groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...groups.entries()]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, limit);
+}
+
+/** Bundles with `bundleHandler` (what deploys) and names its largest inputs. */
+async function bundle(source: string, outfile: string) {
+  const { bytes, totalBytes, metafile } = await bundleHandler(join(ROOT, source), outfile);
+  return { bytes, totalBytes, top: topInputs(metafile, outfile) };
+}
+
+/** Cold-start samples of one bundle, or why it failed. */
+interface ColdStarts {
+  samples: number[];
+  importMs: number;
+  error?: string;
+}
+
+const failed = (error: unknown): ColdStarts => ({
+  samples: [],
+  importMs: Number.NaN,
+  error: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+});
+
+async function coldStarts(
+  runner: string,
+  outfile: string,
+  events: () => Promise<unknown>,
+  env: NodeJS.ProcessEnv,
+  check: (result: unknown) => void,
+  after: (event: unknown) => Promise<void> = async () => undefined,
+): Promise<ColdStarts> {
+  const samples: number[] = [];
+  const imports: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const event = await events();
+    const { wallMs, answer } = await timeChild([runner, outfile, JSON.stringify(event)], env);
+    check(answer.result);
+    await after(event);
+    samples.push(wallMs);
+    imports.push(Number(answer.importMs));
+  }
+  return { samples, importMs: median(imports) };
+}
+
+/** A Function URL event for one GraphQL POST. */
+export function functionUrlEvent(query: string): Record<string, unknown> {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/graphql',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', accept: 'application/json', host: 'bench.lambda-url.local' },
+    requestContext: {
+      domainName: 'bench.lambda-url.local',
+      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+      requestId: 'bench',
+      routeKey: '$default',
+      stage: '$default',
+      time: new Date().toUTCString(),
+      timeEpoch: Date.now(),
+    },
+    body: JSON.stringify({ query }),
+    isBase64Encoded: false,
+  };
+}
+
+/** An S3 ObjectCreated event for one object. */
+export function s3Event(bucket: string, key: string, size: number) {
+  return {
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        awsRegion: LOCAL_REGION,
+        eventTime: new Date().toISOString(),
+        eventName: 'ObjectCreated:Put',
+        s3: {
+          s3SchemaVersion: '1.0',
+          configurationId: 'bench',
+          bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
+          object: { key: encodeURIComponent(key), size, sequencer: Date.now().toString(16).toUpperCase() },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Bundles both handlers and measures cold starts against the running stack: the API answers a
+ * real query from DynamoDB Local; ingest processes a fresh sample object from s3rver into a table
+ * of its own (so the stack's bucket bridge and the checksum skip do not interfere).
+ */
+export async function benchLambda(stack: Stack, workDir: string): Promise<LambdaFigures> {
+  const runner = join(workDir, 'cold-runner.mjs');
+  await writeFile(runner, RUNNER);
+  const apiOut = join(workDir, 'api.mjs');
+  const ingestOut = join(workDir, 'ingest.mjs');
+  const api = await bundle('packages/api/src/lambda.ts', apiOut);
+  const ingest = await bundle('packages/ingest/src/handler.ts', ingestOut);
+
+  const baseEnv = {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    DYNAMODB_ENDPOINT: stack.dynamoEndpoint,
+    NODE_ENV: 'production',
+  };
+  const apiCold = await coldStarts(
+    runner,
+    apiOut,
+    async () => functionUrlEvent('{ organizations(first: 3) { edges { node { name } } } }'),
+    { ...baseEnv, TABLE_NAME: stack.tableName, GRAPHIQL: 'false', INTROSPECTION: 'false' },
+    (result) => {
+      const r = result as { statusCode?: number; body?: string };
+      if (r.statusCode !== 200 || !r.body?.includes('"organizations"')) {
+        throw new Error(`api cold start answered ${JSON.stringify(result).slice(0, 300)}`);
+      }
+    },
+  ).catch(failed);
+
+  const coldTable = `${stack.tableName}-cold`;
+  const dynamo = new DynamoDBClient({
+    endpoint: stack.dynamoEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await ensureTable(dynamo, coldTable);
+  dynamo.destroy();
+  const coldStore = new GraphStore({ ...stack.store.ctx, tableName: coldTable });
+  const pages = await loadSamplePages();
+  let n = 0;
+  const stages: Record<string, number[]> = {};
+  const dataFiles = await lambdaDataFiles(workDir);
+  const ingestCold = await coldStarts(
+    runner,
+    ingestOut,
+    async () => {
+      const page = Buffer.from(pages[n % pages.length]?.text ?? '', 'utf8');
+      const key = `bench/cold/${Date.now().toString(36)}-${n++}.txt`;
+      await stack.s3.send(
+        new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: page, ContentType: 'text/plain' }),
+      );
+      await stack.idle();
+      return s3Event(stack.bucket, key, page.length);
+    },
+    {
+      ...baseEnv,
+      TABLE_NAME: coldTable,
+      BUCKET_NAME: stack.bucket,
+      S3_ENDPOINT: stack.s3Endpoint,
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      ...dataFiles,
+    },
+    () => undefined,
+    async (event) => {
+      // Each cold invocation must have left a DONE document in its table.
+      const key = decodeURIComponent((event as ReturnType<typeof s3Event>).Records[0]?.s3.object.key ?? '');
+      const doc = await coldStore.getDocument(documentIdFor(stack.bucket, key));
+      if (doc?.status !== 'DONE') {
+        throw new Error(`ingest cold start left ${key} ${doc?.status ?? 'unprocessed'}: ${doc?.error ?? ''}`);
+      }
+      for (const [stage, ms] of Object.entries(doc.timings ?? {})) stages[stage] = [...(stages[stage] ?? []), ms];
+    },
+  ).catch(failed);
+
+  const run = (b: { bytes: number; totalBytes: number; top: LambdaRun['topInputs'] }, c: ColdStarts): LambdaRun => ({
+    bytes: b.bytes,
+    totalBytes: b.totalBytes,
+    coldStartMs: c.samples.length ? median(c.samples) : null,
+    samplesMs: c.samples,
+    importMs: c.samples.length ? c.importMs : null,
+    topInputs: b.top,
+    ...(c.error ? { error: c.error } : {}),
+  });
+  const apiRun = run(api, apiCold);
+  const ingestRun: LambdaRun = {
+    ...run(ingest, ingestCold),
+    stageMedianMs: Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, median(ms)])),
+  };
+  return {
+    apiBundleBytes: apiRun.bytes,
+    apiColdStartMs: apiRun.coldStartMs,
+    ingestBundleBytes: ingestRun.bytes,
+    ingestColdStartMs: ingestRun.coldStartMs,
+    api: apiRun,
+    ingest: ingestRun,
+  };
+}

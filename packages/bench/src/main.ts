@@ -1,0 +1,137 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchApi } from './api.ts';
+import { checkBudgets } from './budgets.ts';
+import { benchExtractSection } from './extract.ts';
+import { measureIngest, startBenchStack } from './ingest.ts';
+import { benchLambda } from './lambda.ts';
+import { machineInfo } from './machine.ts';
+import { resultRows } from './rows.ts';
+import { formatTable } from './table.ts';
+import type { BenchResults } from './types.ts';
+
+const SECTIONS = ['extract', 'ingest', 'api', 'lambda'] as const;
+const RESULTS_FILE = fileURLToPath(new URL('../results/latest.json', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    uploads: { type: 'string', default: '50' },
+    'disk-uploads': { type: 'string', default: '10' },
+    concurrent: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    quick: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`pnpm bench [--json] [--only extract,ingest,api,lambda] [--uploads 50] [--disk-uploads 10]
+           [--concurrent 20] [--duration 5] [--connections 10] [--quick] [--no-write]`);
+  process.exit(0);
+}
+
+const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const num = (text: string | undefined, fallback: number) => (Number.isFinite(Number(text)) ? Number(text) : fallback);
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: machineInfo(),
+  budgets: [],
+  errors: {},
+  sectionSeconds: {},
+};
+const workDir = await mkdtemp(join(tmpdir(), 'reportgraph-bench-work-'));
+
+async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  if (!only.has(name)) return undefined;
+  log(`${name} …`);
+  const t0 = performance.now();
+  try {
+    return await run();
+  } catch (error) {
+    // One broken section must not lose the others' figures.
+    results.errors[name] = error instanceof Error ? error.message : String(error);
+    log(`${name} FAILED: ${results.errors[name]}`);
+    return undefined;
+  } finally {
+    results.sectionSeconds[name] = Math.round((performance.now() - t0) / 100) / 10;
+    log(`${name} done in ${results.sectionSeconds[name]} s`);
+  }
+}
+
+try {
+  results.extract = await section('extract', () => benchExtractSection(workDir, { quick: values.quick }));
+  const needStack = only.has('ingest') || only.has('api') || only.has('lambda');
+  const stack = needStack ? await startBenchStack({ inMemory: true }) : undefined;
+  try {
+    if (stack) {
+      const ingest = await section('ingest', async () => {
+        const memory = await measureIngest(stack, 'memory', num(values.uploads, 50), num(values.concurrent, 20));
+        log('ingest: DynamoDB Local on disk …');
+        const diskStack = await startBenchStack({ inMemory: false });
+        try {
+          const n = num(values['disk-uploads'], 10);
+          return { ...memory, disk: await measureIngest(diskStack, 'disk', n, n) };
+        } finally {
+          await diskStack.stop();
+        }
+      });
+      if (ingest) results.ingest = ingest;
+      results.api = await section('api', () =>
+        benchApi(stack, { connections: num(values.connections, 10), durationSec: num(values.duration, 5), log }),
+      );
+      results.lambda = await section('lambda', () => benchLambda(stack, workDir));
+    }
+  } finally {
+    await stack?.stop();
+  }
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}
+
+results.machine.loadAvgAfter = loadavg().map((l) => Math.round(l * 100) / 100);
+const { lambda, api, extract } = results;
+results.budgets = checkBudgets({
+  ...(lambda ? { apiBundleBytes: lambda.apiBundleBytes } : {}),
+  ...(lambda?.apiColdStartMs ? { apiColdStartMs: lambda.apiColdStartMs } : {}),
+  ...(lambda?.ingestColdStartMs ? { ingestColdStartMs: lambda.ingestColdStartMs } : {}),
+  ...(api ? { nestedRequests: api.nestedRequests, nestedDepth: api.nestedLevels } : {}),
+  ...(extract ? { extractMbPerSec: extract.mbPerSec } : {}),
+  broken: [...(lambda?.api.error ? ['api cold start'] : []), ...(lambda?.ingest.error ? ['ingest cold start'] : [])],
+});
+
+const json = JSON.stringify(results, null, 2);
+if (!values['no-write']) {
+  await mkdir(join(RESULTS_FILE, '..'), { recursive: true });
+  await writeFile(RESULTS_FILE, `${json}\n`);
+  log(`wrote ${RESULTS_FILE}`);
+}
+if (values.json) {
+  process.stdout.write(`${json}\n`);
+} else {
+  const m = results.machine;
+  console.log(`reportgraph bench — ${results.date}`);
+  console.log(
+    `${m.cpuModel}, ${m.cores} cores, Node ${m.node}, load ${m.loadAvg.join(' ')} → ${m.loadAvgAfter?.join(' ')}\n`,
+  );
+  console.log(formatTable(resultRows(results)));
+  for (const [name, message] of Object.entries(results.errors)) console.log(`\n${name} FAILED: ${message}`);
+  if (extract?.startupError) console.log(`\nextract start-up FAILED: ${extract.startupError}`);
+  for (const [name, run] of Object.entries({ api: lambda?.api, ingest: lambda?.ingest })) {
+    if (run?.error) console.log(`\n${name} Lambda cold start FAILED: ${run.error}`);
+  }
+  const failed = results.budgets.filter((b) => b.verdict === 'FAIL').map((b) => b.name);
+  console.log(
+    `\nbudgets: ${results.budgets.length - failed.length} of ${results.budgets.length} met${failed.length ? `; missed: ${failed.join(', ')}` : ''}`,
+  );
+}
+// SDK clients and autocannon workers may keep handles open; the run is complete.
+process.exit(0);
