@@ -1,6 +1,7 @@
 import type { ExtractResult, Mention } from '@reportgraph/extract';
+import { stableId } from '@reportgraph/extract';
 import { addAdjacency } from './adjacency.ts';
-import { byPlacePk, edgeSk, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
+import { byPlacePk, edgeSk, isDocumentScoped, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
 import { termItems } from './terms.ts';
 import type { EdgeName, NodeRef, NodeType } from './types.ts';
 
@@ -13,7 +14,7 @@ export interface GraphItem {
   sk: string;
   set: Record<string, unknown>;
   add?: Record<string, string[]>;
-  /** Owned by this document alone (search terms): written and deleted whole, in batches. */
+  /** Owned by this document alone (see `isDocumentScoped`): written and deleted whole, in batches. */
   scoped?: boolean;
 }
 
@@ -61,6 +62,13 @@ function edge(
   };
 }
 
+/**
+ * An article's id in the graph: the extractor's (from its content) within this document. An
+ * article belongs to one document, so a page uploaded twice under two keys gives two articles,
+ * each part of its own document, and everything about an article is written by one document only.
+ */
+const articleId = (documentId: string, extractedId: string) => stableId('Article', `${documentId}\u0000${extractedId}`);
+
 /** A sortable date key: undated events sort first. */
 const dateKey = (date: string | null) => date ?? '0000-00-00';
 
@@ -75,7 +83,7 @@ const dateKey = (date: string | null) => date ?? '0000-00-00';
 export function toGraphItems(documentId: string, result: ExtractResult): GraphItem[] {
   const items: GraphItem[] = [];
   const doc: NodeRef = { type: 'Document', id: documentId };
-  const articleRefs = result.articles.map((a) => ({ type: 'Article' as const, id: a.id }));
+  const articleRefs = result.articles.map((a) => ({ type: 'Article' as const, id: articleId(documentId, a.id) }));
   const mentions = (from: NodeRef, list: Mention[]) => {
     for (const m of list) {
       const article = articleRefs[m.article];
@@ -92,9 +100,9 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
   };
 
   for (const a of result.articles) {
-    const ref = { type: 'Article' as const, id: a.id };
+    const ref = { type: 'Article' as const, id: articleId(documentId, a.id) };
     items.push(
-      node('Article', a.id, `${documentId}#${String(a.index).padStart(4, '0')}`, {
+      node('Article', ref.id, `${documentId}#${String(a.index).padStart(4, '0')}`, {
         documentId,
         index: a.index,
         title: a.title,
@@ -212,6 +220,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
 
   const unique = dedupe(items);
   addAdjacency(unique, documentId);
+  for (const item of unique) if (isDocumentScoped(item)) item.scoped = true;
   return unique;
 }
 

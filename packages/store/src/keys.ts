@@ -11,6 +11,8 @@ import type { EdgeName, NodeRef, NodeType } from './types.ts';
  * | manifest   | `Document#<id>`  | `manifest#<nnnn>`                  | –                                   | –                   | –                             |
  */
 export const NODE_SK = '#node';
+/** Partition key prefix of search-term items (see terms.ts). */
+export const TERM_PREFIX = 'term#';
 export const MANIFEST_SK_PREFIX = 'manifest#';
 const SEP = '#';
 
@@ -46,6 +48,23 @@ export function placePrefix(code: string): string {
 }
 
 export const manifestSk = (chunk: number) => `${MANIFEST_SK_PREFIX}${String(chunk).padStart(4, '0')}`;
+
+/**
+ * Whether only one document ever writes this item: its search terms, its articles (an article's
+ * id includes its document's) and the edges to and from them. Such items are put and deleted
+ * whole, 25 a request, with nothing to merge; every other item is shared and merged atomically.
+ *
+ * @example
+ * isDocumentScoped({ pk: 'Organization#o_1', sk: 'mentionedIn#Article#a_2#0000012' }) // → true
+ * isDocumentScoped({ pk: 'Organization#o_1', sk: 'locatedIn#Place#440600#' }) // → false
+ */
+export function isDocumentScoped(key: { pk: string; sk: string }): boolean {
+  return (
+    key.pk.startsWith(TERM_PREFIX) ||
+    key.pk.startsWith(`Article${SEP}`) ||
+    key.sk.slice(key.sk.indexOf(SEP) + 1).startsWith(`Article${SEP}`)
+  );
+}
 
 /** A compact string for an item's primary key, used in manifests. */
 export const itemKey = (pk: string, sk: string) => `${pk}\u0001${sk}`;

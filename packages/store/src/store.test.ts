@@ -212,6 +212,27 @@ describe('Function: GraphStore', () => {
     await store.removeDocumentGraph('d10');
   });
 
+  it('gives each document its own article and merges only shared items when one page is stored twice', async () => {
+    const meter = createMeter();
+    await store.withMeter(meter).writeDocumentGraph('d13', page('13'));
+    await store.writeDocumentGraph('d14', page('13'));
+    const org = { type: 'Organization' as const, id: 'o_foshan' };
+    const sources = await store.edgesOf(org, { direction: 'out', edge: 'mentionedIn', first: 10 });
+    const articles = await store.getNodes(sources.items.map((e) => e.to));
+    expect(articles.map((a) => a?.documentId).sort()).toEqual(['d13', 'd14']);
+    // Shared items (2 places, the union, the person and their 4 edges) are merged one by one; the
+    // article, its part-of edge, mentions of it and search terms go whole in batches.
+    expect(meter.operations.UpdateItem).toBe(8);
+    expect(meter.operations.BatchWriteItem).toBeGreaterThan(0);
+
+    await store.removeDocumentGraph('d13');
+    const left = await store.edgesOf(org, { direction: 'out', edge: 'mentionedIn', first: 10 });
+    expect(left.items.map((e) => e.data.documentId)).toEqual(['d14']);
+    const [gone] = await store.getNodes(sources.items.filter((e) => e.data.documentId === 'd13').map((e) => e.to));
+    expect(gone).toBeUndefined();
+    await store.removeDocumentGraph('d14');
+  });
+
   it('finds a node by a substring of its name or alias, exact matches first', async () => {
     await store.writeDocumentGraph('d11', page('11', '南海区总工会'));
     const hits = await store.search('总工会', { first: 10 });

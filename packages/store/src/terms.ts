@@ -1,5 +1,6 @@
 import { foldText } from '@reportgraph/extract';
 import type { GraphItem } from './items.ts';
+import { TERM_PREFIX } from './keys.ts';
 import type { NodeType } from './types.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { NodeType } from './types.ts';
  * Term items are scoped to the document that wrote them, so they are plain puts and deletes
  * (batched 25 a request) with no merging: a node found through any document is found.
  */
-export const TERM_PREFIX = 'term#';
+export { TERM_PREFIX } from './keys.ts';
 
 /** Folds text for matching: NFKC, lower case, traditional → simplified, no spaces. */
 export const normalizeTerm = (text: string) => foldText(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, '');

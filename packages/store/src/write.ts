@@ -10,10 +10,9 @@ import type { ExtractResult } from '@reportgraph/extract';
 import { ADJ_IN, ADJ_OUT, entriesOf } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
-import { itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
+import { isDocumentScoped, itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
-import { TERM_PREFIX } from './terms.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
@@ -174,8 +173,13 @@ async function batchWrite(ctx: StoreContext, requests: WriteRequest[]) {
   });
 }
 
-/** Items only this document owns (search terms) need no merging: they are put and deleted whole. */
-const isScopedKey = (key: { pk: string }) => key.pk.startsWith(TERM_PREFIX);
+/** A document-scoped item whole: its attributes, its sets, and the document that owns it. */
+function scopedItem(documentId: string, item: GraphItem): Record<string, unknown> {
+  const sets = Object.entries(item.add ?? {})
+    .filter(([, list]) => list.length > 0)
+    .map(([attr, list]) => [attr, new Set(list)]);
+  return { pk: item.pk, sk: item.sk, ...item.set, ...Object.fromEntries(sets), docs: new Set([documentId]) };
+}
 
 /** The keys a document contributed last time, from its manifest. */
 export async function readManifest(ctx: StoreContext, documentId: string): Promise<string[]> {
@@ -243,7 +247,7 @@ export async function writeDocumentGraph(
   const scoped = items.filter((i) => i.scoped);
   await batchWrite(
     ctx,
-    scoped.map((i) => ({ PutRequest: { Item: { pk: i.pk, sk: i.sk, ...i.set } } })),
+    scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
   );
   await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
   await removeKeys(ctx, documentId, stale);
@@ -267,9 +271,9 @@ async function removeKeys(ctx: StoreContext, documentId: string, keys: string[])
   const parsed = keys.map(parseItemKey);
   await batchWrite(
     ctx,
-    parsed.filter(isScopedKey).map((Key) => ({ DeleteRequest: { Key } })),
+    parsed.filter(isDocumentScoped).map((Key) => ({ DeleteRequest: { Key } })),
   );
-  const shared = parsed.filter((k) => !isScopedKey(k));
+  const shared = parsed.filter((k) => !isDocumentScoped(k));
   await mapLimit(shared, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, key));
 }
 
