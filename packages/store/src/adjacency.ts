@@ -32,13 +32,6 @@ const SEP = '\u0001';
 export const adjacencyEntry = (sortKey: string, documentId: string, data: Record<string, unknown>) =>
   `${sortKey}${SEP}${documentId}${SEP}${JSON.stringify(data)}`;
 
-/** The entries of a node's summary that one document contributed. */
-export function entriesOf(item: Record<string, unknown>, documentId: string): { out: string[]; in: string[] } {
-  const own = (attr: string) =>
-    [...((item[attr] as Iterable<string> | undefined) ?? [])].filter((e) => e.split(SEP)[1] === documentId);
-  return { out: own(ADJ_OUT), in: own(ADJ_IN) };
-}
-
 /** Splits `<edge>#<Type>#<id>#<qualifier>` (the qualifier may itself contain `#`). */
 function parseEdgeSortKey(sortKey: string): { edge: EdgeName; other: NodeRef; qualifier: string } {
   const [edge, type, id, ...rest] = sortKey.split('#');

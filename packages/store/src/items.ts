@@ -2,12 +2,13 @@ import type { ExtractResult, Mention } from '@reportgraph/extract';
 import { stableId } from '@reportgraph/extract';
 import { addAdjacency } from './adjacency.ts';
 import { byPlacePk, edgeSk, isDocumentScoped, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
+import { scopedValue } from './sets.ts';
 import { termItems } from './terms.ts';
 import type { EdgeName, NodeRef, NodeType } from './types.ts';
 
 /**
  * One item a document contributes: its key, the attributes it sets, and the string sets it
- * adds to (aliases, roles). Sets are unioned across documents so concurrent writers agree.
+ * adds its own entries to (aliases, roles, adjacency; see sets.ts), so concurrent writers agree.
  */
 export interface GraphItem {
   pk: string;
@@ -130,7 +131,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
 
   for (const o of result.organizations) {
     const ref = { type: 'Organization' as const, id: o.id };
-    const add = o.aliases.length ? { aliases: o.aliases } : undefined;
+    const add = o.aliases.length ? { aliases: o.aliases.map((a) => scopedValue(a, documentId)) } : undefined;
     items.push(
       node('Organization', o.id, o.name, { name: o.name, kind: o.kind, placeCode: o.placeCode }, o.placeCode, add),
     );
@@ -144,7 +145,14 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
   for (const p of result.people) {
     const ref = { type: 'Person' as const, id: p.id };
     items.push(
-      node('Person', p.id, p.name, { name: p.name }, undefined, p.roles.length ? { roles: p.roles } : undefined),
+      node(
+        'Person',
+        p.id,
+        p.name,
+        { name: p.name },
+        undefined,
+        p.roles.length ? { roles: p.roles.map((r) => scopedValue(r, documentId)) } : undefined,
+      ),
     );
     items.push(...termItems('Person', p.id, documentId, [{ text: p.name, weight: 1 }]));
     for (const pos of p.positions) {

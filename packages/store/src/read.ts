@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { byPlacePk, byStatusPk, edgePrefix, NODE_SK, nodePk, placePrefix } from './keys.ts';
 import { backoff, sleep } from './limit.ts';
 import { record } from './meter.ts';
+import { plainValues, VALUE_SETS } from './sets.ts';
 import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from './types.ts';
 
 const INTERNAL = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'docs']);
@@ -14,7 +15,8 @@ export function toNode(item: Record<string, unknown>): StoredNode {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) {
     if (INTERNAL.has(k)) continue;
-    out[k] = v instanceof Set ? [...v].sort() : v;
+    if (VALUE_SETS.has(k) && v instanceof Set) out[k] = plainValues(v as Set<string>);
+    else out[k] = v instanceof Set ? [...v].sort() : v;
   }
   return out as StoredNode;
 }

@@ -99,6 +99,8 @@ describe('Function: GraphStore', () => {
       { type: 'Person', id: 'p_1' },
     ]);
     expect(still?.name).toBe('佛山市总工会');
+    // The removed document's alias goes with it; the other document's stays.
+    expect(still?.aliases).toEqual(['市总工会2']);
     expect(gone).toBeUndefined();
 
     await store.removeDocumentGraph('d2');
@@ -193,17 +195,20 @@ describe('Function: GraphStore', () => {
     await store.removeDocumentGraph('d9');
   });
 
-  it("drops a rewritten document's stale summary entries when it no longer states an edge", async () => {
+  it("drops a rewritten document's stale summary entries and roles when it no longer states them", async () => {
     const first = page('10');
     await store.writeDocumentGraph('d10', first);
     const second = page('10');
     must(second.people[0]).positions = [{ role: '佛山市总工会副主席', title: '副主席', organizationId: 'o_foshan' }];
+    must(second.people[0]).roles = ['佛山市总工会副主席'];
     await store.writeDocumentGraph('d10', second);
     const [org] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
     const titles = edgesFromSummary(must(org), { direction: 'in', edge: 'holds', first: 10 })?.items.map(
       (e) => e.qualifier,
     );
     expect(titles).toEqual(['副主席']);
+    const [person] = await store.getNodes([{ type: 'Person', id: 'p_10' }]);
+    expect(person?.roles).toEqual(['佛山市总工会副主席']);
     const queried = await store.edgesOf(
       { type: 'Organization', id: 'o_foshan' },
       { direction: 'in', edge: 'holds', first: 10 },

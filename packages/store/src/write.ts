@@ -7,12 +7,12 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ExtractResult } from '@reportgraph/extract';
-import { ADJ_IN, ADJ_OUT, entriesOf } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { isDocumentScoped, itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
+import { ownEntries } from './sets.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
@@ -54,33 +54,27 @@ async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
   if (out.Attributes) {
     // A rewritten document may no longer say what it said before: drop its own stale entries.
-    const own = entriesOf(out.Attributes, documentId);
-    const keep = new Set([...(item.add?.[ADJ_OUT] ?? []), ...(item.add?.[ADJ_IN] ?? [])]);
-    await dropEntries(ctx, item, {
-      out: own.out.filter((e) => !keep.has(e)),
-      in: own.in.filter((e) => !keep.has(e)),
+    const stale = Object.entries(ownEntries(out.Attributes, documentId)).map(([attr, entries]) => {
+      const keep = new Set(item.add?.[attr] ?? []);
+      return [attr, entries.filter((e) => !keep.has(e))] as const;
     });
+    await dropEntries(ctx, item, Object.fromEntries(stale));
   }
 }
 
-/** Removes one document's adjacency entries from a node (its own entries only: no race with others). */
-async function dropEntries(
-  ctx: StoreContext,
-  key: { pk: string; sk: string },
-  entries: { out: string[]; in: string[] },
-) {
+/**
+ * Removes one document's entries from a node's scoped sets (aliases, roles, adjacency): its own
+ * entries only, so there is no race with other documents.
+ */
+async function dropEntries(ctx: StoreContext, key: { pk: string; sk: string }, entries: Record<string, string[]>) {
   const parts: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  if (entries.out.length) {
-    parts.push('#o :o');
-    names['#o'] = ADJ_OUT;
-    values[':o'] = new Set(entries.out);
-  }
-  if (entries.in.length) {
-    parts.push('#i :i');
-    names['#i'] = ADJ_IN;
-    values[':i'] = new Set(entries.in);
+  for (const [i, [attr, list]] of Object.entries(entries).entries()) {
+    if (!list.length) continue;
+    parts.push(`#d${i} :d${i}`);
+    names[`#d${i}`] = attr;
+    values[`:d${i}`] = new Set(list);
   }
   if (!parts.length) return;
   const out = await ctx.doc
@@ -128,8 +122,8 @@ async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
   // DynamoDB removes a set attribute when its last element goes.
   if (out.Attributes?.docs) {
-    // Others still mention the item: take back only this document's adjacency entries.
-    await dropEntries(ctx, key, entriesOf(out.Attributes, documentId));
+    // Others still mention the item: take back only this document's aliases, roles and adjacency.
+    await dropEntries(ctx, key, ownEntries(out.Attributes, documentId));
     return;
   }
   const deleted = await ctx.doc
