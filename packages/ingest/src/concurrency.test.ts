@@ -1,10 +1,10 @@
+import { extract } from '@reportgraph/extract';
 import { describe, expect, it } from 'vitest';
 import {
   corpusPages,
   createBucket,
   createTestStore,
   dumpTable,
-  fakeExtract,
   putObject,
   testIngestor,
   testS3Client,
@@ -47,7 +47,7 @@ describe('Function: createIngestor › concurrent ingestion', () => {
     expect(a.length).toBeGreaterThan(FILES * 10);
     expect(a).toEqual(b);
     // The shared union carries all twenty documents.
-    const unionId = fakeExtract('佛山市总工会').organizations[0]?.id;
+    const unionId = extract('佛山市总工会').organizations[0]?.id;
     const union = a.find((i) => i.pk === `Organization#${unionId}` && i.sk === '#node');
     expect((union?.docs as string[] | undefined)?.length).toBe(FILES);
   });

@@ -1,4 +1,5 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { extract } from '@reportgraph/extract';
 import { documentIdFor } from '@reportgraph/store';
 import { describe, expect, it } from 'vitest';
 import { ObjectReadError } from './ingest.ts';
@@ -8,7 +9,6 @@ import {
   createBucket,
   createTestStore,
   dumpTable,
-  fakeExtract,
   putObject,
   s3Event,
   s3Record,
@@ -80,7 +80,7 @@ describe('Function: createIngestor under injected faults', () => {
       result.output.UnprocessedKeys = { [table]: { Keys: rest.map((i) => ({ pk: i.pk, sk: i.sk })) } };
       return result;
     });
-    const extracted = fakeExtract(text(0));
+    const extracted = extract(text(0));
     const refs = [
       ...extracted.organizations.map((o) => ({ type: 'Organization' as const, id: o.id })),
       ...extracted.people.map((p) => ({ type: 'Person' as const, id: p.id })),

@@ -1,4 +1,5 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { EXTRACTOR_VERSION, extract } from '@reportgraph/extract';
 import { documentIdFor } from '@reportgraph/store';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +8,6 @@ import {
   createBucket,
   createTestStore,
   dumpTable,
-  FAKE_EXTRACTOR_VERSION,
-  fakeExtract,
   graphItems,
   PNG_BYTES,
   putObject,
@@ -36,7 +35,7 @@ describe('Function: createIngestor › processRecord', () => {
 
     const outcome = await ingestor.processRecord(created(bucket, 'reports/page-0.txt'));
 
-    const expected = fakeExtract(page(0));
+    const expected = extract(page(0));
     expect(outcome.status).toBe('DONE');
     const doc = await store.getDocument(documentIdFor(bucket, 'reports/page-0.txt'));
     expect(doc).toMatchObject({
@@ -46,7 +45,7 @@ describe('Function: createIngestor › processRecord', () => {
       contentType: 'text/plain; charset=utf-8',
       format: 'text',
       encoding: 'utf-8',
-      extractorVersion: FAKE_EXTRACTOR_VERSION,
+      extractorVersion: EXTRACTOR_VERSION,
       size: Buffer.byteLength(page(0)),
       counts: {
         articles: expected.articles.length,
@@ -127,8 +126,8 @@ describe('Function: createIngestor › processRecord', () => {
 
     expect(outcome.status).toBe('REMOVED');
     expect(await store.getDocument(documentIdFor(bucket, 'a.txt'))).toBeUndefined();
-    const shared = fakeExtract(a).organizations.find((o) => o.name === SHARED);
-    const person = fakeExtract(a).people[0];
+    const shared = extract(a).organizations.find((o) => o.name === SHARED);
+    const person = extract(a).people[0];
     const [org, gone] = await store.getNodes([
       { type: 'Organization', id: shared?.id as string },
       { type: 'Person', id: person?.id as string },
@@ -171,23 +170,24 @@ describe('Function: createIngestor › processRecord', () => {
     const bucket = await createBucket(s3);
     const { store } = await createTestStore();
     const ingestor = testIngestor({ s3, store });
-    const text = (key: string) => `${key}\n${SHARED}召开会议。`;
+    const text = (key: string) => `${key}\n10月30日，${SHARED}召开会议。`;
+    // The metadata wins over the date in the key.
     await putObject(s3, bucket, '2025/10/31/a.txt', text('2025/10/31/a.txt'), {
-      metadata: { published: '2025-11-01' },
+      metadata: { published: '2024-11-01' },
     });
     for (const key of ['2025/10/31/b.txt', '20251029-c.txt', 'none.txt']) await putObject(s3, bucket, key, text(key));
     for (const key of ['2025/10/31/a.txt', '2025/10/31/b.txt', '20251029-c.txt', 'none.txt']) {
       await ingestor.processRecord(created(bucket, key));
     }
     const date = async (key: string) => (await store.getDocument(documentIdFor(bucket, key)))?.publishedDate;
-    expect(await date('2025/10/31/a.txt')).toBe('2025-11-01');
+    expect(await date('2025/10/31/a.txt')).toBe('2024-11-01');
     expect(await date('2025/10/31/b.txt')).toBe('2025-10-31');
     expect(await date('20251029-c.txt')).toBe('2025-10-29');
     expect(await date('none.txt')).toBeUndefined();
-    // The extractor received it: the event got its date.
-    const event = fakeExtract(text('2025/10/31/a.txt'), { publishedDate: '2025-11-01' }).events[0];
+    // The extractor received it: the event's month and day got the page's year.
+    const event = extract(text('2025/10/31/a.txt'), { publishedDate: '2024-11-01' }).events[0];
     const [node] = await store.getNodes([{ type: 'Event', id: event?.id as string }]);
-    expect(node?.date).toBe('2025-11-01');
+    expect(node).toMatchObject({ date: '2024-10-30', dateSource: 'published' });
   });
 
   describe('bad input', () => {
@@ -269,7 +269,7 @@ describe('Function: createIngestor › processRecord', () => {
         s3,
         store,
         extract: (t, o) => {
-          const r = fakeExtract(t, o);
+          const r = extract(t, o);
           return { ...r, metrics: r.metrics.map((m) => ({ ...m, value: Number.POSITIVE_INFINITY })) };
         },
       });
@@ -291,7 +291,7 @@ describe('Function: createIngestor › processRecord', () => {
       expect(outcome.status).toBe('DONE');
       const record = await store.getDocument(documentIdFor(bucket, 'gbk.txt'));
       expect(record?.encoding).toMatch(/gb/i);
-      expect(record?.counts?.organizations).toBe(fakeExtract(page(0)).organizations.length);
+      expect(record?.counts?.organizations).toBe(extract(page(0)).organizations.length);
     });
 
     it('handles a page whose UTF-8 is truncated mid-character without throwing', async () => {

@@ -1,4 +1,5 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { extract } from '@reportgraph/extract';
 import { documentIdFor } from '@reportgraph/store';
 import { describe, expect, it } from 'vitest';
 import { reprocessAll } from './reprocess.ts';
@@ -7,7 +8,6 @@ import {
   createBucket,
   createTestStore,
   dumpTable,
-  fakeExtract,
   putObject,
   testIngestor,
   testS3Client,
@@ -31,9 +31,9 @@ describe('Function: reprocessAll', () => {
       store,
       extractorVersion: 'old',
       extract: (t, o) => {
-        const r = fakeExtract(t, o);
+        const r = extract(t, o);
         const ghost = {
-          ...(r.organizations[0] ?? fakeExtract('佛山市总工会').organizations[0]),
+          ...(r.organizations[0] ?? extract('佛山市总工会').organizations[0]),
         } as (typeof r.organizations)[number];
         return {
           ...r,

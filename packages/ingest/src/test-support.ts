@@ -1,6 +1,6 @@
 /**
  * Test-only helpers (not exported from the package): real clients against the test run's
- * DynamoDB Local and s3rver, a deterministic extractor, a table dump, and fault injection.
+ * DynamoDB Local and s3rver, the sample pages, a table dump, and fault injection.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { type ExtractOptions, type ExtractResult, stableId } from '@reportgraph/extract';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
 import type { S3Event, SQSEvent } from 'aws-lambda';
 import { inject } from 'vitest';
@@ -78,125 +77,13 @@ export async function putObject(
 
 const silent = { info() {}, warn() {}, error() {} };
 
-/** An ingestor over test clients with the fake extractor, quick retries and no logs. */
+/** An ingestor over test clients with the real extractor, quick retries and no logs. */
 export function testIngestor(options: Partial<IngestorOptions> & Pick<IngestorOptions, 's3' | 'store'>) {
   return createIngestor({
-    extract: fakeExtract,
-    extractorVersion: FAKE_EXTRACTOR_VERSION,
     fetchRetry: { attempts: 3, baseDelayMs: 5 },
     logger: silent,
     ...options,
   });
-}
-
-export const FAKE_EXTRACTOR_VERSION = 'fake-1';
-
-const PLACES: Record<string, { code: string; name: string; level: 'province' | 'city'; parentCode?: string }> = {
-  广东: { code: '440000', name: '广东省', level: 'province' },
-  佛山: { code: '440600', name: '佛山市', level: 'city', parentCode: '440000' },
-  广州: { code: '440100', name: '广州市', level: 'city', parentCode: '440000' },
-};
-
-/** Unions of a few known places: few, meaningful, shared across pages. */
-const ORG_PATTERN = /(?:佛山|广州|南海|顺德|禅城|三水|高明|花都|番禺|天河|越秀|广东)[省市区]?总工会/gu;
-
-/**
- * A deterministic, linear stand-in for the extractor (the real one is being built): one
- * article per page, the 总工会 of a few places, people after 主席, metrics `N人`,
- * places by name, an event when the page says 召开. Enough structure to exercise every kind
- * of item the store writes, and shared nodes across pages.
- */
-export function fakeExtract(text: string, options: ExtractOptions = {}): ExtractResult {
-  const title = (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 60);
-  const article = {
-    id: stableId('Article', `${title}\u0000${text.slice(0, 200)}`),
-    index: 0,
-    title,
-    text,
-    start: 0,
-    end: text.length,
-  };
-  const mention = (start: number, end: number) => ({ article: 0, sentence: text.slice(start, end), start, end });
-
-  const places = Object.entries(PLACES)
-    .filter(([needle]) => text.includes(needle))
-    .map(([, p]) => ({ ...p }));
-  const placeCode = places.find((p) => p.level === 'city')?.code;
-
-  const orgs = new Map<string, ExtractResult['organizations'][number]>();
-  for (const m of text.matchAll(ORG_PATTERN)) {
-    const name = m[0];
-    const org = orgs.get(name) ?? {
-      id: stableId('Organization', name),
-      name,
-      aliases: [],
-      kind: 'union' as const,
-      ...(placeCode ? { placeCode } : {}),
-      mentions: [],
-    };
-    if (org.mentions.length < 3) org.mentions.push(mention(m.index, m.index + name.length));
-    orgs.set(name, org);
-  }
-  const organizations = [...orgs.values()];
-  const firstOrg = organizations[0];
-
-  const people = new Map<string, ExtractResult['people'][number]>();
-  for (const m of text.matchAll(/主席([\u4e00-\u9fff]{2,3})/gu)) {
-    const name = m[1] as string;
-    const person = people.get(name) ?? {
-      id: stableId('Person', name),
-      name,
-      roles: ['主席'],
-      positions: [{ role: '主席', title: '主席', ...(firstOrg ? { organizationId: firstOrg.id } : {}) }],
-      mentions: [],
-    };
-    if (person.mentions.length < 3) person.mentions.push(mention(m.index, m.index + m[0].length));
-    people.set(name, person);
-  }
-
-  const metrics = [...text.matchAll(/(\d+(?:\.\d+)?)(万?)人/gu)].slice(0, 20).map((m) => {
-    const value = Number(m[1]) * (m[2] ? 10_000 : 1);
-    return {
-      id: stableId('Metric', `${m[0]}\u0000${m.index}`),
-      value,
-      unit: '人',
-      qualifier: 'exact' as const,
-      subject: '人数',
-      text: m[0],
-      isTarget: false,
-      scope: firstOrg ? { organizationId: firstOrg.id } : placeCode ? { placeCode } : {},
-      mentions: [mention(m.index, m.index + m[0].length)],
-    };
-  });
-
-  const convened = text.indexOf('召开');
-  const events =
-    convened >= 0
-      ? [
-          {
-            id: stableId('Event', title),
-            title,
-            date: options.publishedDate ?? null,
-            dateSource: options.publishedDate ? ('published' as const) : ('none' as const),
-            type: 'meeting' as const,
-            ...(placeCode ? { placeCode } : {}),
-            organizerIds: firstOrg ? [firstOrg.id] : [],
-            participants: [...people.values()].slice(0, 3).map((p) => ({ personId: p.id, part: 'attended' as const })),
-            mentions: [mention(convened, convened + 2)],
-          },
-        ]
-      : [];
-
-  return {
-    extractorVersion: FAKE_EXTRACTOR_VERSION,
-    ...(options.publishedDate ? { publishedDate: options.publishedDate } : {}),
-    articles: title ? [article] : [],
-    places,
-    organizations,
-    people: [...people.values()],
-    events,
-    metrics,
-  };
 }
 
 /** Document-record attributes that legitimately differ between two runs (clock, timings). */
