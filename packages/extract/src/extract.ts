@@ -1,6 +1,7 @@
 import { type ArticleContext, articleContext, pageProvince } from './context.ts';
 import { isoDate, pageYear } from './dates.ts';
 import { type EventDraft, findEvents, partOf } from './events.ts';
+import { foldText } from './fold.ts';
 import { stableId } from './ids.ts';
 import { findMetrics, type MetricDraft } from './metrics.ts';
 import { type Block, normalizePage } from './normalize.ts';
@@ -122,13 +123,14 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
     const role: RoleDraft = { role: title, title, article: draft.index };
     out.push({ name, roles: [role] });
   };
-  if (draft.byline) for (const p of parseByline(draft.byline)) add(p.name, p.title);
+  // Bylines and signatures are kept as written; they are read folded, like every sentence.
+  if (draft.byline) for (const p of parseByline(foldText(draft.byline))) add(p.name, p.title);
   for (const block of draft.blocks) {
     if (block.kind === 'byline' || block.kind === 'credit')
       for (const p of parseByline(block.norm)) add(p.name, p.title);
     if (block.kind === 'caption') for (const p of creditsIn(block.norm)) add(p.name, p.title);
   }
-  if (draft.signature) for (const name of parseSignature(draft.signature)) out.push({ name, roles: [] });
+  if (draft.signature) for (const name of parseSignature(foldText(draft.signature))) out.push({ name, roles: [] });
   return out;
 }
 

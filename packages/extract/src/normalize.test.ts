@@ -60,4 +60,56 @@ describe('Function: normalizePage', () => {
       'signature',
     ]);
   });
+
+  it('keeps a column-wide headline apart from the dateline paragraph that follows it', () => {
+    const page = [
+      '某某市某某区工会第十六次代表大会召开',
+      '',
+      '本报讯(全媒体记者甲乙丙 通讯员丁戊',
+      '己)10月27日,某某区工会第十六次代',
+      '表大会在区小礼堂召开,会议选举产生了',
+      '新一届委员会。大会听取并审议通过了第',
+      '十五届委员会工作报告、财务工作报告及',
+      '经费审查委员会工作报告,明确了未来五',
+      '年全区工会工作的总体思路和目标任务,',
+      '号召全区广大职工团结奋斗、建功立业。',
+    ];
+    const [heading, text] = kinds(page.join('\n'));
+    expect(heading).toEqual(['heading', page[0]]);
+    expect(text).toEqual(['text', page.slice(2).join('')]);
+  });
+
+  it('starts a paragraph at an indent and keeps a headline wrapped over two lines one heading', () => {
+    const page = [
+      '\u3000\u3000某某市总工会召开十五届五次全委',
+      '会议',
+      '\u3000\u3000本报讯 10月28日,某某市总工会',
+      '十五届五次全委(扩大)会议召开。会议',
+      '总结了今年以来的工作。',
+      '\u3000\u3000会议要求,各级工会要持续深化',
+      '产业工人队伍建设改革,围绕中心、服务',
+      '大局,团结动员广大职工建功新时代,推',
+      '动全市工会工作高质量发展再上新台阶',
+      '。会议还对下一阶段工作作出了部署。',
+      '\u3000\u3000会议强调,要加强组织领导。',
+    ];
+    const paragraph = (from: number, to: number) =>
+      page
+        .slice(from, to)
+        .join('')
+        .replace(/\u3000/g, '');
+    expect(kinds(page.join('\n'))).toEqual([
+      ['heading', paragraph(0, 2)],
+      ['text', paragraph(2, 5)],
+      ['text', paragraph(5, 10)],
+      ['text', paragraph(10, 11)],
+    ]);
+  });
+
+  it('reads a byline line in traditional characters as a byline', () => {
+    expect(kinds('會議要求持續深化改革。\n\n通訊員李晨豪、毛金俊')).toEqual([
+      ['text', '會議要求持續深化改革。'],
+      ['byline', '通訊員李晨豪、毛金俊'],
+    ]);
+  });
 });

@@ -8,7 +8,8 @@ import { foldText } from './fold.ts';
  * keeps a map from its characters back to offsets in the source text.
  */
 
-export type BlockKind = 'text' | 'heading' | 'caption' | 'credit' | 'byline' | 'signature';
+/** `furniture` is the page's own apparatus: the paper's name and date line, editors, page numbers. */
+export type BlockKind = 'text' | 'heading' | 'caption' | 'credit' | 'byline' | 'signature' | 'furniture';
 
 export interface Block {
   kind: BlockKind;
@@ -26,6 +27,8 @@ interface Line {
   text: string;
   start: number;
   gapBefore: number;
+  /** Spaces the line began with (a paragraph indent, e.g. two ideographic spaces). */
+  indent: number;
   kind: BlockKind;
 }
 
@@ -34,6 +37,8 @@ const BYLINE_LINE =
   /^[■▲●◆]?\s*(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+(?:(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
 const MARKER = /^[■▲●◆★]/;
+const FURNITURE =
+  /^(?:(?:责任|本版|值班)?编辑|校对|美编|版式|组版|排版|审核|审校|终审)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日[\s,，]*(?:星期|周|农历)|^(?:第\s*)?[A-Z]?\d{1,2}\s*版(?:[\s:：·|]|$)/;
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
 
 /** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
@@ -50,7 +55,7 @@ function readLines(source: string): Line[] {
     while (b > a && isSpace(source[b - 1])) b--;
     if (a === b) gap++;
     else {
-      lines.push({ text: source.slice(a, b), start: a, gapBefore: gap, kind: 'text' });
+      lines.push({ text: source.slice(a, b), start: a, gapBefore: gap, indent: a - pos, kind: 'text' });
       gap = 0;
     }
     pos = end + 1;
@@ -68,13 +73,27 @@ function isCreditOnly(text: string): boolean {
 }
 
 function classify(line: Line): BlockKind {
-  const t = line.text;
+  // Folded, so 記者 and 攝 read as 记者 and 摄 (the line keeps its original text).
+  const t = foldText(line.text);
+  if (FURNITURE.test(t)) return 'furniture';
   if (isCreditOnly(t)) return 'credit';
   if (BYLINE_LINE.test(t)) return 'byline';
   if (SIGNATURE_LINE.test(t)) return 'signature';
   if (MARKER.test(t)) return 'caption';
   if (CREDIT_TAIL.test(t) && t.length <= 80) return 'caption';
   return 'text';
+}
+
+/** A short first line right above the page's date line or editor credit is the paper's name. */
+function markMasthead(lines: Line[]): void {
+  const [first, second] = lines;
+  if (
+    first?.kind === 'text' &&
+    second?.kind === 'furniture' &&
+    first.text.length <= 12 &&
+    !/[，,。：:]/.test(first.text)
+  )
+    first.kind = 'furniture';
 }
 
 /** Lines that float between paragraphs with a wide gap and read as one short sentence: photo captions. */
@@ -99,7 +118,8 @@ function wrapWidth(lines: readonly Line[]): number | undefined {
   for (const line of lines) {
     if (line.kind !== 'text') continue;
     total++;
-    counts.set(line.text.length, (counts.get(line.text.length) ?? 0) + 1);
+    const length = line.text.length + line.indent;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
   }
   let mode = 0;
   let modeCount = 0;
@@ -109,7 +129,7 @@ function wrapWidth(lines: readonly Line[]): number | undefined {
       modeCount = n;
     }
   }
-  if (total < 10 || mode < 8) return undefined;
+  if (total < 6 || mode < 8) return undefined;
   let near = 0;
   for (const [len, n] of counts) if (Math.abs(len - mode) <= 3) near += n;
   return near / total >= 0.6 ? mode : undefined;
@@ -138,18 +158,49 @@ function hasHeadlineSpace(text: string): boolean {
 }
 
 const STARTS_AS_CONTINUATION = /^[，,、。；;：:）)”’」』》%％]/;
+/** A dateline opens a news item's first paragraph (本报讯, 本报广州10月29日电, 新华社…电). */
+const OPENS_PARAGRAPH = /^(?:本报讯|本报[\p{Script=Han}\d]{0,12}[电讯]|新华社)/u;
+
+/** What the page's layout says about line breaks. */
+interface Layout {
+  /** The hard-wrap width, when lines were wrapped at a fixed column. */
+  width?: number;
+  /** Paragraphs open with an indent (and not every line is indented). */
+  indents: boolean;
+  /** Blank lines separate paragraphs, not every line (a double-spaced page says nothing by them). */
+  gaps: boolean;
+}
+
+/** A comma outside quotations, or a quotation or title mark left open: the line is part of a sentence. */
+function sentenceTail(text: string): boolean {
+  if (/[，,]/.test(text.replace(/“[^”]*”/g, ''))) return true;
+  const opens = (open: string, close: string) => text.lastIndexOf(open) > text.lastIndexOf(close);
+  return opens('“', '”') || opens('《', '》') || opens('（', '）') || opens('(', ')');
+}
 
 /** Whether a text line runs on into the next content line. */
-function continues(line: Line, next: Line | undefined, width: number | undefined): boolean {
+function continues(line: Line, next: Line | undefined, layout: Layout): boolean {
   if (!next) return false;
+  const { width } = layout;
   const t = line.text;
   if (endsTerminal(t)) return false;
   if (STARTS_AS_CONTINUATION.test(next.text)) return true;
+  if ((layout.indents && next.indent > 0) || OPENS_PARAGRAPH.test(foldText(next.text))) return false;
+  // A dateline line is the start of a news item's first paragraph, never a whole one.
+  if (OPENS_PARAGRAPH.test(foldText(t))) return true;
+  if (width !== undefined) {
+    // A line as wide as the column (its indent included) was wrapped: it runs on, spaces and all,
+    // even across a column break.
+    if (t.length + line.indent >= width) return true;
+    // A shorter line before a blank line ends a paragraph or a headline, unless it is the tail of
+    // a sentence cut by a column break: a comma in it (headlines have none) or an open quotation.
+    if (layout.gaps && next.gapBefore > 0) return CONTINUING.has(t.at(-1) ?? '') || sentenceTail(t);
+  }
   const last = t.at(-1) ?? '';
   const short = width !== undefined ? t.length < width - 3 : t.length < 28;
   if (last === '：' || last === ':') return !short;
   if (CONTINUING.has(last)) return true;
-  if (hasHeadlineSpace(t) && t.length < 40) return false;
+  if (hasHeadlineSpace(t) && t.length < 40 && !OPENS_PARAGRAPH.test(foldText(t))) return false;
   // Headlines rarely carry a comma outside quotes; a short line with one is the tail of a paragraph cut by a break.
   if (short && /[，,]/.test(t.replace(/“[^”]*”/g, ''))) return true;
   return !short;
@@ -179,8 +230,17 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
 export function normalizePage(source: string): Block[] {
   const lines = readLines(source.replace(/\r\n?/g, '\n'));
   for (const line of lines) line.kind = classify(line);
+  markMasthead(lines);
   markFloatingCaptions(lines);
   const width = wrapWidth(lines);
+  const text = lines.filter((l) => l.kind === 'text');
+  const indented = text.filter((l) => l.indent > 0).length;
+  const gapped = text.filter((l) => l.gapBefore > 0).length;
+  const layout: Layout = {
+    indents: indented > 0 && indented < text.length * 0.6,
+    gaps: gapped < text.length * 0.5,
+    ...(width ? { width } : {}),
+  };
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -202,19 +262,26 @@ export function normalizePage(source: string): Block[] {
         k++;
       }
       const next = lines[k];
-      if (next?.kind !== 'text' || !continues(current, next, width)) break;
+      if (next?.kind !== 'text' || !continues(current, next, layout)) break;
       parts.push(next);
       interruptions.push(...skipped);
       current = next;
       j = k + 1;
     }
-    const kind: BlockKind =
-      parts.length === 1 && !endsTerminal(line.text) && isHeadingLike(line, width) ? 'heading' : 'text';
+    const kind: BlockKind = isHeading(parts, width) ? 'heading' : 'text';
     blocks.push(makeBlock(kind, parts));
     for (const skipped of interruptions) blocks.push(makeBlock(skipped.kind, [skipped]));
     i = j;
   }
   return blocks;
+}
+
+/** One short unfinished line, or a headline wrapped over a few lines (no sentence punctuation in it). */
+function isHeading(parts: readonly Line[], width: number | undefined): boolean {
+  const first = parts[0] as Line;
+  if (parts.length === 1) return !endsTerminal(first.text) && isHeadingLike(first, width);
+  const text = parts.map((p) => p.text).join('');
+  return width !== undefined && text.length <= 40 && !endsTerminal(text) && !/[，,。；;！!？?]/.test(text);
 }
 
 function isHeadingLike(line: Line, width: number | undefined): boolean {

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
+import { toSimplified } from './traditional.ts';
 import type { ExtractResult } from './types.ts';
 import { canonicalUnit } from './units.ts';
 
@@ -80,7 +82,13 @@ const f1 = ({ tp, gold, pred }: Tally): number => {
   return p + r ? (2 * p * r) / (p + r) : 0;
 };
 
-function scoreCorpus(): { f1: Record<string, number>; subjectAccuracy: number } {
+/** A page transformed before extraction, and the result mapped back for comparison with gold. */
+interface Variant {
+  page?: (text: string) => string;
+  result?: (result: ExtractResult) => ExtractResult;
+}
+
+function scoreCorpus(variant: Variant = {}): { f1: Record<string, number>; subjectAccuracy: number } {
   const kinds: Record<string, [keyof Gold, Same]> = {
     organizations: ['organizations', sameOrg],
     canonical: ['organizations', sameOrgCanonical],
@@ -97,7 +105,8 @@ function scoreCorpus(): { f1: Record<string, number>; subjectAccuracy: number } 
   for (const file of readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.json'))) {
     const gold = JSON.parse(readFileSync(join(corpus, 'gold', file), 'utf8')) as Gold;
     const text = readFileSync(join(corpus, 'reports', gold.file ?? file.replace(/\.json$/, '.txt')), 'utf8');
-    const result: ExtractResult = extract(text);
+    const raw = extract(variant.page ? variant.page(text) : text);
+    const result: ExtractResult = variant.result ? variant.result(raw) : raw;
     for (const [kind, [list, same]] of Object.entries(kinds)) {
       const m = match(gold[list] as GoldEntry[], result[list as keyof ExtractResult] as unknown as Pred[], same);
       const t = totals[kind] as Tally;
@@ -137,5 +146,49 @@ describe('Function: extract (sample pages against gold)', () => {
   it('finds metrics with F1 and subject accuracy at or above the floors', () => {
     expect(score.f1.metrics).toBeGreaterThanOrEqual(0.97);
     expect(score.subjectAccuracy).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+/** Cuts every line longer than `width` characters into lines of `width`, as a narrow column is typed. */
+const hardWrap = (width: number) => (text: string) =>
+  text
+    .split('\n')
+    .map((line) => [...line].reduce((out, ch, i) => out + (i > 0 && i % width === 0 ? '\n' : '') + ch, ''))
+    .join('\n');
+
+/** Every paragraph indented with two ideographic spaces and hard-wrapped, with no blank lines between. */
+const indentedColumn = (width: number) => (text: string) =>
+  text
+    .split(/\n+/)
+    .filter((l) => l.trim())
+    .map((l) => hardWrap(width)(l.trim().length > width ? `\u3000\u3000${l.trim()}` : l.trim()))
+    .join('\n');
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+/** The gold is simplified; compare the names a traditional page yields in simplified form. */
+const simplifiedResult = (r: ExtractResult): ExtractResult => JSON.parse(toSimplified(JSON.stringify(r)));
+
+const macro = (f: Record<string, number>) =>
+  ((f.organizations ?? 0) + (f.people ?? 0) + (f.events ?? 0) + (f.metrics ?? 0)) / 4;
+
+describe('Function: extract (the same pages laid out as other papers lay them out)', () => {
+  it('reads a page hard-wrapped every 18 characters almost as well as the page itself', () => {
+    expect(macro(scoreCorpus({ page: hardWrap(18) }).f1)).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('reads a page of indented, hard-wrapped paragraphs with no blank lines between them', () => {
+    expect(macro(scoreCorpus({ page: indentedColumn(18) }).f1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads a page in traditional characters as well as in simplified ones', () => {
+    const score = scoreCorpus({ page: toTraditional, result: simplifiedResult });
+    expect(macro(score.f1)).toBeGreaterThanOrEqual(0.97);
+    expect(score.f1.people).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads full-width punctuation and CRLF line ends as the page itself', () => {
+    const fullWidth = (t: string) =>
+      t.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；').replace(/\n/g, '\r\n');
+    expect(macro(scoreCorpus({ page: fullWidth }).f1)).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -43,4 +43,12 @@ describe('Function: segmentArticles', () => {
     const articles = segmentArticles(normalizePage(page));
     expect(articles[1]?.blocks.some((b) => b.kind === 'heading' && b.text === '一、突出重点')).toBe(true);
   });
+
+  it('reads a headline broken after its verb as one title, under the page furniture', () => {
+    const top = ['某某工会', '2025年11月5日 星期三', '责任编辑：王某', '甲市总工会召开', '十五届五次全委会议'];
+    const articles = segmentArticles(normalizePage([...top, '本报讯 10月28日,甲市总工会召开全委会议。'].join('\n\n')));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.title).toBe('甲市总工会召开十五届五次全委会议');
+    expect(articles[0]?.subtitle).toBeUndefined();
+  });
 });

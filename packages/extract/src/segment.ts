@@ -72,6 +72,9 @@ function opensArticle(block: Block | undefined): boolean {
 
 /** A line that only names a place or body (东莞市大岭山镇, 广州市番禺区总工会): half of a two-line headline. */
 const NAME_LINE = /(?:市|区|县|镇|街道|工会|：|:)$/;
+/** A headline line that stops at its verb (某某总工会召开): the next line is its object. */
+const VERB_LINE =
+  /(?:召开|举办|举行|开展|启动|部署|推进|发布|表彰|慰问|看望|走访|调研|组织|成立|签署|签订|揭牌|授牌|出台|印发)$/;
 
 function headlineOf(headings: readonly Block[]): { title: string; subtitle?: string } {
   if (headings.length === 0) return { title: '' };
@@ -89,7 +92,14 @@ function headlineOf(headings: readonly Block[]): { title: string; subtitle?: str
   let title = (headings[main] as Block).text;
   const before = headings[main - 1];
   const after = headings[main + 1];
-  if (title.length <= 12 && NAME_LINE.test(title) && after) {
+  if (after && VERB_LINE.test(title)) {
+    // 南京市总工会召开 / 十五届五次全委会议: a headline broken after its verb reads on.
+    title = `${title}${after.text}`;
+    used.add(main + 1);
+  } else if (before && VERB_LINE.test(before.text)) {
+    title = `${before.text}${title}`;
+    used.add(main - 1);
+  } else if (title.length <= 12 && NAME_LINE.test(title) && after) {
     title = `${title.replace(/[：:]$/, '')} ${after.text}`;
     used.add(main + 1);
   } else if (before && before.text.length <= 12 && NAME_LINE.test(before.text)) {
@@ -161,6 +171,7 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
+    if (block.kind === 'furniture') continue;
     if (block.kind !== 'heading') {
       body.push(block);
       if (block.kind === 'text') ended = SIGNED_END.test(block.norm);
