@@ -29,6 +29,8 @@ interface Line {
   gapBefore: number;
   /** Spaces the line began with (a paragraph indent, e.g. two ideographic spaces). */
   indent: number;
+  /** Among them an ideographic (full-width) space. */
+  indentWide: boolean;
   kind: BlockKind;
 }
 
@@ -55,7 +57,14 @@ function readLines(source: string): Line[] {
     while (b > a && isSpace(source[b - 1])) b--;
     if (a === b) gap++;
     else {
-      lines.push({ text: source.slice(a, b), start: a, gapBefore: gap, indent: a - pos, kind: 'text' });
+      lines.push({
+        text: source.slice(a, b),
+        start: a,
+        gapBefore: gap,
+        indent: a - pos,
+        indentWide: source.slice(pos, a).includes('\u3000'),
+        kind: 'text',
+      });
       gap = 0;
     }
     pos = end + 1;
@@ -171,6 +180,9 @@ interface Layout {
   gaps: boolean;
 }
 
+/** A paragraph indent: an ideographic space or two spaces (one space is a stray, not an indent). */
+const isIndent = (line: Line) => line.indent >= 2 || line.indentWide;
+
 /** A comma outside quotations, or a quotation or title mark left open: the line is part of a sentence. */
 function sentenceTail(text: string): boolean {
   if (/[，,]/.test(text.replace(/“[^”]*”/g, ''))) return true;
@@ -185,9 +197,10 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
   const t = line.text;
   if (endsTerminal(t)) return false;
   if (STARTS_AS_CONTINUATION.test(next.text)) return true;
-  if ((layout.indents && next.indent > 0) || OPENS_PARAGRAPH.test(foldText(next.text))) return false;
+  if (OPENS_PARAGRAPH.test(foldText(next.text))) return false;
   // A dateline line is the start of a news item's first paragraph, never a whole one.
   if (OPENS_PARAGRAPH.test(foldText(t))) return true;
+  if (layout.indents && isIndent(next)) return false;
   if (width !== undefined) {
     // A line as wide as the column (its indent included) was wrapped: it runs on, spaces and all,
     // even across a column break.
@@ -234,7 +247,7 @@ export function normalizePage(source: string): Block[] {
   markFloatingCaptions(lines);
   const width = wrapWidth(lines);
   const text = lines.filter((l) => l.kind === 'text');
-  const indented = text.filter((l) => l.indent > 0).length;
+  const indented = text.filter(isIndent).length;
   const gapped = text.filter((l) => l.gapBefore > 0).length;
   const layout: Layout = {
     indents: indented > 0 && indented < text.length * 0.6,
