@@ -39,4 +39,19 @@ describe('Function: findEvents', () => {
     expect(events('下一步,区总工会将开展“送清凉”专项行动。')).toEqual([]);
     expect(events('今年以来,区总工会已开展宣讲活动40场。')).toEqual([]);
   });
+
+  it('reads an inspection visit told in the lead, with where it went', () => {
+    expect(events('7月15日,江苏省总工会到苏州市调研高温天气劳动保护工作。')).toEqual([
+      { title: '江苏省总工会到苏州市调研高温天气劳动保护工作', type: 'visit', day: 15, location: '苏州市' },
+    ]);
+    expect(events('会议要求,各级工会要深入基层调研。')).toEqual([]);
+  });
+
+  it('names the body whose own meeting it is as its organizer', () => {
+    const { sentences, ctx } = sentencesOf('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
+    const [sentence] = sentences;
+    if (!sentence) throw new Error('no sentence');
+    const [event] = findEvents(sentence, findOrganizations(sentence, ctx), []);
+    expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);
+  });
 });

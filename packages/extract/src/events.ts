@@ -257,7 +257,7 @@ export function findEvents(
       title: sentence.text.slice(start, titleEnd).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, ''),
       type: typeOf(noun, title),
       undated: true,
-      organizers: organizersOf(norm, start, orgs),
+      organizers: organizersOf(norm, start, titleEnd, orgs),
       participants: [],
       sentence,
       from: start,
@@ -280,11 +280,53 @@ export function findEvents(
     out.push(draft);
   }
   out.push(...foundings(sentence, orgs));
+  if (out.length === 0) out.push(...visits(sentence, orgs, people));
   return out;
 }
 
-/** The organizations acting as the subject of the event's clause, or named by 由…主办. */
-function organizersOf(norm: string, titleStart: number, orgs: readonly OrgMention[]): OrgMention[] {
+/** 到/赴/在 somewhere + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
+const VISIT =
+  /(?:到|赴|深入|前往|来到|走进|在)([^,，。;；到赴在]{2,24}?)(?:开展)?(?:专题)?(?:调研|视察|考察|督导|检查|走访慰问|走访|慰问|看望)([^,，。;；]{0,24})/;
+
+/**
+ * A visit told in a news item's lead: 省总工会副主席赵丽在苏州市调研高温天气劳动保护工作. The
+ * visitor (a person with a title, or an organization) stands before the verb in the same clause.
+ */
+function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!sentence.lead || sentence.heading) return [];
+  const m = VISIT.exec(norm);
+  if (!m || FUTURE.test(norm.slice(0, m.index))) return [];
+  const start = clauseStart(norm, m.index);
+  const visitor =
+    people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
+    orgs.find((o) => o.from >= start && o.to <= m.index);
+  if (!visitor || visitor.from === undefined) return [];
+  const end = m.index + m[0].length;
+  const draft: EventDraft = {
+    title: sentence.text.slice(visitor.from, end),
+    type: 'visit',
+    undated: true,
+    location: stripQuotes(m[1] as string),
+    organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
+    participants: people
+      .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)
+      .map((person) => ({ person, part: 'attended' as const })),
+    sentence,
+    from: visitor.from,
+    to: end,
+    fromHeading: false,
+  };
+  const date = findDate(norm);
+  if (date && !hasRelativeDate(norm.slice(0, date.pos))) {
+    Object.assign(draft, { month: date.month, day: date.day, undated: false });
+    if (date.year) draft.year = date.year;
+  }
+  return [draft];
+}
+
+/** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
+function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
   const by = /由([^,，。]{2,60}?)(?:主办|承办|举办|组织)/.exec(norm);
   if (by) {
     const a = by.index;
@@ -293,7 +335,10 @@ function organizersOf(norm: string, titleStart: number, orgs: readonly OrgMentio
     if (named.length > 0) return named;
   }
   const clause = clauseStart(norm, titleStart);
-  return orgs.filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40).slice(0, 3);
+  const subjects = orgs.filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40).slice(0, 3);
+  if (subjects.length > 0) return subjects;
+  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
+  return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
 }
 
 /** A body's founding told in a lead: …产业链工会工作联盟成立. */
