@@ -45,6 +45,9 @@ describe('Function: findEvents', () => {
       { title: '江苏省总工会到苏州市调研高温天气劳动保护工作', type: 'visit', day: 15, location: '苏州市' },
     ]);
     expect(events('会议要求,各级工会要深入基层调研。')).toEqual([]);
+    expect(events('近日,宜昌市夷陵区总工会带队走访慰问一线环卫工人。').map((e) => [e.title, e.type])).toEqual([
+      ['宜昌市夷陵区总工会带队走访慰问一线环卫工人', 'visit'],
+    ]);
   });
 
   it('names the body whose own meeting it is as its organizer', () => {

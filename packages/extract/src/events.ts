@@ -197,7 +197,7 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);
   if (/^[^,，。]*?主持/.test(after)) return 'chaired';
-  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|主讲|分享)/.test(after)) return 'spoke';
+  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|主讲|分享|介绍)/.test(after)) return 'spoke';
   if (/^[^,，。]*?(?:获得|荣获|夺得|获)/.test(after)) return 'won';
   if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同)/.test(after)) return 'attended';
   return undefined;
@@ -284,9 +284,9 @@ export function findEvents(
   return out;
 }
 
-/** 到/赴/在 somewhere + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
+/** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
 const VISIT =
-  /(?:到|赴|深入|前往|来到|走进|在)([^,，。;；到赴在]{2,24}?)(?:开展)?(?:专题)?(?:调研|视察|考察|督导|检查|走访慰问|走访|慰问|看望)([^,，。;；]{0,24})/;
+  /(?:(?:到|赴|深入|前往|来到|走进|在)([^,，。;；到赴在]{2,24}?)|带队)(?:开展)?(?:专题)?(?:调研|视察|考察|督导|检查|走访慰问|走访|慰问|看望)([^,，。;；]{0,24})/;
 
 /**
  * A visit told in a news item's lead: 省总工会副主席赵丽在苏州市调研高温天气劳动保护工作. The
@@ -307,7 +307,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     title: sentence.text.slice(visitor.from, end),
     type: 'visit',
     undated: true,
-    location: stripQuotes(m[1] as string),
+    ...(m[1] ? { location: stripQuotes(m[1]) } : {}),
     organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
     participants: people
       .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)

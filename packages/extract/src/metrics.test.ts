@@ -21,6 +21,10 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
+  it('reads what a figure measures after 的', () => {
+    expect(metrics('为环卫工人送去价值5万元的慰问品。').map((m) => [m.value, m.subject])).toEqual([[50_000, '慰问品']]);
+  });
+
   it('reads the subject before the number when nothing follows it', () => {
     expect(metrics('开展送温暖活动32场,投入资金15万元。').map((m) => [m.value, m.unit, m.subject])).toEqual([
       [32, '场', '送温暖活动'],

@@ -99,6 +99,8 @@ function afterPhrase(norm: string, from: number): string {
     const close = norm.indexOf('”', i + 1);
     if (close > i + 1 && close - i <= 16) return norm.slice(i + 1, close);
   }
+  // 价值5万元的慰问品: what the figure measures follows 的.
+  if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
   let out = '';
   while (i < norm.length && out.length < 14) {
     const ch = norm[i] as string;

@@ -30,6 +30,7 @@ describe('Function: findPeople', () => {
 
   it('reads 同志 and 总书记', () => {
     expect(people('经选举,王立新同志当选为常务副主席。').map((p) => p[0])).toEqual(['王立新']);
+    expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
 });
 

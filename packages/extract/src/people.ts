@@ -231,7 +231,8 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
     for (let at = norm.indexOf(marker); at >= 0; at = norm.indexOf(marker, at + marker.length)) {
       for (const len of [3, 2]) {
         const candidate = norm.slice(at - len, at);
-        if (at - len < 0 || !validName(candidate)) continue;
+        // 相关负责同志, 有关领导同志: a description before 同志, not a name.
+        if (at - len < 0 || !validName(candidate) || /(?:负责|领导|相关|有关)$/.test(norm.slice(0, at))) continue;
         const roles: RoleDraft[] = marker === '总书记' ? [{ role: '中共中央总书记', title: '总书记' }] : [];
         out.push({ name: candidate, roles, sentence, from: at - len, to: at });
         break;
