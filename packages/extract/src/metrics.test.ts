@@ -21,6 +21,10 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
+  it('reads what a figure counts after 有', () => {
+    expect(metrics('目前,他所在的班组有队员12人。').map((m) => [m.value, m.subject])).toEqual([[12, '队员']]);
+  });
+
   it('reads what a figure measures after 的', () => {
     expect(metrics('为环卫工人送去价值5万元的慰问品。').map((m) => [m.value, m.subject])).toEqual([[50_000, '慰问品']]);
   });

@@ -226,6 +226,8 @@ export function findOrganizations(sentence: Sentence, ctx: ArticleContext): OrgM
       for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
         if (form === '全总' && /[安完健齐周]/.test(norm[at - 1] ?? '')) continue;
         if (form === '全国总工会' && norm.slice(Math.max(0, at - 2), at) === '中华') continue;
+        // 财政部门, 教育部分: a ministry's name inside a longer word is not the ministry.
+        if (/[门分]/.test(norm[at + form.length] ?? '')) continue;
         found.push(mention(sentence, at, at + form.length, national.name, national.kind, undefined, false));
       }
     }

@@ -32,6 +32,12 @@ describe('Function: findPeople', () => {
     expect(people('经选举,王立新同志当选为常务副主席。').map((p) => p[0])).toEqual(['王立新']);
     expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
+
+  it('reads the speaker of a quotation, not a place that speaks', () => {
+    expect(people('“管网一刻也不能停。”王海涛说。').map((p) => p[0])).toEqual(['王海涛']);
+    expect(people('王海涛表示,要坚持下去。').map((p) => p[0])).toEqual(['王海涛']);
+    expect(people('高明表示,要坚持下去。')).toEqual([]);
+  });
 });
 
 describe('Function: parseByline', () => {

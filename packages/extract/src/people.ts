@@ -1,4 +1,5 @@
 import type { OrgMention } from './organizations.ts';
+import { lookupPlace } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import { wordStartingAt } from './spans.ts';
 import { surnameLength } from './surnames.ts';
@@ -152,6 +153,12 @@ function titlesIn(norm: string): TitleHit[] {
   return out;
 }
 
+/** Verbs of saying right after a speaker's name. */
+const SPEAKS = /^(?:说|表示|坦言|感慨|笑着说|告诉记者|介绍说|深有感触地说)/;
+
+/** Characters of a place name: a lead with one names another body, not an office of this one. */
+const PLACE_CHARS = /[省市区县镇乡街村]/;
+
 /** Builds the roles of a name from the chain of [organization] title (、|，) … right before it. */
 function roleChain(
   norm: string,
@@ -182,19 +189,23 @@ function roleChain(
       if (sep !== '、' && sep !== ',' && sep !== '，') break;
       current = titles.find((t) => t.to === org.from - 1);
     } else {
-      const sep = norm[hit.from - 1];
-      if (lead !== '' || (sep !== '、' && sep !== ',' && sep !== '，')) break;
-      current = titles.find((t) => t.to === hit.from - 1);
+      // 党组书记、副主席、书记处第一书记: an office within the body (书记处) keeps the chain going;
+      // a lead naming a place (区委) starts another body, which we cannot name, so the chain ends.
+      const at = hit.from - lead.length;
+      const sep = norm[at - 1];
+      if (PLACE_CHARS.test(lead) || (sep !== '、' && sep !== ',' && sep !== '，')) break;
+      current = titles.find((t) => t.to === at - 1);
     }
   }
   const roles: RoleDraft[] = [];
   let org: OrgMention | undefined;
   for (const entry of chain) {
     if (entry.org) org = entry.org;
-    const orgName = entry.org ? entry.org.name : entry.lead === '' ? (org?.name ?? '') : '';
+    const inherits = !entry.org && !PLACE_CHARS.test(entry.lead);
+    const orgName = entry.org ? entry.org.name : inherits ? (org?.name ?? '') : '';
     const role = `${orgName}${entry.lead}${entry.hit.title}`;
     const draft: RoleDraft = { role: role === '总书记' ? '中共中央总书记' : role, title: entry.hit.title };
-    const which = entry.org ?? (entry.lead === '' ? org : undefined);
+    const which = entry.org ?? (inherits ? org : undefined);
     if (which) draft.org = which;
     roles.push(draft);
   }
@@ -225,6 +236,18 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
       to: hit.to + len,
     });
     void name;
+  }
+  // The speaker of a quotation: “……。”王海涛说 (the quotation may end the sentence before).
+  for (const at of [0, ...[...norm.matchAll(/”/g)].map((m) => (m.index ?? 0) + 1)]) {
+    for (const len of [3, 2]) {
+      const candidate = norm.slice(at, at + len);
+      // A place speaking (高明表示) is a metonym for its government, not a person.
+      if (!validName(candidate) || lookupPlace(candidate) || !SPEAKS.test(norm.slice(at + len))) continue;
+      // At the start of a sentence, only a bare attribution: 王海涛说。 / 王海涛表示,…
+      if (at === 0 && !new RegExp(`^.{${len}}(?:说|表示|坦言|感慨)(?:[。!！,，:：]|$)`).test(norm)) continue;
+      out.push({ name: candidate, roles: [], sentence, from: at, to: at + len });
+      break;
+    }
   }
   // Name before 总书记 / 同志: 习近平总书记, 余华涛同志.
   for (const marker of ['总书记', '同志']) {

@@ -51,4 +51,19 @@ describe('Function: segmentArticles', () => {
     expect(articles[0]?.title).toBe('甲市总工会召开十五届五次全委会议');
     expect(articles[0]?.subtitle).toBeUndefined();
   });
+
+  it('opens an article at a headline with a byline under it, with no dateline', () => {
+    const text = [
+      '甲市总工会召开会议',
+      '本报讯 5月10日,甲市总工会召开会议。',
+      '用心守护城市生命线',
+      '记者 孙立',
+      '凌晨三点,抢修队员接到电话。',
+    ];
+    const articles = segmentArticles(normalizePage(text.join('\n\n')));
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([
+      ['甲市总工会召开会议', undefined],
+      ['用心守护城市生命线', '记者 孙立'],
+    ]);
+  });
 });

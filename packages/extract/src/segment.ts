@@ -184,7 +184,9 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
     const run = blocks.slice(i, j) as Block[];
     const nextText = blocks.slice(j).find((b) => b.kind === 'text' || b.kind === 'heading');
     const feature = run.some((h) => /[：:]$/.test(h.text));
-    if (ended || feature || opensArticle(nextText) || body.length === 0) {
+    // A byline right under a headline (记者 孙立) opens a news item as surely as 本报讯 does.
+    const bylined = blocks[j]?.kind === 'byline';
+    if (ended || feature || bylined || opensArticle(nextText) || body.length === 0) {
       if (body.length > 0 || articles.length > 0 || headings.length > 0) flush();
       headings.push(...run);
       ended = false;
