@@ -25,6 +25,8 @@ export interface Block {
 
 interface Line {
   text: string;
+  /** `text` folded for matching (same length). */
+  norm: string;
   start: number;
   gapBefore: number;
   /** Spaces the line began with (a paragraph indent, e.g. two ideographic spaces). */
@@ -57,8 +59,10 @@ function readLines(source: string): Line[] {
     while (b > a && isSpace(source[b - 1])) b--;
     if (a === b) gap++;
     else {
+      const text = source.slice(a, b);
       lines.push({
-        text: source.slice(a, b),
+        text,
+        norm: foldText(text),
         start: a,
         gapBefore: gap,
         indent: a - pos,
@@ -83,7 +87,7 @@ function isCreditOnly(text: string): boolean {
 
 function classify(line: Line): BlockKind {
   // Folded, so 記者 and 攝 read as 记者 and 摄 (the line keeps its original text).
-  const t = foldText(line.text);
+  const t = line.norm;
   if (FURNITURE.test(t)) return 'furniture';
   if (isCreditOnly(t)) return 'credit';
   if (BYLINE_LINE.test(t)) return 'byline';
@@ -197,9 +201,9 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
   const t = line.text;
   if (endsTerminal(t)) return false;
   if (STARTS_AS_CONTINUATION.test(next.text)) return true;
-  if (OPENS_PARAGRAPH.test(foldText(next.text))) return false;
+  if (OPENS_PARAGRAPH.test(next.norm)) return false;
   // A dateline line is the start of a news item's first paragraph, never a whole one.
-  if (OPENS_PARAGRAPH.test(foldText(t))) return true;
+  if (OPENS_PARAGRAPH.test(line.norm)) return true;
   if (layout.indents && isIndent(next)) return false;
   if (width !== undefined) {
     // A line as wide as the column (its indent included) was wrapped: it runs on, spaces and all,
@@ -213,7 +217,7 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
   const short = width !== undefined ? t.length < width - 3 : t.length < 28;
   if (last === '：' || last === ':') return !short;
   if (CONTINUING.has(last)) return true;
-  if (hasHeadlineSpace(t) && t.length < 40 && !OPENS_PARAGRAPH.test(foldText(t))) return false;
+  if (hasHeadlineSpace(t) && t.length < 40 && !OPENS_PARAGRAPH.test(line.norm)) return false;
   // Headlines rarely carry a comma outside quotes; a short line with one is the tail of a paragraph cut by a break.
   if (short && /[，,]/.test(t.replace(/“[^”]*”/g, ''))) return true;
   return !short;
@@ -228,7 +232,7 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
   }
   const lastPart = parts.at(-1);
   offsets[k] = lastPart ? lastPart.start + lastPart.text.length : 0;
-  return { kind, text, norm: foldText(text), offsets, gapBefore: parts[0]?.gapBefore ?? 0 };
+  return { kind, text, norm: parts.map((p) => p.norm).join(''), offsets, gapBefore: parts[0]?.gapBefore ?? 0 };
 }
 
 /**

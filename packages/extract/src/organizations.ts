@@ -71,6 +71,9 @@ function orgEndsAt(norm: string, end: number): boolean {
 }
 
 const NATIONAL_FORMS = new Set(NATIONAL_ORGS.flatMap((n) => [n.name, ...n.aliases]));
+const NATIONAL_BY_FORM = new Map(NATIONAL_ORGS.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
+/** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
+const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Walks left from a suffix over the name; returns where the name starts. */
 function scanLeft(norm: string, suffixStart: number): number {
@@ -221,16 +224,16 @@ function regionShort(name: string): { level: Place['level']; length: number } | 
 export function findOrganizations(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const found: OrgMention[] = [];
-  for (const national of NATIONAL_ORGS) {
-    for (const form of [national.name, ...national.aliases]) {
-      for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
-        if (form === '全总' && /[安完健齐周]/.test(norm[at - 1] ?? '')) continue;
-        if (form === '全国总工会' && norm.slice(Math.max(0, at - 2), at) === '中华') continue;
-        // 财政部门, 教育部分: a ministry's name inside a longer word is not the ministry.
-        if (/[门分]/.test(norm[at + form.length] ?? '')) continue;
-        found.push(mention(sentence, at, at + form.length, national.name, national.kind, undefined, false));
-      }
-    }
+  NATIONAL_PATTERN.lastIndex = 0;
+  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
+    const form = m[0];
+    const at = m.index;
+    const national = NATIONAL_BY_FORM.get(form);
+    if (!national) continue;
+    if (form === '全总' && /[安完健齐周]/.test(norm[at - 1] ?? '')) continue;
+    // 财政部门, 教育部分: a ministry's name inside a longer word is not the ministry.
+    if (/[门分]/.test(norm[at + form.length] ?? '')) continue;
+    found.push(mention(sentence, at, at + form.length, national.name, national.kind, undefined, false));
   }
   for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
     if (/^[工书经体结量数额计值监裁部队]/.test(norm.slice(at + 2, at + 3))) continue;
