@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './context.ts';
 import { record } from './meter.ts';
-import { normalizeTerm, queryTerms, type SearchHit, scoreLabel, TERM_PREFIX } from './terms.ts';
+import { type Label, normalizeTerm, queryTerms, type SearchHit, scoreLabel, TERM_PREFIX } from './terms.ts';
 import type { NodeType } from './types.ts';
 
 /** How many term items one bigram Query reads at most: bounds the cost of a very common bigram. */
@@ -54,10 +54,12 @@ export async function searchNodes(ctx: StoreContext, query: string, options: Sea
     if (counts.get(key) !== pages.length) continue;
     const type = item.nodeType as NodeType;
     if (options.types && !options.types.includes(type)) continue;
-    const score = scoreLabel(String(item.label), q, Number(item.weight ?? 1));
-    const prior = best.get(key);
-    if (score > 0 && (!prior || score > prior.score)) {
-      best.set(key, { type, id: String(item.nodeId), label: String(item.label), score });
+    for (const label of (item.labels as Label[] | undefined) ?? []) {
+      const score = scoreLabel(label.text, q, Number(label.weight ?? 1));
+      const prior = best.get(key);
+      if (score > 0 && (!prior || score > prior.score)) {
+        best.set(key, { type, id: String(item.nodeId), label: label.text, score });
+      }
     }
   }
   return [...best.values()]

@@ -4,10 +4,11 @@ import { TERM_PREFIX } from './keys.ts';
 import type { NodeType } from './types.ts';
 
 /**
- * The search index: for each label of a node (a name, an alias, an event title…) one term item
- * per character bigram, `pk = term#<bigram>`, `sk = <Type>#<id>#<documentId>#<label no.>`.
- * Term items are scoped to the document that wrote them, so they are plain puts and deletes
- * (batched 25 a request) with no merging: a node found through any document is found.
+ * The search index: for each node a document names, one term item per character bigram of its
+ * labels (a name, aliases, an event title…), `pk = term#<bigram>`, `sk = <Type>#<id>#<documentId>`,
+ * holding the labels that contain the bigram. Term items are scoped to the document that wrote
+ * them, so they are plain puts and deletes (batched 25 a request) with no merging: a node found
+ * through any document is found.
  */
 export { TERM_PREFIX } from './keys.ts';
 
@@ -28,21 +29,25 @@ export interface Label {
   weight: number;
 }
 
-/** The term items of one node's labels. */
+/**
+ * The term items of one node's labels: one per distinct bigram, with every label that has it (an
+ * alias such as 市总工会 shares all its bigrams with the name 佛山市总工会, so it adds no items).
+ */
 export function termItems(type: NodeType, id: string, documentId: string, labels: Label[]): GraphItem[] {
-  const items: GraphItem[] = [];
-  labels.forEach((label, index) => {
-    const normalized = normalizeTerm(label.text);
-    for (const term of bigrams(normalized)) {
-      items.push({
-        pk: `${TERM_PREFIX}${term}`,
-        sk: `${type}#${id}#${documentId}#${index}`,
-        set: { type: 'term', nodeType: type, nodeId: id, label: label.text, weight: label.weight },
-        scoped: true,
-      });
+  const byTerm = new Map<string, Label[]>();
+  for (const label of labels) {
+    for (const term of bigrams(normalizeTerm(label.text))) {
+      const list = byTerm.get(term) ?? [];
+      if (!list.some((l) => l.text === label.text)) list.push(label);
+      byTerm.set(term, list);
     }
-  });
-  return items;
+  }
+  return [...byTerm].map(([term, list]) => ({
+    pk: `${TERM_PREFIX}${term}`,
+    sk: `${type}#${id}#${documentId}`,
+    set: { type: 'term', nodeType: type, nodeId: id, labels: list.map((l) => ({ text: l.text, weight: l.weight })) },
+    scoped: true,
+  }));
 }
 
 /** A search hit: the node, the label that matched, and its score (higher is better). */

@@ -24,7 +24,7 @@ const MANIFEST_CHUNK = 1000;
  * canonical entity, so concurrent writers agree); `docs` and string sets are unioned with ADD,
  * an atomic update: no read-modify-write, safe when two documents share a node.
  */
-async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
+async function upsert(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean) {
   const names: Record<string, string> = { '#docs': 'docs' };
   const values: Record<string, unknown> = { ':doc': new Set([documentId]) };
   const sets: string[] = [];
@@ -47,7 +47,8 @@ async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
       UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
-      ReturnValues: item.sk === NODE_SK ? 'ALL_NEW' : 'NONE',
+      // Only a document written before can have stale entries to drop; a first write needs no copy back.
+      ReturnValues: rewrite && item.sk === NODE_SK ? 'ALL_NEW' : 'NONE',
       ReturnConsumedCapacity: 'TOTAL',
     }),
   );
@@ -243,7 +244,7 @@ export async function writeDocumentGraph(
     ctx,
     scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
   );
-  await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
+  await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item, previous.length > 0));
   await removeKeys(ctx, documentId, stale);
   await writeManifest(ctx, documentId, keys, Math.ceil(union.length / MANIFEST_CHUNK));
   return { written: items.length, withdrawn: stale.length };
