@@ -27,6 +27,10 @@ export const SUMMARIZED_EDGES: ReadonlySet<EdgeName> = new Set<EdgeName>([
 
 export const ADJ_OUT = 'adjOut';
 export const ADJ_IN = 'adjIn';
+/** Set on a node whose summary reached its cap: its edges are read with a Query from then on. */
+export const ADJ_FULL = 'adjFull';
+/** Default cap of summary entries per direction (see `StoreContext.summaryCap`). */
+export const SUMMARY_CAP = 800;
 const SEP = '\u0001';
 
 export const adjacencyEntry = (sortKey: string, documentId: string, data: Record<string, unknown>) =>
@@ -50,14 +54,14 @@ export interface SummaryOptions {
 /**
  * A page of a node's edges read from its adjacency summary, in the same order and with the same
  * cursors as `edgesOf` (so paging may switch between the two), or `undefined` when the edge is
- * not summarized.
+ * not summarized or the node's summary is full.
  *
  * @example
  * const page = edgesFromSummary(org, { direction: 'in', edge: 'holds', first: 10 });
  * page?.items[0]?.from // → { type: 'Person', id: 'p_…' }
  */
 export function edgesFromSummary(node: StoredNode, options: SummaryOptions): Page<StoredEdge> | undefined {
-  if (!SUMMARIZED_EDGES.has(options.edge)) return undefined;
+  if (!SUMMARIZED_EDGES.has(options.edge) || node[ADJ_FULL]) return undefined;
   const out = options.direction === 'out';
   const entries = (node[out ? ADJ_OUT : ADJ_IN] as string[] | undefined) ?? [];
   const prefix = edgePrefix(options.edge, options.otherType);

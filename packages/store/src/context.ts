@@ -6,4 +6,9 @@ export interface StoreContext {
   doc: DynamoDBDocumentClient;
   tableName: string;
   meter?: CostMeter;
+  /**
+   * Entries an adjacency summary may hold per direction before the node stops summarizing and
+   * readers Query its edges instead; keeps hub nodes under DynamoDB's 400 KB item size. Default 800.
+   */
+  summaryCap?: number;
 }

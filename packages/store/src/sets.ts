@@ -7,7 +7,8 @@ const SEP = '\u0001';
  * aliases and a person's roles (`<value>\u0001<documentId>`), and its adjacency summaries
  * (`<edge>\u0001<documentId>\u0001<data>`). Each document ADDs and DELETEs only its own entries
  * (atomic set updates), so a rewritten or deleted document takes back exactly what it said, even
- * while other documents keep the node.
+ * while other documents keep the node. A hub node whose sets reach the cap (see
+ * `StoreContext.summaryCap`) takes further aliases and roles as plain values, kept for good.
  */
 export const SCOPED_SETS = ['aliases', 'roles', ADJ_OUT, ADJ_IN] as const;
 

@@ -238,6 +238,22 @@ describe('Function: GraphStore', () => {
     await store.removeDocumentGraph('d14');
   });
 
+  it('stops summarizing a hub node at its cap and reads its edges with a Query from then on', async () => {
+    const capped = new GraphStore({ ...store.ctx, summaryCap: 2 });
+    for (const n of ['15', '16', '17']) await capped.writeDocumentGraph(`d${n}`, page(n));
+    const org = { type: 'Organization' as const, id: 'o_foshan' };
+    const [hub] = await capped.getNodes([org]);
+    expect(hub?.adjFull).toBe(true);
+    expect(hub?.aliases).toEqual(['市总工会15', '市总工会16', '市总工会17']);
+    expect(edgesFromSummary(must(hub), { direction: 'in', edge: 'holds', first: 10 })).toBeUndefined();
+    const holders = await capped.edgesOf(org, { direction: 'in', edge: 'holds', first: 10 });
+    expect(holders.items.map((e) => e.from.id)).toEqual(['p_15', 'p_16', 'p_17']);
+    // The people's own summaries are small and stay in use.
+    const [person] = await capped.getNodes([{ type: 'Person', id: 'p_17' }]);
+    expect(edgesFromSummary(must(person), { direction: 'out', edge: 'holds', first: 10 })?.items).toHaveLength(1);
+    for (const n of ['15', '16', '17']) await capped.removeDocumentGraph(`d${n}`);
+  });
+
   it('finds a node by a substring of its name or alias, exact matches first', async () => {
     await store.writeDocumentGraph('d11', page('11', '南海区总工会'));
     const hits = await store.search('总工会', { first: 10 });

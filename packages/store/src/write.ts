@@ -7,12 +7,13 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ExtractResult } from '@reportgraph/extract';
+import { ADJ_FULL, ADJ_IN, ADJ_OUT, SUMMARY_CAP } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { isDocumentScoped, itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
-import { ownEntries } from './sets.ts';
+import { ownEntries, plainValues, SCOPED_SETS } from './sets.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
@@ -25,6 +26,23 @@ const MANIFEST_CHUNK = 1000;
  * an atomic update: no read-modify-write, safe when two documents share a node.
  */
 async function upsert(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean) {
+  const summarized = SCOPED_SETS.some((attr) => (item.add?.[attr]?.length ?? 0) > 0);
+  try {
+    await update(ctx, documentId, item, rewrite, summarized);
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    // The node is full: write the rest, mark it, and let readers Query its edges.
+    await update(ctx, documentId, item, rewrite, false);
+  }
+}
+
+/**
+ * One UpdateItem of `upsert`. With `summarize`, the document-scoped set entries (adjacency,
+ * aliases, roles) are added only while each set is under the cap (a condition). Without, the
+ * adjacency entries are left out and the node is marked full, and aliases and roles are added as
+ * plain values (which a hub node then keeps when a document goes).
+ */
+async function update(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean, summarize: boolean) {
   const names: Record<string, string> = { '#docs': 'docs' };
   const values: Record<string, unknown> = { ':doc': new Set([documentId]) };
   const sets: string[] = [];
@@ -34,17 +52,36 @@ async function upsert(ctx: StoreContext, documentId: string, item: GraphItem, re
     sets.push(`#s${i} = :s${i}`);
   }
   const adds = ['#docs :doc'];
+  const capped: string[] = [];
+  let adjacency = false;
   for (const [i, [attr, list]] of Object.entries(item.add ?? {}).entries()) {
     if (list.length === 0) continue;
+    const scoped = (SCOPED_SETS as readonly string[]).includes(attr);
+    if (attr === ADJ_OUT || attr === ADJ_IN) {
+      adjacency = true;
+      if (!summarize) continue;
+    }
     names[`#a${i}`] = attr;
-    values[`:a${i}`] = new Set(list);
+    values[`:a${i}`] = new Set(scoped && !summarize ? plainValues(list) : list);
     adds.push(`#a${i} :a${i}`);
+    if (scoped && summarize) capped.push(`(attribute_not_exists(#a${i}) OR size(#a${i}) < :cap)`);
+  }
+  let condition: string | undefined;
+  if (capped.length > 0) {
+    names['#full'] = ADJ_FULL;
+    values[':cap'] = ctx.summaryCap ?? SUMMARY_CAP;
+    condition = ['attribute_not_exists(#full)', ...capped].join(' AND ');
+  } else if (adjacency) {
+    names['#full'] = ADJ_FULL;
+    values[':full'] = true;
+    sets.push('#full = :full');
   }
   const out = await ctx.doc.send(
     new UpdateCommand({
       TableName: ctx.tableName,
       Key: { pk: item.pk, sk: item.sk },
       UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      ...(condition ? { ConditionExpression: condition } : {}),
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       // Only a document written before can have stale entries to drop; a first write needs no copy back.
