@@ -25,7 +25,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
