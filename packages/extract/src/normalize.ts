@@ -217,7 +217,7 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
   const short = width !== undefined ? t.length < width - 3 : t.length < 28;
   if (last === '：' || last === ':') return !short;
   if (CONTINUING.has(last)) return true;
-  if (hasHeadlineSpace(t) && t.length < 40 && !OPENS_PARAGRAPH.test(line.norm)) return false;
+  if (hasHeadlineSpace(t) && t.length < 40) return false;
   // Headlines rarely carry a comma outside quotes; a short line with one is the tail of a paragraph cut by a break.
   if (short && /[，,]/.test(t.replace(/“[^”]*”/g, ''))) return true;
   return !short;

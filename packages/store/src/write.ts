@@ -26,9 +26,9 @@ const MANIFEST_CHUNK = 1000;
  * an atomic update: no read-modify-write, safe when two documents share a node.
  */
 async function upsert(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean) {
-  const summarized = SCOPED_SETS.some((attr) => (item.add?.[attr]?.length ?? 0) > 0);
+  const scopedSets = SCOPED_SETS.some((attr) => (item.add?.[attr]?.length ?? 0) > 0);
   try {
-    await update(ctx, documentId, item, rewrite, summarized);
+    await update(ctx, documentId, item, rewrite, scopedSets);
   } catch (error) {
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     // The node is full: write the rest, mark it, and let readers Query its edges.
