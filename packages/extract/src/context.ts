@@ -1,4 +1,4 @@
-import { choosePlace, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
+import { choosePlace, isMunicipality, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
 import type { Sentence } from './sentences.ts';
 
 /**
@@ -168,6 +168,12 @@ function levelOf(place: Place, level: Place['level']): Place | undefined {
   for (const code of place.ancestors) {
     const a = placeByCode(code);
     if (a?.level === level) return a;
+  }
+  // 市总工会 in a Beijing article: the municipality is the city.
+  if (level === 'city') {
+    for (const candidate of [place, ...place.ancestors.map(placeByCode)]) {
+      if (candidate && isMunicipality(candidate)) return candidate;
+    }
   }
   return undefined;
 }

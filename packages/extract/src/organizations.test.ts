@@ -19,6 +19,21 @@ describe('Function: findOrganizations', () => {
     expect(orgNames('江门市职工技能大赛举行。蓬江区总工会组织参赛。')).toContain('江门市蓬江区总工会');
   });
 
+  it('treats a municipality as the city of its districts and of 市总工会', () => {
+    expect(orgNames('北京市总工会召开全委会议。市总工会主席出席,朝阳区总工会作交流发言。')).toEqual([
+      '北京市总工会',
+      '北京市总工会',
+      '北京市朝阳区总工会',
+    ]);
+  });
+
+  it('resolves 自治区总工会 to the autonomous region and leaves 各区总工会 generic', () => {
+    expect(orgNames('南宁市举办大赛。自治区总工会副主席出席。', '450000')).toEqual(
+      ['南宁市', '广西壮族自治区总工会'].slice(1),
+    );
+    expect(orgNames('北京市总工会要求,各区总工会要持续开展培训。')).toEqual(['北京市总工会']);
+  });
+
   it('resolves 省总工会 to the page province and 全总 to the national federation', () => {
     expect(orgNames('会议传达了全总和省总工会的部署。', '440000')).toEqual(['中华全国总工会', '广东省总工会']);
   });

@@ -15,6 +15,7 @@ import {
 import {
   childByShort,
   choosePlace,
+  isMunicipality,
   longestFrom,
   lookupPlace,
   type Place,
@@ -52,6 +53,7 @@ export interface OrgMention {
 const GENERIC = new Set(GENERIC_WORDS);
 const MAX_NAME = 32;
 const REGION_CHARS: ReadonlyArray<[string, Place['level']]> = [
+  ['自治区', 'province'],
   ['街道', 'town'],
   ['省', 'province'],
   ['市', 'city'],
@@ -201,7 +203,7 @@ function kindOf(rule: SuffixRule, core: string): OrganizationKind {
 /** Writes a place with as much of its parentage as the article names (南海区 → 佛山市南海区). */
 export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
   const parent = place.parentCode ? placeByCode(place.parentCode) : undefined;
-  if (!parent || parent.level === 'province') return place.name;
+  if (!parent || (parent.level === 'province' && !isMunicipality(parent))) return place.name;
   // A county-level city is written on its own (台山市), not under its prefecture.
   if (place.level === 'county' && place.name.endsWith('市')) return place.name;
   // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company name.
@@ -383,6 +385,8 @@ function resolveName(
     const region = regionShort(written);
     if (region && /^(?:[市区县镇省乡]级|乡镇|镇街|县区|区县|市县|省市|[市区县镇乡]\(|街道\()/.test(written))
       return undefined;
+    // 各区总工会, 各县工会: every one of them, not one body.
+    if (region && /[各诸]$/.test(sentence.norm.slice(0, start))) return undefined;
     if (region) {
       const resolved =
         region.level === 'province'

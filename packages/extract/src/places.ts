@@ -333,6 +333,12 @@ export function lookupPlace(text: string): PlaceMatch | undefined {
   return matchOf(g, text);
 }
 
+/**
+ * A municipality (北京市, 上海市, 天津市, 重庆市): a province-level city, the "city" its districts
+ * belong to.
+ */
+export const isMunicipality = (place: Place): boolean => place.level === 'province' && place.name.endsWith('市');
+
 /** Places with exactly this full name. */
 export function placesNamed(name: string): Place[] | undefined {
   const g = TOWN_ENDINGS.has(name.charAt(name.length - 1)) ? loadWithTowns() : load();
