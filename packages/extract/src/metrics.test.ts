@@ -21,6 +21,10 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
+  it('skips percentage points', () => {
+    expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
+  });
+
   it('reads what a figure counts after 有', () => {
     expect(metrics('目前,他所在的班组有队员12人。').map((m) => [m.value, m.subject])).toEqual([[12, '队员']]);
   });

@@ -169,6 +169,8 @@ function isExcluded(norm: string, m: RegExpExecArray, unit: string): boolean {
   const end = at + m[0].length;
   const next = norm.slice(end, end + 3);
   if (unit === '人' && m[5] === '位' && next.startsWith('一体')) return true;
+  // 提高12个百分点: percentage points are no unit of the canon, and no count of anything.
+  if (next.startsWith('百分点')) return true;
   if ((m[5] === '次' || m[5] === '届') && /^(?:全委|全体|会议|常委|代表|党代|委员|执委|理事|会员)/.test(next))
     return true;
   if (m[5] === '届' && !/(?:连续|共|已|累计)$/.test(norm.slice(Math.max(0, at - 2), at))) return true;
