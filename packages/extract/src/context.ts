@@ -165,6 +165,8 @@ export function recentPlace(
 /** The place itself when it has the level, or its ancestor of that level. */
 function levelOf(place: Place, level: Place['level']): Place | undefined {
   if (place.level === level) return place;
+  // A county-level city (晋江市, 台山市) is the 市 of 市总工会 in an article about it.
+  if (level === 'city' && place.level === 'county' && place.name.endsWith('市')) return place;
   for (const code of place.ancestors) {
     const a = placeByCode(code);
     if (a?.level === level) return a;

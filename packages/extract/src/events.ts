@@ -113,8 +113,15 @@ const TRIGGERS_BEFORE = new Set(
 /** Words a title does not extend past, leftwards. */
 const TITLE_STOPS = new Set([
   ...TRIGGERS_BEFORE,
-  ...'在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等'.split(' '),
+  ...'在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' '),
 ]);
+
+/**
+ * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
+ * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
+ */
+export const isBareTitle = (title: string): boolean => BARE_TITLES.has(stripQuotes(title));
+const BARE_TITLES = new Set(['开幕式', '闭幕式', '开班式', '开营式', '会议', '大会', '仪式', '活动']);
 const AFTER_TRIGGER =
   /^(?:在[^,，。;；]{1,30}?)?(?:隆重|正式|顺利|圆满|温情|同步|近日|日前)?(?:召开|举行|举办|开幕|闭幕|落幕|开讲|启动|成立|揭牌|开班|开营|开赛|拉开帷幕|开展)/;
 const DIRECTIVE =
@@ -197,9 +204,9 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);
   if (/^[^,，。]*?主持/.test(after)) return 'chaired';
-  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|主讲|分享|介绍)/.test(after)) return 'spoke';
+  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|讲授|主讲|分享|介绍)/.test(after)) return 'spoke';
   if (/^[^,，。]*?(?:获得|荣获|夺得|获)/.test(after)) return 'won';
-  if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同)/.test(after)) return 'attended';
+  if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同|宣布)/.test(after)) return 'attended';
   return undefined;
 }
 

@@ -68,4 +68,17 @@ describe('Function: extract', () => {
     expect(r.articles.length).toBeGreaterThan(0);
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
+
+  it('reads an article about a county-level city: its 市总工会, and 开幕式 as part of its games', () => {
+    const games = extract(
+      [
+        '晋江:职工运动会开幕',
+        '本报讯 11月8日,晋江市第五届职工运动会在晋江市体育中心开幕,3000多名职工运动员参加开幕式。晋江市委常委、市总工会主席蔡志明宣布运动会开幕。',
+      ].join('\n\n'),
+    );
+    const chair = games.people.find((p) => p.name === '蔡志明');
+    expect(chair?.roles).toEqual(['晋江市委常委', '晋江市总工会主席']);
+    expect(games.events.map((e) => e.title)).toEqual(['晋江市第五届职工运动会']);
+    expect(games.events[0]?.participants).toEqual([{ personId: chair?.id, part: 'attended' }]);
+  });
 });
