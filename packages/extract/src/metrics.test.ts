@@ -21,6 +21,20 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
+  it('takes the honour the counted won as the subject', () => {
+    expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
+      [12, '省市级模范职工之家'],
+    ]);
+  });
+
+  it('keeps who a bare measure counts, and a change after a bracket keeps the subject before it', () => {
+    expect(metrics('近五年来,职工参与人数达2万人。').map((m) => m.subject)).toEqual(['职工参与人数']);
+    expect(metrics('全市技能人才总量达71万人,同比产改前(2020年)增长73.2%。').map((m) => [m.value, m.subject])).toEqual([
+      [710_000, '技能人才总量'],
+      [73.2, '技能人才总量'],
+    ]);
+  });
+
   it('skips percentage points', () => {
     expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
   });

@@ -127,6 +127,9 @@ function afterPhrase(norm: string, from: number): string {
   return head && head[0].length >= 2 ? head[0] : out;
 }
 
+/** Words that say how much but not of what. */
+const BARE_MEASURE = /^(?:人数|人次|总数|数量|总量|规模|比例|比重)$/;
+
 function beforePhrase(norm: string, to: number): string {
   let a = to;
   while (a > 0 && to - a < 30) {
@@ -142,7 +145,8 @@ function beforePhrase(norm: string, to: number): string {
   // Cut after the last action verb, when a noun remains (开展宣讲活动 → 宣讲活动).
   for (let end = phrase.length - 1; end >= 1; end--) {
     const verb = wordEndingAt(phrase, end, ACTION_VERBS, 3);
-    if (verb && phrase.length - end >= 2) {
+    // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
+    if (verb && phrase.length - end >= 2 && !BARE_MEASURE.test(phrase.slice(end))) {
       phrase = phrase.slice(end);
       break;
     }
@@ -231,14 +235,20 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
   return out;
 }
 
+/** An honour the counted won (12家企业获评省市级“模范职工之家”): what the figure is about. */
+const HONOUR_AFTER = /^(?:获评|荣获|获得|被评为|被授予|被命名为|入选)(?:为)?([^,，。;；、]{2,20})/;
+
 function subjectFor(norm: string, start: number, end: number, unit: string, previous: MetricDraft | undefined): string {
-  const before = beforePhrase(norm, start);
+  // A bracket or figure left over from a column break or a comparison (前(2020年)增长) is no subject.
+  const before = beforePhrase(norm, start).replace(/^[^\p{Script=Han}“]+/u, '');
   if (unit === '%') {
     const changeOnly = before === '' || /^(?:同比|比|较)/.test(before) || /^(?:增长|提高|提升|下降|减少)$/.test(before);
     if (changeOnly && previous) return previous.subject;
     if (before) return before;
   }
   const after = afterPhrase(norm, end);
+  const honour = HONOUR_AFTER.exec(norm.slice(end + after.length));
+  if (honour?.[1] && unit !== '%') return stripQuotes(honour[1]);
   if (after.length >= 2) return after;
   return before || after;
 }
