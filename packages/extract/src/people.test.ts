@@ -33,6 +33,13 @@ describe('Function: findPeople', () => {
     expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
 
+  it('reads a list of honoured people after their callings', () => {
+    expect(people('全国劳动模范谭建军、湖南省劳动模范周敏等10余名劳模代表参加座谈。')).toEqual([
+      ['谭建军', ['全国劳动模范']],
+      ['周敏', ['湖南省劳动模范']],
+    ]);
+  });
+
   it('reads the speaker of a quotation, not a place that speaks', () => {
     expect(people('“管网一刻也不能停。”王海涛说。').map((p) => p[0])).toEqual(['王海涛']);
     expect(people('王海涛表示,要坚持下去。').map((p) => p[0])).toEqual(['王海涛']);

@@ -99,6 +99,10 @@ export function parseSignature(text: string): string[] {
 }
 
 /** The length of a name starting at `at`, judged by what follows it; 0 when there is none. */
+/** What follows a name in a list of honoured people: another calling after 、, or 等 and a count. */
+const HONOURED_LIST =
+  /^(?:、[^,，。、]{0,10}?(?:劳动模范|劳模|工匠|获得者|技师|选手)|等(?:\d|[一二两三四五六七八九十]))/;
+
 function nameAt(norm: string, at: number, strict = false): number {
   for (const len of [3, 2, 4]) {
     const candidate = norm.slice(at, at + len);
@@ -106,7 +110,9 @@ function nameAt(norm: string, at: number, strict = false): number {
     const next = norm[at + len];
     const follower = wordStartingAt(norm, at + len, FOLLOWERS);
     const verb = follower !== undefined && (!strict || follower.length >= 2 || follower === '作' || follower === '说');
-    if (verb || (!strict && (next === undefined || /[,，。、;；:：!！?？)）”\s]/.test(next)))) return len;
+    // 全国劳动模范谭建军、湖南省劳动模范周敏等10余名劳模: a list of the honoured.
+    const listed = strict && HONOURED_LIST.test(norm.slice(at + len, at + len + 16));
+    if (verb || listed || (!strict && (next === undefined || /[,，。、;；:：!！?？)）”\s]/.test(next)))) return len;
   }
   return 0;
 }

@@ -9,6 +9,11 @@ describe('Function: readLead', () => {
     expect(lead.byline).toBe('全媒体记者王小明 通讯员李红');
   });
 
+  it('reads a dated dateline with its place (本报长沙4月28日电)', () => {
+    const lead = readLead('本报长沙4月28日电(记者 罗丹)4月27日,长沙市总工会召开座谈会。');
+    expect([lead.dateline, lead.byline]).toEqual(['本报长沙4月28日电', '记者 罗丹']);
+  });
+
   it('reads a 记者…报道 byline without a dateline', () => {
     const lead = readLead('记者赵刚 通讯员钱芳报道 日前,某县总工会举办培训班。');
     expect(lead.dateline).toBeUndefined();

@@ -29,7 +29,7 @@ export interface ArticleDraft {
   end: number;
 }
 
-const DATELINE = /^\s*(本报讯|本报[\p{Script=Han}]{0,6}(?:电|讯)|新华社[\p{Script=Han}]{0,6}电)?\s*/u;
+const DATELINE = /^\s*(本报讯|本报[\p{Script=Han}\d]{0,12}(?:电|讯)|新华社[\p{Script=Han}\d]{0,12}电)?\s*/u;
 const BYLINE_ROLE = '(?:全媒体记者|本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)';
 const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
 const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
