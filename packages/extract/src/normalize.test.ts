@@ -106,6 +106,13 @@ describe('Function: normalizePage', () => {
     ]);
   });
 
+  it('reads a 文/图 credit line as a byline', () => {
+    expect(kinds('会议强调,要加强组织领导。\n\n文/图 本报记者 罗丹')).toEqual([
+      ['text', '会议强调,要加强组织领导。'],
+      ['byline', '文/图 本报记者 罗丹'],
+    ]);
+  });
+
   it('reads a byline line in traditional characters as a byline', () => {
     expect(kinds('會議要求持續深化改革。\n\n通訊員李晨豪、毛金俊')).toEqual([
       ['text', '會議要求持續深化改革。'],
