@@ -35,6 +35,13 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
+  it('reads a share as the share of the figure before it', () => {
+    expect(metrics('其中高技能人才11.5万人,占比30.1%。').map((m) => m.subject)).toEqual([
+      '高技能人才',
+      '高技能人才占比',
+    ]);
+  });
+
   it('skips percentage points', () => {
     expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
   });

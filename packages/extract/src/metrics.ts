@@ -244,6 +244,8 @@ function subjectFor(norm: string, start: number, end: number, unit: string, prev
   if (unit === '%') {
     const changeOnly = before === '' || /^(?:同比|比|较)/.test(before) || /^(?:增长|提高|提升|下降|减少)$/.test(before);
     if (changeOnly && previous) return previous.subject;
+    // 高技能人才11.5万人,占比30.1%: the share is of the figure before.
+    if (/^(?:占比|比重|比例)$/.test(before) && previous) return `${previous.subject}${before}`;
     if (before) return before;
   }
   const after = afterPhrase(norm, end);

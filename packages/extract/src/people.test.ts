@@ -33,6 +33,10 @@ describe('Function: findPeople', () => {
     expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
 
+  it('does not end a name inside the verb after it', () => {
+    expect(people('韶关市委常委、市总工会主席赵红陪同调研。').map((p) => p[0])).toEqual(['赵红']);
+  });
+
   it('reads a list of honoured people after their callings', () => {
     expect(people('全国劳动模范谭建军、湖南省劳动模范周敏等10余名劳模代表参加座谈。')).toEqual([
       ['谭建军', ['全国劳动模范']],

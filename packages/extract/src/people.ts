@@ -46,7 +46,7 @@ const FOLLOWERS = new Set(
     '出席 主持 讲话 致辞 作 代表 当选 表示 介绍 指出 强调 说 说道 带队 一行 率 率队 同志 等 参加 到 在 为 就 对 向 与 和 及 坦言 结合 ' +
     '进行 分享 宣布 宣读 解读 通报 部署 总结 汇报 发言 主讲 授课 颁发 颁奖 出任 担任 走进 来到 前往 深入 看望 慰问 调研 参观 ' +
     '表演 获得 荣获 带领 申报 讲述 同 是 也 还 则 称 感慨 回忆 告诉 希望 认为 提出 要求 作了 详细 现场 首先 先后 随后 用 以 将 被 ' +
-    '获 获评 并 从 自 于 带来 手把手 提醒 专程 受邀 应邀 亲自 率先 正在 一直 已 曾 又 都 和'
+    '获 获评 并 从 自 于 带来 手把手 提醒 专程 受邀 应邀 亲自 率先 正在 一直 已 曾 又 都 和 陪同'
   ).split(' '),
 );
 
@@ -107,6 +107,8 @@ function nameAt(norm: string, at: number, strict = false): number {
   for (const len of [3, 2, 4]) {
     const candidate = norm.slice(at, at + len);
     if (candidate.length < len || !validName(candidate)) continue;
+    // 赵红陪同调研: a name does not end inside the verb after it.
+    if (len > 2 && (wordStartingAt(norm, at + len - 1, FOLLOWERS)?.length ?? 0) >= 2) continue;
     const next = norm[at + len];
     const follower = wordStartingAt(norm, at + len, FOLLOWERS);
     const verb = follower !== undefined && (!strict || follower.length >= 2 || follower === '作' || follower === '说');
