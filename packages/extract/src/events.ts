@@ -205,7 +205,7 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   const after = sentence.slice(at + name.length, at + name.length + 12);
   if (/^[^,，。]*?主持/.test(after)) return 'chaired';
   if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|讲授|主讲|分享|介绍)/.test(after)) return 'spoke';
-  if (/^[^,，。]*?(?:获得|荣获|夺得|获)/.test(after)) return 'won';
+  if (/^[^,，。]*?(?:获得|荣获|夺得|摘得|分获|获)/.test(after)) return 'won';
   if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同|宣布)/.test(after)) return 'attended';
   return undefined;
 }

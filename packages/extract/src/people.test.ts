@@ -33,6 +33,15 @@ describe('Function: findPeople', () => {
     expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
 
+  it('reads winners of a place or a prize, listed ones too', () => {
+    expect(
+      people('炼油一部的刘志远获得化工总控工项目第一名;维修中心的张丽萍、陈浩分获电工项目第一名和第二名。').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['刘志远', '陈浩', '张丽萍']);
+    expect(people('全区获得一等奖的企业有三家。')).toEqual([]);
+  });
+
   it('does not end a name inside the verb after it', () => {
     expect(people('韶关市委常委、市总工会主席赵红陪同调研。').map((p) => p[0])).toEqual(['赵红']);
   });

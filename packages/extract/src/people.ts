@@ -161,6 +161,10 @@ function titlesIn(norm: string): TitleHit[] {
   return out;
 }
 
+/** Winning a place or a prize, right after a winner's name. */
+const WINS =
+  /(?=(?:获得|荣获|夺得|摘得|分获|分别获得)[^,，。;；]{0,16}?(?:第[一二三四五六七八九十]名|[一二三]等奖|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖))/g;
+
 /** Verbs of saying right after a speaker's name. */
 const SPEAKS = /^(?:说|表示|坦言|感慨|笑着说|告诉记者|介绍说|深有感触地说)/;
 
@@ -268,6 +272,28 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
         out.push({ name: candidate, roles, sentence, from: at - len, to: at });
         break;
       }
+    }
+  }
+  // A winner: 炼油一部的刘志远获得第一名, 张丽萍、陈浩分获一、二名.
+  for (const m of norm.matchAll(WINS)) {
+    const end = m.index ?? 0;
+    for (const len of [3, 2]) {
+      const from = end - len;
+      const candidate = norm.slice(from, end);
+      if (from < 0 || !validName(candidate) || lookupPlace(candidate)) continue;
+      if (from > 0 && !/[的,，、:：\s]/.test(norm[from - 1] as string)) continue;
+      if (!out.some((p) => p.from === from)) out.push({ name: candidate, roles: [], sentence, from, to: end });
+      // 张丽萍、陈浩分获: the names listed before the winner won too.
+      for (let at = from - 1; norm[at] === '、'; ) {
+        const prevLen = [3, 2].find(
+          (l) => validName(norm.slice(at - l, at)) && /[的,，、:：\s]/.test(norm[at - l - 1] ?? ','),
+        );
+        if (!prevLen) break;
+        if (!out.some((p) => p.from === at - prevLen))
+          out.push({ name: norm.slice(at - prevLen, at), roles: [], sentence, from: at - prevLen, to: at });
+        at -= prevLen + 1;
+      }
+      break;
     }
   }
   // An employer right before a name: 推荐阳春新钢铁有限公司郭春光申报 ….
