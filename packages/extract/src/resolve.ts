@@ -132,11 +132,15 @@ export class OrgRegistry {
   /** Assigns ids and parent unions (南海区总工会 → 佛山市总工会, by place hierarchy). */
   finish(): Map<OrgNode, string | undefined> {
     for (const node of this.nodes) {
-      node.id = stableId('Organization', node.name);
-      // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委).
-      if (node.kind === 'party' && /[省市区县]委$/.test(node.name) && !node.name.startsWith('中共')) {
-        node.aliases.add(`中共${node.name}`);
+      // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
+      const formal = formalName(node);
+      if (formal !== node.name && node.aliases.has(formal)) {
+        node.aliases.add(node.name);
+        node.name = formal;
       }
+      node.id = stableId('Organization', node.name);
+      // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委): findable by it.
+      if (formal.startsWith('中共') && formal !== node.name) node.aliases.add(formal);
       node.aliases.delete(node.name);
     }
     const parents = new Map<OrgNode, string | undefined>();
@@ -154,6 +158,17 @@ export class OrgRegistry {
     }
     return parents;
   }
+}
+
+/**
+ * The formal name of a body often named informally: a party committee carries 中共 (汕头市委 →
+ * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
+ */
+function formalName(node: OrgNode): string {
+  if (node.kind === 'party' && /[省市区县镇]委$/.test(node.name) && !node.name.startsWith('中共'))
+    return `中共${node.name}`;
+  if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
+  return node.name;
 }
 
 /** The code of a place (or undefined), for output. */
