@@ -98,11 +98,11 @@ export function parseSignature(text: string): string[] {
   return text.split(/[\s、,，]+/).filter((n) => !isPenName(n) && validName(n));
 }
 
-/** The length of a name starting at `at`, judged by what follows it; 0 when there is none. */
 /** What follows a name in a list of honoured people: another calling after 、, or 等 and a count. */
 const HONOURED_LIST =
   /^(?:、[^,，。、]{0,10}?(?:劳动模范|劳模|工匠|获得者|技师|选手)|等(?:\d|[一二两三四五六七八九十]))/;
 
+/** The length of a name starting at `at`, judged by what follows it; 0 when there is none. */
 function nameAt(norm: string, at: number, strict = false): number {
   for (const len of [3, 2, 4]) {
     const candidate = norm.slice(at, at + len);
