@@ -116,11 +116,11 @@ const TITLE_STOPS = new Set([
   ...'在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' '),
 ]);
 
+const BARE_TITLES = new Set(['开幕式', '闭幕式', '开班式', '开营式', '会议', '大会', '仪式', '活动']);
 /**
  * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
  * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
  */
-const BARE_TITLES = new Set(['开幕式', '闭幕式', '开班式', '开营式', '会议', '大会', '仪式', '活动']);
 export const isBareTitle = (title: string): boolean => BARE_TITLES.has(stripQuotes(title));
 const AFTER_TRIGGER =
   /^(?:在[^,，。;；]{1,30}?)?(?:隆重|正式|顺利|圆满|温情|同步|近日|日前)?(?:召开|举行|举办|开幕|闭幕|落幕|开讲|启动|成立|揭牌|开班|开营|开赛|拉开帷幕|开展)/;
