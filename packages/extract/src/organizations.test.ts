@@ -32,6 +32,14 @@ describe('Function: findOrganizations', () => {
     expect(orgNames('北京市总工会要求,各区总工会要持续开展培训。')).toEqual(['北京市总工会']);
   });
 
+  it('keeps a brand that ends in a stop word inside a company name (华为, 美的)', () => {
+    expect(orgNames('东莞市总工会在广东华为技术有限公司松山湖基地举办活动。')).toEqual([
+      '东莞市总工会',
+      '广东华为技术有限公司',
+    ]);
+    expect(orgNames('佛山市总工会为企业职工服务中心揭牌。')).toEqual(['佛山市总工会']);
+  });
+
   it('resolves 省总工会 to the page province and 全总 to the national federation', () => {
     expect(orgNames('会议传达了全总和省总工会的部署。', '440000')).toEqual(['中华全国总工会', '广东省总工会']);
   });

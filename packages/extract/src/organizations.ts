@@ -112,8 +112,10 @@ function scanLeft(norm: string, suffixStart: number): number {
       continue;
     }
     const stop = wordEndingAt(norm, i, ORG_STOP_WORDS);
+    // 广东华为技术有限公司, 广东美的集团: a two-character brand right after a place may end in a stop.
+    const brand = stop?.length === 1 && i >= 3 && isHan(norm[i - 2]) && placeEndingAt(norm, i - 2, 2) !== undefined;
     // A verb right before the suffix may be part of the name (职工培训中心); single-character stops always end it.
-    if (stop && (stop.length === 1 || i < suffixStart)) break;
+    if (stop && !brand && (stop.length === 1 || i < suffixStart)) break;
     if ('家个名支所座批项'.includes(ch) && (isDigit(norm[i - 2]) || isCnDigit(norm[i - 2]))) break;
     // 2024 年佛山市…: a year before a name is not part of it.
     if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
