@@ -1,5 +1,5 @@
-import { CopyObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { createIngestor, type ReprocessSummary, reprocessAll } from '@reportgraph/ingest';
+import { CopyObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createIngestor, listObjectKeys, type ReprocessSummary, reprocessAll } from '@reportgraph/ingest';
 import { createDocumentClient, GraphStore } from '@reportgraph/store';
 import type { Endpoints } from './config.ts';
 import { CliError } from './errors.ts';
@@ -60,17 +60,6 @@ export async function reprocessDirect(options: {
   }
 }
 
-async function allKeys(s3: S3Client, bucket: string): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const out = await s3.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }));
-    for (const o of out.Contents ?? []) if (o.Key) keys.push(o.Key);
-    token = out.IsTruncated ? out.NextContinuationToken : undefined;
-  } while (token);
-  return keys;
-}
-
 /**
  * Re-puts each object onto itself (CopyObject, MetadataDirective REPLACE, its metadata and
  * content type kept plus `reprocessed-at`), so the bucket's ObjectCreated event runs the
@@ -90,7 +79,7 @@ export async function reprocessViaBucket(options: {
   now?: () => Date;
 }): Promise<ReprocessSummary> {
   const { s3, bucket } = options;
-  const keys = options.all ? await allKeys(s3, bucket) : [...(options.keys ?? [])];
+  const keys = options.all ? await listObjectKeys(s3, bucket) : [...(options.keys ?? [])];
   const summary: ReprocessSummary = { total: keys.length, byStatus: {}, errors: [] };
   for (const key of keys) {
     let status = 'REQUEUED';

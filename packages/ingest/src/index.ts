@@ -25,4 +25,4 @@ export {
   type ProcessOptions,
 } from './ingest.ts';
 export { dateInText, publishedDateOf } from './published.ts';
-export { type ReprocessOptions, type ReprocessSummary, reprocessAll } from './reprocess.ts';
+export { listObjectKeys, type ReprocessOptions, type ReprocessSummary, reprocessAll } from './reprocess.ts';

@@ -39,7 +39,13 @@ async function allDocumentTargets(store: GraphStore): Promise<{ bucket: string; 
   return targets;
 }
 
-async function allObjectKeys(s3: S3Client, bucket: string): Promise<string[]> {
+/**
+ * Every key of a bucket, page by page.
+ *
+ * @example
+ * const keys = await listObjectKeys(s3, 'reports'); // ['2025/10/31/第3版.txt', …]
+ */
+export async function listObjectKeys(s3: S3Client, bucket: string): Promise<string[]> {
   const keys: string[] = [];
   let token: string | undefined;
   do {
@@ -80,7 +86,7 @@ export async function reprocessAll(options: ReprocessOptions): Promise<Reprocess
     for (const d of await allDocumentTargets(store)) add(d.bucket, d.key);
     if (options.bucket) {
       if (!options.s3) throw new TypeError('reprocessAll: `s3` is required to list a bucket.');
-      for (const key of await allObjectKeys(options.s3, options.bucket)) add(options.bucket, key);
+      for (const key of await listObjectKeys(options.s3, options.bucket)) add(options.bucket, key);
     }
   }
 
