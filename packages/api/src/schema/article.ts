@@ -1,25 +1,16 @@
 import type { StoredNode } from '@reportgraph/store';
-import { type BuilderTypes, builder } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { num, str } from './attributes.ts';
-import { connectionType, type EdgeShape, edgeConnection, loadNode, pageArgs } from './connection.ts';
+import { connectionType, edgeConnection, loadNode, pageArgs } from './connection.ts';
 import { articleMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
+import { type BylineEdge, bylineFields } from './person.ts';
 import { ArticleRef, DocumentRef, PersonRef } from './refs.ts';
-
-interface BylineEdge extends EdgeShape<StoredNode> {
-  title: string | null;
-}
 
 const ArticleReporters = connectionType<StoredNode, BylineEdge>('ArticleReporters', PersonRef, {
   description: "People named in an article's byline.",
   nodeDescription: 'The reporter or correspondent.',
-  edgeFields: ((t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, BylineEdge>) => ({
-    title: t.string({
-      nullable: true,
-      description: 'The byline title, e.g. 全媒体记者 or 通讯员.',
-      resolve: (e) => e.title,
-    }),
-  })) as never,
+  edgeFields: bylineFields as never,
 });
 
 builder.node(ArticleRef, {

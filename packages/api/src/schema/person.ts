@@ -48,19 +48,22 @@ const PersonEvents = connectionType<StoredNode, PartEdge>('PersonEvents', EventR
   edgeFields: partFields as never,
 });
 
-interface BylineEdge extends EdgeShape<StoredNode> {
+/** A byline link between a person and an article, with the title it gives. */
+export interface BylineEdge extends EdgeShape<StoredNode> {
   title: string | null;
 }
+/** The fields of a byline edge, seen from either end. */
+export const bylineFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, BylineEdge>) => ({
+  title: t.string({
+    nullable: true,
+    description: 'The byline title, e.g. 全媒体记者 or 通讯员.',
+    resolve: (e) => e.title,
+  }),
+});
 const PersonReported = connectionType<StoredNode, BylineEdge>('PersonReported', ArticleRef, {
   description: 'Articles a person is named in the byline of (reporter, correspondent).',
   nodeDescription: 'The article.',
-  edgeFields: ((t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, BylineEdge>) => ({
-    title: t.string({
-      nullable: true,
-      description: 'The byline title, e.g. 全媒体记者 or 通讯员.',
-      resolve: (e) => e.title,
-    }),
-  })) as never,
+  edgeFields: bylineFields as never,
 });
 
 /** A plain list of people. */
