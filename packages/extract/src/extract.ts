@@ -137,10 +137,10 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
 /** One event per title in an article: a title inside another is the same event; headline events only when the body has none. */
 function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
   const body = events.filter((e) => !e.fromHeading);
-  const named = (body.length > 0 ? body : events).filter(
+  // 开幕式 in a sentence that names an event is that event's, not another one.
+  const pool = (body.length > 0 ? body : events).filter(
     (e, _, all) => !isBareTitle(e.title) || !all.some((o) => o !== e && o.sentence === e.sentence),
   );
-  const pool = named;
   const key = (e: EventDraft): string => e.title.replace(/[“”\s]/g, '');
   const kept: EventDraft[] = [];
   for (const e of [...pool].sort((a, b) => key(b).length - key(a).length)) {
