@@ -14,7 +14,7 @@ import { inject } from 'vitest';
 import { createIngestor, type IngestorOptions } from './ingest.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CORPUS_DIR = join(here, '../../extract/corpus/reports');
+const CORPUS_DIR = join(here, '../../extract/corpus/reports');
 
 /** The sample pages, in name order. */
 export function corpusPages(): { name: string; text: string }[] {
@@ -164,7 +164,7 @@ export function s3Record(
 }
 
 /** Encodes a key the way S3 does in notifications (form encoding: spaces as `+`). */
-export const encodeS3Key = (key: string) => encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+const encodeS3Key = (key: string) => encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
 
 export const s3Event = (...records: S3Event['Records']): S3Event => ({ Records: records });
 
