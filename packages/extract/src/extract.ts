@@ -1,16 +1,28 @@
-import { type ArticleContext, articleContext, pageProvince } from './context.ts';
-import { isoDate, pageYear } from './dates.ts';
-import { type EventDraft, findEvents, isBareTitle, partOf } from './events.ts';
-import { foldText } from './fold.ts';
-import { stableId } from './ids.ts';
-import { findMetrics, type MetricDraft } from './metrics.ts';
-import { type Block, normalizePage } from './normalize.ts';
-import { applyAbbreviations, definedAbbreviations, findOrganizations, type OrgMention } from './organizations.ts';
-import { creditsIn, findPeople, type PersonDraft, parseByline, parseSignature, type RoleDraft } from './people.ts';
-import { type Place, toExtractedPlace } from './places.ts';
-import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve.ts';
-import { type ArticleDraft, segmentArticles } from './segment.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { isoDate, pageYear } from './entities/dates.ts';
+import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
+import { findMetrics, type MetricDraft } from './entities/metrics.ts';
+import {
+  applyAbbreviations,
+  definedAbbreviations,
+  findOrganizations,
+  type OrgMention,
+} from './entities/organizations.ts';
+import {
+  creditsIn,
+  findPeople,
+  type PersonDraft,
+  parseByline,
+  parseSignature,
+  type RoleDraft,
+} from './entities/people.ts';
+import { type Block, normalizePage } from './page/normalize.ts';
+import { type ArticleDraft, segmentArticles } from './page/segment.ts';
+import { type Sentence, splitSentences } from './page/sentences.ts';
+import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
+import { type Place, toExtractedPlace } from './places/places.ts';
+import { foldText } from './resolve/fold.ts';
+import { stableId } from './resolve/ids.ts';
+import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import type {
   DateSource,
   ExtractedArticle,

@@ -1,6 +1,6 @@
-import { type ArticleContext, articleContext } from './context.ts';
-import { normalizePage } from './normalize.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { normalizePage } from './page/normalize.ts';
+import { type Sentence, splitSentences } from './page/sentences.ts';
+import { type ArticleContext, articleContext } from './places/context.ts';
 
 /**
  * Test helper: the sentences of a short text (one paragraph, read as an article's lead)

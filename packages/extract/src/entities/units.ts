@@ -1,0 +1,31 @@
+import unitsJson from '../../corpus/units.json' with { type: 'json' };
+
+/**
+ * Units of measure, read from `corpus/units.json` (the one list the scorer also uses):
+ * canonical unit → the spellings that mean it.
+ */
+const table: Record<string, string[]> = unitsJson;
+
+const byForm = new Map<string, string>();
+for (const [canonical, forms] of Object.entries(table)) {
+  for (const form of forms) byForm.set(form, canonical);
+}
+
+/** Every spelling, longest first, so 人次 wins over 人 and 场次 over 场. */
+export const UNIT_FORMS: readonly string[] = [...byForm.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The canonical unit for a spelling (名 → 人, 场次 → 场, ％ → %), or undefined.
+ *
+ * @example
+ * canonicalUnit('名') // → '人'
+ * canonicalUnit('课时') // → '学时'
+ */
+export function canonicalUnit(form: string): string | undefined {
+  return byForm.get(form);
+}
+
+/** The canonical units and their spellings (a copy). */
+export function unitTable(): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v]]));
+}

@@ -1,0 +1,308 @@
+import { foldText } from '../resolve/fold.ts';
+import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
+
+/**
+ * Page normalization: turns raw page text into blocks (paragraphs, headings, captions,
+ * photo credits, bylines, signatures). Hard wraps are joined, paragraphs split by a
+ * column break or by a photo caption dropped mid-sentence are mended, and every block
+ * keeps a map from its characters back to offsets in the source text.
+ */
+
+/** `furniture` is the page's own apparatus: the paper's name and date line, editors, page numbers. */
+export type BlockKind = 'text' | 'heading' | 'caption' | 'credit' | 'byline' | 'signature' | 'furniture';
+
+export interface Block {
+  kind: BlockKind;
+  /** As written (traditional characters kept), hard wraps joined. */
+  text: string;
+  /** Folded for matching (same length as `text`): ASCII punctuation, simplified characters. */
+  norm: string;
+  /** Source offset of each character of `text`, plus one entry for the end. */
+  offsets: Int32Array;
+  /** Blank lines before the block's first line. */
+  gapBefore: number;
+}
+
+interface Line {
+  text: string;
+  /** `text` folded for matching (same length). */
+  norm: string;
+  start: number;
+  gapBefore: number;
+  /** Spaces the line began with (a paragraph indent, e.g. two ideographic spaces). */
+  indent: number;
+  /** Among them an ideographic (full-width) space. */
+  indentWide: boolean;
+  kind: BlockKind;
+}
+
+const CREDIT_TAIL = /(?:[/／]\s*摄|\s摄|摄影|供图|图片来源[^\s]*)$/;
+const BYLINE_LINE =
+  /^[■▲●◆]?\s*(?:(?:文|图)\s*[/／]\s*(?:图|文)?\s*)?(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+(?:(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
+const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
+const MARKER = /^[■▲●◆★]/;
+const FURNITURE =
+  /^(?:(?:责任|本版|值班)?编辑|校对|美编|版式|组版|排版|审核|审校|终审)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日[\s,，]*(?:星期|周|农历)|^(?:第\s*)?[A-Z]?\d{1,2}\s*版(?:[\s:：·|]|$)/;
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
+
+/** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
+function readLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let gap = 0;
+  let pos = 0;
+  while (pos <= source.length) {
+    let end = source.indexOf('\n', pos);
+    if (end < 0) end = source.length;
+    let a = pos;
+    let b = end;
+    while (a < b && (isSpace(source[a]) || source[a] === '\ufeff')) a++;
+    while (b > a && isSpace(source[b - 1])) b--;
+    if (a === b) gap++;
+    else {
+      const text = source.slice(a, b);
+      lines.push({
+        text,
+        norm: foldText(text),
+        start: a,
+        gapBefore: gap,
+        indent: a - pos,
+        indentWide: source.slice(pos, a).includes('\u3000'),
+        kind: 'text',
+      });
+      gap = 0;
+    }
+    pos = end + 1;
+  }
+  return lines;
+}
+
+function isCreditOnly(text: string): boolean {
+  if (text.length > 40 || /[。！？]/.test(text)) return false;
+  return (
+    /^(?:单位)?供图$/.test(text) ||
+    /^[^，,。]*?(?:[/／]\s*|\s)摄$/.test(text) ||
+    /^(?:新华社|视觉中国|资料图)/.test(text)
+  );
+}
+
+function classify(line: Line): BlockKind {
+  // Folded, so 記者 and 攝 read as 记者 and 摄 (the line keeps its original text).
+  const t = line.norm;
+  if (FURNITURE.test(t)) return 'furniture';
+  if (isCreditOnly(t)) return 'credit';
+  if (BYLINE_LINE.test(t)) return 'byline';
+  if (SIGNATURE_LINE.test(t)) return 'signature';
+  if (MARKER.test(t)) return 'caption';
+  if (CREDIT_TAIL.test(t) && t.length <= 80) return 'caption';
+  return 'text';
+}
+
+/** A short first line right above the page's date line or editor credit is the paper's name. */
+function markMasthead(lines: Line[]): void {
+  const [first, second] = lines;
+  if (
+    first?.kind === 'text' &&
+    second?.kind === 'furniture' &&
+    first.text.length <= 12 &&
+    !/[，,。：:]/.test(first.text)
+  )
+    first.kind = 'furniture';
+}
+
+/** Lines that float between paragraphs with a wide gap and read as one short sentence: photo captions. */
+function markFloatingCaptions(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'text' || line.gapBefore < 2) continue;
+    const t = line.text;
+    const oneSentence = TERMINAL.has(t.at(-1) ?? '') && !/[。！？]/.test(t.slice(0, -1));
+    const next = lines[i + 1];
+    if (oneSentence && (t.length <= 20 || (t.length <= 40 && next?.kind === 'credit'))) line.kind = 'caption';
+  }
+}
+
+/**
+ * The hard-wrap width of the page, when most lines have about the same length
+ * (a narrow column typed line by line); undefined for pages with one line per paragraph.
+ */
+function wrapWidth(lines: readonly Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    total++;
+    const length = line.text.length + line.indent;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let mode = 0;
+  let modeCount = 0;
+  for (const [len, n] of counts) {
+    if (n > modeCount || (n === modeCount && len > mode)) {
+      mode = len;
+      modeCount = n;
+    }
+  }
+  if (total < 6 || mode < 8) return undefined;
+  let near = 0;
+  for (const [len, n] of counts) if (Math.abs(len - mode) <= 3) near += n;
+  return near / total >= 0.6 ? mode : undefined;
+}
+
+function endsTerminal(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i] as string)) {
+    // `…。(番禺工)`: a trailing signature after a full stop ends the paragraph too.
+    if ((text[i] === '）' || text[i] === ')') && /[（(][^（()）]{2,16}[）)]$/.test(text)) return true;
+    i--;
+  }
+  return i >= 0 && TERMINAL.has(text[i] as string);
+}
+
+/** A space between two Han characters outside quotes: the gap between two halves of a headline. */
+function hasHeadlineSpace(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const ch = text[i] as string;
+    if (ch === '“' || ch === '《' || ch === '「') depth++;
+    else if (ch === '”' || ch === '》' || ch === '」') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i > 0 && isSpace(ch) && isHan(text[i - 1]) && isHan(text[i + 1])) return true;
+  }
+  return false;
+}
+
+const STARTS_AS_CONTINUATION = /^[，,、。；;：:）)”’」』》%％]/;
+/** A dateline opens a news item's first paragraph (本报讯, 本报广州10月29日电, 新华社…电). */
+const OPENS_PARAGRAPH = /^(?:本报讯|本报[\p{Script=Han}\d]{0,12}[电讯]|新华社)/u;
+
+/** What the page's layout says about line breaks. */
+interface Layout {
+  /** The hard-wrap width, when lines were wrapped at a fixed column. */
+  width?: number;
+  /** Paragraphs open with an indent (and not every line is indented). */
+  indents: boolean;
+  /** Blank lines separate paragraphs, not every line (a double-spaced page says nothing by them). */
+  gaps: boolean;
+}
+
+/** A paragraph indent: an ideographic space or two spaces (one space is a stray, not an indent). */
+const isIndent = (line: Line) => line.indent >= 2 || line.indentWide;
+
+/** A comma outside quotations, or a quotation or title mark left open: the line is part of a sentence. */
+function sentenceTail(text: string): boolean {
+  if (/[，,]/.test(text.replace(/“[^”]*”/g, ''))) return true;
+  const opens = (open: string, close: string) => text.lastIndexOf(open) > text.lastIndexOf(close);
+  return opens('“', '”') || opens('《', '》') || opens('（', '）') || opens('(', ')');
+}
+
+/** Whether a text line runs on into the next content line. */
+function continues(line: Line, next: Line | undefined, layout: Layout): boolean {
+  if (!next) return false;
+  const { width } = layout;
+  const t = line.text;
+  if (endsTerminal(t)) return false;
+  if (STARTS_AS_CONTINUATION.test(next.text)) return true;
+  if (OPENS_PARAGRAPH.test(next.norm)) return false;
+  // A dateline line is the start of a news item's first paragraph, never a whole one.
+  if (OPENS_PARAGRAPH.test(line.norm)) return true;
+  if (layout.indents && isIndent(next)) return false;
+  if (width !== undefined) {
+    // A line as wide as the column (its indent included) was wrapped: it runs on, spaces and all,
+    // even across a column break.
+    if (t.length + line.indent >= width) return true;
+    // A shorter line before a blank line ends a paragraph or a headline, unless it is the tail of
+    // a sentence cut by a column break: a comma in it (headlines have none) or an open quotation.
+    if (layout.gaps && next.gapBefore > 0) return CONTINUING.has(t.at(-1) ?? '') || sentenceTail(t);
+  }
+  const last = t.at(-1) ?? '';
+  const short = width !== undefined ? t.length < width - 3 : t.length < 28;
+  if (last === '：' || last === ':') return !short;
+  if (CONTINUING.has(last)) return true;
+  if (hasHeadlineSpace(t) && t.length < 40) return false;
+  // Headlines rarely carry a comma outside quotes; a short line with one is the tail of a paragraph cut by a break.
+  if (short && /[，,]/.test(t.replace(/“[^”]*”/g, ''))) return true;
+  return !short;
+}
+
+function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
+  const text = parts.map((p) => p.text).join('');
+  const offsets = new Int32Array(text.length + 1);
+  let k = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.text.length; i++) offsets[k++] = part.start + i;
+  }
+  const lastPart = parts.at(-1);
+  offsets[k] = lastPart ? lastPart.start + lastPart.text.length : 0;
+  return { kind, text, norm: parts.map((p) => p.norm).join(''), offsets, gapBefore: parts[0]?.gapBefore ?? 0 };
+}
+
+/**
+ * Splits page text into blocks: paragraphs with hard wraps joined (also across a column
+ * break or a photo caption dropped mid-sentence), headings, captions, credits, bylines and
+ * signatures, in reading order (a caption that interrupted a paragraph follows it).
+ *
+ * @example
+ * normalizePage('各项\n\n■会议现场。\n\n记者王五/摄\n\n举措落地见效。').map((b) => [b.kind, b.text])
+ * // → [['text', '各项举措落地见效。'], ['caption', '■会议现场。'], ['credit', '记者王五/摄']]
+ */
+export function normalizePage(source: string): Block[] {
+  const lines = readLines(source.replace(/\r\n?/g, '\n'));
+  for (const line of lines) line.kind = classify(line);
+  markMasthead(lines);
+  markFloatingCaptions(lines);
+  const width = wrapWidth(lines);
+  const text = lines.filter((l) => l.kind === 'text');
+  const indented = text.filter(isIndent).length;
+  const gapped = text.filter((l) => l.gapBefore > 0).length;
+  const layout: Layout = {
+    indents: indented > 0 && indented < text.length * 0.6,
+    gaps: gapped < text.length * 0.5,
+    ...(width ? { width } : {}),
+  };
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'text') {
+      blocks.push(makeBlock(line.kind, [line]));
+      i++;
+      continue;
+    }
+    const parts: Line[] = [line];
+    const interruptions: Line[] = [];
+    let j = i + 1;
+    let current = line;
+    for (;;) {
+      let k = j;
+      const skipped: Line[] = [];
+      while (k < lines.length && (lines[k] as Line).kind !== 'text' && (lines[k] as Line).kind !== 'signature') {
+        skipped.push(lines[k] as Line);
+        k++;
+      }
+      const next = lines[k];
+      if (next?.kind !== 'text' || !continues(current, next, layout)) break;
+      parts.push(next);
+      interruptions.push(...skipped);
+      current = next;
+      j = k + 1;
+    }
+    const kind: BlockKind = isHeading(parts, width) ? 'heading' : 'text';
+    blocks.push(makeBlock(kind, parts));
+    for (const skipped of interruptions) blocks.push(makeBlock(skipped.kind, [skipped]));
+    i = j;
+  }
+  return blocks;
+}
+
+/** One short unfinished line, or a headline wrapped over a few lines (no sentence punctuation in it). */
+function isHeading(parts: readonly Line[], width: number | undefined): boolean {
+  const first = parts[0] as Line;
+  if (parts.length === 1) return !endsTerminal(first.text) && isHeadingLike(first, width);
+  const text = parts.map((p) => p.text).join('');
+  return width !== undefined && text.length <= 40 && !endsTerminal(text) && !/[，,。；;！!？?]/.test(text);
+}
+
+function isHeadingLike(line: Line, width: number | undefined): boolean {
+  const t = line.text;
+  if (CONTINUING.has(t.at(-1) ?? '') && t.at(-1) !== '：') return false;
+  return t.length <= Math.max(40, width ?? 0);
+}

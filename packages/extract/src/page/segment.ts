@@ -1,0 +1,200 @@
+import { scanPlaces } from '../places/context.ts';
+import type { Block } from './normalize.ts';
+
+/**
+ * Article segmentation: a page holds several articles, each a run of headline lines
+ * followed by body paragraphs. A heading run starts a new article when the text after it
+ * opens like a news item (本报讯, 记者…报道, a date such as 近日 or 10月29日), when the
+ * previous article visibly ended (a byline or signature line), or when it is the first
+ * thing on the page; otherwise it is a subheading inside the current article.
+ */
+
+export interface ArticleDraft {
+  index: number;
+  title: string;
+  subtitle?: string;
+  /** 本报讯 and the like. */
+  dateline?: string;
+  /** Byline as written (inside the dateline's parentheses, 记者…报道, or a byline line). */
+  byline?: string;
+  /** Trailing pen-name or author in parentheses. */
+  signature?: string;
+  /** Headline lines. */
+  headings: Block[];
+  /** Everything after the headline, in reading order. */
+  blocks: Block[];
+  /** Characters of the first text block taken by the dateline and byline. */
+  leadSkip: number;
+  start: number;
+  end: number;
+}
+
+const DATELINE = /^\s*(本报讯|本报[\p{Script=Han}\d]{0,12}(?:电|讯)|新华社[\p{Script=Han}\d]{0,12}电)?\s*/u;
+const BYLINE_ROLE = '(?:全媒体记者|本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)';
+const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
+const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
+const DATE_LEAD =
+  /^[^，,。]{0,12}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
+const SIGNED_END = /[。！？!?]\s*[（(][^（）()]{2,16}[）)]\s*$/;
+const SIGNATURE_TAIL = /[（(]([^（）()]{2,16})[）)]\s*$/;
+
+interface Lead {
+  dateline?: string;
+  byline?: string;
+  skip: number;
+}
+
+/** Reads 本报讯(记者甲 通讯员乙) / 本报讯 记者甲报道 / 记者甲 通讯员乙报道 off the start of a paragraph. */
+export function readLead(text: string): Lead {
+  const lead: Lead = { skip: 0 };
+  const dl = DATELINE.exec(text);
+  let pos = 0;
+  if (dl?.[1]) {
+    lead.dateline = dl[1];
+    pos = dl[0].length;
+  }
+  const rest = text.slice(pos);
+  const paren = PAREN_BYLINE.exec(rest) ?? REPORTED_BYLINE.exec(rest);
+  if (paren?.[1]) {
+    lead.byline = paren[1].trim();
+    pos += paren[0].length;
+  }
+  lead.skip = pos;
+  return lead;
+}
+
+function opensArticle(block: Block | undefined): boolean {
+  if (block?.kind !== 'text') return false;
+  const lead = readLead(block.norm);
+  if (lead.dateline || lead.byline) return true;
+  return DATE_LEAD.test(block.norm);
+}
+
+/** A line that only names a place or body (东莞市大岭山镇, 广州市番禺区总工会): half of a two-line headline. */
+const NAME_LINE = /(?:市|区|县|镇|街道|工会|：|:)$/;
+/** A headline line that stops at its verb (某某总工会召开): the next line is its object. */
+const VERB_LINE =
+  /(?:召开|举办|举行|开展|启动|部署|推进|发布|表彰|慰问|看望|走访|调研|组织|成立|签署|签订|揭牌|授牌|出台|印发)$/;
+
+function headlineOf(headings: readonly Block[]): { title: string; subtitle?: string } {
+  if (headings.length === 0) return { title: '' };
+  // The main line names who did what (中山市总工会召开…); kickers and slogans around it do not.
+  let main = headings.findIndex(
+    (h) => h.text.length >= 8 && (scanPlaces(h.norm).length > 0 || /工会|公司|协会/.test(h.norm)),
+  );
+  if (main < 0) {
+    main = 0;
+    headings.forEach((h, i) => {
+      if (h.text.length > (headings[main] as Block).text.length) main = i;
+    });
+  }
+  const used = new Set([main]);
+  let title = (headings[main] as Block).text;
+  const before = headings[main - 1];
+  const after = headings[main + 1];
+  if (after && VERB_LINE.test(title)) {
+    // 南京市总工会召开 / 十五届五次全委会议: a headline broken after its verb reads on.
+    title = `${title}${after.text}`;
+    used.add(main + 1);
+  } else if (before && VERB_LINE.test(before.text)) {
+    title = `${before.text}${title}`;
+    used.add(main - 1);
+  } else if (title.length <= 12 && NAME_LINE.test(title) && after) {
+    title = `${title.replace(/[：:]$/, '')} ${after.text}`;
+    used.add(main + 1);
+  } else if (before && before.text.length <= 12 && NAME_LINE.test(before.text)) {
+    title = `${before.text.replace(/[：:]$/, '')} ${title}`;
+    used.add(main - 1);
+  }
+  title = title.replace(/[：:]$/, '');
+  const subtitle = headings
+    .filter((_, i) => !used.has(i))
+    .map((h) => h.text)
+    .join(' ');
+  return subtitle ? { title, subtitle } : { title };
+}
+
+function spanOf(blocks: readonly Block[]): { start: number; end: number } {
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const b of blocks) {
+    start = Math.min(start, b.offsets[0] ?? 0);
+    end = Math.max(end, b.offsets[b.text.length] ?? 0);
+  }
+  return { start: Number.isFinite(start) ? start : 0, end };
+}
+
+function finish(index: number, headings: Block[], blocks: Block[]): ArticleDraft {
+  const { title, subtitle } = headlineOf(headings);
+  const draft: ArticleDraft = { index, title, headings, blocks, leadSkip: 0, ...spanOf([...headings, ...blocks]) };
+  if (subtitle) draft.subtitle = subtitle;
+  const first = blocks.find((b) => b.kind === 'text');
+  if (first) {
+    const lead = readLead(first.norm);
+    draft.leadSkip = lead.skip;
+    if (lead.dateline) draft.dateline = lead.dateline;
+    if (lead.byline)
+      draft.byline = first.text.slice(
+        first.norm.indexOf(lead.byline),
+        first.norm.indexOf(lead.byline) + lead.byline.length,
+      );
+  }
+  const bylineBlock = blocks.find((b) => b.kind === 'byline');
+  if (!draft.byline && bylineBlock) draft.byline = bylineBlock.text.replace(/^[■▲●◆]\s*/, '');
+  const signature = [...blocks].reverse().find((b) => b.kind === 'signature' || b.kind === 'text');
+  const sig = signature ? SIGNATURE_TAIL.exec(signature.text) : null;
+  if (sig?.[1] && (signature?.kind === 'signature' || /[。！？!?]\s*[（(]/.test(signature?.text ?? ''))) {
+    draft.signature = sig[1].trim();
+  }
+  if (!draft.title && first) draft.title = first.text.slice(draft.leadSkip, draft.leadSkip + 30);
+  return draft;
+}
+
+/**
+ * Groups a page's blocks into articles.
+ *
+ * @example
+ * segmentArticles(normalizePage('标题一\n\n本报讯 近日,甲召开会议。\n\n标题二\n\n本报讯 5月1日,乙举办活动。'))
+ *   .map((a) => a.title) // → ['标题一', '标题二']
+ */
+export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
+  const articles: ArticleDraft[] = [];
+  let headings: Block[] = [];
+  let body: Block[] = [];
+  let ended = true;
+  const flush = (): void => {
+    if (body.some((b) => b.kind === 'text')) articles.push(finish(articles.length, headings, body));
+    else if (articles.length > 0) (articles.at(-1) as ArticleDraft).blocks.push(...headings, ...body);
+    else if (headings.length > 0 || body.length > 0) articles.push(finish(0, headings, body));
+    headings = [];
+    body = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === 'furniture') continue;
+    if (block.kind !== 'heading') {
+      body.push(block);
+      if (block.kind === 'text') ended = SIGNED_END.test(block.norm);
+      if (block.kind === 'signature' || block.kind === 'byline') ended = true;
+      continue;
+    }
+    // A run of heading lines: does it open a new article?
+    let j = i;
+    while (j < blocks.length && (blocks[j] as Block).kind === 'heading') j++;
+    const run = blocks.slice(i, j) as Block[];
+    const nextText = blocks.slice(j).find((b) => b.kind === 'text' || b.kind === 'heading');
+    const feature = run.some((h) => /[：:]$/.test(h.text));
+    // A byline right under a headline (记者 孙立) opens a news item as surely as 本报讯 does.
+    const bylined = blocks[j]?.kind === 'byline';
+    if (ended || feature || bylined || opensArticle(nextText) || body.length === 0) {
+      if (body.length > 0 || articles.length > 0 || headings.length > 0) flush();
+      headings.push(...run);
+      ended = false;
+    } else {
+      body.push(...run);
+    }
+    i = j - 1;
+  }
+  flush();
+  return articles.map((a, index) => ({ ...a, index }));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../resolve/fold.ts';
+import { hasTraditional, toSimplified } from './traditional.ts';
+
+describe('Function: toSimplified', () => {
+  it('folds traditional characters one for one', () => {
+    expect(toSimplified('佛山市總工會召開會議')).toBe('佛山市总工会召开会议');
+    expect(toSimplified('廣東省職工技能競賽')).toBe('广东省职工技能竞赛');
+  });
+
+  it('keeps length so offsets stay valid', () => {
+    const text = '臺灣同胞參觀職工書屋，體驗閱讀';
+    expect(toSimplified(text)).toHaveLength(text.length);
+  });
+
+  it('leaves simplified text untouched', () => {
+    expect(hasTraditional('佛山市总工会')).toBe(false);
+    expect(hasTraditional('佛山市總工會')).toBe(true);
+  });
+});
+
+describe('Function: foldText', () => {
+  it('turns full-width punctuation and digits into ASCII', () => {
+    expect(foldText('（２０２５年）５％，')).toBe('(2025年)5%,');
+  });
+});

