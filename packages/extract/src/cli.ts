@@ -2,21 +2,24 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decode } from './decode/index.ts';
 import { extract } from './extract.ts';
+import { explain } from './rules/explain.ts';
+import { traced } from './rules/registry.ts';
 import type { ExtractOptions } from './types.ts';
 
-const USAGE = 'usage: extract FILE [--published YYYY-MM-DD] [--compact]\n       extract --out DIR FILE...\n';
+const USAGE =
+  'usage: extract FILE [--published YYYY-MM-DD] [--compact | --explain]\n       extract --out DIR FILE...\n';
 
-/** Reads, decodes and extracts one file. */
-async function extractFile(path: string, options: ExtractOptions): Promise<unknown> {
+/** Reads and decodes one file. */
+async function textOf(path: string): Promise<string> {
   const bytes = await readFile(path);
-  const decoded = await decode(new Uint8Array(bytes), { key: basename(path) });
-  return extract(decoded.text, options);
+  return (await decode(new Uint8Array(bytes), { key: basename(path) })).text;
 }
 
 /**
  * `extract FILE [--published YYYY-MM-DD] [--compact]`: decodes the file, extracts, prints
  * one JSON object. `extract --out DIR FILE...` writes `DIR/NAME.json` per file in one
  * process (so a corpus scores in seconds); a file that fails is reported and skipped.
+ * `extract FILE --explain` prints, instead of JSON, which rules made each entity.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const args = [...argv];
@@ -29,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const published = take('--published');
   const out = take('--out');
   const compact = args.includes('--compact');
+  const explaining = args.includes('--explain');
   const files = args.filter((a) => !a.startsWith('--'));
   // Under `pnpm --filter` the working directory is the package; INIT_CWD is where the user ran it.
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -38,7 +42,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(USAGE);
       return 2;
     }
-    const result = await extractFile(resolve(cwd, files[0] as string), options);
+    const text = await textOf(resolve(cwd, files[0] as string));
+    if (explaining) {
+      const run = traced(() => extract(text, options));
+      process.stdout.write(explain(run.result, run.fired));
+      return 0;
+    }
+    const result = extract(text, options);
     process.stdout.write(`${JSON.stringify(result, null, compact ? undefined : 2)}\n`);
     return 0;
   }
@@ -51,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const result = await extractFile(resolve(cwd, file), options);
+      const result = extract(await textOf(resolve(cwd, file)), options);
       await writeFile(join(dir, `${basename(file, extname(file))}.json`), `${JSON.stringify(result)}\n`);
     } catch (error) {
       failed += 1;

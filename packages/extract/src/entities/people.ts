@@ -1,7 +1,42 @@
 import type { Sentence } from '../page/sentences.ts';
 import { wordStartingAt } from '../page/spans.ts';
 import { lookupPlace } from '../places/places.ts';
+import { defineRules, fired, on } from '../rules/registry.ts';
 import { surnameLength } from '../vocab/surnames.ts';
+
+const R = defineRules({
+  titleBefore: {
+    id: 'people.title-before',
+    does: 'a name right after an office or calling, with the chain of roles before it',
+    example: '000: 市总工会主席李灿出席; r2_15: 省轻工集体企业联社主任邱青森',
+    counterexample: 'r4_03: 主席焦开河,中国人民银行副行长 (the name ends at the comma, not in 中国)',
+  },
+  quoteSpeaker: {
+    id: 'people.quote-speaker',
+    does: 'the speaker right after a closing quotation mark, before a verb of saying',
+    example: 'r1_15: ……安全有序。”马晶说; 001: ”王海涛说',
+    counterexample: '高明表示 (a place speaking for its government is not a person)',
+  },
+  comradeOrLeader: {
+    id: 'people.comrade',
+    does: 'a name before 同志 or 总书记',
+    example: '004: 余华涛同志当选; r4_02: 以习近平同志为核心',
+    counterexample: 'r1_04: 相关负责同志 (a description before 同志)',
+  },
+  winner: {
+    id: 'people.winner',
+    does: 'a winner before 获得/荣获 … a place or prize, and the names listed before it',
+    example: 'r2_15: …有限公司的滕卫兵获得第一名; 003: 张丽萍、陈浩分获一、二名',
+    counterexample: '003: 5名选手分获一、二、三等奖 (a count, not a name)',
+  },
+  employerBefore: {
+    id: 'people.employer-before',
+    does: 'a name right after a company or school and before a verb',
+    example: '002: 推荐阳春新钢铁有限公司郭春光申报',
+    counterexample: '一汽解放汽车有限公司技术中心 (a sub-unit, not a name)',
+  },
+});
+
 import type { OrgMention } from './organizations.ts';
 
 /**
@@ -235,11 +270,11 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
   const norm = sentence.norm;
   const out: PersonDraft[] = [];
   const titles = titlesIn(norm);
-  for (const hit of titles) {
+  for (const hit of on(R.titleBefore) ? titles : []) {
     if (hit.title === '总书记') continue;
     const len = nameAt(norm, hit.to, CALLINGS.has(hit.title));
     if (len === 0) continue;
-    const name = sentence.text.slice(hit.to, hit.to + len);
+    fired(R.titleBefore, 'person', norm.slice(hit.to, hit.to + len));
     out.push({
       name: norm.slice(hit.to, hit.to + len),
       roles: roleChain(norm, titles, hit, orgs),
@@ -247,41 +282,44 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
       from: hit.to,
       to: hit.to + len,
     });
-    void name;
   }
   // The speaker of a quotation: “……。”王海涛说 (the quotation may end the sentence before).
-  for (const at of [0, ...[...norm.matchAll(/”/g)].map((m) => (m.index ?? 0) + 1)]) {
+  const quoteEnds = on(R.quoteSpeaker) ? [0, ...[...norm.matchAll(/”/g)].map((m) => (m.index ?? 0) + 1)] : [];
+  for (const at of quoteEnds) {
     for (const len of [3, 2]) {
       const candidate = norm.slice(at, at + len);
       // A place speaking (高明表示) is a metonym for its government, not a person.
       if (!validName(candidate) || lookupPlace(candidate) || !SPEAKS.test(norm.slice(at + len))) continue;
       // At the start of a sentence, only a bare attribution: 王海涛说。 / 王海涛表示,…
       if (at === 0 && !new RegExp(`^.{${len}}(?:说|表示|坦言|感慨)(?:[。!！,，:：]|$)`).test(norm)) continue;
+      fired(R.quoteSpeaker, 'person', candidate);
       out.push({ name: candidate, roles: [], sentence, from: at, to: at + len });
       break;
     }
   }
   // Name before 总书记 / 同志: 习近平总书记, 余华涛同志.
-  for (const marker of ['总书记', '同志']) {
+  for (const marker of on(R.comradeOrLeader) ? ['总书记', '同志'] : []) {
     for (let at = norm.indexOf(marker); at >= 0; at = norm.indexOf(marker, at + marker.length)) {
       for (const len of [3, 2]) {
         const candidate = norm.slice(at - len, at);
         // 相关负责同志, 有关领导同志: a description before 同志, not a name.
         if (at - len < 0 || !validName(candidate) || /(?:负责|领导|相关|有关)$/.test(norm.slice(0, at))) continue;
         const roles: RoleDraft[] = marker === '总书记' ? [{ role: '中共中央总书记', title: '总书记' }] : [];
+        fired(R.comradeOrLeader, 'person', candidate);
         out.push({ name: candidate, roles, sentence, from: at - len, to: at });
         break;
       }
     }
   }
   // A winner: 炼油一部的刘志远获得第一名, 张丽萍、陈浩分获一、二名.
-  for (const m of norm.matchAll(WINS)) {
+  for (const m of on(R.winner) ? norm.matchAll(WINS) : []) {
     const end = m.index ?? 0;
     for (const len of [3, 2]) {
       const from = end - len;
       const candidate = norm.slice(from, end);
       if (from < 0 || !validName(candidate) || lookupPlace(candidate)) continue;
       if (from > 0 && !/[的,，、:：\s]/.test(norm[from - 1] as string)) continue;
+      fired(R.winner, 'person', candidate);
       if (!out.some((p) => p.from === from)) out.push({ name: candidate, roles: [], sentence, from, to: end });
       // 张丽萍、陈浩分获: the names listed before the winner won too.
       for (let at = from - 1; norm[at] === '、'; ) {
@@ -297,10 +335,11 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): Per
     }
   }
   // An employer right before a name: 推荐阳春新钢铁有限公司郭春光申报 ….
-  for (const org of orgs) {
+  for (const org of on(R.employerBefore) ? orgs : []) {
     if (org.kind !== 'company' && org.kind !== 'school') continue;
     const len = nameAt(norm, org.to);
     if (len > 0 && wordStartingAt(norm, org.to + len, FOLLOWERS)) {
+      fired(R.employerBefore, 'person', norm.slice(org.to, org.to + len));
       out.push({ name: norm.slice(org.to, org.to + len), roles: [], sentence, from: org.to, to: org.to + len });
     }
   }
