@@ -39,7 +39,7 @@ function sourceFiles(dir: string): string[] {
 const importsOf = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
 
-describe('Function: workspace layering', () => {
+describe('workspace layering', () => {
   it.each(packages)('declares only allowed workspace dependencies when the package is %s', (name) => {
     expect(ALLOWED[name], `packages/${name} has no place in the layering`).toBeDefined();
     const manifest = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'));

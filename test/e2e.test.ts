@@ -15,7 +15,7 @@ interface GraphQLResponse<T> {
   extensions?: { cost?: { dynamodbRequests: number } };
 }
 
-describe('Function: the embedded stack, end to end', () => {
+describe('the embedded stack, end to end', () => {
   let stack: Stack;
   let dataDir: string;
 

@@ -27,7 +27,7 @@ const FOUR_LEVELS = `query ($n: Int) {
   }
 }`;
 
-describe('Function: extensions.cost', () => {
+describe('extensions.cost', () => {
   it('does report DynamoDB requests and capacity when any query runs', async () => {
     const r = await gql(api, '{ organizations(first: 3) { edges { node { name } } } }');
     expect(r.extensions?.cost).toMatchObject({ dynamodbRequests: 1, operations: { Query: 1 }, estimated: 3, depth: 2 });
@@ -67,7 +67,7 @@ describe('Function: extensions.cost', () => {
   });
 });
 
-describe('Function: measureOperation', () => {
+describe('measureOperation', () => {
   it('does not count edges and node wrappers and multiplies nested firsts when measuring', () => {
     const m = measureOperation(
       schema,

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
-describe('Function: error handling', () => {
+describe('error handling', () => {
   it('does answer INVALID_ID when node is given an id this API did not issue', async () => {
     for (const id of ['not-an-id', encodeGlobalId('Spaceship', 'x'), Buffer.from('Person').toString('base64url')]) {
       const r = await gql(api, 'query ($id: ID!) { node(id: $id) { id } }', { id });

@@ -40,7 +40,7 @@ const functionUrlEvent = (
   isBase64Encoded: base64,
 });
 
-describe('Function: handler', () => {
+describe('handler', () => {
   it('does answer a Function URL event with the JSON result when the body is base64', async () => {
     const query = JSON.stringify({ query: '{ organizationByName(name: "佛山市总工会") { name place { name } } }' });
     const result = await handler(functionUrlEvent(query, true));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startServer } from './server.ts';
 import { createTestStore, loadSampleGraph } from './testing/sample-graph.ts';
 
-describe('Function: startServer', () => {
+describe('startServer', () => {
   it('does answer real HTTP requests when started on a free port', async () => {
     const store = await createTestStore();
     await loadSampleGraph(store, { corpus: false });

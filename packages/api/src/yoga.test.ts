@@ -12,7 +12,7 @@ beforeAll(async () => {
   await loadSampleGraph(store, { corpus: false });
 });
 
-describe('Function: createApi', () => {
+describe('createApi', () => {
   it('does serve GraphiQL from the installed bundle with runnable examples when a browser asks', async () => {
     const api = createApi({ store, logging: false, renderGraphiQL });
     const res = await api.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });

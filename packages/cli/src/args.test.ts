@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, normalizePrefix, parseCommandLine } from './args.ts';
 import { CliError } from './errors.ts';
 
-describe('Function: parseCommandLine', () => {
+describe('parseCommandLine', () => {
   it('does parse upload with its prefix and publication date when both are given', () => {
     expect(
       parseCommandLine(['upload', 'a.txt', 'pages', '--prefix', '/2025/10/', '--published', '2025-10-31']),
@@ -46,7 +46,7 @@ describe('Function: parseCommandLine', () => {
   });
 });
 
-describe('Function: isIsoDate', () => {
+describe('isIsoDate', () => {
   it('does accept real dates and reject impossible ones when given YYYY-MM-DD text', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
@@ -54,7 +54,7 @@ describe('Function: isIsoDate', () => {
   });
 });
 
-describe('Function: normalizePrefix', () => {
+describe('normalizePrefix', () => {
   it('does leave one trailing slash and no leading slash when the prefix is not empty', () => {
     expect(normalizePrefix('/a/b//')).toBe('a/b/');
     expect(normalizePrefix('')).toBe('');

@@ -33,7 +33,7 @@ async function cli(stack: Stack | undefined, argv: string[], env: NodeJS.Process
   return { code, stdout, stderr };
 }
 
-describe('Function: runCli, against the embedded stack', () => {
+describe('runCli, against the embedded stack', () => {
   let stack: Stack;
   let dir: string;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlUrlOf, LOCAL_ENDPOINTS, resolveEndpoints } from './config.ts';
 
-describe('Function: resolveEndpoints', () => {
+describe('resolveEndpoints', () => {
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'rg-cli-config-'));
@@ -52,7 +52,7 @@ describe('Function: resolveEndpoints', () => {
   });
 });
 
-describe('Function: graphqlUrlOf', () => {
+describe('graphqlUrlOf', () => {
   it('does append /graphql when the URL is a bare function URL', () => {
     expect(graphqlUrlOf('https://x.on.aws/')).toBe('https://x.on.aws/graphql');
     expect(graphqlUrlOf('http://127.0.0.1:4000/graphql')).toBe('http://127.0.0.1:4000/graphql');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError, describeError } from './errors.ts';
 
-describe('Function: describeError', () => {
+describe('describeError', () => {
   it('does keep the message of a CliError when given one', () => {
     expect(describeError(new CliError('bad'))).toBe('bad');
   });

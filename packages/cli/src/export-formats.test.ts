@@ -26,7 +26,7 @@ const GRAPH: ExportGraph = {
   ],
 };
 
-describe('Function: cleanEdges', () => {
+describe('cleanEdges', () => {
   it('does drop dangling and repeated edges when the graph has them', () => {
     const edge = GRAPH.edges[1] as ExportGraph['edges'][number];
     const cleaned = cleanEdges({ nodes: GRAPH.nodes, edges: [edge, edge, { ...edge, target: 'gone' }] });
@@ -34,7 +34,7 @@ describe('Function: cleanEdges', () => {
   });
 });
 
-describe('Function: csvField', () => {
+describe('csvField', () => {
   it('does quote fields with commas, quotes and line breaks when they have them', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
@@ -44,13 +44,13 @@ describe('Function: csvField', () => {
   });
 });
 
-describe('Function: toCsv', () => {
+describe('toCsv', () => {
   it('does write a header and CRLF lines when given rows', () => {
     expect(toCsv(['Id', 'Label'], [['o1', '佛山市总工会']])).toBe('Id,Label\r\no1,佛山市总工会\r\n');
   });
 });
 
-describe('Function: toCsvFiles', () => {
+describe('toCsvFiles', () => {
   it('does write one file per type and a Gephi-style links file when given a graph', () => {
     const files = toCsvFiles(GRAPH);
     expect(Object.keys(files).sort()).toEqual([
@@ -70,13 +70,13 @@ describe('Function: toCsvFiles', () => {
   });
 });
 
-describe('Function: xmlEscape', () => {
+describe('xmlEscape', () => {
   it('does escape markup and drop forbidden control characters when given them', () => {
     expect(xmlEscape('A & <B> "C"\u0001')).toBe('A &amp; &lt;B&gt; &quot;C&quot;');
   });
 });
 
-describe('Function: toGraphml', () => {
+describe('toGraphml', () => {
   it('does produce well-formed GraphML with typed keys when given a graph', () => {
     const xml = toGraphml(GRAPH);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -95,7 +95,7 @@ describe('Function: toGraphml', () => {
   });
 });
 
-describe('Function: toJson', () => {
+describe('toJson', () => {
   it('does hold the source, the time and the graph when serialized', () => {
     const parsed = JSON.parse(toJson(GRAPH, { source: 'u', exportedAt: 't' })) as ExportGraph & { source: string };
     expect(parsed.source).toBe('u');
@@ -103,7 +103,7 @@ describe('Function: toJson', () => {
   });
 });
 
-describe('Function: writeExport', () => {
+describe('writeExport', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rg-export-'));

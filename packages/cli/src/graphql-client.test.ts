@@ -4,7 +4,7 @@ import { createGraphqlClient, paginate } from './graphql-client.ts';
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-describe('Function: createGraphqlClient', () => {
+describe('createGraphqlClient', () => {
   it('does send the API key and return data when the API answers', async () => {
     let headers: Headers | undefined;
     const client = createGraphqlClient({
@@ -42,7 +42,7 @@ describe('Function: createGraphqlClient', () => {
   });
 });
 
-describe('Function: paginate', () => {
+describe('paginate', () => {
   it('does follow endCursor until hasNextPage is false when a connection has pages', async () => {
     const afters: unknown[] = [];
     const client = createGraphqlClient({

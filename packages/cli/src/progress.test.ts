@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressBar, formatBytes, renderProgress } from './progress.ts';
 
-describe('Function: formatBytes', () => {
+describe('formatBytes', () => {
   it('does pick the largest fitting unit when given a byte count', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1.5 KB');
@@ -9,7 +9,7 @@ describe('Function: formatBytes', () => {
   });
 });
 
-describe('Function: renderProgress', () => {
+describe('renderProgress', () => {
   it('does fill the bar by bytes when half of them are done', () => {
     expect(renderProgress({ filesDone: 1, filesTotal: 2, bytesDone: 512, bytesTotal: 1024 }, 10)).toBe(
       '[#####-----]   50%  1/2 files  512 B/1.0 KB',
@@ -21,7 +21,7 @@ describe('Function: renderProgress', () => {
   });
 });
 
-describe('Function: createProgressBar', () => {
+describe('createProgressBar', () => {
   it('does print one line per finished file when the stream is not a terminal', () => {
     const lines: string[] = [];
     const bar = createProgressBar({ write: (t: string) => lines.push(t), isTTY: false });

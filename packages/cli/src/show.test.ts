@@ -13,7 +13,7 @@ const DOC = {
   counts: { articles: 1, organizations: 1, people: 1, events: 0, metrics: 1 },
 };
 
-describe('Function: isDocumentGlobalId', () => {
+describe('isDocumentGlobalId', () => {
   it('does tell document ids from object keys when given either', () => {
     expect(isDocumentGlobalId(DOC.id)).toBe(true);
     expect(isDocumentGlobalId('samples/000.txt')).toBe(false);
@@ -21,7 +21,7 @@ describe('Function: isDocumentGlobalId', () => {
   });
 });
 
-describe('Function: formatDocumentGraph', () => {
+describe('formatDocumentGraph', () => {
   it('does list each article with its entities grouped by type when given a graph', () => {
     const text = formatDocumentGraph({
       document: DOC,
@@ -53,7 +53,7 @@ describe('Function: formatDocumentGraph', () => {
   });
 });
 
-describe('Function: formatDocuments', () => {
+describe('formatDocuments', () => {
   it('does show counts, errors and a summary by status when given documents', () => {
     const failed = { ...DOC, key: 'bad.pdf', status: 'FAILED' as const, counts: null, error: 'Scanned PDF: no text' };
     const text = formatDocuments([DOC, failed]);

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, formatTable, truncate } from './table.ts';
 
-describe('Function: displayWidth', () => {
+describe('displayWidth', () => {
   it('does count Chinese characters as two columns when mixed with ASCII', () => {
     expect(displayWidth('佛山ab')).toBe(6);
   });
 });
 
-describe('Function: truncate', () => {
+describe('truncate', () => {
   it('does cut with an ellipsis when the text is wider than the limit', () => {
     expect(truncate('佛山市总工会', 7)).toBe('佛山市…');
     expect(truncate('abc', 7)).toBe('abc');
   });
 });
 
-describe('Function: formatTable', () => {
+describe('formatTable', () => {
   it('does align columns by display width when cells hold Chinese text', () => {
     const table = formatTable(
       ['name', 'n'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles, contentTypeOf } from './upload.ts';
 
-describe('Function: contentTypeOf', () => {
+describe('contentTypeOf', () => {
   it('does map the formats the ingest reads when given their extensions', () => {
     expect(contentTypeOf('a.TXT')).toBe('text/plain');
     expect(contentTypeOf('第3版.html')).toBe('text/html');
@@ -14,7 +14,7 @@ describe('Function: contentTypeOf', () => {
   });
 });
 
-describe('Function: collectFiles', () => {
+describe('collectFiles', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rg-upload-'));

@@ -18,7 +18,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const get = (path: string, method = 'GET') => serveExplorer(new Request(`http://x${path}`, { method }), dir);
 
-describe('Function: serveExplorer', () => {
+describe('serveExplorer', () => {
   it('does serve index.html at / with no-cache when the explorer is built', async () => {
     const res = await get('/');
     expect(res?.status).toBe(200);
@@ -60,7 +60,7 @@ describe('Function: serveExplorer', () => {
   });
 });
 
-describe('Function: withExplorer', () => {
+describe('withExplorer', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {

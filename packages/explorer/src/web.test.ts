@@ -5,7 +5,7 @@ import { escapeHtml, html, raw } from '../web/html.ts';
 import { MAX_NEIGHBOURS, neighbourhoodElements } from '../web/neighbourhood.ts';
 import { hrefFor, parseRoute, routeHash } from '../web/route.ts';
 
-describe('Function: parseRoute', () => {
+describe('parseRoute', () => {
   it('does read each view and decode its argument when given a hash', () => {
     expect(parseRoute('')).toEqual({ view: 'home' });
     expect(parseRoute('#/')).toEqual({ view: 'home' });
@@ -26,7 +26,7 @@ describe('Function: parseRoute', () => {
   });
 });
 
-describe('Function: hrefFor', () => {
+describe('hrefFor', () => {
   it('does link each type to its page when the node has an id or code', () => {
     expect(hrefFor({ __typename: 'Organization', id: 'a' })).toBe('#/org/a');
     expect(hrefFor({ __typename: 'Place', code: '440600' })).toBe('#/place/440600');
@@ -34,7 +34,7 @@ describe('Function: hrefFor', () => {
   });
 });
 
-describe('Function: html', () => {
+describe('html', () => {
   it('does escape interpolated text but keep nested safe HTML when rendering', () => {
     const name = '<img src=x onerror=alert(1)>';
     expect(html`<a>${name}</a>${raw('<b>ok</b>')}${[html`<i>${'&'}</i>`, null, false]}`.value).toBe(
@@ -44,7 +44,7 @@ describe('Function: html', () => {
   });
 });
 
-describe('Function: formatNumber', () => {
+describe('formatNumber', () => {
   it('does use 万 and 亿 when the number is large', () => {
     expect(formatNumber(1_496_000)).toBe('149.6万');
     expect(formatNumber(230_000_000)).toBe('2.3亿');
@@ -52,7 +52,7 @@ describe('Function: formatNumber', () => {
   });
 });
 
-describe('Function: barChart', () => {
+describe('barChart', () => {
   it('does scale bars to the largest value and escape labels when drawing', () => {
     const svg = barChart(
       [
@@ -70,7 +70,7 @@ describe('Function: barChart', () => {
   });
 });
 
-describe('Function: neighbourhoodElements', () => {
+describe('neighbourhoodElements', () => {
   it('does draw each neighbour once with a directed edge when given a neighbourhood', () => {
     const elements = neighbourhoodElements({
       center: { id: 'o', label: '佛山市总工会', type: 'Organization' },
@@ -94,7 +94,7 @@ describe('Function: neighbourhoodElements', () => {
   });
 });
 
-describe('Function: comparisonBars', () => {
+describe('comparisonBars', () => {
   const metric = (id: string, scope: string, year: number | null, value: number) => ({
     id,
     value,

@@ -15,7 +15,7 @@ useServices();
 
 const FILES = 20;
 
-describe('Function: createIngestor › concurrent ingestion', () => {
+describe('createIngestor › concurrent ingestion', () => {
   it('gives the same table for 20 files sharing organizations ingested at once as one by one', async () => {
     const s3 = testS3Client();
     const bucket = await createBucket(s3);

@@ -3,7 +3,7 @@ import { compareSequencers, decodeS3Key, EventParseError, parseS3Event, parseSqs
 import { dateInText, publishedDateOf } from './published.ts';
 import { s3Event, s3Record, sqsEvent } from './test-support.ts';
 
-describe('Function: parseS3Event', () => {
+describe('parseS3Event', () => {
   it('decodes form-encoded keys with spaces, plus signs, percent signs and Chinese', () => {
     const event = s3Event(
       s3Record('ObjectCreated:Put', 'b', '2025/10/31/报道 a+b%c.txt', { size: 12, sequencer: 'AB' }),
@@ -22,7 +22,7 @@ describe('Function: parseS3Event', () => {
   });
 });
 
-describe('Function: parseSqsRecord', () => {
+describe('parseSqsRecord', () => {
   it('reads S3 events from SQS bodies, SNS-wrapped or not', () => {
     const event = s3Event(s3Record('ObjectRemoved:Delete', 'b', 'k.txt'));
     const [plain, sns, test] = sqsEvent(
@@ -37,7 +37,7 @@ describe('Function: parseSqsRecord', () => {
   });
 });
 
-describe('Function: compareSequencers', () => {
+describe('compareSequencers', () => {
   it('orders hex sequencers of different lengths by padding the shorter', () => {
     expect(compareSequencers('0055AED6DCD90281E5', '0055AED6DCD90281E6')).toBeLessThan(0);
     expect(compareSequencers('0055AED6DCD90281E5', '0055AED6DCD90281E500')).toBe(0);
@@ -45,7 +45,7 @@ describe('Function: compareSequencers', () => {
   });
 });
 
-describe('Function: publishedDateOf', () => {
+describe('publishedDateOf', () => {
   it('prefers x-amz-meta-published, then a date in the key', () => {
     expect(publishedDateOf('2025/10/31/p.txt', { published: '2025-11-01T08:00:00+08:00' })).toBe('2025-11-01');
     expect(publishedDateOf('2025/10/31/p.txt', { published: 'soon' })).toBe('2025-10-31');

@@ -34,7 +34,7 @@ async function referenceDump(bucket: string, keys: string[]) {
   return dumpTable(fresh.doc, fresh.tableName);
 }
 
-describe('Function: createIngestor under injected faults', () => {
+describe('createIngestor under injected faults', () => {
   it('absorbs DynamoDB throttling through the SDK retry and writes the same table', async () => {
     const s3 = testS3Client();
     const bucket = await createBucket(s3);

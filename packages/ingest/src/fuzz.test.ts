@@ -63,7 +63,7 @@ function fuzzInputs(seed: number, count: number): { key: string; body: Uint8Arra
 // ~200 items a page are written for every accepted page; 24 inputs keep the suite fast.
 const COUNT = 24;
 
-describe('Function: handler › fuzzed input through the real decoder and extractor', () => {
+describe('handler › fuzzed input through the real decoder and extractor', () => {
   it(`never throws, stays bounded and writes only a FAILED document for rejected input (seed ${SEED})`, async () => {
     const s3 = testS3Client();
     const bucket = await createBucket(s3);

@@ -34,7 +34,7 @@ async function setup() {
   return { s3, bucket, store, doc, tableName, ingestor: testIngestor({ s3, store }) };
 }
 
-describe('Function: handler', () => {
+describe('handler', () => {
   it('reports a partial batch failure only for the retryable record of an SQS batch', async () => {
     const { s3, bucket, store, ingestor } = await setup();
     addMiddleware(s3, 'initialize', (next, context) => async (args) => {

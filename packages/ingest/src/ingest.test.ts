@@ -22,7 +22,7 @@ const pages = corpusPages();
 const page = (i: number) => (pages[i] as { text: string }).text;
 const SHARED = '佛山市总工会';
 
-describe('Function: createIngestor › processRecord', () => {
+describe('createIngestor › processRecord', () => {
   const created = (bucket: string, key: string) => ({ bucket, key, eventName: 'ObjectCreated:Put' });
   const removed = (bucket: string, key: string) => ({ bucket, key, eventName: 'ObjectRemoved:Delete' });
 

@@ -16,7 +16,7 @@ import {
 
 useServices();
 
-describe('Function: reprocessAll', () => {
+describe('reprocessAll', () => {
   it('converges a table built by an old extractor to what a fresh ingest with the new one builds', async () => {
     const s3 = testS3Client();
     const bucket = await createBucket(s3);

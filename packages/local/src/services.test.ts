@@ -2,7 +2,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, inject, it } from 'vitest';
 
-describe('Function: global test services', () => {
+describe('global test services', () => {
   const env = inject('services');
 
   it('answers DynamoDB requests when the test run has started DynamoDB Local', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDocumentScoped, placePrefix } from './keys.ts';
 
-describe('Function: placePrefix', () => {
+describe('placePrefix', () => {
   it('drops trailing zero pairs when the code names a province, city or county', () => {
     expect(placePrefix('440000')).toBe('44');
     expect(placePrefix('440600')).toBe('4406');
@@ -13,7 +13,7 @@ describe('Function: placePrefix', () => {
   });
 });
 
-describe('Function: isDocumentScoped', () => {
+describe('isDocumentScoped', () => {
   it('scopes search terms, articles and edges that touch an article to their document', () => {
     expect(isDocumentScoped({ pk: 'term#工会', sk: 'Organization#o_1#d_1#0' })).toBe(true);
     expect(isDocumentScoped({ pk: 'Article#a_1', sk: '#node' })).toBe(true);

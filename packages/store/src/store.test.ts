@@ -67,7 +67,7 @@ function page(doc: string, extraOrg?: string): ExtractResult {
   };
 }
 
-describe('Function: GraphStore', () => {
+describe('GraphStore', () => {
   let store: GraphStore;
 
   beforeAll(async () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const names = (conn: { edges: { node: { name: string } }[] }) => conn.edges.map((e) => e.node.name);
 
-describe('Function: node and nodes', () => {
+describe('node and nodes', () => {
   it('does round-trip an organization when its global id is fetched back', async () => {
     const first = await gql(api, '{ organizationByName(name: "佛山市总工会") { id name } }');
     const org = first.data?.organizationByName;
@@ -51,7 +51,7 @@ describe('Function: node and nodes', () => {
   });
 });
 
-describe('Function: list filters', () => {
+describe('list filters', () => {
   it('does include divisions beneath a place when organizations is filtered by placeCode', async () => {
     const { data } = await gql(
       api,
@@ -196,7 +196,7 @@ describe('Function: list filters', () => {
   });
 });
 
-describe('Function: links', () => {
+describe('links', () => {
   it('does link people and organizations both ways with the title when a role is held', async () => {
     const { data } = await gql(
       api,
@@ -296,7 +296,7 @@ describe('Function: links', () => {
   });
 });
 
-describe('Function: pagination', () => {
+describe('pagination', () => {
   it('does give the same list page by page as in one page when organizations is read with first: 2', async () => {
     const all = await gql(
       api,

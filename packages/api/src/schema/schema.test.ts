@@ -6,7 +6,7 @@ import { printSchemaSdl, schema } from './index.ts';
 
 const committed = join(dirname(fileURLToPath(import.meta.url)), '../../../../schema/schema.graphql');
 
-describe('Function: printSchemaSdl', () => {
+describe('printSchemaSdl', () => {
   it('does equal the committed schema/schema.graphql when the schema has not drifted', async () => {
     const file = await readFile(committed, 'utf8').catch(() => '');
     const printed = printSchemaSdl();
@@ -18,7 +18,7 @@ describe('Function: printSchemaSdl', () => {
   });
 });
 
-describe('Function: schema', () => {
+describe('schema', () => {
   it('does describe every type, field and argument when printed', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

@@ -11,7 +11,7 @@ const MUTATION = `mutation ($key: String!, $contentType: String!, $size: Int!, $
   }
 }`;
 
-describe('Function: createUploadUrl', () => {
+describe('createUploadUrl', () => {
   const bucket = `uploads-${Date.now()}`;
   let api: ReturnType<typeof createApi>;
   let s3: S3Client;
