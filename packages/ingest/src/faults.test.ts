@@ -2,7 +2,7 @@ import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { extract } from '@reportgraph/extract';
 import { documentIdFor } from '@reportgraph/store';
 import { describe, expect, it } from 'vitest';
-import { ObjectReadError } from './ingest.ts';
+import { ObjectReadError } from './fetch.ts';
 import {
   addMiddleware,
   corpusPages,

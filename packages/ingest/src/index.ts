@@ -9,6 +9,7 @@ export {
   parseS3Event,
   parseSqsRecord,
 } from './events.ts';
+export { type FetchedObject, ObjectReadError } from './fetch.ts';
 export { createS3Client, defaultIngestor, handler } from './handler.ts';
 export {
   createIngestor,
@@ -16,12 +17,10 @@ export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_TEXT_CHARS,
   IngestBatchError,
-  type IngestedDocument,
   type IngestLogger,
   type IngestOutcome,
   type Ingestor,
   type IngestorOptions,
-  ObjectReadError,
   type ProcessOptions,
 } from './ingest.ts';
 export { dateInText, publishedDateOf } from './published.ts';

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import {
-  type DecodedText,
-  DecodeError,
   EXTRACTOR_VERSION,
   type ExtractOptions,
   type ExtractResult,
@@ -13,9 +11,10 @@ import {
 import { type DocumentCounts, type DocumentRecord, documentIdFor, type GraphStore } from '@reportgraph/store';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { compareSequencers, type IngestRecord, isRemoval, isSqsEvent, parseS3Event, parseSqsRecord } from './events.ts';
+import { type FetchOptions, fetchObject, objectExists } from './fetch.ts';
 import { publishedDateOf } from './published.ts';
-import { type RetryPolicy, withRetries } from './retry.ts';
-import { storableProblem } from './validate.ts';
+import { isRejection, type PageReader, readPage } from './read-page.ts';
+import type { RetryPolicy } from './retry.ts';
 
 /** Files larger than this are rejected before they are read (the decoder's default too). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -81,46 +80,10 @@ export interface ProcessOptions {
   force?: boolean;
 }
 
-/**
- * Raised when an object cannot be read from S3 after the retries. Retryable: the record fails
- * so SQS redelivers it, and after `maxReceiveCount` it lands in the dead-letter queue.
- */
-export class ObjectReadError extends Error {
-  override readonly name = 'ObjectReadError';
-}
-
 /** Raised by `handleEvent` when some records failed retryably; each failure is in `errors`. */
 export class IngestBatchError extends AggregateError {
   override readonly name = 'IngestBatchError';
 }
-
-/** The document record with the object facts ingest also keeps (used for diagnostics and ordering). */
-export type IngestedDocument = DocumentRecord & { etag?: string; sequencer?: string; lastModified?: string };
-
-/** A rejection of the input itself: recorded as FAILED, never retried. */
-class RejectedInputError extends Error {
-  override readonly name = 'RejectedInputError';
-  constructor(
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-interface FetchedObject {
-  bytes?: Uint8Array;
-  size: number;
-  contentType?: string;
-  etag?: string;
-  lastModified?: string;
-  metadata: Record<string, string>;
-}
-
-const isNotFound = (error: unknown) => {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-};
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -153,274 +116,256 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
  * await ingestor.processRecord({ bucket: 'reports', key: '2025/10/31/p1.txt', eventName: 'ObjectCreated:Put' });
  */
 export function createIngestor(options: IngestorOptions) {
-  const { s3, store } = options;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  const extractBudgetMs = options.extractTimeoutMs ?? DEFAULT_EXTRACT_BUDGET_MS;
-  const fetchRetry = options.fetchRetry ?? { attempts: 3, baseDelayMs: 200 };
-  const runExtract = options.extract ?? extractGraph;
-  const runDecode = options.decode ?? extractDecode;
-  const extractorVersion = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const logger = options.logger ?? silentLogger;
-  const now = options.now ?? (() => new Date());
-
-  /** GetObject with retries; undefined when the object does not exist (any more). */
-  async function fetchObject(bucket: string, key: string): Promise<FetchedObject | undefined> {
-    try {
-      return await withRetries(
-        async (attempt) => {
-          if (attempt > 0) logger.warn('Retrying S3 read', { bucket, key, attempt });
-          const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-          const size = out.ContentLength ?? 0;
-          const common = {
-            size,
-            metadata: out.Metadata ?? {},
-            ...(out.ContentType ? { contentType: out.ContentType } : {}),
-            ...(out.ETag ? { etag: out.ETag } : {}),
-            ...(out.LastModified ? { lastModified: out.LastModified.toISOString() } : {}),
-          };
-          if (size > maxBytes) {
-            // Do not download what we will reject; aborting the body frees the socket.
-            (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
-            return common;
-          }
-          // Reading the body is part of the attempt: a connection reset mid-stream is retried here
-          // (the SDK's own retries end when the response headers arrive).
-          const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
-          return { ...common, bytes, size: bytes.length };
-        },
-        fetchRetry,
-        (error) => !isNotFound(error),
-      );
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw new ObjectReadError(`Could not read s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
-    }
-  }
-
-  async function objectExists(bucket: string, key: string): Promise<boolean> {
-    try {
-      await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-      return true;
-    } catch (error) {
-      if (isNotFound(error)) return false;
-      throw new ObjectReadError(`Could not check s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
-    }
-  }
-
-  async function remove(documentId: string, record: IngestRecord): Promise<IngestOutcome> {
-    // Graph first, record last: a crash in between leaves the record, so a retry finds it again.
-    await store.removeDocumentGraph(documentId);
-    await store.deleteDocument(documentId);
-    logger.info('Document removed', { documentId, bucket: record.bucket, key: record.key });
-    return { status: 'REMOVED', documentId, key: record.key };
-  }
-
-  async function processCreated(documentId: string, record: IngestRecord, force: boolean): Promise<IngestOutcome> {
-    const { bucket, key } = record;
-    const t0 = performance.now();
-    const object = await fetchObject(bucket, key);
-    const fetchMs = Math.round(performance.now() - t0);
-    if (!object) {
-      // Deleted since the event was sent; the removal event may come later or may have come first.
-      logger.info('Object no longer exists; removing its document', { documentId, bucket, key });
-      return remove(documentId, record);
-    }
-    const previous = (await store.getDocument(documentId)) as IngestedDocument | undefined;
-    const checksum = object.bytes ? sha256(object.bytes) : undefined;
-    if (
-      !force &&
-      checksum &&
-      previous?.status === 'DONE' &&
-      previous.checksum === checksum &&
-      previous.extractorVersion === extractorVersion
-    ) {
-      logger.info('Unchanged object; skipping', { documentId, bucket, key, checksum });
-      return { status: 'UNCHANGED', documentId, key };
-    }
-
-    const publishedDate = publishedDateOf(key, object.metadata);
-    const startedAt = now().toISOString();
-    const base: IngestedDocument = {
-      id: documentId,
-      bucket,
-      key,
-      status: 'PROCESSING',
-      size: object.size,
-      extractorVersion,
-      createdAt: previous?.createdAt ?? startedAt,
-      updatedAt: startedAt,
-      ...(checksum ? { checksum } : {}),
-      ...(object.contentType ? { contentType: object.contentType } : {}),
-      ...(publishedDate ? { publishedDate } : {}),
-      ...(object.etag ? { etag: object.etag } : {}),
-      ...(object.lastModified ? { lastModified: object.lastModified } : {}),
-      ...(record.sequencer ? { sequencer: record.sequencer } : {}),
-    };
-    await store.putDocument(base);
-
-    let decoded: DecodedText;
-    let result: ExtractResult;
-    const timings: Record<string, number> = { fetchMs };
-    try {
-      if (!object.bytes) {
-        throw new DecodeError('too-large', `The file is ${object.size} bytes; the limit is ${maxBytes} bytes.`);
-      }
-      const t1 = performance.now();
-      decoded = await runDecode(object.bytes, {
-        key,
-        maxBytes,
-        ...(object.contentType ? { contentType: object.contentType } : {}),
-      });
-      timings.decodeMs = Math.round(performance.now() - t1);
-      if (decoded.text.length > maxTextChars) {
-        throw new RejectedInputError(
-          'too-large',
-          `The page has ${decoded.text.length} characters of text; the limit is ${maxTextChars}. Split it into smaller files.`,
-        );
-      }
-      const t2 = performance.now();
-      try {
-        result = runExtract(decoded.text, publishedDate ? { publishedDate } : {});
-      } catch (error) {
-        throw new RejectedInputError('extract', `The page could not be analysed: ${errorMessage(error)}`);
-      }
-      timings.extractMs = Math.round(performance.now() - t2);
-      // A result DynamoDB would reject fails the same way on every retry: reject it up front.
-      const problem = storableProblem(documentId, result);
-      if (problem) throw new RejectedInputError('unstorable', problem);
-      if (timings.extractMs > extractBudgetMs) {
-        logger.warn('Extraction over budget', {
-          documentId,
-          key,
-          extractMs: timings.extractMs,
-          chars: decoded.text.length,
-        });
-      }
-    } catch (error) {
-      if (!(error instanceof DecodeError) && !(error instanceof RejectedInputError)) throw error;
-      return reject(error.reason, error.message);
-    }
-
-    /** Bad input: withdraw what an earlier version contributed, record why, write nothing else. */
-    async function reject(reason: string, message: string): Promise<IngestOutcome> {
-      await store.removeDocumentGraph(documentId);
-      await store.putDocument({ ...base, status: 'FAILED', error: message, timings, updatedAt: now().toISOString() });
-      logger.warn('Document rejected', { documentId, bucket, key, reason, error: message });
-      return { status: 'FAILED', documentId, key, error: message, reason };
-    }
-
-    const t3 = performance.now();
-    try {
-      await store.writeDocumentGraph(documentId, result);
-    } catch (error) {
-      // DynamoDB refusing an item (size, key length) is not transient; anything else is retried.
-      if ((error as Error).name !== 'ValidationException') throw error;
-      return reject('unstorable', `The page could not be stored: ${errorMessage(error)}`);
-    }
-    timings.writeMs = Math.round(performance.now() - t3);
-    const counts = countsOf(result);
-    await store.putDocument({
-      ...base,
-      status: 'DONE',
-      format: decoded.format,
-      encoding: decoded.encoding,
-      extractorVersion: result.extractorVersion || extractorVersion,
-      counts,
-      timings,
-      updatedAt: now().toISOString(),
-    });
-    logger.info('Document ingested', { documentId, bucket, key, counts, timings });
-    return { status: 'DONE', documentId, key, counts, timings };
-  }
-
-  /**
-   * Processes one object event. Resolves with what happened (bad input is a resolved FAILED
-   * outcome); rejects only for failures a retry can fix (S3 or DynamoDB unavailable).
-   */
-  async function processRecord(record: IngestRecord, processOptions: ProcessOptions = {}): Promise<IngestOutcome> {
-    const documentId = documentIdFor(record.bucket, record.key);
-    if (isRemoval(record)) {
-      // Out-of-order delivery: a removal that arrives after the key was written again is stale.
-      if (await objectExists(record.bucket, record.key)) {
-        logger.info('Stale removal: the object exists again; ignoring', { documentId, key: record.key });
-        return { status: 'IGNORED', documentId, key: record.key, why: 'The object exists again.' };
-      }
-      return remove(documentId, record);
-    }
-    if (!record.eventName.startsWith('ObjectCreated') && !record.eventName.startsWith('Reprocess')) {
-      return { status: 'IGNORED', documentId, key: record.key, why: `Event ${record.eventName} is not acted on.` };
-    }
-    return processCreated(documentId, record, processOptions.force ?? false);
-  }
-
-  /**
-   * Processes many records: events on one key in sequencer order, different keys concurrently.
-   * Every record is attempted; the settled results come back in input order.
-   */
-  async function processRecords(records: readonly IngestRecord[]): Promise<PromiseSettledResult<IngestOutcome>[]> {
-    const results = new Array<PromiseSettledResult<IngestOutcome>>(records.length);
-    const byKey = new Map<string, number[]>();
-    records.forEach((r, i) => {
-      const id = `${r.bucket}/${r.key}`;
-      byKey.set(id, [...(byKey.get(id) ?? []), i]);
-    });
-    await Promise.all(
-      [...byKey.values()].map(async (indexes) => {
-        const ordered = [...indexes].sort((a, b) => compareSequencers(records[a]?.sequencer, records[b]?.sequencer));
-        for (const i of ordered) {
-          const record = records[i] as IngestRecord;
-          try {
-            results[i] = { status: 'fulfilled', value: await processRecord(record) };
-          } catch (error) {
-            logger.error('Record failed; will be retried', { key: record.key, error: errorMessage(error) });
-            results[i] = { status: 'rejected', reason: error };
-          }
-        }
-      }),
-    );
-    return results;
-  }
-
-  /**
-   * Processes the records of one direct S3 event; throws {@link IngestBatchError} after all
-   * records ran when any failed retryably, so Lambda retries the event.
-   */
-  async function handleRecords(records: readonly IngestRecord[]): Promise<IngestOutcome[]> {
-    const results = await processRecords(records);
-    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    if (errors.length > 0) {
-      throw new IngestBatchError(errors, `${errors.length} of ${records.length} records failed and will be retried.`);
-    }
-    return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  }
-
-  /**
-   * Handles one Lambda event: an SQS batch (each message an S3 event, SNS-wrapped or not)
-   * answers with `batchItemFailures` naming only the messages that failed retryably; a direct
-   * S3 event processes every record and throws {@link IngestBatchError} when some must be retried.
-   */
-  async function handleEvent(event: unknown): Promise<SQSBatchResponse | undefined> {
-    if (isSqsEvent(event)) {
-      // One processor per invocation: it holds per-batch state.
-      const processor = new BatchProcessor(EventType.SQS);
-      return processPartialResponse(
-        event,
-        async (message: SQSRecord) => {
-          const records = parseSqsRecord(message);
-          if (records.length === 0) logger.info('S3 test event; nothing to do', { messageId: message.messageId });
-          await handleRecords(records);
-        },
-        processor,
-      );
-    }
-    const records = parseS3Event(event);
-    await handleRecords(records);
-    return undefined;
-  }
-
-  return { processRecord, processRecords, handleRecords, handleEvent };
+  const ctx = contextOf(options);
+  return {
+    processRecord: (record: IngestRecord, processOptions: ProcessOptions = {}) =>
+      processRecord(ctx, record, processOptions),
+    processRecords: (records: readonly IngestRecord[]) => processRecords(ctx, records),
+    handleRecords: (records: readonly IngestRecord[]) => handleRecords(ctx, records),
+    handleEvent: (event: unknown) => handleEvent(ctx, event),
+  };
 }
 
 /** The ingest returned by {@link createIngestor}. */
 export type Ingestor = ReturnType<typeof createIngestor>;
+
+/** The options resolved once: what every step below reads. */
+interface IngestContext {
+  s3: S3Client;
+  store: GraphStore;
+  fetch: FetchOptions;
+  reader: PageReader;
+  extractorVersion: string;
+  logger: IngestLogger;
+  now: () => Date;
+}
+
+function contextOf(options: IngestorOptions): IngestContext {
+  const logger = options.logger ?? silentLogger;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return {
+    s3: options.s3,
+    store: options.store,
+    fetch: { maxBytes, retry: options.fetchRetry ?? { attempts: 3, baseDelayMs: 200 } },
+    reader: {
+      maxBytes,
+      maxTextChars: options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
+      extractBudgetMs: options.extractTimeoutMs ?? DEFAULT_EXTRACT_BUDGET_MS,
+      decode: options.decode ?? extractDecode,
+      extract: options.extract ?? extractGraph,
+    },
+    extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
+    logger,
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+/**
+ * Processes one object event. Resolves with what happened (bad input is a resolved FAILED
+ * outcome); rejects only for failures a retry can fix (S3 or DynamoDB unavailable).
+ */
+async function processRecord(
+  ctx: IngestContext,
+  record: IngestRecord,
+  processOptions: ProcessOptions,
+): Promise<IngestOutcome> {
+  const documentId = documentIdFor(record.bucket, record.key);
+  if (isRemoval(record)) {
+    // Out-of-order delivery: a removal that arrives after the key was written again is stale.
+    if (await objectExists(ctx.s3, record.bucket, record.key)) {
+      ctx.logger.info('Stale removal: the object exists again; ignoring', { documentId, key: record.key });
+      return { status: 'IGNORED', documentId, key: record.key, why: 'The object exists again.' };
+    }
+    return removeDocument(ctx, documentId, record);
+  }
+  if (!record.eventName.startsWith('ObjectCreated') && !record.eventName.startsWith('Reprocess')) {
+    return { status: 'IGNORED', documentId, key: record.key, why: `Event ${record.eventName} is not acted on.` };
+  }
+  return processCreated(ctx, documentId, record, processOptions.force ?? false);
+}
+
+/** Withdraws a document's contribution, then its record. */
+async function removeDocument(ctx: IngestContext, documentId: string, record: IngestRecord): Promise<IngestOutcome> {
+  // Graph first, record last: a crash in between leaves the record, so a retry finds it again.
+  await ctx.store.removeDocumentGraph(documentId);
+  await ctx.store.deleteDocument(documentId);
+  ctx.logger.info('Document removed', { documentId, bucket: record.bucket, key: record.key });
+  return { status: 'REMOVED', documentId, key: record.key };
+}
+
+/** Fetch → (unchanged? skip) → PROCESSING record → read → write the graph → DONE or FAILED record. */
+async function processCreated(
+  ctx: IngestContext,
+  documentId: string,
+  record: IngestRecord,
+  force: boolean,
+): Promise<IngestOutcome> {
+  const { bucket, key } = record;
+  const t0 = performance.now();
+  const object = await fetchObject(ctx.s3, bucket, key, {
+    ...ctx.fetch,
+    onRetry: (attempt) => ctx.logger.warn('Retrying S3 read', { bucket, key, attempt }),
+  });
+  const timings: Record<string, number> = { fetchMs: Math.round(performance.now() - t0) };
+  if (!object) {
+    // Deleted since the event was sent; the removal event may come later or may have come first.
+    ctx.logger.info('Object no longer exists; removing its document', { documentId, bucket, key });
+    return removeDocument(ctx, documentId, record);
+  }
+  const previous = await ctx.store.getDocument(documentId);
+  const checksum = object.bytes ? sha256(object.bytes) : undefined;
+  if (!force && checksum && isCurrent(ctx, previous, checksum)) {
+    ctx.logger.info('Unchanged object; skipping', { documentId, bucket, key, checksum });
+    return { status: 'UNCHANGED', documentId, key };
+  }
+  const publishedDate = publishedDateOf(key, object.metadata);
+  const startedAt = ctx.now().toISOString();
+  const base: DocumentRecord = {
+    id: documentId,
+    bucket,
+    key,
+    status: 'PROCESSING',
+    size: object.size,
+    extractorVersion: ctx.extractorVersion,
+    createdAt: previous?.createdAt ?? startedAt,
+    updatedAt: startedAt,
+    ...(checksum ? { checksum } : {}),
+    ...(object.contentType ? { contentType: object.contentType } : {}),
+    ...(publishedDate ? { publishedDate } : {}),
+    ...(object.etag ? { etag: object.etag } : {}),
+    ...(object.lastModified ? { lastModified: object.lastModified } : {}),
+    ...(record.sequencer ? { sequencer: record.sequencer } : {}),
+  };
+  await ctx.store.putDocument(base);
+
+  const reader: PageReader = {
+    ...ctx.reader,
+    onSlowExtract: (extractMs, chars) =>
+      ctx.logger.warn('Extraction over budget', { documentId, key, extractMs, chars }),
+  };
+  let page: Awaited<ReturnType<typeof readPage>>;
+  try {
+    page = await readPage(object, key, publishedDate ? { publishedDate } : {}, reader, documentId);
+  } catch (error) {
+    if (!isRejection(error)) throw error;
+    return rejectDocument(ctx, base, timings, error.reason, error.message);
+  }
+  Object.assign(timings, page.timings);
+  const t3 = performance.now();
+  try {
+    await ctx.store.writeDocumentGraph(documentId, page.result);
+  } catch (error) {
+    // DynamoDB refusing an item (size, key length) is not transient; anything else is retried.
+    if ((error as Error).name !== 'ValidationException') throw error;
+    return rejectDocument(ctx, base, timings, 'unstorable', `The page could not be stored: ${errorMessage(error)}`);
+  }
+  timings.writeMs = Math.round(performance.now() - t3);
+  const counts = countsOf(page.result);
+  await ctx.store.putDocument({
+    ...base,
+    status: 'DONE',
+    format: page.decoded.format,
+    encoding: page.decoded.encoding,
+    extractorVersion: page.result.extractorVersion || ctx.extractorVersion,
+    counts,
+    timings,
+    updatedAt: ctx.now().toISOString(),
+  });
+  ctx.logger.info('Document ingested', { documentId, bucket, key, counts, timings });
+  return { status: 'DONE', documentId, key, counts, timings };
+}
+
+/** Same bytes read by the same extractor, and DONE: a re-delivery. */
+function isCurrent(ctx: IngestContext, previous: DocumentRecord | undefined, checksum: string): boolean {
+  return (
+    previous?.status === 'DONE' && previous.checksum === checksum && previous.extractorVersion === ctx.extractorVersion
+  );
+}
+
+/** Bad input: withdraw what an earlier version contributed, record why, write nothing else. */
+async function rejectDocument(
+  ctx: IngestContext,
+  base: DocumentRecord,
+  timings: Record<string, number>,
+  reason: string,
+  message: string,
+): Promise<IngestOutcome> {
+  const { id: documentId, bucket, key } = base;
+  await ctx.store.removeDocumentGraph(documentId);
+  await ctx.store.putDocument({
+    ...base,
+    status: 'FAILED',
+    error: message,
+    timings,
+    updatedAt: ctx.now().toISOString(),
+  });
+  ctx.logger.warn('Document rejected', { documentId, bucket, key, reason, error: message });
+  return { status: 'FAILED', documentId, key, error: message, reason };
+}
+
+/**
+ * Processes many records: events on one key in sequencer order, different keys concurrently.
+ * Every record is attempted; the settled results come back in input order.
+ */
+async function processRecords(
+  ctx: IngestContext,
+  records: readonly IngestRecord[],
+): Promise<PromiseSettledResult<IngestOutcome>[]> {
+  const results = new Array<PromiseSettledResult<IngestOutcome>>(records.length);
+  const byKey = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const id = `${r.bucket}/${r.key}`;
+    byKey.set(id, [...(byKey.get(id) ?? []), i]);
+  });
+  await Promise.all(
+    [...byKey.values()].map(async (indexes) => {
+      const ordered = [...indexes].sort((a, b) => compareSequencers(records[a]?.sequencer, records[b]?.sequencer));
+      for (const i of ordered) {
+        const record = records[i] as IngestRecord;
+        try {
+          results[i] = { status: 'fulfilled', value: await processRecord(ctx, record, {}) };
+        } catch (error) {
+          ctx.logger.error('Record failed; will be retried', { key: record.key, error: errorMessage(error) });
+          results[i] = { status: 'rejected', reason: error };
+        }
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Processes the records of one direct S3 event; throws {@link IngestBatchError} after all
+ * records ran when any failed retryably, so Lambda retries the event.
+ */
+async function handleRecords(ctx: IngestContext, records: readonly IngestRecord[]): Promise<IngestOutcome[]> {
+  const results = await processRecords(ctx, records);
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (errors.length > 0) {
+    throw new IngestBatchError(errors, `${errors.length} of ${records.length} records failed and will be retried.`);
+  }
+  return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
+
+/**
+ * Handles one Lambda event: an SQS batch (each message an S3 event, SNS-wrapped or not)
+ * answers with `batchItemFailures` naming only the messages that failed retryably; a direct
+ * S3 event processes every record and throws {@link IngestBatchError} when some must be retried.
+ */
+async function handleEvent(ctx: IngestContext, event: unknown): Promise<SQSBatchResponse | undefined> {
+  if (isSqsEvent(event)) {
+    // One processor per invocation: it holds per-batch state.
+    const processor = new BatchProcessor(EventType.SQS);
+    return processPartialResponse(
+      event,
+      async (message: SQSRecord) => {
+        const records = parseSqsRecord(message);
+        if (records.length === 0) ctx.logger.info('S3 test event; nothing to do', { messageId: message.messageId });
+        await handleRecords(ctx, records);
+      },
+      processor,
+    );
+  }
+  await handleRecords(ctx, parseS3Event(event));
+  return undefined;
+}
