@@ -1,5 +1,6 @@
 /**
- * SST v3 app: storage (bucket + table), ingest (queue + function), API (GraphQL function URL).
+ * SST v3 app: storage (bucket + table), ingest (queue + function), API (GraphQL function URL),
+ * explorer (static site).
  * Resources live in infra/, one concern per file, imported inside run() because SST only defines
  * its globals (`sst`, `$app`) while run() executes.
  */
@@ -12,8 +13,10 @@ export default $config({
     const { bucket, table } = await import('./infra/storage.ts');
     const { ingestQueue, deadLetters } = await import('./infra/ingest.ts');
     const { api } = await import('./infra/api.ts');
+    const { explorer } = await import('./infra/explorer.ts');
     return {
       api: api.url,
+      explorer: explorer.url,
       bucket: bucket.name,
       table: table.name,
       queue: ingestQueue.url,

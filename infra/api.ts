@@ -2,9 +2,9 @@ import { HANDLERS, NODE_RUNTIME } from './handlers.ts';
 import { bucket, bucketUpload, table, tableRead } from './storage.ts';
 
 /**
- * The GraphQL endpoint and the explorer page (yoga behind a Lambda function URL); read-only on
- * the table, PutObject-only on the bucket for presigned uploads. Build the explorer first
- * (`pnpm deploy` does): its files are copied next to the handler.
+ * The GraphQL endpoint (yoga behind a Lambda function URL); read-only on the table,
+ * PutObject-only on the bucket for presigned uploads. The explorer is its own static site
+ * (infra/explorer.ts).
  */
 export const api = new sst.aws.Function('GraphqlApi', {
   handler: HANDLERS.api,
@@ -13,8 +13,7 @@ export const api = new sst.aws.Function('GraphqlApi', {
   memory: '512 MB',
   timeout: '15 seconds',
   link: [tableRead, bucketUpload],
-  environment: { TABLE_NAME: table.name, BUCKET_NAME: bucket.name, EXPLORER_DIR: 'explorer' },
-  copyFiles: [{ from: 'packages/explorer/dist', to: 'explorer' }],
+  environment: { TABLE_NAME: table.name, BUCKET_NAME: bucket.name },
   url: {
     // The front-end and GraphiQL are served from other origins; queries carry no cookies.
     cors: {

@@ -54,6 +54,7 @@ function createFakePlatform() {
       Dynamo: component('sst.aws.Dynamo'),
       Queue: component('sst.aws.Queue'),
       Function: component('sst.aws.Function'),
+      StaticSite: component('sst.aws.StaticSite'),
       permission: (args: unknown) => args,
     },
   };
@@ -209,10 +210,17 @@ describe('Function: sst.config', () => {
     expect(subscriber.environment).toMatchObject({ CHINA_DIVISION_STREETS: files[0]?.to });
   });
 
-  it('ships the built explorer next to the API handler and tells the handler where it is', () => {
+  it('deploys the explorer as its own static site, built against the API URL', () => {
+    const site = resource('sst.aws.StaticSite', 'Explorer').args;
+    expect(site).toMatchObject({ path: 'packages/explorer', build: { output: 'dist' } });
+    expect(site.environment).toEqual({ VITE_GRAPHQL_URL: 'GraphqlApi.urlgraphql' });
+    expect(outputs).toMatchObject({ explorer: 'Explorer.url' });
+  });
+
+  it('keeps the API function free of static files', () => {
     const api = resource('sst.aws.Function', 'GraphqlApi').args;
-    expect(api.copyFiles).toEqual([{ from: 'packages/explorer/dist', to: 'explorer' }]);
-    expect(api.environment).toMatchObject({ EXPLORER_DIR: 'explorer', BUCKET_NAME: 'Reports.name' });
+    expect(api.copyFiles).toBeUndefined();
+    expect(api.environment).toEqual({ TABLE_NAME: 'Graph.name', BUCKET_NAME: 'Reports.name' });
   });
 
   it('never links a bucket or table component directly, which would grant s3:* or dynamodb:*', () => {

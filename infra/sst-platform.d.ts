@@ -144,6 +144,19 @@ declare global {
         subscribe(subscriber: string | SstFunctionArgs | SstInput<string>, args?: SstQueueSubscriberArgs): unknown;
       }
 
+      class StaticSite {
+        constructor(
+          name: string,
+          args?: {
+            path?: string;
+            build?: { command: string; output: string };
+            environment?: Record<string, SstInput<string>>;
+          },
+        );
+        readonly urn: SstOutput<string>;
+        readonly url: SstOutput<string>;
+      }
+
       // biome-ignore lint/suspicious/noShadowRestrictedNames: the component is named sst.aws.Function in SST itself.
       class Function implements SstLinkable {
         constructor(name: string, args: SstFunctionArgs);

@@ -15,7 +15,7 @@ const ALLOWED: Record<string, string[]> = {
   extract: [],
   store: ['extract'],
   ingest: ['extract', 'store'],
-  api: ['extract', 'store', 'explorer'],
+  api: ['extract', 'store'],
   explorer: [],
   local: ['extract', 'store', 'ingest', 'api', 'explorer'],
   cli: ['extract', 'store', 'ingest', 'api', 'local'],

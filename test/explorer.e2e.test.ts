@@ -1,52 +1,20 @@
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, type Stack, startStack, uploadSamples } from '@reportgraph/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Relative imports: the root package need not depend on the explorer for this test to run.
-import { buildExplorer, withExplorer } from '../packages/explorer/src/index.ts';
+import { buildExplorer } from '../packages/explorer/src/index.ts';
 import { type Browser, chromium, type Page } from '../packages/explorer/src/testing.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './setup/chromium.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../packages/explorer/screenshots/explorer.png', import.meta.url));
 const browserStatus = await ensureChromium();
 
-/** Forwards requests to the stack's API (used when the API server does not serve the explorer yet). */
-function proxyTo(apiUrl: string): RequestListener {
-  const origin = new URL(apiUrl).origin;
-  return (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      try {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(req.headers))
-          if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers[name] = value;
-        const response = await fetch(`${origin}${req.url ?? '/'}`, {
-          method: req.method ?? 'GET',
-          headers,
-          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
-        });
-        res.statusCode = response.status;
-        response.headers.forEach((value, name) => {
-          if (name !== 'content-encoding' && name !== 'content-length') res.setHeader(name, value);
-        });
-        res.end(Buffer.from(await response.arrayBuffer()));
-      } catch (error) {
-        res.statusCode = 502;
-        res.end(String(error));
-      }
-    });
-  };
-}
-
-describe.skipIf(Boolean(browserStatus.skipped))('Function: the explorer page, in headless Chromium', () => {
+describe.skipIf(Boolean(browserStatus.skipped))('the explorer page, in headless Chromium', () => {
   let stack: Stack;
   let dataDir: string;
-  let server: Server | undefined;
   let baseUrl: string;
   let browser: Browser;
   let page: Page;
@@ -69,16 +37,8 @@ describe.skipIf(Boolean(browserStatus.skipped))('Function: the explorer page, in
     await uploadSamples(stack.s3, stack.bucket);
     await stack.idle();
 
-    // The API server serves the explorer at / once the wiring is in; until then, serve it here.
-    const apiOrigin = new URL(stack.apiUrl).origin;
-    const home = await fetch(`${apiOrigin}/`).catch(() => undefined);
-    if (home?.headers.get('content-type')?.startsWith('text/html')) baseUrl = apiOrigin;
-    else {
-      const own = createServer(withExplorer(proxyTo(stack.apiUrl)));
-      server = own;
-      await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve));
-      baseUrl = `http://127.0.0.1:${(own.address() as AddressInfo).port}`;
-    }
+    // The local stack serves the explorer at `/`, beside the API.
+    baseUrl = new URL(stack.apiUrl).origin;
 
     if (!('executablePath' in browserStatus)) return;
     browser = await chromium.launch({
@@ -95,10 +55,6 @@ describe.skipIf(Boolean(browserStatus.skipped))('Function: the explorer page, in
 
   afterAll(async () => {
     await browser?.close();
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server?.close(resolve));
-    }
     await stack?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });

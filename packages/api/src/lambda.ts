@@ -1,5 +1,4 @@
 import { gzipSync } from 'node:zlib';
-import { serveExplorer } from '@reportgraph/explorer/serve';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { yoga } from './yoga.ts';
 
@@ -82,9 +81,7 @@ export async function toResult(
 export function createHandler(app: FetchApp = yoga) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const request = toRequest(event);
-    // The explorer's static files first; everything else (GraphQL, GraphiQL) goes to yoga.
-    const response = (await serveExplorer(request)) ?? (await app.fetch(request));
-    return toResult(response, request.headers.get('accept-encoding'));
+    return toResult(await app.fetch(request), request.headers.get('accept-encoding'));
   };
 }
 

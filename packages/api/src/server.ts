@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { withExplorer } from '@reportgraph/explorer/serve';
 import type { GraphStore } from '@reportgraph/store';
 import { createApi, GRAPHQL_PATH } from './yoga.ts';
 
@@ -23,11 +22,16 @@ export interface ServerOptions {
   store?: GraphStore;
   /** DataLoader batching; default true (`false` only to measure what it saves). */
   batching?: boolean;
+  /**
+   * Wraps the API's request listener, e.g. to serve static files beside it (the local stack serves
+   * the explorer at `/` this way). Default: the API alone.
+   */
+  wrap?: (api: RequestListener) => RequestListener;
 }
 
 /**
- * Serves the API and the explorer page over node:http (yoga is a request listener), with GraphiQL
- * inlined from the installed package so it works offline.
+ * Serves the API over node:http (yoga is a request listener), with GraphiQL inlined from the
+ * installed package so it works offline.
  *
  * @example
  * const server = await startServer({ port: 4000 });
@@ -40,8 +44,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     batching: options.batching ?? true,
     renderGraphiQL,
   });
-  // The explorer's static files at `/`; `/graphql` and everything else goes to yoga.
-  const server = createServer(withExplorer(app));
+  const server = createServer(options.wrap ? options.wrap(app) : app);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

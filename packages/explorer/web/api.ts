@@ -1,5 +1,8 @@
-/** The GraphQL endpoint: the API on the same origin. */
-export const GRAPHQL_URL = '/graphql';
+/**
+ * The GraphQL endpoint: `VITE_GRAPHQL_URL` when the page was built for a deployed stage (a static
+ * site on its own origin, see infra/explorer.ts), else the API on the same origin (the local stack).
+ */
+export const GRAPHQL_URL: string = import.meta.env.VITE_GRAPHQL_URL || '/graphql';
 
 const KEY_STORAGE = 'reportgraph.apiKey';
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { startServer } from '@reportgraph/api';
+import { withExplorer } from '@reportgraph/explorer/serve';
 import { createIngestor } from '@reportgraph/ingest';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
 import type { S3Event } from 'aws-lambda';
@@ -102,7 +103,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       pending.add(run);
     });
 
-    const api = await startServer({ port: options.apiPort ?? 0, store });
+    // The explorer's static files at `/`; `/graphql` and everything else goes to the API.
+    const api = await startServer({ port: options.apiPort ?? 0, store, wrap: (next) => withExplorer(next) });
     started.push({ endpoint: api.url, port: 0, stop: api.close });
 
     return {
