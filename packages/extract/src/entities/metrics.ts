@@ -54,6 +54,12 @@ const R = defineRules({
     example: 'r3_11: 個人賽成績前3名的選手',
     counterexample: '003: 5名选手分获一、二、三等奖 (a count)',
   },
+  slogan: {
+    id: 'metrics.slogan',
+    does: 'N位一体 and its kind are slogans, not counts of people',
+    example: '000: “专题授课+现场教学+深度研讨”三位一体的教学模式',
+    counterexample: 'r4_07: 10位“大国工匠年度人物” (位 counting people)',
+  },
   points: {
     id: 'metrics.points',
     does: 'N个百分点 is a change in percentage points, no unit of the canon',
@@ -190,7 +196,7 @@ const PHASE_AFTER = new RegExp(`^[\\w]{0,6}?(?:${alt(V.PHASE_NOUNS)})`);
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
 const LEADING_NOISE = new RegExp(
-  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|\\d{4}\\s?年(?:以来|度)?)+`,
+  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
 const HEAD_NOUN = new RegExp(`^.*?(?:${alt(V.HEAD_NOUNS)})`);
@@ -256,7 +262,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
-  if (unitForm === '位' && next.startsWith('一体')) return true;
+  if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;

@@ -66,7 +66,7 @@ export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 �
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计). */
 export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
-  同时 目前 今年 去年 近年来 近五年来 此外 另外 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+  同时 目前 今年 去年 近年来 此外 另外 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
 
 /** Words that open a counted noun and say only "of every kind" (400余名各类技能人才 → 技能人才). */
 export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
@@ -118,6 +118,9 @@ export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 成�
 
 /** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
 export const COUNTDOWN_MARKERS = words('距 距离 倒计时');
+
+/** Words after N位/N个 that make the number part of a slogan (三位一体, 五位一体), not a count. */
+export const SLOGAN_AFTER_UNIT = words('一体');
 
 /** Nouns after N期 that make it a phase of a project (三期项目, 一期工程), not a count. */
 export const PHASE_NOUNS = words('项目 工程 工地 厂房 基地');

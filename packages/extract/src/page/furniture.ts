@@ -1,0 +1,161 @@
+import { defineRules, on } from '../rules/registry.ts';
+import * as F from '../vocab/furniture.ts';
+import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
+
+/**
+ * Site furniture, read by shape: the lines a news site or e-paper prints around an article
+ * (navigation bars, breadcrumbs, 来源/发布时间/浏览次数 lines, 【字体:大 中 小】, share buttons,
+ * editor credits, related-link lists, the site's name over the headline). Lines are given
+ * folded (simplified, ASCII punctuation). Furniture never yields entities.
+ */
+
+const R = defineRules({
+  noHan: {
+    id: 'page.no-han',
+    does: 'a line without a Chinese character is furniture (???, - +1, 2023, 08-06, image file names)',
+    example: 'r4_06: 2023 / 08-06 over the headline; r1_14: a376ee6e….png',
+    counterexample: '000: 10月29日,佛山… (text with figures has Chinese around them)',
+  },
+  meta: {
+    id: 'page.meta-line',
+    does: 'a short line of label:value pairs (来源:, 发布时间:, 浏览次数:, 作者:, 责任编辑:) is the site’s meta line',
+    example: 'r2_11: 2019-04-25 08:29:51 来源: 泉州晚报; r1_14: 来源: 发布时间:2021-12-18 … 浏览次数:',
+    counterexample: 'r1_02: 原题/導語 lines and sentences ending in 。 are text',
+  },
+  controls: {
+    id: 'page.controls',
+    does: 'a line made only of control words and labels (【字体:大 中 小】, 分享到 | 更多, 放大图片, 推荐阅读)',
+    example: 'r4_13: 【打印】 【投稿】 【推薦】 【關閉】; r3_11: 字體:',
+    counterexample: 'r4_03: 为全国金融系统劳模(工匠)代表颁发纪念品 (a caption, words not all controls)',
+  },
+  nav: {
+    id: 'page.nav-bar',
+    does: 'a line of short link items between separators (首页|新闻|图片, 新华网 > 安徽频道 > 正文) or nav words',
+    example: 'r1_04: 首页|新闻|图片|评论|共青团; r2_06: 要聞 人事 政情 本網 旅遊 圖片',
+    counterexample: 'r3_06: 1  省总工会女职工委员会在广州召开… (a list item with a sentence)',
+  },
+  channel: {
+    id: 'page.channel-promo',
+    does: 'a short line promoting the site’s channels (中工网客户端, 敬请关注…微信公众号)',
+    example: 'r4_05: • 中工网客户端; r2_06: 敬請關注“新華網”微信公眾號',
+    counterexample: 'r2_09: 申工社微信公众号 图 (a photo credit, read as a credit)',
+  },
+  related: {
+    id: 'page.related-links',
+    does: 'short link lines after 相关阅读/推荐阅读/整合阅读 are links to other articles',
+    example: 'r2_06: 整合閱讀 • 【圖片故事】電網“花木蘭”的剛與柔; r2_11: 相关阅读',
+    counterexample: 'r4_09: 获得2013年全国五一劳动奖章的民进会员有: (a list inside the article)',
+  },
+  siteName: {
+    id: 'page.site-name',
+    does: 'a short line over the headline naming the site or paper (人民網, 本钢新闻, 安徽工人日报社)',
+    example: 'r1_12: 人民網; r1_07: 本钢新闻',
+    counterexample: 'r3_08: 东风汽车集团有限公司工会网 (a site named after the body that runs it names the body)',
+  },
+});
+
+const HAN = /\p{Script=Han}/u;
+const SENTENCE_END = /[。!?！？]/;
+const CONTROL = new Set(F.CONTROL_LINES);
+const NAV = new Set(F.NAV_WORDS);
+const RELATED = new Set(F.RELATED_LABELS);
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const META_START = new RegExp(`^[-—•·\\s(\\[【]*(?:${alt(F.META_LABELS)})\\s*:`);
+const META_INSIDE = new RegExp(`(?:${alt(F.META_ANYWHERE)})\\s*:`);
+const COUNTER = new RegExp(`\\d+\\s*(?:${alt(F.COUNTER_WORDS)})|(?:${alt(F.COUNTER_WORDS)})\\s*:?\\s*\\d+`);
+const CHANNEL = new RegExp(`(?:${alt(F.CHANNEL_WORDS)})`);
+/** A channel of a site (青海频道, 中国工会新闻, 某某网) as a navigation item. */
+const CHANNEL_ITEM = /(?:频道|新闻|网)$/;
+const SEPARATOR = /\s*(?:>>|[|｜>»›])\s*/;
+const SITE_NAME = /^[\p{Script=Han}A-Za-z]{2,14}(?:网|报|报社|新闻|日报|晚报|频道|新闻网)$/u;
+/** A site named after its owner (…有限公司工会网) names a body: the line stays text. */
+const OWNER = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'));
+
+/** A line's tokens, split at spaces, colons and brackets (【字体:大 中 小】 → 字体 大 中 小). */
+function tokens(text: string): string[] {
+  return text.split(/[\s:【】[\]()•·|]+/).filter(Boolean);
+}
+
+function isMeta(text: string): boolean {
+  if (text.length > 100 || SENTENCE_END.test(text)) return false;
+  return META_START.test(text) || META_INSIDE.test(text) || (text.length <= 30 && COUNTER.test(text));
+}
+
+function isControls(text: string): boolean {
+  const list = tokens(text);
+  return CONTROL.has(text.replace(/\s+/g, '')) || (list.length > 0 && list.every((t) => CONTROL.has(t)));
+}
+
+function isNavBar(text: string): boolean {
+  if (SENTENCE_END.test(text)) return false;
+  const items = text.split(SEPARATOR).filter(Boolean);
+  const separators = items.length - 1;
+  const navLike = items.some((i) => NAV.has(i) || CONTROL.has(i) || CHANNEL_ITEM.test(i));
+  if (separators >= 1 && F.BREADCRUMB_LABELS.some((w) => text.startsWith(w))) return true;
+  if (separators >= 2) {
+    const mean = items.reduce((n, i) => n + i.length, 0) / items.length;
+    if (mean <= 10 || navLike) return true;
+  }
+  if (separators === 1 && navLike && text.length <= 24) return true;
+  // 要闻 人事 政情 本网 旅游 图片: short words between spaces, most of them a site's sections.
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 4 && words.every((w) => w.length <= 4) && words.filter((w) => NAV.has(w)).length * 2 >= words.length
+  );
+}
+
+function isChannelPromo(text: string): boolean {
+  return text.length <= 20 && !SENTENCE_END.test(text) && CHANNEL.test(text) && !/\s图$/.test(text);
+}
+
+/**
+ * Whether a line (folded) is site furniture by its own shape.
+ *
+ * @example
+ * isFurnitureLine('来源: 发布时间:2021-12-18 13:10:53 浏览次数:') // → true
+ * isFurnitureLine('首页|新闻|图片|评论') // → true
+ * isFurnitureLine('10月29日,佛山市总工会召开推进会。') // → false
+ */
+export function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if (on(R.noHan) && !HAN.test(text)) return true;
+  if (on(R.meta) && isMeta(text)) return true;
+  if (on(R.controls) && isControls(text)) return true;
+  if (on(R.nav) && isNavBar(text)) return true;
+  return on(R.channel) && isChannelPromo(text);
+}
+
+/** The kind of line the page-level passes need to see. */
+export interface FurnitureLine {
+  norm: string;
+  furniture: boolean;
+}
+
+/**
+ * Marks the furniture that only the page around a line shows: link lines after 相关阅读, and
+ * the site's name over the headline (the page's first lines, before any paragraph).
+ *
+ * @example
+ * const lines = ['人民网', '某市总工会召开会议', '本报讯 5月1日,…。'].map((norm) => ({ norm, furniture: false }));
+ * markPageFurniture(lines); lines[0].furniture // → true
+ */
+export function markPageFurniture(lines: FurnitureLine[]): void {
+  let related = false;
+  for (const line of lines) {
+    const t = line.norm.trim();
+    if (RELATED.has(tokens(t).join(''))) related = on(R.related);
+    else if (related && t.length <= 40 && !SENTENCE_END.test(t)) line.furniture = true;
+    else if (!line.furniture) related = false;
+  }
+  // Over the headline: a site's name is a short line before the last short line above the first paragraph.
+  const top: FurnitureLine[] = [];
+  for (const line of lines) {
+    const t = line.norm.trim();
+    if (t.length > 40 || SENTENCE_END.test(t)) break;
+    if (!line.furniture) top.push(line);
+  }
+  for (const line of top.slice(0, -1)) {
+    const t = line.norm.trim();
+    if (on(R.siteName) && SITE_NAME.test(t) && !OWNER.test(t.replace(/(?:新闻)?网$/, ''))) line.furniture = true;
+  }
+}
