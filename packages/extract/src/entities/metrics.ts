@@ -424,7 +424,7 @@ function shareSubject(before: string, previous: MetricDraft | undefined): Subjec
 function withScope(phrase: Phrase, norm: string): Subject {
   const text = phrase.text;
   if (!on(R.placeScope) || phrase.quoted || phrase.rule === R.subjectQuoted) return { text, rule: phrase.rule };
-  const first = scanPlaces(text)[0];
+  const first = text.length >= 4 ? scanPlaces(text)[0] : undefined;
   const rest = first ? text.slice(first.text.length) : '';
   // 天津总工会会员, 上海市五一劳动奖状: a place naming a body or an honour is part of the name.
   if (first?.pos !== 0 || rest.length < 2 || ORG_SUFFIX.test(rest) || HONOUR_END.test(rest))
@@ -456,7 +456,9 @@ function afterPhrase(norm: string, from: number): Phrase {
   if (generic) i += generic.length;
   const run = nounRun(norm, i, 14);
   // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
-  const place = scanPlaces(run.text).find((p) => p.full && p.pos >= 2 && !run.text.slice(0, p.pos).includes('('));
+  const place = (run.text.length >= 4 ? scanPlaces(run.text) : []).find(
+    (p) => p.full && p.pos >= 2 && !run.text.slice(0, p.pos).includes('('),
+  );
   if (place) run.text = run.text.slice(0, place.pos);
   if (on(R.headNoun)) {
     const head = HEAD_NOUN.exec(run.text);

@@ -77,27 +77,31 @@ function tokens(text: string): string[] {
 }
 
 function isMeta(text: string): boolean {
-  if (text.length > 100 || SENTENCE_END.test(text)) return false;
   return META_START.test(text) || META_INSIDE.test(text) || (text.length <= 30 && COUNTER.test(text));
 }
 
 function isControls(text: string): boolean {
+  if (text.length > 40) return false;
   const list = tokens(text);
   return CONTROL.has(text.replace(/\s+/g, '')) || (list.length > 0 && list.every((t) => CONTROL.has(t)));
 }
 
+const HAS_SEPARATOR = /[|｜>»›]/;
+
 function isNavBar(text: string): boolean {
-  if (SENTENCE_END.test(text)) return false;
-  const items = text.split(SEPARATOR).filter(Boolean);
-  const separators = items.length - 1;
-  const navLike = items.some((i) => NAV.has(i) || CONTROL.has(i) || CHANNEL_ITEM.test(i));
-  if (separators >= 1 && F.BREADCRUMB_LABELS.some((w) => text.startsWith(w))) return true;
-  if (separators >= 2) {
-    const mean = items.reduce((n, i) => n + i.length, 0) / items.length;
-    if (mean <= 10 || navLike) return true;
+  if (HAS_SEPARATOR.test(text)) {
+    const items = text.split(SEPARATOR).filter(Boolean);
+    const separators = items.length - 1;
+    const navLike = items.some((i) => NAV.has(i) || CONTROL.has(i) || CHANNEL_ITEM.test(i));
+    if (separators >= 1 && F.BREADCRUMB_LABELS.some((w) => text.startsWith(w))) return true;
+    if (separators >= 2) {
+      const mean = items.reduce((n, i) => n + i.length, 0) / items.length;
+      if (mean <= 10 || navLike) return true;
+    }
+    if (separators === 1 && navLike && text.length <= 24) return true;
   }
-  if (separators === 1 && navLike && text.length <= 24) return true;
   // 要闻 人事 政情 本网 旅游 图片: short words between spaces, most of them a site's sections.
+  if (text.length > 40 || !text.includes(' ')) return false;
   const words = text.split(/\s+/).filter(Boolean);
   return (
     words.length >= 4 && words.every((w) => w.length <= 4) && words.filter((w) => NAV.has(w)).length * 2 >= words.length
@@ -105,7 +109,7 @@ function isNavBar(text: string): boolean {
 }
 
 function isChannelPromo(text: string): boolean {
-  return text.length <= 20 && !SENTENCE_END.test(text) && CHANNEL.test(text) && !/\s图$/.test(text);
+  return text.length <= 20 && CHANNEL.test(text) && !/\s图$/.test(text);
 }
 
 /**
@@ -119,7 +123,9 @@ function isChannelPromo(text: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (on(R.noHan) && !HAN.test(text)) return true;
-  if (on(R.meta) && isMeta(text)) return true;
+  // Furniture states no facts: a line with a full stop, or a long one, is text.
+  if (SENTENCE_END.test(text) || text.length > 200) return false;
+  if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
   if (on(R.controls) && isControls(text)) return true;
   if (on(R.nav) && isNavBar(text)) return true;
   return on(R.channel) && isChannelPromo(text);
@@ -143,7 +149,7 @@ export function markPageFurniture(lines: FurnitureLine[]): void {
   let related = false;
   for (const line of lines) {
     const t = line.norm.trim();
-    if (RELATED.has(tokens(t).join(''))) related = on(R.related);
+    if (t.length <= 12 && RELATED.has(tokens(t).join(''))) related = on(R.related);
     else if (related && t.length <= 40 && !SENTENCE_END.test(t)) line.furniture = true;
     else if (!line.furniture) related = false;
   }
