@@ -562,8 +562,11 @@ function areaWordBefore(norm: string, at: number): { level: Place['level']; word
   let best: { level: Place['level']; word: string; pos: number } | undefined;
   for (const [word, level] of V.WHOLE_AREA) {
     const pos = norm.lastIndexOf(word, at - word.length);
-    if (pos >= 0 && (!best || pos > best.pos) && !ORG_SUFFIX.test(norm.slice(pos + word.length)))
-      best = { level, word, pos };
+    if (pos < 0 || (best && pos < best.pos)) continue;
+    const after = norm.slice(pos + word.length);
+    // 全市总工会 names a body, 全省首个 ranks something; a 全区 before a semicolon scopes another clause.
+    if (ORG_SUFFIX.test(after) || /^[首第]/.test(after) || /[;；]/.test(norm.slice(pos, at))) continue;
+    best = { level, word, pos };
   }
   return best;
 }

@@ -57,3 +57,11 @@ describe('Function: markPageFurniture', () => {
     ]);
   });
 });
+
+describe('Function: isFurnitureLine › the page title', () => {
+  it('reads the headline with the site after a dash as the page title', () => {
+    expect(isFurnitureLine('某市职工技能大赛决赛开幕-某某网')).toBe(true);
+    expect(isFurnitureLine('某企业开展劳动竞赛 - 工会 - 某某网')).toBe(true);
+    expect(isFurnitureLine('某市总工会开展“送清凉”活动')).toBe(false);
+  });
+});

@@ -46,6 +46,12 @@ const R = defineRules({
     example: 'r2_06: 整合閱讀 • 【圖片故事】電網“花木蘭”的剛與柔; r2_11: 相关阅读',
     counterexample: 'r4_09: 获得2013年全国五一劳动奖章的民进会员有: (a list inside the article)',
   },
+  pageTitle: {
+    id: 'page.page-title',
+    does: 'the page’s <title> line, the headline with the site after a dash, repeats the headline',
+    example: 'r3_11: 貴州省第二屆職工職業技能大賽決賽開幕-新華網; r4_05: 中石油开展主题劳动和技能竞赛 - 工会 - 中工网',
+    counterexample: 'r3_05: 【2026年兩節工會送溫暖行動·暖聞】送溫暖火熱進行! (a kicker, no site after a dash)',
+  },
   siteName: {
     id: 'page.site-name',
     does: 'a short line over the headline naming the site or paper (人民網, 本钢新闻, 安徽工人日报社)',
@@ -55,6 +61,8 @@ const R = defineRules({
 });
 
 const HAN = /\p{Script=Han}/u;
+/** A page's <title>: the headline, a dash and the site (…决赛开幕-新华网, … - 工会 - 中工网). */
+const SITE_SUFFIX = /\S\s*[-_–—|]\s*[\p{Script=Han}A-Za-z]{2,8}(?:网|网站|新闻|日报)$/u;
 const SENTENCE_END = /[。!?！？]/;
 const CONTROL = new Set(F.CONTROL_LINES);
 const NAV = new Set(F.NAV_WORDS);
@@ -128,7 +136,8 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
   if (on(R.controls) && isControls(text)) return true;
   if (on(R.nav) && isNavBar(text)) return true;
-  return on(R.channel) && isChannelPromo(text);
+  if (on(R.channel) && isChannelPromo(text)) return true;
+  return on(R.pageTitle) && text.length <= 80 && SITE_SUFFIX.test(text);
 }
 
 /** The kind of line the page-level passes need to see. */

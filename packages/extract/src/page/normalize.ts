@@ -22,6 +22,8 @@ export interface Block {
   offsets: Int32Array;
   /** Blank lines before the block's first line. */
   gapBefore: number;
+  /** A web page's headline, read from the meta line under it. */
+  title?: boolean;
 }
 
 interface Line {
@@ -264,7 +266,15 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
   }
   const lastPart = parts.at(-1);
   offsets[k] = lastPart ? lastPart.start + lastPart.text.length : 0;
-  return { kind, text, norm: parts.map((p) => p.norm).join(''), offsets, gapBefore: parts[0]?.gapBefore ?? 0 };
+  const block: Block = {
+    kind,
+    text,
+    norm: parts.map((p) => p.norm).join(''),
+    offsets,
+    gapBefore: parts[0]?.gapBefore ?? 0,
+  };
+  if (parts.length === 1 && parts[0]?.title) block.title = true;
+  return block;
 }
 
 /**

@@ -81,9 +81,12 @@ const VERB_LINE =
 function headlineOf(headings: readonly Block[]): { title: string; subtitle?: string } {
   if (headings.length === 0) return { title: '' };
   // The main line names who did what (中山市总工会召开…); kickers and slogans around it do not.
-  let main = headings.findIndex(
-    (h) => h.text.length >= 8 && (scanPlaces(h.norm).length > 0 || /工会|公司|协会/.test(h.norm)),
-  );
+  // A web page marks its headline by the meta line under it; else the main line names who did what.
+  let main = headings.findIndex((h) => h.title);
+  if (main < 0)
+    main = headings.findIndex(
+      (h) => h.text.length >= 8 && (scanPlaces(h.norm).length > 0 || /工会|公司|协会/.test(h.norm)),
+    );
   if (main < 0) {
     main = 0;
     headings.forEach((h, i) => {
@@ -94,7 +97,7 @@ function headlineOf(headings: readonly Block[]): { title: string; subtitle?: str
   let title = (headings[main] as Block).text;
   const before = headings[main - 1];
   const after = headings[main + 1];
-  if (after && VERB_LINE.test(title)) {
+  if (after && VERB_LINE.test(title) && after.norm !== (headings[main] as Block).norm) {
     // 南京市总工会召开 / 十五届五次全委会议: a headline broken after its verb reads on.
     title = `${title}${after.text}`;
     used.add(main + 1);
