@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../resolve/fold.ts';
-import { isFurnitureLine, markPageFurniture } from './furniture.ts';
+import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
 const furniture = (line: string) => isFurnitureLine(foldText(line));
 
@@ -24,7 +24,6 @@ describe('Function: isFurnitureLine', () => {
     expect(furniture('[责任编辑: 某某]')).toBe(true);
     expect(furniture('(责编:甲乙、丙丁)')).toBe(true);
     expect(furniture('08-06')).toBe(true);
-    expect(furniture('敬请关注某某网微信公众号')).toBe(true);
   });
 
   it('keeps text, headlines and names', () => {
@@ -35,10 +34,10 @@ describe('Function: isFurnitureLine', () => {
   });
 });
 
-describe('Function: markPageFurniture', () => {
+describe('Function: markRelatedLinks', () => {
   const mark = (lines: string[]) => {
     const marks = lines.map((norm) => ({ norm, furniture: isFurnitureLine(norm) }));
-    markPageFurniture(marks);
+    markRelatedLinks(marks);
     return marks.map((m) => m.furniture);
   };
 
@@ -46,22 +45,5 @@ describe('Function: markPageFurniture', () => {
     expect(
       mark(['正文最后一段。', '相关阅读', '某县开展技能竞赛', '• 某市举办职工运动会', '新的一段正文在此展开。']),
     ).toEqual([false, true, true, true, false]);
-  });
-
-  it('reads the site name over the headline, but not the headline or a site named after its body', () => {
-    expect(mark(['某某新闻网', '某市总工会召开全委会', '5月1日,某市总工会召开全委会。'])).toEqual([true, false, false]);
-    expect(mark(['某某集团有限公司工会网', '某集团召开职代会', '5月1日,某集团召开职代会。'])).toEqual([
-      false,
-      false,
-      false,
-    ]);
-  });
-});
-
-describe('Function: isFurnitureLine › the page title', () => {
-  it('reads the headline with the site after a dash as the page title', () => {
-    expect(isFurnitureLine('某市职工技能大赛决赛开幕-某某网')).toBe(true);
-    expect(isFurnitureLine('某企业开展劳动竞赛 - 工会 - 某某网')).toBe(true);
-    expect(isFurnitureLine('某市总工会开展“送清凉”活动')).toBe(false);
   });
 });

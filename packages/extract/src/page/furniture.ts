@@ -1,11 +1,10 @@
 import { defineRules, on } from '../rules/registry.ts';
 import * as F from '../vocab/furniture.ts';
-import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 
 /**
  * Site furniture, read by shape: the lines a news site or e-paper prints around an article
  * (navigation bars, breadcrumbs, 来源/发布时间/浏览次数 lines, 【字体:大 中 小】, share buttons,
- * editor credits, related-link lists, the site's name over the headline). Lines are given
+ * editor credits, related-link lists). Lines are given
  * folded (simplified, ASCII punctuation). Furniture never yields entities.
  */
 
@@ -34,35 +33,15 @@ const R = defineRules({
     example: 'r1_04: 首页|新闻|图片|评论|共青团; r2_06: 要聞 人事 政情 本網 旅遊 圖片',
     counterexample: 'r3_06: 1  省总工会女职工委员会在广州召开… (a list item with a sentence)',
   },
-  channel: {
-    id: 'page.channel-promo',
-    does: 'a short line promoting the site’s channels (中工网客户端, 敬请关注…微信公众号)',
-    example: 'r4_05: • 中工网客户端; r2_06: 敬請關注“新華網”微信公眾號',
-    counterexample: 'r2_09: 申工社微信公众号 图 (a photo credit, read as a credit)',
-  },
   related: {
     id: 'page.related-links',
     does: 'short link lines after 相关阅读/推荐阅读/整合阅读 are links to other articles',
     example: 'r2_06: 整合閱讀 • 【圖片故事】電網“花木蘭”的剛與柔; r2_11: 相关阅读',
     counterexample: 'r4_09: 获得2013年全国五一劳动奖章的民进会员有: (a list inside the article)',
   },
-  pageTitle: {
-    id: 'page.page-title',
-    does: 'the page’s <title> line, the headline with the site after a dash, repeats the headline',
-    example: 'r3_11: 貴州省第二屆職工職業技能大賽決賽開幕-新華網; r4_05: 中石油开展主题劳动和技能竞赛 - 工会 - 中工网',
-    counterexample: 'r3_05: 【2026年兩節工會送溫暖行動·暖聞】送溫暖火熱進行! (a kicker, no site after a dash)',
-  },
-  siteName: {
-    id: 'page.site-name',
-    does: 'a short line over the headline naming the site or paper (人民網, 本钢新闻, 安徽工人日报社)',
-    example: 'r1_12: 人民網; r1_07: 本钢新闻',
-    counterexample: 'r3_08: 东风汽车集团有限公司工会网 (a site named after the body that runs it names the body)',
-  },
 });
 
 const HAN = /\p{Script=Han}/u;
-/** A page's <title>: the headline, a dash and the site (…决赛开幕-新华网, … - 工会 - 中工网). */
-const SITE_SUFFIX = /\S\s*[-_–—|]\s*[\p{Script=Han}A-Za-z]{2,8}(?:网|网站|新闻|日报)$/u;
 const SENTENCE_END = /[。!?！？]/;
 const CONTROL = new Set(F.CONTROL_LINES);
 const NAV = new Set(F.NAV_WORDS);
@@ -71,13 +50,9 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 const META_START = new RegExp(`^[-—•·\\s(\\[【]*(?:${alt(F.META_LABELS)})\\s*:`);
 const META_INSIDE = new RegExp(`(?:${alt(F.META_ANYWHERE)})\\s*:`);
 const COUNTER = new RegExp(`\\d+\\s*(?:${alt(F.COUNTER_WORDS)})|(?:${alt(F.COUNTER_WORDS)})\\s*:?\\s*\\d+`);
-const CHANNEL = new RegExp(`(?:${alt(F.CHANNEL_WORDS)})`);
 /** A channel of a site (青海频道, 中国工会新闻, 某某网) as a navigation item. */
 const CHANNEL_ITEM = /(?:频道|新闻|网)$/;
 const SEPARATOR = /\s*(?:>>|[|｜>»›])\s*/;
-const SITE_NAME = /^[\p{Script=Han}A-Za-z]{2,14}(?:网|报|报社|新闻|日报|晚报|频道|新闻网)$/u;
-/** A site named after its owner (…有限公司工会网) names a body: the line stays text. */
-const OWNER = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'));
 
 /** A line's tokens, split at spaces, colons and brackets (【字体:大 中 小】 → 字体 大 中 小). */
 function tokens(text: string): string[] {
@@ -116,10 +91,6 @@ function isNavBar(text: string): boolean {
   );
 }
 
-function isChannelPromo(text: string): boolean {
-  return text.length <= 20 && CHANNEL.test(text) && !/\s图$/.test(text);
-}
-
 /**
  * Whether a line (folded) is site furniture by its own shape.
  *
@@ -136,8 +107,7 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
   if (on(R.controls) && isControls(text)) return true;
   if (on(R.nav) && isNavBar(text)) return true;
-  if (on(R.channel) && isChannelPromo(text)) return true;
-  return on(R.pageTitle) && text.length <= 80 && SITE_SUFFIX.test(text);
+  return false;
 }
 
 /** The kind of line the page-level passes need to see. */
@@ -147,30 +117,19 @@ export interface FurnitureLine {
 }
 
 /**
- * Marks the furniture that only the page around a line shows: link lines after 相关阅读, and
- * the site's name over the headline (the page's first lines, before any paragraph).
+ * Marks the furniture only the lines around show: the short link lines after 相关阅读 or
+ * 推荐阅读 (titles of other articles), up to the next paragraph.
  *
  * @example
- * const lines = ['人民网', '某市总工会召开会议', '本报讯 5月1日,…。'].map((norm) => ({ norm, furniture: false }));
- * markPageFurniture(lines); lines[0].furniture // → true
+ * const lines = ['相关阅读', '某县开展技能竞赛', '正文继续。'].map((norm) => ({ norm, furniture: false }));
+ * markRelatedLinks(lines); lines[1].furniture // → true
  */
-export function markPageFurniture(lines: FurnitureLine[]): void {
+export function markRelatedLinks(lines: FurnitureLine[]): void {
   let related = false;
   for (const line of lines) {
     const t = line.norm.trim();
     if (t.length <= 12 && RELATED.has(tokens(t).join(''))) related = on(R.related);
     else if (related && t.length <= 40 && !SENTENCE_END.test(t)) line.furniture = true;
     else if (!line.furniture) related = false;
-  }
-  // Over the headline: a site's name is a short line before the last short line above the first paragraph.
-  const top: FurnitureLine[] = [];
-  for (const line of lines) {
-    const t = line.norm.trim();
-    if (t.length > 40 || SENTENCE_END.test(t)) break;
-    if (!line.furniture) top.push(line);
-  }
-  for (const line of top.slice(0, -1)) {
-    const t = line.norm.trim();
-    if (on(R.siteName) && SITE_NAME.test(t) && !OWNER.test(t.replace(/(?:新闻)?网$/, ''))) line.furniture = true;
   }
 }

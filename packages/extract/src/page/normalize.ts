@@ -1,6 +1,6 @@
 import { foldText } from '../resolve/fold.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
-import { isFurnitureLine, markPageFurniture } from './furniture.ts';
+import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
 /**
  * Page normalization: turns raw page text into blocks (paragraphs, headings, captions,
@@ -104,10 +104,10 @@ function classify(line: Line): BlockKind {
   return 'text';
 }
 
-/** Furniture only the lines around show (related links, the site's name), and the headline over a meta line. */
+/** Furniture only the lines around show (related links), and the headline over a meta line. */
 function markWebFurniture(lines: Line[]): void {
   const marks = lines.map((l) => ({ norm: l.norm, furniture: l.kind === 'furniture' }));
-  markPageFurniture(marks);
+  markRelatedLinks(marks);
   marks.forEach((m, i) => {
     const line = lines[i] as Line;
     if (m.furniture) line.kind = 'furniture';

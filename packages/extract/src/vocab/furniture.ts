@@ -40,8 +40,5 @@ export const NAV_WORDS = words(`
 /** Words that open a breadcrumb (当前位置: 首页 > 新闻). */
 export const BREADCRUMB_LABELS = words('当前位置 您的位置 你的位置 所在位置 位置');
 
-/** Channels a site promotes (中工网客户端, 微信公众号). */
-export const CHANNEL_WORDS = words('客户端 微信号 微信公众号 公众号 微博号 抖音号 视频号 头条号 APP');
-
 /** Separators of link items in a navigation bar. */
 export const NAV_SEPARATORS = ['|', '｜', '>', '»', '›'];
