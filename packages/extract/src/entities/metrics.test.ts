@@ -91,6 +91,12 @@ describe('Function: findMetrics', () => {
     expect(metrics('成绩前5名的选手进入决赛,二期项目现场同日开工。')).toEqual([]);
   });
 
+  it('ends the counted noun at its last head noun, a body count at a body', () => {
+    expect(metrics('全年共有近300名职工技能水平得到提升。').map((m) => m.subject)).toEqual(['职工']);
+    expect(metrics('全市16个市级工人先锋号集体受到表彰。').map((m) => m.subject)).toEqual(['市级工人先锋号集体']);
+    expect(metrics('另有5家优胜单位代表出席。').map((m) => m.subject)).toEqual(['优胜单位']);
+  });
+
   it('counts editions after a counting word', () => {
     expect(metrics('该市已连续举办六届职工技能大赛。').map((m) => [m.value, m.unit])).toEqual([[6, '届']]);
   });

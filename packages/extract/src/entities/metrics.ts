@@ -81,7 +81,7 @@ const R = defineRules({
   subjectAfter: {
     id: 'metrics.subject-after',
     does: 'the noun right after the unit, up to a verb or particle, is what is counted',
-    example: '000: 技能人才149.6万人 … 招募27名劳模工匠 (001)',
+    example: '001: 招募27名劳模工匠及先进职工; 003: 培育工匠梯队超千名, 万名产业工人',
     counterexample: 'r4_14: 共15132人次參加 (a verb after the unit, no noun)',
   },
   subjectBefore: {
@@ -92,9 +92,9 @@ const R = defineRules({
   },
   headNoun: {
     id: 'metrics.head-noun',
-    does: 'the counted noun ends at its first head noun (2万名职工参与培训 → 职工)',
-    example: '003: 6400余名职工; 002: 从业人员4万余名',
-    counterexample: 'r4_08: 9家劳模工匠创新工作室 (劳模 modifies the noun after it)',
+    does: 'the counted noun ends at its last head noun (近800名职工技能水平得到提升 → 职工)',
+    example: '001: 近800名职工技能水平; r4_08: 9家劳模工匠创新工作室光荣入选 → 劳模工匠创新工作室',
+    counterexample: '003: 43支基层工会代表队 (队 heads it, not 代表)',
   },
   afterDe: {
     id: 'metrics.after-de',
@@ -199,7 +199,9 @@ const LEADING_NOISE = new RegExp(
   `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
-const HEAD_NOUN = new RegExp(`^.*?(?:${alt(V.HEAD_NOUNS)})`);
+const HEAD_NOUN = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS)})\\)?`);
+const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
+const BODY_UNITS = new Set(V.BODY_UNITS);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
 const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
 const CHANGE_ONLY = new RegExp(`^(?:同比|比|较)|^(?:${alt(V.CHANGE_WORDS)})$`);
@@ -217,7 +219,7 @@ const COUNT_UNITS = new Set(V.COUNT_UNITS);
 const AFTER_STOPS = new Set(V.AFTER_STOPS);
 const COUNT_VERBS = new Set(V.COUNT_VERBS);
 const NOUN_AFTER_VERB = new RegExp(
-  `^(?:${alt([...V.HEAD_NOUNS, '项目', '单位', '队伍', '作品'])}|奖(?:对象|者|单位|集体|个人|选手|作品))`,
+  `^(?:${alt([...V.PERSON_HEADS, '项目', '单位', '队伍', '作品'])}|奖(?:对象|者|单位|集体|个人|选手|作品))`,
 );
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
@@ -384,7 +386,7 @@ function subjectFor(
     if (share) return share;
     if (before.text) return withScope(before, norm);
   }
-  const after = afterPhrase(norm, end);
+  const after = afterPhrase(norm, end, unit);
   const rest = norm.slice(after.end);
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
@@ -436,7 +438,7 @@ function withScope(phrase: Phrase, norm: string): Subject {
 }
 
 /** The counted noun after the unit: 276名|骨干人才, 30余名|“空中工匠”, 价值5万元的|慰问品. */
-function afterPhrase(norm: string, from: number): Phrase {
+function afterPhrase(norm: string, from: number, unit: string): Phrase {
   let i = from;
   // 100名2022年度“安徽工匠”: the year of an honour is not what is counted.
   const year = YEAR_PREFIX.exec(norm.slice(i));
@@ -461,7 +463,7 @@ function afterPhrase(norm: string, from: number): Phrase {
   );
   if (place) run.text = run.text.slice(0, place.pos);
   if (on(R.headNoun)) {
-    const head = HEAD_NOUN.exec(run.text);
+    const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
     if (head && head[0].length >= 2 && head[0].length < run.text.length)
       return { text: head[0], rule: R.headNoun, at: i, end: run.end };
   }

@@ -79,10 +79,21 @@ export const TRAILING_NOISE = words(`
 /** Words that total the figure before, so the subject is the figure before's (每人500元,共计9.35万元). */
 export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
 
-/** Nouns that head a counted group; the subject stops after the first one (2万名职工参与培训 → 职工). */
+/**
+ * Nouns that head what is counted: the subject ends at the last one in the words after the
+ * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
+ */
 export const HEAD_NOUNS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员
-  骨干 工匠 能手 标兵 劳模`);
+  骨干 工匠 能手 标兵 劳模 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目`);
+
+/** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
+export const PERSON_HEADS = words(`
+  职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
+  标兵 劳模`);
+
+/** Units that count bodies, not people. */
+export const BODY_UNITS = words('家 所 座');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
 export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重');
