@@ -198,13 +198,15 @@ const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
 const LEADING_NOISE = new RegExp(
   `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|\\d{4}\\s?年(?:以来|度)?)+`,
 );
+const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
+const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
 const HEAD_NOUN = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS)})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
 const BODY_UNITS = new Set(V.BODY_UNITS);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
 const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
-const CHANGE_ONLY = new RegExp(`^(?:同比|比|较)|^(?:${alt(V.CHANGE_WORDS)})$`);
+const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
 const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
 const HONOUR = new RegExp(
   `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?([^,，。;；、]{2,24})`,
@@ -218,9 +220,7 @@ const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
 const COUNT_UNITS = new Set(V.COUNT_UNITS);
 const AFTER_STOPS = new Set(V.AFTER_STOPS);
 const COUNT_VERBS = new Set(V.COUNT_VERBS);
-const NOUN_AFTER_VERB = new RegExp(
-  `^(?:${alt([...V.PERSON_HEADS, '项目', '单位', '队伍', '作品'])}|奖(?:对象|者|单位|集体|个人|选手|作品))`,
-);
+const NOUN_AFTER_VERB = new RegExp(`^(?:${alt([...V.PERSON_HEADS, ...V.NOUNS_AFTER_TAKING_PART])})`);
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
   let best: { qualifier: MetricQualifier; length: number } | undefined;
@@ -533,7 +533,7 @@ function beforePhrase(norm: string, to: number): Phrase {
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
   phrase = phrase.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
   if (on(R.subjectBefore)) phrase = afterLastCountVerb(phrase);
-  phrase = phrase.replace(LEADING_NOISE, '').replace(/^(?:为|的|了|对|向|和|及|与|或)/, '');
+  phrase = phrase.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '');
   // 来自非公有制经济的获奖对象: the head of the phrase follows its last 的.
   const de = phrase.lastIndexOf('的');
   if (on(R.afterDe) && de >= 0 && phrase.length - de - 1 >= 2) phrase = phrase.slice(de + 1);
@@ -567,7 +567,7 @@ function areaWordBefore(norm: string, at: number): { level: Place['level']; word
     if (pos < 0 || (best && pos < best.pos)) continue;
     const after = norm.slice(pos + word.length);
     // 全市总工会 names a body, 全省首个 ranks something; a 全区 before a semicolon scopes another clause.
-    if (ORG_SUFFIX.test(after) || /^[首第]/.test(after) || /[;；]/.test(norm.slice(pos, at))) continue;
+    if (ORG_SUFFIX.test(after) || RANK_AFTER_AREA.test(after) || /[;；]/.test(norm.slice(pos, at))) continue;
     best = { level, word, pos };
   }
   return best;

@@ -76,6 +76,18 @@ export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了`);
 
+/** Particles a subject read before the number never opens with (为|职工, 和|单位). */
+export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
+
+/** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
+export const COMPARISON_WORDS = words('同比 环比 比 较');
+
+/** Nouns that a verb of taking part forms a noun with (参赛选手, 参训学员, 获奖对象), besides people. */
+export const NOUNS_AFTER_TAKING_PART = words('项目 单位 队伍 作品 奖对象 奖者 奖单位 奖集体 奖个人 奖选手 奖作品');
+
+/** Words after 全省/全市 that rank something in the area (全省首个) rather than scope a figure. */
+export const RANK_AFTER_AREA = words('首 第');
+
 /** Words that total the figure before, so the subject is the figure before's (每人500元,共计9.35万元). */
 export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
 
