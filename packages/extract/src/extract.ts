@@ -1,6 +1,6 @@
 import { isoDate, pageYear } from './entities/dates.ts';
 import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
-import { findMetrics, type MetricDraft } from './entities/metrics.ts';
+import { findMetrics, type MetricDraft, metricScope } from './entities/metrics.ts';
 import {
   applyAbbreviations,
   definedAbbreviations,
@@ -354,16 +354,11 @@ function genericTitle(e: EventDraft): boolean {
 }
 
 function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {
-  const scopeOrg = [...work.orgs]
-    .filter((o) => o.sentence === m.sentence && o.to <= m.from)
-    .sort((a, b) => b.to - a.to)[0];
+  const where = metricScope(m, work.ctx, work.orgs);
   const scope: ExtractedMetric['scope'] = {};
-  const node = scopeOrg ? work.nodeOf.get(scopeOrg) : undefined;
+  const node = where.org ? work.nodeOf.get(where.org) : undefined;
   if (node) scope.organizationId = node.id;
-  else {
-    const place = work.ctx.mentions.find((p) => p.sentence === m.sentence.index)?.place ?? work.ctx.mentions[0]?.place;
-    if (place) scope.placeCode = place.code;
-  }
+  else if (where.place) scope.placeCode = where.place.code;
   const metric: ExtractedMetric = {
     id: stableId('Metric', `${work.draft.title}\u0000${m.sentence.text}\u0000${m.from}`),
     value: m.value,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { findMetrics } from './metrics.ts';
+import { findMetrics, metricScope } from './metrics.ts';
 
 function metrics(text: string) {
   return sentencesOf(text).sentences.flatMap((s) =>
@@ -61,11 +61,12 @@ describe('Function: findMetrics', () => {
     ]);
   });
 
-  it('maps qualifiers', () => {
-    expect(metrics('吸引600余名职工参加,覆盖近40家企业,不少于12项。').map((m) => m.qualifier)).toEqual([
+  it('maps qualifiers, 近 (nearly) as approximate', () => {
+    expect(metrics('吸引600余名职工参加,覆盖近40家企业,不少于12项,约30人。').map((m) => m.qualifier)).toEqual([
       'atLeast',
-      'atMost',
+      'approximate',
       'atLeast',
+      'approximate',
     ]);
   });
 
@@ -82,5 +83,67 @@ describe('Function: findMetrics', () => {
     expect(metrics('现场设置了两个摊位。')).toEqual([
       { value: 2, unit: '个', qualifier: 'exact', subject: '摊位', isTarget: false },
     ]);
+  });
+
+  it('skips sessions, countdowns, months, ranks and project phases', () => {
+    expect(metrics('某集团召开二届4次职工代表大会,十届三次全委会同日举行。')).toEqual([]);
+    expect(metrics('距大赛开幕还有10天,筹备历时3个月。')).toEqual([]);
+    expect(metrics('成绩前5名的选手进入决赛,二期项目现场同日开工。')).toEqual([]);
+  });
+
+  it('ends the counted noun at its last head noun, a body count at a body', () => {
+    expect(metrics('全年共有近300名职工技能水平得到提升。').map((m) => m.subject)).toEqual(['职工']);
+    expect(metrics('全市16个市级工人先锋号集体受到表彰。').map((m) => m.subject)).toEqual(['市级工人先锋号集体']);
+    expect(metrics('另有5家优胜单位代表出席。').map((m) => m.subject)).toEqual(['优胜单位']);
+  });
+
+  it('counts editions after a counting word', () => {
+    expect(metrics('该市已连续举办六届职工技能大赛。').map((m) => [m.value, m.unit])).toEqual([[6, '届']]);
+  });
+
+  it('reads a place opening the subject as its scope, not part of it', () => {
+    expect(metrics('截至去年底,东莞技能人才达98.5万人。').map((m) => m.subject)).toEqual(['技能人才']);
+    // A place naming a body or an honour stays in the name.
+    expect(metrics('广州市劳动模范60名。').map((m) => m.subject)).toEqual(['广州市劳动模范']);
+  });
+
+  it('reads what a count is after 是 or 为, and the honour after 被…授予', () => {
+    expect(metrics('获奖的8个单位中,6个是民营企业。').map((m) => m.subject)).toEqual(['单位', '民营企业']);
+    expect(metrics('其中25人为省级技术能手。').map((m) => m.subject)).toEqual(['省级技术能手']);
+    expect(metrics('另有17人被市总工会授予市五一劳动奖章。').map((m) => m.subject)).toEqual(['市五一劳动奖章']);
+  });
+
+  it('gives a total without a subject of its own the subject of the figure before', () => {
+    expect(metrics('每户发放慰问金800元,共计4.8万元。').map((m) => m.subject)).toEqual(['慰问金', '慰问金']);
+  });
+
+  it('reads a growth since a base year as a change in the year of the figure', () => {
+    const [level, growth] = metrics2('2024年全市高技能人才达12万人,比2019年增长40%。');
+    expect([level?.year, growth?.year, growth?.isChange]).toEqual([2024, 2024, true]);
+  });
+});
+
+function metrics2(text: string) {
+  return sentencesOf(text).sentences.flatMap((s) => findMetrics(s));
+}
+
+describe('Function: metricScope', () => {
+  const scopeOf = (text: string) => {
+    const { sentences, ctx } = sentencesOf(text);
+    const last = sentences.at(-1);
+    const [m] = last ? findMetrics(last) : [];
+    return m ? metricScope(m, ctx, []).place?.name : undefined;
+  };
+
+  it('scopes 全区 to the district the article is about', () => {
+    expect(scopeOf('佛山市南海区总工会发布方案。方案提出,全区技能人才总量将突破20万人。')).toBe('南海区');
+  });
+
+  it('scopes 全市 to the city the article is about', () => {
+    expect(scopeOf('佛山市南海区总工会发布方案。方案提出,全市技能人才总量将突破20万人。')).toBe('佛山市');
+  });
+
+  it('scopes a figure to the place its subject opened with', () => {
+    expect(scopeOf('广东省总工会召开会议。目前,佛山技能人才达149万人。')).toBe('佛山市');
   });
 });

@@ -1,14 +1,162 @@
 import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
+import { type ArticleContext, recentPlace, scanPlaces } from '../places/context.ts';
+import type { Place } from '../places/places.ts';
+import { defineRules, fired, on } from '../rules/registry.ts';
 import type { MetricQualifier } from '../types.ts';
+import * as V from '../vocab/metrics.ts';
+import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { applyMagnitude, parseNumberToken } from './numbers.ts';
+import type { OrgMention } from './organizations.ts';
 import { canonicalUnit, UNIT_FORMS } from './units.ts';
+
+const R = defineRules({
+  ordinal: {
+    id: 'metrics.ordinal',
+    does: 'a number right after 第 (or inside a decimal, a code, a range) is no count',
+    example: 'r1_07: 第一届第十六次职工代表大会',
+    counterexample: 'r2_06: 安徽省5個單位榮獲… (a count, no 第 before it)',
+  },
+  session: {
+    id: 'metrics.session',
+    does: 'N届N次 and 届/次 before a body’s meeting (一届3次职代会, 十五届二次全委会) name a session, not a count',
+    example: 'r2_03: 江苏仁禾中衡集团一届3次职工代表大会',
+    counterexample: 'r1_12: 已連續成功舉辦七屆職工職業技能大賽 (届 counted after a verb)',
+  },
+  editions: {
+    id: 'metrics.editions',
+    does: 'N届 is a count of editions only after a counting word (已连续举办七届)',
+    example: 'r1_12: 已連續成功舉辦七屆',
+    counterexample: 'r4_02: 中国国防邮电工会四届一次全委会 (a session)',
+  },
+  countdown: {
+    id: 'metrics.countdown',
+    does: 'days after 距…还有 count down to something, they count nothing',
+    example: 'r2_06: 預告:距“融小易”開播還有1天',
+    counterexample: 'r4_11: 展開為期四天的交流活動 (a duration, a figure)',
+  },
+  phase: {
+    id: 'metrics.phase',
+    does: 'N期 before 项目/工程 is a project phase, not a count of sessions',
+    example: 'r3_05: 鋰電池三期10Gh項目現場',
+    counterexample: '001: 举办劳动技能培训班60期 (sessions counted)',
+  },
+  months: {
+    id: 'metrics.months',
+    does: 'N个月 is a duration in months (no unit of the canon), not N of something',
+    example: 'r3_08: 经过近2个月认真筹备',
+    counterexample: 'r2_11: 另有2个集体被授予 (a count of 个)',
+  },
+  rank: {
+    id: 'metrics.rank',
+    does: '前N名 is a rank (the top three), not a count of people',
+    example: 'r3_11: 個人賽成績前3名的選手',
+    counterexample: '003: 5名选手分获一、二、三等奖 (a count)',
+  },
+  slogan: {
+    id: 'metrics.slogan',
+    does: 'N位一体 and its kind are slogans, not counts of people',
+    example: '000: “专题授课+现场教学+深度研讨”三位一体的教学模式',
+    counterexample: 'r4_07: 10位“大国工匠年度人物” (位 counting people)',
+  },
+  points: {
+    id: 'metrics.points',
+    does: 'N个百分点 is a change in percentage points, no unit of the canon',
+    example: 'r2_10: 比前年增加了0.7个百分点',
+    counterexample: 'r2_09: 占比32.4% (a share in %)',
+  },
+  quotedName: {
+    id: 'metrics.quoted-name',
+    does: 'a number in a book title or a short quotation is part of a name (“12635”产业体系)',
+    example: '003: 推进“1+11+N”工匠学院体系建设',
+    counterexample: 'r1_08: “在100名…获得者中,…的有63人。” (quoted speech states figures)',
+  },
+  subjectQuoted: {
+    id: 'metrics.subject-quoted',
+    does: 'a quoted name right after the count, with the noun after it, is what is counted',
+    example: '003: 30余名“空中工匠”同台竞技; r4_07: 50位“大国工匠年度人物”候选人',
+    counterexample: 'r1_08: “在100名长春市…”(a quotation opening the sentence, not after the count)',
+  },
+  subjectAfter: {
+    id: 'metrics.subject-after',
+    does: 'the noun right after the unit, up to a verb or particle, is what is counted',
+    example: '001: 招募27名劳模工匠及先进职工; 003: 培育工匠梯队超千名, 万名产业工人',
+    counterexample: 'r4_14: 共15132人次參加 (a verb after the unit, no noun)',
+  },
+  subjectBefore: {
+    id: 'metrics.subject-before',
+    does: 'else the phrase before the number, cut after its last counting verb (开展宣讲活动75场 → 宣讲活动)',
+    example: '001: 开展宣传宣讲活动55场; r4_06: 报名职工总计达到12460人',
+    counterexample: 'r2_09: 来自非公有制经济的获奖对象 (有 inside 公有制 is no verb)',
+  },
+  headNoun: {
+    id: 'metrics.head-noun',
+    does: 'the counted noun ends at its last head noun (近800名职工技能水平得到提升 → 职工)',
+    example: '001: 近800名职工技能水平; r4_08: 9家劳模工匠创新工作室光荣入选 → 劳模工匠创新工作室',
+    counterexample: '003: 43支基层工会代表队 (队 heads it, not 代表)',
+  },
+  afterDe: {
+    id: 'metrics.after-de',
+    does: 'a phrase before the number with 的 names its head after the last 的 (…经济的获奖对象 → 获奖对象)',
+    example: 'r2_09: 来自非公有制经济的获奖对象有341个; r4_14: 合辦不同類型的交流活動和項目48場',
+    counterexample: '003: 价值5万元的慰问品 (的 after the number: the subject follows it)',
+  },
+  honour: {
+    id: 'metrics.honour',
+    does: 'an honour the counted won (获评/荣获/被…授予 X) is what the figure is about',
+    example: '003: 12家企业获评省市级“模范职工之家”; r2_11: 39人被福建省总工会授予省五一劳动奖章',
+    counterexample: 'r2_09: 1122个集体和个人获奖 (获奖 names no honour)',
+  },
+  copula: {
+    id: 'metrics.copula',
+    does: 'N个是X / N人为X: X is what the count is',
+    example: 'r2_06: 4個是非公有制企業; r2_09: 46人为国家和市级科学技术奖获得者',
+    counterexample: '001: 为一线职工送福利 (为 for, not after a count)',
+  },
+  post: {
+    id: 'metrics.post',
+    does: 'N人担任/当选 X: the post X is what is counted',
+    example: 'r1_02: 選舉楊茂如等15人擔任執委',
+    counterexample: 'r1_13: 沈左权当选…主席 (no count before the verb)',
+  },
+  share: {
+    id: 'metrics.share',
+    does: 'a share or change with no subject of its own (占比30.1%, 同比增长84%) is of the figure before it',
+    example: 'r2_06: 一线职工21人,佔比72.4%; 002: 高技能人才总量26.5万人,同比增长84.0%',
+    counterexample: '003: 高技能人才占比超过35% (the share names its own subject)',
+  },
+  total: {
+    id: 'metrics.total',
+    does: 'a total (共计9.35万元) with no subject of its own sums the figure before it',
+    example: 'r3_03: 每人发放慰问金500元,共计9.35万元',
+    counterexample: 'r4_06: 参赛选手共计160人 (the total names its subject)',
+  },
+  placeScope: {
+    id: 'metrics.place-scope',
+    does: 'a place opening the subject is the figure’s scope, not part of what is counted (佛山技能人才 → 技能人才)',
+    example: '000: 目前,佛山技能人才达149.6万人; r1_09: 哈爾濱市有38個集體',
+    counterexample: 'r2_10: 被授予“厦门市劳动模范”称号 (an honour keeps its place)',
+  },
+  wholeArea: {
+    id: 'metrics.whole-area',
+    does: '全区/全市/我市 before a figure scope it to the article’s place of that level (全区 in a 南湖区 article → 南湖区)',
+    example:
+      '003: 嘉兴市南湖区总工会…全区技能人才总量将突破13.3万人; r1_13: 全区各级工会 (宁夏: the autonomous region)',
+    counterexample: 'r3_15: 上级共下拨我市总工会… (我市 names the body, which is the scope)',
+  },
+  baseYear: {
+    id: 'metrics.base-year',
+    does: 'a year that is the base of a comparison (比2020年, (2020年)增长, 2009年以来) is not the figure’s year',
+    example: '002: 同比产改前(2020年)增长73.2%',
+    counterexample: '003: 计划到2027年,全区技能人才总量将突破13.3万人 (the target year)',
+  },
+});
 
 /**
  * Metrics: quantities stated as facts or targets (276名骨干人才, 投入资金23万元,
- * 占比超过35%). Dates, years, ordinals (第十六届), numbers inside names (“12635”) and
- * 一 used as an article (一个缩影) are not metrics.
+ * 占比超过35%). Dates, years, ordinals (第十六届), sessions (一届3次), countdowns, ranks,
+ * numbers inside names (“12635”) and 一 used as an article (一个缩影) are not metrics.
  */
 export interface MetricDraft {
   value: number;
@@ -23,166 +171,137 @@ export interface MetricDraft {
   /** Span of the number text inside the sentence. */
   from: number;
   to: number;
+  /** Where a place the subject opened with (佛山技能人才) starts in the sentence: the figure's scope. */
+  scopeAt?: number;
 }
+
+const alt = (list: readonly string[]): string =>
+  V.longestFirst(list)
+    .map((w) => w.replace(/[%]/g, '\\$&'))
+    .join('|');
 
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
-const UNIT_ALT = UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u))
-  .map((u) => u.replace(/[%]/g, '\\$&'))
-  .join('|');
 const QUANTITY = new RegExp(
-  `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(多|余)?(千万|百万|万|亿|千)?(多|余)?(${UNIT_ALT})(以上|以下|左右)?`,
+  `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
-
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
-
-const BEFORE_QUALIFIERS: ReadonlyArray<[string, MetricQualifier]> = [
-  ['不少于', 'atLeast'],
-  ['不低于', 'atLeast'],
-  ['超过', 'atLeast'],
-  ['突破', 'atLeast'],
-  ['不超过', 'atMost'],
-  ['不到', 'atMost'],
-  ['不足', 'atMost'],
-  ['逾', 'atLeast'],
-  ['超', 'atLeast'],
-  ['近', 'atMost'],
-  ['约', 'approximate'],
-];
-
-const TARGET_WORDS = /计划|力争|目标|争取|预计|将达|拟|到20\d\d年|至20\d\d年|谋划|将/;
-const CHANGE_WORDS = /(?:增长|提高|提升|下降|减少|增加|上升|降低|同比|环比)$/;
-
-/** Words that may follow a count directly and are not what is counted. */
-const AFTER_STOPS = new Set(
-  (
-    '参与 参加 获得 获评 获 分获 荣获 协同 同台 参赛 报名 在 和 及 与 或 等 的 为 被 将 已 均 共 实现 完成 开展 进行 中 用于 ' +
-    '得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃 相继 先后 分别 接受 获批 通过 被评为 入选 喜结良缘'
-  ).split(' '),
+const TARGET = new RegExp(`${alt(V.TARGET_WORDS)}|[到至]20\\d\\d年`);
+const CHANGE_BEFORE = new RegExp(`(?:${alt(V.CHANGE_WORDS)})了?$`);
+const SESSION_AFTER = new RegExp(`^(?:${alt(V.SESSION_NOUNS)})`);
+const EDITION_BEFORE = new RegExp(`(?:${alt(V.EDITION_COUNTERS)})$`);
+const COUNTDOWN = new RegExp(`(?:${alt(V.COUNTDOWN_MARKERS)})[^,，。;；]{1,16}还(?:有|剩)?$`);
+const PHASE_AFTER = new RegExp(`^[\\w]{0,6}?(?:${alt(V.PHASE_NOUNS)})`);
+/** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
+const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
+const LEADING_NOISE = new RegExp(
+  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|\\d{4}\\s?年(?:以来|度)?)+`,
 );
-
-/** Verbs after which the counted noun starts (开展|宣讲活动75场). */
-const ACTION_VERBS = new Set(
-  (
-    '开展 举办 组织 承办 主办 培训 培育 培养 招募 遴选 组建 创建 建成 建设 打造 签订 调处 处置 化解 帮扶 慰问 走访 服务 投入 发放 ' +
-    '募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发 发布 完成 实现 ' +
-    '有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决 协助 报销 救助 接待 受理 ' +
-    '办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰 选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达'
-  ).split(' '),
+const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
+const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
+const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
+const HEAD_NOUN = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS)})\\)?`);
+const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
+const BODY_UNITS = new Set(V.BODY_UNITS);
+const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
+const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
+const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
+const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
+const HONOUR = new RegExp(
+  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?([^,，。;；、]{2,24})`,
 );
-
-const LEADING_NOISE =
-  /^(?:其中|全市|全区|全县|全省|全国|全镇|每年|每月|每季度|每周|年均|累计|共计|共有|拥有|现有|共|已|还|并|同时|目前|今年|去年|近年来|近五年来|此外|另外|[\d]{4}\s?年(?:以来|度)?|年|该|本次|此次)+/;
-const TRAILING_NOISE =
-  /(?:达到|达|为|是|有|共|约|近|超过|超|突破|逾|不少于|不低于|不到|不足|将|已|分别|总计|合计|累计|共计|增长|提高|提升|同比|覆盖|惠及|涉及|价值)+$/;
-
-/** Nouns that head a counted group; the subject stops after the first one (2万名职工参与培训 → 职工). */
-const HEAD_NOUNS =
-  /^.*?(?:职工|人员|人才|员工|工人|选手|会员|志愿者|劳动者|企业|单位|家庭|学员|群众|农民工|代表|运动员|队员|青年|学生|干部|党员|骨干|工匠|能手|标兵|劳模)/;
+const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
+const HONOUR_TAIL = new RegExp(`(?:${alt(V.HONOUR_TAILS)})$`);
+const AFTER_VERB = (verbs: readonly string[]) => new RegExp(`^(?:${alt(verbs)})([^,，。;；、]{2,20})`);
+const COPULA = AFTER_VERB(V.COPULAS);
+const POST = AFTER_VERB(V.POST_VERBS);
+const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
+const COUNT_UNITS = new Set(V.COUNT_UNITS);
+const AFTER_STOPS = new Set(V.AFTER_STOPS);
+const COUNT_VERBS = new Set(V.COUNT_VERBS);
+const NOUN_AFTER_VERB = new RegExp(`^(?:${alt([...V.PERSON_HEADS, ...V.NOUNS_AFTER_TAKING_PART])})`);
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
-  for (const [word, qualifier] of BEFORE_QUALIFIERS) {
-    if (norm.startsWith(word, at - word.length)) return { qualifier, length: word.length };
+  let best: { qualifier: MetricQualifier; length: number } | undefined;
+  for (const [word, qualifier] of V.QUALIFIERS_BEFORE) {
+    if (norm.startsWith(word, at - word.length) && word.length > (best?.length ?? 0))
+      best = { qualifier, length: word.length };
   }
-  return undefined;
+  return best;
 }
 
-function isPunct(ch: string | undefined): boolean {
-  return ch === undefined || /[,，。.、;；:：!！?？()（）《》“”"\s—·]/.test(ch);
+const PUNCT = new Set(',，。.、;；:：!！?？()（）《》“”"—·…|/ \t');
+const isPunct = (ch: string | undefined): boolean => ch === undefined || PUNCT.has(ch);
+
+/** A year inside the figure's sentence that is the base of a comparison (比2020年, (2020年), 2009年以来). */
+function isBaseYear(norm: string, at: number, end: number): boolean {
+  if (!on(R.baseYear)) return false;
+  const before = norm.slice(Math.max(0, at - 2), at);
+  const after = norm.slice(end, end + 3);
+  if (norm[at - 1] === '(' && after.startsWith(')')) return true;
+  return V.BASE_YEAR_BEFORE.some((w) => before.endsWith(w)) || V.BASE_YEAR_AFTER.some((w) => after.startsWith(w));
 }
 
-function afterPhrase(norm: string, from: number): string {
-  let i = from;
-  // A quoted name right after the count is the subject (30余名“空中工匠”).
-  if (norm[i] === '“') {
-    const close = norm.indexOf('”', i + 1);
-    if (close > i + 1 && close - i <= 16) return norm.slice(i + 1, close);
-  }
-  // 价值5万元的慰问品: what the figure measures follows 的.
-  if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
-  let out = '';
-  while (i < norm.length && out.length < 14) {
-    const ch = norm[i] as string;
-    if (ch === '“' || ch === '”') {
-      i++;
-      continue;
-    }
-    // A short bracket inside the counted noun belongs to it: 4个镇(街道)总工会.
-    if (ch === '(' && out.length > 0) {
-      const close = norm.indexOf(')', i);
-      if (close > i && close - i <= 6) {
-        out += norm.slice(i, close + 1);
-        i = close + 1;
-        continue;
-      }
-    }
-    if (isPunct(ch) || isDigit(ch)) break;
-    if (out.length > 0 && wordStartingAt(norm, i, AFTER_STOPS)) break;
-    if (out.length === 0 && wordStartingAt(norm, i, AFTER_STOPS)) return '';
-    out += ch;
-    i++;
-  }
-  const head = HEAD_NOUNS.exec(out);
-  return head && head[0].length >= 2 ? head[0] : out;
-}
-
-/** Words that say how much but not of what. */
-const BARE_MEASURE = /^(?:人数|人次|总数|数量|总量|规模|比例|比重)$/;
-
-function beforePhrase(norm: string, to: number): string {
-  let a = to;
-  while (a > 0 && to - a < 30) {
-    const ch = norm[a - 1] as string;
-    // A previous figure ends the phrase too (22个部门和|4个镇…).
-    if (/[,，。;；:：!！?？、]/.test(ch) || isDigit(ch) || (isDigit(norm[a - 2]) && UNIT_CHARS.has(ch))) break;
-    a--;
-  }
-  let phrase = norm.slice(a, to);
-  const etc = phrase.lastIndexOf('等');
-  if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
-  phrase = phrase.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
-  // Cut after the last action verb, when a noun remains (开展宣讲活动 → 宣讲活动).
-  for (let end = phrase.length - 1; end >= 1; end--) {
-    const verb = wordEndingAt(phrase, end, ACTION_VERBS, 3);
-    // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
-    if (verb && phrase.length - end >= 2 && !BARE_MEASURE.test(phrase.slice(end))) {
-      phrase = phrase.slice(end);
-      break;
-    }
-  }
-  phrase = phrase.replace(LEADING_NOISE, '').replace(/^(?:为|的|了|对|向|和|及|与|或)/, '');
-  return stripQuotes(phrase.replace(/\([^)]*\)$/, '')).trim();
-}
-
+/** The year a figure refers to: the last year named before it that is not a comparison's base. */
 function yearIn(norm: string, before: number): number | undefined {
   const re = /(20\d\d|19\d\d)\s?年/g;
   let year: number | undefined;
-  for (let m = re.exec(norm); m && m.index < before; m = re.exec(norm)) year = Number(m[1]);
+  for (let m = re.exec(norm); m && m.index < before; m = re.exec(norm)) {
+    if (!isBaseYear(norm, m.index, m.index + m[0].length)) year = Number(m[1]);
+  }
   return year;
 }
 
-/** A number token that is part of a date, an ordinal, a code or an idiom rather than a count. */
-function isExcluded(norm: string, m: RegExpExecArray, unit: string): boolean {
+/** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
+function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
   const token = m[1] as string;
+  const unitForm = m[5] as string;
   const prev = norm[at - 1];
-  if (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-') return true;
+  const end = at + m[0].length;
+  const next = norm.slice(end, end + 4);
+  if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
-  const end = at + m[0].length;
-  const next = norm.slice(end, end + 3);
-  if (unit === '人' && m[5] === '位' && next.startsWith('一体')) return true;
-  // 提高12个百分点: percentage points are no unit of the canon, and no count of anything.
-  if (next.startsWith('百分点')) return true;
-  if ((m[5] === '次' || m[5] === '届') && /^(?:全委|全体|会议|常委|代表|党代|委员|执委|理事|会员)/.test(next))
+  if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
+  if (on(R.points) && next.startsWith('百分点')) return true;
+  if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
+  if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
+  if (
+    on(R.countdown) &&
+    (unitForm === '天' || unitForm === '日') &&
+    COUNTDOWN.test(norm.slice(Math.max(0, at - 24), at))
+  )
     return true;
-  if (m[5] === '届' && !/(?:连续|共|已|累计)$/.test(norm.slice(Math.max(0, at - 2), at))) return true;
-  if (/^[一二三四五六七八九十]+$/.test(token) && /^(?:[次届])/.test(m[5] ?? '') && /^[一二三四五六七八九十]/.test(next))
-    return true;
+  if (on(R.phase) && unitForm === '期' && PHASE_AFTER.test(next + norm.slice(end + 4, end + 8))) return true;
+  if (isSession(norm, m, next)) return true;
+  return isQuotedName(norm, at);
+}
+
+/** 一届3次职代会, 十五届二次全委会, 三次党代会: the number names a session of a body. */
+function isSession(norm: string, m: RegExpExecArray, next: string): boolean {
+  const unitForm = m[5] as string;
+  if (unitForm !== '次' && unitForm !== '届') return false;
+  const at = m.index;
+  if (on(R.session)) {
+    if (SESSION_AFTER.test(next)) return true;
+    // 届 right before the number: 一届3次, 四届一次.
+    if (unitForm === '次' && norm[at - 1] === '届') return true;
+    if (unitForm === '届' && /^[\d一二两三四五六七八九十]+次/.test(next)) return true;
+  }
+  if (unitForm === '届') {
+    if (!on(R.editions)) return true;
+    return !EDITION_BEFORE.test(norm.slice(Math.max(0, at - 6), at).replace(/成功/g, ''));
+  }
+  return false;
+}
+
+/** A number inside a book title or a short quotation is part of a name (“12635”产业体系); quoted speech states figures. */
+function isQuotedName(norm: string, at: number): boolean {
+  if (!on(R.quotedName)) return false;
   const enc = enclosureAt(norm, at);
   if (enc.book) return true;
-  // A number inside a short quotation is part of a name (“12635”产业体系); inside quoted speech it is a figure.
   if (!enc.quote) return false;
   const open = norm.lastIndexOf('“', at);
   const close = norm.indexOf('”', at);
@@ -200,57 +319,296 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
   const out: MetricDraft[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(norm); m; m = QUANTITY.exec(norm)) {
-    const unitForm = m[5] as string;
-    const unit = canonicalUnit(unitForm);
-    if (!unit || isExcluded(norm, m, unit)) continue;
+    const unit = canonicalUnit(m[5] as string);
+    if (!unit || isExcluded(norm, m)) continue;
     const base = parseNumberToken(m[1] as string);
     if (base === undefined || base === 0) continue;
-    const value = applyMagnitude(base, m[3] ?? '');
-    let qualifier: MetricQualifier = 'exact';
     const before = qualifierBefore(norm, m.index);
-    if (before) qualifier = before.qualifier;
-    if (m[2] || m[4] || m[6] === '以上') qualifier = 'atLeast';
-    if (m[6] === '以下') qualifier = 'atMost';
-    if (m[6] === '左右') qualifier = 'approximate';
     const start = m.index - (before?.length ?? 0);
     const end = m.index + m[0].length;
-    const prefix = norm.slice(0, m.index);
     const draft: MetricDraft = {
-      value,
+      value: applyMagnitude(base, m[3] ?? ''),
       unit,
-      qualifier,
+      qualifier: qualifierOf(m, before?.qualifier),
       subject: '',
       text: sentence.text.slice(start, end),
-      isTarget: TARGET_WORDS.test(prefix),
-      isChange: unit === '%' && CHANGE_WORDS.test(norm.slice(Math.max(0, start - 4), start)),
+      isTarget: TARGET.test(norm.slice(0, m.index)),
+      isChange: CHANGE_BEFORE.test(norm.slice(Math.max(0, start - 5), start)),
       sentence,
       from: start,
       to: end,
     };
     const year = yearIn(norm, m.index);
     if (year !== undefined) draft.year = year;
-    draft.subject = subjectFor(norm, start, end, unit, out.at(-1));
+    const subject = subjectFor(norm, start, end, unit, out.at(-1));
+    draft.subject = subject.text;
+    if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
+    fired(subject.rule, 'metric', draft.text);
     out.push(draft);
   }
   return out;
 }
 
-/** An honour the counted won (12家企业获评省市级“模范职工之家”): what the figure is about. */
-const HONOUR_AFTER = /^(?:获评|荣获|获得|被评为|被授予|被命名为|入选)(?:为)?([^,，。;；、]{2,20})/;
+function qualifierOf(m: RegExpExecArray, before: MetricQualifier | undefined): MetricQualifier {
+  const after = V.QUALIFIERS_AFTER.find(([w]) => w === m[6])?.[1];
+  if (after) return after;
+  if (m[2] || m[4]) return 'atLeast';
+  return before ?? 'exact';
+}
 
-function subjectFor(norm: string, start: number, end: number, unit: string, previous: MetricDraft | undefined): string {
-  // A bracket or figure left over from a column break or a comparison (前(2020年)增长) is no subject.
-  const before = beforePhrase(norm, start).replace(/^[^\p{Script=Han}“]+/u, '');
+interface Subject {
+  text: string;
+  rule: (typeof R)[keyof typeof R];
+  /** Position in the sentence of a place the subject opened with. */
+  scopeAt?: number;
+}
+
+interface Phrase {
+  text: string;
+  rule: Subject['rule'];
+  /** The phrase opened with a quotation mark: a name, whose place stays in it. */
+  quoted?: boolean;
+  /** Where the phrase starts and ends in the sentence. */
+  at: number;
+  end: number;
+}
+
+function subjectFor(
+  norm: string,
+  start: number,
+  end: number,
+  unit: string,
+  previous: MetricDraft | undefined,
+): Subject {
+  const before = beforePhrase(norm, start);
   if (unit === '%') {
-    const changeOnly = before === '' || /^(?:同比|比|较)/.test(before) || /^(?:增长|提高|提升|下降|减少)$/.test(before);
-    if (changeOnly && previous) return previous.subject;
-    // 高技能人才11.5万人,占比30.1%: the share is of the figure before.
-    if (/^(?:占比|比重|比例)$/.test(before) && previous) return `${previous.subject}${before}`;
-    if (before) return before;
+    const share = shareSubject(before.text, previous);
+    if (share) return share;
+    if (before.text) return withScope(before, norm);
   }
-  const after = afterPhrase(norm, end);
-  const honour = HONOUR_AFTER.exec(norm.slice(end + after.length));
-  if (honour?.[1] && unit !== '%') return stripQuotes(honour[1]);
-  if (after.length >= 2) return after;
-  return before || after;
+  const after = afterPhrase(norm, end, unit);
+  const rest = norm.slice(after.end);
+  const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
+  if (named) return named;
+  if (after.text.length >= 2) return withScope(after, norm);
+  if (before.text) return withScope(before, norm);
+  // 每人发放慰问金500元,共计9.35万元: a total of the figure before.
+  if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))
+    return { text: previous.subject, rule: R.total };
+  return { text: after.text, rule: after.rule };
+}
+
+/** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
+function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {
+  const honour = on(R.honour) ? HONOUR.exec(rest) : null;
+  if (honour?.[1]) {
+    const text = stripQuotes(honour[1]).replace(YEAR_PREFIX, '').replace(HONOUR_TAIL, '');
+    if (text.length >= 2) return { text, rule: R.honour };
+  }
+  if (!bare || !COUNT_UNITS.has(unit)) return undefined;
+  const copula = on(R.copula) ? COPULA.exec(rest) : null;
+  if (copula?.[1]) return { text: stripQuotes(copula[1]), rule: R.copula };
+  const post = on(R.post) ? POST.exec(rest) : null;
+  if (post?.[1]) return { text: stripQuotes(post[1]), rule: R.post };
+  return undefined;
+}
+
+/** A share or change with no subject of its own is of the figure before it. */
+function shareSubject(before: string, previous: MetricDraft | undefined): Subject | undefined {
+  if (!on(R.share) || !previous) return undefined;
+  if (before === '' || CHANGE_ONLY.test(before)) return { text: previous.subject, rule: R.share };
+  // 高技能人才11.5万人,占比30.1%: the share is of the figure before.
+  if (SHARE_ONLY.test(before)) return { text: `${previous.subject}${before}`, rule: R.share };
+  return undefined;
+}
+
+/** A place opening the subject (佛山技能人才) is the figure's scope: the subject is what follows it. */
+function withScope(phrase: Phrase, norm: string): Subject {
+  const text = phrase.text;
+  if (!on(R.placeScope) || phrase.quoted || phrase.rule === R.subjectQuoted) return { text, rule: phrase.rule };
+  const first = text.length >= 4 ? scanPlaces(text)[0] : undefined;
+  const rest = first ? text.slice(first.text.length) : '';
+  // 天津总工会会员, 上海市五一劳动奖状: a place naming a body or an honour is part of the name.
+  if (first?.pos !== 0 || rest.length < 2 || ORG_SUFFIX.test(rest) || HONOUR_END.test(rest))
+    return { text, rule: phrase.rule };
+  const subject: Subject = { text: rest, rule: R.placeScope };
+  const where = norm.indexOf(first.text, phrase.at);
+  if (where >= 0 && where < phrase.end) subject.scopeAt = where;
+  return subject;
+}
+
+/** The counted noun after the unit: 276名|骨干人才, 30余名|“空中工匠”, 价值5万元的|慰问品. */
+function afterPhrase(norm: string, from: number, unit: string): Phrase {
+  let i = from;
+  // 100名2022年度“安徽工匠”: the year of an honour is not what is counted.
+  const year = YEAR_PREFIX.exec(norm.slice(i));
+  if (year) i += year[0].length;
+  if (norm[i] === '“' && on(R.subjectQuoted)) {
+    const close = norm.indexOf('”', i + 1);
+    if (close > i + 1 && close - i <= 16) {
+      // 50位“大国工匠年度人物”候选人: the noun after the quote is part of it; another quote opens a list.
+      const tail = norm[close + 1] === '“' ? { text: '', end: close + 1 } : nounRun(norm, close + 1, 6);
+      return { text: norm.slice(i + 1, close) + tail.text, rule: R.subjectQuoted, at: i, end: tail.end };
+    }
+  }
+  if (!on(R.subjectAfter)) return { text: '', rule: R.subjectAfter, at: i, end: from };
+  // 价值5万元的慰问品: what the figure measures follows 的.
+  if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
+  const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
+  if (generic) i += generic.length;
+  const run = nounRun(norm, i, 14);
+  // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
+  const place = (run.text.length >= 4 ? scanPlaces(run.text) : []).find(
+    (p) => p.full && p.pos >= 2 && !run.text.slice(0, p.pos).includes('('),
+  );
+  if (place) run.text = run.text.slice(0, place.pos);
+  if (on(R.headNoun)) {
+    const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
+    if (head && head[0].length >= 2 && head[0].length < run.text.length)
+      return { text: head[0], rule: R.headNoun, at: i, end: run.end };
+  }
+  return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
+}
+
+/** The run of words from `from` up to punctuation, a digit or a stop word (参加, 的, 在 …). */
+function nounRun(norm: string, from: number, max: number): { text: string; end: number } {
+  let i = from;
+  let out = '';
+  while (i < norm.length && out.length < max) {
+    const ch = norm[i] as string;
+    if (ch === '“' || ch === '”') {
+      i++;
+      continue;
+    }
+    // A short bracket inside the counted noun belongs to it: 4个镇(街道)总工会.
+    if (ch === '(' && out.length > 0) {
+      const close = norm.indexOf(')', i);
+      if (close > i && close - i <= 6) {
+        out += norm.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (isPunct(ch) || isDigit(ch)) break;
+    const stop = wordStartingAt(norm, i, AFTER_STOPS);
+    // 获得者, 参与者: a verb before 者 is part of a noun.
+    if (stop && norm[i + stop.length] === '者') {
+      out += `${stop}者`;
+      i += stop.length + 1;
+      continue;
+    }
+    if (stop) {
+      // 9个参赛项目, 120名参训学员: a verb that forms a noun with what follows opens the noun.
+      if (out.length > 0 || !NOUN_AFTER_VERB.test(norm.slice(i + stop.length))) break;
+      out += stop;
+      i += stop.length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return { text: out, end: i };
+}
+
+/** Where the phrase before a figure starts: after punctuation, a previous figure, or 30 characters back. */
+function phraseStart(norm: string, to: number): number {
+  let a = to;
+  while (a > 0 && to - a < 30) {
+    const ch = norm[a - 1] as string;
+    if (/[,，。;；:：!！?？、…]/.test(ch) || isDigit(ch)) break;
+    // A previous figure ends the phrase too (22个部门和|4个镇…, 32 家|优胜单位).
+    let k = a - 2;
+    while (k >= 0 && norm[k] === ' ') k--;
+    if (isDigit(norm[k]) && UNIT_CHARS.has(ch)) break;
+    a--;
+  }
+  return a;
+}
+
+/** The subject read before the number: 开展|宣讲活动|75场, 全市技能人才总量|达|71万人. */
+function beforePhrase(norm: string, to: number): Phrase {
+  const a = phraseStart(norm, to);
+  let phrase = norm.slice(a, to);
+  const etc = phrase.lastIndexOf('等');
+  if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
+  phrase = phrase.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
+  if (on(R.subjectBefore)) phrase = afterLastCountVerb(phrase);
+  phrase = phrase.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '');
+  // 来自非公有制经济的获奖对象: the head of the phrase follows its last 的.
+  const de = phrase.lastIndexOf('的');
+  if (on(R.afterDe) && de >= 0 && phrase.length - de - 1 >= 2) phrase = phrase.slice(de + 1);
+  // A bracket or figure left over from a column break or a comparison (前(2020年)增长) is no subject.
+  let text = stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
+    .trim()
+    .replace(/^[^\p{Script=Han}]+/u, '');
+  if (!on(R.subjectBefore)) text = '';
+  return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
+}
+
+/** Cuts after the last counting verb, when a noun remains (开展宣讲活动 → 宣讲活动). */
+function afterLastCountVerb(phrase: string): string {
+  for (let end = phrase.length - 1; end >= 1; end--) {
+    const verb = wordEndingAt(phrase, end, COUNT_VERBS, 3);
+    if (!verb || phrase.length - end < 2) continue;
+    // 公有制, 所有: 有 inside a word is no verb.
+    if (verb === '有' && V.NOT_VERB_YOU.includes(phrase[end - 2] ?? '')) continue;
+    // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
+    if (BARE_MEASURE.test(phrase.slice(end))) continue;
+    return phrase.slice(end);
+  }
+  return phrase;
+}
+
+/** The last 全区/全市/我市 … before `at`: the level of place it means and where it stands. */
+function areaWordBefore(norm: string, at: number): { level: Place['level']; word: string; pos: number } | undefined {
+  let best: { level: Place['level']; word: string; pos: number } | undefined;
+  for (const [word, level] of V.WHOLE_AREA) {
+    const pos = norm.lastIndexOf(word, at - word.length);
+    if (pos < 0 || (best && pos < best.pos)) continue;
+    const after = norm.slice(pos + word.length);
+    // 全市总工会 names a body, 全省首个 ranks something; a 全区 before a semicolon scopes another clause.
+    if (ORG_SUFFIX.test(after) || RANK_AFTER_AREA.test(after) || /[;；]/.test(norm.slice(pos, at))) continue;
+    best = { level, word, pos };
+  }
+  return best;
+}
+
+/** The place 全区 or 全市 means at a point of the article; 全区 in an autonomous region's article is the region. */
+function areaPlace(ctx: ArticleContext, level: Place['level'], sentence: number, pos: number): Place | undefined {
+  const place = recentPlace(ctx, level, sentence, pos);
+  if (place || level !== 'county') return place;
+  const region = recentPlace(ctx, 'province', sentence, pos);
+  return region?.name.endsWith('区') ? region : undefined;
+}
+
+/**
+ * What a figure describes: the place its subject opened with (佛山技能人才), the place 全区 or
+ * 全市 before it means, the organization named last before it, else the sentence's or the
+ * article's first place.
+ *
+ * @example
+ * metricScope(draft, ctx, orgs).place?.name // 全区技能人才… in a 南湖区 article → '南湖区'
+ */
+export function metricScope(
+  m: MetricDraft,
+  ctx: ArticleContext,
+  orgs: readonly OrgMention[],
+): { org?: OrgMention; place?: Place } {
+  const s = m.sentence;
+  if (m.scopeAt !== undefined) {
+    const named = ctx.mentions.find((p) => p.sentence === s.index && p.pos === m.scopeAt);
+    if (named) return { place: named.place };
+  }
+  const org = orgs.filter((o) => o.sentence === s && o.to <= m.from).sort((a, b) => b.to - a.to)[0];
+  const area = on(R.wholeArea) ? areaWordBefore(s.norm, m.from) : undefined;
+  if (area && (!org || area.pos >= org.to)) {
+    const place = areaPlace(ctx, area.level, s.index, area.pos);
+    if (place) {
+      fired(R.wholeArea, 'metric', m.text);
+      return { place };
+    }
+  }
+  if (org) return { org };
+  const place = ctx.mentions.find((p) => p.sentence === s.index)?.place ?? ctx.mentions[0]?.place;
+  return place ? { place } : {};
 }

@@ -120,3 +120,28 @@ describe('Function: normalizePage', () => {
     ]);
   });
 });
+
+describe('Function: normalizePage › web pages', () => {
+  it('drops site furniture and reads the line over the meta line as the headline', () => {
+    const page = [
+      '首页 | 要闻 | 视频 | 图片',
+      '某省总工会公布二〇二五年劳模创新工作室名单 某集团五家工作室入选',
+      '来源: 时间:2026年01月22日 浏览次数: 【字体: 打印',
+      '北京讯 近日,某省总工会公布名单,某集团五家工作室入选。',
+    ].join('\n\n');
+    expect(kinds(page).map((k) => k[0])).toEqual(['furniture', 'heading', 'furniture', 'text']);
+  });
+
+  it('keeps a bulleted title apart from a summary cut mid-sentence', () => {
+    const page = [
+      '  • 某市举办职工运动会',
+      '    摘要:9月26日,某市第三届职工运动会在市体育中心开幕,来自全市各行业的三百多名选手同台竞技,比赛项目包括',
+      '  • 某县开展送温暖活动',
+    ].join('\n\n');
+    expect(kinds(page).map((k) => k[0])).toEqual(['heading', 'text', 'heading']);
+  });
+
+  it('reads a caption credited to a reporter as a caption', () => {
+    expect(kinds('选手正在比赛。某某网记者 张明摄')[0]?.[0]).toBe('caption');
+  });
+});

@@ -1,5 +1,6 @@
 import { foldText } from '../resolve/fold.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
+import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
 /**
  * Page normalization: turns raw page text into blocks (paragraphs, headings, captions,
@@ -21,6 +22,8 @@ export interface Block {
   offsets: Int32Array;
   /** Blank lines before the block's first line. */
   gapBefore: number;
+  /** A web page's headline, read from the meta line under it. */
+  title?: boolean;
 }
 
 interface Line {
@@ -34,9 +37,11 @@ interface Line {
   /** Among them an ideographic (full-width) space. */
   indentWide: boolean;
   kind: BlockKind;
+  /** A web page's headline: a line right above the site's meta line (来源:…), never run on. */
+  title?: boolean;
 }
 
-const CREDIT_TAIL = /(?:[/／]\s*摄|\s摄|摄影|供图|图片来源[^\s]*)$/;
+const CREDIT_TAIL = /(?:[/／]\s*摄|\s摄|摄影|供图|图片来源[^\s]*|(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}\s*摄)$/u;
 const BYLINE_LINE =
   /^[■▲●◆]?\s*(?:(?:文|图)\s*[/／]\s*(?:图|文)?\s*)?(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+(?:(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
@@ -80,6 +85,8 @@ function isCreditOnly(text: string): boolean {
   if (text.length > 40 || /[。！？]/.test(text)) return false;
   return (
     /^(?:单位)?供图$/.test(text) ||
+    // 申工社微信公众号 图: a source and 图, the web's photo credit.
+    /^[^，,。:]{2,24}\s图$/.test(text) ||
     /^[^，,。]*?(?:[/／]\s*|\s)摄$/.test(text) ||
     /^(?:新华社|视觉中国|资料图)/.test(text)
   );
@@ -88,7 +95,7 @@ function isCreditOnly(text: string): boolean {
 function classify(line: Line): BlockKind {
   // Folded, so 記者 and 攝 read as 记者 and 摄 (the line keeps its original text).
   const t = line.norm;
-  if (FURNITURE.test(t)) return 'furniture';
+  if (FURNITURE.test(t) || isFurnitureLine(t)) return 'furniture';
   if (isCreditOnly(t)) return 'credit';
   if (BYLINE_LINE.test(t)) return 'byline';
   if (SIGNATURE_LINE.test(t)) return 'signature';
@@ -97,12 +104,33 @@ function classify(line: Line): BlockKind {
   return 'text';
 }
 
+/** Furniture only the lines around show (related links), and the headline over a meta line. */
+function markWebFurniture(lines: Line[]): void {
+  const marks = lines.map((l) => ({ norm: l.norm, furniture: l.kind === 'furniture' }));
+  markRelatedLinks(marks);
+  marks.forEach((m, i) => {
+    const line = lines[i] as Line;
+    if (m.furniture) line.kind = 'furniture';
+  });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (line.kind === 'text' && next.kind === 'furniture' && isTitleLike(line.norm) && META_NEXT.test(next.norm))
+      line.title = true;
+  }
+}
+
+/** A meta line under a web headline: a date, 来源 or 发布时间. */
+const META_NEXT = /\d{4}[-年/.]\d{1,2}|来源|发布|时间|作者/;
+const isTitleLike = (t: string) => t.length <= 64 && !/[,，。;；!！?？]/.test(t) && !/[:：]$/.test(t);
+
 /** A short first line right above the page's date line or editor credit is the paper's name. */
 function markMasthead(lines: Line[]): void {
   const [first, second] = lines;
   if (
     first?.kind === 'text' &&
     second?.kind === 'furniture' &&
+    FURNITURE.test(second.norm) &&
     first.text.length <= 12 &&
     !/[，,。：:]/.test(first.text)
   )
@@ -174,6 +202,8 @@ const STARTS_AS_CONTINUATION = /^[，,、。；;：:）)”’」』》%％]/;
 /** A dateline opens a news item's first paragraph (本报讯, 本报广州10月29日电, 新华社…电). */
 const OPENS_PARAGRAPH = /^(?:本报讯|本报[\p{Script=Han}\d]{0,12}[电讯]|新华社)/u;
 
+const DATE_OPENING = /^\d{1,2}月\d{1,2}日[,，]/;
+
 /** What the page's layout says about line breaks. */
 interface Layout {
   /** The hard-wrap width, when lines were wrapped at a fixed column. */
@@ -199,8 +229,10 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
   if (!next) return false;
   const { width } = layout;
   const t = line.text;
-  if (endsTerminal(t)) return false;
+  if (endsTerminal(t) || line.title || next.title) return false;
   if (STARTS_AS_CONTINUATION.test(next.text)) return true;
+  // • 标题: a bulleted line is an item of its own (an e-paper's list of titles), never a paragraph's tail.
+  if (/^[•·▪]/.test(next.norm)) return false;
   if (OPENS_PARAGRAPH.test(next.norm)) return false;
   // A dateline line is the start of a news item's first paragraph, never a whole one.
   if (OPENS_PARAGRAPH.test(line.norm)) return true;
@@ -213,6 +245,8 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
     // a sentence cut by a column break: a comma in it (headlines have none) or an open quotation.
     if (layout.gaps && next.gapBefore > 0) return CONTINUING.has(t.at(-1) ?? '') || sentenceTail(t);
   }
+  // 5月13日,…: a paragraph opening with its date follows a headline, not a line of its own paragraph.
+  if (t.length <= 40 && DATE_OPENING.test(next.norm)) return false;
   const last = t.at(-1) ?? '';
   const short = width !== undefined ? t.length < width - 3 : t.length < 28;
   if (last === '：' || last === ':') return !short;
@@ -232,7 +266,15 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
   }
   const lastPart = parts.at(-1);
   offsets[k] = lastPart ? lastPart.start + lastPart.text.length : 0;
-  return { kind, text, norm: parts.map((p) => p.norm).join(''), offsets, gapBefore: parts[0]?.gapBefore ?? 0 };
+  const block: Block = {
+    kind,
+    text,
+    norm: parts.map((p) => p.norm).join(''),
+    offsets,
+    gapBefore: parts[0]?.gapBefore ?? 0,
+  };
+  if (parts.length === 1 && parts[0]?.title) block.title = true;
+  return block;
 }
 
 /**
@@ -248,6 +290,7 @@ export function normalizePage(source: string): Block[] {
   const lines = readLines(source.replace(/\r\n?/g, '\n'));
   for (const line of lines) line.kind = classify(line);
   markMasthead(lines);
+  markWebFurniture(lines);
   markFloatingCaptions(lines);
   const width = wrapWidth(lines);
   const text = lines.filter((l) => l.kind === 'text');
@@ -296,7 +339,7 @@ export function normalizePage(source: string): Block[] {
 /** One short unfinished line, or a headline wrapped over a few lines (no sentence punctuation in it). */
 function isHeading(parts: readonly Line[], width: number | undefined): boolean {
   const first = parts[0] as Line;
-  if (parts.length === 1) return !endsTerminal(first.text) && isHeadingLike(first, width);
+  if (parts.length === 1) return first.title === true || (!endsTerminal(first.text) && isHeadingLike(first, width));
   const text = parts.map((p) => p.text).join('');
   return width !== undefined && text.length <= 40 && !endsTerminal(text) && !/[，,。；;！!？?]/.test(text);
 }

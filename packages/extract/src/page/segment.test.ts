@@ -72,3 +72,22 @@ describe('Function: segmentArticles', () => {
     ]);
   });
 });
+
+describe('Function: segmentArticles › web pages', () => {
+  it('keeps a headline and its original title together across the meta line, with the furniture aside', () => {
+    const page = [
+      '要闻 | 视频 | 图片 | 专题',
+      '佛山市表彰劳动模范',
+      '2020-05-09 17:24:43来源:某某日报编辑:甲乙',
+      '原题:我市表彰劳动模范和先进集体',
+      '为树立榜样,近日,某市总工会决定授予20个单位五一劳动奖状。',
+    ].join('\n\n');
+    const articles = segmentArticles(normalizePage(page));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.title).toBe('佛山市表彰劳动模范');
+    expect(articles[0]?.furniture.map((b) => b.text)).toEqual([
+      '要闻 | 视频 | 图片 | 专题',
+      '2020-05-09 17:24:43来源:某某日报编辑:甲乙',
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ export interface ArticleDraft {
   headings: Block[];
   /** Everything after the headline, in reading order. */
   blocks: Block[];
+  /** The site's furniture around the article (来源/发布时间 lines, navigation, editor credits): kept, never read for entities. */
+  furniture: Block[];
   /** Characters of the first text block taken by the dateline and byline. */
   leadSkip: number;
   start: number;
@@ -79,9 +81,12 @@ const VERB_LINE =
 function headlineOf(headings: readonly Block[]): { title: string; subtitle?: string } {
   if (headings.length === 0) return { title: '' };
   // The main line names who did what (中山市总工会召开…); kickers and slogans around it do not.
-  let main = headings.findIndex(
-    (h) => h.text.length >= 8 && (scanPlaces(h.norm).length > 0 || /工会|公司|协会/.test(h.norm)),
-  );
+  // A web page marks its headline by the meta line under it; else the main line names who did what.
+  let main = headings.findIndex((h) => h.title);
+  if (main < 0)
+    main = headings.findIndex(
+      (h) => h.text.length >= 8 && (scanPlaces(h.norm).length > 0 || /工会|公司|协会/.test(h.norm)),
+    );
   if (main < 0) {
     main = 0;
     headings.forEach((h, i) => {
@@ -92,7 +97,7 @@ function headlineOf(headings: readonly Block[]): { title: string; subtitle?: str
   let title = (headings[main] as Block).text;
   const before = headings[main - 1];
   const after = headings[main + 1];
-  if (after && VERB_LINE.test(title)) {
+  if (after && VERB_LINE.test(title) && after.norm !== (headings[main] as Block).norm) {
     // 南京市总工会召开 / 十五届五次全委会议: a headline broken after its verb reads on.
     title = `${title}${after.text}`;
     used.add(main + 1);
@@ -124,9 +129,10 @@ function spanOf(blocks: readonly Block[]): { start: number; end: number } {
   return { start: Number.isFinite(start) ? start : 0, end };
 }
 
-function finish(index: number, headings: Block[], blocks: Block[]): ArticleDraft {
+function finish(index: number, headings: Block[], blocks: Block[], furniture: Block[] = []): ArticleDraft {
   const { title, subtitle } = headlineOf(headings);
-  const draft: ArticleDraft = { index, title, headings, blocks, leadSkip: 0, ...spanOf([...headings, ...blocks]) };
+  const span = spanOf([...headings, ...blocks]);
+  const draft: ArticleDraft = { index, title, headings, blocks, furniture, leadSkip: 0, ...span };
   if (subtitle) draft.subtitle = subtitle;
   const first = blocks.find((b) => b.kind === 'text');
   if (first) {
@@ -161,31 +167,42 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
   const articles: ArticleDraft[] = [];
   let headings: Block[] = [];
   let body: Block[] = [];
+  let furniture: Block[] = [];
   let ended = true;
   const flush = (): void => {
-    if (body.some((b) => b.kind === 'text')) articles.push(finish(articles.length, headings, body));
-    else if (articles.length > 0) (articles.at(-1) as ArticleDraft).blocks.push(...headings, ...body);
-    else if (headings.length > 0 || body.length > 0) articles.push(finish(0, headings, body));
+    const last = articles.at(-1);
+    if (body.some((b) => b.kind === 'text')) articles.push(finish(articles.length, headings, body, furniture));
+    else if (last) {
+      last.blocks.push(...headings, ...body);
+      last.furniture.push(...furniture);
+    } else if (headings.length > 0 || body.length > 0) articles.push(finish(0, headings, body, furniture));
+    else return;
     headings = [];
     body = [];
+    furniture = [];
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.kind === 'furniture') continue;
+    if (block.kind === 'furniture') {
+      furniture.push(block);
+      continue;
+    }
     if (block.kind !== 'heading') {
       body.push(block);
       if (block.kind === 'text') ended = SIGNED_END.test(block.norm);
       if (block.kind === 'signature' || block.kind === 'byline') ended = true;
       continue;
     }
-    // A run of heading lines: does it open a new article?
+    // A run of heading lines (a site's meta line between them does not break it): does it open a new article?
     let j = i;
-    while (j < blocks.length && (blocks[j] as Block).kind === 'heading') j++;
-    const run = blocks.slice(i, j) as Block[];
+    while (j < blocks.length && /^(?:heading|furniture)$/.test((blocks[j] as Block).kind)) j++;
+    while (j > i && (blocks[j - 1] as Block).kind === 'furniture') j--;
+    const run = blocks.slice(i, j).filter((b) => b.kind === 'heading');
+    const runFurniture = blocks.slice(i, j).filter((b) => b.kind === 'furniture');
     const nextText = blocks.slice(j).find((b) => b.kind === 'text' || b.kind === 'heading');
     const feature = run.some((h) => /[：:]$/.test(h.text));
     // A byline right under a headline (记者 孙立) opens a news item as surely as 本报讯 does.
-    const bylined = blocks[j]?.kind === 'byline';
+    const bylined = blocks.slice(j).find((b) => b.kind !== 'furniture')?.kind === 'byline';
     if (ended || feature || bylined || opensArticle(nextText) || body.length === 0) {
       if (body.length > 0 || articles.length > 0 || headings.length > 0) flush();
       headings.push(...run);
@@ -193,8 +210,10 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
     } else {
       body.push(...run);
     }
+    furniture.push(...runFurniture);
     i = j - 1;
   }
   flush();
+  if (furniture.length > 0) articles.at(-1)?.furniture.push(...furniture);
   return articles.map((a, index) => ({ ...a, index }));
 }

@@ -31,7 +31,7 @@ const FLOORS = {
   people: 0.64,
   events: 0.73,
   metrics: 0.97,
-  subjects: 0.75,
+  subjects: 0.87,
   roles: 0.69,
   macro: 0.78,
 };

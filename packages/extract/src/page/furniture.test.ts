@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../resolve/fold.ts';
+import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
+
+const furniture = (line: string) => isFurnitureLine(foldText(line));
+
+describe('Function: isFurnitureLine', () => {
+  it('reads a site meta line of label:value pairs', () => {
+    expect(furniture('2023-06-01 10:20:30 来源: 某某日报')).toBe(true);
+    expect(furniture('發布時間:2024-03-08 瀏覽次數:128')).toBe(true);
+    expect(furniture('12阅读 评论3')).toBe(true);
+  });
+
+  it('reads navigation bars and breadcrumbs', () => {
+    expect(furniture('首页 | 要闻 | 视频 | 图片 | 专题')).toBe(true);
+    expect(furniture('某某网 > 地方频道 > 正文')).toBe(true);
+    expect(furniture('当前位置: 首页 > 工会动态')).toBe(true);
+    expect(furniture('要闻 时政 社会 图片 视频')).toBe(true);
+  });
+
+  it('reads controls, editor credits and lines without a Chinese character', () => {
+    expect(furniture('【字体:大 中 小】')).toBe(true);
+    expect(furniture('【打印】 【关闭】')).toBe(true);
+    expect(furniture('[责任编辑: 某某]')).toBe(true);
+    expect(furniture('(责编:甲乙、丙丁)')).toBe(true);
+    expect(furniture('08-06')).toBe(true);
+  });
+
+  it('keeps text, headlines and names', () => {
+    expect(furniture('5月1日,某市总工会召开会议,来源单位代表出席。')).toBe(false);
+    expect(furniture('某市总工会召开十届三次全委会')).toBe(false);
+    expect(furniture('王小明 李红')).toBe(false);
+    expect(furniture('一、突出重点 | 强化服务')).toBe(false);
+  });
+});
+
+describe('Function: markRelatedLinks', () => {
+  const mark = (lines: string[]) => {
+    const marks = lines.map((norm) => ({ norm, furniture: isFurnitureLine(norm) }));
+    markRelatedLinks(marks);
+    return marks.map((m) => m.furniture);
+  };
+
+  it('reads the link lines after 相关阅读 as furniture, up to the next paragraph', () => {
+    expect(
+      mark(['正文最后一段。', '相关阅读', '某县开展技能竞赛', '• 某市举办职工运动会', '新的一段正文在此展开。']),
+    ).toEqual([false, true, true, true, false]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Vocabulary of site and page furniture: the labels news sites and e-papers print around an
+ * article (来源, 发布时间, 浏览次数, 【字体:大 中 小】, 分享到, 相关阅读 …), the words of their
+ * navigation bars, and the callings of the staff they credit. Furniture is read by shape
+ * (short lines, link-like items, label: value pairs) and these words; it never yields entities.
+ * Folded (simplified) forms only: lines are matched after folding.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Labels of a page's meta line, written `label:value` (来源:工人日报, 浏览次数:545). */
+export const META_LABELS = words(`
+  来源 发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期 浏览次数 浏览量 浏览 点击量 点击数 点击 阅读量 阅读数 阅读
+  作者 编辑 责编 责任编辑 值班编辑 审核 审校 校对 终审 签发 字体 字号 分享到 分享 期次 版次 报刊 本文字数 字数 稿源
+  信息来源 文章来源`);
+
+/** Labels that mark a meta line wherever they stand in it (…13:10:53 浏览次数:), not only at its start. */
+export const META_ANYWHERE = words(
+  '来源 发布时间 发布日期 浏览次数 浏览量 点击量 阅读量 责任编辑 责编 字号 字体 分享到',
+);
+
+/** Counters printed without a colon (0浏览 评论0, 阅读 1234). */
+export const COUNTER_WORDS = words('浏览 评论 点赞 阅读 收藏 转发 点击');
+
+/** Whole lines that are a site's controls or section labels. */
+export const CONTROL_LINES = words(`
+  阅读提示 分享让更多人看到 分享到 推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢 媒体矩阵
+  马上体验 放大图片 查看原图 内容详情 返回该版首页 返回首页 返回顶部 返回列表 内容搜索 标题导航 上一篇 下一篇 上一期
+  下一期 搜索 检索 打印 关闭 纠错 收藏 投稿 推荐 扫一扫 小字号 中字号 大字号 字号 字体 大 中 小 简体 繁体 繁体版
+  简体版 中文 中文EN English EN 无障碍 登录 注册 帐户 密码 网站地图 联系我们 关于我们 版权声明 更多 图`);
+
+/** Labels that open a section of links to other articles: the short link lines after them are furniture. */
+export const RELATED_LABELS = words('推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢');
+
+/** Words of a navigation bar (要闻 | 图片 | 视频). */
+export const NAV_WORDS = words(`
+  首页 要闻 新闻 图片 视频 评论 时评 财经 体育 娱乐 教育 文化 军事 旅游 人事 政情 本网 专题 时政 社会 国际 国内
+  地方 科技 健康 汽车 房产 原创 直播 正文 详情 频道 工会 维权 服务 党建 公告 通知 动态 资讯 理论 观点 青年`);
+
+/** Words that open a breadcrumb (当前位置: 首页 > 新闻). */
+export const BREADCRUMB_LABELS = words('当前位置 您的位置 你的位置 所在位置 位置');
+
+/** Separators of link items in a navigation bar. */
+export const NAV_SEPARATORS = ['|', '｜', '>', '»', '›'];

@@ -1,0 +1,170 @@
+import type { MetricQualifier } from '../types.ts';
+
+/**
+ * Vocabulary for figures (metrics): the words around a count that say how exact it is,
+ * whether it is a goal or a change, where the counted noun starts and ends, and the
+ * words that make a number something other than a count (a session, a countdown, a rank).
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Words before a number that qualify it (超过3000人, 近8万名, 约20人). 近 is "nearly": approximate. */
+export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]> = [
+  ['不少于', 'atLeast'],
+  ['不低于', 'atLeast'],
+  ['超过', 'atLeast'],
+  ['突破', 'atLeast'],
+  ['不超过', 'atMost'],
+  ['不到', 'atMost'],
+  ['不足', 'atMost'],
+  ['逾', 'atLeast'],
+  ['超', 'atLeast'],
+  ['近', 'approximate'],
+  ['约', 'approximate'],
+  ['大约', 'approximate'],
+];
+
+/** Words right after the number or its magnitude (300多人, 24万余人次): at least. */
+export const QUALIFIERS_INSIDE = words('多 余');
+
+/** Words after the unit (40名以上, 20人左右). */
+export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [
+  ['以上', 'atLeast'],
+  ['以下', 'atMost'],
+  ['左右', 'approximate'],
+];
+
+/** Words before a figure in its sentence that make it a goal (计划到2027年…, 力争…). */
+export const TARGET_WORDS = words('计划 力争 目标 争取 预计 将达 拟 谋划 将');
+
+/** Words right before a figure that make it a change, not a level (增长73.2%, 减少了12人). */
+export const CHANGE_WORDS = words('增长 提高 提升 下降 减少 增加 上升 降低 同比 环比 增幅');
+
+/** Words after a year that make it the base of a comparison, not the figure's year (2020年以来). */
+export const BASE_YEAR_AFTER = words('以来 相比 同期');
+
+/** Words before a year that make it the base of a comparison (比2020年, 较上年). */
+export const BASE_YEAR_BEFORE = words('比 较 与 同 自 从');
+
+/** Words that may follow a count directly and are not what is counted (600名职工|参加). */
+export const AFTER_STOPS = words(`
+  参与 参加 获得 获评 获 分获 荣获 协同 同台 参赛 报名 在 和 及 与 或 等 的 为 被 将 已 均 共 实现 完成 开展 进行
+  中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
+  相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同`);
+
+/** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
+export const COUNT_VERBS = words(`
+  开展 举办 组织 承办 主办 培训 培育 培养 招募 遴选 组建 创建 建成 建设 打造 签订 调处 处置 化解 帮扶 慰问 走访 服务
+  投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
+  发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
+  协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措`);
+
+/** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
+export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
+
+/** Words a subject may open with that say where or when, not what (全市, 今年, 累计). */
+export const LEADING_NOISE = words(`
+  其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
+  同时 目前 今年 去年 近年来 此外 另外 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+
+/** Words that open a counted noun and say only "of every kind" (400余名各类技能人才 → 技能人才). */
+export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
+
+/** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
+export const TRAILING_NOISE = words(`
+  达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了`);
+
+/** Particles a subject read before the number never opens with (为|职工, 和|单位). */
+export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
+
+/** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
+export const COMPARISON_WORDS = words('同比 环比 比 较');
+
+/** Nouns that a verb of taking part forms a noun with (参赛选手, 参训学员, 获奖对象), besides people. */
+export const NOUNS_AFTER_TAKING_PART = words('项目 单位 队伍 作品 奖对象 奖者 奖单位 奖集体 奖个人 奖选手 奖作品');
+
+/** Words after 全省/全市 that rank something in the area (全省首个) rather than scope a figure. */
+export const RANK_AFTER_AREA = words('首 第');
+
+/** Words that total the figure before, so the subject is the figure before's (每人500元,共计9.35万元). */
+export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
+
+/**
+ * Nouns that head what is counted: the subject ends at the last one in the words after the
+ * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
+ */
+export const HEAD_NOUNS = words(`
+  职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员
+  骨干 工匠 能手 标兵 劳模 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目`);
+
+/** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
+export const PERSON_HEADS = words(`
+  职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
+  标兵 劳模`);
+
+/** Units that count bodies, not people. */
+export const BODY_UNITS = words('家 所 座');
+
+/** Words that say how much but not of what (职工参与人数: keep who it counts). */
+export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重');
+
+/** Words a share is written with (占比30.1%): a share of the figure before it. */
+export const SHARE_WORDS = words('占比 比重 比例');
+
+/** Verbs of winning an honour after a count (12家企业获评…): the honour is what the figure is about. */
+export const HONOUR_VERBS = words('获评 荣获 获得 被评为 被授予 被命名为 入选 授予 获');
+
+/** Nouns that end the name of an honour (上海市五一劳动奖状, 佛山市技术能手): a place before them is part of the name. */
+export const HONOUR_NOUNS = words(
+  '奖状 奖章 先锋号 劳动模范 劳模 工匠 能手 标兵 之家 小家 示范点 先进集体 先进个人 工作者',
+);
+
+/** A title the honoured hold, written after the honour (…“全国模范职工之家”称号). */
+export const HONOUR_TAILS = words('称号 荣誉称号 荣誉');
+
+/** Verbs of taking a post after a count (15人担任执委): the post is what is counted. */
+export const POST_VERBS = words('担任 当选为 当选 出任');
+
+/** Copulas after a count (4个是非公有制企业, 46人为…获得者): what follows is what the count is. */
+export const COPULAS = words('是 为');
+
+/** Units that count things or people, after which a copula names them (not money or time). */
+export const COUNT_UNITS = words('人 个 家 项 支 所 处 座 条 件 份 批 对');
+
+/** Nouns after 届 or 次 that make the number a session of a body (十二届一次职代会), not a count. */
+export const SESSION_NOUNS = words('全委 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代');
+
+/** Words before N届 that make it a count of editions (已连续举办七届), not an ordinal. */
+export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 成功举办 先后');
+
+/** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
+export const COUNTDOWN_MARKERS = words('距 距离 倒计时');
+
+/** Words after N位/N个 that make the number part of a slogan (三位一体, 五位一体), not a count. */
+export const SLOGAN_AFTER_UNIT = words('一体');
+
+/** Nouns after N期 that make it a phase of a project (三期项目, 一期工程), not a count. */
+export const PHASE_NOUNS = words('项目 工程 工地 厂房 基地');
+
+/** Place words that scope a figure to the article's place of that level (全区 in a district's article). */
+export const WHOLE_AREA: ReadonlyArray<readonly [string, 'province' | 'city' | 'county' | 'town']> = [
+  ['全省', 'province'],
+  ['全市', 'city'],
+  ['全区', 'county'],
+  ['全县', 'county'],
+  ['全镇', 'town'],
+  ['全州', 'city'],
+  ['我省', 'province'],
+  ['本省', 'province'],
+  ['我市', 'city'],
+  ['本市', 'city'],
+  ['我区', 'county'],
+  ['本区', 'county'],
+  ['我县', 'county'],
+  ['本县', 'county'],
+];
+
+/** Longest first, for alternations built from these lists. */
+export const longestFirst = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
