@@ -1,6 +1,6 @@
 import { addAdjacency } from './adjacency.ts';
 import { articleEntity } from './entities/article.ts';
-import { type EdgeName, edgeAttributes, type StoredEdge } from './entities/edge.ts';
+import { edgeAttributes, type StoredEdge } from './entities/edge.ts';
 import { eventEntity } from './entities/event.ts';
 import { isDocumentScoped, itemKey } from './entities/keys.ts';
 import { metricEntity } from './entities/metric.ts';
@@ -57,16 +57,18 @@ function nodeItem<T extends NodeType, A>(
   return { ...key, set, ...(add ? { add } : {}) };
 }
 
-/** The item of an edge; its data is written as given, empty values left out. */
-function edgeItem<E extends EdgeName>(edge: StoredEdge<E>): GraphItem {
-  const stored = { ...edge, data: clean(edge.data) } as StoredEdge;
-  const { key, attributes } = edgeAttributes(stored);
-  return { ...key, set: attributes, edge: stored };
-}
+/** What an edge without data or qualifier carries. */
+const NO_DATA = { qualifier: '', data: {} };
+const placeRef = (code: string): NodeRef<'Place'> => ({ type: 'Place', id: code });
+const orgRef = (id: string): NodeRef<'Organization'> => ({ type: 'Organization', id });
 
-/** Shorthand for an edge without data. */
-const link = <E extends EdgeName>(edge: E, from: StoredEdge<E>['from'], to: StoredEdge<E>['to'], qualifier = '') =>
-  edgeItem({ edge, from, to, qualifier, data: {} } as StoredEdge<E>);
+/** The item of an edge; its data is written as given, empty values left out. */
+function edgeItem(edge: StoredEdge): GraphItem {
+  // Each caller passes a fresh edge: cleaning its data in place keeps it one typed value.
+  edge.data = clean(edge.data);
+  const { key, attributes } = edgeAttributes(edge);
+  return { ...key, set: attributes, edge };
+}
 
 /**
  * An article's id in the graph: the extractor's (from its content) within this document. An
@@ -83,7 +85,7 @@ function mentionItems(scope: DocumentScope, from: StoredEdge<'mentionedIn'>['fro
     const { sentence, start, end } = m;
     const data = { sentence, start, end, documentId: scope.documentId };
     const qualifier = String(m.start).padStart(7, '0');
-    return [edgeItem<'mentionedIn'>({ edge: 'mentionedIn', from, to: article, qualifier, data })];
+    return [edgeItem({ edge: 'mentionedIn', from, to: article, qualifier, data })];
   });
 }
 
@@ -93,7 +95,7 @@ function articleItems(scope: DocumentScope, a: ExtractedArticle, publishedDate: 
   const attributes = { documentId: scope.documentId, index, title, subtitle, byline, dateline, signature, text };
   return [
     nodeItem(scope, articleEntity, { id: ref.id, ...attributes, start, end, publishedDate }),
-    link('partOf', ref, { type: 'Document', id: scope.documentId }),
+    edgeItem({ edge: 'partOf', from: ref, to: { type: 'Document', id: scope.documentId }, ...NO_DATA }),
   ];
 }
 
@@ -102,7 +104,7 @@ function placeItems(scope: DocumentScope, p: ExtractedPlace): GraphItem[] {
   return [
     nodeItem(scope, placeEntity, { id: p.code, code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }),
     ...termItems(ref, scope.documentId, [{ text: p.name, weight: 1 }]),
-    ...(p.parentCode ? [link('within', ref, { type: 'Place', id: p.parentCode })] : []),
+    ...(p.parentCode ? [edgeItem({ edge: 'within', from: ref, to: placeRef(p.parentCode), ...NO_DATA })] : []),
   ];
 }
 
@@ -113,8 +115,8 @@ function organizationItems(scope: DocumentScope, o: ExtractedOrganization): Grap
   return [
     nodeItem(scope, organizationEntity, { id: o.id, name, aliases, kind, placeCode }),
     ...termItems(ref, scope.documentId, labels),
-    ...(o.placeCode ? [link('locatedIn', ref, { type: 'Place', id: o.placeCode })] : []),
-    ...(o.parentId ? [link('subunitOf', ref, { type: 'Organization', id: o.parentId })] : []),
+    ...(o.placeCode ? [edgeItem({ edge: 'locatedIn', from: ref, to: placeRef(o.placeCode), ...NO_DATA })] : []),
+    ...(o.parentId ? [edgeItem({ edge: 'subunitOf', from: ref, to: orgRef(o.parentId), ...NO_DATA })] : []),
     ...mentionItems(scope, ref, o.mentions),
   ];
 }
@@ -127,7 +129,7 @@ function personItems(scope: DocumentScope, p: ExtractedPerson): GraphItem[] {
     return [
       ...(organizationId
         ? [
-            edgeItem<'holds'>({
+            edgeItem({
               edge: 'holds',
               from: ref,
               to: { type: 'Organization', id: organizationId },
@@ -136,7 +138,7 @@ function personItems(scope: DocumentScope, p: ExtractedPerson): GraphItem[] {
             }),
           ]
         : []),
-      ...(byline ? [edgeItem<'reported'>({ edge: 'reported', from: ref, to: byline, qualifier: title, data })] : []),
+      ...(byline ? [edgeItem({ edge: 'reported', from: ref, to: byline, qualifier: title, data })] : []),
     ];
   });
   return [
@@ -154,10 +156,10 @@ function eventItems(scope: DocumentScope, e: ExtractedEvent): GraphItem[] {
   return [
     nodeItem(scope, eventEntity, event),
     ...termItems(ref, scope.documentId, [{ text: e.title, weight: 0.9 }]),
-    ...(e.placeCode ? [link('heldIn', ref, { type: 'Place', id: e.placeCode })] : []),
-    ...e.organizerIds.map((org) => link('organizes', { type: 'Organization', id: org }, ref)),
+    ...(e.placeCode ? [edgeItem({ edge: 'heldIn', from: ref, to: placeRef(e.placeCode), ...NO_DATA })] : []),
+    ...e.organizerIds.map((org) => edgeItem({ edge: 'organizes', from: orgRef(org), to: ref, ...NO_DATA })),
     ...e.participants.map(({ personId, part }) =>
-      edgeItem<'participates'>({
+      edgeItem({
         edge: 'participates',
         from: { type: 'Person', id: personId },
         to: ref,
@@ -177,8 +179,8 @@ function metricItems(scope: DocumentScope, m: ExtractedMetric): GraphItem[] {
   return [
     nodeItem(scope, metricEntity, { id: m.id, ...metric }),
     ...termItems(ref, scope.documentId, [{ text: m.subject, weight: 0.7 }]),
-    ...(organizationId ? [link('describes', ref, { type: 'Organization', id: organizationId })] : []),
-    ...(placeCode ? [link('describes', ref, { type: 'Place', id: placeCode })] : []),
+    ...(organizationId ? [edgeItem({ edge: 'describes', from: ref, to: orgRef(organizationId), ...NO_DATA })] : []),
+    ...(placeCode ? [edgeItem({ edge: 'describes', from: ref, to: placeRef(placeCode), ...NO_DATA })] : []),
     ...mentionItems(scope, ref, m.mentions),
   ];
 }

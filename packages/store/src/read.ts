@@ -120,7 +120,7 @@ interface KeyCondition {
 }
 
 /** The access pattern and key condition a list reads: byPlace, byStatus, or byType. */
-function listCondition(type: NodeType, options: ListOptions): KeyCondition {
+function listCondition(type: NodeType, options: Omit<ListOptions, 'where'>): KeyCondition {
   const on = (pattern: AccessPattern, pk: string): KeyCondition => ({
     pattern,
     condition: '#pk = :pk',
@@ -153,7 +153,7 @@ export async function listNodes<T extends NodeType>(
   type: T,
   options: ListOptions<T>,
 ): Promise<Page<NodeOf<T>>> {
-  const { pattern, condition, names, values } = listCondition(type, options as ListOptions);
+  const { pattern, condition, names, values } = listCondition(type, options);
   const filters: string[] = [];
   for (const [i, [attr, value]] of Object.entries(options.where ?? {}).entries()) {
     names[`#f${i}`] = attr;

@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
       const where: ListOptions<'Metric'>['where'] & object = {};
       if (unit) where.unit = unit;
       if (subject && code) where.subject = subject;
-      // gsi2 sorts metrics by `<subject>#<unit>`, so an exact subject is the key prefix `<subject>#`.
+      // byType sorts metrics by `<subject>#<unit>`, so an exact subject is the key prefix `<subject>#`.
       const prefix = code ? undefined : subject ? `${subject}#` : (subjectPrefix ?? undefined);
       return nodePageConnection(ctx, args, (page) =>
         ctx.store.listNodes('Metric', {

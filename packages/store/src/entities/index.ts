@@ -77,9 +77,11 @@ export const NODE_ENTITIES: { readonly [T in NodeType]: NodeEntity<T, NodeAttrib
  */
 export function readNode(item: Readonly<Record<string, unknown>>): GraphNode | undefined {
   const type = item.type;
-  if (typeof type !== 'string' || !Object.hasOwn(NODE_ENTITIES, type)) return undefined;
-  return NODE_ENTITIES[type as NodeType].read(item);
+  return isNodeType(type) ? NODE_ENTITIES[type].read(item) : undefined;
 }
+
+/** Whether a stored `type` names a node type (edges and terms have other types). */
+const isNodeType = (type: unknown): type is NodeType => typeof type === 'string' && Object.hasOwn(NODE_ENTITIES, type);
 
 /**
  * Whether a node is of one of the given types, narrowing it: how a reader that asked for a

@@ -78,33 +78,31 @@ const present = (value: unknown) => value !== undefined && value !== null && val
  */
 export function defineNode<T extends NodeType, A>(definition: NodeDefinition<T, A>): NodeEntity<T, A> {
   const { type, attributes, indexes } = definition;
-  return {
-    ...definition,
-    key: (id) => nodeKey({ type, id } satisfies NodeRef),
-    indexKeys: (node) => {
-      const keys: Record<string, string> = {};
-      for (const [pattern, compose] of Object.entries(indexes) as [AccessPattern, NodeIndexes<A>['byType']][]) {
-        Object.assign(keys, indexAttributes(pattern, compose?.(node)));
-      }
-      return keys;
-    },
-    read: (item) => ({
-      type,
-      id: String(item.id ?? ''),
-      ...readAttributes(attributes, item),
-      ...readAttributes(ADJACENCY, item),
-    }),
-    write(node, documentId) {
-      const set: Record<string, unknown> = { type, id: node.id, ...this.indexKeys(node) };
-      const add: Record<string, string[]> = {};
-      for (const [name, kind] of Object.entries(attributes) as [keyof A & string, string][]) {
-        const value = node[name];
-        if (kind.startsWith('valueSet')) {
-          const values = value as readonly string[];
-          if (values.length) add[name] = values.map((v) => scopedValue(v, documentId));
-        } else if (present(value)) set[name] = value;
-      }
-      return { key: this.key(node.id), set, ...(Object.keys(add).length ? { add } : {}) };
-    },
+  const key = (id: string) => nodeKey({ type, id } satisfies NodeRef);
+  const indexKeys = (node: A & { id: string }) => {
+    const keys: Record<string, string> = {};
+    for (const [pattern, compose] of Object.entries(indexes) as [AccessPattern, NodeIndexes<A>['byType']][]) {
+      Object.assign(keys, indexAttributes(pattern, compose?.(node)));
+    }
+    return keys;
   };
+  const write = (node: A & { id: string }, documentId: string): NodeWrite => {
+    const set: Record<string, unknown> = { type, id: node.id, ...indexKeys(node) };
+    const add: Record<string, string[]> = {};
+    for (const [name, kind] of Object.entries(attributes) as [keyof A & string, string][]) {
+      const value = node[name];
+      if (kind.startsWith('valueSet')) {
+        const values = value as readonly string[];
+        if (values.length) add[name] = values.map((v) => scopedValue(v, documentId));
+      } else if (present(value)) set[name] = value;
+    }
+    return { key: key(node.id), set, ...(Object.keys(add).length ? { add } : {}) };
+  };
+  const read = (item: Readonly<Record<string, unknown>>): NodeRecord<T, A> => ({
+    type,
+    id: String(item.id ?? ''),
+    ...readAttributes(attributes, item),
+    ...readAttributes(ADJACENCY, item),
+  });
+  return { ...definition, key, indexKeys, write, read };
 }
