@@ -42,7 +42,8 @@ export { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 export const SUMMARY_CAP = 800;
 const SEP = '\u0001';
 
-export const adjacencyEntry = (sortKey: string, documentId: string, data: object) =>
+/** A summary entry: the edge's sort key at this node, the document that states it, its data. */
+const adjacencyEntry = (sortKey: string, documentId: string, data: object) =>
   `${sortKey}${SEP}${documentId}${SEP}${JSON.stringify(data)}`;
 
 /** Options for reading a page of edges from a node's summary (as `edgesOf`). */

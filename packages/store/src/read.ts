@@ -147,7 +147,14 @@ function listCondition(type: NodeType, options: Omit<ListOptions, 'where'>): Key
   return byType;
 }
 
-/** Lists nodes of a type in sort-key order (byType), by place (byPlace) or by status (byStatus). Never a Scan. */
+/**
+ * Lists nodes of a type in sort-key order (byType), by place (byPlace) or by status (byStatus),
+ * each typed as its type's record. Never a Scan.
+ *
+ * @example
+ * const page = await listNodes(ctx, 'Organization', { first: 20, placeCode: '440600', where: { kind: 'union' } });
+ * page.items[0]?.name // → '佛山市总工会'
+ */
 export async function listNodes<T extends NodeType>(
   ctx: StoreContext,
   type: T,
@@ -190,7 +197,13 @@ export interface EdgeOptions<E extends EdgeName = EdgeName> {
   after?: string | null;
 }
 
-/** Reads one page of a node's edges of one name: one Query either direction. */
+/**
+ * Reads one page of a node's edges of one name: one Query either direction.
+ *
+ * @example
+ * const page = await edgesOf(ctx, { type: 'Organization', id: 'o_1' }, { direction: 'in', edge: 'holds', first: 10 });
+ * page.items[0]?.data.title // → '主席'
+ */
 export async function edgesOf<E extends EdgeName>(
   ctx: StoreContext,
   ref: NodeRef,

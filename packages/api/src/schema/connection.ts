@@ -181,7 +181,12 @@ export interface EdgeSpec<E extends EdgeName, D extends Direction> {
   otherType?: OtherEnd<E, D>;
 }
 
-/** The node at the other end of an edge. */
+/**
+ * The node at the other end of an edge followed in a direction.
+ *
+ * @example
+ * otherEnd(holds, 'in') // → the person holding the role
+ */
 export const otherEnd = <E extends EdgeName>(edge: StoredEdge<E>, direction: Direction): NodeRef =>
   direction === 'out' ? edge.to : edge.from;
 
@@ -192,7 +197,12 @@ export type EdgeBuilder<E extends EdgeName, T extends NodeType, R> = (
   cursor: string,
 ) => R;
 
-/** The plain edge of a connection: the node and its cursor. */
+/**
+ * The plain edge of a connection: the node and its cursor (for links that carry no data).
+ *
+ * @example
+ * edgeConnection(ctx, place, { edge: 'within', direction: 'in' }, args, plainEdge);
+ */
 export const plainEdge = <N>(_edge: unknown, node: N, cursor: string): EdgeShape<N> => ({ node, cursor });
 
 /**

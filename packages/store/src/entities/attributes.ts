@@ -45,7 +45,12 @@ export type AttributeSpec<A> = {
   readonly [K in keyof A]-?: K extends OptionalKeys<A> ? `${KindOf<NonNullable<A[K]>>}?` : KindOf<A[K]>;
 };
 
-/** A document-scoped set entry: the value and the document that states it. */
+/**
+ * A document-scoped set entry: the value and the document that states it.
+ *
+ * @example
+ * entryDocument(scopedValue('市总工会', 'd_1')) // → 'd_1'
+ */
 export const scopedValue = (value: string, documentId: string) => `${value}${ENTRY_SEP}${documentId}`;
 
 /** The document that added a document-scoped set entry. */

@@ -106,9 +106,6 @@ const EDGE_DATA: { [E in EdgeName]: AttributeSpec<EdgeData[E]> } = {
   heldIn: {},
 };
 
-/** The structural attributes of an edge item (the rest is its data). */
-export const EDGE_STRUCTURE = ['type', 'edge', 'fromType', 'fromId', 'toType', 'toId', 'qualifier'] as const;
-
 /** Each edge as read back: its name, its two ends, its qualifier and its data. */
 type EdgeRecords = {
   [K in EdgeName]: {
@@ -132,7 +129,7 @@ export type StoredEdge<E extends EdgeName = EdgeName> = EdgeRecords[E];
 export const isEdge = <E extends EdgeName>(edge: StoredEdge, name: E): edge is StoredEdge<E> => edge.edge === name;
 
 /** Whether a string names an edge. */
-export const isEdgeName = (name: unknown): name is EdgeName => typeof name === 'string' && Object.hasOwn(EDGES, name);
+const isEdgeName = (name: unknown): name is EdgeName => typeof name === 'string' && Object.hasOwn(EDGES, name);
 
 /**
  * Builds an edge from its parts, reading its data by the edge's attribute kinds.
@@ -170,13 +167,24 @@ export function edgeKeyPairs(edge: EdgeEnds): { byNode: KeyPair; byTarget: KeyPa
 /** What identifies an edge: its name, its ends and its qualifier. */
 type EdgeEnds = Pick<StoredEdge, 'edge' | 'from' | 'to' | 'qualifier'>;
 
-/** The key attributes of an edge item: its primary key, then its byTarget key. */
+/**
+ * The key attributes of an edge item: its primary key, then its byTarget key (its position for
+ * a cursor in either direction).
+ *
+ * @example
+ * edgeKeys(edge) // → { pk: 'Person#p_1', sk: 'holds#Organization#o_1#主席', gsi1pk: 'Organization#o_1', gsi1sk: 'holds#Person#p_1#主席' }
+ */
 export function edgeKeys(edge: EdgeEnds): Record<string, string> {
   const { byNode, byTarget } = edgeKeyPairs(edge);
   return { ...indexAttributes('byNode', byNode), ...indexAttributes('byTarget', byTarget) };
 }
 
-/** The attributes of an edge item, its primary key aside (data last, as written). */
+/**
+ * The attributes of an edge item, its primary key aside (data last, as written).
+ *
+ * @example
+ * edgeAttributes(edge).attributes // → { type: 'edge', edge: 'holds', fromType: 'Person', …, gsi1pk, gsi1sk, title: '主席' }
+ */
 export function edgeAttributes(edge: StoredEdge): { key: KeyPair; attributes: Record<string, unknown> } {
   const { byNode, byTarget } = edgeKeyPairs(edge);
   const attributes = {
@@ -199,7 +207,12 @@ function edgeNamed(name: unknown): EdgeName {
   return name;
 }
 
-/** Reads a stored edge item back. */
+/**
+ * Reads a stored edge item back, its data by the edge's attribute kinds.
+ *
+ * @example
+ * readEdge(item).to // → { type: 'Organization', id: 'o_1' }
+ */
 export function readEdge(item: Readonly<Record<string, unknown>>): StoredEdge {
   return edgeOf(
     edgeNamed(item.edge),
@@ -213,6 +226,9 @@ export function readEdge(item: Readonly<Record<string, unknown>>): StoredEdge {
 /**
  * An edge seen from one end, from the sort key that end stores it under (an adjacency summary
  * entry): out-edges name their target, in-edges their source.
+ *
+ * @example
+ * edgeFromSortKey(org, 'in', 'holds#Person#p_1#主席', { title: '主席' }).from // → { type: 'Person', id: 'p_1' }
  */
 export function edgeFromSortKey(self: NodeRef, direction: Direction, sortKey: string, data: object): StoredEdge {
   const { edge, other, qualifier } = parseEdgeSortKey(sortKey);

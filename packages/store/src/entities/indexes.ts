@@ -52,10 +52,20 @@ export interface KeyPair {
   sk: string;
 }
 
-/** The key attribute names an access pattern reads and writes. */
+/**
+ * The key attribute names an access pattern reads and writes.
+ *
+ * @example
+ * keyAttributes('byTarget') // → { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }
+ */
 export const keyAttributes = (pattern: AccessPattern) => PHYSICAL_INDEXES[ACCESS_PATTERNS[pattern]];
 
-/** The IndexName to Query for an access pattern (undefined for the table itself). */
+/**
+ * The IndexName to Query for an access pattern (undefined for the table itself).
+ *
+ * @example
+ * indexName('byPlace') // → 'gsi3'; indexName('byNode') // → undefined
+ */
 export function indexName(pattern: AccessPattern): Exclude<PhysicalIndex, 'table'> | undefined {
   const index = ACCESS_PATTERNS[pattern];
   return index === 'table' ? undefined : index;

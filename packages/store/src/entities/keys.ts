@@ -32,7 +32,12 @@ export const MANIFEST_SK_PREFIX = 'manifest#';
  */
 export const composite = (parts: readonly string[]) => parts.join(SEP);
 
-/** The partition key of a node, its out-edges and (for documents) its manifest. */
+/**
+ * The partition key of a node, its out-edges and (for documents) its manifest.
+ *
+ * @example
+ * nodePk({ type: 'Organization', id: 'o_1' }) // → 'Organization#o_1'
+ */
 export const nodePk = (ref: NodeRef) => composite([ref.type, ref.id]);
 
 /**
@@ -42,12 +47,6 @@ export const nodePk = (ref: NodeRef) => composite([ref.type, ref.id]);
  * nodeKey({ type: 'Place', id: '440600' }) // → { pk: 'Place#440600', sk: '#node' }
  */
 export const nodeKey = (ref: NodeRef): KeyPair => ({ pk: nodePk(ref), sk: NODE_SK });
-
-/** The node a node partition key names. */
-export function parseNodePk(pk: string): NodeRef {
-  const at = pk.indexOf(SEP);
-  return { type: pk.slice(0, at) as NodeType, id: pk.slice(at + 1) };
-}
 
 /**
  * The sort key of an edge seen from one end, naming the node at the other end: the sk of the
@@ -59,17 +58,32 @@ export function parseNodePk(pk: string): NodeRef {
 export const edgeSortKey = (edge: string, other: NodeRef, qualifier: string) =>
   composite([edge, other.type, other.id, qualifier]);
 
-/** Splits an edge sort key (the qualifier may itself contain `#`). */
+/**
+ * Splits an edge sort key (the qualifier may itself contain `#`).
+ *
+ * @example
+ * parseEdgeSortKey('holds#Organization#o_1#主席') // → { edge: 'holds', other: { type: 'Organization', id: 'o_1' }, qualifier: '主席' }
+ */
 export function parseEdgeSortKey(sortKey: string): { edge: string; other: NodeRef; qualifier: string } {
   const [edge = '', type, id, ...rest] = sortKey.split(SEP);
   return { edge, other: { type: type as NodeType, id: id ?? '' }, qualifier: rest.join(SEP) };
 }
 
-/** The sort key prefix selecting edges of a name (and optionally of one type at the other end). */
+/**
+ * The sort key prefix selecting edges of a name (and optionally of one type at the other end).
+ *
+ * @example
+ * edgePrefix('describes', 'Metric') // → 'describes#Metric#'
+ */
 export const edgePrefix = (edge: string, otherType?: NodeType) =>
   otherType ? `${composite([edge, otherType])}${SEP}` : `${edge}${SEP}`;
 
-/** byType: the nodes of a type, in the order of the sort-key parts. */
+/**
+ * byType: the nodes of a type, in the order of the sort-key parts.
+ *
+ * @example
+ * byTypeKey('Metric', ['技能人才', '人']) // → { pk: 'Metric', sk: '技能人才#人' }
+ */
 export const byTypeKey = (type: NodeType, sort: readonly string[]): KeyPair => ({
   pk: byTypePk(type),
   sk: composite(sort),
@@ -78,7 +92,12 @@ export const byTypeKey = (type: NodeType, sort: readonly string[]): KeyPair => (
 /** The byType partition of a node type: the type's name. */
 export const byTypePk = (type: NodeType) => type;
 
-/** byPlace: the nodes of a type with a place, under the place code (then the byType order). */
+/**
+ * byPlace: the nodes of a type with a place, under the place code (then the byType order).
+ *
+ * @example
+ * byPlaceKey('Organization', '440605', ['南海区总工会']) // → { pk: 'Organization@place', sk: '440605#南海区总工会' }
+ */
 export const byPlaceKey = (type: NodeType, placeCode: string, sort: readonly string[]): KeyPair => ({
   pk: byPlacePk(type),
   sk: composite([placeCode, ...sort]),
@@ -87,7 +106,12 @@ export const byPlaceKey = (type: NodeType, placeCode: string, sort: readonly str
 /** The byPlace partition of a node type. */
 export const byPlacePk = (type: NodeType) => `${type}@place`;
 
-/** byStatus: documents with a status, by the time of their last change. */
+/**
+ * byStatus: documents with a status, by the time of their last change.
+ *
+ * @example
+ * byStatusKey('DONE', '2025-10-31T08:00:00Z', 'd_1') // → { pk: 'Document@status#DONE', sk: '2025-10-31T08:00:00Z#d_1' }
+ */
 export const byStatusKey = (status: string, updatedAt: string, id: string): KeyPair => ({
   pk: byStatusPk(status),
   sk: composite([updatedAt, id]),
@@ -124,7 +148,12 @@ export const termKey = (term: string, node: NodeRef, documentId: string): KeyPai
   sk: composite([node.type, node.id, documentId]),
 });
 
-/** The primary key of one chunk of a document's manifest. */
+/**
+ * The primary key of one chunk of a document's manifest.
+ *
+ * @example
+ * manifestKey('d_1', 1) // → { pk: 'Document#d_1', sk: 'manifest#0001' }
+ */
 export const manifestKey = (documentId: string, chunk: number): KeyPair => ({
   pk: nodePk({ type: 'Document', id: documentId }),
   sk: `${MANIFEST_SK_PREFIX}${String(chunk).padStart(4, '0')}`,
@@ -148,7 +177,12 @@ export function isDocumentScoped(key: KeyPair): boolean {
   );
 }
 
-/** A compact string for an item's primary key, used in manifests (and to de-duplicate items). */
+/**
+ * A compact string for an item's primary key, used in manifests (and to de-duplicate items).
+ *
+ * @example
+ * parseItemKey(itemKey({ pk: 'Place#440600', sk: '#node' })) // → { pk: 'Place#440600', sk: '#node' }
+ */
 export const itemKey = (key: KeyPair) => `${key.pk}\u0001${key.sk}`;
 
 /** The primary key a manifest entry names. */

@@ -27,9 +27,19 @@ export function manifestChunks(documentId: string, keys: readonly string[]): Man
   }));
 }
 
-/** How many chunks a manifest of this many keys takes. */
+/**
+ * How many chunks a manifest of this many keys takes.
+ *
+ * @example
+ * chunkCount(1001) // → 2
+ */
 export const chunkCount = (keys: number) => Math.ceil(keys / MANIFEST_CHUNK);
 
-/** Reads the keys of a stored manifest chunk. */
+/**
+ * Reads the keys of a stored manifest chunk.
+ *
+ * @example
+ * readManifestChunk({ pk: 'Document#d_1', sk: 'manifest#0000', keys: ['Place#440600\u0001#node'] }) // → ['Place#440600\u0001#node']
+ */
 export const readManifestChunk = (item: Readonly<Record<string, unknown>>): string[] =>
   Array.isArray(item.keys) ? item.keys.filter((k): k is string => typeof k === 'string') : [];

@@ -43,7 +43,12 @@ export function termItem(
   };
 }
 
-/** Reads the node and labels of a stored term item. */
+/**
+ * Reads the node and labels of a stored term item.
+ *
+ * @example
+ * readTerm(item) // → { node: { type: 'Organization', id: 'o_1' }, labels: [{ text: '佛山市总工会', weight: 1 }] }
+ */
 export function readTerm(item: Readonly<Record<string, unknown>>): { node: NodeRef; labels: Label[] } {
   const labels = Array.isArray(item.labels) ? (item.labels as Partial<Label>[]) : [];
   return {
