@@ -57,8 +57,8 @@ function nodeItem<T extends NodeType, A>(
   return { ...key, set, ...(add ? { add } : {}) };
 }
 
-/** What an edge without data or qualifier carries. */
-const NO_DATA = { qualifier: '', data: {} };
+/** What an edge without data or qualifier carries (frozen: every such edge spreads it). */
+const NO_DATA = Object.freeze({ qualifier: '', data: Object.freeze({}) });
 const placeRef = (code: string): NodeRef<'Place'> => ({ type: 'Place', id: code });
 const orgRef = (id: string): NodeRef<'Organization'> => ({ type: 'Organization', id });
 
