@@ -79,8 +79,5 @@ builder.queryType({ description: 'Entry points into the report graph.' });
 
 /** The builder's resolved type parameters, for helpers that take field builders. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-/** A field builder for one of the graph's node types. */
-export type NodeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
-  BuilderTypes,
-  import('@reportgraph/store').StoredNode
->;
+/** A field builder for objects of shape `Shape` (a node type, an edge of a connection …). */
+export type FieldBuilder<Shape> = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Shape>;

@@ -1,12 +1,14 @@
 import {
+  type Direction,
   type EdgeName,
   edgesFromSummary,
+  type GraphNode,
   type GraphStore,
   type NodeRef,
   type NodeType,
   type Page,
+  refOf,
   type StoredEdge,
-  type StoredNode,
   SUMMARIZED_EDGES,
 } from '@reportgraph/store';
 import DataLoader from 'dataloader';
@@ -15,7 +17,7 @@ import DataLoader from 'dataloader';
 export interface EdgeKey {
   ref: NodeRef;
   edge: EdgeName;
-  direction: 'out' | 'in';
+  direction: Direction;
   otherType?: NodeType;
   first: number;
   after?: string | null;
@@ -24,7 +26,7 @@ export interface EdgeKey {
 /** The per-request loaders: nodes by reference, and pages of edges. */
 export interface Loaders {
   /** Batches every node load of one tick into one BatchGetItem (100 keys a request). */
-  node: DataLoader<NodeRef, StoredNode | undefined, string>;
+  node: DataLoader<NodeRef, GraphNode | undefined, string>;
   /** Runs every distinct edge page of one tick in parallel and resolves them together. */
   edges: DataLoader<EdgeKey, Page<StoredEdge>, string>;
 }
@@ -51,7 +53,7 @@ const edgeKey = (k: EdgeKey) =>
 export function createLoaders(store: GraphStore, options: LoaderOptions = {}): Loaders {
   // `batch: false` hands each load to the batch function alone: one DynamoDB request per node.
   const batch = options.batching ?? true;
-  const node = new DataLoader<NodeRef, StoredNode | undefined, string>((refs) => store.getNodes(refs), {
+  const node = new DataLoader<NodeRef, GraphNode | undefined, string>((refs) => store.getNodes(refs), {
     cacheKeyFn: refKey,
     maxBatchSize: 100,
     batch,
@@ -83,6 +85,6 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
 }
 
 /** Remembers nodes a list already returned, so later lookups of them cost nothing. */
-export function primeNodes(loaders: Loaders, nodes: readonly StoredNode[]): void {
-  for (const n of nodes) loaders.node.prime({ type: n.type, id: n.id }, n);
+export function primeNodes(loaders: Loaders, nodes: readonly GraphNode[]): void {
+  for (const n of nodes) loaders.node.prime(refOf(n), n);
 }

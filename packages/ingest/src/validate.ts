@@ -1,12 +1,14 @@
 import type { ExtractResult } from '@reportgraph/extract';
-import { toGraphItems } from '@reportgraph/store';
+import { tableDefinition, toGraphItems } from '@reportgraph/store';
 
 /** DynamoDB limits an item must respect, or the write fails the same way on every retry. */
 const MAX_ITEM_BYTES = 400 * 1024;
 const MAX_PARTITION_KEY_BYTES = 2048;
 const MAX_SORT_KEY_BYTES = 1024;
-const PARTITION_KEYS = ['pk', 'gsi1pk', 'gsi2pk', 'gsi3pk'];
-const SORT_KEYS = ['sk', 'gsi1sk', 'gsi2sk', 'gsi3sk'];
+/** The table's and every index's key attributes, from the store's one table definition. */
+const KEYED = [tableDefinition, ...Object.values(tableDefinition.globalIndexes)];
+const PARTITION_KEYS: readonly string[] = KEYED.map((index) => index.partitionKey);
+const SORT_KEYS: readonly string[] = KEYED.map((index) => index.sortKey);
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

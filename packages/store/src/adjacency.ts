@@ -1,7 +1,19 @@
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import {
+  type Direction,
+  type EdgeName,
+  edgeFromSortKey,
+  edgeKeyPairs,
+  edgeKeys,
+  isEdge,
+  type StoredEdge,
+} from './entities/edge.ts';
+import type { GraphNode } from './entities/index.ts';
+import { keyAttributes, positionIn } from './entities/indexes.ts';
+import { edgePrefix, NODE_SK } from './entities/keys.ts';
+import { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 import type { GraphItem } from './items.ts';
-import { edgePrefix, NODE_SK, nodePk } from './keys.ts';
-import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from './types.ts';
+import type { NodeType, Page } from './types.ts';
 
 /**
  * Adjacency summaries: every node item carries, in two string sets, the edges it takes part in
@@ -25,30 +37,40 @@ export const SUMMARIZED_EDGES: ReadonlySet<EdgeName> = new Set<EdgeName>([
   'heldIn',
 ]);
 
-export const ADJ_OUT = 'adjOut';
-export const ADJ_IN = 'adjIn';
-/** Set on a node whose summary reached its cap: its edges are read with a Query from then on. */
-export const ADJ_FULL = 'adjFull';
+export { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 /** Default cap of summary entries per direction (see `StoreContext.summaryCap`). */
 export const SUMMARY_CAP = 800;
 const SEP = '\u0001';
 
-export const adjacencyEntry = (sortKey: string, documentId: string, data: Record<string, unknown>) =>
+/** A summary entry: the edge's sort key at this node, the document that states it, its data. */
+const adjacencyEntry = (sortKey: string, documentId: string, data: object) =>
   `${sortKey}${SEP}${documentId}${SEP}${JSON.stringify(data)}`;
 
-/** Splits `<edge>#<Type>#<id>#<qualifier>` (the qualifier may itself contain `#`). */
-function parseEdgeSortKey(sortKey: string): { edge: EdgeName; other: NodeRef; qualifier: string } {
-  const [edge, type, id, ...rest] = sortKey.split('#');
-  return { edge: edge as EdgeName, other: { type: type as NodeType, id: id ?? '' }, qualifier: rest.join('#') };
-}
-
 /** Options for reading a page of edges from a node's summary (as `edgesOf`). */
-export interface SummaryOptions {
-  direction: 'out' | 'in';
-  edge: EdgeName;
+export interface SummaryOptions<E extends EdgeName = EdgeName> {
+  direction: Direction;
+  edge: E;
   otherType?: NodeType;
   first: number;
   after?: string | null;
+}
+
+/** The access pattern a direction reads: out-edges are under the node, in-edges byTarget. */
+const patternOf = (direction: Direction) => (direction === 'out' ? 'byNode' : 'byTarget');
+
+/** The distinct summary entries of one edge name after a cursor, by sort key, with their data. */
+function entriesAfter(node: GraphNode, options: SummaryOptions): Map<string, object> {
+  const entries = (options.direction === 'out' ? node.adjOut : node.adjIn) ?? [];
+  const prefix = edgePrefix(options.edge, options.otherType);
+  const position = decodeCursor(options.after);
+  const after = position ? String(position[keyAttributes(patternOf(options.direction)).sortKey]) : '';
+  const bySortKey = new Map<string, object>();
+  for (const entry of entries) {
+    const [sortKey = '', , json = '{}'] = entry.split(SEP);
+    if (!sortKey.startsWith(prefix) || sortKey <= after || bySortKey.has(sortKey)) continue;
+    bySortKey.set(sortKey, JSON.parse(json));
+  }
+  return bySortKey;
 }
 
 /**
@@ -60,39 +82,24 @@ export interface SummaryOptions {
  * const page = edgesFromSummary(org, { direction: 'in', edge: 'holds', first: 10 });
  * page?.items[0]?.from // → { type: 'Person', id: 'p_…' }
  */
-export function edgesFromSummary(node: StoredNode, options: SummaryOptions): Page<StoredEdge> | undefined {
+export function edgesFromSummary<E extends EdgeName>(
+  node: GraphNode,
+  options: SummaryOptions<E>,
+): Page<StoredEdge<E>> | undefined {
   if (!SUMMARIZED_EDGES.has(options.edge) || node[ADJ_FULL]) return undefined;
-  const out = options.direction === 'out';
-  const entries = (node[out ? ADJ_OUT : ADJ_IN] as string[] | undefined) ?? [];
-  const prefix = edgePrefix(options.edge, options.otherType);
-  const position = decodeCursor(options.after);
-  const after = position ? String(out ? position.sk : position.gsi1sk) : '';
-  const bySortKey = new Map<string, Record<string, unknown>>();
-  for (const entry of entries) {
-    const [sortKey = '', , json = '{}'] = entry.split(SEP);
-    if (!sortKey.startsWith(prefix) || sortKey <= after || bySortKey.has(sortKey)) continue;
-    bySortKey.set(sortKey, JSON.parse(json));
-  }
+  const bySortKey = entriesAfter(node, options);
   const sorted = [...bySortKey.keys()].sort();
-  const self: NodeRef = { type: node.type, id: node.id };
-  const page = sorted.slice(0, options.first);
-  const items: StoredEdge[] = [];
+  const self = { type: node.type, id: node.id };
+  const items: StoredEdge<E>[] = [];
   const cursors: string[] = [];
-  for (const sortKey of page) {
-    const { edge, other, qualifier } = parseEdgeSortKey(sortKey);
-    const from = out ? self : other;
-    const to = out ? other : self;
-    items.push({ edge, from, to, qualifier, data: bySortKey.get(sortKey) ?? {} });
-    const edgeSk = `${edge}#${to.type}#${to.id}#${qualifier}`;
-    const cursor = out
-      ? { pk: nodePk(from), sk: sortKey }
-      : { pk: nodePk(from), sk: edgeSk, gsi1pk: nodePk(to), gsi1sk: sortKey };
-    cursors.push(encodeCursor(cursor) as string);
+  for (const sortKey of sorted.slice(0, options.first)) {
+    const edge = edgeFromSortKey(self, options.direction, sortKey, bySortKey.get(sortKey) ?? {});
+    if (!isEdge(edge, options.edge)) continue;
+    items.push(edge);
+    cursors.push(encodeCursor(positionIn(patternOf(options.direction), edgeKeys(edge))) as string);
   }
   return { items, cursors, hasNextPage: sorted.length > options.first };
 }
-
-const STRUCTURAL = new Set(['type', 'edge', 'fromType', 'fromId', 'toType', 'toId', 'qualifier', 'gsi1pk', 'gsi1sk']);
 
 /**
  * Adds to each node item of a document the summary entries of the summarized edges that document
@@ -104,10 +111,10 @@ export function addAdjacency(items: GraphItem[], documentId: string): void {
     if (!node) return;
     node.add = { ...node.add, [attr]: [...(node.add?.[attr] ?? []), entry] };
   };
-  for (const item of items) {
-    if (item.sk === NODE_SK || !SUMMARIZED_EDGES.has(item.set.edge as EdgeName)) continue;
-    const data = Object.fromEntries(Object.entries(item.set).filter(([k]) => !STRUCTURAL.has(k)));
-    push(nodes.get(item.pk), ADJ_OUT, adjacencyEntry(item.sk, documentId, data));
-    push(nodes.get(String(item.set.gsi1pk)), ADJ_IN, adjacencyEntry(String(item.set.gsi1sk), documentId, data));
+  for (const { edge } of items) {
+    if (!edge || !SUMMARIZED_EDGES.has(edge.edge)) continue;
+    const { byNode, byTarget } = edgeKeyPairs(edge);
+    push(nodes.get(byNode.pk), ADJ_OUT, adjacencyEntry(byNode.sk, documentId, edge.data));
+    push(nodes.get(byTarget.pk), ADJ_IN, adjacencyEntry(byTarget.sk, documentId, edge.data));
   }
 }

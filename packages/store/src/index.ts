@@ -3,8 +3,39 @@ export { createDocumentClient } from './client.ts';
 export type { StoreContext } from './context.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 export { documentIdFor } from './documents.ts';
+export type { ArticleAttributes, ArticleNode } from './entities/article.ts';
+export type {
+  DocumentAttributes,
+  DocumentCounts,
+  DocumentNode,
+  DocumentRecord,
+  DocumentStatus,
+} from './entities/document.ts';
+export {
+  type Direction,
+  EDGES,
+  type EdgeData,
+  type EdgeName,
+  type EdgeSource,
+  type EdgeTarget,
+  isEdge,
+  type MentionData,
+  type OtherEnd,
+  otherEndTypes,
+  type PartData,
+  type RoleData,
+  type StoredEdge,
+} from './entities/edge.ts';
+export type { EventAttributes, EventNode } from './entities/event.ts';
+export { type GraphNode, isNodeOf, type NodeOf, type NodeTypes, refOf } from './entities/index.ts';
+export { ACCESS_PATTERNS, type AccessPattern } from './entities/indexes.ts';
+export { placePrefix } from './entities/keys.ts';
+export type { MetricAttributes, MetricNode } from './entities/metric.ts';
+export type { AdjacencySummary, NodeRecord } from './entities/node.ts';
+export type { OrganizationAttributes, OrganizationNode } from './entities/organization.ts';
+export type { PersonAttributes, PersonNode } from './entities/person.ts';
+export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
-export { placePrefix } from './keys.ts';
 export { type CostMeter, createMeter } from './meter.ts';
 export type { EdgeOptions, ListOptions } from './read.ts';
 export type { SearchOptions } from './search.ts';

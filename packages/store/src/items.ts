@@ -1,10 +1,26 @@
-import type { ExtractResult, Mention } from '@reportgraph/extract';
-import { stableId } from '@reportgraph/extract';
 import { addAdjacency } from './adjacency.ts';
-import { byPlacePk, edgeSk, isDocumentScoped, NODE_SK, nodePk, reverseEdgeSk } from './keys.ts';
-import { scopedValue } from './sets.ts';
+import { articleEntity } from './entities/article.ts';
+import { edgeAttributes, type StoredEdge } from './entities/edge.ts';
+import { eventEntity } from './entities/event.ts';
+import { isDocumentScoped, itemKey } from './entities/keys.ts';
+import { metricEntity } from './entities/metric.ts';
+import type { NodeEntity } from './entities/node.ts';
+import { organizationEntity } from './entities/organization.ts';
+import { personEntity } from './entities/person.ts';
+import { placeEntity } from './entities/place.ts';
+import type {
+  ExtractedArticle,
+  ExtractedEvent,
+  ExtractedMetric,
+  ExtractedOrganization,
+  ExtractedPerson,
+  ExtractedPlace,
+  ExtractResult,
+  Mention,
+} from './extraction.ts';
+import { stableId } from './extraction.ts';
 import { termItems } from './terms.ts';
-import type { EdgeName, NodeRef, NodeType } from './types.ts';
+import type { NodeRef, NodeType } from './types.ts';
 
 /**
  * One item a document contributes: its key, the attributes it sets, and the string sets it
@@ -17,50 +33,41 @@ export interface GraphItem {
   add?: Record<string, string[]>;
   /** Owned by this document alone (see `isDocumentScoped`): written and deleted whole, in batches. */
   scoped?: boolean;
+  /** The edge an edge item stores (not written: the adjacency summaries are built from it). */
+  edge?: StoredEdge;
 }
 
-const clean = (o: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
-
-function node(
-  type: NodeType,
-  id: string,
-  sort: string,
-  attrs: Record<string, unknown>,
-  placeCode?: string,
-  add?: Record<string, string[]>,
-): GraphItem {
-  const set: Record<string, unknown> = { type, id, gsi2pk: type, gsi2sk: sort, ...clean(attrs) };
-  if (placeCode) {
-    set.gsi3pk = byPlacePk(type);
-    set.gsi3sk = `${placeCode}#${sort}`;
-  }
-  return { pk: nodePk({ type, id }), sk: NODE_SK, set, ...(add ? { add } : {}) };
+/** What every item builder of one document needs: its id and its articles' node references. */
+interface DocumentScope {
+  documentId: string;
+  articles: NodeRef<'Article'>[];
 }
 
-function edge(
-  name: EdgeName,
-  from: NodeRef,
-  to: NodeRef,
-  qualifier = '',
-  data: Record<string, unknown> = {},
+/** Leaves out absent values and empty strings, which are not stored (and read back as absent). */
+function clean<T extends object>(data: T): T {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
+}
+
+function nodeItem<T extends NodeType, A>(
+  scope: DocumentScope,
+  entity: NodeEntity<T, A>,
+  node: A & { id: string },
 ): GraphItem {
-  return {
-    pk: nodePk(from),
-    sk: edgeSk(name, to, qualifier),
-    set: {
-      type: 'edge',
-      edge: name,
-      fromType: from.type,
-      fromId: from.id,
-      toType: to.type,
-      toId: to.id,
-      qualifier,
-      gsi1pk: nodePk(to),
-      gsi1sk: reverseEdgeSk(name, from, qualifier),
-      ...clean(data),
-    },
-  };
+  const { key, set, add } = entity.write(node, scope.documentId);
+  return { ...key, set, ...(add ? { add } : {}) };
+}
+
+/** What an edge without data or qualifier carries (frozen: every such edge spreads it). */
+const NO_DATA = Object.freeze({ qualifier: '', data: Object.freeze({}) });
+const placeRef = (code: string): NodeRef<'Place'> => ({ type: 'Place', id: code });
+const orgRef = (id: string): NodeRef<'Organization'> => ({ type: 'Organization', id });
+
+/** The item of an edge; its data is written as given, empty values left out. */
+function edgeItem(edge: StoredEdge): GraphItem {
+  // Each caller passes a fresh edge: cleaning its data in place keeps it one typed value.
+  edge.data = clean(edge.data);
+  const { key, attributes } = edgeAttributes(edge);
+  return { ...key, set: attributes, edge };
 }
 
 /**
@@ -70,8 +77,113 @@ function edge(
  */
 const articleId = (documentId: string, extractedId: string) => stableId('Article', `${documentId}\u0000${extractedId}`);
 
-/** A sortable date key: undated events sort first. */
-const dateKey = (date: string | null) => date ?? '0000-00-00';
+/** The mention edges of an entity: one per sentence, to the article it is in. */
+function mentionItems(scope: DocumentScope, from: StoredEdge<'mentionedIn'>['from'], mentions: Mention[]) {
+  return mentions.flatMap((m) => {
+    const article = scope.articles[m.article];
+    if (!article) return [];
+    const { sentence, start, end } = m;
+    const data = { sentence, start, end, documentId: scope.documentId };
+    const qualifier = String(m.start).padStart(7, '0');
+    return [edgeItem({ edge: 'mentionedIn', from, to: article, qualifier, data })];
+  });
+}
+
+function articleItems(scope: DocumentScope, a: ExtractedArticle, publishedDate: string | undefined): GraphItem[] {
+  const ref = { type: 'Article' as const, id: articleId(scope.documentId, a.id) };
+  const { index, title, subtitle, byline, dateline, signature, text, start, end } = a;
+  const attributes = { documentId: scope.documentId, index, title, subtitle, byline, dateline, signature, text };
+  return [
+    nodeItem(scope, articleEntity, { id: ref.id, ...attributes, start, end, publishedDate }),
+    edgeItem({ edge: 'partOf', from: ref, to: { type: 'Document', id: scope.documentId }, ...NO_DATA }),
+  ];
+}
+
+function placeItems(scope: DocumentScope, p: ExtractedPlace): GraphItem[] {
+  const ref = { type: 'Place' as const, id: p.code };
+  return [
+    nodeItem(scope, placeEntity, { id: p.code, code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }),
+    ...termItems(ref, scope.documentId, [{ text: p.name, weight: 1 }]),
+    ...(p.parentCode ? [edgeItem({ edge: 'within', from: ref, to: placeRef(p.parentCode), ...NO_DATA })] : []),
+  ];
+}
+
+function organizationItems(scope: DocumentScope, o: ExtractedOrganization): GraphItem[] {
+  const ref = { type: 'Organization' as const, id: o.id };
+  const labels = [{ text: o.name, weight: 1 }, ...o.aliases.map((text) => ({ text, weight: 0.8 }))];
+  const { name, aliases, kind, placeCode } = o;
+  return [
+    nodeItem(scope, organizationEntity, { id: o.id, name, aliases, kind, placeCode }),
+    ...termItems(ref, scope.documentId, labels),
+    ...(o.placeCode ? [edgeItem({ edge: 'locatedIn', from: ref, to: placeRef(o.placeCode), ...NO_DATA })] : []),
+    ...(o.parentId ? [edgeItem({ edge: 'subunitOf', from: ref, to: orgRef(o.parentId), ...NO_DATA })] : []),
+    ...mentionItems(scope, ref, o.mentions),
+  ];
+}
+
+function personItems(scope: DocumentScope, p: ExtractedPerson): GraphItem[] {
+  const ref = { type: 'Person' as const, id: p.id };
+  const positions = p.positions.flatMap(({ title, role, organizationId, article }) => {
+    const data = { title, role };
+    const byline = article === undefined ? undefined : scope.articles[article];
+    return [
+      ...(organizationId
+        ? [
+            edgeItem({
+              edge: 'holds',
+              from: ref,
+              to: { type: 'Organization', id: organizationId },
+              qualifier: title,
+              data,
+            }),
+          ]
+        : []),
+      ...(byline ? [edgeItem({ edge: 'reported', from: ref, to: byline, qualifier: title, data })] : []),
+    ];
+  });
+  return [
+    nodeItem(scope, personEntity, { id: p.id, name: p.name, roles: p.roles }),
+    ...termItems(ref, scope.documentId, [{ text: p.name, weight: 1 }]),
+    ...positions,
+    ...mentionItems(scope, ref, p.mentions),
+  ];
+}
+
+function eventItems(scope: DocumentScope, e: ExtractedEvent): GraphItem[] {
+  const ref = { type: 'Event' as const, id: e.id };
+  const { title, dateSource, location, placeCode } = e;
+  const event = { id: e.id, title, date: e.date ?? undefined, dateSource, eventType: e.type, location, placeCode };
+  return [
+    nodeItem(scope, eventEntity, event),
+    ...termItems(ref, scope.documentId, [{ text: e.title, weight: 0.9 }]),
+    ...(e.placeCode ? [edgeItem({ edge: 'heldIn', from: ref, to: placeRef(e.placeCode), ...NO_DATA })] : []),
+    ...e.organizerIds.map((org) => edgeItem({ edge: 'organizes', from: orgRef(org), to: ref, ...NO_DATA })),
+    ...e.participants.map(({ personId, part }) =>
+      edgeItem({
+        edge: 'participates',
+        from: { type: 'Person', id: personId },
+        to: ref,
+        qualifier: part,
+        data: { part },
+      }),
+    ),
+    ...mentionItems(scope, ref, e.mentions),
+  ];
+}
+
+function metricItems(scope: DocumentScope, m: ExtractedMetric): GraphItem[] {
+  const ref = { type: 'Metric' as const, id: m.id };
+  const { value, unit, qualifier, subject, text, isTarget, year, isChange } = m;
+  const { organizationId, placeCode } = m.scope;
+  const metric = { value, unit, qualifier, subject, text, isTarget, year, isChange, organizationId, placeCode };
+  return [
+    nodeItem(scope, metricEntity, { id: m.id, ...metric }),
+    ...termItems(ref, scope.documentId, [{ text: m.subject, weight: 0.7 }]),
+    ...(organizationId ? [edgeItem({ edge: 'describes', from: ref, to: orgRef(organizationId), ...NO_DATA })] : []),
+    ...(placeCode ? [edgeItem({ edge: 'describes', from: ref, to: placeRef(placeCode), ...NO_DATA })] : []),
+    ...mentionItems(scope, ref, m.mentions),
+  ];
+}
 
 /**
  * Turns one document's extraction into the items it contributes to the graph. Pure: the same
@@ -82,150 +194,16 @@ const dateKey = (date: string | null) => date ?? '0000-00-00';
  * // items[0] → { pk: 'Article#a_…', sk: '#node', set: { type: 'Article', title: '…', … } }
  */
 export function toGraphItems(documentId: string, result: ExtractResult): GraphItem[] {
-  const items: GraphItem[] = [];
-  const doc: NodeRef = { type: 'Document', id: documentId };
-  const articleRefs = result.articles.map((a) => ({ type: 'Article' as const, id: articleId(documentId, a.id) }));
-  const mentions = (from: NodeRef, list: Mention[]) => {
-    for (const m of list) {
-      const article = articleRefs[m.article];
-      if (!article) continue;
-      items.push(
-        edge('mentionedIn', from, article, String(m.start).padStart(7, '0'), {
-          sentence: m.sentence,
-          start: m.start,
-          end: m.end,
-          documentId,
-        }),
-      );
-    }
-  };
-
-  for (const a of result.articles) {
-    const ref = { type: 'Article' as const, id: articleId(documentId, a.id) };
-    items.push(
-      node('Article', ref.id, `${documentId}#${String(a.index).padStart(4, '0')}`, {
-        documentId,
-        index: a.index,
-        title: a.title,
-        subtitle: a.subtitle,
-        byline: a.byline,
-        dateline: a.dateline,
-        signature: a.signature,
-        text: a.text,
-        start: a.start,
-        end: a.end,
-        publishedDate: result.publishedDate,
-      }),
-    );
-    items.push(edge('partOf', ref, doc));
-  }
-
-  for (const p of result.places) {
-    const ref = { type: 'Place' as const, id: p.code };
-    items.push(
-      node('Place', p.code, p.code, { code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }, p.code),
-    );
-    items.push(...termItems('Place', p.code, documentId, [{ text: p.name, weight: 1 }]));
-    if (p.parentCode) items.push(edge('within', ref, { type: 'Place', id: p.parentCode }));
-  }
-
-  for (const o of result.organizations) {
-    const ref = { type: 'Organization' as const, id: o.id };
-    const add = o.aliases.length ? { aliases: o.aliases.map((a) => scopedValue(a, documentId)) } : undefined;
-    items.push(
-      node('Organization', o.id, o.name, { name: o.name, kind: o.kind, placeCode: o.placeCode }, o.placeCode, add),
-    );
-    const labels = [{ text: o.name, weight: 1 }, ...o.aliases.map((text) => ({ text, weight: 0.8 }))];
-    items.push(...termItems('Organization', o.id, documentId, labels));
-    if (o.placeCode) items.push(edge('locatedIn', ref, { type: 'Place', id: o.placeCode }));
-    if (o.parentId) items.push(edge('subunitOf', ref, { type: 'Organization', id: o.parentId }));
-    mentions(ref, o.mentions);
-  }
-
-  for (const p of result.people) {
-    const ref = { type: 'Person' as const, id: p.id };
-    items.push(
-      node(
-        'Person',
-        p.id,
-        p.name,
-        { name: p.name },
-        undefined,
-        p.roles.length ? { roles: p.roles.map((r) => scopedValue(r, documentId)) } : undefined,
-      ),
-    );
-    items.push(...termItems('Person', p.id, documentId, [{ text: p.name, weight: 1 }]));
-    for (const pos of p.positions) {
-      if (pos.organizationId) {
-        items.push(
-          edge('holds', ref, { type: 'Organization', id: pos.organizationId }, pos.title, {
-            title: pos.title,
-            role: pos.role,
-          }),
-        );
-      }
-      const article = pos.article === undefined ? undefined : articleRefs[pos.article];
-      if (article) items.push(edge('reported', ref, article, pos.title, { title: pos.title, role: pos.role }));
-    }
-    mentions(ref, p.mentions);
-  }
-
-  for (const e of result.events) {
-    const ref = { type: 'Event' as const, id: e.id };
-    items.push(
-      node(
-        'Event',
-        e.id,
-        `${dateKey(e.date)}#${e.title}`,
-        {
-          title: e.title,
-          date: e.date,
-          dateSource: e.dateSource,
-          eventType: e.type,
-          location: e.location,
-          placeCode: e.placeCode,
-        },
-        e.placeCode,
-      ),
-    );
-    items.push(...termItems('Event', e.id, documentId, [{ text: e.title, weight: 0.9 }]));
-    if (e.placeCode) items.push(edge('heldIn', ref, { type: 'Place', id: e.placeCode }));
-    for (const org of e.organizerIds) items.push(edge('organizes', { type: 'Organization', id: org }, ref));
-    for (const part of e.participants) {
-      items.push(edge('participates', { type: 'Person', id: part.personId }, ref, part.part, { part: part.part }));
-    }
-    mentions(ref, e.mentions);
-  }
-
-  for (const m of result.metrics) {
-    const ref = { type: 'Metric' as const, id: m.id };
-    items.push(
-      node(
-        'Metric',
-        m.id,
-        `${m.subject}#${m.unit}`,
-        {
-          value: m.value,
-          unit: m.unit,
-          qualifier: m.qualifier,
-          subject: m.subject,
-          text: m.text,
-          isTarget: m.isTarget,
-          year: m.year,
-          isChange: m.isChange,
-          organizationId: m.scope.organizationId,
-          placeCode: m.scope.placeCode,
-        },
-        m.scope.placeCode,
-      ),
-    );
-    items.push(...termItems('Metric', m.id, documentId, [{ text: m.subject, weight: 0.7 }]));
-    if (m.scope.organizationId)
-      items.push(edge('describes', ref, { type: 'Organization', id: m.scope.organizationId }));
-    if (m.scope.placeCode) items.push(edge('describes', ref, { type: 'Place', id: m.scope.placeCode }));
-    mentions(ref, m.mentions);
-  }
-
+  const articles = result.articles.map((a) => ({ type: 'Article' as const, id: articleId(documentId, a.id) }));
+  const scope: DocumentScope = { documentId, articles };
+  const items = [
+    ...result.articles.flatMap((a) => articleItems(scope, a, result.publishedDate)),
+    ...result.places.flatMap((p) => placeItems(scope, p)),
+    ...result.organizations.flatMap((o) => organizationItems(scope, o)),
+    ...result.people.flatMap((p) => personItems(scope, p)),
+    ...result.events.flatMap((e) => eventItems(scope, e)),
+    ...result.metrics.flatMap((m) => metricItems(scope, m)),
+  ];
   const unique = dedupe(items);
   addAdjacency(unique, documentId);
   for (const item of unique) if (isDocumentScoped(item)) item.scoped = true;
@@ -236,7 +214,7 @@ export function toGraphItems(documentId: string, result: ExtractResult): GraphIt
 function dedupe(items: GraphItem[]): GraphItem[] {
   const seen = new Map<string, GraphItem>();
   for (const item of items) {
-    const key = `${item.pk}\u0001${item.sk}`;
+    const key = itemKey(item);
     const prior = seen.get(key);
     if (!prior) seen.set(key, item);
     else if (item.add) {

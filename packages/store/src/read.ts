@@ -1,91 +1,80 @@
 import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { byPlacePk, byStatusPk, edgePrefix, NODE_SK, nodePk, placePrefix } from './keys.ts';
+import type { DocumentStatus } from './entities/document.ts';
+import { type Direction, type EdgeName, isEdge, readEdge, type StoredEdge } from './entities/edge.ts';
+import { isNodeOf, type NodeOf, readNode } from './entities/index.ts';
+import { type AccessPattern, indexName, keyAttributes, positionIn } from './entities/indexes.ts';
+import { byPlacePk, byStatusPk, byTypePk, edgePrefix, nodeKey, nodePk, placePrefix } from './entities/keys.ts';
 import { backoff, sleep } from './limit.ts';
 import { record } from './meter.ts';
-import { plainValues, VALUE_SETS } from './sets.ts';
-import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from './types.ts';
+import type { NodeRef, NodeType, Page } from './types.ts';
 
-const INTERNAL = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'docs']);
-// Adjacency summaries stay on nodes (sorted arrays) so resolvers can read edges without a request.
+/** BatchGetItem takes at most 100 keys a request. */
+const BATCH_GET_LIMIT = 100;
 
-/** Strips key attributes; sets become sorted arrays so output is deterministic. */
-export function toNode(item: Record<string, unknown>): StoredNode {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) {
-    if (INTERNAL.has(k)) continue;
-    if (VALUE_SETS.has(k) && v instanceof Set) out[k] = plainValues(v as Set<string>);
-    else out[k] = v instanceof Set ? [...v].sort() : v;
+/**
+ * Reads nodes by reference with BatchGetItem (100 keys a request, whatever their types),
+ * retrying UnprocessedKeys with backoff. Results are in input order, each of its reference's
+ * type; a missing node is `undefined`.
+ *
+ * @example
+ * const [org, place] = await getNodes(ctx, [{ type: 'Organization', id: 'o_1' }, { type: 'Place', id: '440600' }]);
+ */
+export async function getNodes<T extends NodeType>(
+  ctx: StoreContext,
+  refs: readonly NodeRef<T>[],
+): Promise<(NodeOf<T> | undefined)[]> {
+  const found = new Map<string, NodeOf<NodeType>>();
+  const unique = [...new Map(refs.map((ref) => [nodePk(ref), ref])).values()];
+  for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+    for (const node of await batchGet(ctx, unique.slice(i, i + BATCH_GET_LIMIT))) found.set(nodePk(node), node);
   }
-  return out as StoredNode;
+  return refs.map((ref) => {
+    const node = found.get(nodePk(ref));
+    return isNodeOf(node, ref.type) ? node : undefined;
+  });
 }
 
-export function toEdge(item: Record<string, unknown>): StoredEdge {
-  const data: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) {
-    if (INTERNAL.has(k) || ['type', 'edge', 'fromType', 'fromId', 'toType', 'toId', 'qualifier'].includes(k)) continue;
-    data[k] = v;
+/** One BatchGetItem of at most 100 nodes, until DynamoDB has processed every key. */
+async function batchGet(ctx: StoreContext, refs: readonly NodeRef[]) {
+  const nodes: NodeOf<NodeType>[] = [];
+  let keys: Record<string, unknown>[] = refs.map((ref) => ({ ...nodeKey(ref) }));
+  for (let attempt = 0; keys.length > 0; attempt++) {
+    if (attempt > 0) await sleep(backoff(attempt));
+    const out = await ctx.doc.send(
+      new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
+    );
+    record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
+    for (const item of out.Responses?.[ctx.tableName] ?? []) {
+      const node = readNode(item);
+      if (node) nodes.push(node);
+    }
+    keys = (out.UnprocessedKeys?.[ctx.tableName]?.Keys as Record<string, unknown>[] | undefined) ?? [];
   }
-  return {
-    edge: item.edge as EdgeName,
-    from: { type: item.fromType as NodeType, id: String(item.fromId) },
-    to: { type: item.toType as NodeType, id: String(item.toId) },
-    qualifier: String(item.qualifier ?? ''),
-    data,
-  };
+  return nodes;
 }
 
 /**
- * Reads nodes by reference with BatchGetItem (100 keys a request), retrying UnprocessedKeys with
- * backoff. Results are in input order; a missing node is `undefined`.
+ * Reads one page of an access pattern: items after the cursor, one past the page to learn
+ * whether there is a next page without another request. A FilterExpression can return short
+ * pages, so it keeps reading until the page is full.
  */
-export async function getNodes(ctx: StoreContext, refs: readonly NodeRef[]): Promise<(StoredNode | undefined)[]> {
-  const found = new Map<string, StoredNode>();
-  const unique = [...new Set(refs.map(nodePk))];
-  for (let i = 0; i < unique.length; i += 100) {
-    let keys: Record<string, unknown>[] = unique.slice(i, i + 100).map((pk) => ({ pk, sk: NODE_SK }));
-    for (let attempt = 0; keys.length > 0; attempt++) {
-      if (attempt > 0) await sleep(backoff(attempt));
-      const out = await ctx.doc.send(
-        new BatchGetCommand({
-          RequestItems: { [ctx.tableName]: { Keys: keys } },
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
-      for (const item of out.Responses?.[ctx.tableName] ?? []) found.set(String(item.pk), toNode(item));
-      keys = (out.UnprocessedKeys?.[ctx.tableName]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-    }
-  }
-  return refs.map((r) => found.get(nodePk(r)));
-}
-
-/** The attributes that make up an item's position in a table or index: its cursor. */
-function positionOf(item: Record<string, unknown>, index?: string): Record<string, unknown> {
-  const key: Record<string, unknown> = { pk: item.pk, sk: item.sk };
-  if (index) {
-    key[`${index}pk`] = item[`${index}pk`];
-    key[`${index}sk`] = item[`${index}sk`];
-  }
-  return key;
-}
-
 async function query(
   ctx: StoreContext,
-  input: Omit<QueryCommandInput, 'TableName'>,
+  pattern: AccessPattern,
+  input: Omit<QueryCommandInput, 'TableName' | 'IndexName'>,
   first: number,
   after?: string | null,
 ): Promise<Page<Record<string, unknown>>> {
   const items: Record<string, unknown>[] = [];
   let start = decodeCursor(after);
-  // Read one item past the page to know whether there is a next page without another request;
-  // a FilterExpression can return short pages, so keep reading until the page is full.
   do {
     const out = await ctx.doc.send(
       new QueryCommand({
         ...input,
         TableName: ctx.tableName,
+        IndexName: indexName(pattern),
         Limit: first + 1 - items.length,
         ExclusiveStartKey: start,
         ReturnConsumedCapacity: 'TOTAL',
@@ -95,14 +84,18 @@ async function query(
     items.push(...(out.Items ?? []));
     start = out.LastEvaluatedKey;
   } while (start && items.length <= first);
-  const hasNextPage = items.length > first;
   const page = items.slice(0, first);
-  const cursors = page.map((item) => encodeCursor(positionOf(item, input.IndexName)) as string);
-  return { items: page, cursors, hasNextPage };
+  const cursors = page.map((item) => encodeCursor(positionIn(pattern, item)) as string);
+  return { items: page, cursors, hasNextPage: items.length > first };
 }
 
+/** The scalar attributes of a node type, the ones `where` can filter on. */
+type Filterable<T extends NodeType> = {
+  [K in keyof NodeOf<T>]?: NodeOf<T>[K] extends string | number | boolean | undefined ? NodeOf<T>[K] : never;
+};
+
 /** Options for listing nodes of one type. */
-export interface ListOptions {
+export interface ListOptions<T extends NodeType = NodeType> {
   first: number;
   after?: string | null;
   /** Sort-key prefix: a name prefix for named types, a date prefix (`2025-10`) for events. */
@@ -112,42 +105,62 @@ export interface ListOptions {
   /** A place code: only nodes in that division or beneath it. */
   placeCode?: string;
   /** Documents only: those with this processing status, newest first by default. */
-  status?: string;
-  /** Attribute equality filters applied by DynamoDB (kind, eventType …). */
-  where?: Record<string, string | number | boolean>;
+  status?: DocumentStatus;
+  /** Attribute equality filters applied by DynamoDB (kind, eventType …), by attribute name. */
+  where?: Filterable<T>;
   descending?: boolean;
 }
 
-/** Lists nodes of a type in sort-key order (gsi2), or by place (gsi3). Never a Scan. */
-export async function listNodes(ctx: StoreContext, type: NodeType, options: ListOptions): Promise<Page<StoredNode>> {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  let condition: string;
-  const index = options.placeCode || options.status ? 'gsi3' : 'gsi2';
+/** A key condition over one access pattern, with its expression names and values. */
+interface KeyCondition {
+  pattern: AccessPattern;
+  condition: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+}
+
+/** The access pattern and key condition a list reads: byPlace, byStatus, or byType. */
+function listCondition(type: NodeType, options: Omit<ListOptions, 'where'>): KeyCondition {
+  const on = (pattern: AccessPattern, pk: string): KeyCondition => ({
+    pattern,
+    condition: '#pk = :pk',
+    names: { '#pk': keyAttributes(pattern).partitionKey },
+    values: { ':pk': pk },
+  });
+  const withSort = (key: KeyCondition, condition: string, values: Record<string, unknown>): KeyCondition => ({
+    ...key,
+    condition: `${key.condition} AND ${condition}`,
+    names: { ...key.names, '#sk': keyAttributes(key.pattern).sortKey },
+    values: { ...key.values, ...values },
+  });
   if (options.placeCode) {
-    names['#pk'] = 'gsi3pk';
-    names['#sk'] = 'gsi3sk';
-    values[':pk'] = byPlacePk(type);
-    values[':prefix'] = placePrefix(options.placeCode);
-    condition = '#pk = :pk AND begins_with(#sk, :prefix)';
-  } else if (options.status) {
-    names['#pk'] = 'gsi3pk';
-    values[':pk'] = byStatusPk(options.status);
-    condition = '#pk = :pk';
-  } else {
-    names['#pk'] = 'gsi2pk';
-    values[':pk'] = type;
-    condition = '#pk = :pk';
-    if (options.prefix || options.between) names['#sk'] = 'gsi2sk';
-    if (options.prefix) {
-      values[':prefix'] = options.prefix;
-      condition += ' AND begins_with(#sk, :prefix)';
-    } else if (options.between) {
-      values[':from'] = options.between[0];
-      values[':to'] = `${options.between[1]}\uffff`;
-      condition += ' AND #sk BETWEEN :from AND :to';
-    }
+    const prefix = placePrefix(options.placeCode);
+    return withSort(on('byPlace', byPlacePk(type)), 'begins_with(#sk, :prefix)', { ':prefix': prefix });
   }
+  if (options.status) return on('byStatus', byStatusPk(options.status));
+  const byType = on('byType', byTypePk(type));
+  if (options.prefix) return withSort(byType, 'begins_with(#sk, :prefix)', { ':prefix': options.prefix });
+  if (options.between) {
+    const [from, to] = options.between;
+    return withSort(byType, '#sk BETWEEN :from AND :to', { ':from': from, ':to': `${to}\uffff` });
+  }
+  return byType;
+}
+
+/**
+ * Lists nodes of a type in sort-key order (byType), by place (byPlace) or by status (byStatus),
+ * each typed as its type's record. Never a Scan.
+ *
+ * @example
+ * const page = await listNodes(ctx, 'Organization', { first: 20, placeCode: '440600', where: { kind: 'union' } });
+ * page.items[0]?.name // → '佛山市总工会'
+ */
+export async function listNodes<T extends NodeType>(
+  ctx: StoreContext,
+  type: T,
+  options: ListOptions<T>,
+): Promise<Page<NodeOf<T>>> {
+  const { pattern, condition, names, values } = listCondition(type, options);
   const filters: string[] = [];
   for (const [i, [attr, value]] of Object.entries(options.where ?? {}).entries()) {
     names[`#f${i}`] = attr;
@@ -156,8 +169,8 @@ export async function listNodes(ctx: StoreContext, type: NodeType, options: List
   }
   const page = await query(
     ctx,
+    pattern,
     {
-      IndexName: index,
       KeyConditionExpression: condition,
       ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
       ExpressionAttributeNames: names,
@@ -167,33 +180,67 @@ export async function listNodes(ctx: StoreContext, type: NodeType, options: List
     options.first,
     options.after,
   );
-  return { ...page, items: page.items.map(toNode) };
+  return readPage(page, (item) => {
+    const node = readNode(item);
+    return isNodeOf(node, type) ? node : undefined;
+  });
 }
 
 /** Options for reading the edges of one node. */
-export interface EdgeOptions {
-  /** `out`: edges this node points along; `in`: edges pointing at it (gsi1). */
-  direction: 'out' | 'in';
-  edge: EdgeName;
+export interface EdgeOptions<E extends EdgeName = EdgeName> {
+  /** `out`: edges this node points along; `in`: edges pointing at it (byTarget). */
+  direction: Direction;
+  edge: E;
   /** The type at the other end, when the edge can reach several (describes → Organization | Place). */
   otherType?: NodeType;
   first: number;
   after?: string | null;
 }
 
-/** Reads one page of a node's edges of one name: one Query either direction. */
-export async function edgesOf(ctx: StoreContext, ref: NodeRef, options: EdgeOptions): Promise<Page<StoredEdge>> {
-  const out = options.direction === 'out';
+/**
+ * Reads one page of a node's edges of one name: one Query either direction.
+ *
+ * @example
+ * const page = await edgesOf(ctx, { type: 'Organization', id: 'o_1' }, { direction: 'in', edge: 'holds', first: 10 });
+ * page.items[0]?.data.title // → '主席'
+ */
+export async function edgesOf<E extends EdgeName>(
+  ctx: StoreContext,
+  ref: NodeRef,
+  options: EdgeOptions<E>,
+): Promise<Page<StoredEdge<E>>> {
+  const pattern = options.direction === 'out' ? 'byNode' : 'byTarget';
+  const { partitionKey, sortKey } = keyAttributes(pattern);
   const page = await query(
     ctx,
+    pattern,
     {
-      ...(out ? {} : { IndexName: 'gsi1' }),
       KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-      ExpressionAttributeNames: { '#pk': out ? 'pk' : 'gsi1pk', '#sk': out ? 'sk' : 'gsi1sk' },
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
       ExpressionAttributeValues: { ':pk': nodePk(ref), ':prefix': edgePrefix(options.edge, options.otherType) },
     },
     options.first,
     options.after,
   );
-  return { ...page, items: page.items.map(toEdge) };
+  return readPage(page, (item) => {
+    const edge = readEdge(item);
+    // The sort-key prefix selects this edge name only, so the check keeps every item.
+    return isEdge(edge, options.edge) ? edge : undefined;
+  });
+}
+
+/** Reads a page's items, leaving out (with their cursors) any that `read` does not recognize. */
+function readPage<T>(
+  page: Page<Record<string, unknown>>,
+  read: (item: Record<string, unknown>) => T | undefined,
+): Page<T> {
+  const items: T[] = [];
+  const cursors: string[] = [];
+  page.items.forEach((item, i) => {
+    const value = read(item);
+    if (value === undefined) return;
+    items.push(value);
+    cursors.push(page.cursors[i] ?? '');
+  });
+  return { items, cursors, hasNextPage: page.hasNextPage };
 }

@@ -1,6 +1,5 @@
-import { ADJ_IN, ADJ_OUT } from './adjacency.ts';
-
-const SEP = '\u0001';
+import { entryDocument } from './entities/attributes.ts';
+import { ADJ_IN, ADJ_OUT } from './entities/node.ts';
 
 /**
  * The string sets on shared nodes whose entries name the document that added them: a node's
@@ -12,28 +11,19 @@ const SEP = '\u0001';
  */
 export const SCOPED_SETS = ['aliases', 'roles', ADJ_OUT, ADJ_IN] as const;
 
-/** Set attributes readers see as plain values (the document part dropped). */
-export const VALUE_SETS: ReadonlySet<string> = new Set(['aliases', 'roles']);
-
-/** An alias or role as stored: the value and the document that states it. */
-export const scopedValue = (value: string, documentId: string) => `${value}${SEP}${documentId}`;
+export { plainValues, scopedValue } from './entities/attributes.ts';
 
 /**
- * The distinct values of a stored value set, sorted.
+ * The entries of each scoped set of an item that one document contributed.
  *
  * @example
- * plainValues(['市总工会\u0001d_1', '市总工会\u0001d_2']) // → ['市总工会']
+ * ownEntries({ aliases: new Set(['市总工会\u0001d_1', '总工会\u0001d_2']) }, 'd_1') // → { aliases: ['市总工会\u0001d_1'] }
  */
-export function plainValues(entries: Iterable<string>): string[] {
-  return [...new Set([...entries].map((e) => e.split(SEP)[0] as string))].sort();
-}
-
-/** The entries of each scoped set of an item that one document contributed. */
-export function ownEntries(item: Record<string, unknown>, documentId: string): Record<string, string[]> {
+export function ownEntries(item: Readonly<Record<string, unknown>>, documentId: string): Record<string, string[]> {
   const own: Record<string, string[]> = {};
   for (const attr of SCOPED_SETS) {
     const entries = [...((item[attr] as Iterable<string> | undefined) ?? [])].filter(
-      (e) => e.split(SEP)[1] === documentId,
+      (e) => entryDocument(e) === documentId,
     );
     if (entries.length) own[attr] = entries;
   }

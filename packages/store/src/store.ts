@@ -1,12 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ExtractResult } from '@reportgraph/extract';
 import { createDocumentClient } from './client.ts';
 import type { StoreContext } from './context.ts';
 import { deleteDocument, getDocument, listDocuments, putDocument } from './documents.ts';
+import type { DocumentRecord, DocumentStatus } from './entities/document.ts';
+import type { EdgeName } from './entities/edge.ts';
+import type { ExtractResult } from './extraction.ts';
 import type { CostMeter } from './meter.ts';
 import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes } from './read.ts';
 import { type SearchOptions, searchNodes } from './search.ts';
-import type { DocumentRecord, DocumentStatus, NodeRef, NodeType } from './types.ts';
+import type { NodeRef, NodeType } from './types.ts';
 import { removeDocumentGraph, writeDocumentGraph } from './write.ts';
 
 /**
@@ -38,13 +40,16 @@ export class GraphStore {
     return new GraphStore({ ...this.ctx, meter });
   }
 
-  getNodes(refs: readonly NodeRef[]) {
+  /** Nodes by reference, each typed by its reference's type (see `getNodes`). */
+  getNodes<T extends NodeType>(refs: readonly NodeRef<T>[]) {
     return getNodes(this.ctx, refs);
   }
-  listNodes(type: NodeType, options: ListOptions) {
+  /** A page of the nodes of one type (see `listNodes`). */
+  listNodes<T extends NodeType>(type: T, options: ListOptions<T>) {
     return listNodes(this.ctx, type, options);
   }
-  edgesOf(ref: NodeRef, options: EdgeOptions) {
+  /** A page of one node's edges of one name (see `edgesOf`). */
+  edgesOf<E extends EdgeName>(ref: NodeRef, options: EdgeOptions<E>) {
     return edgesOf(this.ctx, ref, options);
   }
   /** Nodes whose labels contain the query, ranked (see `searchNodes`). */

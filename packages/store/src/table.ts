@@ -1,33 +1,36 @@
+import { PHYSICAL_INDEXES } from './entities/indexes.ts';
+
+const { table, ...globalIndexes } = PHYSICAL_INDEXES;
+
+/** Every key attribute of the table and its indexes: all strings. */
+const keyAttributes = Object.fromEntries(
+  Object.values(PHYSICAL_INDEXES).flatMap((index) => [
+    [index.partitionKey, 'string'],
+    [index.sortKey, 'string'],
+  ]),
+) as Record<(typeof PHYSICAL_INDEXES)[keyof typeof PHYSICAL_INDEXES]['partitionKey' | 'sortKey'], 'string'>;
+
 /**
  * The single source of truth for the table: infra (SST), the local stack and tests all derive
- * their table from this definition. Generic key names; the access patterns live in `keys.ts`.
+ * their table from this definition, which derives from the physical indexes the entities' access
+ * patterns are declared over (entities/indexes.ts): byTarget is gsi1, byType gsi2, byPlace and
+ * byStatus share gsi3 (why: see `ACCESS_PATTERNS`).
  */
 export const tableDefinition = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  attributes: {
-    pk: 'string',
-    sk: 'string',
-    gsi1pk: 'string',
-    gsi1sk: 'string',
-    gsi2pk: 'string',
-    gsi2sk: 'string',
-    gsi3pk: 'string',
-    gsi3sk: 'string',
-  },
-  globalIndexes: {
-    /** byTarget: the reverse of every edge, so both directions are one Query. */
-    gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** byType: every node of a type in its natural order (name, date, code, key). */
-    gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    /** byPlace / byStatus: nodes by place code prefix (everything beneath a place), documents by status. */
-    gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  },
+  partitionKey: table.partitionKey,
+  sortKey: table.sortKey,
+  attributes: keyAttributes,
+  globalIndexes,
 } as const;
 
 export type IndexName = keyof typeof tableDefinition.globalIndexes;
 
-/** The CreateTable input for DynamoDB (local stack and tests). */
+/**
+ * The CreateTable input for DynamoDB (local stack and tests).
+ *
+ * @example
+ * await client.send(new CreateTableCommand(createTableInput('reportgraph')));
+ */
 export function createTableInput(tableName: string) {
   const def = tableDefinition;
   return {

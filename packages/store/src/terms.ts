@@ -1,7 +1,7 @@
-import { foldText } from '@reportgraph/extract';
+import { type Label, termItem } from './entities/term.ts';
+import { foldText } from './extraction.ts';
 import type { GraphItem } from './items.ts';
-import { TERM_PREFIX } from './keys.ts';
-import type { NodeType } from './types.ts';
+import type { NodeRef } from './types.ts';
 
 /**
  * The search index: for each node a document names, one term item per character bigram of its
@@ -10,7 +10,7 @@ import type { NodeType } from './types.ts';
  * them, so they are plain puts and deletes (batched 25 a request) with no merging: a node found
  * through any document is found.
  */
-export { TERM_PREFIX } from './keys.ts';
+export type { Label } from './entities/term.ts';
 
 /** Folds text for matching: NFKC, lower case, traditional → simplified, no spaces. */
 export const normalizeTerm = (text: string) => foldText(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, '');
@@ -23,17 +23,11 @@ export function bigrams(label: string): string[] {
   return [...out];
 }
 
-/** A label of a node and how much a match on it counts (the canonical name most). */
-export interface Label {
-  text: string;
-  weight: number;
-}
-
 /**
  * The term items of one node's labels: one per distinct bigram, with every label that has it (an
  * alias such as 市总工会 shares all its bigrams with the name 佛山市总工会, so it adds no items).
  */
-export function termItems(type: NodeType, id: string, documentId: string, labels: Label[]): GraphItem[] {
+export function termItems(node: NodeRef, documentId: string, labels: Label[]): GraphItem[] {
   const byTerm = new Map<string, Label[]>();
   for (const label of labels) {
     for (const term of bigrams(normalizeTerm(label.text))) {
@@ -42,17 +36,15 @@ export function termItems(type: NodeType, id: string, documentId: string, labels
       byTerm.set(term, list);
     }
   }
-  return [...byTerm].map(([term, list]) => ({
-    pk: `${TERM_PREFIX}${term}`,
-    sk: `${type}#${id}#${documentId}`,
-    set: { type: 'term', nodeType: type, nodeId: id, labels: list.map((l) => ({ text: l.text, weight: l.weight })) },
-    scoped: true,
-  }));
+  return [...byTerm].map(([term, list]) => {
+    const { key, attributes } = termItem(term, node, documentId, list);
+    return { ...key, set: { ...attributes }, scoped: true };
+  });
 }
 
 /** A search hit: the node, the label that matched, and its score (higher is better). */
 export interface SearchHit {
-  type: NodeType;
+  type: NodeRef['type'];
   id: string;
   label: string;
   score: number;

@@ -6,19 +6,28 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ExtractResult } from '@reportgraph/extract';
-import { ADJ_FULL, ADJ_IN, ADJ_OUT, SUMMARY_CAP } from './adjacency.ts';
+import { SUMMARY_CAP } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
+import { keyAttributes } from './entities/indexes.ts';
+import {
+  isDocumentScoped,
+  itemKey,
+  MANIFEST_SK_PREFIX,
+  manifestKey,
+  NODE_SK,
+  nodePk,
+  parseItemKey,
+} from './entities/keys.ts';
+import { chunkCount, manifestChunks, readManifestChunk } from './entities/manifest.ts';
+import { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
+import type { ExtractResult } from './extraction.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
-import { isDocumentScoped, itemKey, MANIFEST_SK_PREFIX, manifestSk, NODE_SK, nodePk, parseItemKey } from './keys.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
 import { ownEntries, plainValues, SCOPED_SETS } from './sets.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
-/** Keys per manifest item; ~100 bytes each keeps an item far under DynamoDB's 400 KB. */
-const MANIFEST_CHUNK = 1000;
 
 /**
  * Upserts one item this document contributes. Attributes are SET (they are a function of the
@@ -215,34 +224,36 @@ function scopedItem(documentId: string, item: GraphItem): Record<string, unknown
 
 /** The keys a document contributed last time, from its manifest. */
 export async function readManifest(ctx: StoreContext, documentId: string): Promise<string[]> {
+  const { partitionKey, sortKey } = keyAttributes('byNode');
   const out = await ctx.doc.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :m)',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
       ExpressionAttributeValues: { ':pk': nodePk({ type: 'Document', id: documentId }), ':m': MANIFEST_SK_PREFIX },
       ReturnConsumedCapacity: 'TOTAL',
     }),
   );
   record(ctx.meter, 'Query', out.ConsumedCapacity);
-  return (out.Items ?? []).flatMap((item) => (item.keys as string[] | undefined) ?? []);
+  return (out.Items ?? []).flatMap(readManifestChunk);
 }
 
+/** Writes a document's manifest, then deletes the chunks a longer earlier manifest had beyond it. */
 async function writeManifest(ctx: StoreContext, documentId: string, keys: string[], previousChunks: number) {
-  const pk = nodePk({ type: 'Document', id: documentId });
-  const chunks = Math.ceil(keys.length / MANIFEST_CHUNK);
-  for (let i = 0; i < chunks; i++) {
+  const chunks = manifestChunks(documentId, keys);
+  for (const chunk of chunks) {
     const out = await ctx.doc.send(
       new PutCommand({
         TableName: ctx.tableName,
-        Item: { pk, sk: manifestSk(i), keys: keys.slice(i * MANIFEST_CHUNK, (i + 1) * MANIFEST_CHUNK) },
+        Item: { ...chunk.key, keys: chunk.keys },
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
     record(ctx.meter, 'PutItem', out.ConsumedCapacity);
   }
-  for (let i = chunks; i < previousChunks; i++) {
+  for (let i = chunks.length; i < previousChunks; i++) {
     const out = await ctx.doc.send(
-      new DeleteCommand({ TableName: ctx.tableName, Key: { pk, sk: manifestSk(i) }, ReturnConsumedCapacity: 'TOTAL' }),
+      new DeleteCommand({ TableName: ctx.tableName, Key: manifestKey(documentId, i), ReturnConsumedCapacity: 'TOTAL' }),
     );
     record(ctx.meter, 'DeleteItem', out.ConsumedCapacity);
   }
@@ -268,11 +279,11 @@ export async function writeDocumentGraph(
   result: ExtractResult,
 ): Promise<WriteSummary> {
   const items = toGraphItems(documentId, result);
-  const keys = items.map((i) => itemKey(i.pk, i.sk));
+  const keys = items.map(itemKey);
   const previous = await readManifest(ctx, documentId);
   const current = new Set(keys);
   const stale = previous.filter((k) => !current.has(k));
-  const previousChunks = Math.ceil(previous.length / MANIFEST_CHUNK);
+  const previousChunks = chunkCount(previous.length);
   const union = [...keys, ...stale];
   await writeManifest(ctx, documentId, union, previousChunks);
   const shared = items.filter((i) => !i.scoped);
@@ -283,7 +294,7 @@ export async function writeDocumentGraph(
   );
   await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item, previous.length > 0));
   await removeKeys(ctx, documentId, stale);
-  await writeManifest(ctx, documentId, keys, Math.ceil(union.length / MANIFEST_CHUNK));
+  await writeManifest(ctx, documentId, keys, chunkCount(union.length));
   return { written: items.length, withdrawn: stale.length };
 }
 
@@ -294,7 +305,7 @@ export async function writeDocumentGraph(
 export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
   const previous = await readManifest(ctx, documentId);
   await removeKeys(ctx, documentId, previous);
-  await writeManifest(ctx, documentId, [], Math.ceil(previous.length / MANIFEST_CHUNK));
+  await writeManifest(ctx, documentId, [], chunkCount(previous.length));
   return { written: 0, withdrawn: previous.length };
 }
 
@@ -303,7 +314,7 @@ async function removeKeys(ctx: StoreContext, documentId: string, keys: string[])
   const parsed = keys.map(parseItemKey);
   await batchWrite(
     ctx,
-    parsed.filter(isDocumentScoped).map((Key) => ({ DeleteRequest: { Key } })),
+    parsed.filter(isDocumentScoped).map((key) => ({ DeleteRequest: { Key: { ...key } } })),
   );
   const shared = parsed.filter((k) => !isDocumentScoped(k));
   await mapLimit(shared, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, key));

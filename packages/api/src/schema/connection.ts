@@ -1,6 +1,19 @@
-import type { ArgBuilder, ObjectRef, OutputRef } from '@pothos/core';
-import type { EdgeName, NodeRef, NodeType, Page, StoredEdge, StoredNode } from '@reportgraph/store';
-import { type BuilderTypes, builder, type Context } from '../builder.ts';
+import type { ArgBuilder, FieldMap, ObjectRef, OutputRef } from '@pothos/core';
+import {
+  type Direction,
+  type EdgeName,
+  type GraphNode,
+  isEdge,
+  isNodeOf,
+  type NodeOf,
+  type NodeRef,
+  type NodeType,
+  type OtherEnd,
+  otherEndTypes,
+  type Page,
+  type StoredEdge,
+} from '@reportgraph/store';
+import { type BuilderTypes, builder, type Context, type FieldBuilder } from '../builder.ts';
 import { rethrowUserErrors, userError } from '../errors.ts';
 import { primeNodes } from '../loaders.ts';
 
@@ -47,40 +60,42 @@ export const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
 });
 
 type Types = BuilderTypes;
-type EdgeFieldBuilder<E> = PothosSchemaTypes.ObjectFieldBuilder<Types, E>;
 
 /**
  * Defines `<name>Connection` and `<name>Edge` types over a node type, with optional fields on
  * the edge (the link's own data: a title, a part, a sentence).
  *
  * @example
- * const MembersConnection = connectionType<StoredNode, MemberEdge>('OrganizationPeople', Person, {
+ * const MembersConnection = connectionType<PersonNode, RoleEdge<PersonNode>>('OrganizationPeople', PersonRef, {
  *   description: 'People holding a role in the organization.',
- *   edgeFields: (t) => ({ title: t.exposeString('title', { description: 'The role title.' }) }),
+ *   edgeFields: (t) => ({ title: t.exposeString('title', { nullable: true, description: 'The role title.' }) }),
  * });
  */
-export function connectionType<N, E extends EdgeShape<N> = EdgeShape<N>>(
+export function connectionType<N extends GraphNode, E extends EdgeShape<N> = EdgeShape<N>>(
   name: string,
   nodeRef: OutputRef<N>,
   options: {
     description: string;
     nodeDescription?: string;
-    edgeFields?: (t: EdgeFieldBuilder<E>) => Record<string, unknown>;
+    edgeFields?: (t: FieldBuilder<E>) => FieldMap;
   },
 ): ObjectRef<Types, ConnectionShape<E>> {
+  // Pothos cannot check a resolver against a still-generic node shape, so the node field is
+  // typed as any graph node; `E` (whose `node` is an N) keeps callers to the right type.
+  const anyNodeRef: OutputRef<GraphNode> = nodeRef;
   const Edge = builder.objectRef<E>(`${name}Edge`).implement({
     description: `One item of ${name}Connection with its cursor.`,
     fields: (t) => ({
       cursor: t.string({
         description: 'Opaque position of this item; pass it as `after` to continue after it.',
-        resolve: (edge: E) => edge.cursor,
+        resolve: (edge) => edge.cursor,
       }),
       node: t.field({
-        type: nodeRef as OutputRef<unknown> as never,
+        type: anyNodeRef,
         description: options.nodeDescription ?? 'The item.',
-        resolve: (edge: E) => edge.node as never,
+        resolve: (edge) => edge.node,
       }),
-      ...((options.edgeFields?.(t as never) ?? {}) as object),
+      ...options.edgeFields?.(t),
     }),
   });
   return builder.objectRef<ConnectionShape<E>>(`${name}Connection`).implement({
@@ -142,11 +157,11 @@ function pageInfo(cursors: string[], page: PageArgs, hasNextPage: boolean): Page
  * @example
  * return nodePageConnection(ctx, pageArgs, (p) => ctx.store.listNodes('Person', { ...p, prefix }));
  */
-export async function nodePageConnection(
+export async function nodePageConnection<N extends GraphNode>(
   ctx: Context,
   args: { first?: number | null; after?: string | null },
-  read: (page: PageArgs) => Promise<Page<StoredNode>>,
-): Promise<ConnectionShape<EdgeShape<StoredNode>>> {
+  read: (page: PageArgs) => Promise<Page<N>>,
+): Promise<ConnectionShape<EdgeShape<N>>> {
   const page = pageOf(args);
   const result = await read(page).catch(rethrowUserErrors);
   primeNodes(ctx.loaders, result.items);
@@ -156,48 +171,78 @@ export async function nodePageConnection(
   };
 }
 
-/** Which edges of a node a connection follows. */
-export interface EdgeSpec {
-  edge: EdgeName;
-  direction: 'out' | 'in';
-  otherType?: NodeType;
+/**
+ * Which edges of a node a connection follows: an edge name, a direction, and optionally the one
+ * type at the other end (when the edge reaches several, e.g. an article's mentions of people).
+ */
+export interface EdgeSpec<E extends EdgeName, D extends Direction> {
+  edge: E;
+  direction: D;
+  otherType?: OtherEnd<E, D>;
 }
 
-/** The node at the other end of an edge. */
-export const otherEnd = (edge: StoredEdge, direction: 'out' | 'in'): NodeRef =>
+/**
+ * The node at the other end of an edge followed in a direction.
+ *
+ * @example
+ * otherEnd(holds, 'in') // → the person holding the role
+ */
+export const otherEnd = <E extends EdgeName>(edge: StoredEdge<E>, direction: Direction): NodeRef =>
   direction === 'out' ? edge.to : edge.from;
+
+/** Builds one edge of a connection from the link, the node at its other end and its cursor. */
+export type EdgeBuilder<E extends EdgeName, T extends NodeType, R> = (
+  edge: StoredEdge<E>,
+  node: NodeOf<T>,
+  cursor: string,
+) => R;
+
+/**
+ * The plain edge of a connection: the node and its cursor (for links that carry no data).
+ *
+ * @example
+ * edgeConnection(ctx, place, { edge: 'within', direction: 'in' }, args, plainEdge);
+ */
+export const plainEdge = <N>(_edge: unknown, node: N, cursor: string): EdgeShape<N> => ({ node, cursor });
 
 /**
  * A connection along a node's edges: one Query for the page (batched per tick with its
  * siblings), then one BatchGetItem per tick for the nodes at the other ends. Links to nodes that
- * no longer exist are left out.
+ * no longer exist are left out. Edges and nodes are checked to be of the name and types asked for.
  *
  * @example
- * return edgeConnection(ctx, org, { edge: 'holds', direction: 'in' }, args, (e, node) => ({ node, title: … }));
+ * return edgeConnection(ctx, org, { edge: 'holds', direction: 'in' }, args, toRoleEdge);
  */
-export async function edgeConnection<E extends EdgeShape<StoredNode>>(
+export async function edgeConnection<E extends EdgeName, D extends Direction, R>(
   ctx: Context,
   from: NodeRef,
-  spec: EdgeSpec,
+  spec: EdgeSpec<E, D>,
   args: { first?: number | null; after?: string | null },
-  toEdge: (edge: StoredEdge, node: StoredNode, cursor: string) => E,
-): Promise<ConnectionShape<E>> {
+  toEdge: EdgeBuilder<E, OtherEnd<E, D>, R>,
+): Promise<ConnectionShape<R>> {
   const page = pageOf(args);
   const result = await ctx.loaders.edges
     .load({ ref: { type: from.type, id: from.id }, ...spec, first: page.first, after: page.after })
     .catch(rethrowUserErrors);
+  const types = otherEndTypes(spec.edge, spec.direction);
   const nodes = await ctx.loaders.node.loadMany(result.items.map((e) => otherEnd(e, spec.direction)));
-  const edges: E[] = [];
+  const edges: R[] = [];
   result.items.forEach((edge, i) => {
     const node = nodes[i];
     if (node instanceof Error) throw node;
-    if (node) edges.push(toEdge(edge, node, result.cursors[i] ?? ''));
+    if (isEdge(edge, spec.edge) && isNodeOf(node, types)) edges.push(toEdge(edge, node, result.cursors[i] ?? ''));
   });
   return { edges, pageInfo: pageInfo(result.cursors, page, result.hasNextPage) };
 }
 
-/** Loads one node by reference (batched), or null. */
-export async function loadNode(ctx: Context, ref: NodeRef | null): Promise<StoredNode | null> {
+/**
+ * Loads one node by reference (batched), or null when there is none of that type.
+ *
+ * @example
+ * await loadNode(ctx, { type: 'Place', id: '440600' }) // → PlaceNode | null
+ */
+export async function loadNode<T extends NodeType>(ctx: Context, ref: NodeRef<T> | null): Promise<NodeOf<T> | null> {
   if (!ref?.id) return null;
-  return (await ctx.loaders.node.load(ref)) ?? null;
+  const node = await ctx.loaders.node.load(ref);
+  return isNodeOf(node, ref.type) ? node : null;
 }

@@ -1,7 +1,7 @@
-import type { StoredNode } from '@reportgraph/store';
-import { builder } from '../builder.ts';
-import { num, oneOf, str } from './attributes.ts';
-import { connectionType, edgeConnection, nodePageConnection, pageArgs } from './connection.ts';
+import type { ArticleNode, DocumentCounts, DocumentNode } from '@reportgraph/store';
+import { builder, type FieldBuilder } from '../builder.ts';
+import { oneOf } from './attributes.ts';
+import { connectionType, edgeConnection, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
 import { nodeOptions } from './node.ts';
 import { ArticleRef, DocumentRef } from './refs.ts';
 
@@ -17,15 +17,7 @@ const DocumentStatusEnum = builder.enumType('DocumentStatus', {
   } as const,
 });
 
-interface Counts {
-  articles: number;
-  organizations: number;
-  people: number;
-  events: number;
-  metrics: number;
-}
-
-const DocumentCounts = builder.objectRef<Counts>('DocumentCounts').implement({
+const DocumentCountsRef = builder.objectRef<DocumentCounts>('DocumentCounts').implement({
   description: 'How many of each kind of node a file contributed.',
   fields: (t) => ({
     articles: t.exposeInt('articles', { description: 'Articles on the page.' }),
@@ -36,90 +28,82 @@ const DocumentCounts = builder.objectRef<Counts>('DocumentCounts').implement({
   }),
 });
 
-const DocumentConnection = connectionType<StoredNode>('Document', DocumentRef, {
+const DocumentConnection = connectionType<DocumentNode>('Document', DocumentRef, {
   description: 'A page of uploaded files.',
   nodeDescription: 'The file.',
 });
-const DocumentArticles = connectionType<StoredNode>('DocumentArticles', ArticleRef, {
+const DocumentArticles = connectionType<ArticleNode>('DocumentArticles', ArticleRef, {
   description: 'The articles of a file.',
   nodeDescription: 'The article.',
+});
+
+/**
+ * The counts a document records, each 0 when missing: a record written before a kind was
+ * counted still reads as a whole set of counts.
+ */
+function countsOf(counts: Partial<DocumentCounts> | undefined): DocumentCounts | null {
+  if (!counts) return null;
+  const { articles = 0, organizations = 0, people = 0, events = 0, metrics = 0 } = counts;
+  return { articles, organizations, people, events, metrics };
+}
+
+/** Where the file came from and what it was read as. */
+const fileFields = (t: FieldBuilder<DocumentNode>) => ({
+  key: t.exposeString('key', { description: 'The object key it was uploaded under.' }),
+  bucket: t.string({
+    nullable: true,
+    description: 'The bucket it was uploaded to.',
+    resolve: (n) => n.bucket || null,
+  }),
+  checksum: t.exposeString('checksum', { nullable: true, description: 'Checksum of the file content.' }),
+  format: t.exposeString('format', { nullable: true, description: 'Format read: text, html, docx or pdf.' }),
+  encoding: t.exposeString('encoding', { nullable: true, description: 'Detected text encoding.' }),
+  size: t.exposeInt('size', { nullable: true, description: 'Size in bytes.' }),
+  publishedDate: t.exposeString('publishedDate', { nullable: true, description: 'ISO publication date, when known.' }),
+});
+
+/** How processing went. */
+const processingFields = (t: FieldBuilder<DocumentNode>) => ({
+  status: t.field({
+    type: DocumentStatusEnum,
+    nullable: true,
+    description: 'Where processing stands.',
+    resolve: (n) => oneOf(STATUSES, n.status),
+  }),
+  error: t.exposeString('error', { nullable: true, description: 'Why processing failed, when it did.' }),
+  extractorVersion: t.exposeString('extractorVersion', {
+    nullable: true,
+    description: 'Version of the extractor that produced its graph.',
+  }),
+  createdAt: t.string({
+    nullable: true,
+    description: 'When it was first seen (ISO).',
+    resolve: (n) => n.createdAt || null,
+  }),
+  updatedAt: t.string({
+    nullable: true,
+    description: 'When its status last changed (ISO).',
+    resolve: (n) => n.updatedAt || null,
+  }),
+  counts: t.field({
+    type: DocumentCountsRef,
+    nullable: true,
+    description: 'How many nodes of each kind it contributed; null until processed.',
+    resolve: (n) => countsOf(n.counts),
+  }),
 });
 
 builder.node(DocumentRef, {
   ...nodeOptions('Document'),
   description: 'One uploaded report file and what processing it gave.',
   fields: (t) => ({
-    key: t.string({ description: 'The object key it was uploaded under.', resolve: (n) => str(n, 'key') ?? '' }),
-    bucket: t.string({
-      nullable: true,
-      description: 'The bucket it was uploaded to.',
-      resolve: (n) => str(n, 'bucket'),
-    }),
-    status: t.field({
-      type: DocumentStatusEnum,
-      nullable: true,
-      description: 'Where processing stands.',
-      resolve: (n) => oneOf(STATUSES, str(n, 'status')),
-    }),
-    error: t.string({
-      nullable: true,
-      description: 'Why processing failed, when it did.',
-      resolve: (n) => str(n, 'error'),
-    }),
-    checksum: t.string({
-      nullable: true,
-      description: 'Checksum of the file content.',
-      resolve: (n) => str(n, 'checksum'),
-    }),
-    extractorVersion: t.string({
-      nullable: true,
-      description: 'Version of the extractor that produced its graph.',
-      resolve: (n) => str(n, 'extractorVersion'),
-    }),
-    format: t.string({
-      nullable: true,
-      description: 'Format read: text, html, docx or pdf.',
-      resolve: (n) => str(n, 'format'),
-    }),
-    encoding: t.string({ nullable: true, description: 'Detected text encoding.', resolve: (n) => str(n, 'encoding') }),
-    size: t.int({ nullable: true, description: 'Size in bytes.', resolve: (n) => num(n, 'size') }),
-    publishedDate: t.string({
-      nullable: true,
-      description: 'ISO publication date, when known.',
-      resolve: (n) => str(n, 'publishedDate'),
-    }),
-    createdAt: t.string({
-      nullable: true,
-      description: 'When it was first seen (ISO).',
-      resolve: (n) => str(n, 'createdAt'),
-    }),
-    updatedAt: t.string({
-      nullable: true,
-      description: 'When its status last changed (ISO).',
-      resolve: (n) => str(n, 'updatedAt'),
-    }),
-    counts: t.field({
-      type: DocumentCounts,
-      nullable: true,
-      description: 'How many nodes of each kind it contributed; null until processed.',
-      resolve: (n) => {
-        const c = n.counts as Partial<Counts> | undefined;
-        if (!c || typeof c !== 'object') return null;
-        return {
-          articles: c.articles ?? 0,
-          organizations: c.organizations ?? 0,
-          people: c.people ?? 0,
-          events: c.events ?? 0,
-          metrics: c.metrics ?? 0,
-        };
-      },
-    }),
+    ...fileFields(t),
+    ...processingFields(t),
     articles: t.field({
       type: DocumentArticles,
       description: 'The articles on the page.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'partOf', direction: 'in' }, args, (_e, node, cursor) => ({ node, cursor })),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'partOf', direction: 'in' }, args, plainEdge),
     }),
   }),
 });
@@ -133,12 +117,8 @@ builder.queryFields((t) => ({
       ...pageArgs(t),
     },
     resolve: (_root, args, ctx) =>
-      nodePageConnection(ctx, args, async (page) => {
-        const result = await ctx.store.listDocuments({ ...page, ...(args.status ? { status: args.status } : {}) });
-        return {
-          ...result,
-          items: result.items.map((d) => ({ ...d, type: 'Document' as const }) as unknown as StoredNode),
-        };
-      }),
+      nodePageConnection(ctx, args, (page) =>
+        ctx.store.listDocuments({ ...page, ...(args.status ? { status: args.status } : {}) }),
+      ),
   }),
 }));

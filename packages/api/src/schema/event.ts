@@ -1,8 +1,8 @@
-import type { StoredNode } from '@reportgraph/store';
+import type { EventNode, OrganizationNode, PersonNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
 import { userError } from '../errors.ts';
-import { oneOf, str } from './attributes.ts';
-import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs } from './connection.ts';
+import { oneOf } from './attributes.ts';
+import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
 import { exclusive, isoDate, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
@@ -36,64 +36,60 @@ const DateSourceEnum = builder.enumType('DateSource', {
 });
 
 /** A plain list of events. */
-export const EventConnection = connectionType<StoredNode>('Event', EventRef, {
+export const EventConnection = connectionType<EventNode>('Event', EventRef, {
   description: 'A page of events.',
   nodeDescription: 'The event.',
 });
-const EventOrganizers = connectionType<StoredNode>('EventOrganizers', OrganizationRef, {
+const EventOrganizers = connectionType<OrganizationNode>('EventOrganizers', OrganizationRef, {
   description: 'Organizations that organized an event.',
   nodeDescription: 'The organizer.',
 });
-const EventParticipants = connectionType<StoredNode, PartEdge>('EventParticipants', PersonRef, {
+const EventParticipants = connectionType<PersonNode, PartEdge<PersonNode>>('EventParticipants', PersonRef, {
   description: 'People who took part in an event, with the part each played.',
   nodeDescription: 'The participant.',
-  edgeFields: partFields as never,
+  edgeFields: partFields,
 });
 
 builder.node(EventRef, {
   ...nodeOptions('Event'),
   description: 'Something that happened: a meeting, training, competition, ceremony, activity, campaign or visit.',
   fields: (t) => ({
-    title: t.string({ description: 'What the event is called.', resolve: (n) => str(n, 'title') ?? '' }),
-    date: t.string({
+    title: t.exposeString('title', { description: 'What the event is called.' }),
+    date: t.exposeString('date', {
       nullable: true,
       description: 'ISO date (2025-10-29), `--10-29` when the year is unknown, null when the text gives none.',
-      resolve: (n) => str(n, 'date'),
     }),
     dateSource: t.field({
       type: DateSourceEnum,
       nullable: true,
       description: 'How the date was decided.',
-      resolve: (n) => oneOf(DATE_SOURCES, str(n, 'dateSource')),
+      resolve: (n) => oneOf(DATE_SOURCES, n.dateSource),
     }),
     type: t.field({
       type: EventTypeEnum,
       nullable: true,
       description: 'What kind of event it is.',
-      resolve: (n) => oneOf(EVENT_TYPES, str(n, 'eventType')),
+      resolve: (n) => oneOf(EVENT_TYPES, n.eventType),
     }),
-    location: t.string({
+    location: t.exposeString('location', {
       nullable: true,
       description: 'Where it was held, as written (a venue or organization).',
-      resolve: (n) => str(n, 'location'),
     }),
-    placeCode: t.string({
+    placeCode: t.exposeString('placeCode', {
       nullable: true,
       description: 'Division code of the place it was held in.',
-      resolve: (n) => str(n, 'placeCode'),
     }),
     place: t.field({
       type: PlaceRef,
       nullable: true,
       description: 'The administrative division it was held in.',
-      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: str(n, 'placeCode') ?? '' }),
+      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: n.placeCode ?? '' }),
     }),
     organizers: t.field({
       type: EventOrganizers,
       description: 'Organizations that organized it.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'organizes', direction: 'in' }, args, (_e, node, cursor) => ({ node, cursor })),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'organizes', direction: 'in' }, args, plainEdge),
     }),
     participants: t.field({
       type: EventParticipants,

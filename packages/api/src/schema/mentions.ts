@@ -1,57 +1,56 @@
-import type { StoredEdge, StoredNode } from '@reportgraph/store';
-import type { NodeFieldBuilder } from '../builder.ts';
-import { num, str } from './attributes.ts';
+import type { ArticleNode, EdgeSource, MentionData, NodeOf, StoredEdge } from '@reportgraph/store';
+import type { FieldBuilder } from '../builder.ts';
 import { connectionType, type EdgeShape, edgeConnection, loadNode, pageArgs } from './connection.ts';
 import { ArticleRef, DocumentRef, EntityTypeEnum, EntityUnion } from './refs.ts';
 
+/** A node an article can mention: an organization, a person, an event or a metric. */
+type MentionedNode = NodeOf<EdgeSource<'mentionedIn'>>;
+
 /** A mention: where an entity was read, with the sentence. */
-export interface MentionEdge extends EdgeShape<StoredNode> {
-  data: StoredEdge['data'];
+export interface MentionEdge<N> extends EdgeShape<N> {
+  data: MentionData;
 }
 
-const toMention = (edge: StoredEdge, node: StoredNode, cursor: string): MentionEdge => ({
+const toMention = <N>(edge: StoredEdge<'mentionedIn'>, node: N, cursor: string): MentionEdge<N> => ({
   cursor,
   node,
   data: edge.data,
 });
 
-const mentionFields = (t: PothosSchemaTypes.ObjectFieldBuilder<never, MentionEdge>) => {
-  const f = t as unknown as PothosSchemaTypes.ObjectFieldBuilder<import('../builder.ts').BuilderTypes, MentionEdge>;
-  return {
-    sentence: f.string({
-      nullable: true,
-      description: 'The sentence the mention was read in, as it reads after normalization.',
-      resolve: (e) => str(e.data, 'sentence'),
-    }),
-    start: f.int({
-      nullable: true,
-      description: 'Character offset of the sentence start in the decoded source file.',
-      resolve: (e) => num(e.data, 'start'),
-    }),
-    end: f.int({
-      nullable: true,
-      description: 'Character offset one past the sentence end in the decoded source file.',
-      resolve: (e) => num(e.data, 'end'),
-    }),
-    document: f.field({
-      type: DocumentRef,
-      nullable: true,
-      description: 'The uploaded file the sentence is in.',
-      resolve: (e, _args, ctx) => loadNode(ctx, { type: 'Document', id: str(e.data, 'documentId') ?? '' }),
-    }),
-  };
-};
-
-const EntityMentions = connectionType<StoredNode, MentionEdge>('Mention', ArticleRef, {
-  description: 'The articles and sentences an entity was read in, in article order.',
-  nodeDescription: 'The article the entity is mentioned in.',
-  edgeFields: mentionFields as never,
+const mentionFields = <N>(t: FieldBuilder<MentionEdge<N>>) => ({
+  sentence: t.string({
+    nullable: true,
+    description: 'The sentence the mention was read in, as it reads after normalization.',
+    resolve: (e) => e.data.sentence,
+  }),
+  start: t.int({
+    nullable: true,
+    description: 'Character offset of the sentence start in the decoded source file.',
+    resolve: (e) => e.data.start,
+  }),
+  end: t.int({
+    nullable: true,
+    description: 'Character offset one past the sentence end in the decoded source file.',
+    resolve: (e) => e.data.end,
+  }),
+  document: t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: 'The uploaded file the sentence is in.',
+    resolve: (e, _args, ctx) => loadNode(ctx, { type: 'Document', id: e.data.documentId ?? '' }),
+  }),
 });
 
-const ArticleMentions = connectionType<StoredNode, MentionEdge>('ArticleMention', EntityUnion, {
+const EntityMentions = connectionType<ArticleNode, MentionEdge<ArticleNode>>('Mention', ArticleRef, {
+  description: 'The articles and sentences an entity was read in, in article order.',
+  nodeDescription: 'The article the entity is mentioned in.',
+  edgeFields: mentionFields,
+});
+
+const ArticleMentions = connectionType<MentionedNode, MentionEdge<MentionedNode>>('ArticleMention', EntityUnion, {
   description: 'The entities an article mentions, with the sentence of each mention.',
   nodeDescription: 'The entity mentioned.',
-  edgeFields: mentionFields as never,
+  edgeFields: mentionFields,
 });
 
 /**
@@ -60,7 +59,7 @@ const ArticleMentions = connectionType<StoredNode, MentionEdge>('ArticleMention'
  * @example
  * builder.objectFields(PersonRef, (t) => ({ mentions: entityMentionsField(t) }));
  */
-export const entityMentionsField = (t: NodeFieldBuilder) =>
+export const entityMentionsField = <N extends MentionedNode>(t: FieldBuilder<N>) =>
   t.field({
     type: EntityMentions,
     description: 'Where this was read: each article and sentence that mentions it.',
@@ -75,7 +74,7 @@ export const entityMentionsField = (t: NodeFieldBuilder) =>
  * @example
  * builder.objectFields(ArticleRef, (t) => ({ mentions: articleMentionsField(t) }));
  */
-export const articleMentionsField = (t: NodeFieldBuilder) =>
+export const articleMentionsField = (t: FieldBuilder<ArticleNode>) =>
   t.field({
     type: ArticleMentions,
     description:

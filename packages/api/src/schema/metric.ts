@@ -1,6 +1,6 @@
-import type { StoredNode } from '@reportgraph/store';
+import type { ListOptions, MetricNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
-import { bool, num, oneOf, str } from './attributes.ts';
+import { oneOf } from './attributes.ts';
 import { connectionType, loadNode, nodePageConnection, pageArgs } from './connection.ts';
 import { exclusive, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
@@ -20,7 +20,7 @@ const MetricQualifierEnum = builder.enumType('MetricQualifier', {
 });
 
 /** A plain list of metrics. */
-export const MetricConnection = connectionType<StoredNode>('Metric', MetricRef, {
+export const MetricConnection = connectionType<MetricNode>('Metric', MetricRef, {
   description: 'A page of metrics.',
   nodeDescription: 'The metric.',
 });
@@ -29,52 +29,39 @@ builder.node(MetricRef, {
   ...nodeOptions('Metric'),
   description: 'A stated quantity: a count, an amount of money, a percentage, a growth rate or a duration.',
   fields: (t) => ({
-    value: t.float({
-      description: 'The plain number after 万/亿/千 (149.6万 → 1496000).',
-      resolve: (n) => num(n, 'value') ?? 0,
-    }),
-    unit: t.string({ description: 'Canonical unit, e.g. 人, 元, %.', resolve: (n) => str(n, 'unit') ?? '' }),
+    value: t.exposeFloat('value', { description: 'The plain number after 万/亿/千 (149.6万 → 1496000).' }),
+    unit: t.exposeString('unit', { description: 'Canonical unit, e.g. 人, 元, %.' }),
     qualifier: t.field({
       type: MetricQualifierEnum,
       nullable: true,
       description: 'How the number relates to the true quantity.',
-      resolve: (n) => oneOf(QUALIFIERS, str(n, 'qualifier')),
+      resolve: (n) => oneOf(QUALIFIERS, n.qualifier),
     }),
-    subject: t.string({
-      description: 'What is counted, e.g. 技能人才.',
-      resolve: (n) => str(n, 'subject') ?? '',
-    }),
-    text: t.string({
-      nullable: true,
-      description: 'The number as written, e.g. 149.6万人.',
-      resolve: (n) => str(n, 'text'),
-    }),
-    isTarget: t.boolean({
+    subject: t.exposeString('subject', { description: 'What is counted, e.g. 技能人才.' }),
+    text: t.exposeString('text', { nullable: true, description: 'The number as written, e.g. 149.6万人.' }),
+    isTarget: t.exposeBoolean('isTarget', {
       description: 'True for a goal (计划到2027年…) rather than an achievement.',
-      resolve: (n) => bool(n, 'isTarget') ?? false,
     }),
     isChange: t.boolean({
       description: 'True for growth or a share rather than a count (增长12%).',
-      resolve: (n) => bool(n, 'isChange') ?? false,
+      resolve: (n) => n.isChange ?? false,
     }),
-    year: t.int({
+    year: t.exposeInt('year', {
       nullable: true,
       description: 'The year the figure refers to or targets, when stated.',
-      resolve: (n) => num(n, 'year'),
     }),
-    placeCode: t.string({
+    placeCode: t.exposeString('placeCode', {
       nullable: true,
       description: 'Division code of the place the figure describes, when it describes a place.',
-      resolve: (n) => str(n, 'placeCode'),
     }),
     scope: t.field({
       type: MetricScopeUnion,
       nullable: true,
       description: 'What the figure describes: an organization, or else a place.',
       resolve: async (n, _args, ctx) => {
-        const org = str(n, 'organizationId');
+        const org = n.organizationId;
         const found = org ? await loadNode(ctx, { type: 'Organization', id: org }) : null;
-        return found ?? loadNode(ctx, { type: 'Place', id: str(n, 'placeCode') ?? '' });
+        return found ?? loadNode(ctx, { type: 'Place', id: n.placeCode ?? '' });
       },
     }),
     mentions: entityMentionsField(t),
@@ -101,10 +88,10 @@ builder.queryFields((t) => ({
       const code = text(args.placeCode);
       exclusive({ subject, subjectPrefix });
       exclusive({ subjectPrefix, placeCode: code });
-      const where: Record<string, string> = {};
+      const where: ListOptions<'Metric'>['where'] & object = {};
       if (unit) where.unit = unit;
       if (subject && code) where.subject = subject;
-      // gsi2 sorts metrics by `<subject>#<unit>`, so an exact subject is the key prefix `<subject>#`.
+      // byType sorts metrics by `<subject>#<unit>`, so an exact subject is the key prefix `<subject>#`.
       const prefix = code ? undefined : subject ? `${subject}#` : (subjectPrefix ?? undefined);
       return nodePageConnection(ctx, args, (page) =>
         ctx.store.listNodes('Metric', {

@@ -1,4 +1,4 @@
-import type { NodeType, StoredNode } from '@reportgraph/store';
+import { isNodeOf, type NodeOf, type NodeType } from '@reportgraph/store';
 import type { Context } from '../builder.ts';
 
 /**
@@ -8,15 +8,15 @@ import type { Context } from '../builder.ts';
  * @example
  * builder.node(PersonRef, { ...nodeOptions('Person'), description: '…', fields: (t) => ({}) });
  */
-export function nodeOptions(type: NodeType) {
+export function nodeOptions<T extends NodeType>(type: T) {
   return {
-    id: { resolve: (node: StoredNode) => node.id },
-    isTypeOf: (value: unknown) => (value as StoredNode | null)?.type === type,
-    loadManyWithoutCache: async (ids: string[], ctx: Context) => {
+    id: { resolve: (node: NodeOf<T>) => node.id },
+    isTypeOf: (value: unknown) => typeof value === 'object' && value !== null && 'type' in value && value.type === type,
+    loadManyWithoutCache: async (ids: string[], ctx: Context): Promise<(NodeOf<T> | null)[]> => {
       const nodes = await ctx.loaders.node.loadMany(ids.map((id) => ({ type, id })));
       return nodes.map((n) => {
         if (n instanceof Error) throw n;
-        return n ?? null;
+        return isNodeOf(n, type) ? n : null;
       });
     },
   };

@@ -1,6 +1,6 @@
-import type { StoredEdge, StoredNode } from '@reportgraph/store';
-import { builder } from '../builder.ts';
-import { oneOf, str, strs } from './attributes.ts';
+import type { EventNode, MetricNode, OrganizationNode, PersonNode, StoredEdge } from '@reportgraph/store';
+import { builder, type FieldBuilder } from '../builder.ts';
+import { oneOf } from './attributes.ts';
 import {
   connectionType,
   type EdgeShape,
@@ -8,6 +8,7 @@ import {
   loadNode,
   nodePageConnection,
   pageArgs,
+  plainEdge,
 } from './connection.ts';
 import { exclusive, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
@@ -40,20 +41,25 @@ export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
 });
 
 /** A person's role at an organization: the link's title and full role. */
-export interface RoleEdge extends EdgeShape<StoredNode> {
+export interface RoleEdge<N> extends EdgeShape<N> {
   title: string | null;
   role: string | null;
 }
 
-/** Person ↔ Organization role edges carry the title. */
-export const toRoleEdge = (edge: StoredEdge, node: StoredNode, cursor: string): RoleEdge => ({
+/**
+ * Person ↔ Organization role edges carry the title (the qualifier, when the data has none).
+ *
+ * @example
+ * edgeConnection(ctx, org, { edge: 'holds', direction: 'in' }, args, toRoleEdge);
+ */
+export const toRoleEdge = <N>(edge: StoredEdge<'holds'>, node: N, cursor: string): RoleEdge<N> => ({
   cursor,
   node,
-  title: str(edge.data, 'title') ?? (edge.qualifier || null),
-  role: str(edge.data, 'role'),
+  title: edge.data.title ?? (edge.qualifier || null),
+  role: edge.data.role ?? null,
 });
 
-const roleFields = (t: PothosSchemaTypes.ObjectFieldBuilder<import('../builder.ts').BuilderTypes, RoleEdge>) => ({
+const roleFields = <N>(t: FieldBuilder<RoleEdge<N>>) => ({
   title: t.string({
     nullable: true,
     description: 'The bare title held, e.g. 主席.',
@@ -66,118 +72,108 @@ const roleFields = (t: PothosSchemaTypes.ObjectFieldBuilder<import('../builder.t
   }),
 });
 
-const OrganizationPeople = connectionType<StoredNode, RoleEdge>('OrganizationPeople', PersonRef, {
+const OrganizationPeople = connectionType<PersonNode, RoleEdge<PersonNode>>('OrganizationPeople', PersonRef, {
   description: 'People holding a role at an organization, with the title they hold.',
   nodeDescription: 'The person holding the role.',
-  edgeFields: roleFields as never,
+  edgeFields: roleFields,
 });
 
 /** Person → organizations, same edge fields. */
-export const PersonOrganizations = connectionType<StoredNode, RoleEdge>('PersonOrganizations', OrganizationRef, {
-  description: 'Organizations a person holds a role at, with the title held.',
-  nodeDescription: 'The organization.',
-  edgeFields: roleFields as never,
-});
+export const PersonOrganizations = connectionType<OrganizationNode, RoleEdge<OrganizationNode>>(
+  'PersonOrganizations',
+  OrganizationRef,
+  {
+    description: 'Organizations a person holds a role at, with the title held.',
+    nodeDescription: 'The organization.',
+    edgeFields: roleFields,
+  },
+);
 
 /** A plain list of organizations. */
-export const OrganizationConnection = connectionType<StoredNode>('Organization', OrganizationRef, {
+export const OrganizationConnection = connectionType<OrganizationNode>('Organization', OrganizationRef, {
   description: 'A page of organizations.',
   nodeDescription: 'The organization.',
 });
-const EventList = connectionType<StoredNode>('OrganizationEvents', EventRef, {
+const EventList = connectionType<EventNode>('OrganizationEvents', EventRef, {
   description: 'Events an organization organized, in id order.',
   nodeDescription: 'The event.',
 });
-const MetricList = connectionType<StoredNode>('OrganizationMetrics', MetricRef, {
+const MetricList = connectionType<MetricNode>('OrganizationMetrics', MetricRef, {
   description: 'Metrics stated about an organization.',
   nodeDescription: 'The metric.',
+});
+
+/** An organization's own attributes. */
+const organizationAttributes = (t: FieldBuilder<OrganizationNode>) => ({
+  name: t.exposeString('name', {
+    description: 'Fullest canonical name, region prefix resolved (市总工会 → 佛山市总工会).',
+  }),
+  aliases: t.exposeStringList('aliases', { description: 'Other names the organization goes by in the text.' }),
+  kind: t.field({
+    type: OrganizationKindEnum,
+    nullable: true,
+    description: 'What kind of body it is.',
+    resolve: (n) => oneOf(ORGANIZATION_KINDS, n.kind),
+  }),
+  placeCode: t.exposeString('placeCode', {
+    nullable: true,
+    description: 'Division code of the place it belongs to (e.g. 440600 for 佛山市).',
+  }),
+  place: t.field({
+    type: PlaceRef,
+    nullable: true,
+    description: 'The place (administrative division) it belongs to.',
+    resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: n.placeCode ?? '' }),
+  }),
+});
+
+/** The unions above and below an organization. */
+const unionFields = (t: FieldBuilder<OrganizationNode>) => ({
+  parentUnion: t.field({
+    type: OrganizationRef,
+    nullable: true,
+    description: 'The union this one is a subunit of (南海区总工会 → 佛山市总工会).',
+    resolve: async (n, _args, ctx) => {
+      const page = await edgeConnection(ctx, n, { edge: 'subunitOf', direction: 'out' }, { first: 1 }, plainEdge);
+      return page.edges[0]?.node ?? null;
+    },
+  }),
+  childUnions: t.field({
+    type: OrganizationConnection,
+    description: 'Unions that are subunits of this one.',
+    args: pageArgs(t),
+    resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'subunitOf', direction: 'in' }, args, plainEdge),
+  }),
+});
+
+/** The people, events and metrics linked to an organization. */
+const linkFields = (t: FieldBuilder<OrganizationNode>) => ({
+  people: t.field({
+    type: OrganizationPeople,
+    description: 'People holding a role here, with the title each holds.',
+    args: pageArgs(t),
+    resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'holds', direction: 'in' }, args, toRoleEdge),
+  }),
+  events: t.field({
+    type: EventList,
+    description: 'Events this organization organized.',
+    args: pageArgs(t),
+    resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'organizes', direction: 'out' }, args, plainEdge),
+  }),
+  metrics: t.field({
+    type: MetricList,
+    description: 'Metrics stated about this organization.',
+    args: pageArgs(t),
+    resolve: (n, args, ctx) =>
+      edgeConnection(ctx, n, { edge: 'describes', direction: 'in', otherType: 'Metric' }, args, plainEdge),
+  }),
+  mentions: entityMentionsField(t),
 });
 
 builder.node(OrganizationRef, {
   ...nodeOptions('Organization'),
   description: 'A named body: a trade union, government body, party committee, company, school, association or team.',
-  fields: (t) => ({
-    name: t.string({
-      description: 'Fullest canonical name, region prefix resolved (市总工会 → 佛山市总工会).',
-      resolve: (n) => str(n, 'name') ?? '',
-    }),
-    aliases: t.stringList({
-      description: 'Other names the organization goes by in the text.',
-      resolve: (n) => strs(n, 'aliases'),
-    }),
-    kind: t.field({
-      type: OrganizationKindEnum,
-      nullable: true,
-      description: 'What kind of body it is.',
-      resolve: (n) => oneOf(ORGANIZATION_KINDS, str(n, 'kind')),
-    }),
-    placeCode: t.string({
-      nullable: true,
-      description: 'Division code of the place it belongs to (e.g. 440600 for 佛山市).',
-      resolve: (n) => str(n, 'placeCode'),
-    }),
-    place: t.field({
-      type: PlaceRef,
-      nullable: true,
-      description: 'The place (administrative division) it belongs to.',
-      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: str(n, 'placeCode') ?? '' }),
-    }),
-    parentUnion: t.field({
-      type: OrganizationRef,
-      nullable: true,
-      description: 'The union this one is a subunit of (南海区总工会 → 佛山市总工会).',
-      resolve: async (n, _args, ctx) => {
-        const page = await edgeConnection(
-          ctx,
-          n,
-          { edge: 'subunitOf', direction: 'out' },
-          { first: 1 },
-          (_e, node, cursor) => ({
-            node,
-            cursor,
-          }),
-        );
-        return page.edges[0]?.node ?? null;
-      },
-    }),
-    childUnions: t.field({
-      type: OrganizationConnection,
-      description: 'Unions that are subunits of this one.',
-      args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'subunitOf', direction: 'in' }, args, (_e, node, cursor) => ({ node, cursor })),
-    }),
-    people: t.field({
-      type: OrganizationPeople,
-      description: 'People holding a role here, with the title each holds.',
-      args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'holds', direction: 'in' }, args, toRoleEdge),
-    }),
-    events: t.field({
-      type: EventList,
-      description: 'Events this organization organized.',
-      args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'organizes', direction: 'out' }, args, (_e, node, cursor) => ({ node, cursor })),
-    }),
-    metrics: t.field({
-      type: MetricList,
-      description: 'Metrics stated about this organization.',
-      args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(
-          ctx,
-          n,
-          { edge: 'describes', direction: 'in', otherType: 'Metric' },
-          args,
-          (_e, node, cursor) => ({
-            node,
-            cursor,
-          }),
-        ),
-    }),
-    mentions: entityMentionsField(t),
-  }),
+  fields: (t) => ({ ...organizationAttributes(t), ...unionFields(t), ...linkFields(t) }),
 });
 
 builder.queryFields((t) => ({
@@ -218,7 +214,7 @@ builder.queryFields((t) => ({
       const conn = await nodePageConnection(ctx, { first: 5 }, (page) =>
         ctx.store.listNodes('Organization', { ...page, prefix: name }),
       );
-      return conn.edges.find((e) => str(e.node, 'name') === name)?.node ?? null;
+      return conn.edges.find((e) => e.node.name === name)?.node ?? null;
     },
   }),
 }));

@@ -1,6 +1,6 @@
-import type { StoredEdge, StoredNode } from '@reportgraph/store';
-import { type BuilderTypes, builder } from '../builder.ts';
-import { oneOf, str, strs } from './attributes.ts';
+import type { ArticleNode, EventNode, PersonNode, StoredEdge } from '@reportgraph/store';
+import { builder, type FieldBuilder } from '../builder.ts';
+import { oneOf } from './attributes.ts';
 import { connectionType, type EdgeShape, edgeConnection, nodePageConnection, pageArgs } from './connection.ts';
 import { text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
@@ -21,19 +21,24 @@ export const EventPartEnum = builder.enumType('EventPart', {
 });
 
 /** Person ↔ Event edges carry the part the person played. */
-export interface PartEdge extends EdgeShape<StoredNode> {
+export interface PartEdge<N> extends EdgeShape<N> {
   part: (typeof EVENT_PARTS)[number] | null;
 }
 
-/** Builds a participation edge from a `participates` link. */
-export const toPartEdge = (edge: StoredEdge, node: StoredNode, cursor: string): PartEdge => ({
+/**
+ * Builds a participation edge from a `participates` link (the part is also its qualifier).
+ *
+ * @example
+ * edgeConnection(ctx, event, { edge: 'participates', direction: 'in' }, args, toPartEdge);
+ */
+export const toPartEdge = <N>(edge: StoredEdge<'participates'>, node: N, cursor: string): PartEdge<N> => ({
   cursor,
   node,
-  part: oneOf(EVENT_PARTS, str(edge.data, 'part') ?? edge.qualifier),
+  part: oneOf(EVENT_PARTS, edge.data.part ?? edge.qualifier),
 });
 
 /** Edge fields of participation connections. */
-export const partFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, PartEdge>) => ({
+export const partFields = <N>(t: FieldBuilder<PartEdge<N>>) => ({
   part: t.field({
     type: EventPartEnum,
     nullable: true,
@@ -42,32 +47,45 @@ export const partFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes,
   }),
 });
 
-const PersonEvents = connectionType<StoredNode, PartEdge>('PersonEvents', EventRef, {
+const PersonEvents = connectionType<EventNode, PartEdge<EventNode>>('PersonEvents', EventRef, {
   description: 'Events a person took part in, with the part played.',
   nodeDescription: 'The event.',
-  edgeFields: partFields as never,
+  edgeFields: partFields,
 });
 
 /** A byline link between a person and an article, with the title it gives. */
-export interface BylineEdge extends EdgeShape<StoredNode> {
+export interface BylineEdge<N> extends EdgeShape<N> {
   title: string | null;
 }
+
+/**
+ * Builds a byline edge from a `reported` link (the title is also its qualifier).
+ *
+ * @example
+ * edgeConnection(ctx, article, { edge: 'reported', direction: 'in' }, args, toBylineEdge);
+ */
+export const toBylineEdge = <N>(edge: StoredEdge<'reported'>, node: N, cursor: string): BylineEdge<N> => ({
+  node,
+  cursor,
+  title: edge.data.title ?? (edge.qualifier || null),
+});
+
 /** The fields of a byline edge, seen from either end. */
-export const bylineFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, BylineEdge>) => ({
+export const bylineFields = <N>(t: FieldBuilder<BylineEdge<N>>) => ({
   title: t.string({
     nullable: true,
     description: 'The byline title, e.g. 全媒体记者 or 通讯员.',
     resolve: (e) => e.title,
   }),
 });
-const PersonReported = connectionType<StoredNode, BylineEdge>('PersonReported', ArticleRef, {
+const PersonReported = connectionType<ArticleNode, BylineEdge<ArticleNode>>('PersonReported', ArticleRef, {
   description: 'Articles a person is named in the byline of (reporter, correspondent).',
   nodeDescription: 'The article.',
-  edgeFields: bylineFields as never,
+  edgeFields: bylineFields,
 });
 
 /** A plain list of people. */
-export const PersonConnection = connectionType<StoredNode>('Person', PersonRef, {
+export const PersonConnection = connectionType<PersonNode>('Person', PersonRef, {
   description: 'A page of people.',
   nodeDescription: 'The person.',
 });
@@ -76,10 +94,9 @@ builder.node(PersonRef, {
   ...nodeOptions('Person'),
   description: 'A named person: an official, reporter, worker, speaker or competitor.',
   fields: (t) => ({
-    name: t.string({ description: 'The name as written, e.g. 李灿.', resolve: (n) => str(n, 'name') ?? '' }),
-    roles: t.stringList({
+    name: t.exposeString('name', { description: 'The name as written, e.g. 李灿.' }),
+    roles: t.exposeStringList('roles', {
       description: 'Every full role the text gives the person, e.g. 佛山市总工会主席.',
-      resolve: (n) => strs(n, 'roles'),
     }),
     organizations: t.field({
       type: PersonOrganizations,
@@ -97,12 +114,7 @@ builder.node(PersonRef, {
       type: PersonReported,
       description: 'Articles the person reported or corresponded for (named in the byline).',
       args: pageArgs(t),
-      resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'reported', direction: 'out' }, args, (e, node, cursor) => ({
-          node,
-          cursor,
-          title: str(e.data, 'title') ?? (e.qualifier || null),
-        })),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'reported', direction: 'out' }, args, toBylineEdge),
     }),
     mentions: entityMentionsField(t),
   }),

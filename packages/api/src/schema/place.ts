@@ -1,7 +1,7 @@
-import type { StoredNode } from '@reportgraph/store';
+import type { ListOptions, PlaceNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
-import { oneOf, str } from './attributes.ts';
-import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs } from './connection.ts';
+import { oneOf } from './attributes.ts';
+import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
 import { EventConnection } from './event.ts';
 import { placeCode, text } from './filters.ts';
 import { MetricConnection } from './metric.ts';
@@ -22,61 +22,59 @@ const PlaceLevelEnum = builder.enumType('PlaceLevel', {
 });
 
 /** A plain list of places. */
-export const PlaceConnection = connectionType<StoredNode>('Place', PlaceRef, {
+export const PlaceConnection = connectionType<PlaceNode>('Place', PlaceRef, {
   description: 'A page of places.',
   nodeDescription: 'The place.',
 });
-
-const plain = (_e: unknown, node: StoredNode, cursor: string) => ({ node, cursor });
 
 builder.node(PlaceRef, {
   ...nodeOptions('Place'),
   description: "An administrative division of China with its code: the hub linking a city's union to its districts'.",
   fields: (t) => ({
-    code: t.string({ description: 'Division code, e.g. 440600.', resolve: (n) => str(n, 'code') ?? n.id }),
-    name: t.string({ description: 'Name, e.g. 佛山市.', resolve: (n) => str(n, 'name') ?? '' }),
+    // The code is also the node's id: an item stored without one still has its code.
+    code: t.string({ description: 'Division code, e.g. 440600.', resolve: (n) => n.code || n.id }),
+    name: t.exposeString('name', { description: 'Name, e.g. 佛山市.' }),
     level: t.field({
       type: PlaceLevelEnum,
       nullable: true,
       description: 'Province, city, county or town.',
-      resolve: (n) => oneOf(LEVELS, str(n, 'level')),
+      resolve: (n) => oneOf(LEVELS, n.level),
     }),
-    parentCode: t.string({
+    parentCode: t.exposeString('parentCode', {
       nullable: true,
       description: 'Code of the division it lies within.',
-      resolve: (n) => str(n, 'parentCode'),
     }),
     parent: t.field({
       type: PlaceRef,
       nullable: true,
       description: 'The division it lies within (南海区 → 佛山市).',
-      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: str(n, 'parentCode') ?? '' }),
+      resolve: (n, _args, ctx) => loadNode(ctx, { type: 'Place', id: n.parentCode ?? '' }),
     }),
     children: t.field({
       type: PlaceConnection,
       description: 'Divisions directly within it that appear in the graph.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'within', direction: 'in' }, args, plain),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'within', direction: 'in' }, args, plainEdge),
     }),
     organizations: t.field({
       type: OrganizationConnection,
       description:
         'Organizations located in exactly this division (for everything beneath it use `organizations(placeCode:)`).',
       args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'locatedIn', direction: 'in' }, args, plain),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'locatedIn', direction: 'in' }, args, plainEdge),
     }),
     events: t.field({
       type: EventConnection,
       description: 'Events held in exactly this division.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'heldIn', direction: 'in' }, args, plain),
+      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'heldIn', direction: 'in' }, args, plainEdge),
     }),
     metrics: t.field({
       type: MetricConnection,
       description: 'Metrics stated about this division.',
       args: pageArgs(t),
       resolve: (n, args, ctx) =>
-        edgeConnection(ctx, n, { edge: 'describes', direction: 'in', otherType: 'Metric' }, args, plain),
+        edgeConnection(ctx, n, { edge: 'describes', direction: 'in', otherType: 'Metric' }, args, plainEdge),
     }),
   }),
 });
@@ -99,7 +97,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       const parent = text(args.parentCode);
-      const where: Record<string, string> = {};
+      const where: ListOptions<'Place'>['where'] & object = {};
       if (parent) where.parentCode = placeCode(parent);
       if (args.level) where.level = args.level;
       return nodePageConnection(ctx, args, (page) =>

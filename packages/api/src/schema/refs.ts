@@ -1,17 +1,26 @@
-import type { StoredNode } from '@reportgraph/store';
+import type {
+  ArticleNode,
+  DocumentNode,
+  EventNode,
+  MetricNode,
+  OrganizationNode,
+  PersonNode,
+  PlaceNode,
+} from '@reportgraph/store';
 import { builder } from '../builder.ts';
 
 /**
- * The object type refs, declared up front so each type's file can link to the others.
- * Every node type is backed by the store's `StoredNode` (type, id and attributes).
+ * The object type refs, declared up front so each type's file can link to the others. Each node
+ * type is backed by the store's typed record of that type, so a resolver that reads an attribute
+ * the type does not have fails to compile.
  */
-export const DocumentRef = builder.objectRef<StoredNode>('Document');
-export const ArticleRef = builder.objectRef<StoredNode>('Article');
-export const OrganizationRef = builder.objectRef<StoredNode>('Organization');
-export const PersonRef = builder.objectRef<StoredNode>('Person');
-export const EventRef = builder.objectRef<StoredNode>('Event');
-export const MetricRef = builder.objectRef<StoredNode>('Metric');
-export const PlaceRef = builder.objectRef<StoredNode>('Place');
+export const DocumentRef = builder.objectRef<DocumentNode>('Document');
+export const ArticleRef = builder.objectRef<ArticleNode>('Article');
+export const OrganizationRef = builder.objectRef<OrganizationNode>('Organization');
+export const PersonRef = builder.objectRef<PersonNode>('Person');
+export const EventRef = builder.objectRef<EventNode>('Event');
+export const MetricRef = builder.objectRef<MetricNode>('Metric');
+export const PlaceRef = builder.objectRef<PlaceNode>('Place');
 
 /** The entity types an article can mention. */
 export const ENTITY_TYPES = ['Organization', 'Person', 'Event', 'Metric'] as const;

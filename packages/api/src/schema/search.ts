@@ -1,26 +1,22 @@
-import type { NodeType, StoredNode } from '@reportgraph/store';
+import { isNodeOf, type NodeOf } from '@reportgraph/store';
 import { builder, type Context } from '../builder.ts';
 import { userError } from '../errors.ts';
 import { primeNodes } from '../loaders.ts';
-import { str } from './attributes.ts';
 import { loadNode } from './connection.ts';
 import { SearchResultUnion } from './refs.ts';
 
 /** The most hits one search returns. */
 export const MAX_SEARCH_RESULTS = 50;
 
+/** The node types a search finds (those of `SearchResult`). */
+const SEARCHABLE = ['Organization', 'Person', 'Metric', 'Place', 'Event'] as const;
+type SearchableNode = NodeOf<(typeof SEARCHABLE)[number]>;
+
 interface Hit {
-  node: StoredNode;
+  node: SearchableNode;
   score: number;
   matched: string;
 }
-
-/** Which text of each searchable type is matched (its gsi2 sort key starts with it). */
-const SEARCHED: { type: NodeType; label: (n: StoredNode) => string }[] = [
-  { type: 'Organization', label: (n) => str(n, 'name') ?? '' },
-  { type: 'Person', label: (n) => str(n, 'name') ?? '' },
-  { type: 'Metric', label: (n) => str(n, 'subject') ?? '' },
-];
 
 /**
  * Scores a match: an exact match is 1, a prefix match the share of the text it covers.
@@ -33,6 +29,29 @@ export function score(label: string, query: string): number {
   return query.length / label.length;
 }
 
+/** Nodes whose term index labels contain the query, loaded in one BatchGetItem. */
+async function termHits(ctx: Context, query: string, first: number): Promise<Hit[]> {
+  const found = await ctx.store.search(query, { first });
+  const nodes = await Promise.all(found.map((h) => loadNode(ctx, { type: h.type, id: h.id })));
+  return found.flatMap((h, i) => {
+    const node = nodes[i];
+    return isNodeOf(node, SEARCHABLE) ? [{ node, matched: h.label, score: h.score }] : [];
+  });
+}
+
+/** Nodes of one type whose byType sort key (a name, a subject) starts with the query. */
+async function prefixHits<T extends 'Organization' | 'Person' | 'Metric'>(
+  ctx: Context,
+  type: T,
+  query: string,
+  first: number,
+  label: (node: NodeOf<T>) => string,
+): Promise<Hit[]> {
+  const page = await ctx.store.listNodes(type, { first, prefix: query });
+  primeNodes(ctx.loaders, page.items);
+  return page.items.map((node) => ({ node, matched: label(node), score: score(label(node), query) }));
+}
+
 /**
  * Finds nodes whose name, alias, title or subject contains the query through the store's term
  * index (one Query per probed bigram, in parallel), then loads them in one BatchGetItem. A
@@ -40,26 +59,18 @@ export function score(label: string, query: string): number {
  */
 async function search(ctx: Context, query: string, first: number): Promise<Hit[]> {
   const hits: Hit[] = [];
-  if ([...query].length >= 2) {
-    const found = await ctx.store.search(query, { first });
-    const nodes = await Promise.all(found.map((h) => loadNode(ctx, { type: h.type, id: h.id })));
-    found.forEach((h, i) => {
-      const node = nodes[i];
-      if (node) hits.push({ node, matched: h.label, score: h.score });
-    });
-  } else {
-    const lists = await Promise.all(
-      SEARCHED.map(async ({ type, label }) => {
-        const page = await ctx.store.listNodes(type, { first, prefix: query });
-        primeNodes(ctx.loaders, page.items);
-        return page.items.map((node) => ({ node, matched: label(node), score: score(label(node), query) }));
-      }),
-    );
+  if ([...query].length >= 2) hits.push(...(await termHits(ctx, query, first)));
+  else {
+    const lists = await Promise.all([
+      prefixHits(ctx, 'Organization', query, first, (n) => n.name),
+      prefixHits(ctx, 'Person', query, first, (n) => n.name),
+      prefixHits(ctx, 'Metric', query, first, (n) => n.subject),
+    ]);
     hits.push(...lists.flat());
   }
   if (/^\d{6}(\d{3})?$/.test(query)) {
     const place = await loadNode(ctx, { type: 'Place', id: query });
-    if (place) hits.push({ node: place, matched: str(place, 'name') ?? query, score: 1 });
+    if (place) hits.push({ node: place, matched: place.name || query, score: 1 });
   }
   return hits
     .filter((h) => h.score > 0)

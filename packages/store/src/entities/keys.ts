@@ -1,0 +1,192 @@
+import type { NodeRef, NodeType } from '../types.ts';
+import type { KeyPair } from './indexes.ts';
+
+/**
+ * Every key string of the table is composed here, and nowhere else. The layout over the generic
+ * key attributes (see indexes.ts for which access pattern each physical index serves):
+ *
+ * | item     | pk (byNode/byTerm) | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)      |
+ * |----------|--------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------|
+ * | node     | `<Type>#<id>`      | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`|
+ * | edge     | `<From>#<id>`      | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
+ * | document | `Document#<id>`    | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
+ * | manifest | `Document#<id>`    | `manifest#<nnnn>`                | –                                        | –                  | –                              |
+ * | term     | `term#<bigram>`    | `<Type>#<id>#<documentId>`       | –                                        | –                  | –                              |
+ *
+ * Key strings are stored: changing one here changes what existing items are found by.
+ */
+const SEP = '#';
+
+/** The sort key of a node item (its edges sort after it under the same pk). */
+export const NODE_SK = '#node';
+/** Partition key prefix of search-term items (see terms.ts). */
+export const TERM_PREFIX = 'term#';
+/** Sort key prefix of a document's manifest chunks. */
+export const MANIFEST_SK_PREFIX = 'manifest#';
+
+/**
+ * Joins the parts of a composite key (ElectroDB's `composite` attributes) in order.
+ *
+ * @example
+ * composite(['2025-10-29', '推进会']) // → '2025-10-29#推进会'
+ */
+export const composite = (parts: readonly string[]) => parts.join(SEP);
+
+/**
+ * The partition key of a node, its out-edges and (for documents) its manifest.
+ *
+ * @example
+ * nodePk({ type: 'Organization', id: 'o_1' }) // → 'Organization#o_1'
+ */
+export const nodePk = (ref: NodeRef) => composite([ref.type, ref.id]);
+
+/**
+ * The primary key of a node item.
+ *
+ * @example
+ * nodeKey({ type: 'Place', id: '440600' }) // → { pk: 'Place#440600', sk: '#node' }
+ */
+export const nodeKey = (ref: NodeRef): KeyPair => ({ pk: nodePk(ref), sk: NODE_SK });
+
+/**
+ * The sort key of an edge seen from one end, naming the node at the other end: the sk of the
+ * out-edge (other = target) and the gsi1sk of its reverse (other = source) have the same form.
+ *
+ * @example
+ * edgeSortKey('holds', { type: 'Organization', id: 'o_1' }, '主席') // → 'holds#Organization#o_1#主席'
+ */
+export const edgeSortKey = (edge: string, other: NodeRef, qualifier: string) =>
+  composite([edge, other.type, other.id, qualifier]);
+
+/**
+ * Splits an edge sort key (the qualifier may itself contain `#`).
+ *
+ * @example
+ * parseEdgeSortKey('holds#Organization#o_1#主席') // → { edge: 'holds', other: { type: 'Organization', id: 'o_1' }, qualifier: '主席' }
+ */
+export function parseEdgeSortKey(sortKey: string): { edge: string; other: NodeRef; qualifier: string } {
+  const [edge = '', type, id, ...rest] = sortKey.split(SEP);
+  return { edge, other: { type: type as NodeType, id: id ?? '' }, qualifier: rest.join(SEP) };
+}
+
+/**
+ * The sort key prefix selecting edges of a name (and optionally of one type at the other end).
+ *
+ * @example
+ * edgePrefix('describes', 'Metric') // → 'describes#Metric#'
+ */
+export const edgePrefix = (edge: string, otherType?: NodeType) =>
+  otherType ? `${composite([edge, otherType])}${SEP}` : `${edge}${SEP}`;
+
+/**
+ * byType: the nodes of a type, in the order of the sort-key parts.
+ *
+ * @example
+ * byTypeKey('Metric', ['技能人才', '人']) // → { pk: 'Metric', sk: '技能人才#人' }
+ */
+export const byTypeKey = (type: NodeType, sort: readonly string[]): KeyPair => ({
+  pk: byTypePk(type),
+  sk: composite(sort),
+});
+
+/** The byType partition of a node type: the type's name. */
+export const byTypePk = (type: NodeType) => type;
+
+/**
+ * byPlace: the nodes of a type with a place, under the place code (then the byType order).
+ *
+ * @example
+ * byPlaceKey('Organization', '440605', ['南海区总工会']) // → { pk: 'Organization@place', sk: '440605#南海区总工会' }
+ */
+export const byPlaceKey = (type: NodeType, placeCode: string, sort: readonly string[]): KeyPair => ({
+  pk: byPlacePk(type),
+  sk: composite([placeCode, ...sort]),
+});
+
+/** The byPlace partition of a node type. */
+export const byPlacePk = (type: NodeType) => `${type}@place`;
+
+/**
+ * byStatus: documents with a status, by the time of their last change.
+ *
+ * @example
+ * byStatusKey('DONE', '2025-10-31T08:00:00Z', 'd_1') // → { pk: 'Document@status#DONE', sk: '2025-10-31T08:00:00Z#d_1' }
+ */
+export const byStatusKey = (status: string, updatedAt: string, id: string): KeyPair => ({
+  pk: byStatusPk(status),
+  sk: composite([updatedAt, id]),
+});
+
+/** The byStatus partition of a status. */
+export const byStatusPk = (status: string) => composite(['Document@status', status]);
+
+/**
+ * The code prefix that selects a division and everything beneath it in byPlace:
+ * 440000 → 44, 440600 → 4406, 440605 → 440605, 440605001 → 440605001.
+ *
+ * @example
+ * placePrefix('440600') // → '4406'
+ */
+export function placePrefix(code: string): string {
+  if (code.length > 6) return code;
+  let prefix = code;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}
+
+/** The partition of the search-term items of one bigram. */
+export const termPk = (term: string) => `${TERM_PREFIX}${term}`;
+
+/**
+ * The primary key of one term item: a bigram of a node's label, as one document states it.
+ *
+ * @example
+ * termKey('工会', { type: 'Organization', id: 'o_1' }, 'd_1') // → { pk: 'term#工会', sk: 'Organization#o_1#d_1' }
+ */
+export const termKey = (term: string, node: NodeRef, documentId: string): KeyPair => ({
+  pk: termPk(term),
+  sk: composite([node.type, node.id, documentId]),
+});
+
+/**
+ * The primary key of one chunk of a document's manifest.
+ *
+ * @example
+ * manifestKey('d_1', 1) // → { pk: 'Document#d_1', sk: 'manifest#0001' }
+ */
+export const manifestKey = (documentId: string, chunk: number): KeyPair => ({
+  pk: nodePk({ type: 'Document', id: documentId }),
+  sk: `${MANIFEST_SK_PREFIX}${String(chunk).padStart(4, '0')}`,
+});
+
+/**
+ * Whether only one document ever writes this item: its search terms, its articles (an article's
+ * id includes its document's) and the edges to and from them. Such items are put and deleted
+ * whole, 25 a request, with nothing to merge; every other item is shared and merged atomically.
+ *
+ * @example
+ * isDocumentScoped({ pk: 'Organization#o_1', sk: 'mentionedIn#Article#a_2#0000012' }) // → true
+ * isDocumentScoped({ pk: 'Organization#o_1', sk: 'locatedIn#Place#440600#' }) // → false
+ */
+export function isDocumentScoped(key: KeyPair): boolean {
+  const article = `Article${SEP}`;
+  return (
+    key.pk.startsWith(TERM_PREFIX) ||
+    key.pk.startsWith(article) ||
+    key.sk.slice(key.sk.indexOf(SEP) + 1).startsWith(article)
+  );
+}
+
+/**
+ * A compact string for an item's primary key, used in manifests (and to de-duplicate items).
+ *
+ * @example
+ * parseItemKey(itemKey({ pk: 'Place#440600', sk: '#node' })) // → { pk: 'Place#440600', sk: '#node' }
+ */
+export const itemKey = (key: KeyPair) => `${key.pk}\u0001${key.sk}`;
+
+/** The primary key a manifest entry names. */
+export function parseItemKey(entry: string): KeyPair {
+  const at = entry.indexOf('\u0001');
+  return { pk: entry.slice(0, at), sk: entry.slice(at + 1) };
+}

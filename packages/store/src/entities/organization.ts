@@ -1,0 +1,32 @@
+import type { OrganizationKind } from '../extraction.ts';
+import { byPlaceKey, byTypeKey } from './keys.ts';
+import { defineNode, type NodeRecord } from './node.ts';
+
+/** An organization's stored attributes. */
+export interface OrganizationAttributes {
+  /** Fullest canonical name, region prefix resolved (市总工会 → 佛山市总工会). */
+  name: string;
+  /** Other names it goes by; a document-scoped set, each entry naming the document that says so. */
+  aliases: string[];
+  kind?: OrganizationKind;
+  /** Division code of the place it belongs to. */
+  placeCode?: string;
+}
+
+/** An organization node as read back. */
+export type OrganizationNode = NodeRecord<'Organization', OrganizationAttributes>;
+
+/**
+ * Organizations: listed by name (byType), and by place under their place code (byPlace).
+ *
+ * @example
+ * organizationEntity.key('o_1') // → { pk: 'Organization#o_1', sk: '#node' }
+ */
+export const organizationEntity = defineNode<'Organization', OrganizationAttributes>({
+  type: 'Organization',
+  attributes: { name: 'string', aliases: 'valueSet', kind: 'string?', placeCode: 'string?' },
+  indexes: {
+    byType: (o) => byTypeKey('Organization', [o.name]),
+    byPlace: (o) => (o.placeCode ? byPlaceKey('Organization', o.placeCode, [o.name]) : undefined),
+  },
+});
