@@ -1,5 +1,4 @@
-import type { ExtractResult, Mention } from '@reportgraph/extract';
-import { stableId } from '@reportgraph/extract';
+import { type ExtractResult, type Mention, stableId } from '@reportgraph/contract';
 import type { GraphStore } from '@reportgraph/store';
 
 /** Name prefix of the synthetic organizations, so a list query can select exactly them. */

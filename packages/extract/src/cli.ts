@@ -4,7 +4,7 @@ import { decode } from './decode/index.ts';
 import { extract } from './extract.ts';
 import { explain } from './rules/explain.ts';
 import { traced } from './rules/registry.ts';
-import type { ExtractOptions } from './types.ts';
+import type { ExtractOptions } from '@reportgraph/contract';
 
 const USAGE =
   'usage: extract FILE [--published YYYY-MM-DD] [--compact | --explain]\n       extract --out DIR FILE...\n';

@@ -20,8 +20,8 @@ import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
 import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
-import { foldText } from './resolve/fold.ts';
-import { stableId } from './resolve/ids.ts';
+import { foldText } from '@reportgraph/contract';
+import { stableId } from '@reportgraph/contract';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import type {
   DateSource,
@@ -34,7 +34,7 @@ import type {
   ExtractOptions,
   ExtractResult,
   Mention,
-} from './types.ts';
+} from '@reportgraph/contract';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '1.1.0';

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { S3Client } from '@aws-sdk/client-s3';
-import {
-  EXTRACTOR_VERSION,
-  type ExtractOptions,
-  type ExtractResult,
-  decode as extractDecode,
-  extract as extractGraph,
-} from '@reportgraph/extract';
+import type { ExtractOptions, ExtractResult } from '@reportgraph/contract';
+import { EXTRACTOR_VERSION, decode as extractDecode, extract as extractGraph } from '@reportgraph/extract';
 import { type DocumentCounts, type DocumentRecord, documentIdFor, type GraphStore } from '@reportgraph/store';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { compareSequencers, type IngestRecord, isRemoval, isSqsEvent, parseS3Event, parseSqsRecord } from './events.ts';

@@ -1,4 +1,5 @@
-import { type DecodedText, DecodeError, type ExtractOptions, type ExtractResult } from '@reportgraph/extract';
+import type { ExtractOptions, ExtractResult } from '@reportgraph/contract';
+import { type DecodedText, DecodeError } from '@reportgraph/extract';
 import type { FetchedObject } from './fetch.ts';
 import { storableProblem } from './validate.ts';
 

@@ -1,4 +1,4 @@
-import type { ExtractResult } from '@reportgraph/extract';
+import type { ExtractResult } from '@reportgraph/contract';
 import { tableDefinition, toGraphItems } from '@reportgraph/store';
 
 /** DynamoDB limits an item must respect, or the write fails the same way on every retry. */

@@ -1,10 +1,8 @@
 /**
- * Everything the store takes from the extractor, in one place: the extraction result it turns
- * into items, the vocabularies its entities store, stable ids and name folding. When these move
- * to a contract package of their own, this file is the one import to change.
+ * Everything the store takes from the contract it shares with the extractor, in one place: the
+ * extraction result it turns into items, the vocabularies its entities store, stable ids and
+ * name folding.
  */
-import type { ExtractedPlace } from '@reportgraph/extract';
-
 export type {
   DateSource,
   EventPart,
@@ -19,8 +17,6 @@ export type {
   Mention,
   MetricQualifier,
   OrganizationKind,
-} from '@reportgraph/extract';
-export { foldText, stableId } from '@reportgraph/extract';
-
-/** The level of an administrative division. */
-export type PlaceLevel = ExtractedPlace['level'];
+  PlaceLevel,
+} from '@reportgraph/contract';
+export { foldText, stableId } from '@reportgraph/contract';

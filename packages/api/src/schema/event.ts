@@ -1,7 +1,8 @@
+import { DATE_SOURCES, EVENT_TYPES } from '@reportgraph/contract';
 import type { EventNode, OrganizationNode, PersonNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
 import { userError } from '../errors.ts';
-import { oneOf } from './attributes.ts';
+import { enumValues, oneOf } from './attributes.ts';
 import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
 import { exclusive, isoDate, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
@@ -9,30 +10,27 @@ import { nodeOptions } from './node.ts';
 import { type PartEdge, partFields, toPartEdge } from './person.ts';
 import { EventRef, OrganizationRef, PersonRef, PlaceRef } from './refs.ts';
 
-export const EVENT_TYPES = ['meeting', 'training', 'competition', 'ceremony', 'activity', 'campaign', 'visit'] as const;
-const DATE_SOURCES = ['text', 'published', 'page', 'none'] as const;
-
 export const EventTypeEnum = builder.enumType('EventType', {
   description: 'What kind of thing happened.',
-  values: {
-    MEETING: { value: 'meeting', description: 'A meeting, congress or conference.' },
-    TRAINING: { value: 'training', description: 'A training or lecture.' },
-    COMPETITION: { value: 'competition', description: 'A contest or competition.' },
-    CEREMONY: { value: 'ceremony', description: 'A ceremony (award, unveiling, flag presentation).' },
-    ACTIVITY: { value: 'activity', description: 'Any other activity.' },
-    CAMPAIGN: { value: 'campaign', description: 'A campaign or special drive.' },
-    VISIT: { value: 'visit', description: 'An inspection or visit.' },
-  } as const,
+  values: enumValues(EVENT_TYPES, {
+    meeting: 'A meeting, congress or conference.',
+    training: 'A training or lecture.',
+    competition: 'A contest or competition.',
+    ceremony: 'A ceremony (award, unveiling, flag presentation).',
+    activity: 'Any other activity.',
+    campaign: 'A campaign or special drive.',
+    visit: 'An inspection or visit.',
+  }),
 });
 
 const DateSourceEnum = builder.enumType('DateSource', {
   description: "How an event's date was decided.",
-  values: {
-    TEXT: { value: 'text', description: 'The text states it.' },
-    PUBLISHED: { value: 'published', description: "The year comes from the page's publication date." },
-    PAGE: { value: 'page', description: 'Taken from the page header.' },
-    NONE: { value: 'none', description: 'Unknown (近日, 日前).' },
-  } as const,
+  values: enumValues(DATE_SOURCES, {
+    text: 'The text states it.',
+    published: "The year comes from the page's publication date.",
+    page: 'Taken from the page header.',
+    none: 'Unknown (近日, 日前).',
+  }),
 });
 
 /** A plain list of events. */

@@ -1,22 +1,21 @@
+import { METRIC_QUALIFIERS } from '@reportgraph/contract';
 import type { ListOptions, MetricNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
-import { oneOf } from './attributes.ts';
+import { enumValues, oneOf } from './attributes.ts';
 import { connectionType, loadNode, nodePageConnection, pageArgs } from './connection.ts';
 import { exclusive, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
 import { MetricRef, MetricScopeUnion } from './refs.ts';
 
-const QUALIFIERS = ['exact', 'approximate', 'atLeast', 'atMost'] as const;
-
 const MetricQualifierEnum = builder.enumType('MetricQualifier', {
   description: "How a metric's number relates to the true quantity (多/余/近/超/不少于/以上 …).",
-  values: {
-    EXACT: { value: 'exact', description: 'The number as stated.' },
-    APPROXIMATE: { value: 'approximate', description: 'About (近, 约, 左右).' },
-    AT_LEAST: { value: 'atLeast', description: 'At least (多, 余, 超, 不少于, 以上).' },
-    AT_MOST: { value: 'atMost', description: 'At most (不超过, 以内).' },
-  } as const,
+  values: enumValues(METRIC_QUALIFIERS, {
+    exact: 'The number as stated.',
+    approximate: 'About (近, 约, 左右).',
+    atLeast: 'At least (多, 余, 超, 不少于, 以上).',
+    atMost: 'At most (不超过, 以内).',
+  }),
 });
 
 /** A plain list of metrics. */
@@ -35,7 +34,7 @@ builder.node(MetricRef, {
       type: MetricQualifierEnum,
       nullable: true,
       description: 'How the number relates to the true quantity.',
-      resolve: (n) => oneOf(QUALIFIERS, n.qualifier),
+      resolve: (n) => oneOf(METRIC_QUALIFIERS, n.qualifier),
     }),
     subject: t.exposeString('subject', { description: 'What is counted, e.g. 技能人才.' }),
     text: t.exposeString('text', { nullable: true, description: 'The number as written, e.g. 149.6万人.' }),

@@ -1,6 +1,7 @@
+import { ORGANIZATION_KINDS } from '@reportgraph/contract';
 import type { EventNode, MetricNode, OrganizationNode, PersonNode, StoredEdge } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
-import { oneOf } from './attributes.ts';
+import { enumValues, oneOf } from './attributes.ts';
 import {
   connectionType,
   type EdgeShape,
@@ -15,29 +16,18 @@ import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
 import { EventRef, MetricRef, OrganizationRef, PersonRef, PlaceRef } from './refs.ts';
 
-export const ORGANIZATION_KINDS = [
-  'union',
-  'government',
-  'party',
-  'company',
-  'school',
-  'association',
-  'team',
-  'other',
-] as const;
-
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
   description: 'What kind of body an organization is.',
-  values: {
-    UNION: { value: 'union', description: 'A trade union (总工会, 工会, 工联会).' },
-    GOVERNMENT: { value: 'government', description: "A government body or people's congress." },
-    PARTY: { value: 'party', description: 'A party committee.' },
-    COMPANY: { value: 'company', description: 'A company.' },
-    SCHOOL: { value: 'school', description: 'A school, college or academy.' },
-    ASSOCIATION: { value: 'association', description: 'An association or society.' },
-    TEAM: { value: 'team', description: 'A named team or studio (救援队, 劳模创新工作室).' },
-    OTHER: { value: 'other', description: 'Any other body.' },
-  } as const,
+  values: enumValues(ORGANIZATION_KINDS, {
+    union: 'A trade union (总工会, 工会, 工联会).',
+    government: "A government body or people's congress.",
+    party: 'A party committee.',
+    company: 'A company.',
+    school: 'A school, college or academy.',
+    association: 'An association or society.',
+    team: 'A named team or studio (救援队, 劳模创新工作室).',
+    other: 'Any other body.',
+  }),
 });
 
 /** A person's role at an organization: the link's title and full role. */

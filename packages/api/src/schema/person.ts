@@ -1,6 +1,7 @@
+import { EVENT_PARTS, type EventPart } from '@reportgraph/contract';
 import type { ArticleNode, EventNode, PersonNode, StoredEdge } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
-import { oneOf } from './attributes.ts';
+import { enumValues, oneOf } from './attributes.ts';
 import { connectionType, type EdgeShape, edgeConnection, nodePageConnection, pageArgs } from './connection.ts';
 import { text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
@@ -8,21 +9,19 @@ import { nodeOptions } from './node.ts';
 import { PersonOrganizations, toRoleEdge } from './organization.ts';
 import { ArticleRef, EventRef, PersonRef } from './refs.ts';
 
-export const EVENT_PARTS = ['chaired', 'spoke', 'attended', 'won'] as const;
-
 export const EventPartEnum = builder.enumType('EventPart', {
   description: "A person's part in an event.",
-  values: {
-    CHAIRED: { value: 'chaired', description: 'Chaired or hosted it.' },
-    SPOKE: { value: 'spoke', description: 'Spoke or gave a lecture.' },
-    ATTENDED: { value: 'attended', description: 'Attended.' },
-    WON: { value: 'won', description: 'Won a prize or title at it.' },
-  } as const,
+  values: enumValues(EVENT_PARTS, {
+    chaired: 'Chaired or hosted it.',
+    spoke: 'Spoke or gave a lecture.',
+    attended: 'Attended.',
+    won: 'Won a prize or title at it.',
+  }),
 });
 
 /** Person ↔ Event edges carry the part the person played. */
 export interface PartEdge<N> extends EdgeShape<N> {
-  part: (typeof EVENT_PARTS)[number] | null;
+  part: EventPart | null;
 }
 
 /**

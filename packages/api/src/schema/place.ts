@@ -1,6 +1,7 @@
+import { PLACE_LEVELS } from '@reportgraph/contract';
 import type { ListOptions, PlaceNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
-import { oneOf } from './attributes.ts';
+import { enumValues, oneOf } from './attributes.ts';
 import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
 import { EventConnection } from './event.ts';
 import { placeCode, text } from './filters.ts';
@@ -9,16 +10,14 @@ import { nodeOptions } from './node.ts';
 import { OrganizationConnection } from './organization.ts';
 import { PlaceRef } from './refs.ts';
 
-const LEVELS = ['province', 'city', 'county', 'town'] as const;
-
 const PlaceLevelEnum = builder.enumType('PlaceLevel', {
   description: 'The level of an administrative division.',
-  values: {
-    PROVINCE: { value: 'province', description: 'Province (省), e.g. 广东省 440000.' },
-    CITY: { value: 'city', description: 'Prefecture-level city (市), e.g. 佛山市 440600.' },
-    COUNTY: { value: 'county', description: 'County or district (区/县), e.g. 南海区 440605.' },
-    TOWN: { value: 'town', description: 'Town or street (镇/街道), 9-digit code.' },
-  } as const,
+  values: enumValues(PLACE_LEVELS, {
+    province: 'Province (省), e.g. 广东省 440000.',
+    city: 'Prefecture-level city (市), e.g. 佛山市 440600.',
+    county: 'County or district (区/县), e.g. 南海区 440605.',
+    town: 'Town or street (镇/街道), 9-digit code.',
+  }),
 });
 
 /** A plain list of places. */
@@ -38,7 +37,7 @@ builder.node(PlaceRef, {
       type: PlaceLevelEnum,
       nullable: true,
       description: 'Province, city, county or town.',
-      resolve: (n) => oneOf(LEVELS, n.level),
+      resolve: (n) => oneOf(PLACE_LEVELS, n.level),
     }),
     parentCode: t.exposeString('parentCode', {
       nullable: true,

@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { ExtractResult, Mention } from '@reportgraph/extract';
-import { extract, stableId } from '@reportgraph/extract';
+import { type ExtractResult, type Mention, stableId } from '@reportgraph/contract';
+import { extract } from '@reportgraph/extract';
 import { createDocumentClient, documentIdFor, ensureTable, GraphStore } from '@reportgraph/store';
 
 const here = dirname(fileURLToPath(import.meta.url));

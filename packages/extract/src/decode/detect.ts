@@ -1,5 +1,5 @@
 import { DecodeError } from '../errors.ts';
-import type { DecodedText, DecodeOptions } from '../types.ts';
+import type { DecodedText, DecodeOptions } from './types.ts';
 
 /** How the bytes should be read; `text` and `html` still go through encoding detection. */
 export type SniffedFormat = DecodedText['format'];

@@ -1,5 +1,5 @@
 import { DecodeError } from '../errors.ts';
-import type { DecodedText, DecodeOptions } from '../types.ts';
+import type { DecodedText, DecodeOptions } from './types.ts';
 import { looksLikeHtml, sniffFormat } from './detect.ts';
 import { docxToText } from './docx.ts';
 import { declaredCharset, htmlToText } from './html.ts';

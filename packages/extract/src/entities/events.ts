@@ -1,6 +1,6 @@
 import type { Sentence } from '../page/sentences.ts';
 import { stripQuotes, wordEndingAt } from '../page/spans.ts';
-import type { EventPart, EventType } from '../types.ts';
+import type { EventPart, EventType } from '@reportgraph/contract';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';

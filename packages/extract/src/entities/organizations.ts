@@ -12,7 +12,7 @@ import {
   placeByCode,
   placeEndingAt,
 } from '../places/places.ts';
-import type { OrganizationKind } from '../types.ts';
+import type { OrganizationKind } from '@reportgraph/contract';
 import {
   CONJUNCTIONS,
   FALSE_SUFFIX_FOLLOWERS,

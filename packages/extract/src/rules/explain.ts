@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../types.ts';
+import type { ExtractResult } from '@reportgraph/contract';
 import type { EntityKind } from './registry.ts';
 
 /** One rule firing, as `traced` records it. */

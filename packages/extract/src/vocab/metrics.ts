@@ -1,4 +1,4 @@
-import type { MetricQualifier } from '../types.ts';
+import type { MetricQualifier } from '@reportgraph/contract';
 
 /**
  * Vocabulary for figures (metrics): the words around a count that say how exact it is,

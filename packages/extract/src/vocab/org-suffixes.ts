@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../types.ts';
+import type { OrganizationKind } from '@reportgraph/contract';
 
 /**
  * General vocabulary for organization names: the suffixes that end them (with the kind

@@ -1,4 +1,4 @@
-import { toSimplified } from '../page/traditional.ts';
+import { toSimplified } from './traditional.ts';
 
 /**
  * Folds text for matching without changing its length: full-width ASCII becomes ASCII

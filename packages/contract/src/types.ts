@@ -1,30 +1,40 @@
 /**
- * The contract between the extractor and everything downstream (store, ingest, CLI, scorer).
+ * The contract between the extractor and everything downstream (store, ingest, API, CLI, scorer).
  * Ids are deterministic: the same canonical entity gets the same id in every page.
  */
 
 /** What kind of body an organization is (see GOLD.md). */
-export type OrganizationKind =
-  | 'union'
-  | 'government'
-  | 'party'
-  | 'company'
-  | 'school'
-  | 'association'
-  | 'team'
-  | 'other';
+export const ORGANIZATION_KINDS = [
+  'union',
+  'government',
+  'party',
+  'company',
+  'school',
+  'association',
+  'team',
+  'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** What kind of thing happened. */
-export type EventType = 'meeting' | 'training' | 'competition' | 'ceremony' | 'activity' | 'campaign' | 'visit';
+export const EVENT_TYPES = ['meeting', 'training', 'competition', 'ceremony', 'activity', 'campaign', 'visit'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** A person's part in an event. */
-export type EventPart = 'chaired' | 'spoke' | 'attended' | 'won';
+export const EVENT_PARTS = ['chaired', 'spoke', 'attended', 'won'] as const;
+export type EventPart = (typeof EVENT_PARTS)[number];
 
 /** How a metric's number relates to the true quantity (多/余/近/超/不少于/以上 …). */
-export type MetricQualifier = 'exact' | 'approximate' | 'atLeast' | 'atMost';
+export const METRIC_QUALIFIERS = ['exact', 'approximate', 'atLeast', 'atMost'] as const;
+export type MetricQualifier = (typeof METRIC_QUALIFIERS)[number];
 
 /** How an event's year was decided. */
-export type DateSource = 'text' | 'published' | 'page' | 'none';
+export const DATE_SOURCES = ['text', 'published', 'page', 'none'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+/** The level of an administrative division. */
+export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 /** Where an entity was read: the article (by index) and the sentence, with offsets into the source text. */
 export interface Mention {
@@ -62,7 +72,7 @@ export interface ExtractedPlace {
   /** 6-digit code for province/city/county (e.g. 440600), 9-digit for town/street. */
   code: string;
   name: string;
-  level: 'province' | 'city' | 'county' | 'town';
+  level: PlaceLevel;
   parentCode?: string;
 }
 
@@ -158,22 +168,4 @@ export interface ExtractResult {
 export interface ExtractOptions {
   /** ISO date the page was published; sets event years. */
   publishedDate?: string;
-}
-
-/** What the decoder made of a file's bytes. */
-export interface DecodedText {
-  text: string;
-  /** e.g. utf-8, gb18030, utf-16le. */
-  encoding: string;
-  /** The format the bytes were read as. */
-  format: 'text' | 'html' | 'docx' | 'pdf';
-}
-
-export interface DecodeOptions {
-  /** Content-Type from S3, if any. */
-  contentType?: string;
-  /** Object key or file name (its extension is a hint). */
-  key?: string;
-  /** Reject files larger than this many bytes (default 5 MiB). */
-  maxBytes?: number;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../resolve/fold.ts';
+import { foldText } from './fold.ts';
 import { hasTraditional, toSimplified } from './traditional.ts';
 
-describe('Function: toSimplified', () => {
+describe('toSimplified', () => {
   it('folds traditional characters one for one', () => {
     expect(toSimplified('佛山市總工會召開會議')).toBe('佛山市总工会召开会议');
     expect(toSimplified('廣東省職工技能競賽')).toBe('广东省职工技能竞赛');
@@ -19,7 +19,7 @@ describe('Function: toSimplified', () => {
   });
 });
 
-describe('Function: foldText', () => {
+describe('foldText', () => {
   it('turns full-width punctuation and digits into ASCII', () => {
     expect(foldText('（２０２５年）５％，')).toBe('(2025年)5%,');
   });
