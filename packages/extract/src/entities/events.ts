@@ -1,16 +1,177 @@
 import type { Sentence } from '../page/sentences.ts';
 import { stripQuotes, wordEndingAt } from '../page/spans.ts';
+import { foldText } from '../resolve/fold.ts';
+import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import type { EventPart, EventType } from '../types.ts';
+import {
+  ABOUT_EVENT_NOUNS,
+  ANAPHORS,
+  ATTENDING_VERBS,
+  BARE_TITLES,
+  CAMPAIGN_VERBS,
+  COUNCIL_NOUNS,
+  EVENT_NOUNS,
+  FUTURE_WORDS,
+  HELD_AFTER_VERBS,
+  HOLDING_ADVERBS,
+  HOLDING_VERBS,
+  HONOUR_DOCUMENT_VERBS,
+  HONOURING_VERBS,
+  NOT_AFTER_TITLE,
+  OTHER_OBJECT_VERBS,
+  PART_WORDS,
+  PLURALS,
+  PURPOSE_VERBS,
+  RECEIVING_VERBS,
+  RECURRING_WORDS,
+  SAYING_VERBS,
+  SCOPE_PREFIXES,
+  TITLE_FILLERS,
+  TITLE_STOPS,
+  TYPE_HINTS,
+} from '../vocab/events.ts';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
 
+const R = defineRules({
+  heldBefore: {
+    id: 'events.held-before',
+    does: 'a title ending in an event noun right after a verb of holding or taking part',
+    example: 'r2_05: 淳安县总工会在下姜村举办了2025年工会干部业务培训班; 000: 召开推进会',
+    counterexample: 'r1_12: 开展“四技、五小、两比”等群众性创新创造活动 (a category after 等, vetoed as plural)',
+  },
+  heldAfter: {
+    id: 'events.held-after',
+    does: 'a title followed by its date, 在 a place, an adverb and a verb of holding (…在北京召开)',
+    example: 'r4_02: …第一次全体会议2月21日至22日在北京召开; r1_13: …代表大会完成各项议程在银川闭幕',
+    counterexample: 'r1_07: 为保障…职工代表大会顺利召开 (a purpose clause, vetoed)',
+  },
+  listed: {
+    id: 'events.listed',
+    does: 'a title listed with 、 right after a held one is held too',
+    example: '001: 举办A技能大赛、B大赛',
+    counterexample: 'r1_08: 授予…奖章、奖状 (honours, not events)',
+  },
+  quotedHeldAfter: {
+    id: 'events.quoted-held-after',
+    does: 'a quotation followed by 在 a place and a verb of holding is an event, whatever its last word',
+    example: '002: “传承红色基因 强国复兴有我——2026年德庆县百姓故事汇”在德城街道城东社区开讲',
+    counterexample: '001: 推进“百千万工程” (a programme, not followed by a verb of holding)',
+  },
+  themed: {
+    id: 'events.themed',
+    does: 'what is held 以“主题”为主题 is an event titled by its theme',
+    example:
+      '000: 启动以“党建引领聚合力·工联服务汇暖家”为主题的职工服务集市; 003: 以“跃动山水 筑梦侨城”为主题的…运动会',
+    counterexample: 'r4_03: 此次团拜会以“…”为主题 (the event is named before, no noun after 为主题)',
+  },
+  aboutEvent: {
+    id: 'events.about-event',
+    does: 'the X of X启动仪式/开幕式/总结大会 is an event of its own (each part of X暨Y)',
+    example: 'r1_12: 第八届职工职业技能大赛暨…竞赛启动仪式; r3_11: …职业技能大赛决赛开幕式',
+    counterexample: '003: “关爱一路同行 劳动筑梦青春”活动暨…启动仪式 (a bare 活动 is the launch’s umbrella, not kept)',
+  },
+  sessionOfBody: {
+    id: 'events.session-of-body',
+    does: 'a council meeting in a numbered session takes the council as its title (X理事会举行第一次会议)',
+    example: 'r4_13: 工联会第三十六届常务理事会昨晚举行第一次会议',
+    counterexample: '004: 中山市总工会召开第十六届委员会第六次全体会议 (the council is in the title already)',
+  },
+  namedByOrganizer: {
+    id: 'events.named-by-organizer',
+    does: 'a generic title (工作会议) held by a named body is that body’s event',
+    example: 'r3_06: 省工业工会在惠州召开工作会议; 002: 韶关市浈江区总工会组织…召开专题会',
+    counterexample: 'r4_06: 金隅集团相关部门…参加活动 (taking part, not holding)',
+  },
+  genericInLead: {
+    id: 'events.generic-in-lead',
+    does: 'a generic title held in an article’s lead is the article’s event',
+    example: '003: 参加浦江工会主办的职工交友活动',
+    counterexample: 'r1_12: 深入开展…等群众性创新创造活动 (a later paragraph, background)',
+  },
+  visit: {
+    id: 'events.visit',
+    does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
+    example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
+    counterexample: '会议要求,各级工会要深入基层调研 (a directive)',
+  },
+  founding: {
+    id: 'events.founding',
+    does: 'a body followed by 成立/揭牌 in a lead: its founding ceremony',
+    example: '003: 岱山县…产业链工会工作联盟成立; r2_07: 芜湖市职工一站式法律服务中心在市职工服务中心正式揭牌',
+    counterexample: 'r2_07: 在市职工服务中心正式揭牌 (the venue after 在 is not what was unveiled)',
+  },
+  honours: {
+    id: 'events.honours',
+    does: 'a body that 授予/表彰 honours, or issues 《关于表彰/公布…的决定》: an award announcement',
+    example: 'r1_08: 长春市总工会决定授予…五一劳动奖状; r3_09: 中华全国总工会下发了《关于表彰…的决定》',
+    counterexample: 'r4_09: 是中华全国总工会授予…的光荣称号 (a definition); r2_10: 被市委、市政府授予 (passive)',
+  },
+  receives: {
+    id: 'events.receives',
+    does: 'a person who 会见 a guest or a delegation: a meeting',
+    example: 'r3_06: 省总工会副主席王丽华会见了…参访团',
+    counterexample: 'r4_11: 代表团…交流 (no verb of receiving)',
+  },
+  reportedAt: {
+    id: 'events.reported-at',
+    does: 'the event a reporter learned the news at (从…大会上获悉) was held',
+    example: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉',
+    counterexample: 'r2_09: 记者从上海市总工会了解到 (a body, not an event)',
+  },
+  directiveVeto: {
+    id: 'events.directive-veto',
+    does: 'no events in what a speaker or a meeting asked for (会议要求…要举办)',
+    example: '004: 会议强调,要…开展; r1_13: 会议强调,全区各级工会…',
+    counterexample: 'r2_05: 为主动适应…对工会工作提出的新要求,…举办了…培训班 (a purpose clause, not a directive)',
+  },
+  futureVeto: {
+    id: 'events.future-veto',
+    does: 'no events in plans and intentions (将, 计划, 下一步)',
+    example: '001: 将持续开展…; r4_13: 待本月22日理事会开会',
+    counterexample: 'r4_02: 中国国防邮电工会…召开 (told as done)',
+  },
+  countVeto: {
+    id: 'events.count-veto',
+    does: 'a counted activity (开展宣讲活动75场) is a recurring programme, not one event',
+    example: '001: 开展宣讲活动75场; r1_03: 走访慰问…80万人次',
+    counterexample: 'r3_01: “2024年…培训班”在…举行 (quoted, not counted)',
+  },
+  anaphoraVeto: {
+    id: 'events.anaphora-veto',
+    does: 'a title that is only an event noun, or says 此次/本次, refers back to an event already told',
+    example: 'r1_14: 参加了此次培训; r3_01: 参加了本次培训',
+    counterexample: '002: 召开专题会 (a noun of its own, named by its organizer)',
+  },
+  purposeVeto: {
+    id: 'events.purpose-veto',
+    does: 'an event after a verb of purpose (为保障X顺利召开) is held elsewhere in the text',
+    example: 'r1_07: 为保障本钢集团有限公司第一届第十六次职工代表大会顺利召开',
+    counterexample: 'r2_12: 南昌市总工会庆祝“五一”国际劳动节慰问演出 (庆祝 is part of the title)',
+  },
+  pluralVeto: {
+    id: 'events.plural-veto',
+    does: 'a plural category (多项活动, 一系列活动) is not one event',
+    example: 'r2_07: 精心策划了一系列线上线下联动的科普活动; 001: 各类活动',
+    counterexample: '003: 系列活动 after a named event (庆祝…成立100周年系列活动) is kept when named',
+  },
+  modifierVeto: {
+    id: 'events.modifier-veto',
+    does: 'an event noun followed by 精神/现场/项目… modifies another noun (会议精神)',
+    example: '004: 传达学习…会议精神; r3_09: 培训项目',
+    counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
+  },
+});
+
 /**
  * Events: meetings, trainings, contests, ceremonies, campaigns and activities that were
  * held. A title ends in an event noun (推进会, 培训班, 大赛, 揭牌仪式, 专项行动 …) and is
- * held by a verb (召开, 举办, 开展 …) before it or after it (…在X召开). Directives
- * (会议要求…要开展), plans (将, 计划) and counts of recurring activities (开展宣讲活动75场)
- * are not events.
+ * held by a verb (召开, 举办, 开展 …) before it or after it (…在X召开). Other finders read the
+ * genre's events told without a noun of holding: awards announced (授予, 表彰), guests
+ * received (会见), visits (到…调研), foundings (…成立). Directives (会议要求…要开展), plans
+ * (将, 计划), counts of recurring activities (开展宣讲活动75场) and references back
+ * (此次培训) are not events.
  */
 export interface EventDraft {
   title: string;
@@ -28,111 +189,57 @@ export interface EventDraft {
   to: number;
   /** Read from the headline only. */
   fromHeading: boolean;
+  /** A generic title (工作会议): its organizer's name goes in front to make it a name. */
+  generic?: boolean;
 }
 
-const NOUN_TYPES: ReadonlyArray<[string, EventType]> = [
-  ['代表大会', 'meeting'],
-  ['全体会议', 'meeting'],
-  ['全委会', 'meeting'],
-  ['常委会议', 'meeting'],
-  ['推进会', 'meeting'],
-  ['座谈会', 'meeting'],
-  ['研讨会', 'meeting'],
-  ['研判会', 'meeting'],
-  ['交流会', 'meeting'],
-  ['现场会', 'meeting'],
-  ['报告会', 'meeting'],
-  ['表彰大会', 'ceremony'],
-  ['表彰会', 'ceremony'],
-  ['动员会', 'meeting'],
-  ['部署会', 'meeting'],
-  ['分享会', 'activity'],
-  ['宣讲会', 'activity'],
-  ['联谊会', 'activity'],
-  ['交友会', 'activity'],
-  ['见面会', 'activity'],
-  ['发布会', 'meeting'],
-  ['培训会', 'training'],
-  ['专题会', 'meeting'],
-  ['学习会', 'meeting'],
-  ['工作会议', 'meeting'],
-  ['会议', 'meeting'],
-  ['大会', 'meeting'],
-  ['论坛', 'meeting'],
-  ['讲坛', 'activity'],
-  ['讲座', 'training'],
-  ['培训班', 'training'],
-  ['培训', 'training'],
-  ['夜校', 'training'],
-  ['特训营', 'training'],
-  ['训练营', 'training'],
-  ['技能大赛', 'competition'],
-  ['大赛', 'competition'],
-  ['竞赛', 'competition'],
-  ['比赛', 'competition'],
-  ['大比武', 'competition'],
-  ['比武', 'competition'],
-  ['运动会', 'competition'],
-  ['擂台赛', 'competition'],
-  ['揭牌仪式', 'ceremony'],
-  ['启动仪式', 'ceremony'],
-  ['开幕式', 'ceremony'],
-  ['闭幕式', 'ceremony'],
-  ['颁奖仪式', 'ceremony'],
-  ['签约仪式', 'ceremony'],
-  ['仪式', 'ceremony'],
-  ['专项行动', 'campaign'],
-  ['行动', 'campaign'],
-  ['调研活动', 'visit'],
-  ['活动', 'activity'],
-  ['故事汇', 'activity'],
-  ['集市', 'activity'],
-  ['宣讲', 'activity'],
-];
-const TYPE_OF = new Map(NOUN_TYPES);
-const NOUN_AT = new RegExp(
-  NOUN_TYPES.map(([n]) => n)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'y',
-);
-const NOUN_PATTERN = new RegExp(
-  NOUN_TYPES.map(([n]) => n)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'g',
-);
+const byLength = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
+const alt = (words: Iterable<string>): string => byLength(words).join('|');
 
-/** Verbs that hold an event named after them (召开…会议). */
-const TRIGGERS_BEFORE = new Set(
-  (
-    '召开 举行 举办 开展 组织 承办 主办 协办 启动 推进 实施 推出 参加 参与 开设 组织开展 举办了 开展了 召开了 举行了 ' +
-    '开启 发起 打造 走进 进行 参与了 参加了'
-  ).split(' '),
-);
-/** Words a title does not extend past, leftwards. */
-const TITLE_STOPS = new Set([
-  ...TRIGGERS_BEFORE,
-  ...'在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' '),
+const NOUNS = EVENT_NOUNS.map(([n]) => n);
+const TYPE_OF = new Map(EVENT_NOUNS);
+const NOUN_AT = new RegExp(alt(NOUNS), 'y');
+const NOUN_PATTERN = new RegExp(alt(NOUNS), 'g');
+const ENDS_IN_NOUN = new RegExp(`(?:${alt(NOUNS)})$`);
+const HOLDING = new Set(HOLDING_VERBS);
+const ATTENDING = new Set(ATTENDING_VERBS);
+const PURPOSE = new Set(PURPOSE_VERBS);
+const CAMPAIGNING = new Set(CAMPAIGN_VERBS);
+const STOPS = new Set([
+  ...HOLDING_VERBS,
+  ...ATTENDING_VERBS,
+  ...CAMPAIGN_VERBS,
+  ...OTHER_OBJECT_VERBS,
+  ...PURPOSE_VERBS,
+  ...TITLE_STOPS,
 ]);
-
-const BARE_TITLES = new Set(['开幕式', '闭幕式', '开班式', '开营式', '会议', '大会', '仪式', '活动']);
-/**
- * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
- * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
- */
-export const isBareTitle = (title: string): boolean => BARE_TITLES.has(stripQuotes(title));
-const AFTER_TRIGGER =
-  /^(?:在[^,，。;；]{1,30}?)?(?:隆重|正式|顺利|圆满|温情|同步|近日|日前)?(?:召开|举行|举办|开幕|闭幕|落幕|开讲|启动|成立|揭牌|开班|开营|开赛|拉开帷幕|开展)/;
-const DIRECTIVE =
-  /^(?:会议|大会|会上|研判会上|座谈会上|会议还|他|她|[^,，。]{0,16}(?:表示|强调|要求|指出|明确|提出|认为|希望))/;
-const FUTURE = /将|要|计划|拟|力争|继续|持续|进一步|下一步|未来|今后|争取|谋划/;
+const BARE = new Set(BARE_TITLES);
+const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
+/** A date between a title and its verb: 2月21日至22日, 9月18日上午. */
+const DATE_BETWEEN = '(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:上午|下午|晚上?)?)?';
+const HELD_AFTER = new RegExp(
+  `^${DATE_BETWEEN}(?:完成[^,，。;；]{0,4}议程后?[,，]?)?(?:在[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+);
+const DIRECTIVE = new RegExp(
+  `^(?:会议|大会|会上|研判会上|座谈会上|会议还|他|她|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))`,
+);
+const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const COUNT_AFTER =
   /^\s?(?:超过|超|近|约|共|达|累计)?\s?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:场|次|期|项|个|届|学时|课时|人)|^等/;
-const PROPER = /[“”《》]|\d{4}\s?年|[省市区县镇]|工会|公司|协会|学院/;
-const BAD_FOLLOW =
-  /^(?:精神|上|中|期间|现场|结束|以来|成果|成效|经验|方案|体系|机制|平台|阵地|品牌|项目|工作室|模式|计划|规划|纲要|队伍|组)/;
-const PLURAL = /多项|多场|各类|各项|一批|若干/;
+const ORDINAL = '[一二三四五六七八九十百\\d]+';
+/** 举办七届职工职业技能大赛: a count of editions (not 一届3次, a session). */
+const EDITIONS = new RegExp(`^${ORDINAL}届(?!\\s?${ORDINAL}次)`);
+/** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
+const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|[省市区县镇]|工会|公司|协会|学院|${ORDINAL}届|第${ORDINAL}次`);
+const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
+const PLURAL = new RegExp(alt(PLURALS));
+const ANAPHOR = new RegExp(alt(ANAPHORS));
+const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)})`);
+const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
+const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
+const COUNCIL_SUBJECT = new RegExp(
+  `([^,，。;；:：\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:昨[日天晚]?|今[日天]|日前|近日)?(?:召开|举行)$`,
+);
 
 function clauseStart(norm: string, pos: number): number {
   let a = pos;
@@ -159,8 +266,18 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     if (ch === ')') {
       const open = norm.lastIndexOf('(', i - 2);
-      if (open >= floor && i - open <= 10) {
+      // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space or a stop does not.
+      if (open >= floor && i - open <= 10 && open > 0 && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
         i = open;
+        continue;
+      }
+      break;
+    }
+    // A暨B where B lists like items (青绣、插花、家庭服务行业…竞赛): the title goes on to A.
+    if (ch === '、') {
+      const ji = norm.lastIndexOf('暨', i - 1);
+      if (ji > floor && /^[\p{Script=Han}、]+$/u.test(norm.slice(ji + 1, i - 1))) {
+        i = ji;
         continue;
       }
       break;
@@ -170,28 +287,32 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       continue;
     }
     if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
-    const stop = wordEndingAt(norm, i, TITLE_STOPS, 4);
-    if (stop) return { start: i, stop };
+    const stop = wordEndingAt(norm, i, STOPS, 4);
+    if (stop) return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;
   }
   return { start: i };
 }
 
 function typeOf(noun: string, title: string): EventType {
-  if (/揭牌|授牌|授旗|启动仪式|开幕式|成立/.test(title) && !/大赛|竞赛|运动会/.test(title)) return 'ceremony';
-  if (/大赛|竞赛|比赛|比武|运动会/.test(title)) return 'competition';
-  if (/培训|讲座|夜校|特训营|课堂/.test(title)) return 'training';
-  if (/调研|视察|考察|走访/.test(title)) return 'visit';
-  return TYPE_OF.get(noun) ?? 'activity';
+  const type = TYPE_OF.get(noun) ?? 'activity';
+  // 活动 and 行动 take their type from the title (…调研活动 is a visit, …竞赛活动 a competition).
+  if (type !== 'activity' && type !== 'campaign') return type;
+  return TYPE_HINTS.find(([re]) => re.test(title))?.[1] ?? type;
 }
 
+const LOCATION_HELD = new RegExp(
+  `在([^,，。;；在]{2,24}?)${ADVERB}?(?:召开|举行|举办|开展|开讲|落幕|开幕|闭幕|启动|进行|揭牌)`,
+);
 function locationIn(clause: string): string | undefined {
-  const m =
-    /在([^,，。;；在]{2,24}?)(?:隆重|正式|顺利|圆满|温情)?(?:召开|举行|举办|开展|开讲|落幕|开幕|闭幕|启动|进行|揭牌)/.exec(
-      clause,
-    ) ?? /到([^,，。;；到]{2,20}?)(?:开展|举办|调研|进行)/.exec(clause);
+  const m = LOCATION_HELD.exec(clause) ?? /到([^,，。;；到]{2,20}?)(?:开展|举办|调研|进行)/.exec(clause);
   return m?.[1] ? stripQuotes(m[1]) : undefined;
 }
+
+const PARTS = PART_WORDS.map(
+  ([part, words]) =>
+    [part, new RegExp(`^[^,，。]*?(?:${alt(words)}${part === 'spoke' ? '|作[^,，。]{0,12}报告' : ''})`)] as const,
+);
 
 /**
  * The part a named person plays, read from the words right after the name.
@@ -203,11 +324,284 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   const at = sentence.indexOf(name);
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);
-  if (/^[^,，。]*?主持/.test(after)) return 'chaired';
-  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|讲授|主讲|分享|介绍)/.test(after)) return 'spoke';
-  if (/^[^,，。]*?(?:获得|荣获|夺得|摘得|分获|获)/.test(after)) return 'won';
-  if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同|宣布)/.test(after)) return 'attended';
+  return PARTS.find(([, re]) => re.test(after))?.[0];
+}
+
+/**
+ * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
+ * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
+ *
+ * @example
+ * isBareTitle('“开幕式”') // → true
+ */
+export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title));
+
+/** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
+function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
+  let hit = findDate(norm) ?? rangeDate(norm);
+  if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
+  const end = hit.pos + hit.length;
+  const after = norm.slice(end, end + 24);
+  if (/^\s?(?:电|讯)/.test(after)) {
+    // 东北网4月17日电 昨天,…: the dateline's day before.
+    if (/^\s?(?:电|讯)(?:\([^)]*\))?\s?(?:昨天|昨日|昨晚)/.test(after))
+      return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
+    // 北京2月22日电 …会议2月21日至22日在北京召开: the dateline is when it was filed, not held.
+    const later = findDate(norm.slice(end)) ?? rangeDate(norm.slice(end));
+    if (later && !hasRelativeDate(norm.slice(end, end + later.pos))) hit = later;
+  }
+  return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
+}
+
+/** 1月21-22日: a span's first day. */
+function rangeDate(
+  norm: string,
+): { month: number; day: number; pos: number; length: number; year?: number } | undefined {
+  const m = /(\d{1,2})月(\d{1,2})\s?[-—–~]\s?\d{1,2}日/.exec(norm);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, pos: m.index, length: 0 } : undefined;
+}
+
+function dated(draft: EventDraft, norm: string): EventDraft {
+  const date = eventDate(norm);
+  if (date) Object.assign(draft, { ...date, undated: false });
+  return draft;
+}
+
+/** A draft for a title read at [from, to) of the sentence. */
+function draftOf(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  type: EventType,
+  extra: Partial<EventDraft> = {},
+): EventDraft {
+  return dated(
+    {
+      title: sentence.text.slice(from, to),
+      type,
+      undated: true,
+      organizers: [],
+      participants: [],
+      sentence,
+      from,
+      to,
+      fromHeading: sentence.heading,
+      ...extra,
+    },
+    sentence.norm,
+  );
+}
+
+/** A title found by its event noun, before it is judged. */
+interface Candidate {
+  noun: string;
+  start: number;
+  end: number;
+  stop?: string;
+}
+
+/** The title ending in the event noun at `at`, unless the noun goes on into a longer one. */
+function candidateAt(norm: string, at: number, noun: string): Candidate | undefined {
+  const end = at + noun.length;
+  // 宣讲|活动: the compound ends later; judge it by its last noun.
+  NOUN_AT.lastIndex = end;
+  if (NOUN_AT.test(norm)) return undefined;
+  if (on(R.modifierVeto) && NOT_AFTER.test(norm.slice(end))) return undefined;
+  const { start, stop } = scanTitle(norm, at);
+  // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
+  if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined)
+    return { noun, start: start - 1, end: end + 1, stop: wordEndingAt(norm, start - 1, STOPS, 4) };
+  return { noun, start, end, ...(stop ? { stop } : {}) };
+}
+
+/** Which rule holds the candidate: a verb before it, a verb after it, or a list after a held one. */
+function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Rule | undefined {
+  const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
+  const heldBefore =
+    c.stop !== undefined &&
+    (HOLDING.has(c.stop) ||
+      ATTENDING.has(c.stop) ||
+      (CAMPAIGNING.has(c.stop) && TYPE_OF.get(c.noun) === 'campaign') ||
+      (c.stop === '的' && /主办|承办|举办|组织|开展|以/.test(beforeTitle)));
+  if (on(R.heldBefore) && heldBefore) return R.heldBefore;
+  if (on(R.heldAfter) && HELD_AFTER.test(norm.slice(c.end))) return R.heldAfter;
+  if (on(R.listed) && norm[c.start - 1] === '、' && out.some((e) => e.to === c.start - 1)) return R.listed;
   return undefined;
+}
+
+/** The veto that rules the candidate out, if any. */
+function vetoOf(norm: string, c: Candidate, title: string, listed: boolean): Rule | undefined {
+  const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
+  if (on(R.futureVeto) && FUTURE.test(beforeTitle)) return R.futureVeto;
+  if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
+  if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
+  if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  if (on(R.countVeto) && !listed && COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title)) return R.countVeto;
+  if (on(R.countVeto) && EDITIONS.test(title)) return R.countVeto;
+  return undefined;
+}
+
+/** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
+function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
+  const by = /由([^,，。]{2,60}?)(?:主办|承办|举办|组织)/.exec(norm);
+  if (by) {
+    const a = by.index;
+    const b = a + by[0].length;
+    const named = orgs.filter((o) => o.from >= a && o.to <= b);
+    if (named.length > 0) return named;
+  }
+  const clause = clauseStart(norm, titleStart);
+  // A guest's body (邀请…总工会…授课) does not run the event.
+  const invited = norm.lastIndexOf('邀请', titleStart);
+  const subjects = orgs
+    .filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40)
+    .filter((o) => invited < clause || o.from < invited)
+    .slice(0, 3);
+  if (subjects.length > 0) return subjects;
+  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
+  return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
+}
+
+/** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
+function isSubject(norm: string, org: OrgMention, titleStart: number): boolean {
+  const clause = clauseStart(norm, titleStart);
+  if (org.from >= clause) return !/\p{Script=Han}/u.test(norm.slice(clause, org.from));
+  return /由[^,，。;；]*$/.test(norm.slice(0, org.from)) && /^[^,，。;；]*(?:主办|承办)/.test(norm.slice(org.to));
+}
+
+/** 工联会第三十六届常务理事会昨晚举行第一次会议: the council that holds a numbered session, as [from, to). */
+function councilOf(norm: string, c: Candidate): { from: number; to: number } | undefined {
+  if (!on(R.sessionOfBody) || !SESSION.test(norm.slice(c.start, c.end))) return undefined;
+  const clause = clauseStart(norm, c.start);
+  const m = COUNCIL_SUBJECT.exec(norm.slice(clause, c.start));
+  return m?.[1] ? { from: clause + m.index, to: clause + m.index + m[1].length } : undefined;
+}
+
+/** Judges one candidate title; returns its draft when it is an event held in this sentence. */
+function judge(
+  sentence: Sentence,
+  c: Candidate,
+  orgs: readonly OrgMention[],
+  out: readonly EventDraft[],
+): EventDraft | undefined {
+  const norm = sentence.norm;
+  const by = holdingRule(norm, c, out);
+  if (!by) return undefined;
+  let title = norm.slice(c.start, c.end);
+  const filler = FILLERS.exec(title)?.[0] ?? '';
+  title = title.slice(filler.length).replace(/\((?:以下简称|下称)[^)]*\)/g, '');
+  const listed = by === R.listed;
+  if (vetoOf(norm, c, title, listed)) return undefined;
+  const organizers = organizersOf(norm, c.start, c.end, orgs);
+  const council = councilOf(norm, c);
+  let rule = council !== undefined ? R.sessionOfBody : by;
+  let generic = false;
+  if (!listed && council === undefined && !PROPER.test(title)) {
+    const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
+    if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.start)))
+      rule = R.namedByOrganizer;
+    else if (on(R.genericInLead) && sentence.lead && !COUNT_AFTER.test(norm.slice(c.end))) rule = R.genericInLead;
+    else return undefined;
+    generic = true;
+  }
+  const from = council?.from ?? c.start + filler.length;
+  const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
+  draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, '');
+  if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
+  const location = locationIn(norm.slice(clauseStart(norm, c.start), Math.min(norm.length, c.end + 30)));
+  if (location) draft.location = location;
+  fired(rule, 'event', draft.title);
+  return draft;
+}
+
+/**
+ * X启动仪式, X开幕式, X总结推进大会: X is an event of its own (each of A暨B), dated by its start.
+ * An X that is only an umbrella 活动 is not kept.
+ */
+function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.aboutEvent)) return [];
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    const norm = d.sentence.norm;
+    const quoted = norm[d.from] === '“' && norm[d.to - 1] === '”' ? 1 : 0;
+    const title = norm.slice(d.from + quoted, d.to - quoted);
+    const about = ABOUT_EVENT.exec(title);
+    if (!about) continue;
+    let from = d.from + quoted;
+    for (const part of title.slice(0, about.index).split('暨')) {
+      const to = from + part.length;
+      const noun = ENDS_IN_NOUN.exec(part)?.[0];
+      if (noun && noun !== '活动' && stripQuotes(part).length > noun.length) {
+        const parent = {
+          ...d,
+          title: d.sentence.text.slice(from, to),
+          type: typeOf(noun, part),
+          from,
+          to,
+          participants: [],
+        };
+        fired(R.aboutEvent, 'event', parent.title);
+        out.push(parent);
+      }
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+/** Events named by an event noun and held by a verb (召开…推进会, …推进会在佛山召开). */
+function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  NOUN_PATTERN.lastIndex = 0;
+  for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
+    const c = candidateAt(norm, m.index, m[0]);
+    const draft = c && judge(sentence, c, orgs, out);
+    if (!draft) continue;
+    for (const person of people) {
+      const part = partOf(norm, person.name);
+      if (part) draft.participants.push({ person, part });
+    }
+    out.push(draft);
+  }
+  return [...out, ...aboutEvents(out)];
+}
+
+/** “…故事汇”在…开讲: a quotation held by a verb after it is an event whatever its last word. */
+function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.quotedHeldAfter)) return [];
+  const out: EventDraft[] = [];
+  for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
+    const to = m.index + m[0].length;
+    if (!HELD_AFTER.test(sentence.norm.slice(to)) || found.some((e) => e.from <= m.index && e.to >= to)) continue;
+    if (FUTURE.test(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
+    const draft = draftOf(sentence, m.index, to, 'activity');
+    fired(R.quotedHeldAfter, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
+}
+
+/** 启动以“X”为主题的职工服务集市: what is held under a theme is an event titled “X” and its noun. */
+function themed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.themed)) return [];
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  for (const m of norm.matchAll(/以(“[^“”]{4,40}”)为主题的([^,，。;；“”]{2,16}?)(?=[,，。;；在]|$)/g)) {
+    const tail = m[2] as string;
+    const to = m.index + m[0].length;
+    if (found.some((e) => e.to >= to - tail.length && e.from <= to)) continue;
+    const before = norm.slice(clauseStart(norm, m.index), m.index);
+    if (!HELD_AFTER.test(norm.slice(to)) && !wordEndingAt(before, before.length, HOLDING, 4)) continue;
+    const draft = draftOf(sentence, to - tail.length, to, 'activity');
+    draft.title = `${sentence.text.slice(m.index + 1, m.index + 1 + (m[1] as string).length)}${tail}`;
+    fired(R.themed, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
 }
 
 /**
@@ -221,72 +615,14 @@ export function findEvents(
   orgs: readonly OrgMention[],
   people: readonly PersonDraft[],
 ): EventDraft[] {
-  const norm = sentence.norm;
-  if (!sentence.heading && DIRECTIVE.test(norm)) return [];
-  const out: EventDraft[] = [];
-  NOUN_PATTERN.lastIndex = 0;
-  for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
-    const noun = m[0];
-    const end = m.index + noun.length;
-    // 宣讲|活动: the compound ends later; judge it by its last noun.
-    NOUN_AT.lastIndex = end;
-    if (NOUN_AT.test(norm)) continue;
-    if (BAD_FOLLOW.test(norm.slice(end))) continue;
-    let { start, stop } = scanTitle(norm, m.index);
-    let titleEnd = end;
-    // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
-    if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
-      start--;
-      titleEnd++;
-      stop = wordEndingAt(norm, start, TITLE_STOPS, 4);
-    }
-    // 举办A大赛、B大赛: a title listed after a held one is held too.
-    const listed = norm[start - 1] === '、' && out.some((e) => e.to === start - 1);
-    const clause = norm.slice(clauseStart(norm, start), Math.min(norm.length, titleEnd + 30));
-    const beforeTitle = norm.slice(clauseStart(norm, start), start);
-    const heldBefore =
-      stop !== undefined &&
-      (TRIGGERS_BEFORE.has(stop) || (stop === '的' && /主办|承办|举办|组织|开展|以/.test(beforeTitle)));
-    const rest = norm.slice(titleEnd);
-    const heldAfter = AFTER_TRIGGER.test(rest);
-    if (!heldBefore && !heldAfter && !listed) continue;
-    if (FUTURE.test(beforeTitle)) continue;
-    let title = norm.slice(start, titleEnd).replace(/^(?:了|一场|一次|一系列|系列|各类|各项|形式多样的)/, '');
-    title = title.replace(/\((?:以下简称|下称)[^)]*\)/g, '').trim();
-    if (stripQuotes(title).length <= noun.length && !/^(?:专题会|研判会|座谈会)$/.test(title)) {
-      if (!sentence.lead) continue;
-    }
-    if (PLURAL.test(title)) continue;
-    const generic = !PROPER.test(title);
-    if (!listed && generic && (!sentence.lead || COUNT_AFTER.test(rest))) continue;
-    if (!listed && COUNT_AFTER.test(rest) && !/[“”]/.test(title)) continue;
-    const draft: EventDraft = {
-      title: sentence.text.slice(start, titleEnd).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, ''),
-      type: typeOf(noun, title),
-      undated: true,
-      organizers: organizersOf(norm, start, titleEnd, orgs),
-      participants: [],
-      sentence,
-      from: start,
-      to: titleEnd,
-      fromHeading: sentence.heading,
-    };
-    const date = findDate(norm);
-    if (date && !hasRelativeDate(norm.slice(0, date.pos))) {
-      draft.month = date.month;
-      draft.day = date.day;
-      if (date.year) draft.year = date.year;
-      draft.undated = false;
-    }
-    const location = locationIn(clause);
-    if (location) draft.location = location;
-    for (const person of people) {
-      const part = partOf(norm, person.name);
-      if (part) draft.participants.push({ person, part });
-    }
-    out.push(draft);
-  }
+  if (on(R.directiveVeto) && !sentence.heading && DIRECTIVE.test(sentence.norm)) return [];
+  const out = heldTitles(sentence, orgs, people);
+  out.push(...quotedHeld(sentence, out));
+  out.push(...themed(sentence, out));
   out.push(...foundings(sentence, orgs));
+  out.push(...honours(sentence, orgs));
+  out.push(...receptions(sentence, people));
+  out.push(...reportedAt(sentence));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
   return out;
 }
@@ -301,7 +637,7 @@ const VISIT =
  */
 function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
-  if (!sentence.lead || sentence.heading) return [];
+  if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
   const m = VISIT.exec(norm);
   if (!m || FUTURE.test(norm.slice(0, m.index))) return [];
   const start = clauseStart(norm, m.index);
@@ -309,64 +645,195 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
     orgs.find((o) => o.from >= start && o.to <= m.index);
   if (!visitor || visitor.from === undefined) return [];
-  const end = m.index + m[0].length;
-  const draft: EventDraft = {
-    title: sentence.text.slice(visitor.from, end),
-    type: 'visit',
-    undated: true,
+  const draft = draftOf(sentence, visitor.from, m.index + m[0].length, 'visit', {
     ...(m[1] ? { location: stripQuotes(m[1]) } : {}),
     organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
     participants: people
       .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)
       .map((person) => ({ person, part: 'attended' as const })),
-    sentence,
-    from: visitor.from,
-    to: end,
     fromHeading: false,
-  };
-  const date = findDate(norm);
-  if (date && !hasRelativeDate(norm.slice(0, date.pos))) {
-    Object.assign(draft, { month: date.month, day: date.day, undated: false });
-    if (date.year) draft.year = date.year;
-  }
+  });
+  fired(R.visit, 'event', draft.title);
   return [draft];
 }
 
-/** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
-function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
-  const by = /由([^,，。]{2,60}?)(?:主办|承办|举办|组织)/.exec(norm);
-  if (by) {
-    const a = by.index;
-    const b = a + by[0].length;
-    const named = orgs.filter((o) => o.from >= a && o.to <= b);
-    if (named.length > 0) return named;
-  }
-  const clause = clauseStart(norm, titleStart);
-  const subjects = orgs.filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40).slice(0, 3);
-  if (subjects.length > 0) return subjects;
-  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
-  return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
-}
+const FOUNDED = new RegExp(`^(?:在[^,，。;；]{1,20}?)?${ADVERB}?(?:揭牌成立|挂牌成立|揭牌|挂牌|成立)`);
 
-/** A body's founding told in a lead: …产业链工会工作联盟成立. */
+/** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
-  if (!sentence.lead) return [];
+  if (!on(R.founding) || !sentence.lead) return [];
   const out: EventDraft[] = [];
   for (const org of orgs) {
-    const after = sentence.norm.slice(org.to, org.to + 6);
-    if (!/^(?:正式)?(?:揭牌)?成立/.test(after)) continue;
-    const end = org.to + after.indexOf('成立') + 2;
-    out.push({
-      title: `${org.name}成立`,
+    const m = FOUNDED.exec(sentence.norm.slice(org.to));
+    if (!m || sentence.norm[org.from - 1] === '在') continue;
+    const verb = /揭牌|挂牌|成立/.exec(m[0].slice(-4))?.[0] ?? '成立';
+    const draft: EventDraft = {
+      title: `${org.name}${m[0].endsWith('成立') ? '成立' : verb}`,
       type: 'ceremony',
       undated: true,
       organizers: [],
       participants: [],
       sentence,
       from: org.from,
-      to: end,
+      to: org.to + m[0].length,
       fromHeading: false,
-    });
+    };
+    fired(R.founding, 'event', draft.title);
+    out.push(dated(draft, sentence.norm));
   }
   return out;
+}
+
+const HONOUR = new RegExp(`^(?:近日|日前|近期|决定|正式){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`);
+const HONOUR_DOCUMENT = new RegExp(
+  `^(?:办公厅)?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, '公布'])})([^》]{2,60}?)的(?:决定|通知|通报)》`,
+);
+
+/** 长春市总工会决定授予…奖状, 全总下发《关于表彰…的决定》: an award announced by a body. */
+function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
+  if (!on(R.honours)) return [];
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  for (const org of orgs) {
+    // 被…授予 (the honoured are the news) and 是…授予的称号 (a definition) are not announcements.
+    if (/[被是获][^,，。;；]{0,12}$/.test(norm.slice(clauseStart(norm, org.from), org.from))) continue;
+    const rest = norm.slice(org.to);
+    const doc = HONOUR_DOCUMENT.exec(rest);
+    const act = doc ? undefined : HONOUR.exec(rest);
+    let object = doc?.[2] ?? act?.[3];
+    const verb = doc?.[1] ?? act?.[1];
+    if (!object || !verb) continue;
+    // 授予的…名单中: the list it gave.
+    if (act?.[2]) {
+      const list = object.indexOf('名单');
+      if (list < 0) continue;
+      object = object.slice(0, list + 2);
+    }
+    const objectAt = org.to + rest.indexOf(object);
+    const draft = draftOf(sentence, org.from, objectAt + object.length, 'ceremony', { organizers: [org] });
+    draft.title = `${sentence.text.slice(org.from, org.to)}${verb}${sentence.text.slice(objectAt, objectAt + object.length)}`;
+    fired(R.honours, 'event', draft.title);
+    out.push(draft);
+  }
+  return out.slice(0, 1);
+}
+
+const RECEIVES = new RegExp(
+  `(${alt(RECEIVING_VERBS)})了?(?:以[^,，。;；]{2,40}?为(?:名誉)?团长的)?([^,，。;；]{2,40}?)(?:先生|女士|一行)?(?=[,，。;；]|$)`,
+  'g',
+);
+
+/** 王丽华会见了…参访团: a guest or a delegation received by the clause's subject (a name when one is read). */
+function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDraft[] {
+  if (!on(R.receives)) return [];
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  for (const m of norm.matchAll(RECEIVES)) {
+    const clause = clauseStart(norm, m.index);
+    const host = people.find((p) => p.to === m.index);
+    const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
+    if (hostFrom >= m.index || FUTURE.test(norm.slice(clause, m.index))) continue;
+    const guest = m[2] as string;
+    const guestAt = m.index + m[0].lastIndexOf(guest);
+    const draft = draftOf(sentence, hostFrom, m.index + m[0].length, 'meeting', {
+      participants: host ? [{ person: host, part: 'attended' }] : [],
+    });
+    const hostName = host?.name ?? sentence.text.slice(hostFrom, m.index);
+    draft.title = `${hostName}${m[1]}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
+    fired(R.receives, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
+}
+
+const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:获悉|了解到|得知)`);
+
+/** 记者从…表彰大会上获悉: the event the news was learned at was held. */
+function reportedAt(sentence: Sentence): EventDraft[] {
+  if (!on(R.reportedAt)) return [];
+  const m = REPORTED_AT.exec(sentence.norm);
+  if (!m?.[1]) return [];
+  const from = m.index + 1;
+  const noun = ENDS_IN_NOUN.exec(m[1])?.[0] ?? '';
+  if (isBareTitle(m[1]) || ANAPHOR.test(m[1])) return [];
+  const draft = draftOf(sentence, from, from + m[1].length, typeOf(noun, m[1]));
+  fired(R.reportedAt, 'event', draft.title);
+  return [draft];
+}
+
+const D = defineRules({
+  sameQuotedName: {
+    id: 'events.same-quoted-name',
+    does: 'two titles with the same quoted name that differ only by 系列/主题 are one event',
+    example: 'r1_03: “温暖送万家、真情铸和谐”活动 and “温暖送万家、真情铸和谐”系列活动',
+    counterexample: 'r1_04: “大干二季度 决战6·30”劳动竞赛 and its 启动仪式 (a ceremony of it, kept apart)',
+  },
+  leadDate: {
+    id: 'events.lead-date',
+    does: 'an undated event told in the lead happened on the lead’s date',
+    example: '000: 10月29日,…揭牌仪式…举行,并同步启动…职工服务集市',
+    counterexample: 'r2_05: 近日… (a vague date gives none)',
+  },
+  chronicleDay: {
+    id: 'events.chronicle-day',
+    does: 'in a month’s chronicle (3月要事, 大事记) an item opening with a day number happened on that day',
+    example: 'r3_06: 广东省总工会3月要事 … 10  省工业工会在惠州召开工作会议',
+    counterexample: 'r3_06: 31-41  … (a span of pages, not a day)',
+  },
+});
+
+/**
+ * The form two titles of one event share: no quotes or spaces, and no 系列/主题.
+ *
+ * @example
+ * eventKey('“温暖送万家”系列活动') === eventKey('“温暖送万家”活动') // → true
+ */
+export function eventKey(title: string): string {
+  const bare = foldText(title)
+    .replace(/[“”‘’「」『』\s]/g, '')
+    .replace(SCOPE, '');
+  return on(D.sameQuotedName) && /[“「]/.test(title) ? bare.replace(/系列|主题/g, '') : bare;
+}
+
+/**
+ * Whether `container` names a ceremony or meeting held for the event `contained`
+ * (…劳动竞赛 → …劳动竞赛启动仪式): two events, not two names of one.
+ *
+ * @example
+ * isAboutEvent('省职工技能大赛开幕式', '省职工技能大赛') // → true
+ */
+export function isAboutEvent(container: string, contained: string): boolean {
+  const at = container.indexOf(contained);
+  return at >= 0 && ABOUT_EVENT.test(container.slice(at + contained.length));
+}
+
+/** Gives undated events told in the lead the date of the lead’s dated event. */
+export function datesFromLead(events: readonly EventDraft[], sentences: readonly Sentence[]): void {
+  if (!on(D.leadDate)) return;
+  const leadDate = sentences.some((s) => s.lead && /\d{1,2}月\d{1,2}日/.test(s.norm));
+  const dated = events.find((e) => e.sentence.lead && !e.undated);
+  if (!leadDate || !dated) return;
+  for (const e of events) {
+    if (e.undated && e.sentence.lead)
+      Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+  }
+}
+
+const SCOPE = new RegExp(`^(?:${alt(SCOPE_PREFIXES)})`);
+
+const CHRONICLE = /(\d{1,2})月份?(?:要事|大事记?|纪事)/;
+
+/**
+ * In a month's chronicle (广东省总工会3月要事) each item opens with its day (10  省工业工会…):
+ * its undated events happened on that day of that month.
+ */
+export function datesFromChronicle(events: readonly EventDraft[], articleTitle: string): void {
+  const month = CHRONICLE.exec(articleTitle)?.[1];
+  if (!on(D.chronicleDay) || !month) return;
+  for (const e of events) {
+    const day = /^(\d{1,2})\s/.exec(e.sentence.block.norm)?.[1];
+    if (!e.undated || !day || Number(day) < 1 || Number(day) > 31) continue;
+    Object.assign(e, { month: Number(month), day: Number(day), undated: false });
+    fired(D.chronicleDay, 'event', e.title);
+  }
 }
