@@ -172,7 +172,9 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
   const kept: EventDraft[] = [];
   for (const e of [...pool].sort((a, b) => key(b).length - key(a).length || a.sentence.index - b.sentence.index)) {
     const k = key(e);
-    const same = kept.find((o) => key(o).includes(k) && !isAboutEvent(key(o), k));
+    const same = kept.find(
+      (o) => (key(o).includes(k) && !isAboutEvent(key(o), k)) || k.includes(eventKey(o.core ?? o.title)),
+    );
     if (same) {
       if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
       continue;
@@ -352,9 +354,10 @@ function toEvent(
     dateSource = e.year ? 'text' : year ? page.source : 'none';
   }
   const organizerIds = [...new Set(e.organizers.map((o) => work.nodeOf.get(o)?.id).filter((id): id is string => !!id))];
-  const title = genericTitle(e)
+  const named = genericTitle(e)
     ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
     : e.title;
+  const title = ownPlaceNamed(named, work.ctx);
   const event: ExtractedEvent = {
     id: stableId('Event', `${title}\u0000${date ?? ''}`),
     title,
@@ -371,6 +374,16 @@ function toEvent(
   const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
   if (place) event.placeCode = place.code;
   return event;
+}
+
+/** 到我市开展…: 我市 (我区, 我县) in a title is the article's most named city (district, county). */
+function ownPlaceNamed(title: string, ctx: ArticleContext): string {
+  return title.replace(/我([市区县])/, (own, level: string) => {
+    const place = ctx.codes
+      .map((code) => ctx.mentions.find((m) => m.place.code === code)?.place)
+      .find((p) => p?.name.endsWith(level) && !p.name.endsWith('自治区'));
+    return place?.name ?? own;
+  });
 }
 
 /** A generic title (工作会议, 专题会) reads as a name with its organizer in front. */

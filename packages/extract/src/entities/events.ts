@@ -24,7 +24,6 @@ import {
   PURPOSE_VERBS,
   RECEIVING_VERBS,
   RECURRING_WORDS,
-  SAYING_VERBS,
   SCOPE_PREFIXES,
   TITLE_FILLERS,
   TITLE_STOPS,
@@ -59,18 +58,17 @@ const R = defineRules({
     example: '002: “传承红色基因 强国复兴有我——2026年德庆县百姓故事汇”在德城街道城东社区开讲',
     counterexample: '001: 推进“百千万工程” (a programme, not followed by a verb of holding)',
   },
-  themed: {
-    id: 'events.themed',
-    does: 'what is held 以“主题”为主题 is an event titled by its theme',
-    example:
-      '000: 启动以“党建引领聚合力·工联服务汇暖家”为主题的职工服务集市; 003: 以“跃动山水 筑梦侨城”为主题的…运动会',
-    counterexample: 'r4_03: 此次团拜会以“…”为主题 (the event is named before, no noun after 为主题)',
-  },
   aboutEvent: {
     id: 'events.about-event',
     does: 'the X of X启动仪式/开幕式/总结大会 is an event of its own (each part of X暨Y)',
     example: 'r1_12: 第八届职工职业技能大赛暨…竞赛启动仪式; r3_11: …职业技能大赛决赛开幕式',
     counterexample: '003: “关爱一路同行 劳动筑梦青春”活动暨…启动仪式 (a bare 活动 is the launch’s umbrella, not kept)',
+  },
+  trip: {
+    id: 'events.trip',
+    does: 'an event a body held on a trip keeps who went where (自治区总工会到百色市开展…活动)',
+    example: 'r3_15: 自治区总工会…率队到我市开展2021年春节送温暖慰问活动; 004: 肇庆市总工会调研组到高新区开展…调研活动',
+    counterexample: 'r2_05: 淳安县总工会在下姜村举办了… (a venue, not a trip)',
   },
   sessionOfBody: {
     id: 'events.session-of-body',
@@ -120,23 +118,11 @@ const R = defineRules({
     example: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉',
     counterexample: 'r2_09: 记者从上海市总工会了解到 (a body, not an event)',
   },
-  directiveVeto: {
-    id: 'events.directive-veto',
-    does: 'no events in what a speaker or a meeting asked for (会议要求…要举办)',
-    example: '004: 会议强调,要…开展; r1_13: 会议强调,全区各级工会…',
-    counterexample: 'r2_05: 为主动适应…对工会工作提出的新要求,…举办了…培训班 (a purpose clause, not a directive)',
-  },
   futureVeto: {
     id: 'events.future-veto',
     does: 'no events in plans and intentions (将, 计划, 下一步)',
     example: '001: 将持续开展…; r4_13: 待本月22日理事会开会',
     counterexample: 'r4_02: 中国国防邮电工会…召开 (told as done)',
-  },
-  countVeto: {
-    id: 'events.count-veto',
-    does: 'a counted activity (开展宣讲活动75场) is a recurring programme, not one event',
-    example: '001: 开展宣讲活动75场; r1_03: 走访慰问…80万人次',
-    counterexample: 'r3_01: “2024年…培训班”在…举行 (quoted, not counted)',
   },
   anaphoraVeto: {
     id: 'events.anaphora-veto',
@@ -150,17 +136,24 @@ const R = defineRules({
     example: 'r1_07: 为保障本钢集团有限公司第一届第十六次职工代表大会顺利召开',
     counterexample: 'r2_12: 南昌市总工会庆祝“五一”国际劳动节慰问演出 (庆祝 is part of the title)',
   },
+  modifierVeto: {
+    id: 'events.modifier-veto',
+    does: 'an event noun followed by 计划/方案/精神/现场… modifies another noun (行动计划, 会议精神)',
+    example: '002: 实施工会助力文旅产业高质量发展三年行动计划; 000: …现场推进会精神',
+    counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
+  },
+  countVeto: {
+    id: 'events.count-veto',
+    does: 'an activity counted (开展宣讲活动75场) is a recurring programme, a metric, not one event (GOLD.md)',
+    example: '001: 进企业开展宣讲活动75场; r1_12: 举办七届职工职业技能大赛',
+    counterexample:
+      '001: 开展“会聚良缘 安居高明”…系列活动21场 (a named series is one event); r2_03: 一届3次 (a session)',
+  },
   pluralVeto: {
     id: 'events.plural-veto',
     does: 'a plural category (多项活动, 一系列活动) is not one event',
     example: 'r2_07: 精心策划了一系列线上线下联动的科普活动; 001: 各类活动',
     counterexample: '003: 系列活动 after a named event (庆祝…成立100周年系列活动) is kept when named',
-  },
-  modifierVeto: {
-    id: 'events.modifier-veto',
-    does: 'an event noun followed by 精神/现场/项目… modifies another noun (会议精神)',
-    example: '004: 传达学习…会议精神; r3_09: 培训项目',
-    counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
   },
 });
 
@@ -191,6 +184,8 @@ export interface EventDraft {
   fromHeading: boolean;
   /** A generic title (工作会议): its organizer's name goes in front to make it a name. */
   generic?: boolean;
+  /** The title as its noun read it, before a council, a trip or an organizer was put in front. */
+  core?: string;
 }
 
 const byLength = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
@@ -220,13 +215,11 @@ const DATE_BETWEEN = '(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]
 const HELD_AFTER = new RegExp(
   `^${DATE_BETWEEN}(?:完成[^,，。;；]{0,4}议程后?[,，]?)?(?:在[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
-const DIRECTIVE = new RegExp(
-  `^(?:会议|大会|会上|研判会上|座谈会上|会议还|他|她|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))`,
-);
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
-const COUNT_AFTER =
-  /^\s?(?:超过|超|近|约|共|达|累计)?\s?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:场|次|期|项|个|届|学时|课时|人)|^等/;
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
+/** 开展宣讲活动75场: a count right after a title. */
+const COUNT_AFTER =
+  /^\s?(?:超过|超|近|约|共|达|累计)?\s?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:场|次|期|项|个|届)/;
 /** 举办七届职工职业技能大赛: a count of editions (not 一届3次, a session). */
 const EDITIONS = new RegExp(`^${ORDINAL}届(?!\\s?${ORDINAL}次)`);
 /** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
@@ -238,7 +231,7 @@ const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)})`);
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
 const COUNCIL_SUBJECT = new RegExp(
-  `([^,，。;；:：\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:昨[日天晚]?|今[日天]|日前|近日)?(?:召开|举行)$`,
+  `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:昨[日天晚]?|今[日天]|日前|近日)?(?:召开|举行)$`,
 );
 
 function clauseStart(norm: string, pos: number): number {
@@ -325,6 +318,12 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);
   return PARTS.find(([, re]) => re.test(after))?.[0];
+}
+
+/** A person invited to a training speaks at it (邀请…医师赵柏庆…开展培训); invited elsewhere, attends. */
+function invitedPart(norm: string, person: PersonDraft, type: EventType): EventPart | undefined {
+  if (person.from === undefined || !isGuest(norm, person.from)) return undefined;
+  return type === 'training' ? 'spoke' : 'attended';
 }
 
 /**
@@ -433,14 +432,15 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
 }
 
 /** The veto that rules the candidate out, if any. */
-function vetoOf(norm: string, c: Candidate, title: string, listed: boolean): Rule | undefined {
+function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
   if (on(R.futureVeto) && FUTURE.test(beforeTitle)) return R.futureVeto;
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
-  if (on(R.countVeto) && !listed && COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title)) return R.countVeto;
-  if (on(R.countVeto) && EDITIONS.test(title)) return R.countVeto;
+  // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
+  if (on(R.countVeto) && ((COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title)) || EDITIONS.test(title)))
+    return R.countVeto;
   return undefined;
 }
 
@@ -454,15 +454,40 @@ function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: 
     if (named.length > 0) return named;
   }
   const clause = clauseStart(norm, titleStart);
-  // A guest's body (邀请…总工会…授课) does not run the event.
-  const invited = norm.lastIndexOf('邀请', titleStart);
   const subjects = orgs
     .filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40)
-    .filter((o) => invited < clause || o.from < invited)
+    .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from))
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
   // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
   return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
+}
+
+const TRIP = /(?:到|赴)[^,，。;；到赴在]{2,12}?(?:开展|举办|举行)了?$/;
+
+/** 自治区总工会…率队到我市开展…: the trip (到我市开展) and the body that made it, when the clause names both. */
+function tripBefore(
+  norm: string,
+  titleStart: number,
+  organizers: readonly OrgMention[],
+): { org: OrgMention; from: number } | undefined {
+  if (!on(R.trip)) return undefined;
+  const clause = clauseStart(norm, titleStart);
+  const m = TRIP.exec(norm.slice(clause, titleStart));
+  const org = organizers.find((o) => isSubject(norm, o, titleStart) && o.to <= clause + (m?.index ?? 0));
+  return m && org ? { org, from: clause + m.index } : undefined;
+}
+
+/** 在山东管理学院举办…: the body after 在 is where the event was held, not who held it. */
+const isVenue = (norm: string, at: number): boolean => /[在于]$/.test(norm.slice(Math.max(0, at - 1), at));
+
+/**
+ * 邀请广东省医师协会优秀基层医师赵柏庆走进…: a guest (and the guest's body) invited to speak does not run
+ * the event; what follows 走进/到 is where the guest went.
+ */
+function isGuest(norm: string, at: number): boolean {
+  const invited = norm.lastIndexOf('邀请', at);
+  return invited >= 0 && !/走进|来到|前往|到|赴|为|在|,|，/.test(norm.slice(invited + 2, at));
 }
 
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
@@ -494,7 +519,7 @@ function judge(
   const filler = FILLERS.exec(title)?.[0] ?? '';
   title = title.slice(filler.length).replace(/\((?:以下简称|下称)[^)]*\)/g, '');
   const listed = by === R.listed;
-  if (vetoOf(norm, c, title, listed)) return undefined;
+  if (vetoOf(norm, c, title)) return undefined;
   const organizers = organizersOf(norm, c.start, c.end, orgs);
   const council = councilOf(norm, c);
   let rule = council !== undefined ? R.sessionOfBody : by;
@@ -503,7 +528,7 @@ function judge(
     const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
     if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.start)))
       rule = R.namedByOrganizer;
-    else if (on(R.genericInLead) && sentence.lead && !COUNT_AFTER.test(norm.slice(c.end))) rule = R.genericInLead;
+    else if (on(R.genericInLead) && sentence.lead) rule = R.genericInLead;
     else return undefined;
     generic = true;
   }
@@ -511,6 +536,12 @@ function judge(
   const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
   draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
+  const trip = tripBefore(norm, c.start + filler.length, organizers);
+  if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
+  if (trip) {
+    draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '')}${draft.title}`;
+    fired(R.trip, 'event', draft.title);
+  }
   const location = locationIn(norm.slice(clauseStart(norm, c.start), Math.min(norm.length, c.end + 30)));
   if (location) draft.location = location;
   fired(rule, 'event', draft.title);
@@ -562,7 +593,7 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
     const draft = c && judge(sentence, c, orgs, out);
     if (!draft) continue;
     for (const person of people) {
-      const part = partOf(norm, person.name);
+      const part = partOf(norm, person.name) ?? invitedPart(norm, person, draft.type);
       if (part) draft.participants.push({ person, part });
     }
     out.push(draft);
@@ -585,25 +616,6 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   return out;
 }
 
-/** 启动以“X”为主题的职工服务集市: what is held under a theme is an event titled “X” and its noun. */
-function themed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
-  if (!on(R.themed)) return [];
-  const norm = sentence.norm;
-  const out: EventDraft[] = [];
-  for (const m of norm.matchAll(/以(“[^“”]{4,40}”)为主题的([^,，。;；“”]{2,16}?)(?=[,，。;；在]|$)/g)) {
-    const tail = m[2] as string;
-    const to = m.index + m[0].length;
-    if (found.some((e) => e.to >= to - tail.length && e.from <= to)) continue;
-    const before = norm.slice(clauseStart(norm, m.index), m.index);
-    if (!HELD_AFTER.test(norm.slice(to)) && !wordEndingAt(before, before.length, HOLDING, 4)) continue;
-    const draft = draftOf(sentence, to - tail.length, to, 'activity');
-    draft.title = `${sentence.text.slice(m.index + 1, m.index + 1 + (m[1] as string).length)}${tail}`;
-    fired(R.themed, 'event', draft.title);
-    out.push(draft);
-  }
-  return out;
-}
-
 /**
  * Finds the events held in one sentence.
  *
@@ -615,10 +627,8 @@ export function findEvents(
   orgs: readonly OrgMention[],
   people: readonly PersonDraft[],
 ): EventDraft[] {
-  if (on(R.directiveVeto) && !sentence.heading && DIRECTIVE.test(sentence.norm)) return [];
   const out = heldTitles(sentence, orgs, people);
   out.push(...quotedHeld(sentence, out));
-  out.push(...themed(sentence, out));
   out.push(...foundings(sentence, orgs));
   out.push(...honours(sentence, orgs));
   out.push(...receptions(sentence, people));
