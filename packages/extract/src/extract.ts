@@ -168,7 +168,8 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
     (e, _, all) => !isBareTitle(e.title) || !all.some((o) => o !== e && o.sentence === e.sentence),
   );
   datesFromChronicle(pool, article.title);
-  const key = (e: EventDraft): string => eventKey(e.title);
+  const keys = new Map(pool.map((e) => [e, eventKey(e.title)]));
+  const key = (e: EventDraft): string => keys.get(e) ?? eventKey(e.title);
   const kept: EventDraft[] = [];
   for (const e of [...pool].sort((a, b) => key(b).length - key(a).length || a.sentence.index - b.sentence.index)) {
     const k = key(e);

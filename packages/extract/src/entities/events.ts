@@ -18,6 +18,7 @@ import {
   HONOUR_DOCUMENT_VERBS,
   HONOURING_VERBS,
   NOT_AFTER_TITLE,
+  NOT_PLACE_ENDINGS,
   OTHER_OBJECT_VERBS,
   PART_WORDS,
   PLURALS,
@@ -81,6 +82,12 @@ const R = defineRules({
     does: 'a generic title (工作会议) held by a named body is that body’s event',
     example: 'r3_06: 省工业工会在惠州召开工作会议; 002: 韶关市浈江区总工会组织…召开专题会',
     counterexample: 'r4_06: 金隅集团相关部门…参加活动 (taking part, not holding)',
+  },
+  heldAtPlace: {
+    id: 'events.held-at-place',
+    does: 'a generic title a clause holds at a named place (在…酒店举行欢迎仪式) is an event',
+    example: 'r4_11: 特区政府于当日下午在湾仔香港君悦酒店举行欢迎仪式; r3_15: 在市总工会召开…座谈会',
+    counterexample: 'r4_06: …参加活动 (taking part, no place)',
   },
   genericInLead: {
     id: 'events.generic-in-lead',
@@ -490,6 +497,16 @@ function isGuest(norm: string, at: number): boolean {
   return invited >= 0 && !/走进|来到|前往|到|赴|为|在|,|，/.test(norm.slice(invited + 2, at));
 }
 
+const AT_PLACE = /在([^,，。;；在“”]{2,24})$/;
+const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
+
+/** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
+function heldAtPlace(norm: string, c: Candidate): boolean {
+  if (c.stop === undefined) return false;
+  const place = AT_PLACE.exec(norm.slice(clauseStart(norm, c.start), c.start - c.stop.length))?.[1];
+  return place !== undefined && !NOT_PLACE.test(place);
+}
+
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
 function isSubject(norm: string, org: OrgMention, titleStart: number): boolean {
   const clause = clauseStart(norm, titleStart);
@@ -529,6 +546,7 @@ function judge(
     if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.start)))
       rule = R.namedByOrganizer;
     else if (on(R.genericInLead) && sentence.lead) rule = R.genericInLead;
+    else if (on(R.heldAtPlace) && holds && heldAtPlace(norm, c)) rule = R.heldAtPlace;
     else return undefined;
     generic = true;
   }
@@ -603,7 +621,7 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
 
 /** “…故事汇”在…开讲: a quotation held by a verb after it is an event whatever its last word. */
 function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
-  if (!on(R.quotedHeldAfter)) return [];
+  if (!on(R.quotedHeldAfter) || !sentence.norm.includes('“')) return [];
   const out: EventDraft[] = [];
   for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
     const to = m.index + m[0].length;
@@ -694,6 +712,7 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   return out;
 }
 
+const HONOURING = new RegExp(alt([...HONOURING_VERBS, '公布']));
 const HONOUR = new RegExp(`^(?:近日|日前|近期|决定|正式){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`);
 const HONOUR_DOCUMENT = new RegExp(
   `^(?:办公厅)?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, '公布'])})([^》]{2,60}?)的(?:决定|通知|通报)》`,
@@ -701,8 +720,8 @@ const HONOUR_DOCUMENT = new RegExp(
 
 /** 长春市总工会决定授予…奖状, 全总下发《关于表彰…的决定》: an award announced by a body. */
 function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
-  if (!on(R.honours)) return [];
   const norm = sentence.norm;
+  if (!on(R.honours) || orgs.length === 0 || !HONOURING.test(norm)) return [];
   const out: EventDraft[] = [];
   for (const org of orgs) {
     // 被…授予 (the honoured are the news) and 是…授予的称号 (a definition) are not announcements.
@@ -756,11 +775,12 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   return out;
 }
 
+const REPORTED = /获悉|了解到|得知/;
 const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:获悉|了解到|得知)`);
 
 /** 记者从…表彰大会上获悉: the event the news was learned at was held. */
 function reportedAt(sentence: Sentence): EventDraft[] {
-  if (!on(R.reportedAt)) return [];
+  if (!on(R.reportedAt) || !REPORTED.test(sentence.norm)) return [];
   const m = REPORTED_AT.exec(sentence.norm);
   if (!m?.[1]) return [];
   const from = m.index + 1;

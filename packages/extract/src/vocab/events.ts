@@ -190,6 +190,9 @@ export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功'
 export const TITLE_STOPS =
   '在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' ');
 
+/** Endings of a 在 phrase of time or circumstance (在节日前, 在疫情期间), not of a place. */
+export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础'];
+
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
 export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
 
