@@ -25,6 +25,7 @@ import {
   PURPOSE_VERBS,
   RECEIVING_VERBS,
   RECURRING_WORDS,
+  SAYING_VERBS,
   SCOPE_PREFIXES,
   TITLE_FILLERS,
   TITLE_STOPS,
@@ -125,11 +126,12 @@ const R = defineRules({
     example: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉',
     counterexample: 'r2_09: 记者从上海市总工会了解到 (a body, not an event)',
   },
-  futureVeto: {
-    id: 'events.future-veto',
-    does: 'no events in plans and intentions (将, 计划, 下一步)',
-    example: '001: 将持续开展…; r4_13: 待本月22日理事会开会',
-    counterexample: 'r4_02: 中国国防邮电工会…召开 (told as done)',
+  planVeto: {
+    id: 'events.plan-veto',
+    does: 'no events in plans, directives and recurring programmes (GOLD.md): 将/计划/要 or 常态化/连续 before a title, a sentence of what a meeting asked (会议要求,…), a count after an unnamed title (开展宣讲活动75场)',
+    example: '001: 进企业开展宣讲活动75场; r1_12: 已连续成功举办七届职工职业技能大赛',
+    counterexample:
+      'r2_05: 为…提出的新要求,…举办了…培训班 (a purpose, not a directive); 001: “会聚良缘…”系列活动21场 (a named series is one event)',
   },
   anaphoraVeto: {
     id: 'events.anaphora-veto',
@@ -148,13 +150,6 @@ const R = defineRules({
     does: 'an event noun followed by 计划/方案/精神/现场… modifies another noun (行动计划, 会议精神)',
     example: '002: 实施工会助力文旅产业高质量发展三年行动计划; 000: …现场推进会精神',
     counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
-  },
-  countVeto: {
-    id: 'events.count-veto',
-    does: 'an activity counted (开展宣讲活动75场) is a recurring programme, a metric, not one event (GOLD.md)',
-    example: '001: 进企业开展宣讲活动75场; r1_12: 举办七届职工职业技能大赛',
-    counterexample:
-      '001: 开展“会聚良缘 安居高明”…系列活动21场 (a named series is one event); r2_03: 一届3次 (a session)',
   },
   pluralVeto: {
     id: 'events.plural-veto',
@@ -221,6 +216,9 @@ const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 const DATE_BETWEEN = '(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:上午|下午|晚上?)?)?';
 const HELD_AFTER = new RegExp(
   `^${DATE_BETWEEN}(?:完成[^,，。;；]{0,4}议程后?[,，]?)?(?:在[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+);
+const DIRECTIVE = new RegExp(
+  `^(?:会议|大会|会上|他|她|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:还|也|同时)?(?:${alt(SAYING_VERBS)})?[,，:：]`,
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
@@ -438,16 +436,24 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
   return undefined;
 }
 
+/** 要…开展, 常态化开展, 开展宣讲活动75场, 连续举办七届…: a plan, a habit or a programme, not an event held. */
+function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
+  if (FUTURE.test(beforeTitle) || EDITIONS.test(title)) return true;
+  // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
+  return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
+}
+
+/** 会议要求,…/他强调,…: the sentence tells what a meeting or a speaker asked for, not what was held. */
+const isDirective = (sentence: Sentence): boolean => !sentence.heading && DIRECTIVE.test(sentence.norm);
+
 /** The veto that rules the candidate out, if any. */
 function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
-  if (on(R.futureVeto) && FUTURE.test(beforeTitle)) return R.futureVeto;
+  if (on(R.planVeto) && isPlanned(norm, c, title, beforeTitle)) return R.planVeto;
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
-  if (on(R.countVeto) && ((COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title)) || EDITIONS.test(title)))
-    return R.countVeto;
   return undefined;
 }
 
@@ -645,6 +651,7 @@ export function findEvents(
   orgs: readonly OrgMention[],
   people: readonly PersonDraft[],
 ): EventDraft[] {
+  if (on(R.planVeto) && isDirective(sentence)) return [];
   const out = heldTitles(sentence, orgs, people);
   out.push(...quotedHeld(sentence, out));
   out.push(...foundings(sentence, orgs));
@@ -715,7 +722,7 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
 const HONOURING = new RegExp(alt([...HONOURING_VERBS, '公布']));
 const HONOUR = new RegExp(`^(?:近日|日前|近期|决定|正式){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`);
 const HONOUR_DOCUMENT = new RegExp(
-  `^(?:办公厅)?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, '公布'])})([^》]{2,60}?)的(?:决定|通知|通报)》`,
+  `^(?:办公厅)?(?:近日|日前|近期)?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, '公布'])})([^》]{2,60}?)的(?:决定|通知|通报)》`,
 );
 
 /** 长春市总工会决定授予…奖状, 全总下发《关于表彰…的决定》: an award announced by a body. */

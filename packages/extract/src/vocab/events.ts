@@ -253,6 +253,9 @@ export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每�
 /** Scope words that open a title in place of the place's name (全市第八届…大赛 is 西宁市第八届…大赛). */
 export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '我市', '我省', '我区'];
 
+/** Verbs of reporting a statement: a sentence they open (会议要求,…) tells what was asked, not what was held. */
+export const SAYING_VERBS = ['表示', '强调', '要求', '指出', '明确', '提出', '认为', '希望'];
+
 /** Verbs of receiving a guest or a delegation (王丽华会见…参访团). */
 export const RECEIVING_VERBS = ['会见', '会晤', '接见'];
 
