@@ -239,15 +239,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
  * (web pages print the title twice) belongs to the article whose body tells the event.
  */
 function pageEvents(works: readonly ArticleWork[]): Array<[EventDraft, ArticleWork]> {
-  const told = new Set(
-    works
-      .filter((w) => w.events.some((e) => !e.fromHeading))
-      .flatMap((w) => w.draft.headings.map((h) => h.norm.trim())),
-  );
+  const told = works
+    .filter((w) => w.events.some((e) => !e.fromHeading))
+    .flatMap((w) => w.draft.headings.map((h) => h.norm));
+  const toldElsewhere = (e: EventDraft, w: ArticleWork): boolean =>
+    e.fromHeading &&
+    !w.events.some((o) => !o.fromHeading) &&
+    told.some((h) => h.includes(e.sentence.norm.slice(e.from, e.to)));
   return works.flatMap((w) =>
-    w.events
-      .filter((e) => !e.fromHeading || !told.has(e.sentence.norm) || w.events.some((o) => !o.fromHeading))
-      .map((e): [EventDraft, ArticleWork] => [e, w]),
+    w.events.filter((e) => !toldElsewhere(e, w)).map((e): [EventDraft, ArticleWork] => [e, w]),
   );
 }
 
@@ -371,7 +371,7 @@ function toEvent(
       .filter((p) => p.personId !== ''),
     mentions: [mentionOf(e.sentence, work.draft.index)],
   };
-  if (e.location) event.location = e.location;
+  if (e.location) event.location = ownPlaceNamed(e.location, work.ctx);
   const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
   if (place) event.placeCode = place.code;
   return event;

@@ -132,6 +132,11 @@ describe('findEvents', () => {
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);
   });
 
+  it('reads where an event was held, not when', () => {
+    expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
+    expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);
+  });
+
   it('does not take a venue or an invited speaker’s body as an organizer', () => {
     const [training] = drafts('近日,清远市总工会在清远职业技术学院举办2025年工会干部培训班。');
     expect(training?.organizers.map((o) => o.name)).toEqual(['清远市总工会']);

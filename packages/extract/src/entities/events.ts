@@ -202,6 +202,8 @@ const HOLDING = new Set(HOLDING_VERBS);
 const ATTENDING = new Set(ATTENDING_VERBS);
 const PURPOSE = new Set(PURPOSE_VERBS);
 const CAMPAIGNING = new Set(CAMPAIGN_VERBS);
+/** 由…主办的, 展开为期四天的, 以“…”为主题的: a 的 phrase that holds the title after it. */
+const HOLDS_BEFORE_DE = new RegExp(`${alt([...HOLDING_VERBS, '以'])}`);
 const STOPS = new Set([
   ...HOLDING_VERBS,
   ...ATTENDING_VERBS,
@@ -232,7 +234,8 @@ const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|[省市区县镇]|工会
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
 const ANAPHOR = new RegExp(alt(ANAPHORS));
-const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)})`);
+/** 一场, 各项, 为期四天的: words before a title that count or last it without naming it. */
+const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?[一二两三四五六七八九十\\d]+(?:天|日|周|个月)的?)`);
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
 const COUNCIL_SUBJECT = new RegExp(
@@ -244,6 +247,9 @@ function clauseStart(norm: string, pos: number): number {
   while (a > 0 && !/[,，。;；!！?？]/.test(norm[a - 1] as string)) a--;
   return a;
 }
+
+/** What --explain can match of a title whose 我市/我区 the extractor writes out later: the part after it. */
+const afterOwnPlace = (title: string): string => title.replace(/^.*我[市区县]/, '');
 
 /** Walks left from an event noun over the title; returns the start and the word that stopped it. */
 function scanTitle(norm: string, nounStart: number): { start: number; stop?: string } {
@@ -299,12 +305,15 @@ function typeOf(noun: string, title: string): EventType {
   return TYPE_HINTS.find(([re]) => re.test(title))?.[1] ?? type;
 }
 
+const AT_PLACE = /在([^,，。;；在“”]{2,24})$/;
+const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
 const LOCATION_HELD = new RegExp(
   `在([^,，。;；在]{2,24}?)${ADVERB}?(?:召开|举行|举办|开展|开讲|落幕|开幕|闭幕|启动|进行|揭牌)`,
 );
+/** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
   const m = LOCATION_HELD.exec(clause) ?? /到([^,，。;；到]{2,20}?)(?:开展|举办|调研|进行)/.exec(clause);
-  return m?.[1] ? stripQuotes(m[1]) : undefined;
+  return m?.[1] && !NOT_PLACE.test(m[1]) ? stripQuotes(m[1]) : undefined;
 }
 
 const PARTS = PART_WORDS.map(
@@ -429,7 +438,7 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
     (HOLDING.has(c.stop) ||
       ATTENDING.has(c.stop) ||
       (CAMPAIGNING.has(c.stop) && TYPE_OF.get(c.noun) === 'campaign') ||
-      (c.stop === '的' && /主办|承办|举办|组织|开展|以/.test(beforeTitle)));
+      (c.stop === '的' && HOLDS_BEFORE_DE.test(beforeTitle)));
   if (on(R.heldBefore) && heldBefore) return R.heldBefore;
   if (on(R.heldAfter) && HELD_AFTER.test(norm.slice(c.end))) return R.heldAfter;
   if (on(R.listed) && norm[c.start - 1] === '、' && out.some((e) => e.to === c.start - 1)) return R.listed;
@@ -503,9 +512,6 @@ function isGuest(norm: string, at: number): boolean {
   return invited >= 0 && !/走进|来到|前往|到|赴|为|在|,|，/.test(norm.slice(invited + 2, at));
 }
 
-const AT_PLACE = /在([^,，。;；在“”]{2,24})$/;
-const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
-
 /** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
 function heldAtPlace(norm: string, c: Candidate): boolean {
   if (c.stop === undefined) return false;
@@ -564,11 +570,11 @@ function judge(
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
   if (trip) {
     draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '')}${draft.title}`;
-    fired(R.trip, 'event', draft.title);
+    fired(R.trip, 'event', afterOwnPlace(draft.title));
   }
   const location = locationIn(norm.slice(clauseStart(norm, c.start), Math.min(norm.length, c.end + 30)));
   if (location) draft.location = location;
-  fired(rule, 'event', draft.title);
+  fired(rule, 'event', draft.core ?? draft.title);
   return draft;
 }
 
@@ -688,7 +694,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
       .map((person) => ({ person, part: 'attended' as const })),
     fromHeading: false,
   });
-  fired(R.visit, 'event', draft.title);
+  fired(R.visit, 'event', afterOwnPlace(draft.title));
   return [draft];
 }
 
