@@ -7,6 +7,7 @@ import {
   findEvents,
   isAboutEvent,
   isBareTitle,
+  nameOwnPlace,
   partOf,
 } from './entities/events.ts';
 import { findMetrics, type MetricDraft } from './entities/metrics.ts';
@@ -358,7 +359,7 @@ function toEvent(
   const named = genericTitle(e)
     ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
     : e.title;
-  const title = ownPlaceNamed(named, work.ctx);
+  const title = nameOwnPlace(named, placeNames(work.ctx));
   const event: ExtractedEvent = {
     id: stableId('Event', `${title}\u0000${date ?? ''}`),
     title,
@@ -371,20 +372,17 @@ function toEvent(
       .filter((p) => p.personId !== ''),
     mentions: [mentionOf(e.sentence, work.draft.index)],
   };
-  if (e.location) event.location = ownPlaceNamed(e.location, work.ctx);
+  if (e.location) event.location = nameOwnPlace(e.location, placeNames(work.ctx));
   const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
   if (place) event.placeCode = place.code;
   return event;
 }
 
-/** 到我市开展…: 我市 (我区, 我县) in a title is the article's most named city (district, county). */
-function ownPlaceNamed(title: string, ctx: ArticleContext): string {
-  return title.replace(/我([市区县])/, (own, level: string) => {
-    const place = ctx.codes
-      .map((code) => ctx.mentions.find((m) => m.place.code === code)?.place)
-      .find((p) => p?.name.endsWith(level) && !p.name.endsWith('自治区'));
-    return place?.name ?? own;
-  });
+/** The names of the places an article names, most named first. */
+function placeNames(ctx: ArticleContext): string[] {
+  return ctx.codes
+    .map((code) => ctx.mentions.find((m) => m.place.code === code)?.place.name)
+    .filter((n): n is string => n !== undefined);
 }
 
 /** A generic title (工作会议, 专题会) reads as a name with its organizer in front. */

@@ -4,32 +4,67 @@ import { foldText } from '../resolve/fold.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import type { EventPart, EventType } from '../types.ts';
 import {
+  ABBREVIATION_MARKS,
   ABOUT_EVENT_NOUNS,
+  AGENDA_WORDS,
+  ALSO_WORDS,
   ANAPHORS,
+  APPROXIMATE_WORDS,
   ATTENDING_VERBS,
   BARE_TITLES,
   CAMPAIGN_VERBS,
+  CHRONICLE_WORDS,
+  CONVENING_VERBS,
   COUNCIL_NOUNS,
+  DATELINE_MARKS,
+  DAY_PARTS,
+  DECIDING_WORDS,
+  DELEGATION_HEADS,
+  DIRECTIVE_SUBJECTS,
+  DOCUMENT_KINDS,
+  DURATION_UNITS,
+  EVENT_COUNTERS,
   EVENT_NOUNS,
+  FOUNDING_VERBS,
   FUTURE_WORDS,
+  GUEST_TRAILERS,
   HELD_AFTER_VERBS,
   HOLDING_ADVERBS,
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
+  HONOURED_MARKS,
   HONOURING_VERBS,
+  INVITING_VERBS,
+  ISSUING_OFFICES,
+  LEADING_WORDS,
+  LEARNING_VERBS,
+  LIST_NOUNS,
+  NAME_MARKERS,
   NOT_AFTER_TITLE,
   NOT_PLACE_ENDINGS,
   OTHER_OBJECT_VERBS,
+  OWN_PLACES,
   PART_WORDS,
   PLURALS,
   PURPOSE_VERBS,
   RECEIVING_VERBS,
   RECURRING_WORDS,
+  RELATIVE_DAYS,
   SAYING_VERBS,
   SCOPE_PREFIXES,
+  SERIES_WORDS,
+  SPONSOR_MARK,
+  SPONSOR_VERBS,
   TITLE_FILLERS,
+  TITLE_JOINER,
   TITLE_STOPS,
+  TRAVEL_WORDS,
   TYPE_HINTS,
+  UMBRELLA_NOUNS,
+  VENUE_MARK,
+  VENUE_MARKS,
+  VISIT_VERBS,
+  YESTERDAY,
 } from '../vocab/events.ts';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
@@ -215,31 +250,34 @@ const STOPS = new Set([
 const BARE = new Set(BARE_TITLES);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A date between a title and its verb: 2月21日至22日, 9月18日上午. */
-const DATE_BETWEEN = '(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:上午|下午|晚上?)?)?';
+const DATE_BETWEEN = `(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:${alt(DAY_PARTS)})?)?`;
+/** 完成各项议程后,: a congress's close before its verb. */
+const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
-  `^${DATE_BETWEEN}(?:完成[^,，。;；]{0,4}议程后?[,，]?)?(?:在[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
-  `^(?:会议|大会|会上|他|她|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:还|也|同时)?(?:${alt(SAYING_VERBS)})?[,，:：]`,
+  `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
 /** 开展宣讲活动75场: a count right after a title. */
-const COUNT_AFTER =
-  /^\s?(?:超过|超|近|约|共|达|累计)?\s?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:场|次|期|项|个|届)/;
+const COUNT_AFTER = new RegExp(
+  `^\\s?(?:${alt(APPROXIMATE_WORDS)})?\\s?${ORDINAL}(?:${alt(APPROXIMATE_WORDS)})?(?:${alt(EVENT_COUNTERS)})`,
+);
 /** 举办七届职工职业技能大赛: a count of editions (not 一届3次, a session). */
 const EDITIONS = new RegExp(`^${ORDINAL}届(?!\\s?${ORDINAL}次)`);
 /** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
-const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|[省市区县镇]|工会|公司|协会|学院|${ORDINAL}届|第${ORDINAL}次`);
+const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
 const ANAPHOR = new RegExp(alt(ANAPHORS));
 /** 一场, 各项, 为期四天的: words before a title that count or last it without naming it. */
-const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?[一二两三四五六七八九十\\d]+(?:天|日|周|个月)的?)`);
+const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})的?)`);
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
 const COUNCIL_SUBJECT = new RegExp(
-  `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:昨[日天晚]?|今[日天]|日前|近日)?(?:召开|举行)$`,
+  `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:${alt(RELATIVE_DAYS)})?(?:${alt(CONVENING_VERBS)})$`,
 );
 
 function clauseStart(norm: string, pos: number): number {
@@ -249,7 +287,19 @@ function clauseStart(norm: string, pos: number): number {
 }
 
 /** What --explain can match of a title whose 我市/我区 the extractor writes out later: the part after it. */
-const afterOwnPlace = (title: string): string => title.replace(/^.*我[市区县]/, '');
+const OWN_PLACE = new RegExp(`^.*(?:${alt(OWN_PLACES)})`);
+const OWN_PLACE_ANY = new RegExp(alt(OWN_PLACES), 'g');
+
+/**
+ * Writes out 我市 (我区, 我县) with the article's most named place of that level.
+ *
+ * @example
+ * nameOwnPlace('到我市开展慰问活动', ['广西壮族自治区', '百色市']) // → '到百色市开展慰问活动'
+ */
+export function nameOwnPlace(text: string, placesByFrequency: readonly string[]): string {
+  return text.replace(OWN_PLACE_ANY, (own) => placesByFrequency.find((p) => p.endsWith(own.slice(1))) ?? own);
+}
+const afterOwnPlace = (title: string): string => title.replace(OWN_PLACE, '');
 
 /** Walks left from an event noun over the title; returns the start and the word that stopped it. */
 function scanTitle(norm: string, nounStart: number): { start: number; stop?: string } {
@@ -279,7 +329,7 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     // A暨B where B lists like items (青绣、插花、家庭服务行业…竞赛): the title goes on to A.
     if (ch === '、') {
-      const ji = norm.lastIndexOf('暨', i - 1);
+      const ji = norm.lastIndexOf(TITLE_JOINER, i - 1);
       if (ji > floor && /^[\p{Script=Han}、]+$/u.test(norm.slice(ji + 1, i - 1))) {
         i = ji;
         continue;
@@ -305,21 +355,21 @@ function typeOf(noun: string, title: string): EventType {
   return TYPE_HINTS.find(([re]) => re.test(title))?.[1] ?? type;
 }
 
-const AT_PLACE = /在([^,，。;；在“”]{2,24})$/;
+const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
 const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
 const LOCATION_HELD = new RegExp(
-  `在([^,，。;；在]{2,24}?)${ADVERB}?(?:召开|举行|举办|开展|开讲|落幕|开幕|闭幕|启动|进行|揭牌)`,
+  `${VENUE_MARK}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
+);
+const LOCATION_GONE_TO = new RegExp(
+  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
 );
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
-  const m = LOCATION_HELD.exec(clause) ?? /到([^,，。;；到]{2,20}?)(?:开展|举办|调研|进行)/.exec(clause);
+  const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
   return m?.[1] && !NOT_PLACE.test(m[1]) ? stripQuotes(m[1]) : undefined;
 }
 
-const PARTS = PART_WORDS.map(
-  ([part, words]) =>
-    [part, new RegExp(`^[^,，。]*?(?:${alt(words)}${part === 'spoke' ? '|作[^,，。]{0,12}报告' : ''})`)] as const,
-);
+const PARTS = PART_WORDS.map(([part, words]) => [part, new RegExp(`^[^,，。]*?(?:${alt(words)})`)] as const);
 
 /**
  * The part a named person plays, read from the words right after the name.
@@ -349,16 +399,18 @@ function invitedPart(norm: string, person: PersonDraft, type: EventType): EventP
  */
 export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title));
 
+const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
+const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);
+
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
   let hit = findDate(norm) ?? rangeDate(norm);
   if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
   const end = hit.pos + hit.length;
   const after = norm.slice(end, end + 24);
-  if (/^\s?(?:电|讯)/.test(after)) {
+  if (DATELINE.test(after)) {
     // 东北网4月17日电 昨天,…: the dateline's day before.
-    if (/^\s?(?:电|讯)(?:\([^)]*\))?\s?(?:昨天|昨日|昨晚)/.test(after))
-      return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
+    if (DATELINE_YESTERDAY.test(after)) return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
     // 北京2月22日电 …会议2月21日至22日在北京召开: the dateline is when it was filed, not held.
     const later = findDate(norm.slice(end)) ?? rangeDate(norm.slice(end));
     if (later && !hasRelativeDate(norm.slice(end, end + later.pos))) hit = later;
@@ -466,9 +518,13 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   return undefined;
 }
 
+const SPONSORED_BY = new RegExp(`${SPONSOR_MARK}([^,，。]{2,60}?)(?:${alt(SPONSOR_VERBS)})`);
+const SPONSOR_BEFORE = new RegExp(`${SPONSOR_MARK}[^,，。;；]*$`);
+const SPONSOR_AFTER = new RegExp(`^[^,，。;；]*(?:${alt(SPONSOR_VERBS)})`);
+
 /** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
 function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
-  const by = /由([^,，。]{2,60}?)(?:主办|承办|举办|组织)/.exec(norm);
+  const by = SPONSORED_BY.exec(norm);
   if (by) {
     const a = by.index;
     const b = a + by[0].length;
@@ -485,7 +541,7 @@ function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: 
   return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
 }
 
-const TRIP = /(?:到|赴)[^,，。;；到赴在]{2,12}?(?:开展|举办|举行)了?$/;
+const TRIP = new RegExp(`(?:${alt(TRAVEL_WORDS)})[^,，。;；到赴在]{2,12}?(?:${alt(HOLDING_VERBS)})了?$`);
 
 /** 自治区总工会…率队到我市开展…: the trip (到我市开展) and the body that made it, when the clause names both. */
 function tripBefore(
@@ -501,15 +557,19 @@ function tripBefore(
 }
 
 /** 在山东管理学院举办…: the body after 在 is where the event was held, not who held it. */
-const isVenue = (norm: string, at: number): boolean => /[在于]$/.test(norm.slice(Math.max(0, at - 1), at));
+const VENUE = new Set(VENUE_MARKS);
+const isVenue = (norm: string, at: number): boolean => VENUE.has(norm[at - 1] ?? '');
+
+const INVITED = new RegExp(`(?:${alt(INVITING_VERBS)})([^。;；]*)$`);
+const GONE_TO = new RegExp(`${alt([...TRAVEL_WORDS, ...VENUE_MARKS, '为'])}|[,，]`);
 
 /**
  * 邀请广东省医师协会优秀基层医师赵柏庆走进…: a guest (and the guest's body) invited to speak does not run
  * the event; what follows 走进/到 is where the guest went.
  */
 function isGuest(norm: string, at: number): boolean {
-  const invited = norm.lastIndexOf('邀请', at);
-  return invited >= 0 && !/走进|来到|前往|到|赴|为|在|,|，/.test(norm.slice(invited + 2, at));
+  const invited = INVITED.exec(norm.slice(0, at));
+  return invited !== null && !GONE_TO.test(invited[1] as string);
 }
 
 /** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
@@ -523,7 +583,7 @@ function heldAtPlace(norm: string, c: Candidate): boolean {
 function isSubject(norm: string, org: OrgMention, titleStart: number): boolean {
   const clause = clauseStart(norm, titleStart);
   if (org.from >= clause) return !/\p{Script=Han}/u.test(norm.slice(clause, org.from));
-  return /由[^,，。;；]*$/.test(norm.slice(0, org.from)) && /^[^,，。;；]*(?:主办|承办)/.test(norm.slice(org.to));
+  return SPONSOR_BEFORE.test(norm.slice(0, org.from)) && SPONSOR_AFTER.test(norm.slice(org.to));
 }
 
 /** 工联会第三十六届常务理事会昨晚举行第一次会议: the council that holds a numbered session, as [from, to). */
@@ -533,6 +593,9 @@ function councilOf(norm: string, c: Candidate): { from: number; to: number } | u
   const m = COUNCIL_SUBJECT.exec(norm.slice(clause, c.start));
   return m?.[1] ? { from: clause + m.index, to: clause + m.index + m[1].length } : undefined;
 }
+
+/** (以下简称…): an abbreviation defined inside a title is not part of it. */
+const ABBREVIATION = new RegExp(`[(（](?:${alt(ABBREVIATION_MARKS)})[^)）]*[)）]`, 'g');
 
 /** Judges one candidate title; returns its draft when it is an event held in this sentence. */
 function judge(
@@ -546,7 +609,7 @@ function judge(
   if (!by) return undefined;
   let title = norm.slice(c.start, c.end);
   const filler = FILLERS.exec(title)?.[0] ?? '';
-  title = title.slice(filler.length).replace(/\((?:以下简称|下称)[^)]*\)/g, '');
+  title = title.slice(filler.length).replace(ABBREVIATION, '');
   const listed = by === R.listed;
   if (vetoOf(norm, c, title)) return undefined;
   const organizers = organizersOf(norm, c.start, c.end, orgs);
@@ -564,7 +627,7 @@ function judge(
   }
   const from = council?.from ?? c.start + filler.length;
   const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
-  draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, '');
+  draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
   const trip = tripBefore(norm, c.start + filler.length, organizers);
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
@@ -577,6 +640,8 @@ function judge(
   fired(rule, 'event', draft.core ?? draft.title);
   return draft;
 }
+
+const UMBRELLA = new Set(UMBRELLA_NOUNS);
 
 /**
  * X启动仪式, X开幕式, X总结推进大会: X is an event of its own (each of A暨B), dated by its start.
@@ -592,10 +657,10 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
     const about = ABOUT_EVENT.exec(title);
     if (!about) continue;
     let from = d.from + quoted;
-    for (const part of title.slice(0, about.index).split('暨')) {
+    for (const part of title.slice(0, about.index).split(TITLE_JOINER)) {
       const to = from + part.length;
       const noun = ENDS_IN_NOUN.exec(part)?.[0];
-      if (noun && noun !== '活动' && stripQuotes(part).length > noun.length) {
+      if (noun && !UMBRELLA.has(noun) && stripQuotes(part).length > noun.length) {
         const parent = {
           ...d,
           title: d.sentence.text.slice(from, to),
@@ -669,8 +734,9 @@ export function findEvents(
 }
 
 /** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
-const VISIT =
-  /(?:(?:到|赴|深入|前往|来到|走进|在)([^,，。;；到赴在]{2,24}?)|带队)(?:开展)?(?:专题)?(?:调研|视察|考察|督导|检查|走访慰问|走访|慰问|看望)([^,，。;；]{0,24})/;
+const VISIT = new RegExp(
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:开展)?(?:专题)?(?:${alt(VISIT_VERBS)})([^,，。;；]{0,24})`,
+);
 
 /**
  * A visit told in a news item's lead: 省总工会副主席赵丽在苏州市调研高温天气劳动保护工作. The
@@ -698,7 +764,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   return [draft];
 }
 
-const FOUNDED = new RegExp(`^(?:在[^,，。;；]{1,20}?)?${ADVERB}?(?:揭牌成立|挂牌成立|揭牌|挂牌|成立)`);
+const FOUNDED = new RegExp(`^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})`);
 
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
@@ -706,10 +772,9 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   const out: EventDraft[] = [];
   for (const org of orgs) {
     const m = FOUNDED.exec(sentence.norm.slice(org.to));
-    if (!m || sentence.norm[org.from - 1] === '在') continue;
-    const verb = /揭牌|挂牌|成立/.exec(m[0].slice(-4))?.[0] ?? '成立';
+    if (!m?.[1] || isVenue(sentence.norm, org.from)) continue;
     const draft: EventDraft = {
-      title: `${org.name}${m[0].endsWith('成立') ? '成立' : verb}`,
+      title: `${org.name}${m[1]}`,
       type: 'ceremony',
       undated: true,
       organizers: [],
@@ -725,11 +790,16 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   return out;
 }
 
-const HONOURING = new RegExp(alt([...HONOURING_VERBS, '公布']));
-const HONOUR = new RegExp(`^(?:近日|日前|近期|决定|正式){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`);
-const HONOUR_DOCUMENT = new RegExp(
-  `^(?:办公厅)?(?:近日|日前|近期)?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, '公布'])})([^》]{2,60}?)的(?:决定|通知|通报)》`,
+const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
+const HONOUR = new RegExp(
+  `^(?:${alt([...RELATIVE_DAYS, ...DECIDING_WORDS])}){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`,
 );
+const HONOUR_DOCUMENT = new RegExp(
+  `^(?:${alt(ISSUING_OFFICES)})?(?:${alt(RELATIVE_DAYS)})?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS])})([^》]{2,60}?)的(?:${alt(DOCUMENT_KINDS)})》`,
+);
+
+const HONOURED = new RegExp(`[${HONOURED_MARKS.join('')}][^,，。;；]{0,12}$`);
+const LIST = new RegExp(alt(LIST_NOUNS));
 
 /** 长春市总工会决定授予…奖状, 全总下发《关于表彰…的决定》: an award announced by a body. */
 function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
@@ -738,7 +808,7 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
   const out: EventDraft[] = [];
   for (const org of orgs) {
     // 被…授予 (the honoured are the news) and 是…授予的称号 (a definition) are not announcements.
-    if (/[被是获][^,，。;；]{0,12}$/.test(norm.slice(clauseStart(norm, org.from), org.from))) continue;
+    if (HONOURED.test(norm.slice(clauseStart(norm, org.from), org.from))) continue;
     const rest = norm.slice(org.to);
     const doc = HONOUR_DOCUMENT.exec(rest);
     const act = doc ? undefined : HONOUR.exec(rest);
@@ -747,9 +817,9 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
     if (!object || !verb) continue;
     // 授予的…名单中: the list it gave.
     if (act?.[2]) {
-      const list = object.indexOf('名单');
-      if (list < 0) continue;
-      object = object.slice(0, list + 2);
+      const list = LIST.exec(object);
+      if (!list) continue;
+      object = object.slice(0, list.index + list[0].length);
     }
     const objectAt = org.to + rest.indexOf(object);
     const draft = draftOf(sentence, org.from, objectAt + object.length, 'ceremony', { organizers: [org] });
@@ -761,7 +831,7 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
 }
 
 const RECEIVES = new RegExp(
-  `(${alt(RECEIVING_VERBS)})了?(?:以[^,，。;；]{2,40}?为(?:名誉)?团长的)?([^,，。;；]{2,40}?)(?:先生|女士|一行)?(?=[,，。;；]|$)`,
+  `(${alt(RECEIVING_VERBS)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,40}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
   'g',
 );
 
@@ -788,8 +858,8 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   return out;
 }
 
-const REPORTED = /获悉|了解到|得知/;
-const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:获悉|了解到|得知)`);
+const REPORTED = new RegExp(alt(LEARNING_VERBS));
+const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:${alt(LEARNING_VERBS)})`);
 
 /** 记者从…表彰大会上获悉: the event the news was learned at was held. */
 function reportedAt(sentence: Sentence): EventDraft[] {
@@ -835,7 +905,7 @@ export function eventKey(title: string): string {
   const bare = foldText(title)
     .replace(/[“”‘’「」『』\s]/g, '')
     .replace(SCOPE, '');
-  return on(D.sameQuotedName) && /[“「]/.test(title) ? bare.replace(/系列|主题/g, '') : bare;
+  return on(D.sameQuotedName) && /[“「]/.test(title) ? bare.replace(SERIES, '') : bare;
 }
 
 /**
@@ -862,9 +932,10 @@ export function datesFromLead(events: readonly EventDraft[], sentences: readonly
   }
 }
 
-const SCOPE = new RegExp(`^(?:${alt(SCOPE_PREFIXES)})`);
+const SCOPE = new RegExp(`^(?:${alt([...SCOPE_PREFIXES, ...OWN_PLACES])})`);
+const SERIES = new RegExp(alt(SERIES_WORDS), 'g');
 
-const CHRONICLE = /(\d{1,2})月份?(?:要事|大事记?|纪事)/;
+const CHRONICLE = new RegExp(`(\\d{1,2})月份?(?:${alt(CHRONICLE_WORDS)})`);
 
 /**
  * In a month's chronicle (广东省总工会3月要事) each item opens with its day (10  省工业工会…):

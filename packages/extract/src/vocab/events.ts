@@ -251,7 +251,7 @@ export const FUTURE_WORDS = [
 export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每季度', '每月', '每周', '长期', '经常'];
 
 /** Scope words that open a title in place of the place's name (全市第八届…大赛 is 西宁市第八届…大赛). */
-export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '我市', '我省', '我区'];
+export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '本省'];
 
 /** Verbs of reporting a statement: a sentence they open (会议要求,…) tells what was asked, not what was held. */
 export const SAYING_VERBS = ['表示', '强调', '要求', '指出', '明确', '提出', '认为', '希望'];
@@ -269,7 +269,89 @@ export const COUNCIL_NOUNS = ['常务理事会', '理事会', '委员会', '常�
 /** What a named person does at an event, read from the words right after the name. */
 export const PART_WORDS: ReadonlyArray<readonly [EventPart, readonly string[]]> = [
   ['chaired', ['主持']],
-  ['spoke', ['讲话', '致辞', '发言', '授课', '讲授', '主讲', '讲课', '分享', '介绍', '作报告', '宣讲']],
+  ['spoke', ['讲话', '致辞', '发言', '授课', '讲授', '主讲', '讲课', '分享', '介绍', '报告', '宣讲']],
   ['won', ['获得', '荣获', '夺得', '摘得', '分获', '获']],
   ['attended', ['出席', '参加', '参与', '到会', '调研', '带队', '陪同', '宣布', '观摩']],
 ];
+
+/** Parts of a day between a date and its verb (9月18日上午在…举行). */
+export const DAY_PARTS = ['上午', '下午', '晚上', '晚'];
+
+/** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
+export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
+export const YESTERDAY = ['昨天', '昨日', '昨晚'];
+
+/** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯). */
+export const DATELINE_MARKS = ['电', '讯'];
+
+/** Who opens a sentence that reports what was asked for (会议要求,… 他强调,…), and 还/也 after them. */
+export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
+export const ALSO_WORDS = ['还', '也', '同时'];
+
+/** Counters after an activity that count it (宣讲活动75场), and the words that approximate the count. */
+export const EVENT_COUNTERS = ['场', '次', '期', '项', '个', '届'];
+export const APPROXIMATE_WORDS = ['超过', '超', '近', '约', '共', '达', '累计', '多', '余'];
+
+/** Words that make a title a name rather than a category: a body's kind, and a place's level. */
+export const NAME_MARKERS = ['工会', '公司', '协会', '学院', '省', '市', '区', '县', '镇'];
+
+/** Units of an event's duration (为期四天的). */
+export const DURATION_UNITS = ['天', '日', '周', '个月'];
+
+/** Verbs a council convenes its numbered sessions with (…理事会举行第一次会议). */
+export const CONVENING_VERBS = ['召开', '举行'];
+
+/** The word joining two titles into one event's (A暨B). */
+export const TITLE_JOINER = '暨';
+
+/** The umbrella noun of a campaign a ceremony launches (…活动启动仪式): not an event of its own. */
+export const UMBRELLA_NOUNS = ['活动'];
+
+/** Marks of a venue before a body (在山东管理学院举办); 在 also opens a place a title is held at. */
+export const VENUE_MARK = '在';
+export const VENUE_MARKS = [VENUE_MARK, '于'];
+
+/** The mark and the verbs of a sponsor (由…主办). */
+export const SPONSOR_MARK = '由';
+export const SPONSOR_VERBS = ['主办', '承办', '协办', '举办', '组织'];
+
+/** Verbs that invite a guest (邀请…授课), and the verbs of going somewhere (走进, 到, 赴). */
+export const INVITING_VERBS = ['邀请', '特邀'];
+export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '到', '赴'];
+
+/** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
+export const VISIT_VERBS = ['调研', '视察', '考察', '督导', '检查', '走访慰问', '走访', '慰问', '看望'];
+export const LEADING_WORDS = ['带队', '率队'];
+
+/** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
+export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
+
+/** Words between a body and its award (决定授予), the offices that issue it, and the documents that announce it. */
+export const DECIDING_WORDS = ['决定', '正式'];
+export const ISSUING_OFFICES = ['办公厅'];
+export const DOCUMENT_KINDS = ['决定', '通知', '通报'];
+export const LIST_NOUNS = ['名单'];
+/** Words before a body that make its award someone's honour, not its announcement (被…授予, 是…授予的称号). */
+export const HONOURED_MARKS = ['被', '是', '获'];
+
+/** The head of a delegation (以…为团长的), and the words after a guest's name (先生, 一行). */
+export const DELEGATION_HEADS = ['名誉团长', '团长'];
+export const GUEST_TRAILERS = ['先生', '女士', '一行'];
+
+/** Verbs of learning a piece of news (记者从…上获悉). */
+export const LEARNING_VERBS = ['获悉', '了解到', '得知'];
+
+/** Marks of an abbreviation defined in a title ((以下简称…)). */
+export const ABBREVIATION_MARKS = ['以下简称', '下称'];
+
+/** Words two titles of one quoted name may differ by (“…”系列活动, “…”主题活动). */
+export const SERIES_WORDS = ['系列', '主题'];
+
+/** Words of a month's chronicle (3月要事, 大事记). */
+export const CHRONICLE_WORDS = ['要事', '大事记', '大事', '纪事'];
+
+/** The article's own place (到我市开展): written out with the place the article names most. */
+export const OWN_PLACES = ['我市', '我区', '我县', '我省'];
+
+/** Words that finish a congress before its verb (完成各项议程后,在银川闭幕). */
+export const AGENDA_WORDS = ['议程'];
