@@ -86,14 +86,15 @@ const R = defineRules({
   listed: {
     id: 'events.listed',
     does: 'a title listed with 、 right after a held one is held too',
-    example: '001: 举办A技能大赛、B大赛',
-    counterexample: 'r1_08: 授予…奖章、奖状 (honours, not events)',
+    example: '001: 举办高明区“虎军杯”工作创新大赛、高明创意创新创业大赛等',
+    counterexample:
+      'r3_09: 组织开展了读书会、气排球比赛、登山健步行等一系列特色活动 (a list ending in a plural, vetoed)',
   },
   quotedHeldAfter: {
     id: 'events.quoted-held-after',
     does: 'a quotation followed by 在 a place and a verb of holding is an event, whatever its last word',
     example: '002: “传承红色基因 强国复兴有我——2026年德庆县百姓故事汇”在德城街道城东社区开讲',
-    counterexample: '001: 推进“百千万工程” (a programme, not followed by a verb of holding)',
+    counterexample: 'r1_04: 开展了“大干二季度 决战6·30”劳动竞赛 (a quotation with a noun after it is read by its noun)',
   },
   aboutEvent: {
     id: 'events.about-event',
@@ -135,7 +136,7 @@ const R = defineRules({
     id: 'events.visit',
     does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
-    counterexample: '会议要求,各级工会要深入基层调研 (a directive)',
+    counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
   },
   founding: {
     id: 'events.founding',
@@ -153,7 +154,7 @@ const R = defineRules({
     id: 'events.receives',
     does: 'a person who 会见 a guest or a delegation: a meeting',
     example: 'r3_06: 省总工会副主席王丽华会见了…参访团',
-    counterexample: 'r4_11: 代表团…交流 (no verb of receiving)',
+    counterexample: 'r4_11: 代表团…将先后与本地杰出劳工…交流 (no verb of receiving, a plan)',
   },
   reportedAt: {
     id: 'events.reported-at',
@@ -189,8 +190,8 @@ const R = defineRules({
   pluralVeto: {
     id: 'events.plural-veto',
     does: 'a plural category (多项活动, 一系列活动) is not one event',
-    example: 'r2_07: 精心策划了一系列线上线下联动的科普活动; 001: 各类活动',
-    counterexample: '003: 系列活动 after a named event (庆祝…成立100周年系列活动) is kept when named',
+    example: 'r3_09: 开展了读书会、气排球比赛、登山健步行等一系列特色活动; 001: 开展…各类群众性技术创新活动',
+    counterexample: '003: 庆祝中华全国总工会成立100周年系列活动 (系列 of one named event is kept)',
   },
 });
 
@@ -497,9 +498,12 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
   return undefined;
 }
 
+/** 将, 计划, 要, 常态化 …: the text before a verb tells a plan or a habit (the plan veto). */
+const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(before);
+
 /** 要…开展, 常态化开展, 开展宣讲活动75场, 连续举办七届…: a plan, a habit or a programme, not an event held. */
 function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
-  if (FUTURE.test(beforeTitle) || EDITIONS.test(title)) return true;
+  if (intends(beforeTitle) || EDITIONS.test(title)) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
   return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
 }
@@ -514,7 +518,6 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
-  // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
   return undefined;
 }
 
@@ -632,7 +635,8 @@ function judge(
   const trip = tripBefore(norm, c.start + filler.length, organizers);
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
   if (trip) {
-    draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '')}${draft.title}`;
+    const went = sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '');
+    draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${went}${draft.title}`;
     fired(R.trip, 'event', afterOwnPlace(draft.title));
   }
   const location = locationIn(norm.slice(clauseStart(norm, c.start), Math.min(norm.length, c.end + 30)));
@@ -703,7 +707,7 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
     const to = m.index + m[0].length;
     if (!HELD_AFTER.test(sentence.norm.slice(to)) || found.some((e) => e.from <= m.index && e.to >= to)) continue;
-    if (FUTURE.test(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
+    if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
     const draft = draftOf(sentence, m.index, to, 'activity');
     fired(R.quotedHeldAfter, 'event', draft.title);
     out.push(draft);
@@ -746,7 +750,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const norm = sentence.norm;
   if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
   const m = VISIT.exec(norm);
-  if (!m || FUTURE.test(norm.slice(0, m.index))) return [];
+  if (!m || intends(norm.slice(0, m.index))) return [];
   const start = clauseStart(norm, m.index);
   const visitor =
     people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
@@ -844,7 +848,7 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
     const clause = clauseStart(norm, m.index);
     const host = people.find((p) => p.to === m.index);
     const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
-    if (hostFrom >= m.index || FUTURE.test(norm.slice(clause, m.index))) continue;
+    if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
     const guest = m[2] as string;
     const guestAt = m.index + m[0].lastIndexOf(guest);
     const draft = draftOf(sentence, hostFrom, m.index + m[0].length, 'meeting', {
@@ -891,7 +895,7 @@ const D = defineRules({
     id: 'events.chronicle-day',
     does: 'in a month’s chronicle (3月要事, 大事记) an item opening with a day number happened on that day',
     example: 'r3_06: 广东省总工会3月要事 … 10  省工业工会在惠州召开工作会议',
-    counterexample: 'r3_06: 31-41  … (a span of pages, not a day)',
+    counterexample: 'r1_12: 2024年05月29日18:05 (a page’s date line, not a month’s chronicle)',
   },
 });
 
@@ -920,15 +924,22 @@ export function isAboutEvent(container: string, contained: string): boolean {
   return at >= 0 && ABOUT_EVENT.test(container.slice(at + contained.length));
 }
 
-/** Gives undated events told in the lead the date of the lead’s dated event. */
+/**
+ * Gives undated events told in the lead the date of the lead’s dated event.
+ *
+ * @example
+ * // 10月29日,…揭牌仪式…举行,并同步启动…职工服务集市: the 集市 is dated 10-29 too.
+ * datesFromLead(drafts, sentences);
+ */
 export function datesFromLead(events: readonly EventDraft[], sentences: readonly Sentence[]): void {
   if (!on(D.leadDate)) return;
   const leadDate = sentences.some((s) => s.lead && /\d{1,2}月\d{1,2}日/.test(s.norm));
   const dated = events.find((e) => e.sentence.lead && !e.undated);
   if (!leadDate || !dated) return;
   for (const e of events) {
-    if (e.undated && e.sentence.lead)
-      Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+    if (!e.undated || !e.sentence.lead) continue;
+    Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+    fired(D.leadDate, 'event', e.title);
   }
 }
 
@@ -940,6 +951,9 @@ const CHRONICLE = new RegExp(`(\\d{1,2})月份?(?:${alt(CHRONICLE_WORDS)})`);
 /**
  * In a month's chronicle (广东省总工会3月要事) each item opens with its day (10  省工业工会…):
  * its undated events happened on that day of that month.
+ *
+ * @example
+ * datesFromChronicle(drafts, '广东省总工会3月要事'); // the event of “10  省工业工会召开工作会议” → month 3, day 10
  */
 export function datesFromChronicle(events: readonly EventDraft[], articleTitle: string): void {
   const month = CHRONICLE.exec(articleTitle)?.[1];
