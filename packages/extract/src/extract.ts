@@ -359,7 +359,7 @@ function toEvent(
   const named = genericTitle(e)
     ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
     : e.title;
-  const title = nameOwnPlace(named, placeNames(work.ctx));
+  const title = nameOwnPlace(named, () => placeNames(work.ctx));
   const event: ExtractedEvent = {
     id: stableId('Event', `${title}\u0000${date ?? ''}`),
     title,
@@ -372,7 +372,7 @@ function toEvent(
       .filter((p) => p.personId !== ''),
     mentions: [mentionOf(e.sentence, work.draft.index)],
   };
-  if (e.location) event.location = nameOwnPlace(e.location, placeNames(work.ctx));
+  if (e.location) event.location = nameOwnPlace(e.location, () => placeNames(work.ctx));
   const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
   if (place) event.placeCode = place.code;
   return event;

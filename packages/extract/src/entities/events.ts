@@ -248,6 +248,8 @@ const STOPS = new Set([
   ...PURPOSE_VERBS,
   ...TITLE_STOPS,
 ]);
+/** Last characters of the stop words: only there can a stop word end. */
+const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A date between a title and its verb: 2月21日至22日, 9月18日上午. */
@@ -281,9 +283,10 @@ const COUNCIL_SUBJECT = new RegExp(
   `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:${alt(RELATIVE_DAYS)})?(?:${alt(CONVENING_VERBS)})$`,
 );
 
+const CLAUSE_ENDS = new Set(',，。;；!！?？');
 function clauseStart(norm: string, pos: number): number {
   let a = pos;
-  while (a > 0 && !/[,，。;；!！?？]/.test(norm[a - 1] as string)) a--;
+  while (a > 0 && !CLAUSE_ENDS.has(norm[a - 1] as string)) a--;
   return a;
 }
 
@@ -297,8 +300,11 @@ const OWN_PLACE_ANY = new RegExp(alt(OWN_PLACES), 'g');
  * @example
  * nameOwnPlace('到我市开展慰问活动', ['广西壮族自治区', '百色市']) // → '到百色市开展慰问活动'
  */
-export function nameOwnPlace(text: string, placesByFrequency: readonly string[]): string {
-  return text.replace(OWN_PLACE_ANY, (own) => placesByFrequency.find((p) => p.endsWith(own.slice(1))) ?? own);
+export function nameOwnPlace(text: string, placesByFrequency: readonly string[] | (() => readonly string[])): string {
+  return text.replace(OWN_PLACE_ANY, (own) => {
+    const places = typeof placesByFrequency === 'function' ? placesByFrequency() : placesByFrequency;
+    return places.find((p) => p.endsWith(own.slice(1))) ?? own;
+  });
 }
 const afterOwnPlace = (title: string): string => title.replace(OWN_PLACE, '');
 
@@ -342,7 +348,7 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       continue;
     }
     if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
-    const stop = wordEndingAt(norm, i, STOPS, 4);
+    const stop = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
     if (stop) return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;
   }
@@ -467,6 +473,8 @@ interface Candidate {
   start: number;
   end: number;
   stop?: string;
+  /** Where the title's clause starts. */
+  clause: number;
 }
 
 /** The title ending in the event noun at `at`, unless the noun goes on into a longer one. */
@@ -478,14 +486,22 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   if (on(R.modifierVeto) && NOT_AFTER.test(norm.slice(end))) return undefined;
   const { start, stop } = scanTitle(norm, at);
   // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
-  if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined)
-    return { noun, start: start - 1, end: end + 1, stop: wordEndingAt(norm, start - 1, STOPS, 4) };
-  return { noun, start, end, ...(stop ? { stop } : {}) };
+  if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
+    const before = wordEndingAt(norm, start - 1, STOPS, 4);
+    return {
+      noun,
+      start: start - 1,
+      end: end + 1,
+      clause: clauseStart(norm, start - 1),
+      ...(before ? { stop: before } : {}),
+    };
+  }
+  return { noun, start, end, clause: clauseStart(norm, start), ...(stop ? { stop } : {}) };
 }
 
 /** Which rule holds the candidate: a verb before it, a verb after it, or a list after a held one. */
 function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Rule | undefined {
-  const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
+  const beforeTitle = norm.slice(c.clause, c.start);
   const heldBefore =
     c.stop !== undefined &&
     (HOLDING.has(c.stop) ||
@@ -513,7 +529,7 @@ const isDirective = (sentence: Sentence): boolean => !sentence.heading && DIRECT
 
 /** The veto that rules the candidate out, if any. */
 function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
-  const beforeTitle = norm.slice(clauseStart(norm, c.start), c.start);
+  const beforeTitle = norm.slice(c.clause, c.start);
   if (on(R.planVeto) && isPlanned(norm, c, title, beforeTitle)) return R.planVeto;
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
@@ -526,7 +542,8 @@ const SPONSOR_BEFORE = new RegExp(`${SPONSOR_MARK}[^,，。;；]*$`);
 const SPONSOR_AFTER = new RegExp(`^[^,，。;；]*(?:${alt(SPONSOR_VERBS)})`);
 
 /** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
-function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
+function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): OrgMention[] {
+  if (orgs.length === 0) return [];
   const by = SPONSORED_BY.exec(norm);
   if (by) {
     const a = by.index;
@@ -534,14 +551,13 @@ function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: 
     const named = orgs.filter((o) => o.from >= a && o.to <= b);
     if (named.length > 0) return named;
   }
-  const clause = clauseStart(norm, titleStart);
   const subjects = orgs
-    .filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40)
+    .filter((o) => o.to <= c.start && o.from >= c.clause - 40 && o.to > c.clause - 40)
     .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from))
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
   // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
-  return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
+  return orgs.filter((o) => o.from === c.start && o.to < c.end).slice(0, 1);
 }
 
 const TRIP = new RegExp(`(?:${alt(TRAVEL_WORDS)})[^,，。;；到赴在]{2,12}?(?:${alt(HOLDING_VERBS)})了?$`);
@@ -549,14 +565,15 @@ const TRIP = new RegExp(`(?:${alt(TRAVEL_WORDS)})[^,，。;；到赴在]{2,12}?(
 /** 自治区总工会…率队到我市开展…: the trip (到我市开展) and the body that made it, when the clause names both. */
 function tripBefore(
   norm: string,
+  c: Candidate,
   titleStart: number,
   organizers: readonly OrgMention[],
 ): { org: OrgMention; from: number } | undefined {
-  if (!on(R.trip)) return undefined;
-  const clause = clauseStart(norm, titleStart);
-  const m = TRIP.exec(norm.slice(clause, titleStart));
-  const org = organizers.find((o) => isSubject(norm, o, titleStart) && o.to <= clause + (m?.index ?? 0));
-  return m && org ? { org, from: clause + m.index } : undefined;
+  if (!on(R.trip) || organizers.length === 0) return undefined;
+  const m = TRIP.exec(norm.slice(c.clause, titleStart));
+  if (!m) return undefined;
+  const org = organizers.find((o) => isSubject(norm, o, c.clause) && o.to <= c.clause + m.index);
+  return org ? { org, from: c.clause + m.index } : undefined;
 }
 
 /** 在山东管理学院举办…: the body after 在 is where the event was held, not who held it. */
@@ -578,13 +595,12 @@ function isGuest(norm: string, at: number): boolean {
 /** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
 function heldAtPlace(norm: string, c: Candidate): boolean {
   if (c.stop === undefined) return false;
-  const place = AT_PLACE.exec(norm.slice(clauseStart(norm, c.start), c.start - c.stop.length))?.[1];
+  const place = AT_PLACE.exec(norm.slice(c.clause, c.start - c.stop.length))?.[1];
   return place !== undefined && !NOT_PLACE.test(place);
 }
 
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
-function isSubject(norm: string, org: OrgMention, titleStart: number): boolean {
-  const clause = clauseStart(norm, titleStart);
+function isSubject(norm: string, org: OrgMention, clause: number): boolean {
   if (org.from >= clause) return !/\p{Script=Han}/u.test(norm.slice(clause, org.from));
   return SPONSOR_BEFORE.test(norm.slice(0, org.from)) && SPONSOR_AFTER.test(norm.slice(org.to));
 }
@@ -592,9 +608,8 @@ function isSubject(norm: string, org: OrgMention, titleStart: number): boolean {
 /** 工联会第三十六届常务理事会昨晚举行第一次会议: the council that holds a numbered session, as [from, to). */
 function councilOf(norm: string, c: Candidate): { from: number; to: number } | undefined {
   if (!on(R.sessionOfBody) || !SESSION.test(norm.slice(c.start, c.end))) return undefined;
-  const clause = clauseStart(norm, c.start);
-  const m = COUNCIL_SUBJECT.exec(norm.slice(clause, c.start));
-  return m?.[1] ? { from: clause + m.index, to: clause + m.index + m[1].length } : undefined;
+  const m = COUNCIL_SUBJECT.exec(norm.slice(c.clause, c.start));
+  return m?.[1] ? { from: c.clause + m.index, to: c.clause + m.index + m[1].length } : undefined;
 }
 
 /** (以下简称…): an abbreviation defined inside a title is not part of it. */
@@ -615,13 +630,13 @@ function judge(
   title = title.slice(filler.length).replace(ABBREVIATION, '');
   const listed = by === R.listed;
   if (vetoOf(norm, c, title)) return undefined;
-  const organizers = organizersOf(norm, c.start, c.end, orgs);
+  const organizers = organizersOf(norm, c, orgs);
   const council = councilOf(norm, c);
   let rule = council !== undefined ? R.sessionOfBody : by;
   let generic = false;
   if (!listed && council === undefined && !PROPER.test(title)) {
     const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
-    if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.start)))
+    if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.clause)))
       rule = R.namedByOrganizer;
     else if (on(R.genericInLead) && sentence.lead) rule = R.genericInLead;
     else if (on(R.heldAtPlace) && holds && heldAtPlace(norm, c)) rule = R.heldAtPlace;
@@ -632,14 +647,14 @@ function judge(
   const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
   draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
-  const trip = tripBefore(norm, c.start + filler.length, organizers);
+  const trip = tripBefore(norm, c, c.start + filler.length, organizers);
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
   if (trip) {
     const went = sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '');
     draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${went}${draft.title}`;
     fired(R.trip, 'event', afterOwnPlace(draft.title));
   }
-  const location = locationIn(norm.slice(clauseStart(norm, c.start), Math.min(norm.length, c.end + 30)));
+  const location = locationIn(norm.slice(c.clause, Math.min(norm.length, c.end + 30)));
   if (location) draft.location = location;
   fired(rule, 'event', draft.core ?? draft.title);
   return draft;
