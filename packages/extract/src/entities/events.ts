@@ -41,6 +41,7 @@ import {
   LIST_NOUNS,
   NAME_MARKERS,
   NOT_AFTER_TITLE,
+  NOT_GUESTS,
   NOT_PLACE_ENDINGS,
   OTHER_OBJECT_VERBS,
   OWN_PLACES,
@@ -854,6 +855,10 @@ const RECEIVES = new RegExp(
   'g',
 );
 
+const NOT_GUEST = new RegExp(`^(?:${alt(NOT_GUESTS)})`);
+/** 刘强在省总工会会见…: a venue between the host and the verb is not part of the host. */
+const HOST_VENUE = new RegExp(`${VENUE_MARK}[^,，。;；]{2,20}$`);
+
 /** 王丽华会见了…参访团: a guest or a delegation received by the clause's subject (a name when one is read). */
 function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDraft[] {
   if (!on(R.receives)) return [];
@@ -865,11 +870,13 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
     const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
     if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
     const guest = m[2] as string;
+    if (NOT_GUEST.test(guest)) continue;
     const guestAt = m.index + m[0].lastIndexOf(guest);
     const draft = draftOf(sentence, hostFrom, m.index + m[0].length, 'meeting', {
       participants: host ? [{ person: host, part: 'attended' }] : [],
     });
-    const hostName = host?.name ?? sentence.text.slice(hostFrom, m.index);
+    const hostEnd = hostFrom + norm.slice(hostFrom, m.index).replace(HOST_VENUE, '').length;
+    const hostName = host?.name ?? sentence.text.slice(hostFrom, hostEnd);
     draft.title = `${hostName}${m[1]}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
     fired(R.receives, 'event', draft.title);
     out.push(draft);

@@ -193,7 +193,7 @@ export const TITLE_STOPS =
   '在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' ');
 
 /** Endings of a 在 phrase of time or circumstance (在节日前, 在疫情期间), not of a place. */
-export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础'];
+export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础', '范围内', '范围'];
 
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
 export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
@@ -339,6 +339,8 @@ export const HONOURED_MARKS = ['被', '是', '获'];
 /** The head of a delegation (以…为团长的), and the words after a guest's name (先生, 一行). */
 export const DELEGATION_HEADS = ['名誉团长', '团长'];
 export const GUEST_TRAILERS = ['先生', '女士', '一行'];
+/** Words after 会见 that make it a time (会见结束后, 会见时), not a guest. */
+export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场'];
 
 /** Verbs of learning a piece of news (记者从…上获悉). */
 export const LEARNING_VERBS = ['获悉', '了解到', '得知'];
