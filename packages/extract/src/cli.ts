@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import type { ExtractOptions } from '@reportgraph/contract';
 import { decode } from './decode/index.ts';
 import { extract } from './extract.ts';
 import { explain } from './rules/explain.ts';
 import { traced } from './rules/registry.ts';
-import type { ExtractOptions } from '@reportgraph/contract';
 
 const USAGE =
   'usage: extract FILE [--published YYYY-MM-DD] [--compact | --explain]\n       extract --out DIR FILE...\n';

@@ -1,5 +1,28 @@
+import type {
+  DateSource,
+  ExtractedArticle,
+  ExtractedEvent,
+  ExtractedMetric,
+  ExtractedOrganization,
+  ExtractedPerson,
+  ExtractedPlace,
+  ExtractOptions,
+  ExtractResult,
+  Mention,
+} from '@reportgraph/contract';
+import { foldText, stableId } from '@reportgraph/contract';
 import { isoDate, pageYear } from './entities/dates.ts';
-import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
+import {
+  datesFromChronicle,
+  datesFromLead,
+  type EventDraft,
+  eventKey,
+  findEvents,
+  isAboutEvent,
+  isBareTitle,
+  nameOwnPlace,
+  partOf,
+} from './entities/events.ts';
 import { findMetrics, type MetricDraft, metricScope } from './entities/metrics.ts';
 import {
   applyAbbreviations,
@@ -20,21 +43,7 @@ import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
 import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
-import { foldText } from '@reportgraph/contract';
-import { stableId } from '@reportgraph/contract';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
-import type {
-  DateSource,
-  ExtractedArticle,
-  ExtractedEvent,
-  ExtractedMetric,
-  ExtractedOrganization,
-  ExtractedPerson,
-  ExtractedPlace,
-  ExtractOptions,
-  ExtractResult,
-  Mention,
-} from '@reportgraph/contract';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -102,7 +111,7 @@ function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | 
     work.metrics.push(...findMetrics(s));
   }
   work.people.push(...bylinePeople(draft));
-  work.events = dedupeEvents(work.events, sentences);
+  work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);
   work.metrics = dedupeMetrics(work.metrics);
   return work;
@@ -146,33 +155,35 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   return out;
 }
 
-/** One event per title in an article: a title inside another is the same event; headline events only when the body has none. */
-function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
-  const body = events.filter((e) => !e.fromHeading);
+/**
+ * One event per title in an article: a title inside another is the same event, unless the other is a
+ * ceremony held for it (…竞赛启动仪式); headline events only when the body has none.
+ */
+function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], article: ArticleDraft): EventDraft[] {
+  // A headline repeated as a line of the body (web pages print it twice) is still the headline.
+  const headlines = new Set(article.headings.map((h) => h.norm.trim()));
+  const body = events.filter((e) => !e.fromHeading && !headlines.has(e.sentence.norm));
   // 开幕式 in a sentence that names an event is that event's, not another one.
   const pool = (body.length > 0 ? body : events).filter(
     (e, _, all) => !isBareTitle(e.title) || !all.some((o) => o !== e && o.sentence === e.sentence),
   );
-  const key = (e: EventDraft): string => e.title.replace(/[“”\s]/g, '');
+  datesFromChronicle(pool, article.title);
+  const keys = new Map(pool.map((e) => [e, eventKey(e.title)]));
+  const key = (e: EventDraft): string => keys.get(e) ?? eventKey(e.title);
   const kept: EventDraft[] = [];
-  for (const e of [...pool].sort((a, b) => key(b).length - key(a).length)) {
+  for (const e of [...pool].sort((a, b) => key(b).length - key(a).length || a.sentence.index - b.sentence.index)) {
     const k = key(e);
-    const same = kept.find((o) => key(o).includes(k));
+    const same = kept.find(
+      (o) => (key(o).includes(k) && !isAboutEvent(key(o), k)) || k.includes(eventKey(o.core ?? o.title)),
+    );
     if (same) {
       if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
       continue;
     }
     kept.push(e);
   }
-  // Events told in the lead without a date of their own happened on the lead's date.
-  const leadDate = sentences.find((s) => s.lead && /\d{1,2}月\d{1,2}日/.test(s.norm));
-  const dated = kept.find((e) => e.sentence.lead && !e.undated);
-  for (const e of kept) {
-    if (e.undated && e.sentence.lead && dated && leadDate) {
-      Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
-    }
-  }
-  return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from);
+  datesFromLead(kept, sentences);
+  return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from || a.to - b.to);
 }
 
 /** A figure repeated from the headline in the body is one figure. */
@@ -208,7 +219,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const organizations = registry.nodes.map((node) => toOrganization(node, parents.get(node)));
   const people = resolvePeople(works);
   const year = yearFor(options.publishedDate, text);
-  const events = works.flatMap((w) => w.events.map((e) => toEvent(e, w, people.byName, year)));
+  const events = pageEvents(works).map(([e, w]) => toEvent(e, w, people.byName, year));
   const metrics = works.flatMap((w) => w.metrics.map((m) => toMetric(m, w)));
   const result: ExtractResult = {
     extractorVersion: EXTRACTOR_VERSION,
@@ -221,6 +232,23 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   if (options.publishedDate) result.publishedDate = options.publishedDate;
   return result;
+}
+
+/**
+ * Every article's events, but a headline's event only once: a headline repeated over a second article
+ * (web pages print the title twice) belongs to the article whose body tells the event.
+ */
+function pageEvents(works: readonly ArticleWork[]): Array<[EventDraft, ArticleWork]> {
+  const told = works
+    .filter((w) => w.events.some((e) => !e.fromHeading))
+    .flatMap((w) => w.draft.headings.map((h) => h.norm));
+  const toldElsewhere = (e: EventDraft, w: ArticleWork): boolean =>
+    e.fromHeading &&
+    !w.events.some((o) => !o.fromHeading) &&
+    told.some((h) => h.includes(e.sentence.norm.slice(e.from, e.to)));
+  return works.flatMap((w) =>
+    w.events.filter((e) => !toldElsewhere(e, w)).map((e): [EventDraft, ArticleWork] => [e, w]),
+  );
 }
 
 function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T[] {
@@ -327,9 +355,10 @@ function toEvent(
     dateSource = e.year ? 'text' : year ? page.source : 'none';
   }
   const organizerIds = [...new Set(e.organizers.map((o) => work.nodeOf.get(o)?.id).filter((id): id is string => !!id))];
-  const title = genericTitle(e)
+  const named = genericTitle(e)
     ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
     : e.title;
+  const title = nameOwnPlace(named, () => placeNames(work.ctx));
   const event: ExtractedEvent = {
     id: stableId('Event', `${title}\u0000${date ?? ''}`),
     title,
@@ -342,15 +371,22 @@ function toEvent(
       .filter((p) => p.personId !== ''),
     mentions: [mentionOf(e.sentence, work.draft.index)],
   };
-  if (e.location) event.location = e.location;
+  if (e.location) event.location = nameOwnPlace(e.location, () => placeNames(work.ctx));
   const place = work.ctx.mentions.find((m) => e.location?.startsWith(m.place.name))?.place;
   if (place) event.placeCode = place.code;
   return event;
 }
 
-/** A bare 专题会 or 研判会 reads better with its organizer in front. */
+/** The names of the places an article names, most named first. */
+function placeNames(ctx: ArticleContext): string[] {
+  return ctx.codes
+    .map((code) => ctx.mentions.find((m) => m.place.code === code)?.place.name)
+    .filter((n): n is string => n !== undefined);
+}
+
+/** A generic title (工作会议, 专题会) reads as a name with its organizer in front. */
 function genericTitle(e: EventDraft): boolean {
-  return e.title.length <= 5 && !/[“”《》]|\d{4}\s?年|[省市区县镇]|工会|公司|协会|学院/.test(e.title);
+  return e.generic === true && !e.title.startsWith(e.organizers[0]?.written ?? '\u0000');
 }
 
 function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {

@@ -1,10 +1,10 @@
 import { DecodeError } from '../errors.ts';
-import type { DecodedText, DecodeOptions } from './types.ts';
 import { looksLikeHtml, sniffFormat } from './detect.ts';
 import { docxToText } from './docx.ts';
 import { declaredCharset, htmlToText } from './html.ts';
 import { pdfToText } from './pdf.ts';
 import { assertReadable, decodeText, normalizeNewlines } from './text.ts';
+import type { DecodedText, DecodeOptions } from './types.ts';
 
 /** Default upload limit: report pages are tens of KiB; anything near this is not a page. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

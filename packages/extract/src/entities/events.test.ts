@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { findEvents } from './events.ts';
+import { datesFromChronicle, eventKey, findEvents, isAboutEvent, partOf } from './events.ts';
 import { findOrganizations } from './organizations.ts';
+import { findPeople } from './people.ts';
 
-function events(text: string) {
+/** The events of a short text, read as an article's lead (or, with `lead: false`, as a later paragraph). */
+function drafts(text: string, { lead = true } = {}) {
   const { sentences, ctx } = sentencesOf(text);
-  return sentences.flatMap((s) =>
-    findEvents(s, findOrganizations(s, ctx), []).map((e) => ({
-      title: e.title,
-      type: e.type,
-      day: e.day,
-      location: e.location,
-    })),
-  );
+  return sentences.flatMap((s) => {
+    s.lead = lead;
+    const orgs = findOrganizations(s, ctx);
+    return findEvents(s, orgs, findPeople(s, orgs));
+  });
 }
 
-describe('Function: findEvents', () => {
+function events(text: string, options: { lead?: boolean } = {}) {
+  return drafts(text, options).map((e) => ({ title: e.title, type: e.type, day: e.day, location: e.location }));
+}
+
+const titles = (text: string, options: { lead?: boolean } = {}) => drafts(text, options).map((e) => e.title);
+
+describe('findEvents', () => {
   it('reads a meeting held at a place on a date', () => {
     expect(events('6月12日,清远市职工技能提升工作推进会在清远市职工服务中心召开。')).toEqual([
       { title: '清远市职工技能提升工作推进会', type: 'meeting', day: 12, location: '清远市职工服务中心' },
@@ -23,21 +28,93 @@ describe('Function: findEvents', () => {
   });
 
   it('reads an event held by a verb before its title', () => {
-    expect(events('近日,某县总工会举办2025年基层工会主席培训班。').map((e) => [e.title, e.type, e.day])).toEqual([
+    expect(events('近日,某县总工会举办了2025年基层工会主席培训班。').map((e) => [e.title, e.type, e.day])).toEqual([
       ['2025年基层工会主席培训班', 'training', undefined],
     ]);
   });
 
   it('takes a quoted title whole', () => {
-    expect(events('近日,清远市总工会开展“技能护航 温暖同行”主题活动。').map((e) => e.title)).toEqual([
-      '“技能护航 温暖同行”主题活动',
+    expect(titles('近日,清远市总工会开展“技能护航 温暖同行”主题活动。')).toEqual(['“技能护航 温暖同行”主题活动']);
+  });
+
+  it('reads a quotation held by a verb after it whatever its last word', () => {
+    expect(titles('3月8日,“巾帼心向党——2026年某区女职工故事会”在区文化馆开讲。')).toEqual([
+      '“巾帼心向党——2026年某区女职工故事会”',
     ]);
   });
 
-  it('ignores directives, plans and counts of recurring activities', () => {
+  it('ignores plans, habits and counts of recurring activities', () => {
     expect(events('会议要求,要举办职工技能大赛。')).toEqual([]);
     expect(events('下一步,区总工会将开展“送清凉”专项行动。')).toEqual([]);
     expect(events('今年以来,区总工会已开展宣讲活动40场。')).toEqual([]);
+    expect(events('区总工会每季度常态化开展岗位练兵比武。')).toEqual([]);
+    expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
+  });
+
+  it('does not read a reference back as a new event', () => {
+    expect(events('各乡镇工会干部共计80余人参加了此次培训。')).toEqual([]);
+    expect(events('市总工会领导出席活动并讲话。')).toEqual([]);
+  });
+
+  it('reads an event named in a purpose clause as held elsewhere, not there', () => {
+    expect(titles('为保障集团第二届第五次职工代表大会顺利召开,5月8日,集团召开代表团长联席会议。')).toEqual([
+      '代表团长联席会议',
+    ]);
+  });
+
+  it('reads a title joined with 暨 across a list of like items, and the contests its ceremony opens', () => {
+    expect(
+      titles('5月20日,清远市第三届职工技能大赛暨电工、焊工职业技能竞赛启动仪式在市体育馆举行。', { lead: false }),
+    ).toEqual([
+      '清远市第三届职工技能大赛暨电工、焊工职业技能竞赛启动仪式',
+      '清远市第三届职工技能大赛',
+      '电工、焊工职业技能竞赛',
+    ]);
+  });
+
+  it('takes the date between a title and its verb over a dateline', () => {
+    const [event] = drafts('新华社北京3月2日电 中国某某工会第五届全国委员会第二次全体会议3月1日至2日在北京召开。');
+    expect([event?.title, event?.month, event?.day]).toEqual(['中国某某工会第五届全国委员会第二次全体会议', 3, 1]);
+  });
+
+  it('reads a congress by its ordinal session, and a council’s numbered session with the council', () => {
+    expect(titles('日前,某某集团隆重召开二届4次职工代表大会。', { lead: false })).toEqual(['二届4次职工代表大会']);
+    expect(titles('本会第十届常务理事会昨晚举行第二次会议,并选出新一届负责人。', { lead: false })).toEqual([
+      '本会第十届常务理事会第二次会议',
+    ]);
+  });
+
+  it('gives a generic title held by a named body to that body', () => {
+    const [event] = drafts('省建设工会在广州召开工作会议。', { lead: false });
+    expect([event?.title, event?.generic, event?.organizers.map((o) => o.name)]).toEqual([
+      '工作会议',
+      true,
+      ['广东省建设工会'],
+    ]);
+    expect(drafts('各企业负责人参加活动。', { lead: false })).toEqual([]);
+  });
+
+  it('reads an award announced by a body, not an honour received', () => {
+    expect(titles('近日,清远市总工会决定授予100名职工清远市五一劳动奖章。')).toEqual([
+      '清远市总工会授予100名职工清远市五一劳动奖章',
+    ]);
+    expect(titles('全市200名劳动者被清远市人民政府授予劳动模范称号。')).toEqual([]);
+  });
+
+  it('reads a delegation received by an official', () => {
+    expect(titles('省总工会副主席王丽华会见了澳门工会联合总会参访团。', { lead: false })[0]).toMatch(
+      /会见澳门工会联合总会参访团$/,
+    );
+  });
+
+  it('reads the event a reporter learned the news at, dated the day before the dateline', () => {
+    const [event] = drafts('东北网4月17日电 昨天,记者从全省劳动模范表彰大会上获悉,全省有800人获表彰。');
+    expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
+  });
+
+  it('keeps who went where for an event held on a trip', () => {
+    const [event] = drafts('1月21-22日,清远市总工会副主席李明率队到连州市开展春节送温暖慰问活动。');
+    expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);
   });
 
   it('reads an inspection visit told in the lead, with where it went', () => {
@@ -51,10 +128,55 @@ describe('Function: findEvents', () => {
   });
 
   it('names the body whose own meeting it is as its organizer', () => {
-    const { sentences, ctx } = sentencesOf('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
-    const [sentence] = sentences;
-    if (!sentence) throw new Error('no sentence');
-    const [event] = findEvents(sentence, findOrganizations(sentence, ctx), []);
+    const [event] = drafts('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);
+  });
+
+  it('reads where an event was held, not when', () => {
+    expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
+    expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);
+  });
+
+  it('does not take a venue or an invited speaker’s body as an organizer', () => {
+    const [training] = drafts('近日,清远市总工会在清远职业技术学院举办2025年工会干部培训班。');
+    expect(training?.organizers.map((o) => o.name)).toEqual(['清远市总工会']);
+    const [lecture] = drafts('活动邀请广东省医师协会医师张伟走进清远市消防救援支队,开展急救专题培训。');
+    expect(lecture?.organizers.map((o) => o.name)).not.toContain('广东省医师协会');
+  });
+});
+
+describe('partOf', () => {
+  it('reads whether a person chaired, spoke, won or attended', () => {
+    expect(partOf('市总工会主席李灿出席会议并讲话。', '李灿')).toBe('spoke');
+    expect(partOf('会议由副主席王强主持。', '王强')).toBe('chaired');
+    expect(partOf('选手刘洋获得一等奖。', '刘洋')).toBe('won');
+    expect(partOf('副市长陈明出席。', '陈明')).toBe('attended');
+    expect(partOf('陈明表示,要抓好落实。', '陈明')).toBeUndefined();
+  });
+});
+
+describe('eventKey', () => {
+  it('folds a quoted title with or without 系列 to one key', () => {
+    expect(eventKey('“温暖送万家”系列活动')).toBe(eventKey('“温暖送万家”活动'));
+    expect(eventKey('全市第八届职工技能大赛')).toBe('第八届职工技能大赛');
+    expect(eventKey('职工技能大赛')).not.toBe(eventKey('职工技能大赛决赛'));
+  });
+});
+
+describe('isAboutEvent', () => {
+  it('tells a ceremony held for an event from another name of it', () => {
+    expect(isAboutEvent('省职工技能大赛开幕式', '省职工技能大赛')).toBe(true);
+    expect(isAboutEvent('2025年省职工技能大赛', '省职工技能大赛')).toBe(false);
+  });
+});
+
+describe('datesFromChronicle', () => {
+  it('dates a chronicle’s items by the day they open with', () => {
+    const events = drafts('10  省工业工会在惠州召开工作会议。', { lead: false });
+    datesFromChronicle(events, '广东省总工会3月要事');
+    expect([events[0]?.month, events[0]?.day]).toEqual([3, 10]);
+    const other = drafts('10  省工业工会在惠州召开工作会议。', { lead: false });
+    datesFromChronicle(other, '省工业工会召开工作会议');
+    expect(other[0]?.undated).toBe(true);
   });
 });

@@ -1,16 +1,209 @@
+import type { EventPart, EventType } from '@reportgraph/contract';
+import { foldText } from '@reportgraph/contract';
 import type { Sentence } from '../page/sentences.ts';
 import { stripQuotes, wordEndingAt } from '../page/spans.ts';
-import type { EventPart, EventType } from '@reportgraph/contract';
+import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
+import {
+  ABBREVIATION_MARKS,
+  ABOUT_EVENT_NOUNS,
+  AGENDA_WORDS,
+  ALSO_WORDS,
+  ANAPHORS,
+  APPROXIMATE_WORDS,
+  ATTENDING_VERBS,
+  BARE_TITLES,
+  CAMPAIGN_VERBS,
+  CHRONICLE_WORDS,
+  CONVENING_VERBS,
+  COUNCIL_NOUNS,
+  DATELINE_MARKS,
+  DAY_PARTS,
+  DECIDING_WORDS,
+  DELEGATION_HEADS,
+  DIRECTIVE_SUBJECTS,
+  DOCUMENT_KINDS,
+  DURATION_UNITS,
+  EVENT_COUNTERS,
+  EVENT_NOUNS,
+  FOUNDING_VERBS,
+  FUTURE_WORDS,
+  GUEST_TRAILERS,
+  HELD_AFTER_VERBS,
+  HOLDING_ADVERBS,
+  HOLDING_VERBS,
+  HONOUR_DOCUMENT_VERBS,
+  HONOURED_MARKS,
+  HONOURING_VERBS,
+  INVITING_VERBS,
+  ISSUING_OFFICES,
+  LEADING_WORDS,
+  LEARNING_VERBS,
+  LIST_NOUNS,
+  NAME_MARKERS,
+  NOT_AFTER_TITLE,
+  NOT_GUESTS,
+  NOT_PLACE_ENDINGS,
+  OTHER_OBJECT_VERBS,
+  OWN_PLACES,
+  PART_WORDS,
+  PLURALS,
+  PURPOSE_VERBS,
+  RECEIVING_VERBS,
+  RECURRING_WORDS,
+  RELATIVE_DAYS,
+  SAYING_VERBS,
+  SCOPE_PREFIXES,
+  SERIES_WORDS,
+  SPONSOR_MARK,
+  SPONSOR_VERBS,
+  TITLE_FILLERS,
+  TITLE_JOINER,
+  TITLE_STOPS,
+  TRAVEL_WORDS,
+  TYPE_HINTS,
+  UMBRELLA_NOUNS,
+  VENUE_MARK,
+  VENUE_MARKS,
+  VISIT_VERBS,
+  YESTERDAY,
+} from '../vocab/events.ts';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
 
+const R = defineRules({
+  heldBefore: {
+    id: 'events.held-before',
+    does: 'a title ending in an event noun right after a verb of holding or taking part',
+    example: 'r2_05: 淳安县总工会在下姜村举办了2025年工会干部业务培训班; 000: 召开推进会',
+    counterexample: 'r1_12: 开展“四技、五小、两比”等群众性创新创造活动 (a category after 等, vetoed as plural)',
+  },
+  heldAfter: {
+    id: 'events.held-after',
+    does: 'a title followed by its date, 在 a place, an adverb and a verb of holding (…在北京召开)',
+    example: 'r4_02: …第一次全体会议2月21日至22日在北京召开; r1_13: …代表大会完成各项议程在银川闭幕',
+    counterexample: 'r1_07: 为保障…职工代表大会顺利召开 (a purpose clause, vetoed)',
+  },
+  listed: {
+    id: 'events.listed',
+    does: 'a title listed with 、 right after a held one is held too',
+    example: '001: 举办高明区“虎军杯”工作创新大赛、高明创意创新创业大赛等',
+    counterexample:
+      'r3_09: 组织开展了读书会、气排球比赛、登山健步行等一系列特色活动 (a list ending in a plural, vetoed)',
+  },
+  quotedHeldAfter: {
+    id: 'events.quoted-held-after',
+    does: 'a quotation followed by 在 a place and a verb of holding is an event, whatever its last word',
+    example: '002: “传承红色基因 强国复兴有我——2026年德庆县百姓故事汇”在德城街道城东社区开讲',
+    counterexample: 'r1_04: 开展了“大干二季度 决战6·30”劳动竞赛 (a quotation with a noun after it is read by its noun)',
+  },
+  aboutEvent: {
+    id: 'events.about-event',
+    does: 'the X of X启动仪式/开幕式/总结大会 is an event of its own (each part of X暨Y)',
+    example: 'r1_12: 第八届职工职业技能大赛暨…竞赛启动仪式; r3_11: …职业技能大赛决赛开幕式',
+    counterexample: '003: “关爱一路同行 劳动筑梦青春”活动暨…启动仪式 (a bare 活动 is the launch’s umbrella, not kept)',
+  },
+  trip: {
+    id: 'events.trip',
+    does: 'an event a body held on a trip keeps who went where (自治区总工会到百色市开展…活动)',
+    example: 'r3_15: 自治区总工会…率队到我市开展2021年春节送温暖慰问活动; 004: 肇庆市总工会调研组到高新区开展…调研活动',
+    counterexample: 'r2_05: 淳安县总工会在下姜村举办了… (a venue, not a trip)',
+  },
+  sessionOfBody: {
+    id: 'events.session-of-body',
+    does: 'a council meeting in a numbered session takes the council as its title (X理事会举行第一次会议)',
+    example: 'r4_13: 工联会第三十六届常务理事会昨晚举行第一次会议',
+    counterexample: '004: 中山市总工会召开第十六届委员会第六次全体会议 (the council is in the title already)',
+  },
+  namedByOrganizer: {
+    id: 'events.named-by-organizer',
+    does: 'a generic title (工作会议) held by a named body is that body’s event',
+    example: 'r3_06: 省工业工会在惠州召开工作会议; 002: 韶关市浈江区总工会组织…召开专题会',
+    counterexample: 'r4_06: 金隅集团相关部门…参加活动 (taking part, not holding)',
+  },
+  heldAtPlace: {
+    id: 'events.held-at-place',
+    does: 'a generic title a clause holds at a named place (在…酒店举行欢迎仪式) is an event',
+    example: 'r4_11: 特区政府于当日下午在湾仔香港君悦酒店举行欢迎仪式; r3_15: 在市总工会召开…座谈会',
+    counterexample: 'r4_06: …参加活动 (taking part, no place)',
+  },
+  genericInLead: {
+    id: 'events.generic-in-lead',
+    does: 'a generic title held in an article’s lead is the article’s event',
+    example: '003: 参加浦江工会主办的职工交友活动',
+    counterexample: 'r1_12: 深入开展…等群众性创新创造活动 (a later paragraph, background)',
+  },
+  visit: {
+    id: 'events.visit',
+    does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
+    example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
+    counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
+  },
+  founding: {
+    id: 'events.founding',
+    does: 'a body followed by 成立/揭牌 in a lead: its founding ceremony',
+    example: '003: 岱山县…产业链工会工作联盟成立; r2_07: 芜湖市职工一站式法律服务中心在市职工服务中心正式揭牌',
+    counterexample: 'r2_07: 在市职工服务中心正式揭牌 (the venue after 在 is not what was unveiled)',
+  },
+  honours: {
+    id: 'events.honours',
+    does: 'a body that 授予/表彰 honours, or issues 《关于表彰/公布…的决定》: an award announcement',
+    example: 'r1_08: 长春市总工会决定授予…五一劳动奖状; r3_09: 中华全国总工会下发了《关于表彰…的决定》',
+    counterexample: 'r4_09: 是中华全国总工会授予…的光荣称号 (a definition); r2_10: 被市委、市政府授予 (passive)',
+  },
+  receives: {
+    id: 'events.receives',
+    does: 'a person who 会见 a guest or a delegation: a meeting',
+    example: 'r3_06: 省总工会副主席王丽华会见了…参访团',
+    counterexample: 'r4_11: 代表团…将先后与本地杰出劳工…交流 (no verb of receiving, a plan)',
+  },
+  reportedAt: {
+    id: 'events.reported-at',
+    does: 'the event a reporter learned the news at (从…大会上获悉) was held',
+    example: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉',
+    counterexample: 'r2_09: 记者从上海市总工会了解到 (a body, not an event)',
+  },
+  planVeto: {
+    id: 'events.plan-veto',
+    does: 'no events in plans, directives and recurring programmes (GOLD.md): 将/计划/要 or 常态化/连续 before a title, a sentence of what a meeting asked (会议要求,…), a count after an unnamed title (开展宣讲活动75场)',
+    example: '001: 进企业开展宣讲活动75场; r1_12: 已连续成功举办七届职工职业技能大赛',
+    counterexample:
+      'r2_05: 为…提出的新要求,…举办了…培训班 (a purpose, not a directive); 001: “会聚良缘…”系列活动21场 (a named series is one event)',
+  },
+  anaphoraVeto: {
+    id: 'events.anaphora-veto',
+    does: 'a title that is only an event noun, or says 此次/本次, refers back to an event already told',
+    example: 'r1_14: 参加了此次培训; r3_01: 参加了本次培训',
+    counterexample: '002: 召开专题会 (a noun of its own, named by its organizer)',
+  },
+  purposeVeto: {
+    id: 'events.purpose-veto',
+    does: 'an event after a verb of purpose (为保障X顺利召开) is held elsewhere in the text',
+    example: 'r1_07: 为保障本钢集团有限公司第一届第十六次职工代表大会顺利召开',
+    counterexample: 'r2_12: 南昌市总工会庆祝“五一”国际劳动节慰问演出 (庆祝 is part of the title)',
+  },
+  modifierVeto: {
+    id: 'events.modifier-veto',
+    does: 'an event noun followed by 计划/方案/精神/现场… modifies another noun (行动计划, 会议精神)',
+    example: '002: 实施工会助力文旅产业高质量发展三年行动计划; 000: …现场推进会精神',
+    counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
+  },
+  pluralVeto: {
+    id: 'events.plural-veto',
+    does: 'a plural category (多项活动, 一系列活动) is not one event',
+    example: 'r3_09: 开展了读书会、气排球比赛、登山健步行等一系列特色活动; 001: 开展…各类群众性技术创新活动',
+    counterexample: '003: 庆祝中华全国总工会成立100周年系列活动 (系列 of one named event is kept)',
+  },
+});
+
 /**
  * Events: meetings, trainings, contests, ceremonies, campaigns and activities that were
  * held. A title ends in an event noun (推进会, 培训班, 大赛, 揭牌仪式, 专项行动 …) and is
- * held by a verb (召开, 举办, 开展 …) before it or after it (…在X召开). Directives
- * (会议要求…要开展), plans (将, 计划) and counts of recurring activities (开展宣讲活动75场)
- * are not events.
+ * held by a verb (召开, 举办, 开展 …) before it or after it (…在X召开). Other finders read the
+ * genre's events told without a noun of holding: awards announced (授予, 表彰), guests
+ * received (会见), visits (到…调研), foundings (…成立). Directives (会议要求…要开展), plans
+ * (将, 计划), counts of recurring activities (开展宣讲活动75场) and references back
+ * (此次培训) are not events.
  */
 export interface EventDraft {
   title: string;
@@ -28,117 +221,93 @@ export interface EventDraft {
   to: number;
   /** Read from the headline only. */
   fromHeading: boolean;
+  /** A generic title (工作会议): its organizer's name goes in front to make it a name. */
+  generic?: boolean;
+  /** The title as its noun read it, before a council, a trip or an organizer was put in front. */
+  core?: string;
 }
 
-const NOUN_TYPES: ReadonlyArray<[string, EventType]> = [
-  ['代表大会', 'meeting'],
-  ['全体会议', 'meeting'],
-  ['全委会', 'meeting'],
-  ['常委会议', 'meeting'],
-  ['推进会', 'meeting'],
-  ['座谈会', 'meeting'],
-  ['研讨会', 'meeting'],
-  ['研判会', 'meeting'],
-  ['交流会', 'meeting'],
-  ['现场会', 'meeting'],
-  ['报告会', 'meeting'],
-  ['表彰大会', 'ceremony'],
-  ['表彰会', 'ceremony'],
-  ['动员会', 'meeting'],
-  ['部署会', 'meeting'],
-  ['分享会', 'activity'],
-  ['宣讲会', 'activity'],
-  ['联谊会', 'activity'],
-  ['交友会', 'activity'],
-  ['见面会', 'activity'],
-  ['发布会', 'meeting'],
-  ['培训会', 'training'],
-  ['专题会', 'meeting'],
-  ['学习会', 'meeting'],
-  ['工作会议', 'meeting'],
-  ['会议', 'meeting'],
-  ['大会', 'meeting'],
-  ['论坛', 'meeting'],
-  ['讲坛', 'activity'],
-  ['讲座', 'training'],
-  ['培训班', 'training'],
-  ['培训', 'training'],
-  ['夜校', 'training'],
-  ['特训营', 'training'],
-  ['训练营', 'training'],
-  ['技能大赛', 'competition'],
-  ['大赛', 'competition'],
-  ['竞赛', 'competition'],
-  ['比赛', 'competition'],
-  ['大比武', 'competition'],
-  ['比武', 'competition'],
-  ['运动会', 'competition'],
-  ['擂台赛', 'competition'],
-  ['揭牌仪式', 'ceremony'],
-  ['启动仪式', 'ceremony'],
-  ['开幕式', 'ceremony'],
-  ['闭幕式', 'ceremony'],
-  ['颁奖仪式', 'ceremony'],
-  ['签约仪式', 'ceremony'],
-  ['仪式', 'ceremony'],
-  ['专项行动', 'campaign'],
-  ['行动', 'campaign'],
-  ['调研活动', 'visit'],
-  ['活动', 'activity'],
-  ['故事汇', 'activity'],
-  ['集市', 'activity'],
-  ['宣讲', 'activity'],
-];
-const TYPE_OF = new Map(NOUN_TYPES);
-const NOUN_AT = new RegExp(
-  NOUN_TYPES.map(([n]) => n)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'y',
-);
-const NOUN_PATTERN = new RegExp(
-  NOUN_TYPES.map(([n]) => n)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'g',
-);
+const byLength = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
+const alt = (words: Iterable<string>): string => byLength(words).join('|');
 
-/** Verbs that hold an event named after them (召开…会议). */
-const TRIGGERS_BEFORE = new Set(
-  (
-    '召开 举行 举办 开展 组织 承办 主办 协办 启动 推进 实施 推出 参加 参与 开设 组织开展 举办了 开展了 召开了 举行了 ' +
-    '开启 发起 打造 走进 进行 参与了 参加了'
-  ).split(' '),
-);
-/** Words a title does not extend past, leftwards. */
-const TITLE_STOPS = new Set([
-  ...TRIGGERS_BEFORE,
-  ...'在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' '),
+const NOUNS = EVENT_NOUNS.map(([n]) => n);
+const TYPE_OF = new Map(EVENT_NOUNS);
+const NOUN_AT = new RegExp(alt(NOUNS), 'y');
+const NOUN_PATTERN = new RegExp(alt(NOUNS), 'g');
+const ENDS_IN_NOUN = new RegExp(`(?:${alt(NOUNS)})$`);
+const HOLDING = new Set(HOLDING_VERBS);
+const ATTENDING = new Set(ATTENDING_VERBS);
+const PURPOSE = new Set(PURPOSE_VERBS);
+const CAMPAIGNING = new Set(CAMPAIGN_VERBS);
+/** 由…主办的, 展开为期四天的, 以“…”为主题的: a 的 phrase that holds the title after it. */
+const HOLDS_BEFORE_DE = new RegExp(`${alt([...HOLDING_VERBS, '以'])}`);
+const STOPS = new Set([
+  ...HOLDING_VERBS,
+  ...ATTENDING_VERBS,
+  ...CAMPAIGN_VERBS,
+  ...OTHER_OBJECT_VERBS,
+  ...PURPOSE_VERBS,
+  ...TITLE_STOPS,
 ]);
+/** Last characters of the stop words: only there can a stop word end. */
+const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
+const BARE = new Set(BARE_TITLES);
+const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
+/** A date between a title and its verb: 2月21日至22日, 9月18日上午. */
+const DATE_BETWEEN = `(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:${alt(DAY_PARTS)})?)?`;
+/** 完成各项议程后,: a congress's close before its verb. */
+const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
+const HELD_AFTER = new RegExp(
+  `^${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+);
+const DIRECTIVE = new RegExp(
+  `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
+);
+const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
+const ORDINAL = '[一二三四五六七八九十百\\d]+';
+/** 开展宣讲活动75场: a count right after a title. */
+const COUNT_AFTER = new RegExp(
+  `^\\s?(?:${alt(APPROXIMATE_WORDS)})?\\s?${ORDINAL}(?:${alt(APPROXIMATE_WORDS)})?(?:${alt(EVENT_COUNTERS)})`,
+);
+/** 举办七届职工职业技能大赛: a count of editions (not 一届3次, a session). */
+const EDITIONS = new RegExp(`^${ORDINAL}届(?!\\s?${ORDINAL}次)`);
+/** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
+const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
+const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
+const PLURAL = new RegExp(alt(PLURALS));
+const ANAPHOR = new RegExp(alt(ANAPHORS));
+/** 一场, 各项, 为期四天的: words before a title that count or last it without naming it. */
+const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})的?)`);
+const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
+const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
+const COUNCIL_SUBJECT = new RegExp(
+  `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:${alt(RELATIVE_DAYS)})?(?:${alt(CONVENING_VERBS)})$`,
+);
 
-const BARE_TITLES = new Set(['开幕式', '闭幕式', '开班式', '开营式', '会议', '大会', '仪式', '活动']);
-/**
- * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
- * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
- */
-export const isBareTitle = (title: string): boolean => BARE_TITLES.has(stripQuotes(title));
-const AFTER_TRIGGER =
-  /^(?:在[^,，。;；]{1,30}?)?(?:隆重|正式|顺利|圆满|温情|同步|近日|日前)?(?:召开|举行|举办|开幕|闭幕|落幕|开讲|启动|成立|揭牌|开班|开营|开赛|拉开帷幕|开展)/;
-const DIRECTIVE =
-  /^(?:会议|大会|会上|研判会上|座谈会上|会议还|他|她|[^,，。]{0,16}(?:表示|强调|要求|指出|明确|提出|认为|希望))/;
-const FUTURE = /将|要|计划|拟|力争|继续|持续|进一步|下一步|未来|今后|争取|谋划/;
-const COUNT_AFTER =
-  /^\s?(?:超过|超|近|约|共|达|累计)?\s?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:场|次|期|项|个|届|学时|课时|人)|^等/;
-const PROPER = /[“”《》]|\d{4}\s?年|[省市区县镇]|工会|公司|协会|学院/;
-const BAD_FOLLOW =
-  /^(?:精神|上|中|期间|现场|结束|以来|成果|成效|经验|方案|体系|机制|平台|阵地|品牌|项目|工作室|模式|计划|规划|纲要|队伍|组)/;
-const PLURAL = /多项|多场|各类|各项|一批|若干/;
-
+const CLAUSE_ENDS = new Set(',，。;；!！?？');
 function clauseStart(norm: string, pos: number): number {
   let a = pos;
-  while (a > 0 && !/[,，。;；!！?？]/.test(norm[a - 1] as string)) a--;
+  while (a > 0 && !CLAUSE_ENDS.has(norm[a - 1] as string)) a--;
   return a;
 }
+
+/** What --explain can match of a title whose 我市/我区 the extractor writes out later: the part after it. */
+const OWN_PLACE = new RegExp(`^.*(?:${alt(OWN_PLACES)})`);
+const OWN_PLACE_ANY = new RegExp(alt(OWN_PLACES), 'g');
+
+/**
+ * Writes out 我市 (我区, 我县) with the article's most named place of that level.
+ *
+ * @example
+ * nameOwnPlace('到我市开展慰问活动', ['广西壮族自治区', '百色市']) // → '到百色市开展慰问活动'
+ */
+export function nameOwnPlace(text: string, placesByFrequency: readonly string[] | (() => readonly string[])): string {
+  return text.replace(OWN_PLACE_ANY, (own) => {
+    const places = typeof placesByFrequency === 'function' ? placesByFrequency() : placesByFrequency;
+    return places.find((p) => p.endsWith(own.slice(1))) ?? own;
+  });
+}
+const afterOwnPlace = (title: string): string => title.replace(OWN_PLACE, '');
 
 /** Walks left from an event noun over the title; returns the start and the word that stopped it. */
 function scanTitle(norm: string, nounStart: number): { start: number; stop?: string } {
@@ -159,8 +328,18 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     if (ch === ')') {
       const open = norm.lastIndexOf('(', i - 2);
-      if (open >= floor && i - open <= 10) {
+      // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space or a stop does not.
+      if (open >= floor && i - open <= 10 && open > 0 && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
         i = open;
+        continue;
+      }
+      break;
+    }
+    // A暨B where B lists like items (青绣、插花、家庭服务行业…竞赛): the title goes on to A.
+    if (ch === '、') {
+      const ji = norm.lastIndexOf(TITLE_JOINER, i - 1);
+      if (ji > floor && /^[\p{Script=Han}、]+$/u.test(norm.slice(ji + 1, i - 1))) {
+        i = ji;
         continue;
       }
       break;
@@ -170,28 +349,35 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       continue;
     }
     if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
-    const stop = wordEndingAt(norm, i, TITLE_STOPS, 4);
-    if (stop) return { start: i, stop };
+    const stop = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
+    if (stop) return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;
   }
   return { start: i };
 }
 
 function typeOf(noun: string, title: string): EventType {
-  if (/揭牌|授牌|授旗|启动仪式|开幕式|成立/.test(title) && !/大赛|竞赛|运动会/.test(title)) return 'ceremony';
-  if (/大赛|竞赛|比赛|比武|运动会/.test(title)) return 'competition';
-  if (/培训|讲座|夜校|特训营|课堂/.test(title)) return 'training';
-  if (/调研|视察|考察|走访/.test(title)) return 'visit';
-  return TYPE_OF.get(noun) ?? 'activity';
+  const type = TYPE_OF.get(noun) ?? 'activity';
+  // 活动 and 行动 take their type from the title (…调研活动 is a visit, …竞赛活动 a competition).
+  if (type !== 'activity' && type !== 'campaign') return type;
+  return TYPE_HINTS.find(([re]) => re.test(title))?.[1] ?? type;
 }
 
+const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
+const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
+const LOCATION_HELD = new RegExp(
+  `${VENUE_MARK}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
+);
+const LOCATION_GONE_TO = new RegExp(
+  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
+);
+/** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
-  const m =
-    /在([^,，。;；在]{2,24}?)(?:隆重|正式|顺利|圆满|温情)?(?:召开|举行|举办|开展|开讲|落幕|开幕|闭幕|启动|进行|揭牌)/.exec(
-      clause,
-    ) ?? /到([^,，。;；到]{2,20}?)(?:开展|举办|调研|进行)/.exec(clause);
-  return m?.[1] ? stripQuotes(m[1]) : undefined;
+  const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
+  return m?.[1] && !NOT_PLACE.test(m[1]) ? stripQuotes(m[1]) : undefined;
 }
+
+const PARTS = PART_WORDS.map(([part, words]) => [part, new RegExp(`^[^,，。]*?(?:${alt(words)})`)] as const);
 
 /**
  * The part a named person plays, read from the words right after the name.
@@ -203,11 +389,346 @@ export function partOf(sentence: string, name: string): EventPart | undefined {
   const at = sentence.indexOf(name);
   if (at < 0) return undefined;
   const after = sentence.slice(at + name.length, at + name.length + 12);
-  if (/^[^,，。]*?主持/.test(after)) return 'chaired';
-  if (/^[^,，。]*?(?:讲话|致辞|发言|作[^,，。]{0,12}报告|授课|讲授|主讲|分享|介绍)/.test(after)) return 'spoke';
-  if (/^[^,，。]*?(?:获得|荣获|夺得|摘得|分获|获)/.test(after)) return 'won';
-  if (/^[^,，。]*?(?:出席|参加|参与|到会|调研|带队|陪同|宣布)/.test(after)) return 'attended';
+  return PARTS.find(([, re]) => re.test(after))?.[0];
+}
+
+/** A person invited to a training speaks at it (邀请…医师赵柏庆…开展培训); invited elsewhere, attends. */
+function invitedPart(norm: string, person: PersonDraft, type: EventType): EventPart | undefined {
+  if (person.from === undefined || !isGuest(norm, person.from)) return undefined;
+  return type === 'training' ? 'spoke' : 'attended';
+}
+
+/**
+ * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
+ * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
+ *
+ * @example
+ * isBareTitle('“开幕式”') // → true
+ */
+export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title));
+
+const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
+const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);
+
+/** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
+function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
+  let hit = findDate(norm) ?? rangeDate(norm);
+  if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
+  const end = hit.pos + hit.length;
+  const after = norm.slice(end, end + 24);
+  if (DATELINE.test(after)) {
+    // 东北网4月17日电 昨天,…: the dateline's day before.
+    if (DATELINE_YESTERDAY.test(after)) return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
+    // 北京2月22日电 …会议2月21日至22日在北京召开: the dateline is when it was filed, not held.
+    const later = findDate(norm.slice(end)) ?? rangeDate(norm.slice(end));
+    if (later && !hasRelativeDate(norm.slice(end, end + later.pos))) hit = later;
+  }
+  return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
+}
+
+/** 1月21-22日: a span's first day. */
+function rangeDate(
+  norm: string,
+): { month: number; day: number; pos: number; length: number; year?: number } | undefined {
+  const m = /(\d{1,2})月(\d{1,2})\s?[-—–~]\s?\d{1,2}日/.exec(norm);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, pos: m.index, length: 0 } : undefined;
+}
+
+function dated(draft: EventDraft, norm: string): EventDraft {
+  const date = eventDate(norm);
+  if (date) Object.assign(draft, { ...date, undated: false });
+  return draft;
+}
+
+/** A draft for a title read at [from, to) of the sentence. */
+function draftOf(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  type: EventType,
+  extra: Partial<EventDraft> = {},
+): EventDraft {
+  return dated(
+    {
+      title: sentence.text.slice(from, to),
+      type,
+      undated: true,
+      organizers: [],
+      participants: [],
+      sentence,
+      from,
+      to,
+      fromHeading: sentence.heading,
+      ...extra,
+    },
+    sentence.norm,
+  );
+}
+
+/** A title found by its event noun, before it is judged. */
+interface Candidate {
+  noun: string;
+  start: number;
+  end: number;
+  stop?: string;
+  /** Where the title's clause starts. */
+  clause: number;
+}
+
+/** The title ending in the event noun at `at`, unless the noun goes on into a longer one. */
+function candidateAt(norm: string, at: number, noun: string): Candidate | undefined {
+  const end = at + noun.length;
+  // 宣讲|活动: the compound ends later; judge it by its last noun.
+  NOUN_AT.lastIndex = end;
+  if (NOUN_AT.test(norm)) return undefined;
+  if (on(R.modifierVeto) && NOT_AFTER.test(norm.slice(end))) return undefined;
+  const { start, stop } = scanTitle(norm, at);
+  // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
+  if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
+    const before = wordEndingAt(norm, start - 1, STOPS, 4);
+    return {
+      noun,
+      start: start - 1,
+      end: end + 1,
+      clause: clauseStart(norm, start - 1),
+      ...(before ? { stop: before } : {}),
+    };
+  }
+  return { noun, start, end, clause: clauseStart(norm, start), ...(stop ? { stop } : {}) };
+}
+
+/** Which rule holds the candidate: a verb before it, a verb after it, or a list after a held one. */
+function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Rule | undefined {
+  const beforeTitle = norm.slice(c.clause, c.start);
+  const heldBefore =
+    c.stop !== undefined &&
+    (HOLDING.has(c.stop) ||
+      ATTENDING.has(c.stop) ||
+      (CAMPAIGNING.has(c.stop) && TYPE_OF.get(c.noun) === 'campaign') ||
+      (c.stop === '的' && HOLDS_BEFORE_DE.test(beforeTitle)));
+  if (on(R.heldBefore) && heldBefore) return R.heldBefore;
+  if (on(R.heldAfter) && HELD_AFTER.test(norm.slice(c.end))) return R.heldAfter;
+  if (on(R.listed) && norm[c.start - 1] === '、' && out.some((e) => e.to === c.start - 1)) return R.listed;
   return undefined;
+}
+
+/** 将, 计划, 要, 常态化 …: the text before a verb tells a plan or a habit (the plan veto). */
+const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(before);
+
+/** 要…开展, 常态化开展, 开展宣讲活动75场, 连续举办七届…: a plan, a habit or a programme, not an event held. */
+function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
+  if (intends(beforeTitle) || EDITIONS.test(title)) return true;
+  // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
+  return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
+}
+
+/** 会议要求,…/他强调,…: the sentence tells what a meeting or a speaker asked for, not what was held. */
+const isDirective = (sentence: Sentence): boolean => !sentence.heading && DIRECTIVE.test(sentence.norm);
+
+/** The veto that rules the candidate out, if any. */
+function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
+  const beforeTitle = norm.slice(c.clause, c.start);
+  if (on(R.planVeto) && isPlanned(norm, c, title, beforeTitle)) return R.planVeto;
+  if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
+  if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
+  if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  return undefined;
+}
+
+const SPONSORED_BY = new RegExp(`${SPONSOR_MARK}([^,，。]{2,60}?)(?:${alt(SPONSOR_VERBS)})`);
+const SPONSOR_BEFORE = new RegExp(`${SPONSOR_MARK}[^,，。;；]*$`);
+const SPONSOR_AFTER = new RegExp(`^[^,，。;；]*(?:${alt(SPONSOR_VERBS)})`);
+
+/** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
+function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): OrgMention[] {
+  if (orgs.length === 0) return [];
+  const by = SPONSORED_BY.exec(norm);
+  if (by) {
+    const a = by.index;
+    const b = a + by[0].length;
+    const named = orgs.filter((o) => o.from >= a && o.to <= b);
+    if (named.length > 0) return named;
+  }
+  const subjects = orgs
+    .filter((o) => o.to <= c.start && o.from >= c.clause - 40 && o.to > c.clause - 40)
+    .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from))
+    .slice(0, 3);
+  if (subjects.length > 0) return subjects;
+  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
+  return orgs.filter((o) => o.from === c.start && o.to < c.end).slice(0, 1);
+}
+
+const TRIP = new RegExp(`(?:${alt(TRAVEL_WORDS)})[^,，。;；到赴在]{2,12}?(?:${alt(HOLDING_VERBS)})了?$`);
+
+/** 自治区总工会…率队到我市开展…: the trip (到我市开展) and the body that made it, when the clause names both. */
+function tripBefore(
+  norm: string,
+  c: Candidate,
+  titleStart: number,
+  organizers: readonly OrgMention[],
+): { org: OrgMention; from: number } | undefined {
+  if (!on(R.trip) || organizers.length === 0) return undefined;
+  const m = TRIP.exec(norm.slice(c.clause, titleStart));
+  if (!m) return undefined;
+  const org = organizers.find((o) => isSubject(norm, o, c.clause) && o.to <= c.clause + m.index);
+  return org ? { org, from: c.clause + m.index } : undefined;
+}
+
+/** 在山东管理学院举办…: the body after 在 is where the event was held, not who held it. */
+const VENUE = new Set(VENUE_MARKS);
+const isVenue = (norm: string, at: number): boolean => VENUE.has(norm[at - 1] ?? '');
+
+const INVITED = new RegExp(`(?:${alt(INVITING_VERBS)})([^。;；]*)$`);
+const GONE_TO = new RegExp(`${alt([...TRAVEL_WORDS, ...VENUE_MARKS, '为'])}|[,，]`);
+
+/**
+ * 邀请广东省医师协会优秀基层医师赵柏庆走进…: a guest (and the guest's body) invited to speak does not run
+ * the event; what follows 走进/到 is where the guest went.
+ */
+function isGuest(norm: string, at: number): boolean {
+  const invited = INVITED.exec(norm.slice(0, at));
+  return invited !== null && !GONE_TO.test(invited[1] as string);
+}
+
+/** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
+function heldAtPlace(norm: string, c: Candidate): boolean {
+  if (c.stop === undefined) return false;
+  const place = AT_PLACE.exec(norm.slice(c.clause, c.start - c.stop.length))?.[1];
+  return place !== undefined && !NOT_PLACE.test(place);
+}
+
+/** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
+function isSubject(norm: string, org: OrgMention, clause: number): boolean {
+  if (org.from >= clause) return !/\p{Script=Han}/u.test(norm.slice(clause, org.from));
+  return SPONSOR_BEFORE.test(norm.slice(0, org.from)) && SPONSOR_AFTER.test(norm.slice(org.to));
+}
+
+/** 工联会第三十六届常务理事会昨晚举行第一次会议: the council that holds a numbered session, as [from, to). */
+function councilOf(norm: string, c: Candidate): { from: number; to: number } | undefined {
+  if (!on(R.sessionOfBody) || !SESSION.test(norm.slice(c.start, c.end))) return undefined;
+  const m = COUNCIL_SUBJECT.exec(norm.slice(c.clause, c.start));
+  return m?.[1] ? { from: c.clause + m.index, to: c.clause + m.index + m[1].length } : undefined;
+}
+
+/** (以下简称…): an abbreviation defined inside a title is not part of it. */
+const ABBREVIATION = new RegExp(`[(（](?:${alt(ABBREVIATION_MARKS)})[^)）]*[)）]`, 'g');
+
+/** Judges one candidate title; returns its draft when it is an event held in this sentence. */
+function judge(
+  sentence: Sentence,
+  c: Candidate,
+  orgs: readonly OrgMention[],
+  out: readonly EventDraft[],
+): EventDraft | undefined {
+  const norm = sentence.norm;
+  const by = holdingRule(norm, c, out);
+  if (!by) return undefined;
+  let title = norm.slice(c.start, c.end);
+  const filler = FILLERS.exec(title)?.[0] ?? '';
+  title = title.slice(filler.length).replace(ABBREVIATION, '');
+  const listed = by === R.listed;
+  if (vetoOf(norm, c, title)) return undefined;
+  const organizers = organizersOf(norm, c, orgs);
+  const council = councilOf(norm, c);
+  let rule = council !== undefined ? R.sessionOfBody : by;
+  let generic = false;
+  if (!listed && council === undefined && !PROPER.test(title)) {
+    const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
+    if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.clause)))
+      rule = R.namedByOrganizer;
+    else if (on(R.genericInLead) && sentence.lead) rule = R.genericInLead;
+    else if (on(R.heldAtPlace) && holds && heldAtPlace(norm, c)) rule = R.heldAtPlace;
+    else return undefined;
+    generic = true;
+  }
+  const from = council?.from ?? c.start + filler.length;
+  const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
+  draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
+  if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
+  const trip = tripBefore(norm, c, c.start + filler.length, organizers);
+  if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
+  if (trip) {
+    const went = sentence.text.slice(trip.from, c.start + filler.length).replace(/了$/, '');
+    draft.title = `${sentence.text.slice(trip.org.from, trip.org.to)}${went}${draft.title}`;
+    fired(R.trip, 'event', afterOwnPlace(draft.title));
+  }
+  const location = locationIn(norm.slice(c.clause, Math.min(norm.length, c.end + 30)));
+  if (location) draft.location = location;
+  fired(rule, 'event', draft.core ?? draft.title);
+  return draft;
+}
+
+const UMBRELLA = new Set(UMBRELLA_NOUNS);
+
+/**
+ * X启动仪式, X开幕式, X总结推进大会: X is an event of its own (each of A暨B), dated by its start.
+ * An X that is only an umbrella 活动 is not kept.
+ */
+function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.aboutEvent)) return [];
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    const norm = d.sentence.norm;
+    const quoted = norm[d.from] === '“' && norm[d.to - 1] === '”' ? 1 : 0;
+    const title = norm.slice(d.from + quoted, d.to - quoted);
+    const about = ABOUT_EVENT.exec(title);
+    if (!about) continue;
+    let from = d.from + quoted;
+    for (const part of title.slice(0, about.index).split(TITLE_JOINER)) {
+      const to = from + part.length;
+      const noun = ENDS_IN_NOUN.exec(part)?.[0];
+      if (noun && !UMBRELLA.has(noun) && stripQuotes(part).length > noun.length) {
+        const parent = {
+          ...d,
+          title: d.sentence.text.slice(from, to),
+          type: typeOf(noun, part),
+          from,
+          to,
+          participants: [],
+        };
+        fired(R.aboutEvent, 'event', parent.title);
+        out.push(parent);
+      }
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+/** Events named by an event noun and held by a verb (召开…推进会, …推进会在佛山召开). */
+function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  NOUN_PATTERN.lastIndex = 0;
+  for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
+    const c = candidateAt(norm, m.index, m[0]);
+    const draft = c && judge(sentence, c, orgs, out);
+    if (!draft) continue;
+    for (const person of people) {
+      const part = partOf(norm, person.name) ?? invitedPart(norm, person, draft.type);
+      if (part) draft.participants.push({ person, part });
+    }
+    out.push(draft);
+  }
+  return [...out, ...aboutEvents(out)];
+}
+
+/** “…故事汇”在…开讲: a quotation held by a verb after it is an event whatever its last word. */
+function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.quotedHeldAfter) || !sentence.norm.includes('“')) return [];
+  const out: EventDraft[] = [];
+  for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
+    const to = m.index + m[0].length;
+    if (!HELD_AFTER.test(sentence.norm.slice(to)) || found.some((e) => e.from <= m.index && e.to >= to)) continue;
+    if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
+    const draft = draftOf(sentence, m.index, to, 'activity');
+    fired(R.quotedHeldAfter, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
 }
 
 /**
@@ -221,79 +742,21 @@ export function findEvents(
   orgs: readonly OrgMention[],
   people: readonly PersonDraft[],
 ): EventDraft[] {
-  const norm = sentence.norm;
-  if (!sentence.heading && DIRECTIVE.test(norm)) return [];
-  const out: EventDraft[] = [];
-  NOUN_PATTERN.lastIndex = 0;
-  for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
-    const noun = m[0];
-    const end = m.index + noun.length;
-    // 宣讲|活动: the compound ends later; judge it by its last noun.
-    NOUN_AT.lastIndex = end;
-    if (NOUN_AT.test(norm)) continue;
-    if (BAD_FOLLOW.test(norm.slice(end))) continue;
-    let { start, stop } = scanTitle(norm, m.index);
-    let titleEnd = end;
-    // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
-    if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
-      start--;
-      titleEnd++;
-      stop = wordEndingAt(norm, start, TITLE_STOPS, 4);
-    }
-    // 举办A大赛、B大赛: a title listed after a held one is held too.
-    const listed = norm[start - 1] === '、' && out.some((e) => e.to === start - 1);
-    const clause = norm.slice(clauseStart(norm, start), Math.min(norm.length, titleEnd + 30));
-    const beforeTitle = norm.slice(clauseStart(norm, start), start);
-    const heldBefore =
-      stop !== undefined &&
-      (TRIGGERS_BEFORE.has(stop) || (stop === '的' && /主办|承办|举办|组织|开展|以/.test(beforeTitle)));
-    const rest = norm.slice(titleEnd);
-    const heldAfter = AFTER_TRIGGER.test(rest);
-    if (!heldBefore && !heldAfter && !listed) continue;
-    if (FUTURE.test(beforeTitle)) continue;
-    let title = norm.slice(start, titleEnd).replace(/^(?:了|一场|一次|一系列|系列|各类|各项|形式多样的)/, '');
-    title = title.replace(/\((?:以下简称|下称)[^)]*\)/g, '').trim();
-    if (stripQuotes(title).length <= noun.length && !/^(?:专题会|研判会|座谈会)$/.test(title)) {
-      if (!sentence.lead) continue;
-    }
-    if (PLURAL.test(title)) continue;
-    const generic = !PROPER.test(title);
-    if (!listed && generic && (!sentence.lead || COUNT_AFTER.test(rest))) continue;
-    if (!listed && COUNT_AFTER.test(rest) && !/[“”]/.test(title)) continue;
-    const draft: EventDraft = {
-      title: sentence.text.slice(start, titleEnd).replace(/[(（](?:以下简称|下称)[^)）]*[)）]/g, ''),
-      type: typeOf(noun, title),
-      undated: true,
-      organizers: organizersOf(norm, start, titleEnd, orgs),
-      participants: [],
-      sentence,
-      from: start,
-      to: titleEnd,
-      fromHeading: sentence.heading,
-    };
-    const date = findDate(norm);
-    if (date && !hasRelativeDate(norm.slice(0, date.pos))) {
-      draft.month = date.month;
-      draft.day = date.day;
-      if (date.year) draft.year = date.year;
-      draft.undated = false;
-    }
-    const location = locationIn(clause);
-    if (location) draft.location = location;
-    for (const person of people) {
-      const part = partOf(norm, person.name);
-      if (part) draft.participants.push({ person, part });
-    }
-    out.push(draft);
-  }
+  if (on(R.planVeto) && isDirective(sentence)) return [];
+  const out = heldTitles(sentence, orgs, people);
+  out.push(...quotedHeld(sentence, out));
   out.push(...foundings(sentence, orgs));
+  out.push(...honours(sentence, orgs));
+  out.push(...receptions(sentence, people));
+  out.push(...reportedAt(sentence));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
   return out;
 }
 
 /** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
-const VISIT =
-  /(?:(?:到|赴|深入|前往|来到|走进|在)([^,，。;；到赴在]{2,24}?)|带队)(?:开展)?(?:专题)?(?:调研|视察|考察|督导|检查|走访慰问|走访|慰问|看望)([^,，。;；]{0,24})/;
+const VISIT = new RegExp(
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:开展)?(?:专题)?(?:${alt(VISIT_VERBS)})([^,，。;；]{0,24})`,
+);
 
 /**
  * A visit told in a news item's lead: 省总工会副主席赵丽在苏州市调研高温天气劳动保护工作. The
@@ -301,72 +764,226 @@ const VISIT =
  */
 function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
-  if (!sentence.lead || sentence.heading) return [];
+  if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
   const m = VISIT.exec(norm);
-  if (!m || FUTURE.test(norm.slice(0, m.index))) return [];
+  if (!m || intends(norm.slice(0, m.index))) return [];
   const start = clauseStart(norm, m.index);
   const visitor =
     people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
     orgs.find((o) => o.from >= start && o.to <= m.index);
   if (!visitor || visitor.from === undefined) return [];
-  const end = m.index + m[0].length;
-  const draft: EventDraft = {
-    title: sentence.text.slice(visitor.from, end),
-    type: 'visit',
-    undated: true,
+  const draft = draftOf(sentence, visitor.from, m.index + m[0].length, 'visit', {
     ...(m[1] ? { location: stripQuotes(m[1]) } : {}),
     organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
     participants: people
       .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)
       .map((person) => ({ person, part: 'attended' as const })),
-    sentence,
-    from: visitor.from,
-    to: end,
     fromHeading: false,
-  };
-  const date = findDate(norm);
-  if (date && !hasRelativeDate(norm.slice(0, date.pos))) {
-    Object.assign(draft, { month: date.month, day: date.day, undated: false });
-    if (date.year) draft.year = date.year;
-  }
+  });
+  fired(R.visit, 'event', afterOwnPlace(draft.title));
   return [draft];
 }
 
-/** The organizations acting as the subject of the event's clause, named by 由…主办, or opening its title. */
-function organizersOf(norm: string, titleStart: number, titleEnd: number, orgs: readonly OrgMention[]): OrgMention[] {
-  const by = /由([^,，。]{2,60}?)(?:主办|承办|举办|组织)/.exec(norm);
-  if (by) {
-    const a = by.index;
-    const b = a + by[0].length;
-    const named = orgs.filter((o) => o.from >= a && o.to <= b);
-    if (named.length > 0) return named;
-  }
-  const clause = clauseStart(norm, titleStart);
-  const subjects = orgs.filter((o) => o.to <= titleStart && o.from >= clause - 40 && o.to > clause - 40).slice(0, 3);
-  if (subjects.length > 0) return subjects;
-  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
-  return orgs.filter((o) => o.from === titleStart && o.to < titleEnd).slice(0, 1);
-}
+const FOUNDED = new RegExp(`^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})`);
 
-/** A body's founding told in a lead: …产业链工会工作联盟成立. */
+/** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
-  if (!sentence.lead) return [];
+  if (!on(R.founding) || !sentence.lead) return [];
   const out: EventDraft[] = [];
   for (const org of orgs) {
-    const after = sentence.norm.slice(org.to, org.to + 6);
-    if (!/^(?:正式)?(?:揭牌)?成立/.test(after)) continue;
-    const end = org.to + after.indexOf('成立') + 2;
-    out.push({
-      title: `${org.name}成立`,
+    const m = FOUNDED.exec(sentence.norm.slice(org.to));
+    if (!m?.[1] || isVenue(sentence.norm, org.from)) continue;
+    const draft: EventDraft = {
+      title: `${org.name}${m[1]}`,
       type: 'ceremony',
       undated: true,
       organizers: [],
       participants: [],
       sentence,
       from: org.from,
-      to: end,
+      to: org.to + m[0].length,
       fromHeading: false,
-    });
+    };
+    fired(R.founding, 'event', draft.title);
+    out.push(dated(draft, sentence.norm));
   }
   return out;
+}
+
+const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
+const HONOUR = new RegExp(
+  `^(?:${alt([...RELATIVE_DAYS, ...DECIDING_WORDS])}){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`,
+);
+const HONOUR_DOCUMENT = new RegExp(
+  `^(?:${alt(ISSUING_OFFICES)})?(?:${alt(RELATIVE_DAYS)})?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS])})([^》]{2,60}?)的(?:${alt(DOCUMENT_KINDS)})》`,
+);
+
+const HONOURED = new RegExp(`[${HONOURED_MARKS.join('')}][^,，。;；]{0,12}$`);
+const LIST = new RegExp(alt(LIST_NOUNS));
+
+/** 长春市总工会决定授予…奖状, 全总下发《关于表彰…的决定》: an award announced by a body. */
+function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.honours) || orgs.length === 0 || !HONOURING.test(norm)) return [];
+  const out: EventDraft[] = [];
+  for (const org of orgs) {
+    // 被…授予 (the honoured are the news) and 是…授予的称号 (a definition) are not announcements.
+    if (HONOURED.test(norm.slice(clauseStart(norm, org.from), org.from))) continue;
+    const rest = norm.slice(org.to);
+    const doc = HONOUR_DOCUMENT.exec(rest);
+    const act = doc ? undefined : HONOUR.exec(rest);
+    let object = doc?.[2] ?? act?.[3];
+    const verb = doc?.[1] ?? act?.[1];
+    if (!object || !verb) continue;
+    // 授予的…名单中: the list it gave.
+    if (act?.[2]) {
+      const list = LIST.exec(object);
+      if (!list) continue;
+      object = object.slice(0, list.index + list[0].length);
+    }
+    const objectAt = org.to + rest.indexOf(object);
+    const draft = draftOf(sentence, org.from, objectAt + object.length, 'ceremony', { organizers: [org] });
+    draft.title = `${sentence.text.slice(org.from, org.to)}${verb}${sentence.text.slice(objectAt, objectAt + object.length)}`;
+    fired(R.honours, 'event', draft.title);
+    out.push(draft);
+  }
+  return out.slice(0, 1);
+}
+
+const RECEIVES = new RegExp(
+  `(${alt(RECEIVING_VERBS)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,40}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
+  'g',
+);
+
+const NOT_GUEST = new RegExp(`^(?:${alt(NOT_GUESTS)})`);
+/** 刘强在省总工会会见…: a venue between the host and the verb is not part of the host. */
+const HOST_VENUE = new RegExp(`${VENUE_MARK}[^,，。;；]{2,20}$`);
+
+/** 王丽华会见了…参访团: a guest or a delegation received by the clause's subject (a name when one is read). */
+function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDraft[] {
+  if (!on(R.receives)) return [];
+  const norm = sentence.norm;
+  const out: EventDraft[] = [];
+  for (const m of norm.matchAll(RECEIVES)) {
+    const clause = clauseStart(norm, m.index);
+    const host = people.find((p) => p.to === m.index);
+    const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
+    if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
+    const guest = m[2] as string;
+    if (NOT_GUEST.test(guest)) continue;
+    const guestAt = m.index + m[0].lastIndexOf(guest);
+    const draft = draftOf(sentence, hostFrom, m.index + m[0].length, 'meeting', {
+      participants: host ? [{ person: host, part: 'attended' }] : [],
+    });
+    const hostEnd = hostFrom + norm.slice(hostFrom, m.index).replace(HOST_VENUE, '').length;
+    const hostName = host?.name ?? sentence.text.slice(hostFrom, hostEnd);
+    draft.title = `${hostName}${m[1]}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
+    fired(R.receives, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
+}
+
+const REPORTED = new RegExp(alt(LEARNING_VERBS));
+const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:${alt(LEARNING_VERBS)})`);
+
+/** 记者从…表彰大会上获悉: the event the news was learned at was held. */
+function reportedAt(sentence: Sentence): EventDraft[] {
+  if (!on(R.reportedAt) || !REPORTED.test(sentence.norm)) return [];
+  const m = REPORTED_AT.exec(sentence.norm);
+  if (!m?.[1]) return [];
+  const from = m.index + 1;
+  const noun = ENDS_IN_NOUN.exec(m[1])?.[0] ?? '';
+  if (isBareTitle(m[1]) || ANAPHOR.test(m[1])) return [];
+  const draft = draftOf(sentence, from, from + m[1].length, typeOf(noun, m[1]));
+  fired(R.reportedAt, 'event', draft.title);
+  return [draft];
+}
+
+const D = defineRules({
+  sameQuotedName: {
+    id: 'events.same-quoted-name',
+    does: 'two titles with the same quoted name that differ only by 系列/主题 are one event',
+    example: 'r1_03: “温暖送万家、真情铸和谐”活动 and “温暖送万家、真情铸和谐”系列活动',
+    counterexample: 'r1_04: “大干二季度 决战6·30”劳动竞赛 and its 启动仪式 (a ceremony of it, kept apart)',
+  },
+  leadDate: {
+    id: 'events.lead-date',
+    does: 'an undated event told in the lead happened on the lead’s date',
+    example: '000: 10月29日,…揭牌仪式…举行,并同步启动…职工服务集市',
+    counterexample: 'r2_05: 近日… (a vague date gives none)',
+  },
+  chronicleDay: {
+    id: 'events.chronicle-day',
+    does: 'in a month’s chronicle (3月要事, 大事记) an item opening with a day number happened on that day',
+    example: 'r3_06: 广东省总工会3月要事 … 10  省工业工会在惠州召开工作会议',
+    counterexample: 'r1_12: 2024年05月29日18:05 (a page’s date line, not a month’s chronicle)',
+  },
+});
+
+/**
+ * The form two titles of one event share: no quotes or spaces, and no 系列/主题.
+ *
+ * @example
+ * eventKey('“温暖送万家”系列活动') === eventKey('“温暖送万家”活动') // → true
+ */
+export function eventKey(title: string): string {
+  const bare = foldText(title)
+    .replace(/[“”‘’「」『』\s]/g, '')
+    .replace(SCOPE, '');
+  return on(D.sameQuotedName) && /[“「]/.test(title) ? bare.replace(SERIES, '') : bare;
+}
+
+/**
+ * Whether `container` names a ceremony or meeting held for the event `contained`
+ * (…劳动竞赛 → …劳动竞赛启动仪式): two events, not two names of one.
+ *
+ * @example
+ * isAboutEvent('省职工技能大赛开幕式', '省职工技能大赛') // → true
+ */
+export function isAboutEvent(container: string, contained: string): boolean {
+  const at = container.indexOf(contained);
+  return at >= 0 && ABOUT_EVENT.test(container.slice(at + contained.length));
+}
+
+/**
+ * Gives undated events told in the lead the date of the lead’s dated event.
+ *
+ * @example
+ * // 10月29日,…揭牌仪式…举行,并同步启动…职工服务集市: the 集市 is dated 10-29 too.
+ * datesFromLead(drafts, sentences);
+ */
+export function datesFromLead(events: readonly EventDraft[], sentences: readonly Sentence[]): void {
+  if (!on(D.leadDate)) return;
+  const leadDate = sentences.some((s) => s.lead && /\d{1,2}月\d{1,2}日/.test(s.norm));
+  const dated = events.find((e) => e.sentence.lead && !e.undated);
+  if (!leadDate || !dated) return;
+  for (const e of events) {
+    if (!e.undated || !e.sentence.lead) continue;
+    Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+    fired(D.leadDate, 'event', e.title);
+  }
+}
+
+const SCOPE = new RegExp(`^(?:${alt([...SCOPE_PREFIXES, ...OWN_PLACES])})`);
+const SERIES = new RegExp(alt(SERIES_WORDS), 'g');
+
+const CHRONICLE = new RegExp(`(\\d{1,2})月份?(?:${alt(CHRONICLE_WORDS)})`);
+
+/**
+ * In a month's chronicle (广东省总工会3月要事) each item opens with its day (10  省工业工会…):
+ * its undated events happened on that day of that month.
+ *
+ * @example
+ * datesFromChronicle(drafts, '广东省总工会3月要事'); // the event of “10  省工业工会召开工作会议” → month 3, day 10
+ */
+export function datesFromChronicle(events: readonly EventDraft[], articleTitle: string): void {
+  const month = CHRONICLE.exec(articleTitle)?.[1];
+  if (!on(D.chronicleDay) || !month) return;
+  for (const e of events) {
+    const day = /^(\d{1,2})\s/.exec(e.sentence.block.norm)?.[1];
+    if (!e.undated || !day || Number(day) < 1 || Number(day) > 31) continue;
+    Object.assign(e, { month: Number(month), day: Number(day), undated: false });
+    fired(D.chronicleDay, 'event', e.title);
+  }
 }

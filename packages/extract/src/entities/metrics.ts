@@ -1,10 +1,10 @@
+import type { MetricQualifier } from '@reportgraph/contract';
 import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, recentPlace, scanPlaces } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import type { MetricQualifier } from '@reportgraph/contract';
 import * as V from '../vocab/metrics.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { applyMagnitude, parseNumberToken } from './numbers.ts';

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '@reportgraph/contract';
 import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
@@ -12,7 +13,6 @@ import {
   placeByCode,
   placeEndingAt,
 } from '../places/places.ts';
-import type { OrganizationKind } from '@reportgraph/contract';
 import {
   CONJUNCTIONS,
   FALSE_SUFFIX_FOLLOWERS,

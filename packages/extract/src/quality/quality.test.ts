@@ -1,8 +1,8 @@
+import type { ExtractResult } from '@reportgraph/contract';
+import { toSimplified } from '@reportgraph/contract';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.ts';
-import { toSimplified } from '@reportgraph/contract';
-import type { ExtractResult } from '@reportgraph/contract';
 import { type CorpusPage, corpusPages, type Score, scorePage, summary, sumScores } from './score.ts';
 
 /**

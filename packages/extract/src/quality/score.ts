@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalUnit } from '../entities/units.ts';
-import { toSimplified } from '@reportgraph/contract';
 import type { ExtractResult } from '@reportgraph/contract';
+import { toSimplified } from '@reportgraph/contract';
+import { canonicalUnit } from '../entities/units.ts';
 
 /**
  * The project's copy of the corpus scorer's rules (`../shared/corpus/score.mjs`, GOLD.md):

@@ -1,7 +1,7 @@
-import type { OrgMention } from '../entities/organizations.ts';
-import { type Place, placeByCode } from '../places/places.ts';
 import type { Mention, OrganizationKind } from '@reportgraph/contract';
 import { stableId } from '@reportgraph/contract';
+import type { OrgMention } from '../entities/organizations.ts';
+import { type Place, placeByCode } from '../places/places.ts';
 
 /**
  * Entity resolution: one node per organization across the articles and pages of a

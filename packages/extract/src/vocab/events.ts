@@ -1,0 +1,361 @@
+import type { EventPart, EventType } from '@reportgraph/contract';
+
+/**
+ * General vocabulary of events in trade-union news: the nouns that end an event's title
+ * (with the type they imply), the verbs that hold an event, the adverbs between a title and
+ * its verb, and the words that mark a mention as a reference back (此次培训) rather than news.
+ * Words of the genre only: no event, brand or place names.
+ */
+
+/** Nouns an event's title ends in, with the type they imply (the title may refine it, see `TYPE_HINTS`). */
+export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
+  // Meetings and congresses.
+  ['代表大会', 'meeting'],
+  ['全体会议', 'meeting'],
+  ['全委会', 'meeting'],
+  ['常委会议', 'meeting'],
+  ['联席会议', 'meeting'],
+  ['工作会议', 'meeting'],
+  ['推进大会', 'meeting'],
+  ['总结大会', 'meeting'],
+  ['推进会', 'meeting'],
+  ['座谈会', 'meeting'],
+  ['研讨会', 'meeting'],
+  ['研判会', 'meeting'],
+  ['交流会', 'meeting'],
+  ['现场会', 'meeting'],
+  ['报告会', 'meeting'],
+  ['动员会', 'meeting'],
+  ['部署会', 'meeting'],
+  ['发布会', 'meeting'],
+  ['专题会', 'meeting'],
+  ['学习会', 'meeting'],
+  ['会议', 'meeting'],
+  ['大会', 'meeting'],
+  ['论坛', 'meeting'],
+  // Ceremonies.
+  ['表彰大会', 'ceremony'],
+  ['表彰会', 'ceremony'],
+  ['揭牌仪式', 'ceremony'],
+  ['启动仪式', 'ceremony'],
+  ['开班仪式', 'ceremony'],
+  ['颁奖仪式', 'ceremony'],
+  ['签约仪式', 'ceremony'],
+  ['欢迎仪式', 'ceremony'],
+  ['仪式', 'ceremony'],
+  ['颁奖典礼', 'ceremony'],
+  ['典礼', 'ceremony'],
+  ['开幕式', 'ceremony'],
+  ['闭幕式', 'ceremony'],
+  // Activities.
+  ['分享会', 'activity'],
+  ['宣讲会', 'activity'],
+  ['联谊会', 'activity'],
+  ['交友会', 'activity'],
+  ['见面会', 'activity'],
+  ['团拜会', 'activity'],
+  ['茶话会', 'activity'],
+  ['晚会', 'activity'],
+  ['讲坛', 'activity'],
+  ['宣讲', 'activity'],
+  ['慰问演出', 'activity'],
+  ['文艺演出', 'activity'],
+  ['演出', 'activity'],
+  ['展演', 'activity'],
+  ['活动', 'activity'],
+  // Trainings.
+  ['培训会', 'training'],
+  ['培训班', 'training'],
+  ['读书班', 'training'],
+  ['培训', 'training'],
+  ['讲座', 'training'],
+  ['夜校', 'training'],
+  ['特训营', 'training'],
+  ['训练营', 'training'],
+  // Competitions.
+  ['技能大赛', 'competition'],
+  ['大赛', 'competition'],
+  ['邀请赛', 'competition'],
+  ['选拔赛', 'competition'],
+  ['擂台赛', 'competition'],
+  ['总决赛', 'competition'],
+  ['决赛', 'competition'],
+  ['竞赛', 'competition'],
+  ['比赛', 'competition'],
+  ['大比武', 'competition'],
+  ['比武', 'competition'],
+  ['运动会', 'competition'],
+  // Campaigns and visits.
+  ['专项行动', 'campaign'],
+  ['行动', 'campaign'],
+  ['调研活动', 'visit'],
+];
+
+/** Words in a title that decide its type over its last noun (a 开幕式 of a 大赛 is a competition's). */
+export const TYPE_HINTS: ReadonlyArray<readonly [RegExp, EventType]> = [
+  [/揭牌|授牌|授旗|启动仪式|开幕式|成立/, 'ceremony'],
+  [/大赛|竞赛|比赛|比武|运动会/, 'competition'],
+  [/培训|讲座|夜校|特训营|课堂/, 'training'],
+  [/调研|视察|考察|走访/, 'visit'],
+];
+
+/**
+ * Nouns of a ceremony or meeting held for another event (X启动仪式, X开幕式, X总结推进大会): the X
+ * before them names an event of its own.
+ */
+export const ABOUT_EVENT_NOUNS = [
+  '启动仪式',
+  '开幕式',
+  '闭幕式',
+  '开班仪式',
+  '开班式',
+  '开营仪式',
+  '颁奖典礼',
+  '颁奖仪式',
+  '总结推进大会',
+  '总结大会',
+];
+
+/** Titles that are only an event noun: they refer back to the event the article is about. */
+export const BARE_TITLES = [
+  '开幕式',
+  '闭幕式',
+  '开班式',
+  '开营式',
+  '会议',
+  '大会',
+  '仪式',
+  '典礼',
+  '活动',
+  '培训',
+  '比赛',
+  '决赛',
+  '演出',
+];
+
+/** Verbs that hold the event named after them (召开…会议, 举办…培训班). */
+export const HOLDING_VERBS = [
+  '召开',
+  '举行',
+  '举办',
+  '开展',
+  '展开',
+  '组织',
+  '组织开展',
+  '承办',
+  '主办',
+  '协办',
+  '启动',
+  '推出',
+  '开设',
+  '开启',
+  '发起',
+  '进行',
+];
+
+/** Verbs of taking part: the event they name was held, but by someone else (参加…比赛). */
+export const ATTENDING_VERBS = ['参加', '参与', '走进'];
+
+/** Verbs that carry a campaign on (推进“求学圆梦行动”): they hold a 行动, not a meeting. */
+export const CAMPAIGN_VERBS = ['推进', '实施'];
+
+/** Verbs that take an event as their object without holding it (打造品牌, 标志着…拉开帷幕): a title does not extend past them. */
+export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
+
+/** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
+export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
+
+/** Verbs that hold an event named before them (…推进会在佛山召开). */
+export const HELD_AFTER_VERBS = [
+  '召开',
+  '举行',
+  '举办',
+  '开幕',
+  '闭幕',
+  '落幕',
+  '开讲',
+  '启动',
+  '成立',
+  '揭牌',
+  '开班',
+  '开营',
+  '开赛',
+  '拉开帷幕',
+  '落下帷幕',
+  '开展',
+];
+
+/** Adverbs between a title and its verb (隆重召开, 成功举办). */
+export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功', '盛大', '胜利', '如期', '同步', '近日', '日前'];
+
+/** Words a title does not extend past, leftwards, besides the verbs. */
+export const TITLE_STOPS =
+  '在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' ');
+
+/** Endings of a 在 phrase of time or circumstance (在节日前, 在疫情期间), not of a place. */
+export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础', '范围内', '范围'];
+
+/** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
+export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
+
+/** Prefixes that count or qualify a title without naming it (一场, 各类). */
+export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的'];
+
+/** Words that make a title a plural category (多项活动), not one event. */
+export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若干', '一系列'];
+
+/** Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目), not a title. */
+export const NOT_AFTER_TITLE = [
+  '精神',
+  '上',
+  '中',
+  '期间',
+  '现场',
+  '结束',
+  '以来',
+  '成果',
+  '成效',
+  '经验',
+  '方案',
+  '体系',
+  '机制',
+  '平台',
+  '阵地',
+  '品牌',
+  '项目',
+  '工作室',
+  '模式',
+  '计划',
+  '规划',
+  '纲要',
+  '队伍',
+  '组',
+];
+
+/** Words of plans and intentions: an event after them has not happened. */
+export const FUTURE_WORDS = [
+  '将',
+  '要',
+  '计划',
+  '拟',
+  '力争',
+  '继续',
+  '持续',
+  '进一步',
+  '下一步',
+  '未来',
+  '今后',
+  '争取',
+  '谋划',
+];
+
+/** Words of habits: an event told with them (常态化开展…比武) is a recurring programme, not one event. */
+export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每季度', '每月', '每周', '长期', '经常'];
+
+/** Scope words that open a title in place of the place's name (全市第八届…大赛 is 西宁市第八届…大赛). */
+export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '本省'];
+
+/** Verbs of reporting a statement: a sentence they open (会议要求,…) tells what was asked, not what was held. */
+export const SAYING_VERBS = ['表示', '强调', '要求', '指出', '明确', '提出', '认为', '希望'];
+
+/** Verbs of receiving a guest or a delegation (王丽华会见…参访团). */
+export const RECEIVING_VERBS = ['会见', '会晤', '接见'];
+
+/** Verbs of an honour given by a body (授予…奖章, 表彰…), and the nouns of the honours. */
+export const HONOURING_VERBS = ['授予', '表彰', '命名'];
+export const HONOUR_DOCUMENT_VERBS = ['下发', '印发', '发布', '公布'];
+
+/** Nouns of a council that meets in numbered sessions (…常务理事会举行第一次会议). */
+export const COUNCIL_NOUNS = ['常务理事会', '理事会', '委员会', '常委会', '全委会'];
+
+/** What a named person does at an event, read from the words right after the name. */
+export const PART_WORDS: ReadonlyArray<readonly [EventPart, readonly string[]]> = [
+  ['chaired', ['主持']],
+  ['spoke', ['讲话', '致辞', '发言', '授课', '讲授', '主讲', '讲课', '分享', '介绍', '报告', '宣讲']],
+  ['won', ['获得', '荣获', '夺得', '摘得', '分获', '获']],
+  ['attended', ['出席', '参加', '参与', '到会', '调研', '带队', '陪同', '宣布', '观摩']],
+];
+
+/** Parts of a day between a date and its verb (9月18日上午在…举行). */
+export const DAY_PARTS = ['上午', '下午', '晚上', '晚'];
+
+/** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
+export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
+export const YESTERDAY = ['昨天', '昨日', '昨晚'];
+
+/** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯). */
+export const DATELINE_MARKS = ['电', '讯'];
+
+/** Who opens a sentence that reports what was asked for (会议要求,… 他强调,…), and 还/也 after them. */
+export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
+export const ALSO_WORDS = ['还', '也', '同时'];
+
+/** Counters after an activity that count it (宣讲活动75场), and the words that approximate the count. */
+export const EVENT_COUNTERS = ['场', '次', '期', '项', '个', '届'];
+export const APPROXIMATE_WORDS = ['超过', '超', '近', '约', '共', '达', '累计', '多', '余'];
+
+/** Words that make a title a name rather than a category: a body's kind, and a place's level. */
+export const NAME_MARKERS = ['工会', '公司', '协会', '学院', '省', '市', '区', '县', '镇'];
+
+/** Units of an event's duration (为期四天的). */
+export const DURATION_UNITS = ['天', '日', '周', '个月'];
+
+/** Verbs a council convenes its numbered sessions with (…理事会举行第一次会议). */
+export const CONVENING_VERBS = ['召开', '举行'];
+
+/** The word joining two titles into one event's (A暨B). */
+export const TITLE_JOINER = '暨';
+
+/** The umbrella noun of a campaign a ceremony launches (…活动启动仪式): not an event of its own. */
+export const UMBRELLA_NOUNS = ['活动'];
+
+/** Marks of a venue before a body (在山东管理学院举办); 在 also opens a place a title is held at. */
+export const VENUE_MARK = '在';
+export const VENUE_MARKS = [VENUE_MARK, '于'];
+
+/** The mark and the verbs of a sponsor (由…主办). */
+export const SPONSOR_MARK = '由';
+export const SPONSOR_VERBS = ['主办', '承办', '协办', '举办', '组织'];
+
+/** Verbs that invite a guest (邀请…授课), and the verbs of going somewhere (走进, 到, 赴). */
+export const INVITING_VERBS = ['邀请', '特邀'];
+export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '到', '赴'];
+
+/** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
+export const VISIT_VERBS = ['调研', '视察', '考察', '督导', '检查', '走访慰问', '走访', '慰问', '看望'];
+export const LEADING_WORDS = ['带队', '率队'];
+
+/** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
+export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
+
+/** Words between a body and its award (决定授予), the offices that issue it, and the documents that announce it. */
+export const DECIDING_WORDS = ['决定', '正式'];
+export const ISSUING_OFFICES = ['办公厅'];
+export const DOCUMENT_KINDS = ['决定', '通知', '通报'];
+export const LIST_NOUNS = ['名单'];
+/** Words before a body that make its award someone's honour, not its announcement (被…授予, 是…授予的称号). */
+export const HONOURED_MARKS = ['被', '是', '获'];
+
+/** The head of a delegation (以…为团长的), and the words after a guest's name (先生, 一行). */
+export const DELEGATION_HEADS = ['名誉团长', '团长'];
+export const GUEST_TRAILERS = ['先生', '女士', '一行'];
+/** Words after 会见 that make it a time (会见结束后, 会见时), not a guest. */
+export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场'];
+
+/** Verbs of learning a piece of news (记者从…上获悉). */
+export const LEARNING_VERBS = ['获悉', '了解到', '得知'];
+
+/** Marks of an abbreviation defined in a title ((以下简称…)). */
+export const ABBREVIATION_MARKS = ['以下简称', '下称'];
+
+/** Words two titles of one quoted name may differ by (“…”系列活动, “…”主题活动). */
+export const SERIES_WORDS = ['系列', '主题'];
+
+/** Words of a month's chronicle (3月要事, 大事记). */
+export const CHRONICLE_WORDS = ['要事', '大事记', '大事', '纪事'];
+
+/** The article's own place (到我市开展): written out with the place the article names most. */
+export const OWN_PLACES = ['我市', '我区', '我县', '我省'];
+
+/** Words that finish a congress before its verb (完成各项议程后,在银川闭幕). */
+export const AGENDA_WORDS = ['议程'];
