@@ -1,12 +1,7 @@
 import { isoDate, pageYear } from './entities/dates.ts';
 import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
 import { findMetrics, type MetricDraft } from './entities/metrics.ts';
-import {
-  applyAbbreviations,
-  definedAbbreviations,
-  findOrganizations,
-  type OrgMention,
-} from './entities/organizations.ts';
+import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import {
   creditsIn,
   findPeople,
@@ -18,7 +13,7 @@ import {
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
-import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
+import { type ArticleContext, articleContext, pageProvince, scopePlace } from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { foldText } from './resolve/fold.ts';
 import { stableId } from './resolve/ids.ts';
@@ -86,12 +81,10 @@ function bodyText(draft: ArticleDraft): string {
 function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | undefined): ArticleWork {
   const ctx = articleContext(sentences, province);
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
-  const defined = new Map<string, OrgMention>();
   const peopleBySentence = new Map<Sentence, PersonDraft[]>();
+  const orgsBySentence = findArticleOrganizations(sentences, ctx);
   for (const s of sentences) {
-    let orgs = findOrganizations(s, ctx);
-    if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
-    for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
+    const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
     if (s.caption) continue;
     const people = findPeople(s, orgs);
@@ -361,7 +354,7 @@ function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {
   const node = scopeOrg ? work.nodeOf.get(scopeOrg) : undefined;
   if (node) scope.organizationId = node.id;
   else {
-    const place = work.ctx.mentions.find((p) => p.sentence === m.sentence.index)?.place ?? work.ctx.mentions[0]?.place;
+    const place = scopePlace(work.ctx, m.sentence.index, m.sentence.norm, m.from);
     if (place) scope.placeCode = place.code;
   }
   const metric: ExtractedMetric = {

