@@ -17,7 +17,7 @@ import {
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { HEAD_TITLES } from '../vocab/org-heads.ts';
-import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS } from '../vocab/org-stops.ts';
+import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
 
 /**
  * Reading an organization's name: where it starts (scanning left from its suffix), which
@@ -70,8 +70,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
     const stop = wordEndingAt(norm, i, STOPS);
-    // A verb right before the suffix may be part of the name (职工培训中心), unless it starts the phrase (,参观立法会).
-    const inside = i === suffixStart && stop !== undefined && stop.length > 1 && isHan(norm[i - stop.length - 1]);
+    // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
+    const inside =
+      i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
       if (nameEndsAt(i - 1) || startsName(norm, i)) break;

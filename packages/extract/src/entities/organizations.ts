@@ -363,7 +363,7 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     const rule = SUFFIX_BY_TEXT.get(m[0]);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
     // A unit needs a parent body before it: some other suffix ended shortly before.
-    if (rule.strength === 'unit' && !ends.some((e) => e < suffixStart && e > suffixStart - 30)) continue;
+    if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) continue;
     ends.push(end);
     if (enclosureAt(norm, suffixStart).book) continue;
     const start = scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
@@ -378,7 +378,8 @@ function overlappingLonger(norm: string, start: number, end: number): number | u
   for (let q = start + 1; q < end; q++) {
     if (!SUFFIX_FIRST_CHARS.has(norm[q] as string)) continue;
     for (let len = Math.min(LONGEST_SUFFIX, norm.length - q); q + len > end; len--) {
-      if (SUFFIX_BY_TEXT.has(norm.slice(q, q + len))) return q;
+      const text = norm.slice(q, q + len);
+      if (SUFFIX_BY_TEXT.has(text) && !suffixIsWord(norm, q, q + len, text)) return q;
     }
   }
   return undefined;
@@ -465,7 +466,9 @@ function readPrefix(
   }
   const region = regionShort(written);
   if (region) return readRegion(sentence, ctx, start, written, region);
-  if (NATIONAL_PREFIX.test(written)) return { prefix: '', rest: written, anchor: 'national', pseudo: false };
+  const national = NATIONAL_PREFIX.exec(written);
+  if (national)
+    return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
   const province = ctx.province ? placeByCode(ctx.province) : undefined;
   if (province && isSpecialRegion(province) && on(R.specialRegion)) {
     // Hong Kong's unions are the region's (建造业总工会 → 香港建造业总工会); its bureaus carry no place.
@@ -571,11 +574,11 @@ function rescore(c: Candidate): void {
  * (苏州中学, 三星堆博物馆).
  */
 function isEmptyCore(c: Candidate): boolean {
-  if (c.core !== '' || !c.anchor || c.anchor === 'special') return false;
-  if (c.anchor === 'national') return true;
-  if (OWN_BODY.has(c.rule.kind)) return false;
-  const prefix = c.written.slice(0, c.written.length - c.rule.suffix.length);
-  return /[省市区县镇乡州]$|街道$/.test(prefix);
+  if (!c.anchor || OWN_BODY.has(c.rule.kind)) return c.anchor === 'national' && c.core === '';
+  const before = c.written.slice(0, c.written.length - c.rule.suffix.length);
+  if (c.core === '') return c.anchor === 'national' || (c.place !== undefined && before.endsWith(c.place.name));
+  // 横琴深合区学校: a district the gazetteer lacks, then the suffix.
+  return c.anchor === 'special' && /(?:新区|开发区|合区|区)$/.test(before);
 }
 
 /** Letters that do not occur in the name of a person a studio is named after (places, bodies). */
@@ -690,6 +693,9 @@ export function isAbbreviation(short: string, long: string): boolean {
   // 本钢集团 ← 本钢集团有限公司: a legal form dropped; …工会 ← …工会(全国)委员会: the committee's full title.
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
+  // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
+  const head = short.slice(parseChain(short, []).length, -2);
+  if (head.length > 3) return false;
   let j = 0;
   let skipped = '';
   for (const ch of long) {
@@ -823,22 +829,28 @@ function preferNational(list: OrgMention[]): OrgMention[] {
 }
 
 /**
- * Drops a mention lying inside another, except a body named at the start of a longer one:
- * …公司工会 keeps …公司, …总工会女职工委员会 keeps …总工会 (a unit inside is dropped: 发电部 of …发电部工会).
+ * Drops a mention lying inside another, except a national body and a body whose own union or
+ * party branch the longer name is (…公司工会 keeps …公司; 发电部 of …发电部工会 is dropped).
  */
 function dropNested(list: OrgMention[]): OrgMention[] {
   return list.filter((inner) => {
     for (const outer of list) {
       if (outer === inner) continue;
       const inside = outer.from <= inner.from && outer.to >= inner.to && outer.to - outer.from > inner.to - inner.from;
-      if (!inside) continue;
-      if (inner.from === outer.from && !endsInUnit(inner.written) && on(R.parentBody)) continue;
+      if (!inside || NATIONAL_NAMES.has(inner.name)) continue;
+      const tail = outer.written.slice(inner.to - outer.from);
+      // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
+      const branch = OWN_BRANCH.test(tail) || endsInUnit(outer.written);
+      if (inner.from === outer.from && branch && !endsInUnit(inner.written)) continue;
       return false;
     }
     // The same span read twice (a region short form and its suffix): keep the first.
     return list.find((o) => o.from === inner.from && o.to === inner.to) === inner;
   });
 }
+
+/** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
+const OWN_BRANCH = /^(?:工会|工会委员会|党支部|党委|党总支|团委|分会)$/;
 
 /** Whether a name ends in a unit suffix (…发电部, …分厂钣金二班). */
 function endsInUnit(written: string): boolean {

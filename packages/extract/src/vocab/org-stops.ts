@@ -17,6 +17,14 @@ export const ORG_STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that also name what a body does, so they may stand right before its suffix inside a
+ * name (人力资源和社会保障局, 职工培训中心, 市委组织部) where elsewhere they end a name.
+ */
+export const VERBS_IN_NAMES = new Set(
+  '保障 培训 服务 发展 建设 管理 研究 学习 促进 指导 监督 宣传 组织 教育 援助 救助 调解 仲裁 检查 考察 实施'.split(' '),
+);
+
 /** Conjunctions that join two names; they end a name only when a complete name stands to their left. */
 export const CONJUNCTIONS = new Set(['和', '及', '与', '暨', '或']);
 
