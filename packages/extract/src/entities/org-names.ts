@@ -18,6 +18,7 @@ import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { HEAD_TITLES } from '../vocab/org-heads.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
+import { surnameLength } from '../vocab/surnames.ts';
 
 /**
  * Reading an organization's name: where it starts (scanning left from its suffix), which
@@ -75,7 +76,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
-      if (nameEndsAt(i - 1) || startsName(norm, i)) break;
+      if (nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1)) break;
       i--;
       continue;
     }
@@ -96,6 +97,15 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
   const hit = placeEndingAt(norm, end, 2);
   placeCache.at.set(end, hit);
   return hit;
+}
+
+/** A person's name after a title ends at `end` (…秘书长黄国及…): what follows a conjunction there is another name. */
+function personEndsAt(norm: string, end: number): boolean {
+  for (const len of [2, 3]) {
+    const name = norm.slice(end - len, end);
+    if (name.length === len && surnameLength(name) > 0 && wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
+  }
+  return false;
 }
 
 /** A place, a region's short form or a national prefix starts at `at`: a name of its own begins there. */

@@ -5,7 +5,7 @@ import { type ArticleContext, writtenPlaceName } from '../places/context.ts';
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import type { OrganizationKind } from '../types.ts';
-import { NATIONAL_BODIES, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
+import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
 import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY } from '../vocab/org-generic.ts';
 import { HEAD_TITLE_AFTER } from '../vocab/org-heads.ts';
 import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
@@ -14,6 +14,7 @@ import {
   FALSE_SUFFIX_LEADERS,
   LONGEST_SUFFIX,
   REQUIRED_SUFFIX_LEADERS,
+  SELF_NAMING_UNITS,
   SUFFIX_BY_TEXT,
   SUFFIX_PATTERN,
   SUFFIX_RULES,
@@ -56,6 +57,8 @@ export interface OrgMention {
   place?: Place;
   /** A region union (the name is only a place and 总工会/工会): merged by place. */
   regionUnion: boolean;
+  /** The body this one is a unit of, as written (…有限公司 of …有限公司发电部). */
+  parent?: string;
   sentence: Sentence;
   from: number;
   to: number;
@@ -176,6 +179,12 @@ const R = defineRules({
     example: 'r2_03: 集团工会 → 江苏仁禾中衡集团工会; r3_08: 公司工会 → 东风汽车集团有限公司工会',
     counterexample: '003: 企业工会 (no company named in the article)',
   },
+  listPlace: {
+    id: 'orgs.list-place',
+    does: 'a union listed right after one with a place prefix is of that place (…纺织工会、印刷工会)',
+    example: 'r1_02: 天津纺织工会、印刷工会、海员工会 → 天津印刷工会',
+    counterexample: 'r4_09: 浙江农林大学茶文化学院 (not a union list: a school keeps its own name)',
+  },
   nationalBody: {
     id: 'orgs.national-body',
     does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
@@ -244,6 +253,8 @@ interface Candidate {
   place?: Place;
   regionUnion: boolean;
   anchor?: Anchor;
+  /** The canonical place prefix (佛山市 of 佛山市总工会). */
+  prefix: string;
   /** Between the prefix and the suffix. */
   core: string;
   /** Length of a parent body at the start of the core (…有限公司 of …有限公司发电部). */
@@ -309,7 +320,8 @@ export function findArticleOrganizations(
   trimToAttested(candidates, ctx);
   addArticleEvidence(candidates);
   const kept = candidates.filter((c) => c.score >= THRESHOLD);
-  kept.push(...companyReferences(candidates, kept));
+  resolveCompanyReferences(candidates, kept);
+  inheritListPlaces(kept);
   if (process.env.ORGS_DEBUG)
     for (const c of candidates)
       console.error(
@@ -319,7 +331,7 @@ export function findArticleOrganizations(
   const defined = new Map<string, OrgMention>();
   for (const s of sentences) {
     const found = [
-      ...nationalBodies(s),
+      ...nationalBodies(s, ctx),
       ...provinceUnions(s, ctx),
       ...kept.filter((c) => c.sentence === s).map(toMention),
     ];
@@ -341,6 +353,7 @@ function traceCandidate(c: Candidate): void {
 function toMention(c: Candidate): OrgMention {
   const m = mention(c.sentence, c.from, c.to, c.name, c.kind, c.place, c.regionUnion);
   m.written = c.written;
+  if (c.parent > 0) m.parent = parentName(c);
   return m;
 }
 
@@ -411,7 +424,8 @@ function readCandidate(
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
   const parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
-  if (rule.strength === 'unit' && (parent === 0 || parent === core.length)) return undefined;
+  if (rule.strength === 'unit' && (parent === 0 || (parent === core.length && !SELF_NAMING_UNITS.has(rule.suffix))))
+    return undefined;
   const c: Candidate = {
     sentence,
     from: start,
@@ -421,6 +435,7 @@ function readCandidate(
     written,
     kind: kindOf(rule, core),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
+    prefix: reading.prefix,
     core,
     parent,
     evidence: [],
@@ -663,6 +678,27 @@ function addArticleEvidence(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * A union listed after one that names its place is of the same place (天津纺织工会、印刷工会、
+ * 海员工会 → 天津印刷工会): a list of a region's industrial unions names the region once.
+ */
+function inheritListPlaces(kept: Candidate[]): void {
+  if (!on(R.listPlace)) return;
+  for (const c of kept) {
+    // An industry's union (印刷工会): a short core and no parent body of its own.
+    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 4) continue;
+    const before = kept.find(
+      (d) => d.kind === 'union' && d.rule.suffix === c.rule.suffix && isListSibling(c, d) && d.to <= c.from,
+    );
+    if (!before?.anchor || before.anchor === 'national' || !before.prefix || before.parent > 0) continue;
+    c.name = before.prefix + c.name;
+    c.prefix = before.prefix;
+    c.anchor = before.anchor;
+    if (before.place) c.place = before.place;
+    c.evidence.push({ rule: R.listPlace, weight: 0 });
+  }
+}
+
 /** The parent body's name as written (…有限公司 of …有限公司发电部). */
 function parentName(c: Candidate): string {
   return c.written.slice(0, c.written.length - c.rule.suffix.length - (c.core.length - c.parent));
@@ -709,22 +745,23 @@ export function isAbbreviation(short: string, long: string): boolean {
 const COMPANY_REFERENCE = /^(公司|集团)(工会|党委|团委|纪委)$/;
 
 /** 公司工会, 集团党委: the union or committee of the company the article is about. */
-function companyReferences(candidates: readonly Candidate[], kept: readonly Candidate[]): Candidate[] {
-  if (!on(R.companyReference)) return [];
+function resolveCompanyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
+  if (!on(R.companyReference)) return;
   const names = [
     ...kept.filter((c) => c.kind === 'company').map((c) => c.name),
     ...kept.filter((c) => c.parent > 0).map(parentName),
   ];
-  const out: Candidate[] = [];
   for (const c of candidates) {
     const m = COMPANY_REFERENCE.exec(c.written);
-    if (!m || c.anchor || c.score >= THRESHOLD) continue;
+    if (!m || c.anchor) continue;
     const word = m[1] as string;
     const company = mostNamed(names.filter((n) => (word === '公司' ? n.endsWith('公司') : n.includes('集团'))));
     if (!company) continue;
-    out.push({ ...c, name: `${company}${m[2]}`, evidence: [{ rule: R.companyReference, weight: THRESHOLD }] });
+    const resolved = { ...c, name: `${company}${m[2]}`, evidence: [{ rule: R.companyReference, weight: THRESHOLD }] };
+    const at = kept.indexOf(c);
+    if (at >= 0) kept[at] = resolved;
+    else kept.push(resolved);
   }
-  return out;
 }
 
 /** The name written most often (a short form counting for the long one), the longest among equals. */
@@ -750,11 +787,21 @@ function isWordInside(norm: string, at: number, form: string): boolean {
   return prev !== undefined && !BOUNDARY.has(prev) && wordEndingAt(norm, at, ORG_STOP_WORDS) === undefined;
 }
 
-/** Nationally known bodies and their short forms (全总, 中宣部, 香港中联办). */
-function nationalBodies(sentence: Sentence): OrgMention[] {
+/** Nationally known bodies and their short forms (全总, 中宣部, 香港中联办), and a region's own (工联会 on a Hong Kong page). */
+function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.nationalBody)) return out;
+  for (const body of REGIONAL_BODIES) {
+    if (body.region !== ctx.province) continue;
+    for (const form of body.aliases) {
+      for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
+        if (isWordInside(norm, at, form)) continue;
+        fired(R.nationalBody, 'organization', body.name);
+        out.push(mention(sentence, at, at + form.length, body.name, body.kind, undefined, false));
+      }
+    }
+  }
   NATIONAL_PATTERN.lastIndex = 0;
   for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
     const body = NATIONAL_FORMS.get(m[0]);
@@ -841,7 +888,7 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       const tail = outer.written.slice(inner.to - outer.from);
       // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
       const branch = OWN_BRANCH.test(tail) || endsInUnit(outer.written);
-      if (inner.from === outer.from && branch && !endsInUnit(inner.written)) continue;
+      if (inner.from === outer.from && branch && !endsInUnit(inner.written) && !inner.parent) continue;
       return false;
     }
     // The same span read twice (a region short form and its suffix): keep the first.

@@ -64,3 +64,14 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
 
 /** Prefixes that give a name national scope, as a place prefix gives a region's (中国金融工会, 中央广播电视总台). */
 export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家)/;
+
+/** A body known by a short form in its own region (工联会 on a Hong Kong page is the 香港工会联合会). */
+export interface RegionalBody extends NationalBody {
+  /** Code of the region whose pages use the short forms. */
+  region: string;
+}
+
+export const REGIONAL_BODIES: readonly RegionalBody[] = [
+  { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
+  { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会'], kind: 'union' },
+];

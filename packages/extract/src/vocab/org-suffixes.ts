@@ -42,6 +42,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('other', 'unit', '部'),
 ];
 
+/** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
+export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点'.split(' '));
+
 export const SUFFIX_BY_TEXT = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 
 /** One regex over all suffixes, longest first. */
