@@ -21,7 +21,6 @@ import {
   SUFFIX_SHORT_FORMS,
   type SuffixRule,
   type SuffixStrength,
-  VENUE_WORDS,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import {
@@ -40,10 +39,11 @@ import {
  * preposition or punctuation ends it; the evidence for and against each candidate is weighed
  * (WEIGHTS) and the candidates reaching THRESHOLD are kept. Evidence: what the suffix says on
  * its own, a place, national or parent-body prefix, a distinctive core, quotes, a person the
- * studio is named after, a like item in the same list, a title after it (…主席), a count of
- * units after it (等20个单位); against: a generic core (企业工会), a conferred honour (被评为…),
- * a quoted title around it. Short forms then get their region (市总工会 in a Foshan article →
- * 佛山市总工会) and national bodies their full names (全总 → 中华全国总工会).
+ * studio is named after, a kept name next to it in a list, a title after it (…主席), a count
+ * of units after it (等20个单位); against: a place and a suffix with nothing between
+ * (横琴深合区学校), a conferred honour (被评为…). A generic core (企业工会) carries no evidence,
+ * so it stays below the threshold. Short forms then get their region (市总工会 in a Foshan
+ * article → 佛山市总工会) and national bodies their full names (全总 → 中华全国总工会).
  */
 export interface OrgMention {
   /** Canonical name (region prefix resolved, quotes removed). */
@@ -137,18 +137,6 @@ const R = defineRules({
     example: 'r1_08: 长春市传染病医院等20个单位; r2_11: 市纪委监委等9个单位',
     counterexample: 'r1_09: 東北輕合金有限責任公司銷售公司等38个集体 (its start is 共有, not part of it)',
   },
-  abbreviation: {
-    id: 'orgs.abbreviation',
-    does: 'a short form of a longer name of the article (东风公司 ← 东风汽车集团有限公司)',
-    example: 'r3_08: 东风公司; r4_14: 澳门工联总会 ← 澳门工会联合总会',
-    counterexample: 'r3_08: 确保公司 (not a short form of any name)',
-  },
-  genericCore: {
-    id: 'orgs.generic-core',
-    does: 'against: a core made only of generic words with no prefix (企业工会, 各级工会)',
-    example: 'r1_13: 全区各级工会组织 (none kept); 000: 先行示范工联会',
-    counterexample: '001: 佛山劳模工匠服务队 (a place prefix makes it a name)',
-  },
   emptyCore: {
     id: 'orgs.empty-core',
     does: 'against: a place and a suffix with nothing between, for a body that is not the region’s own',
@@ -160,12 +148,6 @@ const R = defineRules({
     does: 'against: an honour being conferred (被评为…劳模创新工作室)',
     example: '000: 被评为…工作室; r3_09: 获评全国“最美工会户外劳动者服务站点”',
     counterexample: 'r1_08: 授予长春市传染病医院等20个单位 (授予 names the recipient)',
-  },
-  insideQuote: {
-    id: 'orgs.inside-quote',
-    does: 'against: a name inside a quoted title, not the whole of it',
-    example: 'r3_06: “香港会计业总会和香港财务策划人员总工会参访团” (kept, on other evidence)',
-    counterexample: '001: “劳模工匠技术服务队” (the whole quote)',
   },
   attested: {
     id: 'orgs.attested-start',
@@ -197,23 +179,11 @@ const R = defineRules({
     example: '002: 省总工会 → 广东省总工会; r2_12: 省总领导班子',
     counterexample: '省总体规划 (省总 before 体: a word, not the union)',
   },
-  headlineShort: {
-    id: 'orgs.headline-short',
-    does: 'a headline’s 广州市荔湾区总 / 江门台山市总 is the region’s federation of unions',
-    example: '004: 广州市荔湾区总; 004: 江门台山市总',
-    counterexample: 'r2_12: 市总领导班子 in body text (not a headline)',
-  },
   definedShort: {
     id: 'orgs.defined-short',
     does: 'a short name the text defines (以下简称“西乡中心工联会”) stands for the body',
     example: '000: (以下简称“西乡中心工联会”)',
     counterexample: 'r1_12: (以下简称《方案》) (a document, after no body)',
-  },
-  venue: {
-    id: 'orgs.venue',
-    does: 'veto: a hall or room is a venue, not a body (…中心二楼国际会议报告厅)',
-    example: 'r2_10: 厦门文化艺术中心二楼国际会议报告厅',
-    counterexample: 'r2_15: 山东省人力资源和社会保障厅 (a department)',
   },
 });
 
@@ -223,7 +193,7 @@ const WEIGHTS = {
   place: 2,
   national: 2,
   parent: 2,
-  specialRegion: 1,
+  specialRegion: 2,
   ownBody: 1,
   distinctCore: 1,
   quoted: 2,
@@ -231,11 +201,8 @@ const WEIGHTS = {
   listSibling: 1,
   headTitle: 1,
   recipientCount: 2,
-  abbreviation: 1,
-  genericCore: -3,
   emptyCore: -2,
   honour: -4,
-  insideQuote: -1,
 } as const;
 const THRESHOLD = 3;
 
@@ -335,7 +302,6 @@ export function findArticleOrganizations(
       ...provinceUnions(s, ctx),
       ...kept.filter((c) => c.sentence === s).map(toMention),
     ];
-    if (s.heading) found.push(...headlineShorts(s, ctx));
     let orgs = dropNested(preferNational(found));
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
@@ -417,7 +383,6 @@ function readCandidate(
   }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
   if (ORDINAL.test(written)) return undefined;
-  if (on(R.venue) && VENUE_WORDS.test(written)) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
@@ -539,7 +504,7 @@ function parentLength(core: string, anchored: boolean): number {
 function kindOf(rule: SuffixRule, core: string): OrganizationKind {
   if (rule.suffix === '工委' && /机关|直属/.test(core)) return 'party';
   if (rule.suffix === '工作联盟' && !/工会/.test(core)) return 'association';
-  if (/^(?:联合会|委员会|总会)$/.test(rule.suffix) && /工会|职工|雇员|僱員/.test(core)) return 'union';
+  if (/^(?:联合会|委员会|总会|联盟)$/.test(rule.suffix) && /工会|职工|雇员|僱員/.test(core)) return 'union';
   return rule.kind;
 }
 
@@ -553,20 +518,19 @@ function weigh(c: Candidate): void {
   const placed = c.anchor === 'place' || c.anchor === 'region';
   if (placed) add(R.placePrefix, WEIGHTS.place);
   if (c.anchor === 'national') add(R.nationalPrefix, WEIGHTS.national);
-  if (c.anchor === 'special') add(R.specialRegion, WEIGHTS.specialRegion);
+  // Hong Kong's bodies carry no place, so their own words must name them (职业训练局, not 职业培训学校).
+  const distinct = own.length >= 2 && !isGenericCore(own);
+  if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
   // The region's own body (市总工会, 区政府, 特区政府, 工联会 on a Hong Kong page).
   if (c.anchor && c.anchor !== 'national' && c.core === '' && OWN_BODY.has(c.rule.kind))
     add(R.ownBody, WEIGHTS.ownBody);
-  if (own.length >= 2 && (placed || !isGenericCore(own))) add(R.distinctCore, WEIGHTS.distinctCore);
+  if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   if (quoted && QUOTED_KINDS.has(c.rule.kind)) add(R.quoted, WEIGHTS.quoted);
-  else if (!quoted && enclosureAt(norm, c.from).quote) add(R.insideQuote, WEIGHTS.insideQuote);
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
-  if (!placed && c.anchor !== 'national' && c.parent === 0 && !quoted && isGenericCore(own))
-    add(R.genericCore, WEIGHTS.genericCore);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
@@ -672,7 +636,6 @@ function addArticleEvidence(candidates: Candidate[]): void {
       };
       if (kept.some((d) => isListSibling(c, d))) add(R.listSibling, WEIGHTS.listSibling);
       if (parents.has(c.written)) add(R.parentBody, WEIGHTS.listSibling);
-      if (kept.some((d) => isAbbreviation(c.written, d.written))) add(R.abbreviation, WEIGHTS.abbreviation);
     }
     if (!changed) return;
   }
@@ -823,24 +786,6 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     const name = `${writtenPlaceName(ctx, province)}总工会`;
     fired(R.provinceUnion, 'organization', name);
     out.push(mention(sentence, at, at + 2, name, 'union', province, true));
-  }
-  return out;
-}
-
-/** Headline shorthand 广州市荔湾区总 / 江门台山市总 for the district's or city's federation of unions. */
-function headlineShorts(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
-  const out: OrgMention[] = [];
-  const norm = sentence.norm;
-  if (!on(R.headlineShort)) return out;
-  for (let at = norm.indexOf('总'); at >= 0; at = norm.indexOf('总', at + 1)) {
-    if (/^[工书经体结量数额计值监裁部队和共会]/.test(norm.slice(at + 1, at + 2))) continue;
-    const start = scanLeft(norm, at, (e) => nameEndsAt(norm, e));
-    const written = norm.slice(start, at);
-    const chain = parseChain(written, ctx.codes);
-    const place = chain.places.at(-1);
-    if (!place || chain.length !== written.length || !/[市区县]$/.test(written)) continue;
-    fired(R.headlineShort, 'organization', `${written}总工会`);
-    out.push(mention(sentence, start, at + 1, `${written}总工会`, 'union', place, true));
   }
   return out;
 }

@@ -34,7 +34,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'anchored', '银行'),
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
-  ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会'),
+  ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园 总台'),
@@ -65,7 +65,7 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   总工会: /^员/,
   救援队: /^员/,
   服务队: /^员/,
-  中心: /^(?:组|城区|区域|任务|工作|环节|思想|位置|地位|内容|主任)/,
+  中心: /^(?:组|城区|区域|任务|工作|环节|思想|位置|地位|内容|主任|项目)/,
   局: /^(?:面|势|限|部)/,
   委员会: /^委员/,
   学院: /^(?:派|风)/,
@@ -85,10 +85,10 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
 
 /** What stands right before a suffix when the suffix is part of a longer word (格局, 干部, 培训班, 报告厅). */
 export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
-  局: /(?:格|布|大|全|结|开|当|时|政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书)$/,
-  厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前)$/,
+  局: /(?:格|布|大|全|结|开|当|时|政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
+  厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前|厅)$/,
   工会: /系统$/,
-  部: /(?:内|全|外|东|西|南|北|中|局|干|头|底|顶|上|下|前|后|背|面|腰|胸|腹|俱乐|总|本|支|各|营)$/,
+  部: /(?:内|全|外|东|西|南|北|中|局|干|头|底|顶|上|下|前|后|背|面|腰|胸|腹|俱乐|总|本|支|各|营|部)$/,
   中心: /(?:为|以|城市|市|县|区|镇)$/,
   委员会: /(?:筹备|评审|专家)$/,
   分局: /(?:大|中)$/,
@@ -101,10 +101,6 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
 export const REQUIRED_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   班: /[一二三四五六七八九十\d甲乙丙丁]$/,
 };
-
-/** Venues: a room or hall is where something is held, not a body (…中心二楼国际会议报告厅). */
-export const VENUE_WORDS =
-  /(?:[一二三四五六七八九十\d]+楼|报告厅|会议厅|会议室|宴会厅|多功能厅|大厅|展厅|礼堂|会堂|剧场)/;
 
 /** Short forms of a suffix that stand for a longer one (澳门工联总会 → 澳门工会联合总会). */
 export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [
