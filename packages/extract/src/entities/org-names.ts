@@ -1,6 +1,6 @@
 import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import { wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, recentPlace, writtenPlaceName } from '../places/context.ts';
+import { type ArticleContext, divisionCity, recentPlace, writtenPlaceName } from '../places/context.ts';
 import {
   childByShort,
   choosePlace,
@@ -33,6 +33,7 @@ const STOPS = new Set([...ORG_STOP_WORDS, ...HEAD_TITLES]);
 
 /** A region's short form at the start of a name and the level it stands for (市总工会 → the article's city). */
 const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
+  ['师市', 'city'],
   ['自治区', 'province'],
   ['特区', 'province'],
   ['街道', 'town'],
@@ -266,6 +267,8 @@ export function resolveRegion(
   sentence: number,
   pos: number,
 ): Place | undefined {
+  // 师市: the city a Corps division runs (第一师阿拉尔市).
+  if (region.word === '师市') return divisionCity(ctx);
   if (region.level !== 'province') return recentPlace(ctx, region.level, sentence, pos);
   // 省 is a province, 自治区 an autonomous region, 特区 Hong Kong or Macau: the page's if it is one, else the last named.
   const fits = (p: Place | undefined): p is Place => p !== undefined && PROVINCE_KINDS[region.word]?.(p) === true;

@@ -1,7 +1,7 @@
 import { BOUNDARY } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, writtenPlaceName } from '../places/context.ts';
+import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import type { OrganizationKind } from '../types.ts';
@@ -428,8 +428,15 @@ function readPrefix(
   written: string,
   rule: SuffixRule,
 ): PrefixReading | undefined {
-  const chain = parseChain(written, ctx.codes);
+  const division = divisionAt(written);
+  const chain = parseChain(division ? written.slice(division.length) : written, ctx.codes);
   const first = chain.places[0];
+  if (division && first) {
+    // 一师阿拉尔市总工会 → 第一师阿拉尔市总工会: a Corps division and the city it runs.
+    const length = division.length + chain.length;
+    const prefix = division.division + written.slice(division.length, length);
+    return { prefix, rest: written.slice(length), place: chain.places.at(-1) ?? first, anchor: 'place', pseudo: false };
+  }
   if (first) {
     const writtenPrefix = written.slice(0, chain.length);
     // A region's own body written from its county or town gets the county's parents (南海区总工会 → 佛山市南海区总工会).

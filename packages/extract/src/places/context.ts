@@ -16,6 +16,8 @@ export interface PlaceMention {
   full: boolean;
   /** As written (迪庆州 for 迪庆藏族自治州). */
   text: string;
+  /** The Production and Construction Corps division written before a city it runs (第一师 of 一师阿拉尔市). */
+  division?: string;
 }
 
 export interface ArticleContext {
@@ -28,7 +30,21 @@ export interface ArticleContext {
 
 const LEVEL_CHARS = new Set(['省', '市', '区', '县', '镇', '乡', '道', '旗', '盟', '州']);
 
-type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean };
+type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean; division?: string };
+
+/** A Corps division written before its city (一师阿拉尔市, 第八师石河子市). */
+const DIVISION_BEFORE = /第?([一二三四五六七八九十]{1,3})师$/;
+
+/**
+ * The Corps division a name starts with, written in full (一师阿拉尔市… → 第一师), and its length.
+ *
+ * @example
+ * divisionAt('一师阿拉尔市总工会') // → { division: '第一师', length: 2 }
+ */
+export function divisionAt(name: string): { division: string; length: number } | undefined {
+  const m = /^第?([一二三四五六七八九十]{1,3})师/.exec(name);
+  return m ? { division: `第${m[1]}师`, length: m[0].length } : undefined;
+}
 
 const scanCache = new Map<string, PlaceHit[]>();
 
@@ -73,7 +89,8 @@ export function scanPlaces(norm: string): PlaceHit[] {
     if (hit.pos < covered) continue;
     covered = hit.pos + hit.text.length;
     if (inTitle(norm, hit)) continue;
-    found.push(hit);
+    const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
+    found.push(division ? { ...hit, division: `第${division[1]}师` } : hit);
   }
   if (scanCache.size > 5000) scanCache.clear();
   scanCache.set(norm, found);
@@ -95,7 +112,7 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
 export function articleContext(sentences: readonly Sentence[], province?: string): ArticleContext {
-  const raw: Array<{ sentence: number; pos: number; candidates: Place[]; full: boolean; text: string }> = [];
+  const raw: Array<PlaceHit & { sentence: number }> = [];
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const hit of scanPlaces(s.norm)) {
@@ -112,7 +129,10 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   for (const r of raw) {
     if (unplaced(r.candidates, codes)) continue;
     const place = choosePlace(r.candidates, codes);
-    if (place) mentions.push({ place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text });
+    if (!place) continue;
+    const m: PlaceMention = { place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text };
+    if (r.division) m.division = r.division;
+    mentions.push(m);
   }
   // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -149,8 +169,20 @@ function unplaced(candidates: readonly Place[], context: readonly string[]): boo
  * writtenPlaceName(ctx, placeByCode('533400')!) // → '迪庆州' in an article that writes 迪庆州
  */
 export function writtenPlaceName(ctx: ArticleContext, place: Place): string {
+  const division = ctx.mentions.find((x) => x.place.code === place.code && x.division)?.division ?? '';
   const m = ctx.mentions.find((x) => x.place.code === place.code && x.full && x.text !== place.name);
-  return m && m.text.length < place.name.length && place.name.endsWith('自治州') ? m.text : place.name;
+  const own = m && m.text.length < place.name.length && place.name.endsWith('自治州') ? m.text : place.name;
+  return division + own;
+}
+
+/**
+ * The city a Corps division runs, named in the article (师市 → 阿拉尔市 after 一师阿拉尔市).
+ *
+ * @example
+ * divisionCity(ctx)?.name // → '阿拉尔市'
+ */
+export function divisionCity(ctx: ArticleContext): Place | undefined {
+  return ctx.mentions.find((m) => m.division)?.place;
 }
 
 /** Words that scope a figure to a whole region of a level (全区技能人才总量 → the article's district). */

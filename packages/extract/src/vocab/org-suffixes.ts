@@ -38,7 +38,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园 总台'),
-  ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 工作站 环卫站 群艺馆'),
+  ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
 ];
 
@@ -72,6 +72,7 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   公司: /^(?:法|制)/,
   集团: /^(?:化|军)/,
   部: /^(?:分|门|署|队|长|件|位)/,
+  所: /^(?:以|有|在|属|谓|得|需|述|说|长|做|能|作|涉|辖|要|学|用|处)/,
   班: /^(?:子|组|长|次|车)/,
   党委: /^(?:委员|书记|副书记|常委|副)/,
   党组: /^(?:书记|副书记|成员|副|第)/,
@@ -95,6 +96,7 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   总会: /(?:分|大|年|晚|联欢|夜|舞|酒|歌|音乐|俱乐部)$/,
   学校: /(?:各|本|该|所|中小)$/,
   公司: /(?:母|子|各|本|该|属)$/,
+  所: /(?:场|住|厕|哪|无|有|之|其|各|为|处|一)$/,
 };
 
 /** What must stand right before a suffix for it to end a name (钣金二班, not 培训班). */
