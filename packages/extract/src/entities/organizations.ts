@@ -387,7 +387,9 @@ function readCandidate(
   if (!reading) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
-  const parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
+  let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
+  // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
+  if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
   if (rule.strength === 'unit' && (parent === 0 || (parent === core.length && !SELF_NAMING_UNITS.has(rule.suffix))))
     return undefined;

@@ -132,7 +132,7 @@ export class OrgRegistry {
     return node;
   }
 
-  /** Assigns ids and parent unions (南海区总工会 → 佛山市总工会, by place hierarchy). */
+  /** Assigns ids and parents: unions by place (南海区总工会 → 佛山市总工会), units by the body they are named after. */
   finish(): Map<OrgNode, string | undefined> {
     for (const node of this.nodes) {
       // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
@@ -158,6 +158,12 @@ export class OrgRegistry {
       }
       if (!parent && place.level === 'province') parent = national;
       parents.set(node, parent?.id);
+    }
+    // A unit's parent is the body it is named after (…公安局闵行分局 of …闵行分局浦锦路派出所).
+    for (const node of this.nodes) {
+      const written = node.members.find((m) => m.parent)?.parent;
+      const parent = written ? (this.byName.get(written) ?? this.nodes.find((n) => n.aliases.has(written))) : undefined;
+      if (parent && parent !== node && !parents.get(node)) parents.set(node, parent.id);
     }
     return parents;
   }
