@@ -97,9 +97,9 @@ const R = defineRules({
   },
   ownBody: {
     id: 'orgs.own-body',
-    does: 'a region’s own body: its short form and a union, government or party suffix (市总工会, 区政府)',
-    example: 'r2_12: 西湖区政府; r4_11: 特区政府 → 香港特别行政区政府',
-    counterexample: 'r3_01: 中国工会 (the national movement, not a region’s body)',
+    does: 'a region’s own body or institution: a place and a suffix with nothing between (市总工会, 区政府)',
+    example: 'r2_12: 西湖区政府; r2_11: 泉港区后龙镇环卫站',
+    counterexample: 'r3_05: 中国工会新闻 (the national movement, not a region’s body)',
   },
   distinctCore: {
     id: 'orgs.distinct-core',
@@ -139,21 +139,21 @@ const R = defineRules({
   },
   emptyCore: {
     id: 'orgs.empty-core',
-    does: 'against: a place and a suffix with nothing between, for a body that is not the region’s own',
-    example: 'r4_14: 横琴深合区学校; r3_01: 中国工会',
-    counterexample: 'r4_09: 苏州中学 (a school named after its city: not penalised)',
+    does: 'against: a national prefix or an unknown district and a suffix with nothing between',
+    example: 'r4_14: 横琴深合区学校; r3_05: 中国工会新闻',
+    counterexample: 'r2_11: 泉港区后龙镇环卫站 (a town’s station is named by its place)',
   },
   honour: {
     id: 'orgs.honour',
     does: 'against: an honour being conferred (被评为…劳模创新工作室)',
-    example: '000: 被评为…工作室; r3_09: 获评全国“最美工会户外劳动者服务站点”',
+    example: '001: 培育为高明区劳模和工匠人才创新工作室; r3_09: 湖南省工会“百优驿站”称号',
     counterexample: 'r1_08: 授予长春市传染病医院等20个单位 (授予 names the recipient)',
   },
   attested: {
     id: 'orgs.attested-start',
     does: 'a name the article writes elsewhere with a clean start cuts a longer reading (保障本钢集团有限公司)',
     example: 'r1_07: 为保障本钢集团有限公司 → 本钢集团有限公司; r1_04: 汽车中国二十二冶集团…',
-    counterexample: '000: 佛山市总工会 (a place before 市总工会 is part of the name)',
+    counterexample: '002: 汕头市总工会 (a place before 市总工会 is part of the name)',
   },
   companyReference: {
     id: 'orgs.company-reference',
@@ -171,13 +171,13 @@ const R = defineRules({
     id: 'orgs.national-body',
     does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
     example: 'r2_11: 中华全国总工会; r2_06: 中宣部 → 中共中央宣传部',
-    counterexample: '004: 财政部门 (a ministry’s name inside a longer word)',
+    counterexample: '001: 人社部门 (a ministry’s short form inside a longer word)',
   },
   provinceUnion: {
     id: 'orgs.province-union',
     does: '省总/省总工会 without a place is the page province’s federation',
     example: '002: 省总工会 → 广东省总工会; r2_12: 省总领导班子',
-    counterexample: '省总体规划 (省总 before 体: a word, not the union)',
+    counterexample: 'r3_06: 省总工会女职工委员会 (省总 before 工: the suffix reading names it)',
   },
   definedShort: {
     id: 'orgs.defined-short',
@@ -531,9 +531,9 @@ function weigh(c: Candidate): void {
   const distinct = own.length >= 2 && !isGenericCore(own);
   if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
-  // The region's own body (市总工会, 区政府, 特区政府, 工联会 on a Hong Kong page).
-  if (c.anchor && c.anchor !== 'national' && c.core === '' && OWN_BODY.has(c.rule.kind))
-    add(R.ownBody, WEIGHTS.ownBody);
+  // The region's own body or institution (市总工会, 区政府, 特区政府, 后龙镇环卫站).
+  const regionOwn = placed || (c.anchor === 'special' && OWN_BODY.has(c.rule.kind));
+  if (regionOwn && c.core === '') add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   if (quoted && QUOTED_KINDS.has(c.rule.kind)) add(R.quoted, WEIGHTS.quoted);
@@ -557,20 +557,19 @@ function rescore(c: Candidate): void {
 }
 
 /**
- * A place written in full and a suffix with nothing between, for a body that is not the
- * region's own (横琴深合区学校, 中国工会). Named after a place's short name it is a name
- * (苏州中学, 三星堆博物馆).
+ * A prefix and a suffix with nothing between, where the prefix is no region that could own the
+ * body: the national prefix (中国工会 is the movement) or a district the gazetteer lacks on a
+ * Hong Kong or Macau page (横琴深合区学校). A place's own station or school is named by the
+ * place (后龙镇环卫站, 苏州中学).
  */
 function isEmptyCore(c: Candidate): boolean {
-  if (!c.anchor || OWN_BODY.has(c.rule.kind)) return c.anchor === 'national' && c.core === '';
-  const before = c.written.slice(0, c.written.length - c.rule.suffix.length);
-  if (c.core === '') return c.anchor === 'national' || (c.place !== undefined && before.endsWith(c.place.name));
-  // 横琴深合区学校: a district the gazetteer lacks, then the suffix.
-  return c.anchor === 'special' && /(?:新区|开发区|合区|区)$/.test(before);
+  if (c.anchor === 'national') return c.core === '';
+  if (c.anchor !== 'special' || OWN_BODY.has(c.rule.kind)) return false;
+  return /(?:新区|开发区|合区|区)$/.test(c.written.slice(0, c.written.length - c.rule.suffix.length));
 }
 
 /** Letters that do not occur in the name of a person a studio is named after (places, bodies). */
-const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国]/;
+const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国和与及]/;
 
 /** A studio or team named after a person: a personal name, then only generic words (叶茂盛劳模和工匠人才创新). */
 function isNamedAfterPerson(own: string): boolean {
