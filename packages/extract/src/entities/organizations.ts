@@ -139,7 +139,7 @@ const R = defineRules({
   },
   emptyCore: {
     id: 'orgs.empty-core',
-    does: 'against: a national prefix or an unknown district and a suffix with nothing between',
+    does: 'against: a prefix and a suffix with nothing between that is no region’s own body',
     example: 'r4_14: 横琴深合区学校; r3_05: 中国工会新闻',
     counterexample: 'r2_11: 泉港区后龙镇环卫站 (a town’s station is named by its place)',
   },
@@ -531,9 +531,7 @@ function weigh(c: Candidate): void {
   const distinct = own.length >= 2 && !isGenericCore(own);
   if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
-  // The region's own body or institution (市总工会, 区政府, 特区政府, 后龙镇环卫站).
-  const regionOwn = placed || (c.anchor === 'special' && OWN_BODY.has(c.rule.kind));
-  if (regionOwn && c.core === '') add(R.ownBody, WEIGHTS.ownBody);
+  if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   if (quoted && QUOTED_KINDS.has(c.rule.kind)) add(R.quoted, WEIGHTS.quoted);
@@ -544,6 +542,17 @@ function weigh(c: Candidate): void {
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
   rescore(c);
+}
+
+/**
+ * A region's own body or institution, named by the region alone: 市总工会, 区政府, 特区政府,
+ * 后龙镇环卫站, 苏州中学. A full place and a bare 学校 or 公司 are a category (滨海新区学校).
+ */
+function isRegionOwn(c: Candidate): boolean {
+  if (OWN_BODY.has(c.rule.kind)) return c.anchor === 'place' || c.anchor === 'region' || c.anchor === 'special';
+  if (c.anchor !== 'place' && c.anchor !== 'region') return false;
+  const short = c.place !== undefined && !c.written.startsWith(c.place.name);
+  return short || c.rule.suffix.length >= 3;
 }
 
 /** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
@@ -557,15 +566,14 @@ function rescore(c: Candidate): void {
 }
 
 /**
- * A prefix and a suffix with nothing between, where the prefix is no region that could own the
- * body: the national prefix (中国工会 is the movement) or a district the gazetteer lacks on a
- * Hong Kong or Macau page (横琴深合区学校). A place's own station or school is named by the
- * place (后龙镇环卫站, 苏州中学).
+ * A prefix and a suffix with nothing between that is no region's own body: the national
+ * prefix (中国工会 is the movement), a full place and a bare 学校 (滨海新区学校 are its
+ * schools), a district the gazetteer lacks on a Hong Kong or Macau page (横琴深合区学校).
  */
 function isEmptyCore(c: Candidate): boolean {
-  if (c.anchor === 'national') return c.core === '';
-  if (c.anchor !== 'special' || OWN_BODY.has(c.rule.kind)) return false;
-  return /(?:新区|开发区|合区|区)$/.test(c.written.slice(0, c.written.length - c.rule.suffix.length));
+  if (c.anchor === 'special' && !OWN_BODY.has(c.rule.kind))
+    return /(?:新区|开发区|合区|区)$/.test(c.written.slice(0, c.written.length - c.rule.suffix.length));
+  return c.anchor !== undefined && c.core === '' && !isRegionOwn(c);
 }
 
 /** Letters that do not occur in the name of a person a studio is named after (places, bodies). */
