@@ -650,7 +650,9 @@ function addArticleEvidence(candidates: Candidate[]): void {
         rescore(c);
         changed = true;
       };
-      if (kept.some((d) => isListSibling(c, d))) add(R.listSibling, WEIGHTS.listSibling);
+      // A like item is a name of its own, not a category word glued to a suffix (、华为技术有限公司 read as 技术有限公司).
+      const named = c.anchor !== undefined || c.evidence.some((e) => e.rule === R.distinctCore);
+      if (named && kept.some((d) => isListSibling(c, d))) add(R.listSibling, WEIGHTS.listSibling);
       if (parents.has(c.written)) add(R.parentBody, WEIGHTS.listSibling);
     }
     if (!changed) return;
