@@ -8,6 +8,7 @@ import {
   isSpecialRegion,
   longestFrom,
   lookupPlace,
+  mayStartPlace,
   type Place,
   type PlaceMatch,
   placeByCode,
@@ -18,6 +19,7 @@ import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { HEAD_TITLES } from '../vocab/org-heads.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
+import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 
 /**
@@ -193,17 +195,20 @@ function nextPlace(
   places: readonly Place[],
   context: readonly string[],
 ): { place: Place; length: number } | undefined {
-  const longest = Math.max(longestFrom(name.charAt(pos)), prev ? 4 : 0);
+  const indexed = mayStartPlace(name, pos);
+  // A town's short name after its county or city (东莞石龙) is not in the index: up to 4 characters.
+  const longest = Math.max(indexed ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
   for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
     const text = name.slice(pos, pos + len);
-    const hit = lookupPlace(text);
+    const hit = indexed ? lookupPlace(text) : undefined;
     let candidates = hit?.candidates ?? [];
     if (prev) candidates = candidates.filter((c) => c.ancestors.includes(prev.code));
     // A county's short name (西乡, 斗门) is trusted only inside the places the article is about.
     if (hit && !hit.full && !prev) {
       candidates = candidates.filter((c) => c.level !== 'county' || c.ancestors.some((a) => context.includes(a)));
     }
-    if (candidates.length === 0 && prev && len <= 4) {
+    // A town's short name after its parent (东莞石龙); a suffix there (佛山市总工会) ends the places.
+    if (candidates.length === 0 && prev && len <= 4 && !startsWithSuffix(name, pos)) {
       const child = childByShort(prev.code, text);
       if (child) candidates = [child];
     }
@@ -212,6 +217,14 @@ function nextPlace(
     if (chosen) return { place: chosen, length: len };
   }
   return undefined;
+}
+
+/** Whether a suffix of the lexicon starts at `pos` (总工会 of 佛山市总工会). */
+function startsWithSuffix(name: string, pos: number): boolean {
+  for (let len = 1; len <= LONGEST_SUFFIX && pos + len <= name.length; len++) {
+    if (SUFFIX_BY_TEXT.has(name.slice(pos, pos + len))) return true;
+  }
+  return false;
 }
 
 /**

@@ -581,13 +581,13 @@ const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国和与�
 
 /** A studio or team named after a person: a personal name, then only generic words (叶茂盛劳模和工匠人才创新). */
 function isNamedAfterPerson(own: string): boolean {
+  const s = surnameLength(own);
+  if (s === 0 || own.length < 4) return false;
   for (const len of [3, 2]) {
     const name = own.slice(0, len);
     const tail = own.slice(len).replace(/[和与及]/g, '');
-    if (name.length !== len || tail === '' || !isGenericCore(tail)) continue;
-    if (NOT_A_NAME.test(name) || isGenericCore(name)) continue;
-    const s = surnameLength(name);
-    if (s > 0 && name.length - s >= 1 && name.length - s <= 2) return true;
+    if (len - s < 1 || len - s > 2 || tail === '' || NOT_A_NAME.test(name)) continue;
+    if (!isGenericCore(name) && isGenericCore(tail)) return true;
   }
   return false;
 }
@@ -693,6 +693,9 @@ function isListSibling(c: Candidate, d: Candidate): boolean {
   return /^[、和及与]$/.test(between);
 }
 
+/** No places named: an abbreviation is read the same in any article. */
+const NO_CONTEXT: readonly string[] = [];
+
 /** What a long form adds to a short one it spells out in full: a legal form, a committee's title. */
 const LONG_FORM_TAIL = /^(?:(?:股份)?有限(?:责任)?公司|(?:全国)?委员会)$/;
 
@@ -711,7 +714,7 @@ export function isAbbreviation(short: string, long: string): boolean {
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
-  const head = short.slice(parseChain(short, []).length, -2);
+  const head = short.slice(parseChain(short, NO_CONTEXT).length, -2);
   if (head.length > 3) return false;
   let j = 0;
   let skipped = '';

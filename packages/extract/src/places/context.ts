@@ -102,7 +102,8 @@ export function scanPlaces(norm: string): PlaceHit[] {
  * competition, not 安康市, and “厦门市劳动模范” is an honour.
  */
 function inTitle(norm: string, hit: PlaceHit): boolean {
-  return norm[hit.pos + hit.text.length] === '杯' || enclosureAt(norm, hit.pos).quote;
+  if (norm[hit.pos + hit.text.length] === '杯') return true;
+  return (norm.includes('“') || norm.includes('「')) && enclosureAt(norm, hit.pos).quote;
 }
 
 /**

@@ -27,6 +27,8 @@ interface Gazetteer {
   byShort: Map<string, Place[]>;
   /** `parentCode|short` → town row, for town short names after their parent. */
   childShort: Map<string, number>;
+  /** Every town short name, whatever its parent: most words are none. */
+  townShortNames: Set<string>;
   /** Town rows: code, name, county code. */
   towns: Array<[string, string, string]>;
   /** Town name → rows. */
@@ -37,6 +39,9 @@ interface Gazetteer {
   longestFrom: Map<string, number>;
   /** Longest name ending with a character. */
   longestTo: Map<string, number>;
+  /** The first two characters of every name, the last two of every name but a town's: most positions start or end none. */
+  heads: Set<string>;
+  tails: Set<string>;
   /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
@@ -93,8 +98,9 @@ let gazetteer: Gazetteer | undefined;
 
 function shortName(name: string): string {
   for (const suffix of SUFFIXES) {
-    if (name.length > suffix.length + 1 && name.endsWith(suffix))
-      return withoutEthnicGroups(name.slice(0, -suffix.length));
+    if (name.length <= suffix.length + 1 || !name.endsWith(suffix)) continue;
+    const short = name.slice(0, -suffix.length);
+    return suffix.startsWith('自治') ? withoutEthnicGroups(short) : short;
   }
   return name;
 }
@@ -154,6 +160,8 @@ function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolea
   const last = text.charAt(text.length - 1);
   g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
   g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
+  g.heads.add(text.slice(0, 2));
+  g.tails.add(text.slice(-2));
 }
 
 /** Ancestors of a town from its code: county (6 digits), city, province, where they exist. */
@@ -204,6 +212,7 @@ function loadTowns(g: Gazetteer): void {
     const last = name.charAt(name.length - 1);
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
+    g.heads.add(name.slice(0, 2));
   }
 }
 
@@ -230,6 +239,7 @@ function townShorts(g: Gazetteer): Map<string, number> {
   g.towns.forEach(([, name, areaCode], index) => {
     const short = shortName(name);
     if (short === name || short.length < 2) return;
+    g.townShortNames.add(short);
     g.childShort.set(`${areaCode}|${short}`, index);
     const city = g.byCode.get(areaCode)?.parentCode;
     if (city) g.childShort.set(`${city}|${short}`, index);
@@ -243,9 +253,12 @@ function buildGazetteer(): Gazetteer {
     byName: new Map(),
     byShort: new Map(),
     childShort: new Map(),
+    townShortNames: new Set(),
     matches: new Map(),
     longestFrom: new Map(),
     longestTo: new Map(),
+    heads: new Set(),
+    tails: new Set(),
     townsLoaded: false,
     towns: [],
     townsByName: new Map(),
@@ -400,6 +413,14 @@ export function majorPlacesShort(short: string): Place[] | undefined {
     : undefined;
 }
 
+/**
+ * Whether a place name (of the gazetteer's own index: not a town's short name) may start at
+ * `start`: its first two characters start one.
+ */
+export function mayStartPlace(text: string, start: number): boolean {
+  return loadWithTowns().heads.has(text.slice(start, start + 2));
+}
+
 /** The longest place name starting with this character (0 when none does). */
 export function longestFrom(ch: string): number {
   return loadWithTowns().longestFrom.get(ch) ?? 0;
@@ -408,7 +429,9 @@ export function longestFrom(ch: string): number {
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
-  const index = townShorts(g).get(`${parentCode}|${short}`);
+  const shorts = townShorts(g);
+  if (!g.townShortNames.has(short)) return undefined;
+  const index = shorts.get(`${parentCode}|${short}`);
   return index === undefined ? undefined : townPlace(g, index);
 }
 
@@ -421,6 +444,9 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
+  // Town names (…镇, …街道) are not in the tails: they end in one of a few characters.
+  const last = text.charAt(end - 1);
+  if (end < 2 || (!TOWN_ENDINGS.has(last) && !g.tails.has(text.slice(end - 2, end)))) return undefined;
   const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(end - len, end));
@@ -437,6 +463,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
  */
 export function placeStartingAt(text: string, start: number, minLength = 2): PlaceMatch | undefined {
   const g = loadWithTowns();
+  if (!g.heads.has(text.slice(start, start + 2))) return undefined;
   const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(start, start + len));
