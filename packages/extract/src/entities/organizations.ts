@@ -289,11 +289,6 @@ export function findArticleOrganizations(
   const kept = candidates.filter((c) => c.score >= THRESHOLD);
   resolveCompanyReferences(candidates, kept);
   inheritListPlaces(kept);
-  if (process.env.ORGS_DEBUG)
-    for (const c of candidates)
-      console.error(
-        `${c.score >= THRESHOLD ? '+' : '-'} ${c.score} ${c.name} «${c.sentence.norm.slice(Math.max(0, c.from - 6), c.to + 6)}» ${c.evidence.map((e) => `${e.rule.id.slice(5)}${e.weight}`).join(' ')}`,
-      );
   const out = new Map<Sentence, OrgMention[]>();
   const defined = new Map<string, OrgMention>();
   for (const s of sentences) {
