@@ -28,7 +28,7 @@ import { surnameLength } from '../vocab/surnames.ts';
  * in the article (市总工会 in a Foshan article → 佛山市).
  */
 
-const MAX_NAME = 40;
+const MAX_NAME = 32;
 
 /** Words a name does not run back over: verbs and prepositions, and the titles of people (…秘书长黄国及…). */
 const STOPS = new Set([...ORG_STOP_WORDS, ...HEAD_TITLES]);

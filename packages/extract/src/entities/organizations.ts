@@ -291,12 +291,10 @@ export function findArticleOrganizations(
   inheritListPlaces(kept);
   const out = new Map<Sentence, OrgMention[]>();
   const defined = new Map<string, OrgMention>();
+  const keptIn = new Map<Sentence, OrgMention[]>();
+  for (const c of kept) keptIn.set(c.sentence, [...(keptIn.get(c.sentence) ?? []), toMention(c)]);
   for (const s of sentences) {
-    const found = [
-      ...nationalBodies(s, ctx),
-      ...provinceUnions(s, ctx),
-      ...kept.filter((c) => c.sentence === s).map(toMention),
-    ];
+    const found = [...nationalBodies(s, ctx), ...provinceUnions(s, ctx), ...(keptIn.get(s) ?? [])];
     let orgs = dropNested(preferNational(found));
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
@@ -633,22 +631,23 @@ function isLooseHead(head: string, ctx: ArticleContext): boolean {
  * until nothing changes, since a name kept through its neighbour can vouch for the next one.
  */
 function addArticleEvidence(candidates: Candidate[]): void {
-  for (let round = 0; round < 3; round++) {
+  // Article evidence weighs 1: only a candidate one short of the threshold can be kept by it.
+  const near = candidates.filter((c) => c.score === THRESHOLD - 1);
+  for (let round = 0; round < 3 && near.length > 0; round++) {
     const kept = candidates.filter((c) => c.score >= THRESHOLD);
     const parents = new Set(kept.filter((c) => c.parent > 0).map(parentName));
     let changed = false;
-    for (const c of candidates) {
+    for (const c of near) {
       if (c.score >= THRESHOLD) continue;
-      const add = (rule: Rule, weight: number): void => {
-        if (!on(rule) || c.evidence.some((e) => e.rule === rule)) return;
-        c.evidence.push({ rule, weight });
-        rescore(c);
-        changed = true;
-      };
       // A like item is a name of its own, not a category word glued to a suffix (、华为技术有限公司 read as 技术有限公司).
       const named = c.anchor !== undefined || c.evidence.some((e) => e.rule === R.distinctCore);
-      if (named && kept.some((d) => isListSibling(c, d))) add(R.listSibling, WEIGHTS.listSibling);
-      if (parents.has(c.written)) add(R.parentBody, WEIGHTS.listSibling);
+      let rule: Rule | undefined;
+      if (named && kept.some((d) => isListSibling(c, d))) rule = R.listSibling;
+      else if (parents.has(c.written)) rule = R.parentBody;
+      if (!rule || !on(rule)) continue;
+      c.evidence.push({ rule, weight: WEIGHTS.listSibling });
+      rescore(c);
+      changed = true;
     }
     if (!changed) return;
   }

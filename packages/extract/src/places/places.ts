@@ -40,8 +40,8 @@ interface Gazetteer {
   /** Longest name ending with a character. */
   longestTo: Map<string, number>;
   /** The first two characters of every name, the last two of every name but a town's: most positions start or end none. */
-  heads: Set<string>;
-  tails: Set<string>;
+  heads: Set<number>;
+  tails: Set<number>;
   /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
@@ -153,6 +153,11 @@ function addTo(map: Map<string, Place[]>, key: string, place: Place): void {
   else map.set(key, [place]);
 }
 
+/** Two characters at `at` as one number, a set key that needs no string. */
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
   if (g.matches.has(text)) return;
   g.matches.set(text, { text, candidates, full });
@@ -160,8 +165,8 @@ function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolea
   const last = text.charAt(text.length - 1);
   g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
   g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
-  g.heads.add(text.slice(0, 2));
-  g.tails.add(text.slice(-2));
+  g.heads.add(pairAt(text, 0));
+  g.tails.add(pairAt(text, text.length - 2));
 }
 
 /** Ancestors of a town from its code: county (6 digits), city, province, where they exist. */
@@ -212,7 +217,7 @@ function loadTowns(g: Gazetteer): void {
     const last = name.charAt(name.length - 1);
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
-    g.heads.add(name.slice(0, 2));
+    g.heads.add(pairAt(name, 0));
   }
 }
 
@@ -418,7 +423,7 @@ export function majorPlacesShort(short: string): Place[] | undefined {
  * `start`: its first two characters start one.
  */
 export function mayStartPlace(text: string, start: number): boolean {
-  return loadWithTowns().heads.has(text.slice(start, start + 2));
+  return (gazetteer?.townsLoaded ? gazetteer : loadWithTowns()).heads.has(pairAt(text, start));
 }
 
 /** The longest place name starting with this character (0 when none does). */
@@ -446,7 +451,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
   // Town names (…镇, …街道) are not in the tails: they end in one of a few characters.
   const last = text.charAt(end - 1);
-  if (end < 2 || (!TOWN_ENDINGS.has(last) && !g.tails.has(text.slice(end - 2, end)))) return undefined;
+  if (end < 2 || (!TOWN_ENDINGS.has(last) && !g.tails.has(pairAt(text, end - 2)))) return undefined;
   const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(end - len, end));
@@ -463,7 +468,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
  */
 export function placeStartingAt(text: string, start: number, minLength = 2): PlaceMatch | undefined {
   const g = loadWithTowns();
-  if (!g.heads.has(text.slice(start, start + 2))) return undefined;
+  if (!g.heads.has(pairAt(text, start))) return undefined;
   const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(start, start + len));
