@@ -187,7 +187,13 @@ const R = defineRules({
   },
 });
 
-/** What each kind of evidence weighs; a candidate is kept at THRESHOLD or more. Chosen on the 45-page corpus. */
+/**
+ * What each kind of evidence weighs; a candidate is kept at THRESHOLD (3) or more. Chosen on
+ * the 45-page corpus so that one strong signal and one weak one make a name: a place and a
+ * plain suffix (佛山市+学院), a legal form and its own words (立新科技+有限公司), a plain suffix,
+ * its own words and a head's title after it (金隅+集团+党委副书记). A plain suffix and its own
+ * words alone (推动+公司) stay at 2; an honour conferred (−4) sinks anything.
+ */
 const SUFFIX_WEIGHT: Readonly<Record<SuffixStrength, number>> = { strong: 2, plain: 1, anchored: 0, unit: 0 };
 const WEIGHTS = {
   place: 2,
@@ -246,7 +252,7 @@ const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
 function nameEndsAt(norm: string, end: number): boolean {
   for (let len = 2; len <= Math.max(LONGEST_SUFFIX, 7) && len <= end; len++) {
     const tail = norm.slice(end - len, end);
-    if (SUFFIX_BY_TEXT.has(tail) || NATIONAL_FORMS.has(tail) || tail.endsWith('产业园')) return true;
+    if (SUFFIX_BY_TEXT.has(tail) || NATIONAL_FORMS.has(tail)) return true;
   }
   return false;
 }
@@ -273,8 +279,8 @@ export function findOrganizations(sentence: Sentence, ctx: ArticleContext): OrgM
 
 /**
  * Finds the organizations of an article, sentence by sentence. Article-wide evidence counts:
- * a name written elsewhere with a clean start, a longer name a short form abbreviates, the
- * company a 公司工会 belongs to, and short names the text defines.
+ * a name written elsewhere with a clean start, a kept name next in a list, the company a
+ * 公司工会 belongs to, the place a list of unions names once, and short names the text defines.
  *
  * @example
  * findArticleOrganizations(sentences, ctx).get(sentences[0]!)?.map((o) => o.name) // → ['本钢集团有限公司']
@@ -292,7 +298,11 @@ export function findArticleOrganizations(
   const out = new Map<Sentence, OrgMention[]>();
   const defined = new Map<string, OrgMention>();
   const keptIn = new Map<Sentence, OrgMention[]>();
-  for (const c of kept) keptIn.set(c.sentence, [...(keptIn.get(c.sentence) ?? []), toMention(c)]);
+  for (const c of kept) {
+    const list = keptIn.get(c.sentence);
+    if (list) list.push(toMention(c));
+    else keptIn.set(c.sentence, [toMention(c)]);
+  }
   for (const s of sentences) {
     const found = [...nationalBodies(s, ctx), ...provinceUnions(s, ctx), ...(keptIn.get(s) ?? [])];
     let orgs = dropNested(preferNational(found));
