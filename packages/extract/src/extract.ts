@@ -24,12 +24,7 @@ import {
   partOf,
 } from './entities/events.ts';
 import { findMetrics, type MetricDraft, metricScope } from './entities/metrics.ts';
-import {
-  applyAbbreviations,
-  definedAbbreviations,
-  findOrganizations,
-  type OrgMention,
-} from './entities/organizations.ts';
+import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import {
   creditsIn,
   findPeople,
@@ -95,12 +90,10 @@ function bodyText(draft: ArticleDraft): string {
 function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | undefined): ArticleWork {
   const ctx = articleContext(sentences, province);
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
-  const defined = new Map<string, OrgMention>();
   const peopleBySentence = new Map<Sentence, PersonDraft[]>();
+  const orgsBySentence = findArticleOrganizations(sentences, ctx);
   for (const s of sentences) {
-    let orgs = findOrganizations(s, ctx);
-    if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
-    for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
+    const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
     if (s.caption) continue;
     const people = findPeople(s, orgs);

@@ -2,7 +2,7 @@ import type { MetricQualifier } from '@reportgraph/contract';
 import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
-import { type ArticleContext, recentPlace, scanPlaces } from '../places/context.ts';
+import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import * as V from '../vocab/metrics.ts';
@@ -583,8 +583,8 @@ function areaPlace(ctx: ArticleContext, level: Place['level'], sentence: number,
 
 /**
  * What a figure describes: the place its subject opened with (佛山技能人才), the place 全区 or
- * 全市 before it means, the organization named last before it, else the sentence's or the
- * article's first place.
+ * 全市 before it means, the organization named last before it, else the place the sentence
+ * names or the last one named before it.
  *
  * @example
  * metricScope(draft, ctx, orgs).place?.name // 全区技能人才… in a 南湖区 article → '南湖区'
@@ -609,6 +609,6 @@ export function metricScope(
     }
   }
   if (org) return { org };
-  const place = ctx.mentions.find((p) => p.sentence === s.index)?.place ?? ctx.mentions[0]?.place;
+  const place = placeAt(ctx, s.index);
   return place ? { place } : {};
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { findOrganizations, isGenericCore } from './organizations.ts';
+import { isGenericCore } from './org-names.ts';
+import { findArticleOrganizations, isAbbreviation } from './organizations.ts';
 
+/** The organizations of a short text read as one article, in reading order. */
 function orgNames(text: string, province?: string): string[] {
   const { sentences, ctx } = sentencesOf(text, province);
-  return sentences.flatMap((s) => findOrganizations(s, ctx).map((o) => o.name));
+  const found = findArticleOrganizations(sentences, ctx);
+  return sentences.flatMap((s) => (found.get(s) ?? []).map((o) => o.name));
 }
 
-describe('Function: findOrganizations', () => {
+describe('findOrganizations › region prefixes', () => {
   it('resolves 市总工会 to the city the article names', () => {
     expect(orgNames('清远市召开职工大会。清远市人大常委会副主任、市总工会主席出席。')).toEqual([
       '清远市人大常委会',
@@ -32,18 +35,32 @@ describe('Function: findOrganizations', () => {
     expect(orgNames('北京市总工会要求,各区总工会要持续开展培训。')).toEqual(['北京市总工会']);
   });
 
-  it('keeps a brand that ends in a stop word inside a company name (华为, 美的)', () => {
-    expect(orgNames('东莞市总工会在广东华为技术有限公司松山湖基地举办活动。')).toEqual([
-      '东莞市总工会',
-      '广东华为技术有限公司',
+  it('gives a court, a procuratorate and a bureau written with 市 the article’s city, in full', () => {
+    expect(orgNames('衡阳市总工会联合市中级人民法院、市检察院、市人社局开展普法。', '430000')).toEqual([
+      '衡阳市总工会',
+      '衡阳市中级人民法院',
+      '衡阳市人民检察院',
+      '衡阳市人力资源和社会保障局',
     ]);
-    expect(orgNames('佛山市总工会为企业职工服务中心揭牌。')).toEqual(['佛山市总工会']);
+  });
+
+  it('writes an autonomous prefecture as the article does (红河州, not its full name)', () => {
+    expect(orgNames('红河州举办职工运动会。州总工会主席致辞。', '530000')).toEqual(['红河州总工会']);
+  });
+
+  it('writes a Corps division in full and reads 师市 as its city', () => {
+    expect(orgNames('八师石河子市总工会举办培训班。师市总工会副主席授课。', '650000')).toEqual([
+      '第八师石河子市总工会',
+      '第八师石河子市总工会',
+    ]);
   });
 
   it('resolves 省总工会 to the page province and 全总 to the national federation', () => {
     expect(orgNames('会议传达了全总和省总工会的部署。', '440000')).toEqual(['中华全国总工会', '广东省总工会']);
   });
+});
 
+describe('findOrganizations › where a name starts', () => {
   it('stops a company name at the verb before it and keeps 和 inside a name', () => {
     expect(orgNames('调研组实地调研和美电器(佛山)有限公司和佛山天成材料有限公司。')).toEqual([
       '和美电器(佛山)有限公司',
@@ -51,13 +68,68 @@ describe('Function: findOrganizations', () => {
     ]);
   });
 
+  it('does not take a verb before 公司 for a name, nor a generic service centre', () => {
+    expect(orgNames('会议要求推动公司高质量发展。')).toEqual([]);
+    expect(orgNames('佛山市总工会为企业职工服务中心揭牌。')).toEqual(['佛山市总工会']);
+  });
+
+  it('cuts a reading down to the name the article writes elsewhere with a clean start', () => {
+    expect(orgNames('青松钢铁有限公司召开职代会。为服务青松钢铁有限公司转型,工会组织培训。')).toEqual([
+      '青松钢铁有限公司',
+      '青松钢铁有限公司',
+    ]);
+  });
+
+  it('ends a name at a person named after a title before 及', () => {
+    expect(orgNames('南方电子有限公司工会主席周明及北方机械有限公司工会主席出席。')).toContain('北方机械有限公司工会');
+  });
+
   it('reads names written in traditional characters', () => {
     expect(orgNames('韶關市總工會召開會議。')).toEqual(['韶关市总工会']);
+  });
+});
+
+describe('findOrganizations › evidence', () => {
+  it('reads a unit of a body as the entity (…分公司, …分厂…班, …分局…派出所)', () => {
+    expect(orgNames('授予华远建设集团有限公司武昌分公司全国工人先锋号。')).toContain('华远建设集团有限公司武昌分公司');
+    expect(orgNames('红星机械制造有限公司三分厂装配一班获奖。')).toContain('红星机械制造有限公司三分厂装配一班');
+    expect(orgNames('南京市公安局玄武分局梅园派出所民警王明获奖。')).toEqual(['南京市公安局玄武分局梅园派出所']);
+  });
+
+  it('keeps the body a unit is named after beside the unit (…总工会劳动关系部, …有限公司…分公司)', () => {
+    expect(orgNames('授予华远建设集团有限公司武昌分公司全国工人先锋号。')).toEqual([
+      '华远建设集团有限公司',
+      '华远建设集团有限公司武昌分公司',
+    ]);
+    expect(orgNames('长沙市总工会劳动关系部部长出席。', '430000')).toEqual(['长沙市总工会', '长沙市总工会劳动关系部']);
+  });
+
+  it('reads a national prefix as a place: industrial unions, not the movement', () => {
+    expect(orgNames('中国海员建设工会副主席出席。')).toEqual(['中国海员建设工会']);
+    expect(orgNames('学习中国工会十八大精神。')).toEqual([]);
+  });
+
+  it('takes a head’s title after a name as evidence that it names a body', () => {
+    expect(orgNames('金星集团党委书记张强出席。')).toEqual(['金星集团']);
+    expect(orgNames('会议要求集团上下团结一心。')).toEqual([]);
+  });
+
+  it('takes a count of units after a recipient as evidence (等20个单位)', () => {
+    expect(orgNames('授予红旗医院等20个单位五一劳动奖状。')).toEqual(['红旗医院']);
+    expect(orgNames('他在红旗医院工作。')).toEqual([]);
+  });
+
+  it('reads studios named after a person in a list', () => {
+    expect(orgNames('入选的是:宏达公司李强创新工作室、宏达公司王芳劳模创新工作室。')).toEqual([
+      '宏达公司李强创新工作室',
+      '宏达公司王芳劳模创新工作室',
+    ]);
   });
 
   it('does not take generic references or honours for bodies', () => {
     expect(orgNames('各级工会要发挥作用,企业工会要积极参与。')).toEqual([]);
     expect(orgNames('该工作室被评为2024年韶关市劳模创新工作室。')).toEqual([]);
+    expect(orgNames('大会在市文化中心二楼报告厅举行。')).toEqual([]);
   });
 
   it('keeps a company union and its company', () => {
@@ -65,6 +137,46 @@ describe('Function: findOrganizations', () => {
       '广州立新科技有限公司',
       '广州立新科技有限公司工会',
     ]);
+  });
+
+  it('names a school after its city (苏州中学) but not after a bare district (…新区学校)', () => {
+    expect(orgNames('吴明 苏州中学副校长。')).toEqual(['苏州中学']);
+    expect(orgNames('关于滨海新区学校的建设。')).toEqual([]);
+  });
+});
+
+describe('findOrganizations › article-wide readings', () => {
+  it('reads 公司工会 as the union of the company the article is about', () => {
+    expect(orgNames('长河电力有限公司召开职代会。会议由公司工会主席主持。')).toEqual([
+      '长河电力有限公司',
+      '长河电力有限公司工会',
+    ]);
+  });
+
+  it('gives a list of a region’s industrial unions the place the first one names', () => {
+    expect(orgNames('发起方为上海纺织工会、印刷工会、海员工会等。')).toEqual([
+      '上海纺织工会',
+      '上海印刷工会',
+      '上海海员工会',
+    ]);
+  });
+
+  it('reads Hong Kong bodies without a place and the region’s own short forms', () => {
+    expect(orgNames('特区政府代表出席。工联会会长致辞,职业训练局学员参加。', '810000')).toEqual([
+      '香港特别行政区政府',
+      '香港工会联合会',
+      '职业训练局',
+    ]);
+  });
+});
+
+describe('Function: isAbbreviation', () => {
+  it('links a short form to the full name it abbreviates, not a body to another', () => {
+    expect(isAbbreviation('东风公司', '东风汽车集团有限公司')).toBe(true);
+    expect(isAbbreviation('本钢集团', '本钢集团有限公司')).toBe(true);
+    expect(isAbbreviation('澳门工联总会', '澳门工会联合总会')).toBe(true);
+    expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
+    expect(isAbbreviation('芜湖市职工服务中心', '芜湖市职工一站式法律服务中心')).toBe(false);
   });
 });
 

@@ -1,37 +1,49 @@
 import type { OrganizationKind } from '@reportgraph/contract';
-import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
+import { BOUNDARY } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, recentPlace } from '../places/context.ts';
+import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
+import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
+import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
+import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
+import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY } from '../vocab/org-generic.ts';
+import { HEAD_TITLE_AFTER } from '../vocab/org-heads.ts';
+import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
-  childByShort,
-  choosePlace,
-  isMunicipality,
-  longestFrom,
-  lookupPlace,
-  type Place,
-  placeByCode,
-  placeEndingAt,
-} from '../places/places.ts';
-import {
-  CONJUNCTIONS,
   FALSE_SUFFIX_FOLLOWERS,
-  GENERIC_WORDS,
-  HONOUR_BEFORE,
-  NATIONAL_ORGS,
-  NOT_BUREAU,
-  ORG_STOP_WORDS,
+  FALSE_SUFFIX_LEADERS,
+  LONGEST_SUFFIX,
+  REQUIRED_SUFFIX_LEADERS,
+  SELF_NAMING_UNITS,
   SUFFIX_BY_TEXT,
   SUFFIX_PATTERN,
+  SUFFIX_RULES,
+  SUFFIX_SHORT_FORMS,
   type SuffixRule,
+  type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
+import {
+  isGenericCore,
+  parseChain,
+  qualifiedPlaceName,
+  qualifyFirst,
+  regionShort,
+  resolveRegion,
+  scanLeft,
+} from './org-names.ts';
 
 /**
- * Organization mentions: a name is found from its suffix (总工会, 有限公司, 学院 …) and
- * extended leftwards over place names and name characters until a verb, preposition or
- * punctuation mark. Short forms are then given their region (市总工会 in a Foshan article
- * → 佛山市总工会; 省总工会 on a Guangdong page → 广东省总工会).
+ * Organization mentions, found as candidates and kept by score. Every suffix of the lexicon
+ * (有限公司, 总工会, 学院, 车间 …) proposes a name, read leftwards to where a verb, a
+ * preposition or punctuation ends it; the evidence for and against each candidate is weighed
+ * (WEIGHTS) and the candidates reaching THRESHOLD are kept. Evidence: what the suffix says on
+ * its own, a place, national or parent-body prefix, a distinctive core, quotes, a person the
+ * studio is named after, a kept name next to it in a list, a title after it (…主席), a count
+ * of units after it (等20个单位); against: a place and a suffix with nothing between
+ * (横琴深合区学校), a conferred honour (被评为…). A generic core (企业工会) carries no evidence,
+ * so it stays below the threshold. Short forms then get their region (市总工会 in a Foshan
+ * article → 佛山市总工会) and national bodies their full names (全总 → 中华全国总工会).
  */
 export interface OrgMention {
   /** Canonical name (region prefix resolved, quotes removed). */
@@ -45,267 +57,760 @@ export interface OrgMention {
   place?: Place;
   /** A region union (the name is only a place and 总工会/工会): merged by place. */
   regionUnion: boolean;
+  /** The body this one is a unit of, as written (…有限公司 of …有限公司发电部). */
+  parent?: string;
   sentence: Sentence;
   from: number;
   to: number;
 }
 
-const GENERIC = new Set(GENERIC_WORDS);
-const MAX_NAME = 32;
-const REGION_CHARS: ReadonlyArray<[string, Place['level']]> = [
-  ['自治区', 'province'],
-  ['街道', 'town'],
-  ['省', 'province'],
-  ['市', 'city'],
-  ['区', 'county'],
-  ['县', 'county'],
-  ['镇', 'town'],
-  ['乡', 'town'],
-];
+const R = defineRules({
+  suffix: {
+    id: 'orgs.suffix',
+    does: 'proposes a name read leftwards from a suffix of the lexicon (有限公司, 总工会, 学院, 车间 …)',
+    example: 'r1_09: 哈尔滨三精制药股份有限公司; 000: 广东联盟科技实业有限公司工会',
+    counterexample: 'r3_08: 推动公司高质量发展 (a verb and 公司: too little evidence, not kept)',
+  },
+  placePrefix: {
+    id: 'orgs.place-prefix',
+    does: 'a place of the gazetteer, or 市/区/省 standing for the article’s, starts the name',
+    example: 'r2_07: 市中级人民法院 → 芜湖市中级人民法院; r3_15: 百色快递协会',
+    counterexample: 'r4_14: 横琴深合区学校 (a place and a bare 学校 is not a name)',
+  },
+  nationalPrefix: {
+    id: 'orgs.national-prefix',
+    does: 'a national prefix (中国, 中华, 中央, 国家) starts the name',
+    example: 'r4_03: 中国金融工会; r4_07: 中央广播电视总台',
+    counterexample: 'r3_01: 中国工会十八大 (the movement, not a body: empty core)',
+  },
+  parentBody: {
+    id: 'orgs.parent-body',
+    does: 'a body named right before a unit of it (…有限公司发电部工会, …公安局闵行分局浦锦路派出所)',
+    example: 'r3_09: 大唐华银攸县能源有限公司发电部工会; r2_09: 上海市公安局闵行分局浦锦路派出所',
+    counterexample: 'r1_07: 人力资源部相关负责人 (a unit with no parent named)',
+  },
+  specialRegion: {
+    id: 'orgs.special-region',
+    does: 'on a Hong Kong or Macau page a body needs no place (职业训练局); a union there is the region’s',
+    example: 'r4_11: 職業訓練局; r4_13: 建造業總工會 → 香港建造业总工会',
+    counterexample: 'r2_07: 市司法局 on a mainland page (resolved to the city instead)',
+  },
+  ownBody: {
+    id: 'orgs.own-body',
+    does: 'a region’s own body or institution: a place and a suffix with nothing between (市总工会, 区政府)',
+    example: 'r2_12: 西湖区政府; r2_11: 泉港区后龙镇环卫站',
+    counterexample: 'r3_05: 中国工会新闻 (the national movement, not a region’s body)',
+  },
+  distinctCore: {
+    id: 'orgs.distinct-core',
+    does: 'words between prefix and suffix: not all generic, or any after a place (市职工服务中心)',
+    example: 'r1_09: 哈尔滨轴承集团公司 (轴承); r2_02: 江苏洛克电气有限公司',
+    counterexample: 'r4_08: 全国劳模工匠创新工作室 (劳模, 工匠, 创新: generic)',
+  },
+  quoted: {
+    id: 'orgs.quoted',
+    does: 'the name stands in quotation marks (“劳模工匠技术服务队”)',
+    example: '001: “劳模工匠技术服务队”; 001: “百千万工程”职工宣讲团',
+    counterexample: 'r3_06: “香港会计业总会和…参访团” (a name inside a quoted title is not quoted itself)',
+  },
+  personNamed: {
+    id: 'orgs.person-named',
+    does: 'a studio or team named after a person (…周国锋创新工作室, 叶茂盛劳模和工匠人才创新工作室)',
+    example: 'r4_08: 中铁四局周国锋创新工作室; 001: 叶茂盛劳模和工匠人才创新工作室',
+    counterexample: 'r4_08: 全国劳模工匠创新工作室 (全国 is not a name)',
+  },
+  listSibling: {
+    id: 'orgs.list-sibling',
+    does: 'a kept name stands next to it in a 、-list',
+    example: 'r1_02: 天津纺织工会、印刷工会、海员工会; r4_06: …职工技协、金隅集团相关部门',
+    counterexample: 'r2_03: 集团行政、工会 (generic words in a list)',
+  },
+  headTitle: {
+    id: 'orgs.head-title',
+    does: 'a title of the body’s head right after the name (…工会主席, …集团党委副书记)',
+    example: 'r3_01: 四川省教科文卫工会主席王俊兵; r4_06: 金隅集团党委副书记姜长禄',
+    counterexample: 'r2_12: 区人大常委会副主任、工会主席陈绍国 (a bare 工会 stays generic)',
+  },
+  recipientCount: {
+    id: 'orgs.recipient-count',
+    does: 'a recipient followed by 等N个单位/集体',
+    example: 'r1_08: 长春市传染病医院等20个单位; r2_11: 市纪委监委等9个单位',
+    counterexample: 'r1_09: 東北輕合金有限責任公司銷售公司等38个集体 (its start is 共有, not part of it)',
+  },
+  emptyCore: {
+    id: 'orgs.empty-core',
+    does: 'against: a prefix and a suffix with nothing between that is no region’s own body',
+    example: 'r4_14: 横琴深合区学校; r3_05: 中国工会新闻',
+    counterexample: 'r2_11: 泉港区后龙镇环卫站 (a town’s station is named by its place)',
+  },
+  honour: {
+    id: 'orgs.honour',
+    does: 'against: an honour being conferred (被评为…劳模创新工作室)',
+    example: '001: 培育为高明区劳模和工匠人才创新工作室; r3_09: 湖南省工会“百优驿站”称号',
+    counterexample: 'r1_08: 授予长春市传染病医院等20个单位 (授予 names the recipient)',
+  },
+  attested: {
+    id: 'orgs.attested-start',
+    does: 'a name the article writes elsewhere with a clean start cuts a longer reading (保障本钢集团有限公司)',
+    example: 'r1_07: 为保障本钢集团有限公司 → 本钢集团有限公司; r1_04: 汽车中国二十二冶集团…',
+    counterexample: '002: 汕头市总工会 (a place before 市总工会 is part of the name)',
+  },
+  companyReference: {
+    id: 'orgs.company-reference',
+    does: '公司工会/集团党委 of an enterprise article is the union or committee of its company',
+    example: 'r2_03: 集团工会 → 江苏仁禾中衡集团工会; r3_08: 公司工会 → 东风汽车集团有限公司工会',
+    counterexample: '003: 企业工会 (no company named in the article)',
+  },
+  listPlace: {
+    id: 'orgs.list-place',
+    does: 'a union listed right after one with a place prefix is of that place (…纺织工会、印刷工会)',
+    example: 'r1_02: 天津纺织工会、印刷工会、海员工会 → 天津印刷工会',
+    counterexample: 'r4_09: 浙江农林大学茶文化学院 (not a union list: a school keeps its own name)',
+  },
+  nationalBody: {
+    id: 'orgs.national-body',
+    does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
+    example: 'r2_11: 中华全国总工会; r2_06: 中宣部 → 中共中央宣传部',
+    counterexample: '001: 人社部门 (a ministry’s short form inside a longer word)',
+  },
+  provinceUnion: {
+    id: 'orgs.province-union',
+    does: '省总/省总工会 without a place is the page province’s federation',
+    example: '002: 省总工会 → 广东省总工会; r2_12: 省总领导班子',
+    counterexample: 'r3_06: 省总工会女职工委员会 (省总 before 工: the suffix reading names it)',
+  },
+  definedShort: {
+    id: 'orgs.defined-short',
+    does: 'a short name the text defines (以下简称“西乡中心工联会”) stands for the body',
+    example: '000: (以下简称“西乡中心工联会”)',
+    counterexample: 'r1_12: (以下简称《方案》) (a document, after no body)',
+  },
+});
+
+/**
+ * What each kind of evidence weighs; a candidate is kept at THRESHOLD (3) or more. Chosen on
+ * the 45-page corpus so that one strong signal and one weak one make a name: a place and a
+ * plain suffix (佛山市+学院), a legal form and its own words (立新科技+有限公司), a plain suffix,
+ * its own words and a head's title after it (金隅+集团+党委副书记). A plain suffix and its own
+ * words alone (推动+公司) stay at 2; an honour conferred (−4) sinks anything.
+ */
+const SUFFIX_WEIGHT: Readonly<Record<SuffixStrength, number>> = { strong: 2, plain: 1, anchored: 0, unit: 0 };
+const WEIGHTS = {
+  place: 2,
+  national: 2,
+  parent: 2,
+  specialRegion: 2,
+  ownBody: 1,
+  distinctCore: 1,
+  quoted: 2,
+  personNamed: 2,
+  listSibling: 1,
+  headTitle: 1,
+  recipientCount: 2,
+  emptyCore: -2,
+  honour: -4,
+} as const;
+const THRESHOLD = 3;
+
+type Anchor = 'place' | 'region' | 'national' | 'special';
+
+/** One reading of a span as a name, with the evidence weighed for it. */
+interface Candidate {
+  sentence: Sentence;
+  from: number;
+  to: number;
+  rule: SuffixRule;
+  name: string;
+  written: string;
+  kind: OrganizationKind;
+  place?: Place;
+  regionUnion: boolean;
+  anchor?: Anchor;
+  /** The canonical place prefix (佛山市 of 佛山市总工会). */
+  prefix: string;
+  /** Between the prefix and the suffix. */
+  core: string;
+  /** Length of a parent body at the start of the core (…有限公司 of …有限公司发电部). */
+  parent: number;
+  evidence: Array<{ rule: Rule; weight: number }>;
+  score: number;
+}
+
+const NATIONAL_FORMS = new Map(NATIONAL_BODIES.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
+const NATIONAL_NAMES = new Set(NATIONAL_BODIES.map((n) => n.name));
+/** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
+const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
+const SUFFIX_LAST_CHARS = new Set([
+  ...SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)),
+  ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1)),
+]);
+const ORDINAL = /届|第(?:[一二三四五六七八九十]+|\d+)(?:次|届|期|批|季|轮|名|号|场|天|个)|\d/;
+const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
 
 /** True when a name of some kind ends right at `end` (so a conjunction before a name separates two names). */
-function orgEndsAt(norm: string, end: number): boolean {
-  for (let len = 1; len <= 7 && len <= end; len++) {
+function nameEndsAt(norm: string, end: number): boolean {
+  for (let len = 2; len <= Math.max(LONGEST_SUFFIX, 7) && len <= end; len++) {
     const tail = norm.slice(end - len, end);
     if (SUFFIX_BY_TEXT.has(tail) || NATIONAL_FORMS.has(tail)) return true;
   }
   return false;
 }
 
-const NATIONAL_FORMS = new Set(NATIONAL_ORGS.flatMap((n) => [n.name, ...n.aliases]));
-const NATIONAL_BY_FORM = new Map(NATIONAL_ORGS.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
-/** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
-const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS].sort((a, b) => b.length - a.length).join('|'), 'g');
-
-/** Walks left from a suffix over the name; returns where the name starts. */
-function scanLeft(norm: string, suffixStart: number): number {
-  const floor = Math.max(0, suffixStart - MAX_NAME);
-  let i = suffixStart;
-  while (i > floor) {
-    const place = placeEndingAt(norm, i, 2);
-    if (place) {
-      i -= place.text.length;
-      continue;
-    }
-    const ch = norm[i - 1] as string;
-    if (ch === '”') {
-      const open = norm.lastIndexOf('“', i - 2);
-      if (open >= floor && i - open <= 20) {
-        i = open;
-        continue;
-      }
-      break;
-    }
-    if (ch === ')') {
-      const open = norm.lastIndexOf('(', i - 2);
-      const inner = open >= 0 ? norm.slice(open + 1, i - 1) : '';
-      if (open >= floor && inner.length <= 6 && !/简称|下称/.test(inner)) {
-        i = open;
-        continue;
-      }
-      break;
-    }
-    if (!isHan(ch) && ch !== '·') break;
-    if (CONJUNCTIONS.has(ch)) {
-      if (orgEndsAt(norm, i - 1)) break;
-      i--;
-      continue;
-    }
-    const stop = wordEndingAt(norm, i, ORG_STOP_WORDS);
-    // 广东华为技术有限公司, 广东美的集团: a two-character brand right after a place may end in a stop.
-    const brand = stop?.length === 1 && i >= 3 && isHan(norm[i - 2]) && placeEndingAt(norm, i - 2, 2) !== undefined;
-    // A verb right before the suffix may be part of the name (职工培训中心); single-character stops always end it.
-    if (stop && !brand && (stop.length === 1 || i < suffixStart)) break;
-    if ('家个名支所座批项'.includes(ch) && (isDigit(norm[i - 2]) || isCnDigit(norm[i - 2]))) break;
-    // 2024 年佛山市…: a year before a name is not part of it.
-    if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
-    i--;
-  }
-  return i;
-}
-
-interface Chain {
-  places: Place[];
-  /** A district the gazetteer lacks, after a known city (大亚湾区, 高新区). */
-  pseudo?: string;
-  length: number;
-}
-
-/** Reads the places a name starts with (湖州南浔区…, 东莞石龙…, 惠州大亚湾区…). */
-export function parseChain(name: string, context: readonly string[]): Chain {
-  const places: Place[] = [];
-  let pos = 0;
-  let pseudo: string | undefined;
-  while (pos < name.length) {
-    const prev = places.at(-1);
-    let next: { place: Place; length: number } | undefined;
-    const longest = Math.max(longestFrom(name.charAt(pos)), prev ? 4 : 0);
-    for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
-      const text = name.slice(pos, pos + len);
-      const hit = lookupPlace(text);
-      let candidates = hit?.candidates ?? [];
-      if (prev) candidates = candidates.filter((c) => c.ancestors.includes(prev.code));
-      // A county's short name (西乡, 斗门) is trusted only inside the places the article is about.
-      if (hit && !hit.full && !prev) {
-        candidates = candidates.filter((c) => c.level !== 'county' || c.ancestors.some((a) => context.includes(a)));
-      }
-      if (candidates.length === 0 && prev) {
-        const child = childByShort(prev.code, text);
-        if (child) candidates = [child];
-      }
-      if (candidates.length === 0) continue;
-      const chosen = choosePlace(candidates, [...places.map((p) => p.code), ...context]);
-      if (chosen) {
-        next = { place: chosen, length: len };
-        break;
-      }
-    }
-    if (!next) break;
-    places.push(next.place);
-    pos += next.length;
-  }
-  const last = places.at(-1);
-  if (last && (last.level === 'city' || last.level === 'county')) {
-    const m = /^[\p{Script=Han}]{1,4}?(?:新区|开发区|高新区|区)/u.exec(name.slice(pos));
-    if (m && m[0].length <= 6 && !/[总工会委局]/.test(m[0])) {
-      pseudo = m[0];
-      pos += m[0].length;
-    }
-  }
-  const chain: Chain = { places, length: pos };
-  if (pseudo) chain.pseudo = pseudo;
-  return chain;
-}
-
-/** Whether the words of a name's core are all generic (企业, 基层, 先行示范 …). */
-export function isGenericCore(core: string): boolean {
-  const text = core.replace(/\([^)]*\)/g, '');
-  let i = 0;
-  while (i < text.length) {
-    let matched = 0;
-    for (let len = Math.min(4, text.length - i); len >= 1; len--) {
-      if (GENERIC.has(text.slice(i, i + len))) {
-        matched = len;
-        break;
-      }
-    }
-    if (matched === 0) return false;
-    i += matched;
-  }
-  return true;
-}
-
-function kindOf(rule: SuffixRule, core: string): OrganizationKind {
-  if (rule.suffix === '工委' && /机关|直属/.test(core)) return 'party';
-  if (rule.suffix === '工作联盟' && !/工会/.test(core)) return 'association';
-  if (rule.suffix === '联合会' && /工会$/.test(core)) return 'union';
-  return rule.kind;
-}
-
-/** Writes a place with as much of its parentage as the article names (南海区 → 佛山市南海区). */
-export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
-  const parent = place.parentCode ? placeByCode(place.parentCode) : undefined;
-  if (!parent || (parent.level === 'province' && !isMunicipality(parent))) return place.name;
-  // A county-level city is written on its own (台山市), not under its prefecture.
-  if (place.level === 'county' && place.name.endsWith('市')) return place.name;
-  // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company name.
-  if (!ctx.mentions.some((m) => m.place.code === parent.code && m.full)) return place.name;
-  return qualifiedPlaceName(parent, ctx) + place.name;
-}
-
-function regionShort(name: string): { level: Place['level']; length: number } | undefined {
-  for (const [ch, level] of REGION_CHARS) if (name.startsWith(ch)) return { level, length: ch.length };
-  return undefined;
+/** Whether the suffix at [start, end) is part of a longer word (局面, 干部, 培训班, 工会经费). */
+function suffixIsWord(norm: string, start: number, end: number, suffix: string): boolean {
+  if (FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4))) return true;
+  const before = norm.slice(Math.max(0, start - 6), start);
+  if (FALSE_SUFFIX_LEADERS[suffix]?.test(before)) return true;
+  const required = REQUIRED_SUFFIX_LEADERS[suffix];
+  return required !== undefined && !required.test(before);
 }
 
 /**
- * Finds the organizations named in one sentence.
+ * Finds the organizations named in one sentence (a one-sentence article).
  *
  * @example
  * findOrganizations(sentence('佛山市人大常委会副主任、市总工会主席李灿出席。'), ctx).map((o) => o.name)
  * // → ['佛山市人大常委会', '佛山市总工会']
  */
 export function findOrganizations(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
-  const norm = sentence.norm;
-  const found: OrgMention[] = [];
-  NATIONAL_PATTERN.lastIndex = 0;
-  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
-    const form = m[0];
-    const at = m.index;
-    const national = NATIONAL_BY_FORM.get(form);
-    if (!national) continue;
-    if (form === '全总' && /[安完健齐周]/.test(norm[at - 1] ?? '')) continue;
-    // 财政部门, 教育部分: a ministry's name inside a longer word is not the ministry.
-    if (/[门分]/.test(norm[at + form.length] ?? '')) continue;
-    found.push(mention(sentence, at, at + form.length, national.name, national.kind, undefined, false));
-  }
-  for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
-    if (/^[工书经体结量数额计值监裁部队]/.test(norm.slice(at + 2, at + 3))) continue;
-    const province = ctx.province ? placeByCode(ctx.province) : undefined;
-    if (province) found.push(mention(sentence, at, at + 2, `${province.name}总工会`, 'union', province, true));
-  }
-  SUFFIX_PATTERN.lastIndex = 0;
-  for (let m = SUFFIX_PATTERN.exec(norm); m; m = SUFFIX_PATTERN.exec(norm)) {
-    const found1 = fromSuffix(sentence, ctx, m.index, m.index + m[0].length, m[0]);
-    if (found1) found.push(found1);
-  }
-  if (sentence.heading) found.push(...headlineAbbreviations(sentence, ctx));
-  return dropNested(preferNational(found));
+  return findArticleOrganizations([sentence], ctx).get(sentence) ?? [];
 }
 
 /**
- * Short names a text defines for a body: 深圳市宝安区西乡街道中心工会联合会(以下简称“西乡中心工联会”).
+ * Finds the organizations of an article, sentence by sentence. Article-wide evidence counts:
+ * a name written elsewhere with a clean start, a kept name next in a list, the company a
+ * 公司工会 belongs to, the place a list of unions names once, and short names the text defines.
  *
  * @example
- * definedAbbreviations(sentence('甲市总工会(以下简称“甲总”)成立。'), orgs) // → Map { '甲总' => mention of 甲市总工会 }
+ * findArticleOrganizations(sentences, ctx).get(sentences[0]!)?.map((o) => o.name) // → ['本钢集团有限公司']
  */
-export function definedAbbreviations(sentence: Sentence, orgs: readonly OrgMention[]): Map<string, OrgMention> {
-  const out = new Map<string, OrgMention>();
-  for (const org of orgs) {
-    const m = /^\((?:以下简称|下称|简称)[“"]?([^”")]{2,16})[”"]?\)/.exec(sentence.norm.slice(org.to, org.to + 30));
-    if (m?.[1]) out.set(m[1], org);
+export function findArticleOrganizations(
+  sentences: readonly Sentence[],
+  ctx: ArticleContext,
+): Map<Sentence, OrgMention[]> {
+  const candidates = sentences.flatMap((s) => suffixCandidates(s, ctx));
+  trimToAttested(candidates, ctx);
+  addArticleEvidence(candidates);
+  const kept = candidates.filter((c) => c.score >= THRESHOLD);
+  resolveCompanyReferences(candidates, kept);
+  inheritListPlaces(kept);
+  const out = new Map<Sentence, OrgMention[]>();
+  const defined = new Map<string, OrgMention>();
+  const keptIn = new Map<Sentence, OrgMention[]>();
+  for (const c of kept) {
+    const list = keptIn.get(c.sentence);
+    if (list) list.push(toMention(c));
+    else keptIn.set(c.sentence, [toMention(c)]);
+  }
+  for (const s of sentences) {
+    const found = [...nationalBodies(s, ctx), ...provinceUnions(s, ctx), ...(keptIn.get(s) ?? [])];
+    let orgs = dropNested(preferNational(found));
+    if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
+    for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
+    out.set(s, orgs);
+  }
+  for (const c of kept) traceCandidate(c);
+  return out;
+}
+
+function traceCandidate(c: Candidate): void {
+  fired(R.suffix, 'organization', c.name);
+  for (const e of c.evidence) if (e.weight >= 0) fired(e.rule, 'organization', c.name);
+}
+
+function toMention(c: Candidate): OrgMention {
+  const m = mention(c.sentence, c.from, c.to, c.name, c.kind, c.place, c.regionUnion);
+  m.written = c.written;
+  if (c.parent > 0) m.parent = parentName(c);
+  return m;
+}
+
+/** Every name a suffix of the lexicon proposes in a sentence, read and weighed. */
+function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] {
+  const norm = sentence.norm;
+  const out: Candidate[] = [];
+  if (!on(R.suffix)) return out;
+  const ends: number[] = [];
+  SUFFIX_PATTERN.lastIndex = 0;
+  for (let m = SUFFIX_PATTERN.exec(norm); m; m = SUFFIX_PATTERN.exec(norm)) {
+    const suffixStart = m.index;
+    const end = suffixStart + m[0].length;
+    // 女职工委员会: 工委 overlaps a longer suffix (委员会) that ends later; read that one instead.
+    const later = overlappingLonger(norm, suffixStart, end);
+    if (later !== undefined) {
+      SUFFIX_PATTERN.lastIndex = later;
+      continue;
+    }
+    const rule = SUFFIX_BY_TEXT.get(m[0]);
+    if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
+    // A unit needs a parent body before it: some other suffix ended shortly before.
+    if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) continue;
+    ends.push(end);
+    if (enclosureAt(norm, suffixStart).book) continue;
+    const start = scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
+    const c = readCandidate(sentence, ctx, start, end, rule);
+    if (c) out.push(c);
   }
   return out;
 }
 
-/** Points mentions of a defined short name at the body it stands for. */
-export function applyAbbreviations(
-  orgs: OrgMention[],
-  sentence: Sentence,
-  defined: ReadonlyMap<string, OrgMention>,
-): OrgMention[] {
-  const out: OrgMention[] = [];
-  for (const [short, target] of defined) {
-    for (let at = sentence.norm.indexOf(short); at >= 0; at = sentence.norm.indexOf(short, at + short.length)) {
-      const covered = orgs.filter((o) => o.from < at + short.length && o.to > at);
-      if (covered.some((o) => o.from < at || o.to > at + short.length)) continue;
-      const m: OrgMention = {
-        ...target,
-        written: short,
-        original: sentence.text.slice(at, at + short.length),
-        sentence,
-        from: at,
-        to: at + short.length,
-      };
-      out.push(m);
+/** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
+function overlappingLonger(norm: string, start: number, end: number): number | undefined {
+  for (let q = start + 1; q < end; q++) {
+    if (!SUFFIX_FIRST_CHARS.has(norm[q] as string)) continue;
+    for (let len = Math.min(LONGEST_SUFFIX, norm.length - q); q + len > end; len--) {
+      const text = norm.slice(q, q + len);
+      if (SUFFIX_BY_TEXT.has(text) && !suffixIsWord(norm, q, q + len, text)) return q;
     }
   }
-  const replaced = new Set(out.map((m) => `${m.from}`));
-  return [...orgs.filter((o) => !out.some((m) => m.from <= o.from && m.to >= o.to) || replaced.has('')), ...out];
+  return undefined;
 }
 
-/** Headline shorthand 广州市荔湾区总 / 江门台山市总 for the district's or city's federation of unions. */
-function headlineAbbreviations(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
-  const out: OrgMention[] = [];
+/** Reads [from, to) as a name ending in `rule`'s suffix; undefined when it cannot be one at all. */
+function readCandidate(
+  sentence: Sentence,
+  ctx: ArticleContext,
+  from: number,
+  to: number,
+  rule: SuffixRule,
+): Candidate | undefined {
   const norm = sentence.norm;
-  for (let at = norm.indexOf('总'); at >= 0; at = norm.indexOf('总', at + 1)) {
-    if (/^[工书经体结量数额计值监裁部队和共]/.test(norm.slice(at + 1, at + 2))) continue;
-    const start = scanLeft(norm, at);
-    const written = norm.slice(start, at);
-    const chain = parseChain(written, ctx.codes);
+  let start = from;
+  let written = stripQuotes(norm.slice(start, to));
+  // Lead words that survived the scan (全市各级…) are not part of a name.
+  const lead = LEAD_WORDS.exec(written);
+  if (lead) {
+    start += lead[0].length;
+    written = written.slice(lead[0].length);
+  }
+  if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
+  if (ORDINAL.test(written)) return undefined;
+  const reading = readPrefix(sentence, ctx, start, written, rule);
+  if (!reading) return undefined;
+  const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
+  if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
+  let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
+  // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
+  if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
+  // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
+  if (rule.strength === 'unit' && (parent === 0 || (parent === core.length && !SELF_NAMING_UNITS.has(rule.suffix))))
+    return undefined;
+  const c: Candidate = {
+    sentence,
+    from: start,
+    to,
+    rule,
+    name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined),
+    written,
+    kind: kindOf(rule, core),
+    regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
+    prefix: reading.prefix,
+    core,
+    parent,
+    evidence: [],
+    score: 0,
+  };
+  if (reading.place) c.place = reading.place;
+  if (reading.anchor) c.anchor = reading.anchor;
+  weigh(c);
+  return c;
+}
+
+interface PrefixReading {
+  prefix: string;
+  rest: string;
+  place?: Place;
+  anchor?: Anchor;
+  pseudo: boolean;
+}
+
+/** Reads the places (or the national prefix) a name starts with and writes its canonical prefix. */
+function readPrefix(
+  sentence: Sentence,
+  ctx: ArticleContext,
+  start: number,
+  written: string,
+  rule: SuffixRule,
+): PrefixReading | undefined {
+  const division = divisionAt(written);
+  const chain = parseChain(division ? written.slice(division.length) : written, ctx.codes);
+  const first = chain.places[0];
+  if (division && first) {
+    // 一师阿拉尔市总工会 → 第一师阿拉尔市总工会: a Corps division and the city it runs.
+    const length = division.length + chain.length;
+    const prefix = division.division + written.slice(division.length, length);
+    return { prefix, rest: written.slice(length), place: chain.places.at(-1) ?? first, anchor: 'place', pseudo: false };
+  }
+  if (first) {
+    const writtenPrefix = written.slice(0, chain.length);
+    // A region's own body written from its county or town gets the county's parents (南海区总工会 → 佛山市南海区总工会).
+    const qualify =
+      !chain.pseudo &&
+      OWN_BODY.has(rule.kind) &&
+      (first.level === 'county' || first.level === 'town') &&
+      writtenPrefix.startsWith(first.name);
+    const prefix = qualify ? qualifyFirst(first, writtenPrefix, ctx) : writtenPrefix;
+    const r: PrefixReading = { prefix, rest: written.slice(chain.length), anchor: 'place', pseudo: !!chain.pseudo };
     const place = chain.places.at(-1);
-    if (!place || chain.length !== written.length || !/[市区县]$/.test(written)) continue;
-    out.push(mention(sentence, start, at + 1, `${written}总工会`, 'union', place, true));
+    if (place) r.place = place;
+    return r;
+  }
+  const region = regionShort(written);
+  if (region) return readRegion(sentence, ctx, start, written, region);
+  const national = NATIONAL_PREFIX.exec(written);
+  if (national)
+    return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
+  const province = ctx.province ? placeByCode(ctx.province) : undefined;
+  if (province && isSpecialRegion(province) && on(R.specialRegion)) {
+    // Hong Kong's unions are the region's (建造业总工会 → 香港建造业总工会); its bureaus carry no place.
+    const prefix = rule.kind === 'union' ? province.short : '';
+    return { prefix, rest: written, place: province, anchor: 'special', pseudo: false };
+  }
+  return { prefix: '', rest: written, pseudo: false };
+}
+
+/** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
+function readRegion(
+  sentence: Sentence,
+  ctx: ArticleContext,
+  start: number,
+  written: string,
+  region: { word: string; level: Place['level']; length: number },
+): PrefixReading | undefined {
+  if (LEVEL_CATEGORY.test(written)) return undefined;
+  // 各区总工会, 各县工会: every one of them, not one body.
+  if (EVERY_BEFORE.test(sentence.norm.slice(0, start))) return undefined;
+  const resolved = resolveRegion(ctx, region, sentence.index, start);
+  if (!resolved) return undefined;
+  const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
+  return { prefix, rest: written.slice(region.length), place: resolved, anchor: 'region', pseudo: false };
+}
+
+/** A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局). */
+function expandShortSuffix(name: string, anchored: boolean): string {
+  if (!anchored) return name;
+  for (const [short, full] of SUFFIX_SHORT_FORMS) if (name.endsWith(short)) return name.slice(0, -short.length) + full;
+  return name;
+}
+
+/**
+ * The length of a parent body at the start of a core: the longest start of it that ends in
+ * a suffix of the lexicon and is not itself generic (…有限公司 in …有限公司发电部).
+ */
+function parentLength(core: string, anchored: boolean): number {
+  for (let p = core.length; p >= 2; p--) {
+    if (!SUFFIX_LAST_CHARS.has(core[p - 1] as string)) continue;
+    const head = core.slice(0, p);
+    for (let len = Math.min(LONGEST_SUFFIX, p); len >= 1; len--) {
+      const rule = SUFFIX_BY_TEXT.get(head.slice(p - len));
+      if (!rule || rule.strength === 'unit') continue;
+      const own = head.slice(0, p - len);
+      if (anchored || (own.length > 0 && !isGenericCore(own))) return p;
+    }
+    if (NATIONAL_FORMS.has(head)) return p;
+  }
+  return 0;
+}
+
+function kindOf(rule: SuffixRule, core: string): OrganizationKind {
+  if (rule.suffix === '工委' && /机关|直属/.test(core)) return 'party';
+  if (rule.suffix === '工作联盟' && !/工会/.test(core)) return 'association';
+  if (/^(?:联合会|委员会|总会|联盟)$/.test(rule.suffix) && /工会|职工|雇员|僱員/.test(core)) return 'union';
+  return rule.kind;
+}
+
+/** Weighs the evidence a candidate carries on its own (article-wide evidence comes later). */
+function weigh(c: Candidate): void {
+  const norm = c.sentence.norm;
+  const add = (rule: Rule, weight: number): void => {
+    if (on(rule)) c.evidence.push({ rule, weight });
+  };
+  const own = c.core.slice(c.parent);
+  const placed = c.anchor === 'place' || c.anchor === 'region';
+  if (placed) add(R.placePrefix, WEIGHTS.place);
+  if (c.anchor === 'national') add(R.nationalPrefix, WEIGHTS.national);
+  // Hong Kong's bodies carry no place, so their own words must name them (职业训练局, not 职业培训学校).
+  const distinct = own.length >= 2 && !isGenericCore(own);
+  if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
+  if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
+  if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
+  if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
+  const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
+  if (quoted && QUOTED_KINDS.has(c.rule.kind)) add(R.quoted, WEIGHTS.quoted);
+  if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
+  if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
+  if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
+  if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
+  const before = norm.slice(Math.max(0, c.from - 10), c.from);
+  if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
+  rescore(c);
+}
+
+/**
+ * A region's own body or institution, named by the region alone: 市总工会, 区政府, 特区政府,
+ * 后龙镇环卫站, 苏州中学. A full place and a bare 学校 or 公司 are a category (滨海新区学校).
+ */
+function isRegionOwn(c: Candidate): boolean {
+  if (OWN_BODY.has(c.rule.kind)) return c.anchor === 'place' || c.anchor === 'region' || c.anchor === 'special';
+  if (c.anchor !== 'place' && c.anchor !== 'region') return false;
+  const short = c.place !== undefined && !c.written.startsWith(c.place.name);
+  return short || c.rule.suffix.length >= 3;
+}
+
+/** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
+const QUOTED_KINDS = new Set<OrganizationKind>(['team', 'other', 'school']);
+
+/** A quoted title followed by 称号 is an honour (“百优驿站”称号). */
+const HONOUR_AFTER = /^”?称号/;
+
+function rescore(c: Candidate): void {
+  c.score = SUFFIX_WEIGHT[c.rule.strength] + c.evidence.reduce((sum, e) => sum + e.weight, 0);
+}
+
+/**
+ * A prefix and a suffix with nothing between that is no region's own body: the national
+ * prefix (中国工会 is the movement), a full place and a bare 学校 (滨海新区学校 are its
+ * schools), a district the gazetteer lacks on a Hong Kong or Macau page (横琴深合区学校).
+ */
+function isEmptyCore(c: Candidate): boolean {
+  if (c.anchor === 'special' && !OWN_BODY.has(c.rule.kind))
+    return /(?:新区|开发区|合区|区)$/.test(c.written.slice(0, c.written.length - c.rule.suffix.length));
+  return c.anchor !== undefined && c.core === '' && !isRegionOwn(c);
+}
+
+/** Letters that do not occur in the name of a person a studio is named after (places, bodies). */
+const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国和与及]/;
+
+/** A studio or team named after a person: a personal name, then only generic words (叶茂盛劳模和工匠人才创新). */
+function isNamedAfterPerson(own: string): boolean {
+  const s = surnameLength(own);
+  if (s === 0 || own.length < 4) return false;
+  for (const len of [3, 2]) {
+    const name = own.slice(0, len);
+    const tail = own.slice(len).replace(/[和与及]/g, '');
+    if (len - s < 1 || len - s > 2 || tail === '' || NOT_A_NAME.test(name)) continue;
+    if (!isGenericCore(name) && isGenericCore(tail)) return true;
+  }
+  return false;
+}
+
+/** A start right after punctuation, a space or the sentence start: nothing glued on the front. */
+function hasCleanStart(c: Candidate): boolean {
+  const prev = c.sentence.norm[c.from - 1];
+  return prev === undefined || BOUNDARY.has(prev);
+}
+
+/**
+ * Cuts a reading down to a name the article writes elsewhere with a clean start, when what
+ * it cuts off is no place, national prefix or parent body (为保障本钢集团有限公司 → 本钢集团有限公司).
+ */
+function trimToAttested(candidates: Candidate[], ctx: ArticleContext): void {
+  if (!on(R.attested)) return;
+  const attested = [
+    ...new Set(
+      candidates.filter((c) => c.score >= THRESHOLD && hasCleanStart(c) && c.written.length >= 4).map((c) => c.written),
+    ),
+  ];
+  const heads = new Set(attested.map((a) => a.slice(0, 2)));
+  candidates.forEach((c, i) => {
+    if (c.written !== c.sentence.norm.slice(c.from, c.to)) return;
+    for (let k = 1; k + 4 <= c.written.length; k++) {
+      if (!heads.has(c.written.slice(k, k + 2))) continue;
+      const rest = c.written.slice(k);
+      if (!attested.some((a) => rest.startsWith(a)) || !isLooseHead(c.written.slice(0, k), ctx)) continue;
+      const trimmed = readCandidate(c.sentence, ctx, c.from + k, c.to, c.rule);
+      if (trimmed) {
+        trimmed.evidence.push({ rule: R.attested, weight: 0 });
+        candidates[i] = trimmed;
+      }
+      return;
+    }
+  });
+}
+
+/** Words glued before a name that belong to no name: not a place, a national prefix or a body. */
+function isLooseHead(head: string, ctx: ArticleContext): boolean {
+  if (NATIONAL_PREFIX.test(head) || nameEndsAt(head, head.length)) return false;
+  return parseChain(head, ctx.codes).length === 0 && !regionShort(head);
+}
+
+/**
+ * Evidence only the whole article gives: a like name next to it in a list, being the parent of
+ * a kept unit (金隅集团 of 金隅集团党委), being a short form of a kept name (东风公司). Repeated
+ * until nothing changes, since a name kept through its neighbour can vouch for the next one.
+ */
+function addArticleEvidence(candidates: Candidate[]): void {
+  // Article evidence weighs 1: only a candidate one short of the threshold can be kept by it.
+  const near = candidates.filter((c) => c.score === THRESHOLD - 1);
+  for (let round = 0; round < 3 && near.length > 0; round++) {
+    const kept = candidates.filter((c) => c.score >= THRESHOLD);
+    const parents = new Set(kept.filter((c) => c.parent > 0).map(parentName));
+    let changed = false;
+    for (const c of near) {
+      if (c.score >= THRESHOLD) continue;
+      // A like item is a name of its own, not a category word glued to a suffix (、华为技术有限公司 read as 技术有限公司).
+      const named = c.anchor !== undefined || c.evidence.some((e) => e.rule === R.distinctCore);
+      let rule: Rule | undefined;
+      if (named && kept.some((d) => isListSibling(c, d))) rule = R.listSibling;
+      else if (parents.has(c.written)) rule = R.parentBody;
+      if (!rule || !on(rule)) continue;
+      c.evidence.push({ rule, weight: WEIGHTS.listSibling });
+      rescore(c);
+      changed = true;
+    }
+    if (!changed) return;
+  }
+}
+
+/**
+ * A union listed after one that names its place is of the same place (天津纺织工会、印刷工会、
+ * 海员工会 → 天津印刷工会): a list of a region's industrial unions names the region once.
+ */
+function inheritListPlaces(kept: Candidate[]): void {
+  if (!on(R.listPlace)) return;
+  for (const c of kept) {
+    // An industry's union (印刷工会): a short core and no parent body of its own.
+    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 4) continue;
+    const before = kept.find(
+      (d) => d.kind === 'union' && d.rule.suffix === c.rule.suffix && isListSibling(c, d) && d.to <= c.from,
+    );
+    if (!before?.anchor || before.anchor === 'national' || !before.prefix || before.parent > 0) continue;
+    c.name = before.prefix + c.name;
+    c.prefix = before.prefix;
+    c.anchor = before.anchor;
+    if (before.place) c.place = before.place;
+    c.evidence.push({ rule: R.listPlace, weight: 0 });
+  }
+}
+
+/** The parent body's name as written (…有限公司 of …有限公司发电部). */
+function parentName(c: Candidate): string {
+  return c.written.slice(0, c.written.length - c.rule.suffix.length - (c.core.length - c.parent));
+}
+
+/** Two names side by side in a list: 、, 和, 及 or 与 between them. */
+function isListSibling(c: Candidate, d: Candidate): boolean {
+  if (c.sentence !== d.sentence) return false;
+  const norm = c.sentence.norm;
+  const between = d.to <= c.from ? norm.slice(d.to, c.from) : c.to <= d.from ? norm.slice(c.to, d.from) : '';
+  return /^[、和及与]$/.test(between);
+}
+
+/** No places named: an abbreviation is read the same in any article. */
+const NO_CONTEXT: readonly string[] = [];
+
+/** What a long form adds to a short one it spells out in full: a legal form, a committee's title. */
+const LONG_FORM_TAIL = /^(?:(?:股份)?有限(?:责任)?公司|(?:全国)?委员会)$/;
+
+/**
+ * Whether `short` abbreviates `long`: the same first character, its characters in order
+ * inside the long name, the same last character, and no place skipped
+ * (东风公司 ← 东风汽车集团有限公司, 澳门工联总会 ← 澳门工会联合总会, 本钢集团 ← 本钢集团有限公司).
+ *
+ * @example
+ * isAbbreviation('东风公司', '东风汽车集团有限公司') // → true
+ * isAbbreviation('佛山市总工会', '佛山市南海区总工会') // → false
+ */
+export function isAbbreviation(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || short[0] !== long[0]) return false;
+  // 本钢集团 ← 本钢集团有限公司: a legal form dropped; …工会 ← …工会(全国)委员会: the committee's full title.
+  if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
+  if (short.at(-1) !== long.at(-1)) return false;
+  // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
+  const head = short.slice(parseChain(short, NO_CONTEXT).length, -2);
+  if (head.length > 3) return false;
+  let j = 0;
+  let skipped = '';
+  for (const ch of long) {
+    if (j < short.length && ch === short[j]) j++;
+    else skipped += ch;
+  }
+  return j === short.length && !/[省市区县镇州]/.test(skipped);
+}
+
+/** The words a company's own bodies are named with after 公司 or 集团 (公司工会, 集团党委). */
+const COMPANY_REFERENCE = /^(公司|集团)(工会|党委|团委|纪委)$/;
+
+/** 公司工会, 集团党委: the union or committee of the company the article is about. */
+function resolveCompanyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
+  if (!on(R.companyReference)) return;
+  const names = [
+    ...kept.filter((c) => c.kind === 'company').map((c) => c.name),
+    ...kept.filter((c) => c.parent > 0).map(parentName),
+  ];
+  for (const c of candidates) {
+    const m = COMPANY_REFERENCE.exec(c.written);
+    if (!m || c.anchor) continue;
+    const word = m[1] as string;
+    const company = mostNamed(names.filter((n) => (word === '公司' ? n.endsWith('公司') : n.includes('集团'))));
+    if (!company) continue;
+    const resolved = { ...c, name: `${company}${m[2]}`, evidence: [{ rule: R.companyReference, weight: THRESHOLD }] };
+    const at = kept.indexOf(c);
+    if (at >= 0) kept[at] = resolved;
+    else kept.push(resolved);
+  }
+}
+
+/** The name written most often (a short form counting for the long one), the longest among equals. */
+function mostNamed(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    const long = names.find((l) => isAbbreviation(n, l)) ?? n;
+    counts.set(long, (counts.get(long) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [n, count] of counts) {
+    const b = best ? (counts.get(best) ?? 0) : -1;
+    if (count > b || (count === b && n.length > (best?.length ?? 0))) best = n;
+  }
+  return best;
+}
+
+/** 全总 after 完/安/健: inside a word. A two-character short form needs a boundary or a verb before it. */
+function isWordInside(norm: string, at: number, form: string): boolean {
+  if (/^[门分]/.test(norm[at + form.length] ?? '')) return true;
+  if (form.length > 2) return false;
+  const prev = norm[at - 1];
+  return prev !== undefined && !BOUNDARY.has(prev) && wordEndingAt(norm, at, ORG_STOP_WORDS) === undefined;
+}
+
+/** Nationally known bodies and their short forms (全总, 中宣部, 香港中联办), and a region's own (工联会 on a Hong Kong page). */
+function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.nationalBody)) return out;
+  for (const body of REGIONAL_BODIES) {
+    if (body.region !== ctx.province) continue;
+    for (const form of body.aliases) {
+      for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
+        if (isWordInside(norm, at, form)) continue;
+        fired(R.nationalBody, 'organization', body.name);
+        out.push(mention(sentence, at, at + form.length, body.name, body.kind, undefined, false));
+      }
+    }
+  }
+  NATIONAL_PATTERN.lastIndex = 0;
+  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
+    const body = NATIONAL_FORMS.get(m[0]);
+    if (!body || isWordInside(norm, m.index, m[0])) continue;
+    fired(R.nationalBody, 'organization', body.name);
+    out.push(mention(sentence, m.index, m.index + m[0].length, body.name, body.kind, undefined, false));
+  }
+  return out;
+}
+
+/** 省总 (领导, 女职委 …) with no place: the page province's federation of unions. */
+function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  const province = ctx.province ? placeByCode(ctx.province) : undefined;
+  if (!province || !on(R.provinceUnion)) return out;
+  for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
+    if (/^[工书经体结量数额计值监裁部队]/.test(norm.slice(at + 2, at + 3))) continue;
+    const name = `${writtenPlaceName(ctx, province)}总工会`;
+    fired(R.provinceUnion, 'organization', name);
+    out.push(mention(sentence, at, at + 2, name, 'union', province, true));
   }
   return out;
 }
@@ -334,136 +839,77 @@ function mention(
   return m;
 }
 
-function fromSuffix(
-  sentence: Sentence,
-  ctx: ArticleContext,
-  suffixStart: number,
-  end: number,
-  suffix: string,
-): OrgMention | undefined {
-  const norm = sentence.norm;
-  const rule = SUFFIX_BY_TEXT.get(suffix);
-  if (!rule) return undefined;
-  const follower = FALSE_SUFFIX_FOLLOWERS[suffix];
-  if (follower?.test(norm.slice(end, end + 4))) return undefined;
-  if (suffix === '局' && NOT_BUREAU.test(norm.slice(0, suffixStart))) return undefined;
-  const enc = enclosureAt(norm, suffixStart);
-  if (enc.book) return undefined;
-  let start = scanLeft(norm, suffixStart);
-  // A name inside quotes starts at the quote (“劳模工匠技术服务队”).
-  if (enc.quote && norm[end] !== '”') return undefined;
-  if (HONOUR_BEFORE.test(norm.slice(Math.max(0, start - 10), start))) return undefined;
-  let written = stripQuotes(norm.slice(start, end));
-  // Generic lead words that survived the scan (全市各级…) are not part of a name.
-  const lead = /^(?:全市|全区|全县|全省|全镇|各级|各)/.exec(written);
-  if (lead) {
-    start += lead[0].length;
-    written = written.slice(lead[0].length);
-  }
-  if (written.length <= suffix.length && !/^[省市区县镇]委$/.test(written)) return undefined;
-  if (/届|第[一二三四五六七八九十\d]|\d/.test(written)) return undefined;
-  return resolveName(sentence, ctx, start, end, written, rule);
-}
-
-function resolveName(
-  sentence: Sentence,
-  ctx: ArticleContext,
-  start: number,
-  end: number,
-  written: string,
-  rule: SuffixRule,
-): OrgMention | undefined {
-  const chain = parseChain(written, ctx.codes);
-  let rest = written.slice(chain.length);
-  let place = chain.places.at(-1);
-  let prefix = '';
-  if (chain.places.length > 0) {
-    const first = chain.places[0] as Place;
-    const writtenPrefix = written.slice(0, chain.length);
-    // Only a name written from a county or town in full gets its parents (南海区总工会 → 佛山市南海区总工会).
-    const qualify = (first.level === 'county' || first.level === 'town') && writtenPrefix.startsWith(first.name);
-    prefix = qualify ? qualifyFirst(first, writtenPrefix, ctx) : writtenPrefix;
-  } else if (!chain.pseudo) {
-    const region = regionShort(written);
-    if (region && /^(?:[市区县镇省乡]级|乡镇|镇街|县区|区县|市县|省市|[市区县镇乡]\(|街道\()/.test(written))
-      return undefined;
-    // 各区总工会, 各县工会: every one of them, not one body.
-    if (region && /[各诸]$/.test(sentence.norm.slice(0, start))) return undefined;
-    if (region) {
-      const resolved =
-        region.level === 'province'
-          ? ctx.province
-            ? placeByCode(ctx.province)
-            : undefined
-          : recentPlace(ctx, region.level, sentence.index, start);
-      if (!resolved) return undefined;
-      place = resolved;
-      prefix = resolved.level === 'province' ? resolved.name : qualifiedPlaceName(resolved, ctx);
-      rest = written.slice(region.length);
-    }
-  } else prefix = written.slice(0, chain.length);
-  if (chain.places.length > 0 && chain.pseudo) prefix = written.slice(0, chain.length);
-  const core = rest.slice(0, Math.max(0, rest.length - rule.suffix.length));
-  const hasPlace = Boolean(place || chain.pseudo);
-  const quoted =
-    /[“”]/.test(norm(sentence, start, end)) || (sentence.norm[start - 1] === '“' && sentence.norm[end] === '”');
-  if (/^[省市区县镇]委$/.test(rule.suffix) && !hasPlace) return undefined;
-  if (rule.needsPlace && !hasPlace && !/机关|直属/.test(core)) return undefined;
-  if (!hasPlace && !quoted && isGenericCore(core)) return undefined;
-  const ownBody = rule.kind === 'union' || rule.kind === 'government' || rule.kind === 'party';
-  if (hasPlace && core === '' && !ownBody) return undefined;
-  // A union with no place is named after its body (…有限公司工会); otherwise it is a phrase (改革和工会).
-  if (rule.kind === 'union' && !hasPlace && !/(?:公司|集团|学校|学院|大学|医院|中心|协会|局|委员会)$/.test(core))
-    return undefined;
-  if (hasPlace && /^(?:级|街道)/.test(core)) return undefined;
-  // A team or venue with no place is only a name when quoted or named after a person (叶茂盛劳模…工作室).
-  if ((rule.kind === 'team' || rule.kind === 'other') && !hasPlace && !quoted && !namedAfterPerson(core))
-    return undefined;
-  const name = prefix + rest;
-  const regionUnion = rule.kind === 'union' && core === '' && rule.suffix !== '工委' && !chain.pseudo;
-  return mention(sentence, start, end, name, kindOf(rule, core), place, regionUnion);
-}
-
-/** A studio or team named after a model worker: a personal name, then 劳模/工匠/技能/大师…. */
-function namedAfterPerson(core: string): boolean {
-  const s = surnameLength(core);
-  if (s === 0) return false;
-  return /^.{1,2}(?:劳模|工匠|技能|大师|名师|职工|创新)/.test(core.slice(s));
-}
-
-function norm(sentence: Sentence, from: number, to: number): string {
-  return sentence.norm.slice(from, to);
-}
-
-/** A name written from a county or town (南海区总工会) gets the parents the article names. */
-function qualifyFirst(first: Place, writtenPrefix: string, ctx: ArticleContext): string {
-  const qualified = qualifiedPlaceName(first, ctx);
-  return qualified.slice(0, qualified.length - first.name.length) + writtenPrefix;
-}
-
-/** A national body's name wins over a longer span that swallowed it (…运动会暨庆祝中华全国总工会). */
+/** A national body's name wins over a longer reading that ends in it (…运动会暨庆祝中华全国总工会). */
 function preferNational(list: OrgMention[]): OrgMention[] {
   const national = list.filter((m) => NATIONAL_NAMES.has(m.name));
-  return list.filter(
-    (m) =>
-      NATIONAL_NAMES.has(m.name) ||
-      !national.some((n) => n.from >= m.from && n.to <= m.to && n.to - n.from < m.to - m.from),
-  );
+  return list.filter((m) => NATIONAL_NAMES.has(m.name) || !national.some((n) => n.to === m.to && n.from > m.from));
 }
 
-const NATIONAL_NAMES = new Set(NATIONAL_ORGS.map((n) => n.name));
-
-/** Drops a mention lying inside another, except a body's own union or party branch (…公司工会 keeps …公司). */
+/**
+ * Drops a mention lying inside another, except a national body and a body whose own union or
+ * party branch the longer name is (…公司工会 keeps …公司; 发电部 of …发电部工会 is dropped).
+ */
 function dropNested(list: OrgMention[]): OrgMention[] {
   return list.filter((inner) => {
     for (const outer of list) {
       if (outer === inner) continue;
       const inside = outer.from <= inner.from && outer.to >= inner.to && outer.to - outer.from > inner.to - inner.from;
-      if (!inside) continue;
+      if (!inside || NATIONAL_NAMES.has(inner.name)) continue;
       const tail = outer.written.slice(inner.to - outer.from);
-      if (inner.from === outer.from && /^(?:工会|党支部|党委|党总支|团委|分会)$/.test(tail)) continue;
+      // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
+      const branch = OWN_BRANCH.test(tail) || endsInUnit(outer.written);
+      if (inner.from === outer.from && branch && !endsInUnit(inner.written) && !inner.parent) continue;
       return false;
     }
-    return true;
+    // The same span read twice (a region short form and its suffix): keep the first.
+    return list.find((o) => o.from === inner.from && o.to === inner.to) === inner;
   });
+}
+
+/** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
+const OWN_BRANCH = /^(?:工会|工会委员会|党支部|党委|党总支|团委|分会)$/;
+
+/** Whether a name ends in a unit suffix (…发电部, …分厂钣金二班). */
+function endsInUnit(written: string): boolean {
+  for (let len = Math.min(LONGEST_SUFFIX, written.length); len >= 1; len--) {
+    const rule = SUFFIX_BY_TEXT.get(written.slice(written.length - len));
+    if (rule) return rule.strength === 'unit';
+  }
+  return false;
+}
+
+/**
+ * Short names a text defines for a body: 深圳市宝安区西乡街道中心工会联合会(以下简称“西乡中心工联会”).
+ *
+ * @example
+ * definedAbbreviations(sentence('甲市总工会(以下简称“甲总”)成立。'), orgs) // → Map { '甲总' => mention of 甲市总工会 }
+ */
+export function definedAbbreviations(sentence: Sentence, orgs: readonly OrgMention[]): Map<string, OrgMention> {
+  const out = new Map<string, OrgMention>();
+  if (!on(R.definedShort)) return out;
+  for (const org of orgs) {
+    const m = /^\((?:以下简称|下称|简称)[“"]?([^”")]{2,16})[”"]?\)/.exec(sentence.norm.slice(org.to, org.to + 30));
+    if (m?.[1]) out.set(m[1], org);
+  }
+  return out;
+}
+
+/** Points mentions of a defined short name at the body it stands for. */
+function applyAbbreviations(
+  orgs: OrgMention[],
+  sentence: Sentence,
+  defined: ReadonlyMap<string, OrgMention>,
+): OrgMention[] {
+  const out: OrgMention[] = [];
+  const norm = sentence.norm;
+  for (const [short, target] of defined) {
+    for (let at = norm.indexOf(short); at >= 0; at = norm.indexOf(short, at + short.length)) {
+      const covered = orgs.filter((o) => o.from < at + short.length && o.to > at);
+      if (covered.some((o) => o.from < at || o.to > at + short.length)) continue;
+      fired(R.definedShort, 'organization', target.name);
+      const original = sentence.text.slice(at, at + short.length);
+      out.push({ ...target, written: short, original, sentence, from: at, to: at + short.length });
+    }
+  }
+  return [...orgs.filter((o) => !out.some((m) => m.from <= o.from && m.to >= o.to)), ...out];
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../page/sentences.ts';
+import { enclosureAt } from '../page/spans.ts';
 import { choosePlace, isMunicipality, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
 
 /**
@@ -13,6 +14,10 @@ export interface PlaceMention {
   pos: number;
   /** Written in full (佛山市) rather than short (佛山). */
   full: boolean;
+  /** As written (迪庆州 for 迪庆藏族自治州). */
+  text: string;
+  /** The Production and Construction Corps division written before a city it runs (第一师 of 一师阿拉尔市). */
+  division?: string;
 }
 
 export interface ArticleContext {
@@ -25,7 +30,21 @@ export interface ArticleContext {
 
 const LEVEL_CHARS = new Set(['省', '市', '区', '县', '镇', '乡', '道', '旗', '盟', '州']);
 
-type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean };
+type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean; division?: string };
+
+/** A Corps division written before its city (一师阿拉尔市, 第八师石河子市). */
+const DIVISION_BEFORE = /第?([一二三四五六七八九十]{1,3})师$/;
+
+/**
+ * The Corps division a name starts with, written in full (一师阿拉尔市… → 第一师), and its length.
+ *
+ * @example
+ * divisionAt('一师阿拉尔市总工会') // → { division: '第一师', length: 2 }
+ */
+export function divisionAt(name: string): { division: string; length: number } | undefined {
+  const m = /^第?([一二三四五六七八九十]{1,3})师/.exec(name);
+  return m ? { division: `第${m[1]}师`, length: m[0].length } : undefined;
+}
 
 const scanCache = new Map<string, PlaceHit[]>();
 
@@ -68,12 +87,23 @@ export function scanPlaces(norm: string): PlaceHit[] {
   let covered = -1;
   for (const hit of hits) {
     if (hit.pos < covered) continue;
-    found.push(hit);
     covered = hit.pos + hit.text.length;
+    if (inTitle(norm, hit)) continue;
+    const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
+    found.push(division ? { ...hit, division: `第${division[1]}师` } : hit);
   }
   if (scanCache.size > 5000) scanCache.clear();
   scanCache.set(norm, found);
   return found;
+}
+
+/**
+ * A place named inside a title is not the place the text is about: “安康杯”竞赛 names a
+ * competition, not 安康市, and “厦门市劳动模范” is an honour.
+ */
+function inTitle(norm: string, hit: PlaceHit): boolean {
+  if (norm[hit.pos + hit.text.length] === '杯') return true;
+  return (norm.includes('“') || norm.includes('「')) && enclosureAt(norm, hit.pos).quote;
 }
 
 /**
@@ -83,7 +113,7 @@ export function scanPlaces(norm: string): PlaceHit[] {
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
 export function articleContext(sentences: readonly Sentence[], province?: string): ArticleContext {
-  const raw: Array<{ sentence: number; pos: number; candidates: Place[]; full: boolean }> = [];
+  const raw: Array<PlaceHit & { sentence: number }> = [];
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const hit of scanPlaces(s.norm)) {
@@ -98,8 +128,12 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   if (province) codes.push(province);
   const mentions: PlaceMention[] = [];
   for (const r of raw) {
+    if (unplaced(r.candidates, codes)) continue;
     const place = choosePlace(r.candidates, codes);
-    if (place) mentions.push({ place, sentence: r.sentence, pos: r.pos, full: r.full });
+    if (!place) continue;
+    const m: PlaceMention = { place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text };
+    if (r.division) m.division = r.division;
+    mentions.push(m);
   }
   // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -117,6 +151,54 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   const ctx: ArticleContext = { mentions, codes };
   if (province) ctx.province = province;
   return ctx;
+}
+
+/**
+ * An ambiguous county or town name none of whose places lies in the province or city the
+ * article is about: a 高新区 in a Zhaoqing article is Zhaoqing's, not a Jiangsu town of that name.
+ */
+function unplaced(candidates: readonly Place[], context: readonly string[]): boolean {
+  if (candidates.length < 2) return false;
+  const local = (p: Place): boolean => context.some((code) => p.code === code || p.ancestors.includes(code));
+  return candidates.every((p) => (p.level === 'county' || p.level === 'town') && !local(p));
+}
+
+/**
+ * How the article writes a place in full (迪庆州 for 迪庆藏族自治州), else its gazetteer name.
+ *
+ * @example
+ * writtenPlaceName(ctx, placeByCode('533400')!) // → '迪庆州' in an article that writes 迪庆州
+ */
+export function writtenPlaceName(ctx: ArticleContext, place: Place): string {
+  const division = ctx.mentions.find((x) => x.place.code === place.code && x.division)?.division ?? '';
+  const m = ctx.mentions.find((x) => x.place.code === place.code && x.full && x.text !== place.name);
+  const own = m && m.text.length < place.name.length && place.name.endsWith('自治州') ? m.text : place.name;
+  return division + own;
+}
+
+/**
+ * The city a Corps division runs, named in the article (师市 → 阿拉尔市 after 一师阿拉尔市).
+ *
+ * @example
+ * divisionCity(ctx)?.name // → '阿拉尔市'
+ */
+export function divisionCity(ctx: ArticleContext): Place | undefined {
+  return ctx.mentions.find((m) => m.division)?.place;
+}
+
+/**
+ * The place a point of the article is about when nothing at that point names one: a place named
+ * in its sentence, else the place named last before it, else the article's first place.
+ *
+ * @example
+ * placeAt(ctx, 1)?.name // 湖州市举办大赛。共有30名选手参赛。 → '湖州市'
+ */
+export function placeAt(ctx: ArticleContext, sentence: number): Place | undefined {
+  const own = ctx.mentions.find((m) => m.sentence === sentence)?.place;
+  if (own) return own;
+  let last: Place | undefined;
+  for (const m of ctx.mentions) if (m.sentence < sentence) last = m.place;
+  return last ?? ctx.mentions[0]?.place;
 }
 
 /** The province a page is about: the one its unambiguous place names fall in most often. */

@@ -36,3 +36,22 @@ describe('Function: placeByCode', () => {
     expect(placeByCode('441900118')?.ancestors).toEqual(['441900', '440000']);
   });
 });
+
+describe('Function: lookupPlace › beyond the mainland lists', () => {
+  it('knows Hong Kong, Macau and Taiwan as province-level regions', () => {
+    expect(lookupPlace('香港')?.candidates[0]?.code).toBe('810000');
+    expect(lookupPlace('澳门特别行政区')?.candidates[0]?.level).toBe('province');
+  });
+
+  it('knows an autonomous prefecture by its short name and as X州', () => {
+    expect(lookupPlace('迪庆州')?.candidates[0]?.name).toBe('迪庆藏族自治州');
+    expect(lookupPlace('迪庆')?.candidates[0]?.name).toBe('迪庆藏族自治州');
+    // 海南 stays the province: a prefecture's short name never shadows another place's.
+    expect(lookupPlace('海南')?.candidates.map((p) => p.name)).not.toContain('海南藏族自治州');
+  });
+
+  it('does not take generic words for towns (开发区, 工业园区)', () => {
+    expect(lookupPlace('开发区')).toBeUndefined();
+    expect(lookupPlace('工业园区')).toBeUndefined();
+  });
+});

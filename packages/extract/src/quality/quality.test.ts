@@ -26,8 +26,8 @@ function scoreEach(variant: Variant = {}): Array<{ page: CorpusPage; score: Scor
 }
 
 const FLOORS = {
-  organizations: 0.77,
-  canonical: 0.72,
+  organizations: 0.96,
+  canonical: 0.93,
   people: 0.64,
   events: 0.73,
   metrics: 0.97,

@@ -1,6 +1,6 @@
-import type { Mention, OrganizationKind } from '@reportgraph/contract';
-import { stableId } from '@reportgraph/contract';
-import type { OrgMention } from '../entities/organizations.ts';
+import { type Mention, type OrganizationKind, stableId } from '@reportgraph/contract';
+import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
+import { stripQuotes } from '../page/spans.ts';
 import { type Place, placeByCode } from '../places/places.ts';
 
 /**
@@ -60,7 +60,7 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
     }
     group.push(m);
   }
-  // Merge a group whose names all end a longer name of another group (蓝天救援队 → 斗门蓝天救援队).
+  // Merge a group whose name ends or abbreviates a longer name of another group (蓝天救援队 → 斗门蓝天救援队, 东风公司 → 东风汽车集团有限公司).
   const merged: OrgMention[][] = [];
   const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
   for (const group of sorted) {
@@ -70,7 +70,7 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
       return (
         other.length > name.length &&
         name.length >= 4 &&
-        (other.endsWith(name) || g.some((m) => m.written.endsWith(name)))
+        (other.endsWith(name) || g.some((m) => m.written.endsWith(name)) || isAbbreviation(name, other))
       );
     });
     if (host && host[0]?.kind === group[0]?.kind) host.push(...group);
@@ -120,7 +120,9 @@ export class OrgRegistry {
     this.byName.set(name, node);
     if (regionKeyText) this.byRegion.set(regionKeyText, node);
     for (const m of group) {
-      for (const alias of [m.name, m.written]) if (alias !== node.name) node.aliases.add(alias);
+      // The form as written stays findable: 湖北省總工會 beside 湖北省总工会.
+      for (const alias of [m.name, m.written, stripQuotes(m.original)])
+        if (alias !== node.name) node.aliases.add(alias);
       if (m.original !== m.written && !node.original) node.original = m.original;
       node.mentions.push(mentionOf(m, article));
       node.members.push(m);
@@ -129,7 +131,7 @@ export class OrgRegistry {
     return node;
   }
 
-  /** Assigns ids and parent unions (南海区总工会 → 佛山市总工会, by place hierarchy). */
+  /** Assigns ids and parents: unions by place (南海区总工会 → 佛山市总工会), units by the body they are named after. */
   finish(): Map<OrgNode, string | undefined> {
     for (const node of this.nodes) {
       // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
@@ -155,6 +157,12 @@ export class OrgRegistry {
       }
       if (!parent && place.level === 'province') parent = national;
       parents.set(node, parent?.id);
+    }
+    // A unit's parent is the body it is named after (…公安局闵行分局 of …闵行分局浦锦路派出所).
+    for (const node of this.nodes) {
+      const written = node.members.find((m) => m.parent)?.parent;
+      const parent = written ? (this.byName.get(written) ?? this.nodes.find((n) => n.aliases.has(written))) : undefined;
+      if (parent && parent !== node && !parents.get(node)) parents.set(node, parent.id);
     }
     return parents;
   }

@@ -1,0 +1,306 @@
+import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
+import { wordEndingAt } from '../page/spans.ts';
+import { type ArticleContext, divisionCity, recentPlace, writtenPlaceName } from '../places/context.ts';
+import {
+  childByShort,
+  choosePlace,
+  isMunicipality,
+  isSpecialRegion,
+  longestFrom,
+  lookupPlace,
+  mayStartPlace,
+  type Place,
+  type PlaceMatch,
+  placeByCode,
+  placeEndingAt,
+  placeStartingAt,
+} from '../places/places.ts';
+import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
+import { GENERIC_WORDS } from '../vocab/org-generic.ts';
+import { HEAD_TITLES } from '../vocab/org-heads.ts';
+import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
+import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
+import { surnameLength } from '../vocab/surnames.ts';
+
+/**
+ * Reading an organization's name: where it starts (scanning left from its suffix), which
+ * places it starts with (湖州南浔区…, 东莞石龙…), and which region a bare 市/区/省 stands for
+ * in the article (市总工会 in a Foshan article → 佛山市).
+ */
+
+const MAX_NAME = 32;
+
+/** Words a name does not run back over: verbs and prepositions, and the titles of people (…秘书长黄国及…). */
+const STOPS = new Set([...ORG_STOP_WORDS, ...HEAD_TITLES]);
+
+/** A region's short form at the start of a name and the level it stands for (市总工会 → the article's city). */
+const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
+  ['师市', 'city'],
+  ['自治区', 'province'],
+  ['特区', 'province'],
+  ['街道', 'town'],
+  ['省', 'province'],
+  ['市', 'city'],
+  ['州', 'city'],
+  ['区', 'county'],
+  ['县', 'county'],
+  ['镇', 'town'],
+  ['乡', 'town'],
+];
+
+/**
+ * Walks left from a suffix over the name; returns where the name starts. It stops at
+ * punctuation, a verb or preposition (在, 由, 联合 …), a count (5家) or a year, and at a
+ * conjunction when a complete name stands to its left (和, 及: two names).
+ *
+ * @example
+ * scanLeft('调研组走访佛山天成材料有限公司', 11, () => false) // → 5
+ */
+export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: number) => boolean): number {
+  const floor = Math.max(0, suffixStart - MAX_NAME);
+  let i = suffixStart;
+  while (i > floor) {
+    const place = placeEndingAtCached(norm, i);
+    if (place) {
+      i -= place.text.length;
+      continue;
+    }
+    const ch = norm[i - 1] as string;
+    const enclosed = enclosureStart(norm, i, floor);
+    if (enclosed !== undefined) {
+      if (enclosed < 0) break;
+      i = enclosed;
+      continue;
+    }
+    if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    const stop = wordEndingAt(norm, i, STOPS);
+    // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
+    const inside =
+      i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
+    if (stop && !inside) break;
+    if (CONJUNCTIONS.has(ch)) {
+      if (nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1)) break;
+      i--;
+      continue;
+    }
+    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(norm[i - 2]) || isCnDigit(norm[i - 2]))) break;
+    // 2024 年佛山市…: a year before a name is not part of it.
+    if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
+    i--;
+  }
+  return i;
+}
+
+/** The places ending at each position of the sentence last scanned (names overlap, so scans repeat). */
+let placeCache: { norm: string; at: Map<number, PlaceMatch | undefined> } = { norm: '', at: new Map() };
+
+function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined {
+  if (placeCache.norm !== norm) placeCache = { norm, at: new Map() };
+  if (placeCache.at.has(end)) return placeCache.at.get(end);
+  const hit = placeEndingAt(norm, end, 2);
+  placeCache.at.set(end, hit);
+  return hit;
+}
+
+/** A person's name after a title ends at `end` (…秘书长黄国及…): what follows a conjunction there is another name. */
+function personEndsAt(norm: string, end: number): boolean {
+  for (const len of [2, 3]) {
+    const name = norm.slice(end - len, end);
+    if (name.length === len && surnameLength(name) > 0 && wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
+  }
+  return false;
+}
+
+/** A place, a region's short form or a national prefix starts at `at`: a name of its own begins there. */
+function startsName(norm: string, at: number): boolean {
+  const rest = norm.slice(at, at + 8);
+  return NATIONAL_PREFIX.test(rest) || regionShort(rest) !== undefined || placeStartingAt(norm, at) !== undefined;
+}
+
+/**
+ * A quotation or bracket closing right before `i`: where it opens (the name runs over it),
+ * -1 when it cannot be part of a name, undefined when `i` is not after a closing mark.
+ */
+function enclosureStart(norm: string, i: number, floor: number): number | undefined {
+  const ch = norm[i - 1];
+  if (ch === '”') {
+    const open = norm.lastIndexOf('“', i - 2);
+    return open >= floor && i - open <= 20 ? open : -1;
+  }
+  if (ch === ')') {
+    const open = norm.lastIndexOf('(', i - 2);
+    const inner = open >= 0 ? norm.slice(open + 1, i - 1) : '';
+    // 和美电器(佛山)有限公司, 北京市工业(国防)工会; not (以下简称…) nor a list 省(区、市).
+    return open >= floor && inner.length <= 6 && /^[\p{Script=Han}]+$/u.test(inner) && !/简称|下称/.test(inner)
+      ? open
+      : -1;
+  }
+  return undefined;
+}
+
+/** The places a name starts with, and a district the gazetteer lacks after them (大亚湾区, 高新区). */
+export interface Chain {
+  places: Place[];
+  pseudo?: string;
+  length: number;
+}
+
+/**
+ * Reads the places a name starts with (湖州南浔区…, 东莞石龙…, 惠州大亚湾区…).
+ *
+ * @example
+ * parseChain('湖州南浔区总工会', ['330500']).places.map((p) => p.name) // → ['湖州市', '南浔区']
+ */
+export function parseChain(name: string, context: readonly string[]): Chain {
+  let memo = chainMemo.get(context);
+  if (!memo) {
+    memo = new Map();
+    chainMemo.set(context, memo);
+  }
+  const known = memo.get(name);
+  if (known) return known;
+  const chain = readChain(name, context);
+  memo.set(name, chain);
+  return chain;
+}
+
+/** Chains already read, per article (its context codes): an article names the same bodies again and again. */
+const chainMemo = new WeakMap<readonly string[], Map<string, Chain>>();
+
+function readChain(name: string, context: readonly string[]): Chain {
+  const places: Place[] = [];
+  let pos = 0;
+  while (pos < name.length) {
+    const next = nextPlace(name, pos, places.at(-1), places, context);
+    if (!next) break;
+    places.push(next.place);
+    pos += next.length;
+  }
+  const chain: Chain = { places, length: pos };
+  const last = places.at(-1);
+  if (last && (last.level === 'city' || last.level === 'county')) {
+    const m = /^[\p{Script=Han}]{1,4}?(?:新区|开发区|高新区|区)/u.exec(name.slice(pos));
+    if (m && m[0].length <= 6 && !/[总工会委局]/.test(m[0])) {
+      chain.pseudo = m[0];
+      chain.length += m[0].length;
+    }
+  }
+  return chain;
+}
+
+function nextPlace(
+  name: string,
+  pos: number,
+  prev: Place | undefined,
+  places: readonly Place[],
+  context: readonly string[],
+): { place: Place; length: number } | undefined {
+  const indexed = mayStartPlace(name, pos);
+  // A town's short name after its county or city (东莞石龙) is not in the index: up to 4 characters.
+  const longest = Math.max(indexed ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
+  for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
+    const text = name.slice(pos, pos + len);
+    const hit = indexed ? lookupPlace(text) : undefined;
+    let candidates = hit?.candidates ?? [];
+    if (prev) candidates = candidates.filter((c) => c.ancestors.includes(prev.code));
+    // A county's short name (西乡, 斗门) is trusted only inside the places the article is about.
+    if (hit && !hit.full && !prev) {
+      candidates = candidates.filter((c) => c.level !== 'county' || c.ancestors.some((a) => context.includes(a)));
+    }
+    // A town's short name after its parent (东莞石龙); a suffix there (佛山市总工会) ends the places.
+    if (candidates.length === 0 && prev && len <= 4 && !startsWithSuffix(name, pos)) {
+      const child = childByShort(prev.code, text);
+      if (child) candidates = [child];
+    }
+    if (candidates.length === 0) continue;
+    const chosen = choosePlace(candidates, [...places.map((p) => p.code), ...context]);
+    if (chosen) return { place: chosen, length: len };
+  }
+  return undefined;
+}
+
+/** Whether a suffix of the lexicon starts at `pos` (总工会 of 佛山市总工会). */
+function startsWithSuffix(name: string, pos: number): boolean {
+  for (let len = 1; len <= LONGEST_SUFFIX && pos + len <= name.length; len++) {
+    if (SUFFIX_BY_TEXT.has(name.slice(pos, pos + len))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words of a name's core are all generic (企业, 基层, 先行示范 …).
+ *
+ * @example
+ * isGenericCore('基层企业') // → true
+ */
+export function isGenericCore(core: string): boolean {
+  const text = core.replace(/\([^)]*\)/g, '');
+  let i = 0;
+  while (i < text.length) {
+    let matched = 0;
+    for (let len = Math.min(4, text.length - i); len >= 1; len--) {
+      if (GENERIC_WORDS.has(text.slice(i, i + len))) {
+        matched = len;
+        break;
+      }
+    }
+    if (matched === 0) return false;
+    i += matched;
+  }
+  return true;
+}
+
+/**
+ * Writes a place with as much of its parentage as the article names (南海区 → 佛山市南海区).
+ *
+ * @example
+ * qualifiedPlaceName(placeByCode('440605')!, ctxOfAFoshanArticle) // → '佛山市南海区'
+ */
+export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
+  const own = writtenPlaceName(ctx, place);
+  const parent = place.parentCode ? placeByCode(place.parentCode) : undefined;
+  if (!parent || (parent.level === 'province' && !isMunicipality(parent))) return own;
+  // A county-level city is written on its own (台山市), not under its prefecture.
+  if (place.level === 'county' && place.name.endsWith('市')) return own;
+  // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company name.
+  if (!ctx.mentions.some((m) => m.place.code === parent.code && m.full)) return own;
+  return qualifiedPlaceName(parent, ctx) + own;
+}
+
+/** A region's short form at the start of a name (市总工会, 自治区总工会, 特区政府). */
+export function regionShort(name: string): { word: string; level: Place['level']; length: number } | undefined {
+  for (const [word, level] of REGION_SHORTS) if (name.startsWith(word)) return { word, level, length: word.length };
+  return undefined;
+}
+
+/** The region a bare 市/区/省 stands for at a point of the article. */
+export function resolveRegion(
+  ctx: ArticleContext,
+  region: { word: string; level: Place['level'] },
+  sentence: number,
+  pos: number,
+): Place | undefined {
+  // 师市: the city a Corps division runs (第一师阿拉尔市).
+  if (region.word === '师市') return divisionCity(ctx);
+  if (region.level !== 'province') return recentPlace(ctx, region.level, sentence, pos);
+  // 省 is a province, 自治区 an autonomous region, 特区 Hong Kong or Macau: the page's if it is one, else the last named.
+  const fits = (p: Place | undefined): p is Place => p !== undefined && PROVINCE_KINDS[region.word]?.(p) === true;
+  const page = ctx.province ? placeByCode(ctx.province) : undefined;
+  if (fits(page)) return page;
+  const recent = recentPlace(ctx, 'province', sentence, pos);
+  return fits(recent) ? recent : undefined;
+}
+
+/** Which province-level regions each short form can stand for. */
+const PROVINCE_KINDS: Readonly<Record<string, (p: Place) => boolean>> = {
+  省: (p) => p.name.endsWith('省'),
+  自治区: (p) => p.name.endsWith('自治区'),
+  特区: (p) => isSpecialRegion(p),
+};
+
+/** A name written from a county or town (南海区总工会) gets the parents the article names. */
+export function qualifyFirst(first: Place, writtenPrefix: string, ctx: ArticleContext): string {
+  const qualified = qualifiedPlaceName(first, ctx);
+  const own = writtenPlaceName(ctx, first);
+  return qualified.slice(0, qualified.length - own.length) + writtenPrefix;
+}

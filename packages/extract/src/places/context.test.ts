@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../test-helpers.ts';
+import { divisionAt, placeAt, writtenPlaceName } from './context.ts';
+import { placeByCode } from './places.ts';
+
+const placesOf = (text: string, province?: string): string[] =>
+  sentencesOf(text, province).ctx.mentions.map((m) => m.place.name);
+
+describe('Function: articleContext', () => {
+  it('does not take a place named in a competition or a quoted title for the place the text is about', () => {
+    expect(placesOf('佛山市总工会开展“安康杯”竞赛。')).toEqual(['佛山市']);
+    expect(placesOf('全市开展安康杯知识竞赛。')).toEqual([]);
+  });
+
+  it('reads an ambiguous district name only inside the article’s places', () => {
+    // 鼓楼区 is in Fuzhou, Nanjing, Xuzhou and Kaifeng: in a Fuzhou article it is Fuzhou's.
+    expect(placesOf('福州市总工会在鼓楼区举办活动。', '350000')).toEqual(['福州市', '鼓楼区']);
+    expect(sentencesOf('福州市总工会在鼓楼区举办活动。', '350000').ctx.mentions[1]?.place.code).toBe('350102');
+  });
+
+  it('records a Corps division written before its city', () => {
+    expect(sentencesOf('八师石河子市召开会议。', '650000').ctx.mentions[0]?.division).toBe('第八师');
+    expect(divisionAt('一师阿拉尔市总工会')).toEqual({ division: '第一师', length: 2 });
+  });
+});
+
+describe('Function: writtenPlaceName', () => {
+  it('writes a prefecture as the article does', () => {
+    const { ctx } = sentencesOf('红河州举办职工运动会。', '530000');
+    const honghe = ctx.mentions[0]?.place;
+    const foshan = placeByCode('440600');
+    expect(honghe && writtenPlaceName(ctx, honghe)).toBe('红河州');
+    expect(foshan && writtenPlaceName(ctx, foshan)).toBe('佛山市');
+  });
+});
+
+describe('placeAt', () => {
+  it('falls back on the place named last before the statement', () => {
+    const { sentences, ctx } = sentencesOf('湖州市举办大赛。共有30名选手参赛。', '330000');
+    const s = sentences[1];
+    expect(s && placeAt(ctx, s.index)?.name).toBe('湖州市');
+  });
+});

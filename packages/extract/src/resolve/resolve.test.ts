@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleOrganizations, type OrgMention } from '../entities/organizations.ts';
+import { sentencesOf } from '../test-helpers.ts';
+import { groupArticleOrgs, OrgRegistry } from './resolve.ts';
+
+/** The organization nodes of a short text read as one article. */
+function nodesOf(text: string, province?: string) {
+  const { sentences, ctx } = sentencesOf(text, province);
+  const found = findArticleOrganizations(sentences, ctx);
+  const mentions: OrgMention[] = sentences.flatMap((s) => found.get(s) ?? []);
+  const registry = new OrgRegistry();
+  for (const group of groupArticleOrgs(mentions)) registry.add(group, 0);
+  const parents = registry.finish();
+  return registry.nodes.map((n) => ({ name: n.name, aliases: [...n.aliases], parent: parents.get(n) }));
+}
+
+describe('Function: groupArticleOrgs', () => {
+  it('makes a short form of a name an alias of the name (东风公司, 本钢集团)', () => {
+    const nodes = nodesOf('长江汽车集团有限公司召开职代会。长江公司工会主席出席,推动长江公司发展。');
+    expect(nodes.find((n) => n.name === '长江汽车集团有限公司')?.aliases).toContain('长江公司');
+  });
+
+  it('keeps two bodies of one place apart (市总工会, 区总工会)', () => {
+    const names = nodesOf('佛山市总工会和南海区总工会联合举办活动。').map((n) => n.name);
+    expect(names.sort()).toEqual(['佛山市南海区总工会', '佛山市总工会']);
+  });
+});
+
+describe('Class: OrgRegistry', () => {
+  it('keeps the form written in traditional characters findable as an alias', () => {
+    const [node] = nodesOf('湖北省總工會召開全委會議。', '420000');
+    expect(node?.name).toBe('湖北省总工会');
+    expect(node?.aliases).toContain('湖北省總工會');
+  });
+
+  it('gives a unit the body it is named after as its parent', () => {
+    const nodes = nodesOf('长沙市总工会劳动关系部部长出席。', '430000');
+    expect(nodes.map((n) => n.name).sort()).toEqual(['长沙市总工会', '长沙市总工会劳动关系部']);
+    expect(nodes.find((n) => n.name === '长沙市总工会劳动关系部')?.parent).toBeDefined();
+  });
+});

@@ -1,0 +1,77 @@
+import type { OrganizationKind } from '@reportgraph/contract';
+
+/**
+ * Nationally known bodies and the short forms everyone uses for them (全总 → 中华全国总工会,
+ * 中宣部 → 中共中央宣传部), and the prefixes that make a name national (中国…, 中华…).
+ */
+export interface NationalBody {
+  name: string;
+  aliases: string[];
+  kind: OrganizationKind;
+}
+
+export const NATIONAL_BODIES: readonly NationalBody[] = [
+  { name: '中华全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
+  { name: '中共中央', aliases: ['党中央'], kind: 'party' },
+  { name: '中共中央宣传部', aliases: ['中宣部'], kind: 'party' },
+  { name: '中共中央组织部', aliases: ['中组部'], kind: 'party' },
+  { name: '国务院', aliases: [], kind: 'government' },
+  { name: '全国人大常委会', aliases: [], kind: 'government' },
+  // The State Council's ministries and commissions.
+  { name: '国家发展和改革委员会', aliases: ['国家发展改革委', '国家发改委'], kind: 'government' },
+  { name: '教育部', aliases: [], kind: 'government' },
+  { name: '科学技术部', aliases: ['科技部'], kind: 'government' },
+  { name: '工业和信息化部', aliases: ['工信部'], kind: 'government' },
+  { name: '公安部', aliases: [], kind: 'government' },
+  { name: '民政部', aliases: [], kind: 'government' },
+  { name: '司法部', aliases: [], kind: 'government' },
+  { name: '财政部', aliases: [], kind: 'government' },
+  { name: '人力资源和社会保障部', aliases: ['人力资源社会保障部', '人社部'], kind: 'government' },
+  { name: '自然资源部', aliases: [], kind: 'government' },
+  { name: '生态环境部', aliases: [], kind: 'government' },
+  { name: '住房和城乡建设部', aliases: ['住房城乡建设部', '住建部'], kind: 'government' },
+  { name: '交通运输部', aliases: [], kind: 'government' },
+  { name: '水利部', aliases: [], kind: 'government' },
+  { name: '农业农村部', aliases: [], kind: 'government' },
+  { name: '商务部', aliases: [], kind: 'government' },
+  { name: '文化和旅游部', aliases: ['文化旅游部', '文旅部'], kind: 'government' },
+  { name: '国家卫生健康委员会', aliases: ['国家卫生健康委', '国家卫健委'], kind: 'government' },
+  { name: '退役军人事务部', aliases: [], kind: 'government' },
+  { name: '应急管理部', aliases: [], kind: 'government' },
+  { name: '国务院国有资产监督管理委员会', aliases: ['国务院国资委'], kind: 'government' },
+  { name: '国家市场监督管理总局', aliases: ['市场监管总局'], kind: 'government' },
+  { name: '国家统计局', aliases: [], kind: 'government' },
+  { name: '国家医疗保障局', aliases: ['国家医保局'], kind: 'government' },
+  // The central government's offices in the special administrative regions.
+  { name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['香港中联办'], kind: 'government' },
+  { name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['澳门中联办'], kind: 'government' },
+  // The national people's organizations.
+  { name: '共青团中央', aliases: ['团中央'], kind: 'association' },
+  { name: '中华全国妇女联合会', aliases: ['全国妇联'], kind: 'association' },
+  { name: '中华全国工商业联合会', aliases: ['全国工商联'], kind: 'association' },
+  { name: '中国科学技术协会', aliases: ['中国科协'], kind: 'association' },
+  { name: '中国企业联合会', aliases: ['中国企联'], kind: 'association' },
+  // The democratic parties, usually named by their short forms.
+  { name: '中国国民党革命委员会', aliases: ['民革'], kind: 'party' },
+  { name: '中国民主同盟', aliases: ['民盟'], kind: 'party' },
+  { name: '中国民主建国会', aliases: ['民建'], kind: 'party' },
+  { name: '中国民主促进会', aliases: ['民进'], kind: 'party' },
+  { name: '中国农工民主党', aliases: ['农工党'], kind: 'party' },
+  { name: '中国致公党', aliases: ['致公党'], kind: 'party' },
+  { name: '九三学社', aliases: [], kind: 'party' },
+  { name: '台湾民主自治同盟', aliases: ['台盟'], kind: 'party' },
+];
+
+/** Prefixes that give a name national scope, as a place prefix gives a region's (中国金融工会, 中央广播电视总台). */
+export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家)/;
+
+/** A body known by a short form in its own region (工联会 on a Hong Kong page is the 香港工会联合会). */
+export interface RegionalBody extends NationalBody {
+  /** Code of the region whose pages use the short forms. */
+  region: string;
+}
+
+export const REGIONAL_BODIES: readonly RegionalBody[] = [
+  { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
+  { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会'], kind: 'union' },
+];

@@ -1,0 +1,23 @@
+/**
+ * Words that make a would-be organization name a category rather than a body: 各级工会,
+ * 企业工会, 先行示范工联会, 工匠学院 name kinds of bodies. A name whose core is made only
+ * of these (and has no place, national prefix or parent body before it) is generic.
+ */
+export const GENERIC_WORDS = new Set(
+  (
+    '各级 基层 上级 相关 有关 全体 所有 广大 链上 企业 产业 行业 社区 园区 村 新时代 先行示范 示范 模范 省级 市级 区级 县级 镇级 ' +
+    '国家级 全国 爱心 户外 劳动者 职工 工人 技术 创新 团队 人才 服务 志愿 志愿者 党群 妇女 青年 工匠 劳模 技能 大师 名师 培训 ' +
+    '该 本 我 这 各 多 一 一家 多家 两家 母 子 分 联盟 集体 非公 民营 国有 外资 私营 中小 小微 龙头 骨干 重点 头部 电商 平台 ' +
+    '物流 外卖 快递 家政 维权 法律 心理 关爱 帮扶 困难 单位 部门 机关 事业 学校 医院 银行 工作 链 乡镇 镇 街道 区 市 县 省 ( ) 、 ' +
+    '中职 高职 职业 中等 高等 技工 普通 公办 民办 优秀 先进 最美 模范职工 直辖市 系统 公司 集团 某'
+  ).split(' '),
+);
+
+/** Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…). */
+export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|各)/;
+
+/** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
+export const EVERY_BEFORE = /[各诸某]$/;
+
+/** A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)). */
+export const LEVEL_CATEGORY = /^(?:直辖市|[市区县镇省乡州]级|乡镇|镇街|县区|区县|市县|省市|[市区县镇乡]\(|街道\()/;

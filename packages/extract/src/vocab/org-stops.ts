@@ -1,0 +1,39 @@
+/**
+ * Words that stand before an organization's name in running text, so a name read leftwards
+ * from its suffix starts after them (在, 由, 联合, 推动 …), and the phrases around a name
+ * that say what it is doing in the sentence.
+ */
+export const ORG_STOP_WORDS = new Set(
+  (
+    '在 由 同 向 对 为 被 把 将 从 到 据 让 给 等 的 了 是 即 以 并 还 也 都 又 已 于 均 共 各 该 其 这 此 受 请 至 赴 往 邀 携 率 获 ' +
+    '联合 邀请 走进 来到 组织 举办 开展 召开 推荐 依托 参加 参与 承办 主办 协办 会同 携手 成立 组建 建立 打造 培育 授予 获评 获得 ' +
+    '荣获 支持 推动 带领 率领 前往 深入 走访 慰问 调研 看望 出席 主持 表示 介绍 当选 选举 发布 印发 出台 通过 审议 听取 作为 包括 ' +
+    '涵盖 覆盖 发挥 加入 入驻 实地 督导 考察 检查 视察 联系 对接 帮助 协助 提供 吸引 号召 动员 引导 鼓励 要求 强调 指出 认为 显示 ' +
+    '根据 按照 围绕 结合 针对 面向 借助 利用 落实 贯彻 学习 传达 深化 推进 聚焦 完善 健全 加强 强化 探索 构建 搭建 设立 设置 开设 ' +
+    '推出 发起 启动 牵头 负责 协调 配合 分管 所属 隶属 下属 旗下 毗邻 位于 地处 来自 成为 属于 授旗 授牌 揭牌 挂牌 命名 认定 评为 ' +
+    '确定 提请 实地调研 调研组 召集 邀约 走入 进驻 选派 派出 抽调 获颁 颁发 颁授 表彰 感谢 致信 致函 指导 实施 开启 迎来 再添 新增 ' +
+    '培训 助力 庆祝 纪念 推选 举行 签订 签署 共建 联建 创建 部署 报告 汇报 代表 与会 各级 全体 相关 有关 上级 基层 所有 广大 ' +
+    '保障 确保 共有 拥有 还有 另有 设有 关于 关心 下发 公布 入选 会见 接待 访问 参观 期间 以及 提升 重建 担任 共商 共谋 共享 共创'
+  ).split(' '),
+);
+
+/**
+ * Verbs that also name what a body does, so they may stand right before its suffix inside a
+ * name (人力资源和社会保障局, 职工培训中心, 市委组织部) where elsewhere they end a name.
+ */
+export const VERBS_IN_NAMES = new Set(
+  '保障 培训 服务 发展 建设 管理 研究 学习 促进 指导 监督 宣传 组织 教育 援助 救助 调解 仲裁 检查 考察 实施'.split(' '),
+);
+
+/** Conjunctions that join two names; they end a name only when a complete name stands to their left. */
+export const CONJUNCTIONS = new Set(['和', '及', '与', '暨', '或']);
+
+/** Phrases before a name that make it an honour or a category being conferred (被评为…工作室, 荣获…称号). */
+export const HONOUR_BEFORE =
+  /(?:评为|确定为|培育为|命名为|认定为|获评|荣获|获得|创建为|打造成|建成)(?:\d{4}\s?年度?)?\s*$/;
+
+/** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
+export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
+
+/** Classifiers after a count: a name does not run back over 5家 or 3个. */
+export const COUNT_CLASSIFIERS = new Set([...'家个名支所座批项']);
