@@ -218,6 +218,7 @@ function loadTowns(g: Gazetteer): void {
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
     g.heads.add(pairAt(name, 0));
+    g.tails.add(pairAt(name, name.length - 2));
   }
 }
 
@@ -449,9 +450,8 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
-  // Town names (…镇, …街道) are not in the tails: they end in one of a few characters.
-  const last = text.charAt(end - 1);
-  if (end < 2 || (!TOWN_ENDINGS.has(last) && !g.tails.has(pairAt(text, end - 2)))) return undefined;
+  // Town names (…镇, …街道) end in one of a few characters; their tails join the index with them.
+  if (end < 2 || !g.tails.has(pairAt(text, end - 2))) return undefined;
   const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
     const hit = matchOf(g, text.slice(end - len, end));
