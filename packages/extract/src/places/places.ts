@@ -41,7 +41,8 @@ interface Gazetteer {
   longestTo: Map<string, number>;
   /** The first two characters of every name, the last two of every name but a town's: most positions start or end none. */
   heads: Set<number>;
-  tails: Set<number>;
+  /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
+  tails: Map<number, Set<number>>;
   /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
@@ -158,6 +159,13 @@ function pairAt(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
+function addTail(g: Gazetteer, name: string): void {
+  const key = pairAt(name, name.length - 2);
+  const lengths = g.tails.get(key);
+  if (lengths) lengths.add(name.length);
+  else g.tails.set(key, new Set([name.length]));
+}
+
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
   if (g.matches.has(text)) return;
   g.matches.set(text, { text, candidates, full });
@@ -166,7 +174,7 @@ function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolea
   g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
   g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
   g.heads.add(pairAt(text, 0));
-  g.tails.add(pairAt(text, text.length - 2));
+  addTail(g, text);
 }
 
 /** Ancestors of a town from its code: county (6 digits), city, province, where they exist. */
@@ -218,7 +226,7 @@ function loadTowns(g: Gazetteer): void {
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
     g.heads.add(pairAt(name, 0));
-    g.tails.add(pairAt(name, name.length - 2));
+    addTail(g, name);
   }
 }
 
@@ -264,7 +272,7 @@ function buildGazetteer(): Gazetteer {
     longestFrom: new Map(),
     longestTo: new Map(),
     heads: new Set(),
-    tails: new Set(),
+    tails: new Map(),
     townsLoaded: false,
     towns: [],
     townsByName: new Map(),
@@ -450,10 +458,12 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
-  // Town names (…镇, …街道) end in one of a few characters; their tails join the index with them.
-  if (end < 2 || !g.tails.has(pairAt(text, end - 2))) return undefined;
+  // Only the lengths of names that end in these two characters are tried (towns' included).
+  const lengths = end < 2 ? undefined : g.tails.get(pairAt(text, end - 2));
+  if (!lengths) return undefined;
   const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
+    if (!lengths.has(len)) continue;
     const hit = matchOf(g, text.slice(end - len, end));
     if (hit) return hit;
   }
