@@ -1,3 +1,4 @@
+import { authorLine, bylinesInText, creditsIn, DATE_LINE, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear } from './entities/dates.ts';
 import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
 import { findMetrics, type MetricDraft } from './entities/metrics.ts';
@@ -7,14 +8,7 @@ import {
   findOrganizations,
   type OrgMention,
 } from './entities/organizations.ts';
-import {
-  creditsIn,
-  findPeople,
-  type PersonDraft,
-  parseByline,
-  parseSignature,
-  type RoleDraft,
-} from './entities/people.ts';
+import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
@@ -94,7 +88,7 @@ function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | 
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
     work.orgs.push(...orgs);
     if (s.caption) continue;
-    const people = findPeople(s, orgs);
+    const people = [...findPeople(s, orgs, ctx), ...bylinesInText(s.norm).map((p) => bylineDraft(p, draft.index))];
     work.people.push(...people);
     peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));
@@ -129,21 +123,31 @@ function attachAnaphoricParticipants(events: EventDraft[], peopleBySentence: Rea
   }
 }
 
+/** A person named by a byline, credit or signature, with the role as written. */
+function bylineDraft(p: { name: string; title: string }, article: number): PersonDraft {
+  const role: RoleDraft = { role: p.title, title: p.title, article };
+  return { name: p.name, roles: [role] };
+}
+
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
-  const out: PersonDraft[] = [];
-  const add = (name: string, title: string): void => {
-    const role: RoleDraft = { role: title, title, article: draft.index };
-    out.push({ name, roles: [role] });
-  };
+  const found: Array<{ name: string; title: string }> = [];
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
-  if (draft.byline) for (const p of parseByline(foldText(draft.byline))) add(p.name, p.title);
-  for (const block of draft.blocks) {
-    if (block.kind === 'byline' || block.kind === 'credit')
-      for (const p of parseByline(block.norm)) add(p.name, p.title);
-    if (block.kind === 'caption') for (const p of creditsIn(block.norm)) add(p.name, p.title);
-  }
-  if (draft.signature) for (const name of parseSignature(foldText(draft.signature))) out.push({ name, roles: [] });
-  return out;
+  if (draft.byline) found.push(...parseByline(foldText(draft.byline)));
+  const blocks = [...draft.headings, ...draft.blocks];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
+    else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
+    else if (block.kind === 'heading') {
+      found.push(...creditsIn(block.norm, true));
+      // A line of names alone next to the date line, or after the last paragraph, names the authors.
+      const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
+      const last = !blocks.slice(i + 1).some((b) => b.kind === 'text');
+      found.push(...authorLine(block.norm, besideDate || last));
+    }
+    if (block.kind === 'heading' || block.kind === 'furniture') found.push(...bylinesInText(block.norm));
+  });
+  if (draft.signature) found.push(...parseSignature(foldText(draft.signature)));
+  return found.map((p) => bylineDraft(p, draft.index));
 }
 
 /** One event per title in an article: a title inside another is the same event; headline events only when the body has none. */

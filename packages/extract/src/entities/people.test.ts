@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
+import { parseByline, parseSignature } from './bylines.ts';
 import { findOrganizations } from './organizations.ts';
-import { findPeople, parseByline, parseSignature } from './people.ts';
+import { findPeople } from './people.ts';
 
 function people(text: string): Array<[string, string[]]> {
   const { sentences, ctx } = sentencesOf(text);
@@ -38,7 +39,7 @@ describe('Function: findPeople', () => {
       people('炼油一部的刘志远获得化工总控工项目第一名;维修中心的张丽萍、陈浩分获电工项目第一名和第二名。').map(
         (p) => p[0],
       ),
-    ).toEqual(['刘志远', '陈浩', '张丽萍']);
+    ).toEqual(['刘志远', '张丽萍', '陈浩']);
     expect(people('全区获得一等奖的企业有三家。')).toEqual([]);
   });
 
@@ -76,7 +77,7 @@ describe('Function: parseByline', () => {
 
 describe('Function: parseSignature', () => {
   it('keeps authors and drops pen-names', () => {
-    expect(parseSignature('黄敏 罗杰')).toEqual(['黄敏', '罗杰']);
+    expect(parseSignature('黄敏 罗杰').map((p) => p.name)).toEqual(['黄敏', '罗杰']);
     expect(parseSignature('南沙工')).toEqual([]);
   });
 });

@@ -1,58 +1,217 @@
+import { isDigit, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
-import { wordStartingAt } from '../page/spans.ts';
-import { lookupPlace } from '../places/places.ts';
+import { enclosureAt, wordEndingAt, wordStartingAt } from '../page/spans.ts';
+import type { ArticleContext } from '../places/context.ts';
+import { lookupPlace, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import { surnameLength } from '../vocab/surnames.ts';
+import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
+import {
+  ADVERBIAL_DI,
+  ADVERBS,
+  AGE_BEFORE,
+  ATTENDING,
+  COUNT_AFTER,
+  DATE_BETWEEN,
+  DOING,
+  HOLDING,
+  LEADING,
+  OBJECT_VERBS,
+  PREPOSITIONS,
+  SPEAKING,
+  WINNING,
+} from '../vocab/person-verbs.ts';
+import {
+  COMMON_SURNAMES,
+  FUNCTION_SURNAMES,
+  NOT_GIVEN_NAMES,
+  surnameLength,
+  WORDS_LIKE_NAMES,
+} from '../vocab/surnames.ts';
+import { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } from '../vocab/titles.ts';
+import type { OrgMention } from './organizations.ts';
+import {
+  countedRole,
+  electingBody,
+  honourAfter,
+  honoursLater,
+  isGroupCalling,
+  listHead,
+  officeAt,
+  officeRightAfter,
+  qualifyRole,
+  type RoleDraft,
+  rolesAfter,
+  rolesBefore,
+  type TitleHit,
+  titlesIn,
+} from './person-roles.ts';
 
+export { creditsIn, parseByline, parseSignature } from './bylines.ts';
+export type { RoleDraft } from './person-roles.ts';
+
+/**
+ * People in running text, read as candidates and scored. Every surname (single or compound)
+ * followed by one or two characters, every minority name with a middle dot
+ * (古丽其娜·沙吾尔) and every short run right after an office is a candidate; the features
+ * around it add or take away evidence, and a candidate is kept when the sum reaches the
+ * threshold. A 、-list of like items shares its evidence: when one item is a person, the
+ * names listed with it are too.
+ *
+ * Weights, chosen on the 45-page corpus (a feature's rule, when switched off, weighs 0):
+ *
+ * | feature                                   | weight | rule                 |
+ * |-------------------------------------------|--------|----------------------|
+ * | office right before (主席, 副县长)         |   +3   | people.title-before  |
+ * | calling right before (劳模, 钳工, 市领导)  |   +2   | people.title-before  |
+ * | body right before, or body + 的           |   +2   | people.employer-before |
+ * | a unit (…部, …中心) before, or before 的   |   +1   | people.employer-before |
+ * | verb of naming a person before (选举, 慰问)|   +1   | people.object-verb   |
+ * | an age right before (93岁的)              |   +2   | people.age-before    |
+ * | closing quotation mark right before       |   +1   | people.quote-speaker |
+ * | start of a clause or list item            |  +0.5  | –                    |
+ * | verb after (说, 出席, 当选, 荣获; adverbs skipped) | +2 | people.verb-after |
+ * | preposition after (在, 与, 向)             |   +1   | people.verb-after    |
+ * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
+ * | count after (等15人, 等为代表)             |  +2.5  | people.count-after   |
+ * | office after (王丽华副主席), (女) after    |   +2   | people.office-after  |
+ * | punctuation, 、 or a date right after      |  +0.5  | –                    |
+ * | nothing recognisable right after          |   −1   | –                    |
+ * | starts inside a word (示范引领)            |  −1.5  | –                    |
+ * | three characters whose last starts the next word (薛莹为, 陈浩分获) | −1.5 | – |
+ * | each side linked by 、 to another candidate |  +0.75 | people.list          |
+ * | common surname; three characters          | +0.5 each | –                 |
+ * | middle-dot name                           |  +1.5  | people.dotted-name   |
+ * | no known surname (only after an office)   |  −0.5  | people.bare-name     |
+ * | surname that is also a preposition (向, 于) |  −1.5  | people.veto-word    |
+ * | starts with an everyday word (高度, 方面) |   −2   | people.veto-word     |
+ * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.veto-place, people.veto-org |
+ * | a body's suffix right after (黄埔区, 金山公司) |  −4   | people.veto-org     |
+ * | threshold                                 |   3    |                      |
+ *
+ * Newsroom pen-names (花都工, 珠工宣) are not people; bylines are read in bylines.ts.
+ */
 const R = defineRules({
   titleBefore: {
     id: 'people.title-before',
-    does: 'a name right after an office or calling, with the chain of roles before it',
-    example: '000: 市总工会主席李灿出席; r2_15: 省轻工集体企业联社主任邱青森',
+    does: 'evidence: an office or calling right before the name (with the chain of roles before it)',
+    example: '000: 市总工会主席李灿出席; r4_07: 广西汽车集团有限公司钳工郑志明',
     counterexample: 'r4_03: 主席焦开河,中国人民银行副行长 (the name ends at the comma, not in 中国)',
-  },
-  quoteSpeaker: {
-    id: 'people.quote-speaker',
-    does: 'the speaker right after a closing quotation mark, before a verb of saying',
-    example: 'r1_15: ……安全有序。”马晶说; 001: ”王海涛说',
-    counterexample: '高明表示 (a place speaking for its government is not a person)',
-  },
-  comradeOrLeader: {
-    id: 'people.comrade',
-    does: 'a name before 同志 or 总书记',
-    example: '004: 余华涛同志当选; r4_02: 以习近平同志为核心',
-    counterexample: 'r1_04: 相关负责同志 (a description before 同志)',
-  },
-  winner: {
-    id: 'people.winner',
-    does: 'a winner before 获得/荣获 … a place or prize, and the names listed before it',
-    example: 'r2_15: …有限公司的滕卫兵获得第一名; 003: 张丽萍、陈浩分获一、二名',
-    counterexample: '003: 5名选手分获一、二、三等奖 (a count, not a name)',
   },
   employerBefore: {
     id: 'people.employer-before',
-    does: 'a name right after a company or school and before a verb',
-    example: '002: 推荐阳春新钢铁有限公司郭春光申报',
-    counterexample: '一汽解放汽车有限公司技术中心 (a sub-unit, not a name)',
+    does: 'evidence: a company, school or body right before the name, or before 的 and the name',
+    example: 'r1_09: 东北轻合金有限责任公司王真伟、; r2_10: 厦门双十中学的陈文强',
+    counterexample: 'r4_08: 中铁四局周国锋创新工作室 (the name is inside a body’s name)',
+  },
+  objectVerb: {
+    id: 'people.object-verb',
+    does: 'evidence: a verb whose object is a person right before the name (选举, 慰问, 授予)',
+    example: 'r4_02: 选举杨军日为主席; r1_02: 选举杨茂如等15人',
+    counterexample: 'r2_10: 涌现了以盖军衔… (needs the list or 等 as well)',
+  },
+  ageBefore: {
+    id: 'people.age-before',
+    does: 'evidence: an age right before the name (93岁的杨琴芳)',
+    example: 'r2_02: 今年93岁的杨琴芳1950年获评; 从业18年的驾驶员马晶',
+    counterexample: '建厂60周年的企业 (a count of years, not an age)',
+  },
+  quoteSpeaker: {
+    id: 'people.quote-speaker',
+    does: 'evidence: the name right after a closing quotation mark (the speaker)',
+    example: 'r1_15: ……安全有序。”马晶说; 001: ”王海涛说',
+    counterexample: '高明表示 (a place speaking for its government is not a person)',
+  },
+  verbAfter: {
+    id: 'people.verb-after',
+    does: 'evidence: a verb of saying, attending, leading, winning or holding after the name, adverbs skipped',
+    example: 'r4_14: 理事长李从正在会上做工作报告; r3_04: 困难职工张会忠说',
+    counterexample: 'r2_12: 全总书记处书记 (书记处 is a body, not a name and a verb)',
+  },
+  comradeOrLeader: {
+    id: 'people.comrade',
+    does: 'evidence: 同志, 先生, 女士 or 总书记 right after the name',
+    example: '004: 余华涛同志当选; r3_06: 理事长胡国康先生',
+    counterexample: 'r1_04: 相关负责同志 (a description before 同志)',
+  },
+  countAfter: {
+    id: 'people.count-after',
+    does: 'evidence: 等 and a count of people right after the name',
+    example: 'r1_02: 杨茂如等15人; r1_08: 聂新宇等100名职工',
+    counterexample: 'r3_09: 3个集体荣获 (a count of bodies, no name)',
+  },
+  officeAfter: {
+    id: 'people.office-after',
+    does: 'evidence: an office or a (女) right after the name',
+    example: 'r3_06: 香港工会联合会陈婉娴副会长; r4_07: 桥式起重机司机田得梅(女)',
+    counterexample: 'r2_12: 区委副书记 (区委 is a body, not a name)',
+  },
+  list: {
+    id: 'people.list',
+    does: 'a 、-list of like items: a name listed with a person is a person',
+    example: 'r2_10: 市领导陈秋雄、黄强、倪超; r1_13: 马军生、尤文涛、…、戚政当选',
+    counterexample: '003: 高效、安全、便捷 (everyday words, not names)',
+  },
+  dottedName: {
+    id: 'people.dotted-name',
+    does: 'candidates: minority names written with a middle dot',
+    example: 'r1_15: 市总工会主席古丽其娜·沙吾尔; 环卫工人阿依夏木·依明',
+    counterexample: '001: “中国梦·劳动美” (a slogan in quotes)',
+  },
+  bareName: {
+    id: 'people.bare-name',
+    does: 'candidates: a name without a known surname right after an office, up to a clause break',
+    example: 'r3_03: 常务副县长达瓦次仁,; r3_09: 工会主席资道清,',
+    counterexample: 'r2_12: 书记处书记 (a body after the office)',
+  },
+  vetoPlace: {
+    id: 'people.veto-place',
+    does: 'veto: the candidate is a place in the gazetteer or the start of one',
+    example: '高明表示 (高明区); r2_12: 西湖区委',
+    counterexample: 'r4_09: 江源 (a person whose name is also a district: needs strong evidence)',
+  },
+  vetoOrg: {
+    id: 'people.veto-org',
+    does: 'veto: the candidate lies inside a body’s name, or a body’s suffix follows it',
+    example: 'r4_08: 中铁四局周国锋创新工作室; 金山公司',
+    counterexample: 'r2_10: 厦门双十中学的陈文强 (the body ends before the name)',
+  },
+  vetoWord: {
+    id: 'people.veto-word',
+    does: 'veto: the candidate starts with an everyday word or its given part is one (方面, 向大家)',
+    example: 'r2_12: 主席向大家; 003: 高质量发展',
+    counterexample: 'r1_13: 党委副书记庄严出席 (a name that is also a word, with an office before)',
   },
 });
 
-import type { OrgMention } from './organizations.ts';
-
-/**
- * People: reporters and correspondents from bylines and photo credits, authors from a
- * trailing (赵文清), and officials, speakers and workers from role phrases
- * (市人大常委会副主任、市总工会主席李灿出席 → two roles at two organizations).
- * Newsroom pen-names (花都工, 珠工宣: a place abbreviation and 工 or 工宣) are not people.
- */
-export interface RoleDraft {
-  /** Full role: the organization written out and the title (佛山市总工会主席). */
-  role: string;
-  title: string;
-  org?: OrgMention;
-  /** Set for bylines: the article the person reported for. */
-  article?: number;
-}
+/** Weights of the features (see the table above). */
+const W = {
+  office: 3,
+  calling: 2,
+  employer: 2,
+  unit: 1,
+  objectVerb: 1,
+  age: 2,
+  quote: 1,
+  clause: 0.5,
+  verb: 2,
+  preposition: 1,
+  marker: 4,
+  count: 2.5,
+  officeAfter: 2,
+  punct: 0.5,
+  nothingAfter: -1,
+  midWord: -1.5,
+  prepositionEnd: -1.5,
+  link: 0.75,
+  commonSurname: 0.5,
+  threeChars: 0.5,
+  dotted: 1.5,
+  bare: -0.5,
+  functionSurname: -1.5,
+  word: -2,
+  orgAfter: -4,
+  threshold: 3,
+} as const;
 
 export interface PersonDraft {
   name: string;
@@ -62,293 +221,476 @@ export interface PersonDraft {
   to?: number;
 }
 
-const BYLINE_ROLES = ['全媒体记者', '本报记者', '特约记者', '见习记者', '实习记者', '记者', '通讯员', '实习生', '摄影'];
-const BYLINE_ROLE_PATTERN = new RegExp(`(${BYLINE_ROLES.join('|')})`, 'g');
-
-/** Titles a name may follow (longest first in the pattern). General vocabulary of offices and callings. */
-const TITLES = (
-  '常务副主席 副主席 主席 党组书记 党组副书记 党组成员 党委书记 党委副书记 党支部书记 副书记 书记 常务副主任 副主任 主任 ' +
-  '副局长 局长 副部长 部长 副市长 市长 副区长 区长 副县长 县长 副镇长 镇长 副厅长 厅长 董事长 副总经理 总经理 经理 副秘书长 秘书长 ' +
-  '副院长 院长 副校长 校长 副会长 会长 副队长 队长 站长 所长 社长 总编辑 主编 常委 组长 副组长 负责人 干事 科长 副处长 处长 ' +
-  '理事长 总工程师 工程师 高级技师 技师 医师 医生 教师 讲师 教授 律师 参赛选手 选手 劳动模范 全国劳模 省劳模 劳模 工匠 获得者 ' +
-  '志愿者 社工 网格员 快递员 外卖员 环卫工人 党代表 人大代表 政协委员 主任委员 委员 班长 车间主任 冠军 师傅 老师'
-).split(' ');
-const TITLE_PATTERN = new RegExp([...TITLES].sort((a, b) => b.length - a.length).join('|'), 'g');
-
-/** Words that may follow a name directly. */
-const FOLLOWERS = new Set(
-  (
-    '出席 主持 讲话 致辞 作 代表 当选 表示 介绍 指出 强调 说 说道 带队 一行 率 率队 同志 等 参加 到 在 为 就 对 向 与 和 及 坦言 结合 ' +
-    '进行 分享 宣布 宣读 解读 通报 部署 总结 汇报 发言 主讲 授课 颁发 颁奖 出任 担任 走进 来到 前往 深入 看望 慰问 调研 参观 ' +
-    '表演 获得 荣获 带领 申报 讲述 同 是 也 还 则 称 感慨 回忆 告诉 希望 认为 提出 要求 作了 详细 现场 首先 先后 随后 用 以 将 被 ' +
-    '获 获评 并 从 自 于 带来 手把手 提醒 专程 受邀 应邀 亲自 率先 正在 一直 已 曾 又 都 和 陪同'
-  ).split(' '),
-);
-
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
-const NOT_IN_NAME = /[的了是在和与及等为对向把被将从到会工作区市县镇省局委部厅处组队站所院校司员者席记主副总]/;
+const NOT_IN_NAME = /[的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们]/;
 
-function isPenName(name: string): boolean {
-  return /(?:工|工宣|宣|工会)$/.test(name) || name.length < 2 || name.length > 4;
-}
-
-function validName(name: string): boolean {
+/**
+ * True when `name` is shaped like a Chinese name: a known surname and one or two characters
+ * that do not mark a word.
+ *
+ * @example
+ * validName('李灿') // → true
+ * validName('市总工') // → false
+ */
+export function validName(name: string): boolean {
   if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}]+$/u.test(name)) return false;
   const s = surnameLength(name);
   if (s === 0 || name.length - s < 1 || name.length - s > 2) return false;
   return !NOT_IN_NAME.test(name.slice(s));
 }
 
-/**
- * Reads reporters and correspondents from a byline or photo credit.
- *
- * @example
- * parseByline('全媒体记者马大为 通讯员吴美瑜 黄于钰')
- * // → [{ name: '马大为', title: '全媒体记者' }, { name: '吴美瑜', title: '通讯员' }, { name: '黄于钰', title: '通讯员' }]
- */
-export function parseByline(text: string): Array<{ name: string; title: string }> {
-  const out: Array<{ name: string; title: string }> = [];
-  const parts = text.replace(/[■▲●◆]/g, ' ').split(BYLINE_ROLE_PATTERN);
-  for (let i = 1; i < parts.length; i += 2) {
-    const title = parts[i] as string;
-    const names = (parts[i + 1] ?? '')
-      .replace(/(?:[/／]\s*)?摄(?:影)?\s*$|报道\s*$|供图\s*$/, '')
-      .split(/[\s、,，]+/)
-      .filter(Boolean);
-    for (const name of names) {
-      if (!isPenName(name) && /^[\p{Script=Han}·]{2,4}$/u.test(name))
-        out.push({ name, title: title === '摄影' ? '摄影记者' : title });
-    }
-  }
-  return out;
-}
+const DOTTED = /[·•・]/g;
+const CLAUSE_BEFORE = /[,，:：;；。!！?？\s(“、]/;
+const PUNCT_AFTER = /[,，。;；:：!！?？)）\s、”…—]/;
+const LIST_SEPARATORS = new Set(['、', '及', '和', '与']);
+const CONJUNCTIONS = new Set(['及', '和', '与']);
+const VERBS = new Set([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ...HOLDING, ...DOING]);
+const PREPOSITION_SET = new Set(PREPOSITIONS);
+const ADVERB_SET = new Set(ADVERBS);
+const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
+const MARKERS = new Set(NAME_MARKERS);
+const ORG_SUFFIXES = new Set(SUFFIX_BY_TEXT.keys());
 
-/**
- * Reads the people named in a trailing signature such as 何俊华 霍丽安 (pen-names like 花都工 are skipped).
- *
- * @example
- * parseSignature('何俊华 霍丽安') // → ['何俊华', '霍丽安']
- */
-export function parseSignature(text: string): string[] {
-  return text.split(/[\s、,，]+/).filter((n) => !isPenName(n) && validName(n));
-}
-
-/** What follows a name in a list of honoured people: another calling after 、, or 等 and a count. */
-const HONOURED_LIST =
-  /^(?:、[^,，。、]{0,10}?(?:劳动模范|劳模|工匠|获得者|技师|选手)|等(?:\d|[一二两三四五六七八九十]))/;
-
-/** The length of a name starting at `at`, judged by what follows it; 0 when there is none. */
-function nameAt(norm: string, at: number, strict = false): number {
-  for (const len of [3, 2, 4]) {
-    const candidate = norm.slice(at, at + len);
-    if (candidate.length < len || !validName(candidate)) continue;
-    // 赵红陪同调研: a name does not end inside the verb after it.
-    if (len > 2 && (wordStartingAt(norm, at + len - 1, FOLLOWERS)?.length ?? 0) >= 2) continue;
-    const next = norm[at + len];
-    const follower = wordStartingAt(norm, at + len, FOLLOWERS);
-    const verb = follower !== undefined && (!strict || follower.length >= 2 || follower === '作' || follower === '说');
-    // 全国劳动模范谭建军、湖南省劳动模范周敏等10余名劳模: a list of the honoured.
-    const listed = strict && HONOURED_LIST.test(norm.slice(at + len, at + len + 16));
-    if (verb || listed || (!strict && (next === undefined || /[,，。、;；:：!！?？)）”\s]/.test(next)))) return len;
-  }
-  return 0;
-}
-
-/** Callings rather than offices: a name after them must be followed by what the person did (选手陈园伟坦言). */
-const CALLINGS = new Set([
-  '劳模',
-  '劳动模范',
-  '全国劳模',
-  '省劳模',
-  '工匠',
-  '选手',
-  '参赛选手',
-  '志愿者',
-  '社工',
-  '师傅',
-  '老师',
-  '获得者',
-  '冠军',
-  '委员',
-  '医生',
-  '医师',
-  '教师',
-  '讲师',
-  '技师',
-  '快递员',
-  '外卖员',
-  '网格员',
-  '环卫工人',
-]);
-
-interface TitleHit {
-  title: string;
+/** A candidate name and the evidence for it. */
+interface Candidate {
   from: number;
   to: number;
+  name: string;
+  score: number;
+  /** Names of the rules whose features added evidence. */
+  rules: Array<(typeof R)[keyof typeof R]>;
+  veto: boolean;
+  /** The name ends cleanly (punctuation, a verb, a marker, a count …). */
+  delimited: boolean;
+  bare: boolean;
+  midWord?: boolean;
+  title?: TitleHit;
+  employer?: OrgMention;
 }
 
-function titlesIn(norm: string): TitleHit[] {
-  const out: TitleHit[] = [];
-  TITLE_PATTERN.lastIndex = 0;
-  for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
-    out.push({ title: m[0], from: m.index, to: m.index + m[0].length });
+/** What a sentence offers the candidates: titles and bodies by where they end, bodies' spans. */
+interface SentenceIndex {
+  norm: string;
+  titleByEnd: Map<number, TitleHit>;
+  orgByEnd: Map<number, OrgMention>;
+  inOrg: Uint8Array;
+}
+
+function indexSentence(norm: string, titles: readonly TitleHit[], orgs: readonly OrgMention[]): SentenceIndex {
+  const titleByEnd = new Map<number, TitleHit>();
+  for (const t of titles) titleByEnd.set(t.to, t);
+  const orgByEnd = new Map<number, OrgMention>();
+  const inOrg = new Uint8Array(norm.length);
+  for (const o of orgs) {
+    orgByEnd.set(o.to, o);
+    if (norm[o.to] === '的') orgByEnd.set(o.to + 1, o);
+    inOrg.fill(1, o.from, o.to);
+  }
+  return { norm, titleByEnd, orgByEnd, inOrg };
+}
+
+/** The verb after a name, past adverbs (亦顺利连任, 在会上表示, 深有感触地说): 2 strong, 1 weak, 0 none. */
+function verbAfter(norm: string, to: number): number {
+  let at = to + (DATE_BETWEEN.exec(norm.slice(to, to + 12))?.[0].length ?? 0);
+  for (let i = 0; i < 3; i++) {
+    const adverb = wordStartingAt(norm, at, ADVERB_SET) ?? ADVERBIAL_DI.exec(norm.slice(at, at + 8))?.[0];
+    if (!adverb) break;
+    at += adverb.length;
+  }
+  const verb = wordStartingAt(norm, at, VERBS);
+  if (verb) return 2;
+  return wordStartingAt(norm, at, PREPOSITION_SET) ? 1 : 0;
+}
+
+/** Adds the evidence right before a candidate. */
+function scoreLeft(ix: SentenceIndex, c: Candidate): void {
+  const { norm } = ix;
+  const title = ix.titleByEnd.get(c.from);
+  let anchored = false;
+  if (title && on(R.titleBefore)) {
+    c.score += title.calling ? W.calling : W.office;
+    c.title = title;
+    c.rules.push(R.titleBefore);
+    anchored = true;
+  }
+  const employer = ix.orgByEnd.get(c.from);
+  if (employer && !title && on(R.employerBefore)) {
+    c.score += W.employer;
+    c.employer = employer;
+    c.rules.push(R.employerBefore);
+    anchored = true;
+  }
+  if (wordEndingAt(norm, c.from, OBJECT_VERB_SET) && on(R.objectVerb)) {
+    c.score += W.objectVerb;
+    c.rules.push(R.objectVerb);
+    anchored = true;
+  }
+  if (AGE_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from)) && on(R.ageBefore)) {
+    c.score += W.age;
+    c.rules.push(R.ageBefore);
+    anchored = true;
+  }
+  const prev = norm[c.from - 1];
+  const before = norm.slice(Math.max(0, c.from - 3), c.from);
+  if (prev === '”' && on(R.quoteSpeaker)) {
+    c.score += W.quote;
+    c.rules.push(R.quoteSpeaker);
+  } else if (prev === undefined || CLAUSE_BEFORE.test(prev)) c.score += W.clause;
+  // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
+  else if (!anchored && UNIT_END.test(before.replace(/的$/, '')) && on(R.employerBefore)) c.score += W.unit;
+  // 示范引领, 阶段重点: a candidate that starts inside a word.
+  else if (!anchored && isHan(prev) && prev !== '的') {
+    c.score += W.midWord;
+    c.midWord = true;
+  }
+}
+
+/** Adds the evidence right after a candidate. */
+function scoreRight(norm: string, c: Candidate): void {
+  const rest = norm.slice(c.to, c.to + 12);
+  const next = rest[0];
+  const marker = wordStartingAt(norm, c.to, MARKERS);
+  if (marker && on(R.comradeOrLeader)) {
+    c.score += W.marker;
+    c.rules.push(R.comradeOrLeader);
+    c.delimited = true;
+    return;
+  }
+  if (COUNT_AFTER.test(rest) && on(R.countAfter)) {
+    c.score += W.count;
+    c.rules.push(R.countAfter);
+    c.delimited = true;
+    return;
+  }
+  if ((officeAt(norm, c.to) || NAME_BRACKET_NOTES.test(rest)) && on(R.officeAfter)) {
+    c.score += W.officeAfter;
+    c.rules.push(R.officeAfter);
+    c.delimited = true;
+    return;
+  }
+  const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
+  if (verb > 0) {
+    c.score += verb === 2 ? W.verb : W.preposition;
+    c.rules.push(R.verbAfter);
+    c.delimited = true;
+  } else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next)) {
+    c.score += W.punct;
+    c.delimited = true;
+  } else c.score += W.nothingAfter;
+}
+
+/** Adds what the name itself says: its surname, its length, the words it may be. */
+function scoreShape(ix: SentenceIndex, c: Candidate): void {
+  const { name } = c;
+  const s = surnameLength(name);
+  if (c.bare) c.score += W.bare;
+  else if (/[·•・]/.test(name)) c.score += W.dotted;
+  else {
+    if (s === 1 && COMMON_SURNAMES.has(name[0] as string)) c.score += W.commonSurname;
+    if (name.length === 3) c.score += W.threeChars;
+    if (s === 1 && FUNCTION_SURNAMES.has(name[0] as string) && on(R.vetoWord)) c.score += W.functionSurname;
+    // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
+    const split =
+      (wordStartingAt(ix.norm, c.to - 1, VERBS)?.length ?? 0) >= 2 ||
+      (wordStartingAt(ix.norm, c.to - 1, ADVERB_SET)?.length ?? 0) >= 2;
+    if (name.length === 3 && s === 1 && (PREPOSITION_SET.has(name[2] as string) || split)) c.score += W.prepositionEnd;
+  }
+  if (on(R.vetoWord)) {
+    const given = name.slice(s);
+    if (NOT_GIVEN_NAMES.has(given) || NOT_GIVEN_NAMES.has(given.slice(0, 2))) c.veto = true;
+    // 董事, 常委: the candidate is a title.
+    else if (titlesIn(name).some((t) => t.from === 0)) c.veto = true;
+    else if (WORDS_LIKE_NAMES.has(name.slice(0, 2)) || WORDS_LIKE_NAMES.has(name.slice(0, 3))) c.score += W.word;
+  }
+  if (on(R.vetoOrg)) {
+    for (let i = c.from; i < c.to; i++) if (ix.inOrg[i]) c.veto = true;
+    const suffix = wordStartingAt(ix.norm, c.to, ORG_SUFFIXES, 6);
+    if (suffix || /^[省市区县镇乡村路街]/.test(ix.norm.slice(c.to, c.to + 1))) {
+      if (!officeAt(ix.norm, c.to)) c.score += W.orgAfter;
+    }
+  }
+}
+
+/** Vetoes a candidate that is a place, or the start of one (高明, 西湖区). Called last: it is the slowest. */
+function vetoPlace(norm: string, c: Candidate): void {
+  if (c.veto || !on(R.vetoPlace)) return;
+  if (lookupPlace(c.name)) c.veto = true;
+  else {
+    const place = placeStartingAt(norm, c.from);
+    const major = place?.candidates.some((p) => p.level === 'province' || p.level === 'city');
+    if (place && place.text.length >= c.name.length && (place.full || major)) c.veto = true;
+  }
+}
+
+function candidate(from: number, to: number, norm: string, bare = false): Candidate {
+  return { from, to, name: norm.slice(from, to), score: 0, rules: [], veto: false, delimited: false, bare };
+}
+
+/** Every candidate of a sentence: surname names, middle-dot names, bare names after an office. */
+function candidatesIn(ix: SentenceIndex): Candidate[] {
+  const { norm } = ix;
+  const out: Candidate[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (!isHan(norm[i])) continue;
+    const s = surnameLength(norm.slice(i, i + 2));
+    if (s === 0) continue;
+    for (const g of [1, 2]) {
+      const name = norm.slice(i, i + s + g);
+      if (name.length === s + g && validName(name)) out.push(candidate(i, i + s + g, norm));
+    }
+  }
+  if (on(R.dottedName)) {
+    // 古丽其娜·沙吾尔: two to five characters either side of the dot; the evidence picks the ends.
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(norm); m; m = DOTTED.exec(norm)) {
+      const dot = m.index;
+      const enclosure = enclosureAt(norm, dot);
+      if (enclosure.quote || enclosure.book) continue;
+      for (let a = dot - 2; a >= Math.max(0, dot - 5) && isHan(norm[a]); a--) {
+        if (!isHan(norm[a + 1])) break;
+        for (let b = dot + 3; b <= dot + 6 && isHan(norm[b - 1]); b++) {
+          if (!NOT_IN_NAME.test(norm.slice(a, b))) out.push(candidate(a, b, norm));
+        }
+      }
+    }
+  }
+  if (on(R.bareName)) {
+    // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
+    for (const [end, title] of ix.titleByEnd) {
+      const name = norm.slice(end, end + 4);
+      const next = norm[end + 4];
+      if (title.calling || name.length < 4 || !/^[\p{Script=Han}]+$/u.test(name) || NOT_IN_NAME.test(name)) continue;
+      if (surnameLength(name) > 0 || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || wordStartingAt(norm, end, VERBS))
+        continue;
+      if (next === undefined || /[,，。;；、\s]/.test(next)) out.push(candidate(end, end + 4, norm, true));
+    }
   }
   return out;
 }
 
-/** Winning a place or a prize, right after a winner's name. */
-const WINS =
-  /(?=(?:获得|荣获|夺得|摘得|分获|分别获得)[^,，。;；]{0,16}?(?:第[一二三四五六七八九十]名|[一二三]等奖|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖))/g;
+/** Scores every candidate, then links those listed together by 、 and adds the link evidence. */
+function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
+  for (const c of cands) {
+    scoreLeft(ix, c);
+    scoreRight(ix.norm, c);
+    scoreShape(ix, c);
+  }
+  for (const c of cands) if (c.score >= 0.5 && !c.veto) vetoPlace(ix.norm, c);
+  if (!on(R.list)) return;
+  const linkable = (c: Candidate) => !c.veto && c.delimited && c.score >= 0.5;
+  const byFrom = new Map<number, Candidate[]>();
+  const byTo = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (!linkable(c)) continue;
+    byFrom.set(c.from, [...(byFrom.get(c.from) ?? []), c]);
+    byTo.set(c.to, [...(byTo.get(c.to) ?? []), c]);
+  }
+  for (const c of cands) {
+    if (!linkable(c)) continue;
+    if (LIST_SEPARATORS.has(ix.norm[c.to] as string) && byFrom.has(c.to + 1)) c.score += W.link;
+    if (LIST_SEPARATORS.has(ix.norm[c.from - 1] as string) && byTo.has(c.from - 1)) c.score += W.link;
+  }
+}
 
-/** Verbs of saying right after a speaker's name. */
-const SPEAKS = /^(?:说|表示|坦言|感慨|笑着说|告诉记者|介绍说|深有感触地说)/;
-
-/** Characters of a place name: a lead with one names another body, not an office of this one. */
-const PLACE_CHARS = /[省市区县镇乡街村]/;
-
-/** Builds the roles of a name from the chain of [organization] title (、|，) … right before it. */
-function roleChain(
-  norm: string,
-  titles: readonly TitleHit[],
-  last: TitleHit,
-  orgs: readonly OrgMention[],
-): RoleDraft[] {
-  const chain: Array<{ hit: TitleHit; org?: OrgMention; lead: string }> = [];
-  let current: TitleHit | undefined = last;
-  while (current) {
-    const hit: TitleHit = current;
-    const org = orgs.find(
-      (o) => o.to <= hit.from && hit.from - o.to <= 6 && !/[,，、。;；]/.test(norm.slice(o.to, hit.from)),
-    );
-    let lead = '';
-    if (org) lead = norm.slice(org.to, hit.from);
-    else {
-      let a = hit.from;
-      while (a > 0 && hit.from - a < 12 && !/[,，、。;；:：\s“”]/.test(norm[a - 1] as string)) a--;
-      lead = norm.slice(a, hit.from);
-    }
-    const entry: { hit: TitleHit; org?: OrgMention; lead: string } = { hit, lead };
-    if (org) entry.org = org;
-    chain.unshift(entry);
-    if (org) {
-      // Keep walking left past the organization: 人大常委会副主任、市总工会主席 …
-      const sep = norm[org.from - 1];
-      if (sep !== '、' && sep !== ',' && sep !== '，') break;
-      current = titles.find((t) => t.to === org.from - 1);
-    } else {
-      // 党组书记、副主席、书记处第一书记: an office within the body (书记处) keeps the chain going;
-      // a lead naming a place (区委) starts another body, which we cannot name, so the chain ends.
-      const at = hit.from - lead.length;
-      const sep = norm[at - 1];
-      if (PLACE_CHARS.test(lead) || (sep !== '、' && sep !== ',' && sep !== '，')) break;
-      current = titles.find((t) => t.to === at - 1);
+/** Keeps the candidates above the threshold, and the names listed with them. */
+function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {
+  const accepted = new Set(cands.filter((c) => !c.veto && c.score >= W.threshold));
+  if (on(R.list)) {
+    const queue = [...accepted];
+    while (queue.length > 0) {
+      const a = queue.pop() as Candidate;
+      for (const n of listNeighbours(ix, a, cands)) {
+        if (accepted.has(n)) continue;
+        accepted.add(n);
+        queue.push(n);
+        fired(R.list, 'person', n.name);
+      }
     }
   }
-  const roles: RoleDraft[] = [];
-  let org: OrgMention | undefined;
-  for (const entry of chain) {
-    if (entry.org) org = entry.org;
-    const inherits = !entry.org && !PLACE_CHARS.test(entry.lead);
-    const orgName = entry.org ? entry.org.name : inherits ? (org?.name ?? '') : '';
-    const role = `${orgName}${entry.lead}${entry.hit.title}`;
-    const draft: RoleDraft = { role: role === '总书记' ? '中共中央总书记' : role, title: entry.hit.title };
-    const which = entry.org ?? (inherits ? org : undefined);
-    if (which) draft.org = which;
-    roles.push(draft);
-  }
-  return roles;
+  // Overlapping readings: the better-scored one, then the longer.
+  const ranked = [...accepted].sort((a, b) => b.score - a.score || b.to - b.from - (a.to - a.from));
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.from < c.to && c.from < k.to)) kept.push(c);
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+const ITEM_BREAK = /[、,，。;；:：!！?？\s]/;
+
+/** The item of a 、-list that holds `from`..`to`: from the break before to the break after. */
+function itemAround(norm: string, from: number, to: number): [number, number] {
+  let s = from;
+  while (s > 0 && !ITEM_BREAK.test(norm[s - 1] as string)) s--;
+  let e = to;
+  while (e < norm.length && !ITEM_BREAK.test(norm[e] as string)) e++;
+  return [s, e];
 }
 
 /**
- * Finds people named in one sentence through titles, 同志, 总书记 or an employer right before the name.
+ * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
+ * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
+ */
+function nameOfItem(ix: SentenceIndex, s: number, e: number, cands: readonly Candidate[]): Candidate | undefined {
+  const ok = (c: Candidate) => !c.veto && c.score >= 1 && c.from >= s && c.to <= e;
+  const prefixed = (c: Candidate) =>
+    c.from === s || ix.titleByEnd.has(c.from) || ix.orgByEnd.has(c.from) || UNIT_END.test(ix.norm.slice(s, c.from));
+  const fits = (c: Candidate) => prefixed(c) && (c.to === e || c.delimited);
+  return cands.filter((c) => ok(c) && fits(c)).sort((x, y) => y.score - x.score)[0];
+}
+
+/** The names listed right before and after `a` (甲、乙; 甲及乙; 甲公司张三、乙公司李四). */
+function listNeighbours(ix: SentenceIndex, a: Candidate, cands: readonly Candidate[]): Candidate[] {
+  const { norm } = ix;
+  const out: Candidate[] = [];
+  const exact = (c: Candidate | undefined) => c && !c.veto && c.delimited && c.score >= 1;
+  const [s, e] = itemAround(norm, a.from, a.to);
+  if (norm[e] === '、') {
+    const [s2, e2] = itemAround(norm, e + 1, e + 1);
+    const right = nameOfItem(ix, s2, e2, cands);
+    if (right) out.push(right);
+  } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
+    const right = cands.find((c) => c.from === a.to + 1 && exact(c));
+    if (right) out.push(right);
+  }
+  if (norm[s - 1] === '、') {
+    const [s0, e0] = itemAround(norm, s - 2, s - 1);
+    const left = nameOfItem(ix, s0, e0, cands);
+    if (left) out.push(left);
+  } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
+    const left = cands.find((c) => c.to === a.from - 1 && exact(c));
+    if (left) out.push(left);
+  }
+  return out;
+}
+
+const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
+const MULTI_CHAR_VERBS = [...VERBS].filter((v) => v.length >= 2);
+
+/**
+ * The names of a list that `c` ends (甲、乙、丙等8人荣获…; …主席资道清,…主席曾宪昌,被评为…):
+ * c and the names before it, each joined to the next by 、 (及, 和, a comma) and the next's
+ * own titles or body, with no verb between.
+ */
+function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): Candidate[] {
+  const out = [c];
+  let cur = c;
+  for (;;) {
+    const prev = kept.filter((k) => k.to < cur.from).at(-1);
+    if (!prev || !LIST_JOINS.has(norm[prev.to] as string)) break;
+    const between = norm.slice(prev.to + 1, cur.from);
+    if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
+    if (MULTI_CHAR_VERBS.some((v) => between.includes(v))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The roles a name gets from what stands right before it: its titles, or its body. */
+function rolesFromLeft(
+  norm: string,
+  c: Candidate,
+  titles: readonly TitleHit[],
+  orgs: readonly OrgMention[],
+  inherited: OrgMention | undefined,
+): RoleDraft[] {
+  if (c.title) return rolesBefore(norm, titles, c.title, orgs, c.title.calling ? undefined : inherited);
+  const office = officeRightAfter(norm, c.to, c.employer);
+  if (office) return [office];
+  if (c.employer) return [{ role: c.employer.name, title: c.employer.name, org: c.employer }];
+  // 习近平总书记: the marker is the title, as written.
+  if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
+  return [];
+}
+
+/**
+ * Finds the people named in one sentence and the roles the sentence gives them.
  *
  * @example
  * findPeople(sentence('市总工会主席李灿出席会议。'), orgs).map((p) => [p.name, p.roles[0]?.role])
  * // → [['李灿', '佛山市总工会主席']]
  */
-export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): PersonDraft[] {
+export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?: ArticleContext): PersonDraft[] {
   const norm = sentence.norm;
-  const out: PersonDraft[] = [];
   const titles = titlesIn(norm);
-  for (const hit of on(R.titleBefore) ? titles : []) {
-    if (hit.title === '总书记') continue;
-    const len = nameAt(norm, hit.to, CALLINGS.has(hit.title));
-    if (len === 0) continue;
-    fired(R.titleBefore, 'person', norm.slice(hit.to, hit.to + len));
-    out.push({
-      name: norm.slice(hit.to, hit.to + len),
-      roles: roleChain(norm, titles, hit, orgs),
-      sentence,
-      from: hit.to,
-      to: hit.to + len,
-    });
-  }
-  // The speaker of a quotation: “……。”王海涛说 (the quotation may end the sentence before).
-  const quoteEnds = on(R.quoteSpeaker) ? [0, ...[...norm.matchAll(/”/g)].map((m) => (m.index ?? 0) + 1)] : [];
-  for (const at of quoteEnds) {
-    for (const len of [3, 2]) {
-      const candidate = norm.slice(at, at + len);
-      // A place speaking (高明表示) is a metonym for its government, not a person.
-      if (!validName(candidate) || lookupPlace(candidate) || !SPEAKS.test(norm.slice(at + len))) continue;
-      // At the start of a sentence, only a bare attribution: 王海涛说。 / 王海涛表示,…
-      if (at === 0 && !new RegExp(`^.{${len}}(?:说|表示|坦言|感慨)(?:[。!！,，:：]|$)`).test(norm)) continue;
-      fired(R.quoteSpeaker, 'person', candidate);
-      out.push({ name: candidate, roles: [], sentence, from: at, to: at + len });
-      break;
+  const ix = indexSentence(norm, titles, orgs);
+  const cands = candidatesIn(ix);
+  scoreCandidates(ix, cands);
+  const kept = acceptCandidates(ix, cands);
+  const drafts = new Map<Candidate, PersonDraft>();
+  let inherited: OrgMention | undefined;
+  for (const c of kept) {
+    for (const rule of c.rules) fired(rule, 'person', c.name);
+    const roles = rolesFromLeft(norm, c, titles, orgs, inherited);
+    inherited = roles.find((r) => r.org)?.org ?? inherited;
+    // 市领导甲、乙: a group calling belongs to the names listed after it that have no title of their own.
+    if (roles.length === 0) {
+      const before = listEndingAt(norm, c, kept).slice(0, -1).reverse();
+      const titled = before.map((k) => drafts.get(k)?.roles ?? []).find((r) => r.length > 0);
+      const shared = titled?.find((r) => isGroupCalling(r.title));
+      if (shared) roles.push(shared);
     }
+    drafts.set(c, { name: c.name, roles, sentence, from: c.from, to: c.to });
   }
-  // Name before 总书记 / 同志: 习近平总书记, 余华涛同志.
-  for (const marker of on(R.comradeOrLeader) ? ['总书记', '同志'] : []) {
-    for (let at = norm.indexOf(marker); at >= 0; at = norm.indexOf(marker, at + marker.length)) {
-      for (const len of [3, 2]) {
-        const candidate = norm.slice(at - len, at);
-        // 相关负责同志, 有关领导同志: a description before 同志, not a name.
-        if (at - len < 0 || !validName(candidate) || /(?:负责|领导|相关|有关)$/.test(norm.slice(0, at))) continue;
-        const roles: RoleDraft[] = marker === '总书记' ? [{ role: '中共中央总书记', title: '总书记' }] : [];
-        fired(R.comradeOrLeader, 'person', candidate);
-        out.push({ name: candidate, roles, sentence, from: at - len, to: at });
-        break;
-      }
-    }
-  }
-  // A winner: 炼油一部的刘志远获得第一名, 张丽萍、陈浩分获一、二名.
-  for (const m of on(R.winner) ? norm.matchAll(WINS) : []) {
-    const end = m.index ?? 0;
-    for (const len of [3, 2]) {
-      const from = end - len;
-      const candidate = norm.slice(from, end);
-      if (from < 0 || !validName(candidate) || lookupPlace(candidate)) continue;
-      if (from > 0 && !/[的,，、:：\s]/.test(norm[from - 1] as string)) continue;
-      fired(R.winner, 'person', candidate);
-      if (!out.some((p) => p.from === from)) out.push({ name: candidate, roles: [], sentence, from, to: end });
-      // 张丽萍、陈浩分获: the names listed before the winner won too.
-      for (let at = from - 1; norm[at] === '、'; ) {
-        const prevLen = [3, 2].find(
-          (l) => validName(norm.slice(at - l, at)) && /[的,，、:：\s]/.test(norm[at - l - 1] ?? ','),
-        );
-        if (!prevLen) break;
-        if (!out.some((p) => p.from === at - prevLen))
-          out.push({ name: norm.slice(at - prevLen, at), roles: [], sentence, from: at - prevLen, to: at });
-        at -= prevLen + 1;
-      }
-      break;
-    }
-  }
-  // An employer right before a name: 推荐阳春新钢铁有限公司郭春光申报 ….
-  for (const org of on(R.employerBefore) ? orgs : []) {
-    if (org.kind !== 'company' && org.kind !== 'school') continue;
-    const len = nameAt(norm, org.to);
-    if (len > 0 && wordStartingAt(norm, org.to + len, FOLLOWERS)) {
-      fired(R.employerBefore, 'person', norm.slice(org.to, org.to + len));
-      out.push({ name: norm.slice(org.to, org.to + len), roles: [], sentence, from: org.to, to: org.to + len });
-    }
-  }
+  addRolesAfter(norm, kept, drafts, orgs);
+  const out = [...drafts.values()];
+  for (const d of out) d.roles = dedupeRoles(d.roles.map((r) => qualifyRole(r, ctx, sentence.index, d.from ?? 0)));
   return out;
 }
 
-/** Bylines in the text of captions and credits: 通讯员张希钰 摄. */
-export function creditsIn(text: string): Array<{ name: string; title: string }> {
-  const m = /((?:全媒体记者|本报记者|记者|通讯员|摄影)[\p{Script=Han}\s、·]{2,40}?)\s*(?:[/／]\s*)?摄\s*$/u.exec(text);
-  if (m?.[1]) return parseByline(m[1]);
-  return BYLINE_ROLES.some((r) => text.includes(r)) && !/[。！？]/.test(text) ? parseByline(text) : [];
+/** Offices taken, honours won and callings counted after a name belong to the names listed before it too. */
+function addRolesAfter(
+  norm: string,
+  kept: readonly Candidate[],
+  drafts: Map<Candidate, PersonDraft>,
+  orgs: readonly OrgMention[],
+): void {
+  const electing = electingBody(norm, orgs);
+  for (const c of kept) {
+    const listed = listEndingAt(norm, c, kept);
+    const after = rolesAfter(norm, c.to, orgs, electing);
+    const shared = [...honourAfter(norm, c.to), ...countedRole(norm, c.to)];
+    const each = after.length === listed.length && listed.length > 1 && /^[^,，。]{0,4}分别/.test(norm.slice(c.to));
+    listed.forEach((k, i) => {
+      const d = drafts.get(k) as PersonDraft;
+      if (each) d.roles.push(after[i] as RoleDraft);
+      else d.roles.push(...after);
+      d.roles.push(...shared);
+    });
+  }
+  // 10位“大国工匠年度人物”分别是:甲,乙…: the head of the list is every name's role.
+  const head = listHead(norm);
+  if (head) for (const c of kept) if (c.from >= head.at) drafts.get(c)?.roles.push(head.role);
+  // 黄晓磊是…,2021年获评省劳动模范: a sentence about one person gives the honour it tells to that person.
+  if (kept.length === 1) {
+    const only = drafts.get(kept[0] as Candidate) as PersonDraft;
+    only.roles.push(...honoursLater(norm, (kept[0] as Candidate).to));
+  }
+}
+
+function dedupeRoles(roles: RoleDraft[]): RoleDraft[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => !seen.has(r.role) && seen.add(r.role));
+}
+
+/**
+ * For tests and tuning: every candidate of a sentence with its score and features.
+ *
+ * @example
+ * scoreNames(sentence('市总工会主席李灿出席。'), orgs).find((c) => c.name === '李灿')?.kept // → true
+ */
+export function scoreNames(
+  sentence: Sentence,
+  orgs: readonly OrgMention[],
+): Array<{ name: string; score: number; kept: boolean; rules: string[] }> {
+  const norm = sentence.norm;
+  const ix = indexSentence(norm, titlesIn(norm), orgs);
+  const cands = candidatesIn(ix);
+  scoreCandidates(ix, cands);
+  const kept = new Set(acceptCandidates(ix, cands));
+  return cands.map((c) => ({
+    name: c.name,
+    score: c.veto ? Number.NEGATIVE_INFINITY : c.score,
+    kept: kept.has(c),
+    rules: c.rules.map((r) => r.id),
+  }));
 }

@@ -1,0 +1,461 @@
+import { type ArticleContext, recentPlace } from '../places/context.ts';
+import type { Place } from '../places/places.ts';
+import { defineRules, fired, on } from '../rules/registry.ts';
+import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
+import { ADVERBS, COUNT_AFTER, HOLDING, WINNING } from '../vocab/person-verbs.ts';
+import { CALLING_SET, CALLING_SOURCE, GROUP_CALLINGS, OFFICE_SOURCE, PLACE_OFFICES } from '../vocab/titles.ts';
+import { type OrgMention, qualifiedPlaceName } from './organizations.ts';
+
+/**
+ * Person roles: the titles the text gives a person, with the organization written out in
+ * full (市总工会主席 → 佛山市总工会主席). A role is read from the chain of titles right before
+ * a name (市人大常委会副主任、市总工会主席李灿), from an office taken after it (沈左权当选自治区
+ * 总工会主席, 选举杨军日为主席), or from an honour won after it (…等8人荣获全国五一劳动奖章).
+ * A role is a title, never a sentence fragment: its lead stops at verbs and prepositions.
+ */
+const R = defineRules({
+  chainInherit: {
+    id: 'roles.chain-inherit',
+    does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
+    example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
+    counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  parallelInherit: {
+    id: 'roles.parallel-inherit',
+    does: 'an office without a body, after a clause naming another person of a body, is of that body',
+    example: 'r3_10: 市总工会党组书记、副主席姚红,党组成员、副主席杨军波',
+    counterexample: 'r4_06: …主席陈杰平,中国机械冶金建材职工技术协会执行会长毛迎春 (names its own body)',
+  },
+  placeQualify: {
+    id: 'roles.place-qualify',
+    does: 'a role that starts with a bare level (市长, 区政协副主席, 省劳动模范) gets the place the article is about',
+    example: 'r2_10: 市长庄稼汉 → 厦门市市长; r1_13: 自治区副主席马宗保 → 宁夏回族自治区副主席',
+    counterexample: 'r2_12: 南昌市西湖区委副书记 (already written out)',
+  },
+  holdingAfter: {
+    id: 'roles.holding-after',
+    does: 'an office taken after the name: 当选/连任/担任/任 …, or 为 after 选举',
+    example: 'r1_13: 沈左权当选自治区总工会十三届委员会主席; r4_02: 选举杨军日为主席',
+    counterexample: 'r4_13: 陈志光及周联侨不再担任副理事长 (not taken)',
+  },
+  honourAfter: {
+    id: 'roles.honour-after',
+    does: 'an honour won after the name (and a count): 荣获/获/被授予 … 劳动奖章 → 获得者',
+    example: 'r1_09: 汪焕兴等8人荣获全国五一劳动奖章; r2_11: 张文山被授予全国五一劳动奖章',
+    counterexample: 'r3_09: 3个集体荣获“全国模范职工小家”称号 (a body, not a person)',
+  },
+  officeAfter: {
+    id: 'roles.office-after',
+    does: 'an office right after the name, of the body right before it',
+    example: 'r3_06: 香港工会联合会陈婉娴副会长; 王丽华副主席',
+    counterexample: 'r4_13: 黄国健、陈有海、潘佩璆亦连任副会长 (a verb between)',
+  },
+});
+
+/** One role of a person: the full role, the bare title, the body when the text names one. */
+export interface RoleDraft {
+  /** Full role: the organization written out and the title (佛山市总工会主席). */
+  role: string;
+  title: string;
+  org?: OrgMention;
+  /** Set for bylines: the article the person reported for. */
+  article?: number;
+}
+
+/** An office or calling found in a sentence. */
+export interface TitleHit {
+  title: string;
+  from: number;
+  to: number;
+  calling: boolean;
+}
+
+const TITLE_PATTERN = new RegExp(`${OFFICE_SOURCE}|${CALLING_SOURCE}`, 'g');
+const OFFICE_AT_START = new RegExp(`^(?:${OFFICE_SOURCE})`);
+
+/**
+ * The offices and callings of a sentence, left to right.
+ *
+ * @example
+ * titlesIn('市总工会党组书记、主席李灿').map((t) => t.title) // → ['党组书记', '主席']
+ */
+export function titlesIn(norm: string): TitleHit[] {
+  const out: TitleHit[] = [];
+  TITLE_PATTERN.lastIndex = 0;
+  for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
+    out.push({ title: m[0], from: m.index, to: m.index + m[0].length, calling: CALLING_SET.has(m[0]) });
+  }
+  return out;
+}
+
+/** The office starting at `at`, if any (王丽华副主席). */
+export function officeAt(norm: string, at: number): string | undefined {
+  return OFFICE_AT_START.exec(norm.slice(at, at + 12))?.[0];
+}
+
+/** Punctuation, spaces and quotes: a role's lead never crosses them. */
+const LEAD_BREAK = /[,，、。;；:：\s“”()（）《》!！?？]/;
+/**
+ * Words a role's lead stops at: verbs and prepositions before a title (会议由集团工会主席,
+ * 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
+ */
+const LEAD_STOPS = new Set(
+  (
+    '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 ' +
+    '邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
+    '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
+    '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外'
+  ).split(' '),
+);
+const MAX_LEAD = 24;
+
+/** Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters. */
+function leadStart(norm: string, end: number): number {
+  let a = end;
+  while (a > 0 && end - a < MAX_LEAD && !LEAD_BREAK.test(norm[a - 1] as string)) {
+    let stop = 0;
+    for (let len = Math.min(3, a); len >= 1; len--) {
+      if (LEAD_STOPS.has(norm.slice(a - len, a))) {
+        stop = len;
+        break;
+      }
+    }
+    if (stop > 0) break;
+    a--;
+  }
+  return a;
+}
+
+/** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
+const SUB_BODY = /(?:党委|党组|分党组|纪委|党支部|党总支|工会|行政|团委)$/;
+
+/** A lead naming a place or a body of its own (区委, 市政协): it does not inherit the body before it. */
+const OWN_BODY = /[省市区县镇乡街村州]|政协|人大/;
+/** A lead that is a named body (中国金融工会), not a bare sub-body (工会, 纪委) of the one before. */
+const NAMED_BODY = /[\p{Script=Han}]{2,}(?:工会|公司|集团|协会|学会|委员会|银行|大学|学院|医院|研究院|中心)$/u;
+
+function ownBody(lead: string): boolean {
+  return OWN_BODY.test(lead) || NAMED_BODY.test(lead);
+}
+
+interface ChainEntry {
+  hit: TitleHit;
+  org?: OrgMention;
+  lead: string;
+}
+
+/** Walks left from the title right before a name over the chain [body] title (、|，) … */
+function chainBefore(norm: string, titles: readonly TitleHit[], last: TitleHit, orgs: readonly OrgMention[]) {
+  const chain: ChainEntry[] = [];
+  let current: TitleHit | undefined = last;
+  while (current) {
+    const hit: TitleHit = current;
+    const org = orgs.find(
+      (o) => o.to <= hit.from && hit.from - o.to <= 12 && !LEAD_BREAK.test(norm.slice(o.to, hit.from)),
+    );
+    const start = org ? org.to : leadStart(norm, hit.from);
+    // A lead that runs into the body before it (…工会主席) starts at the body.
+    const lead = org && leadStart(norm, hit.from) > org.to ? '' : norm.slice(start, hit.from);
+    const entry: ChainEntry = { hit, lead: org ? norm.slice(org.to, hit.from) : lead };
+    if (org) entry.org = org;
+    chain.unshift(entry);
+    const at = org ? org.from : hit.from - entry.lead.length;
+    const sep = norm[at - 1];
+    if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
+    // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
+    current = titles.find((t) => t.to === at - 1);
+  }
+  return chain;
+}
+
+/**
+ * The roles of the chain of titles right before a name (市人大常委会副主任、市总工会主席李灿 →
+ * two roles at two bodies). `inherited` is the body of the person named before in the sentence.
+ */
+export function rolesBefore(
+  norm: string,
+  titles: readonly TitleHit[],
+  last: TitleHit,
+  orgs: readonly OrgMention[],
+  inherited?: OrgMention,
+): RoleDraft[] {
+  const chain = chainBefore(norm, titles, last, orgs);
+  const roles: RoleDraft[] = [];
+  let org: OrgMention | undefined;
+  let unit = '';
+  chain.forEach((entry, i) => {
+    const { hit, lead } = entry;
+    if (entry.org) {
+      org = entry.org;
+      unit = '';
+    } else if (i === 0 && !lead && !hit.calling && inherited && on(R.parallelInherit)) {
+      org = inherited;
+      fired(R.parallelInherit, 'role', hit.title);
+    }
+    let role: string;
+    let which: OrgMention | undefined;
+    if (isPlaceOffice(hit.title)) {
+      role = `${lead}${hit.title}`;
+    } else if (entry.org) {
+      role = `${entry.org.name}${lead}${hit.title}`;
+      which = entry.org;
+    } else if (i > 0 && !ownBody(lead) && (org || unit) && on(R.chainInherit)) {
+      role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
+      which = org;
+      fired(R.chainInherit, 'role', role);
+    } else if (i === 0 && org) {
+      role = `${org.name}${lead}${hit.title}`;
+      which = org;
+    } else {
+      role = `${lead}${hit.title}`;
+      if (!org) unit = lead.replace(SUB_BODY, '');
+    }
+    const draft: RoleDraft = { role, title: hit.title };
+    if (which) draft.org = which;
+    roles.push(draft);
+  });
+  return roles;
+}
+
+/** True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it. */
+export function isPlaceOffice(title: string): boolean {
+  return PLACE_OFFICES.has(title.replace(/^(?:常务|执行)?副?/, ''));
+}
+
+const LEVEL_OF: Record<string, Place['level']> = {
+  自治区: 'province',
+  省: 'province',
+  市: 'city',
+  州: 'city',
+  区: 'county',
+  县: 'county',
+  旗: 'county',
+  镇: 'town',
+  乡: 'town',
+};
+/** A role that opens with a bare level: 市长, 副区长, 区政协副主席, 自治区党委副书记, 省劳动模范. */
+const BARE_LEVEL = /^(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
+
+/**
+ * Writes out the place a role opens with (市长 → 厦门市市长), from the places the article named
+ * before the role; roles already written out, or with a body of their own, are kept.
+ */
+export function qualifyRole(
+  draft: RoleDraft,
+  ctx: ArticleContext | undefined,
+  sentence: number,
+  pos: number,
+): RoleDraft {
+  if (!ctx || draft.org || !on(R.placeQualify)) return draft;
+  const m = BARE_LEVEL.exec(draft.role);
+  const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
+  if (!m || !level) return draft;
+  const place = recentPlace(ctx, level, sentence, pos);
+  if (!place) return draft;
+  const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);
+  // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席.
+  const role =
+    isPlaceOffice(draft.title) && m.index === 0 && draft.role === draft.title
+      ? `${name}${draft.role}`
+      : `${name}${draft.role.slice(m[0].length)}`;
+  fired(R.placeQualify, 'role', role);
+  return { ...draft, role };
+}
+
+/** A count after a name, as a regex source without its anchor (等15人). */
+const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
+const ADVERB_SOURCE = [...ADVERBS].sort((a, b) => b.length - a.length).join('|');
+const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|');
+/** What is taken after a name: (adverbs) holding-verb (为)? phrase, up to a clause break. */
+const HOLDING_AFTER = new RegExp(
+  `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”]{2,40})`,
+);
+/** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
+const ELECTED_BEFORE = /(?:选举|推选|推举|任命|聘任|聘请|确定)[^。;；]{0,60}$/;
+const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
+
+/** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
+function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
+  const out: RoleDraft[] = [];
+  let body: OrgMention | undefined;
+  let bodyText = '';
+  let at = 0;
+  for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼)/)) {
+    const end = officeEnd(part);
+    if (end > 0) {
+      const text = part.slice(0, end);
+      const org = orgs.find((o) => o.from >= offset + at && o.to <= offset + at + end);
+      if (org) {
+        body = org;
+        bodyText = '';
+      } else if (!body) {
+        const sub = text.match(new RegExp(`^(.*?)(?:${OFFICE_SOURCE})$`))?.[1] ?? '';
+        if (sub && !bodyText) bodyText = sub.replace(SUB_BODY, '');
+      }
+      const role = org
+        ? `${org.name}${part.slice(org.to - offset - at, end)}`
+        : body && !OWN_BODY.test(text)
+          ? `${body.name}${text}`
+          : text;
+      const draft: RoleDraft = { role, title: titleOf(text) };
+      if (org ?? (body && !OWN_BODY.test(text))) draft.org = (org ?? body) as OrgMention;
+      out.push(draft);
+    }
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** The length of a phrase up to the end of its last office (0 when it names none). */
+function officeEnd(part: string): number {
+  const re = new RegExp(OFFICE_SOURCE, 'g');
+  let end = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) end = m.index + m[0].length;
+  // 主席职务, 副会长一职: the office is the role; what follows it is not.
+  return end;
+}
+
+function titleOf(text: string): string {
+  const re = new RegExp(`(?:${OFFICE_SOURCE})$`);
+  return re.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Offices a name takes after it: 当选/连任/担任 … or 为 after 选举 (选举杨军日为主席). The body
+ * of a bare office is the one the clause names (会议选举产生了中国国防邮电工会第四届全国委员会…).
+ *
+ * @example
+ * rolesAfter('沈左权当选自治区总工会主席', 3, []).map((r) => r.role) // → ['自治区总工会主席']
+ */
+export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[], subject?: ElectingBody): RoleDraft[] {
+  if (!on(R.holdingAfter)) return [];
+  const rest = norm.slice(to);
+  if (/^(?:不再|未|没有)/.test(rest)) return [];
+  const held = HOLDING_AFTER.exec(rest);
+  const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
+  const m = held ?? elected;
+  if (!m?.[1]) return [];
+  const phrase = m[1];
+  const offset = to + m[0].length - phrase.length;
+  const roles = officePhrases(phrase, orgs, offset).map((r) =>
+    !r.org && subject && !OWN_BODY.test(r.role) ? { ...r, role: `${subject.text}${r.role}`, org: subject.org } : r,
+  );
+  for (const r of roles) fired(R.holdingAfter, 'role', r.role);
+  return roles;
+}
+
+/**
+ * The body of a clause that elects or appoints (中国国防邮电工会第四届全国委员会): a body with the
+ * 第N届委员会 after it, for the bare offices taken after the names.
+ */
+export function electingBody(norm: string, orgs: readonly OrgMention[]): ElectingBody | undefined {
+  if (!ELECTING.test(norm)) return undefined;
+  for (const org of orgs) {
+    if (org.kind !== 'union' && org.kind !== 'association' && org.kind !== 'party') continue;
+    const tail = /^第?[一二三四五六七八九十\d]+届(?:全国)?委员会/.exec(norm.slice(org.to, org.to + 16))?.[0] ?? '';
+    return { org, text: `${org.name}${tail}` };
+  }
+  return undefined;
+}
+
+/** A clause that elects or appoints a body's officers. */
+const ELECTING = /选举|推选|当选|连任|领导机构|负责人/;
+
+/** The body whose officers a clause elects, and its name with the 第N届委员会 after it. */
+export interface ElectingBody {
+  org: OrgMention;
+  text: string;
+}
+
+const HONOUR_WORDS = [...HONOURS].sort((a, b) => b.length - a.length).join('|');
+const WIN_SOURCE = [...WINNING].sort((a, b) => b.length - a.length).join('|');
+/** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
+const HONOUR_AFTER = new RegExp(
+  `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
+    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)(?=[,，。;；和及]|$)`,
+  'u',
+);
+
+const GRANTED_BEFORE = /授予[^,，。;；]*$/;
+const HONOUR_GRANTED = new RegExp(
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE})?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)(?=[,，。;；和及]|$)`,
+  'u',
+);
+
+/**
+ * An honour won after a name: 荣获全国五一劳动奖章 → 全国五一劳动奖章获得者, 荣获省劳动模范称号 → 省劳动模范.
+ *
+ * @example
+ * honourAfter('汪焕兴等8人荣获全国五一劳动奖章。', 3)[0]?.role // → '全国五一劳动奖章获得者'
+ */
+export function honourAfter(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  // 授予…聂新宇等100名职工长春市五一劳动奖章: the honour follows the count when 授予 came first.
+  const granted = GRANTED_BEFORE.test(norm.slice(Math.max(0, to - 40), to))
+    ? HONOUR_GRANTED.exec(norm.slice(to))
+    : null;
+  const m = granted ?? HONOUR_AFTER.exec(norm.slice(to));
+  if (!m?.[1]) return [];
+  return m[1]
+    .split('、')
+    .filter(Boolean)
+    .map((text) => {
+      const honour = text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '');
+      const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
+      fired(R.honourAfter, 'role', role);
+      return { role, title: role };
+    });
+}
+
+/** Every honour won later in a sentence about one person (黄晓磊是…,2021年获评省劳动模范). */
+export function honoursLater(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  const out: RoleDraft[] = [];
+  HONOUR_LATER.lastIndex = 0;
+  const rest = norm.slice(to);
+  for (let m = HONOUR_LATER.exec(rest); m; m = HONOUR_LATER.exec(rest)) out.push(...honourAfter(rest, m.index));
+  return out;
+}
+const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g');
+
+/** A calling counted after a name: 马荣、袁文华等10名“榜样劳模” → 榜样劳模. */
+const COUNTED = new RegExp(
+  `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)“?([^,，。;；“”]{1,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|$)`,
+);
+
+export function countedRole(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  const m = COUNTED.exec(norm.slice(to, to + 24));
+  if (!m?.[1]) return [];
+  fired(R.honourAfter, 'role', m[1]);
+  return [{ role: m[1], title: m[1] }];
+}
+
+/** 10位“大国工匠年度人物”分别是: the head of a list of names. */
+const LIST_HEAD =
+  /(?:\d+|[一二三四五六七八九十]+)(?:位|名)((?:[^,，。:：“”]{0,16}的)?(“?[^,，。:：“”]{2,16}”?))[,，]?(?:分别是|分别为|依次是|依次为)[:：]?/;
+
+/** The role a list's head gives the names after it, and where the names start. */
+export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
+  if (!on(R.honourAfter)) return undefined;
+  const m = LIST_HEAD.exec(norm);
+  if (!m?.[2]) return undefined;
+  fired(R.honourAfter, 'role', m[2]);
+  return { role: { role: m[2], title: m[2] }, at: m.index + m[0].length };
+}
+
+/** An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长). */
+export function officeRightAfter(norm: string, to: number, employer?: OrgMention): RoleDraft | undefined {
+  if (!on(R.officeAfter)) return undefined;
+  const office = officeAt(norm, to);
+  if (!office) return undefined;
+  const draft: RoleDraft = { role: employer ? `${employer.name}${office}` : office, title: office };
+  if (employer) draft.org = employer;
+  fired(R.officeAfter, 'role', draft.role);
+  return draft;
+}
+
+/** Whether a calling is said of every name listed after it (市领导甲、乙). */
+export function isGroupCalling(title: string): boolean {
+  return GROUP_CALLINGS.has(title) || [...GROUP_CALLINGS].some((c) => title.endsWith(c));
+}
