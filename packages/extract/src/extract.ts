@@ -29,6 +29,7 @@ import type {
   ExtractResult,
   Mention,
 } from './types.ts';
+import { GENERIC_BODY_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -280,6 +281,36 @@ interface PeopleIndex {
   byName: Map<string, ExtractedPerson>;
 }
 
+/**
+ * The body a role's generic lead stands for (集团工会主席, 公司党委书记): the company of the
+ * article whose name ends in that word, the one named most often.
+ */
+function genericBody(role: string, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  const word = GENERIC_BODY_LEADS.find((w) => role.startsWith(w));
+  if (!word) return undefined;
+  const counts = new Map<OrgNode, number>();
+  for (const [mention, node] of work.nodeOf) {
+    if (node.kind === 'company' && node.name.endsWith(word) && node.name.length > word.length + 1)
+      counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];
+  return best ? { node: best[0], word } : undefined;
+}
+
+/**
+ * A named award in quotes is written out with its year when the article gives one
+ * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
+ */
+function datedHonour(role: string, sentences: readonly Sentence[]): string {
+  if (!/^“[^”]+”$/.test(role)) return role;
+  for (const s of sentences) {
+    const at = s.norm.indexOf(role);
+    const year = at > 0 ? /\d{4}\s?年度?$/.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
+    if (year) return `${year}${role}`;
+  }
+  return role;
+}
+
 function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();
   for (const work of works) {
@@ -293,10 +324,16 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
         if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
+        const generic = node ? undefined : genericBody(role.role, work);
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;
+        } else if (generic) {
+          // 集团工会主席 in an article about 江苏仁禾中衡集团: the group written out.
+          position.organizationId = generic.node.id;
+          position.role = `${generic.node.name}${role.role.slice(generic.word.length)}`;
         }
+        if (!node && !generic) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
         person.positions.push(position);
         if (!person.roles.includes(position.role)) person.roles.push(position.role);

@@ -30,11 +30,14 @@ import {
 import { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } from '../vocab/titles.ts';
 import type { OrgMention } from './organizations.ts';
 import {
+  type BodyOf,
+  bodyOf,
   countedRole,
   electingBody,
   honourAfter,
   honoursLater,
   isGroupCalling,
+  leadStart,
   listHead,
   officeAt,
   officeRightAfter,
@@ -260,30 +263,42 @@ interface Candidate {
   /** Names of the rules whose features added evidence. */
   rules: Array<(typeof R)[keyof typeof R]>;
   veto: boolean;
-  /** The name ends cleanly (punctuation, a verb, a marker, a count …). */
-  delimited: boolean;
+  /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
+  right: 'marker' | 'count' | 'office' | 'verb' | 'punct' | 'none';
   bare: boolean;
   midWord?: boolean;
   title?: TitleHit;
-  employer?: OrgMention;
+  employer?: Employer;
+}
+
+/** A body (or its department) right before a name, and the role it gives. */
+interface Employer {
+  org: OrgMention;
+  role: string;
 }
 
 /** What a sentence offers the candidates: titles and bodies by where they end, bodies' spans. */
 interface SentenceIndex {
   norm: string;
   titleByEnd: Map<number, TitleHit>;
-  orgByEnd: Map<number, OrgMention>;
+  orgByEnd: Map<number, Employer>;
   inOrg: Uint8Array;
 }
+
+/** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
+const DEPT_AFTER =
+  /^(?![在到和与的为对向从将把被由])[\p{Script=Han}]{1,6}?(?:办公室|部|处|科|室|中心)(?=[\p{Script=Han}])/u;
 
 function indexSentence(norm: string, titles: readonly TitleHit[], orgs: readonly OrgMention[]): SentenceIndex {
   const titleByEnd = new Map<number, TitleHit>();
   for (const t of titles) titleByEnd.set(t.to, t);
-  const orgByEnd = new Map<number, OrgMention>();
+  const orgByEnd = new Map<number, Employer>();
   const inOrg = new Uint8Array(norm.length);
   for (const o of orgs) {
-    orgByEnd.set(o.to, o);
-    if (norm[o.to] === '的') orgByEnd.set(o.to + 1, o);
+    orgByEnd.set(o.to, { org: o, role: o.name });
+    if (norm[o.to] === '的') orgByEnd.set(o.to + 1, { org: o, role: o.name });
+    const dept = DEPT_AFTER.exec(norm.slice(o.to, o.to + 9))?.[0];
+    if (dept) orgByEnd.set(o.to + dept.length, { org: o, role: `${o.name}${dept}` });
     inOrg.fill(1, o.from, o.to);
   }
   return { norm, titleByEnd, orgByEnd, inOrg };
@@ -345,38 +360,36 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   }
 }
 
-/** Adds the evidence right after a candidate. */
+/**
+ * A list laid out one person a line: 闫慧芳 临猗县眉户剧团演员 — the name, a space, and the
+ * unit and title to the end of the line.
+ */
+function spacedRole(norm: string, to: number): string | undefined {
+  const m = SPACED_ROLE.exec(norm.slice(to));
+  return m?.[1] && titlesIn(m[1]).some((t) => t.to === (m[1] as string).length) ? m[1] : undefined;
+}
+const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
+
+/** Adds the evidence right after a candidate, and says what ends it. */
 function scoreRight(norm: string, c: Candidate): void {
   const rest = norm.slice(c.to, c.to + 12);
   const next = rest[0];
-  const marker = wordStartingAt(norm, c.to, MARKERS);
-  if (marker && on(R.comradeOrLeader)) {
-    c.score += W.marker;
-    c.rules.push(R.comradeOrLeader);
-    c.delimited = true;
-    return;
+  const add = (kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]) => {
+    c.score += weight;
+    c.right = kind;
+    if (rule) c.rules.push(rule);
+  };
+  if (wordStartingAt(norm, c.to, MARKERS) && on(R.comradeOrLeader)) add('marker', W.marker, R.comradeOrLeader);
+  else if (COUNT_AFTER.test(rest) && on(R.countAfter)) add('count', W.count, R.countAfter);
+  else if ((officeAt(norm, c.to) || NAME_BRACKET_NOTES.test(rest) || spacedRole(norm, c.to)) && on(R.officeAfter))
+    add('office', W.officeAfter, R.officeAfter);
+  else {
+    const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
+    if (verb > 0) add('verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
+    else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
+      add('punct', W.punct);
+    else add('none', W.nothingAfter);
   }
-  if (COUNT_AFTER.test(rest) && on(R.countAfter)) {
-    c.score += W.count;
-    c.rules.push(R.countAfter);
-    c.delimited = true;
-    return;
-  }
-  if ((officeAt(norm, c.to) || NAME_BRACKET_NOTES.test(rest)) && on(R.officeAfter)) {
-    c.score += W.officeAfter;
-    c.rules.push(R.officeAfter);
-    c.delimited = true;
-    return;
-  }
-  const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
-  if (verb > 0) {
-    c.score += verb === 2 ? W.verb : W.preposition;
-    c.rules.push(R.verbAfter);
-    c.delimited = true;
-  } else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next)) {
-    c.score += W.punct;
-    c.delimited = true;
-  } else c.score += W.nothingAfter;
 }
 
 /** Adds what the name itself says: its surname, its length, the words it may be. */
@@ -390,9 +403,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     if (name.length === 3) c.score += W.threeChars;
     if (s === 1 && FUNCTION_SURNAMES.has(name[0] as string) && on(R.vetoWord)) c.score += W.functionSurname;
     // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
-    const split =
-      (wordStartingAt(ix.norm, c.to - 1, VERBS)?.length ?? 0) >= 2 ||
-      (wordStartingAt(ix.norm, c.to - 1, ADVERB_SET)?.length ?? 0) >= 2;
+    const split = (wordStartingAt(ix.norm, c.to - 1, VERBS)?.length ?? 0) >= 2;
     if (name.length === 3 && s === 1 && (PREPOSITION_SET.has(name[2] as string) || split)) c.score += W.prepositionEnd;
   }
   if (on(R.vetoWord)) {
@@ -423,8 +434,11 @@ function vetoPlace(norm: string, c: Candidate): void {
 }
 
 function candidate(from: number, to: number, norm: string, bare = false): Candidate {
-  return { from, to, name: norm.slice(from, to), score: 0, rules: [], veto: false, delimited: false, bare };
+  return { from, to, name: norm.slice(from, to), score: 0, rules: [], veto: false, right: 'none', bare };
 }
+
+/** The name ends cleanly (punctuation, a verb, a marker, a count, an office). */
+const delimited = (c: Candidate): boolean => c.right !== 'none';
 
 /** Every candidate of a sentence: surname names, middle-dot names, bare names after an office. */
 function candidatesIn(ix: SentenceIndex): Candidate[] {
@@ -477,7 +491,7 @@ function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
   }
   for (const c of cands) if (c.score >= 0.5 && !c.veto) vetoPlace(ix.norm, c);
   if (!on(R.list)) return;
-  const linkable = (c: Candidate) => !c.veto && c.delimited && c.score >= 0.5;
+  const linkable = (c: Candidate) => !c.veto && delimited(c) && c.score >= 0.5;
   const byFrom = new Map<number, Candidate[]>();
   const byTo = new Map<number, Candidate[]>();
   for (const c of cands) {
@@ -529,11 +543,13 @@ function itemAround(norm: string, from: number, to: number): [number, number] {
  * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
  * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
  */
-function nameOfItem(ix: SentenceIndex, s: number, e: number, cands: readonly Candidate[]): Candidate | undefined {
+function nameOfItem(s: number, e: number, cands: readonly Candidate[]): Candidate | undefined {
   const ok = (c: Candidate) => !c.veto && c.score >= 1 && c.from >= s && c.to <= e;
-  const prefixed = (c: Candidate) =>
-    c.from === s || ix.titleByEnd.has(c.from) || ix.orgByEnd.has(c.from) || UNIT_END.test(ix.norm.slice(s, c.from));
-  const fits = (c: Candidate) => prefixed(c) && (c.to === e || c.delimited);
+  // The item's name is preceded by what anchors a name (a title, a body, a verb of naming, the item start)
+  // and ends the item, or is followed by what a person does: not a word inside a title (…工会全国委员会主席).
+  const prefixed = (c: Candidate) => c.from === s || !c.midWord;
+  const fits = (c: Candidate) =>
+    prefixed(c) && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
   return cands.filter((c) => ok(c) && fits(c)).sort((x, y) => y.score - x.score)[0];
 }
 
@@ -541,11 +557,11 @@ function nameOfItem(ix: SentenceIndex, s: number, e: number, cands: readonly Can
 function listNeighbours(ix: SentenceIndex, a: Candidate, cands: readonly Candidate[]): Candidate[] {
   const { norm } = ix;
   const out: Candidate[] = [];
-  const exact = (c: Candidate | undefined) => c && !c.veto && c.delimited && c.score >= 1;
+  const exact = (c: Candidate | undefined) => c && !c.veto && delimited(c) && c.score >= 1;
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(ix, s2, e2, cands);
+    const right = nameOfItem(s2, e2, cands);
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = cands.find((c) => c.from === a.to + 1 && exact(c));
@@ -553,7 +569,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, cands: readonly Candida
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(ix, s0, e0, cands);
+    const left = nameOfItem(s0, e0, cands);
     if (left) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
     const left = cands.find((c) => c.to === a.from - 1 && exact(c));
@@ -585,18 +601,30 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
   return out;
 }
 
+/** The unit written right before a name (…研究院, …公司), from the start of its clause or list item. */
+function unitBefore(norm: string, from: number): string | undefined {
+  const start = leadStart(norm, from);
+  const text = norm.slice(start, from);
+  return text.length >= 4 && UNIT_END.test(text) && on(R.employerBefore) ? text : undefined;
+}
+
 /** The roles a name gets from what stands right before it: its titles, or its body. */
 function rolesFromLeft(
   norm: string,
   c: Candidate,
   titles: readonly TitleHit[],
   orgs: readonly OrgMention[],
-  inherited: OrgMention | undefined,
+  inherited: BodyOf | undefined,
 ): RoleDraft[] {
   if (c.title) return rolesBefore(norm, titles, c.title, orgs, c.title.calling ? undefined : inherited);
-  const office = officeRightAfter(norm, c.to, c.employer);
+  const office = officeRightAfter(norm, c.to, c.employer?.org);
   if (office) return [office];
-  if (c.employer) return [{ role: c.employer.name, title: c.employer.name, org: c.employer }];
+  const spaced = spacedRole(norm, c.to);
+  if (spaced) return [{ role: spaced, title: spaced }];
+  if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
+  // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
+  const unit = unitBefore(norm, c.from);
+  if (unit) return [{ role: unit, title: unit }];
   // 习近平总书记: the marker is the title, as written.
   if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
   return [];
@@ -617,11 +645,11 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   scoreCandidates(ix, cands);
   const kept = acceptCandidates(ix, cands);
   const drafts = new Map<Candidate, PersonDraft>();
-  let inherited: OrgMention | undefined;
+  let inherited: BodyOf | undefined;
   for (const c of kept) {
     for (const rule of c.rules) fired(rule, 'person', c.name);
     const roles = rolesFromLeft(norm, c, titles, orgs, inherited);
-    inherited = roles.find((r) => r.org)?.org ?? inherited;
+    inherited = bodyOf(roles) ?? inherited;
     // 市领导甲、乙: a group calling belongs to the names listed after it that have no title of their own.
     if (roles.length === 0) {
       const before = listEndingAt(norm, c, kept).slice(0, -1).reverse();

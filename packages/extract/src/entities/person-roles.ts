@@ -110,7 +110,7 @@ const LEAD_STOPS = new Set(
 const MAX_LEAD = 24;
 
 /** Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters. */
-function leadStart(norm: string, end: number): number {
+export function leadStart(norm: string, end: number): number {
   let a = end;
   while (a > 0 && end - a < MAX_LEAD && !LEAD_BREAK.test(norm[a - 1] as string)) {
     let stop = 0;
@@ -131,11 +131,11 @@ const SUB_BODY = /(?:党委|党组|分党组|纪委|党支部|党总支|工会|�
 
 /** A lead naming a place or a body of its own (区委, 市政协): it does not inherit the body before it. */
 const OWN_BODY = /[省市区县镇乡街村州]|政协|人大/;
-/** A lead that is a named body (中国金融工会), not a bare sub-body (工会, 纪委) of the one before. */
-const NAMED_BODY = /[\p{Script=Han}]{2,}(?:工会|公司|集团|协会|学会|委员会|银行|大学|学院|医院|研究院|中心)$/u;
+/** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
+const NATIONAL_LEAD = /^(?:中国|中华|全国|国家)/;
 
 function ownBody(lead: string): boolean {
-  return OWN_BODY.test(lead) || NAMED_BODY.test(lead);
+  return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead);
 }
 
 interface ChainEntry {
@@ -177,7 +177,7 @@ export function rolesBefore(
   titles: readonly TitleHit[],
   last: TitleHit,
   orgs: readonly OrgMention[],
-  inherited?: OrgMention,
+  inherited?: BodyOf,
 ): RoleDraft[] {
   const chain = chainBefore(norm, titles, last, orgs);
   const roles: RoleDraft[] = [];
@@ -188,24 +188,24 @@ export function rolesBefore(
     if (entry.org) {
       org = entry.org;
       unit = '';
-    } else if (i === 0 && !lead && !hit.calling && inherited && on(R.parallelInherit)) {
-      org = inherited;
+    } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && inherited && on(R.parallelInherit)) {
+      // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
+      org = inherited.org;
+      unit = inherited.unit;
       fired(R.parallelInherit, 'role', hit.title);
     }
     let role: string;
     let which: OrgMention | undefined;
+    const inherits = (org || unit) && !ownBody(lead) && !isRank(hit.title) && !hit.calling;
     if (isPlaceOffice(hit.title)) {
       role = `${lead}${hit.title}`;
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
-    } else if (i > 0 && !ownBody(lead) && (org || unit) && on(R.chainInherit)) {
+    } else if (inherits && (i > 0 || inherited) && on(R.chainInherit)) {
       role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
       which = org;
-      fired(R.chainInherit, 'role', role);
-    } else if (i === 0 && org) {
-      role = `${org.name}${lead}${hit.title}`;
-      which = org;
+      if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
       role = `${lead}${hit.title}`;
       if (!org) unit = lead.replace(SUB_BODY, '');
@@ -216,6 +216,30 @@ export function rolesBefore(
   });
   return roles;
 }
+
+/** The body a person's first role is in: a named body, or the unit written before its sub-body (公司 of 公司工会). */
+export interface BodyOf {
+  org?: OrgMention;
+  unit: string;
+}
+
+/** The body of a person's roles, for the next person's bare office (see rolesBefore). */
+export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
+  const first = roles[0];
+  if (!first || isPlaceOffice(first.title)) return undefined;
+  if (first.org) return { org: first.org, unit: '' };
+  const unit = first.role.slice(0, first.role.length - first.title.length).replace(SUB_BODY, '');
+  return unit && !OWN_BODY.test(unit) ? { unit } : undefined;
+}
+
+/** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
+const SUB_BODY_ONLY = /^(?:党委|党组|分党组|纪委|工会)?$/;
+
+/** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
+function isRank(title: string): boolean {
+  return RANKS.test(title);
+}
+const RANKS = /(?:调研员|巡视员|技师|工程师|经济师|会计师)$/;
 
 /** True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it. */
 export function isPlaceOffice(title: string): boolean {
@@ -338,7 +362,7 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   const phrase = m[1];
   const offset = to + m[0].length - phrase.length;
   const roles = officePhrases(phrase, orgs, offset).map((r) =>
-    !r.org && subject && !OWN_BODY.test(r.role) ? { ...r, role: `${subject.text}${r.role}`, org: subject.org } : r,
+    !r.org && subject && !OWN_BODY.test(r.role) ? withBody(r, subject) : r,
   );
   for (const r of roles) fired(R.holdingAfter, 'role', r.role);
   return roles;
@@ -352,10 +376,26 @@ export function electingBody(norm: string, orgs: readonly OrgMention[]): Electin
   if (!ELECTING.test(norm)) return undefined;
   for (const org of orgs) {
     if (org.kind !== 'union' && org.kind !== 'association' && org.kind !== 'party') continue;
-    const tail = /^第?[一二三四五六七八九十\d]+届(?:全国)?委员会/.exec(norm.slice(org.to, org.to + 16))?.[0] ?? '';
+    const tail = TERM_COMMITTEE.exec(norm.slice(org.to, org.to + 16))?.[0] ?? '';
     return { org, text: `${org.name}${tail}` };
   }
-  return undefined;
+  // 中国国防邮电工会第四届全国委员会: the body and its committee as written, when no body was found.
+  const term = TERM_IN_TEXT.exec(norm);
+  if (!term) return undefined;
+  const start = leadStart(norm, term.index + (term[1] as string).length);
+  const body = norm.slice(start, term.index + (term[1] as string).length);
+  return body.length > (term[2] as string).length
+    ? { text: `${body}${norm.slice(term.index + (term[1] as string).length, term.index + term[0].length)}` }
+    : undefined;
+}
+
+const TERM_COMMITTEE = /^第?[一二三四五六七八九十\d]+届(?:全国)?委员会/;
+const TERM_IN_TEXT = /([\p{Script=Han}]*?(工会|工联会|协会|联合会))第?[一二三四五六七八九十\d]+届(?:全国)?委员会/u;
+
+function withBody(r: RoleDraft, subject: ElectingBody): RoleDraft {
+  const out: RoleDraft = { ...r, role: `${subject.text}${r.role}` };
+  if (subject.org) out.org = subject.org;
+  return out;
 }
 
 /** A clause that elects or appoints a body's officers. */
@@ -363,7 +403,7 @@ const ELECTING = /选举|推选|当选|连任|领导机构|负责人/;
 
 /** The body whose officers a clause elects, and its name with the 第N届委员会 after it. */
 export interface ElectingBody {
-  org: OrgMention;
+  org?: OrgMention;
   text: string;
 }
 
@@ -372,13 +412,13 @@ const WIN_SOURCE = [...WINNING].sort((a, b) => b.length - a.length).join('|');
 /** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
 const HONOUR_AFTER = new RegExp(
   `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
-    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)(?=[,，。;；和及]|$)`,
+    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
   'u',
 );
 
 const GRANTED_BEFORE = /授予[^,，。;；]*$/;
 const HONOUR_GRANTED = new RegExp(
-  `^${COUNT_SOURCE}(?:${CALLING_SOURCE})?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)(?=[,，。;；和及]|$)`,
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE})?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
   'u',
 );
 
@@ -425,11 +465,16 @@ const COUNTED = new RegExp(
 
 export function countedRole(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
-  const m = COUNTED.exec(norm.slice(to, to + 24));
-  if (!m?.[1]) return [];
-  fired(R.honourAfter, 'role', m[1]);
-  return [{ role: m[1], title: m[1] }];
+  const rest = norm.slice(to, to + 24);
+  const m = COUNTED.exec(rest);
+  // 以盖军衔、冯鸿昌、陈清洲等为代表的劳动模范: the names stand for their kind.
+  const standing = m ? null : STANDING_FOR.exec(rest);
+  const role = m?.[1] ?? (standing?.[1] ? `${standing[1]}代表` : undefined);
+  if (!role) return [];
+  fired(R.honourAfter, 'role', role);
+  return [{ role, title: role }];
 }
+const STANDING_FOR = new RegExp(`^等?为代表的([^,，。;；“”]{0,8}?(?:${CALLING_SOURCE}|${HONOURS.join('|')}))`);
 
 /** 10位“大国工匠年度人物”分别是: the head of a list of names. */
 const LIST_HEAD =

@@ -59,3 +59,6 @@ export const CALLING_SET = new Set(CALLINGS);
 
 /** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
 export const UNIT_END = /(?:[院所司厂局部队站校会馆团社行店场矿室处科委]|中心)$/;
+
+/** Words a role may open with for the company an article is about (集团工会主席, 公司党委书记). */
+export const GENERIC_BODY_LEADS = ['集团', '公司'];
