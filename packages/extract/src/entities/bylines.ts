@@ -38,6 +38,7 @@ const R = defineRules({
 
 const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
+const HAS_REPORTER = /记者|通讯员|实习生/;
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
@@ -100,9 +101,16 @@ function isAuthorName(token: string): boolean {
 }
 
 const CREDIT_AT_END = new RegExp(
-  `((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE})[\\p{Script=Han}\\s、·]{2,40}?)\\s*(?:[/／]\\s*)?摄\\s*$`,
+  `(?:${BYLINE_ROLE_SOURCE})[\\p{Script=Han}\\s、·]{2,40}?\\s*(?:[/／]\\s*)?摄\\s*$`,
   'u',
 );
+/** The outlet written right before a role (海西晨报记者): looked for only where a role was found. */
+const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_SOURCE})$`, 'u');
+
+/** The byline text at `at` with the outlet written before it, if any. */
+function withOutlet(text: string, at: number, byline: string): string {
+  return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
+}
 const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
 
 /**
@@ -113,9 +121,9 @@ const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
  * creditsIn('外卖小哥领到关爱大礼包。 通讯员张希钰 摄') // → [{ name: '张希钰', title: '通讯员' }]
  */
 export function creditsIn(text: string, strict = false): Array<{ name: string; title: string }> {
-  const m = CREDIT_AT_END.exec(text);
-  if (m?.[1]) return parseByline(m[1]);
-  const bare = BARE_CREDIT.exec(text);
+  const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
+  if (m) return parseByline(withOutlet(text, m.index, m[0]));
+  const bare = m === null && text.includes('摄') ? BARE_CREDIT.exec(text) : null;
   if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: '摄影' }];
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }
@@ -127,7 +135,7 @@ const PAREN_BYLINE = new RegExp(
 );
 /** 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄. */
 const TAIL_BYLINE = new RegExp(
-  `((?:${OUTLET_SOURCE})?(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3})\\s*(?:[/／]\\s*)?(?:报道|摄(?!影))`,
+  `((?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3})\\s*(?:[/／]\\s*)?(?:报道|摄(?!影))`,
   'gu',
 );
 /** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
@@ -149,14 +157,15 @@ const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[
  */
 export function bylinesInText(norm: string): Array<{ name: string; title: string }> {
   const out: Array<{ name: string; title: string }> = [];
-  if (on(R.bylineInText)) {
-    for (const re of [PAREN_BYLINE, TAIL_BYLINE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(norm); m; m = re.exec(norm)) out.push(...parseByline(m[1] as string));
-    }
+  if (on(R.bylineInText) && HAS_REPORTER.test(norm)) {
+    PAREN_BYLINE.lastIndex = 0;
+    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) out.push(...parseByline(m[1] as string));
+    TAIL_BYLINE.lastIndex = 0;
+    for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
+      out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));
     for (const p of out) fired(R.bylineInText, 'person', p.name);
   }
-  const author = on(R.authorLine) ? AUTHOR_COLON.exec(norm) : null;
+  const author = on(R.authorLine) && norm.includes('作者') ? AUTHOR_COLON.exec(norm) : null;
   if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     const first = author[1].split(/[\s、]+/)[0] as string;
@@ -166,7 +175,7 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
       out.push({ name, title: '作者' });
     }
   }
-  if (on(R.editors)) {
+  if (on(R.editors) && /编辑|责编|校对/.test(norm)) {
     EDITORS.lastIndex = 0;
     for (let m = EDITORS.exec(norm); m; m = EDITORS.exec(norm)) {
       for (const name of (m[2] as string).split(/[、\s]+/).filter(isAuthorName)) {
@@ -175,7 +184,7 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
       }
     }
   }
-  if (on(R.parenAuthors)) {
+  if (on(R.parenAuthors) && /[(（]/.test(norm)) {
     PAREN_NAMES.lastIndex = 0;
     for (let m = PAREN_NAMES.exec(norm); m; m = PAREN_NAMES.exec(norm)) {
       const tokens = (m[1] as string).split(/\s+/);

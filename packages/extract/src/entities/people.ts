@@ -1,53 +1,30 @@
-import { isDigit, isHan } from '../page/chars.ts';
+import * as chars from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
-import { enclosureAt, wordEndingAt, wordStartingAt } from '../page/spans.ts';
+import { enclosureAt } from '../page/spans.ts';
 import type { ArticleContext } from '../places/context.ts';
-import { lookupPlace, placeStartingAt } from '../places/places.ts';
-import { defineRules, fired, on } from '../rules/registry.ts';
+import * as places from '../places/places.ts';
+import * as registry from '../rules/registry.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
-import {
-  ADVERBIAL_DI,
-  ADVERBS,
-  AGE_BEFORE,
-  ATTENDING,
-  COUNT_AFTER,
-  DATE_BETWEEN,
-  DOING,
-  HOLDING,
-  LEADING,
-  OBJECT_VERBS,
-  PREPOSITIONS,
-  SPEAKING,
-  WINNING,
-} from '../vocab/person-verbs.ts';
-import {
-  COMMON_SURNAMES,
-  FUNCTION_SURNAMES,
-  NOT_GIVEN_NAMES,
-  surnameLength,
-  WORDS_LIKE_NAMES,
-} from '../vocab/surnames.ts';
-import { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } from '../vocab/titles.ts';
+import * as verbs from '../vocab/person-verbs.ts';
+import * as surnames from '../vocab/surnames.ts';
+import * as titleWords from '../vocab/titles.ts';
 import type { OrgMention } from './organizations.ts';
-import {
-  type BodyOf,
-  bodyOf,
-  countedRole,
-  electingBody,
-  honourAfter,
-  honoursLater,
-  isGroupCalling,
-  leadStart,
-  listHead,
-  officeAt,
-  officeRightAfter,
-  qualifyRole,
-  type RoleDraft,
-  rolesAfter,
-  rolesBefore,
-  type TitleHit,
-  titlesIn,
-} from './person-roles.ts';
+import type { BodyOf, RoleDraft, TitleHit } from './person-roles.ts';
+import * as roles from './person-roles.ts';
+
+// The scan below runs per character and per candidate: imported bindings are read once here
+// (under the TypeScript loader every read of an imported binding is a getter call).
+const { isDigit, isHan } = chars;
+const { lookupPlace } = places;
+const { defineRules, fired, on } = registry;
+const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
+const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
+const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
+const { surnameAt } = surnames;
+const { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } = titleWords;
+const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
+const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
 
 export { creditsIn, parseByline, parseSignature } from './bylines.ts';
 export type { RoleDraft } from './person-roles.ts';
@@ -186,6 +163,17 @@ const R = defineRules({
   },
 });
 
+/**
+ * A set of characters by char code. The scans below test one character at a time: reading a
+ * CJK character as a string allocates, reading its code does not.
+ */
+function charSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+const has = (set: Uint8Array, text: string, at: number): boolean => set[text.charCodeAt(at)] === 1;
+
 /** Weights of the features (see the table above). */
 const W = {
   office: 3,
@@ -225,7 +213,11 @@ export interface PersonDraft {
 }
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
-const NOT_IN_NAME = /[的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们]/;
+const NOT_IN_NAME_CHARS = new Set(
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们',
+);
+const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
+const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 
 /**
  * True when `name` is shaped like a Chinese name: a known surname and one or two characters
@@ -236,23 +228,43 @@ const NOT_IN_NAME = /[的了是在与及等对把被将到工作区市县镇省�
  * validName('市总工') // → false
  */
 export function validName(name: string): boolean {
-  if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}]+$/u.test(name)) return false;
-  const s = surnameLength(name);
-  if (s === 0 || name.length - s < 1 || name.length - s > 2) return false;
-  return !NOT_IN_NAME.test(name.slice(s));
+  return validNameAt(name, 0, name.length);
 }
 
+/** validName for text[from..to), without slicing. */
+function validNameAt(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 2 || length > 4 || to > text.length) return false;
+  for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  const s = surnameAt(text, from);
+  if (s === 0 || length - s < 1 || length - s > 2) return false;
+  for (let i = from + s; i < to; i++) if (NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
+/** A CJK ideograph (basic block and extension A), by code. */
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
 const DOTTED = /[·•・]/g;
-const CLAUSE_BEFORE = /[,，:：;；。!！?？\s(“、]/;
+const CLAUSE_BEFORE_CODES = charSet(',，:：;；。!！?？ \t\n\u3000(“、');
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 const PUNCT_AFTER = /[,，。;；:：!！?？)）\s、”…—]/;
 const LIST_SEPARATORS = new Set(['、', '及', '和', '与']);
 const CONJUNCTIONS = new Set(['及', '和', '与']);
-const VERBS = new Set([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ...HOLDING, ...DOING]);
-const PREPOSITION_SET = new Set(PREPOSITIONS);
-const ADVERB_SET = new Set(ADVERBS);
-const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
-const MARKERS = new Set(NAME_MARKERS);
-const ORG_SUFFIXES = new Set(SUFFIX_BY_TEXT.keys());
+const LIST_SEPARATOR_CODES = charSet(LIST_SEPARATORS);
+const VERBS = new Lexicon([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ...HOLDING, ...DOING]);
+const PREPOSITION_SET = new Lexicon(PREPOSITIONS);
+const ADVERB_SET = new Lexicon(ADVERBS);
+const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
+const MARKERS = new Lexicon(NAME_MARKERS);
+const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
+const WORDS = new Lexicon(WORDS_LIKE_NAMES);
+const NOT_GIVEN = new Lexicon(NOT_GIVEN_NAMES);
+const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
+const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
+const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
+/** A level right after a candidate makes it a place (黄埔区) or a road (中山路). */
+const LEVEL_AFTER = charSet('省市区县镇乡村路街');
 
 /** A candidate name and the evidence for it. */
 interface Candidate {
@@ -266,9 +278,11 @@ interface Candidate {
   /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
   right: 'marker' | 'count' | 'office' | 'verb' | 'punct' | 'none';
   bare: boolean;
-  midWord?: boolean;
-  title?: TitleHit;
-  employer?: Employer;
+  midWord: boolean;
+  /** A title, body, verb of naming or age stands right before it. */
+  anchored: boolean;
+  title: TitleHit | undefined;
+  employer: Employer | undefined;
 }
 
 /** A body (or its department) right before a name, and the role it gives. */
@@ -277,50 +291,95 @@ interface Employer {
   role: string;
 }
 
-/** What a sentence offers the candidates: titles and bodies by where they end, bodies' spans. */
-interface SentenceIndex {
-  norm: string;
-  titleByEnd: Map<number, TitleHit>;
-  orgByEnd: Map<number, Employer>;
-  inOrg: Uint8Array;
+/** What a sentence offers the candidates: the titles ending and offices starting at a position, bodies by where they end. */
+class SentenceIndex {
+  readonly orgByEnd = new Map<number, Employer>();
+  private readonly titleEnds = new Map<number, TitleHit | null>();
+  private readonly officeStarts = new Map<number, string | null>();
+  constructor(
+    readonly norm: string,
+    readonly orgs: readonly OrgMention[],
+  ) {
+    for (const o of orgs) {
+      this.orgByEnd.set(o.to, { org: o, role: o.name });
+      if (norm[o.to] === '的') this.orgByEnd.set(o.to + 1, { org: o, role: o.name });
+      const dept = DEPT_AFTER.exec(norm.slice(o.to, o.to + 9))?.[0];
+      if (dept) this.orgByEnd.set(o.to + dept.length, { org: o, role: `${o.name}${dept}` });
+    }
+  }
+  /** The title (office or calling) ending at `end`. */
+  titleEndingAt(end: number): TitleHit | undefined {
+    if (!mayEndTitle(this.norm, end)) return undefined;
+    let hit = this.titleEnds.get(end);
+    if (hit === undefined) {
+      hit = titleEndingAt(this.norm, end) ?? null;
+      this.titleEnds.set(end, hit);
+    }
+    return hit ?? undefined;
+  }
+  /** Whether an office starts at `at` (王丽华副主席). */
+  officeAt(at: number): boolean {
+    let office = this.officeStarts.get(at);
+    if (office === undefined) {
+      office = officeAt(this.norm, at) ?? null;
+      this.officeStarts.set(at, office);
+    }
+    return office !== null;
+  }
+  /** Whether `at` lies inside a body's name. */
+  inOrg(at: number): boolean {
+    return this.orgs.some((o) => o.from <= at && at < o.to);
+  }
 }
+
+/** Whether any title may end at `end` (one lookup by the character before it). */
+function mayEndTitle(norm: string, end: number): boolean {
+  return end > 0 && TITLE_LAST[norm.charCodeAt(end - 1)] === 1;
+}
+const TITLE_LAST = charSet(
+  [...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1)),
+);
 
 /** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
 const DEPT_AFTER =
   /^(?![在到和与的为对向从将把被由])[\p{Script=Han}]{1,6}?(?:办公室|部|处|科|室|中心)(?=[\p{Script=Han}])/u;
 
-function indexSentence(norm: string, titles: readonly TitleHit[], orgs: readonly OrgMention[]): SentenceIndex {
-  const titleByEnd = new Map<number, TitleHit>();
-  for (const t of titles) titleByEnd.set(t.to, t);
-  const orgByEnd = new Map<number, Employer>();
-  const inOrg = new Uint8Array(norm.length);
-  for (const o of orgs) {
-    orgByEnd.set(o.to, { org: o, role: o.name });
-    if (norm[o.to] === '的') orgByEnd.set(o.to + 1, { org: o, role: o.name });
-    const dept = DEPT_AFTER.exec(norm.slice(o.to, o.to + 9))?.[0];
-    if (dept) orgByEnd.set(o.to + dept.length, { org: o, role: `${o.name}${dept}` });
-    inOrg.fill(1, o.from, o.to);
-  }
-  return { norm, titleByEnd, orgByEnd, inOrg };
-}
-
 /** The verb after a name, past adverbs (亦顺利连任, 在会上表示, 深有感触地说): 2 strong, 1 weak, 0 none. */
 function verbAfter(norm: string, to: number): number {
-  let at = to + (DATE_BETWEEN.exec(norm.slice(to, to + 12))?.[0].length ?? 0);
+  let at = to;
+  if (DATE_START.test(norm.charAt(to))) at += DATE_BETWEEN.exec(norm.slice(to, to + 12))?.[0].length ?? 0;
   for (let i = 0; i < 3; i++) {
-    const adverb = wordStartingAt(norm, at, ADVERB_SET) ?? ADVERBIAL_DI.exec(norm.slice(at, at + 8))?.[0];
+    const adverb =
+      ADVERB_SET.startingAt(norm, at) ??
+      (diWithin(norm, at) ? ADVERBIAL_DI.exec(norm.slice(at, at + 8))?.[0] : undefined);
     if (!adverb) break;
     at += adverb.length;
   }
-  const verb = wordStartingAt(norm, at, VERBS);
+  const verb = VERBS.startingAt(norm, at);
   if (verb) return 2;
-  return wordStartingAt(norm, at, PREPOSITION_SET) ? 1 : 0;
+  return PREPOSITION_SET.startingAt(norm, at) ? 1 : 0;
 }
+/** Whether 地 comes within the next six characters (深有感触地说). */
+function diWithin(norm: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 6 && i < norm.length; i++) if (norm.charCodeAt(i) === DI) return true;
+  return false;
+}
+const DI = '地'.charCodeAt(0);
+
+/** What a date between a name and its verb starts with (28日, 2021年, 上午). */
+const DATE_START = /[\d上下晚]/;
+
+/** A unit's name ends at `end` (…一部, …中心). */
+function unitEndsAt(norm: string, end: number): boolean {
+  return end > 0 && (has(UNIT_END_CHARS, norm, end - 1) || norm.startsWith('中心', end - 2));
+}
+/** Single characters a unit's name ends with (UNIT_END without 中心), for a lookup per position. */
+const UNIT_END_CHARS = charSet([...'院所司厂局部队站校会馆团社行店场矿室处科委'].filter((ch) => UNIT_END.test(ch)));
 
 /** Adds the evidence right before a candidate. */
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
-  const title = ix.titleByEnd.get(c.from);
+  const title = ix.titleEndingAt(c.from);
   let anchored = false;
   if (title && on(R.titleBefore)) {
     c.score += title.calling ? W.calling : W.office;
@@ -335,26 +394,31 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.rules.push(R.employerBefore);
     anchored = true;
   }
-  if (wordEndingAt(norm, c.from, OBJECT_VERB_SET) && on(R.objectVerb)) {
+  if (OBJECT_VERB_SET.endingAt(norm, c.from) && on(R.objectVerb)) {
     c.score += W.objectVerb;
     c.rules.push(R.objectVerb);
     anchored = true;
   }
-  if (AGE_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from)) && on(R.ageBefore)) {
+  const prevCode = norm.charCodeAt(c.from - 1);
+  if (
+    (prevCode === SUI || prevCode === DE) &&
+    AGE_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from)) &&
+    on(R.ageBefore)
+  ) {
     c.score += W.age;
     c.rules.push(R.ageBefore);
     anchored = true;
   }
-  const prev = norm[c.from - 1];
-  const before = norm.slice(Math.max(0, c.from - 3), c.from);
-  if (prev === '”' && on(R.quoteSpeaker)) {
+  c.anchored = anchored;
+  if (prevCode === CLOSE_QUOTE && on(R.quoteSpeaker)) {
     c.score += W.quote;
     c.rules.push(R.quoteSpeaker);
-  } else if (prev === undefined || CLAUSE_BEFORE.test(prev)) c.score += W.clause;
+  } else if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
   // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
-  else if (!anchored && UNIT_END.test(before.replace(/的$/, '')) && on(R.employerBefore)) c.score += W.unit;
+  else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
+    c.score += W.unit;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
-  else if (!anchored && isHan(prev) && prev !== '的') {
+  else if (!anchored && isHanCode(prevCode) && prevCode !== DE) {
     c.score += W.midWord;
     c.midWord = true;
   }
@@ -365,95 +429,207 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
  * unit and title to the end of the line.
  */
 function spacedRole(norm: string, to: number): string | undefined {
+  if (norm[to] !== ' ' || norm.length - to > 40) return undefined;
   const m = SPACED_ROLE.exec(norm.slice(to));
   return m?.[1] && titlesIn(m[1]).some((t) => t.to === (m[1] as string).length) ? m[1] : undefined;
 }
 const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
 
 /** Adds the evidence right after a candidate, and says what ends it. */
-function scoreRight(norm: string, c: Candidate): void {
-  const rest = norm.slice(c.to, c.to + 12);
-  const next = rest[0];
-  const add = (kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]) => {
-    c.score += weight;
-    c.right = kind;
-    if (rule) c.rules.push(rule);
-  };
-  if (wordStartingAt(norm, c.to, MARKERS) && on(R.comradeOrLeader)) add('marker', W.marker, R.comradeOrLeader);
-  else if (COUNT_AFTER.test(rest) && on(R.countAfter)) add('count', W.count, R.countAfter);
-  else if ((officeAt(norm, c.to) || NAME_BRACKET_NOTES.test(rest) || spacedRole(norm, c.to)) && on(R.officeAfter))
-    add('office', W.officeAfter, R.officeAfter);
+function scoreRight(ix: SentenceIndex, c: Candidate): void {
+  const { norm } = ix;
+  const next = norm[c.to];
+  if (MARKERS.startingAt(norm, c.to) && on(R.comradeOrLeader)) ended(c, 'marker', W.marker, R.comradeOrLeader);
+  else if (next === '等' && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
+    ended(c, 'count', W.count, R.countAfter);
+  else if (
+    (ix.officeAt(c.to) ||
+      (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
+      spacedRole(norm, c.to)) &&
+    on(R.officeAfter)
+  )
+    ended(c, 'office', W.officeAfter, R.officeAfter);
   else {
     const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
-    if (verb > 0) add('verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
+    if (verb > 0) ended(c, 'verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
     else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
-      add('punct', W.punct);
-    else add('none', W.nothingAfter);
+      ended(c, 'punct', W.punct);
+    else ended(c, 'none', W.nothingAfter);
   }
+}
+
+/** Records what ends a candidate and the evidence it adds. */
+function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
+  c.score += weight;
+  c.right = kind;
+  if (rule) c.rules.push(rule);
 }
 
 /** Adds what the name itself says: its surname, its length, the words it may be. */
 function scoreShape(ix: SentenceIndex, c: Candidate): void {
-  const { name } = c;
-  const s = surnameLength(name);
+  const { norm } = ix;
+  const length = c.to - c.from;
+  const s = c.bare ? 0 : surnameAt(norm, c.from);
+  const first = norm.charCodeAt(c.from);
   if (c.bare) c.score += W.bare;
-  else if (/[·•・]/.test(name)) c.score += W.dotted;
+  else if (length > 4) c.score += W.dotted;
   else {
-    if (s === 1 && COMMON_SURNAMES.has(name[0] as string)) c.score += W.commonSurname;
-    if (name.length === 3) c.score += W.threeChars;
-    if (s === 1 && FUNCTION_SURNAMES.has(name[0] as string) && on(R.vetoWord)) c.score += W.functionSurname;
+    if (s === 1 && COMMON_SURNAME_CODES[first] === 1) c.score += W.commonSurname;
+    if (length === 3) c.score += W.threeChars;
+    if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.vetoWord)) c.score += W.functionSurname;
     // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
-    const split = (wordStartingAt(ix.norm, c.to - 1, VERBS)?.length ?? 0) >= 2;
-    if (name.length === 3 && s === 1 && (PREPOSITION_SET.has(name[2] as string) || split)) c.score += W.prepositionEnd;
+    if (length === 3 && s === 1) {
+      const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
+      if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
+    }
   }
   if (on(R.vetoWord)) {
-    const given = name.slice(s);
-    if (NOT_GIVEN_NAMES.has(given) || NOT_GIVEN_NAMES.has(given.slice(0, 2))) c.veto = true;
+    const given = NOT_GIVEN.startingAt(norm, c.from + s);
+    if (given && c.from + s + given.length <= c.to) c.veto = true;
     // 董事, 常委: the candidate is a title.
-    else if (titlesIn(name).some((t) => t.from === 0)) c.veto = true;
-    else if (WORDS_LIKE_NAMES.has(name.slice(0, 2)) || WORDS_LIKE_NAMES.has(name.slice(0, 3))) c.score += W.word;
+    else if (
+      ix.officeAt(c.from) ||
+      ix.titleEndingAt(c.from + 2)?.from === c.from ||
+      ix.titleEndingAt(c.from + 3)?.from === c.from
+    )
+      c.veto = true;
+    else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
   }
   if (on(R.vetoOrg)) {
-    for (let i = c.from; i < c.to; i++) if (ix.inOrg[i]) c.veto = true;
-    const suffix = wordStartingAt(ix.norm, c.to, ORG_SUFFIXES, 6);
-    if (suffix || /^[省市区县镇乡村路街]/.test(ix.norm.slice(c.to, c.to + 1))) {
-      if (!officeAt(ix.norm, c.to)) c.score += W.orgAfter;
+    if (ix.inOrg(c.from) || ix.inOrg(c.to - 1)) c.veto = true;
+    if (ORG_SUFFIXES.startingAt(norm, c.to) || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
+      if (!ix.officeAt(c.to)) c.score += W.orgAfter;
     }
   }
 }
 
-/** Vetoes a candidate that is a place, or the start of one (高明, 西湖区). Called last: it is the slowest. */
+/** Vetoes a candidate that is a place (高明), or the start of one (石龙镇). Called last: it is the slowest. */
 function vetoPlace(norm: string, c: Candidate): void {
   if (c.veto || !on(R.vetoPlace)) return;
-  if (lookupPlace(c.name)) c.veto = true;
-  else {
-    const place = placeStartingAt(norm, c.from);
-    const major = place?.candidates.some((p) => p.level === 'province' || p.level === 'city');
-    if (place && place.text.length >= c.name.length && (place.full || major)) c.veto = true;
-  }
+  const next = norm[c.to] ?? '';
+  if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
 }
+const PLACE_LEVEL = /[省市区县镇乡]/;
 
 function candidate(from: number, to: number, norm: string, bare = false): Candidate {
-  return { from, to, name: norm.slice(from, to), score: 0, rules: [], veto: false, right: 'none', bare };
+  // Every field set here, so that all candidates share one shape.
+  return {
+    from,
+    to,
+    name: norm.slice(from, to),
+    score: 0,
+    rules: [],
+    veto: false,
+    right: 'none',
+    bare,
+    midWord: false,
+    anchored: false,
+    title: undefined,
+    employer: undefined,
+  };
 }
 
 /** The name ends cleanly (punctuation, a verb, a marker, a count, an office). */
 const delimited = (c: Candidate): boolean => c.right !== 'none';
 
+/** First characters of what may follow a name inside a word: a marker (同志, 总书记) or 等 and a count. */
+const MARKER_OR_COUNT = charSet([...NAME_MARKERS.map((m) => m.charAt(0)), '等']);
+
+/** Characters after which a name may start: breaks, a closing quote, 的, an age's 岁, a conjunction. */
+const NAME_START_AFTER = charSet([
+  ...',，:：;；。!！?？ (“、',
+  '”',
+  '的',
+  '岁',
+  '及',
+  '和',
+  '与',
+  '\t',
+  '\n',
+  '\u3000',
+]);
+
+/** Characters a name may follow: breaks, 的, conjunctions, and the last characters of titles, verbs of naming and units. */
+const MAY_PRECEDE_NAME = charSet([
+  ...',，:：;；。!！?？ (“、”的岁及和与\t\n\u3000',
+  ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
+    w.slice(-1),
+  ),
+  ...'院所司厂局部队站校会馆团社行店场矿室处科委心',
+]);
+
+/** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
+function startsName(ix: SentenceIndex, at: number): boolean {
+  if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1)) return true;
+  if (ix.orgByEnd.has(at) || ix.titleEndingAt(at) || OBJECT_VERB_SET.endingAt(ix.norm, at)) return true;
+  return unitEndsAt(ix.norm, at);
+}
+
+/** A title, a body, a verb of naming or an age right before `at`: evidence for a name whatever follows it. */
+function anchorsName(ix: SentenceIndex, at: number): boolean {
+  const prev = ix.norm.charCodeAt(at - 1);
+  return (
+    prev === SUI ||
+    prev === DE ||
+    ix.orgByEnd.has(at) ||
+    !!ix.titleEndingAt(at) ||
+    !!OBJECT_VERB_SET.endingAt(ix.norm, at)
+  );
+}
+
+const SUI = '岁'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
+
+/** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
+function mayEndName(ix: SentenceIndex, to: number): boolean {
+  return NAME_END_STARTS[ix.norm.charCodeAt(to)] === 1 || ix.officeAt(to);
+}
+
+/** First characters of whatever may follow a name: punctuation, digits, verbs, adverbs, prepositions, markers. */
+const NAME_END_STARTS = new Uint8Array(0x10000);
+for (const word of [
+  ...',，。;；:：!！?？)）、”…—( \t等上下晚0123456789',
+  ...VERBS.words,
+  ...PREPOSITION_SET.words,
+  ...ADVERB_SET.words,
+  ...MARKERS.words,
+])
+  NAME_END_STARTS[word.charCodeAt(0)] = 1;
+
 /** Every candidate of a sentence: surname names, middle-dot names, bare names after an office. */
 function candidatesIn(ix: SentenceIndex): Candidate[] {
   const { norm } = ix;
   const out: Candidate[] = [];
+  const bare = on(R.bareName);
   for (let i = 0; i < norm.length; i++) {
-    if (!isHan(norm[i])) continue;
-    const s = surnameLength(norm.slice(i, i + 2));
+    const code = norm.charCodeAt(i);
+    // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
+    if (bare && BARE_END[code] === 1 && i >= 6 && TITLE_LAST[norm.charCodeAt(i - 5)] === 1) bareBefore(ix, i, out);
+    if (SURNAME_TABLE[code] === 0) continue;
+    const s = surnameAt(norm, i);
     if (s === 0) continue;
-    for (const g of [1, 2]) {
-      const name = norm.slice(i, i + s + g);
-      if (name.length === s + g && validName(name)) out.push(candidate(i, i + s + g, norm));
+    // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
+    // by the character before rules out most positions.
+    const prev = i === 0 ? 0 : norm.charCodeAt(i - 1);
+    if (
+      i > 0 &&
+      MAY_PRECEDE_NAME[prev] !== 1 &&
+      MARKER_OR_COUNT[norm.charCodeAt(i + s + 1)] !== 1 &&
+      MARKER_OR_COUNT[norm.charCodeAt(i + s + 2)] !== 1 &&
+      !ix.orgByEnd.has(i)
+    )
+      continue;
+    // With nothing before it that anchors a name, only something after it that ends one can.
+    const inWord = !startsName(ix, i);
+    const anchored = !inWord && anchorsName(ix, i);
+    for (let g = 1; g <= 2; g++) {
+      const to = i + s + g;
+      if (inWord && !has(MARKER_OR_COUNT, norm, to)) continue;
+      if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
+      if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
     }
   }
-  if (on(R.dottedName)) {
+  if (on(R.dottedName) && (norm.includes('·') || norm.includes('•') || norm.includes('・'))) {
     // 古丽其娜·沙吾尔: two to five characters either side of the dot; the evidence picks the ends.
     DOTTED.lastIndex = 0;
     for (let m = DOTTED.exec(norm); m; m = DOTTED.exec(norm)) {
@@ -468,52 +644,72 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       }
     }
   }
-  if (on(R.bareName)) {
-    // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
-    for (const [end, title] of ix.titleByEnd) {
-      const name = norm.slice(end, end + 4);
-      const next = norm[end + 4];
-      if (title.calling || name.length < 4 || !/^[\p{Script=Han}]+$/u.test(name) || NOT_IN_NAME.test(name)) continue;
-      if (surnameLength(name) > 0 || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || wordStartingAt(norm, end, VERBS))
-        continue;
-      if (next === undefined || /[,，。;；、\s]/.test(next)) out.push(candidate(end, end + 4, norm, true));
-    }
-  }
+  if (bare && norm.length >= 6 && TITLE_LAST[norm.charCodeAt(norm.length - 5)] === 1) bareBefore(ix, norm.length, out);
   return out;
+}
+
+/** What a name without a surname must be followed by: a clause break. */
+const BARE_END = charSet(',，。;；、 ');
+
+/** A name without a surname ending at `stop`, right after an office (县委常委、常务副县长达瓦次仁,). */
+function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
+  const { norm } = ix;
+  const end = stop - 4;
+  if (end < 2) return;
+  const title = ix.titleEndingAt(end);
+  const name = norm.slice(end, stop);
+  if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
+  if (validName(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
+  out.push(candidate(end, stop, norm, true));
+}
+
+/** A candidate another may be linked to in a list: not vetoed, cleanly ended, with some evidence. */
+function linkable(c: Candidate): boolean {
+  return !c.veto && delimited(c) && c.score >= 0.5;
 }
 
 /** Scores every candidate, then links those listed together by 、 and adds the link evidence. */
 function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
   for (const c of cands) {
+    scoreRight(ix, c);
     scoreLeft(ix, c);
-    scoreRight(ix.norm, c);
-    scoreShape(ix, c);
+    // Nothing ends the name and nothing stands before it: no evidence can make it one.
+    if (c.right === 'none' && !c.anchored) c.veto = true;
+    else scoreShape(ix, c);
   }
-  for (const c of cands) if (c.score >= 0.5 && !c.veto) vetoPlace(ix.norm, c);
+  for (const c of cands) if (c.score >= 1 && !c.veto) vetoPlace(ix.norm, c);
   if (!on(R.list)) return;
-  const linkable = (c: Candidate) => !c.veto && delimited(c) && c.score >= 0.5;
-  const byFrom = new Map<number, Candidate[]>();
-  const byTo = new Map<number, Candidate[]>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
   for (const c of cands) {
     if (!linkable(c)) continue;
-    byFrom.set(c.from, [...(byFrom.get(c.from) ?? []), c]);
-    byTo.set(c.to, [...(byTo.get(c.to) ?? []), c]);
+    starts.add(c.from);
+    ends.add(c.to);
   }
   for (const c of cands) {
     if (!linkable(c)) continue;
-    if (LIST_SEPARATORS.has(ix.norm[c.to] as string) && byFrom.has(c.to + 1)) c.score += W.link;
-    if (LIST_SEPARATORS.has(ix.norm[c.from - 1] as string) && byTo.has(c.from - 1)) c.score += W.link;
+    if (has(LIST_SEPARATOR_CODES, ix.norm, c.to) && starts.has(c.to + 1)) c.score += W.link;
+    if (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1)) c.score += W.link;
   }
 }
 
 /** Keeps the candidates above the threshold, and the names listed with them. */
 function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {
-  const accepted = new Set(cands.filter((c) => !c.veto && c.score >= W.threshold));
+  const accepted = new Set<Candidate>();
+  const byFrom = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.veto) continue;
+    if (c.score >= W.threshold) accepted.add(c);
+    const list = byFrom.get(c.from);
+    if (list) list.push(c);
+    else byFrom.set(c.from, [c]);
+  }
+  if (accepted.size === 0) return [];
   if (on(R.list)) {
     const queue = [...accepted];
     while (queue.length > 0) {
       const a = queue.pop() as Candidate;
-      for (const n of listNeighbours(ix, a, cands)) {
+      for (const n of listNeighbours(ix, a, byFrom)) {
         if (accepted.has(n)) continue;
         accepted.add(n);
         queue.push(n);
@@ -528,14 +724,14 @@ function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.from - b.from);
 }
 
-const ITEM_BREAK = /[、,，。;；:：!！?？\s]/;
+const ITEM_BREAK = charSet('、,，。;；:：!！?？ \t\n\u3000');
 
 /** The item of a 、-list that holds `from`..`to`: from the break before to the break after. */
 function itemAround(norm: string, from: number, to: number): [number, number] {
   let s = from;
-  while (s > 0 && !ITEM_BREAK.test(norm[s - 1] as string)) s--;
+  while (s > 0 && !has(ITEM_BREAK, norm, s - 1)) s--;
   let e = to;
-  while (e < norm.length && !ITEM_BREAK.test(norm[e] as string)) e++;
+  while (e < norm.length && !has(ITEM_BREAK, norm, e)) e++;
   return [s, e];
 }
 
@@ -543,43 +739,47 @@ function itemAround(norm: string, from: number, to: number): [number, number] {
  * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
  * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
  */
-function nameOfItem(s: number, e: number, cands: readonly Candidate[]): Candidate | undefined {
-  const ok = (c: Candidate) => !c.veto && c.score >= 1 && c.from >= s && c.to <= e;
+function nameOfItem(s: number, e: number, byFrom: ReadonlyMap<number, Candidate[]>): Candidate | undefined {
+  const ok = (c: Candidate) => !c.veto && c.score >= 1 && c.to <= e;
   // The item's name is preceded by what anchors a name (a title, a body, a verb of naming, the item start)
   // and ends the item, or is followed by what a person does: not a word inside a title (…工会全国委员会主席).
   const prefixed = (c: Candidate) => c.from === s || !c.midWord;
   const fits = (c: Candidate) =>
     prefixed(c) && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
-  return cands.filter((c) => ok(c) && fits(c)).sort((x, y) => y.score - x.score)[0];
+  let best: Candidate | undefined;
+  for (let at = s; at < e; at++) {
+    for (const c of byFrom.get(at) ?? []) if (ok(c) && fits(c) && (!best || c.score > best.score)) best = c;
+  }
+  return best;
 }
 
 /** The names listed right before and after `a` (甲、乙; 甲及乙; 甲公司张三、乙公司李四). */
-function listNeighbours(ix: SentenceIndex, a: Candidate, cands: readonly Candidate[]): Candidate[] {
+function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<number, Candidate[]>): Candidate[] {
   const { norm } = ix;
   const out: Candidate[] = [];
-  const exact = (c: Candidate | undefined) => c && !c.veto && delimited(c) && c.score >= 1;
+  const exact = (c: Candidate) => !c.veto && delimited(c) && c.score >= 1;
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(s2, e2, cands);
+    const right = nameOfItem(s2, e2, byFrom);
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
-    const right = cands.find((c) => c.from === a.to + 1 && exact(c));
+    const right = (byFrom.get(a.to + 1) ?? []).find(exact);
     if (right) out.push(right);
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(s0, e0, cands);
+    const left = nameOfItem(s0, e0, byFrom);
     if (left) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
-    const left = cands.find((c) => c.to === a.from - 1 && exact(c));
+    const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));
     if (left) out.push(left);
   }
   return out;
 }
 
 const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
-const MULTI_CHAR_VERBS = [...VERBS].filter((v) => v.length >= 2);
+const MULTI_CHAR_VERBS = [...VERBS.words].filter((v) => v.length >= 2);
 
 /**
  * The names of a list that `c` ends (甲、乙、丙等8人荣获…; …主席资道清,…主席曾宪昌,被评为…):
@@ -612,11 +812,10 @@ function unitBefore(norm: string, from: number): string | undefined {
 function rolesFromLeft(
   norm: string,
   c: Candidate,
-  titles: readonly TitleHit[],
   orgs: readonly OrgMention[],
   inherited: BodyOf | undefined,
 ): RoleDraft[] {
-  if (c.title) return rolesBefore(norm, titles, c.title, orgs, c.title.calling ? undefined : inherited);
+  if (c.title) return rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
   const office = officeRightAfter(norm, c.to, c.employer?.org);
   if (office) return [office];
   const spaced = spacedRole(norm, c.to);
@@ -639,16 +838,16 @@ function rolesFromLeft(
  */
 export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?: ArticleContext): PersonDraft[] {
   const norm = sentence.norm;
-  const titles = titlesIn(norm);
-  const ix = indexSentence(norm, titles, orgs);
+  const ix = new SentenceIndex(norm, orgs);
   const cands = candidatesIn(ix);
   scoreCandidates(ix, cands);
   const kept = acceptCandidates(ix, cands);
+  if (kept.length === 0) return [];
   const drafts = new Map<Candidate, PersonDraft>();
   let inherited: BodyOf | undefined;
   for (const c of kept) {
     for (const rule of c.rules) fired(rule, 'person', c.name);
-    const roles = rolesFromLeft(norm, c, titles, orgs, inherited);
+    const roles = rolesFromLeft(norm, c, orgs, inherited);
     inherited = bodyOf(roles) ?? inherited;
     // 市领导甲、乙: a group calling belongs to the names listed after it that have no title of their own.
     if (roles.length === 0) {
@@ -711,7 +910,7 @@ export function scoreNames(
   orgs: readonly OrgMention[],
 ): Array<{ name: string; score: number; kept: boolean; rules: string[] }> {
   const norm = sentence.norm;
-  const ix = indexSentence(norm, titlesIn(norm), orgs);
+  const ix = new SentenceIndex(norm, orgs);
   const cands = candidatesIn(ix);
   scoreCandidates(ix, cands);
   const kept = new Set(acceptCandidates(ix, cands));

@@ -2,8 +2,9 @@ import { type ArticleContext, recentPlace } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { ADVERBS, COUNT_AFTER, HOLDING, WINNING } from '../vocab/person-verbs.ts';
-import { CALLING_SET, CALLING_SOURCE, GROUP_CALLINGS, OFFICE_SOURCE, PLACE_OFFICES } from '../vocab/titles.ts';
+import { CALLING_SOURCE, CALLINGS, GROUP_CALLINGS, OFFICES, PLACE_OFFICES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import { type OrgMention, qualifiedPlaceName } from './organizations.ts';
 
 /**
@@ -70,27 +71,87 @@ export interface TitleHit {
   calling: boolean;
 }
 
-const TITLE_PATTERN = new RegExp(`${OFFICE_SOURCE}|${CALLING_SOURCE}`, 'g');
-const OFFICE_AT_START = new RegExp(`^(?:${OFFICE_SOURCE})`);
+const OFFICE_CORES = new Lexicon([...OFFICES, ...PLACE_OFFICES]);
+const OFFICE_PREFIXES = new Lexicon(TITLE_PREFIXES);
+const CALLING_WORDS = new Lexicon(CALLINGS);
+
+/** The office starting at `at`: (prefix)? 副? core, the longest reading. */
+function officeStartingAt(norm: string, at: number): string | undefined {
+  let end = coreEnd(norm, at);
+  const prefix = OFFICE_PREFIXES.startingAt(norm, at);
+  if (prefix) end = Math.max(end, coreEnd(norm, at + prefix.length));
+  return end > at ? norm.slice(at, end) : undefined;
+}
+
+/** Where 副? core starting at `at` ends (at itself when none does). */
+function coreEnd(norm: string, at: number): number {
+  let end = at;
+  const core = OFFICE_CORES.startingAt(norm, at);
+  if (core) end = at + core.length;
+  if (norm.charCodeAt(at) === VICE) {
+    const vice = OFFICE_CORES.startingAt(norm, at + 1);
+    if (vice) end = Math.max(end, at + 1 + vice.length);
+  }
+  return end;
+}
+const VICE = '副'.charCodeAt(0);
 
 /**
- * The offices and callings of a sentence, left to right.
+ * The offices and callings of a sentence, left to right, longest first where two start together.
  *
  * @example
  * titlesIn('市总工会党组书记、主席李灿').map((t) => t.title) // → ['党组书记', '主席']
  */
 export function titlesIn(norm: string): TitleHit[] {
   const out: TitleHit[] = [];
-  TITLE_PATTERN.lastIndex = 0;
-  for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
-    out.push({ title: m[0], from: m.index, to: m.index + m[0].length, calling: CALLING_SET.has(m[0]) });
+  for (let i = 0; i < norm.length; i++) {
+    if (TITLE_START[norm.charCodeAt(i)] !== 1) continue;
+    const office = officeStartingAt(norm, i);
+    const calling = CALLING_WORDS.startingAt(norm, i);
+    const title = office && (!calling || office.length >= calling.length) ? office : calling;
+    if (!title) continue;
+    out.push({ title, from: i, to: i + title.length, calling: title !== office });
+    i += title.length - 1;
   }
   return out;
 }
 
+/** First characters of any office (with its prefixes and 副) or calling. */
+const TITLE_START = new Uint8Array(0x10000);
+for (const w of [...OFFICES, ...PLACE_OFFICES, ...TITLE_PREFIXES, '副', ...CALLINGS]) TITLE_START[w.charCodeAt(0)] = 1;
+
+/**
+ * The office or calling that ends at `end`, the longest (市总工会主席 → 主席; 常务副主席 whole).
+ *
+ * @example
+ * titleEndingAt('党组书记、常务副主席欧阳明', 10)?.title // → '常务副主席'
+ */
+export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
+  if (!OFFICE_CORES.mayEndAt(norm, end) && !CALLING_WORDS.mayEndAt(norm, end)) return undefined;
+  const core = OFFICE_CORES.endingAt(norm, end);
+  let from = end;
+  if (core) {
+    from -= core.length;
+    if (norm.charCodeAt(from - 1) === VICE) from--;
+    from -= OFFICE_PREFIXES.endingAt(norm, from)?.length ?? 0;
+  }
+  const calling = CALLING_WORDS.endingAt(norm, end);
+  // 环卫工人: 环卫工 ends inside a longer title, not at `end`.
+  if (calling && end - calling.length < from && titleLength(norm, end - calling.length) <= calling.length)
+    return { title: calling, from: end - calling.length, to: end, calling: true };
+  return core && titleLength(norm, from) <= end - from
+    ? { title: norm.slice(from, end), from, to: end, calling: false }
+    : undefined;
+}
+
+/** The length of the longest title starting at `at`. */
+function titleLength(norm: string, at: number): number {
+  return Math.max(officeStartingAt(norm, at)?.length ?? 0, CALLING_WORDS.startingAt(norm, at)?.length ?? 0);
+}
+
 /** The office starting at `at`, if any (王丽华副主席). */
 export function officeAt(norm: string, at: number): string | undefined {
-  return OFFICE_AT_START.exec(norm.slice(at, at + 12))?.[0];
+  return officeStartingAt(norm, at);
 }
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
@@ -145,7 +206,7 @@ interface ChainEntry {
 }
 
 /** Walks left from the title right before a name over the chain [body] title (、|，) … */
-function chainBefore(norm: string, titles: readonly TitleHit[], last: TitleHit, orgs: readonly OrgMention[]) {
+function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) {
   const chain: ChainEntry[] = [];
   let current: TitleHit | undefined = last;
   while (current) {
@@ -163,7 +224,7 @@ function chainBefore(norm: string, titles: readonly TitleHit[], last: TitleHit, 
     const sep = norm[at - 1];
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
-    current = titles.find((t) => t.to === at - 1);
+    current = titleEndingAt(norm, at - 1);
   }
   return chain;
 }
@@ -174,12 +235,11 @@ function chainBefore(norm: string, titles: readonly TitleHit[], last: TitleHit, 
  */
 export function rolesBefore(
   norm: string,
-  titles: readonly TitleHit[],
   last: TitleHit,
   orgs: readonly OrgMention[],
   inherited?: BodyOf,
 ): RoleDraft[] {
-  const chain = chainBefore(norm, titles, last, orgs);
+  const chain = chainBefore(norm, last, orgs);
   const roles: RoleDraft[] = [];
   let org: OrgMention | undefined;
   let unit = '';
@@ -302,46 +362,29 @@ const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
   const out: RoleDraft[] = [];
   let body: OrgMention | undefined;
-  let bodyText = '';
   let at = 0;
   for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼)/)) {
-    const end = officeEnd(part);
-    if (end > 0) {
+    const offices = titlesIn(part).filter((t) => !t.calling);
+    const last = offices.at(-1);
+    if (last) {
+      const end = last.to;
       const text = part.slice(0, end);
       const org = orgs.find((o) => o.from >= offset + at && o.to <= offset + at + end);
-      if (org) {
-        body = org;
-        bodyText = '';
-      } else if (!body) {
-        const sub = text.match(new RegExp(`^(.*?)(?:${OFFICE_SOURCE})$`))?.[1] ?? '';
-        if (sub && !bodyText) bodyText = sub.replace(SUB_BODY, '');
-      }
+      if (org) body = org;
+      const inherits = !org && body && !OWN_BODY.test(text);
       const role = org
         ? `${org.name}${part.slice(org.to - offset - at, end)}`
-        : body && !OWN_BODY.test(text)
-          ? `${body.name}${text}`
+        : inherits
+          ? `${body?.name}${text}`
           : text;
-      const draft: RoleDraft = { role, title: titleOf(text) };
-      if (org ?? (body && !OWN_BODY.test(text))) draft.org = (org ?? body) as OrgMention;
+      const draft: RoleDraft = { role, title: last.title };
+      const which = org ?? (inherits ? body : undefined);
+      if (which) draft.org = which;
       out.push(draft);
     }
     at += part.length + 1;
   }
   return out;
-}
-
-/** The length of a phrase up to the end of its last office (0 when it names none). */
-function officeEnd(part: string): number {
-  const re = new RegExp(OFFICE_SOURCE, 'g');
-  let end = 0;
-  for (let m = re.exec(part); m; m = re.exec(part)) end = m.index + m[0].length;
-  // 主席职务, 副会长一职: the office is the role; what follows it is not.
-  return end;
-}
-
-function titleOf(text: string): string {
-  const re = new RegExp(`(?:${OFFICE_SOURCE})$`);
-  return re.exec(text)?.[0] ?? text;
 }
 
 /**
@@ -482,7 +525,7 @@ const LIST_HEAD =
 
 /** The role a list's head gives the names after it, and where the names start. */
 export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
-  if (!on(R.honourAfter)) return undefined;
+  if (!on(R.honourAfter) || !/分别|依次/.test(norm)) return undefined;
   const m = LIST_HEAD.exec(norm);
   if (!m?.[2]) return undefined;
   fired(R.honourAfter, 'role', m[2]);

@@ -100,6 +100,21 @@ export const NOT_GIVEN_NAMES = new Set(
   ),
 );
 
+/**
+ * Surname characters by char code: 1 for a single surname, 2 for the first of a compound one
+ * (3 for both), so a sentence is scanned for surnames without a lookup per character.
+ */
+export const SURNAME_TABLE = new Uint8Array(0x10000);
+for (const ch of SINGLE_SURNAMES) SURNAME_TABLE[ch.charCodeAt(0)] = 1;
+for (const c of COMPOUND_SURNAMES) SURNAME_TABLE[c.charCodeAt(0)] = (SURNAME_TABLE[c.charCodeAt(0)] ?? 0) | 2;
+
+/** Length of the surname starting at `at` in `text` (0 when none), without slicing. */
+export function surnameAt(text: string, at: number): number {
+  const bits = SURNAME_TABLE[text.charCodeAt(at)] ?? 0;
+  if (bits & 2 && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
+  return bits & 1;
+}
+
 /** Length of the surname a candidate starts with (0 when none). */
 export function surnameLength(text: string): number {
   if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return 2;

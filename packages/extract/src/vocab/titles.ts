@@ -48,14 +48,8 @@ export const NAME_BRACKET_NOTES = /^\((?:女|男|[\p{Script=Han}]{1,3}族)\)/u;
 
 const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** Every office with its prefixes, as a regex alternation (longest first). */
-export const OFFICE_SOURCE = `(?:${longestFirst(TITLE_PREFIXES)})?副?(?:${longestFirst([...OFFICES, ...PLACE_OFFICES])})`;
-
 /** Every calling, as a regex alternation (longest first). */
 export const CALLING_SOURCE = longestFirst(CALLINGS);
-
-/** Callings as a set, to tell them from offices. */
-export const CALLING_SET = new Set(CALLINGS);
 
 /** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
 export const UNIT_END = /(?:[院所司厂局部队站校会馆团社行店场矿室处科委]|中心)$/;
