@@ -18,7 +18,7 @@ import * as roles from './person-roles.ts';
 const { isDigit, isHan } = chars;
 const { lookupPlace } = places;
 const { defineRules, fired, on } = registry;
-const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
+const { ADVERBIAL_DI, ADVERBS, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
 const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
@@ -46,9 +46,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | body right before, or body + 的           |   +2   | people.employer-before |
  * | a unit (…部, …中心) before, or before 的   |   +1   | people.employer-before |
  * | verb of naming a person before (选举, 慰问)|   +1   | people.object-verb   |
- * | an age right before (93岁的)              |   +2   | people.age-before    |
- * | closing quotation mark right before       |   +1   | people.quote-speaker |
- * | start of a clause or list item            |  +0.5  | –                    |
+ * | start of a clause or list item (or ”)     |  +0.5  | –                    |
  * | verb after (说, 出席, 当选, 荣获; adverbs skipped) | +2 | people.verb-after |
  * | preposition after (在, 与, 向)             |   +1   | people.verb-after    |
  * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
@@ -62,10 +60,10 @@ export type { RoleDraft } from './person-roles.ts';
  * | common surname; three characters          | +0.5 each | –                 |
  * | middle-dot name                           |  +1.5  | people.dotted-name   |
  * | no known surname (only after an office)   |  −0.5  | people.bare-name     |
- * | surname that is also a preposition (向, 于) |  −1.5  | people.veto-word    |
- * | starts with an everyday word (高度, 方面) |   −2   | people.veto-word     |
- * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.veto-place, people.veto-org |
- * | a body's suffix right after (黄埔区, 金山公司) |  −4   | people.veto-org     |
+ * | surname that is also a preposition (向, 于) |  −1.5  | people.not-a-name   |
+ * | starts with an everyday word (高度, 方面) |   −2   | people.not-a-name    |
+ * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.not-a-name |
+ * | a body's suffix right after (黄埔区, 金山公司) |  −4   | people.not-a-name   |
  * | threshold                                 |   3    |                      |
  *
  * Newsroom pen-names (花都工, 珠工宣) are not people; bylines are read in bylines.ts.
@@ -88,18 +86,6 @@ const R = defineRules({
     does: 'evidence: a verb whose object is a person right before the name (选举, 慰问, 授予)',
     example: 'r4_02: 选举杨军日为主席; r1_02: 选举杨茂如等15人',
     counterexample: 'r2_10: 涌现了以盖军衔… (needs the list or 等 as well)',
-  },
-  ageBefore: {
-    id: 'people.age-before',
-    does: 'evidence: an age right before the name (93岁的杨琴芳)',
-    example: 'r2_02: 今年93岁的杨琴芳1950年获评; 从业18年的驾驶员马晶',
-    counterexample: '建厂60周年的企业 (a count of years, not an age)',
-  },
-  quoteSpeaker: {
-    id: 'people.quote-speaker',
-    does: 'evidence: the name right after a closing quotation mark (the speaker)',
-    example: 'r1_15: ……安全有序。”马晶说; 001: ”王海涛说',
-    counterexample: '高明表示 (a place speaking for its government is not a person)',
   },
   verbAfter: {
     id: 'people.verb-after',
@@ -143,23 +129,12 @@ const R = defineRules({
     example: 'r3_03: 常务副县长达瓦次仁,; r3_09: 工会主席资道清,',
     counterexample: 'r2_12: 书记处书记 (a body after the office)',
   },
-  vetoPlace: {
-    id: 'people.veto-place',
-    does: 'veto: the candidate is a place in the gazetteer or the start of one',
-    example: '高明表示 (高明区); r2_12: 西湖区委',
-    counterexample: 'r4_09: 江源 (a person whose name is also a district: needs strong evidence)',
-  },
-  vetoOrg: {
-    id: 'people.veto-org',
-    does: 'veto: the candidate lies inside a body’s name, or a body’s suffix follows it',
-    example: 'r4_08: 中铁四局周国锋创新工作室; 金山公司',
-    counterexample: 'r2_10: 厦门双十中学的陈文强 (the body ends before the name)',
-  },
-  vetoWord: {
-    id: 'people.veto-word',
-    does: 'veto: the candidate starts with an everyday word or its given part is one (方面, 向大家)',
-    example: 'r2_12: 主席向大家; 003: 高质量发展',
-    counterexample: 'r1_13: 党委副书记庄严出席 (a name that is also a word, with an office before)',
+  notAName: {
+    id: 'people.not-a-name',
+    does: 'vetoes and penalties: the candidate is an everyday word (方面, 向大家), a place (高明, 石龙镇), or lies inside a body’s name or before its suffix (周国锋创新工作室, 金山公司)',
+    example: 'r2_12: 主席向大家; 003: 高质量发展; 高明表示 (高明区)',
+    counterexample:
+      'r1_13: 党委副书记庄严出席 (a name that is also a word, with an office before); r2_10: 厦门双十中学的陈文强 (the body ends before the name)',
   },
 });
 
@@ -181,8 +156,6 @@ const W = {
   employer: 2,
   unit: 1,
   objectVerb: 1,
-  age: 2,
-  quote: 1,
   clause: 0.5,
   verb: 2,
   preposition: 1,
@@ -246,8 +219,7 @@ function validNameAt(text: string, from: number, to: number): boolean {
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 const DOTTED = /[·•・]/g;
-const CLAUSE_BEFORE_CODES = charSet(',，:：;；。!！?？ \t\n\u3000(“、');
-const CLOSE_QUOTE = '”'.charCodeAt(0);
+const CLAUSE_BEFORE_CODES = charSet(',，:：;；。!！?？ \t\n\u3000(“”、');
 const PUNCT_AFTER = /[,，。;；:：!！?？)）\s、”…—]/;
 const LIST_SEPARATORS = new Set(['、', '及', '和', '与']);
 const CONJUNCTIONS = new Set(['及', '和', '与']);
@@ -400,20 +372,9 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     anchored = true;
   }
   const prevCode = norm.charCodeAt(c.from - 1);
-  if (
-    (prevCode === SUI || prevCode === DE) &&
-    AGE_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from)) &&
-    on(R.ageBefore)
-  ) {
-    c.score += W.age;
-    c.rules.push(R.ageBefore);
-    anchored = true;
-  }
   c.anchored = anchored;
-  if (prevCode === CLOSE_QUOTE && on(R.quoteSpeaker)) {
-    c.score += W.quote;
-    c.rules.push(R.quoteSpeaker);
-  } else if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
+  // A break before the name: a clause or list item starts there (”马晶说 after a quotation too).
+  if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
   // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
   else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
     c.score += W.unit;
@@ -476,14 +437,14 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   else {
     if (s === 1 && COMMON_SURNAME_CODES[first] === 1) c.score += W.commonSurname;
     if (length === 3) c.score += W.threeChars;
-    if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.vetoWord)) c.score += W.functionSurname;
+    if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.notAName)) c.score += W.functionSurname;
     // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
     if (length === 3 && s === 1) {
       const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
       if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
     }
   }
-  if (on(R.vetoWord)) {
+  if (on(R.notAName)) {
     const given = NOT_GIVEN.startingAt(norm, c.from + s);
     if (given && c.from + s + given.length <= c.to) c.veto = true;
     // 董事, 常委: the candidate is a title.
@@ -495,7 +456,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       c.veto = true;
     else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
   }
-  if (on(R.vetoOrg)) {
+  if (on(R.notAName)) {
     if (ix.inOrg(c.from) || ix.inOrg(c.to - 1)) c.veto = true;
     if (ORG_SUFFIXES.startingAt(norm, c.to) || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
       if (!ix.officeAt(c.to)) c.score += W.orgAfter;
@@ -505,7 +466,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
 
 /** Vetoes a candidate that is a place (高明), or the start of one (石龙镇). Called last: it is the slowest. */
 function vetoPlace(norm: string, c: Candidate): void {
-  if (c.veto || !on(R.vetoPlace)) return;
+  if (c.veto || !on(R.notAName)) return;
   const next = norm[c.to] ?? '';
   if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
 }
@@ -535,23 +496,12 @@ const delimited = (c: Candidate): boolean => c.right !== 'none';
 /** First characters of what may follow a name inside a word: a marker (同志, 总书记) or 等 and a count. */
 const MARKER_OR_COUNT = charSet([...NAME_MARKERS.map((m) => m.charAt(0)), '等']);
 
-/** Characters after which a name may start: breaks, a closing quote, 的, an age's 岁, a conjunction. */
-const NAME_START_AFTER = charSet([
-  ...',，:：;；。!！?？ (“、',
-  '”',
-  '的',
-  '岁',
-  '及',
-  '和',
-  '与',
-  '\t',
-  '\n',
-  '\u3000',
-]);
+/** Characters after which a name may start: breaks, a closing quote, 的, a conjunction. */
+const NAME_START_AFTER = charSet([...',，:：;；。!！?？ (“、', '”', '的', '及', '和', '与', '\t', '\n', '\u3000']);
 
 /** Characters a name may follow: breaks, 的, conjunctions, and the last characters of titles, verbs of naming and units. */
 const MAY_PRECEDE_NAME = charSet([
-  ...',，:：;；。!！?？ (“、”的岁及和与\t\n\u3000',
+  ...',，:：;；。!！?？ (“、”的及和与\t\n\u3000',
   ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
     w.slice(-1),
   ),
@@ -568,16 +518,9 @@ function startsName(ix: SentenceIndex, at: number): boolean {
 /** A title, a body, a verb of naming or an age right before `at`: evidence for a name whatever follows it. */
 function anchorsName(ix: SentenceIndex, at: number): boolean {
   const prev = ix.norm.charCodeAt(at - 1);
-  return (
-    prev === SUI ||
-    prev === DE ||
-    ix.orgByEnd.has(at) ||
-    !!ix.titleEndingAt(at) ||
-    !!OBJECT_VERB_SET.endingAt(ix.norm, at)
-  );
+  return prev === DE || ix.orgByEnd.has(at) || !!ix.titleEndingAt(at) || !!OBJECT_VERB_SET.endingAt(ix.norm, at);
 }
 
-const SUI = '岁'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
@@ -816,14 +759,14 @@ function rolesFromLeft(
   inherited: BodyOf | undefined,
 ): RoleDraft[] {
   if (c.title) return rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
-  const office = officeRightAfter(norm, c.to, c.employer?.org);
+  // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
+  const body = c.employer?.role ?? unitBefore(norm, c.from);
+  const office = officeRightAfter(norm, c.to, body, c.employer?.org);
   if (office) return [office];
   const spaced = spacedRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
-  // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
-  const unit = unitBefore(norm, c.from);
-  if (unit) return [{ role: unit, title: unit }];
+  if (body) return [{ role: body, title: body }];
   // 习近平总书记: the marker is the title, as written.
   if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
   return [];

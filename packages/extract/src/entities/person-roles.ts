@@ -532,13 +532,16 @@ export function listHead(norm: string): { role: RoleDraft; at: number } | undefi
   return { role: { role: m[2], title: m[2] }, at: m.index + m[0].length };
 }
 
-/** An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长). */
-export function officeRightAfter(norm: string, to: number, employer?: OrgMention): RoleDraft | undefined {
+/**
+ * An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长):
+ * `body` is the body as the role writes it, `org` the body when the organization finder named it.
+ */
+export function officeRightAfter(norm: string, to: number, body = '', org?: OrgMention): RoleDraft | undefined {
   if (!on(R.officeAfter)) return undefined;
   const office = officeAt(norm, to);
   if (!office) return undefined;
-  const draft: RoleDraft = { role: employer ? `${employer.name}${office}` : office, title: office };
-  if (employer) draft.org = employer;
+  const draft: RoleDraft = { role: `${body}${office}`, title: office };
+  if (org) draft.org = org;
   fired(R.officeAfter, 'role', draft.role);
   return draft;
 }

@@ -53,8 +53,5 @@ export const COUNT_AFTER = /^等(?:(?:\d+|[一二两三四五六七八九十百]
 /** A date or an age between a name and its verb (徐发成28日在…, 杨琴芳1950年获评). */
 export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?/;
 
-/** An age right before a name: 今年93岁的杨琴芳. */
-export const AGE_BEFORE = /\d{1,3}岁(?:的)?$/;
-
 /** An adverbial phrase ending in 地 before a verb of saying (深有感触地说, 动情地表示). */
 export const ADVERBIAL_DI = /^[\p{Script=Han}]{1,5}地(?=说|表示|介绍|讲述|回忆|感慨)/u;
