@@ -29,7 +29,6 @@ import type {
   ExtractResult,
   Mention,
 } from './types.ts';
-import { GENERIC_BODY_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -285,8 +284,7 @@ interface PeopleIndex {
  * The body a role's generic lead stands for (集团工会主席, 公司党委书记): the company of the
  * article whose name ends in that word, the one named most often.
  */
-function genericBody(role: string, work: ArticleWork): { node: OrgNode; word: string } | undefined {
-  const word = GENERIC_BODY_LEADS.find((w) => role.startsWith(w));
+function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNode; word: string } | undefined {
   if (!word) return undefined;
   const counts = new Map<OrgNode, number>();
   for (const [mention, node] of work.nodeOf) {
@@ -324,7 +322,7 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
         if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
-        const generic = node ? undefined : genericBody(role.role, work);
+        const generic = node ? undefined : genericBody(role.genericLead, work);
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;

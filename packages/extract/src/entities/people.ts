@@ -187,7 +187,7 @@ export interface PersonDraft {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 const NOT_IN_NAME_CHARS = new Set(
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们',
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位',
 );
 const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
 const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
@@ -224,14 +224,27 @@ const PUNCT_AFTER = /[,，。;；:：!！?？)）\s、”…—]/;
 const LIST_SEPARATORS = new Set(['、', '及', '和', '与']);
 const CONJUNCTIONS = new Set(['及', '和', '与']);
 const LIST_SEPARATOR_CODES = charSet(LIST_SEPARATORS);
+const CONJUNCTION_CODES = charSet(CONJUNCTIONS);
 const VERBS = new Lexicon([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ...HOLDING, ...DOING]);
 const PREPOSITION_SET = new Lexicon(PREPOSITIONS);
 const ADVERB_SET = new Lexicon(ADVERBS);
 const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
 const MARKERS = new Lexicon(NAME_MARKERS);
 const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
-const WORDS = new Lexicon(WORDS_LIKE_NAMES);
-const NOT_GIVEN = new Lexicon(NOT_GIVEN_NAMES);
+/** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
+const WORDS = new Lexicon([
+  ...WORDS_LIKE_NAMES,
+  ...NOT_GIVEN_NAMES,
+  ...titleWords.OFFICES,
+  ...titleWords.CALLINGS,
+  ...[...VERBS.words].filter((w) => w.length > 1),
+]);
+/** Words the given part of a name cannot be: what a surname character is followed by as a word (向大家, 钱师傅). */
+const NOT_GIVEN = new Lexicon(
+  [...NOT_GIVEN_NAMES, ...NAME_MARKERS, ...titleWords.CALLINGS, ...ADVERB_SET.words, ...VERBS.words].filter(
+    (w) => w.length === 2,
+  ),
+);
 const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
 const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
 const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
@@ -379,7 +392,7 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
     c.score += W.unit;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
-  else if (!anchored && isHanCode(prevCode) && prevCode !== DE) {
+  else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;
     c.midWord = true;
   }
@@ -457,7 +470,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
   }
   if (on(R.notAName)) {
-    if (ix.inOrg(c.from) || ix.inOrg(c.to - 1)) c.veto = true;
+    // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
+    if (!c.title && (ix.inOrg(c.from) || ix.inOrg(c.to - 1))) c.veto = true;
     if (ORG_SUFFIXES.startingAt(norm, c.to) || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
       if (!ix.officeAt(c.to)) c.score += W.orgAfter;
     }
@@ -682,18 +696,36 @@ function itemAround(norm: string, from: number, to: number): [number, number] {
  * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
  * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
  */
-function nameOfItem(s: number, e: number, byFrom: ReadonlyMap<number, Candidate[]>): Candidate | undefined {
-  const ok = (c: Candidate) => !c.veto && c.score >= 1 && c.to <= e;
-  // The item's name is preceded by what anchors a name (a title, a body, a verb of naming, the item start)
-  // and ends the item, or is followed by what a person does: not a word inside a title (…工会全国委员会主席).
-  const prefixed = (c: Candidate) => c.from === s || !c.midWord;
-  const fits = (c: Candidate) =>
-    prefixed(c) && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
+function nameOfItem(
+  s: number,
+  e: number,
+  byFrom: ReadonlyMap<number, Candidate[]>,
+  side: 'left' | 'right',
+): Candidate | undefined {
   let best: Candidate | undefined;
+  let bestRank = -1;
   for (let at = s; at < e; at++) {
-    for (const c of byFrom.get(at) ?? []) if (ok(c) && fits(c) && (!best || c.score > best.score)) best = c;
+    for (const c of byFrom.get(at) ?? []) {
+      if (c.veto || c.score < 1 || c.to > e || !fitsItem(c, s, e)) continue;
+      // The name next to the separator first (…以及马自茹、丁望阳), then the better scored.
+      const rank = (side === 'left' ? c.to === e : c.from === s) ? 1 : 0;
+      if (rank > bestRank || (rank === bestRank && best && c.score > best.score)) {
+        best = c;
+        bestRank = rank;
+      }
+    }
   }
   return best;
+}
+
+/**
+ * Whether a candidate is the name of list item [s, e): preceded by what anchors a name (a title, a
+ * body, a verb of naming, the item start) and ending the item or followed by what a person does; not
+ * a word inside a title (…工会全国委员会主席).
+ */
+function fitsItem(c: Candidate, s: number, e: number): boolean {
+  const prefixed = c.from === s || !c.midWord;
+  return prefixed && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
 }
 
 /** The names listed right before and after `a` (甲、乙; 甲及乙; 甲公司张三、乙公司李四). */
@@ -704,7 +736,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(s2, e2, byFrom);
+    const right = nameOfItem(s2, e2, byFrom, 'right');
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
@@ -712,7 +744,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(s0, e0, byFrom);
+    const left = nameOfItem(s0, e0, byFrom, 'left');
     if (left) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
     const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));

@@ -4,7 +4,15 @@ import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { ADVERBS, COUNT_AFTER, HOLDING, WINNING } from '../vocab/person-verbs.ts';
-import { CALLING_SOURCE, CALLINGS, GROUP_CALLINGS, OFFICES, PLACE_OFFICES, TITLE_PREFIXES } from '../vocab/titles.ts';
+import {
+  CALLING_SOURCE,
+  CALLINGS,
+  GENERIC_BODY_LEADS,
+  GROUP_CALLINGS,
+  OFFICES,
+  PLACE_OFFICES,
+  TITLE_PREFIXES,
+} from '../vocab/titles.ts';
 import { type OrgMention, qualifiedPlaceName } from './organizations.ts';
 
 /**
@@ -61,6 +69,11 @@ export interface RoleDraft {
   org?: OrgMention;
   /** Set for bylines: the article the person reported for. */
   article?: number;
+  /**
+   * The generic word the role opens with (集团工会主席, 公司党委书记), written at the start of a
+   * clause: the company the article is about, which the article resolves.
+   */
+  genericLead?: string;
 }
 
 /** An office or calling found in a sentence. */
@@ -243,6 +256,7 @@ export function rolesBefore(
   const roles: RoleDraft[] = [];
   let org: OrgMention | undefined;
   let unit = '';
+  let generic: string | undefined;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;
     if (entry.org) {
@@ -252,6 +266,7 @@ export function rolesBefore(
       // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
       org = inherited.org;
       unit = inherited.unit;
+      generic = inherited.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
     }
     let role: string;
@@ -272,15 +287,27 @@ export function rolesBefore(
     }
     const draft: RoleDraft = { role, title: hit.title };
     if (which) draft.org = which;
+    // 集团党委书记、董事长: the generic word the chain opens with stands for the article's company in every role.
+    if (i === 0 && !which) generic = genericLeadAt(norm, hit.from - lead.length, lead) ?? generic;
+    if (generic && !which && role.startsWith(generic)) draft.genericLead = generic;
     roles.push(draft);
   });
   return roles;
 }
 
+/** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
+function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
+  const word = GENERIC_BODY_LEADS.find((w) => lead.startsWith(w));
+  return word && (start === 0 || GENERIC_LEAD_AFTER.test(norm.charAt(start - 1))) ? word : undefined;
+}
+const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及]/;
+
 /** The body a person's first role is in: a named body, or the unit written before its sub-body (公司 of 公司工会). */
 export interface BodyOf {
   org?: OrgMention;
   unit: string;
+  /** The generic word the unit is (公司 of 公司工会主席), for the article to resolve. */
+  genericLead?: string;
 }
 
 /** The body of a person's roles, for the next person's bare office (see rolesBefore). */
@@ -289,7 +316,8 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   if (!first || isPlaceOffice(first.title)) return undefined;
   if (first.org) return { org: first.org, unit: '' };
   const unit = first.role.slice(0, first.role.length - first.title.length).replace(SUB_BODY, '');
-  return unit && !OWN_BODY.test(unit) ? { unit } : undefined;
+  if (!unit || OWN_BODY.test(unit)) return undefined;
+  return first.genericLead ? { unit, genericLead: first.genericLead } : { unit };
 }
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
@@ -451,7 +479,9 @@ export interface ElectingBody {
 }
 
 const HONOUR_WORDS = [...HONOURS].sort((a, b) => b.length - a.length).join('|');
-const WIN_SOURCE = [...WINNING].sort((a, b) => b.length - a.length).join('|');
+const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
 const HONOUR_AFTER = new RegExp(
   `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
