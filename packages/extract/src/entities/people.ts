@@ -107,7 +107,7 @@ const R = defineRules({
   },
   officeAfter: {
     id: 'people.office-after',
-    does: 'evidence: an office or a (女) right after the name',
+    does: 'evidence: an office or a (女) right after the name; the office is a role, of the body before the name',
     example: 'r3_06: 香港工会联合会陈婉娴副会长; r4_07: 桥式起重机司机田得梅(女)',
     counterexample: 'r2_12: 区委副书记 (区委 is a body, not a name)',
   },
@@ -278,23 +278,26 @@ interface Employer {
 
 /** What a sentence offers the candidates: the titles ending and offices starting at a position, bodies by where they end. */
 class SentenceIndex {
-  readonly orgByEnd = new Map<number, Employer>();
-  private readonly titleEnds = new Map<number, TitleHit | null>();
-  private readonly officeStarts = new Map<number, string | null>();
+  readonly orgByEnd: Map<number, Employer> = NO_EMPLOYERS;
+  private titleEnds: Map<number, TitleHit | null> | undefined;
+  private officeStarts: Map<number, string | null> | undefined;
   constructor(
     readonly norm: string,
     readonly orgs: readonly OrgMention[],
   ) {
+    if (orgs.length === 0) return;
+    this.orgByEnd = new Map();
     for (const o of orgs) {
       this.orgByEnd.set(o.to, { org: o, role: o.name });
       if (norm[o.to] === '的') this.orgByEnd.set(o.to + 1, { org: o, role: o.name });
-      const dept = DEPT_AFTER.exec(norm.slice(o.to, o.to + 9))?.[0];
+      const dept = deptAfter(norm, o.to);
       if (dept) this.orgByEnd.set(o.to + dept.length, { org: o, role: `${o.name}${dept}` });
     }
   }
   /** The title (office or calling) ending at `end`. */
   titleEndingAt(end: number): TitleHit | undefined {
     if (!mayEndTitle(this.norm, end)) return undefined;
+    this.titleEnds ??= new Map();
     let hit = this.titleEnds.get(end);
     if (hit === undefined) {
       hit = titleEndingAt(this.norm, end) ?? null;
@@ -304,6 +307,7 @@ class SentenceIndex {
   }
   /** Whether an office starts at `at` (王丽华副主席). */
   officeAt(at: number): boolean {
+    this.officeStarts ??= new Map();
     let office = this.officeStarts.get(at);
     if (office === undefined) {
       office = officeAt(this.norm, at) ?? null;
@@ -319,11 +323,19 @@ class SentenceIndex {
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
 function mayEndTitle(norm: string, end: number): boolean {
-  return end > 0 && TITLE_LAST[norm.charCodeAt(end - 1)] === 1;
+  return end > 0 && ((FLAGS[norm.charCodeAt(end - 1)] ?? 0) & TITLE_LAST_BIT) !== 0;
 }
-const TITLE_LAST = charSet(
-  [...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1)),
-);
+const TITLE_LAST = [...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1));
+
+const NO_EMPLOYERS: Map<number, Employer> = new Map();
+
+/** The department right after a body (杭州市总工会劳动关系部): a cheap look for its last character first. */
+function deptAfter(norm: string, at: number): string | undefined {
+  let seen = false;
+  for (let i = at + 1; i < at + 9 && i < norm.length; i++) if (DEPT_ENDS.has(norm.charAt(i))) seen = true;
+  return seen ? DEPT_AFTER.exec(norm.slice(at, at + 9))?.[0] : undefined;
+}
+const DEPT_ENDS = new Set([...'部处科室心']);
 
 /** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
 const DEPT_AFTER =
@@ -508,19 +520,19 @@ function candidate(from: number, to: number, norm: string, bare = false): Candid
 const delimited = (c: Candidate): boolean => c.right !== 'none';
 
 /** First characters of what may follow a name inside a word: a marker (同志, 总书记) or 等 and a count. */
-const MARKER_OR_COUNT = charSet([...NAME_MARKERS.map((m) => m.charAt(0)), '等']);
+const MARKER_OR_COUNT = [...NAME_MARKERS.map((m) => m.charAt(0)), '等'];
 
 /** Characters after which a name may start: breaks, a closing quote, 的, a conjunction. */
 const NAME_START_AFTER = charSet([...',，:：;；。!！?？ (“、', '”', '的', '及', '和', '与', '\t', '\n', '\u3000']);
 
 /** Characters a name may follow: breaks, 的, conjunctions, and the last characters of titles, verbs of naming and units. */
-const MAY_PRECEDE_NAME = charSet([
+const MAY_PRECEDE_NAME = [
   ...',，:：;；。!！?？ (“、”的及和与\t\n\u3000',
   ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
     w.slice(-1),
   ),
   ...'院所司厂局部队站校会馆团社行店场矿室处科委心',
-]);
+];
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {
@@ -539,19 +551,17 @@ const DE = '的'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
 function mayEndName(ix: SentenceIndex, to: number): boolean {
-  return NAME_END_STARTS[ix.norm.charCodeAt(to)] === 1 || ix.officeAt(to);
+  return ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 || ix.officeAt(to);
 }
 
 /** First characters of whatever may follow a name: punctuation, digits, verbs, adverbs, prepositions, markers. */
-const NAME_END_STARTS = new Uint8Array(0x10000);
-for (const word of [
+const NAME_END_STARTS = [
   ...',，。;；:：!！?？)）、”…—( \t等上下晚0123456789',
   ...VERBS.words,
   ...PREPOSITION_SET.words,
   ...ADVERB_SET.words,
   ...MARKERS.words,
-])
-  NAME_END_STARTS[word.charCodeAt(0)] = 1;
+];
 
 /** Every candidate of a sentence: surname names, middle-dot names, bare names after an office. */
 function candidatesIn(ix: SentenceIndex): Candidate[] {
@@ -559,20 +569,22 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   const out: Candidate[] = [];
   const bare = on(R.bareName);
   for (let i = 0; i < norm.length; i++) {
-    const code = norm.charCodeAt(i);
+    // One lookup per character: most characters start no name and end no bare one.
+    const flags = FLAGS[norm.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
     // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
-    if (bare && BARE_END[code] === 1 && i >= 6 && TITLE_LAST[norm.charCodeAt(i - 5)] === 1) bareBefore(ix, i, out);
-    if (SURNAME_TABLE[code] === 0) continue;
+    if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[norm.charCodeAt(i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+      bareBefore(ix, i, out);
+    if ((flags & SURNAME_BIT) === 0) continue;
     const s = surnameAt(norm, i);
     if (s === 0) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
-    const prev = i === 0 ? 0 : norm.charCodeAt(i - 1);
     if (
       i > 0 &&
-      MAY_PRECEDE_NAME[prev] !== 1 &&
-      MARKER_OR_COUNT[norm.charCodeAt(i + s + 1)] !== 1 &&
-      MARKER_OR_COUNT[norm.charCodeAt(i + s + 2)] !== 1 &&
+      ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
+      ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
+      ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
       !ix.orgByEnd.has(i)
     )
       continue;
@@ -581,7 +593,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     const anchored = !inWord && anchorsName(ix, i);
     for (let g = 1; g <= 2; g++) {
       const to = i + s + g;
-      if (inWord && !has(MARKER_OR_COUNT, norm, to)) continue;
+      if (inWord && ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0) continue;
       if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
       if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
     }
@@ -601,12 +613,13 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       }
     }
   }
-  if (bare && norm.length >= 6 && TITLE_LAST[norm.charCodeAt(norm.length - 5)] === 1) bareBefore(ix, norm.length, out);
+  if (bare && norm.length >= 6 && ((FLAGS[norm.charCodeAt(norm.length - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+    bareBefore(ix, norm.length, out);
   return out;
 }
 
 /** What a name without a surname must be followed by: a clause break. */
-const BARE_END = charSet(',，。;；、 ');
+const BARE_END = ',，。;；、 ';
 
 /** A name without a surname ending at `stop`, right after an office (县委常委、常务副县长达瓦次仁,). */
 function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
@@ -793,7 +806,8 @@ function rolesFromLeft(
   if (c.title) return rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
   // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
   const body = c.employer?.role ?? unitBefore(norm, c.from);
-  const office = officeRightAfter(norm, c.to, body, c.employer?.org);
+  // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
+  const office = on(R.officeAfter) ? officeRightAfter(norm, c.to, body, c.employer?.org) : undefined;
   if (office) return [office];
   const spaced = spacedRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
@@ -896,3 +910,27 @@ export function scoreNames(
     rules: c.rules.map((r) => r.id),
   }));
 }
+
+/**
+ * What each character may be, as bits by char code, so that the scan reads one table: a surname,
+ * the break after a bare name, the last character of a title, a character a name may follow, the
+ * first character of a marker or a count, the first character of what may end a name.
+ */
+const SURNAME_BIT = 1;
+const BARE_END_BIT = 2;
+const TITLE_LAST_BIT = 4;
+const PRECEDES_NAME_BIT = 8;
+const MARKER_BIT = 16;
+const NAME_END_BIT = 32;
+const FLAGS = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+  [BARE_END_BIT, BARE_END],
+  [TITLE_LAST_BIT, TITLE_LAST],
+  [PRECEDES_NAME_BIT, MAY_PRECEDE_NAME],
+  [MARKER_BIT, MARKER_OR_COUNT],
+  [NAME_END_BIT, NAME_END_STARTS],
+] as const) {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)] = (FLAGS[ch.charCodeAt(0)] ?? 0) | bit;
+}
+for (let code = 0; code < 0x10000; code++)
+  if (SURNAME_TABLE[code] !== 0) FLAGS[code] = (FLAGS[code] ?? 0) | SURNAME_BIT;

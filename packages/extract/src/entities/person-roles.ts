@@ -53,12 +53,6 @@ const R = defineRules({
     example: 'r1_09: 汪焕兴等8人荣获全国五一劳动奖章; r2_11: 张文山被授予全国五一劳动奖章',
     counterexample: 'r3_09: 3个集体荣获“全国模范职工小家”称号 (a body, not a person)',
   },
-  officeAfter: {
-    id: 'roles.office-after',
-    does: 'an office right after the name, of the body right before it',
-    example: 'r3_06: 香港工会联合会陈婉娴副会长; 王丽华副主席',
-    counterexample: 'r4_13: 黄国健、陈有海、潘佩璆亦连任副会长 (a verb between)',
-  },
 });
 
 /** One role of a person: the full role, the bare title, the body when the text names one. */
@@ -524,11 +518,14 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
 export function honoursLater(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
   const out: RoleDraft[] = [];
-  HONOUR_LATER.lastIndex = 0;
   const rest = norm.slice(to);
+  if (!MAY_WIN.test(rest)) return out;
+  HONOUR_LATER.lastIndex = 0;
   for (let m = HONOUR_LATER.exec(rest); m; m = HONOUR_LATER.exec(rest)) out.push(...honourAfter(rest, m.index));
   return out;
 }
+/** A character every winning verb has (获, 授, 评, 选, 夺, 摘). */
+const MAY_WIN = /[获授评选夺摘]/;
 const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g');
 
 /** A calling counted after a name: 马荣、袁文华等10名“榜样劳模” → 榜样劳模. */
@@ -567,12 +564,10 @@ export function listHead(norm: string): { role: RoleDraft; at: number } | undefi
  * `body` is the body as the role writes it, `org` the body when the organization finder named it.
  */
 export function officeRightAfter(norm: string, to: number, body = '', org?: OrgMention): RoleDraft | undefined {
-  if (!on(R.officeAfter)) return undefined;
   const office = officeAt(norm, to);
   if (!office) return undefined;
   const draft: RoleDraft = { role: `${body}${office}`, title: office };
   if (org) draft.org = org;
-  fired(R.officeAfter, 'role', draft.role);
   return draft;
 }
 
