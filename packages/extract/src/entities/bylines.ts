@@ -163,7 +163,10 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
     TAIL_BYLINE.lastIndex = 0;
     for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
       out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));
-    for (const p of out) fired(R.bylineInText, 'person', p.name);
+    for (const p of out) {
+      fired(R.bylineInText, 'person', p.name);
+      fired(R.bylineInText, 'role', p.title);
+    }
   }
   const author = on(R.authorLine) && norm.includes('作者') ? AUTHOR_COLON.exec(norm) : null;
   if (author?.[1]) {

@@ -46,7 +46,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | body right before, or body + 的           |   +2   | people.employer-before |
  * | a unit (…部, …中心) before, or before 的   |   +1   | people.employer-before |
  * | verb of naming a person before (选举, 慰问)|   +1   | people.object-verb   |
- * | start of a clause or list item (or ”)     |  +0.5  | –                    |
+ * | start of a clause or list item (”, 的 too) |  +0.5  | –                    |
  * | verb after (说, 出席, 当选, 荣获; adverbs skipped) | +2 | people.verb-after |
  * | preposition after (在, 与, 向)             |   +1   | people.verb-after    |
  * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
@@ -403,6 +403,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
   else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
     c.score += W.unit;
+  // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
+  else if (prevCode === DE) c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;
@@ -658,8 +660,13 @@ function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
   }
   for (const c of cands) {
     if (!linkable(c)) continue;
-    if (has(LIST_SEPARATOR_CODES, ix.norm, c.to) && starts.has(c.to + 1)) c.score += W.link;
-    if (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1)) c.score += W.link;
+    const linked =
+      (has(LIST_SEPARATOR_CODES, ix.norm, c.to) && starts.has(c.to + 1) ? 1 : 0) +
+      (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1) ? 1 : 0);
+    if (linked > 0) {
+      c.score += linked * W.link;
+      c.rules.push(R.list);
+    }
   }
 }
 
@@ -803,7 +810,11 @@ function rolesFromLeft(
   orgs: readonly OrgMention[],
   inherited: BodyOf | undefined,
 ): RoleDraft[] {
-  if (c.title) return rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
+  if (c.title) {
+    const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
+    for (const r of roles) fired(R.titleBefore, 'role', r.role);
+    return roles;
+  }
   // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
   const body = c.employer?.role ?? unitBefore(norm, c.from);
   // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
@@ -811,6 +822,7 @@ function rolesFromLeft(
   if (office) return [office];
   const spaced = spacedRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
+  if (body) fired(R.employerBefore, 'role', body);
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
   if (body) return [{ role: body, title: body }];
   // 习近平总书记: the marker is the title, as written.
