@@ -11,6 +11,7 @@ import type {
   Mention,
 } from '@reportgraph/contract';
 import { foldText, stableId } from '@reportgraph/contract';
+import { authorLine, bylinesInText, creditsIn, DATE_LINE, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear } from './entities/dates.ts';
 import {
   datesFromChronicle,
@@ -25,14 +26,7 @@ import {
 } from './entities/events.ts';
 import { findMetrics, type MetricDraft, metricScope } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
-import {
-  creditsIn,
-  findPeople,
-  type PersonDraft,
-  parseByline,
-  parseSignature,
-  type RoleDraft,
-} from './entities/people.ts';
+import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
@@ -96,7 +90,7 @@ function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | 
     const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
     if (s.caption) continue;
-    const people = findPeople(s, orgs);
+    const people = [...findPeople(s, orgs, ctx), ...bylinesInText(s.norm).map((p) => bylineDraft(p, draft.index))];
     work.people.push(...people);
     peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));
@@ -131,21 +125,31 @@ function attachAnaphoricParticipants(events: EventDraft[], peopleBySentence: Rea
   }
 }
 
+/** A person named by a byline, credit or signature, with the role as written. */
+function bylineDraft(p: { name: string; title: string }, article: number): PersonDraft {
+  const role: RoleDraft = { role: p.title, title: p.title, article };
+  return { name: p.name, roles: [role] };
+}
+
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
-  const out: PersonDraft[] = [];
-  const add = (name: string, title: string): void => {
-    const role: RoleDraft = { role: title, title, article: draft.index };
-    out.push({ name, roles: [role] });
-  };
+  const found: Array<{ name: string; title: string }> = [];
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
-  if (draft.byline) for (const p of parseByline(foldText(draft.byline))) add(p.name, p.title);
-  for (const block of draft.blocks) {
-    if (block.kind === 'byline' || block.kind === 'credit')
-      for (const p of parseByline(block.norm)) add(p.name, p.title);
-    if (block.kind === 'caption') for (const p of creditsIn(block.norm)) add(p.name, p.title);
-  }
-  if (draft.signature) for (const name of parseSignature(foldText(draft.signature))) out.push({ name, roles: [] });
-  return out;
+  if (draft.byline) found.push(...parseByline(foldText(draft.byline)));
+  const blocks = [...draft.headings, ...draft.blocks];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
+    else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
+    else if (block.kind === 'heading') {
+      found.push(...creditsIn(block.norm, true));
+      // A line of names alone next to the date line, or after the last paragraph, names the authors.
+      const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
+      const last = !blocks.slice(i + 1).some((b) => b.kind === 'text');
+      found.push(...authorLine(block.norm, besideDate || last));
+    }
+    if (block.kind === 'heading' || block.kind === 'furniture') found.push(...bylinesInText(block.norm));
+  });
+  if (draft.signature) found.push(...parseSignature(foldText(draft.signature)));
+  return found.map((p) => bylineDraft(p, draft.index));
 }
 
 /**
@@ -297,6 +301,35 @@ interface PeopleIndex {
   byName: Map<string, ExtractedPerson>;
 }
 
+/**
+ * The body a role's generic lead stands for (集团工会主席, 公司党委书记): the company of the
+ * article whose name ends in that word, the one named most often.
+ */
+function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  if (!word) return undefined;
+  const counts = new Map<OrgNode, number>();
+  for (const [mention, node] of work.nodeOf) {
+    if (node.kind === 'company' && node.name.endsWith(word) && node.name.length > word.length + 1)
+      counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];
+  return best ? { node: best[0], word } : undefined;
+}
+
+/**
+ * A named award in quotes is written out with its year when the article gives one
+ * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
+ */
+function datedHonour(role: string, sentences: readonly Sentence[]): string {
+  if (!/^“[^”]+”$/.test(role)) return role;
+  for (const s of sentences) {
+    const at = s.norm.indexOf(role);
+    const year = at > 0 ? /\d{4}\s?年度?$/.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
+    if (year) return `${year}${role}`;
+  }
+  return role;
+}
+
 function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();
   for (const work of works) {
@@ -310,10 +343,16 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
         if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
+        const generic = node ? undefined : genericBody(role.genericLead, work);
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;
+        } else if (generic) {
+          // 集团工会主席 in an article about 江苏仁禾中衡集团: the group written out.
+          position.organizationId = generic.node.id;
+          position.role = `${generic.node.name}${role.role.slice(generic.word.length)}`;
         }
+        if (!node && !generic) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
         person.positions.push(position);
         if (!person.roles.includes(position.role)) person.roles.push(position.role);

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
+import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './bylines.ts';
 import { findOrganizations } from './organizations.ts';
-import { findPeople, parseByline, parseSignature } from './people.ts';
+import { findPeople } from './people.ts';
 
+/** The people of a short text, with their roles, sentence by sentence. */
 function people(text: string): Array<[string, string[]]> {
   const { sentences, ctx } = sentencesOf(text);
   return sentences.flatMap((s) =>
-    findPeople(s, findOrganizations(s, ctx)).map((p): [string, string[]] => [p.name, p.roles.map((r) => r.role)]),
+    findPeople(s, findOrganizations(s, ctx), ctx).map((p): [string, string[]] => [p.name, p.roles.map((r) => r.role)]),
   );
 }
+
+const names = (text: string): string[] => people(text).map((p) => p[0]);
 
 describe('Function: findPeople', () => {
   it('gives a name two roles at two bodies from a role chain', () => {
@@ -23,27 +27,37 @@ describe('Function: findPeople', () => {
     ]);
   });
 
+  it('keeps a rank to the person, not to the body before it', () => {
+    expect(people('清远市总工会办公室主任、一级调研员黄伟出席。')[0]?.[1]).toEqual([
+      '清远市总工会办公室主任',
+      '一级调研员',
+    ]);
+  });
+
+  it('writes out the place of an office that heads it', () => {
+    expect(people('东莞市召开大会。市长张建华出席。')).toEqual([['张建华', ['东莞市市长']]]);
+  });
+
   it('needs a verb after a name that follows a calling such as 劳模', () => {
     expect(people('开展劳模宣讲等活动。')).toEqual([]);
     expect(people('参赛选手黄志坚坦言,比赛很难。')).toEqual([['黄志坚', ['参赛选手']]]);
   });
 
-  it('reads 同志 and 总书记', () => {
-    expect(people('经选举,王立新同志当选为常务副主席。').map((p) => p[0])).toEqual(['王立新']);
+  it('reads 同志 and 总书记, but not a description before 同志', () => {
+    expect(names('经选举,王立新同志当选为常务副主席。')).toEqual(['王立新']);
+    expect(people('深入学习贯彻刘国强总书记的讲话精神。')).toEqual([['刘国强', ['总书记']]]);
     expect(people('省总工会相关负责同志到会指导。')).toEqual([]);
   });
 
   it('reads winners of a place or a prize, listed ones too', () => {
     expect(
-      people('炼油一部的刘志远获得化工总控工项目第一名;维修中心的张丽萍、陈浩分获电工项目第一名和第二名。').map(
-        (p) => p[0],
-      ),
-    ).toEqual(['刘志远', '陈浩', '张丽萍']);
+      names('炼油一部的刘志远获得化工总控工项目第一名;维修中心的张丽萍、陈浩分获电工项目第一名和第二名。'),
+    ).toEqual(['刘志远', '张丽萍', '陈浩']);
     expect(people('全区获得一等奖的企业有三家。')).toEqual([]);
   });
 
   it('does not end a name inside the verb after it', () => {
-    expect(people('韶关市委常委、市总工会主席赵红陪同调研。').map((p) => p[0])).toEqual(['赵红']);
+    expect(names('韶关市委常委、市总工会主席赵红陪同调研。')).toEqual(['赵红']);
   });
 
   it('reads a list of honoured people after their callings', () => {
@@ -54,9 +68,45 @@ describe('Function: findPeople', () => {
   });
 
   it('reads the speaker of a quotation, not a place that speaks', () => {
-    expect(people('“管网一刻也不能停。”王海涛说。').map((p) => p[0])).toEqual(['王海涛']);
-    expect(people('王海涛表示,要坚持下去。').map((p) => p[0])).toEqual(['王海涛']);
+    expect(names('“管网一刻也不能停。”王海涛说。')).toEqual(['王海涛']);
+    expect(names('王海涛表示,要坚持下去。')).toEqual(['王海涛']);
     expect(people('高明表示,要坚持下去。')).toEqual([]);
+  });
+
+  it('reads every name of a 、-list when one of them is a person, and shares a group calling', () => {
+    expect(people('佛山市召开大会。市领导张伟、李强、王芳出席会议。')).toEqual([
+      ['张伟', ['佛山市领导']],
+      ['李强', ['佛山市领导']],
+      ['王芳', ['佛山市领导']],
+    ]);
+  });
+
+  it('does not read a list of everyday words as names', () => {
+    expect(people('会议要求做到高效、安全、方便。')).toEqual([]);
+    expect(people('主席向大家介绍了情况。')).toEqual([]);
+  });
+
+  it('gives listed workers their employers and the honour the list won', () => {
+    expect(people('甲乙机械有限公司陈明、丙丁电子有限公司刘洋等5人荣获全国五一劳动奖章。')).toEqual([
+      ['陈明', ['甲乙机械有限公司', '全国五一劳动奖章获得者']],
+      ['刘洋', ['丙丁电子有限公司', '全国五一劳动奖章获得者']],
+    ]);
+  });
+
+  it('reads the offices a clause elects, one to each name with 分别', () => {
+    expect(people('会议选举产生新一届领导机构,林海、周洋分别当选主席及秘书长。').map((p) => p[1])).toEqual([
+      ['主席'],
+      ['秘书长'],
+    ]);
+  });
+
+  it('reads names written with a middle dot and names without a known surname after an office', () => {
+    expect(names('市总工会主席买买提·艾力将慰问品送到职工手中。')).toEqual(['买买提·艾力']);
+    expect(names('县委常委、副县长扎西顿珠,县总工会负责人参加活动。')).toEqual(['扎西顿珠']);
+  });
+
+  it('does not read a name that is part of a body’s name', () => {
+    expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
   });
 });
 
@@ -72,11 +122,51 @@ describe('Function: parseByline', () => {
   it('reads a photo credit', () => {
     expect(parseByline('记者梁子健/摄')).toEqual([{ name: '梁子健', title: '记者' }]);
   });
+
+  it('keeps the outlet a role is written with', () => {
+    expect(parseByline('江城晚报记者罗明通讯员许文')).toEqual([
+      { name: '罗明', title: '江城晚报记者' },
+      { name: '许文', title: '通讯员' },
+    ]);
+  });
+});
+
+describe('Function: bylinesInText', () => {
+  it('reads a byline in brackets or before 报道 inside a paragraph', () => {
+    expect(bylinesInText('江城网5月3日电 (记者陶然)5月2日,市总工会召开会议。')).toEqual([
+      { name: '陶然', title: '记者' },
+    ]);
+    expect(bylinesInText('【江城日报讯】记者龚明报道:代表团昨日抵达。')).toEqual([{ name: '龚明', title: '记者' }]);
+  });
+
+  it('reads authors from 作者: and from names alone in brackets', () => {
+    expect(bylinesInText('来源:江城网 作者:郑和平')).toEqual([{ name: '郑和平', title: '作者' }]);
+    expect(bylinesInText('会议圆满结束。(李明 王芳 赵丽)')).toEqual([
+      { name: '李明', title: '作者' },
+      { name: '王芳', title: '作者' },
+      { name: '赵丽', title: '作者' },
+    ]);
+    expect(bylinesInText('会议在市职工服务中心(江城)举行。')).toEqual([]);
+  });
+});
+
+describe('Function: creditsIn', () => {
+  it('reads a credit with an outlet and a credit without a role', () => {
+    expect(creditsIn('选手正在比赛。江城网记者 林峰摄')).toEqual([{ name: '林峰', title: '江城网记者' }]);
+    expect(creditsIn('■会议现场。 苏文 摄')).toEqual([{ name: '苏文', title: '摄影' }]);
+  });
+});
+
+describe('Function: authorLine', () => {
+  it('reads a line of names alone, not a headline', () => {
+    expect(authorLine('秋水 许明', true)).toEqual([{ name: '许明', title: '作者' }]);
+    expect(authorLine('高质量发展', false)).toEqual([]);
+  });
 });
 
 describe('Function: parseSignature', () => {
   it('keeps authors and drops pen-names', () => {
-    expect(parseSignature('黄敏 罗杰')).toEqual(['黄敏', '罗杰']);
+    expect(parseSignature('黄敏 罗杰').map((p) => p.name)).toEqual(['黄敏', '罗杰']);
     expect(parseSignature('南沙工')).toEqual([]);
   });
 });

@@ -1,58 +1,181 @@
+import * as chars from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
-import { wordStartingAt } from '../page/spans.ts';
-import { lookupPlace } from '../places/places.ts';
-import { defineRules, fired, on } from '../rules/registry.ts';
-import { surnameLength } from '../vocab/surnames.ts';
+import { enclosureAt } from '../page/spans.ts';
+import type { ArticleContext } from '../places/context.ts';
+import * as places from '../places/places.ts';
+import * as registry from '../rules/registry.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
+import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
+import * as verbs from '../vocab/person-verbs.ts';
+import * as surnames from '../vocab/surnames.ts';
+import * as titleWords from '../vocab/titles.ts';
+import type { OrgMention } from './organizations.ts';
+import type { BodyOf, RoleDraft, TitleHit } from './person-roles.ts';
+import * as roles from './person-roles.ts';
 
+// The scan below runs per character and per candidate: imported bindings are read once here
+// (under the TypeScript loader every read of an imported binding is a getter call).
+const { isDigit, isHan } = chars;
+const { lookupPlace } = places;
+const { defineRules, fired, on } = registry;
+const { ADVERBIAL_DI, ADVERBS, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
+const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
+const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
+const { surnameAt } = surnames;
+const { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } = titleWords;
+const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
+const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
+
+export { creditsIn, parseByline, parseSignature } from './bylines.ts';
+export type { RoleDraft } from './person-roles.ts';
+
+/**
+ * People in running text, read as candidates and scored. Every surname (single or compound)
+ * followed by one or two characters, every minority name with a middle dot
+ * (古丽其娜·沙吾尔) and every short run right after an office is a candidate; the features
+ * around it add or take away evidence, and a candidate is kept when the sum reaches the
+ * threshold. A 、-list of like items shares its evidence: when one item is a person, the
+ * names listed with it are too.
+ *
+ * Weights, chosen on the 45-page corpus (a feature's rule, when switched off, weighs 0):
+ *
+ * | feature                                   | weight | rule                 |
+ * |-------------------------------------------|--------|----------------------|
+ * | office right before (主席, 副县长)         |   +3   | people.title-before  |
+ * | calling right before (劳模, 钳工, 市领导)  |   +2   | people.title-before  |
+ * | body right before, or body + 的           |   +2   | people.employer-before |
+ * | a unit (…部, …中心) before, or before 的   |   +1   | people.employer-before |
+ * | verb of naming a person before (选举, 慰问)|   +1   | people.object-verb   |
+ * | start of a clause or list item (”, 的 too) |  +0.5  | –                    |
+ * | verb after (说, 出席, 当选, 荣获; adverbs skipped) | +2 | people.verb-after |
+ * | preposition after (在, 与, 向)             |   +1   | people.verb-after    |
+ * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
+ * | count after (等15人, 等为代表)             |  +2.5  | people.count-after   |
+ * | office after (王丽华副主席), (女) after    |   +2   | people.office-after  |
+ * | punctuation, 、 or a date right after      |  +0.5  | –                    |
+ * | nothing recognisable right after          |   −1   | –                    |
+ * | starts inside a word (示范引领)            |  −1.5  | –                    |
+ * | three characters whose last starts the next word (薛莹为, 陈浩分获) | −1.5 | – |
+ * | each side linked by 、 to another candidate |  +0.75 | people.list          |
+ * | common surname; three characters          | +0.5 each | –                 |
+ * | middle-dot name                           |  +1.5  | people.dotted-name   |
+ * | no known surname (only after an office)   |  −0.5  | people.bare-name     |
+ * | surname that is also a preposition (向, 于) |  −1.5  | people.not-a-name   |
+ * | starts with an everyday word (高度, 方面) |   −2   | people.not-a-name    |
+ * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.not-a-name |
+ * | a body's suffix right after (黄埔区, 金山公司) |  −4   | people.not-a-name   |
+ * | threshold                                 |   3    |                      |
+ *
+ * Newsroom pen-names (花都工, 珠工宣) are not people; bylines are read in bylines.ts.
+ */
 const R = defineRules({
   titleBefore: {
     id: 'people.title-before',
-    does: 'a name right after an office or calling, with the chain of roles before it',
-    example: '000: 市总工会主席李灿出席; r2_15: 省轻工集体企业联社主任邱青森',
+    does: 'evidence: an office or calling right before the name (with the chain of roles before it)',
+    example: '000: 市总工会主席李灿出席; r4_07: 广西汽车集团有限公司钳工郑志明',
     counterexample: 'r4_03: 主席焦开河,中国人民银行副行长 (the name ends at the comma, not in 中国)',
-  },
-  quoteSpeaker: {
-    id: 'people.quote-speaker',
-    does: 'the speaker right after a closing quotation mark, before a verb of saying',
-    example: 'r1_15: ……安全有序。”马晶说; 001: ”王海涛说',
-    counterexample: '高明表示 (a place speaking for its government is not a person)',
-  },
-  comradeOrLeader: {
-    id: 'people.comrade',
-    does: 'a name before 同志 or 总书记',
-    example: '004: 余华涛同志当选; r4_02: 以习近平同志为核心',
-    counterexample: 'r1_04: 相关负责同志 (a description before 同志)',
-  },
-  winner: {
-    id: 'people.winner',
-    does: 'a winner before 获得/荣获 … a place or prize, and the names listed before it',
-    example: 'r2_15: …有限公司的滕卫兵获得第一名; 003: 张丽萍、陈浩分获一、二名',
-    counterexample: '003: 5名选手分获一、二、三等奖 (a count, not a name)',
   },
   employerBefore: {
     id: 'people.employer-before',
-    does: 'a name right after a company or school and before a verb',
-    example: '002: 推荐阳春新钢铁有限公司郭春光申报',
-    counterexample: '一汽解放汽车有限公司技术中心 (a sub-unit, not a name)',
+    does: 'evidence: a company, school or body right before the name, or before 的 and the name',
+    example: 'r1_09: 东北轻合金有限责任公司王真伟、; r2_10: 厦门双十中学的陈文强',
+    counterexample: 'r4_08: 中铁四局周国锋创新工作室 (the name is inside a body’s name)',
+  },
+  objectVerb: {
+    id: 'people.object-verb',
+    does: 'evidence: a verb whose object is a person right before the name (选举, 慰问, 授予)',
+    example: 'r4_02: 选举杨军日为主席; r1_02: 选举杨茂如等15人',
+    counterexample: 'r2_10: 涌现了以盖军衔… (needs the list or 等 as well)',
+  },
+  verbAfter: {
+    id: 'people.verb-after',
+    does: 'evidence: a verb of saying, attending, leading, winning or holding after the name, adverbs skipped',
+    example: 'r4_14: 理事长李从正在会上做工作报告; r3_04: 困难职工张会忠说',
+    counterexample: 'r2_12: 全总书记处书记 (书记处 is a body, not a name and a verb)',
+  },
+  comradeOrLeader: {
+    id: 'people.comrade',
+    does: 'evidence: 同志, 先生, 女士 or 总书记 right after the name',
+    example: '004: 余华涛同志当选; r3_06: 理事长胡国康先生',
+    counterexample: 'r1_04: 相关负责同志 (a description before 同志)',
+  },
+  countAfter: {
+    id: 'people.count-after',
+    does: 'evidence: 等 and a count of people right after the name',
+    example: 'r1_02: 杨茂如等15人; r1_08: 聂新宇等100名职工',
+    counterexample: 'r3_09: 3个集体荣获 (a count of bodies, no name)',
+  },
+  officeAfter: {
+    id: 'people.office-after',
+    does: 'evidence: an office or a (女) right after the name; the office is a role, of the body before the name',
+    example: 'r3_06: 香港工会联合会陈婉娴副会长; r4_07: 桥式起重机司机田得梅(女)',
+    counterexample: 'r2_12: 区委副书记 (区委 is a body, not a name)',
+  },
+  list: {
+    id: 'people.list',
+    does: 'a 、-list of like items: a name listed with a person is a person',
+    example: 'r2_10: 市领导陈秋雄、黄强、倪超; r1_13: 马军生、尤文涛、…、戚政当选',
+    counterexample: '003: 高效、安全、便捷 (everyday words, not names)',
+  },
+  dottedName: {
+    id: 'people.dotted-name',
+    does: 'candidates: minority names written with a middle dot',
+    example: 'r1_15: 市总工会主席古丽其娜·沙吾尔; 环卫工人阿依夏木·依明',
+    counterexample: '001: “中国梦·劳动美” (a slogan in quotes)',
+  },
+  bareName: {
+    id: 'people.bare-name',
+    does: 'candidates: a name without a known surname right after an office, up to a clause break',
+    example: 'r3_03: 常务副县长达瓦次仁,; r3_09: 工会主席资道清,',
+    counterexample: 'r2_12: 书记处书记 (a body after the office)',
+  },
+  notAName: {
+    id: 'people.not-a-name',
+    does: 'vetoes and penalties: the candidate is an everyday word (方面, 向大家), a place (高明, 石龙镇), or lies inside a body’s name or before its suffix (周国锋创新工作室, 金山公司)',
+    example: 'r2_12: 主席向大家; 003: 高质量发展; 高明表示 (高明区)',
+    counterexample:
+      'r1_13: 党委副书记庄严出席 (a name that is also a word, with an office before); r2_10: 厦门双十中学的陈文强 (the body ends before the name)',
   },
 });
 
-import type { OrgMention } from './organizations.ts';
-
 /**
- * People: reporters and correspondents from bylines and photo credits, authors from a
- * trailing (赵文清), and officials, speakers and workers from role phrases
- * (市人大常委会副主任、市总工会主席李灿出席 → two roles at two organizations).
- * Newsroom pen-names (花都工, 珠工宣: a place abbreviation and 工 or 工宣) are not people.
+ * A set of characters by char code. The scans below test one character at a time: reading a
+ * CJK character as a string allocates, reading its code does not.
  */
-export interface RoleDraft {
-  /** Full role: the organization written out and the title (佛山市总工会主席). */
-  role: string;
-  title: string;
-  org?: OrgMention;
-  /** Set for bylines: the article the person reported for. */
-  article?: number;
+function charSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
 }
+const has = (set: Uint8Array, text: string, at: number): boolean => set[text.charCodeAt(at)] === 1;
+
+/** Weights of the features (see the table above). */
+const W = {
+  office: 3,
+  calling: 2,
+  employer: 2,
+  unit: 1,
+  objectVerb: 1,
+  clause: 0.5,
+  verb: 2,
+  preposition: 1,
+  marker: 4,
+  count: 2.5,
+  officeAfter: 2,
+  punct: 0.5,
+  nothingAfter: -1,
+  midWord: -1.5,
+  prepositionEnd: -1.5,
+  link: 0.75,
+  commonSurname: 0.5,
+  threeChars: 0.5,
+  dotted: 1.5,
+  bare: -0.5,
+  functionSurname: -1.5,
+  word: -2,
+  orgAfter: -4,
+  threshold: 3,
+} as const;
 
 export interface PersonDraft {
   name: string;
@@ -62,293 +185,764 @@ export interface PersonDraft {
   to?: number;
 }
 
-const BYLINE_ROLES = ['全媒体记者', '本报记者', '特约记者', '见习记者', '实习记者', '记者', '通讯员', '实习生', '摄影'];
-const BYLINE_ROLE_PATTERN = new RegExp(`(${BYLINE_ROLES.join('|')})`, 'g');
-
-/** Titles a name may follow (longest first in the pattern). General vocabulary of offices and callings. */
-const TITLES = (
-  '常务副主席 副主席 主席 党组书记 党组副书记 党组成员 党委书记 党委副书记 党支部书记 副书记 书记 常务副主任 副主任 主任 ' +
-  '副局长 局长 副部长 部长 副市长 市长 副区长 区长 副县长 县长 副镇长 镇长 副厅长 厅长 董事长 副总经理 总经理 经理 副秘书长 秘书长 ' +
-  '副院长 院长 副校长 校长 副会长 会长 副队长 队长 站长 所长 社长 总编辑 主编 常委 组长 副组长 负责人 干事 科长 副处长 处长 ' +
-  '理事长 总工程师 工程师 高级技师 技师 医师 医生 教师 讲师 教授 律师 参赛选手 选手 劳动模范 全国劳模 省劳模 劳模 工匠 获得者 ' +
-  '志愿者 社工 网格员 快递员 外卖员 环卫工人 党代表 人大代表 政协委员 主任委员 委员 班长 车间主任 冠军 师傅 老师'
-).split(' ');
-const TITLE_PATTERN = new RegExp([...TITLES].sort((a, b) => b.length - a.length).join('|'), 'g');
-
-/** Words that may follow a name directly. */
-const FOLLOWERS = new Set(
-  (
-    '出席 主持 讲话 致辞 作 代表 当选 表示 介绍 指出 强调 说 说道 带队 一行 率 率队 同志 等 参加 到 在 为 就 对 向 与 和 及 坦言 结合 ' +
-    '进行 分享 宣布 宣读 解读 通报 部署 总结 汇报 发言 主讲 授课 颁发 颁奖 出任 担任 走进 来到 前往 深入 看望 慰问 调研 参观 ' +
-    '表演 获得 荣获 带领 申报 讲述 同 是 也 还 则 称 感慨 回忆 告诉 希望 认为 提出 要求 作了 详细 现场 首先 先后 随后 用 以 将 被 ' +
-    '获 获评 并 从 自 于 带来 手把手 提醒 专程 受邀 应邀 亲自 率先 正在 一直 已 曾 又 都 和 陪同'
-  ).split(' '),
-);
-
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
-const NOT_IN_NAME = /[的了是在和与及等为对向把被将从到会工作区市县镇省局委部厅处组队站所院校司员者席记主副总]/;
-
-function isPenName(name: string): boolean {
-  return /(?:工|工宣|宣|工会)$/.test(name) || name.length < 2 || name.length > 4;
-}
-
-function validName(name: string): boolean {
-  if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}]+$/u.test(name)) return false;
-  const s = surnameLength(name);
-  if (s === 0 || name.length - s < 1 || name.length - s > 2) return false;
-  return !NOT_IN_NAME.test(name.slice(s));
-}
+const NOT_IN_NAME_CHARS = new Set(
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位',
+);
+const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
+const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 
 /**
- * Reads reporters and correspondents from a byline or photo credit.
+ * True when `name` is shaped like a Chinese name: a known surname and one or two characters
+ * that do not mark a word.
  *
  * @example
- * parseByline('全媒体记者马大为 通讯员吴美瑜 黄于钰')
- * // → [{ name: '马大为', title: '全媒体记者' }, { name: '吴美瑜', title: '通讯员' }, { name: '黄于钰', title: '通讯员' }]
+ * validName('李灿') // → true
+ * validName('市总工') // → false
  */
-export function parseByline(text: string): Array<{ name: string; title: string }> {
-  const out: Array<{ name: string; title: string }> = [];
-  const parts = text.replace(/[■▲●◆]/g, ' ').split(BYLINE_ROLE_PATTERN);
-  for (let i = 1; i < parts.length; i += 2) {
-    const title = parts[i] as string;
-    const names = (parts[i + 1] ?? '')
-      .replace(/(?:[/／]\s*)?摄(?:影)?\s*$|报道\s*$|供图\s*$/, '')
-      .split(/[\s、,，]+/)
-      .filter(Boolean);
-    for (const name of names) {
-      if (!isPenName(name) && /^[\p{Script=Han}·]{2,4}$/u.test(name))
-        out.push({ name, title: title === '摄影' ? '摄影记者' : title });
-    }
-  }
-  return out;
+export function validName(name: string): boolean {
+  return validNameAt(name, 0, name.length);
 }
 
-/**
- * Reads the people named in a trailing signature such as 何俊华 霍丽安 (pen-names like 花都工 are skipped).
- *
- * @example
- * parseSignature('何俊华 霍丽安') // → ['何俊华', '霍丽安']
- */
-export function parseSignature(text: string): string[] {
-  return text.split(/[\s、,，]+/).filter((n) => !isPenName(n) && validName(n));
+/** validName for text[from..to), without slicing. */
+function validNameAt(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 2 || length > 4 || to > text.length) return false;
+  for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  const s = surnameAt(text, from);
+  if (s === 0 || length - s < 1 || length - s > 2) return false;
+  for (let i = from + s; i < to; i++) if (NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
-/** What follows a name in a list of honoured people: another calling after 、, or 等 and a count. */
-const HONOURED_LIST =
-  /^(?:、[^,，。、]{0,10}?(?:劳动模范|劳模|工匠|获得者|技师|选手)|等(?:\d|[一二两三四五六七八九十]))/;
+/** A CJK ideograph (basic block and extension A), by code. */
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
-/** The length of a name starting at `at`, judged by what follows it; 0 when there is none. */
-function nameAt(norm: string, at: number, strict = false): number {
-  for (const len of [3, 2, 4]) {
-    const candidate = norm.slice(at, at + len);
-    if (candidate.length < len || !validName(candidate)) continue;
-    // 赵红陪同调研: a name does not end inside the verb after it.
-    if (len > 2 && (wordStartingAt(norm, at + len - 1, FOLLOWERS)?.length ?? 0) >= 2) continue;
-    const next = norm[at + len];
-    const follower = wordStartingAt(norm, at + len, FOLLOWERS);
-    const verb = follower !== undefined && (!strict || follower.length >= 2 || follower === '作' || follower === '说');
-    // 全国劳动模范谭建军、湖南省劳动模范周敏等10余名劳模: a list of the honoured.
-    const listed = strict && HONOURED_LIST.test(norm.slice(at + len, at + len + 16));
-    if (verb || listed || (!strict && (next === undefined || /[,，。、;；:：!！?？)）”\s]/.test(next)))) return len;
-  }
-  return 0;
-}
-
-/** Callings rather than offices: a name after them must be followed by what the person did (选手陈园伟坦言). */
-const CALLINGS = new Set([
-  '劳模',
-  '劳动模范',
-  '全国劳模',
-  '省劳模',
-  '工匠',
-  '选手',
-  '参赛选手',
-  '志愿者',
-  '社工',
-  '师傅',
-  '老师',
-  '获得者',
-  '冠军',
-  '委员',
-  '医生',
-  '医师',
-  '教师',
-  '讲师',
-  '技师',
-  '快递员',
-  '外卖员',
-  '网格员',
-  '环卫工人',
+const DOTTED = /[·•・]/g;
+const CLAUSE_BEFORE_CODES = charSet(',，:：;；。!！?？ \t\n\u3000(“”、');
+const PUNCT_AFTER = /[,，。;；:：!！?？)）\s、”…—]/;
+const LIST_SEPARATORS = new Set(['、', '及', '和', '与']);
+const CONJUNCTIONS = new Set(['及', '和', '与']);
+const LIST_SEPARATOR_CODES = charSet(LIST_SEPARATORS);
+const CONJUNCTION_CODES = charSet(CONJUNCTIONS);
+const VERBS = new Lexicon([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ...HOLDING, ...DOING]);
+const PREPOSITION_SET = new Lexicon(PREPOSITIONS);
+const ADVERB_SET = new Lexicon(ADVERBS);
+const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
+const MARKERS = new Lexicon(NAME_MARKERS);
+const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
+/** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
+const WORDS = new Lexicon([
+  ...WORDS_LIKE_NAMES,
+  ...NOT_GIVEN_NAMES,
+  ...titleWords.OFFICES,
+  ...titleWords.CALLINGS,
+  ...[...VERBS.words].filter((w) => w.length > 1),
 ]);
+/** Words the given part of a name cannot be: what a surname character is followed by as a word (向大家, 钱师傅). */
+const NOT_GIVEN = new Lexicon(
+  [...NOT_GIVEN_NAMES, ...NAME_MARKERS, ...titleWords.CALLINGS, ...ADVERB_SET.words, ...VERBS.words].filter(
+    (w) => w.length === 2,
+  ),
+);
+const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
+const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
+const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
+/** A level right after a candidate makes it a place (黄埔区) or a road (中山路). */
+const LEVEL_AFTER = charSet('省市区县镇乡村路街');
 
-interface TitleHit {
-  title: string;
+/** A candidate name and the evidence for it. */
+interface Candidate {
   from: number;
   to: number;
+  name: string;
+  score: number;
+  /** Names of the rules whose features added evidence. */
+  rules: Array<(typeof R)[keyof typeof R]>;
+  veto: boolean;
+  /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
+  right: 'marker' | 'count' | 'office' | 'verb' | 'punct' | 'none';
+  bare: boolean;
+  midWord: boolean;
+  /** A title, body, verb of naming or age stands right before it. */
+  anchored: boolean;
+  title: TitleHit | undefined;
+  employer: Employer | undefined;
 }
 
-function titlesIn(norm: string): TitleHit[] {
-  const out: TitleHit[] = [];
-  TITLE_PATTERN.lastIndex = 0;
-  for (let m = TITLE_PATTERN.exec(norm); m; m = TITLE_PATTERN.exec(norm)) {
-    out.push({ title: m[0], from: m.index, to: m.index + m[0].length });
+/** A body (or its department) right before a name, and the role it gives. */
+interface Employer {
+  org: OrgMention;
+  role: string;
+}
+
+/** What a sentence offers the candidates: the titles ending and offices starting at a position, bodies by where they end. */
+class SentenceIndex {
+  readonly orgByEnd: Map<number, Employer> = NO_EMPLOYERS;
+  private titleEnds: Map<number, TitleHit | null> | undefined;
+  private officeStarts: Map<number, string | null> | undefined;
+  constructor(
+    readonly norm: string,
+    readonly orgs: readonly OrgMention[],
+  ) {
+    if (orgs.length === 0) return;
+    this.orgByEnd = new Map();
+    for (const o of orgs) {
+      this.orgByEnd.set(o.to, { org: o, role: o.name });
+      if (norm[o.to] === '的') this.orgByEnd.set(o.to + 1, { org: o, role: o.name });
+      const dept = deptAfter(norm, o.to);
+      if (dept) this.orgByEnd.set(o.to + dept.length, { org: o, role: `${o.name}${dept}` });
+    }
+  }
+  /** The title (office or calling) ending at `end`. */
+  titleEndingAt(end: number): TitleHit | undefined {
+    if (!mayEndTitle(this.norm, end)) return undefined;
+    this.titleEnds ??= new Map();
+    let hit = this.titleEnds.get(end);
+    if (hit === undefined) {
+      hit = titleEndingAt(this.norm, end) ?? null;
+      this.titleEnds.set(end, hit);
+    }
+    return hit ?? undefined;
+  }
+  /** Whether an office starts at `at` (王丽华副主席). */
+  officeAt(at: number): boolean {
+    this.officeStarts ??= new Map();
+    let office = this.officeStarts.get(at);
+    if (office === undefined) {
+      office = officeAt(this.norm, at) ?? null;
+      this.officeStarts.set(at, office);
+    }
+    return office !== null;
+  }
+  /** Whether `at` lies inside a body's name. */
+  inOrg(at: number): boolean {
+    return this.orgs.some((o) => o.from <= at && at < o.to);
+  }
+}
+
+/** Whether any title may end at `end` (one lookup by the character before it). */
+function mayEndTitle(norm: string, end: number): boolean {
+  return end > 0 && ((FLAGS[norm.charCodeAt(end - 1)] ?? 0) & TITLE_LAST_BIT) !== 0;
+}
+const TITLE_LAST = [...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1));
+
+const NO_EMPLOYERS: Map<number, Employer> = new Map();
+
+/** The department right after a body (杭州市总工会劳动关系部): a cheap look for its last character first. */
+function deptAfter(norm: string, at: number): string | undefined {
+  let seen = false;
+  for (let i = at + 1; i < at + 9 && i < norm.length; i++) if (DEPT_ENDS.has(norm.charAt(i))) seen = true;
+  return seen ? DEPT_AFTER.exec(norm.slice(at, at + 9))?.[0] : undefined;
+}
+const DEPT_ENDS = new Set([...'部处科室心']);
+
+/** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
+const DEPT_AFTER =
+  /^(?![在到和与的为对向从将把被由])[\p{Script=Han}]{1,6}?(?:办公室|部|处|科|室|中心)(?=[\p{Script=Han}])/u;
+
+/** The verb after a name, past adverbs (亦顺利连任, 在会上表示, 深有感触地说): 2 strong, 1 weak, 0 none. */
+function verbAfter(norm: string, to: number): number {
+  let at = to;
+  if (DATE_START.test(norm.charAt(to))) at += DATE_BETWEEN.exec(norm.slice(to, to + 12))?.[0].length ?? 0;
+  for (let i = 0; i < 3; i++) {
+    const adverb =
+      ADVERB_SET.startingAt(norm, at) ??
+      (diWithin(norm, at) ? ADVERBIAL_DI.exec(norm.slice(at, at + 8))?.[0] : undefined);
+    if (!adverb) break;
+    at += adverb.length;
+  }
+  const verb = VERBS.startingAt(norm, at);
+  if (verb) return 2;
+  return PREPOSITION_SET.startingAt(norm, at) ? 1 : 0;
+}
+/** Whether 地 comes within the next six characters (深有感触地说). */
+function diWithin(norm: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 6 && i < norm.length; i++) if (norm.charCodeAt(i) === DI) return true;
+  return false;
+}
+const DI = '地'.charCodeAt(0);
+
+/** What a date between a name and its verb starts with (28日, 2021年, 上午). */
+const DATE_START = /[\d上下晚]/;
+
+/** A unit's name ends at `end` (…一部, …中心). */
+function unitEndsAt(norm: string, end: number): boolean {
+  return end > 0 && (has(UNIT_END_CHARS, norm, end - 1) || norm.startsWith('中心', end - 2));
+}
+/** Single characters a unit's name ends with (UNIT_END without 中心), for a lookup per position. */
+const UNIT_END_CHARS = charSet([...'院所司厂局部队站校会馆团社行店场矿室处科委'].filter((ch) => UNIT_END.test(ch)));
+
+/** Adds the evidence right before a candidate. */
+function scoreLeft(ix: SentenceIndex, c: Candidate): void {
+  const { norm } = ix;
+  const title = ix.titleEndingAt(c.from);
+  let anchored = false;
+  if (title && on(R.titleBefore)) {
+    c.score += title.calling ? W.calling : W.office;
+    c.title = title;
+    c.rules.push(R.titleBefore);
+    anchored = true;
+  }
+  const employer = ix.orgByEnd.get(c.from);
+  if (employer && !title && on(R.employerBefore)) {
+    c.score += W.employer;
+    c.employer = employer;
+    c.rules.push(R.employerBefore);
+    anchored = true;
+  }
+  if (OBJECT_VERB_SET.endingAt(norm, c.from) && on(R.objectVerb)) {
+    c.score += W.objectVerb;
+    c.rules.push(R.objectVerb);
+    anchored = true;
+  }
+  const prevCode = norm.charCodeAt(c.from - 1);
+  c.anchored = anchored;
+  // A break before the name: a clause or list item starts there (”马晶说 after a quotation too).
+  if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
+  // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
+  else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
+    c.score += W.unit;
+  // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
+  else if (prevCode === DE) c.score += W.clause;
+  // 示范引领, 阶段重点: a candidate that starts inside a word.
+  else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
+    c.score += W.midWord;
+    c.midWord = true;
+  }
+}
+
+/**
+ * A list laid out one person a line: 闫慧芳 临猗县眉户剧团演员 — the name, a space, and the
+ * unit and title to the end of the line.
+ */
+function spacedRole(norm: string, to: number): string | undefined {
+  if (norm[to] !== ' ' || norm.length - to > 40) return undefined;
+  const m = SPACED_ROLE.exec(norm.slice(to));
+  return m?.[1] && titlesIn(m[1]).some((t) => t.to === (m[1] as string).length) ? m[1] : undefined;
+}
+const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
+
+/** Adds the evidence right after a candidate, and says what ends it. */
+function scoreRight(ix: SentenceIndex, c: Candidate): void {
+  const { norm } = ix;
+  const next = norm[c.to];
+  if (MARKERS.startingAt(norm, c.to) && on(R.comradeOrLeader)) ended(c, 'marker', W.marker, R.comradeOrLeader);
+  else if (next === '等' && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
+    ended(c, 'count', W.count, R.countAfter);
+  else if (
+    (ix.officeAt(c.to) ||
+      (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
+      spacedRole(norm, c.to)) &&
+    on(R.officeAfter)
+  )
+    ended(c, 'office', W.officeAfter, R.officeAfter);
+  else {
+    const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
+    if (verb > 0) ended(c, 'verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
+    else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
+      ended(c, 'punct', W.punct);
+    else ended(c, 'none', W.nothingAfter);
+  }
+}
+
+/** Records what ends a candidate and the evidence it adds. */
+function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
+  c.score += weight;
+  c.right = kind;
+  if (rule) c.rules.push(rule);
+}
+
+/** Adds what the name itself says: its surname, its length, the words it may be. */
+function scoreShape(ix: SentenceIndex, c: Candidate): void {
+  const { norm } = ix;
+  const length = c.to - c.from;
+  const s = c.bare ? 0 : surnameAt(norm, c.from);
+  const first = norm.charCodeAt(c.from);
+  if (c.bare) c.score += W.bare;
+  else if (length > 4) c.score += W.dotted;
+  else {
+    if (s === 1 && COMMON_SURNAME_CODES[first] === 1) c.score += W.commonSurname;
+    if (length === 3) c.score += W.threeChars;
+    if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.notAName)) c.score += W.functionSurname;
+    // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
+    if (length === 3 && s === 1) {
+      const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
+      if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
+    }
+  }
+  if (on(R.notAName)) {
+    const given = NOT_GIVEN.startingAt(norm, c.from + s);
+    if (given && c.from + s + given.length <= c.to) c.veto = true;
+    // 董事, 常委: the candidate is a title.
+    else if (
+      ix.officeAt(c.from) ||
+      ix.titleEndingAt(c.from + 2)?.from === c.from ||
+      ix.titleEndingAt(c.from + 3)?.from === c.from
+    )
+      c.veto = true;
+    else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
+  }
+  if (on(R.notAName)) {
+    // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
+    if (!c.title && (ix.inOrg(c.from) || ix.inOrg(c.to - 1))) c.veto = true;
+    if (ORG_SUFFIXES.startingAt(norm, c.to) || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
+      if (!ix.officeAt(c.to)) c.score += W.orgAfter;
+    }
+  }
+}
+
+/** Vetoes a candidate that is a place (高明), or the start of one (石龙镇). Called last: it is the slowest. */
+function vetoPlace(norm: string, c: Candidate): void {
+  if (c.veto || !on(R.notAName)) return;
+  const next = norm[c.to] ?? '';
+  if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
+}
+const PLACE_LEVEL = /[省市区县镇乡]/;
+
+function candidate(from: number, to: number, norm: string, bare = false): Candidate {
+  // Every field set here, so that all candidates share one shape.
+  return {
+    from,
+    to,
+    name: norm.slice(from, to),
+    score: 0,
+    rules: [],
+    veto: false,
+    right: 'none',
+    bare,
+    midWord: false,
+    anchored: false,
+    title: undefined,
+    employer: undefined,
+  };
+}
+
+/** The name ends cleanly (punctuation, a verb, a marker, a count, an office). */
+const delimited = (c: Candidate): boolean => c.right !== 'none';
+
+/** First characters of what may follow a name inside a word: a marker (同志, 总书记) or 等 and a count. */
+const MARKER_OR_COUNT = [...NAME_MARKERS.map((m) => m.charAt(0)), '等'];
+
+/** Characters after which a name may start: breaks, a closing quote, 的, a conjunction. */
+const NAME_START_AFTER = charSet([...',，:：;；。!！?？ (“、', '”', '的', '及', '和', '与', '\t', '\n', '\u3000']);
+
+/** Characters a name may follow: breaks, 的, conjunctions, and the last characters of titles, verbs of naming and units. */
+const MAY_PRECEDE_NAME = [
+  ...',，:：;；。!！?？ (“、”的及和与\t\n\u3000',
+  ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
+    w.slice(-1),
+  ),
+  ...'院所司厂局部队站校会馆团社行店场矿室处科委心',
+];
+
+/** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
+function startsName(ix: SentenceIndex, at: number): boolean {
+  if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1)) return true;
+  if (ix.orgByEnd.has(at) || ix.titleEndingAt(at) || OBJECT_VERB_SET.endingAt(ix.norm, at)) return true;
+  return unitEndsAt(ix.norm, at);
+}
+
+/** A title, a body, a verb of naming or an age right before `at`: evidence for a name whatever follows it. */
+function anchorsName(ix: SentenceIndex, at: number): boolean {
+  const prev = ix.norm.charCodeAt(at - 1);
+  return prev === DE || ix.orgByEnd.has(at) || !!ix.titleEndingAt(at) || !!OBJECT_VERB_SET.endingAt(ix.norm, at);
+}
+
+const DE = '的'.charCodeAt(0);
+
+/** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
+function mayEndName(ix: SentenceIndex, to: number): boolean {
+  return ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 || ix.officeAt(to);
+}
+
+/** First characters of whatever may follow a name: punctuation, digits, verbs, adverbs, prepositions, markers. */
+const NAME_END_STARTS = [
+  ...',，。;；:：!！?？)）、”…—( \t等上下晚0123456789',
+  ...VERBS.words,
+  ...PREPOSITION_SET.words,
+  ...ADVERB_SET.words,
+  ...MARKERS.words,
+];
+
+/** Every candidate of a sentence: surname names, middle-dot names, bare names after an office. */
+function candidatesIn(ix: SentenceIndex): Candidate[] {
+  const { norm } = ix;
+  const out: Candidate[] = [];
+  const bare = on(R.bareName);
+  for (let i = 0; i < norm.length; i++) {
+    // One lookup per character: most characters start no name and end no bare one.
+    const flags = FLAGS[norm.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
+    if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[norm.charCodeAt(i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+      bareBefore(ix, i, out);
+    if ((flags & SURNAME_BIT) === 0) continue;
+    const s = surnameAt(norm, i);
+    if (s === 0) continue;
+    // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
+    // by the character before rules out most positions.
+    if (
+      i > 0 &&
+      ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
+      ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
+      ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
+      !ix.orgByEnd.has(i)
+    )
+      continue;
+    // With nothing before it that anchors a name, only something after it that ends one can.
+    const inWord = !startsName(ix, i);
+    const anchored = !inWord && anchorsName(ix, i);
+    for (let g = 1; g <= 2; g++) {
+      const to = i + s + g;
+      if (inWord && ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0) continue;
+      if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
+      if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
+    }
+  }
+  if (on(R.dottedName) && (norm.includes('·') || norm.includes('•') || norm.includes('・'))) {
+    // 古丽其娜·沙吾尔: two to five characters either side of the dot; the evidence picks the ends.
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(norm); m; m = DOTTED.exec(norm)) {
+      const dot = m.index;
+      const enclosure = enclosureAt(norm, dot);
+      if (enclosure.quote || enclosure.book) continue;
+      for (let a = dot - 2; a >= Math.max(0, dot - 5) && isHan(norm[a]); a--) {
+        if (!isHan(norm[a + 1])) break;
+        for (let b = dot + 3; b <= dot + 6 && isHan(norm[b - 1]); b++) {
+          if (!NOT_IN_NAME.test(norm.slice(a, b))) out.push(candidate(a, b, norm));
+        }
+      }
+    }
+  }
+  if (bare && norm.length >= 6 && ((FLAGS[norm.charCodeAt(norm.length - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+    bareBefore(ix, norm.length, out);
+  return out;
+}
+
+/** What a name without a surname must be followed by: a clause break. */
+const BARE_END = ',，。;；、 ';
+
+/** A name without a surname ending at `stop`, right after an office (县委常委、常务副县长达瓦次仁,). */
+function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
+  const { norm } = ix;
+  const end = stop - 4;
+  if (end < 2) return;
+  const title = ix.titleEndingAt(end);
+  const name = norm.slice(end, stop);
+  if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
+  if (validName(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
+  out.push(candidate(end, stop, norm, true));
+}
+
+/** A candidate another may be linked to in a list: not vetoed, cleanly ended, with some evidence. */
+function linkable(c: Candidate): boolean {
+  return !c.veto && delimited(c) && c.score >= 0.5;
+}
+
+/** Scores every candidate, then links those listed together by 、 and adds the link evidence. */
+function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
+  for (const c of cands) {
+    scoreRight(ix, c);
+    scoreLeft(ix, c);
+    // Nothing ends the name and nothing stands before it: no evidence can make it one.
+    if (c.right === 'none' && !c.anchored) c.veto = true;
+    else scoreShape(ix, c);
+  }
+  for (const c of cands) if (c.score >= 1 && !c.veto) vetoPlace(ix.norm, c);
+  if (!on(R.list)) return;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const c of cands) {
+    if (!linkable(c)) continue;
+    starts.add(c.from);
+    ends.add(c.to);
+  }
+  for (const c of cands) {
+    if (!linkable(c)) continue;
+    const linked =
+      (has(LIST_SEPARATOR_CODES, ix.norm, c.to) && starts.has(c.to + 1) ? 1 : 0) +
+      (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1) ? 1 : 0);
+    if (linked > 0) {
+      c.score += linked * W.link;
+      c.rules.push(R.list);
+    }
+  }
+}
+
+/** Keeps the candidates above the threshold, and the names listed with them. */
+function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {
+  const accepted = new Set<Candidate>();
+  const byFrom = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.veto) continue;
+    if (c.score >= W.threshold) accepted.add(c);
+    const list = byFrom.get(c.from);
+    if (list) list.push(c);
+    else byFrom.set(c.from, [c]);
+  }
+  if (accepted.size === 0) return [];
+  if (on(R.list)) {
+    const queue = [...accepted];
+    while (queue.length > 0) {
+      const a = queue.pop() as Candidate;
+      for (const n of listNeighbours(ix, a, byFrom)) {
+        if (accepted.has(n)) continue;
+        accepted.add(n);
+        queue.push(n);
+        fired(R.list, 'person', n.name);
+      }
+    }
+  }
+  // Overlapping readings: the better-scored one, then the longer.
+  const ranked = [...accepted].sort((a, b) => b.score - a.score || b.to - b.from - (a.to - a.from));
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.from < c.to && c.from < k.to)) kept.push(c);
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+const ITEM_BREAK = charSet('、,，。;；:：!！?？ \t\n\u3000');
+
+/** The item of a 、-list that holds `from`..`to`: from the break before to the break after. */
+function itemAround(norm: string, from: number, to: number): [number, number] {
+  let s = from;
+  while (s > 0 && !has(ITEM_BREAK, norm, s - 1)) s--;
+  let e = to;
+  while (e < norm.length && !has(ITEM_BREAK, norm, e)) e++;
+  return [s, e];
+}
+
+/**
+ * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
+ * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
+ */
+function nameOfItem(
+  s: number,
+  e: number,
+  byFrom: ReadonlyMap<number, Candidate[]>,
+  side: 'left' | 'right',
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestRank = -1;
+  for (let at = s; at < e; at++) {
+    for (const c of byFrom.get(at) ?? []) {
+      if (c.veto || c.score < 1 || c.to > e || !fitsItem(c, s, e)) continue;
+      // The name next to the separator first (…以及马自茹、丁望阳), then the better scored.
+      const rank = (side === 'left' ? c.to === e : c.from === s) ? 1 : 0;
+      if (rank > bestRank || (rank === bestRank && best && c.score > best.score)) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a candidate is the name of list item [s, e): preceded by what anchors a name (a title, a
+ * body, a verb of naming, the item start) and ending the item or followed by what a person does; not
+ * a word inside a title (…工会全国委员会主席).
+ */
+function fitsItem(c: Candidate, s: number, e: number): boolean {
+  const prefixed = c.from === s || !c.midWord;
+  return prefixed && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
+}
+
+/** The names listed right before and after `a` (甲、乙; 甲及乙; 甲公司张三、乙公司李四). */
+function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<number, Candidate[]>): Candidate[] {
+  const { norm } = ix;
+  const out: Candidate[] = [];
+  const exact = (c: Candidate) => !c.veto && delimited(c) && c.score >= 1;
+  const [s, e] = itemAround(norm, a.from, a.to);
+  if (norm[e] === '、') {
+    const [s2, e2] = itemAround(norm, e + 1, e + 1);
+    const right = nameOfItem(s2, e2, byFrom, 'right');
+    if (right) out.push(right);
+  } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
+    const right = (byFrom.get(a.to + 1) ?? []).find(exact);
+    if (right) out.push(right);
+  }
+  if (norm[s - 1] === '、') {
+    const [s0, e0] = itemAround(norm, s - 2, s - 1);
+    const left = nameOfItem(s0, e0, byFrom, 'left');
+    if (left) out.push(left);
+  } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
+    const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));
+    if (left) out.push(left);
   }
   return out;
 }
 
-/** Winning a place or a prize, right after a winner's name. */
-const WINS =
-  /(?=(?:获得|荣获|夺得|摘得|分获|分别获得)[^,，。;；]{0,16}?(?:第[一二三四五六七八九十]名|[一二三]等奖|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖))/g;
+const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
+const MULTI_CHAR_VERBS = [...VERBS.words].filter((v) => v.length >= 2);
 
-/** Verbs of saying right after a speaker's name. */
-const SPEAKS = /^(?:说|表示|坦言|感慨|笑着说|告诉记者|介绍说|深有感触地说)/;
+/**
+ * The names of a list that `c` ends (甲、乙、丙等8人荣获…; …主席资道清,…主席曾宪昌,被评为…):
+ * c and the names before it, each joined to the next by 、 (及, 和, a comma) and the next's
+ * own titles or body, with no verb between.
+ */
+function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): Candidate[] {
+  const out = [c];
+  let cur = c;
+  for (;;) {
+    const prev = kept.filter((k) => k.to < cur.from).at(-1);
+    if (!prev || !LIST_JOINS.has(norm[prev.to] as string)) break;
+    const between = norm.slice(prev.to + 1, cur.from);
+    if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
+    if (MULTI_CHAR_VERBS.some((v) => between.includes(v))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
 
-/** Characters of a place name: a lead with one names another body, not an office of this one. */
-const PLACE_CHARS = /[省市区县镇乡街村]/;
+/** The unit written right before a name (…研究院, …公司), from the start of its clause or list item. */
+function unitBefore(norm: string, from: number): string | undefined {
+  const start = leadStart(norm, from);
+  const text = norm.slice(start, from);
+  return text.length >= 4 && UNIT_END.test(text) && on(R.employerBefore) ? text : undefined;
+}
 
-/** Builds the roles of a name from the chain of [organization] title (、|，) … right before it. */
-function roleChain(
+/** The roles a name gets from what stands right before it: its titles, or its body. */
+function rolesFromLeft(
   norm: string,
-  titles: readonly TitleHit[],
-  last: TitleHit,
+  c: Candidate,
   orgs: readonly OrgMention[],
+  inherited: BodyOf | undefined,
 ): RoleDraft[] {
-  const chain: Array<{ hit: TitleHit; org?: OrgMention; lead: string }> = [];
-  let current: TitleHit | undefined = last;
-  while (current) {
-    const hit: TitleHit = current;
-    const org = orgs.find(
-      (o) => o.to <= hit.from && hit.from - o.to <= 6 && !/[,，、。;；]/.test(norm.slice(o.to, hit.from)),
-    );
-    let lead = '';
-    if (org) lead = norm.slice(org.to, hit.from);
-    else {
-      let a = hit.from;
-      while (a > 0 && hit.from - a < 12 && !/[,，、。;；:：\s“”]/.test(norm[a - 1] as string)) a--;
-      lead = norm.slice(a, hit.from);
-    }
-    const entry: { hit: TitleHit; org?: OrgMention; lead: string } = { hit, lead };
-    if (org) entry.org = org;
-    chain.unshift(entry);
-    if (org) {
-      // Keep walking left past the organization: 人大常委会副主任、市总工会主席 …
-      const sep = norm[org.from - 1];
-      if (sep !== '、' && sep !== ',' && sep !== '，') break;
-      current = titles.find((t) => t.to === org.from - 1);
-    } else {
-      // 党组书记、副主席、书记处第一书记: an office within the body (书记处) keeps the chain going;
-      // a lead naming a place (区委) starts another body, which we cannot name, so the chain ends.
-      const at = hit.from - lead.length;
-      const sep = norm[at - 1];
-      if (PLACE_CHARS.test(lead) || (sep !== '、' && sep !== ',' && sep !== '，')) break;
-      current = titles.find((t) => t.to === at - 1);
-    }
+  if (c.title) {
+    const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
+    for (const r of roles) fired(R.titleBefore, 'role', r.role);
+    return roles;
   }
-  const roles: RoleDraft[] = [];
-  let org: OrgMention | undefined;
-  for (const entry of chain) {
-    if (entry.org) org = entry.org;
-    const inherits = !entry.org && !PLACE_CHARS.test(entry.lead);
-    const orgName = entry.org ? entry.org.name : inherits ? (org?.name ?? '') : '';
-    const role = `${orgName}${entry.lead}${entry.hit.title}`;
-    const draft: RoleDraft = { role: role === '总书记' ? '中共中央总书记' : role, title: entry.hit.title };
-    const which = entry.org ?? (inherits ? org : undefined);
-    if (which) draft.org = which;
-    roles.push(draft);
-  }
-  return roles;
+  // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
+  const body = c.employer?.role ?? unitBefore(norm, c.from);
+  // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
+  const office = on(R.officeAfter) ? officeRightAfter(norm, c.to, body, c.employer?.org) : undefined;
+  if (office) return [office];
+  const spaced = spacedRole(norm, c.to);
+  if (spaced) return [{ role: spaced, title: spaced }];
+  if (body) fired(R.employerBefore, 'role', body);
+  if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
+  if (body) return [{ role: body, title: body }];
+  // 习近平总书记: the marker is the title, as written.
+  if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
+  return [];
 }
 
 /**
- * Finds people named in one sentence through titles, 同志, 总书记 or an employer right before the name.
+ * Finds the people named in one sentence and the roles the sentence gives them.
  *
  * @example
  * findPeople(sentence('市总工会主席李灿出席会议。'), orgs).map((p) => [p.name, p.roles[0]?.role])
  * // → [['李灿', '佛山市总工会主席']]
  */
-export function findPeople(sentence: Sentence, orgs: readonly OrgMention[]): PersonDraft[] {
+export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?: ArticleContext): PersonDraft[] {
   const norm = sentence.norm;
-  const out: PersonDraft[] = [];
-  const titles = titlesIn(norm);
-  for (const hit of on(R.titleBefore) ? titles : []) {
-    if (hit.title === '总书记') continue;
-    const len = nameAt(norm, hit.to, CALLINGS.has(hit.title));
-    if (len === 0) continue;
-    fired(R.titleBefore, 'person', norm.slice(hit.to, hit.to + len));
-    out.push({
-      name: norm.slice(hit.to, hit.to + len),
-      roles: roleChain(norm, titles, hit, orgs),
-      sentence,
-      from: hit.to,
-      to: hit.to + len,
-    });
-  }
-  // The speaker of a quotation: “……。”王海涛说 (the quotation may end the sentence before).
-  const quoteEnds = on(R.quoteSpeaker) ? [0, ...[...norm.matchAll(/”/g)].map((m) => (m.index ?? 0) + 1)] : [];
-  for (const at of quoteEnds) {
-    for (const len of [3, 2]) {
-      const candidate = norm.slice(at, at + len);
-      // A place speaking (高明表示) is a metonym for its government, not a person.
-      if (!validName(candidate) || lookupPlace(candidate) || !SPEAKS.test(norm.slice(at + len))) continue;
-      // At the start of a sentence, only a bare attribution: 王海涛说。 / 王海涛表示,…
-      if (at === 0 && !new RegExp(`^.{${len}}(?:说|表示|坦言|感慨)(?:[。!！,，:：]|$)`).test(norm)) continue;
-      fired(R.quoteSpeaker, 'person', candidate);
-      out.push({ name: candidate, roles: [], sentence, from: at, to: at + len });
-      break;
+  const ix = new SentenceIndex(norm, orgs);
+  const cands = candidatesIn(ix);
+  scoreCandidates(ix, cands);
+  const kept = acceptCandidates(ix, cands);
+  if (kept.length === 0) return [];
+  const drafts = new Map<Candidate, PersonDraft>();
+  let inherited: BodyOf | undefined;
+  for (const c of kept) {
+    for (const rule of c.rules) fired(rule, 'person', c.name);
+    const roles = rolesFromLeft(norm, c, orgs, inherited);
+    inherited = bodyOf(roles) ?? inherited;
+    // 市领导甲、乙: a group calling belongs to the names listed after it that have no title of their own.
+    if (roles.length === 0) {
+      const before = listEndingAt(norm, c, kept).slice(0, -1).reverse();
+      const titled = before.map((k) => drafts.get(k)?.roles ?? []).find((r) => r.length > 0);
+      const shared = titled?.find((r) => isGroupCalling(r.title));
+      if (shared) roles.push(shared);
     }
+    drafts.set(c, { name: c.name, roles, sentence, from: c.from, to: c.to });
   }
-  // Name before 总书记 / 同志: 习近平总书记, 余华涛同志.
-  for (const marker of on(R.comradeOrLeader) ? ['总书记', '同志'] : []) {
-    for (let at = norm.indexOf(marker); at >= 0; at = norm.indexOf(marker, at + marker.length)) {
-      for (const len of [3, 2]) {
-        const candidate = norm.slice(at - len, at);
-        // 相关负责同志, 有关领导同志: a description before 同志, not a name.
-        if (at - len < 0 || !validName(candidate) || /(?:负责|领导|相关|有关)$/.test(norm.slice(0, at))) continue;
-        const roles: RoleDraft[] = marker === '总书记' ? [{ role: '中共中央总书记', title: '总书记' }] : [];
-        fired(R.comradeOrLeader, 'person', candidate);
-        out.push({ name: candidate, roles, sentence, from: at - len, to: at });
-        break;
-      }
-    }
-  }
-  // A winner: 炼油一部的刘志远获得第一名, 张丽萍、陈浩分获一、二名.
-  for (const m of on(R.winner) ? norm.matchAll(WINS) : []) {
-    const end = m.index ?? 0;
-    for (const len of [3, 2]) {
-      const from = end - len;
-      const candidate = norm.slice(from, end);
-      if (from < 0 || !validName(candidate) || lookupPlace(candidate)) continue;
-      if (from > 0 && !/[的,，、:：\s]/.test(norm[from - 1] as string)) continue;
-      fired(R.winner, 'person', candidate);
-      if (!out.some((p) => p.from === from)) out.push({ name: candidate, roles: [], sentence, from, to: end });
-      // 张丽萍、陈浩分获: the names listed before the winner won too.
-      for (let at = from - 1; norm[at] === '、'; ) {
-        const prevLen = [3, 2].find(
-          (l) => validName(norm.slice(at - l, at)) && /[的,，、:：\s]/.test(norm[at - l - 1] ?? ','),
-        );
-        if (!prevLen) break;
-        if (!out.some((p) => p.from === at - prevLen))
-          out.push({ name: norm.slice(at - prevLen, at), roles: [], sentence, from: at - prevLen, to: at });
-        at -= prevLen + 1;
-      }
-      break;
-    }
-  }
-  // An employer right before a name: 推荐阳春新钢铁有限公司郭春光申报 ….
-  for (const org of on(R.employerBefore) ? orgs : []) {
-    if (org.kind !== 'company' && org.kind !== 'school') continue;
-    const len = nameAt(norm, org.to);
-    if (len > 0 && wordStartingAt(norm, org.to + len, FOLLOWERS)) {
-      fired(R.employerBefore, 'person', norm.slice(org.to, org.to + len));
-      out.push({ name: norm.slice(org.to, org.to + len), roles: [], sentence, from: org.to, to: org.to + len });
-    }
-  }
+  addRolesAfter(norm, kept, drafts, orgs);
+  const out = [...drafts.values()];
+  for (const d of out) d.roles = dedupeRoles(d.roles.map((r) => qualifyRole(r, ctx, sentence.index, d.from ?? 0)));
   return out;
 }
 
-/** Bylines in the text of captions and credits: 通讯员张希钰 摄. */
-export function creditsIn(text: string): Array<{ name: string; title: string }> {
-  const m = /((?:全媒体记者|本报记者|记者|通讯员|摄影)[\p{Script=Han}\s、·]{2,40}?)\s*(?:[/／]\s*)?摄\s*$/u.exec(text);
-  if (m?.[1]) return parseByline(m[1]);
-  return BYLINE_ROLES.some((r) => text.includes(r)) && !/[。！？]/.test(text) ? parseByline(text) : [];
+/** Offices taken, honours won and callings counted after a name belong to the names listed before it too. */
+function addRolesAfter(
+  norm: string,
+  kept: readonly Candidate[],
+  drafts: Map<Candidate, PersonDraft>,
+  orgs: readonly OrgMention[],
+): void {
+  const electing = electingBody(norm, orgs);
+  for (const c of kept) {
+    const listed = listEndingAt(norm, c, kept);
+    const after = rolesAfter(norm, c.to, orgs, electing);
+    const shared = [...honourAfter(norm, c.to), ...countedRole(norm, c.to)];
+    const each = after.length === listed.length && listed.length > 1 && /^[^,，。]{0,4}分别/.test(norm.slice(c.to));
+    listed.forEach((k, i) => {
+      const d = drafts.get(k) as PersonDraft;
+      if (each) d.roles.push(after[i] as RoleDraft);
+      else d.roles.push(...after);
+      d.roles.push(...shared);
+    });
+  }
+  // 10位“大国工匠年度人物”分别是:甲,乙…: the head of the list is every name's role.
+  const head = listHead(norm);
+  if (head) for (const c of kept) if (c.from >= head.at) drafts.get(c)?.roles.push(head.role);
+  // 黄晓磊是…,2021年获评省劳动模范: a sentence about one person gives the honour it tells to that person.
+  if (kept.length === 1) {
+    const only = drafts.get(kept[0] as Candidate) as PersonDraft;
+    only.roles.push(...honoursLater(norm, (kept[0] as Candidate).to));
+  }
 }
+
+function dedupeRoles(roles: RoleDraft[]): RoleDraft[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => !seen.has(r.role) && seen.add(r.role));
+}
+
+/**
+ * For tests and tuning: every candidate of a sentence with its score and features.
+ *
+ * @example
+ * scoreNames(sentence('市总工会主席李灿出席。'), orgs).find((c) => c.name === '李灿')?.kept // → true
+ */
+export function scoreNames(
+  sentence: Sentence,
+  orgs: readonly OrgMention[],
+): Array<{ name: string; score: number; kept: boolean; rules: string[] }> {
+  const norm = sentence.norm;
+  const ix = new SentenceIndex(norm, orgs);
+  const cands = candidatesIn(ix);
+  scoreCandidates(ix, cands);
+  const kept = new Set(acceptCandidates(ix, cands));
+  return cands.map((c) => ({
+    name: c.name,
+    score: c.veto ? Number.NEGATIVE_INFINITY : c.score,
+    kept: kept.has(c),
+    rules: c.rules.map((r) => r.id),
+  }));
+}
+
+/**
+ * What each character may be, as bits by char code, so that the scan reads one table: a surname,
+ * the break after a bare name, the last character of a title, a character a name may follow, the
+ * first character of a marker or a count, the first character of what may end a name.
+ */
+const SURNAME_BIT = 1;
+const BARE_END_BIT = 2;
+const TITLE_LAST_BIT = 4;
+const PRECEDES_NAME_BIT = 8;
+const MARKER_BIT = 16;
+const NAME_END_BIT = 32;
+const FLAGS = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+  [BARE_END_BIT, BARE_END],
+  [TITLE_LAST_BIT, TITLE_LAST],
+  [PRECEDES_NAME_BIT, MAY_PRECEDE_NAME],
+  [MARKER_BIT, MARKER_OR_COUNT],
+  [NAME_END_BIT, NAME_END_STARTS],
+] as const) {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)] = (FLAGS[ch.charCodeAt(0)] ?? 0) | bit;
+}
+for (let code = 0; code < 0x10000; code++)
+  if (SURNAME_TABLE[code] !== 0) FLAGS[code] = (FLAGS[code] ?? 0) | SURNAME_BIT;

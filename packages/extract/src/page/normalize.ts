@@ -1,4 +1,5 @@
 import { foldText } from '@reportgraph/contract';
+import { REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
@@ -41,9 +42,14 @@ interface Line {
   title?: boolean;
 }
 
-const CREDIT_TAIL = /(?:[/／]\s*摄|\s摄|摄影|供图|图片来源[^\s]*|(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}\s*摄)$/u;
-const BYLINE_LINE =
-  /^[■▲●◆]?\s*(?:(?:文|图)\s*[/／]\s*(?:图|文)?\s*)?(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+(?:(?:(?:全媒体|本报|特约|见习|实习)?记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
+const CREDIT_TAIL = new RegExp(
+  `(?:[/／]\\s*摄|\\s摄|摄影|供图|图片来源[^\\s]*|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
+  'u',
+);
+const BYLINE_LINE = new RegExp(
+  `^[■▲●◆]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*)?[\\p{Script=Han}·]{2,4})*$`,
+  'u',
+);
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
 const MARKER = /^[■▲●◆★]/;
 const FURNITURE =

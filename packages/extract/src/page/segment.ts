@@ -1,4 +1,5 @@
 import { scanPlaces } from '../places/context.ts';
+import { REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
 import type { Block } from './normalize.ts';
 
 /**
@@ -32,7 +33,7 @@ export interface ArticleDraft {
 }
 
 const DATELINE = /^\s*(本报讯|本报[\p{Script=Han}\d]{0,12}(?:电|讯)|新华社[\p{Script=Han}\d]{0,12}电)?\s*/u;
-const BYLINE_ROLE = '(?:全媒体记者|本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)';
+const BYLINE_ROLE = `(?:${REPORTER_ROLE_SOURCE})`;
 const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
 const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
 const DATE_LEAD =

@@ -6,7 +6,7 @@
 export const SINGLE_SURNAMES = new Set(
   (
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由寿誉习'
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由寿誉习资达洪傅赖萧阎'
   ).split(''),
 );
 
@@ -34,6 +34,89 @@ export const COMPOUND_SURNAMES = new Set([
   '澹台',
   '呼延',
 ]);
+
+/** The hundred most common surnames (the head of SINGLE_SURNAMES): a name with one is likelier. */
+export const COMMON_SURNAMES = new Set([...SINGLE_SURNAMES].slice(0, 100));
+
+/**
+ * Surnames that are also everyday prepositions, conjunctions or levels (向社会, 于今年, 区政协):
+ * a name starting with one needs more evidence.
+ */
+export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split(''));
+
+/**
+ * Everyday words that start with a surname character (高度, 方面, 安全, 文化 …): a candidate
+ * name that begins with one is likelier to be the word. General vocabulary, grouped by the
+ * first character.
+ */
+export const WORDS_LIKE_NAMES = new Set(
+  (
+    '王牌 王者 王国 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
+    '周到 周密 周全 周一 周二 周三 周四 周五 周六 周日 周岁 周转 周刊 周报 何时 何地 何处 何种 何以 ' +
+    '何况 何为 何在 高度 高效 高质量 高端 高新 高校 高级 高层 高峰 高速 高温 高考 高标准 高水平 ' +
+    '高技能 高中 高原 高铁 高空 高危 高于 高达 高涨 高潮 高举 高兴 高尚 高位 高频 高压 高科技 高职 ' +
+    '高等 高管 高额 高龄 高超 高强度 高新区 林业 林场 郑重 谢谢 谢意 许多 许可 曾经 曾是 曾任 曾获 ' +
+    '曾在 曾荣获 田间 田野 田径 董事会 于是 于此 于一体 余额 余人 余名 余家 余万 余次 余位 余年 余个 ' +
+    '余项 杜绝 程度 程序 任务 任何 任职 任期 钟声 陆续 陆地 范围 范畴 范例 金额 金融 金牌 金奖 金秋 ' +
+    '金色 金属 金钱 金点子 石油 石化 石头 夏季 夏天 夏日 夏令营 付出 付款 付费 付诸 方面 方式 方法 ' +
+    '方案 方向 方针 方便 方能 方位 方可 方阵 方言 方才 白色 白天 白领 白班 段落 雷锋 龙头 龙舟 史上 ' +
+    '史料 陶瓷 黎明 贺信 贺电 贺词 顾问 顾客 顾及 毛巾 万元 万人 万名 万家 万户 万余 万亿 万众 万里 ' +
+    '万物 严格 严重 严肃 严谨 严厉 严禁 严守 严把 严防 严峻 严密 严查 武装 武术 武警 武器 戴上 ' +
+    '莫过于 向着 向前 向上 向下 向往 向来 向导 向心力 常态 常务 常规 常年 常见 常住 常态化 常用 常驻 ' +
+    '常设 常识 温暖 温度 温馨 温情 温和 康复 康养 施工 施行 施策 施展 文化 文明 文件 文艺 文字 文体 ' +
+    '文章 文献 文物 文创 文旅 文学 文本 文书 文稿 安全 安排 安置 安康 安心 安装 安居 安稳 安定 安宁 ' +
+    '安抚 安保 安监 安顿 齐心 齐聚 齐全 易于 庞大 颜色 庄严 庄重 章程 殷切 申请 申诉 申领 关于 关心 ' +
+    '关爱 关注 关键 关系 关怀 关联 关口 关切 焦点 左右 甘于 祝贺 祝福 祝愿 包含 包容 包装 包联 包保 ' +
+    '宁可 尚未 尚需 尚有 符合 舒适 舒心 纪律 纪念 纪要 纪委 纪检 纪实 纪录 童年 凌晨 毕竟 单独 单一 ' +
+    '单元 单项 季度 季节 成功 成立 成果 成效 成绩 成就 成长 成本 成熟 成品 成交 盛大 盛会 盛典 盛况 ' +
+    '盛世 曲线 曲目 曲艺 蓝天 蓝图 蓝色 蓝领 路径 路线 路口 路上 路面 路段 游客 游戏 游览 游园 辛苦 ' +
+    '辛勤 辛劳 管理 管控 管道 管护 管网 管用 华人 华侨 华夏 华丽 房屋 房地产 房产 解决 解放 解除 ' +
+    '解难 解忧 解困 解析 尤其 尤为 阳光 时间 时代 时期 时候 时刻 时节 时尚 时任 时效 时段 时长 时机 ' +
+    '农民 农业 农村 农产品 农户 农历 司法 卓越 古代 古城 古镇 简单 简化 简称 简介 简报 车间 车辆 ' +
+    '车主 车站 车队 项目 连续 连接 连线 连日 连年 连心 连同 连锁 景区 景点 景观 党建 党支部 党的 ' +
+    '党中央 党群 党校 党风 党性 党史 党课 党政 党总支 党代表 费用 冷链 冷静 卫生 卫星 宗旨 全面 全区 ' +
+    '全力 全年 全员 全程 全方位 全县 全镇 全部 全新 全民 全会 全域 全天 全过程 全覆盖 全总 全球 ' +
+    '全社会 全链条 应急 应对 应用 应当 应该 应届 应聘 应有 边境 边界 师生 师资 师范 师徒 和谐 和平 ' +
+    '和睦 和美 和解 商务 商业 商户 商家 商品 商场 商会 商贸 荣誉 荣幸 荣光 荣耀 仲裁 巩固 明确 明显 ' +
+    '明天 明日 明白 明星 明细 查看 查询 查处 查找 查验 官方 官员 官网 封闭 谈话 谈判 谈心 惠及 惠民 ' +
+    '惠企 乐于 乐意 乐观 南方 南部 班组 班子 储备 原则 原来 原有 原因 原本 原创 原料 劳动 劳务 劳资 ' +
+    '劳动者 楼宇 楼层 盘活 盘点 满意 满足 满怀 满载 满分 满满 位于 位置 位列 位居 伊始 区域 区级 ' +
+    '区委 海外 海洋 海关 海报 海内外 花园 花卉 花费 花样 权益 权利 权力 权威 强化 强大 强国 强劲 ' +
+    '强烈 廉洁 廉政 祖国 支持 支部 支援 支付 支出 支撑 支队 国家 国际 国内 国企 国有 国务院 国资委 ' +
+    '国庆 国防 平台 平安 平稳 平等 平均 平时 平凡 平常 平衡 计划 计算 宣传 宣讲 宣誓 晋升 晋级 相应 ' +
+    '相互 相继 相比 相当 相信 初步 初心 初期 初中 初赛 门口 门店 门槛 门户 云端 容易 敬意 敬业 来源 ' +
+    '来说 都是 都有 都要 都会 都在 都能 普通 普及 普遍 普法 普惠 薄弱 母亲 修订 修改 修复 修建 那些 ' +
+    '那么 那里 那样 宿舍 鲜花 鲜明 印发 印刷 隆重 诸多 诸如 战略 战斗 战线 战士 危险 危机 银行 银奖 ' +
+    '公司 公共 公开 公益 公众 公平 公安 公园 公交 公里 公布 公告 利用 利益 利于 居住 揭晓 干部 但是 ' +
+    '元旦 信息 信心 信念 信任 展示 展开 展览 展现 展出 展会 展演 智能 智慧 幸福 奉献 富裕 闭幕 由于 ' +
+    '由此 习惯 资金 资源 资助 资格 资料 资产 达到 达成 达标'
+  ).split(' '),
+);
+
+/**
+ * Words that cannot be the given name after a surname character: the character is then a
+ * preposition or part of a phrase (向大家, 和广大, 于今年).
+ */
+export const NOT_GIVEN_NAMES = new Set(
+  '大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 师父 阿姨 大姐 大哥 老板'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Surname characters by char code: 1 for a single surname, 2 for the first of a compound one
+ * (3 for both), so a sentence is scanned for surnames without a lookup per character.
+ */
+export const SURNAME_TABLE = new Uint8Array(0x10000);
+for (const ch of SINGLE_SURNAMES) SURNAME_TABLE[ch.charCodeAt(0)] = 1;
+for (const c of COMPOUND_SURNAMES) SURNAME_TABLE[c.charCodeAt(0)] = (SURNAME_TABLE[c.charCodeAt(0)] ?? 0) | 2;
+
+/** Length of the surname starting at `at` in `text` (0 when none), without slicing. */
+export function surnameAt(text: string, at: number): number {
+  const bits = SURNAME_TABLE[text.charCodeAt(at)] ?? 0;
+  if (bits & 2 && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
+  return bits & 1;
+}
 
 /** Length of the surname a candidate starts with (0 when none). */
 export function surnameLength(text: string): number {

@@ -1,0 +1,229 @@
+import { lookupPlace } from '../places/places.ts';
+import { defineRules, fired, on } from '../rules/registry.ts';
+import { BYLINE_ROLE_SOURCE, CREDIT_TAIL, OUTLET_SOURCE, PEN_NAME, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
+import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
+
+/**
+ * Bylines, credits and signatures: reporters and correspondents (本报讯(全媒体记者甲 通讯员乙)),
+ * photographers (记者甲/摄), authors (作者:甲, a trailing (甲 乙)). A role is kept as written,
+ * with the outlet when the byline names one (海西晨报记者). Newsroom pen-names (花都工,
+ * 珠工宣) are not people.
+ */
+const R = defineRules({
+  bylineInText: {
+    id: 'people.byline-in-text',
+    does: 'a byline inside running text: (记者甲 通讯员乙), 记者甲报道, 记者甲摄',
+    example: 'r2_10: (海西晨报记者郭钦转通讯员王星乐); r4_02: 中工网北京2月22日电 (记者张锐)',
+    counterexample: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉 (a reporter, no name)',
+  },
+  editors: {
+    id: 'people.editors',
+    does: 'the editors a page names: 责编:甲、乙, 责任编辑:甲',
+    example: 'r1_12: (责编:张莉萍、白波); r2_11: [责任编辑:林春婷]',
+    counterexample: 'r1_08: 来源:长春日报编辑:杜伟 (长春日报 is the source, 杜伟 the editor)',
+  },
+  parenAuthors: {
+    id: 'people.paren-authors',
+    does: 'names alone in brackets are the authors: (甲 乙 丙), or (甲) right after a dateline',
+    example: 'r2_03: (李国保 刘静 陈丹丹 孙铸仁 刘冬芹); r2_06: 新华网合肥4月28日电(李东标)',
+    counterexample: 'r1_04: 中国二十二冶集团(石家庄) (a place in brackets)',
+  },
+  authorLine: {
+    id: 'people.author-line',
+    does: 'an author named by 作者: or on a line of names alone next to the date or at the end',
+    example: 'r1_09: 来源:东北网-哈尔滨日报 作者:王哲; r2_02: 秋冰 许一铭 (the last line)',
+    counterexample: 'r3_04: 来源:香格里拉网 作者: 发布时间 (no name after 作者)',
+  },
+});
+
+const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
+const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
+const HAS_REPORTER = /记者|通讯员|实习生/;
+const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
+
+/** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
+function bylineName(token: string): boolean {
+  if (PEN_NAME.test(token) || !/^[\p{Script=Han}·]{2,9}$/u.test(token)) return false;
+  return token.includes('·') || token.length <= 4;
+}
+
+/**
+ * Reads reporters and correspondents from a byline or photo credit, with the outlet when the
+ * byline names one.
+ *
+ * @example
+ * parseByline('全媒体记者马大为 通讯员吴美瑜 黄于钰')
+ * // → [{ name: '马大为', title: '全媒体记者' }, { name: '吴美瑜', title: '通讯员' }, { name: '黄于钰', title: '通讯员' }]
+ * parseByline('海西晨报记者郭钦转通讯员王星乐')
+ * // → [{ name: '郭钦转', title: '海西晨报记者' }, { name: '王星乐', title: '通讯员' }]
+ */
+export function parseByline(text: string): Array<{ name: string; title: string }> {
+  const out: Array<{ name: string; title: string }> = [];
+  const parts = text.replace(/[■▲●◆]/g, ' ').split(ROLE_SPLIT);
+  for (let i = 1; i < parts.length; i += 2) {
+    let title = parts[i] as string;
+    // 本报讯 is a dateline, not an outlet: 本报讯记者 reads as 记者.
+    const outlet = OUTLET_ROLE.exec(title);
+    if (outlet && /讯$|电$/.test(outlet[1] as string)) title = outlet[2] as string;
+    const names = (parts[i + 1] ?? '')
+      .replace(CREDIT_TAIL, '')
+      .split(/[\s、,，/／:：]+/)
+      .filter(Boolean);
+    for (const name of names) {
+      if (bylineName(name)) out.push({ name, title: title === '摄影' ? '摄影记者' : title });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the people named in a trailing signature such as 何俊华 霍丽安 (pen-names like 花都工 are
+ * skipped); a signature that names a role (宁夏日报记者 陈郁) is read as a byline.
+ *
+ * @example
+ * parseSignature('何俊华 霍丽安') // → [{ name: '何俊华', title: '作者' }, { name: '霍丽安', title: '作者' }]
+ */
+export function parseSignature(text: string): Array<{ name: string; title: string }> {
+  const byline = parseByline(text);
+  if (byline.length > 0) return byline;
+  return text
+    .split(/[\s、,，]+/)
+    .filter((n) => isAuthorName(n))
+    .map((name) => ({ name, title: '作者' }));
+}
+
+/** A name an author line may hold: a surname and one or two characters, not a place or a word. */
+function isAuthorName(token: string): boolean {
+  if (PEN_NAME.test(token) || !/^[\p{Script=Han}]{2,4}$/u.test(token)) return false;
+  const s = surnameLength(token);
+  if (s === 0 || token.length - s > 2) return false;
+  return !lookupPlace(token) && !WORDS_LIKE_NAMES.has(token.slice(0, 2));
+}
+
+const CREDIT_AT_END = new RegExp(
+  `(?:${BYLINE_ROLE_SOURCE})[\\p{Script=Han}\\s、·]{2,40}?\\s*(?:[/／]\\s*)?摄\\s*$`,
+  'u',
+);
+/** The outlet written right before a role (海西晨报记者): looked for only where a role was found. */
+const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_SOURCE})$`, 'u');
+
+/** The byline text at `at` with the outlet written before it, if any. */
+function withOutlet(text: string, at: number, byline: string): string {
+  return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
+}
+const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
+
+/**
+ * Bylines in the text of captions and credits: 通讯员张希钰 摄, 人民网记者 张莉萍摄, 莫雪芝 摄.
+ * `strict` (for headline lines) reads only a credit that ends in 摄.
+ *
+ * @example
+ * creditsIn('外卖小哥领到关爱大礼包。 通讯员张希钰 摄') // → [{ name: '张希钰', title: '通讯员' }]
+ */
+export function creditsIn(text: string, strict = false): Array<{ name: string; title: string }> {
+  const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
+  if (m) return parseByline(withOutlet(text, m.index, m[0]));
+  const bare = m === null && text.includes('摄') ? BARE_CREDIT.exec(text) : null;
+  if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: '摄影' }];
+  return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
+}
+
+/** (记者甲 通讯员乙), (海西晨报记者甲通讯员乙), (全媒体记者/甲 乙 通讯员/丙) anywhere in a sentence. */
+const PAREN_BYLINE = new RegExp(
+  `[(（]\\s*((?:${OUTLET_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）]{2,60})[)）]`,
+  'gu',
+);
+/** 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄. */
+const TAIL_BYLINE = new RegExp(
+  `((?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3})\\s*(?:[/／]\\s*)?(?:报道|摄(?!影))`,
+  'gu',
+);
+/** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
+const DATELINE_BEFORE = /(?:电|讯)\s*$/;
+/** 作者:王哲 on a source line. */
+const AUTHOR_COLON = /作者\s*[:：]\s*([\p{Script=Han}]{2,4}(?:[\s、]+[\p{Script=Han}]{2,4})*)/u;
+/** 责编:张莉萍、白波, [责任编辑:林春婷]: the editors of the page, by their role as written. */
+const EDITORS = /(责任编辑|责编|编辑|校对)\s*[:：]\s*([\p{Script=Han}]{2,4}(?:[、\s]+[\p{Script=Han}]{2,4})*)/gu;
+/** (李国保 刘静 陈丹丹): names alone in brackets, the authors of the piece. */
+const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[)）]/gu;
+
+/**
+ * People named by a byline inside running text (the lead of a web page keeps its byline in
+ * the paragraph: 人民网西宁5月29日 (记者张莉萍)…).
+ *
+ * @example
+ * bylinesInText('中工网北京2月22日电 (记者张锐)中国国防邮电工会召开会议。')
+ * // → [{ name: '张锐', title: '记者' }]
+ */
+export function bylinesInText(norm: string): Array<{ name: string; title: string }> {
+  const out: Array<{ name: string; title: string }> = [];
+  if (on(R.bylineInText) && HAS_REPORTER.test(norm)) {
+    PAREN_BYLINE.lastIndex = 0;
+    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) out.push(...parseByline(m[1] as string));
+    TAIL_BYLINE.lastIndex = 0;
+    for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
+      out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));
+    for (const p of out) {
+      fired(R.bylineInText, 'person', p.name);
+      fired(R.bylineInText, 'role', p.title);
+    }
+  }
+  const author = on(R.authorLine) && norm.includes('作者') ? AUTHOR_COLON.exec(norm) : null;
+  if (author?.[1]) {
+    // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
+    const first = author[1].split(/[\s、]+/)[0] as string;
+    const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
+    if (name) {
+      fired(R.authorLine, 'person', name);
+      out.push({ name, title: '作者' });
+    }
+  }
+  if (on(R.editors) && /编辑|责编|校对/.test(norm)) {
+    EDITORS.lastIndex = 0;
+    for (let m = EDITORS.exec(norm); m; m = EDITORS.exec(norm)) {
+      for (const name of (m[2] as string).split(/[、\s]+/).filter(isAuthorName)) {
+        fired(R.editors, 'person', name);
+        out.push({ name, title: m[1] as string });
+      }
+    }
+  }
+  if (on(R.parenAuthors) && /[(（]/.test(norm)) {
+    PAREN_NAMES.lastIndex = 0;
+    for (let m = PAREN_NAMES.exec(norm); m; m = PAREN_NAMES.exec(norm)) {
+      const tokens = (m[1] as string).split(/\s+/);
+      // (省轻纺工会 李瑶): a body may sign with its author; every other token must be a name.
+      const names = tokens.filter(isAuthorName);
+      if (
+        names.length === 0 ||
+        names.length < tokens.length - 1 ||
+        (tokens.length === 1 && !DATELINE_BEFORE.test(norm.slice(0, m.index)))
+      )
+        continue;
+      for (const name of names) {
+        fired(R.parenAuthors, 'person', name);
+        out.push({ name, title: '作者' });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The authors on a line of names alone (秋冰 许一铭; 張璽 above the date line): the line must
+ * hold names only, and either more than one or sit next to a date or source line.
+ *
+ * @example
+ * authorLine('秋冰 许一铭', true) // → [{ name: '许一铭', title: '作者' }]
+ */
+export function authorLine(line: string, besideDate: boolean): Array<{ name: string; title: string }> {
+  if (!on(R.authorLine)) return [];
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length > 6 || tokens.some((t) => !/^[\p{Script=Han}]{2,4}$/u.test(t))) return [];
+  const names = tokens.filter(isAuthorName);
+  if (names.length === 0 || (tokens.length < 2 && !besideDate)) return [];
+  for (const name of names) fired(R.authorLine, 'person', name);
+  return names.map((name) => ({ name, title: '作者' }));
+}
+
+/** A date or source line of a web page (2025年03月17日09:05 来源:工人日报). */
+export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;

@@ -1,0 +1,578 @@
+import { type ArticleContext, recentPlace } from '../places/context.ts';
+import type { Place } from '../places/places.ts';
+import { defineRules, fired, on } from '../rules/registry.ts';
+import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
+import { ADVERBS, COUNT_AFTER, HOLDING, WINNING } from '../vocab/person-verbs.ts';
+import {
+  CALLING_SOURCE,
+  CALLINGS,
+  GENERIC_BODY_LEADS,
+  GROUP_CALLINGS,
+  OFFICES,
+  PLACE_OFFICES,
+  TITLE_PREFIXES,
+} from '../vocab/titles.ts';
+import { qualifiedPlaceName } from './org-names.ts';
+import type { OrgMention } from './organizations.ts';
+
+/**
+ * Person roles: the titles the text gives a person, with the organization written out in
+ * full (市总工会主席 → 佛山市总工会主席). A role is read from the chain of titles right before
+ * a name (市人大常委会副主任、市总工会主席李灿), from an office taken after it (沈左权当选自治区
+ * 总工会主席, 选举杨军日为主席), or from an honour won after it (…等8人荣获全国五一劳动奖章).
+ * A role is a title, never a sentence fragment: its lead stops at verbs and prepositions.
+ */
+const R = defineRules({
+  chainInherit: {
+    id: 'roles.chain-inherit',
+    does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
+    example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
+    counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  parallelInherit: {
+    id: 'roles.parallel-inherit',
+    does: 'an office without a body, after a clause naming another person of a body, is of that body',
+    example: 'r3_10: 市总工会党组书记、副主席姚红,党组成员、副主席杨军波',
+    counterexample: 'r4_06: …主席陈杰平,中国机械冶金建材职工技术协会执行会长毛迎春 (names its own body)',
+  },
+  placeQualify: {
+    id: 'roles.place-qualify',
+    does: 'a role that starts with a bare level (市长, 区政协副主席, 省劳动模范) gets the place the article is about',
+    example: 'r2_10: 市长庄稼汉 → 厦门市市长; r1_13: 自治区副主席马宗保 → 宁夏回族自治区副主席',
+    counterexample: 'r2_12: 南昌市西湖区委副书记 (already written out)',
+  },
+  holdingAfter: {
+    id: 'roles.holding-after',
+    does: 'an office taken after the name: 当选/连任/担任/任 …, or 为 after 选举',
+    example: 'r1_13: 沈左权当选自治区总工会十三届委员会主席; r4_02: 选举杨军日为主席',
+    counterexample: 'r4_13: 陈志光及周联侨不再担任副理事长 (not taken)',
+  },
+  honourAfter: {
+    id: 'roles.honour-after',
+    does: 'an honour won after the name (and a count): 荣获/获/被授予 … 劳动奖章 → 获得者',
+    example: 'r1_09: 汪焕兴等8人荣获全国五一劳动奖章; r2_11: 张文山被授予全国五一劳动奖章',
+    counterexample: 'r3_09: 3个集体荣获“全国模范职工小家”称号 (a body, not a person)',
+  },
+});
+
+/** One role of a person: the full role, the bare title, the body when the text names one. */
+export interface RoleDraft {
+  /** Full role: the organization written out and the title (佛山市总工会主席). */
+  role: string;
+  title: string;
+  org?: OrgMention;
+  /** Set for bylines: the article the person reported for. */
+  article?: number;
+  /**
+   * The generic word the role opens with (集团工会主席, 公司党委书记), written at the start of a
+   * clause: the company the article is about, which the article resolves.
+   */
+  genericLead?: string;
+}
+
+/** An office or calling found in a sentence. */
+export interface TitleHit {
+  title: string;
+  from: number;
+  to: number;
+  calling: boolean;
+}
+
+const OFFICE_CORES = new Lexicon([...OFFICES, ...PLACE_OFFICES]);
+const OFFICE_PREFIXES = new Lexicon(TITLE_PREFIXES);
+const CALLING_WORDS = new Lexicon(CALLINGS);
+
+/** The office starting at `at`: (prefix)? 副? core, the longest reading. */
+function officeStartingAt(norm: string, at: number): string | undefined {
+  let end = coreEnd(norm, at);
+  const prefix = OFFICE_PREFIXES.startingAt(norm, at);
+  if (prefix) end = Math.max(end, coreEnd(norm, at + prefix.length));
+  return end > at ? norm.slice(at, end) : undefined;
+}
+
+/** Where 副? core starting at `at` ends (at itself when none does). */
+function coreEnd(norm: string, at: number): number {
+  let end = at;
+  const core = OFFICE_CORES.startingAt(norm, at);
+  if (core) end = at + core.length;
+  if (norm.charCodeAt(at) === VICE) {
+    const vice = OFFICE_CORES.startingAt(norm, at + 1);
+    if (vice) end = Math.max(end, at + 1 + vice.length);
+  }
+  return end;
+}
+const VICE = '副'.charCodeAt(0);
+
+/**
+ * The offices and callings of a sentence, left to right, longest first where two start together.
+ *
+ * @example
+ * titlesIn('市总工会党组书记、主席李灿').map((t) => t.title) // → ['党组书记', '主席']
+ */
+export function titlesIn(norm: string): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (TITLE_START[norm.charCodeAt(i)] !== 1) continue;
+    const office = officeStartingAt(norm, i);
+    const calling = CALLING_WORDS.startingAt(norm, i);
+    const title = office && (!calling || office.length >= calling.length) ? office : calling;
+    if (!title) continue;
+    out.push({ title, from: i, to: i + title.length, calling: title !== office });
+    i += title.length - 1;
+  }
+  return out;
+}
+
+/** First characters of any office (with its prefixes and 副) or calling. */
+const TITLE_START = new Uint8Array(0x10000);
+for (const w of [...OFFICES, ...PLACE_OFFICES, ...TITLE_PREFIXES, '副', ...CALLINGS]) TITLE_START[w.charCodeAt(0)] = 1;
+
+/**
+ * The office or calling that ends at `end`, the longest (市总工会主席 → 主席; 常务副主席 whole).
+ *
+ * @example
+ * titleEndingAt('党组书记、常务副主席欧阳明', 10)?.title // → '常务副主席'
+ */
+export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
+  if (!OFFICE_CORES.mayEndAt(norm, end) && !CALLING_WORDS.mayEndAt(norm, end)) return undefined;
+  const core = OFFICE_CORES.endingAt(norm, end);
+  let from = end;
+  if (core) {
+    from -= core.length;
+    if (norm.charCodeAt(from - 1) === VICE) from--;
+    from -= OFFICE_PREFIXES.endingAt(norm, from)?.length ?? 0;
+  }
+  const calling = CALLING_WORDS.endingAt(norm, end);
+  // 环卫工人: 环卫工 ends inside a longer title, not at `end`.
+  if (calling && end - calling.length < from && titleLength(norm, end - calling.length) <= calling.length)
+    return { title: calling, from: end - calling.length, to: end, calling: true };
+  return core && titleLength(norm, from) <= end - from
+    ? { title: norm.slice(from, end), from, to: end, calling: false }
+    : undefined;
+}
+
+/** The length of the longest title starting at `at`. */
+function titleLength(norm: string, at: number): number {
+  return Math.max(officeStartingAt(norm, at)?.length ?? 0, CALLING_WORDS.startingAt(norm, at)?.length ?? 0);
+}
+
+/** The office starting at `at`, if any (王丽华副主席). */
+export function officeAt(norm: string, at: number): string | undefined {
+  return officeStartingAt(norm, at);
+}
+
+/** Punctuation, spaces and quotes: a role's lead never crosses them. */
+const LEAD_BREAK = /[,，、。;；:：\s“”()（）《》!！?？]/;
+/**
+ * Words a role's lead stops at: verbs and prepositions before a title (会议由集团工会主席,
+ * 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
+ */
+const LEAD_STOPS = new Set(
+  (
+    '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 ' +
+    '邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
+    '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
+    '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外'
+  ).split(' '),
+);
+const MAX_LEAD = 24;
+
+/** Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters. */
+export function leadStart(norm: string, end: number): number {
+  let a = end;
+  while (a > 0 && end - a < MAX_LEAD && !LEAD_BREAK.test(norm[a - 1] as string)) {
+    let stop = 0;
+    for (let len = Math.min(3, a); len >= 1; len--) {
+      if (LEAD_STOPS.has(norm.slice(a - len, a))) {
+        stop = len;
+        break;
+      }
+    }
+    if (stop > 0) break;
+    a--;
+  }
+  return a;
+}
+
+/** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
+const SUB_BODY = /(?:党委|党组|分党组|纪委|党支部|党总支|工会|行政|团委)$/;
+
+/** A lead naming a place or a body of its own (区委, 市政协): it does not inherit the body before it. */
+const OWN_BODY = /[省市区县镇乡街村州]|政协|人大/;
+/** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
+const NATIONAL_LEAD = /^(?:中国|中华|全国|国家)/;
+
+function ownBody(lead: string): boolean {
+  return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead);
+}
+
+interface ChainEntry {
+  hit: TitleHit;
+  org?: OrgMention;
+  lead: string;
+}
+
+/** Walks left from the title right before a name over the chain [body] title (、|，) … */
+function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) {
+  const chain: ChainEntry[] = [];
+  let current: TitleHit | undefined = last;
+  while (current) {
+    const hit: TitleHit = current;
+    const org = orgs.find(
+      (o) => o.to <= hit.from && hit.from - o.to <= 12 && !LEAD_BREAK.test(norm.slice(o.to, hit.from)),
+    );
+    const start = org ? org.to : leadStart(norm, hit.from);
+    // A lead that runs into the body before it (…工会主席) starts at the body.
+    const lead = org && leadStart(norm, hit.from) > org.to ? '' : norm.slice(start, hit.from);
+    const entry: ChainEntry = { hit, lead: org ? norm.slice(org.to, hit.from) : lead };
+    if (org) entry.org = org;
+    chain.unshift(entry);
+    const at = org ? org.from : hit.from - entry.lead.length;
+    const sep = norm[at - 1];
+    if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
+    // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
+    current = titleEndingAt(norm, at - 1);
+  }
+  return chain;
+}
+
+/**
+ * The roles of the chain of titles right before a name (市人大常委会副主任、市总工会主席李灿 →
+ * two roles at two bodies). `inherited` is the body of the person named before in the sentence.
+ */
+export function rolesBefore(
+  norm: string,
+  last: TitleHit,
+  orgs: readonly OrgMention[],
+  inherited?: BodyOf,
+): RoleDraft[] {
+  const chain = chainBefore(norm, last, orgs);
+  const roles: RoleDraft[] = [];
+  let org: OrgMention | undefined;
+  let unit = '';
+  let generic: string | undefined;
+  chain.forEach((entry, i) => {
+    const { hit, lead } = entry;
+    if (entry.org) {
+      org = entry.org;
+      unit = '';
+    } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && inherited && on(R.parallelInherit)) {
+      // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
+      org = inherited.org;
+      unit = inherited.unit;
+      generic = inherited.genericLead;
+      fired(R.parallelInherit, 'role', hit.title);
+    }
+    let role: string;
+    let which: OrgMention | undefined;
+    const inherits = (org || unit) && !ownBody(lead) && !isRank(hit.title) && !hit.calling;
+    if (isPlaceOffice(hit.title)) {
+      role = `${lead}${hit.title}`;
+    } else if (entry.org) {
+      role = `${entry.org.name}${lead}${hit.title}`;
+      which = entry.org;
+    } else if (inherits && (i > 0 || inherited) && on(R.chainInherit)) {
+      role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
+      which = org;
+      if (i > 0) fired(R.chainInherit, 'role', role);
+    } else {
+      role = `${lead}${hit.title}`;
+      if (!org) unit = lead.replace(SUB_BODY, '');
+    }
+    const draft: RoleDraft = { role, title: hit.title };
+    if (which) draft.org = which;
+    // 集团党委书记、董事长: the generic word the chain opens with stands for the article's company in every role.
+    if (i === 0 && !which) generic = genericLeadAt(norm, hit.from - lead.length, lead) ?? generic;
+    if (generic && !which && role.startsWith(generic)) draft.genericLead = generic;
+    roles.push(draft);
+  });
+  return roles;
+}
+
+/** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
+function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
+  const word = GENERIC_BODY_LEADS.find((w) => lead.startsWith(w));
+  return word && (start === 0 || GENERIC_LEAD_AFTER.test(norm.charAt(start - 1))) ? word : undefined;
+}
+const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及]/;
+
+/** The body a person's first role is in: a named body, or the unit written before its sub-body (公司 of 公司工会). */
+export interface BodyOf {
+  org?: OrgMention;
+  unit: string;
+  /** The generic word the unit is (公司 of 公司工会主席), for the article to resolve. */
+  genericLead?: string;
+}
+
+/** The body of a person's roles, for the next person's bare office (see rolesBefore). */
+export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
+  const first = roles[0];
+  if (!first || isPlaceOffice(first.title)) return undefined;
+  if (first.org) return { org: first.org, unit: '' };
+  const unit = first.role.slice(0, first.role.length - first.title.length).replace(SUB_BODY, '');
+  if (!unit || OWN_BODY.test(unit)) return undefined;
+  return first.genericLead ? { unit, genericLead: first.genericLead } : { unit };
+}
+
+/** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
+const SUB_BODY_ONLY = /^(?:党委|党组|分党组|纪委|工会)?$/;
+
+/** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
+function isRank(title: string): boolean {
+  return RANKS.test(title);
+}
+const RANKS = /(?:调研员|巡视员|技师|工程师|经济师|会计师)$/;
+
+/** True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it. */
+export function isPlaceOffice(title: string): boolean {
+  return PLACE_OFFICES.has(title.replace(/^(?:常务|执行)?副?/, ''));
+}
+
+const LEVEL_OF: Record<string, Place['level']> = {
+  自治区: 'province',
+  省: 'province',
+  市: 'city',
+  州: 'city',
+  区: 'county',
+  县: 'county',
+  旗: 'county',
+  镇: 'town',
+  乡: 'town',
+};
+/** A role that opens with a bare level: 市长, 副区长, 区政协副主席, 自治区党委副书记, 省劳动模范. */
+const BARE_LEVEL = /^(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
+
+/**
+ * Writes out the place a role opens with (市长 → 厦门市市长), from the places the article named
+ * before the role; roles already written out, or with a body of their own, are kept.
+ */
+export function qualifyRole(
+  draft: RoleDraft,
+  ctx: ArticleContext | undefined,
+  sentence: number,
+  pos: number,
+): RoleDraft {
+  if (!ctx || draft.org || !on(R.placeQualify)) return draft;
+  const m = BARE_LEVEL.exec(draft.role);
+  const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
+  if (!m || !level) return draft;
+  const place = recentPlace(ctx, level, sentence, pos);
+  if (!place) return draft;
+  const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);
+  // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席.
+  const role =
+    isPlaceOffice(draft.title) && m.index === 0 && draft.role === draft.title
+      ? `${name}${draft.role}`
+      : `${name}${draft.role.slice(m[0].length)}`;
+  fired(R.placeQualify, 'role', role);
+  return { ...draft, role };
+}
+
+/** A count after a name, as a regex source without its anchor (等15人). */
+const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
+const ADVERB_SOURCE = [...ADVERBS].sort((a, b) => b.length - a.length).join('|');
+const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|');
+/** What is taken after a name: (adverbs) holding-verb (为)? phrase, up to a clause break. */
+const HOLDING_AFTER = new RegExp(
+  `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”]{2,40})`,
+);
+/** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
+const ELECTED_BEFORE = /(?:选举|推选|推举|任命|聘任|聘请|确定)[^。;；]{0,60}$/;
+const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
+
+/** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
+function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
+  const out: RoleDraft[] = [];
+  let body: OrgMention | undefined;
+  let at = 0;
+  for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼)/)) {
+    const offices = titlesIn(part).filter((t) => !t.calling);
+    const last = offices.at(-1);
+    if (last) {
+      const end = last.to;
+      const text = part.slice(0, end);
+      const org = orgs.find((o) => o.from >= offset + at && o.to <= offset + at + end);
+      if (org) body = org;
+      const inherits = !org && body && !OWN_BODY.test(text);
+      const role = org
+        ? `${org.name}${part.slice(org.to - offset - at, end)}`
+        : inherits
+          ? `${body?.name}${text}`
+          : text;
+      const draft: RoleDraft = { role, title: last.title };
+      const which = org ?? (inherits ? body : undefined);
+      if (which) draft.org = which;
+      out.push(draft);
+    }
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Offices a name takes after it: 当选/连任/担任 … or 为 after 选举 (选举杨军日为主席). The body
+ * of a bare office is the one the clause names (会议选举产生了中国国防邮电工会第四届全国委员会…).
+ *
+ * @example
+ * rolesAfter('沈左权当选自治区总工会主席', 3, []).map((r) => r.role) // → ['自治区总工会主席']
+ */
+export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[], subject?: ElectingBody): RoleDraft[] {
+  if (!on(R.holdingAfter)) return [];
+  const rest = norm.slice(to);
+  if (/^(?:不再|未|没有)/.test(rest)) return [];
+  const held = HOLDING_AFTER.exec(rest);
+  const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
+  const m = held ?? elected;
+  if (!m?.[1]) return [];
+  const phrase = m[1];
+  const offset = to + m[0].length - phrase.length;
+  const roles = officePhrases(phrase, orgs, offset).map((r) =>
+    !r.org && subject && !OWN_BODY.test(r.role) ? withBody(r, subject) : r,
+  );
+  for (const r of roles) fired(R.holdingAfter, 'role', r.role);
+  return roles;
+}
+
+/**
+ * The body of a clause that elects or appoints (中国国防邮电工会第四届全国委员会): a body with the
+ * 第N届委员会 after it, for the bare offices taken after the names.
+ */
+export function electingBody(norm: string, orgs: readonly OrgMention[]): ElectingBody | undefined {
+  if (!ELECTING.test(norm)) return undefined;
+  for (const org of orgs) {
+    if (org.kind !== 'union' && org.kind !== 'association' && org.kind !== 'party') continue;
+    const tail = TERM_COMMITTEE.exec(norm.slice(org.to, org.to + 16))?.[0] ?? '';
+    return { org, text: `${org.name}${tail}` };
+  }
+  // 中国国防邮电工会第四届全国委员会: the body and its committee as written, when no body was found.
+  const term = TERM_IN_TEXT.exec(norm);
+  if (!term) return undefined;
+  const start = leadStart(norm, term.index + (term[1] as string).length);
+  const body = norm.slice(start, term.index + (term[1] as string).length);
+  return body.length > (term[2] as string).length
+    ? { text: `${body}${norm.slice(term.index + (term[1] as string).length, term.index + term[0].length)}` }
+    : undefined;
+}
+
+const TERM_COMMITTEE = /^第?[一二三四五六七八九十\d]+届(?:全国)?委员会/;
+const TERM_IN_TEXT = /([\p{Script=Han}]*?(工会|工联会|协会|联合会))第?[一二三四五六七八九十\d]+届(?:全国)?委员会/u;
+
+function withBody(r: RoleDraft, subject: ElectingBody): RoleDraft {
+  const out: RoleDraft = { ...r, role: `${subject.text}${r.role}` };
+  if (subject.org) out.org = subject.org;
+  return out;
+}
+
+/** A clause that elects or appoints a body's officers. */
+const ELECTING = /选举|推选|当选|连任|领导机构|负责人/;
+
+/** The body whose officers a clause elects, and its name with the 第N届委员会 after it. */
+export interface ElectingBody {
+  org?: OrgMention;
+  text: string;
+}
+
+const HONOUR_WORDS = [...HONOURS].sort((a, b) => b.length - a.length).join('|');
+const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
+const HONOUR_AFTER = new RegExp(
+  `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
+    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
+  'u',
+);
+
+const GRANTED_BEFORE = /授予[^,，。;；]*$/;
+const HONOUR_GRANTED = new RegExp(
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE})?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
+  'u',
+);
+
+/**
+ * An honour won after a name: 荣获全国五一劳动奖章 → 全国五一劳动奖章获得者, 荣获省劳动模范称号 → 省劳动模范.
+ *
+ * @example
+ * honourAfter('汪焕兴等8人荣获全国五一劳动奖章。', 3)[0]?.role // → '全国五一劳动奖章获得者'
+ */
+export function honourAfter(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  // 授予…聂新宇等100名职工长春市五一劳动奖章: the honour follows the count when 授予 came first.
+  const granted = GRANTED_BEFORE.test(norm.slice(Math.max(0, to - 40), to))
+    ? HONOUR_GRANTED.exec(norm.slice(to))
+    : null;
+  const m = granted ?? HONOUR_AFTER.exec(norm.slice(to));
+  if (!m?.[1]) return [];
+  return m[1]
+    .split('、')
+    .filter(Boolean)
+    .map((text) => {
+      const honour = text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '');
+      const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
+      fired(R.honourAfter, 'role', role);
+      return { role, title: role };
+    });
+}
+
+/** Every honour won later in a sentence about one person (黄晓磊是…,2021年获评省劳动模范). */
+export function honoursLater(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  const out: RoleDraft[] = [];
+  const rest = norm.slice(to);
+  if (!MAY_WIN.test(rest)) return out;
+  HONOUR_LATER.lastIndex = 0;
+  for (let m = HONOUR_LATER.exec(rest); m; m = HONOUR_LATER.exec(rest)) out.push(...honourAfter(rest, m.index));
+  return out;
+}
+/** A character every winning verb has (获, 授, 评, 选, 夺, 摘). */
+const MAY_WIN = /[获授评选夺摘]/;
+const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g');
+
+/** A calling counted after a name: 马荣、袁文华等10名“榜样劳模” → 榜样劳模. */
+const COUNTED = new RegExp(
+  `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)“?([^,，。;；“”]{1,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|$)`,
+);
+
+export function countedRole(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  const rest = norm.slice(to, to + 24);
+  const m = COUNTED.exec(rest);
+  // 以盖军衔、冯鸿昌、陈清洲等为代表的劳动模范: the names stand for their kind.
+  const standing = m ? null : STANDING_FOR.exec(rest);
+  const role = m?.[1] ?? (standing?.[1] ? `${standing[1]}代表` : undefined);
+  if (!role) return [];
+  fired(R.honourAfter, 'role', role);
+  return [{ role, title: role }];
+}
+const STANDING_FOR = new RegExp(`^等?为代表的([^,，。;；“”]{0,8}?(?:${CALLING_SOURCE}|${HONOURS.join('|')}))`);
+
+/** 10位“大国工匠年度人物”分别是: the head of a list of names. */
+const LIST_HEAD =
+  /(?:\d+|[一二三四五六七八九十]+)(?:位|名)((?:[^,，。:：“”]{0,16}的)?(“?[^,，。:：“”]{2,16}”?))[,，]?(?:分别是|分别为|依次是|依次为)[:：]?/;
+
+/** The role a list's head gives the names after it, and where the names start. */
+export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
+  if (!on(R.honourAfter) || !/分别|依次/.test(norm)) return undefined;
+  const m = LIST_HEAD.exec(norm);
+  if (!m?.[2]) return undefined;
+  fired(R.honourAfter, 'role', m[2]);
+  return { role: { role: m[2], title: m[2] }, at: m.index + m[0].length };
+}
+
+/**
+ * An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长):
+ * `body` is the body as the role writes it, `org` the body when the organization finder named it.
+ */
+export function officeRightAfter(norm: string, to: number, body = '', org?: OrgMention): RoleDraft | undefined {
+  const office = officeAt(norm, to);
+  if (!office) return undefined;
+  const draft: RoleDraft = { role: `${body}${office}`, title: office };
+  if (org) draft.org = org;
+  return draft;
+}
+
+/** Whether a calling is said of every name listed after it (市领导甲、乙). */
+export function isGroupCalling(title: string): boolean {
+  return GROUP_CALLINGS.has(title) || [...GROUP_CALLINGS].some((c) => title.endsWith(c));
+}

@@ -1,0 +1,45 @@
+/**
+ * Bylines and credits: the roles a news item names its reporters, correspondents, authors
+ * and photographers by, and the newsroom pen-names that are not people. The one source for
+ * byline words: page/normalize.ts, page/segment.ts and entities/people.ts build their
+ * patterns from it.
+ */
+
+/** Roles that open a byline (本报讯(记者甲 通讯员乙), 记者甲报道), longest first in patterns. */
+export const REPORTER_ROLES = [
+  '全媒体记者',
+  '融媒体记者',
+  '本报记者',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '首席记者',
+  '摄影记者',
+  '记者',
+  '通讯员',
+  '实习生',
+] as const;
+
+/** Every byline role: the reporters' roles and those of photo credits and signed pieces. */
+export const BYLINE_ROLES = [...REPORTER_ROLES, '摄影', '作者'] as const;
+
+const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** Regex source (an alternation, no group) for a reporter's role. */
+export const REPORTER_ROLE_SOURCE = longestFirst(REPORTER_ROLES);
+
+/** Regex source (an alternation, no group) for any byline role. */
+export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
+
+/**
+ * The outlet a reporter's role may be written with (海西晨报记者, 工人日报-中工网记者, 人民网记者):
+ * a run ending in a newspaper, site, station or agency word.
+ */
+export const OUTLET_SOURCE =
+  '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志)';
+
+/** A newsroom pen-name: a place abbreviation followed by 工, 工宣 or 宣 (花都工, 珠工宣), not a person. */
+export const PEN_NAME = /(?:工|工宣|宣|工会)$/;
+
+/** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
+export const CREDIT_TAIL = /(?:[/／]\s*)?(?:摄(?:影)?|报道|供图)\s*$/;

@@ -1,0 +1,85 @@
+/**
+ * Word lists for scanning: a set of words indexed by first and last character, so that the
+ * word starting (or ending) at a position is found without slicing every length or running
+ * a regex of hundreds of alternatives.
+ */
+/**
+ * A word list as a trie, forwards and backwards: the longest word starting (or ending) at a
+ * position, walked character by character without slicing.
+ *
+ * @example
+ * new Lexicon(['主席', '副主席']).startingAt('副主席李灿', 0) // → '副主席'
+ */
+export class Lexicon {
+  readonly words: ReadonlySet<string>;
+  private readonly forward: TrieNode = { next: new Map(), end: false };
+  /** Built on the first `endingAt`: most word lists are only read forwards. */
+  private backward: TrieNode | undefined;
+  /** Char codes that start (bit 1) or end (bit 2) a word: most positions are ruled out by one lookup. */
+  private readonly edges = new Uint8Array(0x10000);
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      insert(this.forward, w, 1);
+      const first = w.charCodeAt(0);
+      const last = w.charCodeAt(w.length - 1);
+      this.edges[first] = (this.edges[first] ?? 0) | 1;
+      this.edges[last] = (this.edges[last] ?? 0) | 2;
+    }
+  }
+  /** Whether a word may start with the character at `at`. */
+  mayStartAt(text: string, at: number): boolean {
+    return ((this.edges[text.charCodeAt(at)] ?? 0) & 1) !== 0;
+  }
+  /** Whether a word may end with the character before `end`. */
+  mayEndAt(text: string, end: number): boolean {
+    return end > 0 && ((this.edges[text.charCodeAt(end - 1)] ?? 0) & 2) !== 0;
+  }
+  /** The longest word starting at `at`. */
+  startingAt(text: string, at: number): string | undefined {
+    if (((this.edges[text.charCodeAt(at)] ?? 0) & 1) === 0) return undefined;
+    let node: TrieNode | undefined = this.forward;
+    let best = 0;
+    for (let i = at; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.end) best = i - at + 1;
+    }
+    return best > 0 ? text.slice(at, at + best) : undefined;
+  }
+  /** The longest word ending at `end`. */
+  endingAt(text: string, end: number): string | undefined {
+    if (end <= 0 || ((this.edges[text.charCodeAt(end - 1)] ?? 0) & 2) === 0) return undefined;
+    if (!this.backward) {
+      this.backward = { next: new Map(), end: false };
+      for (const w of this.words) insert(this.backward, w, -1);
+    }
+    let node: TrieNode | undefined = this.backward;
+    let best = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.end) best = end - i;
+    }
+    return best > 0 ? text.slice(end - best, end) : undefined;
+  }
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  end: boolean;
+}
+
+function insert(root: TrieNode, word: string, step: 1 | -1): void {
+  let node = root;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(step === 1 ? k : word.length - 1 - k);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), end: false };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.end = true;
+}

@@ -1,0 +1,69 @@
+/**
+ * Verbs that follow a person's name in news of the genre, by what the person does, and the
+ * words that may stand between the name and the verb (王海涛笑着说, 卓永兴在致辞中表示).
+ * General vocabulary: a verb of saying is 说 or 表示 whatever adverb comes before it.
+ */
+
+/** Saying: the speaker of a quotation or a statement. */
+export const SPEAKING = (
+  '说 说道 表示 指出 强调 介绍 坦言 感慨 感叹 告诉 认为 提出 称 回忆 讲述 分享 希望 谈到 说起 透露 直言 笑言 ' +
+  '解释 补充 建议 呼吁 表态 坦承 寄语 勉励 鼓励 叮嘱 嘱咐 要求 期望 期待 寄望 致辞 讲话 发言 宣布 宣读 解读 ' +
+  '通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 点评 演讲 致欢迎辞 致开幕辞 发表'
+).split(' ');
+
+/** Visiting and meeting someone: after the visitor's name, or before the name of the one visited. */
+export const VISITING = '看望 慰问 陪同 会见 接见'.split(' ');
+
+/** Attending, visiting and meeting. */
+export const ATTENDING = [
+  ...VISITING,
+  ...(
+    '出席 参加 到 来到 走进 前往 深入 调研 参观 观摩 视察 考察 检查 走访 莅临 到会 见证 参与 出席会议 参会 到场 ' +
+    '登台 上台 颁发 颁奖 授牌 授旗 揭牌 启动 表演 示范 指导 演示 交流'
+  ).split(' '),
+];
+
+/** Leading a group or a meeting. */
+export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召集 领衔 等人'.split(' ');
+
+/** Winning a place, a prize or an honour. */
+export const WINNING = '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 获颁 喜获 斩获'.split(' ');
+
+/** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
+export const HOLDING = '当选为 当选成为 当选 成为 担任 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
+
+/** Other things a person is said to do right after the name. */
+export const DOING = (
+  '是 结合 进行 带来 手把手 提醒 获奖 扎根 坚守 从事 投身 毕业 出生 来自 负责 申报 受邀 应邀 作为 代表 ' +
+  '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足'
+).split(' ');
+
+/** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
+export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
+
+/** Prepositions and conjunctions right after a name: weaker evidence than a verb (赵红和…, 李从正在会上). */
+export const PREPOSITIONS = [...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 及 以及'.split(' '), ...PARTICLES];
+
+/** Words that may stand between a name and its verb (亦, 分别, 顺利, 在会上). */
+export const ADVERBS = [
+  ...PARTICLES,
+  ...(
+    '又 分别 先后 随后 首先 专程 亲自 率先 正在 一直 已 曾 顺利 共同 一同 一起 再次 当场 现场 在会上 在讲话中 ' +
+    '在致辞中 会上 会后 不再 等 随即 同时 特别 笑着 当天 昨天 昨日 今天 日前 近日 最后 最终 再 更 已经 新'
+  ).split(' '),
+];
+
+/** Verbs before a name whose object is a person (选举杨军日为主席, 慰问困难职工农有干). */
+export const OBJECT_VERBS = [
+  ...VISITING,
+  ...'选举 推选 推举 授予 表彰 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有'.split(' '),
+];
+
+/** A count after a listed name: 杨茂如等15人, 聂新宇等100名职工, 马荣、袁文华等10名, 陈清洲等为代表. */
+export const COUNT_AFTER = /^等(?:(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)|人|为代表|同志|领导|嘉宾)/;
+
+/** A date or an age between a name and its verb (徐发成28日在…, 杨琴芳1950年获评). */
+export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?/;
+
+/** An adverbial phrase ending in 地 before a verb of saying (深有感触地说, 动情地表示). */
+export const ADVERBIAL_DI = /^[\p{Script=Han}]{1,5}地(?=说|表示|介绍|讲述|回忆|感慨)/u;

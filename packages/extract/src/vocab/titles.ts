@@ -1,0 +1,64 @@
+import { HONOUR_TITLES } from './honours.ts';
+
+/**
+ * Titles a person is named by: offices held in a body (主席, 局长, 董事长), callings and
+ * occupations (劳模, 选手, 钳工, 环卫工人), and the words around a name that mark it as one
+ * (同志, 先生). General vocabulary of the genre, not anyone's title in particular.
+ */
+
+/** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
+export const OFFICES = (
+  '总理 主席 书记 党组书记 党组成员 分党组书记 分党组成员 党委书记 党委常委 党委委员 党支部书记 党总支书记 纪委书记 纪检组长 ' +
+  '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 巡视员 调研员 董事长 董事 总经理 经理 总裁 总监 ' +
+  '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
+  '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
+  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师'
+).split(' ');
+
+/** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
+export const TITLE_PREFIXES = '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深'.split(' ');
+
+/** Offices that name their own body by its level (市长 heads the city, not the party committee). */
+export const PLACE_OFFICES = new Set('省长 市长 区长 县长 镇长 乡长 州长 旗长'.split(' '));
+
+/** Callings and occupations: what a person is or does rather than a post in a body (honours included). */
+export const CALLINGS = [
+  ...HONOUR_TITLES,
+  ...(
+    '全国劳模 省劳模 市劳模 获得者 选手 参赛选手 冠军 亚军 季军 志愿者 社工 师傅 老师 教师 讲师 教授 副教授 研究员 ' +
+    '医生 医师 护士 护师 药师 律师 工程师 高级工程师 技师 高级技师 技术员 技工 职工 员工 工人 农民工 困难职工 下岗职工 ' +
+    '退休职工 一线职工 环卫工人 环卫工 快递员 外卖员 快递小哥 外卖小哥 网格员 驾驶员 司机 民警 社区民警 警官 辅警 ' +
+    '消防员 演员 作家 营业员 收银员 柜员 店员 职员 业务员 销售员 保洁员 安全员 调度员 乘务员 邮递员 投递员 管理员 ' +
+    '辅导员 保安 厨师 焊工 电焊工 钳工 车工 铣工 电工 装配工 试验工 操作工 维修工 装调工 安装工 检修工 调试工 起重工 ' +
+    '架子工 木工 管道工 巡检工 质检员 检验员 化验员 修复师 设计师 会计 会员 党员 务工人员 外籍务工人员 村民 居民 学员 ' +
+    '代表 职工代表 劳模代表 能手 带头人 创始人 主理人 讲解员 宣讲员 调解员 指导员 主播 领导 成员 书法家 画家 艺术家 ' +
+    '运动员 裁判 领袖'
+  ).split(' '),
+];
+
+/**
+ * Callings said of a group (市领导甲、乙, 外籍务工人员甲、乙): every name listed after one of
+ * them shares it, where an office belongs to the first name only.
+ */
+export const GROUP_CALLINGS = new Set(
+  '领导 劳模 劳动模范 代表 职工代表 劳模代表 工人 职工 员工 困难职工 务工人员 外籍务工人员 选手 参赛选手 获得者 成员 会员 志愿者 村民 居民 学员'.split(
+    ' ',
+  ),
+);
+
+/** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
+export const NAME_MARKERS = ['同志', '先生', '女士', '总书记', '烈士', '老师', '师傅', '教授', '院士'];
+
+/** Marks in brackets right after a name: 田得梅(女). */
+export const NAME_BRACKET_NOTES = /^\((?:女|男|[\p{Script=Han}]{1,3}族)\)/u;
+
+const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** Every calling, as a regex alternation (longest first). */
+export const CALLING_SOURCE = longestFirst(CALLINGS);
+
+/** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
+export const UNIT_END = /(?:[院所司厂局部队站校会馆团社行店场矿室处科委]|中心)$/;
+
+/** Words a role may open with for the company an article is about (集团工会主席, 公司党委书记). */
+export const GENERIC_BODY_LEADS = ['集团', '公司'];
