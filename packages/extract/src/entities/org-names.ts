@@ -8,11 +8,11 @@ import {
   isSpecialRegion,
   longestFrom,
   lookupPlace,
-  mayStartPlace,
   type Place,
   type PlaceMatch,
   placeByCode,
   placeEndingAt,
+  placeLengthsAt,
   placeStartingAt,
 } from '../places/places.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
@@ -195,12 +195,14 @@ function nextPlace(
   places: readonly Place[],
   context: readonly string[],
 ): { place: Place; length: number } | undefined {
-  const indexed = mayStartPlace(name, pos);
+  const lengths = placeLengthsAt(name, pos);
   // A town's short name after its county or city (东莞石龙) is not in the index: up to 4 characters.
-  const longest = Math.max(indexed ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
+  const longest = Math.max(lengths ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
   for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
+    const inIndex = lengths?.has(len) ?? false;
+    if (!inIndex && !(prev && len <= 4)) continue;
     const text = name.slice(pos, pos + len);
-    const hit = indexed ? lookupPlace(text) : undefined;
+    const hit = inIndex ? lookupPlace(text) : undefined;
     let candidates = hit?.candidates ?? [];
     if (prev) candidates = candidates.filter((c) => c.ancestors.includes(prev.code));
     // A county's short name (西乡, 斗门) is trusted only inside the places the article is about.

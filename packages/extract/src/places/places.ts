@@ -39,8 +39,8 @@ interface Gazetteer {
   longestFrom: Map<string, number>;
   /** Longest name ending with a character. */
   longestTo: Map<string, number>;
-  /** The first two characters of every name, the last two of every name but a town's: most positions start or end none. */
-  heads: Set<number>;
+  /** The first two characters of every name (as `pairAt`), with the lengths of the names that start with them. */
+  heads: Map<number, Set<number>>;
   /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
   tails: Map<number, Set<number>>;
   /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
@@ -160,10 +160,13 @@ function pairAt(text: string, at: number): number {
 }
 
 function addTail(g: Gazetteer, name: string): void {
-  const key = pairAt(name, name.length - 2);
-  const lengths = g.tails.get(key);
-  if (lengths) lengths.add(name.length);
-  else g.tails.set(key, new Set([name.length]));
+  addLength(g.tails, pairAt(name, name.length - 2), name.length);
+}
+
+function addLength(index: Map<number, Set<number>>, key: number, length: number): void {
+  const lengths = index.get(key);
+  if (lengths) lengths.add(length);
+  else index.set(key, new Set([length]));
 }
 
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
@@ -173,7 +176,7 @@ function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolea
   const last = text.charAt(text.length - 1);
   g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
   g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
-  g.heads.add(pairAt(text, 0));
+  addLength(g.heads, pairAt(text, 0), text.length);
   addTail(g, text);
 }
 
@@ -225,7 +228,7 @@ function loadTowns(g: Gazetteer): void {
     const last = name.charAt(name.length - 1);
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
     if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
-    g.heads.add(pairAt(name, 0));
+    addLength(g.heads, pairAt(name, 0), name.length);
     addTail(g, name);
   }
 }
@@ -271,7 +274,7 @@ function buildGazetteer(): Gazetteer {
     matches: new Map(),
     longestFrom: new Map(),
     longestTo: new Map(),
-    heads: new Set(),
+    heads: new Map(),
     tails: new Map(),
     townsLoaded: false,
     towns: [],
@@ -432,7 +435,18 @@ export function majorPlacesShort(short: string): Place[] | undefined {
  * `start`: its first two characters start one.
  */
 export function mayStartPlace(text: string, start: number): boolean {
-  return (gazetteer?.townsLoaded ? gazetteer : loadWithTowns()).heads.has(pairAt(text, start));
+  return placeLengthsAt(text, start) !== undefined;
+}
+
+/**
+ * The lengths of the place names that start with the two characters at `start` (undefined when none
+ * does), so a scan tries only those.
+ *
+ * @example
+ * placeLengthsAt('佛山市总工会', 0)?.has(3) // → true (佛山市)
+ */
+export function placeLengthsAt(text: string, start: number): ReadonlySet<number> | undefined {
+  return (gazetteer?.townsLoaded ? gazetteer : loadWithTowns()).heads.get(pairAt(text, start));
 }
 
 /** The longest place name starting with this character (0 when none does). */
@@ -478,9 +492,11 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
  */
 export function placeStartingAt(text: string, start: number, minLength = 2): PlaceMatch | undefined {
   const g = loadWithTowns();
-  if (!g.heads.has(pairAt(text, start))) return undefined;
+  const lengths = g.heads.get(pairAt(text, start));
+  if (!lengths) return undefined;
   const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
   for (let len = limit; len >= minLength; len--) {
+    if (!lengths.has(len)) continue;
     const hit = matchOf(g, text.slice(start, start + len));
     if (hit) return hit;
   }
