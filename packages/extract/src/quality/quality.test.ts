@@ -26,17 +26,20 @@ function scoreEach(variant: Variant = {}): Array<{ page: CorpusPage; score: Scor
 }
 
 const FLOORS = {
-  organizations: 0.77,
-  canonical: 0.72,
-  people: 0.95,
-  events: 0.73,
-  metrics: 0.97,
-  subjects: 0.75,
-  roles: 0.8,
-  macro: 0.85,
+  organizations: 0.97,
+  canonical: 0.94,
+  people: 0.97,
+  events: 0.95,
+  metrics: 0.98,
+  subjects: 0.87,
+  roles: 0.85,
+  macro: 0.97,
 };
-/** The lowest macro F1 any single page may have. */
-const PAGE_FLOOR = 0.2;
+/**
+ * The lowest macro F1 any single page may have (over the kinds it has). r4_09 sits at 0.73: its
+ * one event, a nationwide 评选 told without a verb of holding, is a pattern of one page only.
+ */
+const PAGE_FLOOR = 0.7;
 
 describe('extract › the development corpus against gold', () => {
   const each = scoreEach();
@@ -48,7 +51,7 @@ describe('extract › the development corpus against gold', () => {
 
   it('keeps every page above the page floor', () => {
     const low = each
-      .map(({ page, score }) => ({ page: page.name, macro: summary(score).macro }))
+      .map(({ page, score }) => ({ page: page.name, macro: pageMacro(score) }))
       .filter((p) => p.macro < PAGE_FLOOR);
     expect(low).toEqual([]);
   });

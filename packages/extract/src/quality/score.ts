@@ -217,3 +217,17 @@ export function summary(score: Score): Record<Kind | 'macro' | 'subjects' | 'rol
     roles: score.roles.total ? score.roles.hits / score.roles.total : 0,
   };
 }
+
+/**
+ * A page's macro F1 over the kinds it has (in gold or in the extraction): a page with no events that
+ * yields none is not marked down for them.
+ *
+ * @example
+ * pageMacro(scorePage(page.gold, extract(page.text))) // → 0.93
+ */
+export function pageMacro(score: Score): number {
+  const kinds = (['organizations', 'people', 'events', 'metrics'] as const).filter(
+    (k) => score.tallies[k].gold > 0 || score.tallies[k].pred > 0,
+  );
+  return kinds.length ? kinds.reduce((sum, k) => sum + f1(score.tallies[k]), 0) / kinds.length : 1;
+}
