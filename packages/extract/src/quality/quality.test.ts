@@ -3,7 +3,7 @@ import { toSimplified } from '@reportgraph/contract';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.ts';
-import { type CorpusPage, corpusPages, type Score, scorePage, summary, sumScores } from './score.ts';
+import { type CorpusPage, corpusPages, pageMacro, type Score, scorePage, summary, sumScores } from './score.ts';
 
 /**
  * Scores the extractor on the 45-page development corpus against its gold, with the rules of
