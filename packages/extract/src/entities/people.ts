@@ -232,7 +232,7 @@ const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
 const MARKERS = new Lexicon(NAME_MARKERS);
 const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
 /** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
-const WORDS = new Lexicon([
+const WORDS = new Set([
   ...WORDS_LIKE_NAMES,
   ...NOT_GIVEN_NAMES,
   ...titleWords.OFFICES,
@@ -240,7 +240,7 @@ const WORDS = new Lexicon([
   ...[...VERBS.words].filter((w) => w.length > 1),
 ]);
 /** Words the given part of a name cannot be: what a surname character is followed by as a word (向大家, 钱师傅). */
-const NOT_GIVEN = new Lexicon(
+const NOT_GIVEN = new Set(
   [...NOT_GIVEN_NAMES, ...NAME_MARKERS, ...titleWords.CALLINGS, ...ADVERB_SET.words, ...VERBS.words].filter(
     (w) => w.length === 2,
   ),
@@ -472,8 +472,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     }
   }
   if (on(R.notAName)) {
-    const given = NOT_GIVEN.startingAt(norm, c.from + s);
-    if (given && c.from + s + given.length <= c.to) c.veto = true;
+    if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
       ix.officeAt(c.from) ||
@@ -481,7 +480,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       ix.titleEndingAt(c.from + 3)?.from === c.from
     )
       c.veto = true;
-    else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
+    else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }
   if (on(R.notAName)) {
     // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
