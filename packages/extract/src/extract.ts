@@ -1,4 +1,4 @@
-import { authorLine, bylinesInText, creditsIn, DATE_LINE, parseByline, parseSignature } from './entities/bylines.ts';
+import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear } from './entities/dates.ts';
 import { type EventDraft, findEvents, isBareTitle, partOf } from './entities/events.ts';
 import { findMetrics, type MetricDraft } from './entities/metrics.ts';
@@ -29,6 +29,7 @@ import type {
   ExtractResult,
   Mention,
 } from './types.ts';
+import { DATE_LINE } from './vocab/bylines.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -300,14 +301,17 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
  * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
  */
 function datedHonour(role: string, sentences: readonly Sentence[]): string {
-  if (!/^“[^”]+”$/.test(role)) return role;
+  if (!QUOTED.test(role)) return role;
   for (const s of sentences) {
     const at = s.norm.indexOf(role);
-    const year = at > 0 ? /\d{4}\s?年度?$/.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
+    const year = at > 0 ? YEAR_BEFORE.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
     if (year) return `${year}${role}`;
   }
   return role;
 }
+
+const QUOTED = /^“[^”]+”$/;
+const YEAR_BEFORE = /\d{4}\s?年度?$/;
 
 function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();

@@ -22,7 +22,8 @@ const { ADVERBIAL_DI, ADVERBS, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = v
 const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
-const { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } = titleWords;
+const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
+const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
 const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
 const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
 
@@ -185,10 +186,8 @@ export interface PersonDraft {
   to?: number;
 }
 
-/** Characters that never occur in a given name in this genre (they mark words, not names). */
-const NOT_IN_NAME_CHARS = new Set(
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位',
-);
+/** Characters that never occur in a given name (see surnames.ts). */
+const NOT_IN_NAME_CHARS = new Set(surnames.NOT_IN_GIVEN_NAMES);
 const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
 const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 
@@ -335,11 +334,13 @@ function deptAfter(norm: string, at: number): string | undefined {
   for (let i = at + 1; i < at + 9 && i < norm.length; i++) if (DEPT_ENDS.has(norm.charAt(i))) seen = true;
   return seen ? DEPT_AFTER.exec(norm.slice(at, at + 9))?.[0] : undefined;
 }
-const DEPT_ENDS = new Set([...'部处科室心']);
+const DEPT_ENDS = new Set(titleWords.DEPARTMENT_ENDS.map((w) => w.slice(-1)));
 
 /** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
-const DEPT_AFTER =
-  /^(?![在到和与的为对向从将把被由])[\p{Script=Han}]{1,6}?(?:办公室|部|处|科|室|中心)(?=[\p{Script=Han}])/u;
+const DEPT_AFTER = new RegExp(
+  `^(?![${PREPOSITIONS.filter((p) => p.length === 1).join('')}])[\\p{Script=Han}]{1,6}?(?:${titleWords.DEPARTMENT_ENDS.join('|')})(?=[\\p{Script=Han}])`,
+  'u',
+);
 
 /** The verb after a name, past adverbs (亦顺利连任, 在会上表示, 深有感触地说): 2 strong, 1 weak, 0 none. */
 function verbAfter(norm: string, to: number): number {
@@ -368,10 +369,12 @@ const DATE_START = /[\d上下晚]/;
 
 /** A unit's name ends at `end` (…一部, …中心). */
 function unitEndsAt(norm: string, end: number): boolean {
-  return end > 0 && (has(UNIT_END_CHARS, norm, end - 1) || norm.startsWith('中心', end - 2));
+  if (end <= 0) return false;
+  if (has(UNIT_END_CHARS, norm, end - 1)) return true;
+  return UNIT_ENDS.some((w) => w.length > 1 && norm.startsWith(w, end - w.length));
 }
-/** Single characters a unit's name ends with (UNIT_END without 中心), for a lookup per position. */
-const UNIT_END_CHARS = charSet([...'院所司厂局部队站校会馆团社行店场矿室处科委'].filter((ch) => UNIT_END.test(ch)));
+/** Single characters a unit's name ends with, for a lookup per position. */
+const UNIT_END_CHARS = charSet(UNIT_ENDS.filter((w) => w.length === 1));
 
 /** Adds the evidence right before a candidate. */
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
@@ -532,7 +535,7 @@ const MAY_PRECEDE_NAME = [
   ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
     w.slice(-1),
   ),
-  ...'院所司厂局部队站校会馆团社行店场矿室处科委心',
+  ...UNIT_ENDS.map((w) => w.slice(-1)),
 ];
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
@@ -825,7 +828,8 @@ function rolesFromLeft(
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
   if (body) return [{ role: body, title: body }];
   // 习近平总书记: the marker is the title, as written.
-  if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
+  const marker = TITLE_MARKERS.find((m) => norm.startsWith(m, c.to));
+  if (marker) return [{ role: marker, title: marker }];
   return [];
 }
 
@@ -864,6 +868,8 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   return out;
 }
 
+const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
+
 /** Offices taken, honours won and callings counted after a name belong to the names listed before it too. */
 function addRolesAfter(
   norm: string,
@@ -876,7 +882,7 @@ function addRolesAfter(
     const listed = listEndingAt(norm, c, kept);
     const after = rolesAfter(norm, c.to, orgs, electing);
     const shared = [...honourAfter(norm, c.to), ...countedRole(norm, c.to)];
-    const each = after.length === listed.length && listed.length > 1 && /^[^,，。]{0,4}分别/.test(norm.slice(c.to));
+    const each = after.length === listed.length && listed.length > 1 && RESPECTIVE_AFTER.test(norm.slice(c.to));
     listed.forEach((k, i) => {
       const d = drafts.get(k) as PersonDraft;
       if (each) d.roles.push(after[i] as RoleDraft);

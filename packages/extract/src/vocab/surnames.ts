@@ -123,3 +123,7 @@ export function surnameLength(text: string): number {
   if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return 2;
   return SINGLE_SURNAMES.has(text.charAt(0)) ? 1 : 0;
 }
+
+/** Characters that never occur in a given name in this genre (they mark words, not names). */
+export const NOT_IN_GIVEN_NAMES =
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位';
