@@ -260,7 +260,7 @@ interface Candidate {
   rules: Array<(typeof R)[keyof typeof R]>;
   veto: boolean;
   /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
-  right: 'marker' | 'count' | 'office' | 'verb' | 'punct' | 'none';
+  right: 'marker' | 'count' | 'office' | 'verb' | 'preposition' | 'punct' | 'none';
   bare: boolean;
   midWord: boolean;
   /** A title, body, verb of naming or age stands right before it. */
@@ -442,7 +442,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     ended(c, 'office', W.officeAfter, R.officeAfter);
   else {
     const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
-    if (verb > 0) ended(c, 'verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
+    // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
+    if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
+    else if (verb === 1) ended(c, 'preposition', W.preposition, R.verbAfter);
     else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
@@ -473,6 +475,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
       if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
     }
+    // 慰问金和慰问品: a two-character name does not end in a conjunction either.
+    if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
   }
   if (on(R.notAName)) {
     if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
@@ -552,6 +556,7 @@ function anchorsName(ix: SentenceIndex, at: number): boolean {
 }
 
 const DE = '的'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
 function mayEndName(ix: SentenceIndex, to: number): boolean {
