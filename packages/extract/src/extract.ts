@@ -135,6 +135,7 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
   if (draft.byline) found.push(...parseByline(foldText(draft.byline)));
   const blocks = [...draft.headings, ...draft.blocks];
+  const lastText = blocks.findLastIndex((b) => b.kind === 'text');
   blocks.forEach((block, i) => {
     if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
     else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
@@ -142,8 +143,7 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
       found.push(...creditsIn(block.norm, true));
       // A line of names alone next to the date line, or after the last paragraph, names the authors.
       const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
-      const last = !blocks.slice(i + 1).some((b) => b.kind === 'text');
-      found.push(...authorLine(block.norm, besideDate || last));
+      found.push(...authorLine(block.norm, besideDate || i > lastText));
     }
     if (block.kind === 'heading' || block.kind === 'furniture') found.push(...bylinesInText(block.norm));
   });

@@ -9,6 +9,7 @@ import {
   PEN_NAME,
   PHOTO_ROLE,
   REPORTER_ROLE_SOURCE,
+  REPORTER_WORDS,
 } from '../vocab/bylines.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
@@ -47,7 +48,7 @@ const R = defineRules({
 
 const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
-const HAS_REPORTER = new RegExp(REPORTER_ROLE_SOURCE);
+
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
@@ -172,7 +173,7 @@ const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[
  */
 export function bylinesInText(norm: string): Array<{ name: string; title: string }> {
   const out: Array<{ name: string; title: string }> = [];
-  if (on(R.bylineInText) && HAS_REPORTER.test(norm)) {
+  if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
     for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) out.push(...parseByline(m[1] as string));
     TAIL_BYLINE.lastIndex = 0;

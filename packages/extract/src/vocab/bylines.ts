@@ -20,6 +20,9 @@ export const REPORTER_ROLES = [
   '实习生',
 ] as const;
 
+/** What every reporter's role contains: a quick test before the byline patterns. */
+export const REPORTER_WORDS = ['记者', '通讯员', '实习生'];
+
 /** Every byline role: the reporters' roles and those of photo credits and signed pieces. */
 export const BYLINE_ROLES = [...REPORTER_ROLES, '摄影', '作者'] as const;
 
