@@ -11,7 +11,7 @@ import type {
   Mention,
 } from '@reportgraph/contract';
 import { foldText, stableId } from '@reportgraph/contract';
-import { authorLine, bylinesInText, creditsIn, DATE_LINE, parseByline, parseSignature } from './entities/bylines.ts';
+import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear } from './entities/dates.ts';
 import {
   datesFromChronicle,
@@ -33,6 +33,7 @@ import { type Sentence, splitSentences } from './page/sentences.ts';
 import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
+import { DATE_LINE } from './vocab/bylines.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.0.0';
@@ -136,6 +137,7 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
   if (draft.byline) found.push(...parseByline(foldText(draft.byline)));
   const blocks = [...draft.headings, ...draft.blocks];
+  const lastText = blocks.findLastIndex((b) => b.kind === 'text');
   blocks.forEach((block, i) => {
     if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
     else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
@@ -143,8 +145,7 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
       found.push(...creditsIn(block.norm, true));
       // A line of names alone next to the date line, or after the last paragraph, names the authors.
       const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
-      const last = !blocks.slice(i + 1).some((b) => b.kind === 'text');
-      found.push(...authorLine(block.norm, besideDate || last));
+      found.push(...authorLine(block.norm, besideDate || i > lastText));
     }
     if (block.kind === 'heading' || block.kind === 'furniture') found.push(...bylinesInText(block.norm));
   });
@@ -321,14 +322,17 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
  * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
  */
 function datedHonour(role: string, sentences: readonly Sentence[]): string {
-  if (!/^“[^”]+”$/.test(role)) return role;
+  if (!QUOTED.test(role)) return role;
   for (const s of sentences) {
     const at = s.norm.indexOf(role);
-    const year = at > 0 ? /\d{4}\s?年度?$/.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
+    const year = at > 0 ? YEAR_BEFORE.exec(s.norm.slice(Math.max(0, at - 6), at))?.[0] : undefined;
     if (year) return `${year}${role}`;
   }
   return role;
 }
+
+const QUOTED = /^“[^”]+”$/;
+const YEAR_BEFORE = /\d{4}\s?年度?$/;
 
 function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();

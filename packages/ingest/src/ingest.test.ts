@@ -170,7 +170,7 @@ describe('createIngestor › processRecord', () => {
     const bucket = await createBucket(s3);
     const { store } = await createTestStore();
     const ingestor = testIngestor({ s3, store });
-    const text = (key: string) => `${key}\n10月30日，${SHARED}召开会议。`;
+    const text = (key: string) => `${key}\n10月30日，${SHARED}召开工作推进会。`;
     // The metadata wins over the date in the key.
     await putObject(s3, bucket, '2025/10/31/a.txt', text('2025/10/31/a.txt'), {
       metadata: { published: '2024-11-01' },

@@ -1,6 +1,16 @@
 import { lookupPlace } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import { BYLINE_ROLE_SOURCE, CREDIT_TAIL, OUTLET_SOURCE, PEN_NAME, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
+import {
+  AUTHOR_ROLE,
+  BYLINE_ROLE_SOURCE,
+  CREDIT_TAIL,
+  EDITOR_ROLES,
+  OUTLET_SOURCE,
+  PEN_NAME,
+  PHOTO_ROLE,
+  REPORTER_ROLE_SOURCE,
+  REPORTER_WORDS,
+} from '../vocab/bylines.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
 /**
@@ -38,7 +48,7 @@ const R = defineRules({
 
 const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
-const HAS_REPORTER = /记者|通讯员|实习生/;
+
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
@@ -70,7 +80,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
       .split(/[\s、,，/／:：]+/)
       .filter(Boolean);
     for (const name of names) {
-      if (bylineName(name)) out.push({ name, title: title === '摄影' ? '摄影记者' : title });
+      if (bylineName(name)) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
     }
   }
   return out;
@@ -89,7 +99,7 @@ export function parseSignature(text: string): Array<{ name: string; title: strin
   return text
     .split(/[\s、,，]+/)
     .filter((n) => isAuthorName(n))
-    .map((name) => ({ name, title: '作者' }));
+    .map((name) => ({ name, title: AUTHOR_ROLE }));
 }
 
 /** A name an author line may hold: a surname and one or two characters, not a place or a word. */
@@ -124,7 +134,7 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));
   const bare = m === null && text.includes('摄') ? BARE_CREDIT.exec(text) : null;
-  if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: '摄影' }];
+  if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: PHOTO_ROLE }];
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }
 
@@ -141,9 +151,15 @@ const TAIL_BYLINE = new RegExp(
 /** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
 const DATELINE_BEFORE = /(?:电|讯)\s*$/;
 /** 作者:王哲 on a source line. */
-const AUTHOR_COLON = /作者\s*[:：]\s*([\p{Script=Han}]{2,4}(?:[\s、]+[\p{Script=Han}]{2,4})*)/u;
+const AUTHOR_COLON = new RegExp(
+  `${AUTHOR_ROLE}\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
+  'u',
+);
 /** 责编:张莉萍、白波, [责任编辑:林春婷]: the editors of the page, by their role as written. */
-const EDITORS = /(责任编辑|责编|编辑|校对)\s*[:：]\s*([\p{Script=Han}]{2,4}(?:[、\s]+[\p{Script=Han}]{2,4})*)/gu;
+const EDITORS = new RegExp(
+  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+[\\p{Script=Han}]{2,4})*)`,
+  'gu',
+);
 /** (李国保 刘静 陈丹丹): names alone in brackets, the authors of the piece. */
 const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[)）]/gu;
 
@@ -157,7 +173,7 @@ const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[
  */
 export function bylinesInText(norm: string): Array<{ name: string; title: string }> {
   const out: Array<{ name: string; title: string }> = [];
-  if (on(R.bylineInText) && HAS_REPORTER.test(norm)) {
+  if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
     for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) out.push(...parseByline(m[1] as string));
     TAIL_BYLINE.lastIndex = 0;
@@ -168,17 +184,17 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
       fired(R.bylineInText, 'role', p.title);
     }
   }
-  const author = on(R.authorLine) && norm.includes('作者') ? AUTHOR_COLON.exec(norm) : null;
+  const author = on(R.authorLine) && norm.includes(AUTHOR_ROLE) ? AUTHOR_COLON.exec(norm) : null;
   if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     const first = author[1].split(/[\s、]+/)[0] as string;
     const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
     if (name) {
       fired(R.authorLine, 'person', name);
-      out.push({ name, title: '作者' });
+      out.push({ name, title: AUTHOR_ROLE });
     }
   }
-  if (on(R.editors) && /编辑|责编|校对/.test(norm)) {
+  if (on(R.editors) && EDITOR_ROLES.some((r) => norm.includes(r))) {
     EDITORS.lastIndex = 0;
     for (let m = EDITORS.exec(norm); m; m = EDITORS.exec(norm)) {
       for (const name of (m[2] as string).split(/[、\s]+/).filter(isAuthorName)) {
@@ -201,7 +217,7 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
         continue;
       for (const name of names) {
         fired(R.parenAuthors, 'person', name);
-        out.push({ name, title: '作者' });
+        out.push({ name, title: AUTHOR_ROLE });
       }
     }
   }
@@ -222,8 +238,5 @@ export function authorLine(line: string, besideDate: boolean): Array<{ name: str
   const names = tokens.filter(isAuthorName);
   if (names.length === 0 || (tokens.length < 2 && !besideDate)) return [];
   for (const name of names) fired(R.authorLine, 'person', name);
-  return names.map((name) => ({ name, title: '作者' }));
+  return names.map((name) => ({ name, title: AUTHOR_ROLE }));
 }
-
-/** A date or source line of a web page (2025年03月17日09:05 来源:工人日报). */
-export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;

@@ -22,7 +22,8 @@ const { ADVERBIAL_DI, ADVERBS, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = v
 const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
-const { NAME_BRACKET_NOTES, NAME_MARKERS, UNIT_END } = titleWords;
+const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
+const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
 const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
 const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
 
@@ -185,10 +186,8 @@ export interface PersonDraft {
   to?: number;
 }
 
-/** Characters that never occur in a given name in this genre (they mark words, not names). */
-const NOT_IN_NAME_CHARS = new Set(
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位',
-);
+/** Characters that never occur in a given name (see surnames.ts). */
+const NOT_IN_NAME_CHARS = new Set(surnames.NOT_IN_GIVEN_NAMES);
 const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
 const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 
@@ -232,7 +231,7 @@ const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
 const MARKERS = new Lexicon(NAME_MARKERS);
 const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
 /** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
-const WORDS = new Lexicon([
+const WORDS = new Set([
   ...WORDS_LIKE_NAMES,
   ...NOT_GIVEN_NAMES,
   ...titleWords.OFFICES,
@@ -240,7 +239,7 @@ const WORDS = new Lexicon([
   ...[...VERBS.words].filter((w) => w.length > 1),
 ]);
 /** Words the given part of a name cannot be: what a surname character is followed by as a word (向大家, 钱师傅). */
-const NOT_GIVEN = new Lexicon(
+const NOT_GIVEN = new Set(
   [...NOT_GIVEN_NAMES, ...NAME_MARKERS, ...titleWords.CALLINGS, ...ADVERB_SET.words, ...VERBS.words].filter(
     (w) => w.length === 2,
   ),
@@ -261,7 +260,7 @@ interface Candidate {
   rules: Array<(typeof R)[keyof typeof R]>;
   veto: boolean;
   /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
-  right: 'marker' | 'count' | 'office' | 'verb' | 'punct' | 'none';
+  right: 'marker' | 'count' | 'office' | 'verb' | 'preposition' | 'punct' | 'none';
   bare: boolean;
   midWord: boolean;
   /** A title, body, verb of naming or age stands right before it. */
@@ -335,11 +334,13 @@ function deptAfter(norm: string, at: number): string | undefined {
   for (let i = at + 1; i < at + 9 && i < norm.length; i++) if (DEPT_ENDS.has(norm.charAt(i))) seen = true;
   return seen ? DEPT_AFTER.exec(norm.slice(at, at + 9))?.[0] : undefined;
 }
-const DEPT_ENDS = new Set([...'部处科室心']);
+const DEPT_ENDS = new Set(titleWords.DEPARTMENT_ENDS.map((w) => w.slice(-1)));
 
 /** A department right after a body and right before a name: 杭州市总工会劳动关系部施琦. */
-const DEPT_AFTER =
-  /^(?![在到和与的为对向从将把被由])[\p{Script=Han}]{1,6}?(?:办公室|部|处|科|室|中心)(?=[\p{Script=Han}])/u;
+const DEPT_AFTER = new RegExp(
+  `^(?![${PREPOSITIONS.filter((p) => p.length === 1).join('')}])[\\p{Script=Han}]{1,6}?(?:${titleWords.DEPARTMENT_ENDS.join('|')})(?=[\\p{Script=Han}])`,
+  'u',
+);
 
 /** The verb after a name, past adverbs (亦顺利连任, 在会上表示, 深有感触地说): 2 strong, 1 weak, 0 none. */
 function verbAfter(norm: string, to: number): number {
@@ -368,10 +369,12 @@ const DATE_START = /[\d上下晚]/;
 
 /** A unit's name ends at `end` (…一部, …中心). */
 function unitEndsAt(norm: string, end: number): boolean {
-  return end > 0 && (has(UNIT_END_CHARS, norm, end - 1) || norm.startsWith('中心', end - 2));
+  if (end <= 0) return false;
+  if (has(UNIT_END_CHARS, norm, end - 1)) return true;
+  return UNIT_ENDS.some((w) => w.length > 1 && norm.startsWith(w, end - w.length));
 }
-/** Single characters a unit's name ends with (UNIT_END without 中心), for a lookup per position. */
-const UNIT_END_CHARS = charSet([...'院所司厂局部队站校会馆团社行店场矿室处科委'].filter((ch) => UNIT_END.test(ch)));
+/** Single characters a unit's name ends with, for a lookup per position. */
+const UNIT_END_CHARS = charSet(UNIT_ENDS.filter((w) => w.length === 1));
 
 /** Adds the evidence right before a candidate. */
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
@@ -439,7 +442,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     ended(c, 'office', W.officeAfter, R.officeAfter);
   else {
     const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
-    if (verb > 0) ended(c, 'verb', verb === 2 ? W.verb : W.preposition, R.verbAfter);
+    // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
+    if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
+    else if (verb === 1) ended(c, 'preposition', W.preposition, R.verbAfter);
     else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
@@ -470,10 +475,11 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
       if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
     }
+    // 慰问金和慰问品: a two-character name does not end in a conjunction either.
+    if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
   }
   if (on(R.notAName)) {
-    const given = NOT_GIVEN.startingAt(norm, c.from + s);
-    if (given && c.from + s + given.length <= c.to) c.veto = true;
+    if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
       ix.officeAt(c.from) ||
@@ -481,7 +487,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       ix.titleEndingAt(c.from + 3)?.from === c.from
     )
       c.veto = true;
-    else if ((WORDS.startingAt(norm, c.from)?.length ?? 0) >= 2) c.score += W.word;
+    else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }
   if (on(R.notAName)) {
     // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
@@ -533,7 +539,7 @@ const MAY_PRECEDE_NAME = [
   ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS, ...OBJECT_VERBS].map((w) =>
     w.slice(-1),
   ),
-  ...'院所司厂局部队站校会馆团社行店场矿室处科委心',
+  ...UNIT_ENDS.map((w) => w.slice(-1)),
 ];
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
@@ -550,6 +556,7 @@ function anchorsName(ix: SentenceIndex, at: number): boolean {
 }
 
 const DE = '的'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
 function mayEndName(ix: SentenceIndex, to: number): boolean {
@@ -826,7 +833,8 @@ function rolesFromLeft(
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
   if (body) return [{ role: body, title: body }];
   // 习近平总书记: the marker is the title, as written.
-  if (norm.startsWith('总书记', c.to)) return [{ role: '总书记', title: '总书记' }];
+  const marker = TITLE_MARKERS.find((m) => norm.startsWith(m, c.to));
+  if (marker) return [{ role: marker, title: marker }];
   return [];
 }
 
@@ -865,6 +873,8 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   return out;
 }
 
+const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
+
 /** Offices taken, honours won and callings counted after a name belong to the names listed before it too. */
 function addRolesAfter(
   norm: string,
@@ -877,7 +887,7 @@ function addRolesAfter(
     const listed = listEndingAt(norm, c, kept);
     const after = rolesAfter(norm, c.to, orgs, electing);
     const shared = [...honourAfter(norm, c.to), ...countedRole(norm, c.to)];
-    const each = after.length === listed.length && listed.length > 1 && /^[^,，。]{0,4}分别/.test(norm.slice(c.to));
+    const each = after.length === listed.length && listed.length > 1 && RESPECTIVE_AFTER.test(norm.slice(c.to));
     listed.forEach((k, i) => {
       const d = drafts.get(k) as PersonDraft;
       if (each) d.roles.push(after[i] as RoleDraft);

@@ -3,14 +3,28 @@ import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
-import { ADVERBS, COUNT_AFTER, HOLDING, WINNING } from '../vocab/person-verbs.ts';
+import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
+import {
+  ADVERBS,
+  COUNT_AFTER,
+  ELECTING_VERBS,
+  ELECTION_WORDS,
+  HOLDING,
+  NEGATIONS,
+  RESPECTIVELY,
+  ROLE_LEAD_STOPS,
+  WINNING,
+} from '../vocab/person-verbs.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
+  NATIONAL_PREFIXES,
   OFFICES,
   PLACE_OFFICES,
+  RANKS,
+  SUB_BODIES,
   TITLE_PREFIXES,
 } from '../vocab/titles.ts';
 import { qualifiedPlaceName } from './org-names.ts';
@@ -164,18 +178,7 @@ export function officeAt(norm: string, at: number): string | undefined {
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
 const LEAD_BREAK = /[,，、。;；:：\s“”()（）《》!！?？]/;
-/**
- * Words a role's lead stops at: verbs and prepositions before a title (会议由集团工会主席,
- * 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
- */
-const LEAD_STOPS = new Set(
-  (
-    '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 ' +
-    '邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
-    '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
-    '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外'
-  ).split(' '),
-);
+const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 
 /** Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters. */
@@ -196,12 +199,12 @@ export function leadStart(norm: string, end: number): number {
 }
 
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
-const SUB_BODY = /(?:党委|党组|分党组|纪委|党支部|党总支|工会|行政|团委)$/;
+const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
 /** A lead naming a place or a body of its own (区委, 市政协): it does not inherit the body before it. */
 const OWN_BODY = /[省市区县镇乡街村州]|政协|人大/;
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
-const NATIONAL_LEAD = /^(?:中国|中华|全国|国家)/;
+const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
 
 function ownBody(lead: string): boolean {
   return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead);
@@ -316,13 +319,13 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
 }
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
-const SUB_BODY_ONLY = /^(?:党委|党组|分党组|纪委|工会)?$/;
+const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
 
 /** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
 function isRank(title: string): boolean {
-  return RANKS.test(title);
+  return RANK.test(title);
 }
-const RANKS = /(?:调研员|巡视员|技师|工程师|经济师|会计师)$/;
+const RANK = new RegExp(`(?:${RANKS.join('|')})$`);
 
 /** True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it. */
 export function isPlaceOffice(title: string): boolean {
@@ -378,7 +381,8 @@ const HOLDING_AFTER = new RegExp(
   `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”]{2,40})`,
 );
 /** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
-const ELECTED_BEFORE = /(?:选举|推选|推举|任命|聘任|聘请|确定)[^。;；]{0,60}$/;
+const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);
+const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
 const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
 
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
@@ -420,7 +424,7 @@ function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: numb
 export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[], subject?: ElectingBody): RoleDraft[] {
   if (!on(R.holdingAfter)) return [];
   const rest = norm.slice(to);
-  if (/^(?:不再|未|没有)/.test(rest)) return [];
+  if (NEGATED.test(rest)) return [];
   const held = HOLDING_AFTER.exec(rest);
   const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
   const m = held ?? elected;
@@ -455,8 +459,13 @@ export function electingBody(norm: string, orgs: readonly OrgMention[]): Electin
     : undefined;
 }
 
+/** The suffixes of unions and associations, whose committees are elected by term. */
+const UNION_SUFFIXES = SUFFIX_RULES.filter((r) => r.kind === 'union' || r.kind === 'association').map((r) => r.suffix);
 const TERM_COMMITTEE = /^第?[一二三四五六七八九十\d]+届(?:全国)?委员会/;
-const TERM_IN_TEXT = /([\p{Script=Han}]*?(工会|工联会|协会|联合会))第?[一二三四五六七八九十\d]+届(?:全国)?委员会/u;
+const TERM_IN_TEXT = new RegExp(
+  `([\\p{Script=Han}]*?(${UNION_SUFFIXES.join('|')}))第?[一二三四五六七八九十\\d]+届(?:全国)?委员会`,
+  'u',
+);
 
 function withBody(r: RoleDraft, subject: ElectingBody): RoleDraft {
   const out: RoleDraft = { ...r, role: `${subject.text}${r.role}` };
@@ -465,7 +474,7 @@ function withBody(r: RoleDraft, subject: ElectingBody): RoleDraft {
 }
 
 /** A clause that elects or appoints a body's officers. */
-const ELECTING = /选举|推选|当选|连任|领导机构|负责人/;
+const ELECTING = new RegExp(ELECTION_WORDS.join('|'));
 
 /** The body whose officers a clause elects, and its name with the 第N届委员会 after it. */
 export interface ElectingBody {
@@ -553,7 +562,7 @@ const LIST_HEAD =
 
 /** The role a list's head gives the names after it, and where the names start. */
 export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
-  if (!on(R.honourAfter) || !/分别|依次/.test(norm)) return undefined;
+  if (!on(R.honourAfter) || !RESPECTIVELY.some((w) => norm.includes(w))) return undefined;
   const m = LIST_HEAD.exec(norm);
   if (!m?.[2]) return undefined;
   fired(R.honourAfter, 'role', m[2]);

@@ -20,6 +20,9 @@ export const REPORTER_ROLES = [
   '实习生',
 ] as const;
 
+/** What every reporter's role contains: a quick test before the byline patterns. */
+export const REPORTER_WORDS = ['记者', '通讯员', '实习生'];
+
 /** Every byline role: the reporters' roles and those of photo credits and signed pieces. */
 export const BYLINE_ROLES = [...REPORTER_ROLES, '摄影', '作者'] as const;
 
@@ -43,3 +46,15 @@ export const PEN_NAME = /(?:工|工宣|宣|工会)$/;
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
 export const CREDIT_TAIL = /(?:[/／]\s*)?(?:摄(?:影)?|报道|供图)\s*$/;
+
+/** The role of a signed piece's author (作者:王哲, a trailing (甲 乙)). */
+export const AUTHOR_ROLE = '作者';
+
+/** The role of a photo credit without a role (莫雪芝 摄). */
+export const PHOTO_ROLE = '摄影';
+
+/** The roles a page names its editors by (责编:甲、乙, 责任编辑:甲). */
+export const EDITOR_ROLES = '责任编辑 责编 编辑 校对'.split(' ');
+
+/** A web page's date or source line (2025年03月17日09:05 来源:工人日报, 发布时间:…). */
+export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;

@@ -51,7 +51,7 @@ export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split('')
  */
 export const WORDS_LIKE_NAMES = new Set(
   (
-    '王牌 王者 王国 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
+    '信得过 王牌 王者 王国 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
     '周到 周密 周全 周一 周二 周三 周四 周五 周六 周日 周岁 周转 周刊 周报 何时 何地 何处 何种 何以 ' +
     '何况 何为 何在 高度 高效 高质量 高端 高新 高校 高级 高层 高峰 高速 高温 高考 高标准 高水平 ' +
     '高技能 高中 高原 高铁 高空 高危 高于 高达 高涨 高潮 高举 高兴 高尚 高位 高频 高压 高科技 高职 ' +
@@ -123,3 +123,7 @@ export function surnameLength(text: string): number {
   if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return 2;
   return SINGLE_SURNAMES.has(text.charAt(0)) ? 1 : 0;
 }
+
+/** Characters that never occur in a given name in this genre (they mark words, not names). */
+export const NOT_IN_GIVEN_NAMES =
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位';

@@ -47,7 +47,9 @@ export const GROUP_CALLINGS = new Set(
 );
 
 /** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
-export const NAME_MARKERS = ['同志', '先生', '女士', '总书记', '烈士', '老师', '师傅', '教授', '院士'];
+/** Markers after a name that are the person's title as written (习近平总书记). */
+export const TITLE_MARKERS = ['总书记'];
+export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '教授', '院士'];
 
 /** Marks in brackets right after a name: 田得梅(女). */
 export const NAME_BRACKET_NOTES = /^\((?:女|男|[\p{Script=Han}]{1,3}族)\)/u;
@@ -58,7 +60,19 @@ const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b)
 export const CALLING_SOURCE = longestFirst(CALLINGS);
 
 /** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
-export const UNIT_END = /(?:[院所司厂局部队站校会馆团社行店场矿室处科委]|中心)$/;
+export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 中心'.split(' ');
 
 /** Words a role may open with for the company an article is about (集团工会主席, 公司党委书记). */
 export const GENERIC_BODY_LEADS = ['集团', '公司'];
+
+/** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
+export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委'.split(' ');
+
+/** Ranks and grades (一级调研员, 高级技师): a person's, not a post in the body named before them. */
+export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师'.split(' ');
+
+/** Words a body's name opens with from the country down (中国金融工会): a body of its own. */
+export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
+
+/** What a department's name ends with (劳动关系部, 办公室): a department right before a name is an employer. */
+export const DEPARTMENT_ENDS = '办公室 部 处 科 室 中心'.split(' ');
