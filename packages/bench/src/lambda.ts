@@ -126,6 +126,128 @@ export function s3Event(bucket: string, key: string, size: number) {
   };
 }
 
+/** A bundled handler: bytes loaded at a cold start, bytes of the whole package, largest inputs. */
+type Bundled = Awaited<ReturnType<typeof bundle>>;
+
+/** The environment both handlers share: local region, credentials and DynamoDB endpoint. */
+function baseEnv(stack: Stack) {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    DYNAMODB_ENDPOINT: stack.dynamoEndpoint,
+    NODE_ENV: 'production',
+  };
+}
+
+/** Cold starts of the API bundle, each answering one organizations query from the stack's table. */
+function apiColdStarts(runner: string, outfile: string, stack: Stack): Promise<ColdStarts> {
+  return coldStarts(
+    runner,
+    outfile,
+    async () => functionUrlEvent('{ organizations(first: 3) { edges { node { name } } } }'),
+    { ...baseEnv(stack), TABLE_NAME: stack.tableName, GRAPHIQL: 'false', INTROSPECTION: 'false' },
+    (result) => {
+      const r = result as { statusCode?: number; body?: string };
+      if (r.statusCode !== 200 || !r.body?.includes('"organizations"')) {
+        throw new Error(`api cold start answered ${JSON.stringify(result).slice(0, 300)}`);
+      }
+    },
+  ).catch(failed);
+}
+
+/** Creates the table `coldTable` in DynamoDB Local and returns a store over it. */
+async function coldTableStore(stack: Stack, coldTable: string): Promise<GraphStore> {
+  const dynamo = new DynamoDBClient({
+    endpoint: stack.dynamoEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await ensureTable(dynamo, coldTable);
+  dynamo.destroy();
+  return new GraphStore({ ...stack.store.ctx, tableName: coldTable });
+}
+
+/** Events for the ingest runs: each puts the next sample page in the bucket and returns its S3 event. */
+function samplePageEvents(stack: Stack, pages: { text: string }[]): () => Promise<unknown> {
+  let n = 0;
+  return async () => {
+    const page = Buffer.from(pages[n % pages.length]?.text ?? '', 'utf8');
+    const key = `bench/cold/${Date.now().toString(36)}-${n++}.txt`;
+    await stack.s3.send(
+      new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: page, ContentType: 'text/plain' }),
+    );
+    await stack.idle();
+    return s3Event(stack.bucket, key, page.length);
+  };
+}
+
+/**
+ * The check after each ingest run: the object's document must be DONE in `store`; its stage
+ * timings are appended to `stages`.
+ */
+function checkIngested(
+  stack: Stack,
+  store: GraphStore,
+  stages: Record<string, number[]>,
+): (event: unknown) => Promise<void> {
+  return async (event) => {
+    // Each cold invocation must have left a DONE document in its table.
+    const key = decodeURIComponent((event as ReturnType<typeof s3Event>).Records[0]?.s3.object.key ?? '');
+    const doc = await store.getDocument(documentIdFor(stack.bucket, key));
+    if (doc?.status !== 'DONE') {
+      throw new Error(`ingest cold start left ${key} ${doc?.status ?? 'unprocessed'}: ${doc?.error ?? ''}`);
+    }
+    for (const [stage, ms] of Object.entries(doc.timings ?? {})) stages[stage] = [...(stages[stage] ?? []), ms];
+  };
+}
+
+/**
+ * Cold starts of the ingest bundle, each processing a fresh sample object into a table of its own,
+ * with the stage timings of the runs that finished (kept when a later run fails).
+ */
+async function ingestColdStarts(
+  runner: string,
+  outfile: string,
+  stack: Stack,
+  workDir: string,
+): Promise<{ cold: ColdStarts; stages: Record<string, number[]> }> {
+  const coldTable = `${stack.tableName}-cold`;
+  const coldStore = await coldTableStore(stack, coldTable);
+  const pages = await loadSamplePages();
+  const stages: Record<string, number[]> = {};
+  const dataFiles = await lambdaDataFiles(workDir);
+  const cold = await coldStarts(
+    runner,
+    outfile,
+    samplePageEvents(stack, pages),
+    {
+      ...baseEnv(stack),
+      TABLE_NAME: coldTable,
+      BUCKET_NAME: stack.bucket,
+      S3_ENDPOINT: stack.s3Endpoint,
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      ...dataFiles,
+    },
+    () => undefined,
+    checkIngested(stack, coldStore, stages),
+  ).catch(failed);
+  return { cold, stages };
+}
+
+/** One handler's figures from its bundle and cold starts (null times when no run succeeded). */
+function lambdaRun(b: Bundled, c: ColdStarts): LambdaRun {
+  return {
+    bytes: b.bytes,
+    totalBytes: b.totalBytes,
+    coldStartMs: c.samples.length ? median(c.samples) : null,
+    samplesMs: c.samples,
+    importMs: c.samples.length ? c.importMs : null,
+    topInputs: b.top,
+    ...(c.error ? { error: c.error } : {}),
+  };
+}
+
 /**
  * Bundles both handlers and measures cold starts against the running stack: the API answers a
  * real query from DynamoDB Local; ingest processes a fresh sample object from s3rver into a table
@@ -139,83 +261,12 @@ export async function benchLambda(stack: Stack, workDir: string): Promise<Lambda
   const api = await bundle('packages/api/src/lambda.ts', apiOut);
   const ingest = await bundle('packages/ingest/src/handler.ts', ingestOut);
 
-  const baseEnv = {
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    DYNAMODB_ENDPOINT: stack.dynamoEndpoint,
-    NODE_ENV: 'production',
-  };
-  const apiCold = await coldStarts(
-    runner,
-    apiOut,
-    async () => functionUrlEvent('{ organizations(first: 3) { edges { node { name } } } }'),
-    { ...baseEnv, TABLE_NAME: stack.tableName, GRAPHIQL: 'false', INTROSPECTION: 'false' },
-    (result) => {
-      const r = result as { statusCode?: number; body?: string };
-      if (r.statusCode !== 200 || !r.body?.includes('"organizations"')) {
-        throw new Error(`api cold start answered ${JSON.stringify(result).slice(0, 300)}`);
-      }
-    },
-  ).catch(failed);
+  const apiCold = await apiColdStarts(runner, apiOut, stack);
+  const { cold: ingestCold, stages } = await ingestColdStarts(runner, ingestOut, stack, workDir);
 
-  const coldTable = `${stack.tableName}-cold`;
-  const dynamo = new DynamoDBClient({
-    endpoint: stack.dynamoEndpoint,
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  });
-  await ensureTable(dynamo, coldTable);
-  dynamo.destroy();
-  const coldStore = new GraphStore({ ...stack.store.ctx, tableName: coldTable });
-  const pages = await loadSamplePages();
-  let n = 0;
-  const stages: Record<string, number[]> = {};
-  const dataFiles = await lambdaDataFiles(workDir);
-  const ingestCold = await coldStarts(
-    runner,
-    ingestOut,
-    async () => {
-      const page = Buffer.from(pages[n % pages.length]?.text ?? '', 'utf8');
-      const key = `bench/cold/${Date.now().toString(36)}-${n++}.txt`;
-      await stack.s3.send(
-        new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: page, ContentType: 'text/plain' }),
-      );
-      await stack.idle();
-      return s3Event(stack.bucket, key, page.length);
-    },
-    {
-      ...baseEnv,
-      TABLE_NAME: coldTable,
-      BUCKET_NAME: stack.bucket,
-      S3_ENDPOINT: stack.s3Endpoint,
-      POWERTOOLS_LOG_LEVEL: 'WARN',
-      ...dataFiles,
-    },
-    () => undefined,
-    async (event) => {
-      // Each cold invocation must have left a DONE document in its table.
-      const key = decodeURIComponent((event as ReturnType<typeof s3Event>).Records[0]?.s3.object.key ?? '');
-      const doc = await coldStore.getDocument(documentIdFor(stack.bucket, key));
-      if (doc?.status !== 'DONE') {
-        throw new Error(`ingest cold start left ${key} ${doc?.status ?? 'unprocessed'}: ${doc?.error ?? ''}`);
-      }
-      for (const [stage, ms] of Object.entries(doc.timings ?? {})) stages[stage] = [...(stages[stage] ?? []), ms];
-    },
-  ).catch(failed);
-
-  const run = (b: { bytes: number; totalBytes: number; top: LambdaRun['topInputs'] }, c: ColdStarts): LambdaRun => ({
-    bytes: b.bytes,
-    totalBytes: b.totalBytes,
-    coldStartMs: c.samples.length ? median(c.samples) : null,
-    samplesMs: c.samples,
-    importMs: c.samples.length ? c.importMs : null,
-    topInputs: b.top,
-    ...(c.error ? { error: c.error } : {}),
-  });
-  const apiRun = run(api, apiCold);
+  const apiRun = lambdaRun(api, apiCold);
   const ingestRun: LambdaRun = {
-    ...run(ingest, ingestCold),
+    ...lambdaRun(ingest, ingestCold),
     stageMedianMs: Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, median(ms)])),
   };
   return {

@@ -1,6 +1,15 @@
 import type { BudgetCheck } from './budgets.ts';
 import { fmt, fmtBytes, type Row } from './table.ts';
-import type { BenchResults, IngestRun } from './types.ts';
+import type {
+  ApiFigures,
+  BenchResults,
+  ExtractFigures,
+  IngestFigures,
+  IngestRun,
+  LambdaFigures,
+  LambdaRun,
+  QueryFigures,
+} from './types.ts';
 
 const budgetText = (b: BudgetCheck) =>
   `${b.kind === 'max' ? '≤' : '≥'} ${b.unit === 'bytes' ? fmtBytes(b.limit) : `${fmt(b.limit)} ${b.unit}`}`;
@@ -18,134 +27,170 @@ function ingestRows(section: string, run: IngestRun): Row[] {
   ];
 }
 
+/** Attaches the text and verdict of the budget called `name` to a row, when the run checked one. */
+function withBudget(budgets: BudgetCheck[], row: Row, name: string): Row {
+  const b = budgets.find((c) => c.name === name);
+  return b ? { ...row, budget: budgetText(b), verdict: b.verdict } : row;
+}
+
+/** The extract section: speed per core and by wall clock, per page, and fresh-process start-up. */
+function extractRows(extract: ExtractFigures, budgets: BudgetCheck[]): Row[] {
+  return [
+    withBudget(
+      budgets,
+      { section: 'extract', metric: 'MB/s per core, ~10 MB corpus (CPU time)', value: fmt(extract.mbPerSec, 2) },
+      'extract per core',
+    ),
+    { section: 'extract', metric: 'MB/s, ~10 MB corpus (wall clock)', value: fmt(extract.wallMbPerSec, 2) },
+    { section: 'extract', metric: 'MB/s per core, sample pages', value: fmt(extract.samplesMbPerSec, 2) },
+    {
+      section: 'extract',
+      metric: 'MB/s per core by page (min–max)',
+      value: `${fmt(Math.min(...Object.values(extract.perPage)), 2)}–${fmt(Math.max(...Object.values(extract.perPage)), 2)}`,
+    },
+    {
+      section: 'extract',
+      metric: 'start-up, fresh process (median of 5)',
+      value: extract.startupError ? 'FAILED (see below)' : `${fmt(extract.startupMs)} ms`,
+    },
+    {
+      section: 'extract',
+      metric: '└ of which import + first extract',
+      value: `${fmt(extract.importAndFirstExtractMs)} ms`,
+    },
+  ];
+}
+
+/** The ingest sections: the in-memory run, then the on-disk run when there is one. */
+function ingestSectionRows(ingest: IngestFigures): Row[] {
+  const rows = ingestRows('ingest (memory)', ingest);
+  if (ingest.disk) rows.push(...ingestRows('ingest (disk)', ingest.disk));
+  return rows;
+}
+
+/** One query's rows: load with batching on, with it off when measured, and DynamoDB requests both ways. */
+function queryRows(name: string, q: QueryFigures, budgets: BudgetCheck[]): Row[] {
+  const on = q.batched;
+  const off = q.unbatched;
+  const rows: Row[] = [
+    {
+      section: 'api',
+      metric: `${name}: rps / p50 / p99`,
+      value: `${fmt(on.rps)} / ${fmt(on.p50Ms, 0)} ms / ${fmt(on.p99Ms, 0)} ms`,
+    },
+  ];
+  if (off) {
+    rows.push({
+      section: 'api',
+      metric: `${name}, batching off: rps / p50 / p99`,
+      value: `${fmt(off.rps)} / ${fmt(off.p50Ms, 0)} ms / ${fmt(off.p99Ms, 0)} ms`,
+    });
+  }
+  const requests = {
+    section: 'api',
+    metric: `${name}: DynamoDB requests on / off`,
+    value: `${on.dynamodbRequests} / ${off?.dynamodbRequests ?? '–'}`,
+  };
+  rows.push(name === 'nested' ? withBudget(budgets, requests, 'nested query requests') : requests);
+  return rows;
+}
+
+/** The api section: every query's rows in order, then the nested query's batching ratio. */
+function apiRows(api: ApiFigures, budgets: BudgetCheck[]): Row[] {
+  const rows = Object.entries(api.queries).flatMap(([name, q]) => queryRows(name, q, budgets));
+  rows.push({
+    section: 'api',
+    metric: 'batching ratio, nested (off ÷ on requests)',
+    value: `${fmt(api.batchingRatio, 1)}×`,
+  });
+  return rows;
+}
+
+/** The three largest inputs of a bundle, as `name N kB` joined by commas. */
+function topInputsText(run: LambdaRun): string {
+  return run.topInputs
+    .slice(0, 3)
+    .map((t) => `${t.name} ${fmt(t.bytes / 1000, 0)} kB`)
+    .join(', ');
+}
+
+/** The api handler's bundle size and cold start, with its import time. */
+function lambdaApiRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
+  return [
+    withBudget(
+      budgets,
+      { section: 'lambda', metric: 'api bundle', value: fmtBytes(lambda.apiBundleBytes) },
+      'api bundle',
+    ),
+    withBudget(
+      budgets,
+      {
+        section: 'lambda',
+        metric: 'api cold start (median of 5)',
+        value: lambda.api.error ? 'FAILED (see below)' : `${fmt(lambda.apiColdStartMs)} ms`,
+      },
+      'api cold start',
+    ),
+    { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.api.importMs)} ms` },
+  ];
+}
+
+/** The ingest handler's bundle sizes and cold start, broken into import, non-write time and stages. */
+function lambdaIngestRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
+  return [
+    {
+      section: 'lambda',
+      metric: 'ingest bundle loaded at cold start / whole package',
+      value: `${fmtBytes(lambda.ingestBundleBytes)} / ${fmtBytes(lambda.ingest.totalBytes)}`,
+    },
+    withBudget(
+      budgets,
+      {
+        section: 'lambda',
+        metric: 'ingest cold start (median of 5)',
+        value: lambda.ingest.error ? 'FAILED (see below)' : `${fmt(lambda.ingestColdStartMs)} ms`,
+      },
+      'ingest cold start',
+    ),
+    { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.ingest.importMs)} ms` },
+    {
+      // What is not the table write: the part of a cold start a faster table cannot shorten.
+      section: 'lambda',
+      metric: '└ all but the graph write (DynamoDB Local)',
+      value:
+        lambda.ingestColdStartMs === null || lambda.ingest.stageMedianMs?.writeMs === undefined
+          ? '–'
+          : `${fmt(lambda.ingestColdStartMs - lambda.ingest.stageMedianMs.writeMs)} ms`,
+    },
+    {
+      section: 'lambda',
+      metric: '└ ingest stages in cold runs (fetch/decode/extract/write)',
+      value: ['fetchMs', 'decodeMs', 'extractMs', 'writeMs']
+        .map((s) => fmt(lambda.ingest.stageMedianMs?.[s], 0))
+        .join(' / '),
+    },
+  ];
+}
+
+/** The lambda section: api rows, ingest rows, then each bundle's largest inputs. */
+function lambdaRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
+  return [
+    ...lambdaApiRows(lambda, budgets),
+    ...lambdaIngestRows(lambda, budgets),
+    { section: 'lambda', metric: 'api bundle, largest inputs', value: topInputsText(lambda.api) },
+    { section: 'lambda', metric: 'ingest bundle, largest inputs', value: topInputsText(lambda.ingest) },
+  ];
+}
+
 /**
  * The printed table of one run: every headline figure, with its budget and verdict where it has one.
  */
 export function resultRows(results: BenchResults): Row[] {
-  const rows: Row[] = [];
-  const budget = (name: string) => results.budgets.find((b) => b.name === name);
-  const withBudget = (row: Row, name: string): Row => {
-    const b = budget(name);
-    return b ? { ...row, budget: budgetText(b), verdict: b.verdict } : row;
-  };
-  const { extract, ingest, api, lambda } = results;
-  if (extract) {
-    rows.push(
-      withBudget(
-        { section: 'extract', metric: 'MB/s per core, ~10 MB corpus (CPU time)', value: fmt(extract.mbPerSec, 2) },
-        'extract per core',
-      ),
-      { section: 'extract', metric: 'MB/s, ~10 MB corpus (wall clock)', value: fmt(extract.wallMbPerSec, 2) },
-      { section: 'extract', metric: 'MB/s per core, sample pages', value: fmt(extract.samplesMbPerSec, 2) },
-      {
-        section: 'extract',
-        metric: 'MB/s per core by page (min–max)',
-        value: `${fmt(Math.min(...Object.values(extract.perPage)), 2)}–${fmt(Math.max(...Object.values(extract.perPage)), 2)}`,
-      },
-      {
-        section: 'extract',
-        metric: 'start-up, fresh process (median of 5)',
-        value: extract.startupError ? 'FAILED (see below)' : `${fmt(extract.startupMs)} ms`,
-      },
-      {
-        section: 'extract',
-        metric: '└ of which import + first extract',
-        value: `${fmt(extract.importAndFirstExtractMs)} ms`,
-      },
-    );
-  }
-  if (ingest) {
-    rows.push(...ingestRows('ingest (memory)', ingest));
-    if (ingest.disk) rows.push(...ingestRows('ingest (disk)', ingest.disk));
-  }
-  if (api) {
-    for (const [name, q] of Object.entries(api.queries)) {
-      const on = q.batched;
-      const off = q.unbatched;
-      rows.push({
-        section: 'api',
-        metric: `${name}: rps / p50 / p99`,
-        value: `${fmt(on.rps)} / ${fmt(on.p50Ms, 0)} ms / ${fmt(on.p99Ms, 0)} ms`,
-      });
-      if (off) {
-        rows.push({
-          section: 'api',
-          metric: `${name}, batching off: rps / p50 / p99`,
-          value: `${fmt(off.rps)} / ${fmt(off.p50Ms, 0)} ms / ${fmt(off.p99Ms, 0)} ms`,
-        });
-      }
-      const requests = {
-        section: 'api',
-        metric: `${name}: DynamoDB requests on / off`,
-        value: `${on.dynamodbRequests} / ${off?.dynamodbRequests ?? '–'}`,
-      };
-      rows.push(name === 'nested' ? withBudget(requests, 'nested query requests') : requests);
-    }
-    rows.push({
-      section: 'api',
-      metric: 'batching ratio, nested (off ÷ on requests)',
-      value: `${fmt(api.batchingRatio, 1)}×`,
-    });
-  }
-  if (lambda) {
-    rows.push(
-      withBudget({ section: 'lambda', metric: 'api bundle', value: fmtBytes(lambda.apiBundleBytes) }, 'api bundle'),
-      withBudget(
-        {
-          section: 'lambda',
-          metric: 'api cold start (median of 5)',
-          value: lambda.api.error ? 'FAILED (see below)' : `${fmt(lambda.apiColdStartMs)} ms`,
-        },
-        'api cold start',
-      ),
-      { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.api.importMs)} ms` },
-      {
-        section: 'lambda',
-        metric: 'ingest bundle loaded at cold start / whole package',
-        value: `${fmtBytes(lambda.ingestBundleBytes)} / ${fmtBytes(lambda.ingest.totalBytes)}`,
-      },
-      withBudget(
-        {
-          section: 'lambda',
-          metric: 'ingest cold start (median of 5)',
-          value: lambda.ingest.error ? 'FAILED (see below)' : `${fmt(lambda.ingestColdStartMs)} ms`,
-        },
-        'ingest cold start',
-      ),
-      { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.ingest.importMs)} ms` },
-      {
-        // What is not the table write: the part of a cold start a faster table cannot shorten.
-        section: 'lambda',
-        metric: '└ all but the graph write (DynamoDB Local)',
-        value:
-          lambda.ingestColdStartMs === null || lambda.ingest.stageMedianMs?.writeMs === undefined
-            ? '–'
-            : `${fmt(lambda.ingestColdStartMs - lambda.ingest.stageMedianMs.writeMs)} ms`,
-      },
-      {
-        section: 'lambda',
-        metric: '└ ingest stages in cold runs (fetch/decode/extract/write)',
-        value: ['fetchMs', 'decodeMs', 'extractMs', 'writeMs']
-          .map((s) => fmt(lambda.ingest.stageMedianMs?.[s], 0))
-          .join(' / '),
-      },
-      {
-        section: 'lambda',
-        metric: 'api bundle, largest inputs',
-        value: lambda.api.topInputs
-          .slice(0, 3)
-          .map((t) => `${t.name} ${fmt(t.bytes / 1000, 0)} kB`)
-          .join(', '),
-      },
-      {
-        section: 'lambda',
-        metric: 'ingest bundle, largest inputs',
-        value: lambda.ingest.topInputs
-          .slice(0, 3)
-          .map((t) => `${t.name} ${fmt(t.bytes / 1000, 0)} kB`)
-          .join(', '),
-      },
-    );
-  }
-  return rows;
+  const { extract, ingest, api, lambda, budgets } = results;
+  return [
+    ...(extract ? extractRows(extract, budgets) : []),
+    ...(ingest ? ingestSectionRows(ingest) : []),
+    ...(api ? apiRows(api, budgets) : []),
+    ...(lambda ? lambdaRows(lambda, budgets) : []),
+  ];
 }

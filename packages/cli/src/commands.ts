@@ -1,3 +1,4 @@
+import type { S3Client } from '@aws-sdk/client-s3';
 import { type Command, type CommandLine, parseCommandLine, USAGE } from './args.ts';
 import { type Endpoints, resolveEndpoints } from './config.ts';
 import { formatDocuments, listDocuments, waitForDocuments } from './documents.ts';
@@ -9,7 +10,7 @@ import { createProgressBar } from './progress.ts';
 import { reprocessDirect, reprocessViaBucket } from './reprocess.ts';
 import { createS3 } from './s3.ts';
 import { formatDocumentGraph, loadDocumentGraph } from './show.ts';
-import { assertBucket, collectFiles, uploadFiles } from './upload.ts';
+import { assertBucket, collectFiles, type UploadItem, uploadFiles } from './upload.ts';
 
 /** Where the CLI writes and what it reads from its surroundings. */
 export interface CliIo {
@@ -26,87 +27,136 @@ const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
 });
 
-async function execute(command: Command, endpoints: Endpoints, io: CliIo): Promise<number> {
-  const out = (text: string) => io.stdout.write(`${text}\n`);
-  const err = (text: string) => io.stderr.write(`${text}\n`);
-  const client = () =>
-    createGraphqlClient({ url: endpoints.apiUrl, ...(endpoints.apiKey ? { apiKey: endpoints.apiKey } : {}) });
+/** The arguments of one command, by its name. */
+type CommandOf<N extends Command['name']> = Extract<Command, { name: N }>;
 
+/** Writes `text` and a newline to a stream. */
+function writeLine(stream: { write(text: string): unknown }, text: string): void {
+  stream.write(`${text}\n`);
+}
+
+/** A GraphQL client for the resolved API, sending its key when there is one. */
+function apiClient(endpoints: Endpoints) {
+  return createGraphqlClient({ url: endpoints.apiUrl, ...(endpoints.apiKey ? { apiKey: endpoints.apiKey } : {}) });
+}
+
+/** Uploads the collected files to the bucket with a progress bar on stderr; returns their keys. */
+async function uploadWithProgress(
+  s3: S3Client,
+  command: CommandOf<'upload'>,
+  endpoints: Endpoints,
+  items: UploadItem[],
+  io: CliIo,
+): Promise<string[]> {
+  const bar = createProgressBar(io.stderr);
+  const keys = await uploadFiles({
+    s3,
+    bucket: endpoints.bucket,
+    items,
+    ...(command.published ? { published: command.published } : {}),
+    onProgress: (state) => bar.update(state),
+  });
+  bar.done(`Uploaded ${keys.length} file(s) to s3://${endpoints.bucket}/.`);
+  return keys;
+}
+
+/** Waits until the uploaded keys are ingested, prints their table; 0 when every one is DONE. */
+async function waitForIngest(keys: string[], endpoints: Endpoints, io: CliIo): Promise<number> {
+  writeLine(io.stderr, 'Waiting for the ingest…');
+  const rows = await waitForDocuments(apiClient(endpoints), keys);
+  writeLine(io.stdout, formatDocuments(rows));
+  return rows.length === keys.length && rows.every((r) => r.status === 'DONE') ? 0 : 1;
+}
+
+/** `upload`: collects the files, uploads them, prints their keys and, with `--wait`, waits for the ingest. */
+async function runUpload(command: CommandOf<'upload'>, endpoints: Endpoints, io: CliIo): Promise<number> {
+  const { items, skipped } = await collectFiles(command.paths, command.prefix);
+  if (skipped.length) {
+    writeLine(io.stderr, `Skipped ${skipped.length} file(s) that are hidden or not .txt/.html/.docx/.pdf.`);
+  }
+  if (items.length === 0) {
+    writeLine(io.stderr, 'Nothing to upload.');
+    return 1;
+  }
+  const s3 = createS3(endpoints);
+  try {
+    await assertBucket(s3, endpoints.bucket);
+    const keys = await uploadWithProgress(s3, command, endpoints, items, io);
+    for (const key of keys) writeLine(io.stdout, key);
+    if (!command.wait) {
+      writeLine(io.stderr, 'Each file is ingested on arrival; see its status with "reportgraph documents".');
+      return 0;
+    }
+    return await waitForIngest(keys, endpoints, io);
+  } finally {
+    s3.destroy();
+  }
+}
+
+/** `documents`: prints the table of documents, filtered by status when asked. */
+async function runDocuments(command: CommandOf<'documents'>, endpoints: Endpoints, io: CliIo): Promise<number> {
+  const rows = await listDocuments(apiClient(endpoints), {
+    limit: command.limit,
+    ...(command.status ? { status: command.status } : {}),
+  });
+  writeLine(io.stdout, formatDocuments(rows));
+  return 0;
+}
+
+/** The one-line summary of a reprocess run: the total and the count of each status. */
+function reprocessSummaryLine(summary: { total: number; byStatus: Record<string, number> }): string {
+  const parts = Object.entries(summary.byStatus).map(([status, n]) => `${n} ${status}`);
+  return `Reprocessed ${summary.total} document(s)${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+/** `reprocess`: reprocesses the chosen documents directly or through the bucket, one status line each. */
+async function runReprocess(command: CommandOf<'reprocess'>, endpoints: Endpoints, io: CliIo): Promise<number> {
+  const s3 = createS3(endpoints);
+  try {
+    await assertBucket(s3, endpoints.bucket);
+    const onProgress = (p: { key: string; status: string; error?: string }) =>
+      writeLine(io.stderr, `${p.status.padEnd(9)} ${p.key}${p.error ? `  ${p.error}` : ''}`);
+    const options = { s3, all: command.all, keys: command.keys, onProgress };
+    const summary = command.viaBucket
+      ? await reprocessViaBucket({ ...options, bucket: endpoints.bucket })
+      : await reprocessDirect({ ...options, endpoints });
+    writeLine(io.stdout, reprocessSummaryLine(summary));
+    return summary.errors.length > 0 ? 1 : 0;
+  } finally {
+    s3.destroy();
+  }
+}
+
+/** `export`: reads the whole graph (progress on a TTY), writes the files and prints their paths. */
+async function runExport(command: CommandOf<'export'>, endpoints: Endpoints, io: CliIo): Promise<number> {
+  const api = apiClient(endpoints);
+  const graph = await collectGraph(api, (type, n) => {
+    if (io.stderr.isTTY) io.stderr.write(`\r\x1b[2KReading ${type}: ${n}`);
+  });
+  if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
+  const files = await writeExport(graph, { format: command.format, out: command.out, source: api.url });
+  writeLine(io.stderr, `Exported ${graph.nodes.length} nodes and ${graph.edges.length} links.`);
+  for (const file of files) writeLine(io.stdout, file);
+  return 0;
+}
+
+/** Runs one parsed command against the resolved endpoints and returns its exit code. */
+async function execute(command: Command, endpoints: Endpoints, io: CliIo): Promise<number> {
   switch (command.name) {
     case 'help':
-      out(USAGE);
+      writeLine(io.stdout, USAGE);
       return 0;
-    case 'upload': {
-      const { items, skipped } = await collectFiles(command.paths, command.prefix);
-      if (skipped.length) err(`Skipped ${skipped.length} file(s) that are hidden or not .txt/.html/.docx/.pdf.`);
-      if (items.length === 0) {
-        err('Nothing to upload.');
-        return 1;
-      }
-      const s3 = createS3(endpoints);
-      try {
-        await assertBucket(s3, endpoints.bucket);
-        const bar = createProgressBar(io.stderr);
-        const keys = await uploadFiles({
-          s3,
-          bucket: endpoints.bucket,
-          items,
-          ...(command.published ? { published: command.published } : {}),
-          onProgress: (state) => bar.update(state),
-        });
-        bar.done(`Uploaded ${keys.length} file(s) to s3://${endpoints.bucket}/.`);
-        for (const key of keys) out(key);
-        if (!command.wait) {
-          err('Each file is ingested on arrival; see its status with "reportgraph documents".');
-          return 0;
-        }
-        err('Waiting for the ingest…');
-        const rows = await waitForDocuments(client(), keys);
-        out(formatDocuments(rows));
-        return rows.length === keys.length && rows.every((r) => r.status === 'DONE') ? 0 : 1;
-      } finally {
-        s3.destroy();
-      }
-    }
-    case 'documents': {
-      const rows = await listDocuments(client(), {
-        limit: command.limit,
-        ...(command.status ? { status: command.status } : {}),
-      });
-      out(formatDocuments(rows));
-      return 0;
-    }
+    case 'upload':
+      return runUpload(command, endpoints, io);
+    case 'documents':
+      return runDocuments(command, endpoints, io);
     case 'show':
-      out(formatDocumentGraph(await loadDocumentGraph(client(), command.target)));
+      writeLine(io.stdout, formatDocumentGraph(await loadDocumentGraph(apiClient(endpoints), command.target)));
       return 0;
-    case 'reprocess': {
-      const s3 = createS3(endpoints);
-      try {
-        await assertBucket(s3, endpoints.bucket);
-        const onProgress = (p: { key: string; status: string; error?: string }) =>
-          err(`${p.status.padEnd(9)} ${p.key}${p.error ? `  ${p.error}` : ''}`);
-        const options = { s3, all: command.all, keys: command.keys, onProgress };
-        const summary = command.viaBucket
-          ? await reprocessViaBucket({ ...options, bucket: endpoints.bucket })
-          : await reprocessDirect({ ...options, endpoints });
-        const parts = Object.entries(summary.byStatus).map(([status, n]) => `${n} ${status}`);
-        out(`Reprocessed ${summary.total} document(s)${parts.length ? `: ${parts.join(', ')}` : ''}.`);
-        return summary.errors.length > 0 ? 1 : 0;
-      } finally {
-        s3.destroy();
-      }
-    }
-    case 'export': {
-      const api = client();
-      const graph = await collectGraph(api, (type, n) => {
-        if (io.stderr.isTTY) io.stderr.write(`\r\x1b[2KReading ${type}: ${n}`);
-      });
-      if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
-      const files = await writeExport(graph, { format: command.format, out: command.out, source: api.url });
-      err(`Exported ${graph.nodes.length} nodes and ${graph.edges.length} links.`);
-      for (const file of files) out(file);
-      return 0;
-    }
+    case 'reprocess':
+      return runReprocess(command, endpoints, io);
+    case 'export':
+      return runExport(command, endpoints, io);
   }
 }
 

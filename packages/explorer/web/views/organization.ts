@@ -1,5 +1,6 @@
 import { gql } from '../api.ts';
-import { html } from '../html.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Neighbourhood } from '../neighbourhood.ts';
 import { routeHash } from '../route.ts';
 import {
   type Edges,
@@ -47,15 +48,12 @@ const ORG = `query Org($id: ID!) { node(id: $id) { ... on Organization {
   ${MENTIONS}
 } } }`;
 
-/** An organization: its place and parent union, people with roles, events, metrics, sub-unions and sources. */
-export async function organizationView(id: string): Promise<View> {
-  const { node: org } = await gql<{ node: Org | null }>(ORG, { id });
-  if (!org) return { title: 'Not found', body: html`<h1>Not found</h1><p>No organization with this id.</p>` };
-  const people = org.people.edges;
-  const metrics = org.metrics.edges.map((e) => e.node);
-  return {
-    title: org.name,
-    body: html`
+type Neighbour = Neighbourhood['neighbours'][number];
+type PersonEdge = Org['people']['edges'][number];
+
+/** The page body: heading and facts, people, events, sub-unions, the graph's place, metrics and sources. */
+function organizationBody(org: Org, people: PersonEdge[], metrics: MetricNode[]): SafeHtml {
+  return html`
       <h1>${org.name} <span class="badge Organization">${(org.kind ?? 'organization').toLowerCase()}</span></h1>
       <p class="facts">
         ${org.place ? html`Place: ${link(org.place)}` : ''}
@@ -84,63 +82,106 @@ export async function organizationView(id: string): Promise<View> {
         </div>
       </div>
       ${section('Metrics', metrics.length > 0 && metricCharts(metrics, (m) => `${m.subject}${m.year ? ` ${m.year}` : ''}`))}
-      ${sources(org.mentions)}`,
-    graph: {
-      center: { id: org.id, label: org.name, type: 'Organization' },
-      neighbours: [
-        ...people.map((e) => ({
-          id: e.node.id,
-          label: e.node.name,
-          type: 'Person',
-          href: routeHash({ view: 'person', id: e.node.id }),
-          edge: e.title ?? '',
-          direction: 'in' as const,
-        })),
-        ...org.events.edges.map((e) => ({
-          id: e.node.id,
-          label: e.node.title,
-          type: 'Event',
-          href: routeHash({ view: 'event', id: e.node.id }),
-          edge: 'organized',
-        })),
-        ...(org.parentUnion
-          ? [
-              {
-                id: org.parentUnion.id,
-                label: org.parentUnion.name,
-                type: 'Organization',
-                href: routeHash({ view: 'org', id: org.parentUnion.id }),
-                edge: 'part of',
-              },
-            ]
-          : []),
-        ...org.childUnions.edges.map((e) => ({
-          id: e.node.id,
-          label: e.node.name,
-          type: 'Organization',
-          href: routeHash({ view: 'org', id: e.node.id }),
-          edge: 'part of',
-          direction: 'in' as const,
-        })),
-        ...(org.place
-          ? [
-              {
-                id: `place:${org.place.code}`,
-                label: org.place.name,
-                type: 'Place',
-                href: routeHash({ view: 'place', code: org.place.code }),
-                edge: 'in',
-              },
-            ]
-          : []),
-        ...metrics.slice(0, 10).map((m) => ({
-          id: m.id,
-          label: `${m.subject} ${m.text ?? ''}`,
-          type: 'Metric',
-          href: routeHash({ view: 'metric', id: m.id }),
-          direction: 'in' as const,
-        })),
-      ],
-    },
+      ${sources(org.mentions)}`;
+}
+
+/** The people of the organization as graph neighbours, each linked by their title. */
+function peopleNeighbours(people: PersonEdge[]): Neighbour[] {
+  return people.map((e) => ({
+    id: e.node.id,
+    label: e.node.name,
+    type: 'Person',
+    href: routeHash({ view: 'person', id: e.node.id }),
+    edge: e.title ?? '',
+    direction: 'in' as const,
+  }));
+}
+
+/** The events the organization organized, as graph neighbours. */
+function eventNeighbours(org: Org): Neighbour[] {
+  return org.events.edges.map((e) => ({
+    id: e.node.id,
+    label: e.node.title,
+    type: 'Event',
+    href: routeHash({ view: 'event', id: e.node.id }),
+    edge: 'organized',
+  }));
+}
+
+/** The parent union (when there is one), then the unions beneath, as graph neighbours. */
+function unionNeighbours(org: Org): Neighbour[] {
+  return [
+    ...(org.parentUnion
+      ? [
+          {
+            id: org.parentUnion.id,
+            label: org.parentUnion.name,
+            type: 'Organization',
+            href: routeHash({ view: 'org', id: org.parentUnion.id }),
+            edge: 'part of',
+          },
+        ]
+      : []),
+    ...org.childUnions.edges.map((e) => ({
+      id: e.node.id,
+      label: e.node.name,
+      type: 'Organization',
+      href: routeHash({ view: 'org', id: e.node.id }),
+      edge: 'part of',
+      direction: 'in' as const,
+    })),
+  ];
+}
+
+/** The organization's place as a graph neighbour, when it has one. */
+function placeNeighbours(org: Org): Neighbour[] {
+  return org.place
+    ? [
+        {
+          id: `place:${org.place.code}`,
+          label: org.place.name,
+          type: 'Place',
+          href: routeHash({ view: 'place', code: org.place.code }),
+          edge: 'in',
+        },
+      ]
+    : [];
+}
+
+/** The first ten metrics as graph neighbours. */
+function metricNeighbours(metrics: MetricNode[]): Neighbour[] {
+  return metrics.slice(0, 10).map((m) => ({
+    id: m.id,
+    label: `${m.subject} ${m.text ?? ''}`,
+    type: 'Metric',
+    href: routeHash({ view: 'metric', id: m.id }),
+    direction: 'in' as const,
+  }));
+}
+
+/** The organization's neighbourhood: people, events, unions, place and metrics around it. */
+function organizationGraph(org: Org, people: PersonEdge[], metrics: MetricNode[]): Neighbourhood {
+  return {
+    center: { id: org.id, label: org.name, type: 'Organization' },
+    neighbours: [
+      ...peopleNeighbours(people),
+      ...eventNeighbours(org),
+      ...unionNeighbours(org),
+      ...placeNeighbours(org),
+      ...metricNeighbours(metrics),
+    ],
+  };
+}
+
+/** An organization: its place and parent union, people with roles, events, metrics, sub-unions and sources. */
+export async function organizationView(id: string): Promise<View> {
+  const { node: org } = await gql<{ node: Org | null }>(ORG, { id });
+  if (!org) return { title: 'Not found', body: html`<h1>Not found</h1><p>No organization with this id.</p>` };
+  const people = org.people.edges;
+  const metrics = org.metrics.edges.map((e) => e.node);
+  return {
+    title: org.name,
+    body: organizationBody(org, people, metrics),
+    graph: organizationGraph(org, people, metrics),
   };
 }
