@@ -171,7 +171,12 @@ function titleLength(norm: string, at: number): number {
   return Math.max(officeStartingAt(norm, at)?.length ?? 0, CALLING_WORDS.startingAt(norm, at)?.length ?? 0);
 }
 
-/** The office starting at `at`, if any (王丽华副主席). */
+/**
+ * The office starting at `at`, if any (王丽华副主席).
+ *
+ * @example
+ * officeAt('王丽华副主席出席', 3) // → '副主席'
+ */
 export function officeAt(norm: string, at: number): string | undefined {
   return officeStartingAt(norm, at);
 }
@@ -181,7 +186,12 @@ const LEAD_BREAK = /[,，、。;；:：\s“”()（）《》!！?？]/;
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 
-/** Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters. */
+/**
+ * Where a role's lead starts, scanning left from `end` over at most MAX_LEAD characters.
+ *
+ * @example
+ * leadStart('会议由集团工会主席许友宏主持', 7) // → 3 (the lead is 集团工会)
+ */
 export function leadStart(norm: string, end: number): number {
   let a = end;
   while (a > 0 && end - a < MAX_LEAD && !LEAD_BREAK.test(norm[a - 1] as string)) {
@@ -243,6 +253,9 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
 /**
  * The roles of the chain of titles right before a name (市人大常委会副主任、市总工会主席李灿 →
  * two roles at two bodies). `inherited` is the body of the person named before in the sentence.
+ *
+ * @example
+ * rolesBefore(norm, titleEndingAt(norm, at)!, orgs).map((r) => r.role) // → ['清远市人大常委会副主任', '清远市总工会主席']
  */
 export function rolesBefore(
   norm: string,
@@ -308,7 +321,12 @@ export interface BodyOf {
   genericLead?: string;
 }
 
-/** The body of a person's roles, for the next person's bare office (see rolesBefore). */
+/**
+ * The body of a person's roles, for the next person's bare office (see rolesBefore).
+ *
+ * @example
+ * bodyOf([{ role: '公司工会主席', title: '主席' }]) // → { unit: '公司' }
+ */
 export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const first = roles[0];
   if (!first || isPlaceOffice(first.title)) return undefined;
@@ -327,7 +345,12 @@ function isRank(title: string): boolean {
 }
 const RANK = new RegExp(`(?:${RANKS.join('|')})$`);
 
-/** True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it. */
+/**
+ * True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it.
+ *
+ * @example
+ * isPlaceOffice('常务副县长') // → true
+ */
 export function isPlaceOffice(title: string): boolean {
   return PLACE_OFFICES.has(title.replace(/^(?:常务|执行)?副?/, ''));
 }
@@ -349,6 +372,9 @@ const BARE_LEVEL = /^(?:常务|执行)?副?(自治区|[省市区县州旗镇乡]
 /**
  * Writes out the place a role opens with (市长 → 厦门市市长), from the places the article named
  * before the role; roles already written out, or with a body of their own, are kept.
+ *
+ * @example
+ * qualifyRole({ role: '市长', title: '市长' }, ctx, 1, 0).role // → '厦门市市长' (in an article about 厦门市)
  */
 export function qualifyRole(
   draft: RoleDraft,
@@ -441,6 +467,9 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
 /**
  * The body of a clause that elects or appoints (中国国防邮电工会第四届全国委员会): a body with the
  * 第N届委员会 after it, for the bare offices taken after the names.
+ *
+ * @example
+ * electingBody('会议选举产生了中国国防邮电工会第四届全国委员会领导机构', [])?.text // → '中国国防邮电工会第四届全国委员会'
  */
 export function electingBody(norm: string, orgs: readonly OrgMention[]): ElectingBody | undefined {
   if (!ELECTING.test(norm)) return undefined;
@@ -524,7 +553,12 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
     });
 }
 
-/** Every honour won later in a sentence about one person (黄晓磊是…,2021年获评省劳动模范). */
+/**
+ * Every honour won later in a sentence about one person (黄晓磊是…,2021年获评省劳动模范).
+ *
+ * @example
+ * honoursLater('黄晓磊是后起之秀,2021年获评省劳动模范。', 3)[0]?.role // → '省劳动模范'
+ */
 export function honoursLater(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
   const out: RoleDraft[] = [];
@@ -543,6 +577,10 @@ const COUNTED = new RegExp(
   `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)“?([^,，。;；“”]{1,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|$)`,
 );
 
+/**
+ * @example
+ * countedRole('马荣、袁文华等10名“榜样劳模”,', 5)[0]?.role // → '榜样劳模'
+ */
 export function countedRole(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
   const rest = norm.slice(to, to + 24);
@@ -560,7 +598,12 @@ const STANDING_FOR = new RegExp(`^等?为代表的([^,，。;；“”]{0,8}?(?:
 const LIST_HEAD =
   /(?:\d+|[一二三四五六七八九十]+)(?:位|名)((?:[^,，。:：“”]{0,16}的)?(“?[^,，。:：“”]{2,16}”?))[,，]?(?:分别是|分别为|依次是|依次为)[:：]?/;
 
-/** The role a list's head gives the names after it, and where the names start. */
+/**
+ * The role a list's head gives the names after it, and where the names start.
+ *
+ * @example
+ * listHead('10位“大国工匠年度人物”分别是:甲,乙')?.role.role // → '“大国工匠年度人物”'
+ */
 export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
   if (!on(R.honourAfter) || !RESPECTIVELY.some((w) => norm.includes(w))) return undefined;
   const m = LIST_HEAD.exec(norm);
@@ -572,6 +615,9 @@ export function listHead(norm: string): { role: RoleDraft; at: number } | undefi
 /**
  * An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长):
  * `body` is the body as the role writes it, `org` the body when the organization finder named it.
+ *
+ * @example
+ * officeRightAfter('香港工会联合会陈婉娴副会长', 10, '香港工会联合会')?.role // → '香港工会联合会副会长'
  */
 export function officeRightAfter(norm: string, to: number, body = '', org?: OrgMention): RoleDraft | undefined {
   const office = officeAt(norm, to);
@@ -581,7 +627,12 @@ export function officeRightAfter(norm: string, to: number, body = '', org?: OrgM
   return draft;
 }
 
-/** Whether a calling is said of every name listed after it (市领导甲、乙). */
+/**
+ * Whether a calling is said of every name listed after it (市领导甲、乙).
+ *
+ * @example
+ * isGroupCalling('市领导') // → true
+ */
 export function isGroupCalling(title: string): boolean {
   return GROUP_CALLINGS.has(title) || [...GROUP_CALLINGS].some((c) => title.endsWith(c));
 }
