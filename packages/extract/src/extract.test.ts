@@ -8,7 +8,7 @@ const page = [
   '（清工宣）',
 ].join('\n\n');
 
-describe('Function: extract', () => {
+describe('extract', () => {
   const result = extract(page, { publishedDate: '2025-06-14' });
 
   it('links a person to the organization of each role', () => {

@@ -16,7 +16,7 @@ const ENCODINGS = [
   { label: 'UTF-8 with CRLF', encoding: 'utf-8', encode: (t: string) => Buffer.from(t.replace(/\n/g, '\r\n')) },
 ] as const;
 
-describe('Function: decode', () => {
+describe('decode', () => {
   it('finds corpus reports to round-trip', () => {
     expect(reports.length).toBeGreaterThan(0);
   });

@@ -28,7 +28,7 @@ async function decodeError(promise: Promise<unknown>): Promise<DecodeError> {
   return error as DecodeError;
 }
 
-describe('Function: decode', () => {
+describe('decode', () => {
   describe('plain text', () => {
     it('decodes UTF-8 text as it is', async () => {
       expect(await decode(utf8(PAGE))).toEqual({ text: PAGE, encoding: 'utf-8', format: 'text' });

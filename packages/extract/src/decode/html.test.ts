@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, htmlToText } from './html.ts';
 
-describe('Function: htmlToText', () => {
+describe('htmlToText', () => {
   it('joins source lines without a space when the wrap falls between two Chinese characters', () => {
     expect(htmlToText('<p>佛山市总\n      工会</p>')).toBe('佛山市总工会');
   });
@@ -31,7 +31,7 @@ describe('Function: htmlToText', () => {
   });
 });
 
-describe('Function: declaredCharset', () => {
+describe('declaredCharset', () => {
   it('reads the HTML5 form when the page has <meta charset>', () => {
     expect(declaredCharset('<html><head><meta charset="GBK"></head>')).toBe('gbk');
   });

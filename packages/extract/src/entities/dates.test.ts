@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, hasRelativeDate, isoDate, pageYear } from './dates.ts';
 
-describe('Function: findDate', () => {
+describe('findDate', () => {
   it('reads month and day, with the year when written', () => {
     expect(findDate('本报讯 6月8日,某区召开会议')).toMatchObject({ month: 6, day: 8 });
     expect(findDate('2024年12月3日,会议召开')).toMatchObject({ year: 2024, month: 12, day: 3 });
@@ -13,21 +13,21 @@ describe('Function: findDate', () => {
   });
 });
 
-describe('Function: hasRelativeDate', () => {
+describe('hasRelativeDate', () => {
   it('spots 近日 and 日前', () => {
     expect(hasRelativeDate('本报讯 近日,某镇举办活动')).toBe(true);
     expect(hasRelativeDate('本报讯 5月1日,某镇举办活动')).toBe(false);
   });
 });
 
-describe('Function: isoDate', () => {
+describe('isoDate', () => {
   it('writes --MM-DD without a year', () => {
     expect(isoDate(3, 7)).toBe('--03-07');
     expect(isoDate(3, 7, 2026)).toBe('2026-03-07');
   });
 });
 
-describe('Function: pageYear', () => {
+describe('pageYear', () => {
   it('takes the latest year that is not a target or the end of a span', () => {
     expect(pageYear('总结2024年工作,部署2025年任务,计划到2027年完成,《方案(2025—2028年)》')).toBe(2025);
   });

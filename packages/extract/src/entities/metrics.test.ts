@@ -14,7 +14,7 @@ function metrics(text: string) {
   );
 }
 
-describe('Function: findMetrics', () => {
+describe('findMetrics', () => {
   it('applies 万 and reads the subject after the number', () => {
     expect(metrics('目前,全市共有技能人才58.3万人。')).toEqual([
       { value: 583_000, unit: '人', qualifier: 'exact', subject: '技能人才', isTarget: false },
@@ -127,7 +127,7 @@ function metrics2(text: string) {
   return sentencesOf(text).sentences.flatMap((s) => findMetrics(s));
 }
 
-describe('Function: metricScope', () => {
+describe('metricScope', () => {
   const scopeOf = (text: string) => {
     const { sentences, ctx } = sentencesOf(text);
     const last = sentences.at(-1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMagnitude, parseChineseNumeral, parseNumberToken } from './numbers.ts';
 
-describe('Function: parseChineseNumeral', () => {
+describe('parseChineseNumeral', () => {
   it('reads tens, hundreds and thousands', () => {
     expect(parseChineseNumeral('十六')).toBe(16);
     expect(parseChineseNumeral('二十')).toBe(20);
@@ -21,7 +21,7 @@ describe('Function: parseChineseNumeral', () => {
   });
 });
 
-describe('Function: applyMagnitude', () => {
+describe('applyMagnitude', () => {
   it('multiplies without float noise', () => {
     expect(applyMagnitude(149.6, '万')).toBe(1_496_000);
     expect(applyMagnitude(26.5, '万')).toBe(265_000);
@@ -29,7 +29,7 @@ describe('Function: applyMagnitude', () => {
   });
 });
 
-describe('Function: parseNumberToken', () => {
+describe('parseNumberToken', () => {
   it('reads Arabic decimals and Chinese numerals', () => {
     expect(parseNumberToken('84.0')).toBe(84);
     expect(parseNumberToken('九')).toBe(9);

@@ -170,7 +170,7 @@ describe('findOrganizations › article-wide readings', () => {
   });
 });
 
-describe('Function: isAbbreviation', () => {
+describe('isAbbreviation', () => {
   it('links a short form to the full name it abbreviates, not a body to another', () => {
     expect(isAbbreviation('东风公司', '东风汽车集团有限公司')).toBe(true);
     expect(isAbbreviation('本钢集团', '本钢集团有限公司')).toBe(true);
@@ -180,7 +180,7 @@ describe('Function: isAbbreviation', () => {
   });
 });
 
-describe('Function: isGenericCore', () => {
+describe('isGenericCore', () => {
   it('tells category words from names', () => {
     expect(isGenericCore('基层企业')).toBe(true);
     expect(isGenericCore('立新科技')).toBe(false);

@@ -14,7 +14,7 @@ function people(text: string): Array<[string, string[]]> {
 
 const names = (text: string): string[] => people(text).map((p) => p[0]);
 
-describe('Function: findPeople', () => {
+describe('findPeople', () => {
   it('gives a name two roles at two bodies from a role chain', () => {
     expect(people('清远市召开会议。清远市人大常委会副主任、市总工会主席周建华出席会议并讲话。')).toEqual([
       ['周建华', ['清远市人大常委会副主任', '清远市总工会主席']],
@@ -110,7 +110,7 @@ describe('Function: findPeople', () => {
   });
 });
 
-describe('Function: parseByline', () => {
+describe('parseByline', () => {
   it('reads reporters and correspondents, skipping newsroom pen-names', () => {
     expect(parseByline('全媒体记者陈晓 通讯员清工宣 林芳、何丽')).toEqual([
       { name: '陈晓', title: '全媒体记者' },
@@ -131,7 +131,7 @@ describe('Function: parseByline', () => {
   });
 });
 
-describe('Function: bylinesInText', () => {
+describe('bylinesInText', () => {
   it('reads a byline in brackets or before 报道 inside a paragraph', () => {
     expect(bylinesInText('江城网5月3日电 (记者陶然)5月2日,市总工会召开会议。')).toEqual([
       { name: '陶然', title: '记者' },
@@ -150,21 +150,21 @@ describe('Function: bylinesInText', () => {
   });
 });
 
-describe('Function: creditsIn', () => {
+describe('creditsIn', () => {
   it('reads a credit with an outlet and a credit without a role', () => {
     expect(creditsIn('选手正在比赛。江城网记者 林峰摄')).toEqual([{ name: '林峰', title: '江城网记者' }]);
     expect(creditsIn('■会议现场。 苏文 摄')).toEqual([{ name: '苏文', title: '摄影' }]);
   });
 });
 
-describe('Function: authorLine', () => {
+describe('authorLine', () => {
   it('reads a line of names alone, not a headline', () => {
     expect(authorLine('秋水 许明', true)).toEqual([{ name: '许明', title: '作者' }]);
     expect(authorLine('高质量发展', false)).toEqual([]);
   });
 });
 
-describe('Function: parseSignature', () => {
+describe('parseSignature', () => {
   it('keeps authors and drops pen-names', () => {
     expect(parseSignature('黄敏 罗杰').map((p) => p.name)).toEqual(['黄敏', '罗杰']);
     expect(parseSignature('南沙工')).toEqual([]);

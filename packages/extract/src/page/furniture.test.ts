@@ -4,7 +4,7 @@ import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
 const furniture = (line: string) => isFurnitureLine(foldText(line));
 
-describe('Function: isFurnitureLine', () => {
+describe('isFurnitureLine', () => {
   it('reads a site meta line of label:value pairs', () => {
     expect(furniture('2023-06-01 10:20:30 来源: 某某日报')).toBe(true);
     expect(furniture('發布時間:2024-03-08 瀏覽次數:128')).toBe(true);
@@ -34,7 +34,7 @@ describe('Function: isFurnitureLine', () => {
   });
 });
 
-describe('Function: markRelatedLinks', () => {
+describe('markRelatedLinks', () => {
   const mark = (lines: string[]) => {
     const marks = lines.map((norm) => ({ norm, furniture: isFurnitureLine(norm) }));
     markRelatedLinks(marks);

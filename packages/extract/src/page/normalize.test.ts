@@ -3,7 +3,7 @@ import { normalizePage } from './normalize.ts';
 
 const kinds = (text: string) => normalizePage(text).map((b) => [b.kind, b.text]);
 
-describe('Function: normalizePage', () => {
+describe('normalizePage', () => {
   it('joins a sentence split by a caption and its photo credit dropped mid-sentence', () => {
     const page =
       '会议要求,要以更大力度推动产业工人队伍建设改革和职工素质提升工程\n\n■活动现场为志愿服务队授旗。\n\n记者张明/摄\n\n全面落地见效。';
@@ -121,7 +121,7 @@ describe('Function: normalizePage', () => {
   });
 });
 
-describe('Function: normalizePage › web pages', () => {
+describe('normalizePage › web pages', () => {
   it('drops site furniture and reads the line over the meta line as the headline', () => {
     const page = [
       '首页 | 要闻 | 视频 | 图片',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePage } from './normalize.ts';
 import { readLead, segmentArticles } from './segment.ts';
 
-describe('Function: readLead', () => {
+describe('readLead', () => {
   it('reads the dateline and a parenthesised byline', () => {
     const lead = readLead('本报讯(全媒体记者王小明 通讯员李红)5月1日,某区总工会召开会议。');
     expect(lead.dateline).toBe('本报讯');
@@ -21,7 +21,7 @@ describe('Function: readLead', () => {
   });
 });
 
-describe('Function: segmentArticles', () => {
+describe('segmentArticles', () => {
   const page = [
     '某市总工会召开全委会',
     '本报讯 5月10日,某市总工会召开第十届委员会第三次全体会议。',
@@ -73,7 +73,7 @@ describe('Function: segmentArticles', () => {
   });
 });
 
-describe('Function: segmentArticles › web pages', () => {
+describe('segmentArticles › web pages', () => {
   it('keeps a headline and its original title together across the meta line, with the furniture aside', () => {
     const page = [
       '要闻 | 视频 | 图片 | 专题',

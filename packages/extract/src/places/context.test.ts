@@ -6,7 +6,7 @@ import { placeByCode } from './places.ts';
 const placesOf = (text: string, province?: string): string[] =>
   sentencesOf(text, province).ctx.mentions.map((m) => m.place.name);
 
-describe('Function: articleContext', () => {
+describe('articleContext', () => {
   it('does not take a place named in a competition or a quoted title for the place the text is about', () => {
     expect(placesOf('佛山市总工会开展“安康杯”竞赛。')).toEqual(['佛山市']);
     expect(placesOf('全市开展安康杯知识竞赛。')).toEqual([]);
@@ -24,7 +24,7 @@ describe('Function: articleContext', () => {
   });
 });
 
-describe('Function: writtenPlaceName', () => {
+describe('writtenPlaceName', () => {
   it('writes a prefecture as the article does', () => {
     const { ctx } = sentencesOf('红河州举办职工运动会。', '530000');
     const honghe = ctx.mentions[0]?.place;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePlace, lookupPlace, placeByCode, placeEndingAt } from './places.ts';
 
-describe('Function: lookupPlace', () => {
+describe('lookupPlace', () => {
   it('finds full and short names with codes and parents', () => {
     const nanhai = lookupPlace('南海区')?.candidates[0];
     expect(nanhai?.code).toBe('440605');
@@ -15,7 +15,7 @@ describe('Function: lookupPlace', () => {
   });
 });
 
-describe('Function: choosePlace', () => {
+describe('choosePlace', () => {
   it('prefers the candidate inside the places the article is about', () => {
     const candidates = lookupPlace('鼓楼区')?.candidates ?? [];
     expect(candidates.length).toBeGreaterThan(1);
@@ -24,20 +24,20 @@ describe('Function: choosePlace', () => {
   });
 });
 
-describe('Function: placeEndingAt', () => {
+describe('placeEndingAt', () => {
   it('finds the longest place name ending at a position', () => {
     const text = '在珠海市斗门区白藤街道开展活动';
     expect(placeEndingAt(text, text.indexOf('开展'))?.text).toBe('白藤街道');
   });
 });
 
-describe('Function: placeByCode', () => {
+describe('placeByCode', () => {
   it('lists ancestors nearest first', () => {
     expect(placeByCode('441900118')?.ancestors).toEqual(['441900', '440000']);
   });
 });
 
-describe('Function: lookupPlace › beyond the mainland lists', () => {
+describe('lookupPlace › beyond the mainland lists', () => {
   it('knows Hong Kong, Macau and Taiwan as province-level regions', () => {
     expect(lookupPlace('香港')?.candidates[0]?.code).toBe('810000');
     expect(lookupPlace('澳门特别行政区')?.candidates[0]?.level).toBe('province');

@@ -14,7 +14,7 @@ function nodesOf(text: string, province?: string) {
   return registry.nodes.map((n) => ({ name: n.name, aliases: [...n.aliases], parent: parents.get(n) }));
 }
 
-describe('Function: groupArticleOrgs', () => {
+describe('groupArticleOrgs', () => {
   it('makes a short form of a name an alias of the name (东风公司, 本钢集团)', () => {
     const nodes = nodesOf('长江汽车集团有限公司召开职代会。长江公司工会主席出席,推动长江公司发展。');
     expect(nodes.find((n) => n.name === '长江汽车集团有限公司')?.aliases).toContain('长江公司');
