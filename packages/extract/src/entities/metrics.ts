@@ -1,4 +1,4 @@
-import type { MetricQualifier } from '@reportgraph/contract';
+import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
 import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
@@ -158,15 +158,9 @@ const R = defineRules({
  * 占比超过35%). Dates, years, ordinals (第十六届), sessions (一届3次), countdowns, ranks,
  * numbers inside names (“12635”) and 一 used as an article (一个缩影) are not metrics.
  */
-export interface MetricDraft {
-  value: number;
-  unit: string;
-  qualifier: MetricQualifier;
-  subject: string;
-  text: string;
-  isTarget: boolean;
+export interface MetricDraft
+  extends Pick<ExtractedMetric, 'value' | 'unit' | 'qualifier' | 'subject' | 'text' | 'isTarget' | 'year'> {
   isChange: boolean;
-  year?: number;
   sentence: Sentence;
   /** Span of the number text inside the sentence. */
   from: number;
