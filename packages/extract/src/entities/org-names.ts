@@ -196,6 +196,8 @@ function nextPlace(
   context: readonly string[],
 ): { place: Place; length: number } | undefined {
   const lengths = placeLengthsAt(name, pos);
+  // The codes a candidate is chosen among: the chain so far and the article's places (built once).
+  let known: string[] | undefined;
   // A town's short name after its county or city (东莞石龙) is not in the index: up to 4 characters.
   const longest = Math.max(lengths ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
   for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
@@ -215,7 +217,8 @@ function nextPlace(
       if (child) candidates = [child];
     }
     if (candidates.length === 0) continue;
-    const chosen = choosePlace(candidates, [...places.map((p) => p.code), ...context]);
+    known ??= [...places.map((p) => p.code), ...context];
+    const chosen = choosePlace(candidates, known);
     if (chosen) return { place: chosen, length: len };
   }
   return undefined;
