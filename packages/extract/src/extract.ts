@@ -12,7 +12,7 @@ import type {
 } from '@reportgraph/contract';
 import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
-import { isoDate, pageYear } from './entities/dates.ts';
+import { isoDate, pageYear, publishedYear } from './entities/dates.ts';
 import {
   datesFromChronicle,
   datesFromLead,
@@ -262,7 +262,8 @@ function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T
 function yearFor(published: string | undefined, text: string): { year?: number; source: DateSource } {
   const m = published ? /^(\d{4})/.exec(published) : null;
   if (m) return { year: Number(m[1]), source: 'published' };
-  const y = pageYear(text);
+  // The site's own publication date first: years in the prose are often the year reported on.
+  const y = publishedYear(text) ?? pageYear(text);
   return y ? { year: y, source: 'page' } : { source: 'none' };
 }
 

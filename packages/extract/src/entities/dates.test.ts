@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, hasRelativeDate, isoDate, pageYear } from './dates.ts';
+import { findDate, hasRelativeDate, isoDate, pageYear, publishedYear } from './dates.ts';
 
 describe('findDate', () => {
   it('reads month and day, with the year when written', () => {
@@ -30,5 +30,16 @@ describe('isoDate', () => {
 describe('pageYear', () => {
   it('takes the latest year that is not a target or the end of a span', () => {
     expect(pageYear('总结2024年工作,部署2025年任务,计划到2027年完成,《方案(2025—2028年)》')).toBe(2025);
+  });
+});
+
+describe('publishedYear', () => {
+  it('reads the year of a site meta line, ahead of the years the prose reports on', () => {
+    expect(publishedYear('来源:某某工人报  发布时间:2024-01-18  浏览次数:3\n2023年全市工会…')).toBe(2024);
+    expect(publishedYear('时间:2026年01月22日 来源:某某网')).toBe(2026);
+  });
+
+  it('reads nothing when the page prints no publication date', () => {
+    expect(publishedYear('会议时间为两小时。2023年全市工会…')).toBeUndefined();
   });
 });

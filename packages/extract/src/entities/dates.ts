@@ -1,3 +1,4 @@
+import { PUBLISHED_LABELS } from '../vocab/furniture.ts';
 import { parseChineseNumeral } from './numbers.ts';
 
 /**
@@ -74,4 +75,22 @@ export function pageYear(text: string): number | undefined {
     if (best === undefined || year > best) best = year;
   }
   return best;
+}
+
+const PUBLISHED_LINE = new RegExp(
+  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]`,
+  'm',
+);
+
+/**
+ * The year of the page's own publication date, as a site prints it in its meta line
+ * (发布时间:2024-01-18, 时间:2026年01月22日); years in the prose are often the year reported on.
+ *
+ * @example
+ * publishedYear('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → 2024
+ */
+export function publishedYear(text: string): number | undefined {
+  const m = PUBLISHED_LINE.exec(text);
+  const year = m ? Number(m[1]) : undefined;
+  return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
 }
