@@ -1,21 +1,16 @@
+import type { ExtractedArticle } from '../extraction.ts';
 import { byTypeKey } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
-/** An article's stored attributes: one article of an uploaded page. */
-export interface ArticleAttributes {
+/**
+ * An article's stored attributes: one article of an uploaded page, as the extractor read it
+ * (offsets optional: older items lack them), with its document and the page's publication date.
+ */
+export interface ArticleAttributes
+  extends Pick<ExtractedArticle, 'index' | 'title' | 'subtitle' | 'byline' | 'dateline' | 'signature' | 'text'>,
+    Partial<Pick<ExtractedArticle, 'start' | 'end'>> {
   /** The document it is part of: an article belongs to one document only. */
   documentId: string;
-  /** Position on its page, 0 first. */
-  index: number;
-  title: string;
-  subtitle?: string;
-  byline?: string;
-  dateline?: string;
-  signature?: string;
-  text: string;
-  /** Offsets of the article in the decoded source file. */
-  start?: number;
-  end?: number;
   publishedDate?: string;
 }
 
