@@ -17,10 +17,10 @@ import {
 } from '../places/places.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
-import { HEAD_TITLES } from '../vocab/org-heads.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
+import { HEAD_TITLES } from '../vocab/titles.ts';
 
 /**
  * Reading an organization's name: where it starts (scanning left from its suffix), which

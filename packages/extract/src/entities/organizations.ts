@@ -7,7 +7,6 @@ import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
 import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY } from '../vocab/org-generic.ts';
-import { HEAD_TITLE_AFTER } from '../vocab/org-heads.ts';
 import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
   FALSE_SUFFIX_FOLLOWERS,
@@ -23,6 +22,7 @@ import {
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
+import { HEAD_TITLE_AFTER } from '../vocab/titles.ts';
 import {
   isGenericCore,
   parseChain,

@@ -76,3 +76,17 @@ export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
 
 /** What a department's name ends with (劳动关系部, 办公室): a department right before a name is an employer. */
 export const DEPARTMENT_ENDS = '办公室 部 处 科 室 中心'.split(' ');
+
+/** The offices that head or serve a body (a subset of OFFICES): after a would-be name they show it names a body. */
+const HEAD_OFFICES =
+  '主席 书记 会长 理事长 院长 校长 局长 主任 董事长 总经理 经理 部长 所长 站长 厂长 秘书长 队长 行长 社长 台长 馆长'.split(
+    ' ',
+  );
+
+/** The head offices as words: an organization name read leftwards does not run over one (…工联会秘书长黄国及…). */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(HEAD_OFFICES);
+
+/** A head's office right after a would-be name shows it names a body (四川省教科文卫工会主席王俊兵, 金隅集团党委副书记). */
+export const HEAD_TITLE_AFTER = new RegExp(
+  `^(?:党组|党委|常务)?(?:副|执行|名誉|兼职副?)?(?:${HEAD_OFFICES.join('|')})`,
+);
