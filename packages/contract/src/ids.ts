@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A deterministic id for an entity: the same canonical key always gives the same id,
@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
  * stableId('Organization', '佛山市总工会') // → 'o_3k…' (16 base-36 chars after the prefix)
  */
 export function stableId(type: string, canonicalKey: string): string {
-  const digest = createHash('sha256').update(`${type}\u0000${canonicalKey}`).digest();
-  return `${type.charAt(0).toLowerCase()}_${digest.readBigUInt64BE(0).toString(36)}`;
+  // One-shot `hash` is about twice as fast as a Hash object; the first 64 bits, as before.
+  const hex = hash('sha256', `${type}\u0000${canonicalKey}`, 'hex').slice(0, 16);
+  return `${type.charAt(0).toLowerCase()}_${BigInt(`0x${hex}`).toString(36)}`;
 }

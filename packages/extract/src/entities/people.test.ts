@@ -73,6 +73,11 @@ describe('findPeople', () => {
     expect(people('高明表示,要坚持下去。')).toEqual([]);
   });
 
+  it('reads a name that is also a place when a space sets it off before its employer and title', () => {
+    expect(names('获奖者有:\n上海:江源 华东师范大学第一附属中学教师')).toContain('江源');
+    expect(names('高明安华陶瓷有限公司总经理出席。')).toEqual([]);
+  });
+
   it('reads every name of a 、-list when one of them is a person, and shares a group calling', () => {
     expect(people('佛山市召开大会。市领导张伟、李强、王芳出席会议。')).toEqual([
       ['张伟', ['佛山市领导']],

@@ -498,10 +498,15 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   }
 }
 
-/** Vetoes a candidate that is a place (高明), or the start of one (石龙镇). Called last: it is the slowest. */
+/**
+ * Vetoes a candidate that is a place (高明), or the start of one (石龙镇). Called last: it is the slowest.
+ * A list entry set off by a space before its employer and title (江源 华东师范大学…教师) is a name:
+ * a place that starts a body's name is never spaced from it.
+ */
 function vetoPlace(norm: string, c: Candidate): void {
   if (c.veto || !on(R.notAName)) return;
   const next = norm[c.to] ?? '';
+  if (c.right === 'office' && /\s/.test(next)) return;
   if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
 }
 const PLACE_LEVEL = /[省市区县镇乡]/;

@@ -39,7 +39,7 @@ const FLOORS = {
  * The lowest macro F1 any single page may have (over the kinds it has). r4_09 sits at 0.73: its
  * one event, a nationwide 评选 told without a verb of holding, is a pattern of one page only.
  */
-const PAGE_FLOOR = 0.7;
+const PAGE_FLOOR = 0.72;
 
 describe('extract › the development corpus against gold', () => {
   const each = scoreEach();
