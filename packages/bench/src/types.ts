@@ -3,15 +3,18 @@ import type { BudgetCheck } from './budgets.ts';
 /** Extraction speed on one core. */
 export interface ExtractFigures {
   /**
-   * MB (2^20 bytes of UTF-8 page text) per CPU-second on one thread over the ~10 MB corpus: the
-   * per-core figure, measured with CPU time so that other load on the machine does not lower it.
+   * MB (2^20 bytes of UTF-8 page text) per CPU-second on one thread over the ~10 MB corpus built
+   * from the 45 development pages: the per-core figure, measured with CPU time so that other load
+   * on the machine does not lower it.
    */
   mbPerSec: number;
   /** The same by wall clock (lower when the cores are shared). */
   wallMbPerSec: number;
-  /** MB per CPU-second over the sample pages as they are (each page extracted repeatedly). */
-  samplesMbPerSec: number;
-  /** MB per CPU-second for each sample page, by file name. */
+  /** MB per CPU-second of the first pass over the 45 pages in a fresh process (code not yet optimized by the JIT). */
+  coldMbPerSec: number;
+  /** MB per CPU-second extracting one 5 MB text in one call. */
+  bigTextMbPerSec: number;
+  /** MB per CPU-second for each development page, by file name. */
   perPage: Record<string, number>;
   /** Bytes of page text extracted for `mbPerSec`. */
   corpusBytes: number;

@@ -92,7 +92,8 @@ export function scanPlaces(norm: string): PlaceHit[] {
     const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
     found.push(division ? { ...hit, division: `第${division[1]}师` } : hit);
   }
-  if (scanCache.size > 5000) scanCache.clear();
+  // A page scans its sentences more than once; keep about a page's worth, not the pages before it.
+  if (scanCache.size > 256) scanCache.clear();
   scanCache.set(norm, found);
   return found;
 }
