@@ -25,10 +25,8 @@ interface Gazetteer {
   byName: Map<string, Place[]>;
   /** Short names of provinces, cities and counties → places. */
   byShort: Map<string, Place[]>;
-  /** `parentCode|short` → town row, for town short names after their parent. */
-  childShort: Map<string, number>;
-  /** Every town short name, whatever its parent: most words are none. */
-  townShortNames: Set<string>;
+  /** Town short name (石龙 of 石龙镇) → rows, for town short names after their parent. */
+  townsByShort: Map<string, number[]>;
   /** Town rows: code, name, county code. */
   towns: Array<[string, string, string]>;
   /** Town name → rows. */
@@ -221,9 +219,9 @@ function loadTowns(g: Gazetteer): void {
     if (!TOWN_NAME.test(name)) continue;
     const index = g.towns.length;
     g.towns.push([code, name, areaCode]);
-    const list = g.townsByName.get(name);
-    if (list) list.push(index);
-    else g.townsByName.set(name, [index]);
+    pushRow(g.townsByName, name, index);
+    const short = shortName(name);
+    if (short !== name && short.length >= 2) pushRow(g.townsByShort, short, index);
     const first = name.charAt(0);
     const last = name.charAt(name.length - 1);
     if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
@@ -250,18 +248,10 @@ function townPlace(g: Gazetteer, index: number): Place {
   return place;
 }
 
-/** Town short names under their county and city (东莞 + 石龙 → 石龙镇), indexed on first use. */
-function townShorts(g: Gazetteer): Map<string, number> {
-  if (g.childShort.size > 0) return g.childShort;
-  g.towns.forEach(([, name, areaCode], index) => {
-    const short = shortName(name);
-    if (short === name || short.length < 2) return;
-    g.townShortNames.add(short);
-    g.childShort.set(`${areaCode}|${short}`, index);
-    const city = g.byCode.get(areaCode)?.parentCode;
-    if (city) g.childShort.set(`${city}|${short}`, index);
-  });
-  return g.childShort;
+function pushRow(index: Map<string, number[]>, key: string, row: number): void {
+  const rows = index.get(key);
+  if (rows) rows.push(row);
+  else index.set(key, [row]);
 }
 
 function buildGazetteer(): Gazetteer {
@@ -269,8 +259,7 @@ function buildGazetteer(): Gazetteer {
     byCode: new Map(),
     byName: new Map(),
     byShort: new Map(),
-    childShort: new Map(),
-    townShortNames: new Set(),
+    townsByShort: new Map(),
     matches: new Map(),
     longestFrom: new Map(),
     longestTo: new Map(),
@@ -457,10 +446,15 @@ export function longestFrom(ch: string): number {
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
-  const shorts = townShorts(g);
-  if (!g.townShortNames.has(short)) return undefined;
-  const index = shorts.get(`${parentCode}|${short}`);
-  return index === undefined ? undefined : townPlace(g, index);
+  const rows = g.townsByShort.get(short);
+  if (!rows) return undefined;
+  // The last row under the parent (its county, or the city above the county) wins, as in the file.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const areaCode = (g.towns[rows[i] as number] as [string, string, string])[2];
+    if (areaCode === parentCode || g.byCode.get(areaCode)?.parentCode === parentCode)
+      return townPlace(g, rows[i] as number);
+  }
+  return undefined;
 }
 
 /**
