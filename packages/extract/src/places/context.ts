@@ -1,6 +1,13 @@
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
-import { choosePlace, isMunicipality, majorPlacesShort, type Place, placeByCode, placesNamed } from './places.ts';
+import {
+  choosePlace,
+  fullPlaceEndingAt,
+  isMunicipality,
+  majorShortStartingAt,
+  type Place,
+  placeByCode,
+} from './places.ts';
 
 /**
  * Place context: which administrative divisions an article names, in reading order, so
@@ -28,7 +35,9 @@ export interface ArticleContext {
   province?: string;
 }
 
-const LEVEL_CHARS = new Set(['省', '市', '区', '县', '镇', '乡', '道', '旗', '盟', '州']);
+/** The characters a full place name ends with (街道 with 道), by char code: a scan tests every character. */
+const LEVEL_CHARS = new Uint8Array(0x10000);
+for (const ch of '省市区县镇乡道旗盟州') LEVEL_CHARS[ch.charCodeAt(0)] = 1;
 
 type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean; division?: string };
 
@@ -61,26 +70,13 @@ export function scanPlaces(norm: string): PlaceHit[] {
   if (cached) return cached;
   const hits: PlaceHit[] = [];
   for (let j = 0; j < norm.length; j++) {
-    if (!LEVEL_CHARS.has(norm[j] as string) && norm.slice(j - 1, j + 1) !== '街道') continue;
-    for (let len = Math.min(9, j + 1); len >= 2; len--) {
-      const text = norm.slice(j + 1 - len, j + 1);
-      const list = placesNamed(text);
-      if (list) {
-        hits.push({ text, pos: j + 1 - len, candidates: list, full: true });
-        break;
-      }
-    }
+    if (LEVEL_CHARS[norm.charCodeAt(j)] !== 1) continue;
+    const full = fullPlaceEndingAt(norm, j + 1, 9);
+    if (full) hits.push({ text: full.text, pos: j + 1 - full.text.length, candidates: full.candidates, full: true });
   }
   for (let i = 0; i + 2 <= norm.length; i++) {
-    for (let len = 4; len >= 2; len--) {
-      const text = norm.slice(i, i + len);
-      if (text.length < len) continue;
-      const list = majorPlacesShort(text);
-      if (list) {
-        hits.push({ text, pos: i, candidates: list, full: false });
-        break;
-      }
-    }
+    const short = majorShortStartingAt(norm, i);
+    if (short) hits.push({ text: short.text, pos: i, candidates: short.candidates, full: false });
   }
   hits.sort((a, b) => a.pos - b.pos || b.text.length - a.text.length);
   const found: PlaceHit[] = [];

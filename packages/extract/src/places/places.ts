@@ -19,6 +19,8 @@ export interface Place extends ExtractedPlace {
   ancestors: string[];
 }
 
+type TownRow = [code: string, name: string, areaCode: string, cityCode: string];
+
 interface Gazetteer {
   byCode: Map<string, Place>;
   /** Full names → places (several when ambiguous across provinces). */
@@ -27,8 +29,8 @@ interface Gazetteer {
   byShort: Map<string, Place[]>;
   /** Town short name (石龙 of 石龙镇) → rows, for town short names after their parent. */
   townsByShort: Map<string, number[]>;
-  /** Town rows: code, name, county code. */
-  towns: Array<[string, string, string]>;
+  /** Town rows: code, name, county code, and the city above the county ('' when none). */
+  towns: Array<TownRow>;
   /** Town name → rows. */
   townsByName: Map<string, number[]>;
   /** Every name (full, else short) → its match, so a lookup is one map read. */
@@ -152,9 +154,13 @@ function addTo(map: Map<string, Place[]>, key: string, place: Place): void {
   else map.set(key, [place]);
 }
 
-/** Two characters at `at` as one number, a set key that needs no string. */
+/**
+ * Two characters at `at` as one small integer, a set key that needs no string. It stays within
+ * V8's small integers (30 bits), so a lookup allocates nothing; the rare collision of two pairs
+ * only widens the filter it keys, and the name lookup after it decides.
+ */
 function pairAt(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  return ((text.charCodeAt(at) & 0x7fff) << 15) | (text.charCodeAt(at + 1) & 0x7fff);
 }
 
 function addTail(g: Gazetteer, name: string): void {
@@ -218,7 +224,7 @@ function loadTowns(g: Gazetteer): void {
     pos = end + 1;
     if (!TOWN_NAME.test(name)) continue;
     const index = g.towns.length;
-    g.towns.push([code, name, areaCode]);
+    g.towns.push([code, name, areaCode, g.byCode.get(areaCode)?.parentCode ?? '']);
     pushRow(g.townsByName, name, index);
     const short = shortName(name);
     if (short !== name && short.length >= 2) pushRow(g.townsByShort, short, index);
@@ -233,7 +239,7 @@ function loadTowns(g: Gazetteer): void {
 
 /** The Place of a town row, made once. */
 function townPlace(g: Gazetteer, index: number): Place {
-  const [code, name, areaCode] = g.towns[index] as [string, string, string];
+  const [code, name, areaCode] = g.towns[index] as TownRow;
   const known = g.byCode.get(code);
   if (known) return known;
   const place: Place = {
@@ -371,7 +377,7 @@ export function placeByCode(code: string): Place | undefined {
   let hi = g.towns.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = (g.towns[mid] as [string, string, string])[0];
+    const c = (g.towns[mid] as TownRow)[0];
     if (c === code) return townPlace(g, mid);
     if (c < code) lo = mid + 1;
     else hi = mid - 1;
@@ -403,20 +409,26 @@ export function lookupPlace(text: string): PlaceMatch | undefined {
  */
 export const isMunicipality = (place: Place): boolean => place.level === 'province' && place.name.endsWith('市');
 
-/** Places with exactly this full name. */
-export function placesNamed(name: string): Place[] | undefined {
-  const g = TOWN_ENDINGS.has(name.charAt(name.length - 1)) ? loadWithTowns() : load();
-  const match = matchOf(g, name);
-  return match?.full ? match.candidates : undefined;
+/** Short names of provinces and cities (广东, 佛山), and the lengths of those starting with each pair of characters. */
+interface MajorShorts {
+  byText: Map<string, Place[]>;
+  heads: Map<number, Set<number>>;
 }
+let majorShorts: MajorShorts | undefined;
 
-/** Provinces and cities with this short name (广东, 佛山). */
-export function majorPlacesShort(short: string): Place[] | undefined {
-  const list = load().byShort.get(short);
-  // 文山, 大理, 红河: a prefecture's short name is too often a word or a person's name to mark a place in running text.
-  return list?.some((p) => p.level === 'province' || (p.level === 'city' && !p.name.endsWith('自治州')))
-    ? list
-    : undefined;
+// 文山, 大理, 红河: a prefecture's short name is too often a word or a person's name to mark a place in running text.
+const isMajor = (p: Place): boolean => p.level === 'province' || (p.level === 'city' && !p.name.endsWith('自治州'));
+
+function majorShortIndex(): MajorShorts {
+  if (majorShorts) return majorShorts;
+  const index: MajorShorts = { byText: new Map(), heads: new Map() };
+  for (const [short, list] of load().byShort) {
+    if (!list.some(isMajor)) continue;
+    index.byText.set(short, list);
+    addLength(index.heads, pairAt(short, 0), short.length);
+  }
+  majorShorts = index;
+  return index;
 }
 
 /**
@@ -450,9 +462,8 @@ export function childByShort(parentCode: string, short: string): Place | undefin
   if (!rows) return undefined;
   // The last row under the parent (its county, or the city above the county) wins, as in the file.
   for (let i = rows.length - 1; i >= 0; i--) {
-    const areaCode = (g.towns[rows[i] as number] as [string, string, string])[2];
-    if (areaCode === parentCode || g.byCode.get(areaCode)?.parentCode === parentCode)
-      return townPlace(g, rows[i] as number);
+    const [, , areaCode, cityCode] = g.towns[rows[i] as number] as TownRow;
+    if (areaCode === parentCode || cityCode === parentCode) return townPlace(g, rows[i] as number);
   }
   return undefined;
 }
@@ -474,6 +485,44 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
     if (!lengths.has(len)) continue;
     const hit = matchOf(g, text.slice(end - len, end));
     if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The longest full place name (佛山市, 石龙镇, not a short 佛山) ending at `end`, at most
+ * `maxLength` characters.
+ *
+ * @example
+ * fullPlaceEndingAt('在南海区总工会', 4)?.text // → '南海区'
+ */
+export function fullPlaceEndingAt(text: string, end: number, maxLength: number): PlaceMatch | undefined {
+  const g = loadWithTowns();
+  const lengths = end < 2 ? undefined : g.tails.get(pairAt(text, end - 2));
+  if (!lengths) return undefined;
+  for (let len = Math.min(end, maxLength); len >= 2; len--) {
+    if (!lengths.has(len)) continue;
+    const hit = matchOf(g, text.slice(end - len, end));
+    if (hit?.full) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The longest short name of a province or city (广东, 佛山) starting at `start`, at most four characters.
+ *
+ * @example
+ * majorShortStartingAt('佛山工匠', 0)?.text // → '佛山'
+ */
+export function majorShortStartingAt(text: string, start: number): PlaceMatch | undefined {
+  const index = majorShortIndex();
+  const lengths = index.heads.get(pairAt(text, start));
+  if (!lengths) return undefined;
+  for (let len = Math.min(4, text.length - start); len >= 2; len--) {
+    if (!lengths.has(len)) continue;
+    const short = text.slice(start, start + len);
+    const candidates = index.byText.get(short);
+    if (candidates) return { text: short, candidates, full: false };
   }
   return undefined;
 }
