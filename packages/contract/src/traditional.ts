@@ -6,18 +6,23 @@ import tsCharacters from 'opencc-js/dict/TSCharacters';
  * (which is kept for display). The table is OpenCC's TSCharacters, restricted to pairs of
  * equal UTF-16 length.
  */
-let table: Map<number, string> | undefined;
+let table: Uint16Array | undefined;
 
-function buildTable(): Map<number, string> {
-  const map = new Map<number, string>();
+/**
+ * The simplified code unit of each traditional one (0 when it has none), indexed by code unit: a
+ * typed-array read per character is several times cheaper than a map lookup.
+ */
+export function simplifiedCodes(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
   for (const entry of tsCharacters.split('|')) {
     const space = entry.indexOf(' ');
     if (space < 0) continue;
     const from = entry.slice(0, space);
     const to = entry.slice(space + 1).split(' ')[0] ?? '';
-    if (from.length === 1 && to.length === 1 && from !== to) map.set(from.charCodeAt(0), to);
+    if (from.length === 1 && to.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
-  return map;
+  return table;
 }
 
 /**
@@ -27,15 +32,15 @@ function buildTable(): Map<number, string> {
  * toSimplified('佛山市總工會召開會議') // → '佛山市总工会召开会议'
  */
 export function toSimplified(text: string): string {
-  table ??= buildTable();
+  const codes = simplifiedCodes();
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400) continue;
-    const to = table.get(code);
-    if (to === undefined) continue;
-    out += text.slice(last, i) + to;
+    const to = codes[code] as number;
+    if (to === 0) continue;
+    out += text.slice(last, i) + String.fromCharCode(to);
     last = i + 1;
   }
   return last === 0 ? text : out + text.slice(last);
