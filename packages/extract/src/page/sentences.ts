@@ -27,8 +27,12 @@ export interface Sentence {
   caption: boolean;
 }
 
-const ENDS = new Set(['。', '！', '？', '!', '?']);
-const TRAILERS = new Set(['”', '’', '"', ')', '）', '」', '』']);
+/** Sentence ends (1) and what may trail them (2), by char code: the split tests every character. */
+const BREAKS = new Uint8Array(0x10000);
+for (const ch of '。！？!?') BREAKS[ch.charCodeAt(0)] = 1;
+for (const ch of '”’")）」』') BREAKS[ch.charCodeAt(0)] = 2;
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 function trimSpan(norm: string, from: number, to: number): [number, number] {
   let a = from;
@@ -73,13 +77,13 @@ export function splitSentences(
     begin = to;
   };
   for (let i = from; i < norm.length; i++) {
-    const ch = norm[i] as string;
-    if (ch === '“') quote++;
-    else if (ch === '”') quote = Math.max(0, quote - 1);
-    if (!ENDS.has(ch)) continue;
+    const code = norm.charCodeAt(i);
+    if (code === OPEN_QUOTE) quote++;
+    else if (code === CLOSE_QUOTE) quote = Math.max(0, quote - 1);
+    if (BREAKS[code] !== 1) continue;
     let j = i + 1;
-    while (j < norm.length && (ENDS.has(norm[j] as string) || TRAILERS.has(norm[j] as string))) {
-      if (norm[j] === '”') quote = Math.max(0, quote - 1);
+    while (j < norm.length && BREAKS[norm.charCodeAt(j)] !== 0) {
+      if (norm.charCodeAt(j) === CLOSE_QUOTE) quote = Math.max(0, quote - 1);
       j++;
     }
     // Inside a quotation only a full stop right before the closing quote ends the sentence.
