@@ -19,6 +19,9 @@ export interface Place extends ExtractedPlace {
   ancestors: string[];
 }
 
+/** One row, or several: most town names are unique, and a number costs no allocation. */
+type Rows = number | number[];
+
 type TownRow = [code: string, name: string, areaCode: string, cityCode: string];
 
 interface Gazetteer {
@@ -28,11 +31,11 @@ interface Gazetteer {
   /** Short names of provinces, cities and counties → places. */
   byShort: Map<string, Place[]>;
   /** Town short name (石龙 of 石龙镇) → rows, for town short names after their parent. */
-  townsByShort: Map<string, number[]>;
+  townsByShort: Map<string, Rows>;
   /** Town rows: code, name, county code, and the city above the county ('' when none). */
   towns: Array<TownRow>;
   /** Town name → rows. */
-  townsByName: Map<string, number[]>;
+  townsByName: Map<string, Rows>;
   /** Every name (full, else short) → its match, so a lookup is one map read. */
   matches: Map<string, PlaceMatch>;
   /** Longest name starting with a character, to skip positions no name starts at. */
@@ -254,11 +257,14 @@ function townPlace(g: Gazetteer, index: number): Place {
   return place;
 }
 
-function pushRow(index: Map<string, number[]>, key: string, row: number): void {
+function pushRow(index: Map<string, Rows>, key: string, row: number): void {
   const rows = index.get(key);
-  if (rows) rows.push(row);
-  else index.set(key, [row]);
+  if (rows === undefined) index.set(key, row);
+  else if (typeof rows === 'number') index.set(key, [rows, row]);
+  else rows.push(row);
 }
+
+const rowList = (rows: Rows): number[] => (typeof rows === 'number' ? [rows] : rows);
 
 function buildGazetteer(): Gazetteer {
   const g: Gazetteer = {
@@ -321,14 +327,14 @@ function ensureTowns(g: Gazetteer): void {
 /** Full-name match for a town name, made and cached on first lookup. */
 function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
   const rows = g.townsByName.get(text);
-  if (!rows) return undefined;
-  const towns = rows.map((i) => townPlace(g, i));
+  if (rows === undefined) return undefined;
+  const towns = rowList(rows).map((i) => townPlace(g, i));
   const list = g.byName.get(text);
   const candidates = list ? [...list, ...towns] : towns;
   const match: PlaceMatch = { text, candidates, full: true };
   g.byName.set(text, candidates);
   g.matches.set(text, match);
-  rows.length = 0;
+  g.townsByName.delete(text);
   return match;
 }
 
@@ -458,8 +464,9 @@ export function longestFrom(ch: string): number {
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
-  const rows = g.townsByShort.get(short);
-  if (!rows) return undefined;
+  const found = g.townsByShort.get(short);
+  if (found === undefined) return undefined;
+  const rows = rowList(found);
   // The last row under the parent (its county, or the city above the county) wins, as in the file.
   for (let i = rows.length - 1; i >= 0; i--) {
     const [, , areaCode, cityCode] = g.towns[rows[i] as number] as TownRow;
