@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApiOptions, createApi, GRAPHQL_PATH } from '@reportgraph/api';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type ApiOptions, createApi, decodeGlobalId, GRAPHQL_PATH } from '@reportgraph/api';
 import type { Stack } from '@reportgraph/local';
+import { nodeKey } from '@reportgraph/store';
 import autocannon from 'autocannon';
 import { gql } from './graphql.ts';
 import { FANOUT_PREFIX, seedFanOut } from './seed.ts';
@@ -89,6 +91,27 @@ async function measureQuery(
 }
 
 /**
+ * The storage's ceiling for `node(id)`: GetItem of the same item through the SDK, in `connections`
+ * concurrent loops for `durationSec`, in this process like the API. Requests per second.
+ */
+async function sdkGetItemRps(stack: Stack, globalId: string, connections: number, durationSec: number) {
+  const { typename, id } = decodeGlobalId(globalId);
+  const command = new GetCommand({ TableName: stack.tableName, Key: nodeKey({ type: typename, id }) });
+  const { doc } = stack.store.ctx;
+  const until = performance.now() + durationSec * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        await doc.send(command);
+        done++;
+      }
+    }),
+  );
+  return done / durationSec;
+}
+
+/**
  * Runs the fixed query set under autocannon against the stack's API (batching on) and against a
  * second API instance on the same table with DataLoader batching off.
  */
@@ -116,8 +139,11 @@ export async function benchApi(
     unbatched.server.closeAllConnections();
     await new Promise((resolve) => unbatched.server.close(resolve));
   }
+  options.log?.('api: SDK GetItem loop (the storage ceiling for node)');
+  const sdkRps = await sdkGetItemRps(stack, orgId, connections, durationSec);
   const nested = queries.nested;
   if (!nested) throw new Error('nested query did not run');
+  const nodeRps = queries.nodeLookup?.batched.rps ?? Number.NaN;
   const offRequests = nested.unbatched?.dynamodbRequests ?? null;
   return {
     rps: nested.batched.rps,
@@ -128,6 +154,8 @@ export async function benchApi(
     nestedDepth: nested.depth,
     nestedLevels: NESTED_LEVELS,
     batchingRatio: offRequests === null ? null : offRequests / nested.batched.dynamodbRequests,
+    sdkGetItemRps: sdkRps,
+    nodeVsSdk: nodeRps / sdkRps,
     connections,
     durationSec,
     queries: queries as Record<QueryName, QueryFigures>,

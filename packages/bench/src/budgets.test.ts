@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, verdict } from './budgets.ts';
+import { BUDGETS, budgetSummary, checkBudgets, verdict } from './budgets.ts';
 
 describe('verdict', () => {
   it('passes a maximum at or below the limit and fails above it', () => {
@@ -12,10 +12,10 @@ describe('verdict', () => {
     expect(verdict(1.99, 2, 'min')).toBe('FAIL');
   });
 
-  it('gives N/A when the figure was not measured or is not a number', () => {
-    expect(verdict(null, 2, 'min')).toBe('N/A');
-    expect(verdict(undefined, 2, 'max')).toBe('N/A');
-    expect(verdict(Number.NaN, 2, 'max')).toBe('N/A');
+  it('says NOT MEASURED when the figure is missing or not a number', () => {
+    expect(verdict(null, 2, 'min')).toBe('NOT MEASURED');
+    expect(verdict(undefined, 2, 'max')).toBe('NOT MEASURED');
+    expect(verdict(Number.NaN, 2, 'max')).toBe('NOT MEASURED');
   });
 });
 
@@ -23,41 +23,38 @@ describe('checkBudgets', () => {
   const byName = (inputs: Parameters<typeof checkBudgets>[0]) =>
     Object.fromEntries(checkBudgets(inputs).map((b) => [b.name, b]));
 
-  it('checks every budget of the issue, N/A for sections that did not run', () => {
+  it('checks every budget by the JSON path of its figure, none measured when no section ran', () => {
     const checks = checkBudgets({});
-    expect(checks.map((b) => b.name)).toEqual([
-      'api bundle',
-      'api cold start',
-      'ingest cold start',
-      'nested query requests',
-      'extract per core',
-    ]);
-    expect(checks.every((b) => b.verdict === 'N/A' && b.actual === null)).toBe(true);
+    expect(checks.map((b) => b.name)).toEqual(Object.keys(BUDGETS));
+    expect(checks.every((b) => b.verdict === 'NOT MEASURED' && b.actual === null)).toBe(true);
   });
 
-  it('allows the nested query its depth plus two requests', () => {
-    expect(byName({ nestedRequests: 6, nestedDepth: 4 })['nested query requests']).toMatchObject({
-      limit: 6,
-      verdict: 'PASS',
-    });
-    expect(byName({ nestedRequests: 7, nestedDepth: 4 })['nested query requests']?.verdict).toBe('FAIL');
-    expect(byName({ nestedRequests: 6 })['nested query requests']?.limit).toBe(4 + BUDGETS.nestedExtraRequests);
-  });
-
-  it('uses 1.5 MB (decimal) for the API bundle, 300/500 ms for cold starts, 2 MB/s for extraction', () => {
+  it('uses the issue limits: 6 nested requests, 800 kB API bundle, 200/500 ms cold starts, 2 MB/s', () => {
     const checks = byName({
-      apiBundleBytes: 1_500_001,
-      apiColdStartMs: 299,
-      ingestColdStartMs: 500,
-      extractMbPerSec: 2.5,
+      'api.nestedRequests': 7,
+      'lambda.apiBundleBytes': 800_001,
+      'lambda.apiColdStartMs': 200,
+      'lambda.ingestColdStartMs': 501,
+      'extract.mbPerSec': 2.5,
+      'api.nodeVsSdk': 0.49,
     });
-    expect(checks['api bundle']?.verdict).toBe('FAIL');
-    expect(checks['api cold start']?.verdict).toBe('PASS');
-    expect(checks['ingest cold start']?.verdict).toBe('PASS');
-    expect(checks['extract per core']).toMatchObject({ actual: 2.5, limit: 2, kind: 'min', verdict: 'PASS' });
+    expect(checks['api.nestedRequests']).toMatchObject({ limit: 6, verdict: 'FAIL' });
+    expect(checks['lambda.apiBundleBytes']?.verdict).toBe('FAIL');
+    expect(checks['lambda.apiColdStartMs']?.verdict).toBe('PASS');
+    expect(checks['lambda.ingestColdStartMs']?.verdict).toBe('FAIL');
+    expect(checks['extract.mbPerSec']).toMatchObject({ actual: 2.5, limit: 2, kind: 'min', verdict: 'PASS' });
+    expect(checks['api.nodeVsSdk']?.verdict).toBe('FAIL');
   });
 
   it('fails a budget whose subject is broken, even without a figure', () => {
-    expect(byName({ broken: ['ingest cold start'] })['ingest cold start']?.verdict).toBe('FAIL');
+    expect(byName({ broken: ['lambda.ingestColdStartMs'] })['lambda.ingestColdStartMs']?.verdict).toBe('FAIL');
+  });
+});
+
+describe('budgetSummary', () => {
+  it('counts only measured budgets as met and names the ones not measured', () => {
+    const line = budgetSummary(checkBudgets({ 'extract.mbPerSec': 2.4, 'extract.startupMs': 400 }));
+    expect(line).toMatch(/^budgets: 1 of 2 measured met; missed: extract\.startupMs; not measured: /);
+    expect(line).toContain('lambda.apiColdStartMs');
   });
 });

@@ -43,7 +43,7 @@ function extractRows(extract: ExtractFigures, budgets: BudgetCheck[]): Row[] {
         metric: 'MB/s per core, ~10 MB of the 45 pages (CPU time)',
         value: fmt(extract.mbPerSec, 2),
       },
-      'extract per core',
+      'extract.mbPerSec',
     ),
     { section: 'extract', metric: 'MB/s, ~10 MB of the 45 pages (wall clock)', value: fmt(extract.wallMbPerSec, 2) },
     { section: 'extract', metric: 'MB/s per core, first pass in a fresh process', value: fmt(extract.coldMbPerSec, 2) },
@@ -53,11 +53,15 @@ function extractRows(extract: ExtractFigures, budgets: BudgetCheck[]): Row[] {
       metric: 'MB/s per core by page (min–max)',
       value: `${fmt(Math.min(...Object.values(extract.perPage)), 2)}–${fmt(Math.max(...Object.values(extract.perPage)), 2)}`,
     },
-    {
-      section: 'extract',
-      metric: 'start-up, fresh process (median of 5)',
-      value: extract.startupError ? 'FAILED (see below)' : `${fmt(extract.startupMs)} ms`,
-    },
+    withBudget(
+      budgets,
+      {
+        section: 'extract',
+        metric: 'start-up, fresh process (median of 5)',
+        value: extract.startupError ? 'FAILED (see below)' : `${fmt(extract.startupMs)} ms`,
+      },
+      'extract.startupMs',
+    ),
     {
       section: 'extract',
       metric: '└ of which import + first extract',
@@ -67,8 +71,26 @@ function extractRows(extract: ExtractFigures, budgets: BudgetCheck[]): Row[] {
 }
 
 /** The ingest sections: the in-memory run, then the on-disk run when there is one. */
-function ingestSectionRows(ingest: IngestFigures): Row[] {
-  const rows = ingestRows('ingest (memory)', ingest);
+function ingestSectionRows(ingest: IngestFigures, budgets: BudgetCheck[]): Row[] {
+  const section = 'ingest';
+  const rows: Row[] = [
+    withBudget(
+      budgets,
+      { section, metric: 'DynamoDB requests per sample page', value: fmt(ingest.requestsPerPage, 1) },
+      'ingest.requestsPerPage',
+    ),
+    withBudget(
+      budgets,
+      { section, metric: 'items per sample page', value: fmt(ingest.itemsPerPage, 1) },
+      'ingest.itemsPerPage',
+    ),
+    withBudget(
+      budgets,
+      { section, metric: 'upload → queryable p50, DynamoDB Local on disk', value: `${fmt(ingest.diskP50Ms)} ms` },
+      'ingest.diskP50Ms',
+    ),
+    ...ingestRows('ingest (memory)', ingest),
+  ];
   if (ingest.disk) rows.push(...ingestRows('ingest (disk)', ingest.disk));
   return rows;
 }
@@ -96,7 +118,7 @@ function queryRows(name: string, q: QueryFigures, budgets: BudgetCheck[]): Row[]
     metric: `${name}: DynamoDB requests on / off`,
     value: `${on.dynamodbRequests} / ${off?.dynamodbRequests ?? '–'}`,
   };
-  rows.push(name === 'nested' ? withBudget(budgets, requests, 'nested query requests') : requests);
+  rows.push(name === 'nested' ? withBudget(budgets, requests, 'api.nestedRequests') : requests);
   return rows;
 }
 
@@ -108,6 +130,17 @@ function apiRows(api: ApiFigures, budgets: BudgetCheck[]): Row[] {
     metric: 'batching ratio, nested (off ÷ on requests)',
     value: `${fmt(api.batchingRatio, 1)}×`,
   });
+  rows.push(
+    withBudget(
+      budgets,
+      {
+        section: 'api',
+        metric: 'node(id) rps ÷ SDK GetItem loop rps',
+        value: `${fmt(api.nodeVsSdk, 2)} (SDK ${fmt(api.sdkGetItemRps)} rps)`,
+      },
+      'api.nodeVsSdk',
+    ),
+  );
   return rows;
 }
 
@@ -125,7 +158,7 @@ function lambdaApiRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
     withBudget(
       budgets,
       { section: 'lambda', metric: 'api bundle', value: fmtBytes(lambda.apiBundleBytes) },
-      'api bundle',
+      'lambda.apiBundleBytes',
     ),
     withBudget(
       budgets,
@@ -134,7 +167,7 @@ function lambdaApiRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
         metric: 'api cold start (median of 5)',
         value: lambda.api.error ? 'FAILED (see below)' : `${fmt(lambda.apiColdStartMs)} ms`,
       },
-      'api cold start',
+      'lambda.apiColdStartMs',
     ),
     { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.api.importMs)} ms` },
   ];
@@ -155,7 +188,7 @@ function lambdaIngestRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] 
         metric: 'ingest cold start (median of 5)',
         value: lambda.ingest.error ? 'FAILED (see below)' : `${fmt(lambda.ingestColdStartMs)} ms`,
       },
-      'ingest cold start',
+      'lambda.ingestColdStartMs',
     ),
     { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.ingest.importMs)} ms` },
     {
@@ -194,7 +227,7 @@ export function resultRows(results: BenchResults): Row[] {
   const { extract, ingest, api, lambda, budgets } = results;
   return [
     ...(extract ? extractRows(extract, budgets) : []),
-    ...(ingest ? ingestSectionRows(ingest) : []),
+    ...(ingest ? ingestSectionRows(ingest, budgets) : []),
     ...(api ? apiRows(api, budgets) : []),
     ...(lambda ? lambdaRows(lambda, budgets) : []),
   ];

@@ -1,4 +1,5 @@
 import type { BudgetCheck } from './budgets.ts';
+import type { WriteFigures } from './writes.ts';
 
 /** Extraction speed on one core. */
 export interface ExtractFigures {
@@ -47,6 +48,13 @@ export interface IngestRun {
 
 /** Ingest figures: in-memory headline plus the on-disk comparison. */
 export interface IngestFigures extends IngestRun {
+  /** DynamoDB requests to ingest one sample page into an empty table (reads and writes). */
+  requestsPerPage: number;
+  /** Items in the table per sample page. */
+  itemsPerPage: number;
+  /** Upload → queryable p50 with DynamoDB Local on disk. */
+  diskP50Ms: number | null;
+  writes: WriteFigures;
   disk?: IngestRun;
 }
 
@@ -86,6 +94,10 @@ export interface ApiFigures {
   nestedLevels: number;
   /** Unbatched ÷ batched DynamoDB requests of the nested query. */
   batchingRatio: number | null;
+  /** GetItem of the same node through the SDK, same connections and duration: the storage's ceiling. */
+  sdkGetItemRps: number;
+  /** `node(id)` requests per second through the API ÷ {@link sdkGetItemRps}. */
+  nodeVsSdk: number;
   connections: number;
   durationSec: number;
   queries: Record<string, QueryFigures>;
