@@ -42,6 +42,14 @@ describe('extract', () => {
     });
   });
 
+  it('reads the author named in a site meta line, which is otherwise furniture', () => {
+    const page = extract(
+      '职工技能大赛在哈尔滨举行\n2021-04-17 13:43:46 来源:东北网 作者:王哲\n4月16日,哈尔滨市总工会举办职工技能大赛。',
+    );
+    expect(page.people.find((p) => p.name === '王哲')?.positions[0]?.title).toBe('作者');
+    expect(page.organizations.map((o) => o.name)).not.toContain('东北网');
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

@@ -147,8 +147,10 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
       const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
       found.push(...authorLine(block.norm, besideDate || i > lastText));
     }
-    if (block.kind === 'heading' || block.kind === 'furniture') found.push(...bylinesInText(block.norm));
+    if (block.kind === 'heading') found.push(...bylinesInText(block.norm));
   });
+  // A site's meta line is furniture, but its 作者:/责任编辑: labels name the article's people.
+  for (const block of draft.furniture) found.push(...bylinesInText(block.norm));
   if (draft.signature) found.push(...parseSignature(foldText(draft.signature)));
   return found.map((p) => bylineDraft(p, draft.index));
 }
