@@ -4,6 +4,7 @@ import { type ArticleContext, divisionCity, recentPlace, writtenPlaceName } from
 import {
   childByShort,
   choosePlace,
+  hasLength,
   isMunicipality,
   isSpecialRegion,
   longestFrom,
@@ -201,7 +202,7 @@ function nextPlace(
   // A town's short name after its county or city (东莞石龙) is not in the index: up to 4 characters.
   const longest = Math.max(lengths ? longestFrom(name.charAt(pos)) : 0, prev ? 4 : 0);
   for (let len = Math.min(longest, name.length - pos); len >= 2; len--) {
-    const inIndex = lengths?.has(len) ?? false;
+    const inIndex = hasLength(lengths, len);
     if (!inIndex && !(prev && len <= 4)) continue;
     const text = name.slice(pos, pos + len);
     const hit = inIndex ? lookupPlace(text) : undefined;
