@@ -55,9 +55,9 @@ interface Gazetteer {
   /** Every name (full, else short) → its match, so a lookup is one map read. */
   matches: Map<string, PlaceMatch>;
   /** Longest name starting with a character, to skip positions no name starts at. */
-  longestFrom: Map<string, number>;
+  longestFrom: Uint8Array;
   /** Longest name ending with a character. */
-  longestTo: Map<string, number>;
+  longestTo: Uint8Array;
   /** The first two characters of every name (as `pairAt`), with the lengths of the names that start with them. */
   heads: Map<number, Lengths>;
   /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
@@ -190,13 +190,18 @@ function addLength(index: Map<number, Lengths>, key: number, length: number): vo
   index.set(key, (index.get(key) ?? 0) | lengthBit(length));
 }
 
+/** Records a name's length as the longest starting with its first character and ending with its last, if it is. */
+function noteLongest(g: Gazetteer, name: string): void {
+  const first = name.charCodeAt(0);
+  const last = name.charCodeAt(name.length - 1);
+  if ((g.longestFrom[first] as number) < name.length) g.longestFrom[first] = name.length;
+  if ((g.longestTo[last] as number) < name.length) g.longestTo[last] = name.length;
+}
+
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
   if (g.matches.has(text)) return;
   g.matches.set(text, { text, candidates, full });
-  const first = text.charAt(0);
-  const last = text.charAt(text.length - 1);
-  g.longestFrom.set(first, Math.max(g.longestFrom.get(first) ?? 0, text.length));
-  g.longestTo.set(last, Math.max(g.longestTo.get(last) ?? 0, text.length));
+  noteLongest(g, text);
   addLength(g.heads, pairAt(text, 0), text.length);
   addTail(g, text);
 }
@@ -245,10 +250,7 @@ function loadTowns(g: Gazetteer): void {
     pushRow(g.townsByName, name, index);
     const short = shortName(name);
     if (short !== name && short.length >= 2) pushRow(g.townsByShort, short, index);
-    const first = name.charAt(0);
-    const last = name.charAt(name.length - 1);
-    if ((g.longestFrom.get(first) ?? 0) < name.length) g.longestFrom.set(first, name.length);
-    if ((g.longestTo.get(last) ?? 0) < name.length) g.longestTo.set(last, name.length);
+    noteLongest(g, name);
     addLength(g.heads, pairAt(name, 0), name.length);
     addTail(g, name);
   }
@@ -287,8 +289,8 @@ function buildGazetteer(): Gazetteer {
     byShort: new Map(),
     townsByShort: new Map(),
     matches: new Map(),
-    longestFrom: new Map(),
-    longestTo: new Map(),
+    longestFrom: new Uint8Array(0x10000),
+    longestTo: new Uint8Array(0x10000),
     heads: new Map(),
     tails: new Map(),
     townsLoaded: false,
@@ -472,7 +474,7 @@ export function placeLengthsAt(text: string, start: number): Lengths | undefined
 
 /** The longest place name starting with this character (0 when none does). */
 export function longestFrom(ch: string): number {
-  return loadWithTowns().longestFrom.get(ch) ?? 0;
+  return loadWithTowns().longestFrom[ch.charCodeAt(0)] ?? 0;
 }
 
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
@@ -501,7 +503,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
   // Only the lengths of names that end in these two characters are tried (towns' included).
   const lengths = end < 2 ? undefined : g.tails.get(pairAt(text, end - 2));
   if (!lengths) return undefined;
-  const limit = Math.min(end, g.longestTo.get(text.charAt(end - 1)) ?? 0);
+  const limit = Math.min(end, g.longestTo[text.charCodeAt(end - 1)] ?? 0);
   for (let len = limit; len >= minLength; len--) {
     if (!hasLength(lengths, len)) continue;
     const hit = matchOf(g, text.slice(end - len, end));
@@ -558,7 +560,7 @@ export function placeStartingAt(text: string, start: number, minLength = 2): Pla
   const g = loadWithTowns();
   const lengths = g.heads.get(pairAt(text, start));
   if (!lengths) return undefined;
-  const limit = Math.min(text.length - start, g.longestFrom.get(text.charAt(start)) ?? 0);
+  const limit = Math.min(text.length - start, g.longestFrom[text.charCodeAt(start)] ?? 0);
   for (let len = limit; len >= minLength; len--) {
     if (!hasLength(lengths, len)) continue;
     const hit = matchOf(g, text.slice(start, start + len));
