@@ -10,12 +10,13 @@ import { measureIngest, startBenchStack } from './ingest.ts';
 import { benchLambda } from './lambda.ts';
 import { machineInfo } from './machine.ts';
 import { resultRows } from './rows.ts';
+import { benchScale } from './scale.ts';
 import { formatTable } from './table.ts';
 import type { BenchResults } from './types.ts';
 import { measureWrites } from './writes.ts';
 
 const SECTIONS = ['extract', 'ingest', 'api', 'lambda'] as const;
-const RESULTS_FILE = fileURLToPath(new URL('../results/latest.json', import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    'scale-batch': { type: 'string', default: '100' },
     'no-write': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -34,11 +37,16 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`pnpm bench [--json] [--only extract,ingest,api,lambda] [--uploads 50] [--disk-uploads 10]
-           [--concurrent 20] [--duration 5] [--connections 10] [--quick] [--no-write]`);
+           [--concurrent 20] [--duration 5] [--connections 10] [--quick] [--no-write]
+           [--scale N [--scale-batch 100]]   N recombined pages in batches, figures after each batch`);
   process.exit(0);
 }
 
-const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
+const scaleTotal = values.scale === undefined ? 0 : Number(values.scale);
+// A scale run keeps its own file, so it never replaces the figures of a full run.
+const RESULTS_FILE = join(RESULTS_DIR, scaleTotal > 0 ? 'scale.json' : 'latest.json');
+// A scale run is a section of its own; the others run only when named with --only.
+const only = new Set((values.only ?? (scaleTotal > 0 ? 'scale' : SECTIONS.join(','))).split(',').map((s) => s.trim()));
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const num = (text: string | undefined, fallback: number) => (Number.isFinite(Number(text)) ? Number(text) : fallback);
 
@@ -70,7 +78,7 @@ async function section<T>(name: string, run: () => Promise<T>): Promise<T | unde
 
 try {
   results.extract = await section('extract', () => benchExtractSection(workDir, { quick: values.quick }));
-  const needStack = only.has('ingest') || only.has('api') || only.has('lambda');
+  const needStack = only.has('ingest') || only.has('api') || only.has('lambda') || only.has('scale');
   const stack = needStack ? await startBenchStack({ inMemory: true }) : undefined;
   try {
     if (stack) {
@@ -100,6 +108,11 @@ try {
         benchApi(stack, { connections: num(values.connections, 10), durationSec: num(values.duration, 5), log }),
       );
       results.lambda = await section('lambda', () => benchLambda(stack, workDir));
+      results.scale = await section('scale', () =>
+        benchScale(stack, { total: scaleTotal, batch: num(values['scale-batch'], 100), log }),
+      );
+      const last = results.scale?.steps.at(-1);
+      if (last) results.search = { exactNameRecall: last.exactNameRecall, namesSearched: last.namesSearched };
     }
   } finally {
     await stack?.stop();

@@ -1,4 +1,5 @@
 import type { BudgetCheck } from './budgets.ts';
+import type { ScaleFigures } from './scale.ts';
 import { fmt, fmtBytes, type Row } from './table.ts';
 import type {
   ApiFigures,
@@ -220,6 +221,20 @@ function lambdaRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
   ];
 }
 
+/** One row per step of a scale run: table size, the hub node, query p50s and search recall. */
+function scaleRows(scale: ScaleFigures): Row[] {
+  return scale.steps.map((step) => ({
+    section: `scale ${step.pages}`,
+    metric: 'items (per page), MB; hub bytes, RU; p50 node/list/nested/search; exact-name recall',
+    value: [
+      `${fmt(step.items)} (${fmt(step.itemsPerPage, 0)}), ${fmt(step.bytes / 1e6, 1)} MB`,
+      `hub ${fmt(step.hubItemBytes)} B, ${fmt(step.hubReadUnits, 1)} RU`,
+      `${[step.p50Ms.node, step.p50Ms.list, step.p50Ms.nested, step.p50Ms.search].map((ms) => fmt(ms, 0)).join('/')} ms`,
+      `recall ${fmt(step.exactNameRecall, 3)} of ${step.namesSearched}`,
+    ].join('; '),
+  }));
+}
+
 /**
  * The printed table of one run: every headline figure, with its budget and verdict where it has one.
  */
@@ -230,5 +245,6 @@ export function resultRows(results: BenchResults): Row[] {
     ...(ingest ? ingestSectionRows(ingest, budgets) : []),
     ...(api ? apiRows(api, budgets) : []),
     ...(lambda ? lambdaRows(lambda, budgets) : []),
+    ...(results.scale ? scaleRows(results.scale) : []),
   ];
 }

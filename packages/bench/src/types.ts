@@ -1,4 +1,5 @@
 import type { BudgetCheck } from './budgets.ts';
+import type { ScaleFigures } from './scale.ts';
 import type { WriteFigures } from './writes.ts';
 
 /** Extraction speed on one core. */
@@ -155,6 +156,10 @@ export interface BenchResults {
   ingest?: IngestFigures;
   api?: ApiFigures;
   lambda?: LambdaFigures;
+  /** The scale run (`--scale N`): one step per batch of recombined pages. */
+  scale?: ScaleFigures;
+  /** Search recall of exact names after the last step of a scale run. */
+  search?: { exactNameRecall: number; namesSearched: number };
   budgets: BudgetCheck[];
   /** Sections that threw, with the message. */
   errors: Record<string, string>;
