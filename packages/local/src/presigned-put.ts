@@ -26,7 +26,7 @@ export interface PresignRefusal {
 /** `20251031T120000Z` → a Date. */
 function amzDate(text: string): Date | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
-  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!)) : undefined;
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`) : undefined;
 }
 
 const header = (headers: PresignedRequest['headers'], name: string) => {
