@@ -77,7 +77,7 @@ export async function checkPresignedRequest(
     }),
     { signingDate, expiresIn, signableHeaders: new Set(signed) },
   );
-  if (expected.query['X-Amz-Signature'] === given) return undefined;
+  if (expected.query?.['X-Amz-Signature'] === given) return undefined;
   return {
     code: 'SignatureDoesNotMatch',
     message: 'The request signature we calculated does not match the signature you provided.',

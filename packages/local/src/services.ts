@@ -101,6 +101,9 @@ export interface RunningS3 extends RunningService {
   onEvent(listener: (event: S3Event) => void): void;
 }
 
+/** A bucket CORS rule letting pages on any origin PUT (presigned) and read objects. */
+const BROWSER_CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
+
 /** The parts of a Koa context the S3 guard reads and writes. */
 interface KoaContext {
   method: string;
@@ -123,6 +126,7 @@ const s3ErrorXml = (code: string, message: string) =>
  */
 function s3Guard(server: S3rver): KoaMiddleware {
   return async (ctx, next) => {
+    if (ctx.method === 'OPTIONS') return next();
     const refusal = await checkPresignedRequest(ctx, { credentials: LOCAL_CREDENTIALS, region: LOCAL_REGION });
     if (refusal) {
       ctx.status = refusal.status;
@@ -153,6 +157,8 @@ export async function startS3rver(options: {
   port?: number;
   directory: string;
   buckets: string[];
+  /** Let web pages on any origin PUT and GET objects (the explorer's upload form PUTs to a presigned URL). */
+  cors?: boolean;
 }): Promise<RunningS3> {
   const port = options.port ?? (await freePort());
   await mkdir(options.directory, { recursive: true });
@@ -161,7 +167,7 @@ export async function startS3rver(options: {
     address: '127.0.0.1',
     silent: true,
     directory: options.directory,
-    configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
+    configureBuckets: options.buckets.map((name) => ({ name, configs: options.cors ? [BROWSER_CORS] : [] })),
   });
   // Koa composes its middleware when it starts listening: the guard goes first.
   (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(s3Guard(server));
