@@ -85,6 +85,20 @@ describe('neighbourhoodElements', () => {
     expect(elements[4]?.data).toMatchObject({ source: 'o', target: 'e' });
   });
 
+  it('does link a second-hop neighbour to the node it came by when it has a via', () => {
+    const elements = neighbourhoodElements({
+      center: { id: 'd', label: '第3版', type: 'Document' },
+      neighbours: [
+        { id: 'a1', label: '文章一', type: 'Article' },
+        { id: 'a2', label: '文章二', type: 'Article' },
+        { id: 'o', label: '佛山市总工会', type: 'Organization', via: 'a1' },
+        { id: 'o', label: '佛山市总工会', type: 'Organization', via: 'a2' },
+      ],
+    });
+    const edges = elements.filter((e) => e.data.source).map((e) => `${e.data.source}->${e.data.target}`);
+    expect(edges).toEqual(['d->a1', 'd->a2', 'a1->o', 'a2->o']);
+  });
+
   it('does cap the neighbours when there are very many', () => {
     const neighbours = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, label: `${i}`, type: 'Person' }));
     const nodes = neighbourhoodElements({ center: { id: 'c', label: 'c', type: 'Place' }, neighbours }).filter(
