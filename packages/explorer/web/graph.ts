@@ -137,12 +137,13 @@ function wireControls(cy: Core, container: HTMLElement): void {
 export async function renderNeighbourhood(container: HTMLElement, hood: Neighbourhood): Promise<Core> {
   const { default: cytoscape } = await import('cytoscape');
   const elements = neighbourhoodElements(hood).map((e) =>
-    e.data.source ? e : { data: { ...e.data, hop: e.data.center ? 0 : 1, expanded: e.data.center ? 1 : 0 } },
+    e.data.source
+      ? e
+      : { data: { ...e.data, hop: e.data.center ? 0 : (e.data.hop ?? 1), expanded: e.data.center ? 1 : 0 } },
   );
   const cy = cytoscape({
     container,
     elements,
-    wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 3,
     style: STYLE as cytoscape.StylesheetJson,

@@ -51,7 +51,9 @@ export function neighbourhoodElements(hood: Neighbourhood): ElementDefinition[] 
     if (!seen.has(n.id)) {
       if (seen.size > MAX_NEIGHBOURS) break;
       seen.add(n.id);
-      elements.push({ data: { id: n.id, label: n.label, type: n.type, center: 0, href: n.href ?? '' } });
+      elements.push({
+        data: { id: n.id, label: n.label, type: n.type, center: 0, href: n.href ?? '', hop: n.via ? 2 : 1 },
+      });
     }
     const from = n.via ?? center.id;
     if (!seen.has(from)) continue;
