@@ -1,4 +1,5 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +8,33 @@ import { type DefinitionNode, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
+const TYPED_CLIENT = fileURLToPath(new URL('../examples/typed-client/', import.meta.url));
+
+/**
+ * Runs a command of the typed-client example in its folder; resolves to its exit code and output.
+ * Asynchronous: the API it queries runs in this process.
+ */
+function inTypedClient(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(command, args, {
+      cwd: TYPED_CLIENT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+      timeout: 120_000,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
 
 /** The fenced blocks of a language in a Markdown text, in order. */
-export function fencedBlocks(markdown: string, lang: string): string[] {
+function fencedBlocks(markdown: string, lang: string): string[] {
   const blocks: string[] = [];
   const fence = new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\``, 'gm');
   for (const m of markdown.matchAll(fence)) blocks.push(m[1] ?? '');
@@ -76,6 +101,17 @@ describe('the README’s GraphQL examples, against the sample stack', async () =
     const result = await run(query);
     expect(result.errors).toBeUndefined();
     expect(hasData(result.data), JSON.stringify(result.data)).toBe(true);
+  });
+
+  it('does compile and run the typed client example when its generated types match the schema', async () => {
+    const check = await inTypedClient('pnpm', ['exec', 'graphql-codegen', '--config', 'codegen.ts', '--check']);
+    expect(check.status, `run "pnpm schema:print" to regenerate: ${check.output}`).toBe(0);
+    const compile = await inTypedClient('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']);
+    expect(compile.status, compile.output).toBe(0);
+    const run = await inTypedClient('pnpm', ['exec', 'tsx', 'src/main.ts'], { REPORTGRAPH_API_URL: stack.apiUrl });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('佛山市总工会 (UNION) in 佛山市 440600');
+    expect(run.output).toMatch(/主席 李灿/);
   });
 
   it('does give exactly the answer the README shows for the first query', async () => {
