@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart, formatNumber } from '../web/chart.ts';
 import { comparisonBars } from '../web/compare.ts';
 import { escapeHtml, html, raw } from '../web/html.ts';
+import { countOf, enumLabel, t } from '../web/i18n.ts';
 import { MAX_NEIGHBOURS, neighbourhoodElements } from '../web/neighbourhood.ts';
 import { hrefFor, parseRoute, routeHash } from '../web/route.ts';
 
@@ -130,5 +131,20 @@ describe('comparisonBars', () => {
     expect(mode).toBe('across');
     expect(bars.map((b) => b.label)).toEqual(['佛山市', '南海区 2024']);
     expect(bars[0]?.href).toBe('#/metric/b');
+  });
+});
+
+describe('i18n', () => {
+  it('does count in Chinese with a measure word and in English with a plural when asked', () => {
+    expect(countOf(1, 'article', 'zh')).toBe('1 篇文章');
+    expect(countOf(1, 'article', 'en')).toBe('1 article');
+    expect(countOf(2, 'metric', 'en')).toBe('2 metrics');
+  });
+
+  it('does name labels and enum values in Chinese unless English is chosen', () => {
+    expect(t('People', 'zh')).toBe('人物');
+    expect(t('People', 'en')).toBe('People');
+    expect(enumLabel('SPOKE', 'zh')).toBe('讲话');
+    expect(enumLabel('AT_LEAST', 'en')).toBe('at least');
   });
 });

@@ -22,6 +22,7 @@ const ZH: Readonly<Record<string, string>> = {
   'Search an organization, a person, a metric or a division code above, e.g.':
     '在上方搜索组织、人物、指标或行政区划代码，例如',
   or: '或',
+  '.': '。',
   Cities: '城市',
   Unions: '工会',
   Files: '文件',

@@ -72,7 +72,7 @@ export async function homeView(): Promise<View> {
     body: html`
       <h1>${t('Explore the report graph')}</h1>
       <p>${t('Search an organization, a person, a metric or a division code above, e.g.')} <a href="#/search/佛山">佛山</a>
-        ${t('or')} <a href="#/search/李">李</a>.</p>
+        ${t('or')} <a href="#/search/李">李</a>${t('.')}</p>
       <div class="columns">
         <div>
           ${section(
