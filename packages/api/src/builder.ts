@@ -3,12 +3,15 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { type CostMeter, type GraphStore, NODE_TYPES, type NodeType } from '@reportgraph/store';
 import { userError } from './errors.ts';
 import type { Loaders } from './loaders.ts';
+import type { UploadConfig } from './uploads.ts';
 
 /** What every resolver gets: the request's metered store, its loaders and its meter. */
 export interface Context {
   store: GraphStore;
   loaders: Loaders;
   meter: CostMeter;
+  /** Where `createUploadUrl` writes; absent when uploads are off. */
+  uploads?: UploadConfig;
 }
 
 /** The most ids one `nodes` call takes. */

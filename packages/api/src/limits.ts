@@ -103,6 +103,8 @@ export function measureOperation(
         continue;
       }
       const name = selection.name.value;
+      // Introspection (`__schema`, `__type`) is answered from memory; GraphiQL's Docs query nests 14 deep.
+      if (name === '__schema' || name === '__type') continue;
       const wrapper =
         (name === 'edges' && type?.name.endsWith('Connection')) || (name === 'node' && type?.name.endsWith('Edge'));
       const level = wrapper || name.startsWith('__') ? depth : depth + 1;

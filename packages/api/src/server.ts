@@ -2,6 +2,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphStore } from '@reportgraph/store';
+import type { UploadConfig } from './uploads.ts';
 import { createApi, GRAPHQL_PATH } from './yoga.ts';
 
 /** A running local API server. */
@@ -27,6 +28,8 @@ export interface ServerOptions {
    * the explorer at `/` this way). Default: the API alone.
    */
   wrap?: (api: RequestListener) => RequestListener;
+  /** Where `createUploadUrl` writes (the local stack passes its bucket); default from the environment. */
+  uploads?: UploadConfig;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.store ? { store: options.store } : {}),
     batching: options.batching ?? true,
     renderGraphiQL,
+    ...(options.uploads ? { uploads: options.uploads } : {}),
   });
   const server = createServer(options.wrap ? options.wrap(app) : app);
   const host = options.host ?? '127.0.0.1';

@@ -6,6 +6,7 @@ import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { useApiKey, useCost, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
+import { type UploadConfig, uploadConfigFromEnv } from './uploads.ts';
 
 /** Options of an API instance; each defaults from the environment. */
 export interface ApiOptions {
@@ -33,6 +34,8 @@ export interface ApiOptions {
   renderGraphiQL?: YogaServerOptions<Record<string, unknown>, Context>['renderGraphiQL'];
   /** DataLoader batching of reads; default true. `false` sends one request per node (to measure what batching saves). */
   batching?: boolean;
+  /** Where `createUploadUrl` writes; default from the environment (`BUCKET_NAME`, …), made on first use; `null`: off. */
+  uploads?: UploadConfig | null;
 }
 
 /** The GraphQL endpoint path. */
@@ -61,6 +64,11 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
     store ??= GraphStore.fromEnv();
     return store;
   };
+  let uploads = options.uploads;
+  const getUploads = () => {
+    if (uploads === undefined) uploads = uploadConfigFromEnv(env) ?? null;
+    return uploads ?? undefined;
+  };
   const graphiql = options.graphiql ?? flag(env.GRAPHIQL, true);
   const introspection = options.introspection ?? flag(env.INTROSPECTION, true);
   const apiKey = options.apiKey === undefined ? env.API_KEY || null : options.apiKey;
@@ -77,7 +85,13 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(getStore(), { batching: options.batching ?? true }),
+    context: () => {
+      const upload = getUploads();
+      return {
+        ...createContext(getStore(), { batching: options.batching ?? true }),
+        ...(upload ? { uploads: upload } : {}),
+      };
+    },
     plugins,
     maskedErrors: options.maskedErrors ?? true,
     logging: options.logging ?? true,

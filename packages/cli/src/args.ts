@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { CliError } from './errors.ts';
 
 /** Processing statuses a document can have (GraphQL `DocumentStatus`). */
@@ -12,6 +13,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** One parsed command. */
 export type Command =
   | { name: 'help' }
+  | { name: 'version' }
   | { name: 'upload'; paths: string[]; prefix: string; published?: string; wait: boolean }
   | { name: 'documents'; status?: DocumentStatus; limit: number }
   | { name: 'show'; target: string }
@@ -43,9 +45,44 @@ Commands:
 Options for every command:
   --stage NAME                use the deployed stage in .sst/outputs.json
   -h, --help                  this text
+  -V, --version               the version of reportgraph
 
 Environment: REPORTGRAPH_API_URL, API_KEY, S3_ENDPOINT, BUCKET_NAME, DYNAMODB_ENDPOINT, TABLE_NAME.
-Defaults are the local stack of "pnpm start".`;
+Defaults are the local stack of "pnpm start" (its real ports, from .data/endpoints.json).
+Paths are read from the folder you run the command in.`;
+
+/** The commands, by name. */
+export const COMMANDS = ['upload', 'documents', 'show', 'reprocess', 'export', 'help'] as const;
+
+/** Options each command takes, besides `--stage`, `--help` and `--version`. */
+const COMMAND_OPTIONS: Readonly<Record<(typeof COMMANDS)[number], readonly string[]>> = {
+  upload: ['prefix', 'published', 'wait'],
+  documents: ['status', 'limit'],
+  show: [],
+  reprocess: ['all', 'via-bucket'],
+  export: ['format', 'out'],
+  help: [],
+};
+
+/**
+ * The closest of `candidates` to a mistyped word, when it is close enough to be a likely typo
+ * (at most a third of its letters wrong, or a prefix of it).
+ *
+ * @example
+ * suggest('documnets', ['upload', 'documents']) // → 'documents'
+ * suggest('zzz', ['upload', 'documents'])       // → undefined
+ */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (!word || candidates.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const prefixed = candidates.find((c) => c.startsWith(lower));
+  if (prefixed) return prefixed;
+  const best = closest(lower, [...candidates]);
+  return distance(lower, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** " Did you mean …?" for a suggestion, or nothing. */
+const didYouMean = (suggestion: string | undefined) => (suggestion ? ` Did you mean "${suggestion}"?` : '');
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -89,13 +126,15 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new CliError(`${(error as Error).message.replace(/\. To specify.*$/s, '.')} Run "reportgraph --help".`);
+    throw parseError(error as Error);
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   const stage = values.stage;
   const withStage = (command: Command): CommandLine => (stage ? { command, stage } : { command });
+  if (values.version) return withStage({ name: 'version' });
   if (values.help || name === undefined || name === 'help') return withStage({ name: 'help' });
+  checkOptionsOf(name, values);
 
   switch (name) {
     case 'upload': {
@@ -134,8 +173,30 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return withStage({ name: 'export', format: format ?? 'graphml', out: values.out });
     }
     default:
-      throw new CliError(`Unknown command "${name}". Run "reportgraph --help".`);
+      throw new CliError(`Unknown command "${name}".${didYouMean(suggest(name, COMMANDS))} Run "reportgraph --help".`);
   }
+}
+
+/** Every option name, for suggestions. */
+const ALL_OPTIONS = ['help', 'version', 'stage', ...new Set(Object.values(COMMAND_OPTIONS).flat())];
+
+/** A parseArgs error as one line, with the option the user probably meant. */
+function parseError(error: Error): CliError {
+  const message = error.message.replace(/\. To specify.*$/s, '.');
+  const unknown = /Unknown option '-{1,2}([^']+)'/.exec(message)?.[1];
+  const hint = unknown ? suggest(unknown, ALL_OPTIONS) : undefined;
+  return new CliError(`${message}${hint ? ` Did you mean "--${hint}"?` : ''} Run "reportgraph --help".`);
+}
+
+/** Refuses options the command does not take (e.g. `documents --wait`). */
+function checkOptionsOf(name: string, values: Record<string, unknown>): void {
+  const allowed = COMMAND_OPTIONS[name as keyof typeof COMMAND_OPTIONS];
+  if (!allowed) return;
+  const wrong = Object.keys(values).find((o) => !['help', 'version', 'stage', ...allowed].includes(o));
+  if (wrong)
+    throw new CliError(
+      `${name} does not take --${wrong}${allowed.length ? ` (it takes ${allowed.map((o) => `--${o}`).join(', ')})` : ''}.`,
+    );
 }
 
 function parse(argv: readonly string[]) {
@@ -145,6 +206,7 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
       stage: { type: 'string' },
       prefix: { type: 'string' },
       published: { type: 'string' },

@@ -9,13 +9,13 @@ import { type CliIo, runCli } from './commands.ts';
 const PAGE = '000_70c7d5442b17734e.txt';
 
 /** Runs the CLI against the stack, capturing what it prints. */
-async function cli(stack: Stack | undefined, argv: string[], env: NodeJS.ProcessEnv = {}) {
+async function cli(stack: Stack | undefined, argv: string[], env: NodeJS.ProcessEnv = {}, cwd = tmpdir()) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t), isTTY: false },
-    cwd: tmpdir(),
+    cwd,
     env: {
       ...(stack
         ? {
@@ -32,6 +32,26 @@ async function cli(stack: Stack | undefined, argv: string[], env: NodeJS.Process
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
+
+describe('runCli, without a stack', () => {
+  it('does print the version when asked with --version or -V', async () => {
+    const run = await cli(undefined, ['--version']);
+    expect(run.stdout).toMatch(/^reportgraph \d+\.\d+\.\d+\n$/);
+    expect((await cli(undefined, ['-V'])).stdout).toBe(run.stdout);
+  });
+
+  it('does suggest the command or option meant when one is mistyped', async () => {
+    const command = await cli(undefined, ['documnets']);
+    expect(command.code).toBe(1);
+    expect(command.stderr).toBe(
+      'reportgraph: Unknown command "documnets". Did you mean "documents"? Run "reportgraph --help".\n',
+    );
+    const option = await cli(undefined, ['upload', 'a.txt', '--publshed', '2025-10-31']);
+    expect(option.stderr).toContain('Did you mean "--published"?');
+    const misplaced = await cli(undefined, ['documents', '--wait']);
+    expect(misplaced.stderr).toBe('reportgraph: documents does not take --wait (it takes --status, --limit).\n');
+  });
+});
 
 describe('runCli, against the embedded stack', () => {
   let stack: Stack;
@@ -112,6 +132,36 @@ describe('runCli, against the embedded stack', () => {
     await stack.idle();
     const listed = await cli(stack, ['documents']);
     expect(listed.stdout).toContain('1 document: 1 DONE');
+  });
+
+  it('does read a relative path from the folder the command was typed in and print absolute export paths', async () => {
+    const upload = await cli(stack, ['upload', PAGE, '--prefix', 'rel'], {}, SAMPLES_DIR);
+    expect(upload.code).toBe(0);
+    expect(upload.stdout).toContain(`rel/${PAGE}`);
+    await stack.idle();
+    const out = await cli(stack, ['export', '--format', 'json', '--out', 'graph.json'], {}, dir);
+    expect(out.stdout.trim()).toBe(join(dir, 'graph.json'));
+  });
+
+  it('does say there are more documents when --limit cuts the list', async () => {
+    const run = await cli(stack, ['documents', '--limit', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 document: 1 DONE');
+    expect(run.stdout).toContain('More documents than the 1 shown');
+  });
+
+  it('does fail with a suggestion and not print REMOVED when reprocessing a key that does not exist', async () => {
+    const run = await cli(stack, ['reprocess', 'no/such/key.txt']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('REMOVED');
+    expect(run.stderr).toMatch(/^reportgraph: No object or document "no\/such\/key.txt" in bucket "reports"/);
+    const typo = await cli(stack, ['reprocess', `2025/10/31/${PAGE.replace('.txt', '.tx')}`]);
+    expect(typo.stderr).toContain(`Did you mean "2025/10/31/${PAGE}"?`);
+  });
+
+  it('does name each skipped file with its reason when a folder holds files the ingest cannot read', async () => {
+    const run = await cli(stack, ['upload', join(SAMPLES_DIR, '..', 'gold')]);
+    expect(run.stderr).toMatch(/Skipped \/.*gold\/.*\.json: not \.txt/);
   });
 
   it('does print one line and exit 1 when the bucket does not exist', async () => {

@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { type LocalEndpoints, readEndpointsFile } from '@reportgraph/local/endpoints-file';
 import { type Command, type CommandLine, parseCommandLine, USAGE } from './args.ts';
-import { type Endpoints, resolveEndpoints } from './config.ts';
+import { type Endpoints, resolveEndpoints, sstRoot } from './config.ts';
 import { formatDocuments, listDocuments, waitForDocuments } from './documents.ts';
 import { describeError } from './errors.ts';
 import { writeExport } from './export.ts';
 import { collectGraph } from './export-collect.ts';
 import { createGraphqlClient } from './graphql-client.ts';
-import { createProgressBar } from './progress.ts';
-import { reprocessDirect, reprocessViaBucket } from './reprocess.ts';
+import { createProgressBar, startStatus } from './progress.ts';
+import { assertKnownDocuments, assertKnownKeys, reprocessDirect, reprocessViaBucket } from './reprocess.ts';
 import { createS3 } from './s3.ts';
 import { formatDocumentGraph, loadDocumentGraph } from './show.ts';
 import { assertBucket, collectFiles, type UploadItem, uploadFiles } from './upload.ts';
@@ -17,15 +20,31 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
+  /** The folder the user typed the command in: relative paths are read from here. */
   cwd: string;
+  /** The running local stack's endpoints (from its endpoints file), when there is one. */
+  localStack?: LocalEndpoints;
 }
 
-const defaultIo = (): CliIo => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-});
+/**
+ * The real process's streams and folder. Run through a pnpm script, the process starts in the
+ * package's folder; pnpm keeps the folder the user typed the command in as `INIT_CWD`.
+ */
+const defaultIo = (): CliIo => {
+  const localStack = readEndpointsFile();
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.env.INIT_CWD || process.cwd(),
+    ...(localStack ? { localStack } : {}),
+  };
+};
+
+/** The CLI's version, from its package.json. */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** The arguments of one command, by its name. */
 type CommandOf<N extends Command['name']> = Extract<Command, { name: N }>;
@@ -63,17 +82,19 @@ async function uploadWithProgress(
 /** Waits until the uploaded keys are ingested, prints their table; 0 when every one is DONE. */
 async function waitForIngest(keys: string[], endpoints: Endpoints, io: CliIo): Promise<number> {
   writeLine(io.stderr, 'Waiting for the ingest…');
-  const rows = await waitForDocuments(apiClient(endpoints), keys);
+  let done = 0;
+  const status = startStatus(io.stderr, (s) => `Waiting for the ingest: ${done}/${keys.length} done (${s} s)`);
+  const rows = await waitForDocuments(apiClient(endpoints), keys, { onPoll: (n) => (done = n) }).finally(() =>
+    status.stop(),
+  );
   writeLine(io.stdout, formatDocuments(rows));
   return rows.length === keys.length && rows.every((r) => r.status === 'DONE') ? 0 : 1;
 }
 
 /** `upload`: collects the files, uploads them, prints their keys and, with `--wait`, waits for the ingest. */
 async function runUpload(command: CommandOf<'upload'>, endpoints: Endpoints, io: CliIo): Promise<number> {
-  const { items, skipped } = await collectFiles(command.paths, command.prefix);
-  if (skipped.length) {
-    writeLine(io.stderr, `Skipped ${skipped.length} file(s) that are hidden or not .txt/.html/.docx/.pdf.`);
-  }
+  const { items, skipped } = await collectFiles(command.paths, command.prefix, { cwd: io.cwd });
+  for (const file of skipped) writeLine(io.stderr, `Skipped ${file.path}: ${file.reason}.`);
   if (items.length === 0) {
     writeLine(io.stderr, 'Nothing to upload.');
     return 1;
@@ -95,11 +116,20 @@ async function runUpload(command: CommandOf<'upload'>, endpoints: Endpoints, io:
 
 /** `documents`: prints the table of documents, filtered by status when asked. */
 async function runDocuments(command: CommandOf<'documents'>, endpoints: Endpoints, io: CliIo): Promise<number> {
+  let read = 0;
+  const status = startStatus(io.stderr, (s) => `Reading documents: ${read} (${s} s)`);
   const rows = await listDocuments(apiClient(endpoints), {
-    limit: command.limit,
+    limit: command.limit + 1,
+    onPage: (n) => (read = n),
     ...(command.status ? { status: command.status } : {}),
-  });
-  writeLine(io.stdout, formatDocuments(rows));
+  }).finally(() => status.stop());
+  const more = rows.length > command.limit;
+  writeLine(io.stdout, formatDocuments(more ? rows.slice(0, command.limit) : rows));
+  if (more)
+    writeLine(
+      io.stdout,
+      `More documents than the ${command.limit} shown: raise --limit, or leave it out to list them all.`,
+    );
   return 0;
 }
 
@@ -112,17 +142,27 @@ function reprocessSummaryLine(summary: { total: number; byStatus: Record<string,
 /** `reprocess`: reprocesses the chosen documents directly or through the bucket, one status line each. */
 async function runReprocess(command: CommandOf<'reprocess'>, endpoints: Endpoints, io: CliIo): Promise<number> {
   const s3 = createS3(endpoints);
+  let finished = 0;
+  const status = startStatus(io.stderr, (s) =>
+    finished === 0 ? `Reading the bucket and the documents… (${s} s)` : `Reprocessed ${finished} so far (${s} s)`,
+  );
   try {
     await assertBucket(s3, endpoints.bucket);
-    const onProgress = (p: { key: string; status: string; error?: string }) =>
+    if (command.viaBucket) await assertKnownKeys({ s3, bucket: endpoints.bucket, keys: command.keys });
+    else await assertKnownDocuments(endpoints, s3, command.keys);
+    const onProgress = (p: { key: string; status: string; error?: string }) => {
+      finished++;
       writeLine(io.stderr, `${p.status.padEnd(9)} ${p.key}${p.error ? `  ${p.error}` : ''}`);
+    };
     const options = { s3, all: command.all, keys: command.keys, onProgress };
     const summary = command.viaBucket
       ? await reprocessViaBucket({ ...options, bucket: endpoints.bucket })
       : await reprocessDirect({ ...options, endpoints });
+    status.stop();
     writeLine(io.stdout, reprocessSummaryLine(summary));
     return summary.errors.length > 0 ? 1 : 0;
   } finally {
+    status.stop();
     s3.destroy();
   }
 }
@@ -130,11 +170,13 @@ async function runReprocess(command: CommandOf<'reprocess'>, endpoints: Endpoint
 /** `export`: reads the whole graph (progress on a TTY), writes the files and prints their paths. */
 async function runExport(command: CommandOf<'export'>, endpoints: Endpoints, io: CliIo): Promise<number> {
   const api = apiClient(endpoints);
+  let reading = 'the graph';
+  const status = startStatus(io.stderr, (s) => `Reading ${reading} (${s} s)`);
   const graph = await collectGraph(api, (type, n) => {
-    if (io.stderr.isTTY) io.stderr.write(`\r\x1b[2KReading ${type}: ${n}`);
-  });
-  if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
-  const files = await writeExport(graph, { format: command.format, out: command.out, source: api.url });
+    reading = `${type}: ${n}`;
+  }).finally(() => status.stop());
+  const out = resolve(io.cwd, command.out);
+  const files = await writeExport(graph, { format: command.format, out, source: api.url });
   writeLine(io.stderr, `Exported ${graph.nodes.length} nodes and ${graph.edges.length} links.`);
   for (const file of files) writeLine(io.stdout, file);
   return 0;
@@ -145,6 +187,9 @@ async function execute(command: Command, endpoints: Endpoints, io: CliIo): Promi
   switch (command.name) {
     case 'help':
       writeLine(io.stdout, USAGE);
+      return 0;
+    case 'version':
+      writeLine(io.stdout, `reportgraph ${VERSION}`);
       return 0;
     case 'upload':
       return runUpload(command, endpoints, io);
@@ -172,10 +217,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   let commandLine: CommandLine;
   try {
     commandLine = parseCommandLine(argv);
-    if (commandLine.command.name === 'help') return execute(commandLine.command, {} as Endpoints, io);
+    if (commandLine.command.name === 'help' || commandLine.command.name === 'version')
+      return execute(commandLine.command, {} as Endpoints, io);
     endpoints = resolveEndpoints({
       env: io.env,
-      root: io.cwd,
+      root: sstRoot(io.cwd),
+      ...(io.localStack ? { localStack: io.localStack } : {}),
       ...(commandLine.stage ? { stage: commandLine.stage } : {}),
     });
     return await execute(commandLine.command, endpoints, io);

@@ -33,6 +33,26 @@ describe('resolveEndpoints', () => {
     });
   });
 
+  it('does use the running local stack’s ports when its endpoints file names them', () => {
+    const localStack = {
+      apiUrl: 'http://127.0.0.1:4100/graphql',
+      s3Endpoint: 'http://127.0.0.1:4669',
+      bucket: 'reports',
+      dynamoEndpoint: 'http://127.0.0.1:8100',
+      tableName: 'reportgraph',
+      pid: process.pid,
+    };
+    expect(resolveEndpoints({ env: {}, localStack })).toMatchObject({
+      apiUrl: 'http://127.0.0.1:4100/graphql',
+      s3Endpoint: 'http://127.0.0.1:4669',
+      dynamoEndpoint: 'http://127.0.0.1:8100',
+      local: true,
+    });
+    expect(resolveEndpoints({ env: { REPORTGRAPH_API_URL: 'http://h:1' }, localStack }).apiUrl).toBe(
+      'http://h:1/graphql',
+    );
+  });
+
   it('does read the SST outputs when a deployed stage is named', () => {
     expect(resolveEndpoints({ stage: 'prod', root, env: {} })).toMatchObject({
       apiUrl: 'https://abc.lambda-url.eu-west-1.on.aws/graphql',

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LocalEndpoints } from '@reportgraph/local/endpoints-file';
 import { CliError } from './errors.ts';
 
 /** Where the CLI sends its requests. */
@@ -79,20 +81,54 @@ export function readSstOutputs(stage: string, root = process.cwd()): Partial<End
   };
 }
 
+/** The repository this CLI belongs to (where `pnpm start` and `sst deploy` write their files). */
+export const REPO_ROOT: string = fileURLToPath(new URL('../../../', import.meta.url));
+
 /**
- * Resolves the endpoints: local stack defaults, then `--stage` outputs, then the environment
- * (`REPORTGRAPH_API_URL`, `S3_ENDPOINT`, `BUCKET_NAME`, `API_KEY`, `DYNAMODB_ENDPOINT`,
- * `TABLE_NAME`, `AWS_REGION`), each overriding the one before.
+ * The folder whose `.sst/outputs.json` names the deployed stages: the nearest one at or above
+ * `cwd` that has it, else the CLI's own repository.
+ *
+ * @example
+ * sstRoot('/work/reportgraph/packages/cli') // → '/work/reportgraph'
+ */
+export function sstRoot(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.sst', 'outputs.json'))) return dir;
+    if (dirname(dir) === dir) return REPO_ROOT;
+  }
+}
+
+/** The endpoints a running local stack wrote to its endpoints file. */
+function localStackEndpoints(local: LocalEndpoints): Partial<Endpoints> {
+  return {
+    apiUrl: local.apiUrl,
+    s3Endpoint: local.s3Endpoint,
+    bucket: local.bucket,
+    dynamoEndpoint: local.dynamoEndpoint,
+    tableName: local.tableName,
+  };
+}
+
+/**
+ * Resolves the endpoints: local stack defaults, then the endpoints file of a running `pnpm
+ * start` (its real ports), then `--stage` outputs, then the environment (`REPORTGRAPH_API_URL`,
+ * `S3_ENDPOINT`, `BUCKET_NAME`, `API_KEY`, `DYNAMODB_ENDPOINT`, `TABLE_NAME`, `AWS_REGION`),
+ * each overriding the one before.
  *
  * @example
  * resolveEndpoints({ env: { BUCKET_NAME: 'pages' } }).bucket // → 'pages'
  * resolveEndpoints({ stage: 'prod' }).apiUrl                 // from .sst/outputs.json
+ * resolveEndpoints({ localStack: readEndpointsFile() }).apiUrl // the running stack's port
  */
-export function resolveEndpoints(options: { stage?: string; env?: NodeJS.ProcessEnv; root?: string } = {}): Endpoints {
+export function resolveEndpoints(
+  options: { stage?: string; env?: NodeJS.ProcessEnv; root?: string; localStack?: LocalEndpoints } = {},
+): Endpoints {
   const env = options.env ?? process.env;
-  const base: Endpoints = options.stage
-    ? { ...LOCAL_ENDPOINTS, ...readSstOutputs(options.stage, options.root) }
-    : { ...LOCAL_ENDPOINTS };
+  const local: Endpoints = {
+    ...LOCAL_ENDPOINTS,
+    ...(options.localStack ? localStackEndpoints(options.localStack) : {}),
+  };
+  const base: Endpoints = options.stage ? { ...local, ...readSstOutputs(options.stage, options.root) } : local;
   const pick = (name: string) => (env[name] ? env[name] : undefined);
   const apiUrl = pick('REPORTGRAPH_API_URL');
   const s3Endpoint = pick('S3_ENDPOINT');

@@ -34,7 +34,7 @@ const DOCUMENTS_QUERY = `query Documents($after: String, $status: DocumentStatus
  */
 export async function listDocuments(
   client: GraphqlClient,
-  options: { status?: DocumentStatus; limit?: number } = {},
+  options: { status?: DocumentStatus; limit?: number; onPage?: (rows: number) => void } = {},
 ): Promise<DocumentRow[]> {
   const rows: DocumentRow[] = [];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
@@ -46,6 +46,7 @@ export async function listDocuments(
   );
   for await (const { node } of pages) {
     rows.push(node);
+    if (rows.length % 100 === 0) options.onPage?.(rows.length);
     if (rows.length >= limit) break;
   }
   return rows;
@@ -96,13 +97,14 @@ const FINAL: ReadonlySet<string> = new Set(['DONE', 'FAILED']);
 export async function waitForDocuments(
   client: GraphqlClient,
   keys: readonly string[],
-  options: { timeoutMs?: number; intervalMs?: number } = {},
+  options: { timeoutMs?: number; intervalMs?: number; onPoll?: (done: number, total: number) => void } = {},
 ): Promise<DocumentRow[]> {
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   const wanted = new Set(keys);
   for (;;) {
     const rows = (await listDocuments(client)).filter((d) => wanted.has(d.key));
     const done = rows.filter((d) => FINAL.has(d.status ?? ''));
+    options.onPoll?.(done.length, wanted.size);
     if (done.length === wanted.size || Date.now() > deadline) return rows;
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 1000));
   }

@@ -1,15 +1,23 @@
 import type { AttributeValue, ExportGraph, GraphNode, NodeType } from './graph.ts';
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or leading/trailing space.
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or leading/trailing
+ * space. A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+ * leading `'` and is quoted, as OWASP recommends against formula injection; numbers stay numbers.
  *
  * @example
  * csvField('佛山市总工会, 主席') // → '"佛山市总工会, 主席"'
+ * csvField('=HYPERLINK("x")')  // → '"\'=HYPERLINK(""x"")"'
+ * csvField(-3)                 // → '-3'
  * csvField(null)               // → ''
  */
 export function csvField(value: AttributeValue | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -42,6 +42,17 @@ describe('csvField', () => {
     expect(csvField(12.5)).toBe('12.5');
     expect(csvField(null)).toBe('');
   });
+
+  it('does neutralize a text cell as OWASP recommends when it starts like a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1+2')).toBe(`"'+1+2"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('佛山-南海')).toBe('佛山-南海');
+  });
 });
 
 describe('toCsv', () => {

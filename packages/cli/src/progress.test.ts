@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressBar, formatBytes, renderProgress } from './progress.ts';
+import { createProgressBar, formatBytes, renderProgress, startStatus } from './progress.ts';
 
 describe('formatBytes', () => {
   it('does pick the largest fitting unit when given a byte count', () => {
@@ -31,5 +31,31 @@ describe('createProgressBar', () => {
     bar.done('ok');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('ok\n');
+  });
+});
+
+describe('startStatus', () => {
+  it('does print nothing when the wait ends within the delay', async () => {
+    const out: string[] = [];
+    const status = startStatus({ write: (t: string) => out.push(t) }, () => 'waiting', { delayMs: 200 });
+    await new Promise((r) => setTimeout(r, 50));
+    status.stop();
+    expect(out).toEqual([]);
+  });
+
+  it('does print each new state on its own line when the wait lasts and the stream is piped', async () => {
+    const out: string[] = [];
+    let n = 0;
+    const status = startStatus({ write: (t: string) => out.push(t) }, (s) => `done ${n} (${s} s)`, {
+      delayMs: 10,
+      intervalMs: 10,
+    });
+    await new Promise((r) => setTimeout(r, 40));
+    n = 1;
+    await new Promise((r) => setTimeout(r, 40));
+    status.stop('finished');
+    expect(out[0]).toMatch(/^done 0 \(\d+ s\)\n$/);
+    expect(out.filter((l) => l.startsWith('done 1'))).toHaveLength(1);
+    expect(out.at(-1)).toBe('finished\n');
   });
 });

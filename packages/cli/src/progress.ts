@@ -89,3 +89,54 @@ export function createProgressBar(
     },
   };
 }
+
+/** A status line shown while something slow runs; see {@link startStatus}. */
+export interface StatusLine {
+  /** Stops updating; prints `message` (if any) on its own line. */
+  stop(message?: string): void;
+}
+
+/**
+ * Shows what a wait is doing once it has lasted `delayMs` (default 1 s), then every
+ * `intervalMs`: redrawn in place on a terminal, a new line whenever the text changes when
+ * piped. `render` gets the seconds waited so far.
+ *
+ * @example
+ * const status = startStatus(process.stderr, (s) => `Waiting for the ingest: 2/5 done (${s} s)`);
+ * await wait();
+ * status.stop();
+ */
+export function startStatus(
+  stream: { write(text: string): unknown; isTTY?: boolean; columns?: number },
+  render: (seconds: number) => string,
+  options: { delayMs?: number; intervalMs?: number } = {},
+): StatusLine {
+  const started = Date.now();
+  let drawn = false;
+  let lastLine = '';
+  const draw = () => {
+    const line = render(Math.round((Date.now() - started) / 1000));
+    if (stream.isTTY) {
+      stream.write(`\r\x1b[2K${line.slice(0, Math.max(20, (stream.columns ?? 100) - 1))}`);
+      drawn = true;
+    } else if (line.replace(/\(\d+ s\)/, '') !== lastLine) {
+      lastLine = line.replace(/\(\d+ s\)/, '');
+      stream.write(`${line}\n`);
+    }
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const delay = setTimeout(() => {
+    draw();
+    timer = setInterval(draw, options.intervalMs ?? 1000);
+    timer.unref?.();
+  }, options.delayMs ?? 1000);
+  delay.unref?.();
+  return {
+    stop(message) {
+      clearTimeout(delay);
+      clearInterval(timer);
+      if (drawn) stream.write('\r\x1b[2K');
+      if (message) stream.write(`${message}\n`);
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { CopyObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createIngestor, listObjectKeys, type ReprocessSummary, reprocessAll } from '@reportgraph/ingest';
-import { createDocumentClient, GraphStore } from '@reportgraph/store';
+import { createDocumentClient, documentIdFor, GraphStore } from '@reportgraph/store';
+import { suggest } from './args.ts';
 import type { Endpoints } from './config.ts';
 import { CliError } from './errors.ts';
 import { awsClientConfig } from './s3.ts';
@@ -10,6 +11,73 @@ export interface ReprocessProgress {
   key: string;
   status: string;
   error?: string;
+}
+
+/** A GraphStore on the endpoints' DynamoDB table, and a way to close it. */
+function openStore(endpoints: Endpoints) {
+  const doc = createDocumentClient({
+    ...awsClientConfig(endpoints),
+    ...(endpoints.dynamoEndpoint ? { endpoint: endpoints.dynamoEndpoint } : {}),
+    maxAttempts: 2,
+  });
+  return { store: new GraphStore({ doc, tableName: endpoints.tableName }), close: () => doc.destroy() };
+}
+
+async function objectExists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return true;
+  } catch (error) {
+    const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+    if (e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404) return false;
+    throw error;
+  }
+}
+
+/**
+ * Fails with a {@link CliError} naming the keys that are neither an object in the bucket nor
+ * (when `hasDocument` is given) a document, with the nearest existing key as a suggestion, so a
+ * typo is not reported as a removed document.
+ *
+ * @example
+ * await assertKnownKeys({ s3, bucket: 'reports', keys: ['no/such/key.txt'] })
+ * // throws 'No object or document "no/such/key.txt" in bucket "reports".'
+ */
+export async function assertKnownKeys(options: {
+  s3: S3Client;
+  bucket: string;
+  keys: readonly string[];
+  hasDocument?: (key: string) => Promise<boolean>;
+}): Promise<void> {
+  const { s3, bucket } = options;
+  const unknown: string[] = [];
+  for (const key of options.keys) {
+    if (await objectExists(s3, bucket, key)) continue;
+    if (options.hasDocument && (await options.hasDocument(key))) continue;
+    unknown.push(key);
+  }
+  if (unknown.length === 0) return;
+  const first = unknown[0] as string;
+  const near = suggest(first, await listObjectKeys(s3, bucket));
+  throw new CliError(
+    `No ${options.hasDocument ? 'object or document' : 'object'} ${unknown.map((k) => `"${k}"`).join(', ')} in bucket "${bucket}".${
+      near ? ` Did you mean "${near}"?` : ' See "reportgraph documents".'
+    }`,
+  );
+}
+
+/**
+ * Checks the keys with {@link assertKnownKeys}, a document in the endpoints' table counting as
+ * known (a ghost of a deleted object is reprocessed into its removal).
+ */
+export async function assertKnownDocuments(endpoints: Endpoints, s3: S3Client, keys: readonly string[]): Promise<void> {
+  const { store, close } = openStore(endpoints);
+  try {
+    const hasDocument = async (key: string) => Boolean(await store.getDocument(documentIdFor(endpoints.bucket, key)));
+    await assertKnownKeys({ s3, bucket: endpoints.bucket, keys, hasDocument });
+  } finally {
+    close();
+  }
 }
 
 /**
@@ -29,12 +97,7 @@ export async function reprocessDirect(options: {
   onProgress?: (progress: ReprocessProgress) => void;
 }): Promise<ReprocessSummary> {
   const { endpoints, s3 } = options;
-  const doc = createDocumentClient({
-    ...awsClientConfig(endpoints),
-    ...(endpoints.dynamoEndpoint ? { endpoint: endpoints.dynamoEndpoint } : {}),
-    maxAttempts: 2,
-  });
-  const store = new GraphStore({ doc, tableName: endpoints.tableName });
+  const { store, close } = openStore(endpoints);
   const quiet = () => undefined;
   const ingestor = createIngestor({ s3, store, logger: { info: quiet, warn: quiet, error: quiet } });
   try {
@@ -56,7 +119,7 @@ export async function reprocessDirect(options: {
       );
     throw error;
   } finally {
-    doc.destroy();
+    close();
   }
 }
 

@@ -24,6 +24,7 @@ describe('collectFiles', () => {
     await writeFile(join(dir, 'pages', '.DS_Store'), '');
     await writeFile(join(dir, 'pages', 'notes.xlsx'), '');
     await writeFile(join(dir, 'single.bin'), 'abc');
+    await writeFile(join(dir, 'big.txt'), Buffer.alloc(6 * 1024 * 1024, 0x41));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -31,12 +32,25 @@ describe('collectFiles', () => {
     const { items, skipped } = await collectFiles([join(dir, 'pages')], '2025/10/31/');
     expect(items.map((i) => i.key)).toEqual(['2025/10/31/10/p2.html', '2025/10/31/第1版.txt']);
     expect(items.find((i) => i.key.endsWith('.txt'))?.size).toBe(6);
-    expect(skipped.map((s) => s.slice(dir.length))).toEqual(['/pages/.DS_Store', '/pages/notes.xlsx']);
+    expect(skipped.map((s) => [s.path.slice(dir.length), s.reason])).toEqual([
+      ['/pages/.DS_Store', 'hidden'],
+      ['/pages/notes.xlsx', 'not .txt/.text/.htm/.html/.docx/.pdf'],
+    ]);
   });
 
-  it('does take a named file whatever its extension when it is named directly', async () => {
-    const { items } = await collectFiles([join(dir, 'single.bin')]);
-    expect(items).toEqual([{ path: join(dir, 'single.bin'), key: 'single.bin', size: 3 }]);
+  it('does skip a named file with its reason when its type or size is one the ingest refuses', async () => {
+    const { items, skipped } = await collectFiles(['single.bin', 'big.txt', 'pages/第1版.txt'], '', { cwd: dir });
+    expect(items).toEqual([{ path: join(dir, 'pages', '第1版.txt'), key: '第1版.txt', size: 6 }]);
+    expect(skipped).toEqual([
+      { path: join(dir, 'single.bin'), reason: 'not .txt/.text/.htm/.html/.docx/.pdf' },
+      { path: join(dir, 'big.txt'), reason: '6.0 MB is over the 5.0 MB limit' },
+    ]);
+  });
+
+  it('does read relative paths from the folder given as cwd and name the missing one absolutely', async () => {
+    await expect(collectFiles(['missing.txt'], '', { cwd: dir })).rejects.toThrow(
+      `No such file or folder: ${join(dir, 'missing.txt')}`,
+    );
   });
 
   it('does throw a CliError when a path does not exist', async () => {

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { HeadBucketCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CliError } from './errors.ts';
-import type { ProgressState } from './progress.ts';
+import { formatBytes, type ProgressState } from './progress.ts';
 
 /** File extensions the ingest reads, with the content type each is uploaded with. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -33,11 +33,21 @@ export interface UploadItem {
   size: number;
 }
 
+/** The largest file the ingest reads (5 MiB); bigger files are skipped before upload. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** A file left out of an upload, and why. */
+export interface SkippedFile {
+  /** Absolute path. */
+  path: string;
+  reason: string;
+}
+
 /** What {@link collectFiles} found. */
 export interface CollectedFiles {
   items: UploadItem[];
-  /** Files inside folders that were left out (hidden, or a format the ingest does not read). */
-  skipped: string[];
+  /** Files left out: hidden, a format the ingest does not read, empty, or too large. */
+  skipped: SkippedFile[];
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -59,39 +69,57 @@ export function keyFor(prefix: string, path: string, root?: string): string {
 }
 
 /**
- * Expands files and folders into upload items. A file named on the command line is always
- * taken; inside folders (recursively) only the formats in {@link CONTENT_TYPES} that are not
- * hidden. Keys are `prefix` + the path below the folder. A missing path is a {@link CliError}.
+ * Why a file cannot be uploaded, or undefined when it can: hidden, not a format the ingest
+ * reads, empty, or over {@link MAX_UPLOAD_BYTES}.
  *
  * @example
- * await collectFiles(['pages/'], '2025/10/31/')
- * // → { items: [{ path: 'pages/a.txt', key: '2025/10/31/a.txt', size: 5012 }, …], skipped: [] }
+ * skipReason('第3版.txt', 6 * 1024 * 1024) // → '6.0 MB is over the 5.0 MB limit'
+ * skipReason('notes.xlsx', 10)            // → 'not .txt/.text/.htm/.html/.docx/.pdf'
  */
-export async function collectFiles(paths: readonly string[], prefix = ''): Promise<CollectedFiles> {
+export function skipReason(path: string, size: number, maxBytes = MAX_UPLOAD_BYTES): string | undefined {
+  const name = basename(path);
+  if (name.startsWith('.')) return 'hidden';
+  if (!(extname(name).toLowerCase() in CONTENT_TYPES)) return `not ${Object.keys(CONTENT_TYPES).join('/')}`;
+  if (size === 0) return 'empty';
+  if (size > maxBytes) return `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit`;
+  return undefined;
+}
+
+/**
+ * Expands files and folders (relative paths are read from `cwd`) into upload items with
+ * absolute paths; folders are walked recursively. Files the ingest cannot read (see
+ * {@link skipReason}) are skipped and named with the reason. Keys are `prefix` + the path below
+ * the folder. A missing path is a {@link CliError}.
+ *
+ * @example
+ * await collectFiles(['pages/'], '2025/10/31/', { cwd: '/home/editor' })
+ * // → { items: [{ path: '/home/editor/pages/a.txt', key: '2025/10/31/a.txt', size: 5012 }, …], skipped: [] }
+ */
+export async function collectFiles(
+  paths: readonly string[],
+  prefix = '',
+  options: { cwd?: string; maxBytes?: number } = {},
+): Promise<CollectedFiles> {
   const items: UploadItem[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
-  const add = (path: string, size: number, root?: string) => {
+  const take = (path: string, size: number, root?: string) => {
+    const reason = skipReason(path, size, options.maxBytes);
+    if (reason) return void skipped.push({ path, reason });
     const key = keyFor(prefix, path, root);
     if (seen.has(key)) throw new CliError(`Two files would be uploaded as "${key}": rename one or use --prefix.`);
     seen.add(key);
     items.push({ path, key, size });
   };
-  for (const path of paths) {
+  for (const typed of paths) {
+    const path = resolve(options.cwd ?? process.cwd(), typed);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new CliError(`No such file or folder: ${path}`);
     if (info.isFile()) {
-      add(path, info.size);
+      take(path, info.size);
       continue;
     }
-    for (const file of await walk(path)) {
-      const name = basename(file);
-      if (name.startsWith('.') || !(extname(name).toLowerCase() in CONTENT_TYPES)) {
-        skipped.push(file);
-        continue;
-      }
-      add(file, (await stat(file)).size, path);
-    }
+    for (const file of await walk(path)) take(file, (await stat(file)).size, path);
   }
   return { items, skipped };
 }

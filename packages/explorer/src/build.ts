@@ -27,7 +27,12 @@ export function viteConfig(options: { outDir?: string; apiUrl?: string } = {}): 
       reportCompressedSize: false,
       chunkSizeWarningLimit: 600,
     },
-    server: { proxy: { '/graphql': options.apiUrl ?? 'http://127.0.0.1:4000' } },
+    server: {
+      proxy: {
+        '/graphql': options.apiUrl ?? 'http://127.0.0.1:4000',
+        '/status': options.apiUrl ?? 'http://127.0.0.1:4000',
+      },
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart, formatNumber } from '../web/chart.ts';
 import { comparisonBars } from '../web/compare.ts';
 import { escapeHtml, html, raw } from '../web/html.ts';
+import { countOf, enumLabel, t } from '../web/i18n.ts';
 import { MAX_NEIGHBOURS, neighbourhoodElements } from '../web/neighbourhood.ts';
 import { hrefFor, parseRoute, routeHash } from '../web/route.ts';
 
@@ -85,6 +86,20 @@ describe('neighbourhoodElements', () => {
     expect(elements[4]?.data).toMatchObject({ source: 'o', target: 'e' });
   });
 
+  it('does link a second-hop neighbour to the node it came by when it has a via', () => {
+    const elements = neighbourhoodElements({
+      center: { id: 'd', label: '第3版', type: 'Document' },
+      neighbours: [
+        { id: 'a1', label: '文章一', type: 'Article' },
+        { id: 'a2', label: '文章二', type: 'Article' },
+        { id: 'o', label: '佛山市总工会', type: 'Organization', via: 'a1' },
+        { id: 'o', label: '佛山市总工会', type: 'Organization', via: 'a2' },
+      ],
+    });
+    const edges = elements.filter((e) => e.data.source).map((e) => `${e.data.source}->${e.data.target}`);
+    expect(edges).toEqual(['d->a1', 'd->a2', 'a1->o', 'a2->o']);
+  });
+
   it('does cap the neighbours when there are very many', () => {
     const neighbours = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, label: `${i}`, type: 'Person' }));
     const nodes = neighbourhoodElements({ center: { id: 'c', label: 'c', type: 'Place' }, neighbours }).filter(
@@ -116,5 +131,20 @@ describe('comparisonBars', () => {
     expect(mode).toBe('across');
     expect(bars.map((b) => b.label)).toEqual(['佛山市', '南海区 2024']);
     expect(bars[0]?.href).toBe('#/metric/b');
+  });
+});
+
+describe('i18n', () => {
+  it('does count in Chinese with a measure word and in English with a plural when asked', () => {
+    expect(countOf(1, 'article', 'zh')).toBe('1 篇文章');
+    expect(countOf(1, 'article', 'en')).toBe('1 article');
+    expect(countOf(2, 'metric', 'en')).toBe('2 metrics');
+  });
+
+  it('does name labels and enum values in Chinese unless English is chosen', () => {
+    expect(t('People', 'zh')).toBe('人物');
+    expect(t('People', 'en')).toBe('People');
+    expect(enumLabel('SPOKE', 'zh')).toBe('讲话');
+    expect(enumLabel('AT_LEAST', 'en')).toBe('at least');
   });
 });

@@ -12,7 +12,8 @@ export interface GraphNode {
 /** A node's neighbourhood: the node, its neighbours and the label of each link. */
 export interface Neighbourhood {
   center: GraphNode;
-  neighbours: (GraphNode & { edge?: string; direction?: 'in' | 'out' })[];
+  /** Each neighbour links to the centre, or to the neighbour named by `via` (a second hop). */
+  neighbours: (GraphNode & { edge?: string; direction?: 'in' | 'out'; via?: string })[];
 }
 
 /** Colours of the node types (kept in step with the page's legend). */
@@ -23,6 +24,7 @@ export const TYPE_COLOURS: Readonly<Record<string, string>> = {
   Metric: '#7d3c98',
   Place: '#229954',
   Article: '#7f8c8d',
+  Document: '#34495e',
 };
 
 /** The most neighbours drawn around one node. */
@@ -42,13 +44,24 @@ export function neighbourhoodElements(hood: Neighbourhood): ElementDefinition[] 
     { data: { id: center.id, label: center.label, type: center.type, center: 1, href: center.href ?? '' } },
   ];
   const seen = new Set([center.id]);
+  const linked = new Set<string>();
   for (const n of hood.neighbours) {
-    if (seen.has(n.id)) continue;
-    if (seen.size > MAX_NEIGHBOURS) break;
-    seen.add(n.id);
-    elements.push({ data: { id: n.id, label: n.label, type: n.type, center: 0, href: n.href ?? '' } });
-    const [source, target] = n.direction === 'in' ? [n.id, center.id] : [center.id, n.id];
-    elements.push({ data: { id: `${source}->${target}`, source, target, label: n.edge ?? '' } });
+    // A neighbour is drawn once; a second mention only adds a link when it comes by another node.
+    if (seen.has(n.id) && !n.via) continue;
+    if (!seen.has(n.id)) {
+      if (seen.size > MAX_NEIGHBOURS) break;
+      seen.add(n.id);
+      elements.push({
+        data: { id: n.id, label: n.label, type: n.type, center: 0, href: n.href ?? '', hop: n.via ? 2 : 1 },
+      });
+    }
+    const from = n.via ?? center.id;
+    if (!seen.has(from)) continue;
+    const [source, target] = n.direction === 'in' ? [n.id, from] : [from, n.id];
+    const id = `${source}->${target}`;
+    if (linked.has(id) || source === target) continue;
+    linked.add(id);
+    elements.push({ data: { id, source, target, label: n.edge ?? '' } });
   }
   return elements;
 }

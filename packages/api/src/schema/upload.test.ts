@@ -1,69 +1,119 @@
-import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CreateBucketCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql } from '../testing/graphql.ts';
 import { createTestStore } from '../testing/sample-graph.ts';
+import { uploadConfigFromEnv } from '../uploads.ts';
 import { createApi } from '../yoga.ts';
-import { invalidKey } from './upload.ts';
+import { invalidKey, isCalendarDate, uploadContentType } from './upload.ts';
 
-const MUTATION = `mutation ($key: String!, $contentType: String!, $size: Int!, $published: String) {
-  createUploadUrl(key: $key, contentType: $contentType, size: $size, published: $published) {
+const MUTATION = `mutation ($key: String!, $contentType: String!, $size: Int!, $published: String, $overwrite: Boolean) {
+  createUploadUrl(key: $key, contentType: $contentType, size: $size, published: $published, overwrite: $overwrite) {
     url key documentId expiresAt headers { name value }
   }
 }`;
 
+interface Minted {
+  url: string;
+  key: string;
+  headers: { name: string; value: string }[];
+}
+
+const headersOf = (upload: Minted) => Object.fromEntries(upload.headers.map((h) => [h.name, h.value]));
+
 describe('createUploadUrl', () => {
   const bucket = `uploads-${Date.now()}`;
+  const body = new TextEncoder().encode('佛山市总工会召开会议。');
   let api: ReturnType<typeof createApi>;
   let s3: S3Client;
 
   beforeAll(async () => {
     const env = inject('services');
-    s3 = new S3Client({
-      endpoint: env.S3_ENDPOINT,
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    // The API's own client, configured from the environment as on a deployed stage.
+    const config = uploadConfigFromEnv({ ...env, BUCKET_NAME: bucket });
+    if (!config) throw new Error('uploads should be on when BUCKET_NAME is set');
+    s3 = config.s3;
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
-    process.env.BUCKET_NAME = bucket;
-    api = createApi({ store: await createTestStore(), logging: false });
+    api = createApi({ store: await createTestStore(), logging: false, uploads: config });
   });
 
-  afterAll(() => {
-    delete process.env.BUCKET_NAME;
-  });
+  const mint = async (variables: Record<string, unknown>) => {
+    const r = await gql(api, MUTATION, { contentType: 'text/plain', size: body.length, ...variables });
+    return { upload: r.data?.createUploadUrl as Minted | undefined, error: r.errors?.[0]?.message };
+  };
 
-  it('returns a presigned PUT that stores the file under the key when the editor uploads with it', async () => {
-    const body = new TextEncoder().encode('佛山市总工会召开会议。');
-    const key = '2025/10/31/第3版 上传.txt';
-    const r = await gql(api, MUTATION, {
-      key,
-      contentType: 'text/plain; charset=utf-8',
-      size: body.length,
+  it('does store the file under the upload prefix when the editor PUTs it with the given headers', async () => {
+    const { upload, error } = await mint({
+      key: '2025/10/31/第3版 上传.txt',
+      contentType: 'text/plain; charset=UTF-8',
       published: '2025-10-31',
     });
-    expect(r.errors).toBeUndefined();
-    const upload = r.data?.createUploadUrl;
-    expect(upload.key).toBe(key);
-    expect(upload.url).toContain('X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost');
-    const headers = Object.fromEntries(upload.headers.map((h: { name: string; value: string }) => [h.name, h.value]));
-    const put = await fetch(upload.url, { method: 'PUT', headers, body });
+    expect(error).toBeUndefined();
+    expect(upload?.key).toBe('uploads/2025/10/31/第3版 上传.txt');
+    expect(upload?.url).toContain('X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost%3Bif-none-match');
+    expect(upload?.url).not.toContain('x-amz-checksum');
+    const put = await fetch(upload?.url ?? '', { method: 'PUT', headers: headersOf(upload as Minted), body });
     expect(put.status).toBe(200);
-    const stored = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const stored = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: upload?.key }));
     expect(await stored.Body?.transformToString()).toBe('佛山市总工会召开会议。');
     expect(stored.Metadata?.published).toBe('2025-10-31');
   });
 
-  it('refuses with a clear error when the size is over the limit or the type is not a report format', async () => {
-    const big = await gql(api, MUTATION, { key: 'a.txt', contentType: 'text/plain', size: 50 * 1024 * 1024 });
-    expect(big.errors?.[0]?.message).toMatch(/size must be 1 to \d+ bytes/);
-    const image = await gql(api, MUTATION, { key: 'a.png', contentType: 'image/png', size: 10 });
-    expect(image.errors?.[0]?.message).toMatch(/contentType must be one of/);
+  it('does refuse a taken key unless overwrite is asked for', async () => {
+    const taken = await mint({ key: '2025/10/31/第3版 上传.txt' });
+    expect(taken.error).toBe(
+      'An object already has the key "uploads/2025/10/31/第3版 上传.txt": pass overwrite: true to replace it.',
+    );
+    const { upload } = await mint({ key: '2025/10/31/第3版 上传.txt', overwrite: true });
+    expect(upload?.headers).toEqual([{ name: 'content-type', value: 'text/plain' }]);
+    const put = await fetch(upload?.url ?? '', { method: 'PUT', headers: headersOf(upload as Minted), body });
+    expect(put.status).toBe(200);
   });
 
-  it('rejects keys that escape the bucket layout when validating', () => {
+  it('does let the bucket refuse a PUT whose size or type differs from the signed ones', async () => {
+    const { upload } = await mint({ key: 'size-and-type.txt' });
+    const headers = headersOf(upload as Minted);
+    const longer = await fetch(upload?.url ?? '', { method: 'PUT', headers, body: new Uint8Array(body.length * 4) });
+    expect(longer.status).toBe(403);
+    const html = await fetch(upload?.url ?? '', {
+      method: 'PUT',
+      headers: { ...headers, 'content-type': 'text/html' },
+      body,
+    });
+    expect(html.status).toBe(403);
+  });
+
+  it.each([
+    ['a//b.txt', /empty segments/],
+    ['dir/', /empty segments/],
+    ['/x.txt', /empty segments/],
+    ['../x.txt', /segments/],
+    ['report\u202Etxt.exe.txt', /bidirectional/],
+    ['a\u0007.txt', /control/],
+    ['a.png', /must end with one of/],
+  ])('does refuse the key %j when it could hide or escape what it names', async (key, message) => {
+    expect((await mint({ key })).error).toMatch(message);
+  });
+
+  it('does refuse a content type with anything but a known charset, and an impossible date', async () => {
+    expect((await mint({ key: 'a.txt', contentType: 'text/plain;<script>' })).error).toMatch(/contentType must be/);
+    expect((await mint({ key: 'a.txt', contentType: 'image/png' })).error).toMatch(/contentType must be/);
+    expect((await mint({ key: 'a.pdf', contentType: 'text/plain' })).error).toMatch(/does not fit/);
+    expect((await mint({ key: 'a.txt', published: '2025-13-45' })).error).toMatch(/published must be a real date/);
+    expect((await mint({ key: 'a.txt', size: 50 * 1024 * 1024 })).error).toMatch(/size must be 1 to \d+ bytes/);
+  });
+
+  it('does say uploads are off when the API has no bucket', async () => {
+    const off = createApi({ store: await createTestStore(), logging: false, uploads: null });
+    const r = await gql(off, MUTATION, { key: 'a.txt', contentType: 'text/plain', size: 3 });
+    expect(r.errors?.[0]?.message).toMatch(/Uploads are not enabled/);
+  });
+});
+
+describe('upload checks', () => {
+  it('does accept ordinary keys, content types and dates when they are well formed', () => {
     expect(invalidKey('2025/10/31/第3版.txt')).toBeUndefined();
-    expect(invalidKey('../x.txt')).toMatch(/segments/);
-    expect(invalidKey('/x.txt')).toMatch(/must not start/);
+    expect(uploadContentType('text/html; charset=gb18030', 'p.html')).toEqual({ value: 'text/html; charset=gb18030' });
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
   });
 });

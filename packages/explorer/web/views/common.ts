@@ -1,5 +1,6 @@
 import { type Bar, barChart } from '../chart.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
+import { countOf, enumLabel, t } from '../i18n.ts';
 import type { Neighbourhood } from '../neighbourhood.ts';
 import { hrefFor, type Linkable } from '../route.ts';
 
@@ -54,8 +55,8 @@ export function section(
   options: { more?: boolean; id?: string } = {},
 ): SafeHtml {
   if (!content || content.value === '') return html``;
-  return html`<section${options.id ? raw(` id="${options.id}"`) : ''}><h2>${title}</h2>${content}${
-    options.more ? html`<p class="more">Only the first items are shown.</p>` : ''
+  return html`<section${options.id ? raw(` id="${options.id}"`) : ''}><h2>${t(title)}</h2>${content}${
+    options.more ? html`<p class="more">${t('Only the first items are shown.')}</p>` : ''
   }</section>`;
 }
 
@@ -82,15 +83,25 @@ export function sources(mentions: Edges<MentionEdge>): SafeHtml {
   );
 }
 
+/** The key metrics are compared under: the same subject in the same unit. */
+const likeKey = (m: MetricNode) => `${m.subject}\u0000${m.unit}`;
+
 /**
- * Metrics grouped by unit, each group of two or more charted as bars (one group per unit:
- * counts of people are not compared with amounts of money), the rest listed.
+ * Metrics grouped by subject and unit: each group of two or more is charted on its own axis
+ * (skilled workers are never drawn against volunteers, nor people against money); single
+ * figures are listed.
  */
 export function metricCharts(metrics: readonly MetricNode[], label: (m: MetricNode) => string): SafeHtml {
-  const byUnit = new Map<string, MetricNode[]>();
-  for (const m of metrics) byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
+  const groups = new Map<string, MetricNode[]>();
+  for (const m of metrics) groups.set(likeKey(m), [...(groups.get(likeKey(m)) ?? []), m]);
   const parts: SafeHtml[] = [];
-  for (const [unit, group] of [...byUnit].sort((a, b) => b[1].length - a[1].length)) {
+  const singles: MetricNode[] = [];
+  for (const group of [...groups.values()].sort((a, b) => b.length - a.length)) {
+    const first = group[0] as MetricNode;
+    if (group.length < 2) {
+      singles.push(first);
+      continue;
+    }
     const bars: Bar[] = group
       .slice()
       .sort((a, b) => b.value - a.value)
@@ -98,17 +109,55 @@ export function metricCharts(metrics: readonly MetricNode[], label: (m: MetricNo
       .map((m) => ({
         label: label(m),
         value: m.value,
-        text: `${m.text ?? `${m.value}${m.unit}`}${m.isTarget ? ' (target)' : ''}`,
+        text: `${m.text ?? `${m.value}${m.unit}`}${m.isTarget ? ` (${t('a target')})` : ''}`,
         href: hrefFor({ __typename: 'Metric', id: m.id }) ?? '',
       }));
-    parts.push(
-      html`<figure><figcaption>in ${unit}</figcaption>${raw(barChart(bars, { title: `Metrics in ${unit}` }))}</figure>`,
-    );
+    const caption = `${first.subject}（${first.unit}）`;
+    parts.push(html`<figure><figcaption>${caption}</figcaption>${raw(barChart(bars, { title: caption }))}</figure>`);
   }
-  return html`${parts}`;
+  const listed = list(
+    singles.map(
+      (m) =>
+        html`${link({ __typename: 'Metric', id: m.id }, m.subject)} <span class="muted">${m.text ?? `${m.value}${m.unit}`}${
+          m.year ? ` · ${m.year}` : ''
+        }</span>`,
+    ),
+  );
+  return html`${parts}${listed || ''}`;
 }
+
+/** A friendly page for an id or code that names nothing (a mistyped link, a deleted file). */
+export function notFound(): View {
+  return {
+    title: t('Not found'),
+    body: html`<div class="not-found"><h1>${t('Nothing here')}</h1><p>${t(
+      'This page does not exist, or the item was removed when its file was deleted.',
+    )}</p><p><a href="#/">${t('Back to the start page')}</a></p></div>`,
+  };
+}
+
+/** A count with its noun in the reader's language (`3 篇文章`, `1 article`). */
+export { countOf };
 
 /** Formats an event's date and type for a list line. */
 export function eventMeta(event: { date?: string | null; type?: string | null }): string {
-  return [event.date, event.type?.toLowerCase()].filter(Boolean).join(' · ');
+  return [event.date, enumLabel(event.type)].filter(Boolean).join(' · ');
+}
+
+/** Node types the graph can show, in the order of its filter boxes. */
+export const GRAPH_TYPES = ['Organization', 'Person', 'Event', 'Metric', 'Place'] as const;
+
+/** The graph's section: the canvas, a filter box per node type and the two-hop switch. */
+export function graphSection(): SafeHtml {
+  return html`<section class="graph-section"><h2>${t('Neighbourhood')}</h2>
+    <div class="graph-controls" role="group" aria-label="${t('Show types')}">
+      ${GRAPH_TYPES.map(
+        (type) =>
+          html`<label class="type-filter"><input type="checkbox" name="type" value="${type}" checked /> <span class="dot ${type}"></span>${t(type)}</label>`,
+      )}
+      <label class="hops"><input type="checkbox" name="two-hops" /> ${t('Two hops')}</label>
+    </div>
+    <div id="graph" class="graph" aria-label="${t('Neighbourhood')}"></div>
+    <p class="muted hint">${t('Click a node to open it; double-click to expand its neighbours here.')}</p>
+  </section>`;
 }

@@ -1,13 +1,16 @@
 import { gql } from '../api.ts';
 import { html } from '../html.ts';
+import { enumLabel, t } from '../i18n.ts';
 import { routeHash } from '../route.ts';
 import {
   type Edges,
   eventMeta,
+  graphSection,
   link,
   list,
   MENTIONS,
   type MentionEdge,
+  notFound,
   section,
   sources,
   type View,
@@ -35,11 +38,11 @@ const EVENT = `query Event($id: ID!) { node(id: $id) { ... on Event {
 /** An event: date, place, organizers, participants with their part, sources. */
 export async function eventView(id: string): Promise<View> {
   const { node: e } = await gql<{ node: Event | null }>(EVENT, { id });
-  if (!e) return { title: 'Not found', body: html`<h1>Not found</h1><p>No event with this id.</p>` };
+  if (!e) return notFound();
   return {
     title: e.title,
     body: html`
-      <h1>${e.title} <span class="badge Event">event</span></h1>
+      <h1>${e.title} <span class="badge Event">${t('Event')}</span></h1>
       <p class="facts">${eventMeta(e)}${e.location ? ` · ${e.location}` : ''}${e.place ? html` · ${link(e.place)}` : ''}</p>
       <div class="columns">
         <div>
@@ -47,13 +50,11 @@ export async function eventView(id: string): Promise<View> {
           ${section(
             'Participants',
             list(
-              e.participants.edges.map(
-                (p) => html`${link(p.node)} <span class="muted">${p.part?.toLowerCase() ?? ''}</span>`,
-              ),
+              e.participants.edges.map((p) => html`${link(p.node)} <span class="muted">${enumLabel(p.part)}</span>`),
             ),
           )}
         </div>
-        <div><section><h2>Neighbourhood</h2><div id="graph" class="graph" aria-label="Neighbourhood graph"></div></section></div>
+        <div>${graphSection()}</div>
       </div>
       ${sources(e.mentions)}`,
     graph: {
@@ -64,7 +65,7 @@ export async function eventView(id: string): Promise<View> {
           label: o.node.name,
           type: 'Organization',
           href: routeHash({ view: 'org', id: o.node.id }),
-          edge: 'organized',
+          edge: t('organized'),
           direction: 'in' as const,
         })),
         ...e.participants.edges.map((p) => ({
@@ -72,7 +73,7 @@ export async function eventView(id: string): Promise<View> {
           label: p.node.name,
           type: 'Person',
           href: routeHash({ view: 'person', id: p.node.id }),
-          edge: p.part?.toLowerCase() ?? '',
+          edge: enumLabel(p.part),
           direction: 'in' as const,
         })),
       ],

@@ -1,10 +1,12 @@
 import { gql } from '../api.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { enumLabel, t } from '../i18n.ts';
 import type { Neighbourhood } from '../neighbourhood.ts';
 import { routeHash } from '../route.ts';
 import {
   type Edges,
   eventMeta,
+  graphSection,
   link,
   list,
   MENTIONS,
@@ -12,6 +14,7 @@ import {
   type MentionEdge,
   type MetricNode,
   metricCharts,
+  notFound,
   section,
   sources,
   type View,
@@ -54,11 +57,11 @@ type PersonEdge = Org['people']['edges'][number];
 /** The page body: heading and facts, people, events, sub-unions, the graph's place, metrics and sources. */
 function organizationBody(org: Org, people: PersonEdge[], metrics: MetricNode[]): SafeHtml {
   return html`
-      <h1>${org.name} <span class="badge Organization">${(org.kind ?? 'organization').toLowerCase()}</span></h1>
+      <h1>${org.name} <span class="badge Organization">${enumLabel(org.kind) || t('Organization')}</span></h1>
       <p class="facts">
-        ${org.place ? html`Place: ${link(org.place)}` : ''}
-        ${org.parentUnion ? html` · Part of ${link(org.parentUnion)}` : ''}
-        ${org.aliases.length ? html` · Also called ${org.aliases.join('、')}` : ''}
+        ${org.place ? html`${t('Place:')}${link(org.place)}` : ''}
+        ${org.parentUnion ? html` · ${t('Part of')} ${link(org.parentUnion)}` : ''}
+        ${org.aliases.length ? html` · ${t('Also called')} ${org.aliases.join('、')}` : ''}
       </p>
       <div class="columns">
         <div>
@@ -78,7 +81,7 @@ function organizationBody(org: Org, people: PersonEdge[], metrics: MetricNode[])
           ${section('Unions beneath', list(org.childUnions.edges.map((e) => link(e.node))))}
         </div>
         <div>
-          <section><h2>Neighbourhood</h2><div id="graph" class="graph" aria-label="Neighbourhood graph"></div></section>
+          ${graphSection()}
         </div>
       </div>
       ${section('Metrics', metrics.length > 0 && metricCharts(metrics, (m) => `${m.subject}${m.year ? ` ${m.year}` : ''}`))}
@@ -104,7 +107,7 @@ function eventNeighbours(org: Org): Neighbour[] {
     label: e.node.title,
     type: 'Event',
     href: routeHash({ view: 'event', id: e.node.id }),
-    edge: 'organized',
+    edge: t('organized'),
   }));
 }
 
@@ -118,7 +121,7 @@ function unionNeighbours(org: Org): Neighbour[] {
             label: org.parentUnion.name,
             type: 'Organization',
             href: routeHash({ view: 'org', id: org.parentUnion.id }),
-            edge: 'part of',
+            edge: t('part of'),
           },
         ]
       : []),
@@ -127,7 +130,7 @@ function unionNeighbours(org: Org): Neighbour[] {
       label: e.node.name,
       type: 'Organization',
       href: routeHash({ view: 'org', id: e.node.id }),
-      edge: 'part of',
+      edge: t('part of'),
       direction: 'in' as const,
     })),
   ];
@@ -142,7 +145,7 @@ function placeNeighbours(org: Org): Neighbour[] {
           label: org.place.name,
           type: 'Place',
           href: routeHash({ view: 'place', code: org.place.code }),
-          edge: 'in',
+          edge: t('in'),
         },
       ]
     : [];
@@ -176,7 +179,7 @@ function organizationGraph(org: Org, people: PersonEdge[], metrics: MetricNode[]
 /** An organization: its place and parent union, people with roles, events, metrics, sub-unions and sources. */
 export async function organizationView(id: string): Promise<View> {
   const { node: org } = await gql<{ node: Org | null }>(ORG, { id });
-  if (!org) return { title: 'Not found', body: html`<h1>Not found</h1><p>No organization with this id.</p>` };
+  if (!org) return notFound();
   const people = org.people.edges;
   const metrics = org.metrics.edges.map((e) => e.node);
   return {

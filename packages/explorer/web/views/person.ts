@@ -1,13 +1,16 @@
 import { gql } from '../api.ts';
 import { html } from '../html.ts';
+import { enumLabel, t } from '../i18n.ts';
 import { routeHash } from '../route.ts';
 import {
   type Edges,
   eventMeta,
+  graphSection,
   link,
   list,
   MENTIONS,
   type MentionEdge,
+  notFound,
   section,
   sources,
   type View,
@@ -41,11 +44,11 @@ const PERSON = `query Person($id: ID!) { node(id: $id) { ... on Person {
 /** A person: roles, the organizations they hold them at, events with the part played, sources. */
 export async function personView(id: string): Promise<View> {
   const { node: p } = await gql<{ node: Person | null }>(PERSON, { id });
-  if (!p) return { title: 'Not found', body: html`<h1>Not found</h1><p>No person with this id.</p>` };
+  if (!p) return notFound();
   return {
     title: p.name,
     body: html`
-      <h1>${p.name} <span class="badge Person">person</span></h1>
+      <h1>${p.name} <span class="badge Person">${t('Person')}</span></h1>
       ${p.roles.length ? html`<p class="facts">${p.roles.join('、')}</p>` : ''}
       <div class="columns">
         <div>
@@ -58,7 +61,7 @@ export async function personView(id: string): Promise<View> {
             list(
               p.events.edges.map(
                 (e) =>
-                  html`${link(e.node)} <span class="muted">${[e.part?.toLowerCase(), eventMeta(e.node)].filter(Boolean).join(' · ')}</span>`,
+                  html`${link(e.node)} <span class="muted">${[enumLabel(e.part), eventMeta(e.node)].filter(Boolean).join(' · ')}</span>`,
               ),
             ),
             { more: p.events.pageInfo?.hasNextPage ?? false },
@@ -72,7 +75,7 @@ export async function personView(id: string): Promise<View> {
             ),
           )}
         </div>
-        <div><section><h2>Neighbourhood</h2><div id="graph" class="graph" aria-label="Neighbourhood graph"></div></section></div>
+        <div>${graphSection()}</div>
       </div>
       ${sources(p.mentions)}`,
     graph: {

@@ -1,14 +1,17 @@
 import { gql } from '../api.ts';
 import { html } from '../html.ts';
+import { enumLabel, t } from '../i18n.ts';
 import { routeHash } from '../route.ts';
 import {
   type Edges,
   eventMeta,
+  graphSection,
   link,
   list,
   METRIC_FIELDS,
   type MetricNode,
   metricCharts,
+  notFound,
   section,
   type View,
 } from './common.ts';
@@ -54,14 +57,14 @@ const PLACE = `query Place($code: String!) {
 export async function placeView(code: string): Promise<View> {
   const data = await gql<PlaceData>(PLACE, { code });
   const p = data.place;
-  if (!p) return { title: 'Not found', body: html`<h1>Not found</h1><p>No place with code ${code} in the graph.</p>` };
+  if (!p) return notFound();
   const unions = data.unions.edges.map((e) => e.node);
   const metrics = data.metrics.edges.map((e) => e.node);
   return {
     title: p.name,
     body: html`
-      <h1>${p.name} <span class="badge Place">${(p.level ?? 'place').toLowerCase()}</span></h1>
-      <p class="facts">Code ${p.code}${p.parent ? html` · within ${link(p.parent)}` : ''}</p>
+      <h1>${p.name} <span class="badge Place">${enumLabel(p.level) || t('Place')}</span></h1>
+      <p class="facts">${t('Code')} ${p.code}${p.parent ? html` · ${t('within')} ${link(p.parent)}` : ''}</p>
       <div class="columns">
         <div>
           ${section(
@@ -84,7 +87,7 @@ export async function placeView(code: string): Promise<View> {
             list(p.events.edges.map((e) => html`${link(e.node)} <span class="muted">${eventMeta(e.node)}</span>`)),
           )}
         </div>
-        <div><section><h2>Neighbourhood</h2><div id="graph" class="graph" aria-label="Neighbourhood graph"></div></section></div>
+        <div>${graphSection()}</div>
       </div>
       ${section(
         'Figures',

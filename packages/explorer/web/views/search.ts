@@ -1,5 +1,6 @@
 import { gql } from '../api.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { enumLabel, t } from '../i18n.ts';
 import { hrefFor } from '../route.ts';
 import type { View } from './common.ts';
 
@@ -15,6 +16,8 @@ export interface SearchHit {
     roles?: string[];
     subject?: string;
     text?: string | null;
+    year?: number | null;
+    scope?: { name: string } | null;
     code?: string;
     title?: string;
   };
@@ -24,18 +27,10 @@ const SEARCH = `query Search($query: String!, $first: Int) { search(query: $quer
   score matched node { __typename
     ... on Organization { id name kind }
     ... on Person { id name roles }
-    ... on Metric { id subject text }
+    ... on Metric { id subject text year scope { __typename ... on Place { name } ... on Organization { name } } }
     ... on Place { id code name }
     ... on Event { id title }
   } } }`;
-
-const TYPE_LABELS: Record<string, string> = {
-  Organization: 'organization',
-  Person: 'person',
-  Metric: 'metric',
-  Place: 'place',
-  Event: 'event',
-};
 
 /** Searches the graph by name or subject prefix. */
 export async function search(query: string, first = 20): Promise<SearchHit[]> {
@@ -50,24 +45,24 @@ export function hitItem(hit: SearchHit): SafeHtml {
     n.__typename === 'Person'
       ? (n.roles ?? []).join('、')
       : n.__typename === 'Organization'
-        ? (n.kind ?? '').toLowerCase()
+        ? enumLabel(n.kind)
         : n.__typename === 'Metric'
-          ? (n.text ?? '')
+          ? [n.scope?.name, n.year, n.text].filter(Boolean).join(' · ')
           : n.__typename === 'Place'
             ? (n.code ?? '')
             : '';
-  return html`<a class="hit" href="${href}"><span class="badge ${n.__typename}">${TYPE_LABELS[n.__typename] ?? n.__typename}</span> <span class="hit-name">${hit.matched}</span> <span class="muted">${detail}</span></a>`;
+  return html`<a class="hit" role="option" href="${href}"><span class="badge ${n.__typename}">${t(n.__typename)}</span> <span class="hit-name">${hit.matched}</span> <span class="muted">${detail}</span></a>`;
 }
 
 /** The search results page. */
 export async function searchView(query: string): Promise<View> {
   const hits = await search(query, 50);
   return {
-    title: `Search: ${query}`,
-    body: html`<h1>Search “${query}”</h1>${
+    title: `${t('Search')}：${query}`,
+    body: html`<h1>${t('Search results')}：“${query}”</h1>${
       hits.length
         ? html`<ul class="hits">${hits.map((h) => html`<li>${hitItem(h)}</li>`)}</ul>`
-        : html`<p>Nothing starts with “${query}”. Names are matched from their start: try 佛山 or 李.</p>`
+        : html`<p>${t('No match for')} “${query}”。${t('Names are matched from their start: try 佛山 or 李.')}</p>`
     }`,
   };
 }
