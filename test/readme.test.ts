@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, type Stack, startStack, uploadSamples } from '@reportgraph/local';
-import { type DefinitionNode, Kind, parse, print } from 'graphql';
+import { type DefinitionNode, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
