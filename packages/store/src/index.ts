@@ -2,7 +2,7 @@ export { edgesFromSummary, SUMMARIZED_EDGES, type SummaryOptions } from './adjac
 export { createDocumentClient } from './client.ts';
 export type { StoreContext } from './context.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
-export { documentIdFor } from './documents.ts';
+export { documentIdFor, type LeaseGuard } from './documents.ts';
 export type { ArticleAttributes, ArticleNode } from './entities/article.ts';
 export type {
   DocumentAttributes,
@@ -29,6 +29,7 @@ export {
 export type { EventAttributes, EventNode } from './entities/event.ts';
 export { type GraphNode, isNodeOf, type NodeOf, type NodeTypes, refOf } from './entities/index.ts';
 export { ACCESS_PATTERNS, type AccessPattern } from './entities/indexes.ts';
+export { type LeaseRequest, LeaseLostError } from './lease.ts';
 export { placePrefix } from './entities/keys.ts';
 export type { MetricAttributes, MetricNode } from './entities/metric.ts';
 export type { AdjacencySummary, NodeRecord } from './entities/node.ts';
