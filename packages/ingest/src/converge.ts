@@ -186,7 +186,13 @@ async function ingestObject(
   };
   let page: Awaited<ReturnType<typeof readPage>>;
   try {
-    page = await readPage(object, key, base.publishedDate ? { publishedDate: base.publishedDate } : {}, reader, documentId);
+    page = await readPage(
+      object,
+      key,
+      base.publishedDate ? { publishedDate: base.publishedDate } : {},
+      reader,
+      documentId,
+    );
   } catch (error) {
     if (!isRejection(error)) throw error;
     return rejectDocument(run, base, error.reason, error.message);
@@ -254,7 +260,8 @@ async function giveUp(run: Run, error: unknown): Promise<IngestOutcome> {
   if (run.graphTouched) await ctx.store.removeDocumentGraph(documentId);
   const previous = await ctx.store.getDocument(documentId);
   const now = ctx.now().toISOString();
-  const kept = previous && !run.graphTouched && previous.status === 'DONE' ? ' The previous version is still shown.' : '';
+  const kept =
+    previous && !run.graphTouched && previous.status === 'DONE' ? ' The previous version is still shown.' : '';
   const message = `The file could not be processed after several tries (${cause}). It will be tried again.${kept}`;
   const { counts: _counts, ...rest } = previous ?? { bucket: record.bucket, key: record.key, createdAt: now };
   await ctx.store.putDocument(

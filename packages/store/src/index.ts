@@ -29,7 +29,6 @@ export {
 export type { EventAttributes, EventNode } from './entities/event.ts';
 export { type GraphNode, isNodeOf, type NodeOf, type NodeTypes, refOf } from './entities/index.ts';
 export { ACCESS_PATTERNS, type AccessPattern } from './entities/indexes.ts';
-export { type LeaseRequest, LeaseLostError } from './lease.ts';
 export { placePrefix } from './entities/keys.ts';
 export type { MetricAttributes, MetricNode } from './entities/metric.ts';
 export type { AdjacencySummary, NodeRecord } from './entities/node.ts';
@@ -37,6 +36,7 @@ export type { OrganizationAttributes, OrganizationNode } from './entities/organi
 export type { PersonAttributes, PersonNode } from './entities/person.ts';
 export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
+export { LeaseLostError, type LeaseRequest } from './lease.ts';
 export { type CostMeter, createMeter } from './meter.ts';
 export type { EdgeOptions, ListOptions } from './read.ts';
 export type { SearchOptions } from './search.ts';
