@@ -10,6 +10,7 @@ import { createProgressBar } from './progress.ts';
 import { reprocessDirect, reprocessViaBucket } from './reprocess.ts';
 import { createS3 } from './s3.ts';
 import { formatDocumentGraph, loadDocumentGraph } from './show.ts';
+import { runSweep } from './sweep.ts';
 import { assertBucket, collectFiles, type UploadItem, uploadFiles } from './upload.ts';
 
 /** Where the CLI writes and what it reads from its surroundings. */
@@ -157,6 +158,8 @@ async function execute(command: Command, endpoints: Endpoints, io: CliIo): Promi
       return runReprocess(command, endpoints, io);
     case 'export':
       return runExport(command, endpoints, io);
+    case 'sweep':
+      return runSweep(endpoints, (text) => writeLine(io.stdout, text));
   }
 }
 
