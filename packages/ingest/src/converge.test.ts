@@ -8,6 +8,9 @@ import {
   createTestStore,
   dumpTable,
   putObject,
+  s3Event,
+  s3Record,
+  sqsEvent,
   testIngestor,
   testS3Client,
   useServices,
@@ -136,5 +139,35 @@ describe('processRecord › the last try ends in a status', () => {
     expect(items.map((i) => `${i.pk} ${i.sk}`)).toEqual([`Document#${documentIdFor(bucket, 'p.txt')} #node`]);
     expect(items[0]).toMatchObject({ status: 'FAILED', retryable: true });
     expect(String(items[0]?.error)).toContain('Service unavailable (injected).');
+  });
+});
+
+describe('handleEvent › the last SQS receive', () => {
+  it('records FAILED and lets the message go on its last receive, and asks for a redelivery before', async () => {
+    const s3 = testS3Client();
+    const bucket = await createBucket(s3);
+    const { store } = await createTestStore();
+    await putObject(s3, bucket, 'p.txt', page(0));
+    const broken = testS3Client();
+    addMiddleware(broken, 'initialize', (next, context) => async (args) => {
+      if (context.commandName === 'GetObjectCommand')
+        throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+      return next(args);
+    });
+    const ingestor = testIngestor({ s3: broken, store, maxReceives: 3 });
+    const message = (receives: number) => {
+      const event = sqsEvent(s3Event(s3Record('ObjectCreated:Put', bucket, 'p.txt')));
+      (event.Records[0] as { attributes: { ApproximateReceiveCount: string } }).attributes.ApproximateReceiveCount =
+        String(receives);
+      return event;
+    };
+    // Before the last receive the failure is thrown (a batch whose every message failed fails whole).
+    await expect(ingestor.handleEvent(message(2))).rejects.toThrow(/All records failed/);
+    expect(await store.getDocument(documentIdFor(bucket, 'p.txt'))).toBeUndefined();
+    expect(await ingestor.handleEvent(message(3))).toEqual({ batchItemFailures: [] });
+    expect(await store.getDocument(documentIdFor(bucket, 'p.txt'))).toMatchObject({
+      status: 'FAILED',
+      retryable: true,
+    });
   });
 });
