@@ -1,5 +1,6 @@
 /**
- * SST v3 app: storage (bucket + table), ingest (queue + function), API (GraphQL function URL),
+ * SST v3 app: storage (bucket + table), ingest (queue + function), the sweeper (a schedule),
+ * API (GraphQL function URL),
  * explorer (static site).
  * Resources live in infra/, one concern per file, imported inside run() because SST only defines
  * its globals (`sst`, `$app`) while run() executes.
@@ -12,6 +13,7 @@ export default $config({
   async run() {
     const { bucket, table } = await import('./infra/storage.ts');
     const { ingestQueue, deadLetters } = await import('./infra/ingest.ts');
+    await import('./infra/sweeper.ts');
     const { api } = await import('./infra/api.ts');
     const { explorer } = await import('./infra/explorer.ts');
     return {

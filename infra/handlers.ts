@@ -5,13 +5,14 @@
 export const HANDLERS = {
   ingest: 'packages/ingest/src/handler.handler',
   api: 'packages/api/src/lambda.handler',
+  sweeper: 'packages/ingest/src/sweep-handler.handler',
 } as const;
 
 /**
  * Lambda runtime for every function. The code is tested on Node 20 and bundled for `node20`,
  * which runs unchanged on 22; 22 is used because Lambda retires nodejs20.x first.
  */
-export const NODE_RUNTIME = 'nodejs22.x';
+export const NODE_RUNTIME = 'nodejs22.x' as const;
 
 /**
  * The TypeScript source file of an SST handler string.

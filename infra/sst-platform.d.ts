@@ -144,6 +144,15 @@ declare global {
         subscribe(subscriber: string | SstFunctionArgs | SstInput<string>, args?: SstQueueSubscriberArgs): unknown;
       }
 
+      /** A schedule (EventBridge rule) that invokes a function. */
+      class Cron {
+        constructor(
+          name: string,
+          args: { schedule: SstInput<string>; function: string | SstFunctionArgs; enabled?: SstInput<boolean> },
+        );
+        readonly urn: SstOutput<string>;
+      }
+
       class StaticSite {
         constructor(
           name: string,

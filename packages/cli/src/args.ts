@@ -18,7 +18,8 @@ export type Command =
   | { name: 'documents'; status?: DocumentStatus; limit: number }
   | { name: 'show'; target: string }
   | { name: 'reprocess'; keys: string[]; all: boolean; viaBucket: boolean }
-  | { name: 'export'; format: ExportFormat; out: string };
+  | { name: 'export'; format: ExportFormat; out: string }
+  | { name: 'sweep' };
 
 /** A parsed command line: the command and the options every command takes. */
 export interface CommandLine {
@@ -39,6 +40,8 @@ Commands:
   show <key|id>               one document's articles and the entities each mentions
   reprocess <key…> | --all [--via-bucket]
                               run the ingest again (a new extractor, a failed file)
+  sweep                       repair documents that disagree with the bucket (ghosts,
+                              missing, stuck PROCESSING) and print what was repaired
   export --format json|csv|graphml --out DIR|FILE
                               the whole graph: nodes and links (GraphML opens in Gephi)
 
@@ -172,6 +175,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       if (rest.length > 0) throw new CliError(`export: unexpected argument "${rest[0]}".`);
       return withStage({ name: 'export', format: format ?? 'graphml', out: values.out });
     }
+    case 'sweep':
+      return withStage({ name: 'sweep' });
     default:
       throw new CliError(`Unknown command "${name}".${didYouMean(suggest(name, COMMANDS))} Run "reportgraph --help".`);
   }

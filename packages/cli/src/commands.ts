@@ -13,6 +13,7 @@ import { createProgressBar, startStatus } from './progress.ts';
 import { assertKnownDocuments, assertKnownKeys, reprocessDirect, reprocessViaBucket } from './reprocess.ts';
 import { createS3 } from './s3.ts';
 import { formatDocumentGraph, loadDocumentGraph } from './show.ts';
+import { runSweep } from './sweep.ts';
 import { assertBucket, collectFiles, type UploadItem, uploadFiles } from './upload.ts';
 
 /** Where the CLI writes and what it reads from its surroundings. */
@@ -202,6 +203,8 @@ async function execute(command: Command, endpoints: Endpoints, io: CliIo): Promi
       return runReprocess(command, endpoints, io);
     case 'export':
       return runExport(command, endpoints, io);
+    case 'sweep':
+      return runSweep(endpoints, (text) => writeLine(io.stdout, text));
   }
 }
 

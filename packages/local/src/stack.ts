@@ -4,9 +4,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_UPLOAD_PREFIX, startServer } from '@reportgraph/api';
 import { withExplorer } from '@reportgraph/explorer/serve';
-import { createIngestor } from '@reportgraph/ingest';
+import { createIngestor, type SweepReport, sweep } from '@reportgraph/ingest';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
 import type { S3Event } from 'aws-lambda';
+import { DEFAULT_DELIVERY, type DeadLetter, type DeliveryPolicy, deliverEvent } from './delivery.ts';
 import { asAwsEvent } from './s3-events.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type RunningService, startDynamoDbLocal, startS3rver } from './services.ts';
 import { type LoadingState, withStatus } from './status.ts';
@@ -31,6 +32,12 @@ export interface StackOptions {
   uploadPrefix?: string;
   /** Called with each failure of the event bridge (the stack keeps running). */
   onError?: (error: unknown) => void;
+  /** How failed events are retried before they are dead-lettered (default: 3 tries, 2 s and 8 s apart). */
+  delivery?: DeliveryPolicy;
+  /** Run the sweeper this often (and once at start); off when absent. */
+  sweepEveryMs?: number;
+  /** Told what each scheduled sweep repaired. */
+  onSweep?: (report: SweepReport) => void;
 }
 
 /** A running embedded stack. */
@@ -46,6 +53,10 @@ export interface Stack {
   idle(): Promise<void>;
   /** Sets what `GET /status` says (and the `x-reportgraph-loading` header), e.g. while the samples load. */
   setLoading(state: LoadingState): void;
+  /** Events that failed every try (also appended to `<dataDir>/dead-letters.jsonl`). */
+  deadLetters: DeadLetter[];
+  /** Compares the documents with the bucket now and repairs what differs (see `sweep`). */
+  sweep(): Promise<SweepReport>;
   stop(): Promise<void>;
 }
 
@@ -98,16 +109,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
 
-    // The bucket notification: each event goes to the ingest handler code, as Lambda would.
+    // The bucket notification: each event goes to the ingest handler code, retried as Lambda would.
     const ingestor = createIngestor({ s3, store });
+    const deadLetters: DeadLetter[] = [];
+    const target = {
+      ingestor,
+      policy: options.delivery ?? DEFAULT_DELIVERY,
+      deadLetters,
+      deadLetterFile: join(options.dataDir, 'dead-letters.jsonl'),
+      onError: options.onError ?? console.error,
+    };
     const pending = new Set<Promise<unknown>>();
     s3Service.onEvent((event: S3Event) => {
-      const run = ingestor
-        .handleEvent(asAwsEvent(event))
-        .catch((error: unknown) => (options.onError ?? console.error)(error))
-        .finally(() => pending.delete(run));
+      const run = deliverEvent(target, asAwsEvent(event)).finally(() => pending.delete(run));
       pending.add(run);
     });
+    const sweepNow = () => sweep({ ingestor, store, s3, bucket });
+    const sweeper = startSweeper(sweepNow, options);
 
     // The explorer's static files at `/`, the stack's `/status`; `/graphql` and everything else goes to the API.
     const loading: LoadingState = { loading: false };
@@ -133,7 +151,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       async idle() {
         while (pending.size > 0) await Promise.allSettled([...pending]);
       },
+      deadLetters,
+      sweep: sweepNow,
       async stop() {
+        sweeper.stop();
         await Promise.allSettled([...pending]);
         for (const service of started.reverse()) await service.stop().catch(() => undefined);
         s3.destroy();
@@ -144,4 +165,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const service of started.reverse()) await service.stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** The local sweeper job: once at start, then every `sweepEveryMs` (never two at once). */
+function startSweeper(run: () => Promise<SweepReport>, options: StackOptions): { stop(): void } {
+  if (!options.sweepEveryMs) return { stop() {} };
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    run()
+      .then((report) => options.onSweep?.(report))
+      .catch((error: unknown) => (options.onError ?? console.error)(error))
+      .finally(() => {
+        running = false;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, options.sweepEveryMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

@@ -1,7 +1,8 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './context.ts';
 import { type DocumentNode, type DocumentRecord, type DocumentStatus, documentEntity } from './entities/document.ts';
 import { stableId } from './extraction.ts';
+import { LeaseLostError, leaseCheck } from './lease.ts';
 import { record } from './meter.ts';
 import { listNodes } from './read.ts';
 import type { Page } from './types.ts';
@@ -15,22 +16,49 @@ import type { Page } from './types.ts';
  */
 export const documentIdFor = (bucket: string, key: string) => stableId('Document', `${bucket}/${key}`);
 
+/** A write of a document record made by the holder of its lease (see lease.ts). */
+export interface LeaseGuard {
+  /** The lease owner: the write commits only while this owner holds the document's lease. */
+  leaseOwner?: string;
+}
+
 /**
  * Writes the whole document record; its status decides which status list it appears in. The
- * record is written as given (a PutItem replaces the item), under its keys.
+ * record is written as given (a PutItem replaces the item), under its keys. With `leaseOwner`,
+ * the write commits only while that owner holds the document's lease ({@link LeaseLostError} if not).
  *
  * @example
  * await putDocument(ctx, { id, bucket, key, status: 'PENDING', createdAt: now, updatedAt: now });
  */
-export async function putDocument(ctx: StoreContext, doc: DocumentRecord): Promise<void> {
-  const out = await ctx.doc.send(
-    new PutCommand({
-      TableName: ctx.tableName,
-      Item: { ...documentEntity.key(doc.id), type: documentEntity.type, ...documentEntity.indexKeys(doc), ...doc },
-      ReturnConsumedCapacity: 'TOTAL',
-    }),
-  );
+export async function putDocument(ctx: StoreContext, doc: DocumentRecord, guard: LeaseGuard = {}): Promise<void> {
+  const Item = { ...documentEntity.key(doc.id), type: documentEntity.type, ...documentEntity.indexKeys(doc), ...doc };
+  if (guard.leaseOwner) {
+    await guarded(ctx, doc.id, guard.leaseOwner, { Put: { TableName: ctx.tableName, Item } });
+    return;
+  }
+  const out = await ctx.doc.send(new PutCommand({ TableName: ctx.tableName, Item, ReturnConsumedCapacity: 'TOTAL' }));
   record(ctx.meter, 'PutItem', out.ConsumedCapacity);
+}
+
+/** One write in a transaction with the check that `owner` still holds the document's lease. */
+async function guarded(ctx: StoreContext, documentId: string, owner: string, write: Record<string, unknown>) {
+  try {
+    const out = await ctx.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [leaseCheck(ctx, documentId, owner), write],
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    record(ctx.meter, 'TransactWriteItems', out.ConsumedCapacity);
+  } catch (error) {
+    const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+    if ((error as Error).name === 'TransactionCanceledException' && reasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      throw new LeaseLostError(`Another worker took over document ${documentId}; this write was not made.`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 /**
@@ -49,11 +77,14 @@ export async function getDocument(ctx: StoreContext, id: string): Promise<Docume
   return doc;
 }
 
-/** Deletes one document's record (not its graph: see `removeDocumentGraph`). */
-export async function deleteDocument(ctx: StoreContext, id: string): Promise<void> {
-  const out = await ctx.doc.send(
-    new DeleteCommand({ TableName: ctx.tableName, Key: documentEntity.key(id), ReturnConsumedCapacity: 'TOTAL' }),
-  );
+/** Deletes one document's record (not its graph: see `removeDocumentGraph`), under its lease if given. */
+export async function deleteDocument(ctx: StoreContext, id: string, guard: LeaseGuard = {}): Promise<void> {
+  const Key = documentEntity.key(id);
+  if (guard.leaseOwner) {
+    await guarded(ctx, id, guard.leaseOwner, { Delete: { TableName: ctx.tableName, Key } });
+    return;
+  }
+  const out = await ctx.doc.send(new DeleteCommand({ TableName: ctx.tableName, Key, ReturnConsumedCapacity: 'TOTAL' }));
   record(ctx.meter, 'DeleteItem', out.ConsumedCapacity);
 }
 

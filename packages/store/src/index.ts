@@ -2,7 +2,7 @@ export { edgesFromSummary, SUMMARIZED_EDGES, type SummaryOptions } from './adjac
 export { createDocumentClient } from './client.ts';
 export type { StoreContext } from './context.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
-export { documentIdFor } from './documents.ts';
+export { documentIdFor, type LeaseGuard } from './documents.ts';
 export type { ArticleAttributes, ArticleNode } from './entities/article.ts';
 export type {
   DocumentAttributes,
@@ -36,6 +36,7 @@ export type { OrganizationAttributes, OrganizationNode } from './entities/organi
 export type { PersonAttributes, PersonNode } from './entities/person.ts';
 export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
+export { LeaseLostError, type LeaseRequest } from './lease.ts';
 export { type CostMeter, createMeter } from './meter.ts';
 export type { EdgeOptions, ListOptions } from './read.ts';
 export type { SearchOptions } from './search.ts';

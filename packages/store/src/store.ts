@@ -1,10 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './client.ts';
 import type { StoreContext } from './context.ts';
-import { deleteDocument, getDocument, listDocuments, putDocument } from './documents.ts';
+import { deleteDocument, getDocument, type LeaseGuard, listDocuments, putDocument } from './documents.ts';
 import type { DocumentRecord, DocumentStatus } from './entities/document.ts';
 import type { EdgeName } from './entities/edge.ts';
 import type { ExtractResult } from './extraction.ts';
+import { type LeaseRequest, releaseLease, tryAcquireLease } from './lease.ts';
 import type { CostMeter } from './meter.ts';
 import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes } from './read.ts';
 import { type SearchOptions, searchNodes } from './search.ts';
@@ -62,14 +63,22 @@ export class GraphStore {
   removeDocumentGraph(documentId: string) {
     return removeDocumentGraph(this.ctx, documentId);
   }
-  putDocument(doc: DocumentRecord) {
-    return putDocument(this.ctx, doc);
+  putDocument(doc: DocumentRecord, guard?: LeaseGuard) {
+    return putDocument(this.ctx, doc, guard);
   }
   getDocument(id: string) {
     return getDocument(this.ctx, id);
   }
-  deleteDocument(id: string) {
-    return deleteDocument(this.ctx, id);
+  deleteDocument(id: string, guard?: LeaseGuard) {
+    return deleteDocument(this.ctx, id, guard);
+  }
+  /** Takes a document's lease if it is free, expired or this owner's (see `tryAcquireLease`). */
+  tryAcquireLease(documentId: string, request: LeaseRequest) {
+    return tryAcquireLease(this.ctx, documentId, request);
+  }
+  /** Gives a document's lease back if this owner holds it. */
+  releaseLease(documentId: string, owner: string) {
+    return releaseLease(this.ctx, documentId, owner);
   }
   listDocuments(options: { status?: DocumentStatus; first: number; after?: string | null }) {
     return listDocuments(this.ctx, options);

@@ -2,6 +2,7 @@ import { DecodeError } from '../errors.ts';
 import { looksLikeHtml, sniffFormat } from './detect.ts';
 import { docxToText } from './docx.ts';
 import { declaredCharset, htmlToText } from './html.ts';
+import { replacementWarning } from './limits.ts';
 import { pdfToText } from './pdf.ts';
 import { assertReadable, decodeText, normalizeNewlines } from './text.ts';
 import type { DecodedText, DecodeOptions } from './types.ts';
@@ -29,7 +30,9 @@ function decodeMarkupOrText(bytes: Uint8Array, hinted: 'text' | 'html'): Decoded
  * magic bytes, then Content-Type or extension; detects the text encoding (BOM, UTF-16, UTF-8,
  * GB18030/GBK); rejects what cannot be a report page with a {@link DecodeError} whose `reason` is
  * machine-readable and whose message is meant for the editor who uploaded the file.
- * The text always has LF line endings and no BOM.
+ * The text always has LF line endings and no BOM. Bytes invalid in the detected encoding are
+ * replaced with U+FFFD and reported in `warning` (how many, and where the first is); archives
+ * (.docx) and PDFs are bounded in what they unpack to before they are read.
  *
  * @throws DecodeError `empty`, `too-large`, `binary`, `unsupported` or `corrupt`.
  * @example
@@ -58,5 +61,7 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
     throw new DecodeError('empty', `The file contains no text${why}.`);
   }
   assertReadable(text);
-  return { ...result, text };
+  // Bytes invalid in the encoding became U+FFFD: say where, rather than pass garbled text silently.
+  const warning = format === 'text' || format === 'html' ? replacementWarning(text, result.encoding) : undefined;
+  return { ...result, text, ...(warning ? { warning } : {}) };
 }

@@ -5,6 +5,8 @@ export interface DecodedText {
   encoding: string;
   /** The format the bytes were read as. */
   format: 'text' | 'html' | 'docx' | 'pdf';
+  /** Something the editor should know, e.g. where bytes invalid in the encoding were replaced. */
+  warning?: string;
 }
 
 export interface DecodeOptions {

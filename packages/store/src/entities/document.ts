@@ -19,6 +19,10 @@ export interface DocumentAttributes {
   key: string;
   status: DocumentStatus;
   error?: string;
+  /** FAILED for a reason a later try can fix (an outage, not the file): the sweeper retries it. */
+  retryable?: boolean;
+  /** Read, but with something the editor should know (e.g. where invalid encoded bytes were). */
+  warning?: string;
   checksum?: string;
   size?: number;
   contentType?: string;
@@ -62,6 +66,8 @@ export const documentEntity = defineNode<'Document', DocumentAttributes>({
     key: 'string',
     status: 'string',
     error: 'string?',
+    retryable: 'boolean?',
+    warning: 'string?',
     checksum: 'string?',
     size: 'number?',
     contentType: 'string?',

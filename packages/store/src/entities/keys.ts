@@ -11,6 +11,7 @@ import type { KeyPair } from './indexes.ts';
  * | edge     | `<From>#<id>`      | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
  * | document | `Document#<id>`    | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
  * | manifest | `Document#<id>`    | `manifest#<nnnn>`                | –                                        | –                  | –                              |
+ * | lease    | `Document#<id>`    | `lease`                          | –                                        | –                  | –                              |
  * | term     | `term#<bigram>`    | `<Type>#<id>#<documentId>`       | –                                        | –                  | –                              |
  *
  * Key strings are stored: changing one here changes what existing items are found by.
@@ -157,6 +158,20 @@ export const termKey = (term: string, node: NodeRef, documentId: string): KeyPai
 export const manifestKey = (documentId: string, chunk: number): KeyPair => ({
   pk: nodePk({ type: 'Document', id: documentId }),
   sk: `${MANIFEST_SK_PREFIX}${String(chunk).padStart(4, '0')}`,
+});
+
+/** Sort key of a document's lease (see lease.ts): one worker at a time writes the document. */
+export const LEASE_SK = 'lease';
+
+/**
+ * The primary key of a document's lease item.
+ *
+ * @example
+ * leaseKey('d_1') // → { pk: 'Document#d_1', sk: 'lease' }
+ */
+export const leaseKey = (documentId: string): KeyPair => ({
+  pk: nodePk({ type: 'Document', id: documentId }),
+  sk: LEASE_SK,
 });
 
 /**
