@@ -1,0 +1,144 @@
+import type { StoreContext } from '../context.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '../cursor.ts';
+import type { SearchableType } from '../entities/search-entry.ts';
+import { EntityIndex } from './memory-index.ts';
+import { compareRank, type RankKey, rankKey, type SearchHit } from './rank.ts';
+import { readEntryChanges } from './read-entries.ts';
+import { isPinyinQuery, loadPinyin, normalizeTerm, type PinyinOf } from './text.ts';
+
+/** Options for a search: a forward page, optionally of some types only. */
+export interface SearchOptions {
+  first: number;
+  /** A cursor of a hit of the same query: the page starts after it. */
+  after?: string | null;
+  types?: readonly SearchableType[];
+}
+
+/** One page of a search, with a cursor per hit and the number of hits in all. */
+export interface SearchPage {
+  hits: SearchHit[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * What answers searches: the embedded index by default (`createEmbeddedSearch`); a search engine
+ * (OpenSearch, Typesense…) would implement this over the same search entries.
+ */
+export interface SearchEngine {
+  /**
+   * One page of the entities matching the query, best first.
+   *
+   * @example
+   * await engine.search(ctx, '佛山总工会', { first: 10 }) // → { hits: [{ name: '佛山市总工会', … }], totalCount: 3, … }
+   */
+  search(ctx: StoreContext, query: string, options: SearchOptions): Promise<SearchPage>;
+}
+
+/** How fresh the embedded index is kept. */
+export interface EmbeddedSearchOptions {
+  /** Read changes at most this often (ms); 0 reads them before every search. Default 0. */
+  refreshMs?: number;
+  /**
+   * How far before the latest change seen a refresh reads again (ms), for writers' clocks that
+   * differ and index writes that land late. Default 2,000.
+   */
+  overlapMs?: number;
+}
+
+interface IndexState {
+  index: EntityIndex;
+  latest?: string;
+  refreshedAt: number;
+  refreshing?: Promise<void>;
+}
+
+let pinyin: Promise<PinyinOf> | undefined;
+
+/**
+ * The embedded search: the API process holds every search entry of a table in memory
+ * (`EntityIndex`), loads them on the first search, then before a search reads only the entries
+ * changed since (one Query per shard of bySearchChange). A search therefore costs a few Queries
+ * whatever the size of the corpus, and nothing once `refreshMs` makes it skip the refresh.
+ *
+ * @example
+ * const store = new GraphStore({ ...ctx, searchEngine: createEmbeddedSearch({ refreshMs: 1000 }) });
+ */
+export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): SearchEngine {
+  const refreshMs = options.refreshMs ?? 0;
+  const overlapMs = options.overlapMs ?? 2000;
+  const states = new WeakMap<object, Map<string, IndexState>>();
+
+  const stateOf = (ctx: StoreContext): IndexState => {
+    const tables = states.get(ctx.doc) ?? new Map<string, IndexState>();
+    states.set(ctx.doc, tables);
+    const state = tables.get(ctx.tableName) ?? { index: new EntityIndex(), refreshedAt: 0 };
+    tables.set(ctx.tableName, state);
+    return state;
+  };
+
+  const refresh = async (ctx: StoreContext, state: IndexState) => {
+    const since = state.latest && new Date(Date.parse(state.latest) - overlapMs).toISOString();
+    const changes = await readEntryChanges(ctx, since);
+    state.index.apply(changes.entries);
+    if (!state.latest || changes.latest > state.latest) state.latest = changes.latest;
+  };
+
+  const fresh = async (ctx: StoreContext): Promise<EntityIndex> => {
+    const state = stateOf(ctx);
+    while (state.refreshing) await state.refreshing;
+    if (state.refreshedAt === 0 || Date.now() - state.refreshedAt >= refreshMs) {
+      state.refreshedAt = Date.now();
+      state.refreshing = refresh(ctx, state).finally(() => {
+        state.refreshing = undefined;
+      });
+      await state.refreshing;
+    }
+    return state.index;
+  };
+
+  return {
+    async search(ctx, query, options) {
+      const index = await fresh(ctx);
+      const q = normalizeTerm(query);
+      if (isPinyinQuery(q) && !index.hasPinyin) {
+        pinyin ??= loadPinyin();
+        index.usePinyin(await pinyin);
+      }
+      return pageOf(index.match(q, options.types), q, options);
+    },
+  };
+}
+
+/** The page of ranked hits after the cursor. */
+function pageOf(all: SearchHit[], q: string, options: SearchOptions): SearchPage {
+  const after = options.after ? readCursor(options.after, q) : undefined;
+  const start = after ? all.findIndex((h) => compareRank(after, rankKey(h)) < 0) : 0;
+  const from = start < 0 ? all.length : start;
+  const hits = all.slice(from, from + options.first);
+  return {
+    hits,
+    cursors: hits.map((h) => writeCursor(h, q)),
+    totalCount: all.length,
+    hasNextPage: from + hits.length < all.length,
+  };
+}
+
+/** A hit's cursor: the query and where the hit sorts, so the next page holds when the index changes. */
+function writeCursor(hit: SearchHit, q: string): string {
+  const { tier, mentions, name, type, id } = rankKey(hit);
+  const key = { q, tier: String(tier), mentions: String(mentions), name, type, id };
+  return encodeCursor(key) ?? '';
+}
+
+function readCursor(cursor: string, q: string): RankKey {
+  const key = decodeCursor(cursor) ?? {};
+  const tier = Number(key.tier);
+  const mentions = Number(key.mentions);
+  if (key.q !== q || !Number.isInteger(tier) || !Number.isInteger(mentions)) throw new InvalidCursorError();
+  return { tier, mentions, name: String(key.name ?? ''), type: String(key.type ?? ''), id: String(key.id ?? '') };
+}
+
+/** The engine stores use when their context names none: one embedded index per table, per process. */
+export const defaultSearchEngine: SearchEngine = createEmbeddedSearch();
