@@ -199,3 +199,92 @@ describe('search over the search entries', () => {
     expect((await store.search('中山市总工会', { first: 1 })).totalCount).toBe(1);
   });
 });
+
+/** A small deterministic PRNG (mulberry32), so the generated corpus is the same on every run. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CITIES =
+  '广州 深圳 佛山 东莞 中山 珠海 江门 肇庆 惠州 汕头 湛江 茂名 韶关 清远 阳江 梅州 河源 汕尾 潮州 揭阳 云浮'.split(' ');
+const DISTRICTS =
+  '南海 顺德 禅城 三水 高明 天河 越秀 海珠 番禺 白云 黄埔 花都 福田 罗湖 南山 宝安 龙岗 香洲 斗门 金湾'.split(' ');
+const BODIES =
+  '总工会 教育工会 卫生健康工会 人力资源和社会保障局 职工服务中心 妇女联合会 机关工会 建设工会 交通运输工会 财贸工会'.split(
+    ' ',
+  );
+const SURNAMES = '李 王 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡'.split(' ');
+const GIVEN = '灿 明 华 伟 芳 娜 强 磊 军 洋 勇 艳 杰 娟 涛 超 秀英 建国 志强 丽华'.split(' ');
+const TOPICS = '劳动竞赛 职工代表大会 技能培训 工会工作会议 表彰大会 慰问活动'.split(' ');
+const SUBJECTS = '职工 会员 技能人才 困难职工 农民工 劳模 工会组织 职工书屋 服务站点 培训人次'.split(' ');
+
+/** A recombined page: some of a pool of unions, people, events and metrics, the national union on 40%. */
+function generatedPage(n: number): ExtractResult {
+  const next = random(n + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const places = [...CITIES.map((c) => `${c}市`), ...DISTRICTS.map((d) => `${d}区`)];
+  const orgs = Array.from({ length: 8 }, () => `${pick(places)}${pick(BODIES)}`);
+  if (next() < 0.4) orgs.push('中华全国总工会');
+  if (next() < 0.3) orgs.push('广东省总工会');
+  return page({
+    orgs,
+    people: Array.from({ length: 5 }, () => `${pick(SURNAMES)}${pick(GIVEN)}`),
+    events: Array.from({ length: 2 }, () => `${pick(CITIES)}市${pick(TOPICS)}`),
+    metrics: Array.from({ length: 6 }, () => [`m_${Math.floor(next() * 400)}`, pick(SUBJECTS)] as [string, string]),
+  });
+}
+
+describe('search at corpus size', () => {
+  it('does find every entity by its exact name when 320 generated pages are indexed', async () => {
+    const ctx = await newContext();
+    const pages = Array.from({ length: 320 }, (_, n) => generatedPage(n));
+    for (const [n, p] of pages.entries()) await writeSearchEntries(ctx, `g${n}`, p);
+    const store = new GraphStore({ ...ctx, searchEngine: createEmbeddedSearch({ refreshMs: 60_000 }) });
+    const expected = new Map<string, 'Organization' | 'Person' | 'Event'>();
+    for (const p of pages) {
+      for (const o of p.organizations) expected.set(o.name, 'Organization');
+      for (const person of p.people) expected.set(person.name, 'Person');
+      for (const e of p.events) expected.set(e.title, 'Event');
+    }
+    let found = 0;
+    for (const [name, type] of expected) {
+      const hit = (await store.search(name, { first: 1, types: [type] })).hits[0];
+      if (hit?.name === name && hit.match === 'exact') found++;
+    }
+    expect(expected.size).toBeGreaterThan(400);
+    expect(found / expected.size).toBe(1);
+    const national = (await store.search('总工会', { first: 1 })).hits[0];
+    expect(national).toMatchObject({
+      name: '中华全国总工会',
+      mentions: pages.filter((p) => p.organizations.some((o) => o.name === '中华全国总工会')).length,
+    });
+  });
+
+  it('does cost the same few reads per search at 100 and at 320 pages', async () => {
+    const ctx = await newContext();
+    const store = new GraphStore({ ...ctx, searchEngine: createEmbeddedSearch({ overlapMs: 0 }) });
+    const costAt = async (pages: number, from: number) => {
+      for (let n = from; n < pages; n++) await writeSearchEntries(ctx, `g${n}`, generatedPage(n));
+      const load = createMeter();
+      await store.withMeter(load).search('总工会', { first: 10 });
+      const meter = createMeter();
+      const found = await store.withMeter(meter).search('总工会', { first: 10 });
+      expect(found.hits.length).toBe(10);
+      return { load, meter };
+    };
+    const small = await costAt(100, 0);
+    const large = await costAt(320, 100);
+    // A search reads only what changed since the last one: one Query per shard, nothing changed.
+    expect(small.meter.operations).toEqual({ Query: 4 });
+    expect(large.meter).toEqual(small.meter);
+    // The first search loads the index once (it grows with the corpus; later ones do not).
+    expect(small.load.readCapacityUnits).toBeGreaterThan(small.meter.readCapacityUnits);
+    console.info('search read cost', { first: small.load, at100: small.meter, at320: large.meter });
+  });
+});
