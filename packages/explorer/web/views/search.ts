@@ -5,6 +5,7 @@ import type { View } from './common.ts';
 
 /** One search hit as the explorer reads it. */
 export interface SearchHit {
+  id: string;
   score: number;
   matched: string;
   node: {
@@ -20,14 +21,14 @@ export interface SearchHit {
   };
 }
 
-const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) {
-  score matched node { __typename
+const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { edges { node {
+  id score matched node { __typename
     ... on Organization { id name kind }
     ... on Person { id name roles }
     ... on Metric { id subject text }
     ... on Place { id code name }
     ... on Event { id title }
-  } } }`;
+  } } } } }`;
 
 const TYPE_LABELS: Record<string, string> = {
   Organization: 'organization',
@@ -39,7 +40,8 @@ const TYPE_LABELS: Record<string, string> = {
 
 /** Searches the graph by name or subject prefix. */
 export async function search(query: string, first = 20): Promise<SearchHit[]> {
-  return (await gql<{ search: SearchHit[] }>(SEARCH, { query, first })).search;
+  const found = await gql<{ search: { edges: { node: SearchHit }[] } }>(SEARCH, { query, first });
+  return found.search.edges.map((e) => e.node);
 }
 
 /** One hit as a list item: type badge, linked name, and a detail (kind, roles, figure). */
