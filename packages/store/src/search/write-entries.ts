@@ -12,7 +12,7 @@ export const SEARCH_SHARDS = 4;
 /** Entries per transaction (plus the document's record): small enough to rarely conflict. */
 const CHUNK = 49;
 /** Attempts before a conflict or a throttle gives up (each with backoff). */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 10;
 
 /** The shard of an entity in bySearchChange: a stable hash of its id. */
 export function shardOf(id: string): number {
