@@ -38,7 +38,7 @@ export interface SearchEngine {
 
 /** How fresh the embedded index is kept. */
 export interface EmbeddedSearchOptions {
-  /** Read changes at most this often (ms); 0 reads them before every search. Default 0. */
+  /** Read changes at most this often (ms); 0 reads them before every search. Default `SEARCH_REFRESH_MS` or 0. */
   refreshMs?: number;
   /**
    * How far before the latest change seen a refresh reads again (ms), for writers' clocks that
@@ -66,7 +66,7 @@ let pinyin: Promise<PinyinOf> | undefined;
  * const store = new GraphStore({ ...ctx, searchEngine: createEmbeddedSearch({ refreshMs: 1000 }) });
  */
 export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): SearchEngine {
-  const refreshMs = options.refreshMs ?? 0;
+  const refreshMs = options.refreshMs ?? (Number(process.env.SEARCH_REFRESH_MS) || 0);
   const overlapMs = options.overlapMs ?? 2000;
   const states = new WeakMap<object, Map<string, IndexState>>();
 
@@ -82,7 +82,10 @@ export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): Searc
     const since = state.latest && new Date(Date.parse(state.latest) - overlapMs).toISOString();
     const changes = await readEntryChanges(ctx, since);
     state.index.apply(changes.entries);
-    if (!state.latest || changes.latest > state.latest) state.latest = changes.latest;
+    // A writer whose clock runs ahead must not make the next refresh skip what others write meanwhile.
+    const now = new Date().toISOString();
+    const latest = changes.latest > now ? now : changes.latest;
+    if (!state.latest || latest > state.latest) state.latest = latest;
   };
 
   const fresh = async (ctx: StoreContext): Promise<EntityIndex> => {
