@@ -84,7 +84,7 @@ export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): Searc
     state.index.apply(changes.entries);
     // A writer whose clock runs ahead must not make the next refresh skip what others write meanwhile.
     const now = new Date().toISOString();
-    const latest = changes.latest > now ? now : changes.latest;
+    const [latest = now] = [changes.latest, now].sort();
     if (!state.latest || latest > state.latest) state.latest = latest;
   };
 
