@@ -12,6 +12,7 @@ import type { KeyPair } from './indexes.ts';
  * | document      | `Document#<id>`            | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
  * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                              |
  * | search entry  | `search#<Type>#<id>`       | `#entry`                         | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
+ * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
  * | search record | `search#Document#<id>`     | `#counted`                       | –                                        | –                  | –                              |
  *
  * (Term items, `term#<bigram>` / `<Type>#<id>#<documentId>`, were the search index before the
@@ -148,6 +149,17 @@ export const SEARCH_PREFIX = 'search#';
  * searchEntryKey({ type: 'Organization', id: 'o_1' }) // → { pk: 'search#Organization#o_1', sk: '#entry' }
  */
 export const searchEntryKey = (ref: NodeRef): KeyPair => ({ pk: `${SEARCH_PREFIX}${nodePk(ref)}`, sk: '#entry' });
+
+/**
+ * The primary key of the search entry of one alias of an entity (how many documents use it).
+ *
+ * @example
+ * searchAliasKey({ type: 'Organization', id: 'o_1' }, '市总工会') // → { pk: 'search#Organization#o_1', sk: 'alias#市总工会' }
+ */
+export const searchAliasKey = (ref: NodeRef, alias: string): KeyPair => ({
+  pk: `${SEARCH_PREFIX}${nodePk(ref)}`,
+  sk: `alias#${alias}`,
+});
 
 /**
  * The primary key of a document's search record: which entries that document counts in.

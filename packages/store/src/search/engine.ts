@@ -1,6 +1,9 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../cursor.ts';
+import { searchEntryKey } from '../entities/keys.ts';
 import type { SearchableType } from '../entities/search-entry.ts';
+import { record } from '../meter.ts';
 import { EntityIndex } from './memory-index.ts';
 import { compareRank, type RankKey, rankKey, type SearchHit } from './rank.ts';
 import { readEntryChanges } from './read-entries.ts';
@@ -59,8 +62,9 @@ let pinyin: Promise<PinyinOf> | undefined;
 /**
  * The embedded search: the API process holds every search entry of a table in memory
  * (`EntityIndex`), loads them on the first search, then before a search reads only the entries
- * changed since (one Query per shard of bySearchChange). A search therefore costs a few Queries
- * whatever the size of the corpus, and nothing once `refreshMs` makes it skip the refresh.
+ * changed since (one Query per shard of bySearchChange), and checks that the page's entries still
+ * exist (one BatchGetItem: an entry no document counts in is deleted, which no refresh sees). A
+ * search therefore costs 4 Queries and 1 BatchGetItem whatever the size of the corpus.
  *
  * @example
  * const store = new GraphStore({ ...ctx, searchEngine: createEmbeddedSearch({ refreshMs: 1000 }) });
@@ -109,9 +113,36 @@ export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): Searc
         pinyin ??= loadPinyin();
         index.usePinyin(await pinyin);
       }
-      return pageOf(index.match(q, options.types), q, options);
+      // Entries no document counts in are deleted, which a refresh cannot see: check the page's.
+      for (let attempt = 0; ; attempt++) {
+        const page = pageOf(index.match(q, options.types), q, options);
+        const gone = await missingEntries(ctx, page.hits);
+        if (gone.length === 0 || attempt >= 3) return page;
+        index.forget(gone);
+      }
     },
   };
+}
+
+/** The hits whose entries are no longer in the table: one BatchGetItem of at most a page of keys. */
+async function missingEntries(ctx: StoreContext, hits: readonly SearchHit[]): Promise<SearchHit[]> {
+  if (hits.length === 0) return [];
+  const out = await ctx.doc.send(
+    new BatchGetCommand({
+      RequestItems: {
+        [ctx.tableName]: { Keys: hits.map((h) => ({ ...searchEntryKey(h) })), ProjectionExpression: 'pk' },
+      },
+      ReturnConsumedCapacity: 'TOTAL',
+    }),
+  );
+  record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
+  // Keys DynamoDB left unprocessed are not known to be gone.
+  const unsure = new Set((out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? []).map((k) => String(k.pk)));
+  const found = new Set((out.Responses?.[ctx.tableName] ?? []).map((item) => String(item.pk)));
+  return hits.filter((h) => {
+    const pk = searchEntryKey(h).pk;
+    return !found.has(pk) && !unsure.has(pk);
+  });
 }
 
 /** The page of ranked hits after the cursor. */

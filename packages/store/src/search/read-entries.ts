@@ -2,13 +2,13 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { indexName, keyAttributes } from '../entities/indexes.ts';
 import { searchChangesPk } from '../entities/keys.ts';
-import { readSearchEntry, type SearchEntry } from '../entities/search-entry.ts';
+import { readSearchItem, type SearchAlias, type SearchEntry } from '../entities/search-entry.ts';
 import { record } from '../meter.ts';
 import { SEARCH_SHARDS } from './write-entries.ts';
 
 /** Search entries that changed, and the latest change time among them. */
 export interface EntryChanges {
-  entries: SearchEntry[];
+  entries: (SearchEntry | SearchAlias)[];
   /** The latest change time read (ISO), or the `since` given when nothing changed. */
   latest: string;
 }
@@ -31,7 +31,7 @@ export async function readEntryChanges(ctx: StoreContext, since?: string): Promi
 
 async function readShard(ctx: StoreContext, shard: number, since?: string) {
   const { partitionKey, sortKey } = keyAttributes('bySearchChange');
-  const found: { entry: SearchEntry; stamp: string }[] = [];
+  const found: { entry: SearchEntry | SearchAlias; stamp: string }[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await ctx.doc.send(
@@ -49,7 +49,7 @@ async function readShard(ctx: StoreContext, shard: number, since?: string) {
     record(ctx.meter, 'Query', out.ConsumedCapacity);
     for (const item of out.Items ?? []) {
       const stamp = String(item[sortKey] ?? '').split('#')[0] ?? '';
-      found.push({ entry: readSearchEntry(item), stamp });
+      found.push({ entry: readSearchItem(item), stamp });
     }
     start = out.LastEvaluatedKey;
   } while (start);

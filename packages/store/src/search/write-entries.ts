@@ -1,7 +1,7 @@
-import { DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { keyAttributes } from '../entities/indexes.ts';
-import { searchChangesKey, searchEntryKey, searchRecordKey } from '../entities/keys.ts';
+import { searchAliasKey, searchChangesKey, searchEntryKey, searchRecordKey } from '../entities/keys.ts';
 import type { ExtractResult } from '../extraction.ts';
 import { backoff, sleep } from '../limit.ts';
 import { record } from '../meter.ts';
@@ -26,22 +26,27 @@ interface EntryChange {
   name: string;
   draft?: EntryDraft;
   delta: -1 | 0 | 1;
+  /** For a count going down: the count read before (1 or less deletes the entry). */
+  current?: number;
 }
 
 /**
  * Brings the search entries in line with what a document now names: each entity it names for
  * the first time counts it once more (and gets its labels), each it named before but no longer
  * counts it once less. Each batch of entries and the document's record of what it counts change
- * in one transaction, so a retry after a crash or a second delivery never counts twice. Entries
- * whose count reaches 0 stay as tombstones, so caches of the index learn they are gone.
+ * in one transaction, so a retry after a crash or a second delivery never counts twice. An entry
+ * no document counts in any more is deleted (guarded by the count read before it), so the table
+ * holds exactly what a fresh ingest of the same documents would write.
  *
  * @example
  * await writeSearchEntries(ctx, 'd_1', extract(text)); // ~1 request per 49 entities
  */
 export async function writeSearchEntries(ctx: StoreContext, documentId: string, result: ExtractResult) {
+  const drafts = searchEntriesOf(result);
+  if (drafts.length === 0) return removeSearchEntries(ctx, documentId);
   await withRetries(async () => {
     const counted = await readCounted(ctx, documentId);
-    await applyChanges(ctx, documentId, changesFor(searchEntriesOf(result), counted));
+    await applyChanges(ctx, documentId, await withCounts(ctx, changesFor(drafts, counted)));
   });
 }
 
@@ -54,7 +59,7 @@ export async function writeSearchEntries(ctx: StoreContext, documentId: string, 
 export async function removeSearchEntries(ctx: StoreContext, documentId: string) {
   await withRetries(async () => {
     const counted = await readCounted(ctx, documentId);
-    await applyChanges(ctx, documentId, changesFor([], counted));
+    await applyChanges(ctx, documentId, await withCounts(ctx, changesFor([], counted)));
   });
   const out = await ctx.doc.send(
     new DeleteCommand({ TableName: ctx.tableName, Key: searchRecordKey(documentId), ReturnConsumedCapacity: 'TOTAL' }),
@@ -62,16 +67,61 @@ export async function removeSearchEntries(ctx: StoreContext, documentId: string)
   record(ctx.meter, 'DeleteItem', out.ConsumedCapacity);
 }
 
-/** The changes that take the counted set to the drafts. */
+/**
+ * The changes that take the counted set to the drafts: each entity and each of its aliases is
+ * counted on its own (`<Type>#<id>`, `<Type>#<id>#<alias>`), so an alias goes with the last
+ * document that uses it.
+ */
 function changesFor(drafts: EntryDraft[], counted: Set<string>): EntryChange[] {
-  const named = new Set(drafts.map((d) => entryName(d.ref)));
+  const units = drafts.flatMap((draft) => [
+    { name: entryName(draft.ref), draft },
+    ...draft.aliases.map((alias) => ({ name: `${entryName(draft.ref)}#${alias}`, draft: undefined })),
+  ]);
+  const named = new Set(units.map((u) => u.name));
   return [
-    ...drafts.map((draft) => {
-      const name = entryName(draft.ref);
-      return { name, draft, delta: counted.has(name) ? 0 : 1 } as const;
-    }),
+    ...units.map(
+      ({ name, draft }) => ({ name, ...(draft ? { draft } : {}), delta: counted.has(name) ? 0 : 1 }) as const,
+    ),
     ...[...counted].filter((name) => !named.has(name)).map((name) => ({ name, delta: -1 }) as const),
   ];
+}
+
+/** The changes, those that count an entry out with its current count (BatchGetItem, 100 at a time). */
+async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<EntryChange[]> {
+  const names = changes.filter((c) => c.delta < 0).map((c) => c.name);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < names.length; i += 100) {
+    let keys: Record<string, unknown>[] = names.slice(i, i + 100).map((name) => ({ ...keyOf(name) }));
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      if (attempt > 0) await sleep(backoff(attempt));
+      const out = await ctx.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [ctx.tableName]: { Keys: keys, ConsistentRead: true } },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
+      for (const item of out.Responses?.[ctx.tableName] ?? []) {
+        const alias = String(item.sk).startsWith('alias#') ? `#${item.alias}` : '';
+        counts.set(`${item.nodeType}#${item.nodeId}${alias}`, Number(item.mentions ?? 0));
+      }
+      keys = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
+    }
+  }
+  return changes.map((c) => (c.delta < 0 ? { ...c, current: counts.get(c.name) ?? 0 } : c));
+}
+
+/** The node and alias a unit name (`<Type>#<id>` or `<Type>#<id>#<alias>`) refers to. */
+function refOf(name: string): { ref: EntryDraft['ref']; alias?: string } {
+  const [type = '', id = '', ...alias] = name.split('#');
+  const ref = { type: type as EntryDraft['ref']['type'], id };
+  return alias.length > 0 ? { ref, alias: alias.join('#') } : { ref };
+}
+
+/** The key of the entry a unit name refers to. */
+function keyOf(name: string) {
+  const { ref, alias } = refOf(name);
+  return alias === undefined ? searchEntryKey(ref) : searchAliasKey(ref, alias);
 }
 
 /** The entries a document counts in (strongly consistent: a retry must see its own last write). */
@@ -104,37 +154,50 @@ async function applyChanges(ctx: StoreContext, documentId: string, changes: Entr
   }
 }
 
-/** The update of one entry: its labels and count, and its place in bySearchChange (now). */
+/**
+ * The write of one entry: its labels, count and place in bySearchChange (now); or, when the last
+ * document counting it goes, its deletion. Both are guarded by the count read before.
+ */
 function entryUpdate(ctx: StoreContext, change: EntryChange, stamp: string) {
-  const [type = '', ...rest] = change.name.split('#');
-  const ref = { type: type as EntryDraft['ref']['type'], id: rest.join('#') };
+  const { ref, alias } = refOf(change.name);
+  if (change.delta < 0 && (change.current ?? 0) <= 1) {
+    return {
+      Delete: {
+        TableName: ctx.tableName,
+        Key: keyOf(change.name),
+        ConditionExpression: 'attribute_not_exists(#n) OR #n <= :one',
+        ExpressionAttributeNames: { '#n': 'mentions' },
+        ExpressionAttributeValues: { ':one': 1 },
+      },
+    };
+  }
   const changes = keyAttributes('bySearchChange');
   const position = searchChangesKey(shardOf(ref.id), stamp, ref);
   const names: Record<string, string> = { '#n': 'mentions', '#cp': changes.partitionKey, '#cs': changes.sortKey };
   const values: Record<string, unknown> = { ':d': change.delta, ':cp': position.pk, ':cs': position.sk };
-  const sets = ['#cp = :cp', '#cs = :cs'];
-  const adds = ['#n :d'];
-  const { draft } = change;
-  if (draft) {
-    Object.assign(names, { '#t': 'nodeType', '#i': 'nodeId', '#l': 'name' });
-    Object.assign(values, { ':t': ref.type, ':i': ref.id, ':l': draft.name });
-    sets.push('#t = :t', '#i = :i', '#l = :l');
-    if (draft.code) {
-      Object.assign(names, { '#c': 'code' });
-      Object.assign(values, { ':c': draft.code });
-      sets.push('#c = :c');
-    }
-    if (draft.aliases.length > 0) {
-      Object.assign(names, { '#a': 'aliases' });
-      Object.assign(values, { ':a': new Set(draft.aliases) });
-      adds.push('#a :a');
-    }
+  const sets = ['#cp = :cp', '#cs = :cs', '#t = :t', '#i = :i'];
+  Object.assign(names, { '#t': 'nodeType', '#i': 'nodeId' });
+  Object.assign(values, { ':t': ref.type, ':i': ref.id });
+  const label = alias ?? change.draft?.name;
+  if (label !== undefined) {
+    Object.assign(names, { '#l': alias === undefined ? 'name' : 'alias' });
+    Object.assign(values, { ':l': label });
+    sets.push('#l = :l');
   }
+  if (change.draft?.code) {
+    Object.assign(names, { '#c': 'code' });
+    Object.assign(values, { ':c': change.draft.code });
+    sets.push('#c = :c');
+  }
+  // A count going down must find the count it read (a concurrent change cancels and retries).
+  const guard = change.delta < 0 ? { ConditionExpression: '#n > :one' } : {};
+  if (change.delta < 0) values[':one'] = 1;
   return {
     Update: {
       TableName: ctx.tableName,
-      Key: searchEntryKey(ref),
-      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      Key: keyOf(change.name),
+      ...guard,
+      UpdateExpression: `SET ${sets.join(', ')} ADD #n :d`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     },
