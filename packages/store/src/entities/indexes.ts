@@ -31,7 +31,7 @@ export type PhysicalIndex = keyof typeof PHYSICAL_INDEXES;
 export const ACCESS_PATTERNS = {
   /** A node (sk `#node`), its out-edges (sk `<edge>#…`), and a document's manifest chunks. */
   byNode: 'table',
-  /** A search entry (one per entity) and a document's search record, by key (pk `search#…`). */
+  /** A search entry (one per entity, pk `search#<Type>#<id>`) and its aliases (sk `alias#…`), by key. */
   bySearchEntry: 'table',
   /** The reverse of every edge, keyed by its target, so both directions are one Query. */
   byTarget: 'gsi1',

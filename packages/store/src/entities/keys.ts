@@ -13,7 +13,7 @@ import type { KeyPair } from './indexes.ts';
  * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                              |
  * | search entry  | `search#<Type>#<id>`       | `#entry`                         | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
  * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
- * | search record | `search#Document#<id>`     | `#counted`                       | –                                        | –                  | –                              |
+ * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                              |
  *
  * (Term items, `term#<bigram>` / `<Type>#<id>#<documentId>`, were the search index before the
  * search entries; documents written then still list them in their manifests, which removes them.)
@@ -162,14 +162,15 @@ export const searchAliasKey = (ref: NodeRef, alias: string): KeyPair => ({
 });
 
 /**
- * The primary key of a document's search record: which entries that document counts in.
+ * The primary key of a document's search record, beside its manifest: which entries (and
+ * aliases) that document counts in.
  *
  * @example
- * searchRecordKey('d_1') // → { pk: 'search#Document#d_1', sk: '#counted' }
+ * searchRecordKey('d_1') // → { pk: 'Document#d_1', sk: 'search#counted' }
  */
 export const searchRecordKey = (documentId: string): KeyPair => ({
-  pk: `${SEARCH_PREFIX}${nodePk({ type: 'Document', id: documentId })}`,
-  sk: '#counted',
+  pk: nodePk({ type: 'Document', id: documentId }),
+  sk: `${SEARCH_PREFIX}counted`,
 });
 
 /** The bySearchChange partition of one shard. */
