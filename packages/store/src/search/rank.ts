@@ -27,7 +27,12 @@ export interface SearchHit {
   merged: NodeRef[];
 }
 
-/** The score of a kind of match: 1, 0.85, 0.7 … */
+/**
+ * The score of a kind of match: 1, 0.85, 0.7 …
+ *
+ * @example
+ * scoreOf('prefix') // → 0.85
+ */
 export const scoreOf = (match: MatchKind) => Math.round((1 - MATCH_KINDS.indexOf(match) * 0.15) * 100) / 100;
 
 /** Where a hit sorts: by kind of match, then more mentions, a shorter name, the name, type and id. */
@@ -39,7 +44,12 @@ export interface RankKey {
   id: string;
 }
 
-/** The rank key of a hit. */
+/**
+ * The rank key of a hit.
+ *
+ * @example
+ * rankKey(hit) // → { tier: 0, mentions: 6, name: '中华全国总工会', type: 'Organization', id: 'o_…' }
+ */
 export const rankKey = (hit: SearchHit): RankKey => ({
   tier: MATCH_KINDS.indexOf(hit.match),
   mentions: hit.mentions,

@@ -37,10 +37,20 @@ export function isSubsequence(query: string, text: string): boolean {
   return true;
 }
 
-/** A query written in Latin letters only: read as pinyin. */
+/**
+ * A query written in Latin letters only: read as pinyin.
+ *
+ * @example
+ * isPinyinQuery('foshan') // → true
+ */
 export const isPinyinQuery = (folded: string) => /^[a-z]+$/.test(folded);
 
-/** A query of digits only: read as (part of) a division code. */
+/**
+ * A query of 2–12 digits: read as (part of) a division code.
+ *
+ * @example
+ * isCodeQuery('4406') // → true
+ */
 export const isCodeQuery = (folded: string) => /^\d{2,12}$/.test(folded);
 
 /** A label's pinyin: the syllables run together, and their initials. */

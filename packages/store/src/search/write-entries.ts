@@ -14,7 +14,12 @@ const CHUNK = 49;
 /** Attempts before a conflict or a throttle gives up (each with backoff). */
 const MAX_ATTEMPTS = 10;
 
-/** The shard of an entity in bySearchChange: a stable hash of its id. */
+/**
+ * The shard of an entity in bySearchChange: a stable hash of its id.
+ *
+ * @example
+ * shardOf('440600') // → a number in 0…3, always the same for this id
+ */
 export function shardOf(id: string): number {
   let hash = 0;
   for (const ch of id) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
