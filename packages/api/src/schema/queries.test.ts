@@ -221,6 +221,8 @@ describe('list filters', () => {
 
   it('does page search hits with cursors, a total and ids unique to the query', async () => {
     const all = await gql(api, '{ search(query: "工会", first: 50) { totalCount edges { node { id } } } }');
+    // Changes since the last search (a Query per shard), the page's entries, then its nodes.
+    expect(all.extensions?.cost?.operations).toEqual({ Query: 4, BatchGetItem: 2 });
     const total = all.data?.search.totalCount as number;
     expect(total).toBeGreaterThan(3);
     const first = await gql(
