@@ -91,18 +91,22 @@ export class EntityIndex {
    * @example
    * index.match('总工会', ['Organization']).map((h) => h.name) // → ['中华全国总工会', '广东省总工会', …]
    */
-  match(query: string, types?: readonly SearchableType[]): SearchHit[] {
-    const q = normalizeTerm(query);
+  match(text: string, types?: readonly SearchableType[]): SearchHit[] {
+    const q = normalizeTerm(text);
     if (!q) return [];
     const short = dropAdminSuffixes(q);
-    const hits: SearchHit[] = [];
+    const query: Query = { q, short, abbreviable: [...q].length >= 2 && !isPinyinQuery(q) };
+    const hits: Ranked[] = [];
     for (const key of this.candidates(q, short)) {
       const ix = this.entries.get(key);
       if (!ix || (types && !types.includes(ix.entry.ref.type))) continue;
-      const found = matchOf(ix, q, short);
-      if (found) hits.push(toHit(ix, found));
+      const found = matchOf(ix, query);
+      if (found) {
+        const hit = toHit(ix, found);
+        hits.push({ hit, rank: rankKey(hit), folded: ix.name });
+      }
     }
-    return mergeDuplicates(hits.sort((a, b) => compareRank(rankKey(a), rankKey(b))));
+    return mergeDuplicates(hits.sort((a, b) => compareRank(a.rank, b.rank)));
   }
 
   private candidates(q: string, short: string): Iterable<string> {
@@ -153,8 +157,15 @@ export class EntityIndex {
   }
 }
 
+/** A folded query, without its administrative suffixes, and whether it can be an abbreviation. */
+interface Query {
+  q: string;
+  short: string;
+  abbreviable: boolean;
+}
+
 /** The best way an entry matches the folded query (and the query without suffixes), if any. */
-function matchOf(ix: Indexed, q: string, short: string): Match | undefined {
+function matchOf(ix: Indexed, { q, short, abbreviable }: Query): Match | undefined {
   const { name, entry } = ix;
   const code = entry.code;
   if (name === q || ix.pinyin?.full === q) return { match: 'exact', label: entry.name };
@@ -168,7 +179,7 @@ function matchOf(ix: Indexed, q: string, short: string): Match | undefined {
   if (name.includes(q) || ix.pinyin?.full.includes(q)) return { match: 'substring', label: entry.name };
   const part = ix.aliases.find((a) => a.folded.includes(q)) ?? ix.shortened.find((l) => l.folded.includes(short));
   if (part) return { match: 'substring', label: part.text };
-  if ([...q].length < 2 || isPinyinQuery(q)) return undefined;
+  if (!abbreviable) return undefined;
   if (isSubsequence(q, name)) return { match: 'abbreviation', label: entry.name };
   const abbreviated = ix.aliases.find((a) => isSubsequence(q, a.folded));
   return abbreviated ? { match: 'abbreviation', label: abbreviated.text } : undefined;
@@ -179,12 +190,19 @@ function toHit(ix: Indexed, found: Match): SearchHit {
   return { ...ref, name, label: found.label, match: found.match, score: scoreOf(found.match), mentions, merged: [] };
 }
 
+/** A hit with its rank key and folded name, computed once for sorting and merging. */
+interface Ranked {
+  hit: SearchHit;
+  rank: ReturnType<typeof rankKey>;
+  folded: string;
+}
+
 /** Hits of one type and name (six metrics whose subject is 职工) become one: the best, listing the others. */
-function mergeDuplicates(sorted: SearchHit[]): SearchHit[] {
+function mergeDuplicates(sorted: Ranked[]): SearchHit[] {
   const first = new Map<string, SearchHit>();
   const out: SearchHit[] = [];
-  for (const hit of sorted) {
-    const key = `${hit.type}#${normalizeTerm(hit.name)}`;
+  for (const { hit, folded } of sorted) {
+    const key = `${hit.type}#${folded}`;
     const kept = first.get(key);
     if (kept) kept.merged.push({ type: hit.type, id: hit.id });
     else {
