@@ -5,7 +5,7 @@ import { searchEntryKey } from '../entities/keys.ts';
 import type { SearchableType } from '../entities/search-entry.ts';
 import { record } from '../meter.ts';
 import { EntityIndex } from './memory-index.ts';
-import { compareRank, type RankKey, rankKey, type SearchHit } from './rank.ts';
+import { type RankKey, rankKey, type SearchHit } from './rank.ts';
 import { readEntryChanges } from './read-entries.ts';
 import { isPinyinQuery, loadPinyin, normalizeTerm, type PinyinOf } from './text.ts';
 
@@ -115,7 +115,7 @@ export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): Searc
       }
       // Entries no document counts in are deleted, which a refresh cannot see: check the page's.
       for (let attempt = 0; ; attempt++) {
-        const page = pageOf(index.match(q, options.types), q, options);
+        const page = pageOf(index, q, options);
         const gone = await missingEntries(ctx, page.hits);
         if (gone.length === 0 || attempt >= 3) return page;
         index.forget(gone);
@@ -146,17 +146,10 @@ async function missingEntries(ctx: StoreContext, hits: readonly SearchHit[]): Pr
 }
 
 /** The page of ranked hits after the cursor. */
-function pageOf(all: SearchHit[], q: string, options: SearchOptions): SearchPage {
+function pageOf(index: EntityIndex, q: string, options: SearchOptions): SearchPage {
   const after = options.after ? readCursor(options.after, q) : undefined;
-  const start = after ? all.findIndex((h) => compareRank(after, rankKey(h)) < 0) : 0;
-  const from = start < 0 ? all.length : start;
-  const hits = all.slice(from, from + options.first);
-  return {
-    hits,
-    cursors: hits.map((h) => writeCursor(h, q)),
-    totalCount: all.length,
-    hasNextPage: from + hits.length < all.length,
-  };
+  const { hits, totalCount, hasNextPage } = index.page(q, { types: options.types, after, first: options.first });
+  return { hits, cursors: hits.map((h) => writeCursor(h, q)), totalCount, hasNextPage };
 }
 
 /** A hit's cursor: the query and where the hit sorts, so the next page holds when the index changes. */

@@ -1,6 +1,6 @@
 import { placePrefix } from '../entities/keys.ts';
 import type { SearchAlias, SearchableType, SearchEntry } from '../entities/search-entry.ts';
-import { compareRank, type MatchKind, rankKey, type SearchHit, scoreOf } from './rank.ts';
+import { compareRank, type MatchKind, type RankKey, rankKey, type SearchHit, scoreOf } from './rank.ts';
 import {
   dropAdminSuffixes,
   isCodeQuery,
@@ -92,21 +92,55 @@ export class EntityIndex {
    * index.match('总工会', ['Organization']).map((h) => h.name) // → ['中华全国总工会', '广东省总工会', …]
    */
   match(text: string, types?: readonly SearchableType[]): SearchHit[] {
+    return this.page(text, { types, first: Number.POSITIVE_INFINITY }).hits;
+  }
+
+  /**
+   * One page of `match`: the `first` hits ranked after `after`, and how many hits there are in
+   * all. Only the page is sorted (a bounded selection), so a query matching most of the index
+   * costs one pass over its candidates.
+   *
+   * @example
+   * index.page('工会', { first: 10 }) // → { hits: [10 hits], totalCount: 3970, hasNextPage: true }
+   */
+  page(text: string, options: { types?: readonly SearchableType[] | undefined; after?: RankKey; first: number }) {
+    const groups = this.groups(text, options.types);
+    const { after, first } = options;
+    const top: Group[] = [];
+    for (const group of groups.values()) {
+      if (after && compareRank(after, group.best.rank) >= 0) continue;
+      const last = top[top.length - 1];
+      if (top.length > first && last && compareRank(group.best.rank, last.best.rank) >= 0) continue;
+      top.splice(insertAt(top, group), 0, group);
+      if (top.length > first + 1) top.pop();
+    }
+    const hits = top.slice(0, first).map(toMerged);
+    return { hits, totalCount: groups.size, hasNextPage: top.length > first };
+  }
+
+  /** The matching entities, grouped by type and folded name, each group with its best hit. */
+  private groups(text: string, types?: readonly SearchableType[]): Map<string, Group> {
+    const groups = new Map<string, Group>();
     const q = normalizeTerm(text);
-    if (!q) return [];
+    if (!q) return groups;
     const short = dropAdminSuffixes(q);
     const query: Query = { q, short, abbreviable: [...q].length >= 2 && !isPinyinQuery(q) };
-    const hits: Ranked[] = [];
     for (const key of this.candidates(q, short)) {
       const ix = this.entries.get(key);
       if (!ix || (types && !types.includes(ix.entry.ref.type))) continue;
       const found = matchOf(ix, query);
-      if (found) {
-        const hit = toHit(ix, found);
-        hits.push({ hit, rank: rankKey(hit), folded: ix.name });
-      }
+      if (!found) continue;
+      const hit = toHit(ix, found);
+      const ranked = { hit, rank: rankKey(hit) };
+      const groupKey = `${hit.type}#${ix.name}`;
+      const group = groups.get(groupKey);
+      if (!group) groups.set(groupKey, { best: ranked, others: [] });
+      else if (compareRank(ranked.rank, group.best.rank) < 0) {
+        group.others.push(group.best);
+        group.best = ranked;
+      } else group.others.push(ranked);
     }
-    return mergeDuplicates(hits.sort((a, b) => compareRank(a.rank, b.rank)));
+    return groups;
   }
 
   private candidates(q: string, short: string): Iterable<string> {
@@ -190,25 +224,32 @@ function toHit(ix: Indexed, found: Match): SearchHit {
   return { ...ref, name, label: found.label, match: found.match, score: scoreOf(found.match), mentions, merged: [] };
 }
 
-/** A hit with its rank key and folded name, computed once for sorting and merging. */
+/** A hit with its rank key, computed once. */
 interface Ranked {
   hit: SearchHit;
-  rank: ReturnType<typeof rankKey>;
-  folded: string;
+  rank: RankKey;
 }
 
-/** Hits of one type and name (six metrics whose subject is 职工) become one: the best, listing the others. */
-function mergeDuplicates(sorted: Ranked[]): SearchHit[] {
-  const first = new Map<string, SearchHit>();
-  const out: SearchHit[] = [];
-  for (const { hit, folded } of sorted) {
-    const key = `${hit.type}#${folded}`;
-    const kept = first.get(key);
-    if (kept) kept.merged.push({ type: hit.type, id: hit.id });
-    else {
-      first.set(key, hit);
-      out.push(hit);
-    }
+/** Hits of one type and name (six metrics whose subject is 职工): the best, and the others merged into it. */
+interface Group {
+  best: Ranked;
+  others: Ranked[];
+}
+
+/** Where a group goes in a list sorted by rank (binary search). */
+function insertAt(sorted: readonly Group[], group: Group): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareRank((sorted[mid] as Group).best.rank, group.best.rank) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
+}
+
+/** The best hit of a group, listing the others (best first). */
+function toMerged(group: Group): SearchHit {
+  const others = [...group.others].sort((a, b) => compareRank(a.rank, b.rank));
+  return { ...group.best.hit, merged: others.map(({ hit }) => ({ type: hit.type, id: hit.id })) };
 }
