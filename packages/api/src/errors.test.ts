@@ -88,7 +88,7 @@ describe('error handling', () => {
       ['{ events(year: 2025, placeCode: "440600") { edges { cursor } } }', /cannot be combined/],
       ['{ organizations(placeCode: "4406") { edges { cursor } } }', /placeCode must be a 6- or 9-digit/],
       ['{ organizations(placeCode: "440600", namePrefix: "佛山") { edges { cursor } } }', /cannot be combined/],
-      ['{ search(query: "  ") { score } }', /query must not be empty/],
+      ['{ search(query: "  ") { totalCount } }', /query must not be empty/],
     ] as const;
     for (const [query, message] of cases) {
       const r = await gql(api, query);

@@ -57,12 +57,12 @@ query FoshanMetrics {
   }
 }
 
-# Ranked search across organizations, people, metrics and place codes.
+# Ranked, tolerant search: names, aliases, 佛山总工会 (市 left out), 全总, 灿, 4406, foshan.
 query Search {
-  search(query: "佛山市", first: 10) {
-    score
-    matched
-    node { __typename ... on Organization { name kind } ... on Person { name roles } }
+  search(query: "佛山总工会", first: 10) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id match matched mentions node { __typename ... on Organization { name kind } ... on Person { name roles } ... on Place { name code } } } }
   }
 }
 

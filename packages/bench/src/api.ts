@@ -20,7 +20,8 @@ export const QUERIES = {
   nested: `{ organizations(first: 5, namePrefix: "${FANOUT_PREFIX}") { edges { node { name people(first: 5) { edges { node { name events(first: 5) { edges { node { title participants(first: 5) { edges { node { name } } } } } } } } } } } } }`,
   nestedOne:
     'query($id: ID!) { node(id: $id) { ... on Organization { name people(first: 5) { edges { node { name events(first: 5) { edges { node { title participants(first: 5) { edges { node { name } } } } } } } } } } } }',
-  search: '{ search(query: "佛山市", first: 10) { score matched node { __typename ... on Organization { name } } } }',
+  search:
+    '{ search(query: "佛山市", first: 10) { totalCount edges { node { id score matched node { __typename ... on Organization { name } } } } } }',
 } as const;
 
 /** Name of a query in {@link QUERIES}. */

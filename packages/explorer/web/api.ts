@@ -25,7 +25,7 @@ async function post(query: string, variables: Record<string, unknown>): Promise<
  * is asked once and the key is kept in localStorage.
  *
  * @example
- * const { search } = await gql<{ search: SearchHit[] }>(SEARCH, { query: '佛山' });
+ * const { search } = await gql<{ search: SearchConnection }>(SEARCH, { query: '佛山' });
  */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response = await post(query, variables).catch(() => undefined);

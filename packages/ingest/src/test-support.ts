@@ -103,7 +103,7 @@ const normalize = (value: unknown): unknown => {
 };
 
 /**
- * Every item of a table, normalized (sets sorted, clock fields of document records dropped)
+ * Every item of a table, normalized (sets sorted, clock fields of document records and search entries dropped)
  * and sorted by key, so two tables built the same way compare equal. Test-only: a Scan.
  */
 export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string, options: { raw?: boolean } = {}) {
@@ -119,7 +119,9 @@ export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string, 
   return items
     .map((item) => {
       const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      const kept = Object.entries(item).filter(([k]) => options.raw || !(isDocument && VOLATILE.has(k)));
+      // A search entry's gsi3sk is the time of its last change (bySearchChange).
+      const isSearch = String(item.pk).startsWith('search#');
+      const kept = Object.entries(item).filter(([k]) => options.raw || !((isDocument || isSearch) && VOLATILE.has(k)));
       return normalize(Object.fromEntries(kept)) as Record<string, unknown>;
     })
     .sort((a, b) => {

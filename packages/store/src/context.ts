@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CostMeter } from './meter.ts';
+import type { SearchEngine } from './search/engine.ts';
 
 /** What every store function needs: the client, the table, and an optional cost meter. */
 export interface StoreContext {
@@ -11,4 +12,6 @@ export interface StoreContext {
    * readers Query its edges instead; keeps hub nodes under DynamoDB's 400 KB item size. Default 800.
    */
   summaryCap?: number;
+  /** What answers searches; the embedded index (one per table, per process) when absent. */
+  searchEngine?: SearchEngine;
 }

@@ -19,7 +19,6 @@ import type {
   Mention,
 } from './extraction.ts';
 import { stableId } from './extraction.ts';
-import { termItems } from './terms.ts';
 import type { NodeRef, NodeType } from './types.ts';
 
 /**
@@ -103,18 +102,15 @@ function placeItems(scope: DocumentScope, p: ExtractedPlace): GraphItem[] {
   const ref = { type: 'Place' as const, id: p.code };
   return [
     nodeItem(scope, placeEntity, { id: p.code, code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }),
-    ...termItems(ref, scope.documentId, [{ text: p.name, weight: 1 }]),
     ...(p.parentCode ? [edgeItem({ edge: 'within', from: ref, to: placeRef(p.parentCode), ...NO_DATA })] : []),
   ];
 }
 
 function organizationItems(scope: DocumentScope, o: ExtractedOrganization): GraphItem[] {
   const ref = { type: 'Organization' as const, id: o.id };
-  const labels = [{ text: o.name, weight: 1 }, ...o.aliases.map((text) => ({ text, weight: 0.8 }))];
   const { name, aliases, kind, placeCode } = o;
   return [
     nodeItem(scope, organizationEntity, { id: o.id, name, aliases, kind, placeCode }),
-    ...termItems(ref, scope.documentId, labels),
     ...(o.placeCode ? [edgeItem({ edge: 'locatedIn', from: ref, to: placeRef(o.placeCode), ...NO_DATA })] : []),
     ...(o.parentId ? [edgeItem({ edge: 'subunitOf', from: ref, to: orgRef(o.parentId), ...NO_DATA })] : []),
     ...mentionItems(scope, ref, o.mentions),
@@ -143,7 +139,6 @@ function personItems(scope: DocumentScope, p: ExtractedPerson): GraphItem[] {
   });
   return [
     nodeItem(scope, personEntity, { id: p.id, name: p.name, roles: p.roles }),
-    ...termItems(ref, scope.documentId, [{ text: p.name, weight: 1 }]),
     ...positions,
     ...mentionItems(scope, ref, p.mentions),
   ];
@@ -155,7 +150,6 @@ function eventItems(scope: DocumentScope, e: ExtractedEvent): GraphItem[] {
   const event = { id: e.id, title, date: e.date ?? undefined, dateSource, eventType: e.type, location, placeCode };
   return [
     nodeItem(scope, eventEntity, event),
-    ...termItems(ref, scope.documentId, [{ text: e.title, weight: 0.9 }]),
     ...(e.placeCode ? [edgeItem({ edge: 'heldIn', from: ref, to: placeRef(e.placeCode), ...NO_DATA })] : []),
     ...e.organizerIds.map((org) => edgeItem({ edge: 'organizes', from: orgRef(org), to: ref, ...NO_DATA })),
     ...e.participants.map(({ personId, part }) =>
@@ -178,7 +172,6 @@ function metricItems(scope: DocumentScope, m: ExtractedMetric): GraphItem[] {
   const metric = { value, unit, qualifier, subject, text, isTarget, year, isChange, organizationId, placeCode };
   return [
     nodeItem(scope, metricEntity, { id: m.id, ...metric }),
-    ...termItems(ref, scope.documentId, [{ text: m.subject, weight: 0.7 }]),
     ...(organizationId ? [edgeItem({ edge: 'describes', from: ref, to: orgRef(organizationId), ...NO_DATA })] : []),
     ...(placeCode ? [edgeItem({ edge: 'describes', from: ref, to: placeRef(placeCode), ...NO_DATA })] : []),
     ...mentionItems(scope, ref, m.mentions),

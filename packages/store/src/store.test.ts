@@ -256,21 +256,26 @@ describe('GraphStore', () => {
   it('finds a node by a substring of its name or alias, exact matches first', async () => {
     await store.writeDocumentGraph('d11', page('11', '南海区总工会'));
     const hits = await store.search('总工会', { first: 10 });
-    expect(hits.map((h) => h.label)).toEqual(['佛山市总工会', '南海区总工会']);
+    expect(hits.hits.map((h) => h.label)).toEqual(['佛山市总工会', '南海区总工会']);
     const exact = await store.search('佛山市总工会', { first: 10 });
-    expect(exact[0]).toMatchObject({ type: 'Organization', id: 'o_foshan', label: '佛山市总工会' });
+    expect(exact.hits[0]).toMatchObject({
+      type: 'Organization',
+      id: 'o_foshan',
+      label: '佛山市总工会',
+      match: 'exact',
+    });
     const alias = await store.search('市总工会11', { first: 10 });
-    expect(alias.map((h) => h.id)).toEqual(['o_foshan']);
+    expect(alias.hits.map((h) => h.id)).toEqual(['o_foshan']);
     const places = await store.search('南海', { first: 10, types: ['Place'] });
-    expect(places.map((h) => h.id)).toEqual(['440605']);
+    expect(places.hits.map((h) => h.id)).toEqual(['440605']);
     await store.removeDocumentGraph('d11');
-    expect(await store.search('总工会', { first: 10 })).toEqual([]);
+    expect((await store.search('总工会', { first: 10 })).totalCount).toBe(0);
   });
 
   it('matches traditional characters against simplified labels when searching', async () => {
     await store.writeDocumentGraph('d12', page('12'));
     const hits = await store.search('佛山市總工會', { first: 10 });
-    expect(hits[0]?.id).toBe('o_foshan');
+    expect(hits.hits[0]?.id).toBe('o_foshan');
     await store.removeDocumentGraph('d12');
   });
 });

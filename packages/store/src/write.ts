@@ -24,6 +24,7 @@ import type { ExtractResult } from './extraction.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
+import { removeSearchEntries, writeSearchEntries } from './search/write-entries.ts';
 import { ownEntries, plainValues, SCOPED_SETS } from './sets.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
@@ -294,6 +295,7 @@ export async function writeDocumentGraph(
   );
   await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item, previous.length > 0));
   await removeKeys(ctx, documentId, stale);
+  await writeSearchEntries(ctx, documentId, result);
   await writeManifest(ctx, documentId, keys, chunkCount(union.length));
   return { written: items.length, withdrawn: stale.length };
 }
@@ -305,6 +307,7 @@ export async function writeDocumentGraph(
 export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
   const previous = await readManifest(ctx, documentId);
   await removeKeys(ctx, documentId, previous);
+  await removeSearchEntries(ctx, documentId);
   await writeManifest(ctx, documentId, [], chunkCount(previous.length));
   return { written: 0, withdrawn: previous.length };
 }

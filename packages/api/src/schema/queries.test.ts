@@ -160,39 +160,95 @@ describe('list filters', () => {
   it('does rank the exact match first when search is given a full name', async () => {
     const { data } = await gql(
       api,
-      '{ search(query: "佛山市总工会", first: 5) { score matched node { __typename ... on Organization { name } } } }',
+      '{ search(query: "佛山市总工会", first: 5) { totalCount edges { node { id score match matched node { __typename ... on Organization { name } } } } } }',
     );
-    expect(data?.search[0]).toEqual({
+    expect(data?.search.edges[0].node).toMatchObject({
       score: 1,
+      match: 'EXACT',
       matched: '佛山市总工会',
       node: { __typename: 'Organization', name: '佛山市总工会' },
     });
-    const prefix = await gql(api, '{ search(query: "佛山市", first: 50) { score matched } }');
-    const scores = prefix.data?.search.map((h: { score: number }) => h.score) as number[];
+    expect(data?.search.totalCount).toBeGreaterThanOrEqual(data?.search.edges.length);
+    const prefix = await gql(api, '{ search(query: "佛山市", first: 50) { edges { node { score matched } } } }');
+    const scores = prefix.data?.search.edges.map((e: { node: { score: number } }) => e.node.score) as number[];
     expect(scores.length).toBeGreaterThan(2);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const people = await gql(api, '{ search(query: "李灿") { node { __typename ... on Person { name } } } }');
-    expect(people.data?.search[0].node).toEqual({ __typename: 'Person', name: '李灿' });
+    const people = await gql(
+      api,
+      '{ search(query: "李灿") { edges { node { node { __typename ... on Person { name } } } } } }',
+    );
+    expect(people.data?.search.edges[0].node.node).toEqual({ __typename: 'Person', name: '李灿' });
   });
 
   it('does find names, aliases and event titles by a substring when search is given part of a name', async () => {
     const { data } = await gql(
       api,
-      '{ search(query: "南海区总工", first: 20) { matched node { __typename ... on Organization { name } } } }',
+      '{ search(query: "南海区总工", first: 20) { edges { node { matched node { __typename ... on Organization { name } } } } } }',
     );
     // The alias 南海区总工会 starts with the query, so it outranks the name it is a substring of.
-    expect(data?.search[0]).toEqual({
+    expect(data?.search.edges[0].node).toEqual({
       matched: '南海区总工会',
       node: { __typename: 'Organization', name: '佛山市南海区总工会' },
     });
     const events = await gql(
       api,
-      '{ search(query: "推进会", first: 20) { node { __typename ... on Event { title } } } }',
+      '{ search(query: "推进会", first: 20, types: [EVENT]) { edges { node { node { __typename ... on Event { title } } } } } }',
     );
-    const titles = events.data?.search.map((h: { node: { title?: string } }) => h.node.title ?? '');
-    expect(titles.some((t: string) => t.includes('推进会'))).toBe(true);
-    const traditional = await gql(api, '{ search(query: "佛山市總工會", first: 1) { matched } }');
-    expect(traditional.data?.search[0].matched).toBe('佛山市总工会');
+    const titles = events.data?.search.edges.map(
+      (e: { node: { node: { title?: string } } }) => e.node.node.title ?? '',
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t: string) => t.includes('推进会'))).toBe(true);
+    const traditional = await gql(api, '{ search(query: "佛山市總工會", first: 1) { edges { node { matched } } } }');
+    expect(traditional.data?.search.edges[0].node.matched).toBe('佛山市总工会');
+  });
+
+  it('does answer tolerant queries (suffix left out, single character, partial code, pinyin) on the sample pages', async () => {
+    const top = async (query: string) => {
+      const r = await gql(
+        api,
+        'query ($q: String!) { search(query: $q, first: 3) { edges { node { match node { __typename ... on Organization { name } ... on Person { name } ... on Place { name code } } } } } }',
+        { q: query },
+      );
+      expect(r.errors, query).toBeUndefined();
+      return r.data?.search.edges[0]?.node;
+    };
+    expect(await top('佛山总工会')).toMatchObject({ match: 'VARIANT', node: { name: '佛山市总工会' } });
+    expect((await top('灿'))?.node).toEqual({ __typename: 'Person', name: '李灿' });
+    expect(await top('4406')).toMatchObject({ match: 'EXACT', node: { __typename: 'Place', code: '440600' } });
+    expect(await top('foshan')).toMatchObject({ match: 'PREFIX', node: { name: '佛山市' } });
+  });
+
+  it('does page search hits with cursors, a total and ids unique to the query', async () => {
+    const all = await gql(api, '{ search(query: "工会", first: 50) { totalCount edges { node { id } } } }');
+    // Changes since the last search (a Query per shard), the page's entries, then its nodes.
+    expect(all.extensions?.cost?.operations).toEqual({ Query: 4, BatchGetItem: 2 });
+    const total = all.data?.search.totalCount as number;
+    expect(total).toBeGreaterThan(3);
+    const first = await gql(
+      api,
+      '{ search(query: "工会", first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
+    );
+    const after = first.data?.search.pageInfo.endCursor;
+    expect(first.data?.search.pageInfo.hasNextPage).toBe(true);
+    const next = await gql(
+      api,
+      'query ($after: String) { search(query: "工会", first: 2, after: $after) { edges { node { id } } } }',
+      {
+        after,
+      },
+    );
+    const ids = [...(first.data?.search.edges ?? []), ...(next.data?.search.edges ?? [])].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
+    expect(ids).toEqual(all.data?.search.edges.slice(0, 4).map((e: { node: { id: string } }) => e.node.id));
+    expect(new Set(all.data?.search.edges.map((e: { node: { id: string } }) => e.node.id)).size).toBe(
+      all.data?.search.edges.length,
+    );
+    const other = await gql(api, 'query ($after: String) { search(query: "总工会", after: $after) { totalCount } }', {
+      after,
+    });
+    expect(other.errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
   });
 });
 

@@ -6,6 +6,7 @@ import type { View } from './common.ts';
 
 /** One search hit as the explorer reads it. */
 export interface SearchHit {
+  id: string;
   score: number;
   matched: string;
   node: {
@@ -23,18 +24,19 @@ export interface SearchHit {
   };
 }
 
-const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) {
-  score matched node { __typename
+const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { edges { node {
+  id score matched node { __typename
     ... on Organization { id name kind }
     ... on Person { id name roles }
     ... on Metric { id subject text year scope { __typename ... on Place { name } ... on Organization { name } } }
     ... on Place { id code name }
     ... on Event { id title }
-  } } }`;
+  } } } } }`;
 
 /** Searches the graph by name or subject prefix. */
 export async function search(query: string, first = 20): Promise<SearchHit[]> {
-  return (await gql<{ search: SearchHit[] }>(SEARCH, { query, first })).search;
+  const found = await gql<{ search: { edges: { node: SearchHit }[] } }>(SEARCH, { query, first });
+  return found.search.edges.map((e) => e.node);
 }
 
 /** One hit as a list item: type badge, linked name, and a detail (kind, roles, figure). */

@@ -31,8 +31,8 @@ export type PhysicalIndex = keyof typeof PHYSICAL_INDEXES;
 export const ACCESS_PATTERNS = {
   /** A node (sk `#node`), its out-edges (sk `<edge>#…`), and a document's manifest chunks. */
   byNode: 'table',
-  /** Search-term items by bigram (pk `term#<bigram>`). */
-  byTerm: 'table',
+  /** A search entry (one per entity, pk `search#<Type>#<id>`) and its aliases (sk `alias#…`), by key. */
+  bySearchEntry: 'table',
   /** The reverse of every edge, keyed by its target, so both directions are one Query. */
   byTarget: 'gsi1',
   /** Every node of a type in its natural order (name, date, code, key). */
@@ -41,6 +41,12 @@ export const ACCESS_PATTERNS = {
   byPlace: 'gsi3',
   /** Documents by processing status, by time of the last change. */
   byStatus: 'gsi3',
+  /**
+   * Search entries by time of their last change, in a few shards (`search@changes#<n>`): the
+   * search index loads them all once, then only what changed since. Shares gsi3 like byStatus:
+   * its partition keys cannot collide with the others', and no entry has a place or a status.
+   */
+  bySearchChange: 'gsi3',
 } as const satisfies Record<string, PhysicalIndex>;
 
 /** A named access pattern. */

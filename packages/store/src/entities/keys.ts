@@ -5,14 +5,19 @@ import type { KeyPair } from './indexes.ts';
  * Every key string of the table is composed here, and nowhere else. The layout over the generic
  * key attributes (see indexes.ts for which access pattern each physical index serves):
  *
- * | item     | pk (byNode/byTerm) | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)      |
- * |----------|--------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------|
- * | node     | `<Type>#<id>`      | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`|
- * | edge     | `<From>#<id>`      | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
- * | document | `Document#<id>`    | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
- * | manifest | `Document#<id>`    | `manifest#<nnnn>`                | –                                        | –                  | –                              |
- * | lease    | `Document#<id>`    | `lease`                          | –                                        | –                  | –                              |
- * | term     | `term#<bigram>`    | `<Type>#<id>#<documentId>`       | –                                        | –                  | –                              |
+ * | item          | pk (byNode/bySearchEntry)  | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus / bySearchChange (gsi3) |
+ * |---------------|----------------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------|
+ * | node          | `<Type>#<id>`              | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`|
+ * | edge          | `<From>#<id>`              | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
+ * | document      | `Document#<id>`            | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
+ * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                              |
+ * | search entry  | `search#<Type>#<id>`       | `#entry`                         | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
+ * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
+ * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                              |
+ * | lease         | `Document#<id>`            | `lease`                          | –                                        | –                  | –                              |
+ *
+ * (Term items, `term#<bigram>` / `<Type>#<id>#<documentId>`, were the search index before the
+ * search entries; documents written then still list them in their manifests, which removes them.)
  *
  * Key strings are stored: changing one here changes what existing items are found by.
  */
@@ -20,7 +25,7 @@ const SEP = '#';
 
 /** The sort key of a node item (its edges sort after it under the same pk). */
 export const NODE_SK = '#node';
-/** Partition key prefix of search-term items (see terms.ts). */
+/** Partition key prefix of the legacy search-term items (still removed through old manifests). */
 export const TERM_PREFIX = 'term#';
 /** Sort key prefix of a document's manifest chunks. */
 export const MANIFEST_SK_PREFIX = 'manifest#';
@@ -135,18 +140,53 @@ export function placePrefix(code: string): string {
   return prefix;
 }
 
-/** The partition of the search-term items of one bigram. */
-export const termPk = (term: string) => `${TERM_PREFIX}${term}`;
+/** Partition key prefix of the search entries and the documents' search records. */
+export const SEARCH_PREFIX = 'search#';
 
 /**
- * The primary key of one term item: a bigram of a node's label, as one document states it.
+ * The primary key of the search entry of one entity (its labels and how many documents mention it).
  *
  * @example
- * termKey('工会', { type: 'Organization', id: 'o_1' }, 'd_1') // → { pk: 'term#工会', sk: 'Organization#o_1#d_1' }
+ * searchEntryKey({ type: 'Organization', id: 'o_1' }) // → { pk: 'search#Organization#o_1', sk: '#entry' }
  */
-export const termKey = (term: string, node: NodeRef, documentId: string): KeyPair => ({
-  pk: termPk(term),
-  sk: composite([node.type, node.id, documentId]),
+export const searchEntryKey = (ref: NodeRef): KeyPair => ({ pk: `${SEARCH_PREFIX}${nodePk(ref)}`, sk: '#entry' });
+
+/**
+ * The primary key of the search entry of one alias of an entity (how many documents use it).
+ *
+ * @example
+ * searchAliasKey({ type: 'Organization', id: 'o_1' }, '市总工会') // → { pk: 'search#Organization#o_1', sk: 'alias#市总工会' }
+ */
+export const searchAliasKey = (ref: NodeRef, alias: string): KeyPair => ({
+  pk: `${SEARCH_PREFIX}${nodePk(ref)}`,
+  sk: `alias#${alias}`,
+});
+
+/**
+ * The primary key of a document's search record, beside its manifest: which entries (and
+ * aliases) that document counts in.
+ *
+ * @example
+ * searchRecordKey('d_1') // → { pk: 'Document#d_1', sk: 'search#counted' }
+ */
+export const searchRecordKey = (documentId: string): KeyPair => ({
+  pk: nodePk({ type: 'Document', id: documentId }),
+  sk: `${SEARCH_PREFIX}counted`,
+});
+
+/** The bySearchChange partition of one shard. */
+export const searchChangesPk = (shard: number) => `search@changes#${shard}`;
+
+/**
+ * bySearchChange: a search entry under its shard, by the time of its last change.
+ *
+ * @example
+ * searchChangesKey(2, '2025-10-31T08:00:00.000Z', { type: 'Place', id: '440600' })
+ * // → { pk: 'search@changes#2', sk: '2025-10-31T08:00:00.000Z#Place#440600' }
+ */
+export const searchChangesKey = (shard: number, stamp: string, ref: NodeRef): KeyPair => ({
+  pk: searchChangesPk(shard),
+  sk: composite([stamp, ref.type, ref.id]),
 });
 
 /**
