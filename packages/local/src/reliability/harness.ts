@@ -47,7 +47,10 @@ export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string):
   return items
     .map((item) => {
       const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      return normalize(Object.fromEntries(Object.entries(item).filter(([k]) => !(isDocument && VOLATILE.has(k)))));
+      // A search entry's gsi3sk is the time of its last change (bySearchChange): a clock, like a record's.
+      const isSearch = String(item.pk).startsWith('search#');
+      const kept = Object.entries(item).filter(([k]) => !((isDocument || isSearch) && VOLATILE.has(k)));
+      return normalize(Object.fromEntries(kept));
     })
     .map((item) => item as Item)
     .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
