@@ -103,9 +103,11 @@ export function measureOperation(
         continue;
       }
       const name = selection.name.value;
+      // Introspection (`__schema`, `__type`) reads the schema in memory, never the table.
+      if (name.startsWith('__')) continue;
       const wrapper =
         (name === 'edges' && type?.name.endsWith('Connection')) || (name === 'node' && type?.name.endsWith('Edge'));
-      const level = wrapper || name.startsWith('__') ? depth : depth + 1;
+      const level = wrapper ? depth : depth + 1;
       maxDepth = Math.max(maxDepth, level);
       const def = fieldDef(type, name);
       const size = def ? listSize(def, selection, variables) : null;
