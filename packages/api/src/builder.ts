@@ -1,7 +1,9 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { type CostMeter, type GraphStore, NODE_TYPES, type NodeType } from '@reportgraph/store';
 import { userError } from './errors.ts';
+import { fieldComplexity } from './limits.ts';
 import type { Loaders } from './loaders.ts';
 
 /** What every resolver gets: the request's metered store, its loaders and its meter. */
@@ -49,8 +51,10 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Prices every field for the cost limit (checked before execution by `useLimits`, not here).
+  complexity: { fieldComplexity },
   relay: {
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalId) => decodeGlobalId(globalId),

@@ -63,10 +63,10 @@ describe('error handling', () => {
   });
 
   it('does answer QUERY_TOO_DEEP before reading anything when a query nests too deep', async () => {
-    const deep = `{ place(code: "440605") { ${'parent { '.repeat(12)} code ${'} '.repeat(12)} } }`;
+    const deep = `{ place(code: "440605") { ${'parent { '.repeat(16)} code ${'} '.repeat(16)} } }`;
     const r = await gql(api, deep);
     expect(codeOf(r)).toBe('QUERY_TOO_DEEP');
-    expect(r.errors?.[0]?.message).toMatch(/Query depth 14 exceeds the maximum of 10/);
+    expect(r.errors?.[0]?.message).toMatch(/Query depth 18 exceeds the maximum of 16/);
     expect(r.extensions?.cost?.dynamodbRequests).toBe(0);
   });
 
@@ -78,8 +78,8 @@ describe('error handling', () => {
       { n: 50 },
     );
     expect(codeOf(r)).toBe('QUERY_TOO_COSTLY');
-    expect(r.errors?.[0]?.message).toMatch(/may read 505100 items, more than the maximum of 20000/);
-    expect(r.extensions?.cost).toMatchObject({ dynamodbRequests: 0, estimated: 505_100 });
+    expect(r.errors?.[0]?.message).toMatch(/Query cost 1515301 exceeds the maximum of 100000/);
+    expect(r.extensions?.cost).toMatchObject({ dynamodbRequests: 0, estimated: 1_515_301 });
   });
 
   it('does answer BAD_USER_INPUT with the reason when filters are malformed or cannot combine', async () => {

@@ -2,9 +2,10 @@ import { GraphStore } from '@reportgraph/store';
 import { createYoga, type Plugin, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Context } from './builder.ts';
 import { createContext } from './context.ts';
+import { maskError } from './errors.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
-import { useApiKey, useCost, useNoIntrospection } from './plugins.ts';
+import { useApiKey, useLimits, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
 
 /** Options of an API instance; each defaults from the environment. */
@@ -21,7 +22,7 @@ export interface ApiOptions {
   apiKey?: string | null;
   /** Allowed CORS origins; default env `CORS_ORIGINS` (comma-separated), else any origin. */
   corsOrigins?: string[];
-  /** Depth and cost limits; default {@link DEFAULT_LIMITS}. */
+  /** Token, alias, depth, cost, DynamoDB-request and time limits; default {@link DEFAULT_LIMITS}. */
   limits?: Partial<QueryLimits>;
   /** Log through yoga's logger (internal errors are logged there); default true. */
   logging?: boolean;
@@ -70,16 +71,22 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean);
-  const plugins: Plugin<Context>[] = [useCost({ ...DEFAULT_LIMITS, ...options.limits })];
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const plugins: Plugin<Context>[] = [...useLimits(limits)];
   if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
   if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(getStore(), { batching: options.batching ?? true }),
+    context: () =>
+      createContext(
+        getStore(),
+        { batching: options.batching ?? true },
+        { maxRequests: limits.maxRequests, timeoutMs: limits.timeoutMs },
+      ),
     plugins,
-    maskedErrors: options.maskedErrors ?? true,
+    maskedErrors: options.maskedErrors === false ? false : { maskError },
     logging: options.logging ?? true,
     landingPage: false,
     graphiql: graphiql ? { title: 'reportgraph', defaultQuery: DEFAULT_QUERY } : false,

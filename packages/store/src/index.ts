@@ -36,7 +36,7 @@ export type { OrganizationAttributes, OrganizationNode } from './entities/organi
 export type { PersonAttributes, PersonNode } from './entities/person.ts';
 export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
-export { type CostMeter, createMeter } from './meter.ts';
+export { type CostMeter, createMeter, type MeterBudget, RequestBudgetError } from './meter.ts';
 export type { EdgeOptions, ListOptions } from './read.ts';
 export type { SearchOptions } from './search.ts';
 export { ensureTable } from './setup.ts';

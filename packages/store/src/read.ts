@@ -7,7 +7,7 @@ import { isNodeOf, type NodeOf, readNode } from './entities/index.ts';
 import { type AccessPattern, indexName, keyAttributes, positionIn } from './entities/indexes.ts';
 import { byPlacePk, byStatusPk, byTypePk, edgePrefix, nodeKey, nodePk, placePrefix } from './entities/keys.ts';
 import { backoff, sleep } from './limit.ts';
-import { record } from './meter.ts';
+import { admit, record, sendOptions } from './meter.ts';
 import type { NodeRef, NodeType, Page } from './types.ts';
 
 /** BatchGetItem takes at most 100 keys a request. */
@@ -42,8 +42,10 @@ async function batchGet(ctx: StoreContext, refs: readonly NodeRef[]) {
   let keys: Record<string, unknown>[] = refs.map((ref) => ({ ...nodeKey(ref) }));
   for (let attempt = 0; keys.length > 0; attempt++) {
     if (attempt > 0) await sleep(backoff(attempt));
+    admit(ctx.meter);
     const out = await ctx.doc.send(
       new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
+      sendOptions(ctx.meter),
     );
     record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
     for (const item of out.Responses?.[ctx.tableName] ?? []) {
@@ -70,6 +72,7 @@ async function query(
   const items: Record<string, unknown>[] = [];
   let start = decodeCursor(after);
   do {
+    admit(ctx.meter);
     const out = await ctx.doc.send(
       new QueryCommand({
         ...input,
@@ -79,6 +82,7 @@ async function query(
         ExclusiveStartKey: start,
         ReturnConsumedCapacity: 'TOTAL',
       }),
+      sendOptions(ctx.meter),
     );
     record(ctx.meter, 'Query', out.ConsumedCapacity);
     items.push(...(out.Items ?? []));

@@ -15,12 +15,10 @@ import {
 } from '@reportgraph/store';
 import { type BuilderTypes, builder, type Context, type FieldBuilder } from '../builder.ts';
 import { rethrowUserErrors, userError } from '../errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.ts';
 import { primeNodes } from '../loaders.ts';
 
-/** Page size when `first` is not given. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** The largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** Relay page info: forward pagination only (`first`/`after`). */
 export interface PageInfoShape {
