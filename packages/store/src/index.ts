@@ -1,6 +1,7 @@
-export { edgesFromSummary, SUMMARIZED_EDGES, type SummaryOptions } from './adjacency.ts';
+export { countFromSummary, edgesFromSummary, SUMMARIZED_EDGES, type SummaryOptions } from './adjacency.ts';
 export { createDocumentClient } from './client.ts';
 export type { StoreContext } from './context.ts';
+export type { EdgeCountOptions } from './counts.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 export { documentIdFor } from './documents.ts';
 export type { ArticleAttributes, ArticleNode } from './entities/article.ts';
@@ -37,7 +38,7 @@ export type { PersonAttributes, PersonNode } from './entities/person.ts';
 export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
 export { type CostMeter, createMeter, type MeterBudget, RequestBudgetError } from './meter.ts';
-export type { EdgeOptions, ListOptions } from './read.ts';
+export type { EdgeOptions, ListOptions, PageRequest } from './read.ts';
 export type { SearchOptions } from './search.ts';
 export { ensureTable } from './setup.ts';
 export { GraphStore } from './store.ts';

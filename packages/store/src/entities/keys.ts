@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import type { NodeRef, NodeType } from '../types.ts';
 import type { KeyPair } from './indexes.ts';
 
@@ -8,6 +9,9 @@ import type { KeyPair } from './indexes.ts';
  * | item     | pk (byNode/byTerm) | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)      |
  * |----------|--------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------|
  * | node     | `<Type>#<id>`      | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`|
+ *
+ * A node also sits in byCategory (gsi4: `<Type>@<attribute>#<value>`, the byType sort key) when it
+ * has a category value, and in byRank (gsi5: `<Type>@<order>`, the order's sort key).
  * | edge     | `<From>#<id>`      | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
  * | document | `Document#<id>`    | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
  * | manifest | `Document#<id>`    | `manifest#<nnnn>`                | –                                        | –                  | –                              |
@@ -116,6 +120,58 @@ export const byStatusKey = (status: string, updatedAt: string, id: string): KeyP
   pk: byStatusPk(status),
   sk: composite([updatedAt, id]),
 });
+
+/**
+ * byCategory: the nodes of a type with one value of a category attribute, in the byType order.
+ *
+ * @example
+ * byCategoryKey('Organization', 'kind', 'union', ['佛山市总工会']) // → { pk: 'Organization@kind#union', sk: '佛山市总工会' }
+ */
+export const byCategoryKey = (type: NodeType, attribute: string, value: string, sort: readonly string[]): KeyPair => ({
+  pk: byCategoryPk(type, attribute, value),
+  sk: composite(sort),
+});
+
+/** The byCategory partition of one value of a node type's category attribute. */
+export const byCategoryPk = (type: NodeType, attribute: string, value: string) =>
+  composite([`${type}@${attribute}`, value]);
+
+/**
+ * byRank: the nodes of a type in one more order (`pinyin`, `value#<unit>`).
+ *
+ * @example
+ * byRankKey('Person', 'pinyin', ['li can', '李灿']) // → { pk: 'Person@pinyin', sk: 'li can#李灿' }
+ */
+export const byRankKey = (type: NodeType, order: string, sort: readonly string[]): KeyPair => ({
+  pk: byRankPk(type, order),
+  sk: composite(sort),
+});
+
+/** The byRank partition of one order of a node type. */
+export const byRankPk = (type: NodeType, order: string) => `${type}@${order}`;
+
+/**
+ * A name's pinyin sort key: syllables without tones, lower case, space-separated, so names sort
+ * as a Chinese reader expects (北京 before 佛山 before 广州), not by code point.
+ *
+ * @example
+ * pinyinKey('佛山市总工会') // → 'fo shan shi zong gong hui'
+ */
+export const pinyinKey = (name: string): string =>
+  pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .map((s) => s.toLowerCase())
+    .join(' ');
+
+/**
+ * A number as a string that sorts in numeric order (negatives first), for byRank by value.
+ *
+ * @example
+ * [numberKey(-5), numberKey(3), numberKey(12.5)].sort() // → same order
+ */
+export function numberKey(value: number): string {
+  const shifted = value < 0 ? 1e15 + value : value;
+  return `${value < 0 ? 'n' : 'p'}${shifted.toFixed(4).padStart(21, '0')}`;
+}
 
 /** The byStatus partition of a status. */
 export const byStatusPk = (status: string) => composite(['Document@status', status]);
