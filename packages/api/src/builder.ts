@@ -50,6 +50,10 @@ export function decodeGlobalId(globalId: string): { typename: NodeType; id: stri
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  /** Every connection knows its list's size, read only when `totalCount` is selected. */
+  Connection: { totalCount: () => Promise<number> };
 }>({
   plugins: [RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
@@ -58,6 +62,26 @@ export const builder = new SchemaBuilder<{
   relay: {
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalId) => decodeGlobalId(globalId),
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in list order.' },
+    nodeFieldOptions: { nullable: false },
+    cursorFieldOptions: {
+      description: 'Opaque position of this item; pass it as `after` or `before` to page from it.',
+    },
+    pageInfoFieldOptions: { description: 'Where this page sits in its list.' },
+    pageInfoTypeOptions: {
+      description:
+        'Where a page sits in its list. Page forward with `first` and `after: endCursor`, backward with ' +
+        '`last` and `before: startCursor`.',
+    },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: {
+      description: 'Cursor of the first item; pass it as `before` to read the page before. Null when empty.',
+    },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last item; pass it as `after` to read the next page. Null when empty.',
+    },
     nodeTypeOptions: { description: 'An object with a global id that `node(id:)` can fetch again.' },
     idFieldOptions: { description: 'Global, opaque id of this object; pass it to `node(id:)` to fetch it again.' },
     nodeQueryOptions: {
@@ -80,6 +104,15 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the report graph.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description:
+      'How many items the whole list holds (all pages, same filters): counted in the index, or from the ' +
+      "node's own summary of its links, never by reading the items.",
+    resolve: (connection) => connection.totalCount(),
+  }),
+);
 
 /** The builder's resolved type parameters, for helpers that take field builders. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -30,7 +30,7 @@ export {
 export type { EventAttributes, EventNode } from './entities/event.ts';
 export { type GraphNode, isNodeOf, type NodeOf, type NodeTypes, refOf } from './entities/index.ts';
 export { ACCESS_PATTERNS, type AccessPattern } from './entities/indexes.ts';
-export { placePrefix } from './entities/keys.ts';
+export { pinyinKey, placePrefix } from './entities/keys.ts';
 export type { MetricAttributes, MetricNode } from './entities/metric.ts';
 export type { AdjacencySummary, NodeRecord } from './entities/node.ts';
 export type { OrganizationAttributes, OrganizationNode } from './entities/organization.ts';

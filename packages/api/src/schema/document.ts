@@ -1,7 +1,7 @@
 import type { ArticleNode, DocumentCounts, DocumentNode } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
 import { oneOf } from './attributes.ts';
-import { connectionType, edgeConnection, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
+import { connectionType, edgeConnection, listConnection, pageArgs, plainEdge } from './connection.ts';
 import { nodeOptions } from './node.ts';
 import { ArticleRef, DocumentRef } from './refs.ts';
 
@@ -117,8 +117,6 @@ builder.queryFields((t) => ({
       ...pageArgs(t),
     },
     resolve: (_root, args, ctx) =>
-      nodePageConnection(ctx, args, (page) =>
-        ctx.store.listDocuments({ ...page, ...(args.status ? { status: args.status } : {}) }),
-      ),
+      listConnection(ctx, 'Document', args, args.status ? { status: args.status, descending: true } : {}),
   }),
 }));

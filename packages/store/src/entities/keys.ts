@@ -163,6 +163,15 @@ export const pinyinKey = (name: string): string =>
     .join(' ');
 
 /**
+ * The byRank sort parts of a name in pinyin order: its pinyin key ended below a space, so a name
+ * whose pinyin is a prefix of another's sorts first (中国 before 中国工会), then the name.
+ *
+ * @example
+ * pinyinSort('李灿') // → ['li can\u0001', '李灿']
+ */
+export const pinyinSort = (name: string): string[] => [`${pinyinKey(name)}\u0001`, name];
+
+/**
  * A number as a string that sorts in numeric order (negatives first), for byRank by value.
  *
  * @example

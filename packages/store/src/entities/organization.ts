@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../extraction.ts';
-import { byCategoryKey, byPlaceKey, byRankKey, byTypeKey, pinyinKey } from './keys.ts';
+import { byCategoryKey, byPlaceKey, byRankKey, byTypeKey, pinyinSort } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** An organization's stored attributes. */
@@ -30,6 +30,6 @@ export const organizationEntity = defineNode<'Organization', OrganizationAttribu
     byType: (o) => byTypeKey('Organization', [o.name]),
     byPlace: (o) => (o.placeCode ? byPlaceKey('Organization', o.placeCode, [o.name]) : undefined),
     byCategory: (o) => (o.kind ? byCategoryKey('Organization', 'kind', o.kind, [o.name]) : undefined),
-    byRank: (o) => byRankKey('Organization', 'pinyin', [pinyinKey(o.name), o.name]),
+    byRank: (o) => byRankKey('Organization', 'pinyin', pinyinSort(o.name)),
   },
 });

@@ -1,4 +1,4 @@
-import { byRankKey, byTypeKey, pinyinKey } from './keys.ts';
+import { byRankKey, byTypeKey, pinyinSort } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** A person's stored attributes. */
@@ -23,6 +23,6 @@ export const personEntity = defineNode<'Person', PersonAttributes>({
   attributes: { name: 'string', roles: 'valueSet' },
   indexes: {
     byType: (p) => byTypeKey('Person', [p.name]),
-    byRank: (p) => byRankKey('Person', 'pinyin', [pinyinKey(p.name), p.name]),
+    byRank: (p) => byRankKey('Person', 'pinyin', pinyinSort(p.name)),
   },
 });
