@@ -13,6 +13,9 @@ export interface Context {
   meter: CostMeter;
 }
 
+/** A UTF-16 surrogate without its pair: not encodable as UTF-8, so never part of a key. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The most ids one `nodes` call takes. */
 export const MAX_NODES = 100;
 
@@ -37,7 +40,9 @@ export function decodeGlobalId(globalId: string): { typename: NodeType; id: stri
   const at = text.indexOf(':');
   const typename = text.slice(0, at) as NodeType;
   const id = text.slice(at + 1);
-  if (at < 1 || !id || !NODE_TYPES.includes(typename)) {
+  // An id is part of a DynamoDB key (at most 1 KB) and must be well-formed text.
+  const usable = !LONE_SURROGATE.test(id) && Buffer.byteLength(id) <= 512;
+  if (at < 1 || !id || !usable || !NODE_TYPES.includes(typename)) {
     throw userError(`"${globalId}" is not a valid id: use the \`id\` of a node this API returned.`, 'INVALID_ID');
   }
   return { typename, id };
@@ -88,18 +93,8 @@ export const builder = new SchemaBuilder<{
       description: 'Fetches any object by its global id; null when it no longer exists.',
       args: { id: { description: 'A global id returned by this API.' } },
     },
-    nodesQueryOptions: {
-      description: 'Fetches several objects by global id in one batched read; null for those that no longer exist.',
-      args: { ids: { description: 'Global ids returned by this API (at most 100).' } },
-      resolve: (_root, args, _ctx, _info, resolveNodes) => {
-        if (args.ids.length > MAX_NODES) {
-          throw userError(`nodes takes at most ${MAX_NODES} ids (got ${args.ids.length}).`, 'PAGE_TOO_LARGE', {
-            max: MAX_NODES,
-          });
-        }
-        return resolveNodes(args.ids);
-      },
-    },
+    // `nodes` is defined in schema/node.ts: it answers each malformed id at its own index.
+    nodesQueryOptions: false,
   },
 });
 

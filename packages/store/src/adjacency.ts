@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import {
   type Direction,
   type EdgeName,
@@ -10,7 +10,7 @@ import {
 } from './entities/edge.ts';
 import type { GraphNode } from './entities/index.ts';
 import { keyAttributes, positionIn } from './entities/indexes.ts';
-import { edgePrefix, NODE_SK } from './entities/keys.ts';
+import { edgePrefix, NODE_SK, nodePk } from './entities/keys.ts';
 import { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 import type { GraphItem } from './items.ts';
 import type { NodeType, Page } from './types.ts';
@@ -74,20 +74,27 @@ function summaryEntries(node: GraphNode, options: Pick<SummaryOptions, 'directio
   return bySortKey;
 }
 
-/** The sort key a cursor points at in a direction's pattern ('' for none). */
-function cursorSortKey(cursor: string | null | undefined, direction: Direction): string {
+/**
+ * The sort key a cursor points at in a direction's pattern ('' for none); a cursor of another
+ * node's list is an `InvalidCursorError`, as `edgesOf` answers it.
+ */
+function cursorSortKey(cursor: string | null | undefined, direction: Direction, node: GraphNode): string {
   const position = decodeCursor(cursor);
-  return position ? String(position[keyAttributes(patternOf(direction)).sortKey]) : '';
+  if (!position) return '';
+  const { partitionKey, sortKey } = keyAttributes(patternOf(direction));
+  const at = position[sortKey];
+  if (position[partitionKey] !== nodePk(node) || typeof at !== 'string') throw new InvalidCursorError();
+  return at;
 }
 
 /** The sort keys of the page asked for, in order, and whether more lie beyond it. */
-function windowOf(sorted: string[], options: SummaryOptions): { keys: string[]; more: boolean } {
+function windowOf(sorted: string[], options: SummaryOptions, node: GraphNode): { keys: string[]; more: boolean } {
   if (options.last === undefined) {
-    const after = cursorSortKey(options.after, options.direction);
+    const after = cursorSortKey(options.after, options.direction, node);
     const rest = sorted.filter((k) => k > after);
     return { keys: rest.slice(0, options.first), more: rest.length > options.first };
   }
-  const before = cursorSortKey(options.before, options.direction);
+  const before = cursorSortKey(options.before, options.direction, node);
   const rest = before ? sorted.filter((k) => k < before) : sorted;
   return { keys: options.last > 0 ? rest.slice(-options.last) : [], more: rest.length > options.last };
 }
@@ -107,7 +114,7 @@ export function edgesFromSummary<E extends EdgeName>(
 ): Page<StoredEdge<E>> | undefined {
   if (!SUMMARIZED_EDGES.has(options.edge) || node[ADJ_FULL]) return undefined;
   const bySortKey = summaryEntries(node, options);
-  const { keys, more } = windowOf([...bySortKey.keys()].sort(), options);
+  const { keys, more } = windowOf([...bySortKey.keys()].sort(), options, node);
   const self = { type: node.type, id: node.id };
   const items: StoredEdge<E>[] = [];
   const cursors: string[] = [];

@@ -1,3 +1,4 @@
+import { LONE_SURROGATE } from '../builder.ts';
 import { userError } from '../errors.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,7 +46,8 @@ export function exclusive(args: Record<string, unknown>): void {
 
 /** A non-empty trimmed string argument, or null. */
 export const text = (value: string | null | undefined): string | null => {
-  const t = value?.trim();
+  // Lone surrogates cannot be encoded as UTF-8 for DynamoDB: make the text well-formed first.
+  const t = value?.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD').trim();
   return t ? t : null;
 };
 
