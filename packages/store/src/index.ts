@@ -39,6 +39,7 @@ export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
 export { type CostMeter, createMeter, type MeterBudget, RequestBudgetError } from './meter.ts';
 export type { EdgeOptions, ListOptions, PageRequest } from './read.ts';
+export { ListTooLargeError, type ReadListOptions } from './scan-list.ts';
 export type { SearchOptions } from './search.ts';
 export { ensureTable } from './setup.ts';
 export { GraphStore } from './store.ts';

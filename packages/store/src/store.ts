@@ -8,6 +8,7 @@ import type { EdgeName } from './entities/edge.ts';
 import type { ExtractResult } from './extraction.ts';
 import type { CostMeter } from './meter.ts';
 import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes, type PageRequest } from './read.ts';
+import { type ReadListOptions, readList } from './scan-list.ts';
 import { type SearchOptions, searchNodes } from './search.ts';
 import type { NodeRef, NodeType } from './types.ts';
 import { removeDocumentGraph, writeDocumentGraph } from './write.ts';
@@ -52,6 +53,10 @@ export class GraphStore {
   /** How many nodes a list holds (see `countNodes`). */
   countNodes<T extends NodeType>(type: T, options: Omit<ListOptions<T>, keyof PageRequest>) {
     return countNodes(this.ctx, type, options);
+  }
+  /** Some attributes of every node of a list, in a bounded number of requests (see `readList`). */
+  readList<T extends NodeType>(type: T, filter: Omit<ListOptions<T>, keyof PageRequest>, options: ReadListOptions) {
+    return readList(this.ctx, type, filter, options);
   }
   /** How many edges of one name a node has (see `countEdges`). */
   countEdges(ref: NodeRef, options: EdgeCountOptions) {

@@ -10,7 +10,7 @@ import { nodeOptions } from './node.ts';
 import { OrganizationConnection } from './organization.ts';
 import { PlaceRef } from './refs.ts';
 
-const PlaceLevelEnum = builder.enumType('PlaceLevel', {
+export const PlaceLevelEnum = builder.enumType('PlaceLevel', {
   description: 'The level of an administrative division.',
   values: enumValues(PLACE_LEVELS, {
     province: 'Province (省), e.g. 广东省 440000.',
