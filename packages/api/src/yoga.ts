@@ -5,6 +5,7 @@ import { createContext } from './context.ts';
 import { maskError } from './errors.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
+import { trustedDocumentsFromEnv, usePersistedQueries } from './persisted.ts';
 import { useApiKey, useLimits, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
 
@@ -34,6 +35,14 @@ export interface ApiOptions {
   renderGraphiQL?: YogaServerOptions<Record<string, unknown>, Context>['renderGraphiQL'];
   /** DataLoader batching of reads; default true. `false` sends one request per node (to measure what batching saves). */
   batching?: boolean;
+  /** Automatic persisted queries (Apollo's persisted-query link); default true unless env `APQ=false`. */
+  automaticPersistedQueries?: boolean;
+  /**
+   * Trusted documents: only these operations run, by id (`documentId`, or the sha256 hash Apollo's
+   * link sends); every other query is refused. Default: the JSON object `{ "<id>": "<query>" }` in
+   * the file env `TRUSTED_DOCUMENTS` names; unset: any operation runs.
+   */
+  trustedDocuments?: Readonly<Record<string, string>> | null;
 }
 
 /** The GraphQL endpoint path. */
@@ -72,7 +81,9 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
       .map((o) => o.trim())
       .filter(Boolean);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const plugins: Plugin<Context>[] = [...useLimits(limits)];
+  const trusted = options.trustedDocuments === undefined ? trustedDocumentsFromEnv(env) : options.trustedDocuments;
+  const apq = !trusted && (options.automaticPersistedQueries ?? flag(env.APQ, true));
+  const plugins: Plugin<Context>[] = [...usePersistedQueries({ apq, trusted }), ...useLimits(limits)];
   if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
   if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
 
