@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { type ASTVisitor, type GraphQLError, Kind, type ValidationContext } from 'graphql';
@@ -149,6 +149,9 @@ export function useNoIntrospection(): Plugin {
   };
 }
 
+/** Yoga's health check path: it answers any URL ending in it, with an empty 200, and runs no GraphQL. */
+export const HEALTH_PATH = '/health';
+
 const sameKey = (given: string, expected: string) => {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -164,8 +167,10 @@ const sameKey = (given: string, expected: string) => {
  */
 export function useApiKey(apiKey: string): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method === 'OPTIONS' || url.pathname.endsWith('/health')) return;
+    onRequest({ request, endResponse, fetchAPI }) {
+      // Exempt exactly what yoga's health check answers (a URL ending in /health, query string
+      // included) before any GraphQL runs; `POST /health?/graphql` ends in /graphql and is checked.
+      if (request.method === 'OPTIONS' || request.url.endsWith(HEALTH_PATH)) return;
       if (sameKey(request.headers.get('x-api-key') ?? '', apiKey)) return;
       const error = userError('Missing or invalid x-api-key header.', 'UNAUTHENTICATED');
       endResponse(
@@ -174,6 +179,65 @@ export function useApiKey(apiKey: string): Plugin {
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),
       );
+    },
+  };
+}
+
+/** Caching of GET answers: how long clients and CDNs may keep them, and whether shared caches may. */
+export interface HttpCacheOptions {
+  /** Seconds a GET answer stays fresh (Cache-Control max-age). */
+  maxAgeSeconds: number;
+  /** Answers are per client (an API key is required): `private`, so shared caches do not keep them. */
+  private: boolean;
+}
+
+/** A strong ETag of what a GraphQL answer says (data and errors; `extensions.cost` varies by run). */
+function etagOf(body: string): string {
+  let content = body;
+  try {
+    const { data, errors } = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    content = JSON.stringify({ data, errors });
+  } catch {
+    // not JSON: the body as is
+  }
+  return `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * GET queries (the ones a browser or CDN can cache) answer with Cache-Control and an ETag of
+ * their result; a request whose If-None-Match holds that ETag gets 304 Not Modified with no body.
+ * POST answers are `no-store`. Hand-written: yoga's response-cache plugin is a server-side cache
+ * (stale after an ingest, and it would replay another request's `extensions.cost`); this only
+ * validates what the client already holds.
+ *
+ * @example
+ * createYoga({ schema, plugins: [useHttpCaching({ maxAgeSeconds: 60, private: false })] });
+ */
+export function useHttpCaching(options: HttpCacheOptions): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      const type = response.headers.get('content-type') ?? '';
+      if (!/json/.test(type)) return;
+      if (request.method !== 'GET' || response.status !== 200) {
+        response.headers.set('cache-control', 'no-store');
+        return;
+      }
+      const body = await response.text();
+      const etag = etagOf(body);
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('etag', etag);
+      headers.set('cache-control', `${options.private ? 'private' : 'public'}, max-age=${options.maxAgeSeconds}`);
+      headers.append('vary', 'accept, x-api-key');
+      const matches = (request.headers.get('if-none-match') ?? '')
+        .split(',')
+        .some((t) => t.trim().replace(/^W\//, '') === etag);
+      if (matches) {
+        headers.delete('content-type');
+        headers.delete('content-length');
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      setResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };
 }

@@ -6,7 +6,7 @@ import { maskError } from './errors.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { trustedDocumentsFromEnv, usePersistedQueries } from './persisted.ts';
-import { useApiKey, useLimits, useNoIntrospection } from './plugins.ts';
+import { useApiKey, useHttpCaching, useLimits, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
 
 /** Options of an API instance; each defaults from the environment. */
@@ -35,6 +35,8 @@ export interface ApiOptions {
   renderGraphiQL?: YogaServerOptions<Record<string, unknown>, Context>['renderGraphiQL'];
   /** DataLoader batching of reads; default true. `false` sends one request per node (to measure what batching saves). */
   batching?: boolean;
+  /** Seconds GET answers stay fresh in clients and CDNs (Cache-Control max-age); default 60. */
+  cacheMaxAgeSeconds?: number;
   /** Automatic persisted queries (Apollo's persisted-query link); default true unless env `APQ=false`. */
   automaticPersistedQueries?: boolean;
   /**
@@ -86,6 +88,10 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
   const plugins: Plugin<Context>[] = [...usePersistedQueries({ apq, trusted }), ...useLimits(limits)];
   if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
   if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
+  plugins.push(
+    useHttpCaching({ maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60, private: Boolean(apiKey) }) as Plugin<Context>,
+  );
+  const anyOrigin = origins.length === 0 || origins.includes('*');
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -103,9 +109,12 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
     graphiql: graphiql ? { title: 'reportgraph', defaultQuery: DEFAULT_QUERY } : false,
     ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
     cors: {
-      origin: origins.length === 0 || origins.includes('*') ? '*' : origins,
+      origin: anyOrigin ? '*' : origins,
+      // Browsers refuse credentials with `*`, and any origin must never get a credentialed answer.
+      credentials: !anyOrigin,
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'x-api-key', 'authorization'],
+      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'traceparent', 'tracestate', 'if-none-match'],
+      exposedHeaders: ['etag'],
       maxAge: 600,
     },
   });
