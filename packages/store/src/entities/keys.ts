@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import type { NodeRef, NodeType } from '../types.ts';
 import type { KeyPair } from './indexes.ts';
 
@@ -140,7 +139,7 @@ export const byCategoryPk = (type: NodeType, attribute: string, value: string) =
  * byRank: the nodes of a type in one more order (`pinyin`, `value#<unit>`).
  *
  * @example
- * byRankKey('Person', 'pinyin', ['li can', '李灿']) // → { pk: 'Person@pinyin', sk: 'li can#李灿' }
+ * byRankKey('Person', 'pinyin', pinyinSort('李灿')) // → { pk: 'Person@pinyin', sk: 'hc0eehb2d3\u0001#李灿' }
  */
 export const byRankKey = (type: NodeType, order: string, sort: readonly string[]): KeyPair => ({
   pk: byRankPk(type, order),
@@ -150,24 +149,52 @@ export const byRankKey = (type: NodeType, order: string, sort: readonly string[]
 /** The byRank partition of one order of a node type. */
 export const byRankPk = (type: NodeType, order: string) => `${type}@${order}`;
 
+/** Each GB2312 hanzi and its code: level 1 (the 3,755 common characters) is in pinyin order. */
+let gb2312: Map<string, string> | undefined;
+
+/** Builds the GB2312 table once, by decoding every hanzi code with the platform's GBK decoder. */
+function gb2312Codes(): Map<string, string> {
+  if (gb2312) return gb2312;
+  const decoder = new TextDecoder('gbk');
+  const codes = new Map<string, string>();
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const char = decoder.decode(Uint8Array.of(hi, lo));
+      if (char.length === 1 && char !== '\ufffd' && !codes.has(char)) codes.set(char, ((hi << 8) | lo).toString(16));
+    }
+  }
+  gb2312 = codes;
+  return codes;
+}
+
 /**
- * A name's pinyin sort key: syllables without tones, lower case, space-separated, so names sort
- * as a Chinese reader expects (北京 before 佛山 before 广州), not by code point.
+ * A name's pinyin sort key: each character as a fixed-width token, GB2312 hanzi by their code
+ * (level 1, the 3,755 common characters, is ordered by pinyin; level 2 by radical), letters and
+ * digits lower-cased before them, anything else after. So names sort as a Chinese reader expects
+ * (北京 before 佛山 before 广州), not by code point, with no pinyin dictionary in the bundle
+ * (pinyin-pro would add 460 kB to the API Lambda, which never computes this key).
  *
  * @example
- * pinyinKey('佛山市总工会') // → 'fo shan shi zong gong hui'
+ * ['广州', '北京', '佛山'].sort((a, b) => (pinyinKey(a) < pinyinKey(b) ? -1 : 1)) // → ['北京', '佛山', '广州']
  */
-export const pinyinKey = (name: string): string =>
-  pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .map((s) => s.toLowerCase())
-    .join(' ');
+export function pinyinKey(name: string): string {
+  const codes = gb2312Codes();
+  return [...name]
+    .map((char) => {
+      const code = codes.get(char);
+      if (code) return `h${code}`;
+      if (/^[\da-z]$/i.test(char)) return `0${char.toLowerCase()}`;
+      return `x${(char.codePointAt(0) ?? 0).toString(16).padStart(6, '0')}`;
+    })
+    .join('');
+}
 
 /**
  * The byRank sort parts of a name in pinyin order: its pinyin key ended below a space, so a name
  * whose pinyin is a prefix of another's sorts first (中国 before 中国工会), then the name.
  *
  * @example
- * pinyinSort('李灿') // → ['li can\u0001', '李灿']
+ * pinyinSort('李灿') // → ['hc0eehb2d3\u0001', '李灿']
  */
 export const pinyinSort = (name: string): string[] => [`${pinyinKey(name)}\u0001`, name];
 
