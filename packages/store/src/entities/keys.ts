@@ -167,6 +167,9 @@ function gb2312Codes(): Map<string, string> {
   return codes;
 }
 
+/** Pinyin keys are cut here (about 90 characters) so that key and name stay under DynamoDB's 1 KB sort key. */
+const PINYIN_KEY_LENGTH = 450;
+
 /**
  * A name's pinyin sort key: each character as a fixed-width token, GB2312 hanzi by their code
  * (level 1, the 3,755 common characters, is ordered by pinyin; level 2 by radical), letters and
@@ -186,7 +189,8 @@ export function pinyinKey(name: string): string {
       if (/^[\da-z]$/i.test(char)) return `0${char.toLowerCase()}`;
       return `x${(char.codePointAt(0) ?? 0).toString(16).padStart(6, '0')}`;
     })
-    .join('');
+    .join('')
+    .slice(0, PINYIN_KEY_LENGTH);
 }
 
 /**
