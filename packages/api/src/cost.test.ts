@@ -30,7 +30,13 @@ const FOUR_LEVELS = `query ($n: Int) {
 describe('extensions.cost', () => {
   it('does report DynamoDB requests and capacity when any query runs', async () => {
     const r = await gql(api, '{ organizations(first: 3) { edges { node { name } } } }');
-    expect(r.extensions?.cost).toMatchObject({ dynamodbRequests: 1, operations: { Query: 1 }, estimated: 3, depth: 2 });
+    // organizations 1 + 3 × (edges 1 + node 1 + name 1); depth organizations › edges › node › name.
+    expect(r.extensions?.cost).toMatchObject({
+      dynamodbRequests: 1,
+      operations: { Query: 1 },
+      estimated: 10,
+      depth: 4,
+    });
     expect(r.extensions?.cost?.readCapacityUnits).toBeGreaterThan(0);
   });
 
@@ -68,7 +74,7 @@ describe('extensions.cost', () => {
 });
 
 describe('measureOperation', () => {
-  it('does not count edges and node wrappers and multiplies nested firsts when measuring', () => {
+  it('does count every field once and multiply what lists select by their page size when measuring', () => {
     const m = measureOperation(
       schema,
       parse(`query Q($n: Int) { organizations(first: 10) { edges { node { ...F } } } }
@@ -76,6 +82,7 @@ describe('measureOperation', () => {
       'Q',
       { n: 3 },
     );
-    expect(m).toEqual({ depth: 3, cost: 10 + 30 });
+    // organizations 1 + 10 × (edges 1 + node 1 + name 1 + people (1 + 3 × (edges 1 + node 1 + name 1)))
+    expect(m).toEqual({ depth: 7, cost: 1 + 10 * (3 + 1 + 3 * 3) });
   });
 });

@@ -1,6 +1,6 @@
-import { InvalidCursorError } from '@reportgraph/store';
+import { InvalidCursorError, RequestBudgetError } from '@reportgraph/store';
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError } from 'graphql-yoga';
+import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 
 /** The `extensions.code` values clients can branch on. */
 export type ErrorCode =
@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'PAGE_TOO_LARGE'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TIMEOUT'
   | 'UNAUTHENTICATED';
 
 /**
@@ -39,4 +40,40 @@ export function rethrowUserErrors(error: unknown): never {
     );
   }
   throw error;
+}
+
+/** The error a resolver threw, under the GraphQLError execution wrapped it in. */
+const originalOf = (error: unknown): unknown =>
+  error && typeof error === 'object' && 'originalError' in error && error.originalError ? error.originalError : error;
+
+/** Whether a failure is the request's time budget running out (our error, or the SDK's abort). */
+const isTimeout = (error: unknown) =>
+  (error instanceof RequestBudgetError && error.reason === 'time') ||
+  (error instanceof Error && error.name === 'AbortError');
+
+/**
+ * Yoga's error masking, except that a spent request budget says so (codes `QUERY_TOO_COSTLY`,
+ * `QUERY_TIMEOUT`) instead of "Unexpected error.": the client can act on it.
+ *
+ * @example
+ * createYoga({ schema, maskedErrors: { maskError } });
+ */
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = originalOf(error);
+  const at = error as Partial<Pick<GraphQLError, 'path' | 'nodes'>>;
+  const where = { ...(at.path ? { path: at.path } : {}), ...(at.nodes ? { nodes: at.nodes } : {}) };
+  if (original instanceof RequestBudgetError && original.reason === 'requests') {
+    return createGraphQLError(
+      `The query needed more than ${original.limit} DynamoDB requests, the most one request may send; ` +
+        'ask for fewer items or fewer nested lists, or page through them.',
+      { ...where, extensions: { code: 'QUERY_TOO_COSTLY', maxRequests: original.limit } },
+    );
+  }
+  if (isTimeout(original)) {
+    return createGraphQLError(
+      'The query ran out of time before it finished; ask for fewer items or split it into several queries.',
+      { ...where, extensions: { code: 'QUERY_TIMEOUT' } },
+    );
+  }
+  return yogaMaskError(error, message, isDev);
 }

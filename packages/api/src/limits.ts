@@ -1,121 +1,100 @@
-import {
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  type GraphQLType,
-  getOperationAST,
-  Kind,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+import { createComplexityRule, type FieldComplexityValue } from '@pothos/plugin-complexity';
+import { type DocumentNode, type GraphQLSchema, validate } from 'graphql';
 
-/** How big an operation is before it runs. */
-export interface QueryMeasure {
-  /** Field nesting depth, not counting the Relay wrappers `edges` and `node` of connections. */
-  depth: number;
-  /** Estimated items read: for every list field, the product of the `first` arguments down to it. */
-  cost: number;
-}
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
 
-/** Limits an operation must stay within. */
+/** Limits an operation must stay within, before it runs and while it runs. */
 export interface QueryLimits {
+  /** Field nesting depth, every level counted (`edges` and `node` too); introspection is not walked. */
   maxDepth: number;
+  /** Estimated cost: every field 1, times the page sizes of the lists above it (see {@link fieldComplexity}). */
   maxCost: number;
-}
-
-/** Defaults: four linked levels with 20 items each level is fine; a fifth level of 20 is not. */
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 20_000 };
-
-type Vars = Record<string, unknown> | null | undefined;
-
-// Only AST and duck-typed schema access here (no instanceof checks from `graphql`): under vitest the
-// schema Pothos built can come from the CommonJS copy of graphql while this file gets the ESM copy.
-function fieldDef(type: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
-  const withFields = type as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
-  return typeof withFields?.getFields === 'function' ? withFields.getFields()[name] : undefined;
-}
-
-function namedType(type: GraphQLType): GraphQLNamedType {
-  let t = type as GraphQLType & { ofType?: GraphQLType };
-  while (t.ofType) t = t.ofType as GraphQLType & { ofType?: GraphQLType };
-  return t as GraphQLNamedType;
-}
-
-/** The value of an argument: literal, variable, or the argument's default. */
-function argValue(arg: GraphQLArgument, given: ValueNode | undefined, variables: Vars): unknown {
-  if (!given) return arg.defaultValue;
-  if (given.kind === Kind.VARIABLE) return variables?.[given.name.value] ?? arg.defaultValue;
-  if (given.kind === Kind.INT) return Number(given.value);
-  if (given.kind === Kind.LIST) return given.values;
-  return undefined;
-}
-
-/** The page size a list field will read: its `first`/`ids` argument, or the argument's default. */
-function listSize(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Vars): number | null {
-  for (const name of ['first', 'ids']) {
-    const arg = def.args.find((a) => a.name === name);
-    if (!arg) continue;
-    const given = node.arguments?.find((a) => a.name.value === name);
-    const value = argValue(arg, given?.value, variables);
-    if (Array.isArray(value)) return value.length;
-    return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 1) : 1;
-  }
-  return null;
+  /** Aliases in one operation, fragments counted once per spread (GraphQL Armor's max-aliases). */
+  maxAliases: number;
+  /** Lexical tokens in one document (GraphQL Armor's max-tokens). */
+  maxTokens: number;
+  /** DynamoDB requests one GraphQL request may send; the request fails past it. */
+  maxRequests: number;
+  /** Wall-clock budget of one GraphQL request in milliseconds; reads still running then are aborted. */
+  timeoutMs: number;
 }
 
 /**
- * Measures an operation's depth and estimated cost from its selections and `first` arguments
- * (variables resolved), following fragments.
+ * Defaults: four linked levels of 20 items with a few fields each pass; a fifth does not. The
+ * standard introspection query (depth 14) costs 1: introspection reads the schema, not the table.
+ */
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 16,
+  maxCost: 100_000,
+  maxAliases: 100,
+  maxTokens: 5_000,
+  maxRequests: 500,
+  timeoutMs: 10_000,
+};
+
+/** A page size as the cost counts it: the argument clamped to what a list can return. */
+const pageSize = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), MAX_PAGE_SIZE) : 0;
+
+/**
+ * The cost of one field for Pothos' complexity plugin, the one pricing rule of the schema: every
+ * field costs 1, and a list multiplies what is selected beneath it by the items it may return
+ * (`first`, `last`, the `ids` of `nodes`, else the default page); plain lists (`edges`, `aliases`)
+ * multiply by 1, since the connection above them already did.
+ *
+ * @example
+ * fieldComplexity({ first: 5 }) // → { field: 1, multiplier: 5 }
+ * fieldComplexity({})           // → { field: 1, multiplier: 1 } (no page arguments: not a list)
+ */
+export function fieldComplexity(
+  args: Record<string, unknown>,
+  _ctx?: unknown,
+  field?: { args: readonly { name: string }[] },
+): FieldComplexityValue {
+  if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
+  const isList = 'first' in args || 'last' in args || field?.args.some((a) => a.name === 'first' || a.name === 'last');
+  if (!isList) return { field: 1, multiplier: 1 };
+  const size = pageSize(args.first) || pageSize(args.last) || DEFAULT_PAGE_SIZE;
+  return { field: 1, multiplier: size };
+}
+
+/** How big an operation is before it runs. */
+export interface QueryMeasure {
+  /** Field nesting depth, every level counted; introspection fields count 1. */
+  depth: number;
+  /** The estimated cost (see {@link fieldComplexity}). */
+  cost: number;
+}
+
+/**
+ * Measures an operation's depth and cost with Pothos' complexity rule (variables resolved,
+ * each fragment's selection measured once per type, so nested spreads cannot blow the walk up).
+ * Invalid variables measure as zero: execution reports them.
  *
  * @example
  * measureOperation(schema, parse('{ organizations(first: 10) { edges { node { name } } } }'))
- * // → { depth: 2, cost: 10 }
+ * // → { depth: 4, cost: 1 + 10 * (1 + 1 + 1) }
  */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName?: string | null,
-  variables?: Vars,
+  variables?: Record<string, unknown> | null,
+  context: object = {},
 ): QueryMeasure {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return { depth: 0, cost: 0 };
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const root = schema.getRootType(operation.operation) ?? undefined;
-
-  let maxDepth = 0;
-  let cost = 0;
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType | undefined, depth: number, multiplier: number) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const cond = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        walk(selection.selectionSet, cond ?? type, depth, multiplier);
-        continue;
-      }
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment)
-          walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? type, depth, multiplier);
-        continue;
-      }
-      const name = selection.name.value;
-      // Introspection (`__schema`, `__type`) is answered from memory; GraphiQL's Docs query nests 14 deep.
-      if (name === '__schema' || name === '__type') continue;
-      const wrapper =
-        (name === 'edges' && type?.name.endsWith('Connection')) || (name === 'node' && type?.name.endsWith('Edge'));
-      const level = wrapper || name.startsWith('__') ? depth : depth + 1;
-      maxDepth = Math.max(maxDepth, level);
-      const def = fieldDef(type, name);
-      const size = def ? listSize(def, selection, variables) : null;
-      const next = size === null ? multiplier : multiplier * size;
-      if (size !== null) cost += next;
-      if (selection.selectionSet) walk(selection.selectionSet, def ? namedType(def.type) : undefined, level, next);
-    }
-  };
-  walk(operation.selectionSet, root, 0, 1);
-  return { depth: maxDepth, cost };
+  const measure: QueryMeasure = { depth: 0, cost: 0 };
+  const rule = createComplexityRule({
+    context,
+    variableValues: variables ?? {},
+    ...(operationName ? { operationName } : {}),
+    validate: (state) => {
+      measure.depth = Math.max(measure.depth, state.depth);
+      measure.cost = Math.max(measure.cost, state.complexity);
+    },
+  });
+  validate(schema, document, [rule]);
+  return measure;
 }

@@ -1,4 +1,5 @@
 import {
+  countFromSummary,
   type Direction,
   type EdgeName,
   edgesFromSummary,
@@ -7,6 +8,7 @@ import {
   type NodeRef,
   type NodeType,
   type Page,
+  type PageRequest,
   refOf,
   type StoredEdge,
   SUMMARIZED_EDGES,
@@ -14,13 +16,14 @@ import {
 import DataLoader from 'dataloader';
 
 /** One page of one node's edges of one name and direction. */
-export interface EdgeKey {
+export interface EdgeKey extends EdgeCountKey, PageRequest {}
+
+/** One node's edges of one name and direction, to count. */
+export interface EdgeCountKey {
   ref: NodeRef;
   edge: EdgeName;
   direction: Direction;
   otherType?: NodeType;
-  first: number;
-  after?: string | null;
 }
 
 /** The per-request loaders: nodes by reference, and pages of edges. */
@@ -29,6 +32,8 @@ export interface Loaders {
   node: DataLoader<NodeRef, GraphNode | undefined, string>;
   /** Runs every distinct edge page of one tick in parallel and resolves them together. */
   edges: DataLoader<EdgeKey, Page<StoredEdge>, string>;
+  /** Counts a node's edges: from its summary when loaded (free), else one COUNT Query. */
+  edgeCounts: DataLoader<EdgeCountKey, number, string>;
 }
 
 /** How the loaders read. */
@@ -38,8 +43,8 @@ export interface LoaderOptions {
 }
 
 const refKey = (ref: NodeRef) => `${ref.type}#${ref.id}`;
-const edgeKey = (k: EdgeKey) =>
-  [refKey(k.ref), k.edge, k.direction, k.otherType ?? '', k.first, k.after ?? ''].join('\u0001');
+const countKey = (k: EdgeCountKey) => [refKey(k.ref), k.edge, k.direction, k.otherType ?? ''].join('\u0001');
+const edgeKey = (k: EdgeKey) => [countKey(k), k.first, k.after ?? '', k.last ?? '', k.before ?? ''].join('\u0001');
 
 /**
  * Creates the loaders for one request over a (metered) store. Node loads are cached for the
@@ -68,21 +73,27 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
             const page = owner && edgesFromSummary(owner, k);
             if (page) return page;
           }
-          return store
-            .edgesOf(k.ref, {
-              direction: k.direction,
-              edge: k.edge,
-              first: k.first,
-              after: k.after ?? null,
-              ...(k.otherType ? { otherType: k.otherType } : {}),
-            })
-            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+          const { ref, ...options } = k;
+          return store.edgesOf(ref, options).catch(asError);
         }),
       ),
     { cacheKeyFn: edgeKey, batch },
   );
-  return { node, edges };
+  const edgeCounts = new DataLoader<EdgeCountKey, number, string>(
+    (keys) =>
+      Promise.all(
+        keys.map(async ({ ref, ...options }) => {
+          const owner = SUMMARIZED_EDGES.has(options.edge) ? await node.load(ref).catch(() => undefined) : undefined;
+          const counted = owner && countFromSummary(owner, options);
+          return counted ?? store.countEdges(ref, options).catch(asError);
+        }),
+      ),
+    { cacheKeyFn: countKey, batch },
+  );
+  return { node, edges, edgeCounts };
 }
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /** Remembers nodes a list already returned, so later lookups of them cost nothing. */
 export function primeNodes(loaders: Loaders, nodes: readonly GraphNode[]): void {

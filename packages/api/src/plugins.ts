@@ -1,9 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
-import { type ASTVisitor, Kind, type ValidationContext } from 'graphql';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { type ASTVisitor, type GraphQLError, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './builder.ts';
 import { userError } from './errors.ts';
-import { measureOperation, type QueryLimits } from './limits.ts';
+import { measureOperation, type QueryLimits, type QueryMeasure } from './limits.ts';
 
 /** What `extensions.cost` reports for every executed operation. */
 export interface CostExtension {
@@ -13,24 +15,92 @@ export interface CostExtension {
   readCapacityUnits: number;
   /** Requests per DynamoDB operation, e.g. `{ Query: 3, BatchGetItem: 2 }`. */
   operations: Record<string, number>;
-  /** The estimate the cost limit was checked against (items the `first` arguments allow). */
+  /** The estimated cost the cost limit was checked against (see `fieldComplexity`). */
   estimated: number;
-  /** The operation's depth, not counting `edges`/`node`. */
+  /** The operation's depth, every field level counted. */
   depth: number;
 }
 
+/** Reports a rejection of GraphQL Armor's as our error with a code, in place of its plain message. */
+const armorReject =
+  (message: string, extensions: Record<string, unknown>) =>
+  (context: { reportError(error: GraphQLError): void } | null): void => {
+    const error = userError(message, 'QUERY_TOO_COSTLY', extensions);
+    if (!context) throw error;
+    context.reportError(error);
+  };
+
 /**
- * Rejects operations deeper or costlier than the limits before they run (clear errors with
- * codes `QUERY_TOO_DEEP` / `QUERY_TOO_COSTLY`), and adds `extensions.cost` from the request's
- * DynamoDB meter to every result.
+ * Every limit an operation must keep, from libraries where one does the job: GraphQL Armor caps
+ * tokens (at parse) and aliases (at validation, each fragment counted once); Pothos' complexity
+ * rule measures depth and cost (each field 1, lists times their page size, fragments memoized);
+ * both refuse before anything is read. While it runs, the request's meter holds the DynamoDB
+ * request ceiling and the wall-clock budget (see `createContext`). Every result carries
+ * `extensions.cost`.
  *
  * @example
- * createYoga({ schema, plugins: [useCost({ maxDepth: 10, maxCost: 20000 })] });
+ * createYoga({ schema, plugins: [...useLimits(DEFAULT_LIMITS)] });
  */
-export function useCost(limits: QueryLimits): Plugin<Context> {
+export function useLimits(limits: QueryLimits): Plugin<Context>[] {
+  return [
+    maxTokensPlugin({
+      n: limits.maxTokens,
+      propagateOnRejection: false,
+      onReject: [
+        armorReject(`The query has more than ${limits.maxTokens} tokens; split it into several queries.`, {
+          maxTokens: limits.maxTokens,
+        }),
+      ],
+    }) as Plugin<Context>,
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [
+        armorReject(
+          `The query uses more than ${limits.maxAliases} aliases; ask for a list (first/nodes) or split the query.`,
+          { maxAliases: limits.maxAliases },
+        ),
+      ],
+    }) as Plugin<Context>,
+    useCost(limits),
+  ];
+}
+
+/** The limit an operation breaks before it runs, as the error to answer; null when within them. */
+function limitError(measure: QueryMeasure, limits: QueryLimits): GraphQLError | null {
+  if (measure.depth > limits.maxDepth) {
+    return userError(
+      `Query depth ${measure.depth} exceeds the maximum of ${limits.maxDepth} (edges and node count too); ` +
+        'split it into several queries.',
+      'QUERY_TOO_DEEP',
+      { depth: measure.depth, maxDepth: limits.maxDepth },
+    );
+  }
+  if (measure.cost > limits.maxCost) {
+    return userError(
+      `Query cost ${measure.cost} exceeds the maximum of ${limits.maxCost}; ` +
+        'lower the `first`/`last` arguments of nested lists or select fewer fields.',
+      'QUERY_TOO_COSTLY',
+      { cost: measure.cost, maxCost: limits.maxCost },
+    );
+  }
+  return null;
+}
+
+/**
+ * Refuses operations deeper or costlier than the limits before they run, and adds
+ * `extensions.cost` from the request's DynamoDB meter to every result.
+ */
+function useCost(limits: QueryLimits): Plugin<Context> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const measure = measureOperation(args.schema, args.document, args.operationName, args.variableValues);
+      const measure = measureOperation(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues,
+        args.contextValue,
+      );
       const report = (): CostExtension => {
         const meter = args.contextValue.meter;
         return {
@@ -41,32 +111,9 @@ export function useCost(limits: QueryLimits): Plugin<Context> {
           depth: measure.depth,
         };
       };
-      if (measure.depth > limits.maxDepth) {
-        setResultAndStopExecution({
-          errors: [
-            userError(
-              `Query depth ${measure.depth} exceeds the maximum of ${limits.maxDepth} (edges/node not counted); ` +
-                'split it into several queries.',
-              'QUERY_TOO_DEEP',
-              { depth: measure.depth, maxDepth: limits.maxDepth },
-            ),
-          ],
-          extensions: { cost: report() },
-        });
-        return;
-      }
-      if (measure.cost > limits.maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            userError(
-              `Query may read ${measure.cost} items, more than the maximum of ${limits.maxCost}; ` +
-                'lower the `first` arguments of nested lists.',
-              'QUERY_TOO_COSTLY',
-              { cost: measure.cost, maxCost: limits.maxCost },
-            ),
-          ],
-          extensions: { cost: report() },
-        });
+      const error = limitError(measure, limits);
+      if (error) {
+        setResultAndStopExecution({ errors: [error], extensions: { cost: report() } });
         return;
       }
       return {
@@ -102,6 +149,9 @@ export function useNoIntrospection(): Plugin {
   };
 }
 
+/** Yoga's health check path: it answers any URL ending in it, with an empty 200, and runs no GraphQL. */
+export const HEALTH_PATH = '/health';
+
 const sameKey = (given: string, expected: string) => {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -117,8 +167,10 @@ const sameKey = (given: string, expected: string) => {
  */
 export function useApiKey(apiKey: string): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method === 'OPTIONS' || url.pathname.endsWith('/health')) return;
+    onRequest({ request, endResponse, fetchAPI }) {
+      // Exempt exactly what yoga's health check answers (a URL ending in /health, query string
+      // included) before any GraphQL runs; `POST /health?/graphql` ends in /graphql and is checked.
+      if (request.method === 'OPTIONS' || request.url.endsWith(HEALTH_PATH)) return;
       if (sameKey(request.headers.get('x-api-key') ?? '', apiKey)) return;
       const error = userError('Missing or invalid x-api-key header.', 'UNAUTHENTICATED');
       endResponse(
@@ -127,6 +179,65 @@ export function useApiKey(apiKey: string): Plugin {
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),
       );
+    },
+  };
+}
+
+/** Caching of GET answers: how long clients and CDNs may keep them, and whether shared caches may. */
+export interface HttpCacheOptions {
+  /** Seconds a GET answer stays fresh (Cache-Control max-age). */
+  maxAgeSeconds: number;
+  /** Answers are per client (an API key is required): `private`, so shared caches do not keep them. */
+  private: boolean;
+}
+
+/** A strong ETag of what a GraphQL answer says (data and errors; `extensions.cost` varies by run). */
+function etagOf(body: string): string {
+  let content = body;
+  try {
+    const { data, errors } = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    content = JSON.stringify({ data, errors });
+  } catch {
+    // not JSON: the body as is
+  }
+  return `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * GET queries (the ones a browser or CDN can cache) answer with Cache-Control and an ETag of
+ * their result; a request whose If-None-Match holds that ETag gets 304 Not Modified with no body.
+ * POST answers are `no-store`. Hand-written: yoga's response-cache plugin is a server-side cache
+ * (stale after an ingest, and it would replay another request's `extensions.cost`); this only
+ * validates what the client already holds.
+ *
+ * @example
+ * createYoga({ schema, plugins: [useHttpCaching({ maxAgeSeconds: 60, private: false })] });
+ */
+export function useHttpCaching(options: HttpCacheOptions): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      const type = response.headers.get('content-type') ?? '';
+      if (!/json/.test(type)) return;
+      if (request.method !== 'GET' || response.status !== 200) {
+        response.headers.set('cache-control', 'no-store');
+        return;
+      }
+      const body = await response.text();
+      const etag = etagOf(body);
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('etag', etag);
+      headers.set('cache-control', `${options.private ? 'private' : 'public'}, max-age=${options.maxAgeSeconds}`);
+      headers.append('vary', 'accept, x-api-key');
+      const matches = (request.headers.get('if-none-match') ?? '')
+        .split(',')
+        .some((t) => t.trim().replace(/^W\//, '') === etag);
+      if (matches) {
+        headers.delete('content-type');
+        headers.delete('content-length');
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      setResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };
 }

@@ -2,9 +2,11 @@ import { GraphStore } from '@reportgraph/store';
 import { createYoga, type Plugin, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Context } from './builder.ts';
 import { createContext } from './context.ts';
+import { maskError } from './errors.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
-import { useApiKey, useCost, useNoIntrospection } from './plugins.ts';
+import { trustedDocumentsFromEnv, usePersistedQueries } from './persisted.ts';
+import { useApiKey, useHttpCaching, useLimits, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
 import { type UploadConfig, uploadConfigFromEnv } from './uploads.ts';
 
@@ -22,7 +24,7 @@ export interface ApiOptions {
   apiKey?: string | null;
   /** Allowed CORS origins; default env `CORS_ORIGINS` (comma-separated), else any origin. */
   corsOrigins?: string[];
-  /** Depth and cost limits; default {@link DEFAULT_LIMITS}. */
+  /** Token, alias, depth, cost, DynamoDB-request and time limits; default {@link DEFAULT_LIMITS}. */
   limits?: Partial<QueryLimits>;
   /** Log through yoga's logger (internal errors are logged there); default true. */
   logging?: boolean;
@@ -36,6 +38,16 @@ export interface ApiOptions {
   batching?: boolean;
   /** Where `createUploadUrl` writes; default from the environment (`BUCKET_NAME`, …), made on first use; `null`: off. */
   uploads?: UploadConfig | null;
+  /** Seconds GET answers stay fresh in clients and CDNs (Cache-Control max-age); default 60. */
+  cacheMaxAgeSeconds?: number;
+  /** Automatic persisted queries (Apollo's persisted-query link); default true unless env `APQ=false`. */
+  automaticPersistedQueries?: boolean;
+  /**
+   * Trusted documents: only these operations run, by id (`documentId`, or the sha256 hash Apollo's
+   * link sends); every other query is refused. Default: the JSON object `{ "<id>": "<query>" }` in
+   * the file env `TRUSTED_DOCUMENTS` names; unset: any operation runs.
+   */
+  trustedDocuments?: Readonly<Record<string, string>> | null;
 }
 
 /** The GraphQL endpoint path. */
@@ -78,9 +90,16 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean);
-  const plugins: Plugin<Context>[] = [useCost({ ...DEFAULT_LIMITS, ...options.limits })];
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const trusted = options.trustedDocuments === undefined ? trustedDocumentsFromEnv(env) : options.trustedDocuments;
+  const apq = !trusted && (options.automaticPersistedQueries ?? flag(env.APQ, true));
+  const plugins: Plugin<Context>[] = [...usePersistedQueries({ apq, trusted }), ...useLimits(limits)];
   if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
   if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
+  plugins.push(
+    useHttpCaching({ maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60, private: Boolean(apiKey) }) as Plugin<Context>,
+  );
+  const anyOrigin = origins.length === 0 || origins.includes('*');
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -88,20 +107,27 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
     context: () => {
       const upload = getUploads();
       return {
-        ...createContext(getStore(), { batching: options.batching ?? true }),
+        ...createContext(
+          getStore(),
+          { batching: options.batching ?? true },
+          { maxRequests: limits.maxRequests, timeoutMs: limits.timeoutMs },
+        ),
         ...(upload ? { uploads: upload } : {}),
       };
     },
     plugins,
-    maskedErrors: options.maskedErrors ?? true,
+    maskedErrors: options.maskedErrors === false ? false : { maskError },
     logging: options.logging ?? true,
     landingPage: false,
     graphiql: graphiql ? { title: 'reportgraph', defaultQuery: DEFAULT_QUERY } : false,
     ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
     cors: {
-      origin: origins.length === 0 || origins.includes('*') ? '*' : origins,
+      origin: anyOrigin ? '*' : origins,
+      // Browsers refuse credentials with `*`, and any origin must never get a credentialed answer.
+      credentials: !anyOrigin,
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'x-api-key', 'authorization'],
+      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'traceparent', 'tracestate', 'if-none-match'],
+      exposedHeaders: ['etag'],
       maxAge: 600,
     },
   });

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import {
   type Direction,
   type EdgeName,
@@ -10,7 +10,7 @@ import {
 } from './entities/edge.ts';
 import type { GraphNode } from './entities/index.ts';
 import { keyAttributes, positionIn } from './entities/indexes.ts';
-import { edgePrefix, NODE_SK } from './entities/keys.ts';
+import { edgePrefix, NODE_SK, nodePk } from './entities/keys.ts';
 import { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 import type { GraphItem } from './items.ts';
 import type { NodeType, Page } from './types.ts';
@@ -53,30 +53,56 @@ export interface SummaryOptions<E extends EdgeName = EdgeName> {
   otherType?: NodeType;
   first: number;
   after?: string | null;
+  /** Read backward: the `last` edges before `before`. */
+  last?: number;
+  before?: string | null;
 }
 
 /** The access pattern a direction reads: out-edges are under the node, in-edges byTarget. */
 const patternOf = (direction: Direction) => (direction === 'out' ? 'byNode' : 'byTarget');
 
-/** The distinct summary entries of one edge name after a cursor, by sort key, with their data. */
-function entriesAfter(node: GraphNode, options: SummaryOptions): Map<string, object> {
+/** The distinct summary entries of one edge name, by sort key, with their data. */
+function summaryEntries(node: GraphNode, options: Pick<SummaryOptions, 'direction' | 'edge' | 'otherType'>) {
   const entries = (options.direction === 'out' ? node.adjOut : node.adjIn) ?? [];
   const prefix = edgePrefix(options.edge, options.otherType);
-  const position = decodeCursor(options.after);
-  const after = position ? String(position[keyAttributes(patternOf(options.direction)).sortKey]) : '';
   const bySortKey = new Map<string, object>();
   for (const entry of entries) {
     const [sortKey = '', , json = '{}'] = entry.split(SEP);
-    if (!sortKey.startsWith(prefix) || sortKey <= after || bySortKey.has(sortKey)) continue;
+    if (!sortKey.startsWith(prefix) || bySortKey.has(sortKey)) continue;
     bySortKey.set(sortKey, JSON.parse(json));
   }
   return bySortKey;
 }
 
 /**
+ * The sort key a cursor points at in a direction's pattern ('' for none); a cursor of another
+ * node's list is an `InvalidCursorError`, as `edgesOf` answers it.
+ */
+function cursorSortKey(cursor: string | null | undefined, direction: Direction, node: GraphNode): string {
+  const position = decodeCursor(cursor);
+  if (!position) return '';
+  const { partitionKey, sortKey } = keyAttributes(patternOf(direction));
+  const at = position[sortKey];
+  if (position[partitionKey] !== nodePk(node) || typeof at !== 'string') throw new InvalidCursorError();
+  return at;
+}
+
+/** The sort keys of the page asked for, in order, and whether more lie beyond it. */
+function windowOf(sorted: string[], options: SummaryOptions, node: GraphNode): { keys: string[]; more: boolean } {
+  if (options.last === undefined) {
+    const after = cursorSortKey(options.after, options.direction, node);
+    const rest = sorted.filter((k) => k > after);
+    return { keys: rest.slice(0, options.first), more: rest.length > options.first };
+  }
+  const before = cursorSortKey(options.before, options.direction, node);
+  const rest = before ? sorted.filter((k) => k < before) : sorted;
+  return { keys: options.last > 0 ? rest.slice(-options.last) : [], more: rest.length > options.last };
+}
+
+/**
  * A page of a node's edges read from its adjacency summary, in the same order and with the same
- * cursors as `edgesOf` (so paging may switch between the two), or `undefined` when the edge is
- * not summarized or the node's summary is full.
+ * cursors as `edgesOf` (so paging may switch between the two), forward or backward, or
+ * `undefined` when the edge is not summarized or the node's summary is full.
  *
  * @example
  * const page = edgesFromSummary(org, { direction: 'in', edge: 'holds', first: 10 });
@@ -87,18 +113,37 @@ export function edgesFromSummary<E extends EdgeName>(
   options: SummaryOptions<E>,
 ): Page<StoredEdge<E>> | undefined {
   if (!SUMMARIZED_EDGES.has(options.edge) || node[ADJ_FULL]) return undefined;
-  const bySortKey = entriesAfter(node, options);
-  const sorted = [...bySortKey.keys()].sort();
+  const bySortKey = summaryEntries(node, options);
+  const { keys, more } = windowOf([...bySortKey.keys()].sort(), options, node);
   const self = { type: node.type, id: node.id };
   const items: StoredEdge<E>[] = [];
   const cursors: string[] = [];
-  for (const sortKey of sorted.slice(0, options.first)) {
+  for (const sortKey of keys) {
     const edge = edgeFromSortKey(self, options.direction, sortKey, bySortKey.get(sortKey) ?? {});
     if (!isEdge(edge, options.edge)) continue;
     items.push(edge);
     cursors.push(encodeCursor(positionIn(patternOf(options.direction), edgeKeys(edge))) as string);
   }
-  return { items, cursors, hasNextPage: sorted.length > options.first };
+  const backward = options.last !== undefined;
+  const cursorGiven = Boolean(backward ? options.before : options.after);
+  return backward
+    ? { items, cursors, hasNextPage: cursorGiven, hasPreviousPage: more }
+    : { items, cursors, hasNextPage: more, hasPreviousPage: cursorGiven };
+}
+
+/**
+ * How many edges of one name a node has, counted in its adjacency summary (no request), or
+ * `undefined` when the edge is not summarized or the summary is full.
+ *
+ * @example
+ * countFromSummary(org, { direction: 'in', edge: 'holds' }) // → 3
+ */
+export function countFromSummary(
+  node: GraphNode,
+  options: Pick<SummaryOptions, 'direction' | 'edge' | 'otherType'>,
+): number | undefined {
+  if (!SUMMARIZED_EDGES.has(options.edge) || node[ADJ_FULL]) return undefined;
+  return summaryEntries(node, options).size;
 }
 
 /**

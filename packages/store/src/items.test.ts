@@ -69,8 +69,21 @@ describe('toGraphItems', () => {
       gsi2sk: '佛山市总工会',
       gsi3pk: 'Organization@place',
       gsi3sk: '440600#佛山市总工会',
+      gsi4pk: 'Organization@kind#union',
+      gsi4sk: '佛山市总工会',
+      gsi5pk: 'Organization@pinyin',
+      gsi5sk: 'hb7f0hc9bdhcad0hd7dchb9a4hbbe1\u0001#佛山市总工会',
     });
-    expect(keysOf(item('Person#p_1', '#node'))).toEqual({ gsi2pk: 'Person', gsi2sk: '李灿' });
+    expect(keysOf(item('Person#p_1', '#node'))).toEqual({
+      gsi2pk: 'Person',
+      gsi2sk: '李灿',
+      gsi5pk: 'Person@pinyin',
+      gsi5sk: 'hc0eehb2d3\u0001#李灿',
+    });
+    expect(keysOf(item('Metric#m_1', '#node'))).toMatchObject({
+      gsi4pk: 'Metric@unit#人',
+      gsi5pk: 'Metric@value#人',
+    });
     expect(keysOf(item('Event#e_1', '#node'))).toMatchObject({
       gsi2sk: '2025-10-29#推进会',
       gsi3sk: '440600#2025-10-29#推进会',

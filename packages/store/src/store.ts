@@ -1,13 +1,15 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './client.ts';
 import type { StoreContext } from './context.ts';
+import { countEdges, countNodes, type EdgeCountOptions } from './counts.ts';
 import { deleteDocument, getDocument, type LeaseGuard, listDocuments, putDocument } from './documents.ts';
 import type { DocumentRecord, DocumentStatus } from './entities/document.ts';
 import type { EdgeName } from './entities/edge.ts';
 import type { ExtractResult } from './extraction.ts';
 import { type LeaseRequest, releaseLease, tryAcquireLease } from './lease.ts';
 import type { CostMeter } from './meter.ts';
-import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes } from './read.ts';
+import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes, type PageRequest } from './read.ts';
+import { type ReadListOptions, readList } from './scan-list.ts';
 import { type SearchOptions, searchNodes } from './search.ts';
 import type { NodeRef, NodeType } from './types.ts';
 import { removeDocumentGraph, writeDocumentGraph } from './write.ts';
@@ -48,6 +50,18 @@ export class GraphStore {
   /** A page of the nodes of one type (see `listNodes`). */
   listNodes<T extends NodeType>(type: T, options: ListOptions<T>) {
     return listNodes(this.ctx, type, options);
+  }
+  /** How many nodes a list holds (see `countNodes`). */
+  countNodes<T extends NodeType>(type: T, options: Omit<ListOptions<T>, keyof PageRequest>) {
+    return countNodes(this.ctx, type, options);
+  }
+  /** Some attributes of every node of a list, in a bounded number of requests (see `readList`). */
+  readList<T extends NodeType>(type: T, filter: Omit<ListOptions<T>, keyof PageRequest>, options: ReadListOptions) {
+    return readList(this.ctx, type, filter, options);
+  }
+  /** How many edges of one name a node has (see `countEdges`). */
+  countEdges(ref: NodeRef, options: EdgeCountOptions) {
+    return countEdges(this.ctx, ref, options);
   }
   /** A page of one node's edges of one name (see `edgesOf`). */
   edgesOf<E extends EdgeName>(ref: NodeRef, options: EdgeOptions<E>) {

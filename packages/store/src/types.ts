@@ -23,4 +23,6 @@ export interface Page<T> {
   /** Opaque cursor of each item; pass one as `after` to continue after that item. */
   cursors: string[];
   hasNextPage: boolean;
+  /** Whether items precede the page (read backward: known; read forward: a cursor was given). */
+  hasPreviousPage?: boolean;
 }

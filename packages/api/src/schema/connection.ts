@@ -5,24 +5,24 @@ import {
   type GraphNode,
   isEdge,
   isNodeOf,
+  type ListOptions,
   type NodeOf,
   type NodeRef,
   type NodeType,
   type OtherEnd,
   otherEndTypes,
   type Page,
+  type PageRequest,
   type StoredEdge,
 } from '@reportgraph/store';
 import { type BuilderTypes, builder, type Context, type FieldBuilder } from '../builder.ts';
 import { rethrowUserErrors, userError } from '../errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.ts';
 import { primeNodes } from '../loaders.ts';
 
-/** Page size when `first` is not given. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** The largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
-/** Relay page info: forward pagination only (`first`/`after`). */
+/** Relay page info. */
 export interface PageInfoShape {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -36,34 +36,20 @@ export interface EdgeShape<N> {
   node: N;
 }
 
+/** A connection: a page of edges, where it sits, and its list's size (read only when asked). */
 export interface ConnectionShape<E> {
   edges: E[];
   pageInfo: PageInfoShape;
+  totalCount: () => Promise<number>;
 }
-
-export const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
-  description: 'Where a page sits in its list. Lists page forward: pass `endCursor` as `after` for the next page.',
-  fields: (t) => ({
-    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when more items follow this page.' }),
-    hasPreviousPage: t.exposeBoolean('hasPreviousPage', {
-      description: 'True when this page was read with `after` (items precede it).',
-    }),
-    startCursor: t.exposeString('startCursor', {
-      nullable: true,
-      description: 'Cursor of the first item; null when empty.',
-    }),
-    endCursor: t.exposeString('endCursor', {
-      nullable: true,
-      description: 'Cursor of the last item; pass it as `after` to read the next page. Null when empty.',
-    }),
-  }),
-});
 
 type Types = BuilderTypes;
 
 /**
- * Defines `<name>Connection` and `<name>Edge` types over a node type, with optional fields on
- * the edge (the link's own data: a title, a part, a sentence).
+ * Defines `<name>Connection` and `<name>Edge` types over a node type with the Relay plugin's
+ * `connectionObject` (PageInfo, edges, cursor and node come from it; `totalCount` is added to
+ * every connection by the builder), with optional fields on the edge (the link's own data: a
+ * title, a part, a sentence).
  *
  * @example
  * const MembersConnection = connectionType<PersonNode, RoleEdge<PersonNode>>('OrganizationPeople', PersonRef, {
@@ -80,94 +66,116 @@ export function connectionType<N extends GraphNode, E extends EdgeShape<N> = Edg
     edgeFields?: (t: FieldBuilder<E>) => FieldMap;
   },
 ): ObjectRef<Types, ConnectionShape<E>> {
-  // Pothos cannot check a resolver against a still-generic node shape, so the node field is
-  // typed as any graph node; `E` (whose `node` is an N) keeps callers to the right type.
-  const anyNodeRef: OutputRef<GraphNode> = nodeRef;
-  const Edge = builder.objectRef<E>(`${name}Edge`).implement({
-    description: `One item of ${name}Connection with its cursor.`,
-    fields: (t) => ({
-      cursor: t.string({
-        description: 'Opaque position of this item; pass it as `after` to continue after it.',
-        resolve: (edge) => edge.cursor,
-      }),
-      node: t.field({
-        type: anyNodeRef,
-        description: options.nodeDescription ?? 'The item.',
-        resolve: (edge) => edge.node,
-      }),
-      ...options.edgeFields?.(t),
-    }),
-  });
-  return builder.objectRef<ConnectionShape<E>>(`${name}Connection`).implement({
-    description: options.description,
-    fields: (t) => ({
-      edges: t.field({
-        type: [Edge],
-        description: 'The items of this page, in list order.',
-        resolve: (c) => c.edges,
-      }),
-      pageInfo: t.field({ type: PageInfo, description: 'Whether more items follow.', resolve: (c) => c.pageInfo }),
-    }),
-  });
+  const ref = builder.connectionObject(
+    { type: nodeRef, name: `${name}Connection`, description: options.description },
+    {
+      name: `${name}Edge`,
+      description: `One item of ${name}Connection with its cursor.`,
+      nodeField: { description: options.nodeDescription ?? 'The item.' },
+      // The edge's parent is the edge shape E built by the resolver; Pothos types it as {cursor, node}.
+      fields: (t) => options.edgeFields?.(t as unknown as FieldBuilder<E>) ?? {},
+    },
+  );
+  return ref as unknown as ObjectRef<Types, ConnectionShape<E>>;
 }
 
-/** Connection arguments every list takes. */
+/** Connection arguments every list takes: Relay's `first`/`after` and `last`/`before`. */
 export const pageArgs = (t: { arg: ArgBuilder<Types> }) => ({
   first: t.arg.int({
-    defaultValue: DEFAULT_PAGE_SIZE,
-    description: `How many items to return (0–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+    description: `How many items to return from the start or after \`after\` (0–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE} when \`last\` is not given).`,
   }),
   after: t.arg.string({ description: 'Return the items after this cursor (`endCursor` or an edge `cursor`).' }),
+  last: t.arg.int({
+    description: `How many items to return from the end or before \`before\` (0–${MAX_PAGE_SIZE}).`,
+  }),
+  before: t.arg.string({ description: 'Return the items before this cursor (`startCursor` or an edge `cursor`).' }),
 });
 
-/** The forward-page arguments, validated. */
-export interface PageArgs {
-  first: number;
-  after: string | null;
+/** The page arguments as clients send them. */
+export interface PageArgsInput {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** One page size argument, validated: negative or fractional is BAD_USER_INPUT, too large PAGE_TOO_LARGE. */
+function pageSize(name: 'first' | 'last', value: number): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw userError(`${name} must be 0 or more (got ${value}); pass how many items you want.`, 'BAD_USER_INPUT');
+  }
+  if (value > MAX_PAGE_SIZE) {
+    throw userError(
+      `${name} must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through larger lists with cursors.`,
+      'PAGE_TOO_LARGE',
+      { max: MAX_PAGE_SIZE },
+    );
+  }
+  return value;
 }
 
 /**
- * Validates `first`/`after`: a page too large is a `PAGE_TOO_LARGE` error, not a silent cut.
+ * Validates the page arguments: `first` with `after` reads forward, `last` with `before`
+ * backward; mixing directions is a BAD_USER_INPUT error, a page too large PAGE_TOO_LARGE, not a
+ * silent cut.
  *
  * @example
- * pageOf({ first: 500 }) // throws GraphQLError 'first must be between 0 and 100 (got 500).'
+ * pageOf({ first: 500 }) // throws GraphQLError 'first must be between 0 and 100 (got 500); …'
+ * pageOf({ last: 5 })    // → { first: 0, last: 5, before: null }
  */
-export function pageOf(args: { first?: number | null; after?: string | null }): PageArgs {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw userError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`, 'PAGE_TOO_LARGE', {
-      max: MAX_PAGE_SIZE,
-    });
+export function pageOf(args: PageArgsInput): PageRequest {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) {
+    throw userError('Pass either `first` (forward) or `last` (backward), not both.', 'BAD_USER_INPUT');
   }
-  return { first, after: args.after || null };
+  if (last != null || before) {
+    if (after)
+      throw userError('`after` pages forward: use it with `first`, or use `before` with `last`.', 'BAD_USER_INPUT');
+    if (first != null) throw userError('`before` pages backward: use it with `last`, not `first`.', 'BAD_USER_INPUT');
+    return { first: 0, last: pageSize('last', last ?? DEFAULT_PAGE_SIZE), before: before || null };
+  }
+  return { first: pageSize('first', first ?? DEFAULT_PAGE_SIZE), after: after || null };
 }
 
-function pageInfo(cursors: string[], page: PageArgs, hasNextPage: boolean): PageInfoShape {
+function pageInfo(result: Page<unknown>, page: PageRequest): PageInfoShape {
+  const { cursors } = result;
   return {
-    hasNextPage,
-    hasPreviousPage: Boolean(page.after),
+    hasNextPage: result.hasNextPage,
+    hasPreviousPage: result.hasPreviousPage ?? Boolean(page.after),
     startCursor: cursors[0] ?? null,
     endCursor: cursors[cursors.length - 1] ?? null,
   };
 }
 
+/** A count read once, when `totalCount` is first asked for. */
+function lazyCount(count: () => Promise<number>): () => Promise<number> {
+  let pending: Promise<number> | undefined;
+  return () => {
+    pending ??= count().catch(rethrowUserErrors);
+    return pending;
+  };
+}
+
 /**
- * A connection from a page of nodes the store listed (the nodes arrive with the page).
+ * A connection from a page of nodes the store listed (the nodes arrive with the page), with the
+ * list's count read only when `totalCount` is selected.
  *
  * @example
- * return nodePageConnection(ctx, pageArgs, (p) => ctx.store.listNodes('Person', { ...p, prefix }));
+ * return nodePageConnection(ctx, args, (p) => ctx.store.listNodes('Person', { ...p, prefix }), () => ctx.store.countNodes('Person', { prefix }));
  */
 export async function nodePageConnection<N extends GraphNode>(
   ctx: Context,
-  args: { first?: number | null; after?: string | null },
-  read: (page: PageArgs) => Promise<Page<N>>,
+  args: PageArgsInput,
+  read: (page: PageRequest) => Promise<Page<N>>,
+  count: () => Promise<number>,
 ): Promise<ConnectionShape<EdgeShape<N>>> {
   const page = pageOf(args);
   const result = await read(page).catch(rethrowUserErrors);
   primeNodes(ctx.loaders, result.items);
   return {
     edges: result.items.map((node, i) => ({ node, cursor: result.cursors[i] ?? '' })),
-    pageInfo: pageInfo(result.cursors, page, result.hasNextPage),
+    pageInfo: pageInfo(result, page),
+    totalCount: lazyCount(count),
   };
 }
 
@@ -217,13 +225,12 @@ export async function edgeConnection<E extends EdgeName, D extends Direction, R>
   ctx: Context,
   from: NodeRef,
   spec: EdgeSpec<E, D>,
-  args: { first?: number | null; after?: string | null },
+  args: PageArgsInput,
   toEdge: EdgeBuilder<E, OtherEnd<E, D>, R>,
 ): Promise<ConnectionShape<R>> {
   const page = pageOf(args);
-  const result = await ctx.loaders.edges
-    .load({ ref: { type: from.type, id: from.id }, ...spec, first: page.first, after: page.after })
-    .catch(rethrowUserErrors);
+  const ref = { type: from.type, id: from.id };
+  const result = await ctx.loaders.edges.load({ ref, ...spec, ...page }).catch(rethrowUserErrors);
   const types = otherEndTypes(spec.edge, spec.direction);
   const nodes = await ctx.loaders.node.loadMany(result.items.map((e) => otherEnd(e, spec.direction)));
   const edges: R[] = [];
@@ -232,7 +239,11 @@ export async function edgeConnection<E extends EdgeName, D extends Direction, R>
     if (node instanceof Error) throw node;
     if (isEdge(edge, spec.edge) && isNodeOf(node, types)) edges.push(toEdge(edge, node, result.cursors[i] ?? ''));
   });
-  return { edges, pageInfo: pageInfo(result.cursors, page, result.hasNextPage) };
+  return {
+    edges,
+    pageInfo: pageInfo(result, page),
+    totalCount: lazyCount(() => ctx.loaders.edgeCounts.load({ ref, ...spec })),
+  };
 }
 
 /**
@@ -245,4 +256,28 @@ export async function loadNode<T extends NodeType>(ctx: Context, ref: NodeRef<T>
   if (!ref?.id) return null;
   const node = await ctx.loaders.node.load(ref);
   return isNodeOf(node, ref.type) ? node : null;
+}
+
+/** What a root list reads, the page aside: the same options page and count. */
+export type ListFilter<T extends NodeType> = Omit<ListOptions<T>, keyof PageRequest>;
+
+/**
+ * A root list's connection: a page of `listNodes` with the filter, and its count with the same
+ * filter when `totalCount` is asked for.
+ *
+ * @example
+ * return listConnection(ctx, 'Person', args, { prefix: '李' });
+ */
+export function listConnection<T extends NodeType>(
+  ctx: Context,
+  type: T,
+  args: PageArgsInput,
+  filter: ListFilter<T>,
+): Promise<ConnectionShape<EdgeShape<NodeOf<T>>>> {
+  return nodePageConnection(
+    ctx,
+    args,
+    (page) => ctx.store.listNodes(type, { ...filter, ...page }),
+    () => ctx.store.countNodes(type, filter),
+  );
 }

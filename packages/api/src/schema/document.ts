@@ -1,7 +1,7 @@
 import type { ArticleNode, DocumentCounts, DocumentNode } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
 import { oneOf } from './attributes.ts';
-import { connectionType, edgeConnection, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
+import { connectionType, edgeConnection, listConnection, pageArgs, plainEdge } from './connection.ts';
 import { nodeOptions } from './node.ts';
 import { ArticleRef, DocumentRef } from './refs.ts';
 
@@ -71,6 +71,16 @@ const processingFields = (t: FieldBuilder<DocumentNode>) => ({
     resolve: (n) => oneOf(STATUSES, n.status),
   }),
   error: t.exposeString('error', { nullable: true, description: 'Why processing failed, when it did.' }),
+  retryable: t.boolean({
+    description:
+      'True when it FAILED for a reason a later try can fix (an outage, not the file); the sweeper retries it.',
+    resolve: (n) => n.retryable === true,
+  }),
+  warning: t.exposeString('warning', {
+    nullable: true,
+    description:
+      'Read, but with something the editor should know, e.g. where bytes invalid in the detected encoding were replaced.',
+  }),
   extractorVersion: t.exposeString('extractorVersion', {
     nullable: true,
     description: 'Version of the extractor that produced its graph.',
@@ -117,8 +127,6 @@ builder.queryFields((t) => ({
       ...pageArgs(t),
     },
     resolve: (_root, args, ctx) =>
-      nodePageConnection(ctx, args, (page) =>
-        ctx.store.listDocuments({ ...page, ...(args.status ? { status: args.status } : {}) }),
-      ),
+      listConnection(ctx, 'Document', args, args.status ? { status: args.status, descending: true } : {}),
   }),
 }));

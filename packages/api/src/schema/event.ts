@@ -1,10 +1,17 @@
 import { DATE_SOURCES, EVENT_TYPES } from '@reportgraph/contract';
 import type { EventNode, OrganizationNode, PersonNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
-import { userError } from '../errors.ts';
 import { enumValues, oneOf } from './attributes.ts';
-import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
-import { exclusive, isoDate, placeCode, text } from './filters.ts';
+import {
+  connectionType,
+  edgeConnection,
+  type ListFilter,
+  listConnection,
+  loadNode,
+  pageArgs,
+  plainEdge,
+} from './connection.ts';
+import { dateRange, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
 import { type PartEdge, partFields, toPartEdge } from './person.ts';
@@ -99,41 +106,55 @@ builder.node(EventRef, {
   }),
 });
 
+const EventOrderEnum = builder.enumType('EventOrder', {
+  description: 'How a list of events is ordered.',
+  values: {
+    DATE: { value: 'date', description: 'Oldest first (undated events first); the default.' },
+    DATE_DESC: { value: 'dateDesc', description: 'Newest first (undated events last).' },
+  } as const,
+});
+
+/**
+ * The events a list asks for: placeCode by byPlace (dates and type then filtered, and charged),
+ * else type by byCategory, else byType, each with the date range on its sort key.
+ */
+function eventFilter(args: {
+  type?: string | null;
+  from?: string | null;
+  to?: string | null;
+  year?: number | null;
+  placeCode?: string | null;
+  orderBy?: string | null;
+}): ListFilter<'Event'> {
+  const code = text(args.placeCode);
+  const range = dateRange(args);
+  const filter: ListFilter<'Event'> = args.orderBy === 'dateDesc' ? { descending: true } : {};
+  if (code) {
+    filter.placeCode = placeCode(code);
+    if (range) filter.whereBetween = { date: range };
+    if (args.type) filter.where = { eventType: args.type as EventNode['eventType'] };
+    return filter;
+  }
+  if (args.type) filter.category = { attribute: 'eventType', value: args.type };
+  if (range) filter.between = range;
+  return filter;
+}
+
 builder.queryFields((t) => ({
   events: t.field({
     type: EventConnection,
     description:
-      'Events in date order (undated first). Date filters (`from`/`to`/`year`) cannot be combined with `placeCode`; ' +
-      '`type` combines with either.',
+      'Events by date, oldest or newest first, filtered by any combination of type, date range (`from`/`to`, ' +
+      'narrowed by `year`) and place (with `placeCode`, by division code, then date).',
     args: {
       type: t.arg({ type: EventTypeEnum, description: 'Only events of this type.' }),
       from: t.arg.string({ description: 'Only events on or after this ISO date, e.g. 2025-10-01.' }),
       to: t.arg.string({ description: 'Only events on or before this ISO date, e.g. 2025-10-31.' }),
-      year: t.arg.int({ description: 'Only events in this year, e.g. 2025.' }),
+      year: t.arg.int({ description: 'Only events in this year, e.g. 2025 (combines with from/to).' }),
       placeCode: t.arg.string({ description: 'Only events held in this division or beneath it, e.g. 440600.' }),
+      orderBy: t.arg({ type: EventOrderEnum, description: 'The order: DATE (oldest first, default) or DATE_DESC.' }),
       ...pageArgs(t),
     },
-    resolve: (_root, args, ctx) => {
-      const code = text(args.placeCode);
-      const from = text(args.from);
-      const to = text(args.to);
-      const year = args.year ?? null;
-      exclusive({ 'from/to': from || to, year });
-      exclusive({ 'a date filter': from || to || year, placeCode: code });
-      if (year !== null && (year < 1000 || year > 9999)) {
-        throw userError(`year must be a four-digit year like 2025 (got ${year}).`, 'BAD_USER_INPUT');
-      }
-      const range: [string, string] | null =
-        from || to ? [from ? isoDate('from', from) : '0000-00-01', to ? isoDate('to', to) : '9999-12-31'] : null;
-      return nodePageConnection(ctx, args, (page) =>
-        ctx.store.listNodes('Event', {
-          ...page,
-          ...(code ? { placeCode: placeCode(code) } : {}),
-          ...(range ? { between: range } : {}),
-          ...(year !== null ? { prefix: `${String(year).padStart(4, '0')}-` } : {}),
-          ...(args.type ? { where: { eventType: args.type } } : {}),
-        }),
-      );
-    },
+    resolve: (_root, args, ctx) => listConnection(ctx, 'Event', args, eventFilter(args)),
   }),
 }));

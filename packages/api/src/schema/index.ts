@@ -8,6 +8,7 @@ import './person.ts';
 import './event.ts';
 import './metric.ts';
 import './place.ts';
+import './aggregates.ts';
 import './search.ts';
 import './upload.ts';
 

@@ -1,9 +1,10 @@
 import { METRIC_QUALIFIERS } from '@reportgraph/contract';
-import type { ListOptions, MetricNode } from '@reportgraph/store';
+import { type MetricNode, placePrefix } from '@reportgraph/store';
 import { builder } from '../builder.ts';
+import { userError } from '../errors.ts';
 import { enumValues, oneOf } from './attributes.ts';
-import { connectionType, loadNode, nodePageConnection, pageArgs } from './connection.ts';
-import { exclusive, placeCode, text } from './filters.ts';
+import { connectionType, type ListFilter, listConnection, loadNode, pageArgs } from './connection.ts';
+import { exclusive, keyText, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
 import { MetricRef, MetricScopeUnion } from './refs.ts';
@@ -67,39 +68,80 @@ builder.node(MetricRef, {
   }),
 });
 
+const MetricOrderEnum = builder.enumType('MetricOrder', {
+  description: 'How a list of metrics is ordered.',
+  values: {
+    SUBJECT: { value: 'subject', description: 'By subject, then unit (the default).' },
+    VALUE: { value: 'value', description: 'By value, smallest first; needs `unit` (values compare within a unit).' },
+    VALUE_DESC: { value: 'valueDesc', description: 'By value, largest first; needs `unit`.' },
+  } as const,
+});
+
+interface MetricArgs {
+  subject?: string | null;
+  subjectPrefix?: string | null;
+  unit?: string | null;
+  placeCode?: string | null;
+  orderBy?: string | null;
+}
+
+/** Metrics by value within one unit (byRank), the other filters applied by DynamoDB. */
+function metricValueFilter(args: MetricArgs, unit: string | null): ListFilter<'Metric'> {
+  if (!unit) {
+    throw userError(
+      'orderBy VALUE and VALUE_DESC need `unit` (values compare within one unit), e.g. unit: "人".',
+      'BAD_USER_INPUT',
+    );
+  }
+  const subject = keyText('subject', args.subject);
+  const subjectPrefix = keyText('subjectPrefix', args.subjectPrefix);
+  const code = text(args.placeCode);
+  const filter: ListFilter<'Metric'> = { rank: `value#${unit}`, descending: args.orderBy === 'valueDesc' };
+  if (subject) filter.where = { subject };
+  const begins: Record<string, string> = {};
+  if (subjectPrefix) begins.subject = subjectPrefix;
+  if (code) begins.placeCode = placePrefix(placeCode(code));
+  if (Object.keys(begins).length) filter.whereBeginsWith = begins;
+  return filter;
+}
+
+/**
+ * The metrics a list asks for: placeCode by byPlace, else unit by byCategory, else byType, with
+ * the subject (exact: the `<subject>#` key prefix) on the sort key where the index has it.
+ */
+function metricFilter(args: MetricArgs): ListFilter<'Metric'> {
+  const unit = keyText('unit', args.unit);
+  if (args.orderBy === 'value' || args.orderBy === 'valueDesc') return metricValueFilter(args, unit);
+  const subject = keyText('subject', args.subject);
+  const subjectPrefix = keyText('subjectPrefix', args.subjectPrefix);
+  exclusive({ subject, subjectPrefix });
+  const code = text(args.placeCode);
+  // byType, byPlace and byCategory sort metrics by `<subject>#<unit>`: an exact subject is the prefix `<subject>#`.
+  const prefix = subject ? `${subject}#` : subjectPrefix;
+  if (code) {
+    const filter: ListFilter<'Metric'> = { placeCode: placeCode(code) };
+    if (unit) filter.where = { unit };
+    if (subject) filter.where = { ...filter.where, subject };
+    if (subjectPrefix) filter.whereBeginsWith = { subject: subjectPrefix };
+    return filter;
+  }
+  return { ...(unit ? { category: { attribute: 'unit', value: unit } } : {}), ...(prefix ? { prefix } : {}) };
+}
+
 builder.queryFields((t) => ({
   metrics: t.field({
     type: MetricConnection,
     description:
-      'Metrics in subject order, or by place. `subject` and `unit` match exactly and combine with each other and ' +
-      'with `placeCode`; `subjectPrefix` cannot be combined with `placeCode`.',
+      'Metrics by subject (or by value within a unit), filtered by any combination of subject or subject prefix, ' +
+      'unit and place. Example: metrics(unit: "人", orderBy: VALUE_DESC, first: 10).',
     args: {
       subject: t.arg.string({ description: 'Only metrics counting exactly this, e.g. 技能人才.' }),
       subjectPrefix: t.arg.string({ description: 'Only metrics whose subject starts with this, e.g. 技能.' }),
       unit: t.arg.string({ description: 'Only metrics in this unit, e.g. 人 or 元.' }),
       placeCode: t.arg.string({ description: 'Only metrics about this division or beneath it, e.g. 440600.' }),
+      orderBy: t.arg({ type: MetricOrderEnum, description: 'The order: SUBJECT (default), VALUE or VALUE_DESC.' }),
       ...pageArgs(t),
     },
-    resolve: (_root, args, ctx) => {
-      const subject = text(args.subject);
-      const subjectPrefix = text(args.subjectPrefix);
-      const unit = text(args.unit);
-      const code = text(args.placeCode);
-      exclusive({ subject, subjectPrefix });
-      exclusive({ subjectPrefix, placeCode: code });
-      const where: ListOptions<'Metric'>['where'] & object = {};
-      if (unit) where.unit = unit;
-      if (subject && code) where.subject = subject;
-      // byType sorts metrics by `<subject>#<unit>`, so an exact subject is the key prefix `<subject>#`.
-      const prefix = code ? undefined : subject ? `${subject}#` : (subjectPrefix ?? undefined);
-      return nodePageConnection(ctx, args, (page) =>
-        ctx.store.listNodes('Metric', {
-          ...page,
-          ...(code ? { placeCode: placeCode(code) } : {}),
-          ...(prefix ? { prefix } : {}),
-          ...(Object.keys(where).length ? { where } : {}),
-        }),
-      );
-    },
+    resolve: (_root, args, ctx) => listConnection(ctx, 'Metric', args, metricFilter(args)),
   }),
 }));

@@ -1,17 +1,25 @@
 import { ORGANIZATION_KINDS } from '@reportgraph/contract';
-import type { EventNode, MetricNode, OrganizationNode, PersonNode, StoredEdge } from '@reportgraph/store';
+import {
+  type EventNode,
+  type MetricNode,
+  type OrganizationNode,
+  type PersonNode,
+  placePrefix,
+  type StoredEdge,
+} from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
 import { enumValues, oneOf } from './attributes.ts';
 import {
   connectionType,
   type EdgeShape,
   edgeConnection,
+  type ListFilter,
+  listConnection,
   loadNode,
-  nodePageConnection,
   pageArgs,
   plainEdge,
 } from './connection.ts';
-import { exclusive, placeCode, text } from './filters.ts';
+import { keyText, placeCode, text } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
 import { EventRef, MetricRef, OrganizationRef, PersonRef, PlaceRef } from './refs.ts';
@@ -166,31 +174,63 @@ builder.node(OrganizationRef, {
   fields: (t) => ({ ...organizationAttributes(t), ...unionFields(t), ...linkFields(t) }),
 });
 
+/** The orders a list of named nodes can be read in. */
+export const NameOrderEnum = builder.enumType('NameOrder', {
+  description: 'How a list of names is ordered.',
+  values: {
+    NAME: { value: 'name', description: 'By name in code-point order (the default; `namePrefix` reads this order).' },
+    NAME_PINYIN: {
+      value: 'pinyin',
+      description: 'By name in pinyin order, as a Chinese reader sorts (北京 before 佛山 before 广州).',
+    },
+  } as const,
+});
+
+/**
+ * The organizations a list asks for, each filter served by an index: placeCode by byPlace, kind by
+ * byCategory (with a name prefix on its sort key), a name prefix by byType, pinyin order by byRank;
+ * the filters the chosen index cannot key on are DynamoDB filters, and what they read is charged.
+ */
+function organizationFilter(args: {
+  kind?: string | null;
+  placeCode?: string | null;
+  namePrefix?: string | null;
+  orderBy?: string | null;
+}): ListFilter<'Organization'> {
+  const prefix = keyText('namePrefix', args.namePrefix);
+  const code = text(args.placeCode);
+  const kind = args.kind ?? null;
+  const filter: ListFilter<'Organization'> = {};
+  if (args.orderBy === 'pinyin' || code) {
+    if (args.orderBy === 'pinyin') filter.rank = 'pinyin';
+    if (code && args.orderBy === 'pinyin') filter.whereBeginsWith = { placeCode: placePrefix(placeCode(code)) };
+    else if (code) filter.placeCode = placeCode(code);
+    if (kind) filter.where = { kind: kind as OrganizationNode['kind'] };
+    if (prefix) filter.whereBeginsWith = { ...filter.whereBeginsWith, name: prefix };
+    return filter;
+  }
+  if (kind) filter.category = { attribute: 'kind', value: kind };
+  if (prefix) filter.prefix = prefix;
+  return filter;
+}
+
 builder.queryFields((t) => ({
   organizations: t.field({
     type: OrganizationConnection,
     description:
-      'Organizations in name order, or by place. `placeCode` includes everything beneath the place ' +
-      '(440600 includes 440605). `namePrefix` cannot be combined with `placeCode`.',
+      'Organizations in name order (or pinyin order), filtered by any combination of kind, place and name prefix. ' +
+      '`placeCode` includes everything beneath the place (440600 includes 440605).',
     args: {
       kind: t.arg({ type: OrganizationKindEnum, description: 'Only organizations of this kind.' }),
       placeCode: t.arg.string({ description: 'Only organizations in this division or beneath it, e.g. 440600.' }),
       namePrefix: t.arg.string({ description: 'Only organizations whose name starts with this, e.g. 佛山市.' }),
+      orderBy: t.arg({
+        type: NameOrderEnum,
+        description: 'The order: NAME (default) or NAME_PINYIN. With `placeCode`, NAME lists by division code first.',
+      }),
       ...pageArgs(t),
     },
-    resolve: (_root, args, ctx) => {
-      const prefix = text(args.namePrefix);
-      const code = text(args.placeCode);
-      exclusive({ namePrefix: prefix, placeCode: code });
-      return nodePageConnection(ctx, args, (page) =>
-        ctx.store.listNodes('Organization', {
-          ...page,
-          ...(code ? { placeCode: placeCode(code) } : {}),
-          ...(prefix ? { prefix } : {}),
-          ...(args.kind ? { where: { kind: args.kind } } : {}),
-        }),
-      );
-    },
+    resolve: (_root, args, ctx) => listConnection(ctx, 'Organization', args, organizationFilter(args)),
   }),
   organizationByName: t.field({
     type: OrganizationRef,
@@ -198,12 +238,10 @@ builder.queryFields((t) => ({
     description: 'The organization with exactly this canonical name, e.g. 佛山市总工会; null when there is none.',
     args: { name: t.arg.string({ required: true, description: 'The exact canonical name.' }) },
     resolve: async (_root, args, ctx) => {
-      const name = text(args.name);
+      const name = keyText('name', args.name);
       if (!name) return null;
       // Names sharing the prefix sort after the exact name, so the first items decide.
-      const conn = await nodePageConnection(ctx, { first: 5 }, (page) =>
-        ctx.store.listNodes('Organization', { ...page, prefix: name }),
-      );
+      const conn = await listConnection(ctx, 'Organization', { first: 5 }, { prefix: name });
       return conn.edges.find((e) => e.node.name === name)?.node ?? null;
     },
   }),

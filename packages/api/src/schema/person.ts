@@ -2,11 +2,18 @@ import { EVENT_PARTS, type EventPart } from '@reportgraph/contract';
 import type { ArticleNode, EventNode, PersonNode, StoredEdge } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
 import { enumValues, oneOf } from './attributes.ts';
-import { connectionType, type EdgeShape, edgeConnection, nodePageConnection, pageArgs } from './connection.ts';
-import { text } from './filters.ts';
+import {
+  connectionType,
+  type EdgeShape,
+  edgeConnection,
+  type ListFilter,
+  listConnection,
+  pageArgs,
+} from './connection.ts';
+import { keyText } from './filters.ts';
 import { entityMentionsField } from './mentions.ts';
 import { nodeOptions } from './node.ts';
-import { PersonOrganizations, toRoleEdge } from './organization.ts';
+import { NameOrderEnum, PersonOrganizations, toRoleEdge } from './organization.ts';
 import { ArticleRef, EventRef, PersonRef } from './refs.ts';
 
 export const EventPartEnum = builder.enumType('EventPart', {
@@ -122,16 +129,21 @@ builder.node(PersonRef, {
 builder.queryFields((t) => ({
   people: t.field({
     type: PersonConnection,
-    description: 'People in name order.',
+    description: 'People in name order or pinyin order, optionally by name prefix.',
     args: {
       namePrefix: t.arg.string({ description: 'Only people whose name starts with this, e.g. 李.' }),
+      orderBy: t.arg({ type: NameOrderEnum, description: 'The order: NAME (default) or NAME_PINYIN.' }),
       ...pageArgs(t),
     },
     resolve: (_root, args, ctx) => {
-      const prefix = text(args.namePrefix);
-      return nodePageConnection(ctx, args, (page) =>
-        ctx.store.listNodes('Person', { ...page, ...(prefix ? { prefix } : {}) }),
-      );
+      const prefix = keyText('namePrefix', args.namePrefix);
+      const filter: ListFilter<'Person'> =
+        args.orderBy === 'pinyin'
+          ? { rank: 'pinyin', ...(prefix ? { whereBeginsWith: { name: prefix } } : {}) }
+          : prefix
+            ? { prefix }
+            : {};
+      return listConnection(ctx, 'Person', args, filter);
     },
   }),
 }));

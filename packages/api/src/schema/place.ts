@@ -2,7 +2,7 @@ import { PLACE_LEVELS } from '@reportgraph/contract';
 import type { ListOptions, PlaceNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
 import { enumValues, oneOf } from './attributes.ts';
-import { connectionType, edgeConnection, loadNode, nodePageConnection, pageArgs, plainEdge } from './connection.ts';
+import { connectionType, edgeConnection, listConnection, loadNode, pageArgs, plainEdge } from './connection.ts';
 import { EventConnection } from './event.ts';
 import { placeCode, text } from './filters.ts';
 import { MetricConnection } from './metric.ts';
@@ -10,7 +10,7 @@ import { nodeOptions } from './node.ts';
 import { OrganizationConnection } from './organization.ts';
 import { PlaceRef } from './refs.ts';
 
-const PlaceLevelEnum = builder.enumType('PlaceLevel', {
+export const PlaceLevelEnum = builder.enumType('PlaceLevel', {
   description: 'The level of an administrative division.',
   values: enumValues(PLACE_LEVELS, {
     province: 'Province (省), e.g. 广东省 440000.',
@@ -99,13 +99,10 @@ builder.queryFields((t) => ({
       const where: ListOptions<'Place'>['where'] & object = {};
       if (parent) where.parentCode = placeCode(parent);
       if (args.level) where.level = args.level;
-      return nodePageConnection(ctx, args, (page) =>
-        ctx.store.listNodes('Place', {
-          ...page,
-          ...(parent ? { placeCode: parent } : {}),
-          ...(Object.keys(where).length ? { where } : {}),
-        }),
-      );
+      return listConnection(ctx, 'Place', args, {
+        ...(parent ? { placeCode: parent } : {}),
+        ...(Object.keys(where).length ? { where } : {}),
+      });
     },
   }),
 }));

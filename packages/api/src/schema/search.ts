@@ -9,7 +9,7 @@ import {
 } from '@reportgraph/store';
 import { builder, type Context, encodeGlobalId } from '../builder.ts';
 import { rethrowUserErrors, userError } from '../errors.ts';
-import { PageInfo, type PageInfoShape } from './connection.ts';
+import type { PageInfoShape } from './connection.ts';
 import { SearchResultUnion } from './refs.ts';
 
 /** The most hits one page of a search returns. */
@@ -26,7 +26,8 @@ interface Hit extends SearchHit {
 interface SearchConnectionShape {
   edges: { cursor: string; node: Hit }[];
   pageInfo: PageInfoShape;
-  totalCount: number;
+  /** The builder's `totalCount` field of every connection reads this. */
+  totalCount: () => Promise<number>;
 }
 
 const SearchMatchEnum = builder.enumType('SearchMatch', {
@@ -80,28 +81,19 @@ const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
   }),
 });
 
-const SearchConnection = builder.objectRef<SearchConnectionShape>('SearchConnection').implement({
-  description: 'A page of search hits, best first, and how many there are in all.',
-  fields: (t) => ({
-    edges: t.field({
-      type: [
-        builder.objectRef<{ cursor: string; node: Hit }>('SearchEdge').implement({
-          description: 'One hit of SearchConnection with its cursor.',
-          fields: (e) => ({
-            cursor: e.exposeString('cursor', { description: 'Pass it as `after` to continue after this hit.' }),
-            node: e.field({ type: SearchHitRef, description: 'The hit.', resolve: (edge) => edge.node }),
-          }),
-        }),
-      ],
-      description: 'The hits of this page, best first.',
-      resolve: (c) => c.edges,
-    }),
-    pageInfo: t.field({ type: PageInfo, description: 'Whether more hits follow.', resolve: (c) => c.pageInfo }),
-    totalCount: t.exposeInt('totalCount', {
-      description: 'How many hits the query has in all (merged hits count once).',
-    }),
-  }),
-});
+// The relay plugin's connection (PageInfo, edges, cursor; the builder adds `totalCount`), as every list has.
+const SearchConnection = builder.connectionObject(
+  {
+    type: SearchHitRef,
+    name: 'SearchConnection',
+    description: 'A page of search hits, best first, and how many there are in all (merged hits count once).',
+  },
+  {
+    name: 'SearchEdge',
+    description: 'One hit of SearchConnection with its cursor.',
+    nodeField: { description: 'The hit.' },
+  },
+);
 
 /** Validates `first` (1–50, default 10). */
 function firstOf(first: number | null | undefined): number {
@@ -133,7 +125,7 @@ async function search(
   });
   return {
     edges,
-    totalCount: page.totalCount,
+    totalCount: async () => page.totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(args.after),

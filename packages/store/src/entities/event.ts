@@ -1,5 +1,5 @@
 import type { DateSource, EventType } from '../extraction.ts';
-import { byPlaceKey, byTypeKey } from './keys.ts';
+import { byCategoryKey, byPlaceKey, byTypeKey } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** An event's stored attributes. */
@@ -25,7 +25,7 @@ const dateKey = (date: string | undefined) => date ?? '0000-00-00';
 const byDate = (e: EventAttributes) => [dateKey(e.date), e.title];
 
 /**
- * Events: listed by date (byType), and by place (byPlace).
+ * Events: listed by date (byType), by place (byPlace) and by type, by date (byCategory).
  *
  * @example
  * eventEntity.indexKeys({ id: 'e_1', title: '推进会', date: '2025-10-29' })
@@ -44,5 +44,6 @@ export const eventEntity = defineNode<'Event', EventAttributes>({
   indexes: {
     byType: (e) => byTypeKey('Event', byDate(e)),
     byPlace: (e) => (e.placeCode ? byPlaceKey('Event', e.placeCode, byDate(e)) : undefined),
+    byCategory: (e) => (e.eventType ? byCategoryKey('Event', 'eventType', e.eventType, byDate(e)) : undefined),
   },
 });

@@ -13,6 +13,8 @@ export const PHYSICAL_INDEXES = {
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
 } as const;
 
 /** A physical index: `table` or a global secondary index. */
@@ -47,6 +49,14 @@ export const ACCESS_PATTERNS = {
    * its partition keys cannot collide with the others', and no entry has a place or a status.
    */
   bySearchChange: 'gsi3',
+  /**
+   * Nodes of a type with one value of a category attribute (an organization's kind, an event's
+   * type, a metric's unit), in the byType order: so `kind`, `type` and `unit` filters read their
+   * page, not the whole type, and combine with name prefixes and date ranges.
+   */
+  byCategory: 'gsi4',
+  /** Nodes of a type in another order users sort by: names in pinyin order, metrics by value within a unit. */
+  byRank: 'gsi5',
 } as const satisfies Record<string, PhysicalIndex>;
 
 /** A named access pattern. */

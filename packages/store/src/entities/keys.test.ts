@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDocumentScoped, placePrefix } from './keys.ts';
+import { isDocumentScoped, numberKey, pinyinKey, pinyinSort, placePrefix } from './keys.ts';
 
 describe('placePrefix', () => {
   it('drops trailing zero pairs when the code names a province, city or county', () => {
@@ -28,5 +28,24 @@ describe('isDocumentScoped', () => {
     expect(isDocumentScoped({ pk: 'Person#p_1', sk: 'holds#Organization#o_1#主席' })).toBe(false);
     // An edge whose qualifier mentions an article is not an edge to one.
     expect(isDocumentScoped({ pk: 'Event#e_1', sk: 'heldIn#Place#440600#Article#x' })).toBe(false);
+  });
+});
+
+describe('pinyinKey', () => {
+  it('orders names as pinyin does when they use common characters', () => {
+    const byKey = (a: string, b: string) => (pinyinKey(a) < pinyinKey(b) ? -1 : 1);
+    expect(['深圳', '广州', '佛山', '北京', '安徽'].sort(byKey)).toEqual(['安徽', '北京', '佛山', '广州', '深圳']);
+    expect(['张伟', '李灿', '王芳', '陈明'].sort(byKey)).toEqual(['陈明', '李灿', '王芳', '张伟']);
+  });
+
+  it('sorts a name before the longer names it begins when ended for byRank', () => {
+    expect(pinyinSort('中国').join('#') < pinyinSort('中国工会').join('#')).toBe(true);
+  });
+});
+
+describe('numberKey', () => {
+  it('sorts numbers as strings in numeric order, negatives first', () => {
+    const values = [12.5, -5, 1_496_000, 0, -100, 3];
+    expect(values.map(numberKey).sort()).toEqual([...values].sort((a, b) => a - b).map(numberKey));
   });
 });

@@ -16,6 +16,9 @@ import type { KeyPair } from './indexes.ts';
  * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                              |
  * | lease         | `Document#<id>`            | `lease`                          | –                                        | –                  | –                              |
  *
+ * A node also sits in byCategory (gsi4: `<Type>@<attribute>#<value>`, the byType sort key) when it
+ * has a category value, and in byRank (gsi5: `<Type>@<order>`, the order's sort key).
+ *
  * (Term items, `term#<bigram>` / `<Type>#<id>#<documentId>`, were the search index before the
  * search entries; documents written then still list them in their manifests, which removes them.)
  *
@@ -122,6 +125,99 @@ export const byStatusKey = (status: string, updatedAt: string, id: string): KeyP
   pk: byStatusPk(status),
   sk: composite([updatedAt, id]),
 });
+
+/**
+ * byCategory: the nodes of a type with one value of a category attribute, in the byType order.
+ *
+ * @example
+ * byCategoryKey('Organization', 'kind', 'union', ['佛山市总工会']) // → { pk: 'Organization@kind#union', sk: '佛山市总工会' }
+ */
+export const byCategoryKey = (type: NodeType, attribute: string, value: string, sort: readonly string[]): KeyPair => ({
+  pk: byCategoryPk(type, attribute, value),
+  sk: composite(sort),
+});
+
+/** The byCategory partition of one value of a node type's category attribute. */
+export const byCategoryPk = (type: NodeType, attribute: string, value: string) =>
+  composite([`${type}@${attribute}`, value]);
+
+/**
+ * byRank: the nodes of a type in one more order (`pinyin`, `value#<unit>`).
+ *
+ * @example
+ * byRankKey('Person', 'pinyin', pinyinSort('李灿')) // → { pk: 'Person@pinyin', sk: 'hc0eehb2d3\u0001#李灿' }
+ */
+export const byRankKey = (type: NodeType, order: string, sort: readonly string[]): KeyPair => ({
+  pk: byRankPk(type, order),
+  sk: composite(sort),
+});
+
+/** The byRank partition of one order of a node type. */
+export const byRankPk = (type: NodeType, order: string) => `${type}@${order}`;
+
+/** Each GB2312 hanzi and its code: level 1 (the 3,755 common characters) is in pinyin order. */
+let gb2312: Map<string, string> | undefined;
+
+/** Builds the GB2312 table once, by decoding every hanzi code with the platform's GBK decoder. */
+function gb2312Codes(): Map<string, string> {
+  if (gb2312) return gb2312;
+  const decoder = new TextDecoder('gbk');
+  const codes = new Map<string, string>();
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const char = decoder.decode(Uint8Array.of(hi, lo));
+      if (char.length === 1 && char !== '\ufffd' && !codes.has(char)) codes.set(char, ((hi << 8) | lo).toString(16));
+    }
+  }
+  gb2312 = codes;
+  return codes;
+}
+
+/** Pinyin keys are cut here (about 90 characters) so that key and name stay under DynamoDB's 1 KB sort key. */
+const PINYIN_KEY_LENGTH = 450;
+
+/**
+ * A name's pinyin sort key: each character as a fixed-width token, GB2312 hanzi by their code
+ * (level 1, the 3,755 common characters, is ordered by pinyin; level 2 by radical), letters and
+ * digits lower-cased before them, anything else after. So names sort as a Chinese reader expects
+ * (北京 before 佛山 before 广州), not by code point, with no pinyin dictionary in the bundle
+ * (pinyin-pro would add 460 kB to the API Lambda, which never computes this key).
+ *
+ * @example
+ * ['广州', '北京', '佛山'].sort((a, b) => (pinyinKey(a) < pinyinKey(b) ? -1 : 1)) // → ['北京', '佛山', '广州']
+ */
+export function pinyinKey(name: string): string {
+  const codes = gb2312Codes();
+  return [...name]
+    .map((char) => {
+      const code = codes.get(char);
+      if (code) return `h${code}`;
+      if (/^[\da-z]$/i.test(char)) return `0${char.toLowerCase()}`;
+      return `x${(char.codePointAt(0) ?? 0).toString(16).padStart(6, '0')}`;
+    })
+    .join('')
+    .slice(0, PINYIN_KEY_LENGTH);
+}
+
+/**
+ * The byRank sort parts of a name in pinyin order: its pinyin key ended below a space, so a name
+ * whose pinyin is a prefix of another's sorts first (中国 before 中国工会), then the name.
+ *
+ * @example
+ * pinyinSort('李灿') // → ['hc0eehb2d3\u0001', '李灿']
+ */
+export const pinyinSort = (name: string): string[] => [`${pinyinKey(name)}\u0001`, name];
+
+/**
+ * A number as a string that sorts in numeric order (negatives first), for byRank by value.
+ *
+ * @example
+ * [numberKey(-5), numberKey(3), numberKey(12.5)].sort() // → same order
+ */
+export function numberKey(value: number): string {
+  const shifted = value < 0 ? 1e15 + value : value;
+  return `${value < 0 ? 'n' : 'p'}${shifted.toFixed(4).padStart(21, '0')}`;
+}
 
 /** The byStatus partition of a status. */
 export const byStatusPk = (status: string) => composite(['Document@status', status]);

@@ -1,5 +1,5 @@
 import type { MetricQualifier } from '../extraction.ts';
-import { byPlaceKey, byTypeKey } from './keys.ts';
+import { byCategoryKey, byPlaceKey, byRankKey, byTypeKey, numberKey } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** A metric's stored attributes. */
@@ -28,7 +28,8 @@ export type MetricNode = NodeRecord<'Metric', MetricAttributes>;
 const bySubject = (m: MetricAttributes) => [m.subject, m.unit];
 
 /**
- * Metrics: listed by subject and unit (byType), and by the place they describe (byPlace).
+ * Metrics: listed by subject and unit (byType), by the place they describe (byPlace), by unit
+ * (byCategory) and by value within a unit (byRank).
  *
  * @example
  * metricEntity.indexKeys({ id: 'm_1', subject: '技能人才', unit: '人', value: 3, isTarget: false })
@@ -51,5 +52,7 @@ export const metricEntity = defineNode<'Metric', MetricAttributes>({
   indexes: {
     byType: (m) => byTypeKey('Metric', bySubject(m)),
     byPlace: (m) => (m.placeCode ? byPlaceKey('Metric', m.placeCode, bySubject(m)) : undefined),
+    byCategory: (m) => byCategoryKey('Metric', 'unit', m.unit, bySubject(m)),
+    byRank: (m) => byRankKey('Metric', `value#${m.unit}`, [numberKey(m.value), m.subject]),
   },
 });

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../extraction.ts';
-import { byPlaceKey, byTypeKey } from './keys.ts';
+import { byCategoryKey, byPlaceKey, byRankKey, byTypeKey, pinyinSort } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** An organization's stored attributes. */
@@ -17,7 +17,8 @@ export interface OrganizationAttributes {
 export type OrganizationNode = NodeRecord<'Organization', OrganizationAttributes>;
 
 /**
- * Organizations: listed by name (byType), and by place under their place code (byPlace).
+ * Organizations: listed by name (byType), by place under their place code (byPlace), by kind
+ * (byCategory) and by name in pinyin order (byRank).
  *
  * @example
  * organizationEntity.key('o_1') // → { pk: 'Organization#o_1', sk: '#node' }
@@ -28,5 +29,7 @@ export const organizationEntity = defineNode<'Organization', OrganizationAttribu
   indexes: {
     byType: (o) => byTypeKey('Organization', [o.name]),
     byPlace: (o) => (o.placeCode ? byPlaceKey('Organization', o.placeCode, [o.name]) : undefined),
+    byCategory: (o) => (o.kind ? byCategoryKey('Organization', 'kind', o.kind, [o.name]) : undefined),
+    byRank: (o) => byRankKey('Organization', 'pinyin', pinyinSort(o.name)),
   },
 });

@@ -1,4 +1,4 @@
-import { byTypeKey } from './keys.ts';
+import { byRankKey, byTypeKey, pinyinSort } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** A person's stored attributes. */
@@ -13,7 +13,7 @@ export interface PersonAttributes {
 export type PersonNode = NodeRecord<'Person', PersonAttributes>;
 
 /**
- * People: listed by name (byType). A person has no place of their own.
+ * People: listed by name (byType) and in pinyin order (byRank). A person has no place of their own.
  *
  * @example
  * personEntity.indexKeys({ id: 'p_1', name: '李灿', roles: [] }) // → { gsi2pk: 'Person', gsi2sk: '李灿' }
@@ -21,5 +21,8 @@ export type PersonNode = NodeRecord<'Person', PersonAttributes>;
 export const personEntity = defineNode<'Person', PersonAttributes>({
   type: 'Person',
   attributes: { name: 'string', roles: 'valueSet' },
-  indexes: { byType: (p) => byTypeKey('Person', [p.name]) },
+  indexes: {
+    byType: (p) => byTypeKey('Person', [p.name]),
+    byRank: (p) => byRankKey('Person', 'pinyin', pinyinSort(p.name)),
+  },
 });
