@@ -76,10 +76,16 @@ function layout(cy: Core): void {
     name: 'concentric',
     concentric: (node: NodeSingular) => 3 - Number(node.data('hop') ?? 1),
     levelWidth: () => 1,
-    minNodeSpacing: 12,
+    // Room for a label beside each node: names run to eight characters or more.
+    minNodeSpacing: 48,
     padding: 24,
     animate: false,
   } as cytoscape.LayoutOptions).run();
+  // A small graph fitted to the box would be blown up until its labels overlap; keep text at its size.
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center();
+  }
 }
 
 /**
