@@ -31,7 +31,7 @@ describe('createUploadUrl', () => {
     // The API's own client, configured from the environment as on a deployed stage.
     const config = uploadConfigFromEnv({ ...env, BUCKET_NAME: bucket });
     if (!config) throw new Error('uploads should be on when BUCKET_NAME is set');
-    s3 = config.s3;
+    s3 = await config.s3;
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
     api = createApi({ store: await createTestStore(), logging: false, uploads: config });
   });

@@ -1,5 +1,4 @@
-import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { documentIdFor } from '@reportgraph/store';
 import { builder, encodeGlobalId } from '../builder.ts';
 import { userError } from '../errors.ts';
@@ -96,7 +95,10 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+// The S3 client and presigner are loaded on the first upload (their own chunk in the Lambda bundle),
+// not on every cold start of an API that mostly reads.
 async function keyTaken(s3: S3Client, bucket: string, key: string): Promise<boolean> {
+  const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
   try {
     await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     return true;
@@ -161,6 +163,10 @@ async function signUpload(
   contentType: string,
 ): Promise<UploadUrl> {
   const overwrite = args.overwrite ?? false;
+  const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([
+    import('@aws-sdk/client-s3'),
+    import('@aws-sdk/s3-request-presigner'),
+  ]);
   const command = new PutObjectCommand({
     Bucket: config.bucket,
     Key: key,
@@ -169,7 +175,7 @@ async function signUpload(
     ...(overwrite ? {} : { IfNoneMatch: '*' }),
     ...(args.published ? { Metadata: { published: args.published } } : {}),
   });
-  const url = await getSignedUrl(config.s3, command, {
+  const url = await getSignedUrl(await config.s3, command, {
     expiresIn: UPLOAD_URL_TTL_SECONDS,
     signableHeaders: new Set(['content-type', 'content-length', ...(overwrite ? [] : ['if-none-match'])]),
   });
@@ -210,7 +216,7 @@ builder.mutationField('createUploadUrl', (t) =>
       const config = ctx.uploads;
       if (!config) throw userError('Uploads are not enabled on this API (set BUCKET_NAME).', 'BAD_USER_INPUT');
       const { key, contentType } = checkUpload(config, args);
-      if (!args.overwrite && (await keyTaken(config.s3, config.bucket, key)))
+      if (!args.overwrite && (await keyTaken(await config.s3, config.bucket, key)))
         throw userError(
           `An object already has the key "${key}": pass overwrite: true to replace it.`,
           'BAD_USER_INPUT',
