@@ -8,16 +8,24 @@
 export default $config({
   app(input) {
     const production = input?.stage === 'production';
-    return { name: 'reportgraph', home: 'aws', removal: production ? 'retain' : 'remove', protect: production };
+    return {
+      name: 'reportgraph',
+      home: 'aws',
+      removal: production ? 'retain' : 'remove',
+      protect: production,
+      // The API key of each stage is generated (infra/api.ts).
+      providers: { random: '4.18.0' },
+    };
   },
   async run() {
     const { bucket, table } = await import('./infra/storage.ts');
     const { ingestQueue, deadLetters } = await import('./infra/ingest.ts');
     await import('./infra/sweeper.ts');
-    const { api } = await import('./infra/api.ts');
+    const { api, apiKey } = await import('./infra/api.ts');
     const { explorer } = await import('./infra/explorer.ts');
     return {
       api: api.url,
+      apiKey: apiKey.result,
       explorer: explorer.url,
       bucket: bucket.name,
       table: table.name,

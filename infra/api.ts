@@ -2,6 +2,17 @@ import { HANDLERS, NODE_RUNTIME } from './handlers.ts';
 import { bucket, bucketUpload, table, tableRead } from './storage.ts';
 
 /**
+ * Every stage is private by default: a key generated for the stage that every request must carry
+ * (`x-api-key`). `sst deploy` prints it; the explorer asks its reader for it once.
+ */
+export const apiKey = new random.RandomPassword('ApiKey', { length: 40, special: false });
+
+/** Origins allowed to call the API from a browser: `CORS_ORIGINS` at deploy time (comma-separated), else any. */
+const corsOrigins = process.env.CORS_ORIGINS?.split(',')
+  .map((o) => o.trim())
+  .filter(Boolean) ?? ['*'];
+
+/**
  * The GraphQL endpoint (yoga behind a Lambda function URL); read-only on the table,
  * PutObject-only on the bucket for presigned uploads. The explorer is its own static site
  * (infra/explorer.ts).
@@ -13,13 +24,18 @@ export const api = new sst.aws.Function('GraphqlApi', {
   memory: '512 MB',
   timeout: '15 seconds',
   link: [tableRead, bucketUpload],
-  environment: { TABLE_NAME: table.name, BUCKET_NAME: bucket.name },
+  environment: {
+    TABLE_NAME: table.name,
+    BUCKET_NAME: bucket.name,
+    API_KEY: apiKey.result,
+    CORS_ORIGINS: corsOrigins.join(','),
+  },
   url: {
     // The front-end and GraphiQL are served from other origins; queries carry no cookies.
     cors: {
-      allowOrigins: ['*'],
+      allowOrigins: corsOrigins,
       allowMethods: ['GET', 'POST'],
-      allowHeaders: ['content-type', 'authorization', 'x-api-key'],
+      allowHeaders: ['content-type', 'authorization', 'x-api-key', 'traceparent', 'tracestate'],
       maxAge: '1 day',
     },
   },

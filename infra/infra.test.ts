@@ -26,12 +26,14 @@ function createFakePlatform() {
       readonly name: string;
       readonly arn: string;
       readonly url: string;
+      readonly result: string;
       readonly properties: unknown;
       constructor(name: string, args: Record<string, unknown> = {}) {
         this.urn = `urn:${type}:${name}`;
         this.name = `${name}.name`;
         this.arn = `${name}.arn`;
         this.url = `${name}.url`;
+        this.result = `${name}.result`;
         this.properties = args.properties;
         resources.push({ type, name, args, calls: [], instance: this as unknown as Record<string, unknown> });
       }
@@ -61,10 +63,11 @@ function createFakePlatform() {
   };
   const $interpolate = (strings: TemplateStringsArray, ...values: unknown[]) =>
     strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  return { resources, globals: { sst, $interpolate, $config: <T>(config: T) => config, $dev: false } };
+  const random = { RandomPassword: component('random.RandomPassword') };
+  return { resources, globals: { sst, random, $interpolate, $config: <T>(config: T) => config, $dev: false } };
 }
 
-const GLOBALS = ['sst', '$interpolate', '$config', '$dev', '$app'] as const;
+const GLOBALS = ['sst', 'random', '$interpolate', '$config', '$dev', '$app'] as const;
 const fake = createFakePlatform();
 let config: SstConfig;
 let outputs: Record<string, unknown> | undefined;
@@ -112,6 +115,7 @@ describe('Function: sst.config', () => {
       home: 'aws',
       removal: 'retain',
       protect: true,
+      providers: { random: '4.18.0' },
     });
   });
 
@@ -235,7 +239,12 @@ describe('Function: sst.config', () => {
   it('keeps the API function free of static files', () => {
     const api = resource('sst.aws.Function', 'GraphqlApi').args;
     expect(api.copyFiles).toBeUndefined();
-    expect(api.environment).toEqual({ TABLE_NAME: 'Graph.name', BUCKET_NAME: 'Reports.name' });
+    expect(api.environment).toEqual({
+      TABLE_NAME: 'Graph.name',
+      BUCKET_NAME: 'Reports.name',
+      API_KEY: 'ApiKey.result',
+      CORS_ORIGINS: '*',
+    });
   });
 
   it('never links a bucket or table component directly, which would grant s3:* or dynamodb:*', () => {
@@ -248,6 +257,8 @@ describe('Function: sst.config', () => {
 
   it('gives the API function a URL with CORS and returns it as an output', () => {
     const api = resource('sst.aws.Function', 'GraphqlApi');
+    expect(resource('random.RandomPassword', 'ApiKey').args).toMatchObject({ length: 40 });
+    expect(outputs).toMatchObject({ apiKey: 'ApiKey.result' });
     expect(api.args.handler).toBe(HANDLERS.api);
     expect(api.args.url).toMatchObject({ cors: { allowMethods: ['GET', 'POST'] } });
     expect(outputs).toMatchObject({ api: 'GraphqlApi.url', bucket: 'Reports.name', table: 'Graph.name' });

@@ -178,6 +178,15 @@ declare global {
     }
   }
 
+  /** Pulumi's random provider (declared in `app().providers`). */
+  namespace random {
+    class RandomPassword {
+      constructor(name: string, args: { length: number; special?: boolean });
+      /** The generated value (a secret output). */
+      readonly result: SstOutput<string>;
+    }
+  }
+
   /** The app's stage and name, set by the SST CLI while `run()` executes. */
   const $app: { readonly name: string; readonly stage: string };
   /** True under `sst dev`. */
