@@ -15,6 +15,8 @@ export interface WriteFigures {
   itemsPerPage: number;
   /** Write capacity units per page, as DynamoDB Local reports them. */
   writeUnitsPerPage: number;
+  /** Requests per page by DynamoDB operation (where the requests go). */
+  operationsPerPage: Record<string, number>;
 }
 
 /** Items in a table, read with a counting scan (page by page). */
@@ -67,6 +69,7 @@ export async function measureWrites(stack: Stack): Promise<WriteFigures> {
       requestsPerPage: meter.requests / pages.length,
       itemsPerPage: items / pages.length,
       writeUnitsPerPage: meter.writeCapacityUnits / pages.length,
+      operationsPerPage: Object.fromEntries(Object.entries(meter.operations).map(([op, n]) => [op, n / pages.length])),
     };
   } finally {
     doc.destroy();
