@@ -435,6 +435,8 @@ export const isMunicipality = (place: Place): boolean => place.level === 'provin
 interface MajorShorts {
   byText: Map<string, Place[]>;
   heads: Map<number, Lengths>;
+  /** 1 for a character some short name starts with: most characters start none, and skip the map. */
+  firsts: Uint8Array;
 }
 let majorShorts: MajorShorts | undefined;
 
@@ -443,11 +445,12 @@ const isMajor = (p: Place): boolean => p.level === 'province' || (p.level === 'c
 
 function majorShortIndex(): MajorShorts {
   if (majorShorts) return majorShorts;
-  const index: MajorShorts = { byText: new Map(), heads: new Map() };
+  const index: MajorShorts = { byText: new Map(), heads: new Map(), firsts: new Uint8Array(0x10000) };
   for (const [short, list] of load().byShort) {
     if (!list.some(isMajor)) continue;
     index.byText.set(short, list);
     addLength(index.heads, pairAt(short, 0), short.length);
+    index.firsts[short.charCodeAt(0)] = 1;
   }
   majorShorts = index;
   return index;
@@ -539,6 +542,7 @@ export function fullPlaceEndingAt(text: string, end: number, maxLength: number):
  */
 export function majorShortStartingAt(text: string, start: number): PlaceMatch | undefined {
   const index = majorShortIndex();
+  if (index.firsts[text.charCodeAt(start)] !== 1) return undefined;
   const lengths = index.heads.get(pairAt(text, start));
   if (!lengths) return undefined;
   for (let len = Math.min(4, text.length - start); len >= 2; len--) {
