@@ -12,10 +12,10 @@ import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
   LONGEST_SUFFIX,
+  nextSuffix,
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
   SUFFIX_BY_TEXT,
-  SUFFIX_PATTERN,
   SUFFIX_RULES,
   SUFFIX_SHORT_FORMS,
   type SuffixRule,
@@ -332,17 +332,18 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
   const out: Candidate[] = [];
   if (!on(R.suffix)) return out;
   const ends: number[] = [];
-  SUFFIX_PATTERN.lastIndex = 0;
-  for (let m = SUFFIX_PATTERN.exec(norm); m; m = SUFFIX_PATTERN.exec(norm)) {
+  let pos = 0;
+  for (let m = nextSuffix(norm, 0); m; m = nextSuffix(norm, pos)) {
     const suffixStart = m.index;
-    const end = suffixStart + m[0].length;
+    const end = suffixStart + m.text.length;
+    pos = end;
     // 女职工委员会: 工委 overlaps a longer suffix (委员会) that ends later; read that one instead.
     const later = overlappingLonger(norm, suffixStart, end);
     if (later !== undefined) {
-      SUFFIX_PATTERN.lastIndex = later;
+      pos = later;
       continue;
     }
-    const rule = SUFFIX_BY_TEXT.get(m[0]);
+    const rule = SUFFIX_BY_TEXT.get(m.text);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
     // A unit needs a parent body before it: some other suffix ended shortly before.
     if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) continue;
