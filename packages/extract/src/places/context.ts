@@ -1,13 +1,6 @@
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
-import {
-  choosePlace,
-  fullPlaceEndingAt,
-  isMunicipality,
-  majorShortStartingAt,
-  type Place,
-  placeByCode,
-} from './places.ts';
+import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
 
 /**
  * Place context: which administrative divisions an article names, in reading order, so
@@ -74,9 +67,8 @@ export function scanPlaces(norm: string): PlaceHit[] {
     const full = fullPlaceEndingAt(norm, j + 1, 9);
     if (full) hits.push({ text: full.text, pos: j + 1 - full.text.length, candidates: full.candidates, full: true });
   }
-  for (let i = 0; i + 2 <= norm.length; i++) {
-    const short = majorShortStartingAt(norm, i);
-    if (short) hits.push({ text: short.text, pos: i, candidates: short.candidates, full: false });
+  for (const short of majorShortsIn(norm)) {
+    hits.push({ text: short.text, pos: short.pos, candidates: short.candidates, full: false });
   }
   hits.sort((a, b) => a.pos - b.pos || b.text.length - a.text.length);
   const found: PlaceHit[] = [];

@@ -535,23 +535,29 @@ export function fullPlaceEndingAt(text: string, end: number, maxLength: number):
 }
 
 /**
- * The longest short name of a province or city (广东, 佛山) starting at `start`, at most four characters.
+ * Every short name of a province or city (广东, 佛山) in `text`: at each position, the longest
+ * that starts there (at most four characters).
  *
  * @example
- * majorShortStartingAt('佛山工匠', 0)?.text // → '佛山'
+ * majorShortsIn('佛山工匠走进广东').map((m) => m.text) // → ['佛山', '广东']
  */
-export function majorShortStartingAt(text: string, start: number): PlaceMatch | undefined {
+export function majorShortsIn(text: string): Array<PlaceMatch & { pos: number }> {
   const index = majorShortIndex();
-  if (index.firsts[text.charCodeAt(start)] !== 1) return undefined;
-  const lengths = index.heads.get(pairAt(text, start));
-  if (!lengths) return undefined;
-  for (let len = Math.min(4, text.length - start); len >= 2; len--) {
-    if (!hasLength(lengths, len)) continue;
-    const short = text.slice(start, start + len);
-    const candidates = index.byText.get(short);
-    if (candidates) return { text: short, candidates, full: false };
+  const found: Array<PlaceMatch & { pos: number }> = [];
+  for (let pos = 0; pos + 2 <= text.length; pos++) {
+    if (index.firsts[text.charCodeAt(pos)] !== 1) continue;
+    const lengths = index.heads.get(pairAt(text, pos));
+    if (!lengths) continue;
+    for (let len = Math.min(4, text.length - pos); len >= 2; len--) {
+      if (!hasLength(lengths, len)) continue;
+      const short = text.slice(pos, pos + len);
+      const candidates = index.byText.get(short);
+      if (!candidates) continue;
+      found.push({ text: short, candidates, full: false, pos });
+      break;
+    }
   }
-  return undefined;
+  return found;
 }
 
 /**
