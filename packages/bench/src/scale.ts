@@ -102,7 +102,8 @@ async function hubItem(stack: Stack, hubId: string | undefined) {
     }),
   );
   return {
-    bytes: out.Item ? Buffer.byteLength(JSON.stringify(out.Item)) : null,
+    // Sets (docs, adjacency) as arrays, so their entries count; about the item's stored size.
+    bytes: out.Item ? Buffer.byteLength(JSON.stringify(out.Item, (_, v) => (v instanceof Set ? [...v] : v))) : null,
     units: out.ConsumedCapacity?.CapacityUnits ?? null,
   };
 }
