@@ -77,7 +77,7 @@ function layout(cy: Core): void {
     concentric: (node: NodeSingular) => 3 - Number(node.data('hop') ?? 1),
     levelWidth: () => 1,
     // Room for a label beside each node: names run to eight characters or more.
-    minNodeSpacing: 48,
+    minNodeSpacing: 90,
     padding: 24,
     animate: false,
   } as cytoscape.LayoutOptions).run();
