@@ -457,14 +457,6 @@ function majorShortIndex(): MajorShorts {
 }
 
 /**
- * Whether a place name (of the gazetteer's own index: not a town's short name) may start at
- * `start`: its first two characters start one.
- */
-export function mayStartPlace(text: string, start: number): boolean {
-  return placeLengthsAt(text, start) !== undefined;
-}
-
-/**
  * The lengths of the place names that start with the two characters at `start` (undefined when none
  * does), so a scan tries only those.
  *
