@@ -7,6 +7,7 @@ import {
   createBucket,
   createTestStore,
   dumpTable,
+  isSharedItemsWrite,
   putObject,
   s3Event,
   s3Record,
@@ -126,8 +127,8 @@ describe('processRecord › the last try ends in a status', () => {
     await putObject(s3, bucket, 'p.txt', page(3));
     let updates = 0;
     addMiddleware(doc, 'initialize', (next, context) => async (args) => {
-      // The graph's shared items are UpdateItems: the 6th fails, as an outage would.
-      if (context.commandName === 'UpdateItemCommand' && ++updates === 6) {
+      // The graph's shared items go in transactions: the first fails, as an outage would.
+      if (isSharedItemsWrite(context.commandName, args.input) && ++updates === 1) {
         throw Object.assign(new Error('Service unavailable (injected).'), { name: 'ServiceUnavailable' });
       }
       return next(args);

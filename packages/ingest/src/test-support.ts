@@ -236,3 +236,16 @@ export function throttlingError(name = 'ThrottlingException') {
     $metadata: { httpStatusCode: 400, attempts: 1, totalRetryDelay: 0 },
   });
 }
+
+/**
+ * Whether a request writes the graph's shared items: a transaction of Update actions on nodes and
+ * edges (not on a document's own record or a search entry), so a fault can be injected mid-graph.
+ */
+export function isSharedItemsWrite(commandName: string | undefined, input: Record<string, unknown>): boolean {
+  if (commandName !== 'TransactWriteItemsCommand') return false;
+  const actions = (input.TransactItems ?? []) as { Update?: { Key?: { pk?: string } } }[];
+  return actions.some((a) => {
+    const pk = a.Update?.Key?.pk ?? '';
+    return pk !== '' && !pk.startsWith('Document#') && !pk.startsWith('search#');
+  });
+}

@@ -1,9 +1,11 @@
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { SUMMARY_CAP } from './adjacency.ts';
@@ -29,30 +31,27 @@ import { ownEntries, plainValues, SCOPED_SETS } from './sets.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
+/** Transactions of one document in flight at once. */
+const TRANSACTION_CONCURRENCY = 2;
 
-/**
- * Upserts one item this document contributes. Attributes are SET (they are a function of the
- * canonical entity, so concurrent writers agree); `docs` and string sets are unioned with ADD,
- * an atomic update: no read-modify-write, safe when two documents share a node.
- */
-async function upsert(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean) {
-  const scopedSets = SCOPED_SETS.some((attr) => (item.add?.[attr]?.length ?? 0) > 0);
-  try {
-    await update(ctx, documentId, item, rewrite, scopedSets);
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    // The node is full: write the rest, mark it, and let readers Query its edges.
-    await update(ctx, documentId, item, rewrite, false);
-  }
+/** The Update of one item a document contributes (as UpdateItem or a transaction's action). */
+interface UpsertUpdate {
+  Key: { pk: string; sk: string };
+  UpdateExpression: string;
+  ConditionExpression?: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
 }
 
 /**
- * One UpdateItem of `upsert`. With `summarize`, the document-scoped set entries (adjacency,
- * aliases, roles) are added only while each set is under the cap (a condition). Without, the
- * adjacency entries are left out and the node is marked full, and aliases and roles are added as
- * plain values (which a hub node then keeps when a document goes).
+ * Builds the upsert of one item. Attributes are SET (they are a function of the canonical entity,
+ * so concurrent writers agree); `docs` and string sets are unioned with ADD, an atomic update: no
+ * read-modify-write, safe when two documents share a node. With `summarize`, the document-scoped
+ * set entries (adjacency, aliases, roles) are added only while each set is under the cap (a
+ * condition). Without, the adjacency entries are left out and the node is marked full, and
+ * aliases and roles are added as plain values (which a hub node then keeps when a document goes).
  */
-async function update(ctx: StoreContext, documentId: string, item: GraphItem, rewrite: boolean, summarize: boolean) {
+function upsertUpdate(ctx: StoreContext, documentId: string, item: GraphItem, summarize: boolean): UpsertUpdate {
   const names: Record<string, string> = { '#docs': 'docs' };
   const values: Record<string, unknown> = { ':doc': new Set([documentId]) };
   const sets: string[] = [];
@@ -86,28 +85,124 @@ async function update(ctx: StoreContext, documentId: string, item: GraphItem, re
     values[':full'] = true;
     sets.push('#full = :full');
   }
+  return {
+    Key: { pk: item.pk, sk: item.sk },
+    UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+    ...(condition ? { ConditionExpression: condition } : {}),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/**
+ * Upserts one item alone: with its summary entries while the node has room, else (the condition
+ * failed: the node is full) without them, marking it full so readers Query its edges.
+ */
+async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
+  try {
+    await update(ctx, upsertUpdate(ctx, documentId, item, true));
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    await update(ctx, upsertUpdate(ctx, documentId, item, false));
+  }
+}
+
+async function update(ctx: StoreContext, input: UpsertUpdate) {
   const out = await ctx.doc.send(
-    new UpdateCommand({
-      TableName: ctx.tableName,
-      Key: { pk: item.pk, sk: item.sk },
-      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-      ...(condition ? { ConditionExpression: condition } : {}),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      // Only a document written before can have stale entries to drop; a first write needs no copy back.
-      ReturnValues: rewrite && item.sk === NODE_SK ? 'ALL_NEW' : 'NONE',
-      ReturnConsumedCapacity: 'TOTAL',
-    }),
+    new UpdateCommand({ TableName: ctx.tableName, ...input, ReturnConsumedCapacity: 'TOTAL' }),
   );
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
-  if (out.Attributes) {
-    // A rewritten document may no longer say what it said before: drop its own stale entries.
-    const stale = Object.entries(ownEntries(out.Attributes, documentId)).map(([attr, entries]) => {
+}
+
+/** Actions per TransactWriteItems request: DynamoDB's limit. */
+const TRANSACTION_ACTIONS = 100;
+/** Attempts of one transaction cancelled by a conflict (another writer on a shared node) before its items go one by one. */
+const TRANSACTION_ATTEMPTS = 4;
+
+/** Why each action of a cancelled transaction failed ('None' for those that did not), or undefined for another error. */
+function cancellationCodes(error: unknown): string[] | undefined {
+  const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (e.name !== 'TransactionCanceledException' || !e.CancellationReasons) return undefined;
+  return e.CancellationReasons.map((r) => r.Code ?? 'None');
+}
+
+/**
+ * Upserts a document's shared items up to 100 a request (TransactWriteItems), so a page costs a
+ * few requests instead of one per node and edge. The upserts are idempotent, so a transaction is
+ * simply retried. An item whose cap condition failed (a full hub node) is upserted alone,
+ * without its summary entries; a transaction that keeps conflicting with other writers falls
+ * back to single upserts, which never conflict.
+ */
+async function upsertShared(ctx: StoreContext, documentId: string, items: GraphItem[]) {
+  const chunks: GraphItem[][] = [];
+  for (let i = 0; i < items.length; i += TRANSACTION_ACTIONS) chunks.push(items.slice(i, i + TRANSACTION_ACTIONS));
+  await mapLimit(chunks, TRANSACTION_CONCURRENCY, async (chunk) => {
+    let pending = chunk;
+    const alone: GraphItem[] = [];
+    for (let attempt = 0; pending.length > 0 && attempt < TRANSACTION_ATTEMPTS; attempt++) {
+      if (attempt > 0) await sleep(backoff(attempt));
+      try {
+        const out = await ctx.doc.send(
+          new TransactWriteCommand({
+            TransactItems: pending.map((item) => ({
+              Update: { TableName: ctx.tableName, ...upsertUpdate(ctx, documentId, item, true) },
+            })),
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        );
+        record(ctx.meter, 'TransactWriteItems', out.ConsumedCapacity);
+        pending = [];
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        if (!codes) throw error;
+        record(ctx.meter, 'TransactWriteItems', undefined);
+        alone.push(...pending.filter((_, i) => codes[i] === 'ConditionalCheckFailed'));
+        pending = pending.filter((_, i) => codes[i] !== 'ConditionalCheckFailed');
+      }
+    }
+    await mapLimit([...alone, ...pending], WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
+  });
+}
+
+/**
+ * Drops from the shared nodes a rewritten document still writes the entries (aliases, roles,
+ * adjacency) it no longer states: read the nodes first (100 a request), then one DELETE for each
+ * node that has stale entries of this document.
+ */
+async function dropStaleEntries(ctx: StoreContext, documentId: string, items: GraphItem[]) {
+  const nodes = items.filter((i) => i.sk === NODE_SK);
+  const stored = await batchGet(ctx, nodes);
+  await mapLimit(nodes, WRITE_CONCURRENCY, async (item) => {
+    const before = stored.get(itemKey(item));
+    if (!before) return;
+    const stale = Object.entries(ownEntries(before, documentId)).map(([attr, entries]) => {
       const keep = new Set(item.add?.[attr] ?? []);
       return [attr, entries.filter((e) => !keep.has(e))] as const;
     });
     await dropEntries(ctx, item, Object.fromEntries(stale));
+  });
+}
+
+/** Reads items by key, 100 a request, retrying unprocessed keys; keyed by `itemKey`. */
+async function batchGet(ctx: StoreContext, keys: { pk: string; sk: string }[]) {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, unknown>[] = keys.slice(i, i + 100).map(({ pk, sk }) => ({ pk, sk }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await sleep(backoff(attempt));
+      const out = await ctx.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [ctx.tableName]: { Keys: pending, ConsistentRead: true } },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
+      for (const item of out.Responses?.[ctx.tableName] ?? [])
+        found.set(itemKey(item as { pk: string; sk: string }), item);
+      pending = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
+    }
   }
+  return found;
 }
 
 /**
@@ -293,7 +388,9 @@ export async function writeDocumentGraph(
     ctx,
     scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
   );
-  await mapLimit(shared, WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item, previous.length > 0));
+  // Read before the upserts: what this document stated last time, to take back what it no longer does.
+  if (previous.length > 0) await dropStaleEntries(ctx, documentId, shared);
+  await upsertShared(ctx, documentId, shared);
   await removeKeys(ctx, documentId, stale);
   await writeSearchEntries(ctx, documentId, result);
   await writeManifest(ctx, documentId, keys, chunkCount(union.length));
