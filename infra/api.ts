@@ -1,3 +1,4 @@
+import { lambdaEsbuildOptions } from './esbuild-options.ts';
 import { HANDLERS, NODE_RUNTIME } from './handlers.ts';
 import { bucket, bucketUpload, table, tableRead } from './storage.ts';
 
@@ -40,5 +41,6 @@ export const api = new sst.aws.Function('GraphqlApi', {
     },
   },
   // Modules loaded with import() become their own chunks (as bundle.ts builds them for the tests).
-  nodejs: { format: 'esm', minify: true, splitting: true },
+  // sst deploy runs from the repository root.
+  nodejs: { format: 'esm', minify: true, splitting: true, esbuild: lambdaEsbuildOptions(process.cwd()) },
 });

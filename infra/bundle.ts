@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import { lambdaEsbuildOptions } from './esbuild-options.ts';
 
 /**
  * Gives an ESM bundle what CommonJS dependencies expect: `require` (for Node built-ins they load
@@ -79,6 +81,7 @@ export async function bundleHandler(entry: string, outfile?: string): Promise<Bu
     // ones that reach for `require` of other ESM modules.
     mainFields: ['module', 'main'],
     banner: { js: ESM_INTEROP_BANNER },
+    ...lambdaEsbuildOptions(fileURLToPath(new URL('..', import.meta.url))),
     legalComments: 'none',
     sourcemap: false,
     logLevel: 'silent',

