@@ -88,6 +88,8 @@ export function testIngestor(options: Partial<IngestorOptions> & Pick<IngestorOp
 
 /** Document-record attributes that legitimately differ between two runs (clock, timings). */
 const VOLATILE = new Set(['createdAt', 'updatedAt', 'timings', 'gsi3sk', 'sequencer', 'lastModified']);
+/** bySearchChange's sort key is the time of a search entry's last change, on nodes and aliases alike. */
+const CHANGE_CLOCK = 'gsi6sk';
 
 const normalize = (value: unknown): unknown => {
   if (value instanceof Set) return [...value].map(normalize).sort();
@@ -119,9 +121,9 @@ export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string, 
   return items
     .map((item) => {
       const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      // A search entry's gsi3sk is the time of its last change (bySearchChange).
-      const isSearch = String(item.pk).startsWith('search#');
-      const kept = Object.entries(item).filter(([k]) => options.raw || !((isDocument || isSearch) && VOLATILE.has(k)));
+      const kept = Object.entries(item).filter(
+        ([k]) => options.raw || (k !== CHANGE_CLOCK && !(isDocument && VOLATILE.has(k))),
+      );
       return normalize(Object.fromEntries(kept)) as Record<string, unknown>;
     })
     .sort((a, b) => {
@@ -238,14 +240,12 @@ export function throttlingError(name = 'ThrottlingException') {
 }
 
 /**
- * Whether a request writes the graph's shared items: a transaction of Update actions on nodes and
- * edges (not on a document's own record or a search entry), so a fault can be injected mid-graph.
+ * Whether a request writes the graph's shared items: a transaction of upserts, which add the
+ * document to the items' `docs` (not a document's record or a search count), so a fault can be
+ * injected mid-graph.
  */
 export function isSharedItemsWrite(commandName: string | undefined, input: Record<string, unknown>): boolean {
   if (commandName !== 'TransactWriteItemsCommand') return false;
-  const actions = (input.TransactItems ?? []) as { Update?: { Key?: { pk?: string } } }[];
-  return actions.some((a) => {
-    const pk = a.Update?.Key?.pk ?? '';
-    return pk !== '' && !pk.startsWith('Document#') && !pk.startsWith('search#');
-  });
+  const actions = (input.TransactItems ?? []) as { Update?: { ExpressionAttributeNames?: Record<string, string> } }[];
+  return actions.some((a) => a.Update?.ExpressionAttributeNames?.['#docs'] === 'docs');
 }

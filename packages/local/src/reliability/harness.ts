@@ -17,6 +17,8 @@ export type Item = Record<string, unknown>;
 
 /** Attributes of document records that differ between two runs by the clock alone. */
 const VOLATILE = new Set(['createdAt', 'updatedAt', 'timings', 'gsi3sk', 'sequencer', 'lastModified']);
+/** bySearchChange's sort key is the time of a search entry's last change, on nodes and aliases alike. */
+const CHANGE_CLOCK = 'gsi6sk';
 
 const normalize = (value: unknown): unknown => {
   if (value instanceof Set) return [...value].map(normalize).sort();
@@ -47,9 +49,7 @@ export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string):
   return items
     .map((item) => {
       const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      // A search entry's gsi3sk is the time of its last change (bySearchChange): a clock, like a record's.
-      const isSearch = String(item.pk).startsWith('search#');
-      const kept = Object.entries(item).filter(([k]) => !((isDocument || isSearch) && VOLATILE.has(k)));
+      const kept = Object.entries(item).filter(([k]) => k !== CHANGE_CLOCK && !(isDocument && VOLATILE.has(k)));
       return normalize(Object.fromEntries(kept));
     })
     .map((item) => item as Item)

@@ -15,6 +15,7 @@ export const PHYSICAL_INDEXES = {
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+  gsi6: { partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
 } as const;
 
 /** A physical index: `table` or a global secondary index. */
@@ -33,7 +34,7 @@ export type PhysicalIndex = keyof typeof PHYSICAL_INDEXES;
 export const ACCESS_PATTERNS = {
   /** A node (sk `#node`), its out-edges (sk `<edge>#…`), and a document's manifest chunks. */
   byNode: 'table',
-  /** A search entry (one per entity, pk `search#<Type>#<id>`) and its aliases (sk `alias#…`), by key. */
+  /** The search aliases of an entity (pk `search#<Type>#<id>`, sk `alias#…`), by key. */
   bySearchEntry: 'table',
   /** The reverse of every edge, keyed by its target, so both directions are one Query. */
   byTarget: 'gsi1',
@@ -44,11 +45,11 @@ export const ACCESS_PATTERNS = {
   /** Documents by processing status, by time of the last change. */
   byStatus: 'gsi3',
   /**
-   * Search entries by time of their last change, in a few shards (`search@changes#<n>`): the
-   * search index loads them all once, then only what changed since. Shares gsi3 like byStatus:
-   * its partition keys cannot collide with the others', and no entry has a place or a status.
+   * Searchable nodes (their search entry is on the node) and search aliases by time of their last
+   * change, in a few shards (`search@changes#<n>`): the search index loads them all once, then
+   * only what changed since. An index of its own: nodes already use gsi3 (byPlace).
    */
-  bySearchChange: 'gsi3',
+  bySearchChange: 'gsi6',
   /**
    * Nodes of a type with one value of a category attribute (an organization's kind, an event's
    * type, a metric's unit), in the byType order: so `kind`, `type` and `unit` filters read their

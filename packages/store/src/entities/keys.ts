@@ -5,17 +5,18 @@ import type { KeyPair } from './indexes.ts';
  * Every key string of the table is composed here, and nowhere else. The layout over the generic
  * key attributes (see indexes.ts for which access pattern each physical index serves):
  *
- * | item          | pk (byNode/bySearchEntry)  | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus / bySearchChange (gsi3) |
- * |---------------|----------------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------|
- * | node          | `<Type>#<id>`              | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`|
- * | edge          | `<From>#<id>`              | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                              |
- * | document      | `Document#<id>`            | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` |
- * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                              |
- * | search entry  | `search#<Type>#<id>`       | `#entry`                         | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
- * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | `search@changes#<n>`, `<time>#<Type>#<id>` |
- * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                              |
- * | lease         | `Document#<id>`            | `lease`                          | –                                        | –                  | –                              |
+ * | item          | pk (byNode/bySearchEntry)  | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)            | bySearchChange (gsi6)                      |
+ * |---------------|----------------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------------|--------------------------------------------|
+ * | node          | `<Type>#<id>`              | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`      | `search@changes#<n>`, `<time>#<Type>#<id>` |
+ * | edge          | `<From>#<id>`              | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                                    | –                                          |
+ * | document      | `Document#<id>`            | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` | –                                          |
+ * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                                    | –                                          |
+ * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | –                                    | `search@changes#<n>`, `<time>#<Type>#<id>` |
+ * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                                    | –                                          |
+ * | lease         | `Document#<id>`            | `lease`                          | –                                        | –                  | –                                    | –                                          |
  *
+ * A searchable node (place, organization, person, event, metric) carries its search entry: its
+ * label (`searchName`), how many documents name it (`mentions`) and its place in bySearchChange.
  * A node also sits in byCategory (gsi4: `<Type>@<attribute>#<value>`, the byType sort key) when it
  * has a category value, and in byRank (gsi5: `<Type>@<order>`, the order's sort key).
  *
@@ -236,16 +237,8 @@ export function placePrefix(code: string): string {
   return prefix;
 }
 
-/** Partition key prefix of the search entries and the documents' search records. */
+/** Partition key prefix of the search aliases and the documents' search records. */
 export const SEARCH_PREFIX = 'search#';
-
-/**
- * The primary key of the search entry of one entity (its labels and how many documents mention it).
- *
- * @example
- * searchEntryKey({ type: 'Organization', id: 'o_1' }) // → { pk: 'search#Organization#o_1', sk: '#entry' }
- */
-export const searchEntryKey = (ref: NodeRef): KeyPair => ({ pk: `${SEARCH_PREFIX}${nodePk(ref)}`, sk: '#entry' });
 
 /**
  * The primary key of the search entry of one alias of an entity (how many documents use it).
@@ -274,7 +267,7 @@ export const searchRecordKey = (documentId: string): KeyPair => ({
 export const searchChangesPk = (shard: number) => `search@changes#${shard}`;
 
 /**
- * bySearchChange: a search entry under its shard, by the time of its last change.
+ * bySearchChange: a searchable node or search alias under its shard, by the time of its last change.
  *
  * @example
  * searchChangesKey(2, '2025-10-31T08:00:00.000Z', { type: 'Place', id: '440600' })

@@ -7,7 +7,7 @@ export type SearchableType = (typeof SEARCHABLE_TYPES)[number];
 
 /**
  * One entity as the search index holds it: one per entity, whatever the number of documents
- * that mention it.
+ * that mention it, stored on the entity's node.
  */
 export interface SearchEntry {
   ref: NodeRef<SearchableType>;
@@ -29,7 +29,7 @@ export interface SearchAlias {
 }
 
 /**
- * Reads a stored search entry (pk `search#<Type>#<id>`, sk `#entry`) or alias entry (sk `alias#…`).
+ * Reads a searchable node's search entry (sk `#node`) or a search alias item (sk `alias#…`).
  *
  * @example
  * readSearchItem({ sk: 'alias#市总工会', nodeType: 'Organization', nodeId: 'o_1', alias: '市总工会', mentions: 2 })
@@ -47,18 +47,19 @@ export function readSearchItem(item: Readonly<Record<string, unknown>>): SearchE
 }
 
 /**
- * Reads a stored search entry (pk `search#<Type>#<id>`, sk `#entry`).
+ * Reads the search entry a searchable node carries: its type and id, its label (`searchName`), a
+ * place's code, and how many documents name it.
  *
  * @example
- * readSearchEntry({ nodeType: 'Place', nodeId: '440600', name: '佛山市', code: '440600', mentions: 3 })
+ * readSearchEntry({ type: 'Place', id: '440600', searchName: '佛山市', code: '440600', mentions: 3 })
  * // → { ref: { type: 'Place', id: '440600' }, name: '佛山市', aliases: [], code: '440600', mentions: 3 }
  */
 export function readSearchEntry(item: Readonly<Record<string, unknown>>): SearchEntry {
   return {
-    ref: { type: item.nodeType as SearchableType, id: String(item.nodeId) },
-    name: String(item.name ?? ''),
+    ref: { type: item.type as SearchableType, id: String(item.id) },
+    name: String(item.searchName ?? ''),
     aliases: [],
-    ...(typeof item.code === 'string' ? { code: item.code } : {}),
+    ...(item.type === 'Place' && typeof item.code === 'string' ? { code: item.code } : {}),
     mentions: Number(item.mentions ?? 0),
   };
 }

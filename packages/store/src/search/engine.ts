@@ -1,7 +1,7 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../cursor.ts';
-import { searchEntryKey } from '../entities/keys.ts';
+import { nodeKey } from '../entities/keys.ts';
 import type { SearchableType } from '../entities/search-entry.ts';
 import { record } from '../meter.ts';
 import { EntityIndex } from './memory-index.ts';
@@ -63,7 +63,7 @@ let pinyin: Promise<PinyinOf> | undefined;
  * The embedded search: the API process holds every search entry of a table in memory
  * (`EntityIndex`), loads them on the first search, then before a search reads only the entries
  * changed since (one Query per shard of bySearchChange), and checks that the page's entries still
- * exist (one BatchGetItem: an entry no document counts in is deleted, which no refresh sees). A
+ * exist (one BatchGetItem: a node goes with its last document, which no refresh sees). A
  * search therefore costs 4 Queries and 1 BatchGetItem whatever the size of the corpus.
  *
  * @example
@@ -124,13 +124,16 @@ export function createEmbeddedSearch(options: EmbeddedSearchOptions = {}): Searc
   };
 }
 
-/** The hits whose entries are no longer in the table: one BatchGetItem of at most a page of keys. */
+/**
+ * The hits whose entries are no longer in the table (the node is gone, or no document counts it
+ * any more): one BatchGetItem of at most a page of keys, reading only the count.
+ */
 async function missingEntries(ctx: StoreContext, hits: readonly SearchHit[]): Promise<SearchHit[]> {
   if (hits.length === 0) return [];
   const out = await ctx.doc.send(
     new BatchGetCommand({
       RequestItems: {
-        [ctx.tableName]: { Keys: hits.map((h) => ({ ...searchEntryKey(h) })), ProjectionExpression: 'pk' },
+        [ctx.tableName]: { Keys: hits.map((h) => ({ ...nodeKey(h) })), ProjectionExpression: 'pk, mentions' },
       },
       ReturnConsumedCapacity: 'TOTAL',
     }),
@@ -138,9 +141,11 @@ async function missingEntries(ctx: StoreContext, hits: readonly SearchHit[]): Pr
   record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
   // Keys DynamoDB left unprocessed are not known to be gone.
   const unsure = new Set((out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? []).map((k) => String(k.pk)));
-  const found = new Set((out.Responses?.[ctx.tableName] ?? []).map((item) => String(item.pk)));
+  const found = new Set(
+    (out.Responses?.[ctx.tableName] ?? []).filter((item) => Number(item.mentions ?? 0) > 0).map((i) => String(i.pk)),
+  );
   return hits.filter((h) => {
-    const pk = searchEntryKey(h).pk;
+    const pk = nodeKey(h).pk;
     return !found.has(pk) && !unsure.has(pk);
   });
 }

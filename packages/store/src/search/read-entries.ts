@@ -14,7 +14,7 @@ export interface EntryChanges {
 }
 
 /**
- * The search entries changed after `since` (ISO time; every entry when absent): one Query per
+ * The search entries (on nodes) and aliases changed after `since` (ISO time; every entry when absent): one Query per
  * shard of bySearchChange, paged until done. After the first load a refresh reads only what
  * changed, so its cost follows the write rate, not the size of the index.
  *
@@ -39,9 +39,10 @@ async function readShard(ctx: StoreContext, shard: number, since?: string) {
         TableName: ctx.tableName,
         IndexName: indexName('bySearchChange'),
         KeyConditionExpression: since ? '#pk = :pk AND #sk > :since' : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+        // The entry's fields only: a node's summaries stay behind.
+        ProjectionExpression: `sk, #sk, #t, #i, searchName, code, nodeType, nodeId, alias, mentions`,
+        ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey, '#t': 'type', '#i': 'id' },
         ExpressionAttributeValues: { ':pk': searchChangesPk(shard), ...(since ? { ':since': since } : {}) },
-        ...(since ? {} : { ExpressionAttributeNames: { '#pk': partitionKey } }),
         ExclusiveStartKey: start,
         ReturnConsumedCapacity: 'TOTAL',
       }),

@@ -1,7 +1,7 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { keyAttributes } from '../entities/indexes.ts';
-import { searchAliasKey, searchChangesKey, searchEntryKey, searchRecordKey } from '../entities/keys.ts';
+import { nodeKey, searchAliasKey, searchChangesKey, searchRecordKey } from '../entities/keys.ts';
 import type { ExtractResult } from '../extraction.ts';
 import { backoff, sleep } from '../limit.ts';
 import { record } from '../meter.ts';
@@ -31,8 +31,10 @@ interface EntryChange {
   name: string;
   draft?: EntryDraft;
   delta: -1 | 0 | 1;
-  /** For a count going down: the count read before (1 or less deletes the entry). */
+  /** For a count going down: the count read before (1 or less deletes an alias, zeroes a node's count). */
   current?: number;
+  /** For a count going down: whether the item was there when read (a node may be gone with its last edge). */
+  exists?: boolean;
 }
 
 /**
@@ -101,19 +103,29 @@ async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<En
       if (attempt > 0) await sleep(backoff(attempt));
       const out = await ctx.doc.send(
         new BatchGetCommand({
-          RequestItems: { [ctx.tableName]: { Keys: keys, ConsistentRead: true } },
+          RequestItems: {
+            [ctx.tableName]: {
+              Keys: keys,
+              ConsistentRead: true,
+              // A node is read for its count alone, not its summaries.
+              ProjectionExpression: 'sk, #t, #i, nodeType, nodeId, alias, mentions',
+              ExpressionAttributeNames: { '#t': 'type', '#i': 'id' },
+            },
+          },
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
       record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
       for (const item of out.Responses?.[ctx.tableName] ?? []) {
-        const alias = String(item.sk).startsWith('alias#') ? `#${item.alias}` : '';
-        counts.set(`${item.nodeType}#${item.nodeId}${alias}`, Number(item.mentions ?? 0));
+        const name = String(item.sk).startsWith('alias#')
+          ? `${item.nodeType}#${item.nodeId}#${item.alias}`
+          : `${item.type}#${item.id}`;
+        counts.set(name, Number(item.mentions ?? 0));
       }
       keys = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
     }
   }
-  return changes.map((c) => (c.delta < 0 ? { ...c, current: counts.get(c.name) ?? 0 } : c));
+  return changes.map((c) => (c.delta < 0 ? { ...c, current: counts.get(c.name) ?? 0, exists: counts.has(c.name) } : c));
 }
 
 /** The node and alias a unit name (`<Type>#<id>` or `<Type>#<id>#<alias>`) refers to. */
@@ -123,10 +135,10 @@ function refOf(name: string): { ref: EntryDraft['ref']; alias?: string } {
   return alias.length > 0 ? { ref, alias: alias.join('#') } : { ref };
 }
 
-/** The key of the entry a unit name refers to. */
+/** The key of the item a unit name refers to: the entity's node, or its alias item. */
 function keyOf(name: string) {
   const { ref, alias } = refOf(name);
-  return alias === undefined ? searchEntryKey(ref) : searchAliasKey(ref, alias);
+  return alias === undefined ? nodeKey(ref) : searchAliasKey(ref, alias);
 }
 
 /** The entries a document counts in (strongly consistent: a retry must see its own last write). */
@@ -160,48 +172,56 @@ async function applyChanges(ctx: StoreContext, documentId: string, changes: Entr
 }
 
 /**
- * The write of one entry: its labels, count and place in bySearchChange (now); or, when the last
- * document counting it goes, its deletion. Both are guarded by the count read before.
+ * The write of one entry: its labels, count and place in bySearchChange (now), guarded by the
+ * count read before. An entity's entry is on its node, which the graph write made (and which
+ * only goes with its last document), so the update requires the node and never makes a bare
+ * one; when the last document counting it goes, its count drops to 0 (the search forgets it), or
+ * nothing is written when the node is already gone. An alias item is deleted with its last use.
  */
 function entryUpdate(ctx: StoreContext, change: EntryChange, stamp: string) {
   const { ref, alias } = refOf(change.name);
-  if (change.delta < 0 && (change.current ?? 0) <= 1) {
-    return {
-      Delete: {
-        TableName: ctx.tableName,
-        Key: keyOf(change.name),
-        ConditionExpression: 'attribute_not_exists(#n) OR #n <= :one',
-        ExpressionAttributeNames: { '#n': 'mentions' },
-        ExpressionAttributeValues: { ':one': 1 },
-      },
+  const Key = keyOf(change.name);
+  const last = change.delta < 0 && (change.current ?? 0) <= 1;
+  if (last && (alias !== undefined || !change.exists)) {
+    const guard = {
+      ConditionExpression: 'attribute_not_exists(#n) OR #n <= :one',
+      ExpressionAttributeNames: { '#n': 'mentions' },
+      ExpressionAttributeValues: { ':one': 1 },
     };
+    // A node already gone (with its last edge) needs no write; the check still guards the count.
+    return alias === undefined
+      ? { ConditionCheck: { TableName: ctx.tableName, Key, ...guard } }
+      : { Delete: { TableName: ctx.tableName, Key, ...guard } };
   }
   const changes = keyAttributes('bySearchChange');
   const position = searchChangesKey(shardOf(ref.id), stamp, ref);
   const names: Record<string, string> = { '#n': 'mentions', '#cp': changes.partitionKey, '#cs': changes.sortKey };
   const values: Record<string, unknown> = { ':d': change.delta, ':cp': position.pk, ':cs': position.sk };
-  const sets = ['#cp = :cp', '#cs = :cs', '#t = :t', '#i = :i'];
-  Object.assign(names, { '#t': 'nodeType', '#i': 'nodeId' });
-  Object.assign(values, { ':t': ref.type, ':i': ref.id });
-  const label = alias ?? change.draft?.name;
-  if (label !== undefined) {
-    Object.assign(names, { '#l': alias === undefined ? 'name' : 'alias' });
-    Object.assign(values, { ':l': label });
+  const sets = ['#cp = :cp', '#cs = :cs'];
+  if (alias !== undefined) {
+    Object.assign(names, { '#t': 'nodeType', '#i': 'nodeId', '#l': 'alias' });
+    Object.assign(values, { ':t': ref.type, ':i': ref.id, ':l': alias });
+    sets.push('#t = :t', '#i = :i', '#l = :l');
+  } else if (change.draft) {
+    Object.assign(names, { '#l': 'searchName' });
+    Object.assign(values, { ':l': change.draft.name });
     sets.push('#l = :l');
   }
-  if (change.draft?.code) {
-    Object.assign(names, { '#c': 'code' });
-    Object.assign(values, { ':c': change.draft.code });
-    sets.push('#c = :c');
+  const conditions: string[] = [];
+  if (alias === undefined) {
+    names['#pk'] = 'pk';
+    conditions.push('attribute_exists(#pk)');
   }
   // A count going down must find the count it read (a concurrent change cancels and retries).
-  const guard = change.delta < 0 ? { ConditionExpression: '#n > :one' } : {};
-  if (change.delta < 0) values[':one'] = 1;
+  if (change.delta < 0) {
+    values[':one'] = 1;
+    conditions.push(last ? '#n <= :one' : '#n > :one');
+  }
   return {
     Update: {
       TableName: ctx.tableName,
-      Key: keyOf(change.name),
-      ...guard,
+      Key,
+      ...(conditions.length ? { ConditionExpression: conditions.join(' AND ') } : {}),
       UpdateExpression: `SET ${sets.join(', ')} ADD #n :d`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
