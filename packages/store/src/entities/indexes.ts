@@ -34,8 +34,6 @@ export type PhysicalIndex = keyof typeof PHYSICAL_INDEXES;
 export const ACCESS_PATTERNS = {
   /** A node (sk `#node`), its out-edges (sk `<edge>#…`), and a document's manifest chunks. */
   byNode: 'table',
-  /** The search aliases of an entity (pk `search#<Type>#<id>`, sk `alias#…`), by key. */
-  bySearchEntry: 'table',
   /** The reverse of every edge, keyed by its target, so both directions are one Query. */
   byTarget: 'gsi1',
   /** Every node of a type in its natural order (name, date, code, key). */
@@ -45,8 +43,7 @@ export const ACCESS_PATTERNS = {
   /** Documents by processing status, by time of the last change. */
   byStatus: 'gsi3',
   /**
-   * Searchable nodes (their search entry is on the node) and search aliases by time of their last
-   * change, in a few shards (`search@changes#<n>`): the search index loads them all once, then
+   * Searchable nodes (their search entry is on the node) by time of their last change, in a few shards (`search@changes#<n>`): the search index loads them all once, then
    * only what changed since. An index of its own: nodes already use gsi3 (byPlace).
    */
   bySearchChange: 'gsi6',

@@ -5,18 +5,18 @@ import type { KeyPair } from './indexes.ts';
  * Every key string of the table is composed here, and nowhere else. The layout over the generic
  * key attributes (see indexes.ts for which access pattern each physical index serves):
  *
- * | item          | pk (byNode/bySearchEntry)  | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)            | bySearchChange (gsi6)                      |
+ * | item          | pk (byNode)                | sk                               | byTarget (gsi1)                          | byType (gsi2)      | byPlace / byStatus (gsi3)            | bySearchChange (gsi6)                      |
  * |---------------|----------------------------|----------------------------------|------------------------------------------|--------------------|--------------------------------------|--------------------------------------------|
  * | node          | `<Type>#<id>`              | `#node`                          | –                                        | `<Type>`, sort key | `<Type>@place`, `<code>#<sort>`      | `search@changes#<n>`, `<time>#<Type>#<id>` |
  * | edge          | `<From>#<id>`              | `<edge>#<To>#<toId>#<qualifier>` | `<To>#<toId>`, `<edge>#<From>#<id>#<q>`  | –                  | –                                    | –                                          |
  * | document      | `Document#<id>`            | `#node`                          | –                                        | `Document`, key    | `Document@status#<S>`, `<time>#<id>` | –                                          |
  * | manifest      | `Document#<id>`            | `manifest#<nnnn>`                | –                                        | –                  | –                                    | –                                          |
- * | search alias  | `search#<Type>#<id>`       | `alias#<alias>`                  | –                                        | –                  | –                                    | `search@changes#<n>`, `<time>#<Type>#<id>` |
  * | search record | `Document#<id>`            | `search#counted`                 | –                                        | –                  | –                                    | –                                          |
  * | lease         | `Document#<id>`            | `lease`                          | –                                        | –                  | –                                    | –                                          |
  *
  * A searchable node (place, organization, person, event, metric) carries its search entry: its
- * label (`searchName`), how many documents name it (`mentions`) and its place in bySearchChange.
+ * label (`searchName`), how many documents name it (`mentions`) and its place in bySearchChange;
+ * its other names are its `aliases`.
  * A node also sits in byCategory (gsi4: `<Type>@<attribute>#<value>`, the byType sort key) when it
  * has a category value, and in byRank (gsi5: `<Type>@<order>`, the order's sort key).
  *
@@ -237,37 +237,23 @@ export function placePrefix(code: string): string {
   return prefix;
 }
 
-/** Partition key prefix of the search aliases and the documents' search records. */
-export const SEARCH_PREFIX = 'search#';
-
 /**
- * The primary key of the search entry of one alias of an entity (how many documents use it).
- *
- * @example
- * searchAliasKey({ type: 'Organization', id: 'o_1' }, '市总工会') // → { pk: 'search#Organization#o_1', sk: 'alias#市总工会' }
- */
-export const searchAliasKey = (ref: NodeRef, alias: string): KeyPair => ({
-  pk: `${SEARCH_PREFIX}${nodePk(ref)}`,
-  sk: `alias#${alias}`,
-});
-
-/**
- * The primary key of a document's search record, beside its manifest: which entries (and
- * aliases) that document counts in.
+ * The primary key of a document's search record, beside its manifest: which entries that
+ * document counts in.
  *
  * @example
  * searchRecordKey('d_1') // → { pk: 'Document#d_1', sk: 'search#counted' }
  */
 export const searchRecordKey = (documentId: string): KeyPair => ({
   pk: nodePk({ type: 'Document', id: documentId }),
-  sk: `${SEARCH_PREFIX}counted`,
+  sk: 'search#counted',
 });
 
 /** The bySearchChange partition of one shard. */
 export const searchChangesPk = (shard: number) => `search@changes#${shard}`;
 
 /**
- * bySearchChange: a searchable node or search alias under its shard, by the time of its last change.
+ * bySearchChange: a searchable node under its shard, by the time of its last change.
  *
  * @example
  * searchChangesKey(2, '2025-10-31T08:00:00.000Z', { type: 'Place', id: '440600' })

@@ -33,9 +33,7 @@ export type NodeRecord<T extends NodeType, A> = { type: T; id: string } & A & Ad
  * `undefined` leaves the node out of a sparse pattern (a node without a place is not byPlace).
  */
 export type NodeIndexes<A> = {
-  readonly [P in Exclude<AccessPattern, 'byNode' | 'bySearchEntry' | 'bySearchChange' | 'byTarget'>]?: (
-    node: A,
-  ) => KeyPair | undefined;
+  readonly [P in Exclude<AccessPattern, 'byNode' | 'bySearchChange' | 'byTarget'>]?: (node: A) => KeyPair | undefined;
 };
 
 /** What an entity file declares about one node type. */

@@ -1,5 +1,5 @@
 import { placePrefix } from '../entities/keys.ts';
-import type { SearchAlias, SearchableType, SearchEntry } from '../entities/search-entry.ts';
+import type { SearchableType, SearchEntry } from '../entities/search-entry.ts';
 import { compareRank, type MatchKind, type RankKey, rankKey, type SearchHit, scoreOf } from './rank.ts';
 import {
   dropAdminSuffixes,
@@ -42,8 +42,6 @@ export class EntityIndex {
   private readonly entries = new Map<string, Indexed>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly places = new Set<string>();
-  /** The aliases of each entity, as their entries arrive (before or after the entity's own). */
-  private readonly aliasesOf = new Map<string, Set<string>>();
   private pinyinOf: PinyinOf | undefined;
 
   /** How many entities the index holds. */
@@ -56,19 +54,10 @@ export class EntityIndex {
     return this.pinyinOf !== undefined;
   }
 
-  /** Adds, replaces or (when no document mentions it any more) removes entries and aliases. */
-  apply(entries: readonly (SearchEntry | SearchAlias)[]) {
+  /** Adds, replaces or (when no document mentions it any more) removes entries. */
+  apply(entries: readonly SearchEntry[]) {
     for (const entry of entries) {
       const key = `${entry.ref.type}#${entry.ref.id}`;
-      if ('alias' in entry) {
-        const aliases = this.aliasesOf.get(key) ?? new Set<string>();
-        if (entry.mentions > 0) aliases.add(entry.alias);
-        else aliases.delete(entry.alias);
-        this.aliasesOf.set(key, aliases);
-        const current = this.entries.get(key)?.entry;
-        if (current) this.apply([current]);
-        continue;
-      }
       this.remove(key);
       if (entry.mentions > 0 && entry.name) this.add(key, entry);
     }
@@ -161,7 +150,7 @@ export class EntityIndex {
 
   private add(key: string, entry: SearchEntry) {
     const name = normalizeTerm(entry.name);
-    const texts = [...new Set([...entry.aliases, ...(this.aliasesOf.get(key) ?? [])])].filter((a) => a !== entry.name);
+    const texts = [...new Set(entry.aliases)].filter((a) => a !== entry.name);
     const aliases = texts.sort().map((text) => ({ folded: normalizeTerm(text), text }));
     const shortened = [{ folded: name, text: entry.name }, ...aliases]
       .map((l) => ({ folded: dropAdminSuffixes(l.folded), text: l.text, was: l.folded }))

@@ -2,19 +2,19 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { indexName, keyAttributes } from '../entities/indexes.ts';
 import { searchChangesPk } from '../entities/keys.ts';
-import { readSearchItem, type SearchAlias, type SearchEntry } from '../entities/search-entry.ts';
+import { readSearchEntry, type SearchEntry } from '../entities/search-entry.ts';
 import { record } from '../meter.ts';
 import { SEARCH_SHARDS } from './write-entries.ts';
 
 /** Search entries that changed, and the latest change time among them. */
 export interface EntryChanges {
-  entries: (SearchEntry | SearchAlias)[];
+  entries: SearchEntry[];
   /** The latest change time read (ISO), or the `since` given when nothing changed. */
   latest: string;
 }
 
 /**
- * The search entries (on nodes) and aliases changed after `since` (ISO time; every entry when absent): one Query per
+ * The search entries (on their nodes) changed after `since` (ISO time; every entry when absent): one Query per
  * shard of bySearchChange, paged until done. After the first load a refresh reads only what
  * changed, so its cost follows the write rate, not the size of the index.
  *
@@ -31,7 +31,7 @@ export async function readEntryChanges(ctx: StoreContext, since?: string): Promi
 
 async function readShard(ctx: StoreContext, shard: number, since?: string) {
   const { partitionKey, sortKey } = keyAttributes('bySearchChange');
-  const found: { entry: SearchEntry | SearchAlias; stamp: string }[] = [];
+  const found: { entry: SearchEntry; stamp: string }[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await ctx.doc.send(
@@ -40,7 +40,7 @@ async function readShard(ctx: StoreContext, shard: number, since?: string) {
         IndexName: indexName('bySearchChange'),
         KeyConditionExpression: since ? '#pk = :pk AND #sk > :since' : '#pk = :pk',
         // The entry's fields only: a node's summaries stay behind.
-        ProjectionExpression: `sk, #sk, #t, #i, searchName, code, nodeType, nodeId, alias, mentions`,
+        ProjectionExpression: '#sk, #t, #i, searchName, aliases, code, mentions',
         ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey, '#t': 'type', '#i': 'id' },
         ExpressionAttributeValues: { ':pk': searchChangesPk(shard), ...(since ? { ':since': since } : {}) },
         ExclusiveStartKey: start,
@@ -50,7 +50,7 @@ async function readShard(ctx: StoreContext, shard: number, since?: string) {
     record(ctx.meter, 'Query', out.ConsumedCapacity);
     for (const item of out.Items ?? []) {
       const stamp = String(item[sortKey] ?? '').split('#')[0] ?? '';
-      found.push({ entry: readSearchItem(item), stamp });
+      found.push({ entry: readSearchEntry(item), stamp });
     }
     start = out.LastEvaluatedKey;
   } while (start);

@@ -1,7 +1,7 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from '../context.ts';
 import { keyAttributes } from '../entities/indexes.ts';
-import { nodeKey, searchAliasKey, searchChangesKey, searchRecordKey } from '../entities/keys.ts';
+import { nodeKey, searchChangesKey, searchRecordKey } from '../entities/keys.ts';
 import type { ExtractResult } from '../extraction.ts';
 import { backoff, sleep } from '../limit.ts';
 import { record } from '../meter.ts';
@@ -31,7 +31,7 @@ interface EntryChange {
   name: string;
   draft?: EntryDraft;
   delta: -1 | 0 | 1;
-  /** For a count going down: the count read before (1 or less deletes an alias, zeroes a node's count). */
+  /** For a count going down: the count read before (1 or less: the last document counting it). */
   current?: number;
   /** For a count going down: whether the item was there when read (a node may be gone with its last edge). */
   exists?: boolean;
@@ -42,8 +42,8 @@ interface EntryChange {
  * the first time counts it once more (and gets its labels), each it named before but no longer
  * counts it once less. Each batch of entries and the document's record of what it counts change
  * in one transaction, so a retry after a crash or a second delivery never counts twice. An entry
- * no document counts in any more is deleted (guarded by the count read before it), so the table
- * holds exactly what a fresh ingest of the same documents would write.
+ * no document counts in any more reads 0 (guarded by the count read before it) until its node
+ * goes with its last edge, so the table holds what a fresh ingest of the same documents writes.
  *
  * @example
  * await writeSearchEntries(ctx, 'd_1', extract(text)); // ~1 request per 49 entities
@@ -74,21 +74,14 @@ export async function removeSearchEntries(ctx: StoreContext, documentId: string)
   record(ctx.meter, 'DeleteItem', out.ConsumedCapacity);
 }
 
-/**
- * The changes that take the counted set to the drafts: each entity and each of its aliases is
- * counted on its own (`<Type>#<id>`, `<Type>#<id>#<alias>`), so an alias goes with the last
- * document that uses it.
- */
+/** The changes that take the counted set (entity names, `<Type>#<id>`) to the drafts. */
 function changesFor(drafts: EntryDraft[], counted: Set<string>): EntryChange[] {
-  const units = drafts.flatMap((draft) => [
-    { name: entryName(draft.ref), draft },
-    ...draft.aliases.map((alias) => ({ name: `${entryName(draft.ref)}#${alias}`, draft: undefined })),
-  ]);
-  const named = new Set(units.map((u) => u.name));
+  const named = new Set(drafts.map((d) => entryName(d.ref)));
   return [
-    ...units.map(
-      ({ name, draft }) => ({ name, ...(draft ? { draft } : {}), delta: counted.has(name) ? 0 : 1 }) as const,
-    ),
+    ...drafts.map((draft) => {
+      const name = entryName(draft.ref);
+      return { name, draft, delta: counted.has(name) ? 0 : 1 } as const;
+    }),
     ...[...counted].filter((name) => !named.has(name)).map((name) => ({ name, delta: -1 }) as const),
   ];
 }
@@ -98,7 +91,7 @@ async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<En
   const names = changes.filter((c) => c.delta < 0).map((c) => c.name);
   const counts = new Map<string, number>();
   for (let i = 0; i < names.length; i += 100) {
-    let keys: Record<string, unknown>[] = names.slice(i, i + 100).map((name) => ({ ...keyOf(name) }));
+    let keys: Record<string, unknown>[] = names.slice(i, i + 100).map((name) => ({ ...nodeKey(refOf(name)) }));
     for (let attempt = 0; keys.length > 0; attempt++) {
       if (attempt > 0) await sleep(backoff(attempt));
       const out = await ctx.doc.send(
@@ -108,7 +101,7 @@ async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<En
               Keys: keys,
               ConsistentRead: true,
               // A node is read for its count alone, not its summaries.
-              ProjectionExpression: 'sk, #t, #i, nodeType, nodeId, alias, mentions',
+              ProjectionExpression: '#t, #i, mentions',
               ExpressionAttributeNames: { '#t': 'type', '#i': 'id' },
             },
           },
@@ -117,10 +110,7 @@ async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<En
       );
       record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
       for (const item of out.Responses?.[ctx.tableName] ?? []) {
-        const name = String(item.sk).startsWith('alias#')
-          ? `${item.nodeType}#${item.nodeId}#${item.alias}`
-          : `${item.type}#${item.id}`;
-        counts.set(name, Number(item.mentions ?? 0));
+        counts.set(`${item.type}#${item.id}`, Number(item.mentions ?? 0));
       }
       keys = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
     }
@@ -128,17 +118,10 @@ async function withCounts(ctx: StoreContext, changes: EntryChange[]): Promise<En
   return changes.map((c) => (c.delta < 0 ? { ...c, current: counts.get(c.name) ?? 0, exists: counts.has(c.name) } : c));
 }
 
-/** The node and alias a unit name (`<Type>#<id>` or `<Type>#<id>#<alias>`) refers to. */
-function refOf(name: string): { ref: EntryDraft['ref']; alias?: string } {
-  const [type = '', id = '', ...alias] = name.split('#');
-  const ref = { type: type as EntryDraft['ref']['type'], id };
-  return alias.length > 0 ? { ref, alias: alias.join('#') } : { ref };
-}
-
-/** The key of the item a unit name refers to: the entity's node, or its alias item. */
-function keyOf(name: string) {
-  const { ref, alias } = refOf(name);
-  return alias === undefined ? nodeKey(ref) : searchAliasKey(ref, alias);
+/** The node an entry name (`<Type>#<id>`) refers to. */
+function refOf(name: string): EntryDraft['ref'] {
+  const at = name.indexOf('#');
+  return { type: name.slice(0, at) as EntryDraft['ref']['type'], id: name.slice(at + 1) };
 }
 
 /** The entries a document counts in (strongly consistent: a retry must see its own last write). */
@@ -172,46 +155,43 @@ async function applyChanges(ctx: StoreContext, documentId: string, changes: Entr
 }
 
 /**
- * The write of one entry: its labels, count and place in bySearchChange (now), guarded by the
- * count read before. An entity's entry is on its node, which the graph write made (and which
+ * The write of one entry: its label, count and place in bySearchChange (now), guarded by the
+ * count read before. The entry is on the entity's node, which the graph write made (and which
  * only goes with its last document), so the update requires the node and never makes a bare
- * one; when the last document counting it goes, its count drops to 0 (the search forgets it), or
- * nothing is written when the node is already gone. An alias item is deleted with its last use.
+ * one. When the last document counting it goes, its count drops to 0 (the search forgets it),
+ * or, when the node is already gone with its last edge, nothing is written (only checked).
  */
 function entryUpdate(ctx: StoreContext, change: EntryChange, stamp: string) {
-  const { ref, alias } = refOf(change.name);
-  const Key = keyOf(change.name);
+  const ref = refOf(change.name);
+  const Key = nodeKey(ref);
   const last = change.delta < 0 && (change.current ?? 0) <= 1;
-  if (last && (alias !== undefined || !change.exists)) {
-    const guard = {
-      ConditionExpression: 'attribute_not_exists(#n) OR #n <= :one',
-      ExpressionAttributeNames: { '#n': 'mentions' },
-      ExpressionAttributeValues: { ':one': 1 },
+  if (last && !change.exists) {
+    return {
+      ConditionCheck: {
+        TableName: ctx.tableName,
+        Key,
+        ConditionExpression: 'attribute_not_exists(#n) OR #n <= :one',
+        ExpressionAttributeNames: { '#n': 'mentions' },
+        ExpressionAttributeValues: { ':one': 1 },
+      },
     };
-    // A node already gone (with its last edge) needs no write; the check still guards the count.
-    return alias === undefined
-      ? { ConditionCheck: { TableName: ctx.tableName, Key, ...guard } }
-      : { Delete: { TableName: ctx.tableName, Key, ...guard } };
   }
   const changes = keyAttributes('bySearchChange');
   const position = searchChangesKey(shardOf(ref.id), stamp, ref);
-  const names: Record<string, string> = { '#n': 'mentions', '#cp': changes.partitionKey, '#cs': changes.sortKey };
+  const names: Record<string, string> = {
+    '#n': 'mentions',
+    '#cp': changes.partitionKey,
+    '#cs': changes.sortKey,
+    '#pk': 'pk',
+  };
   const values: Record<string, unknown> = { ':d': change.delta, ':cp': position.pk, ':cs': position.sk };
   const sets = ['#cp = :cp', '#cs = :cs'];
-  if (alias !== undefined) {
-    Object.assign(names, { '#t': 'nodeType', '#i': 'nodeId', '#l': 'alias' });
-    Object.assign(values, { ':t': ref.type, ':i': ref.id, ':l': alias });
-    sets.push('#t = :t', '#i = :i', '#l = :l');
-  } else if (change.draft) {
-    Object.assign(names, { '#l': 'searchName' });
-    Object.assign(values, { ':l': change.draft.name });
+  if (change.draft) {
+    names['#l'] = 'searchName';
+    values[':l'] = change.draft.name;
     sets.push('#l = :l');
   }
-  const conditions: string[] = [];
-  if (alias === undefined) {
-    names['#pk'] = 'pk';
-    conditions.push('attribute_exists(#pk)');
-  }
+  const conditions = ['attribute_exists(#pk)'];
   // A count going down must find the count it read (a concurrent change cancels and retries).
   if (change.delta < 0) {
     values[':one'] = 1;
@@ -221,7 +201,7 @@ function entryUpdate(ctx: StoreContext, change: EntryChange, stamp: string) {
     Update: {
       TableName: ctx.tableName,
       Key,
-      ...(conditions.length ? { ConditionExpression: conditions.join(' AND ') } : {}),
+      ConditionExpression: conditions.join(' AND '),
       UpdateExpression: `SET ${sets.join(', ')} ADD #n :d`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
