@@ -33,7 +33,6 @@ export const SUMMARIZED_EDGES: ReadonlySet<EdgeName> = new Set<EdgeName>([
   'describes',
   'locatedIn',
   'subunitOf',
-  'within',
   'heldIn',
 ]);
 

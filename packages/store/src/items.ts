@@ -92,17 +92,12 @@ function articleItems(scope: DocumentScope, a: ExtractedArticle, publishedDate: 
   const ref = { type: 'Article' as const, id: articleId(scope.documentId, a.id) };
   const { index, title, subtitle, byline, dateline, signature, text, start, end } = a;
   const attributes = { documentId: scope.documentId, index, title, subtitle, byline, dateline, signature, text };
-  return [
-    nodeItem(scope, articleEntity, { id: ref.id, ...attributes, start, end, publishedDate }),
-    edgeItem({ edge: 'partOf', from: ref, to: { type: 'Document', id: scope.documentId }, ...NO_DATA }),
-  ];
+  return [nodeItem(scope, articleEntity, { id: ref.id, ...attributes, start, end, publishedDate })];
 }
 
 function placeItems(scope: DocumentScope, p: ExtractedPlace): GraphItem[] {
-  const ref = { type: 'Place' as const, id: p.code };
   return [
     nodeItem(scope, placeEntity, { id: p.code, code: p.code, name: p.name, level: p.level, parentCode: p.parentCode }),
-    ...(p.parentCode ? [edgeItem({ edge: 'within', from: ref, to: placeRef(p.parentCode), ...NO_DATA })] : []),
   ];
 }
 

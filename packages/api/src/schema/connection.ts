@@ -209,7 +209,7 @@ export type EdgeBuilder<E extends EdgeName, T extends NodeType, R> = (
  * The plain edge of a connection: the node and its cursor (for links that carry no data).
  *
  * @example
- * edgeConnection(ctx, place, { edge: 'within', direction: 'in' }, args, plainEdge);
+ * edgeConnection(ctx, place, { edge: 'locatedIn', direction: 'in' }, args, plainEdge);
  */
 export const plainEdge = <N>(_edge: unknown, node: N, cursor: string): EdgeShape<N> => ({ node, cursor });
 

@@ -1,7 +1,7 @@
 import type { ArticleNode, DocumentCounts, DocumentNode } from '@reportgraph/store';
 import { builder, type FieldBuilder } from '../builder.ts';
 import { oneOf } from './attributes.ts';
-import { connectionType, edgeConnection, listConnection, pageArgs, plainEdge } from './connection.ts';
+import { connectionType, listConnection, pageArgs } from './connection.ts';
 import { nodeOptions } from './node.ts';
 import { ArticleRef, DocumentRef } from './refs.ts';
 
@@ -113,7 +113,8 @@ builder.node(DocumentRef, {
       type: DocumentArticles,
       description: 'The articles on the page.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'partOf', direction: 'in' }, args, plainEdge),
+      // An article's byType key starts with its document's id, then its index on the page.
+      resolve: (n, args, ctx) => listConnection(ctx, 'Article', args, { prefix: `${n.id}#` }),
     }),
   }),
 });

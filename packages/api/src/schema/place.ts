@@ -1,5 +1,5 @@
 import { PLACE_LEVELS } from '@reportgraph/contract';
-import type { ListOptions, PlaceNode } from '@reportgraph/store';
+import type { PlaceNode } from '@reportgraph/store';
 import { builder } from '../builder.ts';
 import { enumValues, oneOf } from './attributes.ts';
 import { connectionType, edgeConnection, listConnection, loadNode, pageArgs, plainEdge } from './connection.ts';
@@ -53,7 +53,8 @@ builder.node(PlaceRef, {
       type: PlaceConnection,
       description: 'Divisions directly within it that appear in the graph.',
       args: pageArgs(t),
-      resolve: (n, args, ctx) => edgeConnection(ctx, n, { edge: 'within', direction: 'in' }, args, plainEdge),
+      resolve: (n, args, ctx) =>
+        listConnection(ctx, 'Place', args, { category: { attribute: 'parentCode', value: n.code } }),
     }),
     organizations: t.field({
       type: OrganizationConnection,
@@ -96,12 +97,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       const parent = text(args.parentCode);
-      const where: ListOptions<'Place'>['where'] & object = {};
-      if (parent) where.parentCode = placeCode(parent);
-      if (args.level) where.level = args.level;
       return listConnection(ctx, 'Place', args, {
-        ...(parent ? { placeCode: parent } : {}),
-        ...(Object.keys(where).length ? { where } : {}),
+        // A division's children are one byCategory partition, in code order.
+        ...(parent ? { category: { attribute: 'parentCode', value: placeCode(parent) } } : {}),
+        ...(args.level ? { where: { level: args.level } } : {}),
       });
     },
   }),

@@ -7,10 +7,11 @@ import { edgeSortKey, nodePk, parseEdgeSortKey } from './keys.ts';
 /**
  * The edges of the graph, each with the node types at its two ends. An edge item lives in its
  * source's partition (byNode: the source's out-edges) and, reversed, in its target's (byTarget).
+ * Links a node's own attributes already state are not edges: an article's document
+ * (`documentId`, its articles read byType) and a place's parent (`parentCode`, its children read
+ * byCategory), so they cost no items.
  */
 export const EDGES = {
-  /** Article → the document it is part of. */
-  partOf: { from: ['Article'], to: ['Document'] },
   /** An entity → an article that mentions it; qualifier = sentence start offset. */
   mentionedIn: { from: ['Organization', 'Person', 'Event', 'Metric'], to: ['Article'] },
   /** Person → an organization they hold a role at; qualifier = title. */
@@ -27,8 +28,6 @@ export const EDGES = {
   locatedIn: { from: ['Organization'], to: ['Place'] },
   /** Organization (union) → its parent union. */
   subunitOf: { from: ['Organization'], to: ['Organization'] },
-  /** Place → the division it lies within. */
-  within: { from: ['Place'], to: ['Place'] },
   /** Event → the place it was held in. */
   heldIn: { from: ['Event'], to: ['Place'] },
 } as const satisfies Record<string, { from: readonly NodeType[]; to: readonly NodeType[] }>;
@@ -76,7 +75,6 @@ export interface PartData {
 
 /** The attributes each edge carries besides its ends and qualifier. */
 export interface EdgeData {
-  partOf: Record<never, never>;
   mentionedIn: MentionData;
   holds: RoleData;
   reported: RoleData;
@@ -85,7 +83,6 @@ export interface EdgeData {
   describes: Record<never, never>;
   locatedIn: Record<never, never>;
   subunitOf: Record<never, never>;
-  within: Record<never, never>;
   heldIn: Record<never, never>;
 }
 
@@ -93,7 +90,6 @@ const ROLE: AttributeSpec<RoleData> = { title: 'string?', role: 'string?' };
 
 /** The attributes of each edge, with their kinds (the order in which they are written). */
 const EDGE_DATA: { [E in EdgeName]: AttributeSpec<EdgeData[E]> } = {
-  partOf: {},
   mentionedIn: { sentence: 'string?', start: 'number?', end: 'number?', documentId: 'string?' },
   holds: ROLE,
   reported: ROLE,
@@ -102,7 +98,6 @@ const EDGE_DATA: { [E in EdgeName]: AttributeSpec<EdgeData[E]> } = {
   describes: {},
   locatedIn: {},
   subunitOf: {},
-  within: {},
   heldIn: {},
 };
 

