@@ -1,4 +1,4 @@
-import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import type { DocumentStatus } from './entities/document.ts';
@@ -46,8 +46,22 @@ export async function getNodes<T extends NodeType>(
   });
 }
 
-/** One BatchGetItem of at most 100 nodes, until DynamoDB has processed every key. */
+/**
+ * One BatchGetItem of at most 100 nodes, until DynamoDB has processed every key; a single node is
+ * one GetItem, the lighter request (a `node(id)` query, a DataLoader tick with one key).
+ */
 async function batchGet(ctx: StoreContext, refs: readonly NodeRef[]) {
+  const [only] = refs;
+  if (refs.length === 1 && only) {
+    admit(ctx.meter);
+    const out = await ctx.doc.send(
+      new GetCommand({ TableName: ctx.tableName, Key: nodeKey(only), ReturnConsumedCapacity: 'TOTAL' }),
+      sendOptions(ctx.meter),
+    );
+    record(ctx.meter, 'GetItem', out.ConsumedCapacity);
+    const node = out.Item && readNode(out.Item);
+    return node ? [node] : [];
+  }
   const nodes: NodeOf<NodeType>[] = [];
   let keys: Record<string, unknown>[] = refs.map((ref) => ({ ...nodeKey(ref) }));
   for (let attempt = 0; keys.length > 0; attempt++) {
