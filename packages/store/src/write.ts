@@ -8,7 +8,6 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { SUMMARY_CAP } from './adjacency.ts';
 import type { StoreContext } from './context.ts';
 import { keyAttributes } from './entities/indexes.ts';
 import {
@@ -21,78 +20,19 @@ import {
   parseItemKey,
 } from './entities/keys.ts';
 import { chunkCount, manifestChunks, readManifestChunk } from './entities/manifest.ts';
-import { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
 import type { ExtractResult } from './extraction.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
-import { removeSearchEntries, writeSearchEntries } from './search/write-entries.ts';
-import { ownEntries, plainValues, SCOPED_SETS } from './sets.ts';
+import { type CountedNode, removeCountedNodes, writeCountedNodes } from './node-counts.ts';
+import { entryName, searchEntriesOf } from './search/entries-of.ts';
+import { ownEntries } from './sets.ts';
+import { cancellationCodes, type UpdateInput, upsertUpdate } from './upsert.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
 /** Transactions of one document in flight at once. */
 const TRANSACTION_CONCURRENCY = 2;
-
-/** The Update of one item a document contributes (as UpdateItem or a transaction's action). */
-interface UpsertUpdate {
-  Key: { pk: string; sk: string };
-  UpdateExpression: string;
-  ConditionExpression?: string;
-  ExpressionAttributeNames: Record<string, string>;
-  ExpressionAttributeValues: Record<string, unknown>;
-}
-
-/**
- * Builds the upsert of one item. Attributes are SET (they are a function of the canonical entity,
- * so concurrent writers agree); `docs` and string sets are unioned with ADD, an atomic update: no
- * read-modify-write, safe when two documents share a node. With `summarize`, the document-scoped
- * set entries (adjacency, aliases, roles) are added only while each set is under the cap (a
- * condition). Without, the adjacency entries are left out and the node is marked full, and
- * aliases and roles are added as plain values (which a hub node then keeps when a document goes).
- */
-function upsertUpdate(ctx: StoreContext, documentId: string, item: GraphItem, summarize: boolean): UpsertUpdate {
-  const names: Record<string, string> = { '#docs': 'docs' };
-  const values: Record<string, unknown> = { ':doc': new Set([documentId]) };
-  const sets: string[] = [];
-  for (const [i, [attr, value]] of Object.entries(item.set).entries()) {
-    names[`#s${i}`] = attr;
-    values[`:s${i}`] = value;
-    sets.push(`#s${i} = :s${i}`);
-  }
-  const adds = ['#docs :doc'];
-  const capped: string[] = [];
-  let adjacency = false;
-  for (const [i, [attr, list]] of Object.entries(item.add ?? {}).entries()) {
-    if (list.length === 0) continue;
-    const scoped = (SCOPED_SETS as readonly string[]).includes(attr);
-    if (attr === ADJ_OUT || attr === ADJ_IN) {
-      adjacency = true;
-      if (!summarize) continue;
-    }
-    names[`#a${i}`] = attr;
-    values[`:a${i}`] = new Set(scoped && !summarize ? plainValues(list) : list);
-    adds.push(`#a${i} :a${i}`);
-    if (scoped && summarize) capped.push(`(attribute_not_exists(#a${i}) OR size(#a${i}) < :cap)`);
-  }
-  let condition: string | undefined;
-  if (capped.length > 0) {
-    names['#full'] = ADJ_FULL;
-    values[':cap'] = ctx.summaryCap ?? SUMMARY_CAP;
-    condition = ['attribute_not_exists(#full)', ...capped].join(' AND ');
-  } else if (adjacency) {
-    names['#full'] = ADJ_FULL;
-    values[':full'] = true;
-    sets.push('#full = :full');
-  }
-  return {
-    Key: { pk: item.pk, sk: item.sk },
-    UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-    ...(condition ? { ConditionExpression: condition } : {}),
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-  };
-}
 
 /**
  * Upserts one item alone: with its summary entries while the node has room, else (the condition
@@ -100,14 +40,14 @@ function upsertUpdate(ctx: StoreContext, documentId: string, item: GraphItem, su
  */
 async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
   try {
-    await update(ctx, upsertUpdate(ctx, documentId, item, true));
+    await update(ctx, upsertUpdate(ctx, documentId, item, { summarize: true, docs: true }));
   } catch (error) {
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    await update(ctx, upsertUpdate(ctx, documentId, item, false));
+    await update(ctx, upsertUpdate(ctx, documentId, item, { summarize: false, docs: true }));
   }
 }
 
-async function update(ctx: StoreContext, input: UpsertUpdate) {
+async function update(ctx: StoreContext, input: UpdateInput) {
   const out = await ctx.doc.send(
     new UpdateCommand({ TableName: ctx.tableName, ...input, ReturnConsumedCapacity: 'TOTAL' }),
   );
@@ -118,13 +58,6 @@ async function update(ctx: StoreContext, input: UpsertUpdate) {
 const TRANSACTION_ACTIONS = 100;
 /** Attempts of one transaction cancelled by a conflict (another writer on a shared node) before its items go one by one. */
 const TRANSACTION_ATTEMPTS = 4;
-
-/** Why each action of a cancelled transaction failed ('None' for those that did not), or undefined for another error. */
-function cancellationCodes(error: unknown): string[] | undefined {
-  const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
-  if (e.name !== 'TransactionCanceledException' || !e.CancellationReasons) return undefined;
-  return e.CancellationReasons.map((r) => r.Code ?? 'None');
-}
 
 /**
  * Upserts a document's shared items up to 100 a request (TransactWriteItems), so a page costs a
@@ -145,7 +78,10 @@ async function upsertShared(ctx: StoreContext, documentId: string, items: GraphI
         const out = await ctx.doc.send(
           new TransactWriteCommand({
             TransactItems: pending.map((item) => ({
-              Update: { TableName: ctx.tableName, ...upsertUpdate(ctx, documentId, item, true) },
+              Update: {
+                TableName: ctx.tableName,
+                ...upsertUpdate(ctx, documentId, item, { summarize: true, docs: true }),
+              },
             })),
             ReturnConsumedCapacity: 'TOTAL',
           }),
@@ -383,16 +319,21 @@ export async function writeDocumentGraph(
   const union = [...keys, ...stale];
   await writeManifest(ctx, documentId, union, previousChunks);
   const shared = items.filter((i) => !i.scoped);
+  const nodes = shared.filter((i) => i.sk === NODE_SK);
   const scoped = items.filter((i) => i.scoped);
   await batchWrite(
     ctx,
     scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
   );
   // Read before the upserts: what this document stated last time, to take back what it no longer does.
-  if (previous.length > 0) await dropStaleEntries(ctx, documentId, shared);
-  await upsertShared(ctx, documentId, shared);
+  if (previous.length > 0) await dropStaleEntries(ctx, documentId, nodes);
+  await upsertShared(
+    ctx,
+    documentId,
+    shared.filter((i) => i.sk !== NODE_SK),
+  );
   await removeKeys(ctx, documentId, stale);
-  await writeSearchEntries(ctx, documentId, result);
+  await writeCountedNodes(ctx, documentId, countedNodes(nodes, result));
   await writeManifest(ctx, documentId, keys, chunkCount(union.length));
   return { written: items.length, withdrawn: stale.length };
 }
@@ -404,20 +345,32 @@ export async function writeDocumentGraph(
 export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
   const previous = await readManifest(ctx, documentId);
   await removeKeys(ctx, documentId, previous);
-  await removeSearchEntries(ctx, documentId);
+  await removeCountedNodes(ctx, documentId);
   await writeManifest(ctx, documentId, [], chunkCount(previous.length));
   return { written: 0, withdrawn: previous.length };
 }
 
-/** Withdraws this document from shared items and deletes the items it alone owned. */
+/**
+ * Deletes the items this document alone owned and withdraws it from shared edges. Shared nodes
+ * are left to their counts (see node-counts.ts).
+ */
 async function removeKeys(ctx: StoreContext, documentId: string, keys: string[]) {
   const parsed = keys.map(parseItemKey);
   await batchWrite(
     ctx,
     parsed.filter(isDocumentScoped).map((key) => ({ DeleteRequest: { Key: { ...key } } })),
   );
-  const shared = parsed.filter((k) => !isDocumentScoped(k));
+  const shared = parsed.filter((k) => !isDocumentScoped(k) && k.sk !== NODE_SK);
   await mapLimit(shared, WRITE_CONCURRENCY, (key) => withdraw(ctx, documentId, key));
+}
+
+/** The shared nodes of a document with the labels their search entries take. */
+function countedNodes(nodes: GraphItem[], result: ExtractResult): CountedNode[] {
+  const labels = new Map(searchEntriesOf(result).map((d) => [entryName(d.ref), d.name]));
+  return nodes.map((item) => {
+    const label = labels.get(item.pk);
+    return label === undefined ? { item } : { item, label };
+  });
 }
 
 /** Reads one raw item (for tests and diagnostics). */

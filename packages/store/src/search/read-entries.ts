@@ -4,7 +4,7 @@ import { indexName, keyAttributes } from '../entities/indexes.ts';
 import { searchChangesPk } from '../entities/keys.ts';
 import { readSearchEntry, type SearchEntry } from '../entities/search-entry.ts';
 import { record } from '../meter.ts';
-import { SEARCH_SHARDS } from './write-entries.ts';
+import { SEARCH_SHARDS } from './shards.ts';
 
 /** Search entries that changed, and the latest change time among them. */
 export interface EntryChanges {
