@@ -37,8 +37,13 @@ export const SUMMARIZED_EDGES: ReadonlySet<EdgeName> = new Set<EdgeName>([
 ]);
 
 export { ADJ_FULL, ADJ_IN, ADJ_OUT } from './entities/node.ts';
-/** Default cap of summary entries per direction (see `StoreContext.summaryCap`). */
-export const SUMMARY_CAP = 800;
+/**
+ * Default cap of entries per scoped set (each summary direction, aliases, roles; see
+ * `StoreContext.summaryCap`): a summary entry is about 100 bytes, so a hub node stays under
+ * ~20 kB (5 read units) however many documents mention it, while ordinary nodes, with a handful
+ * of edges each, still answer their edge lists from the summary. A hub's lists cost one Query.
+ */
+export const SUMMARY_CAP = 64;
 const SEP = '\u0001';
 
 /** A summary entry: the edge's sort key at this node, the document that states it, its data. */
