@@ -8,8 +8,9 @@ export interface StoreContext {
   tableName: string;
   meter?: CostMeter;
   /**
-   * Entries an adjacency summary may hold per direction before the node stops summarizing and
-   * readers Query its edges instead; keeps hub nodes under DynamoDB's 400 KB item size. Default 800.
+   * Entries each scoped set of a node (each summary direction, aliases, roles) may hold before the
+   * node stops summarizing and readers Query its edges instead; keeps a hub node's size and read
+   * cost flat however many documents mention it. Default `SUMMARY_CAP` (64).
    */
   summaryCap?: number;
   /** What answers searches; the embedded index (one per table, per process) when absent. */

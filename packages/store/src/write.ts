@@ -60,11 +60,12 @@ const TRANSACTION_ACTIONS = 100;
 const TRANSACTION_ATTEMPTS = 4;
 
 /**
- * Upserts a document's shared items up to 100 a request (TransactWriteItems), so a page costs a
- * few requests instead of one per node and edge. The upserts are idempotent, so a transaction is
- * simply retried. An item whose cap condition failed (a full hub node) is upserted alone,
- * without its summary entries; a transaction that keeps conflicting with other writers falls
- * back to single upserts, which never conflict.
+ * Upserts a document's shared edges (its shared nodes are counted: see node-counts.ts) up to 100
+ * a request (TransactWriteItems), so a page costs a few requests instead of one per edge. Each
+ * adds the document to the edge's `docs` set, which decides when the edge goes. The upserts are
+ * idempotent, so a transaction is simply retried; one that keeps conflicting with other writers
+ * falls back to single upserts, which never conflict. (An item with a capped set whose condition
+ * failed would be upserted alone without its summary entries; edges carry no such sets.)
  */
 async function upsertShared(ctx: StoreContext, documentId: string, items: GraphItem[]) {
   const chunks: GraphItem[][] = [];
