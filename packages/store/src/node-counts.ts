@@ -1,7 +1,8 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batch-get.ts';
 import type { StoreContext } from './context.ts';
 import { keyAttributes } from './entities/indexes.ts';
-import { NODE_SK, searchChangesKey, searchRecordKey } from './entities/keys.ts';
+import { itemKey, NODE_SK, searchChangesKey, searchRecordKey } from './entities/keys.ts';
 import type { GraphItem } from './items.ts';
 import { backoff, sleep } from './limit.ts';
 import { record } from './meter.ts';
@@ -97,33 +98,11 @@ function changesFor(nodes: CountedNode[], counted: Set<string>): NodeChange[] {
  * in its sets (BatchGetItem, 100 at a time).
  */
 async function withCounts(ctx: StoreContext, documentId: string, changes: NodeChange[]): Promise<NodeChange[]> {
-  const names = changes.filter((c) => c.delta < 0).map((c) => c.name);
-  const found = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < names.length; i += 100) {
-    let keys: Record<string, unknown>[] = names.slice(i, i + 100).map((pk) => ({ pk, sk: NODE_SK }));
-    for (let attempt = 0; keys.length > 0; attempt++) {
-      if (attempt > 0) await sleep(backoff(attempt));
-      const out = await ctx.doc.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [ctx.tableName]: {
-              Keys: keys,
-              ConsistentRead: true,
-              ProjectionExpression: ['pk', 'mentions', ...SCOPED_SETS.map((_, i) => `#p${i}`)].join(', '),
-              ExpressionAttributeNames: Object.fromEntries(SCOPED_SETS.map((attr, i) => [`#p${i}`, attr])),
-            },
-          },
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
-      for (const item of out.Responses?.[ctx.tableName] ?? []) found.set(String(item.pk), item);
-      keys = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
-    }
-  }
+  const keys = changes.filter((c) => c.delta < 0).map((c) => ({ pk: c.name, sk: NODE_SK }));
+  const found = await batchGetItems(ctx, keys, ['mentions', ...SCOPED_SETS]);
   return changes.map((c) => {
     if (c.delta >= 0) return c;
-    const item = found.get(c.name);
+    const item = found.get(itemKey({ pk: c.name, sk: NODE_SK }));
     return {
       ...c,
       current: Number(item?.mentions ?? 0),

@@ -1,5 +1,4 @@
 import {
-  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   GetCommand,
@@ -8,6 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batch-get.ts';
 import type { StoreContext } from './context.ts';
 import { keyAttributes } from './entities/indexes.ts';
 import {
@@ -26,28 +26,17 @@ import { backoff, mapLimit, sleep } from './limit.ts';
 import { record } from './meter.ts';
 import { type CountedNode, removeCountedNodes, writeCountedNodes } from './node-counts.ts';
 import { entryName, searchEntriesOf } from './search/entries-of.ts';
-import { ownEntries } from './sets.ts';
-import { cancellationCodes, type UpdateInput, upsertUpdate } from './upsert.ts';
+import { ownEntries, SCOPED_SETS } from './sets.ts';
+import { cancellationCodes, upsertUpdate } from './upsert.ts';
 
 /** Parallel writes per document: enough to hide latency, few enough to be kind to the table. */
 const WRITE_CONCURRENCY = 16;
 /** Transactions of one document in flight at once. */
 const TRANSACTION_CONCURRENCY = 2;
 
-/**
- * Upserts one item alone: with its summary entries while the node has room, else (the condition
- * failed: the node is full) without them, marking it full so readers Query its edges.
- */
-async function upsert(ctx: StoreContext, documentId: string, item: GraphItem) {
-  try {
-    await update(ctx, upsertUpdate(ctx, documentId, item, { summarize: true, docs: true }));
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    await update(ctx, upsertUpdate(ctx, documentId, item, { summarize: false, docs: true }));
-  }
-}
-
-async function update(ctx: StoreContext, input: UpdateInput) {
+/** Upserts one shared edge alone (after its transaction kept conflicting). */
+async function upsertEdge(ctx: StoreContext, documentId: string, item: GraphItem) {
+  const input = upsertUpdate(ctx, documentId, item, { summarize: true, docs: true });
   const out = await ctx.doc.send(
     new UpdateCommand({ TableName: ctx.tableName, ...input, ReturnConsumedCapacity: 'TOTAL' }),
   );
@@ -56,29 +45,27 @@ async function update(ctx: StoreContext, input: UpdateInput) {
 
 /** Actions per TransactWriteItems request: DynamoDB's limit. */
 const TRANSACTION_ACTIONS = 100;
-/** Attempts of one transaction cancelled by a conflict (another writer on a shared node) before its items go one by one. */
+/** Attempts of one transaction cancelled by a conflict (another writer on a shared edge) before its edges go one by one. */
 const TRANSACTION_ATTEMPTS = 4;
 
 /**
  * Upserts a document's shared edges (its shared nodes are counted: see node-counts.ts) up to 100
  * a request (TransactWriteItems), so a page costs a few requests instead of one per edge. Each
- * adds the document to the edge's `docs` set, which decides when the edge goes. The upserts are
- * idempotent, so a transaction is simply retried; one that keeps conflicting with other writers
- * falls back to single upserts, which never conflict. (An item with a capped set whose condition
- * failed would be upserted alone without its summary entries; edges carry no such sets.)
+ * adds the document to the edge's `docs` set, which decides when the edge goes. Edges carry no
+ * capped sets, so an upsert has no condition: the upserts are idempotent, a cancelled
+ * transaction (a conflict with another writer) is simply retried, and one that keeps
+ * conflicting falls back to single upserts, which never conflict.
  */
-async function upsertShared(ctx: StoreContext, documentId: string, items: GraphItem[]) {
+async function upsertEdges(ctx: StoreContext, documentId: string, items: GraphItem[]) {
   const chunks: GraphItem[][] = [];
   for (let i = 0; i < items.length; i += TRANSACTION_ACTIONS) chunks.push(items.slice(i, i + TRANSACTION_ACTIONS));
   await mapLimit(chunks, TRANSACTION_CONCURRENCY, async (chunk) => {
-    let pending = chunk;
-    const alone: GraphItem[] = [];
-    for (let attempt = 0; pending.length > 0 && attempt < TRANSACTION_ATTEMPTS; attempt++) {
+    for (let attempt = 0; attempt < TRANSACTION_ATTEMPTS; attempt++) {
       if (attempt > 0) await sleep(backoff(attempt));
       try {
         const out = await ctx.doc.send(
           new TransactWriteCommand({
-            TransactItems: pending.map((item) => ({
+            TransactItems: chunk.map((item) => ({
               Update: {
                 TableName: ctx.tableName,
                 ...upsertUpdate(ctx, documentId, item, { summarize: true, docs: true }),
@@ -88,16 +75,13 @@ async function upsertShared(ctx: StoreContext, documentId: string, items: GraphI
           }),
         );
         record(ctx.meter, 'TransactWriteItems', out.ConsumedCapacity);
-        pending = [];
+        return;
       } catch (error) {
-        const codes = cancellationCodes(error);
-        if (!codes) throw error;
+        if (!cancellationCodes(error)) throw error;
         record(ctx.meter, 'TransactWriteItems', undefined);
-        alone.push(...pending.filter((_, i) => codes[i] === 'ConditionalCheckFailed'));
-        pending = pending.filter((_, i) => codes[i] !== 'ConditionalCheckFailed');
       }
     }
-    await mapLimit([...alone, ...pending], WRITE_CONCURRENCY, (item) => upsert(ctx, documentId, item));
+    await mapLimit(chunk, WRITE_CONCURRENCY, (item) => upsertEdge(ctx, documentId, item));
   });
 }
 
@@ -106,9 +90,8 @@ async function upsertShared(ctx: StoreContext, documentId: string, items: GraphI
  * adjacency) it no longer states: read the nodes first (100 a request), then one DELETE for each
  * node that has stale entries of this document.
  */
-async function dropStaleEntries(ctx: StoreContext, documentId: string, items: GraphItem[]) {
-  const nodes = items.filter((i) => i.sk === NODE_SK);
-  const stored = await batchGet(ctx, nodes);
+async function dropStaleEntries(ctx: StoreContext, documentId: string, nodes: GraphItem[]) {
+  const stored = await batchGetItems(ctx, nodes, SCOPED_SETS);
   await mapLimit(nodes, WRITE_CONCURRENCY, async (item) => {
     const before = stored.get(itemKey(item));
     if (!before) return;
@@ -118,28 +101,6 @@ async function dropStaleEntries(ctx: StoreContext, documentId: string, items: Gr
     });
     await dropEntries(ctx, item, Object.fromEntries(stale));
   });
-}
-
-/** Reads items by key, 100 a request, retrying unprocessed keys; keyed by `itemKey`. */
-async function batchGet(ctx: StoreContext, keys: { pk: string; sk: string }[]) {
-  const found = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, unknown>[] = keys.slice(i, i + 100).map(({ pk, sk }) => ({ pk, sk }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await sleep(backoff(attempt));
-      const out = await ctx.doc.send(
-        new BatchGetCommand({
-          RequestItems: { [ctx.tableName]: { Keys: pending, ConsistentRead: true } },
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      record(ctx.meter, 'BatchGetItem', out.ConsumedCapacity);
-      for (const item of out.Responses?.[ctx.tableName] ?? [])
-        found.set(itemKey(item as { pk: string; sk: string }), item);
-      pending = out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? [];
-    }
-  }
-  return found;
 }
 
 /**
@@ -177,8 +138,8 @@ async function dropEntries(ctx: StoreContext, key: { pk: string; sk: string }, e
 }
 
 /**
- * Withdraws this document from one item. The item is deleted only when no other document
- * still mentions it; the condition makes that safe against a concurrent re-add.
+ * Withdraws this document from one shared edge. The edge is deleted only when no other document
+ * still states it; the condition makes that safe against a concurrent re-add.
  */
 async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string; sk: string }) {
   const out = await ctx.doc
@@ -200,12 +161,8 @@ async function withdraw(ctx: StoreContext, documentId: string, key: { pk: string
     });
   if (!out) return;
   record(ctx.meter, 'UpdateItem', out.ConsumedCapacity);
-  // DynamoDB removes a set attribute when its last element goes.
-  if (out.Attributes?.docs) {
-    // Others still mention the item: take back only this document's aliases, roles and adjacency.
-    await dropEntries(ctx, key, ownEntries(out.Attributes, documentId));
-    return;
-  }
+  // DynamoDB removes a set attribute when its last element goes: while others state it, it stays.
+  if (out.Attributes?.docs) return;
   const deleted = await ctx.doc
     .send(
       new DeleteCommand({
@@ -328,7 +285,7 @@ export async function writeDocumentGraph(
   );
   // Read before the upserts: what this document stated last time, to take back what it no longer does.
   if (previous.length > 0) await dropStaleEntries(ctx, documentId, nodes);
-  await upsertShared(
+  await upsertEdges(
     ctx,
     documentId,
     shared.filter((i) => i.sk !== NODE_SK),
