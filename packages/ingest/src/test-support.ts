@@ -6,8 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
 import type { S3Event, SQSEvent } from 'aws-lambda';
 import { inject } from 'vitest';
@@ -86,52 +84,7 @@ export function testIngestor(options: Partial<IngestorOptions> & Pick<IngestorOp
   });
 }
 
-/** Document-record attributes that legitimately differ between two runs (clock, timings). */
-const VOLATILE = new Set(['createdAt', 'updatedAt', 'timings', 'gsi3sk', 'sequencer', 'lastModified']);
-/** bySearchChange's sort key is the time of a search entry's last change, on nodes and aliases alike. */
-const CHANGE_CLOCK = 'gsi6sk';
-
-const normalize = (value: unknown): unknown => {
-  if (value instanceof Set) return [...value].map(normalize).sort();
-  if (Array.isArray(value)) return value.map(normalize);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [k, normalize(v)]),
-    );
-  }
-  return value;
-};
-
-/**
- * Every item of a table, normalized (sets sorted, clock fields of document records and search entries dropped)
- * and sorted by key, so two tables built the same way compare equal. Test-only: a Scan.
- */
-export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string, options: { raw?: boolean } = {}) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await doc.send(
-      new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items
-    .map((item) => {
-      const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      const kept = Object.entries(item).filter(
-        ([k]) => options.raw || (k !== CHANGE_CLOCK && !(isDocument && VOLATILE.has(k))),
-      );
-      return normalize(Object.fromEntries(kept)) as Record<string, unknown>;
-    })
-    .sort((a, b) => {
-      const ka = `${a.pk}\u0001${a.sk}`;
-      const kb = `${b.pk}\u0001${b.sk}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-}
+export { dumpTable } from '@reportgraph/store/testing';
 
 /** The graph part of a dump: everything but document records and manifests (which name the bucket). */
 export const graphItems = (dump: Record<string, unknown>[]) =>

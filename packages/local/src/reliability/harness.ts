@@ -7,54 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createIngestor } from '@reportgraph/ingest';
 import { createDocumentClient, ensureTable, GraphStore } from '@reportgraph/store';
+import { type DumpedItem, dumpKey, dumpTable } from '@reportgraph/store/testing';
 import { SAMPLES_DIR } from '../samples.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../services.ts';
 
-export type Item = Record<string, unknown>;
+export type Item = DumpedItem;
 
-/** Attributes of document records that differ between two runs by the clock alone. */
-const VOLATILE = new Set(['createdAt', 'updatedAt', 'timings', 'gsi3sk', 'sequencer', 'lastModified']);
-/** bySearchChange's sort key is the time of a search entry's last change, on nodes and aliases alike. */
-const CHANGE_CLOCK = 'gsi6sk';
+export { dumpTable };
 
-const normalize = (value: unknown): unknown => {
-  if (value instanceof Set) return [...value].map(normalize).sort();
-  if (Array.isArray(value)) return value.map(normalize);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Item)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [k, normalize(v)]),
-    );
-  }
-  return value;
-};
-
-const keyOf = (item: Item) => `${item.pk}\u0001${item.sk}`;
-
-/** Every item of a table, normalized and sorted by key. A Scan: tests only. */
-export async function dumpTable(doc: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const out = await doc.send(
-      new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items
-    .map((item) => {
-      const isDocument = String(item.pk).startsWith('Document#') && item.sk === '#node';
-      const kept = Object.entries(item).filter(([k]) => k !== CHANGE_CLOCK && !(isDocument && VOLATILE.has(k)));
-      return normalize(Object.fromEntries(kept));
-    })
-    .map((item) => item as Item)
-    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
-}
+const keyOf = dumpKey;
 
 /** Keys of items that are in one dump and not the other, or in both but different. */
 export function differences(actual: Item[], expected: Item[]): string[] {
