@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COSTLY'
   | 'QUERY_TIMEOUT'
+  | 'REQUEST_TOO_LARGE'
+  | 'BAD_REQUEST'
   | 'UNAUTHENTICATED';
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '@reportgraph/store';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,66 @@ describe('HTTP caching', () => {
     const keyed = createApi({ store, logging: false, apiKey: 'k' });
     const get = await keyed.fetch(getUrl, { headers: { ...json, 'x-api-key': 'k' } });
     expect(get.headers.get('cache-control')).toBe('private, max-age=60');
+  });
+});
+
+describe('useBodyLimit', () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    createApi({ store, logging: false, limits: { maxBodyBytes: 1_000 } }).fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...json, ...headers },
+      body,
+      duplex: 'half',
+    });
+  const big = JSON.stringify({ query: QUERY, variables: { pad: 'x'.repeat(2_000) } });
+  const codeOf = async (res: Response) =>
+    ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+
+  it('does refuse a body over the limit with 413 by its Content-Length, before reading it', async () => {
+    const res = await post(big, { 'content-length': String(Buffer.byteLength(big)) });
+    expect(res.status).toBe(413);
+    expect(await codeOf(res)).toBe('REQUEST_TOO_LARGE');
+  });
+
+  it('does refuse a streamed body without a Content-Length once it passes the limit', async () => {
+    const chunks = [big.slice(0, 600), big.slice(600)];
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(next));
+      },
+    });
+    const res = await post(stream);
+    expect(res.status).toBe(413);
+    expect(await codeOf(res)).toBe('REQUEST_TOO_LARGE');
+  });
+
+  it('does refuse a Content-Length that is not one integer with 400', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    const res = await post(body, { 'content-length': `${body.length}, ${body.length}` });
+    expect(res.status).toBe(400);
+    expect(await codeOf(res)).toBe('BAD_REQUEST');
+  });
+
+  it('does answer bodies within the limit, with and without a Content-Length, and over real HTTP', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    for (const res of [await post(body), await post(body, { 'content-length': String(Buffer.byteLength(body)) })]) {
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ data: { organizationByName: { name: '佛山市总工会' } } });
+    }
+    const server = createServer(createApi({ store, logging: false, limits: { maxBodyBytes: 1_000 } }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const send = (text: string) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+      expect((await send(body)).status).toBe(200);
+      expect((await send(big)).status).toBe(413);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { maskError } from './errors.ts';
 import { DEFAULT_QUERY } from './graphiql.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { trustedDocumentsFromEnv, usePersistedQueries } from './persisted.ts';
-import { useApiKey, useHttpCaching, useLimits, useNoIntrospection } from './plugins.ts';
+import { useApiKey, useBodyLimit, useHttpCaching, useLimits, useNoIntrospection } from './plugins.ts';
 import { schema } from './schema/index.ts';
 import { type UploadConfig, uploadConfigFromEnv } from './uploads.ts';
 
@@ -58,7 +58,7 @@ const flag = (value: string | undefined, fallback: boolean) =>
 
 /**
  * Creates a yoga instance over a store: the schema, per-request context (meter, metered store,
- * loaders), cost/depth limits and `extensions.cost`, masked errors, CORS, optional API key,
+ * loaders), body-size, cost and depth limits and `extensions.cost`, masked errors, CORS, optional API key,
  * GraphiQL and an introspection switch.
  *
  * @example
@@ -93,7 +93,11 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const trusted = options.trustedDocuments === undefined ? trustedDocumentsFromEnv(env) : options.trustedDocuments;
   const apq = !trusted && (options.automaticPersistedQueries ?? flag(env.APQ, true));
-  const plugins: Plugin<Context>[] = [...usePersistedQueries({ apq, trusted }), ...useLimits(limits)];
+  const plugins: Plugin<Context>[] = [
+    useBodyLimit(limits.maxBodyBytes) as Plugin<Context>,
+    ...usePersistedQueries({ apq, trusted }),
+    ...useLimits(limits),
+  ];
   if (!introspection) plugins.push(useNoIntrospection() as Plugin<Context>);
   if (apiKey) plugins.push(useApiKey(apiKey) as Plugin<Context>);
   plugins.push(
@@ -116,6 +120,8 @@ export function createApi(options: ApiOptions = {}): YogaServerInstance<Record<s
       };
     },
     plugins,
+    // useBodyLimit does yoga's job without streaming every body through a TransformStream.
+    maxRequestBodySize: false,
     maskedErrors: options.maskedErrors === false ? false : { maskError },
     logging: options.logging ?? true,
     landingPage: false,

@@ -39,7 +39,7 @@ export type { PlaceAttributes, PlaceNode } from './entities/place.ts';
 export { SEARCHABLE_TYPES, type SearchableType, type SearchEntry } from './entities/search-entry.ts';
 export { type GraphItem, toGraphItems } from './items.ts';
 export { LeaseLostError, type LeaseRequest } from './lease.ts';
-export { type CostMeter, createMeter, type MeterBudget, RequestBudgetError } from './meter.ts';
+export { type CostMeter, createMeter, type MeterBudget, RequestBudgetError, releaseMeter } from './meter.ts';
 export type { EdgeOptions, ListOptions, PageRequest } from './read.ts';
 export { ListTooLargeError, type ReadListOptions } from './scan-list.ts';
 export { createEmbeddedSearch, type EmbeddedSearchOptions } from './search/engine.ts';

@@ -40,6 +40,9 @@ export class RequestBudgetError extends Error {
   }
 }
 
+/** The budget timer of each meter that has one, so the unit of work can stop it when it ends. */
+const timers = new WeakMap<CostMeter, ReturnType<typeof setTimeout>>();
+
 /**
  * A fresh meter, with an optional budget.
  *
@@ -57,9 +60,26 @@ export function createMeter(budget: MeterBudget = {}): CostMeter {
       budget.timeoutMs,
     );
     timer.unref?.();
+    timers.set(meter, timer);
     meter.signal = controller.signal;
   }
   return meter;
+}
+
+/**
+ * Ends a meter's time budget when its unit of work is done. A server creates a meter per request;
+ * a budget timer left pending would hold the request's abort signal until it fires, long after
+ * the answer was sent, and then build an error nobody reads.
+ *
+ * @example
+ * const meter = createMeter({ timeoutMs: 10_000 });
+ * try { await work(meter); } finally { releaseMeter(meter); }
+ */
+export function releaseMeter(meter: CostMeter): void {
+  const timer = timers.get(meter);
+  if (timer === undefined) return;
+  clearTimeout(timer);
+  timers.delete(meter);
 }
 
 /**
