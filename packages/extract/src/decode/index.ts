@@ -1,7 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { DecodeError } from '../errors.ts';
 import { looksLikeHtml, sniffFormat } from './detect.ts';
 import { docxToText } from './docx.ts';
 import { declaredCharset, htmlToText } from './html.ts';
+import { loadLegacyEncodings } from './legacy.ts';
 import { replacementWarning } from './limits.ts';
 import { pdfToText } from './pdf.ts';
 import { assertReadable, decodeText, normalizeNewlines } from './text.ts';
@@ -53,7 +55,11 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions = {}): Pr
   let result: DecodedText;
   if (format === 'pdf') result = { text: await pdfToText(bytes), encoding: 'utf-8', format };
   else if (format === 'docx') result = { text: await docxToText(bytes), encoding: 'utf-8', format };
-  else result = decodeMarkupOrText(bytes, format);
+  else {
+    // Only bytes that are not UTF-8 can need a legacy decoder: load it for those alone.
+    if (!isUtf8(bytes)) await loadLegacyEncodings();
+    result = decodeMarkupOrText(bytes, format);
+  }
 
   const text = normalizeNewlines(result.text);
   if (text.trim() === '') {

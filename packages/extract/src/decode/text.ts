@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import { DecodeError } from '../errors.ts';
+import { legacyEncodings } from './legacy.ts';
 
 /** Text and the encoding it was read with. */
 export interface TextWithEncoding {
@@ -34,7 +34,8 @@ const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'gb_2312-80', 'euc-cn', 'csgb2312']);
 
 /**
- * The label iconv-lite should use for a declared charset, or undefined when it cannot decode it.
+ * The label iconv-lite should use for a declared charset, or undefined when it cannot decode it
+ * (iconv-lite must be loaded for a label other than UTF-8 or the GB family).
  *
  * @example
  * normalizeCharset('GB2312') // 'gb18030'
@@ -45,7 +46,7 @@ export function normalizeCharset(label: string | undefined): string | undefined 
   if (!name) return undefined;
   if (GB_FAMILY.has(name)) return 'gb18030';
   if (name === 'utf8' || name === 'utf-8') return 'utf-8';
-  return iconv.encodingExists(name) ? name : undefined;
+  return legacyEncodings().encodingExists(name) ? name : undefined;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
@@ -187,7 +188,8 @@ function lossyUtf8IfMostlyValid(bytes: Uint8Array): string | undefined {
 /**
  * Reads bytes as text, detecting the encoding: BOM (UTF-8, UTF-16LE/BE), BOM-less UTF-16,
  * strict UTF-8 (tolerating a sequence cut off at the very end), a declared charset, and finally
- * GB18030 (which also covers GBK and GB2312). Binary data is rejected.
+ * GB18030 (which also covers GBK and GB2312). Binary data is rejected. Bytes that are not UTF-8
+ * need the legacy decoders loaded first (`await loadLegacyEncodings()`; `decode` does it).
  *
  * @throws DecodeError `binary` when the bytes are not text.
  * @example
@@ -231,12 +233,13 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   if (controlHeavy) throw binary();
 
   const declared = normalizeCharset(options.declaredCharset);
-  if (declared && declared !== 'utf-8') return { text: iconv.decode(toBuffer(bytes), declared), encoding: declared };
+  if (declared && declared !== 'utf-8')
+    return { text: legacyEncodings().decode(toBuffer(bytes), declared), encoding: declared };
 
   const nearlyUtf8 = lossyUtf8IfMostlyValid(bytes);
   if (nearlyUtf8 !== undefined) return { text: nearlyUtf8, encoding: 'utf-8' };
 
-  return { text: iconv.decode(toBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
+  return { text: legacyEncodings().decode(toBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
 }
 
 /**
