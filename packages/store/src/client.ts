@@ -22,6 +22,9 @@ export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoD
       : {}),
     ...config,
   });
+  // With no logger configured the SDK still builds a redacted copy of every input and output for
+  // its no-op logger (a schema walk over each transaction's items); without a logger, skip it.
+  if (!config.logger) client.middlewareStack.remove('loggerMiddleware');
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
