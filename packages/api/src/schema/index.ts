@@ -19,8 +19,9 @@ import './upload.ts';
  * import { schema } from './schema/index.ts';
  * await graphql({ schema, source: '{ __typename }', contextValue });
  */
-// Unsorted: sorting costs a cold start ~5 ms, and the committed SDL is sorted when printed.
-export const schema = builder.toSchema({ sortSchema: false });
+// Sorted: GraphiQL's docs list the types in schema order, and analysts scan them alphabetically
+// (an unsorted schema would save a cold start only about 5 ms).
+export const schema = builder.toSchema();
 
 /**
  * The schema as SDL in a stable (sorted) order, as committed in `schema/schema.graphql`.
