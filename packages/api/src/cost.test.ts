@@ -1,7 +1,7 @@
 import type { GraphStore } from '@reportgraph/store';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureOperation } from './limits.ts';
+import { measureOperation, memoizedMeasure } from './limits.ts';
 import { schema } from './schema/index.ts';
 import { gql } from './testing/graphql.ts';
 import { createTestStore, loadSampleGraph } from './testing/sample-graph.ts';
@@ -84,5 +84,16 @@ describe('measureOperation', () => {
     );
     // organizations 1 + 10 × (edges 1 + node 1 + name 1 + people (1 + 3 × (edges 1 + node 1 + name 1)))
     expect(m).toEqual({ depth: 7, cost: 1 + 10 * (3 + 1 + 3 * 3) });
+  });
+});
+
+describe('memoizedMeasure', () => {
+  it('does measure each document and variables once, and apart when the variables differ', () => {
+    const measure = memoizedMeasure();
+    const document = parse('query Q($n: Int) { organizations(first: $n) { edges { node { name } } } }');
+    const three = measure(schema, document, 'Q', { n: 3 });
+    expect(measure(schema, document, 'Q', { n: 3 })).toBe(three);
+    expect(measure(schema, document, 'Q', { n: 5 })).toEqual(measureOperation(schema, document, 'Q', { n: 5 }));
+    expect(measure(schema, document, 'Q', { n: 5 }).cost).toBeGreaterThan(three.cost);
   });
 });

@@ -110,7 +110,7 @@ const MEASURES_PER_DOCUMENT = 64;
  * {@link measureOperation} remembered per parsed document, operation name and variables. Yoga's
  * parser cache hands every request with the same query text the same document object, so a
  * repeated operation is measured once instead of walked by a validation pass on every request
- * (about 6 % of the API's CPU under a `node(id)` load).
+ * (4–6 % of the API's CPU under a `node(id)` load).
  *
  * @example
  * const measure = memoizedMeasure();

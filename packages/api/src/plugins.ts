@@ -195,7 +195,8 @@ function streamLimited(
 /**
  * Refuses request bodies larger than `maxBytes` with 413 (code `REQUEST_TOO_LARGE`), and a
  * malformed Content-Length with 400. Replaces yoga's `maxRequestBodySize`, which pipes every body
- * through a TransformStream, about 5 % of the API's CPU on a small query: a body with a valid
+ * through a TransformStream, about a fifth of the API's CPU on a `node(id)` query (BENCHMARKS.md,
+ * session 6): a body with a valid
  * Content-Length is checked by the header alone, since Node's HTTP parser (and Lambda's Function
  * URL) deliver exactly that many bytes; only a body without one is counted as it streams.
  *
