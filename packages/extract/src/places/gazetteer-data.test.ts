@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildTownIndex, equalRange, readGazetteerData } from './gazetteer-data.ts';
-import { gazetteerFromPackage } from './gazetteer-source.ts';
+import { equalRange, readGazetteerData } from './gazetteer-data.ts';
+import { buildTownIndex, gazetteerFromPackage } from './gazetteer-source.ts';
 
 const CSV = [
   'code,name,areaCode,provinceCode,cityCode',

