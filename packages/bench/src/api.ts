@@ -61,15 +61,16 @@ async function load(
   body: string,
   connections: number,
   durationSec: number,
+  warmupSec = WARMUP_SEC,
 ): Promise<Omit<QueryLoad, 'dynamodbRequests' | 'operations'>> {
-  const options: autocannon.Options & { warmup: { connections: number; duration: number } } = {
+  const options: autocannon.Options & { warmup?: { connections: number; duration: number } } = {
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body,
     connections,
     duration: durationSec,
-    warmup: { connections, duration: WARMUP_SEC },
+    ...(warmupSec > 0 ? { warmup: { connections, duration: warmupSec } } : {}),
     // The load generator gets its own thread, so it does not share the API's event loop.
     workers: 1,
   };
@@ -94,7 +95,7 @@ const MAX_WARM_SEC = 30;
 async function warmUntilSteady(url: string, body: string, connections: number): Promise<void> {
   let previous = 0;
   for (let spent = 0; spent < MAX_WARM_SEC; spent += 2) {
-    const { rps } = await load(url, body, connections, 2);
+    const { rps } = await load(url, body, connections, 2, 0);
     if (previous > 0 && Math.abs(rps - previous) <= 0.1 * previous) return;
     previous = rps;
   }
