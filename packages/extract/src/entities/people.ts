@@ -786,7 +786,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
 }
 
 const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
-const MULTI_CHAR_VERBS = [...VERBS.words].filter((v) => v.length >= 2);
+const MULTI_CHAR_VERBS = new Lexicon([...VERBS.words].filter((v) => v.length >= 2));
 
 /**
  * The names of a list that `c` ends (甲、乙、丙等8人荣获…; …主席资道清,…主席曾宪昌,被评为…):
@@ -801,7 +801,7 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
     if (!prev || !LIST_JOINS.has(norm[prev.to] as string)) break;
     const between = norm.slice(prev.to + 1, cur.from);
     if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
-    if (MULTI_CHAR_VERBS.some((v) => between.includes(v))) break;
+    if (MULTI_CHAR_VERBS.occursIn(between)) break;
     out.unshift(prev);
     cur = prev;
   }

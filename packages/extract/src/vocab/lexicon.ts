@@ -47,6 +47,11 @@ export class Lexicon {
     }
     return best > 0 ? text.slice(at, at + best) : undefined;
   }
+  /** Whether any word occurs in `text`: one pass instead of an `includes` per word. */
+  occursIn(text: string): boolean {
+    for (let at = 0; at < text.length; at++) if (this.startingAt(text, at) !== undefined) return true;
+    return false;
+  }
   /** The longest word ending at `end`. */
   endingAt(text: string, end: number): string | undefined {
     if (end <= 0 || ((this.edges[text.charCodeAt(end - 1)] ?? 0) & 2) === 0) return undefined;
