@@ -12,6 +12,18 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
+/**
+ * Awaits every task, then rethrows the first failure: unlike `Promise.all`, no write is still in
+ * flight when the caller sees the error (and perhaps retries the whole document).
+ *
+ * @example
+ * await settleAll([writeEdges(), writeNodes()]);
+ */
+export async function settleAll(tasks: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Exponential backoff with full jitter, capped. */

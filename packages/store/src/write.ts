@@ -22,7 +22,7 @@ import {
 import { chunkCount, manifestChunks, readManifestChunk } from './entities/manifest.ts';
 import type { ExtractResult } from './extraction.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
-import { backoff, mapLimit, sleep } from './limit.ts';
+import { backoff, mapLimit, settleAll, sleep } from './limit.ts';
 import { record } from './meter.ts';
 import { type CountedNode, removeCountedNodes, writeCountedNodes } from './node-counts.ts';
 import { entryName, searchEntriesOf } from './search/entries-of.ts';
@@ -279,21 +279,36 @@ export async function writeDocumentGraph(
   const shared = items.filter((i) => !i.scoped);
   const nodes = shared.filter((i) => i.sk === NODE_SK);
   const scoped = items.filter((i) => i.scoped);
-  await batchWrite(
-    ctx,
-    scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
-  );
-  // Read before the upserts: what this document stated last time, to take back what it no longer does.
-  if (previous.length > 0) await dropStaleEntries(ctx, documentId, nodes);
-  await upsertEdges(
-    ctx,
-    documentId,
-    shared.filter((i) => i.sk !== NODE_SK),
-  );
-  await removeKeys(ctx, documentId, stale);
-  await writeCountedNodes(ctx, documentId, countedNodes(nodes, result));
+  // The four parts touch disjoint items (scoped items, shared edges, stale keys, shared nodes),
+  // so they go at once: a page waits for the longest part, not for the sum of their round trips.
+  await settleAll([
+    batchWrite(
+      ctx,
+      scoped.map((i) => ({ PutRequest: { Item: scopedItem(documentId, i) } })),
+    ),
+    upsertEdges(
+      ctx,
+      documentId,
+      shared.filter((i) => i.sk !== NODE_SK),
+    ),
+    removeKeys(ctx, documentId, stale),
+    writeNodes(ctx, documentId, nodes, previous.length > 0, result),
+  ]);
   await writeManifest(ctx, documentId, keys, chunkCount(union.length));
   return { written: items.length, withdrawn: stale.length };
+}
+
+/** Writes a document's shared nodes, first taking back the entries a rewrite no longer states. */
+async function writeNodes(
+  ctx: StoreContext,
+  documentId: string,
+  nodes: GraphItem[],
+  rewrite: boolean,
+  result: ExtractResult,
+) {
+  // Read before the upserts: what this document stated last time, to take back what it no longer does.
+  if (rewrite) await dropStaleEntries(ctx, documentId, nodes);
+  await writeCountedNodes(ctx, documentId, countedNodes(nodes, result));
 }
 
 /**
@@ -302,8 +317,7 @@ export async function writeDocumentGraph(
  */
 export async function removeDocumentGraph(ctx: StoreContext, documentId: string): Promise<WriteSummary> {
   const previous = await readManifest(ctx, documentId);
-  await removeKeys(ctx, documentId, previous);
-  await removeCountedNodes(ctx, documentId);
+  await settleAll([removeKeys(ctx, documentId, previous), removeCountedNodes(ctx, documentId)]);
   await writeManifest(ctx, documentId, [], chunkCount(previous.length));
   return { written: 0, withdrawn: previous.length };
 }
