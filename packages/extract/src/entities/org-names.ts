@@ -270,7 +270,9 @@ export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
   if (place.level === 'county' && place.name.endsWith('市')) return own;
   // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company name.
   if (!ctx.mentions.some((m) => m.place.code === parent.code && m.full)) return own;
-  return qualifiedPlaceName(parent, ctx) + own;
+  // As the article writes it: 内江市中区, not 内江市市中区.
+  const joined = ctx.mentions.some((m) => m.place.code === place.code && m.joined);
+  return qualifiedPlaceName(parent, ctx) + (joined ? own.slice(1) : own);
 }
 
 /** A region's short form at the start of a name (市总工会, 自治区总工会, 特区政府). */

@@ -22,6 +22,17 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('江门市职工技能大赛举行。蓬江区总工会组织参赛。')).toContain('江门市蓬江区总工会');
   });
 
+  it('reads a district written on its city’s 市 (内江市中区, 青岛市南区) and resolves 区总工会 to it', () => {
+    expect(orgNames('内江市中区总工会召开座谈会。区总工会主席主持会议。永安镇代表发言。', '510000')).toEqual([
+      '内江市中区总工会',
+      '内江市中区总工会',
+    ]);
+    expect(orgNames('青岛市南区总工会举办培训。区总工会副主席出席。')).toEqual([
+      '青岛市南区总工会',
+      '青岛市南区总工会',
+    ]);
+  });
+
   it('treats a municipality as the city of its districts and of 市总工会', () => {
     expect(orgNames('北京市总工会召开全委会议。市总工会主席出席,朝阳区总工会作交流发言。')).toEqual([
       '北京市总工会',

@@ -18,6 +18,16 @@ describe('articleContext', () => {
     expect(sentencesOf('福州市总工会在鼓楼区举办活动。', '350000').ctx.mentions[1]?.place.code).toBe('350102');
   });
 
+  it('reads a district written on its city’s level character as inside that city', () => {
+    const { ctx } = sentencesOf('内江市中区总工会召开座谈会。');
+    expect(ctx.mentions.map((m) => [m.place.name, m.place.code, m.joined ?? false])).toEqual([
+      ['内江市', '511000', false],
+      ['市中区', '511002', true],
+    ]);
+    // 广州市区 is the city's urban area: no district is named 市区.
+    expect(placesOf('广州市区举办活动。')).toEqual(['广州市']);
+  });
+
   it('records a Corps division written before its city', () => {
     expect(sentencesOf('八师石河子市召开会议。', '650000').ctx.mentions[0]?.division).toBe('第八师');
     expect(divisionAt('一师阿拉尔市总工会')).toEqual({ division: '第一师', length: 2 });

@@ -18,6 +18,8 @@ export interface PlaceMention {
   text: string;
   /** The Production and Construction Corps division written before a city it runs (第一师 of 一师阿拉尔市). */
   division?: string;
+  /** Written on its parent's level character (市中区 of 内江市中区). */
+  joined?: boolean;
 }
 
 export interface ArticleContext {
@@ -32,7 +34,14 @@ export interface ArticleContext {
 const LEVEL_CHARS = new Uint8Array(0x10000);
 for (const ch of '省市区县镇乡道旗盟州') LEVEL_CHARS[ch.charCodeAt(0)] = 1;
 
-type PlaceHit = { text: string; pos: number; candidates: Place[]; full: boolean; division?: string };
+type PlaceHit = {
+  text: string;
+  pos: number;
+  candidates: Place[];
+  full: boolean;
+  division?: string;
+  joined?: boolean;
+};
 
 /** A Corps division written before its city (一师阿拉尔市, 第八师石河子市). */
 const DIVISION_BEFORE = /第?([一二三四五六七八九十]{1,3})师$/;
@@ -74,7 +83,13 @@ export function scanPlaces(norm: string): PlaceHit[] {
   const found: PlaceHit[] = [];
   let covered = -1;
   for (const hit of hits) {
-    if (hit.pos < covered) continue;
+    if (hit.pos < covered) {
+      // 内江市中区, 青岛市南区: the district's name starts with its city's level character.
+      const inside = sharesLevelChar(hit, covered, found.at(-1));
+      if (!inside) continue;
+      hit.candidates = inside;
+      hit.joined = true;
+    }
     covered = hit.pos + hit.text.length;
     if (inTitle(norm, hit)) continue;
     const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
@@ -84,6 +99,17 @@ export function scanPlaces(norm: string): PlaceHit[] {
   if (scanCache.size > 256) scanCache.clear();
   scanCache.set(norm, found);
   return found;
+}
+
+/**
+ * The places a full name overlapping the one before it can be, when it starts on that name's
+ * last (level) character and lies inside it: 市中区 of 内江市中区 is Neijiang's 市中区.
+ */
+function sharesLevelChar(hit: PlaceHit, covered: number, before: PlaceHit | undefined): Place[] | undefined {
+  if (!hit.full || !before?.full || hit.pos !== covered - 1) return undefined;
+  const parents = new Set(before.candidates.map((p) => p.code));
+  const inside = hit.candidates.filter((p) => parents.has(p.parentCode ?? ''));
+  return inside.length > 0 ? inside : undefined;
 }
 
 /**
@@ -122,6 +148,7 @@ export function articleContext(sentences: readonly Sentence[], province?: string
     if (!place) continue;
     const m: PlaceMention = { place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text };
     if (r.division) m.division = r.division;
+    if (r.joined) m.joined = true;
     mentions.push(m);
   }
   // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
