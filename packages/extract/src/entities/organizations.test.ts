@@ -172,6 +172,11 @@ describe('findOrganizations › article-wide readings', () => {
     ]);
   });
 
+  it('starts a name after the verb or the list’s 及 before it', () => {
+    expect(orgNames('活动由观塘服务处协办、及何强议员办事处协办。', '810000')).toContain('何强议员办事处');
+    expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
+  });
+
   it('reads Hong Kong bodies without a place and the region’s own short forms', () => {
     expect(orgNames('特区政府代表出席。工联会会长致辞,职业训练局学员参加。', '810000')).toEqual([
       '香港特别行政区政府',

@@ -21,6 +21,10 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
+    expect(names('立法会议员吴秋北说,工会要维护劳工权益。观塘民政事务专员何立基出席。')).toEqual(['吴秋北', '何立基']);
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

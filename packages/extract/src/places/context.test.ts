@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { divisionAt, placeAt, writtenPlaceName } from './context.ts';
+import { divisionAt, pageProvince, placeAt, writtenPlaceName } from './context.ts';
 import { placeByCode } from './places.ts';
 
 const placesOf = (text: string, province?: string): string[] =>
@@ -31,6 +31,23 @@ describe('articleContext', () => {
   it('records a Corps division written before its city', () => {
     expect(sentencesOf('八师石河子市召开会议。', '650000').ctx.mentions[0]?.division).toBe('第八师');
     expect(divisionAt('一师阿拉尔市总工会')).toEqual({ division: '第一师', length: 2 });
+  });
+});
+
+describe('pageProvince', () => {
+  const provinceOf = (text: string) => pageProvince(sentencesOf(text).sentences);
+
+  it('takes the province its unambiguous places fall in most often', () => {
+    expect(provinceOf('佛山市总工会召开会议。南海区总工会出席。')).toBe('440000');
+  });
+
+  it('reads Hong Kong or Macau from the region’s own words when a page names no mainland place', () => {
+    expect(provinceOf('工联会举行劳动节探访大行动,到全港各区探访前线工友。')).toBe('810000');
+    expect(provinceOf('工聯會九龍東辦事處在觀塘舉辦活動。')).toBe('810000');
+    expect(provinceOf('工联总会为本澳雇员争取权益。')).toBe('820000');
+    // A mainland place outweighs the words; a page with neither has no province.
+    expect(provinceOf('东莞市沙田镇总工会走访全港企业。')).toBe('440000');
+    expect(provinceOf('工会举办培训班。')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
+import { HONG_KONG_MARKERS, MACAU_MARKERS } from '../vocab/special-regions.ts';
 import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
 
 /**
@@ -217,7 +218,10 @@ export function placeAt(ctx: ArticleContext, sentence: number): Place | undefine
   return last ?? ctx.mentions[0]?.place;
 }
 
-/** The province a page is about: the one its unambiguous place names fall in most often. */
+/**
+ * The province a page is about: the one its unambiguous place names fall in most often, else
+ * Hong Kong or Macau when the page uses the region's own words (全港, 观塘, 本澳).
+ */
 export function pageProvince(sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();
   for (const s of sentences) {
@@ -236,7 +240,16 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
       bestCount = n;
     }
   }
-  return best;
+  return best ?? specialRegionOf(sentences);
+}
+
+/** Hong Kong's or Macau's code when a page uses that region's own words and not the other's. */
+function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
+  const uses = (markers: readonly string[]) => sentences.some((s) => markers.some((m) => s.norm.includes(m)));
+  const hongKong = uses(HONG_KONG_MARKERS);
+  const macau = uses(MACAU_MARKERS);
+  if (hongKong === macau) return undefined;
+  return hongKong ? '810000' : '820000';
 }
 
 /**

@@ -13,8 +13,12 @@ export const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…). */
-export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|各)/;
+/**
+ * Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…),
+ * and the 及 that joins the last item of a list (…服务处、及…议员办事处): 及 stays inside a name
+ * (劳工及福利局), never at its start.
+ */
+export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|各|及)/;
 
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;

@@ -1,0 +1,18 @@
+/**
+ * Words that place a page in Hong Kong or Macau when it names no mainland place: the regions'
+ * own words for "the whole territory" and "here" (全港, 本澳), and district names that name
+ * nowhere on the mainland. A union site there rarely writes 香港 on every page (工联会 visits
+ * 观塘 and 葵青), and its short forms (工联会) are the region's bodies only on the region's pages.
+ * Ambiguous names are left out: 沙田 (a Dongguan town), 西贡 (Saigon), 湾仔 (a Zhuhai district),
+ * bare 九龙 (九龙坡区). Folded (simplified) forms: sentences are matched after folding.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Hong Kong: territory words, its districts and new towns, its district councillors. */
+export const HONG_KONG_MARKERS = words(`
+  全港 本港 港九 港岛 新界 九龙东 九龙西 九龙城 九龙塘 油尖旺 深水埗 黄大仙 观塘 葵青 荃湾 屯门 元朗 将军澳
+  区议员 区议会`);
+
+/** Macau: territory words and its islands. */
+export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹');
