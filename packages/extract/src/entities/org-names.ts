@@ -16,6 +16,8 @@ import {
   placeLengthsAt,
   placeStartingAt,
 } from '../places/places.ts';
+import { EVENT_NOUNS } from '../vocab/events.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
@@ -33,6 +35,9 @@ const MAX_NAME = 32;
 
 /** Words a name does not run back over: verbs and prepositions, and the titles of people (…秘书长黄国及…). */
 const STOPS = new Set([...ORG_STOP_WORDS, ...HEAD_TITLES]);
+
+/** What events are called (活动, 会议, 大赛): a name that starts with a place does not run back over one. */
+const EVENT_WORDS = new Lexicon(EVENT_NOUNS.map(([noun]) => noun));
 
 /** A region's short form at the start of a name and the level it stands for (市总工会 → the article's city). */
 const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
@@ -64,6 +69,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     const place = placeEndingAtCached(norm, i);
     if (place) {
       i -= place.text.length;
+      // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
+      if (EVENT_WORDS.endingAt(norm, i)) break;
       continue;
     }
     const ch = norm[i - 1] as string;

@@ -172,6 +172,10 @@ describe('findOrganizations › article-wide readings', () => {
     ]);
   });
 
+  it('does not run a name that starts with a place back over an event before it', () => {
+    expect(orgNames('此次夏送清凉活动远安县总工会筹措资金近6万元。', '420000')).toEqual(['远安县总工会']);
+  });
+
   it('starts a name after the verb or the list’s 及 before it', () => {
     expect(orgNames('活动由观塘服务处协办、及何强议员办事处协办。', '810000')).toContain('何强议员办事处');
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);

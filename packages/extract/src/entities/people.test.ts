@@ -25,6 +25,17 @@ describe('findPeople', () => {
     expect(names('立法会议员吴秋北说,工会要维护劳工权益。观塘民政事务专员何立基出席。')).toEqual(['吴秋北', '何立基']);
   });
 
+  it('reads a list as like items: no name after goods, names after a name', () => {
+    expect(names('同时,为他们送上茶叶、藿香正气水、花露水等慰问物品。')).toEqual([]);
+    expect(names('市总工会主席张建华、李明等慰问了一线职工。')).toEqual(['张建华', '李明']);
+  });
+
+  it('reads a bare 总工会 in a role chain as the federation of the chain’s place, not a unit of its body', () => {
+    expect(people('湖北省远安县委常委、宣传部长、总工会主席孙明琴带队。')).toEqual([
+      ['孙明琴', ['湖北省远安县委常委', '湖北省远安县委宣传部长', '远安县总工会主席']],
+    ]);
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

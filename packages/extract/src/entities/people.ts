@@ -670,6 +670,7 @@ function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
     starts.add(c.from);
     ends.add(c.to);
   }
+  vetoAfterOtherItems(ix.norm, cands);
   for (const c of cands) {
     if (!linkable(c)) continue;
     const linked =
@@ -681,6 +682,24 @@ function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
     }
   }
 }
+
+/**
+ * A list holds like items (茶叶、藿香正气水、花露水等慰问物品): a candidate listed after an item
+ * that holds no name is not one either, unless its own right side says it is (an office, 同志,
+ * a count). Computed before links are counted, so the vetoed do not vouch for each other.
+ */
+function vetoAfterOtherItems(norm: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.veto || c.anchored || c.right === 'marker' || c.right === 'office' || c.right === 'count') continue;
+    if (norm.charCodeAt(c.from - 1) !== ENUMERATION_COMMA) continue;
+    let start = c.from - 1;
+    while (start > 0 && !ITEM_BOUNDARIES.has(norm.charAt(start - 1))) start--;
+    if (!cands.some((o) => o !== c && linkable(o) && o.from >= start && o.to <= c.from - 1)) c.veto = true;
+  }
+}
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+/** What separates the items of a list, or ends the clause it stands in. */
+const ITEM_BOUNDARIES = new Set([...'、,，;；:：。!！?？“”「」()']);
 
 /** Keeps the candidates above the threshold, and the names listed with them. */
 function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {

@@ -211,8 +211,8 @@ export function leadStart(norm: string, end: number): number {
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
-/** A lead naming a place or a body of its own (区委, 市政协): it does not inherit the body before it. */
-const OWN_BODY = /[省市区县镇乡街村州]|政协|人大/;
+/** A lead naming a place or a body of its own (区委, 市政协, a region's 总工会): it does not inherit the body before it. */
+const OWN_BODY = /[省市区县镇乡街村州]|政协|人大|总工会/;
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
 const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
 
@@ -288,6 +288,10 @@ export function rolesBefore(
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
+    } else if (lead === '总工会' && org?.place && i > 0 && on(R.chainInherit)) {
+      // 县委常委、宣传部长、总工会主席: the federation of the place the chain's body is in.
+      role = `${org.place.name}${lead}${hit.title}`;
+      fired(R.chainInherit, 'role', role);
     } else if (inherits && (i > 0 || inherited) && on(R.chainInherit)) {
       role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
       which = org;
