@@ -33,6 +33,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a title past the short name given after it, and receptions and carnivals as activities', () => {
+    expect(titles('粤港澳大湾区第四届职业技能大赛(以下简称“大赛”)12日在东莞落幕。')).toEqual([
+      '粤港澳大湾区第四届职业技能大赛',
+    ]);
+    expect(events('工联上周五下午举行盛大酒会。').map((e) => [e.title, e.type])).toEqual([['酒会', 'activity']]);
+  });
+
   it('takes a quoted title whole', () => {
     expect(titles('近日,清远市总工会开展“技能护航 温暖同行”主题活动。')).toEqual(['“技能护航 温暖同行”主题活动']);
   });

@@ -54,6 +54,7 @@ import {
   SAYING_VERBS,
   SCOPE_PREFIXES,
   SERIES_WORDS,
+  SHORT_NAME_NOTE,
   SPONSOR_MARK,
   SPONSOR_VERBS,
   TITLE_FILLERS,
@@ -258,7 +259,7 @@ const DATE_BETWEEN = `(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]
 /** 完成各项议程后,: a congress's close before its verb. */
 const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
-  `^${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^(?:${SHORT_NAME_NOTE})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,

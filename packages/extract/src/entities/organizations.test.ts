@@ -181,6 +181,16 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
   });
 
+  it('does not take an office written after a name for a body (孙家雄局长, 林美美副局长)', () => {
+    expect(orgNames('劳工事务局孙家雄局长、林美美副局长与代表团会面。', '820000')).toEqual(['劳工事务局']);
+    // A body's office written short (公安局长) still names the body.
+    expect(orgNames('佛山市公安局长出席会议。')).toEqual(['佛山市公安局']);
+  });
+
+  it('reads Macau’s 工联 as its federation on a Macau page', () => {
+    expect(orgNames('工联上周五举行酒会,行政长官出席。', '820000')).toEqual(['澳门工会联合总会']);
+  });
+
   it('reads Hong Kong bodies without a place and the region’s own short forms', () => {
     expect(orgNames('特区政府代表出席。工联会会长致辞,职业训练局学员参加。', '810000')).toEqual([
       '香港特别行政区政府',

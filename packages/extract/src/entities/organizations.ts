@@ -22,7 +22,7 @@ import {
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
-import { HEAD_TITLE_AFTER } from '../vocab/titles.ts';
+import { HEAD_TITLE_AFTER, OFFICES } from '../vocab/titles.ts';
 import {
   isGenericCore,
   parseChain,
@@ -345,6 +345,7 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     }
     const rule = SUFFIX_BY_TEXT.get(m.text);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
+    if (officeAfterName(norm, suffixStart, end)) continue;
     // A unit needs a parent body before it: some other suffix ended shortly before.
     if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) continue;
     ends.push(end);
@@ -354,6 +355,30 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * A suffix that is the start of an office written after a name (劳工事务局孙家雄局长, 林美美副局长,
+ * as Hong Kong, Macau and Taiwan papers write them): 局 and 长 make 局长, and what stands before is
+ * 副 or a name right after another body's suffix. 公安局长 (a body's office, contracted) stays a body.
+ */
+function officeAfterName(norm: string, start: number, end: number): boolean {
+  if (norm[end] !== '长' || !OFFICE_WORDS.has(`${norm[end - 1]}长`)) return false;
+  if (norm[start - 1] === '副') return true;
+  for (const length of [2, 3]) {
+    const name = start - length;
+    if (name > 0 && surnameLength(norm.slice(name, start)) > 0 && suffixEndsAt(norm, name)) return true;
+  }
+  return false;
+}
+const OFFICE_WORDS = new Set(OFFICES);
+
+/** Whether a suffix of the lexicon ends at `end`. */
+function suffixEndsAt(norm: string, end: number): boolean {
+  for (let length = Math.min(LONGEST_SUFFIX, end); length >= 1; length--) {
+    if (SUFFIX_BY_TEXT.has(norm.slice(end - length, end))) return true;
+  }
+  return false;
 }
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */

@@ -36,6 +36,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads an office written after a name, and a group named after a list', () => {
+    expect(people('劳工事务局孙家雄局长、林美美副局长出席。').map(([name]) => name)).toEqual(['孙家雄', '林美美']);
+    expect(names('分别对王建林、张清本等困难劳模进行了慰问。')).toEqual(['王建林', '张清本']);
+  });
+
+  it('does not take an honour named by pointing back for a role (荣获此荣誉称号)', () => {
+    const [liao] = people('漳州第一技工学校廖如萱等11名职工荣获此荣誉称号。');
+    expect(liao?.[0]).toBe('廖如萱');
+    expect(liao?.[1]).not.toContain('此');
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

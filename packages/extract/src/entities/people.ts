@@ -408,6 +408,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.score += W.unit;
   // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
   else if (prevCode === DE) c.score += W.clause;
+  // 分别对王建林、张清本等困难劳模: a list of names opens after a preposition.
+  else if (PREPOSITION_CODES[prevCode] === 1 && norm.charCodeAt(c.to) === ENUMERATION_COMMA) c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;
@@ -547,6 +549,14 @@ const MAY_PRECEDE_NAME = [
   ...UNIT_ENDS.map((w) => w.slice(-1)),
 ];
 
+/** A one-character preposition before `at` and a 、 right after a two- or three-character name there. */
+function listAfterPreposition(norm: string, at: number, surname: number): boolean {
+  if (at === 0 || PREPOSITION_CODES[norm.charCodeAt(at - 1)] !== 1) return false;
+  return (
+    norm.charCodeAt(at + surname + 1) === ENUMERATION_COMMA || norm.charCodeAt(at + surname + 2) === ENUMERATION_COMMA
+  );
+}
+
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {
   if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1)) return true;
@@ -594,8 +604,11 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (s === 0) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
+    // 分别对王建林、张清本等…: a list of names may open right after a preposition.
+    const listOpens = listAfterPreposition(norm, i, s);
     if (
       i > 0 &&
+      !listOpens &&
       ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
@@ -603,7 +616,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     )
       continue;
     // With nothing before it that anchors a name, only something after it that ends one can.
-    const inWord = !startsName(ix, i);
+    const inWord = !listOpens && !startsName(ix, i);
     const anchored = !inWord && anchorsName(ix, i);
     for (let g = 1; g <= 2; g++) {
       const to = i + s + g;

@@ -1,7 +1,7 @@
 import { type ArticleContext, recentPlace } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import { AWARD_HONOUR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
+import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
@@ -549,8 +549,9 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
   return m[1]
     .split('、')
     .filter(Boolean)
-    .map((text) => {
-      const honour = text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '');
+    .map((text) => text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, ''))
+    .filter((honour) => !HONOUR_ANAPHOR.test(honour))
+    .map((honour) => {
       const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
       fired(R.honourAfter, 'role', role);
       return { role, title: role };

@@ -28,6 +28,11 @@ describe('articleContext', () => {
     expect(placesOf('广州市区举办活动。')).toEqual(['广州市']);
   });
 
+  it('does not place an ambiguous town by its province alone', () => {
+    // 板桥乡 is in five counties, one of them in Sichuan, but not in Qingchuan.
+    expect(placesOf('青川县总工会走访慰问。板桥乡浮寨村困难群众收到慰问金。', '510000')).toEqual(['青川县']);
+  });
+
   it('records a Corps division written before its city', () => {
     expect(sentencesOf('八师石河子市召开会议。', '650000').ctx.mentions[0]?.division).toBe('第八师');
     expect(divisionAt('一师阿拉尔市总工会')).toEqual({ division: '第一师', length: 2 });

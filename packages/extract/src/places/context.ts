@@ -173,11 +173,20 @@ export function articleContext(sentences: readonly Sentence[], province?: string
 /**
  * An ambiguous county or town name none of whose places lies in the province or city the
  * article is about: a 高新区 in a Zhaoqing article is Zhaoqing's, not a Jiangsu town of that name.
+ * A town must lie in a city or county the article names: a province holds too many towns of one
+ * name (板桥乡 in a Qingchuan article is none of Sichuan's others).
  */
 function unplaced(candidates: readonly Place[], context: readonly string[]): boolean {
   if (candidates.length < 2) return false;
-  const local = (p: Place): boolean => context.some((code) => p.code === code || p.ancestors.includes(code));
+  const local = (p: Place): boolean =>
+    context.some((code) => p.code === code || (p.ancestors.includes(code) && (p.level !== 'town' || holdsTowns(code))));
   return candidates.every((p) => (p.level === 'county' || p.level === 'town') && !local(p));
+}
+
+/** Whether a place named as context narrows a town's name enough: a city or county, not a province (but a municipality). */
+function holdsTowns(code: string): boolean {
+  const place = placeByCode(code);
+  return place !== undefined && (place.level !== 'province' || isMunicipality(place));
 }
 
 /**

@@ -62,6 +62,11 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['文艺演出', 'activity'],
   ['演出', 'activity'],
   ['展演', 'activity'],
+  ['联欢会', 'activity'],
+  ['游园会', 'activity'],
+  ['招聘会', 'activity'],
+  ['嘉年华', 'activity'],
+  ['酒会', 'activity'],
   ['活动', 'activity'],
   // Trainings.
   ['培训会', 'training'],
@@ -185,6 +190,9 @@ export const HELD_AFTER_VERBS = [
   '开展',
 ];
 
+/** A short name given right after a title (…职业技能大赛(以下简称“大赛”)12日在东莞落幕), as a regex source. */
+export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
+
 /** Adverbs between a title and its verb (隆重召开, 成功举办). */
 export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功', '盛大', '胜利', '如期', '同步', '近日', '日前'];
 
@@ -199,7 +207,7 @@ export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中'
 export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
 
 /** Prefixes that count or qualify a title without naming it (一场, 各类). */
-export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的'];
+export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的', '盛大'];
 
 /** Words that make a title a plural category (多项活动), not one event. */
 export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若干', '一系列'];

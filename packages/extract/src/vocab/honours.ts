@@ -21,3 +21,6 @@ export const AWARD_HONOUR = /(?:奖章|奖|勋章)$/;
 
 /** The end of an honour phrase that is not part of the honour (称号, 荣誉称号). */
 export const HONOUR_TAIL = /(?:荣誉)?称号$/;
+
+/** An honour named by pointing back (荣获此荣誉称号, 获得该称号): the honour is named elsewhere, not here. */
+export const HONOUR_ANAPHOR = /^(?:此|该|这|上述|这一|此项|该项)?$/;

@@ -73,5 +73,5 @@ export interface RegionalBody extends NationalBody {
 
 export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
-  { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会'], kind: 'union' },
+  { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
 ];

@@ -1,3 +1,5 @@
+import { GROUP_CALLINGS } from './titles.ts';
+
 /**
  * Verbs that follow a person's name in news of the genre, by what the person does, and the
  * words that may stand between the name and the verb (王海涛笑着说, 卓永兴在致辞中表示).
@@ -59,8 +61,14 @@ export const OBJECT_VERBS = [
   ...'选举 推选 推举 授予 表彰 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有'.split(' '),
 ];
 
-/** A count after a listed name: 杨茂如等15人, 聂新宇等100名职工, 马荣、袁文华等10名, 陈清洲等为代表. */
-export const COUNT_AFTER = /^等(?:(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)|人|为代表|同志|领导|嘉宾)/;
+/**
+ * A count or a group after a listed name: 杨茂如等15人, 聂新宇等100名职工, 马荣、袁文华等10名,
+ * 陈清洲等为代表, 窦在林、张清本等困难劳模.
+ */
+export const COUNT_AFTER = new RegExp(
+  `^等(?:(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)|人|为代表|同志|嘉宾|[\\p{Script=Han}]{0,2}?(?:${[...GROUP_CALLINGS].join('|')}))`,
+  'u',
+);
 
 /** A date or an age between a name and its verb (徐发成28日在…, 杨琴芳1950年获评). */
 export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?/;

@@ -4,7 +4,7 @@ import { HONOUR_TITLES } from './honours.ts';
  * Titles a person is named by: offices held in a body (主席, 局长, 董事长), callings and
  * occupations (劳模, 选手, 钳工, 环卫工人), and the words around a name that mark it as one
  * (同志, 先生). General vocabulary of the genre, not anyone's title in particular; Hong Kong's
- * and Macau's offices too (立法会议员, 区议员, 民政事务专员).
+ * and Macau's offices too (行政长官, 立法会议员, 区议员, 民政事务专员, 特派员).
  */
 
 /** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
@@ -13,7 +13,7 @@ export const OFFICES = (
   '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 巡视员 调研员 董事长 董事 总经理 经理 总裁 总监 ' +
   '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
   '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
-  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师 议员 专员'
+  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员'
 ).split(' ');
 
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
