@@ -40,6 +40,15 @@ describe('findEvents', () => {
     expect(events('工联上周五下午举行盛大酒会。').map((e) => [e.title, e.type])).toEqual([['酒会', 'activity']]);
   });
 
+  it('starts a title with the body it opens with, and reads a founding congress as a meeting', () => {
+    expect(titles('近日,思明区网约配送员联合工会第一届会员代表大会第一次全体会议召开。')).toEqual([
+      '思明区网约配送员联合工会第一届会员代表大会第一次全体会议',
+    ]);
+    expect(events('35名代表参加了衢江区快递员联合工会成立大会。').map((e) => [e.title, e.type])).toEqual([
+      ['衢江区快递员联合工会成立大会', 'meeting'],
+    ]);
+  });
+
   it('takes a quoted title whole', () => {
     expect(titles('近日,清远市总工会开展“技能护航 温暖同行”主题活动。')).toEqual(['“技能护航 温暖同行”主题活动']);
   });

@@ -705,7 +705,7 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
   const out: EventDraft[] = [];
   NOUN_PATTERN.lastIndex = 0;
   for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
-    const c = candidateAt(norm, m.index, m[0]);
+    const c = startAtBody(norm, candidateAt(norm, m.index, m[0]), orgs);
     const draft = c && judge(sentence, c, orgs, out);
     if (!draft) continue;
     for (const person of people) {
@@ -715,6 +715,19 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
     out.push(draft);
   }
   return [...out, ...aboutEvents(out)];
+}
+
+/**
+ * A title read leftwards stops at a verb, but not inside a body's name: 思明区网约配送员联合工会第一届
+ * 会员代表大会 starts with the body (联合 is a verb elsewhere).
+ */
+function startAtBody(norm: string, c: Candidate | undefined, orgs: readonly OrgMention[]): Candidate | undefined {
+  const body = c && orgs.find((o) => o.from < c.start && o.to > c.start && o.to <= c.end);
+  if (!c || !body) return c;
+  const { stop: _, ...rest } = c;
+  const { start, stop } = scanTitle(norm, body.from);
+  const moved = { ...rest, start, clause: clauseStart(norm, start) };
+  return stop ? { ...moved, stop } : moved;
 }
 
 /** “…故事汇”在…开讲: a quotation held by a verb after it is an event whatever its last word. */
@@ -785,7 +798,10 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   return [draft];
 }
 
-const FOUNDED = new RegExp(`^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})`);
+/** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式). */
+const FOUNDED = new RegExp(
+  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))})`,
+);
 
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {

@@ -176,6 +176,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('此次夏送清凉活动远安县总工会筹措资金近6万元。', '420000')).toEqual(['远安县总工会']);
   });
 
+  it('reads a joint union of a trade (…网约送餐员联合工会) and stops before 随着', () => {
+    expect(orgNames('近日,衢州市衢江区网约送餐员联合工会成立。', '330000')).toEqual(['衢州市衢江区网约送餐员联合工会']);
+    expect(orgNames('随着固始县外卖配送行业工会联合会成立,外卖员有了家。', '410000')).toEqual([
+      '固始县外卖配送行业工会联合会',
+    ]);
+  });
+
   it('starts a name after the verb or the list’s 及 before it', () => {
     expect(orgNames('活动由观塘服务处协办、及何强议员办事处协办。', '810000')).toContain('何强议员办事处');
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);

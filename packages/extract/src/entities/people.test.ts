@@ -47,6 +47,16 @@ describe('findPeople', () => {
     expect(liao?.[1]).not.toContain('此');
   });
 
+  it('does not carry a body past a person and a conjunction, nor into a publication’s office', () => {
+    expect(people('选举全国总工会副主席郑万通和全总书记处书记薛昭鋆为名誉会长。').map(([n, r]) => [n, r[0]])).toEqual([
+      ['郑万通', '中华全国总工会副主席'],
+      ['薛昭鋆', '全总书记处书记'],
+    ]);
+    const [, liu] = people('改选宣教部副部长董蕴琦为会长;增选《工人日报》副总编辑刘建国为副会长。');
+    expect(liu?.[1][0]).toBe('副总编辑');
+    expect(names('全总宣教部以及有关方面负责人参加了会议。')).toEqual([]);
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

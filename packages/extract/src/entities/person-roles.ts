@@ -15,6 +15,7 @@ import {
   ROLE_LEAD_STOPS,
   WINNING,
 } from '../vocab/person-verbs.ts';
+import { surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
@@ -226,15 +227,27 @@ interface ChainEntry {
   lead: string;
 }
 
+/** A name and a conjunction right after an office (…副主席郑万通和…): the office has its own holder. */
+function heldBeforeConjunction(after: string): boolean {
+  return surnameLength(after) > 0 && HOLDER_THEN_CONJUNCTION.test(after);
+}
+const HOLDER_THEN_CONJUNCTION = /^[\p{Script=Han}]{2,3}[和及与]/u;
+
 /** Walks left from the title right before a name over the chain [body] title (、|，) … */
 function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) {
   const chain: ChainEntry[] = [];
   let current: TitleHit | undefined = last;
   while (current) {
     const hit: TitleHit = current;
-    const org = orgs.find(
-      (o) => o.to <= hit.from && hit.from - o.to <= 12 && !LEAD_BREAK.test(norm.slice(o.to, hit.from)),
-    );
+    // The nearest body before the title (…副主席郑万通和全总书记处书记: 全总, not the one before it).
+    let org: OrgMention | undefined;
+    for (const o of orgs) {
+      if (o.to > hit.from || hit.from - o.to > 12 || LEAD_BREAK.test(norm.slice(o.to, hit.from))) continue;
+      // 全国总工会副主席郑万通和全总书记处书记: another office between them, with its own holder, holds that body.
+      const between = norm.slice(o.to, hit.from);
+      if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;
+      if (!org || o.to > org.to) org = o;
+    }
     const start = org ? org.to : leadStart(norm, hit.from);
     // A lead that runs into the body before it (…工会主席) starts at the body.
     const lead = org && leadStart(norm, hit.from) > org.to ? '' : norm.slice(start, hit.from);
@@ -264,6 +277,9 @@ export function rolesBefore(
   inherited?: BodyOf,
 ): RoleDraft[] {
   const chain = chainBefore(norm, last, orgs);
+  // 《工人日报》副总编辑: an office of the publication just named, not of the body named before.
+  const first = chain[0];
+  const body = first && norm[first.hit.from - first.lead.length - 1] === '》' ? undefined : inherited;
   const roles: RoleDraft[] = [];
   let org: OrgMention | undefined;
   let unit = '';
@@ -273,11 +289,11 @@ export function rolesBefore(
     if (entry.org) {
       org = entry.org;
       unit = '';
-    } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && inherited && on(R.parallelInherit)) {
+    } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && body && on(R.parallelInherit)) {
       // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
-      org = inherited.org;
-      unit = inherited.unit;
-      generic = inherited.genericLead;
+      org = body.org;
+      unit = body.unit;
+      generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
     }
     let role: string;
@@ -292,7 +308,7 @@ export function rolesBefore(
       // 县委常委、宣传部长、总工会主席: the federation of the place the chain's body is in.
       role = `${org.place.name}${lead}${hit.title}`;
       fired(R.chainInherit, 'role', role);
-    } else if (inherits && (i > 0 || inherited) && on(R.chainInherit)) {
+    } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
       role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
       which = org;
       if (i > 0) fired(R.chainInherit, 'role', role);

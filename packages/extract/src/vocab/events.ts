@@ -11,6 +11,8 @@ import type { EventPart, EventType } from '@reportgraph/contract';
 export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Meetings and congresses.
   ['代表大会', 'meeting'],
+  ['成立大会', 'meeting'],
+  ['年会', 'meeting'],
   ['全体会议', 'meeting'],
   ['全委会', 'meeting'],
   ['常委会议', 'meeting'],

@@ -22,7 +22,7 @@ const rules = (kind: OrganizationKind, strength: SuffixStrength, words: string):
 
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
-  ...rules('union', 'plain', '工联会 工会 工作联盟'),
+  ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
   ...rules('union', 'anchored', '工委'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),

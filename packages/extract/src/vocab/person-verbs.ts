@@ -84,11 +84,11 @@ export const ROLE_LEAD_STOPS = (
   '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 ' +
   '邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
   '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
-  '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外'
+  '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外 改选 增选 补选 拜访 走访'
 ).split(' ');
 
 /** Verbs of electing or appointing before a name (选举杨军日为主席): an office after 为 is taken. */
-export const ELECTING_VERBS = '选举 推选 推举 任命 聘任 聘请 确定'.split(' ');
+export const ELECTING_VERBS = '选举 推选 推举 改选 增选 补选 任命 聘任 聘请 确定'.split(' ');
 
 /** Words of a clause that elects a body's officers. */
 export const ELECTION_WORDS = [...ELECTING_VERBS, ...'当选 连任 领导机构 负责人'.split(' ')];

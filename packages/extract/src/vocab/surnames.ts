@@ -98,7 +98,7 @@ export const WORDS_LIKE_NAMES = new Set(
  * preposition or part of a phrase (向大家, 和广大, 于今年).
  */
 export const NOT_GIVEN_NAMES = new Set(
-  '大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 师父 阿姨 大姐 大哥 老板'.split(
+  '大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 方面 师父 阿姨 大姐 大哥 老板'.split(
     ' ',
   ),
 );
