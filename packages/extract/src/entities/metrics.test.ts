@@ -42,6 +42,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('skips a number only guessed at (几十, 数百), not one given as approximate', () => {
+    expect(metrics('工会复印了几十份报纸,数百名职工传阅。')).toEqual([]);
+    expect(metrics('发展会员近20万人。').map((m) => [m.value, m.qualifier])).toEqual([[200000, 'approximate']]);
+  });
+
   it('skips percentage points', () => {
     expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
   });

@@ -60,6 +60,12 @@ const R = defineRules({
     example: '000: “专题授课+现场教学+深度研讨”三位一体的教学模式',
     counterexample: 'r4_07: 10位“大国工匠年度人物” (位 counting people)',
   },
+  vague: {
+    id: 'metrics.vague',
+    does: '几十, 数百: a number only guessed at is no figure',
+    example: 'unseen page: 复印了几十份报纸',
+    counterexample: 'r1_02: 发展会员近20万人 (an approximate figure, kept with its qualifier)',
+  },
   points: {
     id: 'metrics.points',
     does: 'N个百分点 is a change in percentage points, no unit of the canon',
@@ -258,6 +264,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
+  if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
