@@ -150,6 +150,9 @@ const TAIL_BYLINE = new RegExp(
 );
 /** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
 const DATELINE_BEFORE = /(?:电|讯)\s*$/;
+/** 来源:石榴云 on a source line: the outlet. */
+const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
+
 /** 作者:王哲 on a source line. */
 const AUTHOR_COLON = new RegExp(
   `${AUTHOR_ROLE}\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
@@ -189,7 +192,8 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     const first = author[1].split(/[\s、]+/)[0] as string;
     const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
-    if (name) {
+    // 来源:石榴云 作者:石榴云: an author that is the line's source is an outlet, not a person.
+    if (name && !SOURCE_NAMED.exec(norm)?.[1]?.startsWith(name)) {
       fired(R.authorLine, 'person', name);
       out.push({ name, title: AUTHOR_ROLE });
     }

@@ -329,8 +329,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     if (ch === ')') {
       const open = norm.lastIndexOf('(', i - 2);
-      // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space or a stop does not.
-      if (open >= floor && i - open <= 10 && open > 0 && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
+      // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space, a stop or a dateline (…讯, …电) does not.
+      if (open >= floor && i - open <= 10 && open > 0 && !/[\s,，。;；:：讯电]/.test(norm[open - 1] as string)) {
         i = open;
         continue;
       }

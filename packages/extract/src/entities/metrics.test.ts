@@ -47,6 +47,10 @@ describe('findMetrics', () => {
     expect(metrics('发展会员近20万人。').map((m) => [m.value, m.qualifier])).toEqual([[200000, 'approximate']]);
   });
 
+  it('starts a subject after the figure before it, its magnitude included (62.93万职工…73.62亿元)', () => {
+    expect(metrics('为62.93万职工追回被拖欠工资73.62亿元。').map((m) => m.subject)).toEqual(['职工追回被拖欠工资']);
+  });
+
   it('skips percentage points', () => {
     expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
   });

@@ -511,6 +511,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   return { text: out, end: i };
 }
 
+/** Magnitudes written after a number (62.93万职工): a previous figure ends there even before its unit. */
+const MAGNITUDE_CHARS = new Set(['万', '亿', '千', '百']);
+
 /** Where the phrase before a figure starts: after punctuation, a previous figure, or 30 characters back. */
 function phraseStart(norm: string, to: number): number {
   let a = to;
@@ -520,7 +523,7 @@ function phraseStart(norm: string, to: number): number {
     // A previous figure ends the phrase too (22个部门和|4个镇…, 32 家|优胜单位).
     let k = a - 2;
     while (k >= 0 && norm[k] === ' ') k--;
-    if (isDigit(norm[k]) && UNIT_CHARS.has(ch)) break;
+    if (isDigit(norm[k]) && (UNIT_CHARS.has(ch) || MAGNITUDE_CHARS.has(ch))) break;
     a--;
   }
   return a;

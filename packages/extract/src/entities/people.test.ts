@@ -14,6 +14,13 @@ function people(text: string): Array<[string, string[]]> {
 
 const names = (text: string): string[] => people(text).map((p) => p[0]);
 
+describe('bylinesInText', () => {
+  it('does not take an outlet named as both source and author for a person', () => {
+    expect(bylinesInText('时间:2025-04-30 来源:石榴云 作者:石榴云').map((p) => p.name)).toEqual([]);
+    expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
+  });
+});
+
 describe('findPeople', () => {
   it('gives a name two roles at two bodies from a role chain', () => {
     expect(people('清远市召开会议。清远市人大常委会副主任、市总工会主席周建华出席会议并讲话。')).toEqual([
@@ -55,6 +62,10 @@ describe('findPeople', () => {
     const [, liu] = people('改选宣教部副部长董蕴琦为会长;增选《工人日报》副总编辑刘建国为副会长。');
     expect(liu?.[1][0]).toBe('副总编辑');
     expect(names('全总宣教部以及有关方面负责人参加了会议。')).toEqual([]);
+  });
+
+  it('does not read an idiom that repeats its first character as a name (任劳任怨)', () => {
+    expect(names('在任职期间,任劳任怨,身先士卒,1995年被评为自治区劳动模范。')).toEqual([]);
   });
 
   it('carries a body over to the next title after 、', () => {

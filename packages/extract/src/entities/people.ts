@@ -481,7 +481,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
   }
   if (on(R.notAName)) {
-    if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
+    // 任劳任怨, 全心全意: an idiom that repeats its first character, not a surname and a given name.
+    if (norm.charCodeAt(c.from) === norm.charCodeAt(c.from + 2)) c.veto = true;
+    else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
       ix.officeAt(c.from) ||

@@ -1,5 +1,5 @@
 import { foldText } from '@reportgraph/contract';
-import { REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
+import { DATELINE_SOURCE, OUTLET_DATELINE_SOURCE, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 
@@ -205,8 +205,8 @@ function hasHeadlineSpace(text: string): boolean {
 }
 
 const STARTS_AS_CONTINUATION = /^[，,、。；;：:）)”’」』》%％]/;
-/** A dateline opens a news item's first paragraph (本报讯, 本报广州10月29日电, 新华社…电). */
-const OPENS_PARAGRAPH = /^(?:本报讯|本报[\p{Script=Han}\d]{0,12}[电讯]|新华社)/u;
+/** A dateline opens a news item's first paragraph (本报讯, 新华社…电, 中工网讯 …). */
+const OPENS_PARAGRAPH = new RegExp(`^(?:${DATELINE_SOURCE}|新华社|${OUTLET_DATELINE_SOURCE})`, 'u');
 
 const DATE_OPENING = /^\d{1,2}月\d{1,2}日[,，]/;
 

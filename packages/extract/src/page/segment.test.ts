@@ -44,6 +44,19 @@ describe('segmentArticles', () => {
     expect(articles[1]?.dateline).toBe('本报讯');
   });
 
+  it('reads a deck between the headline and another outlet’s dated paragraph as part of the headline', () => {
+    const text = [
+      '全区劳动模范表彰大会举行',
+      '时间:2025-04-30 来源:某某云',
+      '王建国讲话 艾力·吐尔洪主持 祖丽·吾买尔 努尔·阿不都热合曼 何建军 张明 陈国强出席',
+      '某某云/某某日报讯(记者 赵某报道)全区劳动模范表彰大会4月30日举行。王某出席并讲话。',
+    ].join('\n\n');
+    const [article] = segmentArticles(normalizePage(text));
+    const texts = article?.blocks.filter((b) => b.kind === 'text').map((b) => b.text) ?? [];
+    expect(texts[0]).toMatch(/^某某云\/某某日报讯/);
+    expect(article?.blocks.some((b) => b.kind === 'heading' && b.text.startsWith('王建国讲话'))).toBe(true);
+  });
+
   it('keeps a subheading inside its article', () => {
     const articles = segmentArticles(normalizePage(page));
     expect(articles[1]?.blocks.some((b) => b.kind === 'heading' && b.text === '一、突出重点')).toBe(true);

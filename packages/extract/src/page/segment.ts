@@ -1,5 +1,5 @@
 import { scanPlaces } from '../places/context.ts';
-import { REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
+import { DATELINE_SOURCE, OUTLET_DATELINE_SOURCE, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
 import type { Block } from './normalize.ts';
 
 /**
@@ -32,7 +32,7 @@ export interface ArticleDraft {
   end: number;
 }
 
-const DATELINE = /^\s*(本报讯|本报[\p{Script=Han}\d]{0,12}(?:电|讯)|新华社[\p{Script=Han}\d]{0,12}电)?\s*/u;
+const DATELINE = new RegExp(`^\\s*(${DATELINE_SOURCE})?\\s*`, 'u');
 const BYLINE_ROLE = `(?:${REPORTER_ROLE_SOURCE})`;
 const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
 const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
@@ -130,7 +130,23 @@ function spanOf(blocks: readonly Block[]): { start: number; end: number } {
   return { start: Number.isFinite(start) ? start : 0, end };
 }
 
-function finish(index: number, headings: Block[], blocks: Block[], furniture: Block[] = []): ArticleDraft {
+/** A paragraph that opens with a dateline, the paper's own or another outlet's. */
+const DATED = new RegExp(`^(?:${DATELINE_SOURCE}|${OUTLET_DATELINE_SOURCE})`, 'u');
+
+/**
+ * A deck between the headline and the dated first paragraph (马兴瑞讲话 艾尔肯·吐尼亚孜主持 …出席):
+ * a short line with no sentence end is part of the headline, so the lead is the dated paragraph.
+ */
+function withDeck(blocks: Block[]): Block[] {
+  const texts = blocks.filter((b) => b.kind === 'text');
+  const [deck, dated] = texts;
+  if (!deck || !dated || !DATED.test(dated.norm) || DATED.test(deck.norm)) return blocks;
+  if (deck.norm.length > 80 || /[。！？!?]/.test(deck.norm)) return blocks;
+  return blocks.map((b) => (b === deck ? { ...b, kind: 'heading' } : b));
+}
+
+function finish(index: number, headings: Block[], body: Block[], furniture: Block[] = []): ArticleDraft {
+  const blocks = withDeck(body);
   const { title, subtitle } = headlineOf(headings);
   const span = spanOf([...headings, ...blocks]);
   const draft: ArticleDraft = { index, title, headings, blocks, furniture, leadSkip: 0, ...span };

@@ -58,3 +58,13 @@ export const EDITOR_ROLES = '责任编辑 责编 编辑 校对'.split(' ');
 
 /** A web page's date or source line (2025年03月17日09:05 来源:工人日报, 发布时间:…). */
 export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;
+
+/** A paper's or agency's own dateline, as a regex source: 本报讯, 本报广州10月29日电, 新华社北京10月2日电. */
+export const DATELINE_SOURCE = '本报讯|本报[\\p{Script=Han}\\d]{0,12}(?:电|讯)|新华社[\\p{Script=Han}\\d]{0,12}电';
+
+/**
+ * Another outlet's dateline before a space or a bracket, as a regex source (中工网讯 ,
+ * 石榴云/新疆日报讯(记者…), 中新网东莞10月12日电(张璐)): it opens a paragraph, but the byline
+ * readers take its outlet and bracket with it.
+ */
+export const OUTLET_DATELINE_SOURCE = '[\\p{Script=Han}/]{2,12}(?:\\d{1,2}月\\d{1,2}日)?[讯电](?=[\\s(（])';
