@@ -33,6 +33,13 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('keeps a city’s union apart from its banner’s, and a city-and-banner category generic', () => {
+    expect(orgNames('鄂尔多斯市总工会、杭锦旗总工会举办活动,市旗两级工会领导出席。', '150000')).toEqual([
+      '鄂尔多斯市总工会',
+      '鄂尔多斯市杭锦旗总工会',
+    ]);
+  });
+
   it('treats a municipality as the city of its districts and of 市总工会', () => {
     expect(orgNames('北京市总工会召开全委会议。市总工会主席出席,朝阳区总工会作交流发言。')).toEqual([
       '北京市总工会',
@@ -213,6 +220,7 @@ describe('isAbbreviation', () => {
     expect(isAbbreviation('本钢集团', '本钢集团有限公司')).toBe(true);
     expect(isAbbreviation('澳门工联总会', '澳门工会联合总会')).toBe(true);
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
+    expect(isAbbreviation('鄂尔多斯市总工会', '鄂尔多斯市杭锦旗总工会')).toBe(false);
     expect(isAbbreviation('芜湖市职工服务中心', '芜湖市职工一站式法律服务中心')).toBe(false);
   });
 });

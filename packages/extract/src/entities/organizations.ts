@@ -752,7 +752,7 @@ export function isAbbreviation(short: string, long: string): boolean {
     if (j < short.length && ch === short[j]) j++;
     else skipped += ch;
   }
-  return j === short.length && !/[省市区县镇州]/.test(skipped);
+  return j === short.length && !/[省市区县镇州旗盟乡]/.test(skipped);
 }
 
 /** The words a company's own bodies are named with after 公司 or 集团 (公司工会, 集团党委). */

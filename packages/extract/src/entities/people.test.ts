@@ -68,6 +68,15 @@ describe('findPeople', () => {
     expect(names('在任职期间,任劳任怨,身先士卒,1995年被评为自治区劳动模范。')).toEqual([]);
   });
 
+  it('does not chain a calling that is a verb’s object across a comma, but does one that opens its clause', () => {
+    expect(people('慰问农牧民工和八大群体会员,市总工会党组成员、副主席苏雅拉出席活动。')[0]?.[1]).not.toContain(
+      '八大群体会员',
+    );
+    expect(people('全国五一劳动奖章获得者,奇瑞汽车股份有限公司高级技师王学勇出席。')[0]?.[1]).toContain(
+      '全国五一劳动奖章获得者',
+    );
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

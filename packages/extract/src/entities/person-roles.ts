@@ -213,7 +213,7 @@ export function leadStart(norm: string, end: number): number {
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
 /** A lead naming a place or a body of its own (区委, 市政协, a region's 总工会): it does not inherit the body before it. */
-const OWN_BODY = /[省市区县镇乡街村州]|政协|人大|总工会/;
+const OWN_BODY = /[省市区县镇乡街村州旗盟]|政协|人大|总工会/;
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
 const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
 
@@ -232,6 +232,9 @@ function heldBeforeConjunction(after: string): boolean {
   return surnameLength(after) > 0 && HOLDER_THEN_CONJUNCTION.test(after);
 }
 const HOLDER_THEN_CONJUNCTION = /^[\p{Script=Han}]{2,3}[和及与]/u;
+
+/** What a clause opens after: a sentence's start (the empty string), a stop or a colon. */
+const CLAUSE_OPENS = /^(?:|[。;；:：!！?？])$/;
 
 /** Walks left from the title right before a name over the chain [body] title (、|，) … */
 function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) {
@@ -259,6 +262,15 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
+    // …慰问农牧民工和八大群体会员,市总工会副主席苏雅拉: across a comma a calling goes on the chain only
+    // when it opens its clause (;全国五一劳动奖章获得者,…高级技师王学勇), not as a verb's object.
+    if (
+      current?.calling &&
+      sep !== '、' &&
+      sep !== '兼' &&
+      !CLAUSE_OPENS.test(norm[leadStart(norm, current.from) - 1] ?? '')
+    )
+      break;
   }
   return chain;
 }

@@ -24,4 +24,5 @@ export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|
 export const EVERY_BEFORE = /[各诸某]$/;
 
 /** A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)). */
-export const LEVEL_CATEGORY = /^(?:直辖市|[市区县镇省乡州]级|乡镇|镇街|县区|区县|市县|省市|[市区县镇乡]\(|街道\()/;
+export const LEVEL_CATEGORY =
+  /^(?:直辖市|[市区县镇省乡州旗]级|乡镇|镇街|县区|区县|市县|省市|市旗|旗县|盟市|[市区县镇乡旗]\(|街道\()/;
