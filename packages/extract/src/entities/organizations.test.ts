@@ -190,6 +190,12 @@ describe('findOrganizations › article-wide readings', () => {
     ]);
   });
 
+  it('does not run a name back over a dateline’s byline', () => {
+    expect(
+      orgNames('中新网昌都7月27日电 (江飞波)昌都市卡若区人力资源和社会保障局副局长称,培训有效。', '540000'),
+    ).toEqual(['昌都市卡若区人力资源和社会保障局']);
+  });
+
   it('starts a name after the verb or the list’s 及 before it', () => {
     expect(orgNames('活动由观塘服务处协办、及何强议员办事处协办。', '810000')).toContain('何强议员办事处');
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);

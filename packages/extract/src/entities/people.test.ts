@@ -77,6 +77,11 @@ describe('findPeople', () => {
     );
   });
 
+  it('reads a name without a surname after an office when a day follows it, not a count', () => {
+    expect(names('卡若区人力资源和社会保障局副局长扎西贡布26日称,培训中心已开办。')).toEqual(['扎西贡布']);
+    expect(names('工会副理事长人数增至12人。')).toEqual([]);
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

@@ -647,14 +647,15 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   return out;
 }
 
-/** What a name without a surname must be followed by: a clause break. */
-const BARE_END = ',，。;；、 ';
+/** What a name without a surname must be followed by: a clause break, or a day (扎西贡布26日称). */
+const BARE_END = ',，。;；、 0123456789';
+const DAY_AFTER = /^\d{1,2}日/;
 
 /** A name without a surname ending at `stop`, right after an office (县委常委、常务副县长达瓦次仁,). */
 function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   const { norm } = ix;
   const end = stop - 4;
-  if (end < 2) return;
+  if (end < 2 || (isDigit(norm[stop]) && !DAY_AFTER.test(norm.slice(stop, stop + 3)))) return;
   const title = ix.titleEndingAt(end);
   const name = norm.slice(end, stop);
   if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
