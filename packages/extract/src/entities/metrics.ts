@@ -63,7 +63,7 @@ const R = defineRules({
   vague: {
     id: 'metrics.vague',
     does: '几十, 数百: a number only guessed at is no figure',
-    example: 'unseen page: 复印了几十份报纸',
+    example: 'a page outside the corpus (陕西工人报): 复印了几十份报纸',
     counterexample: 'r1_02: 发展会员近20万人 (an approximate figure, kept with its qualifier)',
   },
   points: {

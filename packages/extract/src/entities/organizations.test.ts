@@ -192,7 +192,7 @@ describe('findOrganizations › article-wide readings', () => {
 
   it('does not run a name back over a dateline’s byline', () => {
     expect(
-      orgNames('中新网昌都7月27日电 (江飞波)昌都市卡若区人力资源和社会保障局副局长称,培训有效。', '540000'),
+      orgNames('中新网昌都7月27日电 (李文涛)昌都市卡若区人力资源和社会保障局副局长称,培训有效。', '540000'),
     ).toEqual(['昌都市卡若区人力资源和社会保障局']);
   });
 
@@ -201,8 +201,8 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
   });
 
-  it('does not take an office written after a name for a body (孙家雄局长, 林美美副局长)', () => {
-    expect(orgNames('劳工事务局孙家雄局长、林美美副局长与代表团会面。', '820000')).toEqual(['劳工事务局']);
+  it('does not take an office written after a name for a body (梁家豪局长, 陈美玲副局长)', () => {
+    expect(orgNames('劳工事务局梁家豪局长、陈美玲副局长与代表团会面。', '820000')).toEqual(['劳工事务局']);
     // A body's office written short (公安局长) still names the body.
     expect(orgNames('佛山市公安局长出席会议。')).toEqual(['佛山市公安局']);
   });
