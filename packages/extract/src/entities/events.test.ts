@@ -49,6 +49,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('opens a title with the document it is about (《…》知识讲座)', () => {
+    expect(titles('3月5日下午,分公司工会开展了《女职工劳动保护特别规定》知识讲座活动。')).toEqual([
+      '《女职工劳动保护特别规定》知识讲座活动',
+    ]);
+  });
+
   it('takes a quoted title whole', () => {
     expect(titles('近日,清远市总工会开展“技能护航 温暖同行”主题活动。')).toEqual(['“技能护航 温暖同行”主题活动']);
   });

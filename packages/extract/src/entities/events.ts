@@ -319,8 +319,9 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
   let i = nounStart;
   while (i > floor) {
     const ch = norm[i - 1] as string;
-    if (ch === '”') {
-      const open = norm.lastIndexOf('“', i - 2);
+    if (ch === '”' || ch === '》') {
+      // “技能护航”主题活动, 《女职工劳动保护特别规定》知识讲座: a quoted name or a document opens the title.
+      const open = norm.lastIndexOf(ch === '”' ? '“' : '《', i - 2);
       if (open >= floor) {
         i = open;
         continue;

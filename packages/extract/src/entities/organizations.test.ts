@@ -108,6 +108,11 @@ describe('findOrganizations › where a name starts', () => {
 });
 
 describe('findOrganizations › evidence', () => {
+  it('does not take a category conferred or named by its level for a body (区级“…工作室”, 命名为“…”)', () => {
+    expect(orgNames('香洲区总工会为5家香洲区区级“劳模和工匠人才创新工作室”授牌。')).toEqual(['香洲区总工会']);
+    expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
+  });
+
   it('reads a unit of a body as the entity (…分公司, …分厂…班, …分局…派出所)', () => {
     expect(orgNames('授予华远建设集团有限公司武昌分公司全国工人先锋号。')).toContain('华远建设集团有限公司武昌分公司');
     expect(orgNames('红星机械制造有限公司三分厂装配一班获奖。')).toContain('红星机械制造有限公司三分厂装配一班');

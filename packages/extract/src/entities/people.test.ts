@@ -82,6 +82,10 @@ describe('findPeople', () => {
     expect(names('工会副理事长人数增至12人。')).toEqual([]);
   });
 
+  it('reads a studio’s 领衔人 as a calling', () => {
+    expect(names('黎明职业大学相关负责人、工作室领衔人陈加林参加活动。')).toContain('陈加林');
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],

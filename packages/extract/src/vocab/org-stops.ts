@@ -29,9 +29,12 @@ export const VERBS_IN_NAMES = new Set(
 /** Conjunctions that join two names; they end a name only when a complete name stands to their left. */
 export const CONJUNCTIONS = new Set(['和', '及', '与', '暨', '或']);
 
-/** Phrases before a name that make it an honour or a category being conferred (被评为…工作室, 荣获…称号). */
+/**
+ * Phrases before a name that make it an honour or a category being conferred (被评为…工作室, 荣获…称号,
+ * 区级“劳模和工匠人才创新工作室”: a level's category of studios, not one studio).
+ */
 export const HONOUR_BEFORE =
-  /(?:评为|确定为|培育为|命名为|认定为|获评|荣获|获得|创建为|打造成|建成)(?:\d{4}\s?年度?)?\s*$/;
+  /(?:(?:评为|确定为|培育为|命名为|认定为|获评|荣获|获得|创建为|打造成|建成)(?:\d{4}\s?年度?)?\s*“?|(?:[省市区县州镇旗]|国家|自治区)级“)$/;
 
 /** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
