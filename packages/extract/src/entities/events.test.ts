@@ -55,6 +55,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads two titles joined by 暨 whole when the first ends in a verb (…启动暨…交流会)', () => {
+    expect(titles('6月2日,省总工会联合召开全省职工“安全生产月”启动暨“安康杯”竞赛经验交流会。')).toEqual([
+      '全省职工“安全生产月”启动暨“安康杯”竞赛经验交流会',
+    ]);
+  });
+
   it('takes a quoted title whole', () => {
     expect(titles('近日,清远市总工会开展“技能护航 温暖同行”主题活动。')).toEqual(['“技能护航 温暖同行”主题活动']);
   });

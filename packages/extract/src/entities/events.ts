@@ -352,7 +352,9 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
     const stop = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
-    if (stop) return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
+    // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole.
+    if (stop && norm[i] !== TITLE_JOINER)
+      return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;
   }
   return { start: i };
