@@ -358,7 +358,7 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
 }
 
 /**
- * A suffix that is the start of an office written after a name (劳工事务局孙家雄局长, 林美美副局长,
+ * A suffix that is the start of an office written after a name (劳工事务局梁家豪局长, 陈美玲副局长,
  * as Hong Kong, Macau and Taiwan papers write them): 局 and 长 make 局长, and what stands before is
  * 副 or a name right after another body's suffix. 公安局长 (a body's office, contracted) stays a body.
  */

@@ -408,7 +408,7 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.score += W.unit;
   // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
   else if (prevCode === DE) c.score += W.clause;
-  // 分别对王建林、张清本等困难劳模: a list of names opens after a preposition.
+  // 分别对王建林、张清林等困难劳模: a list of names opens after a preposition.
   else if (PREPOSITION_CODES[prevCode] === 1 && norm.charCodeAt(c.to) === ENUMERATION_COMMA) c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
@@ -606,7 +606,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (s === 0) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
-    // 分别对王建林、张清本等…: a list of names may open right after a preposition.
+    // 分别对王建林、张清林等…: a list of names may open right after a preposition.
     const listOpens = listAfterPreposition(norm, i, s);
     if (
       i > 0 &&
@@ -647,7 +647,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   return out;
 }
 
-/** What a name without a surname must be followed by: a clause break, or a day (扎西贡布26日称). */
+/** What a name without a surname must be followed by: a clause break, or a day (次仁多吉26日称). */
 const BARE_END = ',，。;；、 0123456789';
 const DAY_AFTER = /^\d{1,2}日/;
 

@@ -227,7 +227,7 @@ interface ChainEntry {
   lead: string;
 }
 
-/** A name and a conjunction right after an office (…副主席郑万通和…): the office has its own holder. */
+/** A name and a conjunction right after an office (…副主席赵万里和…): the office has its own holder. */
 function heldBeforeConjunction(after: string): boolean {
   return surnameLength(after) > 0 && HOLDER_THEN_CONJUNCTION.test(after);
 }
@@ -242,11 +242,11 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
   let current: TitleHit | undefined = last;
   while (current) {
     const hit: TitleHit = current;
-    // The nearest body before the title (…副主席郑万通和全总书记处书记: 全总, not the one before it).
+    // The nearest body before the title (…副主席赵万里和全总书记处书记: 全总, not the one before it).
     let org: OrgMention | undefined;
     for (const o of orgs) {
       if (o.to > hit.from || hit.from - o.to > 12 || LEAD_BREAK.test(norm.slice(o.to, hit.from))) continue;
-      // 全国总工会副主席郑万通和全总书记处书记: another office between them, with its own holder, holds that body.
+      // 全国总工会副主席赵万里和全总书记处书记: another office between them, with its own holder, holds that body.
       const between = norm.slice(o.to, hit.from);
       if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;
       if (!org || o.to > org.to) org = o;
@@ -262,7 +262,7 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
-    // …慰问农牧民工和八大群体会员,市总工会副主席苏雅拉: across a comma a calling goes on the chain only
+    // …慰问农牧民工和八大群体会员,市总工会副主席苏日娜: across a comma a calling goes on the chain only
     // when it opens its clause (;全国五一劳动奖章获得者,…高级技师王学勇), not as a verb's object.
     if (
       current?.calling &&

@@ -134,7 +134,7 @@ function spanOf(blocks: readonly Block[]): { start: number; end: number } {
 const DATED = new RegExp(`^(?:${DATELINE_SOURCE}|${OUTLET_DATELINE_SOURCE})`, 'u');
 
 /**
- * A deck between the headline and the dated first paragraph (马兴瑞讲话 艾尔肯·吐尼亚孜主持 …出席):
+ * A deck between the headline and the dated first paragraph (王某讲话 李某主持 …出席):
  * a short line with no sentence end is part of the headline, so the lead is the dated paragraph.
  */
 function withDeck(blocks: Block[]): Block[] {
