@@ -86,6 +86,11 @@ describe('findPeople', () => {
     expect(names('黎明职业大学相关负责人、工作室领衔人陈加林参加活动。')).toContain('陈加林');
   });
 
+  it('does not start a name on the last character of a body’s suffix (分公司代某同志)', () => {
+    expect(names('浙江分公司司明远同志荣获五一劳动奖章。')).toEqual(['司明远']);
+    expect(names('浙江分公司代禹同志荣获五一劳动奖章。')).not.toContain('司代禹');
+  });
+
   it('carries a body over to the next title after 、', () => {
     expect(people('清远市总工会党组书记、常务副主席欧阳明主持会议。')).toEqual([
       ['欧阳明', ['清远市总工会党组书记', '清远市总工会常务副主席']],
