@@ -56,6 +56,12 @@ describe('findMetrics', () => {
     expect(metrics('培育工匠梯队超千名。').map((m) => m.value)).toEqual([1000]);
   });
 
+  it('reads what is counted past its clause when a preposition stands before the count', () => {
+    expect(metrics('市总工会向1497名新加入工会组织的新就业形态劳动者发放了礼包。').map((m) => m.subject)).toEqual([
+      '新就业形态劳动者',
+    ]);
+  });
+
   it('skips percentage points', () => {
     expect(metrics('帮扶资金较上年提高12个百分点。')).toEqual([]);
   });

@@ -394,12 +394,28 @@ function subjectFor(
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
   if (after.text.length >= 2) return withScope(after, norm);
+  // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
+  const relative = PREPOSITION_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
+  if (relative) return withScope(relative, norm);
   if (before.text) return withScope(before, norm);
   // 每人发放慰问金500元,共计9.35万元: a total of the figure before.
   if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))
     return { text: previous.subject, rule: R.total };
   return { text: after.text, rule: after.rule };
 }
+
+/** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
+const PREPOSITION_END = /[向为给对]$/;
+
+/** The noun a clause after a count leads to with 的 (新加入工会组织的新就业形态劳动者). */
+function relativeAfter(norm: string, from: number): Phrase | undefined {
+  const m = RELATIVE_CLAUSE.exec(norm.slice(from, from + 16));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const run = nounRun(norm, at, 14);
+  return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
+}
+const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,12}的/;
 
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
 function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {
