@@ -63,7 +63,7 @@ export const OBJECT_VERBS = [
 
 /**
  * A count or a group after a listed name: 杨茂如等15人, 聂新宇等100名职工, 马荣、袁文华等10名,
- * 陈清洲等为代表, 窦在林、张清林等困难劳模.
+ * 陈清洲等为代表, 王建林、张清林等困难劳模.
  */
 export const COUNT_AFTER = new RegExp(
   `^等(?:(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)|人|为代表|同志|嘉宾|[\\p{Script=Han}]{0,2}?(?:${[...GROUP_CALLINGS].join('|')}))`,
