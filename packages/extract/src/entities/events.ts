@@ -3,6 +3,7 @@ import { foldText } from '@reportgraph/contract';
 import type { Sentence } from '../page/sentences.ts';
 import { stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
+import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import {
   ABBREVIATION_MARKS,
   ABOUT_EVENT_NOUNS,
@@ -331,7 +332,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     if (ch === ')') {
       const open = norm.lastIndexOf('(', i - 2);
       // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space, a stop or a dateline (…讯, …电) does not.
-      if (open >= floor && i - open <= 10 && open > 0 && !/[\s,，。;；:：讯电]/.test(norm[open - 1] as string)) {
+      const byline = BEFORE_DATELINE_BYLINE.test(norm.slice(Math.max(0, open - 2), open));
+      if (open >= floor && i - open <= 10 && open > 0 && !byline && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
         i = open;
         continue;
       }

@@ -16,6 +16,7 @@ import {
   placeLengthsAt,
   placeStartingAt,
 } from '../places/places.ts';
+import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
@@ -139,7 +140,7 @@ function enclosureStart(norm: string, i: number, floor: number): number | undefi
     const open = norm.lastIndexOf('(', i - 2);
     const inner = open >= 0 ? norm.slice(open + 1, i - 1) : '';
     // 和美电器(佛山)有限公司, 北京市工业(国防)工会; not (以下简称…), a list 省(区、市) nor a dateline's byline (…电 (江飞波)).
-    const byline = /[讯电]\s*$/.test(norm.slice(Math.max(0, open - 2), open));
+    const byline = BEFORE_DATELINE_BYLINE.test(norm.slice(Math.max(0, open - 2), open));
     return open >= floor &&
       inner.length <= 6 &&
       /^[\p{Script=Han}]+$/u.test(inner) &&

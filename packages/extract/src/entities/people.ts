@@ -710,14 +710,11 @@ function vetoAfterOtherItems(norm: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.veto || c.anchored || c.right === 'marker' || c.right === 'office' || c.right === 'count') continue;
     if (norm.charCodeAt(c.from - 1) !== ENUMERATION_COMMA) continue;
-    let start = c.from - 1;
-    while (start > 0 && !ITEM_BOUNDARIES.has(norm.charAt(start - 1))) start--;
-    if (!cands.some((o) => o !== c && linkable(o) && o.from >= start && o.to <= c.from - 1)) c.veto = true;
+    const [start, end] = itemAround(norm, c.from - 2, c.from - 1);
+    if (!cands.some((o) => o !== c && linkable(o) && o.from >= start && o.to <= end)) c.veto = true;
   }
 }
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
-/** What separates the items of a list, or ends the clause it stands in. */
-const ITEM_BOUNDARIES = new Set([...'、,，;；:：。!！?？“”「」()']);
 
 /** Keeps the candidates above the threshold, and the names listed with them. */
 function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {

@@ -68,3 +68,6 @@ export const DATELINE_SOURCE = '本报讯|本报[\\p{Script=Han}\\d]{0,12}(?:电
  * readers take its outlet and bracket with it.
  */
 export const OUTLET_DATELINE_SOURCE = '[\\p{Script=Han}/]{2,12}(?:\\d{1,2}月\\d{1,2}日)?[讯电](?=[\\s(（])';
+
+/** A dateline's last words right before a bracket, which then holds its byline (…电 (江某), …讯(记者…)). */
+export const BEFORE_DATELINE_BYLINE = /[讯电]\s*$/;
