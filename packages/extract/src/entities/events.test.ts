@@ -79,6 +79,11 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
+  it('reads a count of sessions before a title as a programme, not an event (组织了112期…培训)', () => {
+    expect(titles('2018年至今,该区组织了112期就业创业培训。')).toEqual([]);
+    expect(titles('近日,某县总工会举办了2025年基层工会主席培训班。')).toEqual(['2025年基层工会主席培训班']);
+  });
+
   it('does not read a reference back as a new event', () => {
     expect(events('各乡镇工会干部共计80余人参加了此次培训。')).toEqual([]);
     expect(events('市总工会领导出席活动并讲话。')).toEqual([]);
