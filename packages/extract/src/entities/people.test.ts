@@ -28,6 +28,16 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads the holder of a report (所作的) and stops a role’s lead at the verb before it', () => {
+    expect(people('会议听取了公司总经理邢有农所作的行政工作报告。')).toEqual([['邢有农', ['公司总经理']]]);
+    expect(people('会议听取工会主席王志刚的报告。')).toEqual([['王志刚', ['工会主席']]]);
+  });
+
+  it('ends a name before a conjunction that joins a second titled holder (董事长甲和总经理乙)', () => {
+    expect(names('集团董事长王明和总经理李强出席会议。')).toEqual(['王明', '李强']);
+    expect(names('公司董事长刘建和出席会议。')).toEqual(['刘建和']);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -479,6 +479,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.
     if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
+    // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
+    if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
+      c.veto = true;
   }
   if (on(R.notAName)) {
     // 任劳任怨, 全心全意: an idiom that repeats its first character, not a surname and a given name.
@@ -498,8 +501,11 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   if (on(R.notAName)) {
     // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
     if (!c.title && (ix.inOrg(c.from) || ix.inOrg(c.to - 1))) c.veto = true;
-    if (ORG_SUFFIXES.startingAt(norm, c.to) || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
-      if (!ix.officeAt(c.to)) c.score += W.orgAfter;
+    const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
+    if (suffix || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
+      // 宗有农所作的报告: a longer verb that starts on the suffix's character is what follows.
+      const verb = c.right === 'verb' ? (VERBS.startingAt(norm, c.to)?.length ?? 0) : 0;
+      if (!ix.officeAt(c.to) && verb <= (suffix?.length ?? 1)) c.score += W.orgAfter;
     }
   }
 }

@@ -10,7 +10,7 @@ import { GROUP_CALLINGS } from './titles.ts';
 export const SPEAKING = (
   '说 说道 表示 指出 强调 介绍 坦言 感慨 感叹 告诉 认为 提出 称 回忆 讲述 分享 希望 谈到 说起 透露 直言 笑言 ' +
   '解释 补充 建议 呼吁 表态 坦承 寄语 勉励 鼓励 叮嘱 嘱咐 要求 期望 期待 寄望 致辞 讲话 发言 宣布 宣读 解读 ' +
-  '通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 点评 演讲 致欢迎辞 致开幕辞 发表'
+  '通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 所作 所做 点评 演讲 致欢迎辞 致开幕辞 发表'
 ).split(' ');
 
 /** Visiting and meeting someone: after the visitor's name, or before the name of the one visited. */
@@ -78,13 +78,13 @@ export const ADVERBIAL_DI = /^[\p{Script=Han}]{1,5}地(?=说|表示|介绍|讲�
 
 /**
  * Words a role's lead stops at, scanning left from a title: verbs, prepositions and time words
- * before it (会议由集团工会主席, 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
+ * before it (会议由集团工会主席, 会议听取工会主席, 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
  */
 export const ROLE_LEAD_STOPS = (
   '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 ' +
   '邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
   '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
-  '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外 改选 增选 补选 拜访 走访'
+  '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外 改选 增选 补选 拜访 走访 听取 审议'
 ).split(' ');
 
 /** Verbs of electing or appointing before a name (选举杨军日为主席): an office after 为 is taken. */
