@@ -1,6 +1,6 @@
 import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import { wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, divisionCity, recentPlace, writtenPlaceName } from '../places/context.ts';
+import { type ArticleContext, divisionAt, divisionCity, recentPlace, writtenPlaceName } from '../places/context.ts';
 import {
   childByShort,
   choosePlace,
@@ -286,6 +286,31 @@ export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
   // As the article writes it: 内江市中区, not 内江市市中区.
   const joined = ctx.mentions.some((m) => m.place.code === place.code && m.joined);
   return qualifiedPlaceName(parent, ctx) + (joined ? own.slice(1) : own);
+}
+
+/** The level characters a region's own body is written with right before its suffix (…市总工会, …区政府). */
+const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
+
+/**
+ * Where a region's own body really starts in a name read leftwards from its suffix. Such a body
+ * is named by its places alone, so when the name does not start with a place, a region's short
+ * form, a Corps division or the national prefix, but its places end right before its suffix,
+ * what stands before them is the sentence's (感激兴庆区总工会 → 兴庆区总工会, 欢迎您进入乐山市总工会
+ * → 乐山市总工会). 0 when the name stands as read.
+ *
+ * @example
+ * ownBodyStart('感激兴庆区总工会', 3, []) // → 2
+ */
+export function ownBodyStart(written: string, suffixLength: number, context: readonly string[]): number {
+  const head = written.length - suffixLength;
+  if (head < 3 || !LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string)) return 0;
+  if (parseChain(written, context).places.length > 0 || regionShort(written) || NATIONAL_PREFIX.test(written)) return 0;
+  if (divisionAt(written)) return 0;
+  for (let p = 1; p < head - 1; p++) {
+    const chain = parseChain(written.slice(p), context);
+    if (chain.places.length > 0 && chain.length === head - p) return p;
+  }
+  return 0;
 }
 
 /** A region's short form at the start of a name (市总工会, 自治区总工会, 特区政府). */

@@ -206,6 +206,24 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
   });
 
+  it('starts a region’s own body at its places, not at the words before them', () => {
+    expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
+    expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);
+    expect(orgNames('福州市召开大会。今年省总工会计划安排疗休养。', '350000')).toEqual(['福建省总工会']);
+  });
+
+  it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {
+    expect(orgNames('义工都落力推广工联会的服务,市民享有工联会的保障。', '810000')).toEqual([
+      '香港工会联合会',
+      '香港工会联合会',
+    ]);
+  });
+
+  it('reads 工会组织 followed by whom it organizes as a union acting', () => {
+    expect(orgNames('中铁建工集团工会组织女职工参加活动。')).toContain('中铁建工集团工会');
+    expect(orgNames('感受到工会组织的温暖。')).toEqual([]);
+  });
+
   it('does not take an office written after a name for a body (梁家豪局长, 陈美玲副局长)', () => {
     expect(orgNames('劳工事务局梁家豪局长、陈美玲副局长与代表团会面。', '820000')).toEqual(['劳工事务局']);
     // A body's office written short (公安局长) still names the body.

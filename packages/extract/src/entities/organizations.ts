@@ -25,6 +25,7 @@ import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES } from '../vocab/titles.ts';
 import {
   isGenericCore,
+  ownBodyStart,
   parseChain,
   qualifiedPlaceName,
   qualifyFirst,
@@ -237,7 +238,8 @@ interface Candidate {
 }
 
 const NATIONAL_FORMS = new Map(NATIONAL_BODIES.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
-const NATIONAL_NAMES = new Set(NATIONAL_BODIES.map((n) => n.name));
+/** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
+const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
@@ -247,6 +249,8 @@ const SUFFIX_LAST_CHARS = new Set([
 ]);
 const ORDINAL = /届|第(?:[一二三四五六七八九十]+|\d+)(?:次|届|期|批|季|轮|名|号|场|天|个)|\d/;
 const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
+/** Own bodies named by their places alone; a party body also carries its party (中共佛山市委). */
+const PLACE_NAMED = new Set<OrganizationKind>(['union', 'government']);
 
 /** True when a name of some kind ends right at `end` (so a conjunction before a name separates two names). */
 function nameEndsAt(norm: string, end: number): boolean {
@@ -409,6 +413,11 @@ function readCandidate(
   if (lead) {
     start += lead[0].length;
     written = written.slice(lead[0].length);
+  }
+  if (PLACE_NAMED.has(rule.kind) && written === norm.slice(start, to)) {
+    const own = ownBodyStart(written, rule.suffix.length, ctx.codes);
+    start += own;
+    written = written.slice(own);
   }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
   if (ORDINAL.test(written)) return undefined;

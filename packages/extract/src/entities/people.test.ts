@@ -38,6 +38,18 @@ describe('findPeople', () => {
     expect(names('公司董事长刘建和出席会议。')).toEqual(['刘建和']);
   });
 
+  it('gives a deputy’s office written once to each bare name listed after it with 、', () => {
+    expect(people('佛山市总工会副主席林伟江、丘耀诚出席会议。')).toEqual([
+      ['林伟江', ['佛山市总工会副主席']],
+      ['丘耀诚', ['佛山市总工会副主席']],
+    ]);
+    // A head's office has one holder: the next bare name is not given it.
+    expect(people('佛山市总工会主席张三、李四出席会议。')).toEqual([
+      ['张三', ['佛山市总工会主席']],
+      ['李四', []],
+    ]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -909,6 +909,8 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
       const titled = before.map((k) => drafts.get(k)?.roles ?? []).find((r) => r.length > 0);
       const shared = titled?.find((r) => isGroupCalling(r.title));
       if (shared) roles.push(shared);
+      // 副主席甲、乙、丙: a deputy's office written once before bare names joined by 、 is each name's.
+      else if (titled && deputyListed(norm, [c, ...before], drafts)) roles.push(...titled);
     }
     drafts.set(c, { name: c.name, roles, sentence, from: c.from, to: c.to });
   }
@@ -916,6 +918,21 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   const out = [...drafts.values()];
   for (const d of out) d.roles = dedupeRoles(d.roles.map((r) => qualifyRole(r, ctx, sentence.index, d.from ?? 0)));
   return out;
+}
+
+/**
+ * Whether `chain` (a name, then the names listed before it, nearest first) runs back over bare
+ * names joined by 、 alone to a name whose last office is a deputy's (副主席, 副秘书长): offices
+ * held by several people at once, unlike a head's.
+ */
+function deputyListed(norm: string, chain: readonly Candidate[], drafts: ReadonlyMap<Candidate, PersonDraft>): boolean {
+  for (let i = 1; i < chain.length; i++) {
+    const [next, prev] = [chain[i - 1] as Candidate, chain[i] as Candidate];
+    if (norm.slice(prev.to, next.from) !== '、') return false;
+    const roles = drafts.get(prev)?.roles ?? [];
+    if (roles.length > 0) return roles.at(-1)?.title.startsWith('副') === true;
+  }
+  return false;
 }
 
 const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
