@@ -25,6 +25,7 @@ import {
   OFFICES,
   PLACE_OFFICES,
   RANKS,
+  REGION_BODIES,
   SUB_BODIES,
   TITLE_PREFIXES,
 } from '../vocab/titles.ts';
@@ -212,8 +213,12 @@ export function leadStart(norm: string, end: number): number {
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
-/** A lead naming a place or a body of its own (区委, 市政协, a region's 总工会): it does not inherit the body before it. */
-const OWN_BODY = /[省市区县镇乡街村州旗盟]|政协|人大|总工会/;
+/** A lead naming a place or a body of its own (区委, 市政协, a region's 总工会 or 妇联): it does not inherit the body before it. */
+const OWN_BODY = new RegExp(`[省市区县镇乡街村州旗盟]|政协|人大|${REGION_BODIES.join('|')}`);
+/** A lead that is a region's mass body alone (总工会, 妇联): the body of the place the chain is in. */
+const REGION_BODY_LEAD = new Set(REGION_BODIES);
+/** A lead ending in a region's mass body: nothing of it is a sub-body to strip. */
+const OWN_BODY_END = new RegExp(`(?:${REGION_BODIES.join('|')})$`);
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
 const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
 
@@ -316,8 +321,8 @@ export function rolesBefore(
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
-    } else if (lead === '总工会' && org?.place && i > 0 && on(R.chainInherit)) {
-      // 县委常委、宣传部长、总工会主席: the federation of the place the chain's body is in.
+    } else if (REGION_BODY_LEAD.has(lead) && org?.place && i > 0 && on(R.chainInherit)) {
+      // 县委常委、宣传部长、总工会主席: the federation (or 妇联, 科协) of the place the chain's body is in.
       role = `${org.place.name}${lead}${hit.title}`;
       fired(R.chainInherit, 'role', role);
     } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
@@ -326,7 +331,8 @@ export function rolesBefore(
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
       role = `${lead}${hit.title}`;
-      if (!org) unit = lead.replace(SUB_BODY, '');
+      // 县总工会党组书记、副主席: the unit is the federation itself, not 县总 before its 工会.
+      if (!org) unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
     }
     const draft: RoleDraft = { role, title: hit.title };
     if (which) draft.org = which;

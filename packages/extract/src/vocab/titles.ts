@@ -69,6 +69,9 @@ export const GENERIC_BODY_LEADS = ['集团', '公司'];
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
 export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委'.split(' ');
 
+/** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
+export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
+
 /** Ranks and grades (一级调研员, 高级技师): a person's, not a post in the body named before them. */
 export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师'.split(' ');
 
