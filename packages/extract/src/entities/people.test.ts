@@ -51,7 +51,9 @@ describe('findPeople', () => {
   });
 
   it('keeps a federation whole in a role chain and gives a region’s 妇联 no other body', () => {
-    expect(people('县总工会党组书记、副主席吴康带队慰问。')).toEqual([['吴康', ['县总工会党组书记', '县总工会副主席']]]);
+    expect(people('县总工会党组书记、副主席吴康带队慰问。')).toEqual([
+      ['吴康', ['县总工会党组书记', '县总工会副主席']],
+    ]);
     expect(people('群团工作部部长、总工会主席、妇联主席王文芳主持会议。')).toEqual([
       ['王文芳', ['群团工作部部长', '总工会主席', '妇联主席']],
     ]);
