@@ -178,6 +178,16 @@ describe('findEvents', () => {
   });
 });
 
+describe('findEvents › what was not held', () => {
+  it('reads nothing held in a sentence that opens with what is to come (今后,…)', () => {
+    expect(titles('今后,省总工会组织重大活动、安排重大事项,都要听取职工意见。')).toEqual([]);
+  });
+
+  it('reads no visit from a list of those visited', () => {
+    expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
+  });
+});
+
 describe('partOf', () => {
   it('reads whether a person chaired, spoke, won or attended', () => {
     expect(partOf('市总工会主席李灿出席会议并讲话。', '李灿')).toBe('spoke');

@@ -27,6 +27,7 @@ import {
   EVENT_COUNTERS,
   EVENT_NOUNS,
   FOUNDING_VERBS,
+  FUTURE_OPENERS,
   FUTURE_WORDS,
   GUEST_TRAILERS,
   HELD_AFTER_VERBS,
@@ -266,6 +267,7 @@ const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
+const OPENS_FUTURE = new RegExp(`^(?:${alt(FUTURE_OPENERS)})[,，]`);
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
 /** 开展宣讲活动75场: a count right after a title. */
 const COUNT_AFTER = new RegExp(
@@ -527,6 +529,7 @@ const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(befor
 /** 要…开展, 常态化开展, 开展宣讲活动75场, 连续举办七届…: a plan, a habit or a programme, not an event held. */
 function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
   if (intends(beforeTitle) || EDITIONS.test(title)) return true;
+  if (on(R.planVeto) && OPENS_FUTURE.test(norm)) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
   return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
 }
@@ -786,6 +789,8 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
   const m = VISIT.exec(norm);
   if (!m || intends(norm.slice(0, m.index))) return [];
+  // 带队慰问了县交通运输局、县交警大队…: a list of those visited tells the rounds of an activity, not one visit's topic.
+  if (m[2]?.includes('、')) return [];
   const start = clauseStart(norm, m.index);
   const visitor =
     people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??

@@ -294,9 +294,10 @@ const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
 /**
  * Where a region's own body really starts in a name read leftwards from its suffix. Such a body
  * is named by its places alone, so when the name does not start with a place, a region's short
- * form, a Corps division or the national prefix, but its places end right before its suffix,
- * what stands before them is the sentence's (感激兴庆区总工会 → 兴庆区总工会, 欢迎您进入乐山市总工会
- * → 乐山市总工会). 0 when the name stands as read.
+ * form, a Corps division or the national prefix, or starts with places that stop short of its
+ * suffix, but other places end right before its suffix, what stands before them is the
+ * sentence's (感激兴庆区总工会 → 兴庆区总工会, 欢迎您进入乐山市总工会 → 乐山市总工会). 0 when the
+ * name stands as read.
  *
  * @example
  * ownBodyStart('感激兴庆区总工会', 3, []) // → 2
@@ -304,13 +305,24 @@ const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
 export function ownBodyStart(written: string, suffixLength: number, context: readonly string[]): number {
   const head = written.length - suffixLength;
   if (head < 3 || !LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string)) return 0;
-  if (parseChain(written, context).places.length > 0 || regionShort(written) || NATIONAL_PREFIX.test(written)) return 0;
-  if (divisionAt(written)) return 0;
-  for (let p = 1; p < head - 1; p++) {
+  if (NATIONAL_PREFIX.test(written) || divisionAt(written)) return 0;
+  const first = parseChain(written, context);
+  const opening = first.places.length > 0 ? first.length : (regionShort(written)?.length ?? 0);
+  if (opening === head) return 0;
+  // 省总工会主要职能青海省总工会: places that stop short of the suffix open other words, unless they
+  // are a body's, and the later places name its unit (陕西省总工会商洛地区办事处).
+  const later = laterChainEnds(written, head, context, opening > 0 ? opening + 2 : 1);
+  if (later === undefined || (opening > 0 && SUFFIX_BY_TEXT.has(written.slice(opening, later)))) return 0;
+  return later;
+}
+
+/** Where the first chain of places that ends exactly at `head` starts, at `from` or after. */
+function laterChainEnds(written: string, head: number, context: readonly string[], from = 1): number | undefined {
+  for (let p = from; p < head - 1; p++) {
     const chain = parseChain(written.slice(p), context);
     if (chain.places.length > 0 && chain.length === head - p) return p;
   }
-  return 0;
+  return undefined;
 }
 
 /** A region's short form at the start of a name (市总工会, 自治区总工会, 特区政府). */

@@ -212,6 +212,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('福州市召开大会。今年省总工会计划安排疗休养。', '350000')).toEqual(['福建省总工会']);
   });
 
+  it('starts a name at the places that end at its suffix when the places it opens with stop short', () => {
+    const names = orgNames('一、省总工会主要职能青海省总工会是全省各级工会的领导机关。', '630000');
+    expect(names).toContain('青海省总工会');
+    expect(names.some((n) => n.includes('主要职能'))).toBe(false);
+    expect(orgNames('陕西省总工会商洛地区办事处召开会议。')).toEqual(['陕西省总工会商洛地区办事处']);
+  });
+
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {
     expect(orgNames('义工都落力推广工联会的服务,市民享有工联会的保障。', '810000')).toEqual([
       '香港工会联合会',

@@ -26,6 +26,13 @@ describe('isFurnitureLine', () => {
     expect(furniture('08-06')).toBe(true);
   });
 
+  it('reads a line carrying markup left in the text', () => {
+    expect(furniture('--> 2024-04-29 2 2 某某日报 content_112452.html 1 某州劳模座谈会召开 /enpproperty-->')).toBe(
+      true,
+    );
+    expect(furniture('《工人日报》刊发评论文章')).toBe(false);
+  });
+
   it('keeps text, headlines and names', () => {
     expect(furniture('5月1日,某市总工会召开会议,来源单位代表出席。')).toBe(false);
     expect(furniture('某市总工会召开十届三次全委会')).toBe(false);

@@ -15,6 +15,12 @@ const R = defineRules({
     example: 'r4_06: 2023 / 08-06 over the headline; r1_14: a376ee6e….png',
     counterexample: '000: 10月29日,佛山… (text with figures has Chinese around them)',
   },
+  markup: {
+    id: 'page.markup',
+    does: 'a line carrying a page’s markup (an HTML comment or tag left in the text) is furniture',
+    example: 'unseen e-paper: --> 2024-04-29 2 2 临夏民族日报 content_112452.html 1 2024年…召开 /enpproperty-->',
+    counterexample: '000: 《工人日报》 (book-title marks are not tags)',
+  },
   meta: {
     id: 'page.meta-line',
     does: 'a short line of label:value pairs (来源:, 发布时间:, 浏览次数:, 作者:, 责任编辑:) is the site’s meta line',
@@ -102,6 +108,7 @@ function isNavBar(text: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (on(R.noHan) && !HAN.test(text)) return true;
+  if (on(R.markup) && MARKUP.test(text)) return true;
   // Furniture states no facts: a line with a full stop, or a long one, is text.
   if (SENTENCE_END.test(text) || text.length > 200) return false;
   if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
@@ -109,6 +116,9 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.nav) && isNavBar(text)) return true;
   return false;
 }
+
+/** An HTML comment's or tag's marks left in the text (<!--, -->, <p>, </div>). */
+const MARKUP = /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
 
 /** The kind of line the page-level passes need to see. */
 export interface FurnitureLine {

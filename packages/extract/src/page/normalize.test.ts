@@ -39,6 +39,17 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('drops a line that repeats the headline with a picture’s number, so it does not run on', () => {
+    const text =
+      '某市总工会第六次会员大会顺利召开\n\n4月22日,某市总工会第六次会员大会顺利召开。\n\n某市总工会第六次会员大会顺利召开82\n\n  大会在庄严的国歌中开幕。';
+    expect(kinds(text)).toEqual([
+      ['heading', '某市总工会第六次会员大会顺利召开'],
+      ['text', '4月22日,某市总工会第六次会员大会顺利召开。'],
+      ['furniture', '某市总工会第六次会员大会顺利召开82'],
+      ['text', '大会在庄严的国歌中开幕。'],
+    ]);
+  });
+
   it('maps every character back to its offset in the source', () => {
     const page = '第一行文字很长很长很长很长很长很长很长很长很长很长很长很长\n\n第二行。';
     const [block] = normalizePage(page);

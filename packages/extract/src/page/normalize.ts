@@ -143,6 +143,22 @@ function markMasthead(lines: Line[]): void {
     first.kind = 'furniture';
 }
 
+/**
+ * A line that repeats an earlier headline, bare or with a picture's number or file name after it
+ * (…选举会议顺利召开82): the alt text of a photo, which must not run on into the next paragraph.
+ */
+function markRepeatedTitles(lines: Line[]): void {
+  const titles = new Set<string>();
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    const t = line.norm.trim();
+    const key = t.replace(PICTURE_TAIL, '');
+    if (titles.has(key)) line.kind = 'furniture';
+    else if (key.length >= 8 && !endsTerminal(t)) titles.add(key);
+  }
+}
+const PICTURE_TAIL = /[\s\w.-]+$/;
+
 /** Lines that float between paragraphs with a wide gap and read as one short sentence: photo captions. */
 function markFloatingCaptions(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -298,6 +314,7 @@ export function normalizePage(source: string): Block[] {
   markMasthead(lines);
   markWebFurniture(lines);
   markFloatingCaptions(lines);
+  markRepeatedTitles(lines);
   const width = wrapWidth(lines);
   const text = lines.filter((l) => l.kind === 'text');
   const indented = text.filter(isIndent).length;

@@ -257,7 +257,11 @@ export const FUTURE_WORDS = [
   '今后',
   '争取',
   '谋划',
+  '以后',
 ];
+
+/** Time words that open a sentence about what is to come (今后,省总工会组织重大活动…): nothing in it was held. */
+export const FUTURE_OPENERS = ['今后', '以后', '下一步', '未来', '接下来', '下阶段'];
 
 /** Words of habits: an event told with them (常态化开展…比武) is a recurring programme, not one event. */
 export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每季度', '每月', '每周', '长期', '经常'];
