@@ -21,6 +21,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads no count from a place whose name opens with a numeral (三门峡, 五家渠)', () => {
+    expect(metrics('交流活动在三门峡职工之家举办,7家单位作了发言。').map((m) => m.subject)).toEqual(['单位']);
+    expect(metrics('由五家渠市总工会主办的启动仪式举行。')).toEqual([]);
+  });
+
   it('takes the honour the counted won as the subject', () => {
     expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
       [12, '省市级模范职工之家'],

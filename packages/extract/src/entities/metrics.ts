@@ -3,7 +3,7 @@ import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
-import type { Place } from '../places/places.ts';
+import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import * as V from '../vocab/metrics.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
@@ -59,6 +59,12 @@ const R = defineRules({
     does: 'N位一体 and its kind are slogans, not counts of people',
     example: '000: “专题授课+现场教学+深度研讨”三位一体的教学模式',
     counterexample: 'r4_07: 10位“大国工匠年度人物” (位 counting people)',
+  },
+  placeName: {
+    id: 'metrics.place-name',
+    does: 'a Chinese numeral that opens a place’s name (三门峡, 五家渠, 七台河) is no count',
+    example: 'pages outside the corpus: 在三门峡职工之家举办; 由六师五家渠市总工会主办',
+    counterexample: 'r1_02: 五家企业 (no place is named 五家企)',
   },
   vague: {
     id: 'metrics.vague',
@@ -263,6 +269,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const next = norm.slice(end, end + 4);
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
+  if (on(R.placeName) && !isDigit(token[0]) && opensPlace(norm, at, m[0].length)) return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
   // 工会进万家, 万家寨, 千家万户: a bare 千 or 万 before 家 is a word, not a count (超千名 is one).
   if (/^[千万]$/.test(token) && unitForm === '家') return true;
@@ -280,6 +287,12 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.phase) && unitForm === '期' && PHASE_AFTER.test(next + norm.slice(end + 4, end + 8))) return true;
   if (isSession(norm, m, next)) return true;
   return isQuotedName(norm, at);
+}
+
+/** 三门峡, 五家渠: a city's or county's name that starts with the numeral and runs past the count read. */
+function opensPlace(norm: string, at: number, length: number): boolean {
+  const place = placeStartingAt(norm, at);
+  return place !== undefined && place.text.length > length && place.candidates.some((p) => p.level !== 'town');
 }
 
 /** 一届3次职代会, 十五届二次全委会, 三次党代会: the number names a session of a body. */
