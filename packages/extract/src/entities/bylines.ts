@@ -148,6 +148,9 @@ const TAIL_BYLINE = new RegExp(
   `((?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3})\\s*(?:[/／]\\s*)?(?:报道|摄(?!影))`,
   'gu',
 );
+const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*[:：]\\s*`);
+/** A reporter's role opening what follows 作者: (作者: 全媒体记者甲 通讯员乙). */
+const REPORTER_FIRST = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})`, 'u');
 /** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
 const DATELINE_BEFORE = /(?:电|讯)\s*$/;
 /** 来源:石榴云 on a source line: the outlet. */
@@ -188,7 +191,11 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
     }
   }
   const author = on(R.authorLine) && norm.includes(AUTHOR_ROLE) ? AUTHOR_COLON.exec(norm) : null;
-  if (author?.[1]) {
+  const authored = author ? norm.slice(author.index).replace(AUTHOR_LABEL, '') : '';
+  if (author && REPORTER_FIRST.test(authored)) {
+    // 作者: 全媒体记者汪某 通讯员万某: the author line is a byline.
+    out.push(...parseByline(authored.split(/\s(?:来源|编辑|责编|时间)/)[0] as string));
+  } else if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     const first = author[1].split(/[\s、]+/)[0] as string;
     const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);

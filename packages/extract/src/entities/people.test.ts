@@ -59,6 +59,24 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads no name from a form of address (王阿姨, 李师傅)', () => {
+    expect(names('环卫工人王阿姨欣慰地说道:“很暖心。”')).toEqual([]);
+    expect(names('刚打扫完卫生的李师傅说:“现在能吹空调。”')).toEqual([]);
+    expect(names('环卫工人王阿明欣慰地说。')).toEqual(['王阿明']);
+  });
+
+  it('reads an assistant’s office (校长助理, 助理处长) and a name before 用 or 致欢迎词', () => {
+    expect(people('我校校长助理郭某红致欢迎词。')).toEqual([['郭某红', ['我校校长助理']]]);
+    expect(people('获奖职工代表马德全用三个词表达了心情。')).toEqual([['马德全', ['获奖职工代表']]]);
+  });
+
+  it('reads an author line that is a byline (作者: 全媒体记者甲 通讯员乙)', () => {
+    expect(bylinesInText('作者: 全媒体记者汪某 通讯员万某芳 来源:某某日报 字数:379')).toEqual([
+      { name: '汪某', title: '全媒体记者' },
+      { name: '万某芳', title: '通讯员' },
+    ]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -245,6 +245,7 @@ const NOT_GIVEN = new Set(
   ),
 );
 const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
+const ADDRESS_SET = new Set(surnames.ADDRESS_FORMS);
 const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
 const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
 /** A level right after a candidate makes it a place (黄埔区) or a road (中山路). */
@@ -489,6 +490,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
     else if ((ORG_SUFFIXES.endingAt(norm, c.from + 1)?.length ?? 0) >= 2) c.veto = true;
     else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
+    else if (ADDRESS_SET.has(norm.slice(c.from + s, c.from + s + 2))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
       ix.officeAt(c.from) ||

@@ -9,6 +9,13 @@ describe('readLead', () => {
     expect(lead.byline).toBe('全媒体记者王小明 通讯员李红');
   });
 
+  it('reads a byline set off by spaces after the dateline', () => {
+    const lead = readLead('本报讯  全媒体记者王小明  通讯员李红  近日传来喜讯,某区总工会获奖。');
+    expect(lead.byline).toBe('全媒体记者王小明  通讯员李红');
+    // 记者从…获悉 is the sentence, not a byline.
+    expect(readLead('本报讯 记者从某区总工会获悉,近日…').byline).toBeUndefined();
+  });
+
   it('reads a dated dateline with its place (本报长沙4月28日电)', () => {
     const lead = readLead('本报长沙4月28日电(记者 罗丹)4月27日,长沙市总工会召开座谈会。');
     expect([lead.dateline, lead.byline]).toEqual(['本报长沙4月28日电', '记者 罗丹']);

@@ -36,6 +36,8 @@ const DATELINE = new RegExp(`^\\s*(${DATELINE_SOURCE})?\\s*`, 'u');
 const BYLINE_ROLE = `(?:${REPORTER_ROLE_SOURCE})`;
 const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
 const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
+/** 本报讯  全媒体记者甲  通讯员乙  近日…: roles and names set off by spaces after a dateline. */
+const SPACED_BYLINE = new RegExp(`^((?:${BYLINE_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s+)+)`, 'u');
 const DATE_LEAD =
   /^[^，,。]{0,12}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
 const SIGNED_END = /[。！？!?]\s*[（(][^（）()]{2,16}[）)]\s*$/;
@@ -57,7 +59,8 @@ export function readLead(text: string): Lead {
     pos = dl[0].length;
   }
   const rest = text.slice(pos);
-  const paren = PAREN_BYLINE.exec(rest) ?? REPORTED_BYLINE.exec(rest);
+  const paren =
+    PAREN_BYLINE.exec(rest) ?? REPORTED_BYLINE.exec(rest) ?? (lead.dateline ? SPACED_BYLINE.exec(rest) : null);
   if (paren?.[1]) {
     lead.byline = paren[1].trim();
     pos += paren[0].length;

@@ -10,7 +10,7 @@ import { GROUP_CALLINGS } from './titles.ts';
 export const SPEAKING = (
   '说 说道 表示 指出 强调 介绍 坦言 感慨 感叹 告诉 认为 提出 称 回忆 讲述 分享 希望 谈到 说起 透露 直言 笑言 ' +
   '解释 补充 建议 呼吁 表态 坦承 寄语 勉励 鼓励 叮嘱 嘱咐 要求 期望 期待 寄望 致辞 讲话 发言 宣布 宣读 解读 ' +
-  '通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 所作 所做 点评 演讲 致欢迎辞 致开幕辞 发表'
+  '通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 所作 所做 点评 演讲 致欢迎辞 致欢迎词 致开幕辞 致开幕词 致贺词 致答谢词 发表'
 ).split(' ');
 
 /** Visiting and meeting someone: after the visitor's name, or before the name of the one visited. */
@@ -43,8 +43,8 @@ export const DOING = (
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
-/** Prepositions and conjunctions right after a name: weaker evidence than a verb (赵红和…, 李从正在会上). */
-export const PREPOSITIONS = [...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 及 以及'.split(' '), ...PARTICLES];
+/** Prepositions and conjunctions right after a name: weaker evidence than a verb (赵红和…, 李从正在会上, 马某用三个词). */
+export const PREPOSITIONS = [...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 用 及 以及'.split(' '), ...PARTICLES];
 
 /** Words that may stand between a name and its verb (亦, 分别, 顺利, 在会上). */
 export const ADVERBS = [

@@ -97,11 +97,18 @@ export const WORDS_LIKE_NAMES = new Set(
  * Words that cannot be the given name after a surname character: the character is then a
  * preposition or part of a phrase (向大家, 和广大, 于今年).
  */
-export const NOT_GIVEN_NAMES = new Set(
-  '大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 方面 师父 阿姨 大姐 大哥 老板'.split(
+/**
+ * Forms of address after a surname (王阿姨, 李师傅, 张大爷): a way of calling someone, not a name,
+ * whether the candidate takes the whole word or stops inside it (王阿 of 王阿姨).
+ */
+export const ADDRESS_FORMS = '阿姨 师傅 师父 大姐 大哥 大爷 大叔 大妈 大娘 奶奶 爷爷 阿婆 阿伯 老师 老板'.split(' ');
+
+export const NOT_GIVEN_NAMES = new Set([
+  ...'大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 方面'.split(
     ' ',
   ),
-);
+  ...ADDRESS_FORMS,
+]);
 
 /**
  * Surname characters by char code: 1 for a single surname, 2 for the first of a compound one

@@ -13,11 +13,13 @@ export const OFFICES = (
   '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 巡视员 调研员 董事长 董事 总经理 经理 总裁 总监 ' +
   '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
   '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
-  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员'
+  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员 助理'
 ).split(' ');
 
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
-export const TITLE_PREFIXES = '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深'.split(' ');
+export const TITLE_PREFIXES = '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理'.split(
+  ' ',
+);
 
 /** Offices that name their own body by its level (市长 heads the city, not the party committee). */
 export const PLACE_OFFICES = new Set('省长 市长 区长 县长 镇长 乡长 州长 旗长'.split(' '));
