@@ -26,6 +26,13 @@ describe('findMetrics', () => {
     expect(metrics('由五家渠市总工会主办的启动仪式举行。')).toEqual([]);
   });
 
+  it('counts the people a short clause after the count leads to (4名考上大学的困难职工子女)', () => {
+    expect(metrics('活动为4名考上大学的困难职工子女发放助学金。').map((m) => m.subject)).toEqual(['困难职工子女']);
+    expect(metrics('慰问团慰问了10名坚守生产一线的职工代表。').map((m) => m.subject)).toEqual(['职工代表']);
+    // A clause leading to something other than people keeps the words after the count.
+    expect(metrics('全市建成工会驿站315个。').map((m) => m.subject)).toEqual(['工会驿站']);
+  });
+
   it('takes the honour the counted won as the subject', () => {
     expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
       [12, '省市级模范职工之家'],

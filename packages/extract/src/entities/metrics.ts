@@ -406,6 +406,9 @@ function subjectFor(
   const rest = norm.slice(after.end);
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
+  // 4名考上大学的困难职工子女: people counted are the people a short clause after the count leads to.
+  const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 8) : undefined;
+  if (clause && PERSON_NOUN.test(clause.text)) return withScope(clause, norm);
   if (after.text.length >= 2) return withScope(after, norm);
   // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
   const relative = PREPOSITION_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
@@ -417,13 +420,17 @@ function subjectFor(
   return { text: after.text, rule: after.rule };
 }
 
+/** Units that count people, and a noun phrase that names people (…困难职工子女, …一线职工). */
+const PEOPLE_UNITS = new Set(['人', '人次']);
+const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})$`);
+
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
 const PREPOSITION_END = /[向为给对]$/;
 
 /** The noun a clause after a count leads to with 的 (新加入工会组织的新就业形态劳动者). */
-function relativeAfter(norm: string, from: number): Phrase | undefined {
+function relativeAfter(norm: string, from: number, longest = 12): Phrase | undefined {
   const m = RELATIVE_CLAUSE.exec(norm.slice(from, from + 16));
-  if (!m) return undefined;
+  if (!m || m[0].length > longest + 1) return undefined;
   const at = from + m[0].length;
   const run = nounRun(norm, at, 14);
   return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
