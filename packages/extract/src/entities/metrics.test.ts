@@ -33,6 +33,11 @@ describe('findMetrics', () => {
     expect(metrics('全市建成工会驿站315个。').map((m) => m.subject)).toEqual(['工会驿站']);
   });
 
+  it('ends a subject at its head noun and reads the party a leader brings (带领…一行5人)', () => {
+    expect(metrics('石屏县总工会与31位劳动模范亲切交流。').map((m) => m.subject)).toEqual(['劳动模范']);
+    expect(metrics('主席王某带领区工会干部一行5人深入街道慰问。').map((m) => m.subject)).toEqual(['区工会干部']);
+  });
+
   it('takes the honour the counted won as the subject', () => {
     expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
       [12, '省市级模范职工之家'],

@@ -58,7 +58,7 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 带领 率领`);
 
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
@@ -74,7 +74,7 @@ export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
@@ -97,12 +97,12 @@ export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
  */
 export const HEAD_NOUNS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员
-  骨干 工匠 能手 标兵 劳模 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目`);
+  骨干 工匠 能手 标兵 劳模 劳动模范 子女 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目 驿站 书屋 任务`);
 
 /** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
 export const PERSON_HEADS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
-  标兵 劳模`);
+  标兵 劳模 劳动模范 子女`);
 
 /** Units that count bodies, not people. */
 export const BODY_UNITS = words('家 所 座');
