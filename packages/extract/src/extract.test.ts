@@ -19,6 +19,16 @@ describe('extract', () => {
     expect(person?.positions.find((p) => p.title === '主席')?.organizationId).toBe(union?.id);
   });
 
+  it('drops a role written bare when another sentence writes it with its body', () => {
+    const result = extract(
+      '1月21日,张北县总工会党组书记、常务副主席康某平带队慰问一线职工。1月22日,由常务副主席康某平带队入户慰问困难职工。',
+    );
+    expect(result.people.find((p) => p.name === '康某平')?.roles).toEqual([
+      '张北县总工会党组书记',
+      '张北县总工会常务副主席',
+    ]);
+  });
+
   it('gives district unions their city union as parent', () => {
     const city = result.organizations.find((o) => o.name === '清远市总工会');
     const district = result.organizations.find((o) => o.name === '清远市清城区总工会');

@@ -34,6 +34,7 @@ import { type ArticleContext, articleContext, pageProvince } from './places/cont
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
+import { TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.0.0';
@@ -367,6 +368,7 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
       if (draft.sentence) person.mentions.push(mentionOf(draft.sentence, work.draft.index));
     }
   }
+  for (const person of byName.values()) dropBareRepeats(person);
   // Later mentions of a known name (蓝海滨当选为…主席) are mentions too.
   for (const work of works) {
     for (const s of work.sentences) {
@@ -378,6 +380,26 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
     }
   }
   return { list: [...byName.values()], byName };
+}
+
+/** What before a title makes another office (副主席 is not 主席, 常务副主席 not 副主席). */
+const RANK_BEFORE = new RegExp(`(?:副|${TITLE_PREFIXES.join('|')})$`);
+
+/**
+ * A role written bare in one sentence (常务副主席) and with its body in another (张北县总工会常务副主席)
+ * is the same position: the bare one goes.
+ */
+function dropBareRepeats(person: ExtractedPerson): void {
+  const bare = (p: ExtractedPerson['positions'][number]) =>
+    !p.organizationId &&
+    person.positions.some(
+      (q) =>
+        q.role.length > p.role.length && q.role.endsWith(p.role) && !RANK_BEFORE.test(q.role.slice(0, -p.role.length)),
+    );
+  const kept = person.positions.filter((p) => !bare(p));
+  if (kept.length === person.positions.length) return;
+  person.positions = kept;
+  person.roles = person.roles.filter((r) => kept.some((p) => p.role === r));
 }
 
 function toEvent(
