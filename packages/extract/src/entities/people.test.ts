@@ -77,6 +77,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads no name without a surname that is a phrase (干事创业激情, 秘书长披挂上阵)', () => {
+    expect(names('充分调动广大职工干事创业激情,争当领头雁。')).toEqual([]);
+    expect(names('县委常委、常务副县长达瓦次仁,出席会议。')).toEqual(['达瓦次仁']);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -134,3 +134,15 @@ export function surnameLength(text: string): number {
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
   '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位';
+
+/**
+ * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
+ * 阿不都热合曼, 巴特尔): a name without a surname is made mostly of them, unlike a phrase (创业激情).
+ */
+export const TRANSLITERATION_CHARS = new Set(
+  (
+    '达瓦次仁扎西顿珠央金拉姆多吉卓玛索朗平措格桑旺堆尼普布嘎德琼巴丹增洛强白曲珍贡加罗米久美边群培欧赤列旦' +
+    '益喜泽登宗嘉参才让项秀吾斯塔杰卡木热阿不都合买提吐尔逊艾克江古丽努沙孜亚依明麦肉汗帕哈力别叶兰' +
+    '乌其格那图雅额敦宝音朝鲁苏和孟特日根满都呼毕力胡勒图赛娜仁花'
+  ).split(''),
+);
