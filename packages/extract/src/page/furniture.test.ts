@@ -24,6 +24,8 @@ describe('isFurnitureLine', () => {
     expect(furniture('[责任编辑: 某某]')).toBe(true);
     expect(furniture('(责编:甲乙、丙丁)')).toBe(true);
     expect(furniture('08-06')).toBe(true);
+    expect(furniture('我要收藏')).toBe(true);
+    expect(furniture('文章分享')).toBe(true);
   });
 
   it('reads a line carrying markup left in the text', () => {

@@ -30,7 +30,8 @@ export const CONTROL_LINES = words(`
   阅读提示 分享让更多人看到 分享到 推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢 媒体矩阵
   马上体验 放大图片 查看原图 内容详情 返回该版首页 返回首页 返回顶部 返回列表 内容搜索 标题导航 上一篇 下一篇 上一期
   下一期 搜索 检索 打印 关闭 纠错 收藏 投稿 推荐 扫一扫 小字号 中字号 大字号 字号 字体 大 中 小 简体 繁体 繁体版
-  简体版 中文 中文EN English EN 无障碍 登录 注册 帐户 密码 网站地图 联系我们 关于我们 版权声明 更多 图`);
+  简体版 中文 中文EN English EN 无障碍 登录 注册 帐户 密码 网站地图 联系我们 关于我们 版权声明 更多 图 我要收藏 收藏本页
+  文章分享 分享文章 附件下载 网上读报 评论 新闻推荐`);
 
 /** Labels that open a section of links to other articles: the short link lines after them are furniture. */
 export const RELATED_LABELS = words('推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢');
