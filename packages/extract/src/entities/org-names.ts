@@ -21,7 +21,13 @@ import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
-import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
+import {
+  CONJUNCTIONS,
+  COUNT_CLASSIFIERS,
+  ORG_STOP_WORDS,
+  VERBS_IN_NAMES,
+  WORDS_ENDING_IN_STOPS,
+} from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
@@ -82,7 +88,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
-    const stop = wordEndingAt(norm, i, STOPS);
+    const word = wordEndingAt(norm, i, STOPS);
+    // 公共资源交易中心: a one-character stop that ends a word of the name's is no stop.
+    const stop = word?.length === 1 && WORDS_ENDING_IN_STOPS.has(norm.slice(i - 2, i)) ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     const inside =
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);

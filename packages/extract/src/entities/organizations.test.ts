@@ -219,6 +219,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('陕西省总工会商洛地区办事处召开会议。')).toEqual(['陕西省总工会商洛地区办事处']);
   });
 
+  it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
+    expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
+    expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);
+    expect(orgNames('会议在佛山市总工会召开。')).toEqual(['佛山市总工会']);
+  });
+
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {
     expect(orgNames('义工都落力推广工联会的服务,市民享有工联会的保障。', '810000')).toEqual([
       '香港工会联合会',

@@ -21,6 +21,16 @@ export const ORG_STOP_WORDS = new Set(
 );
 
 /**
+ * Words that end in a one-character stop but are nouns or names inside a body's name (大数据…局,
+ * 公共资源交易中心, 华为技术有限公司, 首都医科大学, 高等专科学校): there the character stops nothing.
+ */
+export const WORDS_ENDING_IN_STOPS = new Set(
+  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 合并 自由 供给 存在 方向 一同 等等'.split(
+    ' ',
+  ),
+);
+
+/**
  * Verbs that also name what a body does, so they may stand right before its suffix inside a
  * name (人力资源和社会保障局, 职工培训中心, 市委组织部) where elsewhere they end a name.
  */
