@@ -100,7 +100,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i--;
       continue;
     }
-    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(norm[i - 2]) || isCnDigit(norm[i - 2]))) break;
+    // 5家, 20余家: a count before a name is not part of it.
+    const counted = /[余多]/.test(norm[i - 2] ?? '') ? norm[i - 3] : norm[i - 2];
+    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted))) break;
     // 2024 年佛山市…: a year before a name is not part of it.
     if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;

@@ -219,6 +219,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('陕西省总工会商洛地区办事处召开会议。')).toEqual(['陕西省总工会商洛地区办事处']);
   });
 
+  it('starts a name after the writer’s own region and after a count with 余 (我市, 20余家)', () => {
+    expect(orgNames('全省共有20余家单位工会参加。')).toEqual([]);
+    expect(orgNames('我市漳州第一技工学校的职工获奖。')).toEqual(['漳州第一技工学校']);
+  });
+
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);

@@ -82,6 +82,18 @@ describe('findPeople', () => {
     expect(names('县委常委、常务副县长达瓦次仁,出席会议。')).toEqual(['达瓦次仁']);
   });
 
+  it('stops a role’s lead at 代表, 感谢 and a date (8月中旬)', () => {
+    expect(people('副秘书长张大春代表市长卢秀燕致辞。')).toEqual([
+      ['张大春', ['副秘书长']],
+      ['卢秀燕', ['市长']],
+    ]);
+    expect(people('8月中旬茂县县委常委周礼鸿带队慰问。')).toEqual([['周礼鸿', ['茂县县委常委']]]);
+  });
+
+  it('reads no name whose given name is a body’s suffix (各部门分会负责人)', () => {
+    expect(names('各部门分会负责人参加培训。')).toEqual([]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });
