@@ -178,6 +178,12 @@ describe('findEvents', () => {
   });
 });
 
+describe('findEvents › title words', () => {
+  it('keeps a word that opens with a one-character stop in the title (对口援藏, 在职)', () => {
+    expect(titles('3月5日,全国工会对口援藏工作会议在拉萨召开。')).toEqual(['全国工会对口援藏工作会议']);
+  });
+});
+
 describe('findEvents › what was not held', () => {
   it('reads nothing held in a sentence that opens with what is to come (今后,…)', () => {
     expect(titles('今后,省总工会组织重大活动、安排重大事项,都要听取职工意见。')).toEqual([]);

@@ -94,6 +94,10 @@ describe('findPeople', () => {
     expect(names('各部门分会负责人参加培训。')).toEqual([]);
   });
 
+  it('ends a name before a two-character adverb with 地 (王某高兴地说)', () => {
+    expect(names('外卖小哥王灿高兴地说:“真方便。”')).toEqual(['王灿']);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -74,7 +74,7 @@ export const COUNT_AFTER = new RegExp(
 export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?/;
 
 /** An adverbial phrase ending in 地 before a verb of saying (深有感触地说, 动情地表示). */
-export const ADVERBIAL_DI = /^[\p{Script=Han}]{1,5}地(?=说|表示|介绍|讲述|回忆|感慨)/u;
+export const ADVERBIAL_DI = /^[\p{Script=Han}]{2,5}地(?=说|表示|介绍|讲述|回忆|感慨)/u;
 
 /**
  * Words a role's lead stops at, scanning left from a title: verbs, prepositions and time words
