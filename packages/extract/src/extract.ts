@@ -136,7 +136,8 @@ function bylineDraft(p: { name: string; title: string }, article: number): Perso
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   const found: Array<{ name: string; title: string }> = [];
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
-  if (draft.byline) found.push(...parseByline(foldText(draft.byline)));
+  // 本报讯 刘某 邹某报道: a byline of names alone names the authors.
+  if (draft.byline) found.push(...parseSignature(foldText(draft.byline)));
   const blocks = [...draft.headings, ...draft.blocks];
   const lastText = blocks.findLastIndex((b) => b.kind === 'text');
   blocks.forEach((block, i) => {

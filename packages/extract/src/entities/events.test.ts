@@ -179,6 +179,13 @@ describe('findEvents', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a ball game or a league as a competition (羽毛球赛, 联赛)', () => {
+    expect(events('11月14日,某市2025年“工会杯”羽毛球赛在该市体育馆开幕。')[0]).toMatchObject({
+      title: '某市2025年“工会杯”羽毛球赛',
+      type: 'competition',
+    });
+  });
+
   it('keeps a word that opens with a one-character stop in the title (对口援藏, 在职)', () => {
     expect(titles('3月5日,全国工会对口援藏工作会议在拉萨召开。')).toEqual(['全国工会对口援藏工作会议']);
   });

@@ -9,6 +9,10 @@ describe('readLead', () => {
     expect(lead.byline).toBe('全媒体记者王小明 通讯员李红');
   });
 
+  it('reads names alone before 报道 after the dateline', () => {
+    expect(readLead('本报讯 刘某弦 邹某华报道:11月14日,某市羽毛球赛开幕。').byline).toBe('刘某弦 邹某华');
+  });
+
   it('reads a byline set off by spaces after the dateline', () => {
     const lead = readLead('本报讯  全媒体记者王小明  通讯员李红  近日传来喜讯,某区总工会获奖。');
     expect(lead.byline).toBe('全媒体记者王小明  通讯员李红');

@@ -36,6 +36,8 @@ const DATELINE = new RegExp(`^\\s*(${DATELINE_SOURCE})?\\s*`, 'u');
 const BYLINE_ROLE = `(?:${REPORTER_ROLE_SOURCE})`;
 const PAREN_BYLINE = new RegExp(`^[（(]\\s*(${BYLINE_ROLE}[^（）()]{1,60})[）)]\\s*`);
 const REPORTED_BYLINE = new RegExp(`^(${BYLINE_ROLE}[\\p{Script=Han}·、\\s]{2,60}?)报道\\s*`, 'u');
+/** 本报讯 刘某 邹某报道:…: names without a role, then 报道, after a dateline. */
+const NAMES_REPORTED = /^((?:[\p{Script=Han}]{2,4}\s+){0,3}[\p{Script=Han}]{2,4})\s*报道\s*[:：]?\s*/u;
 /** 本报讯  全媒体记者甲  通讯员乙  近日…: roles and names set off by spaces after a dateline. */
 const SPACED_BYLINE = new RegExp(`^((?:${BYLINE_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s+)+)`, 'u');
 const DATE_LEAD =
@@ -60,7 +62,9 @@ export function readLead(text: string): Lead {
   }
   const rest = text.slice(pos);
   const paren =
-    PAREN_BYLINE.exec(rest) ?? REPORTED_BYLINE.exec(rest) ?? (lead.dateline ? SPACED_BYLINE.exec(rest) : null);
+    PAREN_BYLINE.exec(rest) ??
+    REPORTED_BYLINE.exec(rest) ??
+    (lead.dateline ? (SPACED_BYLINE.exec(rest) ?? NAMES_REPORTED.exec(rest)) : null);
   if (paren?.[1]) {
     lead.byline = paren[1].trim();
     pos += paren[0].length;
