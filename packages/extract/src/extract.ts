@@ -30,7 +30,7 @@ import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
-import { type ArticleContext, articleContext, pageProvince } from './places/context.ts';
+import { type ArticleContext, articleContext, outletPlace, pageProvince } from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
@@ -83,8 +83,13 @@ function bodyText(draft: ArticleDraft): string {
   return parts.join('\n');
 }
 
-function analyse(draft: ArticleDraft, sentences: Sentence[], province: string | undefined): ArticleWork {
-  const ctx = articleContext(sentences, province);
+function analyse(
+  draft: ArticleDraft,
+  sentences: Sentence[],
+  province: string | undefined,
+  outlet: Place | undefined,
+): ArticleWork {
+  const ctx = articleContext(sentences, province, outlet);
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
   const peopleBySentence = new Map<Sentence, PersonDraft[]>();
   const orgsBySentence = findArticleOrganizations(sentences, ctx);
@@ -209,7 +214,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const drafts = segmentArticles(blocks);
   const perArticle = drafts.map((d) => sentencesOf(d));
   const province = pageProvince(perArticle.flat());
-  const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province));
+  const outlet = outletPlace(
+    drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]),
+  );
+  const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province, outlet));
   const registry = new OrgRegistry();
   for (const work of works) {
     for (const group of groupArticleOrgs(work.orgs)) {

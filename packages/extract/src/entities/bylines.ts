@@ -197,12 +197,15 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
     out.push(...parseByline(authored.split(/\s(?:来源|编辑|责编|时间)/)[0] as string));
   } else if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
-    const first = author[1].split(/[\s、]+/)[0] as string;
+    const [first = '', ...others] = author[1].split(/[\s、]+/);
     const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
     // 来源:石榴云 作者:石榴云: an author that is the line's source is an outlet, not a person.
     if (name && !SOURCE_NAMED.exec(norm)?.[1]?.startsWith(name)) {
-      fired(R.authorLine, 'person', name);
-      out.push({ name, title: AUTHOR_ROLE });
+      // 作者:赵宁 陈磊 马志辉: every name of the line is an author.
+      for (const each of [name, ...others.filter(isAuthorName)]) {
+        fired(R.authorLine, 'person', each);
+        out.push({ name: each, title: AUTHOR_ROLE });
+      }
     }
   }
   if (on(R.editors) && EDITOR_ROLES.some((r) => norm.includes(r))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { divisionAt, pageProvince, placeAt, writtenPlaceName } from './context.ts';
+import { divisionAt, outletPlace, pageProvince, placeAt, writtenPlaceName } from './context.ts';
 import { placeByCode } from './places.ts';
 
 const placesOf = (text: string, province?: string): string[] =>
@@ -71,5 +71,13 @@ describe('placeAt', () => {
     const { sentences, ctx } = sentencesOf('湖州市举办大赛。共有30名选手参赛。', '330000');
     const s = sentences[1];
     expect(s && placeAt(ctx, s.index)?.name).toBe('湖州市');
+  });
+});
+
+describe('outletPlace', () => {
+  it('reads the city a page’s outlet is named after, not a province or a national paper', () => {
+    expect(outletPlace(['来源: 沧州日报  作者:赵宁'])?.name).toBe('沧州市');
+    expect(outletPlace(['来源:工人日报'])).toBeUndefined();
+    expect(outletPlace(['来源:河南日报'])).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
+import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS } from '../vocab/special-regions.ts';
 import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
 
@@ -29,6 +30,8 @@ export interface ArticleContext {
   codes: string[];
   /** The page's province, when the page names one place more than others. */
   province?: string;
+  /** The city or county the page's own outlet is named after (来源:沧州日报): a bare 市 with nothing else to go by. */
+  outlet?: Place;
 }
 
 /** The characters a full place name ends with (街道 with 道), by char code: a scan tests every character. */
@@ -128,7 +131,7 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
  * @example
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
-export function articleContext(sentences: readonly Sentence[], province?: string): ArticleContext {
+export function articleContext(sentences: readonly Sentence[], province?: string, outlet?: Place): ArticleContext {
   const raw: Array<PlaceHit & { sentence: number }> = [];
   const counts = new Map<string, number>();
   for (const s of sentences) {
@@ -167,8 +170,29 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   }
   const ctx: ArticleContext = { mentions, codes };
   if (province) ctx.province = province;
+  if (outlet) ctx.outlet = outlet;
   return ctx;
 }
+
+/**
+ * The city or county a page's own outlet is named after, read from its furniture and datelines
+ * (来源:沧州日报, 孝感日报讯): the place a bare 市总工会 means when the article names none.
+ *
+ * @example
+ * outletPlace(['来源: 沧州日报  作者:赵宁'])?.name // → '沧州市'
+ */
+export function outletPlace(lines: readonly string[]): Place | undefined {
+  for (const line of lines) {
+    OUTLET_NAME.lastIndex = 0;
+    for (let m = OUTLET_NAME.exec(line); m; m = OUTLET_NAME.exec(line)) {
+      const hit = scanPlaces(m[0])[0];
+      const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : undefined;
+      if (place && (place.level === 'city' || place.level === 'county')) return place;
+    }
+  }
+  return undefined;
+}
+const OUTLET_NAME = new RegExp(OUTLET_SOURCE, 'gu');
 
 /**
  * An ambiguous county or town name none of whose places lies in the province or city the
@@ -279,7 +303,8 @@ export function recentPlace(
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
     else if (!after) after = p;
   }
-  return before ?? after;
+  // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
+  return before ?? after ?? (ctx.outlet ? levelOf(ctx.outlet, level) : undefined);
 }
 
 /** The place itself when it has the level, or its ancestor of that level. */
