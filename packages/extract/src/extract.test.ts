@@ -29,6 +29,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('resolves a bare 省总工会 to the province of the page’s outlet', () => {
+    const page = extract(
+      '省总工会召开党组会\n\n2025-04-30 08:17 来源:山西工人报\n\n4月29日,省总工会召开党组会议。会议在北京召开。',
+    );
+    expect(page.organizations.map((o) => o.name)).toContain('山西省总工会');
+  });
+
   it('gives district unions their city union as parent', () => {
     const city = result.organizations.find((o) => o.name === '清远市总工会');
     const district = result.organizations.find((o) => o.name === '清远市清城区总工会');

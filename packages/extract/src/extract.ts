@@ -213,10 +213,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const blocks: Block[] = normalizePage(text);
   const drafts = segmentArticles(blocks);
   const perArticle = drafts.map((d) => sentencesOf(d));
-  const province = pageProvince(perArticle.flat());
   const outlet = outletPlace(
     drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]),
   );
+  // A provincial or city paper's bare 省 is its own province (山西工人报: 省总工会 is Shanxi's).
+  const province =
+    (outlet && (outlet.level === 'province' ? outlet.code : outlet.ancestors.at(-1))) ??
+    pageProvince(perArticle.flat());
   const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province, outlet));
   const registry = new OrgRegistry();
   for (const work of works) {

@@ -186,6 +186,10 @@ describe('findEvents › title words', () => {
     });
   });
 
+  it('reads no founding in an anniversary (庆祝…成立100周年)', () => {
+    expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
+  });
+
   it('keeps a word that opens with a one-character stop in the title (对口援藏, 在职)', () => {
     expect(titles('3月5日,全国工会对口援藏工作会议在拉萨召开。')).toEqual(['全国工会对口援藏工作会议']);
   });

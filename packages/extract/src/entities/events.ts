@@ -813,9 +813,9 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   return [draft];
 }
 
-/** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式). */
+/** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式) or an anniversary (成立100周年). */
 const FOUNDED = new RegExp(
-  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))})`,
+  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年)`,
 );
 
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */

@@ -98,6 +98,10 @@ describe('findPeople', () => {
     expect(names('外卖小哥王灿高兴地说:“真方便。”')).toEqual(['王灿']);
   });
 
+  it('reads a name after a familiar calling (环卫大姐任某芳)', () => {
+    expect(people('环卫大姐任某芳激动地说道:“很方便。”')).toEqual([['任某芳', ['环卫大姐']]]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

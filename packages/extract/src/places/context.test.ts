@@ -75,9 +75,9 @@ describe('placeAt', () => {
 });
 
 describe('outletPlace', () => {
-  it('reads the city a page’s outlet is named after, not a province or a national paper', () => {
+  it('reads the place a page’s outlet is named after, not a national paper’s', () => {
     expect(outletPlace(['来源: 沧州日报  作者:赵宁'])?.name).toBe('沧州市');
     expect(outletPlace(['来源:工人日报'])).toBeUndefined();
-    expect(outletPlace(['来源:河南日报'])).toBeUndefined();
+    expect(outletPlace(['来源:山西工人报'])?.name).toBe('山西省');
   });
 });

@@ -30,7 +30,7 @@ export interface ArticleContext {
   codes: string[];
   /** The page's province, when the page names one place more than others. */
   province?: string;
-  /** The city or county the page's own outlet is named after (来源:沧州日报): a bare 市 with nothing else to go by. */
+  /** The place the page's own outlet is named after (来源:沧州日报): a bare 市 with nothing else to go by. */
   outlet?: Place;
 }
 
@@ -175,8 +175,9 @@ export function articleContext(sentences: readonly Sentence[], province?: string
 }
 
 /**
- * The city or county a page's own outlet is named after, read from its furniture and datelines
- * (来源:沧州日报, 孝感日报讯): the place a bare 市总工会 means when the article names none.
+ * The province, city or county a page's own outlet is named after, read from its furniture and
+ * datelines (来源:沧州日报, 山西工人报, 孝感日报讯): the place a bare 市总工会 or 省总工会 means
+ * when the article names none.
  *
  * @example
  * outletPlace(['来源: 沧州日报  作者:赵宁'])?.name // → '沧州市'
@@ -187,7 +188,7 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
     for (let m = OUTLET_NAME.exec(line); m; m = OUTLET_NAME.exec(line)) {
       const hit = scanPlaces(m[0])[0];
       const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : undefined;
-      if (place && (place.level === 'city' || place.level === 'county')) return place;
+      if (place && place.level !== 'town') return place;
     }
   }
   return undefined;
