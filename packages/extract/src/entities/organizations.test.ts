@@ -224,6 +224,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('我市漳州第一技工学校的职工获奖。')).toEqual(['漳州第一技工学校']);
   });
 
+  it('reads no region from a word that opens with a level character (市场化运营中心)', () => {
+    expect(orgNames('北京市召开会议。围绕六个市场化运营中心建设开展工作。')).toEqual([]);
+  });
+
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);

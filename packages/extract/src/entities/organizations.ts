@@ -6,7 +6,7 @@ import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/con
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
-import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY } from '../vocab/org-generic.ts';
+import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY, NOT_REGION_WORDS } from '../vocab/org-generic.ts';
 import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
   FALSE_SUFFIX_FOLLOWERS,
@@ -491,7 +491,7 @@ function readPrefix(
     if (place) r.place = place;
     return r;
   }
-  const region = regionShort(written);
+  const region = NOT_REGION.test(written) ? undefined : regionShort(written);
   if (region) return readRegion(sentence, ctx, start, written, region);
   const national = NATIONAL_PREFIX.exec(written);
   if (national)
@@ -504,6 +504,9 @@ function readPrefix(
   }
   return { prefix: '', rest: written, pseudo: false };
 }
+
+/** Words that open with a level character but name no region (市场化运营中心, 区域协作中心). */
+const NOT_REGION = new RegExp(`^(?:${NOT_REGION_WORDS.join('|')})`);
 
 /** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
 function readRegion(

@@ -35,6 +35,10 @@ describe('isFurnitureLine', () => {
     expect(furniture('《工人日报》刊发评论文章')).toBe(false);
   });
 
+  it('reads a labelled breadcrumb whatever its separators', () => {
+    expect(furniture('当前位置:中工网工会频道工会新闻-正文')).toBe(true);
+  });
+
   it('keeps text, headlines and names', () => {
     expect(furniture('5月1日,某市总工会召开会议,来源单位代表出席。')).toBe(false);
     expect(furniture('某市总工会召开十届三次全委会')).toBe(false);

@@ -78,6 +78,8 @@ function isControls(text: string): boolean {
 const HAS_SEPARATOR = /[|｜>»›]/;
 
 function isNavBar(text: string): boolean {
+  // 当前位置:中工网工会频道工会新闻-正文: a labelled breadcrumb, whatever its separators.
+  if (text.length <= 60 && F.BREADCRUMB_LABELS.some((w) => text.startsWith(w)) && LABELLED.test(text)) return true;
   if (HAS_SEPARATOR.test(text)) {
     const items = text.split(SEPARATOR).filter(Boolean);
     const separators = items.length - 1;
@@ -116,6 +118,9 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.nav) && isNavBar(text)) return true;
   return false;
 }
+
+/** A label and its colon at the start of a line (当前位置:). */
+const LABELLED = /^[^:：]{1,6}[:：]/;
 
 /** An HTML comment's or tag's marks left in the text (<!--, -->, <p>, </div>). */
 const MARKUP = /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/i;

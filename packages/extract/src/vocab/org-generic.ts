@@ -20,6 +20,9 @@ export const GENERIC_WORDS = new Set(
  */
 export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|各|及)/;
 
+/** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
+export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份'.split(' ');
+
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
