@@ -68,9 +68,9 @@ import {
   VENUE_MARK,
   VENUE_MARKS,
   VISIT_VERBS,
-  WORDS_OPENING_WITH_STOPS,
   YESTERDAY,
 } from '../vocab/events.ts';
+import { WORDS_OPENING_WITH_STOPS } from '../vocab/org-stops.ts';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
@@ -254,7 +254,7 @@ const STOPS = new Set([
   ...TITLE_STOPS,
 ]);
 /** Words of titles that open with a one-character stop (对口援藏工作会议, 在线培训). */
-const TITLE_WORDS = new Set(WORDS_OPENING_WITH_STOPS);
+const TITLE_WORDS = WORDS_OPENING_WITH_STOPS;
 /** Last characters of the stop words: only there can a stop word end. */
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);

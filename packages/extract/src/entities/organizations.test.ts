@@ -232,6 +232,7 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);
     expect(orgNames('会议在佛山市总工会召开。')).toEqual(['佛山市总工会']);
+    expect(orgNames('李某到延吉市就工会重点工作开展调研,走访了延吉市就业服务中心。')).toEqual(['延吉市就业服务中心']);
   });
 
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {

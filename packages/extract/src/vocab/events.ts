@@ -211,9 +211,6 @@ export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
 export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功', '盛大', '胜利', '如期', '同步', '近日', '日前'];
 
 /** Words a title does not extend past, leftwards, besides the verbs. */
-/** Words that open with a one-character title stop but belong to a title (对口援藏, 在线培训, 为民服务). */
-export const WORDS_OPENING_WITH_STOPS = '对口 对外 对标 在线 在职 为民 以案 并购'.split(' ');
-
 export const TITLE_STOPS =
   '在 由 的 了 于 为 对 向 将 并 以 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布'.split(' ');
 

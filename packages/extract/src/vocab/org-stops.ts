@@ -18,7 +18,7 @@ export const ORG_STOP_WORDS = new Set(
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
-    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但'
+    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但 就'
   ).split(' '),
 );
 
@@ -31,6 +31,12 @@ export const WORDS_ENDING_IN_STOPS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that open with a one-character stop but belong to a name or a title (就业服务中心,
+ * 对口援藏工作会议, 在线培训): there the character stops nothing.
+ */
+export const WORDS_OPENING_WITH_STOPS = new Set('对口 对外 对标 在线 在职 为民 以案 并购 就业'.split(' '));
 
 /**
  * Verbs that also name what a body does, so they may stand right before its suffix inside a
