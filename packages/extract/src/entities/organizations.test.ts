@@ -228,6 +228,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('北京市召开会议。围绕六个市场化运营中心建设开展工作。')).toEqual([]);
   });
 
+  it('starts a name after 了解', () => {
+    expect(orgNames('调研组深入了解劳模创新工作室的运行情况。')).not.toContain('解劳模创新工作室');
+  });
+
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);

@@ -102,6 +102,13 @@ describe('findPeople', () => {
     expect(people('环卫大姐任某芳激动地说道:“很方便。”')).toEqual([['任某芳', ['环卫大姐']]]);
   });
 
+  it('gives a title no body that a stop stands between (…劳工局专门委员甲代表市长乙)', () => {
+    expect(people('某市政府劳工局专门委员陈小菲代表市长卢秀燕出席。')).toEqual([
+      ['陈小菲', ['某市政府劳工局专门委员']],
+      ['卢秀燕', ['市长']],
+    ]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

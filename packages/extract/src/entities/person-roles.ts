@@ -249,8 +249,11 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     const hit: TitleHit = current;
     // The nearest body before the title (…副主席赵万里和全总书记处书记: 全总, not the one before it).
     let org: OrgMention | undefined;
+    // …劳工局专门委员陈小菲代表市长: a stop between a body and the title leaves the title without it.
+    const leadFrom = leadStart(norm, hit.from);
     for (const o of orgs) {
       if (o.to > hit.from || hit.from - o.to > 12 || LEAD_BREAK.test(norm.slice(o.to, hit.from))) continue;
+      if (leadFrom > o.to) continue;
       // 全国总工会副主席赵万里和全总书记处书记: another office between them, with its own holder, holds that body.
       const between = norm.slice(o.to, hit.from);
       if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;

@@ -39,6 +39,12 @@ describe('isFurnitureLine', () => {
     expect(furniture('当前位置:中工网工会频道工会新闻-正文')).toBe(true);
   });
 
+  it('reads a copyright or disclaimer notice, however long', () => {
+    expect(
+      furniture('版权声明:凡注明“来源:某某网”的所有作品,版权归某某文化传播有限公司。任何媒体转载须注明来源。'),
+    ).toBe(true);
+  });
+
   it('keeps text, headlines and names', () => {
     expect(furniture('5月1日,某市总工会召开会议,来源单位代表出席。')).toBe(false);
     expect(furniture('某市总工会召开十届三次全委会')).toBe(false);

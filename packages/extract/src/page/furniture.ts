@@ -111,6 +111,8 @@ export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (on(R.noHan) && !HAN.test(text)) return true;
   if (on(R.markup) && MARKUP.test(text)) return true;
+  // 版权声明:凡注明…: a notice, however long, states nothing about the news.
+  if (on(R.meta) && DISCLAIMER.test(text)) return true;
   // Furniture states no facts: a line with a full stop, or a long one, is text.
   if (SENTENCE_END.test(text) || text.length > 200) return false;
   if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
@@ -118,6 +120,9 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.nav) && isNavBar(text)) return true;
   return false;
 }
+
+/** A copyright or disclaimer label and its colon at the start of a line. */
+const DISCLAIMER = new RegExp(`^(?:${F.DISCLAIMER_LABELS.join('|')})\\s*[:：]`);
 
 /** A label and its colon at the start of a line (当前位置:). */
 const LABELLED = /^[^:：]{1,6}[:：]/;

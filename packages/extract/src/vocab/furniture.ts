@@ -33,6 +33,9 @@ export const CONTROL_LINES = words(`
   简体版 中文 中文EN English EN 无障碍 登录 注册 帐户 密码 网站地图 联系我们 关于我们 版权声明 更多 图 我要收藏 收藏本页
   文章分享 分享文章 附件下载 网上读报 评论 新闻推荐`);
 
+/** Labels that open a page's copyright or disclaimer notice (版权声明:凡注明…): the notice is furniture. */
+export const DISCLAIMER_LABELS = words('版权声明 免责声明 特别声明 声明 郑重声明');
+
 /** Labels that open a section of links to other articles: the short link lines after them are furniture. */
 export const RELATED_LABELS = words('推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢');
 
