@@ -109,6 +109,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a speaker’s caption with its title spaced off (某公司员工 张某亮:)', () => {
+    expect(people('四川某塑业有限公司员工 张某亮:感谢工会对我们的关心。')).toEqual([
+      ['张某亮', ['四川某塑业有限公司员工']],
+    ]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

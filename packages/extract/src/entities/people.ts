@@ -380,7 +380,9 @@ const UNIT_END_CHARS = charSet(UNIT_ENDS.filter((w) => w.length === 1));
 /** Adds the evidence right before a candidate. */
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
-  const title = ix.titleEndingAt(c.from);
+  // 四川某公司员工 张某亮:…: a speaker's caption, as TV news pages print one, spaces its title off.
+  const speaker = norm[c.from - 1] === ' ' && SPEAKER_COLON.has(norm[c.to] ?? '');
+  const title = ix.titleEndingAt(c.from) ?? (speaker ? ix.titleEndingAt(c.from - 1) : undefined);
   let anchored = false;
   if (title && on(R.titleBefore)) {
     c.score += title.calling ? W.calling : W.office;
@@ -417,6 +419,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.midWord = true;
   }
 }
+
+const SPEAKER_COLON = new Set([':', '：']);
 
 /**
  * A list laid out one person a line: 闫慧芳 临猗县眉户剧团演员 — the name, a space, and the
