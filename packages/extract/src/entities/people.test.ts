@@ -80,6 +80,8 @@ describe('findPeople', () => {
   it('reads no name without a surname that is a phrase (干事创业激情, 秘书长披挂上阵)', () => {
     expect(names('充分调动广大职工干事创业激情,争当领头雁。')).toEqual([]);
     expect(names('县委常委、常务副县长达瓦次仁,出席会议。')).toEqual(['达瓦次仁']);
+    // A married woman's name in Taiwan or Hong Kong opens with two surnames.
+    expect(names('某县总工会理事长陈蒋秀美,出席会议。')).toEqual(['陈蒋秀美']);
   });
 
   it('stops a role’s lead at 代表, 感谢 and a date (8月中旬)', () => {

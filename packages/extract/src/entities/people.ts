@@ -674,8 +674,11 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   const name = norm.slice(end, stop);
   if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
   if (validName(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
-  // 达瓦次仁, not 创业激情: a transliterated name is made (almost) only of the characters such names use.
-  if ([...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length < 3) return;
+  // 达瓦次仁, not 创业激情: a transliterated name is made (almost) only of the characters such names use;
+  // 陈蒋秀美: a married woman's name in Taiwan or Hong Kong opens with two surnames.
+  const transliterated = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= 3;
+  if (!transliterated && !(surnames.SINGLE_SURNAMES.has(name[0] ?? '') && surnames.SINGLE_SURNAMES.has(name[1] ?? '')))
+    return;
   out.push(candidate(end, stop, norm, true));
 }
 
