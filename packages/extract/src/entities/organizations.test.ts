@@ -232,6 +232,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('调研组深入了解劳模创新工作室的运行情况。')).not.toContain('解劳模创新工作室');
   });
 
+  it('reads a named city’s 市总 as its federation, not a word that opens with 总', () => {
+    expect(orgNames('疗休养费用由宁波市总承担三分之一。')).toEqual(['宁波市总工会']);
+    expect(orgNames('宁波市总人口有所增长。')).toEqual([]);
+  });
+
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);

@@ -180,6 +180,12 @@ const R = defineRules({
     example: '002: 省总工会 → 广东省总工会; r2_12: 省总领导班子',
     counterexample: 'r3_06: 省总工会女职工委员会 (省总 before 工: the suffix reading names it)',
   },
+  cityUnion: {
+    id: 'orgs.city-union',
+    does: 'a named city’s 市总 (宁波市总承担…) is its federation of unions',
+    example: 'pages outside the corpus: 费用由宁波市总承担三分之一; 衢州工匠学院的建设是衢州市总贯彻落实…',
+    counterexample: '城市总体规划, 全市总人口 (no named city before 总, or a word after it)',
+  },
   definedShort: {
     id: 'orgs.defined-short',
     does: 'a short name the text defines (以下简称“西乡中心工联会”) stands for the body',
@@ -308,7 +314,12 @@ export function findArticleOrganizations(
     else keptIn.set(c.sentence, [toMention(c)]);
   }
   for (const s of sentences) {
-    const found = [...nationalBodies(s, ctx), ...provinceUnions(s, ctx), ...(keptIn.get(s) ?? [])];
+    const found = [
+      ...nationalBodies(s, ctx),
+      ...provinceUnions(s, ctx),
+      ...cityUnions(s, ctx),
+      ...(keptIn.get(s) ?? []),
+    ];
     let orgs = dropNested(preferNational(found));
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
@@ -852,6 +863,27 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   return out;
 }
+
+/**
+ * 宁波市总承担…, 衢州市总贯彻…: a named city's 市总, as union pages shorten 市总工会. A word after
+ * 总 (总体, 总人口, 总经理, 总工会 itself) makes it something else.
+ */
+function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.cityUnion) || !norm.includes('市总')) return out;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== sentence.index || !m.text.endsWith('市')) continue;
+    const at = m.pos + m.text.length;
+    if (norm[at] !== '总' || NOT_CITY_UNION.test(norm.charAt(at + 1))) continue;
+    const name = `${m.place.name}总工会`;
+    fired(R.cityUnion, 'organization', name);
+    out.push(mention(sentence, m.pos, at + 1, name, 'union', m.place, false));
+  }
+  return out;
+}
+/** First characters of the words 市总 opens that are no union (总工会 is read as a name, 总体, 总人口, 总经理 …). */
+const NOT_CITY_UNION = /^[工书经体结量数额计值监裁部队面人投站医商会和公指规编成决长支收行台院领局社控]/;
 
 function mention(
   sentence: Sentence,
