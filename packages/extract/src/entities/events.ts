@@ -70,7 +70,7 @@ import {
   VISIT_VERBS,
   YESTERDAY,
 } from '../vocab/events.ts';
-import { WORDS_OPENING_WITH_STOPS } from '../vocab/org-stops.ts';
+import { stopInsideWord } from '../vocab/org-stops.ts';
 import { findDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
@@ -253,8 +253,6 @@ const STOPS = new Set([
   ...PURPOSE_VERBS,
   ...TITLE_STOPS,
 ]);
-/** Words of titles that open with a one-character stop (对口援藏工作会议, 在线培训). */
-const TITLE_WORDS = WORDS_OPENING_WITH_STOPS;
 /** Last characters of the stop words: only there can a stop word end. */
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
@@ -359,8 +357,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
     const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
-    // 对口援藏工作会议: a one-character stop that opens a word of the title is part of it.
-    const stop = found?.length === 1 && TITLE_WORDS.has(norm.slice(i - 1, i + 1)) ? undefined : found;
+    // 对口援藏工作会议: a one-character stop inside a word of the title is part of it.
+    const stop = found?.length === 1 && stopInsideWord(norm, i) ? undefined : found;
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole.
     if (stop && norm[i] !== TITLE_JOINER)
       return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };

@@ -21,14 +21,7 @@ import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
-import {
-  CONJUNCTIONS,
-  COUNT_CLASSIFIERS,
-  ORG_STOP_WORDS,
-  VERBS_IN_NAMES,
-  WORDS_ENDING_IN_STOPS,
-  WORDS_OPENING_WITH_STOPS,
-} from '../vocab/org-stops.ts';
+import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, stopInsideWord, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
@@ -91,10 +84,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
     const word = wordEndingAt(norm, i, STOPS);
     // 公共资源交易中心, 就业服务中心: a one-character stop inside a word of the name's is no stop.
-    const inWord =
-      word?.length === 1 &&
-      (WORDS_ENDING_IN_STOPS.has(norm.slice(i - 2, i)) || WORDS_OPENING_WITH_STOPS.has(norm.slice(i - 1, i + 1)));
-    const stop = inWord ? undefined : word;
+    const stop = word?.length === 1 && stopInsideWord(norm, i) ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     const inside =
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);

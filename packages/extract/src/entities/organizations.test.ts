@@ -235,6 +235,7 @@ describe('findOrganizations › article-wide readings', () => {
   it('reads a named city’s 市总 as its federation, not a word that opens with 总', () => {
     expect(orgNames('疗休养费用由宁波市总承担三分之一。')).toEqual(['宁波市总工会']);
     expect(orgNames('宁波市总人口有所增长。')).toEqual([]);
+    expect(orgNames('宁波市总投入资金50万元。')).toEqual(['宁波市总工会']);
   });
 
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {

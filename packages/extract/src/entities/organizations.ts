@@ -6,7 +6,13 @@ import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/con
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
-import { EVERY_BEFORE, LEAD_WORDS, LEVEL_CATEGORY, NOT_REGION_WORDS } from '../vocab/org-generic.ts';
+import {
+  EVERY_BEFORE,
+  LEAD_WORDS,
+  LEVEL_CATEGORY,
+  NOT_REGION_WORDS,
+  NOT_UNION_AFTER_ZONG,
+} from '../vocab/org-generic.ts';
 import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
   FALSE_SUFFIX_FOLLOWERS,
@@ -856,7 +862,7 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const province = ctx.province ? placeByCode(ctx.province) : undefined;
   if (!province || !on(R.provinceUnion)) return out;
   for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
-    if (/^[工书经体结量数额计值监裁部队]/.test(norm.slice(at + 2, at + 3))) continue;
+    if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
     const name = `${writtenPlaceName(ctx, province)}总工会`;
     fired(R.provinceUnion, 'organization', name);
     out.push(mention(sentence, at, at + 2, name, 'union', province, true));
@@ -875,15 +881,15 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   for (const m of ctx.mentions) {
     if (m.sentence !== sentence.index || !m.text.endsWith('市')) continue;
     const at = m.pos + m.text.length;
-    if (norm[at] !== '总' || NOT_CITY_UNION.test(norm.charAt(at + 1))) continue;
+    if (norm[at] !== '总' || NOT_UNION_AFTER.test(norm.slice(at + 1, at + 3))) continue;
     const name = `${m.place.name}总工会`;
     fired(R.cityUnion, 'organization', name);
     out.push(mention(sentence, m.pos, at + 1, name, 'union', m.place, false));
   }
   return out;
 }
-/** First characters of the words 市总 opens that are no union (总工会 is read as a name, 总体, 总人口, 总经理 …). */
-const NOT_CITY_UNION = /^[工书经体结量数额计值监裁部队面人投站医商会和公指规编成决长支收行台院领局社控]/;
+/** 省总 or 市总 followed by the rest of another word (总体, 总人口, 总经理; 总工会 is read as a name). */
+const NOT_UNION_AFTER = new RegExp(`^(?:${NOT_UNION_AFTER_ZONG.join('|')})`);
 
 function mention(
   sentence: Sentence,

@@ -259,10 +259,8 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
       if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;
       if (!org || o.to > org.to) org = o;
     }
-    const start = org ? org.to : leadStart(norm, hit.from);
     // A lead that runs into the body before it (…工会主席) starts at the body.
-    const lead = org && leadStart(norm, hit.from) > org.to ? '' : norm.slice(start, hit.from);
-    const entry: ChainEntry = { hit, lead: org ? norm.slice(org.to, hit.from) : lead };
+    const entry: ChainEntry = { hit, lead: norm.slice(org ? org.to : leadFrom, hit.from) };
     if (org) entry.org = org;
     chain.unshift(entry);
     const at = org ? org.from : hit.from - entry.lead.length;

@@ -20,6 +20,13 @@ export const GENERIC_WORDS = new Set(
  */
 export const LEAD_WORDS = /^(?:全市|全区|全县|全省|全镇|全州|各级|各|及)/;
 
+/**
+ * The rest of the words 总 opens (总体, 总人口, 总经理; 总工会 is read whole as a name): 省总 and
+ * 市总 before them are not 省总工会 or 市总工会.
+ */
+export const NOT_UNION_AFTER_ZONG =
+  '工 书 经 体 结 量 数 额 计 值 监 裁 部 队 医 院 局 社 人口 面积 投资 收入 支出 长度 规划 成绩'.split(' ');
+
 /** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
 export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份'.split(' ');
 

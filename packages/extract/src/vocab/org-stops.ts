@@ -39,6 +39,19 @@ export const WORDS_ENDING_IN_STOPS = new Set(
 export const WORDS_OPENING_WITH_STOPS = new Set('对口 对外 对标 在线 在职 为民 以案 并购 就业'.split(' '));
 
 /**
+ * Whether the one-character stop ending at `end` is inside one of those words, where it stops
+ * nothing (公共 of 公共资源交易中心, 对口 of 对口援藏工作会议).
+ *
+ * @example
+ * stopInsideWord('佛山市公共资源交易中心', 5) // → true
+ */
+export function stopInsideWord(text: string, end: number): boolean {
+  return (
+    WORDS_ENDING_IN_STOPS.has(text.slice(end - 2, end)) || WORDS_OPENING_WITH_STOPS.has(text.slice(end - 1, end + 1))
+  );
+}
+
+/**
  * Verbs that also name what a body does, so they may stand right before its suffix inside a
  * name (人力资源和社会保障局, 职工培训中心, 市委组织部) where elsewhere they end a name.
  */
