@@ -3,7 +3,7 @@ import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
-import { type Place, placeStartingAt } from '../places/places.ts';
+import { lookupPlace, type Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import * as V from '../vocab/metrics.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
@@ -289,10 +289,15 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   return isQuotedName(norm, at);
 }
 
-/** 三门峡, 五家渠: a city's or county's name that starts with the numeral and runs past the count read. */
+/**
+ * 三门峡, 五家渠: a city's or county's name that starts with the numeral and runs past the count
+ * read. Looked up by whole names, so a count does not load the town index.
+ */
 function opensPlace(norm: string, at: number, length: number): boolean {
-  const place = placeStartingAt(norm, at);
-  return place !== undefined && place.text.length > length && place.candidates.some((p) => p.level !== 'town');
+  for (let len = Math.min(6, norm.length - at); len > length; len--) {
+    if (lookupPlace(norm.slice(at, at + len))?.candidates.some((p) => p.level !== 'town')) return true;
+  }
+  return false;
 }
 
 /** 一届3次职代会, 十五届二次全委会, 三次党代会: the number names a session of a body. */
