@@ -150,6 +150,33 @@ describe('findMetrics', () => {
     expect(metrics('另有17人被市总工会授予市五一劳动奖章。').map((m) => m.subject)).toEqual(['市五一劳动奖章']);
   });
 
+  it('ends the counted noun before a preposition or a verb of giving', () => {
+    expect(metrics('组成9个走访小组对36家企业进行慰问。').map((m) => m.subject)).toEqual(['走访小组', '企业']);
+    expect(metrics('对32名优秀职工予以表彰。').map((m) => m.subject)).toEqual(['优秀职工']);
+    expect(metrics('为120名帮扶对象送去慰问品。').map((m) => m.subject)).toEqual(['帮扶对象']);
+  });
+
+  it('reads the people counted after the places they come from and work in', () => {
+    expect(metrics('慰问了86名湖南在粤困难农民工。').map((m) => m.subject)).toEqual(['困难农民工']);
+    expect(metrics('首批320名四川、贵州籍务工人员踏上返乡路。').map((m) => m.subject)).toEqual(['务工人员']);
+    expect(metrics('为70名遵义市在穗务工人员送去慰问。').map((m) => m.subject)).toEqual(['务工人员']);
+  });
+
+  it('reads no honour from a demonstrative or a clause cut short after 的', () => {
+    expect(metrics('共有25名技术骨干获此殊荣。').map((m) => m.subject)).toEqual(['技术骨干']);
+    expect(metrics('最终43名职工获得各项目的一、二、三等奖。').map((m) => m.subject)).toEqual(['职工']);
+  });
+
+  it('strips a verb of reaching or taking a share from the subject before the figure', () => {
+    expect(metrics('累计走访慰问职工达 3200 余人。').map((m) => m.subject)).toEqual(['职工']);
+    expect(metrics('其中女职工参与率占35%。').map((m) => m.subject)).toEqual(['女职工参与率']);
+    expect(metrics('答题正确率接近98%。').map((m) => m.subject)).toEqual(['答题正确率']);
+  });
+
+  it('reads no count from a number after a Latin letter (a train, a model)', () => {
+    expect(metrics('务工人员乘坐G1234次列车返乡。')).toEqual([]);
+  });
+
   it('gives a total without a subject of its own the subject of the figure before', () => {
     expect(metrics('每户发放慰问金800元,共计4.8万元。').map((m) => m.subject)).toEqual(['慰问金', '慰问金']);
   });

@@ -3,15 +3,23 @@ import { isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
-import { lookupPlace, type Place } from '../places/places.ts';
+import { lookupPlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import * as V from '../vocab/metrics.ts';
+import { stopInsideWord } from '../vocab/org-stops.ts';
+import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { applyMagnitude, parseNumberToken } from './numbers.ts';
 import type { OrgMention } from './organizations.ts';
 import { canonicalUnit, UNIT_FORMS } from './units.ts';
 
 const R = defineRules({
+  origin: {
+    id: 'metrics.origin',
+    does: 'places before the noun of people counted say where they come from (广西籍, 在粤), not what is counted',
+    example: 'made up: 慰问112名广西在粤困难农民工; 200余名广西籍务工人员乘坐专列',
+    counterexample: 'r3_08-like: 20个集体长春市工人先锋号 (a place after the noun opens an honour)',
+  },
   ordinal: {
     id: 'metrics.ordinal',
     does: 'a number right after 第 (or inside a decimal, a code, a range) is no count',
@@ -215,8 +223,9 @@ const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
 const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
 const HONOUR = new RegExp(
-  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?([^,，。;；、]{2,24})`,
+  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?([^,，。;；、(]{2,24})`,
 );
+const NOT_HONOUR = /^[此该这其]|的.?$/;
 const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
 const HONOUR_TAIL = new RegExp(`(?:${alt(V.HONOUR_TAILS)})$`);
 const AFTER_VERB = (verbs: readonly string[]) => new RegExp(`^(?:${alt(verbs)})([^,，。;；、]{2,20})`);
@@ -268,6 +277,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const end = at + m[0].length;
   const next = norm.slice(end, end + 4);
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
+  // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
+  if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
   if (on(R.placeName) && !isDigit(token[0]) && opensPlace(norm, at, m[0].length)) return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
@@ -445,7 +456,8 @@ const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,12}的/;
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
 function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {
   const honour = on(R.honour) ? HONOUR.exec(rest) : null;
-  if (honour?.[1]) {
+  // 获此殊荣, 获得各参赛项目的一、二等奖: a demonstrative, or 的 with no noun after it, names no honour.
+  if (honour?.[1] && !NOT_HONOUR.test(honour[1])) {
     const text = stripQuotes(honour[1]).replace(YEAR_PREFIX, '').replace(HONOUR_TAIL, '');
     if (text.length >= 2) return { text, rule: R.honour };
   }
@@ -500,6 +512,7 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
   const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
   if (generic) i += generic.length;
+  if (on(R.origin)) i = afterOrigin(norm, i);
   const run = nounRun(norm, i, 14);
   // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
   const place = (run.text.length >= 4 ? scanPlaces(run.text) : []).find(
@@ -512,6 +525,26 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
       return { text: head[0], rule: R.headNoun, at: i, end: run.end };
   }
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
+}
+
+/**
+ * Where the counted people's noun starts after the places they come from and work in:
+ * 112名广西在粤|困难农民工, 516名四川、河南、甘肃籍|务工人员, 50名毕节市在穗|务工人员.
+ */
+function afterOrigin(norm: string, from: number): number {
+  let i = from;
+  let places = 0;
+  for (let p = placeStartingAt(norm, i); p; p = placeStartingAt(norm, i)) {
+    i += p.text.length;
+    places++;
+    if (norm[i] !== '、') break;
+    i++;
+  }
+  if (places === 0) return from;
+  if (norm[i] === '籍') return i + 1;
+  if (norm[i] !== '在') return from;
+  const where = placeStartingAt(norm, i + 1)?.text.length ?? (PLACE_ABBREVIATIONS.has(norm[i + 1] ?? '') ? 1 : 0);
+  return where > 0 ? i + 1 + where : from;
 }
 
 /** The run of words from `from` up to punctuation, a digit or a stop word (参加, 的, 在 …). */
@@ -539,6 +572,12 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
     if (stop && norm[i + stop.length] === '者') {
       out += `${stop}者`;
       i += stop.length + 1;
+      continue;
+    }
+    // 帮扶对象, 公共服务: a one-character stop inside a word stops nothing (在 always stops: 在职 is rarely the noun's).
+    if (stop?.length === 1 && stop !== '在' && stopInsideWord(norm, i + 1)) {
+      out += ch;
+      i++;
       continue;
     }
     if (stop) {
@@ -575,7 +614,8 @@ function phraseStart(norm: string, to: number): number {
 /** The subject read before the number: 开展|宣讲活动|75场, 全市技能人才总量|达|71万人. */
 function beforePhrase(norm: string, to: number): Phrase {
   const a = phraseStart(norm, to);
-  let phrase = norm.slice(a, to);
+  // 职工达 4000 余人: a space before the number is no part of the phrase.
+  let phrase = norm.slice(a, to).trimEnd();
   const etc = phrase.lastIndexOf('等');
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
   phrase = phrase.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');

@@ -20,6 +20,7 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['逾', 'atLeast'],
   ['超', 'atLeast'],
   ['近', 'approximate'],
+  ['接近', 'approximate'],
   ['约', 'approximate'],
   ['大约', 'approximate'],
 ];
@@ -50,7 +51,8 @@ export const BASE_YEAR_BEFORE = words('比 较 与 同 自 从');
 export const AFTER_STOPS = words(`
   参与 参加 获得 获评 获 分获 荣获 协同 同台 参赛 报名 在 和 及 与 或 等 的 为 被 将 已 均 共 实现 完成 开展 进行
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
-  相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上`);
+  相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
+  对 向 给 把 授予 予以 送到 送来`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -74,7 +76,7 @@ export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
