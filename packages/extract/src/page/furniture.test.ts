@@ -65,4 +65,19 @@ describe('markRelatedLinks', () => {
       mark(['正文最后一段。', '相关阅读', '某县开展技能竞赛', '• 某市举办职工运动会', '新的一段正文在此展开。']),
     ).toEqual([false, true, true, true, false]);
   });
+
+  it('reads a teaser cut off with an ellipsis after 新闻推荐 as furniture', () => {
+    expect(
+      mark(['正文最后一段。', '新闻推荐', '某市职工喜获大奖', '本报讯 近日,某市职工在比赛中获得一等奖,将...']),
+    ).toEqual([false, true, true, true]);
+  });
+
+  it('reads a run of four bulleted link lines as furniture, and a shorter run as text', () => {
+    const links = ['• 某县开展技能竞赛', '• 某市举办职工运动会', '· 某区工会送清凉', '• 某厂女工获表彰'];
+    expect(mark(['正文。', ...links])).toEqual([false, true, true, true, true]);
+    expect(mark(['正文。', ...links.slice(0, 3)])).toEqual([false, false, false, false]);
+    expect(
+      mark(['• 第一,某市总工会召开会议。', '• 第二,会议部署工作。', '• 第三,会议要求落实。', '• 第四,会议强调安全。']),
+    ).toEqual([false, false, false, false]);
+  });
 });

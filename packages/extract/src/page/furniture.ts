@@ -41,9 +41,16 @@ const R = defineRules({
   },
   related: {
     id: 'page.related-links',
-    does: 'short link lines after 相关阅读/推荐阅读/整合阅读 are links to other articles',
-    example: 'r2_06: 整合閱讀 • 【圖片故事】電網“花木蘭”的剛與柔; r2_11: 相关阅读',
+    does: 'short link lines, and teasers cut off with …, after 相关阅读/推荐阅读/新闻推荐/热门资讯 are other articles',
+    example:
+      'r2_06: 整合閱讀 • 【圖片故事】電網“花木蘭”的剛與柔; r2_11: 相关阅读; unseen: 新闻推荐 + a teaser ending in ...',
     counterexample: 'r4_09: 获得2013年全国五一劳动奖章的民进会员有: (a list inside the article)',
+  },
+  bullets: {
+    id: 'page.bullet-links',
+    does: 'a run of four or more short bulleted lines without a sentence (• 头条 / · 某县开展…) is a list of links',
+    example: 'unseen Macau portal: • 雷暴警告生效 • 港股高開0.3% …; unseen union site: ·天津6部门开展60天专项检查 …',
+    counterexample: 'r2_06: 整合閱讀 • 【圖片故事】… (one bulleted link, read by its label)',
   },
 });
 
@@ -138,7 +145,7 @@ export interface FurnitureLine {
 
 /**
  * Marks the furniture only the lines around show: the short link lines after 相关阅读 or
- * 推荐阅读 (titles of other articles), up to the next paragraph.
+ * 推荐阅读 (titles of other articles), up to the next paragraph, and runs of bulleted links.
  *
  * @example
  * const lines = ['相关阅读', '某县开展技能竞赛', '正文继续。'].map((norm) => ({ norm, furniture: false }));
@@ -149,7 +156,24 @@ export function markRelatedLinks(lines: FurnitureLine[]): void {
   for (const line of lines) {
     const t = line.norm.trim();
     if (t.length <= 12 && RELATED.has(tokens(t).join(''))) related = on(R.related);
-    else if (related && t.length <= 40 && !SENTENCE_END.test(t)) line.furniture = true;
+    else if (related && ((t.length <= 40 && !SENTENCE_END.test(t)) || TEASER_END.test(t))) line.furniture = true;
     else if (!line.furniture) related = false;
+  }
+  if (on(R.bullets)) markBulletRuns(lines);
+}
+
+/** A teaser of another article, cut off with an ellipsis (…将... / …的…). */
+const TEASER_END = /(?:\.{3}|…)$/;
+
+/** A short bulleted line that states no sentence: an item of a list of links. */
+const BULLET_ITEM = new RegExp(`^[${F.BULLET_MARKS.join('')}]\\s*[^,，。;；]{2,30}$`);
+
+/** Runs of four or more bulleted link items (a portal's headlines, a site's menu) are furniture. */
+function markBulletRuns(lines: FurnitureLine[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && BULLET_ITEM.test((lines[j] as FurnitureLine).norm.trim())) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) (lines[k] as FurnitureLine).furniture = true;
+    i = Math.max(j, i + 1);
   }
 }

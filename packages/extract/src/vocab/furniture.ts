@@ -37,7 +37,12 @@ export const CONTROL_LINES = words(`
 export const DISCLAIMER_LABELS = words('版权声明 免责声明 特别声明 声明 郑重声明');
 
 /** Labels that open a section of links to other articles: the short link lines after them are furniture. */
-export const RELATED_LABELS = words('推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢');
+export const RELATED_LABELS = words(`
+  推荐阅读 相关阅读 相关新闻 相关链接 延伸阅读 整合阅读 热点推荐 猜你喜欢 新闻推荐 推荐内容 相关内容 相关文章 相关推荐
+  热门资讯 热门文章 热门新闻 热点文章 热点新闻 最新新闻 最新文章 最新资讯`);
+
+/** Marks that open an item of a list of links (• 某市举办职工运动会, ·某县开展技能竞赛). */
+export const BULLET_MARKS = [...'•·●▪■◆◇○►▶'];
 
 /** Words of a navigation bar (要闻 | 图片 | 视频). */
 export const NAV_WORDS = words(`
