@@ -90,7 +90,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
-      if (nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1)) break;
+      // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).
+      const afterStop = ch !== '和' && wordEndingAt(norm, i - 1, STOPS) !== undefined;
+      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1)) break;
       i--;
       continue;
     }

@@ -263,6 +263,19 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('佛山市公安局长出席会议。')).toEqual(['佛山市公安局']);
   });
 
+  it('reads no body from a verb of asking before a government (呼吁政府, 期望政府, 响应市委)', () => {
+    expect(orgNames('工联会呼吁政府立法保障工友安全,并期望政府尽快落实。', '810000')).toEqual(['香港工会联合会']);
+    expect(orgNames('为积极响应市委号召,丽水市总工会开展慰问。')).toEqual(['丽水市委', '丽水市总工会']);
+  });
+
+  it('opens no name with 与 right after a stop word (相继与某市总工会签订协议)', () => {
+    expect(orgNames('厦门市总工会近年来相继与台中市总工会签订协议。')).toEqual(['厦门市总工会', '台中市总工会']);
+  });
+
+  it('reads 所 before a verb as a particle, not an institute (争取合理权益所取得的)', () => {
+    expect(orgNames('为职工争取合理权益所取得的满足感。')).toEqual([]);
+  });
+
   it('reads Macau’s 工联 as its federation on a Macau page', () => {
     expect(orgNames('工联上周五举行酒会,行政长官出席。', '820000')).toEqual(['澳门工会联合总会']);
   });
