@@ -46,6 +46,11 @@ describe('pageProvince', () => {
     expect(provinceOf('佛山市总工会召开会议。南海区总工会出席。')).toBe('440000');
   });
 
+  it('takes the mainland province over Taiwan named more often on a cross-strait page', () => {
+    expect(provinceOf('台湾劳工团体代表与台湾工会负责人来访。福建省总工会与台湾工会座谈。')).toBe('350000');
+    expect(provinceOf('台湾工会代表团访问台湾各地。')).toBe('710000');
+  });
+
   it('reads Hong Kong or Macau from the region’s own words when a page names no mainland place', () => {
     expect(provinceOf('工联会举行劳动节探访大行动,到全港各区探访前线工友。')).toBe('810000');
     expect(provinceOf('工聯會九龍東辦事處在觀塘舉辦活動。')).toBe('810000');

@@ -266,6 +266,9 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
       if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
     }
   }
+  // A mainland page about cross-strait exchanges names Taiwan more often than its own province,
+  // but its bare 省总工会 is its own: Taiwan is the page's only when no other province is named.
+  if (counts.size > 1) counts.delete(TAIWAN);
   let best: string | undefined;
   let bestCount = 0;
   for (const [code, n] of counts) {
@@ -276,6 +279,9 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
   }
   return best ?? specialRegionOf(sentences);
 }
+
+/** Taiwan's code in the gazetteer (which lists no divisions under it). */
+const TAIWAN = '710000';
 
 /** Hong Kong's or Macau's code when a page uses that region's own words and not the other's. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
