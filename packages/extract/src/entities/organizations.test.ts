@@ -18,6 +18,10 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads no city from a given name written after an office (常务副主席徐海东)', () => {
+    expect(orgNames('梧州市总工会常务副主席徐海东,市总工会副主席李某出席。')).toEqual(['梧州市总工会', '梧州市总工会']);
+  });
+
   it('prefixes a district union with its city when the article names the city', () => {
     expect(orgNames('江门市职工技能大赛举行。蓬江区总工会组织参赛。')).toContain('江门市蓬江区总工会');
   });

@@ -2,6 +2,8 @@ import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS } from '../vocab/special-regions.ts';
+import { surnameAt } from '../vocab/surnames.ts';
+import { OFFICES } from '../vocab/titles.ts';
 import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
 
 /**
@@ -95,7 +97,7 @@ export function scanPlaces(norm: string): PlaceHit[] {
       hit.joined = true;
     }
     covered = hit.pos + hit.text.length;
-    if (inTitle(norm, hit)) continue;
+    if (inTitle(norm, hit) || givenNameAfterOffice(norm, hit)) continue;
     const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
     found.push(division ? { ...hit, division: `第${division[1]}师` } : hit);
   }
@@ -124,6 +126,18 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
   if (norm[hit.pos + hit.text.length] === '杯') return true;
   return (norm.includes('“') || norm.includes('「')) && enclosureAt(norm, hit.pos).quote;
 }
+
+/**
+ * A city's short name that is the given name of a person written after an office (副主席徐海东:
+ * 海东 is no city there): a surname right before it and an office right before the surname.
+ */
+function givenNameAfterOffice(norm: string, hit: PlaceHit): boolean {
+  if (hit.full || surnameAt(norm, hit.pos - 1) !== 1) return false;
+  const before = norm.slice(Math.max(0, hit.pos - 1 - LONGEST_OFFICE), hit.pos - 1);
+  return OFFICE_LIST.some((office) => before.endsWith(office));
+}
+const OFFICE_LIST = [...new Set(OFFICES)];
+const LONGEST_OFFICE = Math.max(...OFFICE_LIST.map((o) => o.length));
 
 /**
  * Builds the place context of an article from its sentences.
