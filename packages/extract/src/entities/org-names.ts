@@ -19,7 +19,7 @@ import {
 import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
-import { NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
+import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, stopInsideWord, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
@@ -311,15 +311,26 @@ const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
 export function ownBodyStart(written: string, suffixLength: number, context: readonly string[]): number {
   const head = written.length - suffixLength;
   if (head < 3 || !LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string)) return 0;
-  if (NATIONAL_PREFIX.test(written) || divisionAt(written)) return 0;
+  if (NATIONAL_PREFIX.test(written) || NAMED_BEFORE_REGION.test(written) || divisionAt(written)) return 0;
   const first = parseChain(written, context);
   const opening = first.places.length > 0 ? first.length : (regionShort(written)?.length ?? 0);
   if (opening === head) return 0;
   // 省总工会主要职能青海省总工会: places that stop short of the suffix open other words, unless they
   // are a body's, and the later places name its unit (陕西省总工会商洛地区办事处).
   const later = laterChainEnds(written, head, context, opening > 0 ? opening + 2 : 1);
-  if (later === undefined || (opening > 0 && SUFFIX_BY_TEXT.has(written.slice(opening, later)))) return 0;
+  if (later === undefined || (opening > 0 && namesUnitOrOffice(written.slice(opening, later)))) return 0;
   return later;
+}
+
+/**
+ * What stands between a body's places and a later place is the body's own: a suffix (陕西省总工会
+ * 商洛地区办事处), or a body and 驻 before its office in another city (毕节市人民政府驻广州办事处).
+ */
+function namesUnitOrOffice(between: string): boolean {
+  if (SUFFIX_BY_TEXT.has(between)) return true;
+  if (!between.endsWith('驻')) return false;
+  const body = between.slice(0, -1);
+  return [...SUFFIX_BY_TEXT.keys()].some((suffix) => body.endsWith(suffix));
 }
 
 /** Where the first chain of places that ends exactly at `head` starts, at `from` or after. */

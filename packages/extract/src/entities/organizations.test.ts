@@ -18,6 +18,17 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a body’s office in another city whole (人民政府驻广州办事处) and 共青团 as one word', () => {
+    expect(orgNames('遵义市总工会联合遵义市人民政府驻广州办事处慰问务工人员。')).toContain(
+      '遵义市人民政府驻广州办事处',
+    );
+    // 共青团 names the committee before its region: the region's own committee is not read off it.
+    expect(orgNames('遵义市总工会联合共青团遵义市委员会慰问务工人员。')).not.toContain('遵义市委员会');
+    expect(orgNames('广西壮族自治区总工会联合共青团广西壮族自治区委员会驻广东省工作委员会慰问农民工。')).toContain(
+      '共青团广西壮族自治区委员会驻广东省工作委员会',
+    );
+  });
+
   it('reads no city from a given name written after an office (常务副主席徐海东)', () => {
     expect(orgNames('梧州市总工会常务副主席徐海东,市总工会副主席李某出席。')).toEqual(['梧州市总工会', '梧州市总工会']);
   });

@@ -38,7 +38,7 @@ export const WORDS_ENDING_IN_STOPS = new Set(
  * Words that open with a one-character stop but belong to a name or a title (就业服务中心,
  * 对口援藏工作会议, 在线培训): there the character stops nothing.
  */
-export const WORDS_OPENING_WITH_STOPS = new Set('对口 对外 对标 对象 在线 在职 为民 以案 并购 就业'.split(' '));
+export const WORDS_OPENING_WITH_STOPS = new Set('对口 对外 对标 对象 在线 在职 为民 以案 并购 就业 共青'.split(' '));
 
 /**
  * Whether the one-character stop ending at `end` is inside one of those words, where it stops
