@@ -22,6 +22,19 @@ describe('bylinesInText', () => {
 });
 
 describe('findPeople', () => {
+  it('reads a name after an age (50岁的某某)', () => {
+    expect(names('58岁的邝秋生坐在台下。')).toEqual(['邝秋生']);
+  });
+
+  it('reads names before a count after a preposition or a list (对某等30名, 某、某共十人)', () => {
+    expect(names('决定对邝秋生等30名职工授予荣誉称号。')).toEqual(['邝秋生']);
+    expect(names('邝秋生、滕美玲、邬建东共三人获评工匠。')).toEqual(['邝秋生', '滕美玲', '邬建东']);
+  });
+
+  it('reads a verb after an adverb of manner (认真交流, 亲切询问)', () => {
+    expect(names('在车间,全国劳模邝秋生认真交流。')).toEqual(['邝秋生']);
+  });
+
   it('gives a name two roles at two bodies from a role chain', () => {
     expect(people('清远市召开会议。清远市人大常委会副主任、市总工会主席周建华出席会议并讲话。')).toEqual([
       ['周建华', ['清远市人大常委会副主任', '清远市总工会主席']],

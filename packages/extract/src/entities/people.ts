@@ -18,7 +18,7 @@ import * as roles from './person-roles.ts';
 const { isDigit, isHan } = chars;
 const { lookupPlace } = places;
 const { defineRules, fired, on } = registry;
-const { ADVERBIAL_DI, ADVERBS, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
+const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
 const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
@@ -397,6 +397,12 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.rules.push(R.employerBefore);
     anchored = true;
   }
+  // 50岁的林某: an age before a name anchors it as an office does.
+  if (!anchored && AGE_BEFORE.test(norm.slice(Math.max(0, c.from - 8), c.from)) && on(R.titleBefore)) {
+    c.score += W.office;
+    c.rules.push(R.titleBefore);
+    anchored = true;
+  }
   if (OBJECT_VERB_SET.endingAt(norm, c.from) && on(R.objectVerb)) {
     c.score += W.objectVerb;
     c.rules.push(R.objectVerb);
@@ -411,8 +417,12 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.score += W.unit;
   // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
   else if (prevCode === DE) c.score += W.clause;
-  // 分别对王建林、张清林等困难劳模: a list of names opens after a preposition.
-  else if (PREPOSITION_CODES[prevCode] === 1 && norm.charCodeAt(c.to) === ENUMERATION_COMMA) c.score += W.clause;
+  // 分别对王建林、张清林等困难劳模, 对郑某等30名职工: a list of names opens after a preposition.
+  else if (
+    PREPOSITION_CODES[prevCode] === 1 &&
+    (norm.charCodeAt(c.to) === ENUMERATION_COMMA || COUNT_AFTER.test(norm.slice(c.to, c.to + 12)))
+  )
+    c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;
@@ -438,7 +448,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
   const next = norm[c.to];
   if (MARKERS.startingAt(norm, c.to) && on(R.comradeOrLeader)) ended(c, 'marker', W.marker, R.comradeOrLeader);
-  else if (next === '等' && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
+  else if ((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
     ended(c, 'count', W.count, R.countAfter);
   else if (
     (ix.officeAt(c.to) ||
