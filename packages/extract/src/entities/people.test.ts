@@ -31,6 +31,13 @@ describe('findPeople', () => {
     expect(names('邝秋生、滕美玲、邬建东共三人获评工匠。')).toEqual(['邝秋生', '滕美玲', '邬建东']);
   });
 
+  it('reads no name from everyday words that start or end on a surname (职工公寓, 队伍建设, 同事们)', () => {
+    expect(names('前往集团职工公寓观摩。')).toEqual([]);
+    expect(names('坚持以劳模精神引领队伍建设。')).toEqual([]);
+    expect(names('非常感谢院领导和同事们的关心。')).toEqual([]);
+    expect(names('报社原常务副总编辑邝秋生讲述了历史。')).toEqual(['邝秋生']);
+  });
+
   it('reads a verb after an adverb of manner (认真交流, 亲切询问)', () => {
     expect(names('在车间,全国劳模邝秋生认真交流。')).toEqual(['邝秋生']);
   });

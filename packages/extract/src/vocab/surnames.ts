@@ -45,6 +45,14 @@ export const COMMON_SURNAMES = new Set([...SINGLE_SURNAMES].slice(0, 100));
 export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split(''));
 
 /**
+ * Everyday words that end in a surname character (队伍, 工程): a candidate name that starts on
+ * that character (队伍建设 → 伍建设) is the word's end, whatever stands before the word.
+ */
+export const WORDS_ENDING_IN_SURNAMES = new Set(
+  '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程'.split(' '),
+);
+
+/**
  * Everyday words that start with a surname character (高度, 方面, 安全, 文化 …): a candidate
  * name that begins with one is likelier to be the word. General vocabulary, grouped by the
  * first character.
@@ -89,7 +97,7 @@ export const WORDS_LIKE_NAMES = new Set(
     '那么 那里 那样 宿舍 鲜花 鲜明 印发 印刷 隆重 诸多 诸如 战略 战斗 战线 战士 危险 危机 银行 银奖 ' +
     '公司 公共 公开 公益 公众 公平 公安 公园 公交 公里 公布 公告 利用 利益 利于 居住 揭晓 干部 但是 ' +
     '元旦 信息 信心 信念 信任 展示 展开 展览 展现 展出 展会 展演 智能 智慧 幸福 奉献 富裕 闭幕 由于 ' +
-    '由此 习惯 资金 资源 资助 资格 资料 资产 达到 达成 达标'
+    '由此 习惯 资金 资源 资助 资格 资料 资产 达到 达成 达标 公寓 干劲 干事 同事 同学 同行 同伴'
   ).split(' '),
 );
 
@@ -110,6 +118,10 @@ export const NOT_GIVEN_NAMES = new Set([
   ...ADDRESS_FORMS,
   // 各部门分会负责人: the end of a body's name, not a given name.
   ...'分会 支部 总会 分局 分院 分行 分厂 支队 大队 中队 小组 公司 协会'.split(' '),
+  // 原常务副总编辑: a title's prefix, not a given name (原 is a surname).
+  ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
+  // 院领导和同事们: people around the one named, not a given name.
+  ...'同事 同学 朋友 家人 亲人'.split(' '),
 ]);
 
 /**
@@ -135,7 +147,7 @@ export function surnameLength(text: string): number {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位';
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或';
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
