@@ -22,6 +22,13 @@ describe('bylinesInText', () => {
 });
 
 describe('findPeople', () => {
+  it('gives a bare office after a role chain the body of the chain’s last role', () => {
+    expect(people('江门市蓬江区人大常委会副主任、区总工会主席邝秋生,常务副主席滕美玲带队调研。')).toEqual([
+      ['邝秋生', ['江门市蓬江区人大常委会副主任', '江门市蓬江区总工会主席']],
+      ['滕美玲', ['江门市蓬江区总工会常务副主席']],
+    ]);
+  });
+
   it('reads a name after an age (50岁的某某)', () => {
     expect(names('58岁的邝秋生坐在台下。')).toEqual(['邝秋生']);
   });

@@ -361,18 +361,19 @@ export interface BodyOf {
 }
 
 /**
- * The body of a person's roles, for the next person's bare office (see rolesBefore).
+ * The body of a person’s last role, for the next person’s bare office (see rolesBefore): in
+ * 区人大常委会副主任、区总工会主席甲,常务副主席乙, 乙 is the union’s.
  *
  * @example
  * bodyOf([{ role: '公司工会主席', title: '主席' }]) // → { unit: '公司' }
  */
 export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
-  const first = roles[0];
-  if (!first || isPlaceOffice(first.title)) return undefined;
-  if (first.org) return { org: first.org, unit: '' };
-  const unit = first.role.slice(0, first.role.length - first.title.length).replace(SUB_BODY, '');
+  const last = roles.at(-1);
+  if (!last || isPlaceOffice(last.title)) return undefined;
+  if (last.org) return { org: last.org, unit: '' };
+  const unit = last.role.slice(0, last.role.length - last.title.length).replace(SUB_BODY, '');
   if (!unit || OWN_BODY.test(unit)) return undefined;
-  return first.genericLead ? { unit, genericLead: first.genericLead } : { unit };
+  return last.genericLead ? { unit, genericLead: last.genericLead } : { unit };
 }
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
