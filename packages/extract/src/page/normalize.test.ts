@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePage } from './normalize.ts';
+import { normalizePage, pairQuotes } from './normalize.ts';
 
 const kinds = (text: string) => normalizePage(text).map((b) => [b.kind, b.text]);
 
@@ -154,5 +154,12 @@ describe('normalizePage › web pages', () => {
 
   it('reads a caption credited to a reporter as a caption', () => {
     expect(kinds('选手正在比赛。某某网记者 张明摄')[0]?.[0]).toBe('caption');
+  });
+});
+
+describe('pairQuotes', () => {
+  it('reads straight double quotes paired on a line as Chinese quotes, and leaves an odd count', () => {
+    expect(pairQuotes('开展"送温暖"活动,发放"暖心包"')).toBe('开展“送温暖”活动,发放“暖心包”');
+    expect(pairQuotes('他说:"以前中午只能休息')).toBe('他说:"以前中午只能休息');
   });
 });

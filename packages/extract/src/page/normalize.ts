@@ -57,6 +57,20 @@ const FURNITURE =
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
 
 /** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
+/**
+ * Straight double quotes paired on a line (两节"送温暖"活动) read as “ and ”, as the rest of the
+ * page's quotes do, so a quoted name is one span. An odd count is left as it is.
+ *
+ * @example
+ * pairQuotes('开展"送温暖"活动') // → '开展“送温暖”活动'
+ */
+export function pairQuotes(line: string): string {
+  if (!line.includes('"')) return line;
+  const parts = line.split('"');
+  if (parts.length % 2 === 0) return line;
+  return parts.reduce((out, part, i) => (i === 0 ? part : out + (i % 2 === 1 ? '“' : '”') + part), '');
+}
+
 function readLines(source: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
@@ -73,7 +87,7 @@ function readLines(source: string): Line[] {
       const text = source.slice(a, b);
       lines.push({
         text,
-        norm: foldText(text),
+        norm: pairQuotes(foldText(text)),
         start: a,
         gapBefore: gap,
         indent: a - pos,
