@@ -29,6 +29,10 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('does not run a region’s body back over a quoted slogan before it', () => {
+    expect(orgNames('举办“咱们工人有力量 百年工运启新程”大同市总工会系列主题活动。')).toEqual(['大同市总工会']);
+  });
+
   it('reads no city from a given name written after an office (常务副主席徐海东)', () => {
     expect(orgNames('梧州市总工会常务副主席徐海东,市总工会副主席李某出席。')).toEqual(['梧州市总工会', '梧州市总工会']);
   });

@@ -431,10 +431,13 @@ function readCandidate(
     start += lead[0].length;
     written = written.slice(lead[0].length);
   }
-  if (PLACE_NAMED.has(rule.kind) && written === norm.slice(start, to)) {
-    const own = ownBodyStart(written, rule.suffix.length, ctx.codes);
-    start += own;
-    written = written.slice(own);
+  if (PLACE_NAMED.has(rule.kind)) {
+    // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).
+    const own = ownBodyStart(norm.slice(start, to), rule.suffix.length, ctx.codes);
+    if (own > 0) {
+      start += own;
+      written = stripQuotes(norm.slice(start, to));
+    }
   }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
   if (ORDINAL.test(written)) return undefined;
