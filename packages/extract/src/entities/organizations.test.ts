@@ -295,6 +295,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('为职工争取合理权益所取得的满足感。')).toEqual([]);
   });
 
+  it('reads 全国总工会 on a Taiwanese page, and 中华民国全国总工会 anywhere, as Taiwan’s federation', () => {
+    expect(orgNames('全國總工會秘書長到場致詞。', '710000')).toEqual(['中华民国全国总工会']);
+    expect(orgNames('中華民國全國總工會舉辦表揚大會。')).toEqual(['中华民国全国总工会']);
+    expect(orgNames('全国总工会召开会议。')).toEqual(['中华全国总工会']);
+  });
+
   it('reads Macau’s 工联 as its federation on a Macau page', () => {
     expect(orgNames('工联上周五举行酒会,行政长官出席。', '820000')).toEqual(['澳门工会联合总会']);
   });

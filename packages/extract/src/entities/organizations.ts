@@ -825,6 +825,9 @@ function mostNamed(names: readonly string[]): string | undefined {
   return best;
 }
 
+/** The Republic of China: before a national body's short form, the name is Taiwan's body. */
+const ROC = '中华民国';
+
 /** 全总 after 完/安/健: inside a word. A two-character short form needs a boundary or a verb before it. */
 function isWordInside(norm: string, at: number, form: string): boolean {
   if (/^[门分]/.test(norm[at + form.length] ?? '')) return true;
@@ -848,10 +851,14 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
       }
     }
   }
+  const regional = out.map((o) => o.from);
   NATIONAL_PATTERN.lastIndex = 0;
   for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
     const body = NATIONAL_FORMS.get(m[0]);
-    if (!body || isWordInside(norm, m.index, m[0])) continue;
+    // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.
+    if (!body || isWordInside(norm, m.index, m[0]) || regional.includes(m.index)) continue;
+    // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
+    if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);
     out.push(mention(sentence, m.index, m.index + m[0].length, body.name, body.kind, undefined, false));
   }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
-import { HONG_KONG_MARKERS, MACAU_MARKERS } from '../vocab/special-regions.ts';
+import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
 import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
@@ -297,12 +297,12 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
 /** Taiwan's code in the gazetteer (which lists no divisions under it). */
 const TAIWAN = '710000';
 
-/** Hong Kong's or Macau's code when a page uses that region's own words and not the other's. */
+/** Hong Kong's or Macau's code when a page uses that region's own words and not the other's, else Taiwan's by its own. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
   const uses = (markers: readonly string[]) => sentences.some((s) => markers.some((m) => s.norm.includes(m)));
   const hongKong = uses(HONG_KONG_MARKERS);
   const macau = uses(MACAU_MARKERS);
-  if (hongKong === macau) return undefined;
+  if (hongKong === macau) return !hongKong && uses(TAIWAN_MARKERS) ? TAIWAN : undefined;
   return hongKong ? '810000' : '820000';
 }
 
