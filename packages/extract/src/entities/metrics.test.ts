@@ -156,6 +156,12 @@ describe('findMetrics', () => {
     expect(metrics('为120名帮扶对象送去慰问品。').map((m) => m.subject)).toEqual(['帮扶对象']);
   });
 
+  it('reads places counted by their level alone, and 各 as the end of the noun after it', () => {
+    expect(metrics('来自12个市的选手参赛。').map((m) => m.subject)).toEqual(['市']);
+    expect(metrics('为全区8个街道各配置绿豆。').map((m) => m.subject)).toEqual(['街道']);
+    expect(metrics('邀请4名各领域专家参加座谈。').map((m) => m.subject)).toEqual(['领域专家']);
+  });
+
   it('reads the people counted after the places they come from and work in', () => {
     expect(metrics('慰问了86名湖南在粤困难农民工。').map((m) => m.subject)).toEqual(['困难农民工']);
     expect(metrics('首批320名四川、贵州籍务工人员踏上返乡路。').map((m) => m.subject)).toEqual(['务工人员']);

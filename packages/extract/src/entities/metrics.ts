@@ -425,7 +425,8 @@ function subjectFor(
   // 4名考上大学的困难职工子女: people counted are the people a short clause after the count leads to.
   const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 8) : undefined;
   if (clause && PERSON_NOUN.test(clause.text)) return withScope(clause, norm);
-  if (after.text.length >= 2) return withScope(after, norm);
+  // 分布在3个区, 来自12个市: one level character names the places counted.
+  if (after.text.length >= 2 || (after.text.length === 1 && LEVEL_NOUNS.has(after.text))) return withScope(after, norm);
   // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
   const relative = PREPOSITION_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
   if (relative) return withScope(relative, norm);
@@ -435,6 +436,9 @@ function subjectFor(
     return { text: previous.subject, rule: R.total };
   return { text: after.text, rule: after.rule };
 }
+
+/** Places counted by their level alone (3个区, 12个市). */
+const LEVEL_NOUNS = new Set([...'省市区县镇乡村州旗']);
 
 /** Units that count people, and a noun phrase that names people (…困难职工子女, …一线职工). */
 const PEOPLE_UNITS = new Set(['人', '人次']);
@@ -577,6 +581,11 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
     // 帮扶对象, 公共服务: a one-character stop inside a word stops nothing (在 always stops: 在职 is rarely the noun's).
     if (stop?.length === 1 && stop !== '在' && stopInsideWord(norm, i + 1)) {
       out += ch;
+      i++;
+      continue;
+    }
+    // 4名各领域权威人士: 各 opening the noun is skipped; after it (8个街道各配置) it ends the noun.
+    if (stop === '各' && out.length === 0) {
       i++;
       continue;
     }
