@@ -29,6 +29,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a calling quoted as an honour before a name as its role (“最美职工”某某)', () => {
+    expect(people('“最美职工”邝秋生在会上发言。')).toEqual([['邝秋生', ['最美职工']]]);
+  });
+
+  it('reads a specialist and a name before 组成 (技能专家某某, …组成宣讲团)', () => {
+    expect(people('集团公司技能专家邝秋生,邮路投递员滕美玲组成宣讲团。')).toEqual([
+      ['邝秋生', ['集团公司技能专家']],
+      ['滕美玲', ['邮路投递员']],
+    ]);
+  });
+
   it('reads a name after an age (50岁的某某)', () => {
     expect(names('58岁的邝秋生坐在台下。')).toEqual(['邝秋生']);
   });

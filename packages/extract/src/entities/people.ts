@@ -325,7 +325,11 @@ class SentenceIndex {
 function mayEndTitle(norm: string, end: number): boolean {
   return end > 0 && ((FLAGS[norm.charCodeAt(end - 1)] ?? 0) & TITLE_LAST_BIT) !== 0;
 }
-const TITLE_LAST = [...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1));
+// ” ends a calling quoted as an honour (“人民工匠”许振超).
+const TITLE_LAST = [
+  ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1)),
+  '”',
+];
 
 const NO_EMPLOYERS: Map<number, Employer> = new Map();
 

@@ -151,6 +151,7 @@ for (const w of [...OFFICES, ...PLACE_OFFICES, ...TITLE_PREFIXES, '副', ...CALL
  * titleEndingAt('党组书记、常务副主席欧阳明', 10)?.title // → '常务副主席'
  */
 export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
+  if (norm.charCodeAt(end - 1) === CLOSE_QUOTE) return quotedCalling(norm, end - 1);
   if (!OFFICE_CORES.mayEndAt(norm, end) && !CALLING_WORDS.mayEndAt(norm, end)) return undefined;
   const core = OFFICE_CORES.endingAt(norm, end);
   let from = end;
@@ -166,6 +167,18 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   return core && titleLength(norm, from) <= end - from
     ? { title: norm.slice(from, end), from, to: end, calling: false }
     : undefined;
+}
+
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+
+/** A calling quoted as an honour right before a name (“人民工匠”许振超, “最美职工”李某): the whole quote. */
+function quotedCalling(norm: string, close: number): TitleHit | undefined {
+  const open = norm.lastIndexOf('“', close);
+  if (open < 0 || close - open > 12) return undefined;
+  const calling = CALLING_WORDS.endingAt(norm, close);
+  if (!calling || close - calling.length <= open)
+    return calling ? { title: calling, from: open + 1, to: close, calling: true } : undefined;
+  return { title: norm.slice(open + 1, close), from: open + 1, to: close, calling: true };
 }
 
 /** The length of the longest title starting at `at`. */
