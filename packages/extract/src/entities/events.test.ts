@@ -200,6 +200,13 @@ describe('findEvents › what was not held', () => {
     expect(titles('今后,省总工会组织重大活动、安排重大事项,都要听取职工意见。')).toEqual([]);
   });
 
+  it('reads no event from a purpose clause (为深入开展“…”实践活动,…), and the event held after it', () => {
+    expect(titles('为深入开展“岗位建功”实践活动,11月15日,某市总工会举办了职工技能大赛启动仪式。')).not.toContain(
+      '“岗位建功”实践活动',
+    );
+    expect(titles('11月15日,某市总工会深入开展“岗位建功”实践活动。')).toEqual(['“岗位建功”实践活动']);
+  });
+
   it('reads no visit from a list of those visited', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });

@@ -49,6 +49,9 @@ import {
   OWN_PLACES,
   PART_WORDS,
   PLURALS,
+  PURPOSE_ADVERBS,
+  PURPOSE_CLAUSE_VERBS,
+  PURPOSE_OPENERS,
   PURPOSE_VERBS,
   RECEIVING_VERBS,
   RECURRING_WORDS,
@@ -269,6 +272,9 @@ const DIRECTIVE = new RegExp(
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const OPENS_FUTURE = new RegExp(`^(?:${alt(FUTURE_OPENERS)})[,，]`);
+const PURPOSE_CLAUSE = new RegExp(
+  `^(?:${alt(PURPOSE_OPENERS)})(?:${alt(PURPOSE_ADVERBS)})?(?:${alt(PURPOSE_CLAUSE_VERBS)})$`,
+);
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
 /** 开展宣讲活动75场: a count right after a title. */
 const COUNT_AFTER = new RegExp(
@@ -533,6 +539,8 @@ const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(befor
 function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
   if (intends(beforeTitle) || EDITIONS.test(title)) return true;
   if (on(R.planVeto) && OPENS_FUTURE.test(norm)) return true;
+  // 为深入开展“…”实践活动,…举办了…: what a purpose clause names is what the event serves, not the event.
+  if (on(R.purposeVeto) && PURPOSE_CLAUSE.test(beforeTitle)) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
   return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
 }

@@ -275,6 +275,14 @@ export const FUTURE_WORDS = [
 /** Time words that open a sentence about what is to come (今后,省总工会组织重大活动…): nothing in it was held. */
 export const FUTURE_OPENERS = ['今后', '以后', '下一步', '未来', '接下来', '下阶段'];
 
+/**
+ * A purpose clause opening with 为 before a title (为深入开展“…”实践活动,…举办了…): the campaign
+ * named there is what the event serves, not an event held.
+ */
+export const PURPOSE_OPENERS = ['为了', '为'];
+export const PURPOSE_ADVERBS = ['深入', '进一步', '全面', '积极', '认真', '扎实', '持续', '切实', '更好地', '大力'];
+export const PURPOSE_CLAUSE_VERBS = ['开展', '推进', '落实', '贯彻落实', '贯彻', '推动', '做好', '深化'];
+
 /** Words of habits: an event told with them (常态化开展…比武) is a recurring programme, not one event. */
 export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每季度', '每月', '每周', '长期', '经常'];
 
