@@ -29,6 +29,16 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('reads a named service station as a body and a kind of station as none', () => {
+    expect(orgNames('东莞市石龙镇牵牛花工会驿站揭牌。职工在工会驿站休息,暖心驿站提供饮水。')).toEqual([
+      '东莞市石龙镇牵牛花工会驿站',
+    ]);
+  });
+
+  it('does not run a body back over the verb before it (寄送县委…, 化身工会驿站)', () => {
+    expect(orgNames('向全县劳动模范寄送县委、县政府的慰问信。', '420000')).not.toContain('劳动模范寄送县委');
+  });
+
   it('does not run a region’s body back over a quoted slogan before it', () => {
     expect(orgNames('举办“咱们工人有力量 百年工运启新程”大同市总工会系列主题活动。')).toEqual(['大同市总工会']);
   });
