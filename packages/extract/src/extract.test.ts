@@ -36,6 +36,15 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toContain('山西省总工会');
   });
 
+  it('reads a placeless article as from where its site’s furniture is, and no entity from a link to other news', () => {
+    const text = [
+      '县总工会看望困难职工',
+      '县总工会负责人来到社区,看望困难职工。',
+      '上一条: 大溪河镇纪委:为秸秆禁烧保驾护航',
+    ].join('\n');
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['凤阳县总工会']);
+  });
+
   it('gives district unions their city union as parent', () => {
     const city = result.organizations.find((o) => o.name === '清远市总工会');
     const district = result.organizations.find((o) => o.name === '清远市清城区总工会');

@@ -30,7 +30,14 @@ import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
-import { type ArticleContext, articleContext, outletPlace, pageProvince } from './places/context.ts';
+import {
+  type ArticleContext,
+  articleContext,
+  furniturePlace,
+  outletPlace,
+  pageProvince,
+  scanPlaces,
+} from './places/context.ts';
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
@@ -213,9 +220,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const blocks: Block[] = normalizePage(text);
   const drafts = segmentArticles(blocks);
   const perArticle = drafts.map((d) => sentencesOf(d));
-  const outlet = outletPlace(
-    drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]),
+  const furniture = drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]);
+  // An article that names no place of its own unambiguously (府城镇 is a town in many counties) is
+  // where its site is (上一条:大溪河镇纪委… on a county's site).
+  const placeless = perArticle.every((sentences) =>
+    sentences.every((s) => scanPlaces(s.norm).every((hit) => hit.candidates.length > 1)),
   );
+  const outlet = outletPlace(furniture) ?? (placeless ? furniturePlace(furniture) : undefined);
   // A provincial or city paper's bare 省 is its own province (山西工人报: 省总工会 is Shanxi's).
   const province =
     (outlet && (outlet.level === 'province' ? outlet.code : outlet.ancestors.at(-1))) ??

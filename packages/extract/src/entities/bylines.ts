@@ -54,7 +54,8 @@ const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
 function bylineName(token: string): boolean {
   if (PEN_NAME.test(token) || !/^[\p{Script=Han}·]{2,9}$/u.test(token)) return false;
-  return token.includes('·') || token.length <= 4;
+  // 通讯员 张某 杭州报道: the place reported from ends a byline's names.
+  return token.includes('·') || (token.length <= 4 && !lookupPlace(token));
 }
 
 /**

@@ -156,6 +156,10 @@ describe('findMetrics', () => {
     expect(metrics('为120名帮扶对象送去慰问品。').map((m) => m.subject)).toEqual(['帮扶对象']);
   });
 
+  it('ends a counted noun at 并 (筹措资金406万元并足额划拨)', () => {
+    expect(metrics('区总工会筹措专项资金406万元并足额划拨。').map((m) => m.subject)).toEqual(['专项资金']);
+  });
+
   it('reads places counted by their level alone, and 各 as the end of the noun after it', () => {
     expect(metrics('来自12个市的选手参赛。').map((m) => m.subject)).toEqual(['市']);
     expect(metrics('为全区8个街道各配置绿豆。').map((m) => m.subject)).toEqual(['街道']);

@@ -98,7 +98,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     }
     // 5家, 20余家: a count before a name is not part of it.
     const counted = /[余多]/.test(norm[i - 2] ?? '') ? norm[i - 3] : norm[i - 2];
-    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted))) break;
+    // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
+    const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
+    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
     // 2024 年佛山市…: a year before a name is not part of it.
     if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;

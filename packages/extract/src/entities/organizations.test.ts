@@ -29,6 +29,11 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
+    expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
+    expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
+  });
+
   it('reads a named service station as a body and a kind of station as none', () => {
     expect(orgNames('东莞市石龙镇牵牛花工会驿站揭牌。职工在工会驿站休息,暖心驿站提供饮水。')).toEqual([
       '东莞市石龙镇牵牛花工会驿站',

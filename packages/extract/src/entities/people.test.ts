@@ -313,6 +313,10 @@ describe('findPeople', () => {
 });
 
 describe('parseByline', () => {
+  it('ends a byline’s names at the place reported from (通讯员甲 杭州报道)', () => {
+    expect(parseByline('记者 聂某君 通讯员 邝秋生 杭州').map((p) => p.name)).toEqual(['聂某君', '邝秋生']);
+  });
+
   it('reads reporters and correspondents, skipping newsroom pen-names', () => {
     expect(parseByline('全媒体记者陈晓 通讯员清工宣 林芳、何丽')).toEqual([
       { name: '陈晓', title: '全媒体记者' },

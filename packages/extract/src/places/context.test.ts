@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { divisionAt, outletPlace, pageProvince, placeAt, writtenPlaceName } from './context.ts';
+import { divisionAt, furniturePlace, outletPlace, pageProvince, placeAt, writtenPlaceName } from './context.ts';
 import { placeByCode } from './places.ts';
 
 const placesOf = (text: string, province?: string): string[] =>
@@ -86,5 +86,12 @@ describe('outletPlace', () => {
     expect(outletPlace(['来源: 沧州日报  作者:赵宁'])?.name).toBe('沧州市');
     expect(outletPlace(['来源:工人日报'])).toBeUndefined();
     expect(outletPlace(['来源:山西工人报'])?.name).toBe('山西省');
+  });
+});
+
+describe('furniturePlace', () => {
+  it('reads the county a site’s furniture names, a town’s county for a town', () => {
+    expect(furniturePlace(['首页 > 新闻', '上一条: 大溪河镇纪委:为秸秆禁烧保驾护航'])?.name).toBe('凤阳县');
+    expect(furniturePlace(['首页 > 新闻'])).toBeUndefined();
   });
 });

@@ -210,6 +210,25 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
 const OUTLET_NAME = new RegExp(OUTLET_SOURCE, 'gu');
 
 /**
+ * The first place a page's furniture names unambiguously (a site's name, a breadcrumb, a link to
+ * the site's other news: 上一条:大溪河镇纪委…), as a county or larger: where the site is, for an
+ * article that names no place of its own.
+ *
+ * @example
+ * furniturePlace(['上一条: 大溪河镇纪委:为秸秆禁烧“保驾护航”'])?.name // → '凤阳县'
+ */
+export function furniturePlace(lines: readonly string[]): Place | undefined {
+  for (const line of lines) {
+    for (const hit of scanPlaces(line)) {
+      if (!hit.full || hit.candidates.length !== 1) continue;
+      const place = hit.candidates[0] as Place;
+      return place.level === 'town' && place.parentCode ? placeByCode(place.parentCode) : place;
+    }
+  }
+  return undefined;
+}
+
+/**
  * An ambiguous county or town name none of whose places lies in the province or city the
  * article is about: a 高新区 in a Zhaoqing article is Zhaoqing's, not a Jiangsu town of that name.
  * A town must lie in a city or county the article names: a province holds too many towns of one
