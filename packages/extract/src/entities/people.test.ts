@@ -40,6 +40,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('ends the offices taken at the next person’s election (甲当选为名誉会长、乙当选会长)', () => {
+    expect(
+      people('常州市劳动模范协会举行大会,邝秋生当选为名誉会长、滕美玲当选新一届会长。').map((p) => p[1].length),
+    ).toEqual([1, 1]);
+  });
+
+  it('reads a rider as a calling and no name from an honour (劳模和奖章获得者)', () => {
+    expect(people('“感谢工会!”众包骑手邝秋生说道。')).toEqual([['邝秋生', ['众包骑手']]]);
+    expect(names('尚未参加过疗休养的劳模和奖章获得者。')).toEqual([]);
+  });
+
   it('reads a name after an age (50岁的某某)', () => {
     expect(names('58岁的邝秋生坐在台下。')).toEqual(['邝秋生']);
   });
@@ -313,6 +324,10 @@ describe('findPeople', () => {
 });
 
 describe('parseByline', () => {
+  it('reads no name from a credit word in a signature (刘某 王某 文摄)', () => {
+    expect(parseSignature('邝秋生 滕美玲 文摄').map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
+  });
+
   it('ends a byline’s names at the place reported from (通讯员甲 杭州报道)', () => {
     expect(parseByline('记者 聂某君 通讯员 邝秋生 杭州').map((p) => p.name)).toEqual(['聂某君', '邝秋生']);
   });

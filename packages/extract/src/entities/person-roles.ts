@@ -456,6 +456,8 @@ const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
 const ADVERB_SOURCE = [...ADVERBS].sort((a, b) => b.length - a.length).join('|');
 const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|');
 /** What is taken after a name: (adverbs) holding-verb (为)? phrase, up to a clause break. */
+// Two-character verbs only: 任 alone is inside 主任.
+const HOLDING_INSIDE = new RegExp(HOLDING.filter((w) => w.length >= 2).join('|'));
 const HOLDING_AFTER = new RegExp(
   `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”]{2,40})`,
 );
@@ -470,6 +472,8 @@ function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: numb
   let body: OrgMention | undefined;
   let at = 0;
   for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼)/)) {
+    // …当选为名誉会长、董某当选新一届会长: the next item is another person's election.
+    if (HOLDING_INSIDE.test(part)) break;
     const offices = titlesIn(part).filter((t) => !t.calling);
     const last = offices.at(-1);
     if (last) {
