@@ -156,6 +156,11 @@ describe('findMetrics', () => {
     expect(metrics('为120名帮扶对象送去慰问品。').map((m) => m.subject)).toEqual(['帮扶对象']);
   });
 
+  it('ends a counted noun at 并, 仍 and a verb of gathering (外卖小哥仍坚守, 员工齐聚一堂)', () => {
+    expect(metrics('全市2000多名外卖小哥仍坚守岗位。').map((m) => m.subject)).toEqual(['外卖小哥']);
+    expect(metrics('商厦600名员工齐聚一堂。').map((m) => m.subject)).toEqual(['员工']);
+  });
+
   it('ends a counted noun at 并 (筹措资金406万元并足额划拨)', () => {
     expect(metrics('区总工会筹措专项资金406万元并足额划拨。').map((m) => m.subject)).toEqual(['专项资金']);
   });

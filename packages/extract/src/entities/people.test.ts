@@ -46,6 +46,15 @@ describe('findPeople', () => {
     ).toEqual([1, 1]);
   });
 
+  it('keeps 兼职 inside an office taken (当选某市总工会兼职副主席)', () => {
+    expect(people('特级技师邝秋生当选上海市总工会兼职副主席。')[0]?.[1]).toContain('上海市总工会兼职副主席');
+  });
+
+  it('reads no name from a surname that ends a word (部门分管, 慰问金递给)', () => {
+    expect(names('区直各部门分管负责同志出席。')).toEqual([]);
+    expect(names('他把棉被和慰问金递给职工。')).toEqual([]);
+  });
+
   it('reads a rider as a calling and no name from an honour (劳模和奖章获得者)', () => {
     expect(people('“感谢工会!”众包骑手邝秋生说道。')).toEqual([['邝秋生', ['众包骑手']]]);
     expect(names('尚未参加过疗休养的劳模和奖章获得者。')).toEqual([]);

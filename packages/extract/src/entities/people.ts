@@ -506,7 +506,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 任劳任怨, 全心全意: an idiom that repeats its first character, not a surname and a given name.
     if (norm.charCodeAt(c.from) === norm.charCodeAt(c.from + 2)) c.veto = true;
     // 队伍建设, 工程建设: the surname ends a word that starts before it.
-    else if (surnames.WORDS_ENDING_IN_SURNAMES.has(norm.slice(c.from - 1, c.from + 1))) c.veto = true;
+    else if (endsWordOnSurname(norm, c.from)) c.veto = true;
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
     else if ((ORG_SUFFIXES.endingAt(norm, c.from + 1)?.length ?? 0) >= 2) c.veto = true;
     else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
@@ -530,6 +530,15 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       if (!ix.officeAt(c.to) && verb <= (suffix?.length ?? 1)) c.score += W.orgAfter;
     }
   }
+}
+
+/** Whether a word of WORDS_ENDING_IN_SURNAMES ends on the surname at `from` (队伍建设, 慰问金递给). */
+function endsWordOnSurname(norm: string, from: number): boolean {
+  for (const length of [2, 3, 4]) {
+    if (from + 1 >= length && surnames.WORDS_ENDING_IN_SURNAMES.has(norm.slice(from + 1 - length, from + 1)))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -471,7 +471,7 @@ function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: numb
   const out: RoleDraft[] = [];
   let body: OrgMention | undefined;
   let at = 0;
-  for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼)/)) {
+  for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼(?!职|任))/)) {
     // …当选为名誉会长、董某当选新一届会长: the next item is another person's election.
     if (HOLDING_INSIDE.test(part)) break;
     const offices = titlesIn(part).filter((t) => !t.calling);
