@@ -156,6 +156,10 @@ describe('findMetrics', () => {
     expect(metrics('为120名帮扶对象送去慰问品。').map((m) => m.subject)).toEqual(['帮扶对象']);
   });
 
+  it('reads things counted with 个 to their own head, past a people noun (118个户外职工爱心接力站)', () => {
+    expect(metrics('在全区118个户外职工爱心接力站发放。').map((m) => m.subject)).toEqual(['户外职工爱心接力站']);
+  });
+
   it('ends a counted noun at 并, 仍 and a verb of gathering (外卖小哥仍坚守, 员工齐聚一堂)', () => {
     expect(metrics('全市2000多名外卖小哥仍坚守岗位。').map((m) => m.subject)).toEqual(['外卖小哥']);
     expect(metrics('商厦600名员工齐聚一堂。').map((m) => m.subject)).toEqual(['员工']);

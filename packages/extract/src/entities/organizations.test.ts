@@ -34,6 +34,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
   });
 
+  it('reads no region from 市区 (urban area) or a time word (年初公司工会…), and 市区两级 as no body', () => {
+    expect(orgNames('和静县总工会在市区工会驿站备齐矿泉水。')).toEqual(['和静县总工会']);
+    expect(orgNames('年初公司工会进行了组织机构调整。')).toEqual([]);
+    expect(orgNames('市区两级总工会负责人出席。')).toEqual([]);
+  });
+
   it('reads a named service station as a body and a kind of station as none', () => {
     expect(orgNames('东莞市石龙镇牵牛花工会驿站揭牌。职工在工会驿站休息,暖心驿站提供饮水。')).toEqual([
       '东莞市石龙镇牵牛花工会驿站',

@@ -11,7 +11,9 @@ export const GENERIC_WORDS = new Set(
     '物流 外卖 快递 家政 维权 法律 心理 关爱 帮扶 困难 单位 部门 机关 事业 学校 医院 银行 工作 链 乡镇 镇 街道 区 市 县 省 ( ) 、 ' +
     '中职 高职 职业 中等 高等 技工 普通 公办 民办 优秀 先进 最美 模范职工 直辖市 系统 公司 集团 某 ' +
     // 工会驿站, 暖心驿站, 工会爱心驿站: a kind of service station, not one.
-    '工会 暖心 幸福 温馨'
+    '工会 暖心 幸福 温馨 ' +
+    // 市区两级总工会: the unions of two levels, not one.
+    '市区 两级 三级 四级'
   ).split(' '),
 );
 
@@ -30,7 +32,7 @@ export const NOT_UNION_AFTER_ZONG =
   '工 书 经 体 结 量 数 额 计 值 监 裁 部 队 医 院 局 社 人口 面积 投资 收入 支出 长度 规划 成绩'.split(' ');
 
 /** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
-export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份'.split(' ');
+export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份 市区 市内 区内 县内 省内 省外'.split(' ');
 
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;

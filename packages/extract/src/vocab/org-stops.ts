@@ -18,7 +18,7 @@ export const ORG_STOP_WORDS = new Set(
     // Asking and answering a government (工联会促请特区政府, 积极响应市委): what a body asks is not its name.
     '希望 期望 呼吁 促请 敦促 取消 会晤 响应 建议 表达 忆起 相继 兼 组成 寄送 递交 提交 转发 化身 ' +
     // Time words: 今年省总工会计划…, 下一步县总工会将….
-    '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 ' +
+    '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但 就 了解 为了'
   ).split(' '),
