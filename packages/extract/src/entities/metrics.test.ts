@@ -192,6 +192,10 @@ describe('findMetrics', () => {
     expect(metrics('答题正确率接近98%。').map((m) => m.subject)).toEqual(['答题正确率']);
   });
 
+  it('reads no count from a magazine’s issue (2017年11期)', () => {
+    expect(metrics('中国工人 2017年11期')).toEqual([]);
+  });
+
   it('reads no count from a number after a Latin letter (a train, a model)', () => {
     expect(metrics('务工人员乘坐G1234次列车返乡。')).toEqual([]);
   });

@@ -289,6 +289,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.points) && next.startsWith('百分点')) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
+  // 2017年11期: a magazine's issue, not a count of sessions.
+  if (on(R.ordinal) && prev === '年' && unitForm === '期') return true;
   if (
     on(R.countdown) &&
     (unitForm === '天' || unitForm === '日') &&

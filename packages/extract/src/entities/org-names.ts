@@ -23,7 +23,7 @@ import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.t
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, stopInsideWord, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
-import { surnameLength } from '../vocab/surnames.ts';
+import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
 
 /**
@@ -119,11 +119,30 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
   return hit;
 }
 
-/** A person's name after a title ends at `end` (…秘书长黄国及…): what follows a conjunction there is another name. */
+/**
+ * Whether a suffix of the lexicon ends at `end`.
+ *
+ * @example
+ * suffixEndsAt('国网供电公司程旭', 6) // → true
+ */
+export function suffixEndsAt(norm: string, end: number): boolean {
+  for (let length = Math.min(LONGEST_SUFFIX, end); length >= 1; length--) {
+    if (SUFFIX_BY_TEXT.has(norm.slice(end - length, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * A person's name after a title or a body ends at `end` (…秘书长黄国及…, …供电公司程旭和…): what
+ * follows a conjunction there is another name.
+ */
 function personEndsAt(norm: string, end: number): boolean {
   for (const len of [2, 3]) {
     const name = norm.slice(end - len, end);
-    if (name.length === len && surnameLength(name) > 0 && wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
+    if (name.length !== len || surnameLength(name) === 0) continue;
+    if (wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
+    // …总工会劳动和经济工作部: a word after a body (劳动) is no name.
+    if (suffixEndsAt(norm, end - len) && !WORDS_LIKE_NAMES.has(name.slice(0, 2))) return true;
   }
   return false;
 }

@@ -34,6 +34,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
   });
 
+  it('reads a State Grid company by its 国网 prefix, and a name between two bodies joined by 和', () => {
+    expect(orgNames('国网衡水供电公司邝某和国网邯郸供电公司滕某荣获奖章。')).toEqual([
+      '国网衡水供电公司',
+      '国网邯郸供电公司',
+    ]);
+  });
+
   it('reads no region from 市区 (urban area) or a time word (年初公司工会…), and 市区两级 as no body', () => {
     expect(orgNames('和静县总工会在市区工会驿站备齐矿泉水。')).toEqual(['和静县总工会']);
     expect(orgNames('年初公司工会进行了组织机构调整。')).toEqual([]);

@@ -38,6 +38,7 @@ import {
   regionShort,
   resolveRegion,
   scanLeft,
+  suffixEndsAt,
 } from './org-names.ts';
 
 /**
@@ -393,14 +394,6 @@ function officeAfterName(norm: string, start: number, end: number): boolean {
   return false;
 }
 const OFFICE_WORDS = new Set(OFFICES);
-
-/** Whether a suffix of the lexicon ends at `end`. */
-function suffixEndsAt(norm: string, end: number): boolean {
-  for (let length = Math.min(LONGEST_SUFFIX, end); length >= 1; length--) {
-    if (SUFFIX_BY_TEXT.has(norm.slice(end - length, end))) return true;
-  }
-  return false;
-}
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
 function overlappingLonger(norm: string, start: number, end: number): number | undefined {

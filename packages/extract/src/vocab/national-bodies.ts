@@ -62,8 +62,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '台湾民主自治同盟', aliases: ['台盟'], kind: 'party' },
 ];
 
-/** Prefixes that give a name national scope, as a place prefix gives a region's (中国金融工会, 中央广播电视总台). */
-export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家)/;
+/** Prefixes that give a name national scope, as a place prefix gives a region’s (中国金融工会, 中央广播电视总台, 国网衡水供电公司 of the State Grid). */
+export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国网|南网)/;
 
 /** Bodies that write their name before the region of their committee (共青团遵义市委员会, 中共某县委员会). */
 export const NAMED_BEFORE_REGION = /^(?:共青团|中共|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
