@@ -82,6 +82,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    // 经龙江县委同意, 经自治区人社厅核准: 经 before a region's body is the verb (经济, 经信局 are words).
+    if (ch === '经' && (placeStartingAt(norm, i) || regionShort(norm.slice(i)))) break;
     const word = wordEndingAt(norm, i, STOPS);
     // 公共资源交易中心, 就业服务中心: a one-character stop inside a word of the name's is no stop.
     const stop = word?.length === 1 && stopInsideWord(norm, i) ? undefined : word;

@@ -34,6 +34,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
   });
 
+  it('ends a body at verbs of giving and at 经 before a region (经龙江县委同意, 给他们送上镇委…), not at 经 in a name', () => {
+    expect(orgNames('经龙江县委、县政府同意,龙江县总工会成立村工会。')).toContain('龙江县委');
+    expect(orgNames('经龙江县委、县政府同意,龙江县总工会成立村工会。')).not.toContain('经龙江县委');
+    expect(orgNames('哈尔滨市经纬小学校长出席。')).toEqual(['哈尔滨市经纬小学']);
+  });
+
   it('reads a State Grid company by its 国网 prefix, and a name between two bodies joined by 和', () => {
     expect(orgNames('国网衡水供电公司邝某和国网邯郸供电公司滕某荣获奖章。')).toEqual([
       '国网衡水供电公司',

@@ -50,6 +50,10 @@ describe('findPeople', () => {
     expect(people('特级技师邝秋生当选上海市总工会兼职副主席。')[0]?.[1]).toContain('上海市总工会兼职副主席');
   });
 
+  it('reads no name from 有关/相关 (对有关事项提出意见)', () => {
+    expect(names('职工代表对有关事项提出意见和建议。')).toEqual([]);
+  });
+
   it('reads no name from a surname that ends a word (部门分管, 慰问金递给)', () => {
     expect(names('区直各部门分管负责同志出席。')).toEqual([]);
     expect(names('他把棉被和慰问金递给职工。')).toEqual([]);
