@@ -161,5 +161,6 @@ describe('pairQuotes', () => {
   it('reads straight double quotes paired on a line as Chinese quotes, and leaves an odd count', () => {
     expect(pairQuotes('开展"送温暖"活动,发放"暖心包"')).toBe('开展“送温暖”活动,发放“暖心包”');
     expect(pairQuotes('他说:"以前中午只能休息')).toBe('他说:"以前中午只能休息');
+    expect(pairQuotes('舉辦「模範勞工表揚大會」')).toBe('舉辦“模範勞工表揚大會”');
   });
 });

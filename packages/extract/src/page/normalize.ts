@@ -58,16 +58,18 @@ const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
 
 /** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
 /**
- * Straight double quotes paired on a line (两节"送温暖"活动) read as “ and ”, as the rest of the
- * page's quotes do, so a quoted name is one span. An odd count is left as it is.
+ * Quotation marks read as “ and ”, as most of the genre writes them, so a quoted name is one
+ * span: corner brackets (「模範勞工表揚大會」, as Hong Kong and Taiwan write them), and straight
+ * double quotes paired on a line (两节"送温暖"活动; an odd count is left as it is).
  *
  * @example
  * pairQuotes('开展"送温暖"活动') // → '开展“送温暖”活动'
  */
 export function pairQuotes(line: string): string {
-  if (!line.includes('"')) return line;
-  const parts = line.split('"');
-  if (parts.length % 2 === 0) return line;
+  const cornered = line.includes('「') || line.includes('」') ? line.replace(/「/g, '“').replace(/」/g, '”') : line;
+  if (!cornered.includes('"')) return cornered;
+  const parts = cornered.split('"');
+  if (parts.length % 2 === 0) return cornered;
   return parts.reduce((out, part, i) => (i === 0 ? part : out + (i % 2 === 1 ? '“' : '”') + part), '');
 }
 
