@@ -192,6 +192,12 @@ describe('findMetrics', () => {
     expect(metrics('答题正确率接近98%。').map((m) => m.subject)).toEqual(['答题正确率']);
   });
 
+  it('reads a midline ellipsis as a break (完成培训13.4万人次⋯⋯)', () => {
+    expect(metrics('完成职业技能培训 13.4 万人次⋯⋯河南工会做实做细服务').map((m) => m.subject)).toEqual([
+      '职业技能培训',
+    ]);
+  });
+
   it('reads no count from a magazine’s issue (2017年11期)', () => {
     expect(metrics('中国工人 2017年11期')).toEqual([]);
   });

@@ -246,7 +246,7 @@ function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier
   return best;
 }
 
-const PUNCT = new Set(',，。.、;；:：!！?？()（）《》“”"—·…|/ \t');
+const PUNCT = new Set(',，。.、;；:：!！?？()（）《》“”"—·…⋯|/ \t');
 const isPunct = (ch: string | undefined): boolean => ch === undefined || PUNCT.has(ch);
 
 /** A year inside the figure's sentence that is the base of a comparison (比2020年, (2020年), 2009年以来). */

@@ -67,7 +67,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   const floor = Math.max(0, suffixStart - MAX_NAME);
   let i = suffixStart;
   while (i > floor) {
-    const place = placeEndingAtCached(norm, i);
+    const found = placeEndingAtCached(norm, i);
+    // 薛金平和江苏…公司: a place ending in a conjunction (平和) right before another place is the conjunction.
+    const place = found && CONJUNCTIONS.has(found.text.at(-1) ?? '') && placeStartingAt(norm, i) ? undefined : found;
     if (place) {
       i -= place.text.length;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
@@ -281,12 +283,14 @@ function startsWithSuffix(name: string, pos: number): boolean {
  * @example
  * isGenericCore('基层企业') // → true
  */
+const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
+
 export function isGenericCore(core: string): boolean {
   const text = core.replace(/\([^)]*\)/g, '');
   let i = 0;
   while (i < text.length) {
     let matched = 0;
-    for (let len = Math.min(4, text.length - i); len >= 1; len--) {
+    for (let len = Math.min(LONGEST_GENERIC, text.length - i); len >= 1; len--) {
       if (GENERIC_WORDS.has(text.slice(i, i + len))) {
         matched = len;
         break;

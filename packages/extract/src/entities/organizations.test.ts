@@ -40,6 +40,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('哈尔滨市经纬小学校长出席。')).toEqual(['哈尔滨市经纬小学']);
   });
 
+  it('reads 和 between a name and a place as the conjunction, not a place ending in it (薛金平和江苏…)', () => {
+    expect(orgNames('秘书长邝金平和江苏广扬旅游发展有限公司副总经理出席。')).toEqual(['江苏广扬旅游发展有限公司']);
+  });
+
+  it('reads the first of a kind as a kind (全省首家市级新就业形态工会联合会)', () => {
+    expect(orgNames('创新建立全省首家市级新就业形态工会联合会。')).toEqual([]);
+  });
+
   it('reads a State Grid company by its 国网 prefix, and a name between two bodies joined by 和', () => {
     expect(orgNames('国网衡水供电公司邝某和国网邯郸供电公司滕某荣获奖章。')).toEqual([
       '国网衡水供电公司',

@@ -89,6 +89,12 @@ describe('outletPlace', () => {
   });
 });
 
+describe('outletPlace › county papers', () => {
+  it('reads a county-level city’s paper by its short name (高邮日报 → 高邮市)', () => {
+    expect(outletPlace(['当前报纸名称:高邮日报'])?.name).toBe('高邮市');
+  });
+});
+
 describe('furniturePlace', () => {
   it('reads the county a site’s furniture names, a town’s county for a town', () => {
     expect(furniturePlace(['首页 > 新闻', '上一条: 大溪河镇纪委:为秸秆禁烧保驾护航'])?.name).toBe('凤阳县');

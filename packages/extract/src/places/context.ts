@@ -4,7 +4,15 @@ import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
-import { choosePlace, fullPlaceEndingAt, isMunicipality, majorShortsIn, type Place, placeByCode } from './places.ts';
+import {
+  choosePlace,
+  fullPlaceEndingAt,
+  isMunicipality,
+  lookupPlace,
+  majorShortsIn,
+  type Place,
+  placeByCode,
+} from './places.ts';
 
 /**
  * Place context: which administrative divisions an article names, in reading order, so
@@ -201,8 +209,19 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
     OUTLET_NAME.lastIndex = 0;
     for (let m = OUTLET_NAME.exec(line); m; m = OUTLET_NAME.exec(line)) {
       const hit = scanPlaces(m[0])[0];
-      const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : undefined;
+      const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : countyOutlet(m[0]);
       if (place && place.level !== 'town') return place;
+    }
+  }
+  return undefined;
+}
+
+/** 高邮日报, 诸暨日报: a county-level city's or county's paper, named by its short name. */
+function countyOutlet(outlet: string): Place | undefined {
+  for (const length of [2, 3]) {
+    for (const level of ['市', '县']) {
+      const candidates = lookupPlace(outlet.slice(0, length) + level)?.candidates ?? [];
+      if (candidates.length === 1 && candidates[0]?.level === 'county') return candidates[0];
     }
   }
   return undefined;
