@@ -45,6 +45,18 @@ describe('extract', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(['凤阳县总工会']);
   });
 
+  it('reads a column of marked news briefs as text, and every brief’s signature as its author', () => {
+    const text = [
+      '工会动态',
+      '▲镇坪县总工会通过举办技术培训班的方法,先后培训职工600多人次,荣获先进单位称号。',
+      '(邝秋生)',
+      '▲佳县总工会自己动手,整修俱乐部活动场地,节约资金500多元。 (滕美玲)',
+    ].join('\n');
+    const page = extract(text);
+    expect(page.people.map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
+    expect(page.metrics.map((m) => m.value)).toEqual([600, 500]);
+  });
+
   it('gives district unions their city union as parent', () => {
     const city = result.organizations.find((o) => o.name === '清远市总工会');
     const district = result.organizations.find((o) => o.name === '清远市清城区总工会');

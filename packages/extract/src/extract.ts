@@ -165,7 +165,7 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   });
   // A site's meta line is furniture, but its 作者:/责任编辑: labels name the article's people.
   for (const block of draft.furniture) found.push(...bylinesInText(block.norm));
-  if (draft.signature) found.push(...parseSignature(foldText(draft.signature)));
+  for (const signature of draft.signatures) found.push(...parseSignature(foldText(signature)));
   return found.map((p) => bylineDraft(p, draft.index));
 }
 

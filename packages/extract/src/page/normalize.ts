@@ -52,6 +52,16 @@ const BYLINE_LINE = new RegExp(
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
 const MARKER = /^[■▲●◆★]/;
+/** Words of a photo's caption (摄, 供图, 图为, 左一). */
+const PHOTO_WORDS = /摄|供图|图为|图片|[左右][一二三四五]/;
+
+/**
+ * A marked line that is a news brief, not a photo's caption (▲镇坪县总工会…培训职工600多人次…。
+ * in a 工会动态 column): a long sentence with no photo words.
+ */
+function isBrief(line: string): boolean {
+  return line.length > 30 && line.includes('。') && !PHOTO_WORDS.test(line);
+}
 const FURNITURE =
   /^(?:(?:责任|本版|值班)?编辑|校对|美编|版式|组版|排版|审核|审校|终审)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日[\s,，]*(?:星期|周|农历)|^(?:第\s*)?[A-Z]?\d{1,2}\s*版(?:[\s:：·|]|$)/;
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
@@ -121,7 +131,7 @@ function classify(line: Line): BlockKind {
   if (isCreditOnly(t)) return 'credit';
   if (BYLINE_LINE.test(t)) return 'byline';
   if (SIGNATURE_LINE.test(t)) return 'signature';
-  if (MARKER.test(t)) return 'caption';
+  if (MARKER.test(t) && !isBrief(t)) return 'caption';
   if (CREDIT_TAIL.test(t) && t.length <= 80) return 'caption';
   return 'text';
 }

@@ -20,6 +20,8 @@ export interface ArticleDraft {
   byline?: string;
   /** Trailing pen-name or author in parentheses. */
   signature?: string;
+  /** Every signature in the article: a column of briefs signs each one (▲…。(刘某) ▲…。(王某)). */
+  signatures: string[];
   /** Headline lines. */
   headings: Block[];
   /** Everything after the headline, in reading order. */
@@ -30,6 +32,14 @@ export interface ArticleDraft {
   leadSkip: number;
   start: number;
   end: number;
+}
+
+/** The signature a block is or ends with: a signature line, or a text's last sentence followed by (name). */
+function signatureOf(block: Block): string | undefined {
+  if (block.kind !== 'signature' && block.kind !== 'text') return undefined;
+  const sig = SIGNATURE_TAIL.exec(block.text);
+  if (!sig?.[1] || (block.kind === 'text' && !/[。！？!?]\s*[（(]/.test(block.text))) return undefined;
+  return sig[1].trim();
 }
 
 const DATELINE = new RegExp(`^\\s*(${DATELINE_SOURCE})?\\s*`, 'u');
@@ -156,7 +166,7 @@ function finish(index: number, headings: Block[], body: Block[], furniture: Bloc
   const blocks = withDeck(body);
   const { title, subtitle } = headlineOf(headings);
   const span = spanOf([...headings, ...blocks]);
-  const draft: ArticleDraft = { index, title, headings, blocks, furniture, leadSkip: 0, ...span };
+  const draft: ArticleDraft = { index, title, headings, blocks, furniture, signatures: [], leadSkip: 0, ...span };
   if (subtitle) draft.subtitle = subtitle;
   const first = blocks.find((b) => b.kind === 'text');
   if (first) {
@@ -171,11 +181,10 @@ function finish(index: number, headings: Block[], body: Block[], furniture: Bloc
   }
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   if (!draft.byline && bylineBlock) draft.byline = bylineBlock.text.replace(/^[■▲●◆]\s*/, '');
+  draft.signatures = blocks.flatMap((b) => signatureOf(b) ?? []);
   const signature = [...blocks].reverse().find((b) => b.kind === 'signature' || b.kind === 'text');
-  const sig = signature ? SIGNATURE_TAIL.exec(signature.text) : null;
-  if (sig?.[1] && (signature?.kind === 'signature' || /[。！？!?]\s*[（(]/.test(signature?.text ?? ''))) {
-    draft.signature = sig[1].trim();
-  }
+  const sig = signature ? signatureOf(signature) : undefined;
+  if (sig) draft.signature = sig;
   if (!draft.title && first) draft.title = first.text.slice(draft.leadSkip, draft.leadSkip + 30);
   return draft;
 }

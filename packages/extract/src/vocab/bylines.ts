@@ -41,8 +41,11 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
 export const OUTLET_SOURCE =
   '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志)';
 
-/** A newsroom pen-name (a place abbreviation followed by 工, 工宣 or 宣: 花都工, 珠工宣) or a credit word (文摄), not a person. */
-export const PEN_NAME = /(?:工|工宣|宣|工会)$|^(?:文摄|文图|图文|摄影)$/;
+/**
+ * A newsroom pen-name (a place abbreviation followed by 工, 工宣 or 宣: 花都工, 珠工宣), a department
+ * signing (宣教部, 院工会) or a credit word (文摄), not a person.
+ */
+export const PEN_NAME = /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影)$/;
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
 export const CREDIT_TAIL = /(?:[/／]\s*)?(?:摄(?:影)?|报道|供图)\s*$/;
