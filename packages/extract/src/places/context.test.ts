@@ -49,6 +49,8 @@ describe('pageProvince', () => {
   it('takes the mainland province over Taiwan named more often on a cross-strait page', () => {
     expect(provinceOf('台湾劳工团体代表与台湾工会负责人来访。福建省总工会与台湾工会座谈。')).toBe('350000');
     expect(provinceOf('台湾工会代表团访问台湾各地。')).toBe('710000');
+    // A district name that is also a mainland county's (东区) does not outweigh the region's own words.
+    expect(provinceOf('工聯會港島東辦事處開幕,東區民政事務專員出席。')).toBe('810000');
     // A Taiwanese page that names no mainland place: its cities and legislators say where it is.
     expect(provinceOf('新竹縣總工會理事長致詞,立委到場關心。')).toBe('710000');
   });

@@ -310,14 +310,20 @@ export function placeAt(ctx: ArticleContext, sentence: number): Place | undefine
  */
 export function pageProvince(sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();
+  let major = 0;
   for (const s of sentences) {
     for (const hit of scanPlaces(s.norm)) {
       if (hit.candidates.length !== 1) continue;
       const p = hit.candidates[0] as Place;
       const province = p.level === 'province' ? p.code : p.ancestors.at(-1);
       if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+      if (p.level === 'province' || p.level === 'city') major++;
     }
   }
+  // 工聯會…東區民政事務專員: a Hong Kong page's own words outweigh a district name that is also
+  // a mainland county's (东区 of 攀枝花) when no mainland province or city is named.
+  const special = major === 0 ? specialRegionOf(sentences) : undefined;
+  if (special) return special;
   // A mainland page about cross-strait exchanges names Taiwan more often than its own province,
   // but its bare 省总工会 is its own: Taiwan is the page's only when no other province is named.
   if (counts.size > 1) counts.delete(TAIWAN);

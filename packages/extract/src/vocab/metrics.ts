@@ -107,7 +107,7 @@ export const PERSON_HEADS = words(`
   标兵 劳模 劳动模范 子女`);
 
 /** Units that count bodies, not people. */
-export const BODY_UNITS = words('家 所 座 个');
+export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
 export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重');
