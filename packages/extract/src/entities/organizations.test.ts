@@ -48,6 +48,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('创新建立全省首家市级新就业形态工会联合会。')).toEqual([]);
   });
 
+  it('reads no body from a verb phrase before a generic suffix (进行立法会换届, 居民组织工会, 增设新办事处)', () => {
+    expect(orgNames('今年12月7日就会进行立法会的换届选举。', '810000')).toEqual([]);
+    expect(orgNames('立法实现居民组织工会的权利。', '820000')).toEqual([]);
+    expect(orgNames('议员在东区筲箕湾增设新办事处。', '810000')).toEqual([]);
+  });
+
   it('reads a State Grid company by its 国网 prefix, and a name between two bodies joined by 和', () => {
     expect(orgNames('国网衡水供电公司邝某和国网邯郸供电公司滕某荣获奖章。')).toEqual([
       '国网衡水供电公司',
