@@ -349,6 +349,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('全国总工会召开会议。')).toEqual(['中华全国总工会']);
   });
 
+  it('reads a region’s body before its legislature as two (工联会立法会议员), and keeps its units', () => {
+    const names = orgNames('工联会立法会议员陆某表示支持。工联会九龙东办事处举办活动。', '810000');
+    expect(names).not.toContain('工联会立法会');
+    expect(names).toContain('工联会九龙东办事处');
+  });
+
   it('reads Macau’s 工联 as its federation on a Macau page', () => {
     expect(orgNames('工联上周五举行酒会,行政长官出席。', '820000')).toEqual(['澳门工会联合总会']);
   });

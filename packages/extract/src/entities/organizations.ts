@@ -250,6 +250,10 @@ interface Candidate {
   score: number;
 }
 
+/** Suffixes of a region's legislature and government, which no other body's name runs into. */
+const LEGISLATURES = new Set(['立法会', '政府']);
+/** A region's bodies by their short forms of three characters or more (工联会, 工联总会). */
+const REGIONAL_ALIASES = REGIONAL_BODIES.flatMap((b) => b.aliases.filter((a) => a.length >= 3));
 const NATIONAL_FORMS = new Map(NATIONAL_BODIES.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
 /** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
@@ -438,6 +442,8 @@ function readCandidate(
   if (!reading) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
+  // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
+  if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
   let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
   // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
   if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;

@@ -64,6 +64,11 @@ describe('findPeople', () => {
     expect(names('尚未参加过疗休养的劳模和奖章获得者。')).toEqual([]);
   });
 
+  it('does not run a role’s lead over a bracketed label, a wide colon or 然而', () => {
+    expect(people('【本报消息】议员邝秋生表示支持。')).toEqual([['邝秋生', ['议员']]]);
+    expect(people('主礼嘉宾︰财政司司长邝秋生致辞。')).toEqual([['邝秋生', ['财政司司长']]]);
+  });
+
   it('reads a name after an age (50岁的某某)', () => {
     expect(names('58岁的邝秋生坐在台下。')).toEqual(['邝秋生']);
   });
