@@ -1,6 +1,13 @@
 import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import { wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, divisionAt, divisionCity, recentPlace, writtenPlaceName } from '../places/context.ts';
+import {
+  type ArticleContext,
+  conjunctionPlace,
+  divisionAt,
+  divisionCity,
+  recentPlace,
+  writtenPlaceName,
+} from '../places/context.ts';
 import {
   childByShort,
   choosePlace,
@@ -68,8 +75,13 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   let i = suffixStart;
   while (i > floor) {
     const found = placeEndingAtCached(norm, i);
-    // 薛金平和江苏…公司: a place ending in a conjunction (平和) right before another place is the conjunction.
-    const place = found && CONJUNCTIONS.has(found.text.at(-1) ?? '') && placeStartingAt(norm, i) ? undefined : found;
+    // 薛金平和江苏…公司: a place ending in a conjunction (平和) right before another place is the
+    // conjunction; 徐某和县总工会: so is a place opening with one (和县) after a word that is no place.
+    const joins =
+      found &&
+      ((CONJUNCTIONS.has(found.text.at(-1) ?? '') && placeStartingAt(norm, i)) ||
+        conjunctionPlace(norm, i - found.text.length, found.text));
+    const place = joins ? undefined : found;
     if (place) {
       i -= place.text.length;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.

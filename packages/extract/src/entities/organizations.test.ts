@@ -40,6 +40,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('哈尔滨市经纬小学校长出席。')).toEqual(['哈尔滨市经纬小学']);
   });
 
+  it('reads 和县 after a word that is no place as 和 and a bare 县 (徐某和县总工会负责人), and keeps the county', () => {
+    expect(orgNames('副县长徐某参加。徐某和县总工会负责人颁奖。')).not.toContain('和县总工会');
+    expect(orgNames('安徽和县总工会召开会议。')).toEqual(['安徽和县总工会']);
+  });
+
+  it('reads no body from 工会力量 (为…贡献工会力量)', () => {
+    expect(orgNames('为开创垛庄镇高质量发展新局面贡献工会力量。')).toEqual([]);
+  });
+
   it('reads 和 between a name and a place as the conjunction, not a place ending in it (薛金平和江苏…)', () => {
     expect(orgNames('秘书长邝金平和江苏广扬旅游发展有限公司副总经理出席。')).toEqual(['江苏广扬旅游发展有限公司']);
   });

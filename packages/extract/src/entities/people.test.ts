@@ -50,6 +50,10 @@ describe('findPeople', () => {
     expect(people('特级技师邝秋生当选上海市总工会兼职副主席。')[0]?.[1]).toContain('上海市总工会兼职副主席');
   });
 
+  it('reads no name from a count of times (曾两次获得)', () => {
+    expect(names('她曾两次获得全国先进工作者称号。')).toEqual([]);
+  });
+
   it('reads no name from 有关/相关 (对有关事项提出意见)', () => {
     expect(names('职工代表对有关事项提出意见和建议。')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
@@ -105,7 +106,7 @@ export function scanPlaces(norm: string): PlaceHit[] {
       hit.joined = true;
     }
     covered = hit.pos + hit.text.length;
-    if (inTitle(norm, hit) || givenNameAfterOffice(norm, hit)) continue;
+    if (inTitle(norm, hit) || givenNameAfterOffice(norm, hit) || conjunctionPlace(norm, hit.pos, hit.text)) continue;
     const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
     found.push(division ? { ...hit, division: `第${division[1]}师` } : hit);
   }
@@ -133,6 +134,24 @@ function sharesLevelChar(hit: PlaceHit, covered: number, before: PlaceHit | unde
 function inTitle(norm: string, hit: PlaceHit): boolean {
   if (norm[hit.pos + hit.text.length] === '杯') return true;
   return (norm.includes('“') || norm.includes('「')) && enclosureAt(norm, hit.pos).quote;
+}
+
+/**
+ * A two-character place opening with a conjunction (和县) after a word that is no place
+ * (徐某和县总工会负责人): the conjunction and a bare 县, not the county.
+ *
+ * @example
+ * conjunctionPlace('徐艺和县总工会负责人', 2, '和县') // → true
+ */
+export function conjunctionPlace(norm: string, pos: number, text: string): boolean {
+  if (text.length !== 2 || !CONJUNCTION_STARTS.has(text[0] as string) || pos === 0) return false;
+  return isHan(norm[pos - 1]) && !fullPlaceEndingAt(norm, pos, 9) && !majorShortEndingAt(norm, pos);
+}
+const CONJUNCTION_STARTS = new Set(['和', '与', '及']);
+
+/** Whether a province's or city's short name ends at `end` (安徽和县: 安徽). */
+function majorShortEndingAt(norm: string, end: number): boolean {
+  return majorShortsIn(norm.slice(Math.max(0, end - 4), end)).some((s) => s.pos + s.text.length === Math.min(4, end));
 }
 
 /**

@@ -76,7 +76,7 @@ export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');

@@ -127,6 +127,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'同事 同学 朋友 家人 亲人'.split(' '),
   // 劳模和奖章获得者: an honour, not a given name.
   ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
+  // 曾两次获得: a count of times, not a given name.
+  ...'一次 两次 三次 多次 几次 屡次'.split(' '),
 ]);
 
 /**
