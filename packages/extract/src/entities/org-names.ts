@@ -357,7 +357,10 @@ export function ownBodyStart(written: string, suffixLength: number, context: rea
   // 省总工会主要职能青海省总工会: places that stop short of the suffix open other words, unless they
   // are a body's, and the later places name its unit (陕西省总工会商洛地区办事处).
   const later = laterChainEnds(written, head, context, opening > 0 ? opening + 2 : 1);
-  if (later === undefined || (opening > 0 && namesUnitOrOffice(written.slice(opening, later)))) return 0;
+  if (later === undefined) return 0;
+  // 北京市总工会北京市人力资源和社会保障局: the same place named again opens a second body.
+  const again = opening > 0 && written.startsWith(written.slice(0, opening), later);
+  if (opening > 0 && !again && namesUnitOrOffice(written.slice(opening, later))) return 0;
   return later;
 }
 

@@ -45,6 +45,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('安徽和县总工会召开会议。')).toEqual(['安徽和县总工会']);
   });
 
+  it('reads a union’s 宣传教育部 as its department, not the Ministry of Education', () => {
+    expect(orgNames('由中华全国总工会宣传教育部承办。')).toEqual(['中华全国总工会', '中华全国总工会宣传教育部']);
+  });
+
   it('reads no body from 工会力量 (为…贡献工会力量)', () => {
     expect(orgNames('为开创垛庄镇高质量发展新局面贡献工会力量。')).toEqual([]);
   });

@@ -5,7 +5,12 @@ import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
-import { NATIONAL_BODIES, NATIONAL_PREFIX, REGIONAL_BODIES } from '../vocab/national-bodies.ts';
+import {
+  DEPARTMENTS_ENDING_IN_MINISTRIES,
+  NATIONAL_BODIES,
+  NATIONAL_PREFIX,
+  REGIONAL_BODIES,
+} from '../vocab/national-bodies.ts';
 import {
   EVERY_BEFORE,
   LEAD_WORDS,
@@ -830,6 +835,9 @@ const ROC = '中华民国';
 /** 全总 after 完/安/健: inside a word. A two-character short form needs a boundary or a verb before it. */
 function isWordInside(norm: string, at: number, form: string): boolean {
   if (/^[门分]/.test(norm[at + form.length] ?? '')) return true;
+  // …总工会宣传教育部: a union's department that ends in a ministry's name.
+  if (DEPARTMENTS_ENDING_IN_MINISTRIES.some((d) => d.endsWith(form) && norm.startsWith(d, at + form.length - d.length)))
+    return true;
   if (form.length > 2) return false;
   const prev = norm[at - 1];
   return prev !== undefined && !BOUNDARY.has(prev) && wordEndingAt(norm, at, ORG_STOP_WORDS) === undefined;

@@ -50,6 +50,15 @@ describe('findPeople', () => {
     expect(people('特级技师邝秋生当选上海市总工会兼职副主席。')[0]?.[1]).toContain('上海市总工会兼职副主席');
   });
 
+  it('reads no name from a site named by its place and a dot (旺苍·中国红军城), or from 有史以来', () => {
+    expect(names('旺苍·中国红军城被命名为职工思想教育基地。')).toEqual([]);
+    expect(names('这是有史以来慰问金最高的一年。')).toEqual([]);
+  });
+
+  it('reads the honour granted after a count of 同志 as the role (授予甲等30名同志“某市劳动模范”称号)', () => {
+    expect(people('市政府授予邝秋生等30名同志“某市劳动模范”荣誉称号。')).toEqual([['邝秋生', ['某市劳动模范']]]);
+  });
+
   it('reads no name from a count of times (曾两次获得)', () => {
     expect(names('她曾两次获得全国先进工作者称号。')).toEqual([]);
   });

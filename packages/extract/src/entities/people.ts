@@ -551,8 +551,12 @@ function vetoPlace(norm: string, c: Candidate): void {
   const next = norm[c.to] ?? '';
   if (c.right === 'office' && /\s/.test(next)) return;
   if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
+  // 旺苍·中国红军城: a place before the dot names a site, not a person.
+  const dot = c.name.search(/[·•・]/);
+  if (dot >= 2 && COUNTY_LEVELS.some((level) => lookupPlace(c.name.slice(0, dot) + level))) c.veto = true;
 }
 const PLACE_LEVEL = /[省市区县镇乡]/;
+const COUNTY_LEVELS = ['', '县', '市', '区'];
 
 function candidate(from: number, to: number, norm: string, bare = false): Candidate {
   // Every field set here, so that all candidates share one shape.

@@ -581,7 +581,7 @@ const HONOUR_AFTER = new RegExp(
 
 const GRANTED_BEFORE = /授予[^,，。;；]*$/;
 const HONOUR_GRANTED = new RegExp(
-  `^${COUNT_SOURCE}(?:${CALLING_SOURCE})?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE}|同志)?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:荣誉)?(?:称号)?(?=[,，。;；和及]|$)`,
   'u',
 );
 

@@ -62,6 +62,9 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '台湾民主自治同盟', aliases: ['台盟'], kind: 'party' },
 ];
 
+/** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
+export const DEPARTMENTS_ENDING_IN_MINISTRIES = ['宣传教育部', '文化教育部', '职工教育部', '法律保障部'];
+
 /** Prefixes that give a name national scope, as a place prefix gives a region’s (中国金融工会, 中央广播电视总台, 国网衡水供电公司 of the State Grid). */
 export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国网|南网)/;
 
