@@ -45,6 +45,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('安徽和县总工会召开会议。')).toEqual(['安徽和县总工会']);
   });
 
+  it('does not run a body back over a speaker’s verb or a time phrase (王某发言兰州大学工会, 一年多来工会委员会)', () => {
+    expect(orgNames('职工代表王某发言,兰州大学工会负责人王某发言兰州大学工会。')).not.toContain('王某发言兰州大学工会');
+    expect(orgNames('一年多来工会委员会认真履职。')).toEqual([]);
+  });
+
   it('reads a union’s 宣传教育部 as its department, not the Ministry of Education', () => {
     expect(orgNames('由中华全国总工会宣传教育部承办。')).toEqual(['中华全国总工会', '中华全国总工会宣传教育部']);
   });
