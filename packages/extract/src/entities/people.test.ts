@@ -77,6 +77,10 @@ describe('findPeople', () => {
     expect(names('尚未参加过疗休养的劳模和奖章获得者。')).toEqual([]);
   });
 
+  it('reads 县上领导 as the county’s leaders', () => {
+    expect(people('县上领导邝秋生、滕美玲出席会议。').map((p) => p[1])).toEqual([['县领导'], ['县领导']]);
+  });
+
   it('does not run a role’s lead over a bracketed label, a wide colon or 然而', () => {
     expect(people('【本报消息】议员邝秋生表示支持。')).toEqual([['邝秋生', ['议员']]]);
     expect(people('主礼嘉宾︰财政司司长邝秋生致辞。')).toEqual([['邝秋生', ['财政司司长']]]);

@@ -196,6 +196,9 @@ export function officeAt(norm: string, at: number): string | undefined {
   return officeStartingAt(norm, at);
 }
 
+/** A level character and 上 ending a lead (县上领导): the level's region. */
+const LEVEL_AT = /^([省市县区])上$/;
+
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
 const LEAD_BREAK = /[,，、。;；:：︰\s“”()（）《》【】!！?？]/;
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
@@ -273,10 +276,12 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
       if (!org || o.to > org.to) org = o;
     }
     // A lead that runs into the body before it (…工会主席) starts at the body.
-    const entry: ChainEntry = { hit, lead: norm.slice(org ? org.to : leadFrom, hit.from) };
+    const written = norm.slice(org ? org.to : leadFrom, hit.from);
+    // 县上领导, 市上领导: the region's leaders, as north-western papers write it (上 is "at").
+    const entry: ChainEntry = { hit, lead: written.replace(LEVEL_AT, '$1') };
     if (org) entry.org = org;
     chain.unshift(entry);
-    const at = org ? org.from : hit.from - entry.lead.length;
+    const at = org ? org.from : hit.from - written.length;
     const sep = norm[at - 1];
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
