@@ -207,6 +207,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('11月15日,某市总工会深入开展“岗位建功”实践活动。')).toEqual(['“岗位建功”实践活动']);
   });
 
+  it('does not run a title back over 是 or 今年 (走访慰问是院工会…系列活动)', () => {
+    expect(titles('对困难职工进行走访慰问是院工会“三八”节系列活动之一。')).not.toContain(
+      '走访慰问是院工会“三八”节系列活动',
+    );
+  });
+
   it('reads no visit from a list of those visited', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
