@@ -206,6 +206,11 @@ function dedupeMetrics(metrics: MetricDraft[]): MetricDraft[] {
   return metrics.filter((m) => !m.sentence.heading || !body.some((b) => b.value === m.value && b.unit === m.unit));
 }
 
+/** Whether no sentence names a place unambiguously. */
+function isPlaceless(sentences: readonly Sentence[]): boolean {
+  return sentences.every((s) => scanPlaces(s.norm).every((hit) => hit.candidates.length > 1));
+}
+
 /**
  * Extracts the articles, organizations, people, events and figures of one report page.
  *
@@ -222,11 +227,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const perArticle = drafts.map((d) => sentencesOf(d));
   const furniture = drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]);
   // An article that names no place of its own unambiguously (府城镇 is a town in many counties) is
-  // where its site is (上一条:大溪河镇纪委… on a county's site).
-  const placeless = perArticle.every((sentences) =>
-    sentences.every((s) => scanPlaces(s.norm).every((hit) => hit.candidates.length > 1)),
-  );
-  const outlet = outletPlace(furniture) ?? (placeless ? furniturePlace(furniture) : undefined);
+  // where its site is (上一条:大溪河镇纪委… on a county's site); looked at only when no outlet names it.
+  const outlet = outletPlace(furniture) ?? (isPlaceless(perArticle.flat()) ? furniturePlace(furniture) : undefined);
   // A provincial or city paper's bare 省 is its own province (山西工人报: 省总工会 is Shanxi's).
   const province =
     (outlet && (outlet.level === 'province' ? outlet.code : outlet.ancestors.at(-1))) ??

@@ -289,14 +289,14 @@ function startsWithSuffix(name: string, pos: number): boolean {
   return false;
 }
 
+const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
+
 /**
  * Whether the words of a name's core are all generic (企业, 基层, 先行示范 …).
  *
  * @example
  * isGenericCore('基层企业') // → true
  */
-const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
-
 export function isGenericCore(core: string): boolean {
   const text = core.replace(/\([^)]*\)/g, '');
   let i = 0;
@@ -357,10 +357,7 @@ export function ownBodyStart(written: string, suffixLength: number, context: rea
   // 省总工会主要职能青海省总工会: places that stop short of the suffix open other words, unless they
   // are a body's, and the later places name its unit (陕西省总工会商洛地区办事处).
   const later = laterChainEnds(written, head, context, opening > 0 ? opening + 2 : 1);
-  if (later === undefined) return 0;
-  // 北京市总工会北京市人力资源和社会保障局: the same place named again opens a second body.
-  const again = opening > 0 && written.startsWith(written.slice(0, opening), later);
-  if (opening > 0 && !again && namesUnitOrOffice(written.slice(opening, later))) return 0;
+  if (later === undefined || (opening > 0 && namesUnitOrOffice(written.slice(opening, later)))) return 0;
   return later;
 }
 
@@ -370,9 +367,7 @@ export function ownBodyStart(written: string, suffixLength: number, context: rea
  */
 function namesUnitOrOffice(between: string): boolean {
   if (SUFFIX_BY_TEXT.has(between)) return true;
-  if (!between.endsWith('驻')) return false;
-  const body = between.slice(0, -1);
-  return [...SUFFIX_BY_TEXT.keys()].some((suffix) => body.endsWith(suffix));
+  return between.endsWith('驻') && suffixEndsAt(between, between.length - 1);
 }
 
 /** Where the first chain of places that ends exactly at `head` starts, at `from` or after. */

@@ -175,9 +175,7 @@ const CLOSE_QUOTE = '”'.charCodeAt(0);
 function quotedCalling(norm: string, close: number): TitleHit | undefined {
   const open = norm.lastIndexOf('“', close);
   if (open < 0 || close - open > 12) return undefined;
-  const calling = CALLING_WORDS.endingAt(norm, close);
-  if (!calling || close - calling.length <= open)
-    return calling ? { title: calling, from: open + 1, to: close, calling: true } : undefined;
+  if (!CALLING_WORDS.endingAt(norm, close)) return undefined;
   return { title: norm.slice(open + 1, close), from: open + 1, to: close, calling: true };
 }
 

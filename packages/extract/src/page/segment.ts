@@ -166,7 +166,8 @@ function finish(index: number, headings: Block[], body: Block[], furniture: Bloc
   const blocks = withDeck(body);
   const { title, subtitle } = headlineOf(headings);
   const span = spanOf([...headings, ...blocks]);
-  const draft: ArticleDraft = { index, title, headings, blocks, furniture, signatures: [], leadSkip: 0, ...span };
+  const signatures = blocks.flatMap((b) => signatureOf(b) ?? []);
+  const draft: ArticleDraft = { index, title, headings, blocks, furniture, signatures, leadSkip: 0, ...span };
   if (subtitle) draft.subtitle = subtitle;
   const first = blocks.find((b) => b.kind === 'text');
   if (first) {
@@ -181,7 +182,6 @@ function finish(index: number, headings: Block[], body: Block[], furniture: Bloc
   }
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   if (!draft.byline && bylineBlock) draft.byline = bylineBlock.text.replace(/^[■▲●◆]\s*/, '');
-  draft.signatures = blocks.flatMap((b) => signatureOf(b) ?? []);
   const signature = [...blocks].reverse().find((b) => b.kind === 'signature' || b.kind === 'text');
   const sig = signature ? signatureOf(signature) : undefined;
   if (sig) draft.signature = sig;

@@ -17,7 +17,7 @@ export const ORG_STOP_WORDS = new Set(
     '现任 曾任 历任 搭档 认识 赞扬 称赞 他 她 随着 带着 列入 持有 享有 进入 上报 报送 欢迎 感激 感恩 落户 展现 下载 践行 注入 ' +
     // Asking and answering a government (工联会促请特区政府, 积极响应市委): what a body asks is not its name.
     '希望 期望 呼吁 促请 敦促 取消 会晤 响应 建议 表达 忆起 相继 兼 组成 寄送 递交 提交 转发 化身 送上 送去 送来 送到 ' +
-    '进行 投票 理解 质询 赋予 讨论 增设 不会 大批 多名 筹办 发言 讲话 致辞 宣读 新任 周年 年来 年多来 多年来 ' +
+    '进行 投票 理解 质询 赋予 讨论 增设 不会 大批 多名 筹办 发言 讲话 致辞 宣读 新任 周年 年来 年多来 ' +
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
