@@ -2,6 +2,7 @@ import { foldText } from '@reportgraph/contract';
 import { DATELINE_SOURCE, OUTLET_DATELINE_SOURCE, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
+import { stripGlosses } from './glosses.ts';
 
 /**
  * Page normalization: turns raw page text into blocks (paragraphs, headings, captions,
@@ -66,7 +67,6 @@ const FURNITURE =
   /^(?:(?:责任|本版|值班)?编辑|校对|美编|版式|组版|排版|审核|审校|终审)\s*[:：]|^\d{4}年\d{1,2}月\d{1,2}日[\s,，]*(?:星期|周|农历)|^(?:第\s*)?[A-Z]?\d{1,2}\s*版(?:[\s:：·|]|$)/;
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '…']);
 
-/** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
 /**
  * Quotation marks read as “ and ”, as most of the genre writes them, so a quoted name is one
  * span: corner brackets (「模範勞工表揚大會」, as Hong Kong and Taiwan write them), and straight
@@ -83,6 +83,7 @@ export function pairQuotes(line: string): string {
   return parts.reduce((out, part, i) => (i === 0 ? part : out + (i % 2 === 1 ? '“' : '”') + part), '');
 }
 
+/** Splits the page into trimmed non-blank lines with their offsets and the blank lines before them. */
 function readLines(source: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
@@ -335,7 +336,8 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
  * // → [['text', '各项举措落地见效。'], ['caption', '■会议现场。'], ['credit', '记者王五/摄']]
  */
 export function normalizePage(source: string): Block[] {
-  const lines = readLines(source.replace(/\r\n?/g, '\n'));
+  const unglossed = stripGlosses(source.replace(/\r\n?/g, '\n'));
+  const lines = readLines(unglossed.text);
   for (const line of lines) line.kind = classify(line);
   markMasthead(lines);
   markWebFurniture(lines);
@@ -382,7 +384,8 @@ export function normalizePage(source: string): Block[] {
     for (const skipped of interruptions) blocks.push(makeBlock(skipped.kind, [skipped]));
     i = j;
   }
-  return blocks;
+  const { map } = unglossed;
+  return map ? blocks.map((b) => ({ ...b, offsets: b.offsets.map((o) => map[o] ?? o) })) : blocks;
 }
 
 /** One short unfinished line, or a headline wrapped over a few lines (no sentence punctuation in it). */

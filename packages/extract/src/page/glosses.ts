@@ -1,0 +1,41 @@
+/**
+ * Pinyin glosses: some mirror sites print a tone-marked reading after characters (農(nóng)民工,
+ * 區(qū)總工會). Left in, a gloss splits every name it falls in; removed, the text reads as written.
+ */
+
+/** A reading in parentheses right after a Han character: Latin letters with at least one tone mark. */
+const GLOSS = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+export interface Unglossed {
+  /** The text without its glosses. */
+  text: string;
+  /** Source offset of each character of `text`, plus one entry for the end; absent when nothing was removed. */
+  map?: Int32Array;
+}
+
+/**
+ * Removes pinyin glosses and keeps where each remaining character stood in the source.
+ *
+ * @example
+ * stripGlosses('農(nóng)民工').text // → '農民工'
+ */
+export function stripGlosses(source: string): Unglossed {
+  GLOSS.lastIndex = 0;
+  if (!GLOSS.test(source)) return { text: source };
+  GLOSS.lastIndex = 0;
+  const map = new Int32Array(source.length + 1);
+  let text = '';
+  let k = 0;
+  let from = 0;
+  const keep = (to: number): void => {
+    text += source.slice(from, to);
+    for (let i = from; i < to; i++) map[k++] = i;
+  };
+  for (let m = GLOSS.exec(source); m; m = GLOSS.exec(source)) {
+    keep(m.index);
+    from = m.index + m[0].length;
+  }
+  keep(source.length);
+  map[k] = source.length;
+  return { text, map: map.subarray(0, k + 1) };
+}
