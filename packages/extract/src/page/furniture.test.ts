@@ -18,6 +18,11 @@ describe('isFurnitureLine', () => {
     expect(furniture('要闻 时政 社会 图片 视频')).toBe(true);
   });
 
+  it('reads a channel banner printed over and over, cut short or not', () => {
+    expect(furniture('某某频道新闻某某频道新闻某某频道新闻某某频')).toBe(true);
+    expect(furniture('某某频道新闻某某频道新闻')).toBe(false);
+  });
+
   it('reads controls, editor credits and lines without a Chinese character', () => {
     expect(furniture('【字体:大 中 小】')).toBe(true);
     expect(furniture('【打印】 【关闭】')).toBe(true);

@@ -84,7 +84,11 @@ function isControls(text: string): boolean {
 
 const HAS_SEPARATOR = /[|｜>»›]/;
 
+/** One short phrase printed three times or more (中国工会新闻中国工会新闻中国工会新闻): a channel's banner. */
+const REPEATED_BANNER = /^(.{2,10}?)\1\1/u;
+
 function isNavBar(text: string): boolean {
+  if (REPEATED_BANNER.test(text)) return true;
   // 当前位置:中工网工会频道工会新闻-正文: a labelled breadcrumb, whatever its separators.
   if (text.length <= 60 && F.BREADCRUMB_LABELS.some((w) => text.startsWith(w)) && LABELLED.test(text)) return true;
   if (HAS_SEPARATOR.test(text)) {

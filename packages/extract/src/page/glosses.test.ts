@@ -10,6 +10,10 @@ describe('stripGlosses', () => {
     expect(map && [...map].map((o) => source[o] ?? '$').join('')).toBe('甲區總工會召开$');
   });
 
+  it('removes a gloss of several syllables, and one with a stray space', () => {
+    expect(stripGlosses('某县总工会(xiànzǒnggōnghuì)组织工人(gōng rén)學(xué )习').text).toBe('某县总工会组织工人學习');
+  });
+
   it('leaves a text without glosses alone when parentheses hold Latin words or no tone marks', () => {
     expect(stripGlosses('中国工会(ACFTU)和(sticker)').map).toBeUndefined();
     expect(stripGlosses('(nóng)开头').text).toBe('(nóng)开头');

@@ -3,8 +3,13 @@
  * 區(qū)總工會). Left in, a gloss splits every name it falls in; removed, the text reads as written.
  */
 
-/** A reading in parentheses right after a Han character: Latin letters with at least one tone mark. */
-const GLOSS = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+/** Tone-marked vowels: a gloss holds at least one. */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/**
+ * A reading in parentheses right after a Han character: Latin letters and spaces with a tone mark
+ * (會(huì), 會(huì ), 县总工会(xiànzǒnggōnghuì)).
+ */
+const GLOSS = new RegExp(`(?<=\\p{Script=Han})[(（](?=[a-zü ${TONED}]*[${TONED}])[a-zü ${TONED}]{1,60}[)）]`, 'gu');
 
 export interface Unglossed {
   /** The text without its glosses. */
