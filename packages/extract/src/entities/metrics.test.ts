@@ -38,6 +38,12 @@ describe('findMetrics', () => {
     expect(metrics('主席王某带领区工会干部一行5人深入街道慰问。').map((m) => m.subject)).toEqual(['区工会干部']);
   });
 
+  it('reads the noun after levels listed before it, and keeps the levels of an honour won', () => {
+    expect(metrics('共20名全国、省、市劳动模范代表参加座谈。').map((m) => m.subject)).toEqual(['劳动模范代表']);
+    expect(metrics('与6家省、市级创业园签订协议。').map((m) => m.subject)).toEqual(['创业园']);
+    expect(metrics('3家企业荣获全国、省“五一劳动奖状”。').map((m) => m.subject)).toEqual(['全国、省五一劳动奖状']);
+  });
+
   it('takes the honour the counted won as the subject', () => {
     expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
       [12, '省市级模范职工之家'],

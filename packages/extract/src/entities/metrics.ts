@@ -222,8 +222,9 @@ const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
 const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
 const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
+/** The honour after a verb of winning; levels listed before it are part of it (全国、自治区五一劳动奖状). */
 const HONOUR = new RegExp(
-  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?([^,，。;；、(]{2,24})`,
+  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
 );
 const NOT_HONOUR = /^[此该这其]|的.?$/;
 const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
@@ -518,6 +519,7 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
   const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
   if (generic) i += generic.length;
+  i = afterLevels(norm, i);
   if (on(R.origin)) i = afterOrigin(norm, i);
   const run = nounRun(norm, i, 14);
   // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
@@ -531,6 +533,15 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
       return { text: head[0], rule: R.headNoun, at: i, end: run.end };
   }
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
+}
+
+/** Levels listed with 、, 和 or 及 (全国、省、市|劳动模范): two or more. */
+const LEVEL_LIST = new RegExp(`^(?:(?:${alt(V.LEVEL_WORDS)})[、和及与]){1,4}(?:${alt(V.LEVEL_WORDS)})(?=[^、和及与])`);
+
+/** Where the noun starts after a list of levels (全国、省、市劳动模范 → 劳动模范). */
+function afterLevels(norm: string, from: number): number {
+  const m = LEVEL_LIST.exec(norm.slice(from, from + 24));
+  return m ? from + m[0].length : from;
 }
 
 /**

@@ -52,7 +52,7 @@ export const AFTER_STOPS = words(`
   参与 参加 获得 获评 获 分获 荣获 协同 同台 参赛 报名 在 和 及 与 或 等 的 为 被 将 已 均 共 实现 完成 开展 进行
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
-  对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚`);
+  对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -72,6 +72,12 @@ export const LEADING_NOISE = words(`
 
 /** Words that open a counted noun and say only "of every kind" (400余名各类技能人才 → 技能人才). */
 export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
+
+/**
+ * Levels listed before a noun (全国、省、市劳动模范; 全国、自治区“五一劳动奖状”; 国家和市级…): the
+ * levels the counted things or honours come from, not what is counted.
+ */
+export const LEVEL_WORDS = words('全国 国家级 国家 中央 省部级 省级 自治区级 自治区 省 市级 市 县级 县 区级 区 地市级 乡镇 镇');
 
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
