@@ -77,7 +77,9 @@ export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
  * Levels listed before a noun (全国、省、市劳动模范; 全国、自治区“五一劳动奖状”; 国家和市级…): the
  * levels the counted things or honours come from, not what is counted.
  */
-export const LEVEL_WORDS = words('全国 国家级 国家 中央 省部级 省级 自治区级 自治区 省 市级 市 县级 县 区级 区 地市级 乡镇 镇');
+export const LEVEL_WORDS = words(
+  '全国 国家级 国家 中央 省部级 省级 自治区级 自治区 省 市级 市 县级 县 区级 区 地市级 乡镇 镇',
+);
 
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
