@@ -349,7 +349,9 @@ const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
  */
 export function ownBodyStart(written: string, suffixLength: number, context: readonly string[]): number {
   const head = written.length - suffixLength;
-  if (head < 3 || !LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string)) return 0;
+  // …市总工会, or a province's short name (台湾总工会, 香港工会联合会).
+  if (head < 3) return 0;
+  if (!LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string) && !endsInProvince(written, head)) return 0;
   if (NATIONAL_PREFIX.test(written) || NAMED_BEFORE_REGION.test(written) || divisionAt(written)) return 0;
   const first = parseChain(written, context);
   const opening = first.places.length > 0 ? first.length : (regionShort(written)?.length ?? 0);
@@ -359,6 +361,11 @@ export function ownBodyStart(written: string, suffixLength: number, context: rea
   const later = laterChainEnds(written, head, context, opening > 0 ? opening + 2 : 1);
   if (later === undefined || (opening > 0 && namesUnitOrOffice(written.slice(opening, later)))) return 0;
   return later;
+}
+
+/** A province's short or full name ends at `end` (台湾, 香港). */
+function endsInProvince(text: string, end: number): boolean {
+  return placeEndingAt(text, end)?.candidates.some((p) => p.level === 'province') ?? false;
 }
 
 /**

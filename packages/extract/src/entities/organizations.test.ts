@@ -295,6 +295,20 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
     expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);
     expect(orgNames('福州市召开大会。今年省总工会计划安排疗休养。', '350000')).toEqual(['福建省总工会']);
+    expect(orgNames('朋友们几乎无法想像台湾总工会上街募款。')).toEqual(['台湾总工会']);
+  });
+
+  it('ends a name at 有 and 支援, but not inside 有限, 有色 or 国有', () => {
+    expect(orgNames('目前,江西省有工会维权律师1500余人。')).toEqual([]);
+    expect(orgNames('同时支援中国工会。', '810000')).not.toContainEqual(expect.stringContaining('支援'));
+    expect(orgNames('佛山市有色金属有限公司与佛山市国有资产监督管理委员会签约。')).toEqual([
+      '佛山市有色金属有限公司',
+      '佛山市国有资产监督管理委员会',
+    ]);
+  });
+
+  it('reads every city with districts (各设区市总工会) as no body', () => {
+    expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });
 
   it('starts a name at the places that end at its suffix when the places it opens with stop short', () => {

@@ -11,7 +11,7 @@ export const ORG_STOP_WORDS = new Set(
     '涵盖 覆盖 发挥 加入 入驻 实地 督导 考察 检查 视察 联系 对接 帮助 协助 提供 吸引 号召 动员 引导 鼓励 要求 强调 指出 认为 显示 ' +
     '根据 按照 围绕 结合 针对 面向 借助 利用 落实 贯彻 学习 传达 深化 推进 聚焦 完善 健全 加强 强化 探索 构建 搭建 设立 设置 开设 ' +
     '推出 发起 启动 牵头 负责 协调 配合 分管 所属 隶属 下属 旗下 毗邻 位于 地处 来自 成为 属于 授旗 授牌 揭牌 挂牌 命名 认定 评为 ' +
-    '确定 提请 实地调研 调研组 召集 邀约 走入 进驻 选派 派出 抽调 获颁 颁发 颁授 表彰 感谢 致信 致函 指导 实施 开启 迎来 再添 新增 ' +
+    '支援 声援 确定 提请 实地调研 调研组 召集 邀约 走入 进驻 选派 派出 抽调 获颁 颁发 颁授 表彰 感谢 致信 致函 指导 实施 开启 迎来 再添 新增 ' +
     '培训 助力 庆祝 纪念 推选 举行 签订 签署 共建 联建 创建 部署 报告 汇报 代表 与会 各级 全体 相关 有关 上级 基层 所有 广大 ' +
     '保障 确保 共有 拥有 还有 另有 设有 关于 关心 下发 公布 入选 会见 接待 访问 参观 期间 以及 提升 重建 担任 共商 共谋 共享 共创 ' +
     '现任 曾任 历任 搭档 认识 赞扬 称赞 他 她 随着 带着 列入 持有 享有 进入 上报 报送 欢迎 感激 感恩 落户 展现 下载 践行 注入 ' +
@@ -21,7 +21,7 @@ export const ORG_STOP_WORDS = new Set(
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
-    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但 就 了解 为了'
+    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但 就 了解 为了 有'
   ).split(' '),
 );
 
@@ -30,7 +30,7 @@ export const ORG_STOP_WORDS = new Set(
  * 公共资源交易中心, 华为技术有限公司, 首都医科大学, 高等专科学校): there the character stops nothing.
  */
 export const WORDS_ENDING_IN_STOPS = new Set(
-  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 合并 自由 供给 存在 方向 一同 等等'.split(
+  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 合并 自由 供给 存在 方向 一同 等等 国有 私有 公有 集体有'.split(
     ' ',
   ),
 );
@@ -39,7 +39,9 @@ export const WORDS_ENDING_IN_STOPS = new Set(
  * Words that open with a one-character stop but belong to a name or a title (就业服务中心,
  * 对口援藏工作会议, 在线培训): there the character stops nothing.
  */
-export const WORDS_OPENING_WITH_STOPS = new Set('对口 对外 对标 对象 在线 在职 为民 以案 并购 就业 共青'.split(' '));
+export const WORDS_OPENING_WITH_STOPS = new Set(
+  '对口 对外 对标 对象 在线 在职 为民 以案 并购 就业 共青 有限 有色 有线 有机'.split(' '),
+);
 
 /**
  * Whether the one-character stop ending at `end` is inside one of those words, where it stops
