@@ -9,6 +9,7 @@ describe('isFurnitureLine', () => {
     expect(furniture('2023-06-01 10:20:30 来源: 某某日报')).toBe(true);
     expect(furniture('發布時間:2024-03-08 瀏覽次數:128')).toBe(true);
     expect(furniture('12阅读 评论3')).toBe(true);
+    expect(furniture('关键词:法律援助总工会某某省')).toBe(true);
   });
 
   it('reads navigation bars and breadcrumbs', () => {
