@@ -89,6 +89,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     const ch = norm[i - 1] as string;
+    // 本次活动县总工会共筹资: so is the event before a region's short form.
+    if (i === suffixStart && LEVEL_BEFORE_SUFFIX.has(ch) && EVENT_WORDS.endingAt(norm, i - 1)) return i - 1;
     const enclosed = enclosureStart(norm, i, floor);
     if (enclosed !== undefined) {
       if (enclosed < 0) break;

@@ -307,6 +307,10 @@ describe('findOrganizations › article-wide readings', () => {
     ]);
   });
 
+  it('reads a region’s short form after an event as the region’s body (本次活动县总工会)', () => {
+    expect(orgNames('某某县总工会开展活动。本次慰问活动县总工会共筹资16万元。')).not.toContain('活动县总工会');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });
