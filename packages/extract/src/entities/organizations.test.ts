@@ -311,6 +311,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('某某县总工会开展活动。本次慰问活动县总工会共筹资16万元。')).not.toContain('活动县总工会');
   });
 
+  it('reads levels listed before a body (省、市和新区党委) as no region', () => {
+    expect(orgNames('某某市总工会主办。感受省、市和新区党委的关心。')).not.toContainEqual(expect.stringContaining('党委'));
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

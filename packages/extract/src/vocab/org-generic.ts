@@ -41,6 +41,9 @@ export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县�
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
-/** A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)). */
+/**
+ * A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)), or one of
+ * a list of levels (省、市和新区党委).
+ */
 export const LEVEL_CATEGORY =
-  /^(?:直辖市|[市区县镇省乡州旗]级|乡镇|镇街|县区|区县|市县|省市|市旗|旗县|盟市|[市区县镇乡旗]\(|街道\()/;
+  /^(?:直辖市|[市区县镇省乡州旗]级|乡镇|镇街|县区|区县|市县|省市|市旗|旗县|盟市|[市区县镇乡旗]\(|街道\(|[省市区县镇乡州旗][和及与、])/;
