@@ -312,7 +312,9 @@ describe('findOrganizations › article-wide readings', () => {
   });
 
   it('reads levels listed before a body (省、市和新区党委) as no region', () => {
-    expect(orgNames('某某市总工会主办。感受省、市和新区党委的关心。')).not.toContainEqual(expect.stringContaining('党委'));
+    expect(orgNames('某某市总工会主办。感受省、市和新区党委的关心。')).not.toContainEqual(
+      expect.stringContaining('党委'),
+    );
   });
 
   it('reads every city with districts (各设区市总工会) as no body', () => {
