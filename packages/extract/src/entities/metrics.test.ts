@@ -44,6 +44,10 @@ describe('findMetrics', () => {
     expect(metrics('3家企业荣获全国、省“五一劳动奖状”。').map((m) => m.subject)).toEqual(['全国、省五一劳动奖状']);
   });
 
+  it('reads no count from a format (5人制足球场)', () => {
+    expect(metrics('新建5人制足球场1个。').map((m) => m.value)).toEqual([1]);
+  });
+
   it('takes the honour the counted won as the subject', () => {
     expect(metrics('目前,12家企业获评省市级“模范职工之家”。').map((m) => [m.value, m.subject])).toEqual([
       [12, '省市级模范职工之家'],

@@ -317,6 +317,10 @@ describe('findOrganizations › article-wide readings', () => {
     );
   });
 
+  it('ends a name at a time word (同时市总工会…)', () => {
+    expect(orgNames('某某市总工会开展助学。同时市总工会认真核实申请。')).not.toContain('时市总工会');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

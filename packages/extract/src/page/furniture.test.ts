@@ -10,6 +10,7 @@ describe('isFurnitureLine', () => {
     expect(furniture('發布時間:2024-03-08 瀏覽次數:128')).toBe(true);
     expect(furniture('12阅读 评论3')).toBe(true);
     expect(furniture('关键词:法律援助总工会某某省')).toBe(true);
+    expect(furniture('建议使用IE浏览器,IE8~IE10版本1280*768分辨率,16位以上颜色')).toBe(true);
   });
 
   it('reads navigation bars and breadcrumbs', () => {

@@ -126,7 +126,7 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.meta) && DISCLAIMER.test(text)) return true;
   // Furniture states no facts: a line with a full stop, or a long one, is text.
   if (SENTENCE_END.test(text) || text.length > 200) return false;
-  if (on(R.meta) && text.length <= 100 && isMeta(text)) return true;
+  if (on(R.meta) && text.length <= 100 && (isMeta(text) || F.VIEWING_WORDS.some((w) => text.includes(w)))) return true;
   if (on(R.controls) && isControls(text)) return true;
   if (on(R.nav) && isNavBar(text)) return true;
   return false;

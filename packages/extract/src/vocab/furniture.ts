@@ -33,6 +33,9 @@ export const CONTROL_LINES = words(`
   简体版 中文 中文EN English EN 无障碍 登录 注册 帐户 密码 网站地图 联系我们 关于我们 版权声明 更多 图 我要收藏 收藏本页
   文章分享 分享文章 附件下载 网上读报 评论 新闻推荐`);
 
+/** Words of a site's notice about how to view it (建议使用IE浏览器…1280*768分辨率). */
+export const VIEWING_WORDS = words('浏览器 分辨率');
+
 /** Labels that open a page's copyright or disclaimer notice (版权声明:凡注明…): the notice is furniture. */
 export const DISCLAIMER_LABELS = words('版权声明 免责声明 特别声明 声明 郑重声明');
 

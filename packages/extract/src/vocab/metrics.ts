@@ -152,8 +152,8 @@ export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 成�
 /** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
 export const COUNTDOWN_MARKERS = words('距 距离 倒计时');
 
-/** Words after N位/N个 that make the number part of a slogan (三位一体, 五位一体), not a count. */
-export const SLOGAN_AFTER_UNIT = words('一体');
+/** Words after N位/N个/N人 that make the number part of a slogan or a format (三位一体, 5人制足球), not a count. */
+export const SLOGAN_AFTER_UNIT = words('一体 制');
 
 /** Nouns after N期 that make it a phase of a project (三期项目, 一期工程), not a count. */
 export const PHASE_NOUNS = words('项目 工程 工地 厂房 基地');
