@@ -44,6 +44,18 @@ describe('findMetrics', () => {
     expect(metrics('3家企业荣获全国、省“五一劳动奖状”。').map((m) => m.subject)).toEqual(['全国、省五一劳动奖状']);
   });
 
+  it('reads what is added as more of what the figure before counts (又新增5家)', () => {
+    expect(metrics('在已建成127家工会驿站的基础上,今年以来又新增5家。').map((m) => m.subject)).toEqual([
+      '工会驿站',
+      '工会驿站',
+    ]);
+  });
+
+  it('reads round the clock (24小时驿站) as no duration, but 24小时以上 as one', () => {
+    expect(metrics('已建成24小时驿站5家,开通24小时服务热线。').map((m) => m.value)).toEqual([5]);
+    expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
+  });
+
   it('reads no count from a format (5人制足球场)', () => {
     expect(metrics('新建5人制足球场1个。').map((m) => m.value)).toEqual([1]);
   });

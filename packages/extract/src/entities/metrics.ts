@@ -222,6 +222,7 @@ const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
 const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
 const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
+const ADDING_END = new RegExp(`(?:${alt(V.ADDING_WORDS)})了?$`);
 /** The honour after a verb of winning; levels listed before it are part of it (全国、自治区五一劳动奖状). */
 const HONOUR = new RegExp(
   `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
@@ -288,6 +289,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
+  // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
+  if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
   // 2017年11期: a magazine's issue, not a count of sessions.
@@ -302,6 +305,9 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (isSession(norm, m, next)) return true;
   return isQuotedName(norm, at);
 }
+
+/** What follows 24小时 when it says round the clock: a word, not 以上, 内, 的 or a break. */
+const ROUND_THE_CLOCK_NEXT = /^(?![以内之的左后前])\p{Script=Han}/u;
 
 /**
  * 三门峡, 五家渠: a city's or county's name that starts with the numeral and runs past the count
@@ -433,6 +439,9 @@ function subjectFor(
   // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
   const relative = PREPOSITION_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
   if (relative) return withScope(relative, norm);
+  // 在已建成127家工会驿站的基础上,今年又新增5家: what is added is what the figure before counts.
+  if (on(R.total) && previous?.unit === unit && ADDING_END.test(before.text))
+    return { text: previous.subject, rule: R.total };
   if (before.text) return withScope(before, norm);
   // 每人发放慰问金500元,共计9.35万元: a total of the figure before.
   if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))

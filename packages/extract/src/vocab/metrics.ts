@@ -101,6 +101,9 @@ export const RANK_AFTER_AREA = words('首 第');
 /** Words that total the figure before, so the subject is the figure before's (每人500元,共计9.35万元). */
 export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
 
+/** Verbs of adding that end the words before a figure (已建成127家驿站,今年又新增5家): more of the same things. */
+export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 再建');
+
 /**
  * Nouns that head what is counted: the subject ends at the last one in the words after the
  * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
