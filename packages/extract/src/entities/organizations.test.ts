@@ -125,6 +125,12 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('resolves 市总工会 past a short name of a city in another province (考上了南京东南大学)', () => {
+    expect(orgNames('延吉市总工会开展助学。孩子考上了南京东南大学。市总工会送去助学金。', '220000')).not.toContain(
+      '南京市总工会',
+    );
+  });
+
   it('treats a municipality as the city of its districts and of 市总工会', () => {
     expect(orgNames('北京市总工会召开全委会议。市总工会主席出席,朝阳区总工会作交流发言。')).toEqual([
       '北京市总工会',

@@ -9,6 +9,7 @@ import {
   choosePlace,
   fullPlaceEndingAt,
   isMunicipality,
+  isWithin,
   lookupPlace,
   majorShortsIn,
   type Place,
@@ -383,12 +384,25 @@ export function recentPlace(
   let after: Place | undefined;
   for (const m of ctx.mentions) {
     const p = levelOf(m.place, level);
-    if (!p) continue;
+    if (!p || elsewhere(ctx, m, p)) continue;
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
     else if (!after) after = p;
   }
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
   return before ?? after ?? (ctx.outlet ? levelOf(ctx.outlet, level) : undefined);
+}
+
+/**
+ * A short name of a place outside the page's province (考上了南京东南大学 on a Yanbian page) says
+ * where someone went, not whose 市总工会 the article means, when the article names the level's place
+ * in its own province too.
+ */
+function elsewhere(ctx: ArticleContext, m: PlaceMention, p: Place): boolean {
+  const { province } = ctx;
+  if (m.full || !province || p.code === province || isWithin(p.code, province)) return false;
+  return ctx.mentions.some(
+    (o) => o.full && levelOf(o.place, p.level) !== undefined && isWithin(o.place.code, province),
+  );
 }
 
 /** The place itself when it has the level, or its ancestor of that level. */
