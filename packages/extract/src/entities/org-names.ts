@@ -119,6 +119,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
     const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
+    // 3批次省级创新工作室: 次 after a classifier is part of the count.
+    if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
+      break;
     // 2024 年佛山市…: a year before a name is not part of it.
     if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;
