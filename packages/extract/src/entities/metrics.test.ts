@@ -56,6 +56,11 @@ describe('findMetrics', () => {
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
   });
 
+  it('reads the honour won after 荣获了, and no count from a list of ranks (包揽一、二、三名)', () => {
+    expect(metrics('有13位职工荣获了全国劳动模范荣誉称号。').map((m) => m.subject)).toEqual(['全国劳动模范']);
+    expect(metrics('选手包揽一、二、三名。')).toEqual([]);
+  });
+
   it('reads no count from a format (5人制足球场)', () => {
     expect(metrics('新建5人制足球场1个。').map((m) => m.value)).toEqual([1]);
   });

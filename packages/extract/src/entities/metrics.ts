@@ -1,5 +1,5 @@
 import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
-import { isDigit } from '../page/chars.ts';
+import { isCnDigit, isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
@@ -225,7 +225,7 @@ const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
 const ADDING_END = new RegExp(`(?:${alt(V.ADDING_WORDS)})了?$`);
 /** The honour after a verb of winning; levels listed before it are part of it (全国、自治区五一劳动奖状). */
 const HONOUR = new RegExp(
-  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
+  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为|了)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
 );
 const NOT_HONOUR = /^[此该这其]|的.?$/;
 const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
@@ -293,6 +293,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
+  // 包揽一、二、三名, 获一、二等奖: the last of a list of places won is a rank too.
+  if (on(R.rank) && unitForm === '名' && prev === '、' && isCnDigit(norm[at - 2])) return true;
   // 2017年11期: a magazine's issue, not a count of sessions.
   if (on(R.ordinal) && prev === '年' && unitForm === '期') return true;
   if (

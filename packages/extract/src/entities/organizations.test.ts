@@ -341,6 +341,7 @@ describe('findOrganizations › article-wide readings', () => {
   it('starts a name after the writer’s own region and after a count with 余 (我市, 20余家)', () => {
     expect(orgNames('全省共有20余家单位工会参加。')).toEqual([]);
     expect(orgNames('已命名3批次省级劳模创新工作室。').some((n) => n.startsWith('次'))).toBe(false);
+    expect(orgNames('北京市、天津市、河北省三地总工会联合举办竞赛。')).not.toContain('河北省三地总工会');
     expect(orgNames('我市漳州第一技工学校的职工获奖。')).toEqual(['漳州第一技工学校']);
   });
 
