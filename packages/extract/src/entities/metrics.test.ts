@@ -95,7 +95,8 @@ describe('findMetrics', () => {
     expect(metrics('为62.93万职工追回被拖欠工资73.62亿元。').map((m) => m.subject)).toEqual(['职工追回被拖欠工资']);
   });
 
-  it('skips 万家 and 千家 as words (工会进万家, 万家寨) but keeps 超千名', () => {
+  it('skips 万家 and 千家 as words (工会进万家, 万家寨, 温暖千万家) but keeps 超千名', () => {
+    expect(metrics('开展温暖千万家行动。')).toEqual([]);
     expect(metrics('开展“工会进万家”活动,黄河万家寨电管局参加。')).toEqual([]);
     expect(metrics('培育工匠梯队超千名。').map((m) => m.value)).toEqual([1000]);
   });

@@ -284,8 +284,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (token === '一' || token === '〇' || token === '零') return true;
   if (on(R.placeName) && !isDigit(token[0]) && opensPlace(norm, at, m[0].length)) return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
-  // 工会进万家, 万家寨, 千家万户: a bare 千 or 万 before 家 is a word, not a count (超千名 is one).
-  if (/^[千万]$/.test(token) && unitForm === '家') return true;
+  // 工会进万家, 万家寨, 千家万户, 温暖千万家: a bare 千 or 万 before 家 is a word, not a count (超千名 is one).
+  if (/^[千万]+$/.test(token) && unitForm === '家') return true;
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
