@@ -62,6 +62,9 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
   ['乡', 'town'],
 ];
 
+/** Verbs of going that stand right before a place (来安徽…, 去北京…); 到 and 赴 are stop words already. */
+const MOTION_BEFORE_PLACE = new Set([...'来去']);
+
 /**
  * Walks left from a suffix over the name; returns where the name starts. It stops at
  * punctuation, a verb or preposition (在, 由, 联合 …), a count (5家) or a year, and at a
@@ -86,6 +89,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i -= place.text.length;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;
+      // 代表全总来安徽华能电缆公司: 来 or 去 before a place is the verb of going there.
+      if (MOTION_BEFORE_PLACE.has(norm[i - 1] ?? '')) break;
       continue;
     }
     const ch = norm[i - 1] as string;

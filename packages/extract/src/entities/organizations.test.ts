@@ -327,6 +327,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('某某市总工会开展助学。同时市总工会认真核实申请。')).not.toContain('时市总工会');
   });
 
+  it('ends a name at 来 or 去 before a place (代表全总来安徽某某公司)', () => {
+    expect(orgNames('胡某代表中华全国总工会来安徽华能电缆集团有限公司颁奖。')).toContain('安徽华能电缆集团有限公司');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });
