@@ -331,6 +331,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('胡某代表中华全国总工会来安徽华能电缆集团有限公司颁奖。')).toContain('安徽华能电缆集团有限公司');
   });
 
+  it('ends a body before an acting or honorary office (代理局长, 名誉局长)', () => {
+    expect(orgNames('台中市政府劳工局代理局长罗志明受邀出席。')).toEqual(['台中市政府劳工局']);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

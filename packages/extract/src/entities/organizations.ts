@@ -5,6 +5,7 @@ import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
 import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import {
   DEPARTMENTS_ENDING_IN_MINISTRIES,
   NATIONAL_BODIES,
@@ -33,7 +34,7 @@ import {
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
-import { HEAD_TITLE_AFTER, OFFICES } from '../vocab/titles.ts';
+import { HEAD_TITLE_AFTER, OFFICES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
   isGenericCore,
   ownBodyStart,
@@ -392,10 +393,11 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
  * A suffix that is the start of an office written after a name (劳工事务局梁家豪局长, 陈美玲副局长,
  * as Hong Kong, Macau and Taiwan papers write them): 局 and 长 make 局长, and what stands before is
  * 副 or a name right after another body's suffix. 公安局长 (a body's office, contracted) stays a body.
+ * So is an office after a word that qualifies it (劳工局代理局长, 名誉会长).
  */
 function officeAfterName(norm: string, start: number, end: number): boolean {
   if (norm[end] !== '长' || !OFFICE_WORDS.has(`${norm[end - 1]}长`)) return false;
-  if (norm[start - 1] === '副') return true;
+  if (norm[start - 1] === '副' || TITLE_PREFIX_WORDS.endingAt(norm, start)) return true;
   for (const length of [2, 3]) {
     const name = start - length;
     if (name > 0 && surnameLength(norm.slice(name, start)) > 0 && suffixEndsAt(norm, name)) return true;
@@ -403,6 +405,7 @@ function officeAfterName(norm: string, start: number, end: number): boolean {
   return false;
 }
 const OFFICE_WORDS = new Set(OFFICES);
+const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
 function overlappingLonger(norm: string, start: number, end: number): number | undefined {

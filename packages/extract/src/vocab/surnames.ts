@@ -51,7 +51,7 @@ export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split('')
 export const WORDS_ENDING_IN_SURNAMES = new Set(
   (
     '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 ' +
-    '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史'
+    '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文'
   ).split(' '),
 );
 
