@@ -335,6 +335,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('台中市政府劳工局代理局长罗志明受邀出席。')).toEqual(['台中市政府劳工局']);
   });
 
+  it('ends a body before its suffix said again as its head’s office (青阳支局支局长)', () => {
+    expect(orgNames('某某县邮政分公司青阳支局支局长王清秀出席。').some((n) => n.endsWith('支局支局'))).toBe(false);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

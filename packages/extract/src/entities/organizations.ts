@@ -398,6 +398,8 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
 function officeAfterName(norm: string, start: number, end: number): boolean {
   if (norm[end] !== '长' || !OFFICE_WORDS.has(`${norm[end - 1]}长`)) return false;
   if (norm[start - 1] === '副' || TITLE_PREFIX_WORDS.endingAt(norm, start)) return true;
+  // 青阳支局支局长, 公安局局长: the body's last words said again before 长 make its head's office.
+  for (let k = 1; k <= 2; k++) if (norm.slice(end - 2 * k, end - k) === norm.slice(end - k, end)) return true;
   for (const length of [2, 3]) {
     const name = start - length;
     if (name > 0 && surnameLength(norm.slice(name, start)) > 0 && suffixEndsAt(norm, name)) return true;

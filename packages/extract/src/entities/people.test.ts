@@ -29,6 +29,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('gives a bare office no body cut from a bare 总工会 before it (…总工会主席甲,党委委员乙)', () => {
+    const [, second] = people('党委委员、总工会主席邝秋生,党委委员滕美玲走进医院。');
+    expect(second?.[1]).not.toContainEqual(expect.stringMatching(/^总/));
+  });
+
   it('reads a calling quoted as an honour before a name as its role (“最美职工”某某)', () => {
     expect(people('“最美职工”邝秋生在会上发言。')).toEqual([['邝秋生', ['最美职工']]]);
   });

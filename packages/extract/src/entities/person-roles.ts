@@ -387,7 +387,9 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const last = roles.at(-1);
   if (!last || isPlaceOffice(last.title)) return undefined;
   if (last.org) return { org: last.org, unit: '' };
-  const unit = last.role.slice(0, last.role.length - last.title.length).replace(SUB_BODY, '');
+  const lead = last.role.slice(0, last.role.length - last.title.length);
+  // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
+  const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
   if (!unit || OWN_BODY.test(unit)) return undefined;
   return last.genericLead ? { unit, genericLead: last.genericLead } : { unit };
 }
