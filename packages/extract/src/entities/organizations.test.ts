@@ -411,6 +411,7 @@ describe('findOrganizations › article-wide readings', () => {
 
   it('reads 全国总工会 on a Taiwanese page, and 中华民国全国总工会 anywhere, as Taiwan’s federation', () => {
     expect(orgNames('全國總工會秘書長到場致詞。', '710000')).toEqual(['中华民国全国总工会']);
+    expect(orgNames('全總秘書長指出,政策錯誤。', '710000')).toEqual(['中华民国全国总工会']);
     expect(orgNames('中華民國全國總工會舉辦表揚大會。')).toEqual(['中华民国全国总工会']);
     expect(orgNames('全国总工会召开会议。')).toEqual(['中华全国总工会']);
   });

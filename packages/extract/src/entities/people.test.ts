@@ -34,6 +34,10 @@ describe('findPeople', () => {
     expect(second?.[1]).not.toContainEqual(expect.stringMatching(/^总/));
   });
 
+  it('starts a role after a bracketed byline before it (〔记者某某/台中报导〕经济部长…)', () => {
+    expect(people('〔記者黃旭磊/台中報導〕經濟部長龔明鑫1日上任。')).toContainEqual(['龚明鑫', ['经济部长']]);
+  });
+
   it('reads a calling quoted as an honour before a name as its role (“最美职工”某某)', () => {
     expect(people('“最美职工”邝秋生在会上发言。')).toEqual([['邝秋生', ['最美职工']]]);
   });

@@ -77,6 +77,8 @@ const AMBIGUOUS_SHORT = new Set([
   '和平',
   '新华',
   '长安',
+  // 来宾 are guests far more often than the city in Guangxi (written 来宾市 there).
+  '来宾',
 ]);
 
 let gazetteer: Gazetteer | undefined;

@@ -80,5 +80,5 @@ export interface RegionalBody extends NationalBody {
 export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
-  { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会'], kind: 'union' },
+  { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
 ];
