@@ -15,7 +15,9 @@ export const GENERIC_WORDS = new Set(
     // 市区两级总工会: the unions of two levels, not one.
     '市区 两级 三级 四级 ' +
     // 全省首家…工会联合会: the first of a kind, named by its kind.
-    '首家 首个 首批 新就业形态 新业态 灵活就业 ' +
+    '首家 首个 首批 首期 新就业形态 新业态 灵活就业 ' +
+    // 香港最大工会, 大型总工会: a union described by its size.
+    '最大 大型 ' +
     // 各设区市总工会: the unions of every city with districts.
     '设区'
   ).split(' '),
