@@ -61,6 +61,10 @@ describe('findMetrics', () => {
     expect(metrics('选手包揽一、二、三名。')).toEqual([]);
   });
 
+  it('ends a counted noun before 联合承办', () => {
+    expect(metrics('该县两个快递服务公司联合承办。').map((m) => m.subject)).toEqual(['快递服务公司']);
+  });
+
   it('reads no count from a format (5人制足球场)', () => {
     expect(metrics('新建5人制足球场1个。').map((m) => m.value)).toEqual([1]);
   });

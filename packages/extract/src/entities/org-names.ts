@@ -86,6 +86,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
         conjunctionPlace(norm, i - found.text.length, found.text));
     const place = joins ? undefined : found;
     if (place) {
+      // 区总工会联合镇总工会: a place opening with a stop word (联合镇) right after a body's suffix is the verb.
+      const opening = openingStop(norm, i - place.text.length, i);
+      if (opening > 0) return i - place.text.length + opening;
       i -= place.text.length;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;
@@ -132,6 +135,13 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     i--;
   }
   return i;
+}
+
+/** The length of a stop word opening the place at [from, to) when a body's suffix ends right before it, else 0. */
+function openingStop(norm: string, from: number, to: number): number {
+  if (!suffixEndsAt(norm, from)) return 0;
+  for (let end = to - 1; end > from; end--) if (STOPS.has(norm.slice(from, end))) return end - from;
+  return 0;
 }
 
 /** The places ending at each position of the sentence last scanned (names overlap, so scans repeat). */

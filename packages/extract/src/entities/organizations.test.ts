@@ -339,6 +339,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('某某县邮政分公司青阳支局支局长王清秀出席。').some((n) => n.endsWith('支局支局'))).toBe(false);
   });
 
+  it('reads a town named like a verb (联合镇) after a body’s suffix as the verb (区总工会联合镇总工会)', () => {
+    expect(orgNames('秀屿区召开会议。区总工会联合镇总工会开展活动。')).not.toContainEqual(
+      expect.stringContaining('联合镇'),
+    );
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -34,6 +34,13 @@ describe('findPeople', () => {
     expect(second?.[1]).not.toContainEqual(expect.stringMatching(/^总/));
   });
 
+  it('starts a role after a verb of sending (指派…中心主任某某)', () => {
+    expect(people('市总工会当即指派巴中市农民工维权中心主任王晓荣一行赶赴济南。')).toContainEqual([
+      '王晓荣',
+      ['巴中市农民工维权中心主任'],
+    ]);
+  });
+
   it('starts a role after a bracketed byline before it (〔记者某某/台中报导〕经济部长…)', () => {
     expect(people('〔記者黃旭磊/台中報導〕經濟部長龔明鑫1日上任。')).toContainEqual(['龚明鑫', ['经济部长']]);
   });
