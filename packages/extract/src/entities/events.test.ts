@@ -213,6 +213,10 @@ describe('findEvents › what was not held', () => {
     );
   });
 
+  it('reads no event from what kind of thing something is (…开展的一项群众性竞赛活动)', () => {
+    expect(events('该竞赛是由市总工会在全市企业中开展的一项群众性安全生产竞赛活动。', { lead: false })).toEqual([]);
+  });
+
   it('reads no visit from a list of those visited', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });

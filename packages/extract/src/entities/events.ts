@@ -21,6 +21,7 @@ import {
   DAY_PARTS,
   DECIDING_WORDS,
   DELEGATION_HEADS,
+  DESCRIPTIVE_OPENERS,
   DIRECTIVE_SUBJECTS,
   DOCUMENT_KINDS,
   DURATION_UNITS,
@@ -286,6 +287,7 @@ const EDITIONS = new RegExp(`^(?:${ORDINAL}届(?!\\s?${ORDINAL}次)|\\d+(?:余|�
 const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
+const DESCRIPTIVE = new RegExp(`^(?:${alt(DESCRIPTIVE_OPENERS)})`);
 const ANAPHOR = new RegExp(alt(ANAPHORS));
 /** 一场, 各项, 为期四天的: words before a title that count or last it without naming it. */
 const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})的?)`);
@@ -555,6 +557,8 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
+  if (on(R.pluralVeto) && norm[c.start - 1] === '的' && DESCRIPTIVE.test(norm.slice(c.start))) return R.pluralVeto;
   return undefined;
 }
 

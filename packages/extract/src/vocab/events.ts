@@ -223,6 +223,9 @@ export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上�
 /** Prefixes that count or qualify a title without naming it (一场, 各类). */
 export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的', '盛大'];
 
+/** Indefinite words opening a title after 的 (…开展的一项群众性竞赛活动): a description of a kind, not an event. */
+export const DESCRIPTIVE_OPENERS = ['一项', '一种', '一个', '一类'];
+
 /** Words that make a title a plural category (多项活动), not one event. */
 export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若干', '一系列'];
 
