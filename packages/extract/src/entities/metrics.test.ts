@@ -61,6 +61,12 @@ describe('findMetrics', () => {
     expect(metrics('选手包揽一、二、三名。')).toEqual([]);
   });
 
+  it('reads 合共 as a total before the figure (工人及市民合共约八百人)', () => {
+    expect(metrics('劳联带同工人及其他市民合共约八百人集会。').map((m) => m.subject)).not.toContainEqual(
+      expect.stringContaining('合共'),
+    );
+  });
+
   it('ends a counted noun before 联合承办', () => {
     expect(metrics('该县两个快递服务公司联合承办。').map((m) => m.subject)).toEqual(['快递服务公司']);
   });

@@ -345,6 +345,11 @@ describe('findOrganizations › article-wide readings', () => {
     );
   });
 
+  it('reads a government only as a place’s (市政府, 特区政府), not after a verb (监督政府, 相信特区政府)', () => {
+    expect(orgNames('团体要求监督政府,周末会去政府请愿。')).toEqual([]);
+    expect(orgNames('佛山市南海区政府出席。')).toEqual(['佛山市南海区政府']);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -407,6 +407,7 @@ function officeAfterName(norm: string, start: number, end: number): boolean {
   return false;
 }
 const OFFICE_WORDS = new Set(OFFICES);
+const GOVERNMENTS = new Set(['政府', '人民政府']);
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
@@ -450,6 +451,8 @@ function readCandidate(
   if (ORDINAL.test(written)) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
+  // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
+  if (GOVERNMENTS.has(rule.suffix) && !reading.anchor) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.

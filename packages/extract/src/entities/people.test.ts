@@ -41,6 +41,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('ends a name before a time word and its bracketed date, and starts none inside a title (主任吴先生)', () => {
+    expect(people('工联会理事长黄国今日(7月15日)来到工人医疗所。').map(([n]) => n)).toEqual(['黄国']);
+    expect(people('劳工权益及投诉主任吴先生:9699 6903')).toEqual([]);
+    expect(people('工联会议员梁子颖联同沙田区议员陈善明视察。')).toContainEqual(['陈善明', ['沙田区议员']]);
+  });
+
   it('starts a role after a bracketed byline before it (〔记者某某/台中报导〕经济部长…)', () => {
     expect(people('〔記者黃旭磊/台中報導〕經濟部長龔明鑫1日上任。')).toContainEqual(['龚明鑫', ['经济部长']]);
   });

@@ -352,8 +352,10 @@ function verbAfter(norm: string, to: number): number {
   let at = to;
   if (DATE_START.test(norm.charAt(to))) at += DATE_BETWEEN.exec(norm.slice(to, to + 12))?.[0].length ?? 0;
   for (let i = 0; i < 3; i++) {
+    // 黄某今日(7月15日)来到…: the date a time word is given in brackets is part of it.
     const adverb =
       ADVERB_SET.startingAt(norm, at) ??
+      BRACKETED_DATE.exec(norm.slice(at, at + 14))?.[0] ??
       (diWithin(norm, at) ? ADVERBIAL_DI.exec(norm.slice(at, at + 8))?.[0] : undefined);
     if (!adverb) break;
     at += adverb.length;
@@ -362,6 +364,8 @@ function verbAfter(norm: string, to: number): number {
   if (verb) return 2;
   return PREPOSITION_SET.startingAt(norm, at) ? 1 : 0;
 }
+const BRACKETED_DATE = /^\((?:\d{1,2}月)?\d{1,2}日\)/;
+
 /** Whether 地 comes within the next six characters (深有感触地说). */
 function diWithin(norm: string, at: number): boolean {
   for (let i = at + 1; i <= at + 6 && i < norm.length; i++) if (norm.charCodeAt(i) === DI) return true;
@@ -647,6 +651,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if ((flags & SURNAME_BIT) === 0) continue;
     const s = surnameAt(norm, i);
     if (s === 0) continue;
+    // 主任吴先生: the last character of a title (任 of 主任) starts no name.
+    if (i > 0 && ix.titleEndingAt(i + 1)) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.

@@ -84,7 +84,7 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
@@ -99,7 +99,7 @@ export const NOUNS_AFTER_TAKING_PART = words('项目 单位 队伍 作品 奖对
 export const RANK_AFTER_AREA = words('首 第');
 
 /** Words that total the figure before, so the subject is the figure before's (每人500元,共计9.35万元). */
-export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共');
+export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共 合共');
 
 /** Verbs of adding that end the words before a figure (已建成127家驿站,今年又新增5家): more of the same things. */
 export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 再建');
