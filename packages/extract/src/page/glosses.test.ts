@@ -14,6 +14,13 @@ describe('stripGlosses', () => {
     expect(stripGlosses('某县总工会(xiànzǒnggōnghuì)组织工人(gōng rén)學(xué )习').text).toBe('某县总工会组织工人學习');
   });
 
+  it('removes bare readings when a page prints many, and leaves a lone one', () => {
+    expect(stripGlosses('中國工(gong)(gong)會推進(jin)產(chan)業(ye)職(zhi)工(gong)隊伍').text).toBe(
+      '中國工會推進產業職工隊伍',
+    );
+    expect(stripGlosses('某公司(abc)成立').text).toBe('某公司(abc)成立');
+  });
+
   it('leaves a text without glosses alone when parentheses hold Latin words or no tone marks', () => {
     expect(stripGlosses('中国工会(ACFTU)和(sticker)').map).toBeUndefined();
     expect(stripGlosses('(nóng)开头').text).toBe('(nóng)开头');

@@ -11,6 +11,13 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
  */
 const GLOSS = new RegExp(`(?<=\\p{Script=Han})[(（](?=[a-zü ${TONED}]*[${TONED}])[a-zü ${TONED}]{1,60}[)）]`, 'gu');
 
+/**
+ * Readings without tone marks (工(gong)(gong)會, 進(jin)): one such bracket could be an abbreviation, so
+ * they count as glosses only on a page that prints at least MIN_BARE_GLOSSES of them.
+ */
+const BARE_GLOSS = /(?<=\p{Script=Han})(?:\([a-zü]{1,6}\))+/gu;
+const MIN_BARE_GLOSSES = 5;
+
 export interface Unglossed {
   /** The text without its glosses. */
   text: string;
@@ -25,9 +32,8 @@ export interface Unglossed {
  * stripGlosses('農(nóng)民工').text // → '農民工'
  */
 export function stripGlosses(source: string): Unglossed {
-  GLOSS.lastIndex = 0;
-  if (!GLOSS.test(source)) return { text: source };
-  GLOSS.lastIndex = 0;
+  const gloss = glossPattern(source);
+  if (!gloss) return { text: source };
   const map = new Int32Array(source.length + 1);
   let text = '';
   let k = 0;
@@ -36,11 +42,25 @@ export function stripGlosses(source: string): Unglossed {
     text += source.slice(from, to);
     for (let i = from; i < to; i++) map[k++] = i;
   };
-  for (let m = GLOSS.exec(source); m; m = GLOSS.exec(source)) {
+  for (let m = gloss.exec(source); m; m = gloss.exec(source)) {
     keep(m.index);
     from = m.index + m[0].length;
   }
   keep(source.length);
   map[k] = source.length;
   return { text, map: map.subarray(0, k + 1) };
+}
+
+/** The glosses a page prints, reset to scan: tone-marked ones, or bare syllables when a page prints many. */
+function glossPattern(source: string): RegExp | undefined {
+  GLOSS.lastIndex = 0;
+  if (GLOSS.test(source)) {
+    GLOSS.lastIndex = 0;
+    return GLOSS;
+  }
+  BARE_GLOSS.lastIndex = 0;
+  let count = 0;
+  while (count < MIN_BARE_GLOSSES && BARE_GLOSS.test(source)) count++;
+  BARE_GLOSS.lastIndex = 0;
+  return count >= MIN_BARE_GLOSSES ? BARE_GLOSS : undefined;
 }
