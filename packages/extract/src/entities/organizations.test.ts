@@ -350,6 +350,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('佛山市南海区政府出席。')).toEqual(['佛山市南海区政府']);
   });
 
+  it('keeps a county’s former name as written and reads no 成县 in 完成县委', () => {
+    expect(orgNames('北京市密云县总工会常务副主席李国良说,县总工会送温暖。')).toContain('北京市密云县总工会');
+    expect(orgNames('崇明县召开会议。全面完成县委交给的任务。县总工会主席张三出席。')).toContain('崇明县总工会');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

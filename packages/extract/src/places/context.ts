@@ -2,6 +2,7 @@ import { isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
+import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
@@ -145,7 +146,10 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
  * conjunctionPlace('徐艺和县总工会负责人', 2, '和县') // → true
  */
 export function conjunctionPlace(norm: string, pos: number, text: string): boolean {
-  if (text.length !== 2 || !CONJUNCTION_STARTS.has(text[0] as string) || pos === 0) return false;
+  if (text.length !== 2 || pos === 0) return false;
+  // 全面完成县委交给的任务: 成 of 完成, not 成县.
+  if (WORDS_ENDING_IN_COUNTY_STEMS.has(norm.slice(pos - 1, pos + 1))) return true;
+  if (!CONJUNCTION_STARTS.has(text[0] as string)) return false;
   return isHan(norm[pos - 1]) && !fullPlaceEndingAt(norm, pos, 9) && !majorShortEndingAt(norm, pos);
 }
 const CONJUNCTION_STARTS = new Set(['和', '与', '及']);
@@ -240,8 +244,11 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
 function countyOutlet(outlet: string): Place | undefined {
   for (const length of [2, 3]) {
     for (const level of ['市', '县']) {
-      const candidates = lookupPlace(outlet.slice(0, length) + level)?.candidates ?? [];
-      if (candidates.length === 1 && candidates[0]?.level === 'county') return candidates[0];
+      const name = outlet.slice(0, length) + level;
+      const candidates = lookupPlace(name)?.candidates ?? [];
+      // The place's own name (高邮市), not a county's former one (新华日报 is no 新华县, now 新华区).
+      if (candidates.length === 1 && candidates[0]?.level === 'county' && candidates[0].name === name)
+        return candidates[0];
     }
   }
   return undefined;
@@ -295,8 +302,11 @@ function holdsTowns(code: string): boolean {
 export function writtenPlaceName(ctx: ArticleContext, place: Place): string {
   const division = ctx.mentions.find((x) => x.place.code === place.code && x.division)?.division ?? '';
   const m = ctx.mentions.find((x) => x.place.code === place.code && x.full && x.text !== place.name);
-  const own = m && m.text.length < place.name.length && place.name.endsWith('自治州') ? m.text : place.name;
-  return division + own;
+  // 迪庆州 for 迪庆藏族自治州, and a county's former name (密云县 for 密云区), as the article writes them.
+  const asWritten =
+    m !== undefined &&
+    ((m.text.length < place.name.length && place.name.endsWith('自治州')) || m.text === `${place.short}县`);
+  return division + (asWritten ? m.text : place.name);
 }
 
 /**

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { choosePlace, lookupPlace, placeByCode, placeEndingAt } from './places.ts';
 
 describe('lookupPlace', () => {
+  it('finds a county made a district by its former name, unless a county has that name', () => {
+    expect(lookupPlace('密云县')?.candidates.map((p) => p.name)).toEqual(['密云区']);
+    expect(lookupPlace('朝阳县')?.candidates.every((p) => p.name === '朝阳县')).toBe(true);
+  });
+
   it('finds full and short names with codes and parents', () => {
     const nanhai = lookupPlace('南海区')?.candidates[0];
     expect(nanhai?.code).toBe('440605');

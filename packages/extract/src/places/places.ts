@@ -235,9 +235,23 @@ function buildGazetteer(): Gazetteer {
       if (!/自治[州县]$/.test(place.name) || !g.byShort.has(place.short)) addTo(g.byShort, place.short, place);
     }
   }
+  addFormerCounties(g);
   for (const [name, list] of g.byName) indexName(g, name, list, true);
   for (const [name, list] of g.byShort) indexName(g, name, list, false);
   return g;
+}
+
+/**
+ * Counties made districts or cities keep their old names on older pages (密云县 is 密云区, 崇明县 is
+ * 崇明区): each such place is also found by its short name and 县, unless a county has that name.
+ */
+function addFormerCounties(g: Gazetteer): void {
+  for (const place of g.byCode.values()) {
+    if (place.level !== 'county' || place.short.length < 2 || !/[区市]$/.test(place.name)) continue;
+    if (AMBIGUOUS_SHORT.has(place.short)) continue;
+    const former = `${place.short}县`;
+    if (!g.byName.has(former)) g.byName.set(former, [place]);
+  }
 }
 
 /** Characters a town's name ends with (镇, 乡, 街道, 苏木): only these lookups need the towns. */
