@@ -62,6 +62,9 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
   ['乡', 'town'],
 ];
 
+/** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
+const COUNTED_LEVELS = new Set([...'省市县区']);
+
 /** Verbs of going that stand right before a place (来安徽…, 去北京…); 到 and 赴 are stop words already. */
 const MOTION_BEFORE_PLACE = new Set([...'来去']);
 
@@ -127,9 +130,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
     const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
-    // 3批次省级创新工作室: 次 after a classifier is part of the count.
+    // 3批次省级创新工作室: 次 after a classifier is part of the count; so is 次 after a number
+    // (四次…), and a level after a number counts places (九市总工会).
     if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
       break;
+    if ((ch === '次' || COUNTED_LEVELS.has(ch)) && (isDigit(counted) || isCnDigit(counted))) break;
     // 2024 年佛山市…: a year before a name is not part of it.
     if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;
@@ -173,9 +178,10 @@ export function suffixEndsAt(norm: string, end: number): boolean {
  * follows a conjunction there is another name.
  */
 function personEndsAt(norm: string, end: number): boolean {
-  for (const len of [2, 3]) {
+  for (const len of [2, 3, 4]) {
     const name = norm.slice(end - len, end);
-    if (name.length !== len || surnameLength(name) === 0) continue;
+    // 会长欧阳广球和…: four characters only with a two-character surname.
+    if (name.length !== len || surnameLength(name) === 0 || (len === 4 && surnameLength(name) !== 2)) continue;
     if (wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
     // …总工会劳动和经济工作部: a word after a body (劳动) is no name.
     if (suffixEndsAt(norm, end - len) && !WORDS_LIKE_NAMES.has(name.slice(0, 2))) return true;

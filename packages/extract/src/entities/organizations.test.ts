@@ -355,6 +355,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('崇明县召开会议。全面完成县委交给的任务。县总工会主席张三出席。')).toContain('崇明县总工会');
   });
 
+  it('ends a name at a compound-surname name after a head (会长欧阳广球和…), a count of cities and 这次', () => {
+    expect(orgNames('某某协会会长欧阳广球和工联职业培训委员会主任出席。')).toContain('工联职业培训委员会');
+    expect(orgNames('湾区内地九市总工会负责人参加。')).toEqual([]);
+    expect(orgNames('这次粤港澳大湾区工会联席会议举行。').some((n) => n.includes('这次'))).toBe(false);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

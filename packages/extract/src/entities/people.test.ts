@@ -47,6 +47,10 @@ describe('findPeople', () => {
     expect(people('工联会议员梁子颖联同沙田区议员陈善明视察。')).toContainEqual(['陈善明', ['沙田区议员']]);
   });
 
+  it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
+    expect(people('局方续称,按采购指引办理。')).toEqual([]);
+  });
+
   it('starts a role after a bracketed byline before it (〔记者某某/台中报导〕经济部长…)', () => {
     expect(people('〔記者黃旭磊/台中報導〕經濟部長龔明鑫1日上任。')).toContainEqual(['龚明鑫', ['经济部长']]);
   });
