@@ -62,6 +62,9 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
   ['乡', 'town'],
 ];
 
+/** One-character prepositions that stop a name right after a body's suffix even where they open a word (为民, 对口). */
+const PREPOSITIONS_AFTER_BODY = new Set([...'为对在以']);
+
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
 
@@ -112,8 +115,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 经龙江县委同意, 经自治区人社厅核准: 经 before a region's body is the verb (经济, 经信局 are words).
     if (ch === '经' && (placeStartingAt(norm, i) || regionShort(norm.slice(i)))) break;
     const word = wordEndingAt(norm, i, STOPS);
-    // 公共资源交易中心, 就业服务中心: a one-character stop inside a word of the name's is no stop.
-    const stop = word?.length === 1 && stopInsideWord(norm, i) ? undefined : word;
+    // 公共资源交易中心, 就业服务中心: a one-character stop inside a word of the name's is no stop,
+    // unless it is a preposition right after a body's suffix (外判公司为民顺清洁有限公司: the body is the
+    // subject; 集团有限公司 keeps its 有).
+    const preposition = word !== undefined && PREPOSITIONS_AFTER_BODY.has(word) && suffixEndsAt(norm, i - 1);
+    const stop = word?.length === 1 && stopInsideWord(norm, i) && !preposition ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     const inside =
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);

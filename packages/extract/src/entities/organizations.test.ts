@@ -365,6 +365,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('这次粤港澳大湾区工会联席会议举行。').some((n) => n.includes('这次'))).toBe(false);
   });
 
+  it('ends a name at a preposition right after a body (外判公司为民顺清洁有限公司), not at 有 of 有限', () => {
+    expect(orgNames('涉事的旧外判公司为民顺清洁有限公司接手。')).toContain('民顺清洁有限公司');
+    expect(orgNames('中国铁路青藏集团有限公司拉萨办事处出席。')).toContain('中国铁路青藏集团有限公司拉萨办事处');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -17,7 +17,7 @@ export const GENERIC_WORDS = new Set(
     // 全省首家…工会联合会: the first of a kind, named by its kind.
     '首家 首个 首批 首期 新就业形态 新业态 灵活就业 ' +
     // 香港最大工会, 大型总工会: a union described by its size.
-    '最大 大型 ' +
+    '最大 大型 部分 ' +
     // 各设区市总工会: the unions of every city with districts.
     '设区'
   ).split(' '),
