@@ -21,7 +21,7 @@ export const ORG_STOP_WORDS = new Set(
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
-    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时'
+    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时'
   ).split(' '),
 );
 
