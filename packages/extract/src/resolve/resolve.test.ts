@@ -24,6 +24,11 @@ describe('groupArticleOrgs', () => {
     const names = nodesOf('佛山市总工会和南海区总工会联合举办活动。').map((n) => n.name);
     expect(names.sort()).toEqual(['佛山市南海区总工会', '佛山市总工会']);
   });
+
+  it('keeps a district’s union apart from a town’s in it, though one name reads inside the other', () => {
+    const names = nodesOf('沙坪坝区总工会主席邓某带队。随后,覃家岗街道总工会举办活动。').map((n) => n.name);
+    expect(names.sort()).toEqual(['沙坪坝区总工会', '沙坪坝区覃家岗街道总工会']);
+  });
 });
 
 describe('Class: OrgRegistry', () => {

@@ -65,8 +65,12 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
   const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
   for (const group of sorted) {
     const name = longest(group);
+    const key = group[0] ? regionKey(group[0]) : undefined;
     const host = merged.find((g) => {
       const other = longest(g);
+      // 沙坪坝区总工会 and 沙坪坝区覃家岗街道总工会: two regions' unions are two bodies, however the names read.
+      const otherKey = g[0] ? regionKey(g[0]) : undefined;
+      if (key && otherKey && key !== otherKey) return false;
       return (
         other.length > name.length &&
         name.length >= 4 &&
