@@ -61,6 +61,10 @@ describe('findMetrics', () => {
     expect(metrics('选手包揽一、二、三名。')).toEqual([]);
   });
 
+  it('opens a counted noun with a status word in 在 (在档困难职工, 在职职工)', () => {
+    expect(metrics('工会干部先后为五名在职困难职工送去慰问金。').map((m) => m.subject)).toEqual(['在职困难职工']);
+  });
+
   it('reads 合共 as a total before the figure (工人及市民合共约八百人)', () => {
     expect(metrics('劳联带同工人及其他市民合共约八百人集会。').map((m) => m.subject)).not.toContainEqual(
       expect.stringContaining('合共'),

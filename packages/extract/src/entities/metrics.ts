@@ -608,6 +608,12 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       i++;
       continue;
     }
+    // 47名在档困难职工, 5名在职职工, 12个在建项目: 在 opening such a word opens the noun.
+    if (stop === '在' && out.length === 0 && V.STATUS_WORDS_WITH_ZAI.includes(norm.slice(i, i + 2))) {
+      out += norm.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
     // 4名各领域权威人士: 各 opening the noun is skipped; after it (8个街道各配置) it ends the noun.
     if (stop === '各' && out.length === 0) {
       i++;

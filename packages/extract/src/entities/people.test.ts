@@ -47,6 +47,13 @@ describe('findPeople', () => {
     expect(people('工联会议员梁子颖联同沙田区议员陈善明视察。')).toContainEqual(['陈善明', ['沙田区议员']]);
   });
 
+  it('reads a company’s bracket (仪电(集团)有限公司) as part of a role’s lead, and the company as its own body', () => {
+    expect(people('工会主席、上海仪电(集团)有限公司职工董事顾文出席。')).toContainEqual([
+      '顾文',
+      ['工会主席', '上海仪电(集团)有限公司职工董事'],
+    ]);
+  });
+
   it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
   });

@@ -210,7 +210,15 @@ const MAX_LEAD = 24;
  */
 export function leadStart(norm: string, end: number): number {
   let a = end;
-  while (a > 0 && end - a < MAX_LEAD && !LEAD_BREAK.test(norm[a - 1] as string)) {
+  while (a > 0 && end - a < MAX_LEAD) {
+    // 上海仪电(集团)有限公司职工董事: a short bracket inside a body's name is part of the lead.
+    if (norm[a - 1] === ')') {
+      const open = bracketInName(norm, a);
+      if (open === undefined) break;
+      a = open;
+      continue;
+    }
+    if (LEAD_BREAK.test(norm[a - 1] as string)) break;
     let stop = 0;
     for (let len = Math.min(3, a); len >= 1; len--) {
       if (LEAD_STOPS.has(norm.slice(a - len, a))) {
@@ -224,6 +232,14 @@ export function leadStart(norm: string, end: number): number {
   return a;
 }
 
+/** Where a short bracket closing at `end` opens, when Han characters stand on both sides of it (仪电(集团)有限公司). */
+function bracketInName(norm: string, end: number): number | undefined {
+  const open = norm.lastIndexOf('(', end - 1);
+  if (open < 1 || end - open > 8 || !isHanChar(norm[open - 1]) || !isHanChar(norm[end])) return undefined;
+  return /^[\p{Script=Han}]+$/u.test(norm.slice(open + 1, end - 1)) ? open : undefined;
+}
+const isHanChar = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
+
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
@@ -236,8 +252,11 @@ const OWN_BODY_END = new RegExp(`(?:${REGION_BODIES.join('|')})$`);
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
 const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
 
+/** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
+const COMPANY_LEAD = /有限(?:责任)?公司/;
+
 function ownBody(lead: string): boolean {
-  return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead);
+  return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead) || COMPANY_LEAD.test(lead);
 }
 
 interface ChainEntry {

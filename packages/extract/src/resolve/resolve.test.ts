@@ -25,6 +25,14 @@ describe('groupArticleOrgs', () => {
     expect(names.sort()).toEqual(['佛山市南海区总工会', '佛山市总工会']);
   });
 
+  it('keeps the Youth League’s committee apart from the party’s (共青团郑州市委, 郑州市委)', () => {
+    const names = nodesOf('郑州市工会代表大会开幕。市委书记马懿出席,共青团郑州市委书记张艳华致贺词。').map(
+      (n) => n.name,
+    );
+    expect(names).toContain('郑州市委');
+    expect(names).toContain('共青团郑州市委');
+  });
+
   it('keeps a district’s union apart from a town’s in it, though one name reads inside the other', () => {
     const names = nodesOf('沙坪坝区总工会主席邓某带队。随后,覃家岗街道总工会举办活动。').map((n) => n.name);
     expect(names.sort()).toEqual(['沙坪坝区总工会', '沙坪坝区覃家岗街道总工会']);

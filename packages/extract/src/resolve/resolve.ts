@@ -71,6 +71,8 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
       // 沙坪坝区总工会 and 沙坪坝区覃家岗街道总工会: two regions' unions are two bodies, however the names read.
       const otherKey = g[0] ? regionKey(g[0]) : undefined;
       if (key && otherKey && key !== otherKey) return false;
+      // 共青团郑州市委 is the Youth League's committee, not 郑州市委 (中共郑州市委 is).
+      if (OTHER_PARTY_PREFIX.test(other) && !OTHER_PARTY_PREFIX.test(name)) return false;
       return (
         other.length > name.length &&
         name.length >= 4 &&
@@ -82,6 +84,9 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
   }
   return merged;
 }
+
+/** Bodies written before a region's committee that make it theirs, not the Communist Party's (共青团, 民盟 …). */
+const OTHER_PARTY_PREFIX = /^(?:共青团|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
 
 function longest(group: readonly OrgMention[]): string {
   return group.reduce((a, m) => (m.name.length > a.length ? m.name : a), '');
