@@ -65,6 +65,14 @@ describe('findMetrics', () => {
     expect(metrics('工会干部先后为五名在职困难职工送去慰问金。').map((m) => m.subject)).toEqual(['在职困难职工']);
   });
 
+  it('counts the people a longer clause leads to, unless people are named right after the count', () => {
+    expect(metrics('150多名来自全国各级教科文卫体工会的委员出席。').map((m) => m.subject)).toEqual(['委员']);
+    expect(metrics('11名选手是从20名初赛选手中脱颖而出的优秀代表。').map((m) => m.subject)).toEqual([
+      '选手',
+      '初赛选手',
+    ]);
+  });
+
   it('reads 合共 as a total before the figure (工人及市民合共约八百人)', () => {
     expect(metrics('劳联带同工人及其他市民合共约八百人集会。').map((m) => m.subject)).not.toContainEqual(
       expect.stringContaining('合共'),

@@ -434,8 +434,9 @@ function subjectFor(
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
   // 4名考上大学的困难职工子女: people counted are the people a short clause after the count leads to.
-  const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 8) : undefined;
-  if (clause && PERSON_NOUN.test(clause.text)) return withScope(clause, norm);
+  const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 14) : undefined;
+  // 20名初赛选手中脱颖而出的优秀代表: people named right after the count are what it counts.
+  if (clause && PERSON_NOUN.test(clause.text) && !PERSON_NOUN.test(after.text)) return withScope(clause, norm);
   // 分布在3个区, 来自12个市: one level character names the places counted.
   if (after.text.length >= 2 || (after.text.length === 1 && LEVEL_NOUNS.has(after.text))) return withScope(after, norm);
   // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
@@ -469,7 +470,7 @@ function relativeAfter(norm: string, from: number, longest = 12): Phrase | undef
   const run = nounRun(norm, at, 14);
   return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
 }
-const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,12}的/;
+const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,14}的/;
 
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
 function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {

@@ -370,6 +370,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国铁路青藏集团有限公司拉萨办事处出席。')).toContain('中国铁路青藏集团有限公司拉萨办事处');
   });
 
+  it('reads no body in 工会活动 or in a first document (第一部《集体合同》)', () => {
+    expect(orgNames('临沧市快递行业企业联合工会开展新年工会活动。')).toEqual(['临沧市快递行业企业联合工会']);
+    expect(orgNames('华威集团第一部《集体合同》通过审查。')).not.toContain('华威集团第一部');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });
