@@ -479,6 +479,8 @@ describe('isAbbreviation', () => {
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
     expect(isAbbreviation('鄂尔多斯市总工会', '鄂尔多斯市杭锦旗总工会')).toBe(false);
     expect(isAbbreviation('芜湖市职工服务中心', '芜湖市职工一站式法律服务中心')).toBe(false);
+    expect(isAbbreviation('山东省委', '山东省纪委')).toBe(false);
+    expect(isAbbreviation('张家口市政府', '张家口市人民政府')).toBe(true);
   });
 });
 

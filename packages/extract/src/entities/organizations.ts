@@ -789,7 +789,9 @@ export function isAbbreviation(short: string, long: string): boolean {
   if (short.at(-1) !== long.at(-1)) return false;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
   const head = short.slice(parseChain(short, NO_CONTEXT).length, -2);
-  if (head.length > 3) return false;
+  // 山东省委 is no short form of 山东省纪委 (a place's committees differ by the words between);
+  // 市政府 is one of 市人民政府, 市公司 one of 市烟草公司.
+  if (head.length > 3 || (head.length === 0 && short.endsWith('委'))) return false;
   let j = 0;
   let skipped = '';
   for (const ch of long) {
