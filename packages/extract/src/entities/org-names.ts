@@ -11,6 +11,7 @@ import {
 import {
   childByShort,
   choosePlace,
+  fullPlaceEndingAt,
   hasLength,
   isMunicipality,
   isSpecialRegion,
@@ -127,7 +128,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (CONJUNCTIONS.has(ch)) {
       // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).
       const afterStop = ch !== '和' && wordEndingAt(norm, i - 1, STOPS) !== undefined;
-      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1)) break;
+      // 西安市灞桥区和陕建七建集团: a place named in full before it is the other item, not the name's.
+      const placeBefore = fullPlaceEndingAt(norm, i - 1, 9) !== undefined;
+      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1) || placeBefore) break;
       i--;
       continue;
     }

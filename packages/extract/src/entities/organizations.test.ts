@@ -375,6 +375,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('华威集团第一部《集体合同》通过审查。')).not.toContain('华威集团第一部');
   });
 
+  it('ends a name at 和 after a place named in full (西安市灞桥区和陕建七建集团)', () => {
+    expect(orgNames('该项目是西安市灞桥区和陕建七建集团的重点项目。')).not.toContainEqual(
+      expect.stringContaining('和'),
+    );
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });
