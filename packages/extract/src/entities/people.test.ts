@@ -54,6 +54,13 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads an honour won after 光荣当选 with its quotation closed', () => {
+    expect(people('李晓宝、朱先波光荣当选2025年“大国工匠年度人物”。')).toEqual([
+      ['李晓宝', ['2025年“大国工匠年度人物”']],
+      ['朱先波', ['2025年“大国工匠年度人物”']],
+    ]);
+  });
+
   it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
   });

@@ -626,13 +626,18 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
   return m[1]
     .split('、')
     .filter(Boolean)
-    .map((text) => text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, ''))
+    .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '')))
     .filter((honour) => !HONOUR_ANAPHOR.test(honour))
     .map((honour) => {
       const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
       fired(R.honourAfter, 'role', role);
       return { role, title: role };
     });
+}
+
+/** 2025年“大国工匠年度人物: a quotation opened inside an honour is closed with it. */
+function balanceQuotes(text: string): string {
+  return text.includes('“') && !text.includes('”') ? `${text}”` : text;
 }
 
 /**
