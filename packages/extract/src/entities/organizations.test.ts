@@ -381,6 +381,10 @@ describe('findOrganizations › article-wide readings', () => {
     );
   });
 
+  it('reads a state group’s bureau by the group’s short name (中建三局, 中铁四局)', () => {
+    expect(orgNames('9月9日,中建三局在北京腾讯项目举行农民工集体入会仪式。')).toContain('中建三局');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -65,8 +65,12 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
 /** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
 export const DEPARTMENTS_ENDING_IN_MINISTRIES = ['宣传教育部', '文化教育部', '职工教育部', '法律保障部'];
 
-/** Prefixes that give a name national scope, as a place prefix gives a region’s (中国金融工会, 中央广播电视总台, 国网衡水供电公司 of the State Grid). */
-export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国网|南网)/;
+/**
+ * Prefixes that give a name national scope, as a place prefix gives a region’s (中国金融工会, 中央广播电视总台,
+ * 国网衡水供电公司 of the State Grid), and the short names of state groups whose bureaus are named after them
+ * (中建三局, 中铁四局, 中交四航局).
+ */
+export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国网|南网|中建|中铁|中交|中冶|中核|中船)/;
 
 /** Bodies that write their name before the region of their committee (共青团遵义市委员会, 中共某县委员会). */
 export const NAMED_BEFORE_REGION = /^(?:共青团|中共|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
