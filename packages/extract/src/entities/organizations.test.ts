@@ -382,7 +382,7 @@ describe('findOrganizations › article-wide readings', () => {
   });
 
   it('reads a state group’s bureau by the group’s short name (中建三局, 中铁四局)', () => {
-    expect(orgNames('9月9日,中建三局在北京腾讯项目举行农民工集体入会仪式。')).toContain('中建三局');
+    expect(orgNames('中建三局在北京举行农民工入会仪式。中建三局党委从农民工最关心的问题入手。')).toContain('中建三局');
   });
 
   it('reads every city with districts (各设区市总工会) as no body', () => {
