@@ -61,6 +61,10 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads quoted honours joined by 和 as two roles', () => {
+    expect(people('吴洪波荣获“齐鲁大工匠”和“齐鲁工匠”称号。')).toEqual([['吴洪波', ['齐鲁大工匠', '齐鲁工匠']]]);
+  });
+
   it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
   });

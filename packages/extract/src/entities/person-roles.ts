@@ -623,8 +623,9 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
     : null;
   const m = granted ?? HONOUR_AFTER.exec(norm.slice(to));
   if (!m?.[1]) return [];
+  // “齐鲁大工匠”和“齐鲁工匠”: quoted honours joined by 和 are two, as those listed with 、 are.
   return m[1]
-    .split('、')
+    .split(/、|(?<=”)[和及与](?=“)/)
     .filter(Boolean)
     .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '')))
     .filter((honour) => !HONOUR_ANAPHOR.test(honour))
