@@ -385,6 +385,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中建三局在北京举行农民工入会仪式。中建三局党委从农民工最关心的问题入手。')).toContain('中建三局');
   });
 
+  it('reads a county-level city made a district as the 市 of 市总工会 on a page that names it so', () => {
+    expect(orgNames('从化市太平镇总工会揭牌。市人大常委会副主任、市总工会主席刘树生出席。')).toContain('从化市总工会');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

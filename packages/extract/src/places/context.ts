@@ -305,7 +305,9 @@ export function writtenPlaceName(ctx: ArticleContext, place: Place): string {
   // 迪庆州 for 迪庆藏族自治州, and a county's former name (密云县 for 密云区), as the article writes them.
   const asWritten =
     m !== undefined &&
-    ((m.text.length < place.name.length && place.name.endsWith('自治州')) || m.text === `${place.short}县`);
+    ((m.text.length < place.name.length && place.name.endsWith('自治州')) ||
+      m.text === `${place.short}县` ||
+      (m.text === `${place.short}市` && place.name.endsWith('区')));
   return division + (asWritten ? m.text : place.name);
 }
 
@@ -392,14 +394,22 @@ export function recentPlace(
 ): Place | undefined {
   let before: Place | undefined;
   let after: Place | undefined;
+  const formerCities = level === 'city' ? ctx.mentions.filter(isFormerCity).map((m) => m.place) : [];
   for (const m of ctx.mentions) {
-    const p = levelOf(m.place, level);
+    // 从化市 on a page written before it became 从化区: the county-level city (and its towns') is the 市 of 市总工会.
+    const formerCity = formerCities.find((c) => c.code === m.place.code || isWithin(m.place.code, c.code));
+    const p = formerCity ?? levelOf(m.place, level);
     if (!p || elsewhere(ctx, m, p)) continue;
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
     else if (!after) after = p;
   }
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
   return before ?? after ?? (ctx.outlet ? levelOf(ctx.outlet, level) : undefined);
+}
+
+/** A district the page names as the county-level city it was (从化市 for 从化区). */
+function isFormerCity(m: PlaceMention): boolean {
+  return m.full && m.place.level === 'county' && m.place.name.endsWith('区') && m.text.endsWith('市');
 }
 
 /**

@@ -5,6 +5,8 @@ describe('lookupPlace', () => {
   it('finds a county made a district by its former name, unless a county has that name', () => {
     expect(lookupPlace('密云县')?.candidates.map((p) => p.name)).toEqual(['密云区']);
     expect(lookupPlace('朝阳县')?.candidates.every((p) => p.name === '朝阳县')).toBe(true);
+    expect(lookupPlace('从化市')?.candidates.map((p) => p.name)).toEqual(['从化区']);
+    expect(lookupPlace('新北市')).toBeUndefined();
   });
 
   it('finds full and short names with codes and parents', () => {

@@ -241,16 +241,22 @@ function buildGazetteer(): Gazetteer {
   return g;
 }
 
+/** Taiwan's cities, which the gazetteer does not list: no mainland district's former name. */
+const TAIWAN_CITIES = new Set(['台北', '新北', '桃园', '台中', '台南', '高雄', '基隆', '新竹', '嘉义']);
+
 /**
- * Counties made districts or cities keep their old names on older pages (密云县 is 密云区, 崇明县 is
- * 崇明区): each such place is also found by its short name and 县, unless a county has that name.
+ * Counties and county-level cities made districts keep their old names on older pages (密云县 is
+ * 密云区, 从化市 is 从化区): each such place is also found by its short name and 县 (and a district
+ * by its short name and 市), unless a place has that name.
  */
 function addFormerCounties(g: Gazetteer): void {
   for (const place of g.byCode.values()) {
     if (place.level !== 'county' || place.short.length < 2 || !/[区市]$/.test(place.name)) continue;
     if (AMBIGUOUS_SHORT.has(place.short)) continue;
-    const former = `${place.short}县`;
-    if (!g.byName.has(former)) g.byName.set(former, [place]);
+    // 新北市 is Taiwan's city, never 常州's 新北区 renamed.
+    const asCity = place.name.endsWith('区') && !TAIWAN_CITIES.has(place.short);
+    const formers = asCity ? [`${place.short}县`, `${place.short}市`] : [`${place.short}县`];
+    for (const former of formers) if (!g.byName.has(former)) g.byName.set(former, [place]);
   }
 }
 
