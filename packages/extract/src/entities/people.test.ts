@@ -65,6 +65,10 @@ describe('findPeople', () => {
     expect(people('吴洪波荣获“齐鲁大工匠”和“齐鲁工匠”称号。')).toEqual([['吴洪波', ['齐鲁大工匠', '齐鲁工匠']]]);
   });
 
+  it('reads no name from a count after a surname-like character (由一名副主席带队)', () => {
+    expect(people('区总工会由一名副主席带队进驻协会。')).toEqual([]);
+  });
+
   it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
   });

@@ -619,6 +619,9 @@ function anchorsName(ix: SentenceIndex, at: number): boolean {
   return prev === DE || ix.orgByEnd.has(at) || !!ix.titleEndingAt(at) || !!OBJECT_VERB_SET.endingAt(ix.norm, at);
 }
 
+/** A numeral and a classifier of people (一名, 两位): a count, never a given name. */
+const COUNTED_GIVEN = /^[一二两三四五六七八九十几][名位个人]/;
+
 const DE = '的'.charCodeAt(0);
 const WEI = '为'.charCodeAt(0);
 
@@ -653,6 +656,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (s === 0) continue;
     // 主任吴先生: the last character of a title (任 of 主任) starts no name.
     if (i > 0 && ix.titleEndingAt(i + 1)) continue;
+    // 由一名副主席带队: a count after a surname-like character is no given name.
+    if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.
