@@ -389,6 +389,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('从化市太平镇总工会揭牌。市人大常委会副主任、市总工会主席刘树生出席。')).toContain('从化市总工会');
   });
 
+  it('reads no body in a place’s first of a kind (惠州市首个园区工会联合会), and ends a name at 联动', () => {
+    const names = orgNames('惠州市首个园区工会联合会——惠南园区工会联合会揭牌。');
+    expect(names).not.toContain('惠州市首个园区工会联合会');
+    expect(names).toContain('惠南园区工会联合会');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

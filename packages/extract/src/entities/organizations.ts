@@ -14,6 +14,7 @@ import {
 } from '../vocab/national-bodies.ts';
 import {
   EVERY_BEFORE,
+  FIRSTS_OF_KIND,
   LEAD_WORDS,
   LEVEL_CATEGORY,
   NOT_REGION_WORDS,
@@ -408,6 +409,7 @@ function officeAfterName(norm: string, start: number, end: number): boolean {
 }
 const OFFICE_WORDS = new Set(OFFICES);
 const GOVERNMENTS = new Set(['政府', '人民政府']);
+const FIRST_OF_KIND = new RegExp(FIRSTS_OF_KIND.join('|'));
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
@@ -453,6 +455,9 @@ function readCandidate(
   if (!reading) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
   if (GOVERNMENTS.has(rule.suffix) && !reading.anchor) return undefined;
+  // 惠州市首个园区工会联合会, 江苏首个市级…: the first of a kind a place has is described, not named
+  // (without a place, 首个 makes a name generic later).
+  if (reading.anchor && FIRST_OF_KIND.test(reading.prefix + reading.rest)) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.

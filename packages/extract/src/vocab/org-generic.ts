@@ -23,6 +23,9 @@ export const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that describe a body as the first of its kind (首个, 首家): a name holding one names no body. */
+export const FIRSTS_OF_KIND = ['首个', '首家', '首批', '第一个', '第一家'];
+
 /**
  * Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…),
  * and the 及 that joins the last item of a list (…服务处、及…议员办事处): 及 stays inside a name
