@@ -113,6 +113,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    // 宁波华舜铝材有限公司吴海军浙江沃可…公司: a person's name after one body and before a place opens another.
+    if (i < suffixStart && personEndsAt(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i)) break;
     // 经龙江县委同意, 经自治区人社厅核准: 经 before a region's body is the verb (经济, 经信局 are words).
     if (ch === '经' && (placeStartingAt(norm, i) || regionShort(norm.slice(i)))) break;
     const word = wordEndingAt(norm, i, STOPS);

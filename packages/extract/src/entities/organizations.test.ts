@@ -395,6 +395,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(names).toContain('惠南园区工会联合会');
   });
 
+  it('ends a body at a person named after another body before a place (…有限公司吴海军浙江…公司)', () => {
+    const names = orgNames('宁波华舜铝材有限公司吴海军浙江沃可自动化设备有限公司王五获奖。');
+    expect(names).toContain('浙江沃可自动化设备有限公司');
+    expect(orgNames('陕西省总工会商洛地区办事处召开会议。')).toEqual(['陕西省总工会商洛地区办事处']);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

