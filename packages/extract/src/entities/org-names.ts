@@ -156,7 +156,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
 /** The length of a stop word opening the place at [from, to) when a body's suffix ends right before it, else 0. */
 function openingStop(norm: string, from: number, to: number): number {
   if (!suffixEndsAt(norm, from)) return 0;
-  for (let end = to - 1; end > from; end--) if (STOPS.has(norm.slice(from, end))) return end - from;
+  // 学院会同集团工会: the whole short name (会同) may be the word.
+  for (let end = to; end > from; end--) if (STOPS.has(norm.slice(from, end))) return end - from;
   return 0;
 }
 

@@ -401,6 +401,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('陕西省总工会商洛地区办事处召开会议。')).toEqual(['陕西省总工会商洛地区办事处']);
   });
 
+  it('reads a county’s short name that is a stop word (会同) right after a body as the word', () => {
+    expect(orgNames('继续教育学院会同集团工会确认大赛方案。')).not.toContainEqual(expect.stringContaining('会同'));
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -69,6 +69,10 @@ describe('findPeople', () => {
     expect(people('区总工会由一名副主席带队进驻协会。')).toEqual([]);
   });
 
+  it('reads no name whose given part is a verb (市政府向受到表彰的…)', () => {
+    expect(people('张军代表市委、市政府向受到表彰的先进集体表示祝贺。').map(([n]) => n)).toEqual(['张军']);
+  });
+
   it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
   });

@@ -656,8 +656,9 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (s === 0) continue;
     // 主任吴先生: the last character of a title (任 of 主任) starts no name.
     if (i > 0 && ix.titleEndingAt(i + 1)) continue;
-    // 由一名副主席带队: a count after a surname-like character is no given name.
+    // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
     if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
+    if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.
