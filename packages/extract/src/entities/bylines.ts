@@ -11,6 +11,7 @@ import {
   REPORTER_ROLE_SOURCE,
   REPORTER_WORDS,
 } from '../vocab/bylines.ts';
+import { META_LABELS } from '../vocab/furniture.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
 /**
@@ -52,8 +53,12 @@ const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
+const META_LABEL_SET = new Set(META_LABELS);
+
 function bylineName(token: string): boolean {
   if (PEN_NAME.test(token) || !/^[\p{Script=Han}·]{2,9}$/u.test(token)) return false;
+  // 作者:记者 某某 | 发布时间:…: a meta line's label is no name.
+  if (META_LABEL_SET.has(token)) return false;
   // 通讯员 张某 杭州报道: the place reported from ends a byline's names.
   return token.includes('·') || (token.length <= 4 && !lookupPlace(token));
 }

@@ -405,6 +405,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('继续教育学院会同集团工会确认大赛方案。')).not.toContainEqual(expect.stringContaining('会同'));
   });
 
+  it('adds no second 人民 to a procuratorate written in full', () => {
+    expect(orgNames('沈阳市苏家屯区人民检察院举行工会换届选举大会。')).toContain('沈阳市苏家屯区人民检察院');
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

@@ -565,7 +565,9 @@ function readRegion(
 /** A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局). */
 function expandShortSuffix(name: string, anchored: boolean): string {
   if (!anchored) return name;
-  for (const [short, full] of SUFFIX_SHORT_FORMS) if (name.endsWith(short)) return name.slice(0, -short.length) + full;
+  // 苏家屯区人民检察院 is written in full already: no second 人民.
+  for (const [short, full] of SUFFIX_SHORT_FORMS)
+    if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;
   return name;
 }
 

@@ -69,6 +69,15 @@ describe('findPeople', () => {
     expect(people('区总工会由一名副主席带队进驻协会。')).toEqual([]);
   });
 
+  it('reads no meta label as a byline name (作者:记者 某某 | 发布时间:…)', () => {
+    expect(parseByline('记者 邵小桐 | 发布时间').map((p) => p.name)).toEqual(['邵小桐']);
+  });
+
+  it('reads no honour from a clause about others counted (率领…新当选的141名全国劳动模范)', () => {
+    const [person] = people('省总工会主席戴玉林率领我省新当选的141名全国劳动模范赴京。');
+    expect(person?.[1]).not.toContainEqual(expect.stringContaining('141'));
+  });
+
   it('reads no name whose given part is a verb (市政府向受到表彰的…)', () => {
     expect(people('张军代表市委、市政府向受到表彰的先进集体表示祝贺。').map(([n]) => n)).toEqual(['张军']);
   });

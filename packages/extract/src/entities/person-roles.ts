@@ -628,13 +628,16 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
     .split(/、|(?<=”)[和及与](?=“)/)
     .filter(Boolean)
     .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '')))
-    .filter((honour) => !HONOUR_ANAPHOR.test(honour))
+    .filter((honour) => !HONOUR_ANAPHOR.test(honour) && !COUNTED_CLAUSE.test(honour))
     .map((honour) => {
       const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
       fired(R.honourAfter, 'role', role);
       return { role, title: role };
     });
 }
+
+/** 率领…新当选的141名全国劳动模范: a clause about others counted, not an honour the person won. */
+const COUNTED_CLAUSE = /^的|\d+名/;
 
 /** 2025年“大国工匠年度人物: a quotation opened inside an honour is closed with it. */
 function balanceQuotes(text: string): string {
