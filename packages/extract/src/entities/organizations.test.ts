@@ -409,6 +409,15 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('沈阳市苏家屯区人民检察院举行工会换届选举大会。')).toContain('沈阳市苏家屯区人民检察院');
   });
 
+  it('reads a bare 政府 listed after other words as the government in general, and 而 as a stop', () => {
+    expect(orgNames('工会希望市民及政府关注,而劳工局回应。', '820000')).not.toContainEqual(
+      expect.stringContaining('及政府'),
+    );
+    expect(orgNames('工会希望市民及政府关注,而劳工局回应。', '820000')).not.toContainEqual(
+      expect.stringContaining('而'),
+    );
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

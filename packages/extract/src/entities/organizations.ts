@@ -409,6 +409,8 @@ function officeAfterName(norm: string, start: number, end: number): boolean {
 }
 const OFFICE_WORDS = new Set(OFFICES);
 const GOVERNMENTS = new Set(['政府', '人民政府']);
+/** 市民及政府, 年轻人就业和政府: a bare 政府 listed after other words is the government in general. */
+const BARE_GOVERNMENT_LISTED = /[和及与、]政府$/;
 const FIRST_OF_KIND = new RegExp(FIRSTS_OF_KIND.join('|'));
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
@@ -454,7 +456,7 @@ function readCandidate(
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
-  if (GOVERNMENTS.has(rule.suffix) && !reading.anchor) return undefined;
+  if (GOVERNMENTS.has(rule.suffix) && (!reading.anchor || BARE_GOVERNMENT_LISTED.test(written))) return undefined;
   // 惠州市首个园区工会联合会, 江苏首个市级…: the first of a kind a place has is described, not named
   // (without a place, 首个 makes a name generic later).
   if (reading.anchor && FIRST_OF_KIND.test(reading.prefix + reading.rest)) return undefined;
