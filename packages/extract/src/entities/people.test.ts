@@ -78,6 +78,12 @@ describe('findPeople', () => {
     expect(person?.[1]).not.toContainEqual(expect.stringContaining('141'));
   });
 
+  it('reads no first surname in a preposition before a list of names (副会长由黄国健、陈有海…)', () => {
+    const names = people('会议推选吴秋北连任理事长,副会长由黄国健、陈有海、潘佩璆出任。').map(([n]) => n);
+    expect(names).toContain('黄国健');
+    expect(names).not.toContain('由黄国健');
+  });
+
   it('reads no name whose given part is a verb (市政府向受到表彰的…)', () => {
     expect(people('张军代表市委、市政府向受到表彰的先进集体表示祝贺。').map(([n]) => n)).toEqual(['张军']);
   });

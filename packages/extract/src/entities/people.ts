@@ -718,8 +718,12 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   // 达瓦次仁, not 创业激情: a transliterated name is made (almost) only of the characters such names use;
   // 陈蒋秀美: a married woman's name in Taiwan or Hong Kong opens with two surnames.
   const transliterated = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= 3;
-  if (!transliterated && !(surnames.SINGLE_SURNAMES.has(name[0] ?? '') && surnames.SINGLE_SURNAMES.has(name[1] ?? '')))
-    return;
+  // 由黄国健: a preposition before a name is no first surname.
+  const twoSurnames =
+    surnames.SINGLE_SURNAMES.has(name[0] ?? '') &&
+    surnames.SINGLE_SURNAMES.has(name[1] ?? '') &&
+    PREPOSITION_CODES[name.charCodeAt(0)] !== 1;
+  if (!transliterated && !twoSurnames) return;
   out.push(candidate(end, stop, norm, true));
 }
 

@@ -483,7 +483,7 @@ const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|'
 // Two-character verbs only: 任 alone is inside 主任.
 const HOLDING_INSIDE = new RegExp(HOLDING.filter((w) => w.length >= 2).join('|'));
 const HOLDING_AFTER = new RegExp(
-  `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”]{2,40})`,
+  `^(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”\\s]{2,40})`,
 );
 /** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
 const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);
@@ -599,7 +599,7 @@ const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))
 /** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
 const HONOUR_AFTER = new RegExp(
   `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
-    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及]|$)`,
+    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？\\s]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及\\s]|$)`,
   'u',
 );
 
