@@ -66,6 +66,15 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
 /** One-character prepositions that stop a name right after a body's suffix even where they open a word (为民, 对口). */
 const PREPOSITIONS_AFTER_BODY = new Set([...'为对在以']);
 
+/** Last characters of the suffixes: a cheap test before looking for a body's suffix and a name. */
+const SUFFIX_LAST = new Set([...SUFFIX_BY_TEXT.keys()].map((s) => s.at(-1) as string));
+
+/** A body's suffix, then a two- or three-character name, end at `end` (…有限公司吴海军|). */
+function afterBodyAndName(norm: string, end: number): boolean {
+  if (!SUFFIX_LAST.has(norm[end - 3] ?? '') && !SUFFIX_LAST.has(norm[end - 4] ?? '')) return false;
+  return personEndsAt(norm, end);
+}
+
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
 
@@ -114,7 +123,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
     // 宁波华舜铝材有限公司吴海军浙江沃可…公司: a person's name after one body and before a place opens another.
-    if (i < suffixStart && personEndsAt(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i)) break;
+    if (i < suffixStart && afterBodyAndName(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i))
+      break;
     // 经龙江县委同意, 经自治区人社厅核准: 经 before a region's body is the verb (经济, 经信局 are words).
     if (ch === '经' && (placeStartingAt(norm, i) || regionShort(norm.slice(i)))) break;
     const word = wordEndingAt(norm, i, STOPS);
