@@ -84,6 +84,10 @@ describe('findPeople', () => {
     expect(names).not.toContain('由黄国健');
   });
 
+  it('reads no name from a surname and an office (林会长)', () => {
+    expect(people('林会长表示,工会将继续争取。')).toEqual([]);
+  });
+
   it('reads no name whose given part is a verb (市政府向受到表彰的…)', () => {
     expect(people('张军代表市委、市政府向受到表彰的先进集体表示祝贺。').map(([n]) => n)).toEqual(['张军']);
   });

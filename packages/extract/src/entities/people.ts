@@ -659,6 +659,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
     if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
     if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
+    // 林会长, 王主任: a surname and an office name someone by title, not by name.
+    if (ix.officeAt(i + s)) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.
