@@ -418,6 +418,11 @@ describe('findOrganizations › article-wide readings', () => {
     );
   });
 
+  it('reads no Hong Kong government or legislature named with other words (明白政府, 连任九龙东立法会)', () => {
+    const names = orgNames('他明白政府有难处,二〇〇四年连任九龙东立法会议员。', '810000');
+    expect(names.filter((n) => n.endsWith('政府') || n.endsWith('立法会'))).toEqual([]);
+  });
+
   it('reads every city with districts (各设区市总工会) as no body', () => {
     expect(orgNames('江西省总工会要求各设区市总工会设立分团。')).toEqual(['江西省总工会']);
   });

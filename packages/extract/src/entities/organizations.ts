@@ -461,6 +461,10 @@ function readCandidate(
   // (without a place, 首个 makes a name generic later).
   if (reading.anchor && FIRST_OF_KIND.test(reading.prefix + reading.rest)) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
+  // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
+  // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.
+  if (reading.anchor === 'special' && core !== '' && (GOVERNMENTS.has(rule.suffix) || LEGISLATURES.has(rule.suffix)))
+    return undefined;
   if (reading.anchor && /^(?:级|街道)/.test(core)) return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
