@@ -5,8 +5,8 @@ import { findOrganizations } from './organizations.ts';
 import { findPeople } from './people.ts';
 
 /** The people of a short text, with their roles, sentence by sentence. */
-function people(text: string): Array<[string, string[]]> {
-  const { sentences, ctx } = sentencesOf(text);
+function people(text: string, province?: string): Array<[string, string[]]> {
+  const { sentences, ctx } = sentencesOf(text, province);
   return sentences.flatMap((s) =>
     findPeople(s, findOrganizations(s, ctx), ctx).map((p): [string, string[]] => [p.name, p.roles.map((r) => r.role)]),
   );
@@ -82,6 +82,11 @@ describe('findPeople', () => {
     const names = people('会议推选吴秋北连任理事长,副会长由黄国健、陈有海、潘佩璆出任。').map(([n]) => n);
     expect(names).toContain('黄国健');
     expect(names).not.toContain('由黄国健');
+  });
+
+  it('gives 省 in a role no special region (省总工会常务副主席 on a page about Macau)', () => {
+    const [person] = people('澳门工联总会访问团到访,省总工会常务副主席李长峰会见。', '820000');
+    expect(person?.[1].join()).not.toContain('澳门特别行政区总工会');
   });
 
   it('reads no name from a surname and an office (林会长)', () => {
