@@ -465,7 +465,7 @@ export function qualifyRole(
   if (!m || !level) return draft;
   const place = recentPlace(ctx, level, sentence, pos);
   // 省总工会主席 on a page about Macau: 省 is a province's, never a special region's.
-  if (!place || (place.level === 'province' && !place.name.endsWith(m[1]))) return draft;
+  if (!place || (place.level === 'province' && !place.name.endsWith(m[1] as string))) return draft;
   const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);
   // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席.
   const role =
