@@ -139,8 +139,9 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
 }
 
 /**
- * A two-character place opening with a conjunction (和县) after a word that is no place
- * (徐某和县总工会负责人): the conjunction and a bare 县, not the county.
+ * A two-character place whose first character belongs to the words around it, not to a county:
+ * a conjunction after a word that is no place (徐某和县总工会负责人), or the end of a word (全面完成县委
+ * 交给的任务). The text holds that character and a bare 县.
  *
  * @example
  * conjunctionPlace('徐艺和县总工会负责人', 2, '和县') // → true
