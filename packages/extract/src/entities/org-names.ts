@@ -30,7 +30,7 @@ import { Lexicon } from '../vocab/lexicon.ts';
 import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
 import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, stopInsideWord, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
-import { LONGEST_SUFFIX, SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
+import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
 
@@ -66,12 +66,9 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
 /** One-character prepositions that stop a name right after a body's suffix even where they open a word (为民, 对口). */
 const PREPOSITIONS_AFTER_BODY = new Set([...'为对在以']);
 
-/** Last characters of the suffixes: a cheap test before looking for a body's suffix and a name. */
-const SUFFIX_LAST = new Set([...SUFFIX_BY_TEXT.keys()].map((s) => s.at(-1) as string));
-
 /** A body's suffix, then a two- or three-character name, end at `end` (…有限公司吴海军|). */
 function afterBodyAndName(norm: string, end: number): boolean {
-  if (!SUFFIX_LAST.has(norm[end - 3] ?? '') && !SUFFIX_LAST.has(norm[end - 4] ?? '')) return false;
+  if (!SUFFIX_ENDINGS.has(norm[end - 3] ?? '') && !SUFFIX_ENDINGS.has(norm[end - 4] ?? '')) return false;
   return personEndsAt(norm, end);
 }
 

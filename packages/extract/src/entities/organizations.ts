@@ -29,6 +29,7 @@ import {
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
   SUFFIX_BY_TEXT,
+  SUFFIX_ENDINGS,
   SUFFIX_RULES,
   SUFFIX_SHORT_FORMS,
   type SuffixRule,
@@ -267,10 +268,7 @@ const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) 
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
-const SUFFIX_LAST_CHARS = new Set([
-  ...SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)),
-  ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1)),
-]);
+const SUFFIX_LAST_CHARS = new Set([...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1))]);
 const ORDINAL = /届|第(?:[一二三四五六七八九十]+|\d+)(?:次|届|期|批|季|轮|名|号|场|天|个)|\d/;
 const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
 /** Own bodies named by their places alone; a party body also carries its party (中共佛山市委). */

@@ -654,13 +654,6 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if ((flags & SURNAME_BIT) === 0) continue;
     const s = surnameAt(norm, i);
     if (s === 0) continue;
-    // 主任吴先生: the last character of a title (任 of 主任) starts no name.
-    if (i > 0 && ix.titleEndingAt(i + 1)) continue;
-    // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
-    if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
-    if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
-    // 林会长, 王主任: a surname and an office name someone by title, not by name.
-    if (ix.officeAt(i + s)) continue;
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.
@@ -674,6 +667,14 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       !ix.orgByEnd.has(i)
     )
       continue;
+    // Checked after the lookups above, which rule out most positions.
+    // 主任吴先生: the last character of a title (任 of 主任) starts no name.
+    if (i > 0 && ix.titleEndingAt(i + 1)) continue;
+    // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
+    if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
+    if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
+    // 林会长, 王主任: a surname and an office name someone by title, not by name.
+    if (ix.officeAt(i + s)) continue;
     // With nothing before it that anchors a name, only something after it that ends one can.
     const inWord = !listOpens && !startsName(ix, i);
     const anchored = !inWord && anchorsName(ix, i);

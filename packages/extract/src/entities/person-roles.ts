@@ -1,3 +1,4 @@
+import { isHan } from '../page/chars.ts';
 import { type ArticleContext, recentPlace } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
@@ -235,10 +236,9 @@ export function leadStart(norm: string, end: number): number {
 /** Where a short bracket closing at `end` opens, when Han characters stand on both sides of it (仪电(集团)有限公司). */
 function bracketInName(norm: string, end: number): number | undefined {
   const open = norm.lastIndexOf('(', end - 1);
-  if (open < 1 || end - open > 8 || !isHanChar(norm[open - 1]) || !isHanChar(norm[end])) return undefined;
+  if (open < 1 || end - open > 8 || !isHan(norm[open - 1]) || !isHan(norm[end])) return undefined;
   return /^[\p{Script=Han}]+$/u.test(norm.slice(open + 1, end - 1)) ? open : undefined;
 }
-const isHanChar = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
 
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);

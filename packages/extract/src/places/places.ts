@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
+import { TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import {
   equalRange,
   type GazetteerData,
@@ -245,8 +246,8 @@ function buildGazetteer(): Gazetteer {
   return g;
 }
 
-/** Taiwan's cities, which the gazetteer does not list: no mainland district's former name. */
-const TAIWAN_CITIES = new Set(['台北', '新北', '桃园', '台中', '台南', '高雄', '基隆', '新竹', '嘉义']);
+/** Taiwan's cities and counties, which the gazetteer does not list: no mainland district's former name. */
+const TAIWAN_NAMES = new Set(TAIWAN_MARKERS);
 
 /**
  * Counties and county-level cities made districts keep their old names on older pages (密云县 is
@@ -258,7 +259,7 @@ function addFormerCounties(g: Gazetteer): void {
     if (place.level !== 'county' || place.short.length < 2 || !/[区市]$/.test(place.name)) continue;
     if (AMBIGUOUS_SHORT.has(place.short)) continue;
     // 新北市 is Taiwan's city, never 常州's 新北区 renamed.
-    const asCity = place.name.endsWith('区') && !TAIWAN_CITIES.has(place.short);
+    const asCity = place.name.endsWith('区') && !TAIWAN_NAMES.has(place.short);
     const formers = asCity ? [`${place.short}县`, `${place.short}市`] : [`${place.short}县`];
     for (const former of formers) if (!g.byName.has(former)) g.byName.set(former, [place]);
   }

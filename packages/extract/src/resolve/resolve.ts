@@ -2,6 +2,7 @@ import { type Mention, type OrganizationKind, stableId } from '@reportgraph/cont
 import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
 import { stripQuotes } from '../page/spans.ts';
 import { type Place, placeByCode } from '../places/places.ts';
+import { OTHER_THAN_PARTY } from '../vocab/national-bodies.ts';
 
 /**
  * Entity resolution: one node per organization across the articles and pages of a
@@ -72,7 +73,7 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
       const otherKey = g[0] ? regionKey(g[0]) : undefined;
       if (key && otherKey && key !== otherKey) return false;
       // 共青团郑州市委 is the Youth League's committee, not 郑州市委 (中共郑州市委 is).
-      if (OTHER_PARTY_PREFIX.test(other) && !OTHER_PARTY_PREFIX.test(name)) return false;
+      if (OTHER_THAN_PARTY.test(other) && !OTHER_THAN_PARTY.test(name)) return false;
       return (
         other.length > name.length &&
         name.length >= 4 &&
@@ -84,9 +85,6 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
   }
   return merged;
 }
-
-/** Bodies written before a region's committee that make it theirs, not the Communist Party's (共青团, 民盟 …). */
-const OTHER_PARTY_PREFIX = /^(?:共青团|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
 
 function longest(group: readonly OrgMention[]): string {
   return group.reduce((a, m) => (m.name.length > a.length ? m.name : a), '');

@@ -75,6 +75,9 @@ export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国
 /** Bodies that write their name before the region of their committee (共青团遵义市委员会, 中共某县委员会). */
 export const NAMED_BEFORE_REGION = /^(?:共青团|中共|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
 
+/** Of those, the ones whose committee is not the Communist Party's (共青团郑州市委 is no 郑州市委). */
+export const OTHER_THAN_PARTY = new RegExp(NAMED_BEFORE_REGION.source.replace('|中共', ''));
+
 /** A body known by a short form in its own region (工联会 on a Hong Kong page is the 香港工会联合会). */
 export interface RegionalBody extends NationalBody {
   /** Code of the region whose pages use the short forms. */

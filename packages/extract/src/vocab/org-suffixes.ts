@@ -47,6 +47,11 @@ export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业�
 
 export const SUFFIX_BY_TEXT = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 
+/** The last characters of the suffixes: a cheap test before looking for a suffix ending at a point. */
+export const SUFFIX_ENDINGS: ReadonlySet<string> = new Set(
+  SUFFIX_RULES.map((r) => r.suffix.charAt(r.suffix.length - 1)),
+);
+
 /** The longest suffix, for scans that look for a name ending at a point. */
 export const LONGEST_SUFFIX = Math.max(...SUFFIX_RULES.map((r) => r.suffix.length));
 
