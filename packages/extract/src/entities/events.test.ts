@@ -195,6 +195,19 @@ describe('findEvents › title words', () => {
   });
 });
 
+describe('findEvents › the scene of a clause', () => {
+  it('reads a title a clause opens with (在…大会上,) as held, and no speech referred to', () => {
+    expect(titles('4月30日上午,在某市第五届劳动模范表彰大会上,55名劳动者受到表彰。')).toEqual([
+      '某市第五届劳动模范表彰大会',
+    ]);
+    expect(titles('会议传达了总书记在全国劳模和先进工作者表彰大会上的重要讲话精神。', { lead: false })).toEqual([]);
+  });
+
+  it('dates an event by the day told after a dateline that ends in 消息 or 资讯', () => {
+    expect(events('某网5月5日资讯,4月27日,全国总工会在北京召开2023年全国五一劳动奖表彰大会。')[0]?.day).toBe(27);
+  });
+});
+
 describe('findEvents › what was not held', () => {
   it('reads nothing held in a sentence that opens with what is to come (今后,…)', () => {
     expect(titles('今后,省总工会组织重大活动、安排重大事项,都要听取职工意见。')).toEqual([]);

@@ -92,6 +92,14 @@ const R = defineRules({
     example: 'r4_02: …第一次全体会议2月21日至22日在北京召开; r1_13: …代表大会完成各项议程在银川闭幕',
     counterexample: 'r1_07: 为保障…职工代表大会顺利召开 (a purpose clause, vetoed)',
   },
+  scene: {
+    id: 'events.scene',
+    does: 'a title a clause opens with, 在…上 and a comma: the occasion of what the sentence tells was held',
+    example:
+      '在克拉玛依市第五届劳动模范表彰大会上,55名劳动者…; 在中国农林水利气象工会第五届全国委员会第一次全体会议上,…当选',
+    counterexample:
+      'r3_15: 习近平总书记在全国劳模和先进工作者表彰大会上的重要讲话精神 (a speech referred to, not the scene)',
+  },
   listed: {
     id: 'events.listed',
     does: 'a title listed with 、 right after a held one is held too',
@@ -503,8 +511,10 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   // 宣讲|活动: the compound ends later; judge it by its last noun.
   NOUN_AT.lastIndex = end;
   if (NOUN_AT.test(norm)) return undefined;
-  if (on(R.modifierVeto) && NOT_AFTER.test(norm.slice(end))) return undefined;
+  const scene = on(R.scene) && SCENE_AFTER.test(norm.slice(end));
+  if (on(R.modifierVeto) && !scene && NOT_AFTER.test(norm.slice(end))) return undefined;
   const { start, stop } = scanTitle(norm, at);
+  if (scene && !opensClauseWithZai(norm, start, stop)) return undefined;
   // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
   if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
     const before = wordEndingAt(norm, start - 1, STOPS, 4);
@@ -519,7 +529,15 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   return { noun, start, end, clause: clauseStart(norm, start), ...(stop ? { stop } : {}) };
 }
 
-/** Which rule holds the candidate: a verb before it, a verb after it, or a list after a held one. */
+/** 在…大会上, : the comma after 上 makes the title the scene of the clause that follows. */
+const SCENE_AFTER = /^上[,，]/;
+
+/** Whether the title at `start` follows a 在 that opens its clause (…上午,在…大会上,). */
+function opensClauseWithZai(norm: string, start: number, stop: string | undefined): boolean {
+  return stop === '在' && clauseStart(norm, start - 1) === start - 1;
+}
+
+/** Which rule holds the candidate: a verb before it, a verb after it, a list after a held one, or its scene. */
 function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Rule | undefined {
   const beforeTitle = norm.slice(c.clause, c.start);
   const heldBefore =
@@ -531,6 +549,7 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
   if (on(R.heldBefore) && heldBefore) return R.heldBefore;
   if (on(R.heldAfter) && HELD_AFTER.test(norm.slice(c.end))) return R.heldAfter;
   if (on(R.listed) && norm[c.start - 1] === '、' && out.some((e) => e.to === c.start - 1)) return R.listed;
+  if (on(R.scene) && c.stop === '在' && SCENE_AFTER.test(norm.slice(c.end))) return R.scene;
   return undefined;
 }
 

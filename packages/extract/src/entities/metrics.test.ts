@@ -21,6 +21,10 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
+    expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
+  });
+
   it('reads no count from a place whose name opens with a numeral (三门峡, 五家渠)', () => {
     expect(metrics('交流活动在三门峡职工之家举办,7家单位作了发言。').map((m) => m.subject)).toEqual(['单位']);
     expect(metrics('由五家渠市总工会主办的启动仪式举行。')).toEqual([]);

@@ -295,6 +295,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
   // 包揽一、二、三名, 获一、二等奖: the last of a list of places won is a rank too.
   if (on(R.rank) && unitForm === '名' && prev === '、' && isCnDigit(norm[at - 2])) return true;
+  // 第11、13、22和28名, 第一、二批: every number of a list opened by 第 is an ordinal.
+  if (on(R.ordinal) && ORDINAL_LIST_BEFORE.test(norm.slice(Math.max(0, at - 20), at))) return true;
   // 2017年11期: a magazine's issue, not a count of sessions.
   if (on(R.ordinal) && prev === '年' && unitForm === '期') return true;
   if (
@@ -307,6 +309,9 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (isSession(norm, m, next)) return true;
   return isQuotedName(norm, at);
 }
+
+/** The text before the last number of a list whose first number has 第 before it. */
+const ORDINAL_LIST_BEFORE = /第(?:[\d一二三四五六七八九十百]+[、和及与])+$/;
 
 /** What follows 24小时 when it says round the clock: a word, not 以上, 内, 的 or a break. */
 const ROUND_THE_CLOCK_NEXT = /^(?![以内之的左后前])\p{Script=Han}/u;

@@ -208,11 +208,16 @@ function personEndsAt(norm: string, end: number): boolean {
   return false;
 }
 
-/** A place, a region's short form or a national prefix starts at `at`: a name of its own begins there. */
+/** A place, a region's short form, a national prefix, an ordinal or a bare company suffix starts at `at`: a name of its own begins there. */
 function startsName(norm: string, at: number): boolean {
   const rest = norm.slice(at, at + 8);
-  return NATIONAL_PREFIX.test(rest) || regionShort(rest) !== undefined || placeStartingAt(norm, at) !== undefined;
+  if (NATIONAL_PREFIX.test(rest) || regionShort(rest) !== undefined || placeStartingAt(norm, at) !== undefined)
+    return true;
+  // …指挥部和第五分公司, …雄鹰班和有限公司天津分公司: an ordinal or a bare company suffix opens a second item.
+  return norm[at] === '第' || BARE_COMPANY.test(rest);
 }
+/** A company's suffix standing for the parent company it ends (有限公司天津分公司: the parent's branch). */
+const BARE_COMPANY = /^(?:股份)?有限(?:责任)?公司/;
 
 /**
  * A quotation or bracket closing right before `i`: where it opens (the name runs over it),

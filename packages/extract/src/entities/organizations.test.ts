@@ -193,6 +193,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('南方电子有限公司工会主席周明及北方机械有限公司工会主席出席。')).toContain('北方机械有限公司工会');
   });
 
+  it('ends a name at 和 before an ordinal or a bare company suffix, which open a second item', () => {
+    expect(orgNames('北方建工集团项目指挥部和第五分公司获得表彰。')).toEqual(['北方建工集团', '北方建工集团项目指挥部']);
+    expect(orgNames('南海钻井平台雄鹰班和有限公司天津分公司获得表彰。')).toEqual(['有限公司天津分公司']);
+  });
+
   it('reads names written in traditional characters', () => {
     expect(orgNames('韶關市總工會召開會議。')).toEqual(['韶关市总工会']);
   });

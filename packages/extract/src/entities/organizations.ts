@@ -17,7 +17,7 @@ import {
   FIRSTS_OF_KIND,
   LEAD_WORDS,
   LEVEL_CATEGORY,
-  NOT_REGION_WORDS,
+  NOT_REGION_START,
   NOT_UNION_AFTER_ZONG,
 } from '../vocab/org-generic.ts';
 import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
@@ -532,7 +532,7 @@ function readPrefix(
     if (place) r.place = place;
     return r;
   }
-  const region = NOT_REGION.test(written) ? undefined : regionShort(written);
+  const region = NOT_REGION_START.test(written) ? undefined : regionShort(written);
   if (region) return readRegion(sentence, ctx, start, written, region);
   const national = NATIONAL_PREFIX.exec(written);
   if (national)
@@ -545,9 +545,6 @@ function readPrefix(
   }
   return { prefix: '', rest: written, pseudo: false };
 }
-
-/** Words that open with a level character but name no region (市场化运营中心, 区域协作中心). */
-const NOT_REGION = new RegExp(`^(?:${NOT_REGION_WORDS.join('|')})`);
 
 /** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
 function readRegion(

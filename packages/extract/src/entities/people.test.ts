@@ -429,6 +429,21 @@ describe('findPeople', () => {
     expect(names('县委常委、副县长扎西顿珠,县总工会负责人参加活动。')).toEqual(['扎西顿珠']);
   });
 
+  it('ends a name before 以及 and reads an honour won after 荣获了', () => {
+    expect(names('市委副书记、市长王刚以及市委领导参加了活动。')).toEqual(['王刚']);
+    expect(people('创新团队成员贾学武、王雷分别荣获了“松原市经济技术创新能手”称号。')).toEqual([
+      ['贾学武', ['创新团队成员', '松原市经济技术创新能手']],
+      ['王雷', ['创新团队成员', '松原市经济技术创新能手']],
+    ]);
+  });
+
+  it('does not read 市场 or 市政 at the start of a role as the city', () => {
+    expect(people('长春市总工会消息。市场监管局局长王明讲话,市长李强出席。')).toEqual([
+      ['王明', ['市场监管局局长']],
+      ['李强', ['长春市市长']],
+    ]);
+  });
+
   it('does not read a name that is part of a body’s name', () => {
     expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
   });

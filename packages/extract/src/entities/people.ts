@@ -497,7 +497,10 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.notAName)) c.score += W.functionSurname;
     // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
     if (length === 3 && s === 1) {
-      const split = (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
+      // 市长王刚以及…: the third character starts a two-character conjunction too.
+      const split =
+        (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2 ||
+        (PREPOSITION_SET.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
       if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.

@@ -4,6 +4,7 @@ import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
+import { NOT_REGION_START } from '../vocab/org-generic.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
   ADVERBS,
@@ -460,7 +461,8 @@ export function qualifyRole(
   pos: number,
 ): RoleDraft {
   if (!ctx || draft.org || !on(R.placeQualify)) return draft;
-  const m = BARE_LEVEL.exec(draft.role);
+  // 市场监管局局长, 市政分公司技术员: a word opening with a level character names no region.
+  const m = NOT_REGION_START.test(draft.role) ? null : BARE_LEVEL.exec(draft.role);
   const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
   if (!m || !level) return draft;
   const place = recentPlace(ctx, level, sentence, pos);
@@ -600,7 +602,7 @@ const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))
 /** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
 const HONOUR_AFTER = new RegExp(
   `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
-    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)((?:[^,，。;；:：!！?？\\s]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及\\s]|$)`,
+    `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)了?((?:[^,，。;；:：!！?？\\s]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及\\s]|$)`,
   'u',
 );
 

@@ -320,8 +320,8 @@ export const DAY_PARTS = ['上午', '下午', '晚上', '晚'];
 export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
 export const YESTERDAY = ['昨天', '昨日', '昨晚'];
 
-/** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯). */
-export const DATELINE_MARKS = ['电', '讯'];
+/** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯, 中新网5月1日消息). */
+export const DATELINE_MARKS = ['电', '讯', '消息', '资讯'];
 
 /** Who opens a sentence that reports what was asked for (会议要求,… 他强调,…), and 还/也 after them. */
 export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
