@@ -194,7 +194,10 @@ describe('findOrganizations › where a name starts', () => {
   });
 
   it('ends a name at 和 before an ordinal or a bare company suffix, which open a second item', () => {
-    expect(orgNames('北方建工集团项目指挥部和第五分公司获得表彰。')).toEqual(['北方建工集团', '北方建工集团项目指挥部']);
+    expect(orgNames('北方建工集团项目指挥部和第五分公司获得表彰。')).toEqual([
+      '北方建工集团',
+      '北方建工集团项目指挥部',
+    ]);
     expect(orgNames('南海钻井平台雄鹰班和有限公司天津分公司获得表彰。')).toEqual(['有限公司天津分公司']);
   });
 
