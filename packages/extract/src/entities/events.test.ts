@@ -203,6 +203,10 @@ describe('findEvents › the scene of a clause', () => {
     expect(titles('会议传达了总书记在全国劳模和先进工作者表彰大会上的重要讲话精神。', { lead: false })).toEqual([]);
   });
 
+  it('reads no event from a bare 大赛 that refers back', () => {
+    expect(titles('5日,省钻机工职业技能竞赛在淮北开幕。主席刘杰宣布大赛开幕。')).toEqual(['省钻机工职业技能竞赛']);
+  });
+
   it('dates an event by the day told after a dateline that ends in 消息 or 资讯', () => {
     expect(events('某网5月5日资讯,4月27日,全国总工会在北京召开2023年全国五一劳动奖表彰大会。')[0]?.day).toBe(27);
   });

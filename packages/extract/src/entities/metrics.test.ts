@@ -21,6 +21,13 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads digits grouped by three as one number, and no list enumerator (三是) in a subject', () => {
+    expect(metrics('三是投资5 085.8万元,共有4,000名职工参加。').map((m) => [m.subject, m.value])).toEqual([
+      ['投资', 50_858_000],
+      ['职工', 4000],
+    ]);
+  });
+
   it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
     expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
   });

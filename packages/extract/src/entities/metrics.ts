@@ -194,10 +194,12 @@ const alt = (list: readonly string[]): string =>
     .map((w) => w.replace(/[%]/g, '\\$&'))
     .join('|');
 
+// Digits grouped by three are one number: with a comma (4,000人, as Hong Kong and Taiwan write
+// them) or a space (4 000万元, as yearbooks print them).
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
@@ -209,8 +211,9 @@ const COUNTDOWN = new RegExp(`(?:${alt(V.COUNTDOWN_MARKERS)})[^,，。;；]{1,16
 const PHASE_AFTER = new RegExp(`^[\\w]{0,6}?(?:${alt(V.PHASE_NOUNS)})`);
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
+/** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 const LEADING_NOISE = new RegExp(
-  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|\\d{4}\\s?年(?:以来|度)?)+`,
+  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);

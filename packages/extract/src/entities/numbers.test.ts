@@ -34,4 +34,10 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken('84.0')).toBe(84);
     expect(parseNumberToken('九')).toBe(9);
   });
+
+  it('reads digits grouped by three with spaces or commas', () => {
+    expect(parseNumberToken('15 084')).toBe(15_084);
+    expect(parseNumberToken('1,477,336')).toBe(1_477_336);
+    expect(parseNumberToken('5 085.8')).toBe(5085.8);
+  });
 });

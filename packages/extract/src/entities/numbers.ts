@@ -79,8 +79,12 @@ export function applyMagnitude(value: number, magnitude: string): number {
  * @example
  * parseNumberToken('84.0') // → 84
  * parseNumberToken('两') // → 2
+ * parseNumberToken('15 084') // → 15084
+ * parseNumberToken('4,000') // → 4000
  */
 export function parseNumberToken(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
+  // 15 084, 4,000: digits grouped by three with spaces (yearbooks) or commas (Hong Kong, Taiwan).
+  if (/^\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/[ ,]/g, ''));
   return parseChineseNumeral(token);
 }

@@ -72,6 +72,9 @@ function afterBodyAndName(norm: string, end: number): boolean {
   return personEndsAt(norm, end);
 }
 
+/** How a national body's name opens (中国石化, 中华全国总工会). */
+const NATIONAL_OPENING = /^中[国华]/;
+
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
 
@@ -102,6 +105,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // 区总工会联合镇总工会: a place opening with a stop word (联合镇) right after a body's suffix is the verb.
       const opening = openingStop(norm, i - place.text.length, i);
       if (opening > 0) return i - place.text.length + opening;
+      // 前往北京中国石化集团公司: a place before a national body's 中国 or 中华 is where it is, not its name's.
+      if (NATIONAL_OPENING.test(norm.slice(i, i + 2))) break;
       i -= place.text.length;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;

@@ -201,6 +201,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('南海钻井平台雄鹰班和有限公司天津分公司获得表彰。')).toEqual(['有限公司天津分公司']);
   });
 
+  it('does not run a name back over the place before a national body (前往北京中国石化…)', () => {
+    expect(orgNames('项目组前往北京中国石化集团公司油田事业部对接。')).toEqual([
+      '中国石化集团公司',
+      '中国石化集团公司油田事业部',
+    ]);
+  });
+
   it('reads names written in traditional characters', () => {
     expect(orgNames('韶關市總工會召開會議。')).toEqual(['韶关市总工会']);
   });

@@ -124,6 +124,13 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line with a colon after each role as a byline', () => {
+    expect(kinds('会议强调,要加强组织领导。\n记者:柯某某 通讯员:王小明')).toEqual([
+      ['text', '会议强调,要加强组织领导。'],
+      ['byline', '记者:柯某某 通讯员:王小明'],
+    ]);
+  });
+
   it('reads a byline line in traditional characters as a byline', () => {
     expect(kinds('會議要求持續深化改革。\n\n通訊員李晨豪、毛金俊')).toEqual([
       ['text', '會議要求持續深化改革。'],
