@@ -59,7 +59,8 @@ function bylineName(token: string): boolean {
   if (PEN_NAME.test(token) || !/^[\p{Script=Han}·]{2,9}$/u.test(token)) return false;
   // 作者:记者 某某 | 发布时间:…: a meta line's label is no name.
   if (META_LABEL_SET.has(token)) return false;
-  // 通讯员 张某 杭州报道: the place reported from ends a byline's names.
+  // 通讯员 张某 杭州报道: the place reported from ends a byline's names; 摄影:昆明航空 credits a body.
+  if (token.length === 4 && lookupPlace(token.slice(0, 2))) return false;
   return token.includes('·') || (token.length <= 4 && !lookupPlace(token));
 }
 
@@ -128,9 +129,11 @@ function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
 const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
+/** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
+const CREDIT_FIRST = /摄(?:影)?\s*[/／:：]\s*([\p{Script=Han}]{2,4})\s*$/u;
 
 /**
- * Bylines in the text of captions and credits: 通讯员张希钰 摄, 人民网记者 张莉萍摄, 莫雪芝 摄.
+ * Bylines in the text of captions and credits: 通讯员张希钰 摄, 人民网记者 张莉萍摄, 莫雪芝 摄, 摄/吴秋楠.
  * `strict` (for headline lines) reads only a credit that ends in 摄.
  *
  * @example
@@ -139,7 +142,7 @@ const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
 export function creditsIn(text: string, strict = false): Array<{ name: string; title: string }> {
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));
-  const bare = m === null && text.includes('摄') ? BARE_CREDIT.exec(text) : null;
+  const bare = m === null && text.includes('摄') ? (BARE_CREDIT.exec(text) ?? CREDIT_FIRST.exec(text)) : null;
   if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: PHOTO_ROLE }];
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }

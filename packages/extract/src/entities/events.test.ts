@@ -203,6 +203,11 @@ describe('findEvents › the scene of a clause', () => {
     expect(titles('会议传达了总书记在全国劳模和先进工作者表彰大会上的重要讲话精神。', { lead: false })).toEqual([]);
   });
 
+  it('reads 职代会 as a congress, and a congress’s delegates (代表大会代表) as no congress held', () => {
+    expect(titles('某铁路局第十二届三次职代会于9月22日召开。')).toEqual(['某铁路局第十二届三次职代会']);
+    expect(titles('6月18日,集团工会召开选举产生旗工会第十一次代表大会代表的会议。')).toEqual([]);
+  });
+
   it('reads no event from a bare 大赛 that refers back', () => {
     expect(titles('5日,省钻机工职业技能竞赛在淮北开幕。主席刘杰宣布大赛开幕。')).toEqual(['省钻机工职业技能竞赛']);
   });

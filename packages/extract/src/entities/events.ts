@@ -15,6 +15,7 @@ import {
   BARE_TITLES,
   CAMPAIGN_VERBS,
   CHRONICLE_WORDS,
+  CONGRESS_NOUNS,
   CONVENING_VERBS,
   COUNCIL_NOUNS,
   DATELINE_MARKS,
@@ -293,6 +294,7 @@ const COUNT_AFTER = new RegExp(
 const EDITIONS = new RegExp(`^(?:${ORDINAL}届(?!\\s?${ORDINAL}次)|\\d+(?:余|多)?[期场])`);
 /** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
 const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
+const CONGRESS = new Set(CONGRESS_NOUNS);
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
 const DESCRIPTIVE = new RegExp(`^(?:${alt(DESCRIPTIVE_OPENERS)})`);
@@ -511,6 +513,8 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   // 宣讲|活动: the compound ends later; judge it by its last noun.
   NOUN_AT.lastIndex = end;
   if (NOUN_AT.test(norm)) return undefined;
+  // 代表大会代表选举: the congress's delegates, not the congress (表彰大会代表 attended one held).
+  if (on(R.modifierVeto) && CONGRESS.has(noun) && norm.startsWith('代表', end)) return undefined;
   const scene = on(R.scene) && SCENE_AFTER.test(norm.slice(end));
   if (on(R.modifierVeto) && !scene && NOT_AFTER.test(norm.slice(end))) return undefined;
   const { start, stop } = scanTitle(norm, at);

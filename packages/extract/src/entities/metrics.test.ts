@@ -28,6 +28,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads no count from a list of phases (一、二期), and no 近 of the next figure in a subject', () => {
+    expect(metrics('参加了一、二期40万吨项目的筹建。')).toEqual([]);
+    expect(metrics('13家国有煤炭集团近400名选手参赛。').map((m) => m.subject)).toEqual(['国有煤炭集团', '选手']);
+  });
+
   it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
     expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
   });

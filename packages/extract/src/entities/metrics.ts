@@ -296,8 +296,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
-  // 包揽一、二、三名, 获一、二等奖: the last of a list of places won is a rank too.
-  if (on(R.rank) && unitForm === '名' && prev === '、' && isCnDigit(norm[at - 2])) return true;
+  // 包揽一、二、三名, 获一、二等奖, 一、二期工程: the last of a list of places or phases is one too.
+  if (on(R.rank) && (unitForm === '名' || unitForm === '期') && prev === '、' && isCnDigit(norm[at - 2])) return true;
   // 第11、13、22和28名, 第一、二批: every number of a list opened by 第 is an ordinal.
   if (on(R.ordinal) && ORDINAL_LIST_BEFORE.test(norm.slice(Math.max(0, at - 20), at))) return true;
   // 2017年11期: a magazine's issue, not a count of sessions.
@@ -638,6 +638,8 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
     out += ch;
     i++;
   }
+  // 13家国有煤炭集团近400名选手: a word that opens the next figure (近, 约, 共) is not the noun's.
+  if (isDigit(norm[i])) out = out.replace(TRAILING_NOISE, '');
   return { text: out, end: i };
 }
 

@@ -208,6 +208,10 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads no one region from a count of them (11个市煤炭工业局)', () => {
+    expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
+  });
+
   it('reads names written in traditional characters', () => {
     expect(orgNames('韶關市總工會召開會議。')).toEqual(['韶关市总工会']);
   });

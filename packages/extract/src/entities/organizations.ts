@@ -13,6 +13,7 @@ import {
   REGIONAL_BODIES,
 } from '../vocab/national-bodies.ts';
 import {
+  COUNT_BEFORE,
   EVERY_BEFORE,
   FIRSTS_OF_KIND,
   LEAD_WORDS,
@@ -557,6 +558,8 @@ function readRegion(
   if (LEVEL_CATEGORY.test(written)) return undefined;
   // 各区总工会, 各县工会: every one of them, not one body.
   if (EVERY_BEFORE.test(sentence.norm.slice(0, start))) return undefined;
+  // 11个市煤炭工业局: so is a count of them.
+  if (COUNT_BEFORE.test(sentence.norm.slice(Math.max(0, start - 6), start))) return undefined;
   const resolved = resolveRegion(ctx, region, sentence.index, start);
   if (!resolved) return undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);

@@ -444,6 +444,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
+    expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
+  });
+
+  it('reads 职工董事 as an office the next office shares its body with', () => {
+    expect(people('集团职工董事、工会主席王某某参加开幕式。')).toEqual([['王某某', ['集团职工董事', '集团工会主席']]]);
+  });
+
   it('does not read a name that is part of a body’s name', () => {
     expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
   });
@@ -501,6 +509,11 @@ describe('creditsIn', () => {
   it('reads a credit with an outlet and a credit without a role', () => {
     expect(creditsIn('选手正在比赛。江城网记者 林峰摄')).toEqual([{ name: '林峰', title: '江城网记者' }]);
     expect(creditsIn('■会议现场。 苏文 摄')).toEqual([{ name: '苏文', title: '摄影' }]);
+  });
+
+  it('reads a photographer named after 摄/, and no body credited as one', () => {
+    expect(creditsIn('“职工之家”母婴室一隅。摄/吴秋楠')).toEqual([{ name: '吴秋楠', title: '摄影' }]);
+    expect(creditsIn('图:全员合影 摄影:昆明航空')).toEqual([]);
   });
 });
 

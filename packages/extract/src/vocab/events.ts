@@ -11,6 +11,9 @@ import type { EventPart, EventType } from '@reportgraph/contract';
 export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Meetings and congresses.
   ['代表大会', 'meeting'],
+  // 职工代表大会 and 教职工代表大会 as the genre shortens them.
+  ['职代会', 'meeting'],
+  ['教代会', 'meeting'],
   ['成立大会', 'meeting'],
   ['年会', 'meeting'],
   ['全体会议', 'meeting'],
@@ -231,7 +234,10 @@ export const DESCRIPTIVE_OPENERS = ['一项', '一种', '一个', '一类'];
 /** Words that make a title a plural category (多项活动), not one event. */
 export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若干', '一系列'];
 
-/** Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目), not a title. */
+/** Congresses of delegates: 代表 right after one names its delegates (代表大会代表选举), not the congress held. */
+export const CONGRESS_NOUNS = ['代表大会', '职代会', '教代会'];
+
+/** Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度), not a title. */
 export const NOT_AFTER_TITLE = [
   '精神',
   '上',
@@ -257,6 +263,9 @@ export const NOT_AFTER_TITLE = [
   '纲要',
   '队伍',
   '组',
+  '制度',
+  '建设',
+  '提案',
 ];
 
 /** Words of plans and intentions: an event after them has not happened. */

@@ -49,6 +49,9 @@ export const NOT_REGION_START = new RegExp(`^(?:${NOT_REGION_WORDS.join('|')}|�
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
+/** A count before a region's short form: that many regions (11个市煤炭工业局, 两县总工会), not one. */
+export const COUNT_BEFORE = /(?:\d+|[两三四五六七八九十]+)(?:多|余)?个?$/;
+
 /**
  * A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)), or one of
  * a list of levels (省、市和新区党委).
