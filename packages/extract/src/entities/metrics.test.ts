@@ -33,6 +33,11 @@ describe('findMetrics', () => {
     expect(metrics('13家国有煤炭集团近400名选手参赛。').map((m) => m.subject)).toEqual(['国有煤炭集团', '选手']);
   });
 
+  it('counts the people who won, not a bare 表彰 or 奖励, and no subject from 颁奖 or 喜获', () => {
+    expect(metrics('共有来自14个赛区的57名选手获得表彰。').map((m) => m.subject)).toEqual(['赛区', '选手']);
+    expect(metrics('为10名“金牌工人”颁奖,3名个人喜获表彰。').map((m) => m.subject)).toEqual(['金牌工人', '个人']);
+  });
+
   it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
     expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
   });

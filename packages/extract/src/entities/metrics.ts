@@ -230,7 +230,7 @@ const ADDING_END = new RegExp(`(?:${alt(V.ADDING_WORDS)})了?$`);
 const HONOUR = new RegExp(
   `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为|了)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
 );
-const NOT_HONOUR = /^[此该这其]|的.?$/;
+const NOT_HONOUR = new RegExp(`^[此该这其]|的.?$|(?:${alt(V.UNNAMED_AWARDS)})$`);
 const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
 const HONOUR_TAIL = new RegExp(`(?:${alt(V.HONOUR_TAILS)})$`);
 const AFTER_VERB = (verbs: readonly string[]) => new RegExp(`^(?:${alt(verbs)})([^,，。;；、]{2,20})`);
@@ -294,7 +294,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.points) && next.startsWith('百分点')) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
-  if (on(R.months) && unitForm === '个' && next.startsWith('月')) return true;
+  if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
   // 包揽一、二、三名, 获一、二等奖, 一、二期工程: the last of a list of places or phases is one too.
   if (on(R.rank) && (unitForm === '名' || unitForm === '期') && prev === '、' && isCnDigit(norm[at - 2])) return true;
@@ -483,7 +483,8 @@ const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,14}的/;
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
 function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {
   const honour = on(R.honour) ? HONOUR.exec(rest) : null;
-  // 获此殊荣, 获得各参赛项目的一、二等奖: a demonstrative, or 的 with no noun after it, names no honour.
+  // 获此殊荣, 获得各参赛项目的一、二等奖, 获得表彰: a demonstrative, 的 with no noun after it or a bare
+  // award names no honour.
   if (honour?.[1] && !NOT_HONOUR.test(honour[1])) {
     const text = stripQuotes(honour[1]).replace(YEAR_PREFIX, '').replace(HONOUR_TAIL, '');
     if (text.length >= 2) return { text, rule: R.honour };

@@ -444,6 +444,22 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a list of workers by the units they work in (铸造事业部杨某、工程研究院黄某)', () => {
+    expect(people('他们分别为原五发厂张锦成、铸造事业部杨健、工程研究院黄志恩。')).toEqual([
+      ['张锦成', ['原五发厂']],
+      ['杨健', ['铸造事业部']],
+      ['黄志恩', ['工程研究院']],
+    ]);
+  });
+
+  it('reads an office with a note on its duty before the name, and a name before 相继', () => {
+    expect(people('矿长刘某明,工会副主席(主持工作)吴大斌出席。')).toEqual([
+      ['刘某明', ['矿长']],
+      ['吴大斌', ['工会副主席']],
+    ]);
+    expect(names('职工代表胡军、苏同艳相继做了表态发言。')).toEqual(['胡军', '苏同艳']);
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });

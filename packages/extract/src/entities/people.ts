@@ -264,6 +264,8 @@ interface Candidate {
   right: 'marker' | 'count' | 'office' | 'verb' | 'preposition' | 'punct' | 'none';
   bare: boolean;
   midWord: boolean;
+  /** A unit's name (…事业部, …厂) stands right before it. */
+  unit?: boolean;
   /** A title, body, verb of naming or age stands right before it. */
   anchored: boolean;
   title: TitleHit | undefined;
@@ -329,6 +331,8 @@ function mayEndTitle(norm: string, end: number): boolean {
 const TITLE_LAST = [
   ...[...titleWords.OFFICES, ...titleWords.PLACE_OFFICES, ...titleWords.CALLINGS].map((w) => w.slice(-1)),
   '”',
+  // 副主席(主持工作): an office's duty note.
+  ')',
 ];
 
 const NO_EMPLOYERS: Map<number, Employer> = new Map();
@@ -421,8 +425,10 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   // A break before the name: a clause or list item starts there (”马晶说 after a quotation too).
   if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
   // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
-  else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore))
+  else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore)) {
     c.score += W.unit;
+    c.unit = true;
+  }
   // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
   else if (prevCode === DE) c.score += W.clause;
   // 分别对王建林、张清林等困难劳模, 对郑某等30名职工: a list of names opens after a preposition.
@@ -599,6 +605,8 @@ const MAY_PRECEDE_NAME = [
     w.slice(-1),
   ),
   ...UNIT_ENDS.map((w) => w.slice(-1)),
+  // 副主席(主持工作)吴某: a note on an office's duty closes right before its holder's name.
+  ')',
 ];
 
 /** A one-character preposition before `at` and a 、 right after a two- or three-character name there. */
@@ -761,12 +769,27 @@ function scoreCandidates(ix: SentenceIndex, cands: Candidate[]): void {
     if (!linkable(c)) continue;
     const linked =
       (has(LIST_SEPARATOR_CODES, ix.norm, c.to) && starts.has(c.to + 1) ? 1 : 0) +
-      (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1) ? 1 : 0);
+      (has(LIST_SEPARATOR_CODES, ix.norm, c.from - 1) && ends.has(c.from - 1) ? 1 : 0) +
+      (c.unit ? unitItemsBeside(ix.norm, c, cands) : 0);
     if (linked > 0) {
       c.score += linked * W.link;
       c.rules.push(R.list);
     }
   }
+}
+
+/**
+ * The items beside a unit and name (原五发厂张锦成、铸造事业部杨健、…) that end in a unit and name too:
+ * a list of workers by where they work.
+ */
+function unitItemsBeside(norm: string, c: Candidate, cands: readonly Candidate[]): number {
+  const [s, e] = itemAround(norm, c.from, c.to);
+  if (c.to !== e) return 0;
+  const endsItem = (end: number) => cands.some((o) => o !== c && o.unit && linkable(o) && o.to === end);
+  let n = 0;
+  if (norm.charCodeAt(e) === ENUMERATION_COMMA && endsItem(itemAround(norm, e + 1, e + 1)[1])) n++;
+  if (norm.charCodeAt(s - 1) === ENUMERATION_COMMA && endsItem(s - 1)) n++;
+  return n;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
   NATIONAL_PREFIXES,
+  OFFICE_NOTES,
   OFFICES,
   PLACE_OFFICES,
   RANKS,
@@ -154,6 +155,7 @@ for (const w of [...OFFICES, ...PLACE_OFFICES, ...TITLE_PREFIXES, '副', ...CALL
  */
 export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   if (norm.charCodeAt(end - 1) === CLOSE_QUOTE) return quotedCalling(norm, end - 1);
+  if (norm.charCodeAt(end - 1) === CLOSE_BRACKET) return notedTitle(norm, end);
   if (!OFFICE_CORES.mayEndAt(norm, end) && !CALLING_WORDS.mayEndAt(norm, end)) return undefined;
   const core = OFFICE_CORES.endingAt(norm, end);
   let from = end;
@@ -172,6 +174,15 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
 }
 
 const CLOSE_QUOTE = '”'.charCodeAt(0);
+const CLOSE_BRACKET = ')'.charCodeAt(0);
+
+/** An office with a note on its duty before the name (副主席(主持工作)吴某): the office, ending after the note. */
+function notedTitle(norm: string, end: number): TitleHit | undefined {
+  const open = norm.lastIndexOf('(', end - 1);
+  if (open < 1 || end - open > 9 || !OFFICE_NOTES.test(norm.slice(open, end))) return undefined;
+  const office = titleEndingAt(norm, open);
+  return office && !office.calling ? { ...office, to: end } : undefined;
+}
 
 /** A calling quoted as an honour right before a name (“人民工匠”许振超, “最美职工”李某): the whole quote. */
 function quotedCalling(norm: string, close: number): TitleHit | undefined {

@@ -52,7 +52,8 @@ export const AFTER_STOPS = words(`
   参与 参加 获得 获评 获 分获 荣获 协同 同台 参赛 报名 在 和 及 与 或 等 的 为 被 将 已 均 共 实现 完成 开展 进行
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
-  对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展`);
+  对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展
+  颁奖 颁证 颁发了 喜获 斩获`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -139,6 +140,9 @@ export const HONOUR_NOUNS = words(
 
 /** A title the honoured hold, written after the honour (…“全国模范职工之家”称号). */
 export const HONOUR_TAILS = words('称号 荣誉称号 荣誉');
+
+/** What is won without being named (获得表彰, 受到集团奖励): the people counted are no honour's. */
+export const UNNAMED_AWARDS = words('表彰 奖励 表扬 嘉奖 好评 肯定 认可');
 
 /** Verbs of taking a post after a count (15人担任执委): the post is what is counted. */
 export const POST_VERBS = words('担任 当选为 当选 出任');

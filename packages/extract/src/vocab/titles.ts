@@ -53,6 +53,9 @@ export const GROUP_CALLINGS = new Set(
 export const TITLE_MARKERS = ['总书记'];
 export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '教授', '院士'];
 
+/** Notes in brackets between an office and its holder's name: 副主席(主持工作)吴某, 副局长(正处级)李某. */
+export const OFFICE_NOTES = /^\((?:主持工作|负责日常工作|[正副][处科厅局部县]级|挂职|兼职|兼)\)$/;
+
 /** Marks in brackets right after a name: 田得梅(女). */
 export const NAME_BRACKET_NOTES = /^\((?:女|男|[\p{Script=Han}]{1,3}族)\)/u;
 
