@@ -38,6 +38,10 @@ describe('findMetrics', () => {
     expect(metrics('为10名“金牌工人”颁奖,3名个人喜获表彰。').map((m) => m.subject)).toEqual(['金牌工人', '个人']);
   });
 
+  it('reads a prize named by its rank as the counted noun (2个一等奖)', () => {
+    expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
+  });
+
   it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
     expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
   });

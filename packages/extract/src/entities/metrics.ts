@@ -605,6 +605,13 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       }
     }
     if (isPunct(ch) || isDigit(ch)) break;
+    // 2个一等奖: a prize named by its rank is one word (等 there is no "and so on").
+    const prize = PRIZE.exec(norm.slice(i, i + 4))?.[0];
+    if (prize) {
+      out += prize;
+      i += prize.length;
+      continue;
+    }
     const stop = wordStartingAt(norm, i, AFTER_STOPS);
     // 获得者, 参与者: a verb before 者 is part of a noun.
     if (stop && norm[i + stop.length] === '者') {
@@ -643,6 +650,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   if (isDigit(norm[i])) out = out.replace(TRAILING_NOISE, '');
   return { text: out, end: i };
 }
+
+/** A prize named by its rank (一等奖, 特等奖). */
+const PRIZE = /^[一二三四五六七八九十特]等奖/;
 
 /** Magnitudes written after a number (62.93万职工): a previous figure ends there even before its unit. */
 const MAGNITUDE_CHARS = new Set(['万', '亿', '千', '百']);

@@ -29,7 +29,14 @@ import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { GENERIC_WORDS } from '../vocab/org-generic.ts';
-import { CONJUNCTIONS, COUNT_CLASSIFIERS, ORG_STOP_WORDS, stopInsideWord, VERBS_IN_NAMES } from '../vocab/org-stops.ts';
+import {
+  CONJUNCTIONS,
+  COUNT_CLASSIFIERS,
+  JING_WORD_ENDS,
+  ORG_STOP_WORDS,
+  stopInsideWord,
+  VERBS_IN_NAMES,
+} from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
@@ -127,8 +134,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 宁波华舜铝材有限公司吴海军浙江沃可…公司: a person's name after one body and before a place opens another.
     if (i < suffixStart && afterBodyAndName(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i))
       break;
-    // 经龙江县委同意, 经自治区人社厅核准: 经 before a region's body is the verb (经济, 经信局 are words).
-    if (ch === '经' && (placeStartingAt(norm, i) || regionShort(norm.slice(i)))) break;
+    // 经龙江县委同意, 经公司工会推荐: 经 before a region's body or a word it does not form (经济, 经信局) is "by".
+    if (ch === '经' && (!JING_WORD_ENDS.has(norm[i] ?? '') || placeStartingAt(norm, i) || regionShort(norm.slice(i))))
+      break;
     const word = wordEndingAt(norm, i, STOPS);
     // 公共资源交易中心, 就业服务中心: a one-character stop inside a word of the name's is no stop,
     // unless it is a preposition right after a body's suffix (外判公司为民顺清洁有限公司: the body is the

@@ -19,11 +19,14 @@ export const ORG_STOP_WORDS = new Set(
     '约见 返回 希望 期望 呼吁 促请 敦促 取消 会晤 响应 建议 表达 忆起 相继 兼 组成 寄送 递交 提交 转发 化身 送上 送去 送来 送到 ' +
     '进行 投票 理解 质询 赋予 讨论 增设 不会 大批 多名 筹办 发言 讲话 致辞 宣读 新任 周年 年来 年多来 ' +
     // Time words: 今年省总工会计划…, 下一步县总工会将….
-    '今年 去年 历年 明年 当年 同年 近年 往年 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
+    '今年 去年 历年 明年 当年 同年 近年 往年 每年 每月 每逢 每当 盛夏 酷暑 节前 节后 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时'
   ).split(' '),
 );
+
+/** Characters after 经 that make it a word of a name (经济, 经信, 经开区, 经贸, 经费, 经发局, 经侦); elsewhere 经 is "by" (经公司工会推荐). */
+export const JING_WORD_ENDS = new Set([...'济信开贸营纬典销管费商发科合协侦理']);
 
 /**
  * Words that end in a one-character stop but are nouns or names inside a body's name (大数据…局,
