@@ -38,6 +38,10 @@ describe('findMetrics', () => {
     expect(metrics('为10名“金牌工人”颁奖,3名个人喜获表彰。').map((m) => m.subject)).toEqual(['金牌工人', '个人']);
   });
 
+  it('counts the villagers and riders a relative clause after the count leads to', () => {
+    expect(metrics('共有2000多名来自当地和外地的务工农民加入工会。').map((m) => m.subject)).toEqual(['务工农民']);
+  });
+
   it('reads a prize named by its rank as the counted noun (2个一等奖)', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });

@@ -217,6 +217,10 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('某市经济技术开发区总工会成立。')).toContain('某市经济技术开发区总工会');
   });
 
+  it('reads a level of bodies as no body (村级联合工会)', () => {
+    expect(orgNames('钟管镇通过建立20个村级联合工会维权。')).toEqual([]);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

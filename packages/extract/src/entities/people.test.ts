@@ -460,6 +460,11 @@ describe('findPeople', () => {
     expect(names('职工代表胡军、苏同艳相继做了表态发言。')).toEqual(['胡军', '苏同艳']);
   });
 
+  it('reads a three-character name before 获评 though its last character starts 荣获', () => {
+    expect(names('五公司工会副主席陈大荣获评“优秀个人”。')).toEqual(['陈大荣']);
+    expect(names('陈浩分获一等奖。')).toEqual(['陈浩']);
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });

@@ -503,9 +503,10 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     if (s === 1 && FUNCTION_SURNAME_CODES[first] === 1 && on(R.notAName)) c.score += W.functionSurname;
     // 薛莹为副主席, 陈浩分获: the third character is the preposition or verb after a two-character name.
     if (length === 3 && s === 1) {
-      // 市长王刚以及…: the third character starts a two-character conjunction too.
+      // 市长王刚以及…: the third character starts a two-character conjunction too. 陈大荣获评: not when a
+      // two-character verb follows the three characters as well.
       const split =
-        (VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2 ||
+        ((VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2 && (VERBS.startingAt(norm, c.to)?.length ?? 0) < 2) ||
         (PREPOSITION_SET.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
       if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
     }
