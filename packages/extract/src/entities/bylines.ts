@@ -128,7 +128,7 @@ const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_SOURCE})$`, 'u');
 function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
-const BARE_CREDIT = /(?:^|[。!！\s])([\p{Script=Han}]{2,4})\s+摄\s*$/u;
+const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
 const CREDIT_FIRST = /摄(?:影)?\s*[/／:：]\s*([\p{Script=Han}]{2,4})\s*$/u;
 
@@ -143,7 +143,9 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));
   const bare = m === null && text.includes('摄') ? (BARE_CREDIT.exec(text) ?? CREDIT_FIRST.exec(text)) : null;
-  if (bare?.[1] && isAuthorName(bare[1])) return [{ name: bare[1], title: PHOTO_ROLE }];
+  // 毛某阳、方某琴 摄影报道: each name listed before the credit.
+  const credited = bare?.[1]?.split('、') ?? [];
+  if (credited.length > 0 && credited.every(isAuthorName)) return credited.map((name) => ({ name, title: PHOTO_ROLE }));
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }
 

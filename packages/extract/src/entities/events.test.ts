@@ -208,6 +208,10 @@ describe('findEvents › the scene of a clause', () => {
     expect(titles('6月18日,集团工会召开选举产生旗工会第十一次代表大会代表的会议。')).toEqual([]);
   });
 
+  it('starts a quoted title at its quote after a verb with 到 (参与到“…”公益行动)', () => {
+    expect(titles('某某积极参与到“一瓶水接力”公益行动。')).toEqual(['“一瓶水接力”公益行动']);
+  });
+
   it('reads no event from a bare 大赛 that refers back', () => {
     expect(titles('5日,省钻机工职业技能竞赛在淮北开幕。主席刘杰宣布大赛开幕。')).toEqual(['省钻机工职业技能竞赛']);
   });

@@ -344,6 +344,9 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     if (ch === '”' || ch === '》') {
       // “技能护航”主题活动, 《女职工劳动保护特别规定》知识讲座: a quoted name or a document opens the title.
       const open = norm.lastIndexOf(ch === '”' ? '“' : '《', i - 2);
+      // 参与到“一瓶水接力”公益行动: a verb with 到 before the quote stops the title at the quote.
+      const verb = norm[open - 1] === '到' ? wordEndingAt(norm, open - 1, STOPS, 4) : undefined;
+      if (open >= floor && verb) return { start: open, stop: verb };
       if (open >= floor) {
         i = open;
         continue;

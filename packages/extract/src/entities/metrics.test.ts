@@ -42,6 +42,13 @@ describe('findMetrics', () => {
     expect(metrics('共有2000多名来自当地和外地的务工农民加入工会。').map((m) => m.subject)).toEqual(['务工农民']);
   });
 
+  it('reads the classes counted, not the people they are for (4期农民工创业培训班)', () => {
+    expect(metrics('连续举办4期农民工创业培训班,近80名骑手正式入会。').map((m) => m.subject)).toEqual([
+      '农民工创业培训班',
+      '骑手',
+    ]);
+  });
+
   it('reads a prize named by its rank as the counted noun (2个一等奖)', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });

@@ -28,7 +28,7 @@ import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
-import { GENERIC_WORDS } from '../vocab/org-generic.ts';
+import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
 import {
   CONJUNCTIONS,
   COUNT_CLASSIFIERS,
@@ -152,7 +152,10 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       const afterStop = ch !== '和' && wordEndingAt(norm, i - 1, STOPS) !== undefined;
       // 西安市灞桥区和陕建七建集团: a place named in full before it is the other item, not the name's.
       const placeBefore = fullPlaceEndingAt(norm, i - 1, 9) !== undefined;
-      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1) || placeBefore) break;
+      // 各企业及申远新材料有限公司: a category word before it is the other item.
+      const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1));
+      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1) || placeBefore || category)
+        break;
       i--;
       continue;
     }

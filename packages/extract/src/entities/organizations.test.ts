@@ -221,6 +221,19 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('钟管镇通过建立20个村级联合工会维权。')).toEqual([]);
   });
 
+  it('ends a name at 和 after a women’s federation or a category of bodies, and at 纳入', () => {
+    expect(orgNames('佛山市总工会、佛山市妇联和关工委等部门走访。').join()).not.toContain('妇联和');
+    expect(orgNames('来自各企业及申远新材料有限公司的青年参加。')).toEqual(['申远新材料有限公司']);
+    expect(orgNames('佛山市总工会消息。该工程被纳入市委为民办实事项目。')).toEqual(['佛山市总工会', '佛山市委']);
+  });
+
+  it('reads the unions of two levels as no body (市、县两级工会)', () => {
+    expect(orgNames('泉州市总工会消息。永春县总工会成立。市、县两级工会组织活动。')).toEqual([
+      '泉州市总工会',
+      '泉州市永春县总工会',
+    ]);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -465,6 +465,11 @@ describe('findPeople', () => {
     expect(names('陈浩分获一等奖。')).toEqual(['陈浩']);
   });
 
+  it('reads a name before an adverb and 了解, and no occupation after 和 as a name', () => {
+    expect(names('县总工会副主席耿芳详细了解了他的生活现状。')).toEqual(['耿芳']);
+    expect(names('困难职工代表和交警等一线职工代表参加。')).toEqual([]);
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });
@@ -530,6 +535,13 @@ describe('creditsIn', () => {
   it('reads a credit with an outlet and a credit without a role', () => {
     expect(creditsIn('选手正在比赛。江城网记者 林峰摄')).toEqual([{ name: '林峰', title: '江城网记者' }]);
     expect(creditsIn('■会议现场。 苏文 摄')).toEqual([{ name: '苏文', title: '摄影' }]);
+  });
+
+  it('reads every photographer listed before 摄影报道', () => {
+    expect(creditsIn('毛朝阳、方秀琴 摄影报道')).toEqual([
+      { name: '毛朝阳', title: '摄影' },
+      { name: '方秀琴', title: '摄影' },
+    ]);
   });
 
   it('reads a photographer named after 摄/, and no body credited as one', () => {

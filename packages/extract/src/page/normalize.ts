@@ -45,7 +45,7 @@ interface Line {
 }
 
 const CREDIT_TAIL = new RegExp(
-  `(?:[/／]\\s*摄|\\s摄|摄影|供图|图片来源[^\\s]*|摄(?:影)?\\s*[/／:：]\\s*[\\p{Script=Han}]{2,4}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
+  `(?:[/／]\\s*摄|\\s摄|摄影|摄影报道|供图|图片来源[^\\s]*|摄(?:影)?\\s*[/／:：]\\s*[\\p{Script=Han}]{2,4}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
   'u',
 );
 const BYLINE_LINE = new RegExp(

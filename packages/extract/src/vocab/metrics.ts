@@ -53,7 +53,7 @@ export const AFTER_STOPS = words(`
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
   对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展
-  颁奖 颁证 颁发了 喜获 斩获`);
+  颁奖 颁证 颁发了 喜获 斩获 正式`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -121,8 +121,8 @@ export const PERSON_HEADS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
   标兵 劳模 劳动模范 子女 委员 成员 嘉宾 专家 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工`);
 
-/** Units that count bodies, not people. */
-export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆');
+/** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
+export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
 export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重');

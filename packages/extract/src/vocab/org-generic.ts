@@ -23,6 +23,9 @@ export const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
+/** Categories of bodies that stand as one item of a list before a named one (各企业及申远新材料有限公司). */
+export const BODY_CATEGORIES = new Set('企业 单位 部门 机关 学校 医院 社区 行业 公司 集团'.split(' '));
+
 /** Words that describe a body as the first of its kind (首个, 首家): a name holding one names no body. */
 export const FIRSTS_OF_KIND = ['首个', '首家', '首批', '第一个', '第一家'];
 
@@ -53,8 +56,8 @@ export const EVERY_BEFORE = /[各诸某]$/;
 export const COUNT_BEFORE = /(?:\d+|[两三四五六七八九十]+)(?:多|余)?个?$/;
 
 /**
- * A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区)), or one of
+ * A region's level word used as a category, not as the region (市级, 镇街, 县区, 市(区), 县两级), or one of
  * a list of levels (省、市和新区党委).
  */
 export const LEVEL_CATEGORY =
-  /^(?:直辖市|[市区县镇省乡州旗]级|乡镇|镇街|县区|区县|市县|省市|市旗|旗县|盟市|[市区县镇乡旗]\(|街道\(|[省市区县镇乡州旗][和及与、])/;
+  /^(?:直辖市|[市区县镇省乡州旗]级|[市区县镇乡旗][两三四]级|乡镇|镇街|县区|区县|市县|省市|市旗|旗县|盟市|[市区县镇乡旗]\(|街道\(|[省市区县镇乡州旗][和及与、])/;

@@ -37,7 +37,7 @@ export const HOLDING = '当选为 当选成为 当选 成为 担任 出任 连�
 /** Other things a person is said to do right after the name. */
 export const DOING = (
   '是 结合 进行 带来 手把手 提醒 获奖 扎根 坚守 从事 投身 毕业 出生 来自 负责 申报 受邀 应邀 作为 代表 ' +
-  '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足 组成 受到 受贿'
+  '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足 组成 受到 受贿 了解'
 ).split(' ');
 
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
