@@ -49,6 +49,16 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads the kind a listed count sums up after it (圆通等19家…的快递企业), and no 首次 or 举办 in a subject', () => {
+    expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业组建了工会。').map((m) => m.subject)).toEqual([
+      '快递企业',
+    ]);
+    expect(metrics('业务收入首次突破1亿元,在三个乡镇街道举办了学习班。').map((m) => m.subject)).toEqual([
+      '业务收入',
+      '乡镇街道',
+    ]);
+  });
+
   it('reads a prize named by its rank as the counted noun (2个一等奖)', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });

@@ -447,8 +447,10 @@ function subjectFor(
   if (clause && PERSON_NOUN.test(clause.text) && !PERSON_NOUN.test(after.text)) return withScope(clause, norm);
   // 分布在3个区, 来自12个市: one level character names the places counted.
   if (after.text.length >= 2 || (after.text.length === 1 && LEVEL_NOUNS.has(after.text))) return withScope(after, norm);
-  // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause.
-  const relative = PREPOSITION_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
+  // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause;
+  // 顺丰、中通等19家在新余开展业务的快递企业: so it does after a list the count sums up.
+  const relative =
+    PREPOSITION_END.test(before.text) || LIST_END.test(before.text) ? relativeAfter(norm, after.end) : undefined;
   if (relative) return withScope(relative, norm);
   // 在已建成127家工会驿站的基础上,今年又新增5家: what is added is what the figure before counts.
   if (on(R.total) && previous?.unit === unit && ADDING_END.test(before.text))
@@ -469,6 +471,8 @@ const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})
 
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
 const PREPOSITION_END = /[向为给对]$/;
+/** A phrase before a count that ends a list of the counted (顺丰、中通、圆通等): their kind follows. */
+const LIST_END = /等$/;
 
 /** The noun a clause after a count leads to with 的 (新加入工会组织的新就业形态劳动者). */
 function relativeAfter(norm: string, from: number, longest = 12): Phrase | undefined {

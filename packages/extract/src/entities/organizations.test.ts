@@ -234,6 +234,11 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads a region’s women’s federation as its body, and no body from a count of its bodies', () => {
+    expect(orgNames('铅山县总工会、铅山县妇联联合举办活动。')).toEqual(['铅山县总工会', '铅山县妇联']);
+    expect(orgNames('新余市总工会消息。来自该市多家快递公司的职工参加。')).toEqual(['新余市总工会']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -37,7 +37,7 @@ import {
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength } from '../vocab/surnames.ts';
-import { HEAD_TITLE_AFTER, OFFICES, TITLE_PREFIXES } from '../vocab/titles.ts';
+import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
   isGenericCore,
   ownBodyStart,
@@ -558,8 +558,9 @@ function readRegion(
   if (LEVEL_CATEGORY.test(written)) return undefined;
   // 各区总工会, 各县工会: every one of them, not one body.
   if (EVERY_BEFORE.test(sentence.norm.slice(0, start))) return undefined;
-  // 11个市煤炭工业局: so is a count of them.
+  // 11个市煤炭工业局: so is a count of them; 该市多家快递公司: and a count of the region's bodies.
   if (COUNT_BEFORE.test(sentence.norm.slice(Math.max(0, start - 6), start))) return undefined;
+  if (SEVERAL_AFTER_REGION.test(written.slice(region.length))) return undefined;
   const resolved = resolveRegion(ctx, region, sentence.index, start);
   if (!resolved) return undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
@@ -635,9 +636,15 @@ function weigh(c: Candidate): void {
 function isRegionOwn(c: Candidate): boolean {
   if (OWN_BODY.has(c.rule.kind)) return c.anchor === 'place' || c.anchor === 'region' || c.anchor === 'special';
   if (c.anchor !== 'place' && c.anchor !== 'region') return false;
+  // 铅山县妇联: a region's mass body, as its 总工会 is.
+  if (REGION_BODY_SET.has(c.rule.suffix)) return true;
   const short = c.place !== undefined && !c.written.startsWith(c.place.name);
   return short || c.rule.suffix.length >= 3;
 }
+
+const REGION_BODY_SET = new Set(REGION_BODIES);
+/** Words after a region's short form that count its bodies (市多家快递公司, 县部分企业). */
+const SEVERAL_AFTER_REGION = /^(?:多家|多个|部分|一些|若干|各)/;
 
 /** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
 const QUOTED_KINDS = new Set<OrganizationKind>(['team', 'other', 'school']);

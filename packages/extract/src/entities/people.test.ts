@@ -470,6 +470,15 @@ describe('findPeople', () => {
     expect(names('困难职工代表和交警等一线职工代表参加。')).toEqual([]);
   });
 
+  it('reads the person whose home is visited (在…李某家中), not 国家中心', () => {
+    expect(people('在困难职工王建国家中,慰问组详细询问。')).toEqual([['王建国', ['困难职工']]]);
+    expect(names('积极投身郑州国家中心城市建设。')).toEqual([]);
+  });
+
+  it('does not read a word made an adverb by 地 as a name (高兴地)', () => {
+    expect(names('农场负责人高兴地向镇总工会主席左兆东同志介绍。')).toEqual(['左兆东']);
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });

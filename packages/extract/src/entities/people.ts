@@ -461,7 +461,8 @@ const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
 function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
   const next = norm[c.to];
-  if (MARKERS.startingAt(norm, c.to) && on(R.comradeOrLeader)) ended(c, 'marker', W.marker, R.comradeOrLeader);
+  if (MARKERS.startingAt(norm, c.to) && !wordWithJia(norm, c.to) && on(R.comradeOrLeader))
+    ended(c, 'marker', W.marker, R.comradeOrLeader);
   else if ((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
     ended(c, 'count', W.count, R.countAfter);
   else if (
@@ -481,6 +482,12 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     else ended(c, 'none', W.nothingAfter);
   }
 }
+
+/** 郑州国家中心城市: a 家中 after the candidate that reads on into a word is no home. */
+function wordWithJia(norm: string, to: number): boolean {
+  return norm.charCodeAt(to) === JIA && titleWords.NOT_A_HOME.test(norm.slice(to, to + 3));
+}
+const JIA = '家'.charCodeAt(0);
 
 /** Records what ends a candidate and the evidence it adds. */
 function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
@@ -532,6 +539,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       ix.titleEndingAt(c.from + 3)?.from === c.from
     )
       c.veto = true;
+    // 高兴地向…介绍: a word and the 地 that makes it an adverb, not a name.
+    else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }
   if (on(R.notAName)) {

@@ -53,7 +53,7 @@ export const AFTER_STOPS = words(`
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
   对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展
-  颁奖 颁证 颁发了 喜获 斩获 正式`);
+  颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -85,7 +85,7 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');

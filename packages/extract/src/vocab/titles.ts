@@ -51,7 +51,11 @@ export const GROUP_CALLINGS = new Set(
 /** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
 /** Markers after a name that are the person's title as written (习近平总书记). */
 export const TITLE_MARKERS = ['总书记'];
-export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '教授', '院士'];
+// 在省劳动模范李某家中: a home visited is a person's.
+export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '教授', '院士', '家中'];
+
+/** 国家中心城市, 国家中小企业: 家中 read on into a word, no home. */
+export const NOT_A_HOME = /^家中[心小医央学级]/;
 
 /** Notes in brackets between an office and its holder's name: 副主席(主持工作)吴某, 副局长(正处级)李某. */
 export const OFFICE_NOTES = /^\((?:主持工作|负责日常工作|[正副][处科厅局部县]级|挂职|兼职|兼)\)$/;
