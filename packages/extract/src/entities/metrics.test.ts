@@ -59,6 +59,13 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('ends a counted noun at 全部 and 表示', () => {
+    expect(metrics('该市250个村全部组建了村级工会,对20名“最美劳动者”表示祝贺。').map((m) => m.subject)).toEqual([
+      '村',
+      '最美劳动者',
+    ]);
+  });
+
   it('reads a prize named by its rank as the counted noun (2个一等奖)', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });

@@ -239,6 +239,12 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('新余市总工会消息。来自该市多家快递公司的职工参加。')).toEqual(['新余市总工会']);
   });
 
+  it('reads no body from a level after a region (市村级工会) or a conference’s union seats (总工会界别)', () => {
+    expect(orgNames('樟树市总工会消息。该市村级工会共为农民工维权。')).toEqual(['樟树市总工会']);
+    expect(orgNames('他参加全国政协十三届一次会议总工会界别联组会议。')).toEqual([]);
+    expect(orgNames('福建省总工会消息。1个工作室被命名为省示范性劳模工作室。')).toEqual(['福建省总工会']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -479,6 +479,10 @@ describe('findPeople', () => {
     expect(names('农场负责人高兴地向镇总工会主席左兆东同志介绍。')).toEqual(['左兆东']);
   });
 
+  it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
+    expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });
