@@ -59,6 +59,10 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads no count of people from a name opening with 人道 (612人道支援基金)', () => {
+    expect(metrics('612人道支援基金将于下月底结束营运。')).toEqual([]);
+  });
+
   it('ends a counted noun at 全部 and 表示', () => {
     expect(metrics('该市250个村全部组建了村级工会,对20名“最美劳动者”表示祝贺。').map((m) => m.subject)).toEqual([
       '村',

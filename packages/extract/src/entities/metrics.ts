@@ -292,6 +292,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
+  // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
+  if (on(R.slogan) && unitForm === '人' && /^[道民权性格]/.test(next)) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;

@@ -245,6 +245,25 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('福建省总工会消息。1个工作室被命名为省示范性劳模工作室。')).toEqual(['福建省总工会']);
   });
 
+  it('reads the short forms a region’s unions go by on its own pages (职工盟, 劳联, 全教总)', () => {
+    expect(orgNames('職工盟執委會通過決議,教協和勞聯亦有回應。', '810000')).toEqual([
+      '香港职工会联盟',
+      '港九劳工社团联会',
+      '香港教育专业人员协会',
+    ]);
+    expect(orgNames('全教總理事長表示不滿。', '710000')).toEqual(['全国教师工会总联合会']);
+  });
+
+  it('reads no CPC body from another party’s name (民進黨中央黨部) and keeps 全总党组', () => {
+    expect(orgNames('遊行將從民進黨中央黨部出發。', '710000')).toEqual([]);
+    expect(orgNames('全国总工会党组书记出席。')).toEqual(['中华全国总工会']);
+  });
+
+  it('reads no body described by its size or as independent, nor one joined by 暨 to an event', () => {
+    expect(orgNames('職工盟為香港最大工會,獨立工會仍有空間。', '810000')).toEqual(['香港职工会联盟']);
+    expect(orgNames('汉寿县总工会举行“送温暖”活动暨万达广场爱心驿站启动仪式。')).toEqual(['汉寿县总工会']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

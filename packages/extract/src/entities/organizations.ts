@@ -10,6 +10,7 @@ import {
   DEPARTMENTS_ENDING_IN_MINISTRIES,
   NATIONAL_BODIES,
   NATIONAL_PREFIX,
+  PARTIES_BEFORE_DANG,
   REGIONAL_BODIES,
 } from '../vocab/national-bodies.ts';
 import {
@@ -20,8 +21,9 @@ import {
   LEVEL_CATEGORY,
   NOT_REGION_START,
   NOT_UNION_AFTER_ZONG,
+  SIZES_OF_KIND,
 } from '../vocab/org-generic.ts';
-import { HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
+import { CONJUNCTIONS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
@@ -410,7 +412,7 @@ const OFFICE_WORDS = new Set(OFFICES);
 const GOVERNMENTS = new Set(['政府', '人民政府']);
 /** 市民及政府, 年轻人就业和政府: a bare 政府 listed after other words is the government in general. */
 const BARE_GOVERNMENT_LISTED = /[和及与、]政府$/;
-const FIRST_OF_KIND = new RegExp(FIRSTS_OF_KIND.join('|'));
+const FIRST_OF_KIND = new RegExp([...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|'));
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
@@ -456,7 +458,7 @@ function readCandidate(
   if (!reading) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
   if (GOVERNMENTS.has(rule.suffix) && (!reading.anchor || BARE_GOVERNMENT_LISTED.test(written))) return undefined;
-  // 惠州市首个园区工会联合会, 江苏首个市级…: the first of a kind a place has is described, not named
+  // 惠州市首个园区工会联合会, 香港最大工会: the first or the largest of a kind a place has is described, not named
   // (without a place, 首个 makes a name generic later).
   if (reading.anchor && FIRST_OF_KIND.test(reading.prefix + reading.rest)) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
@@ -858,6 +860,14 @@ function mostNamed(names: readonly string[]): string | undefined {
   return best;
 }
 
+/** 民进党: 党 after a short form, not its committee (全总党组, 全国总工会党委). */
+const PARTY_AFTER = /^党(?![组委])/;
+
+/** 民进党中央: the 党 of 党中央 ends another party's name written right before it. */
+function partyNameBefore(norm: string, at: number): boolean {
+  return PARTIES_BEFORE_DANG.some((stem) => norm.startsWith(stem, at - stem.length));
+}
+
 /** The Republic of China: before a national body's short form, the name is Taiwan's body. */
 const ROC = '中华民国';
 
@@ -869,7 +879,9 @@ function isWordInside(norm: string, at: number, form: string): boolean {
     return true;
   if (form.length > 2) return false;
   const prev = norm[at - 1];
-  return prev !== undefined && !BOUNDARY.has(prev) && wordEndingAt(norm, at, ORG_STOP_WORDS) === undefined;
+  // 教协和劳联: a conjunction before it joins another name.
+  if (prev === undefined || BOUNDARY.has(prev) || CONJUNCTIONS.has(prev)) return false;
+  return wordEndingAt(norm, at, ORG_STOP_WORDS) === undefined;
 }
 
 /** Nationally known bodies and their short forms (全总, 中宣部, 香港中联办), and a region's own (工联会 on a Hong Kong page). */
@@ -893,6 +905,12 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     const body = NATIONAL_FORMS.get(m[0]);
     // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.
     if (!body || isWordInside(norm, m.index, m[0]) || regional.includes(m.index)) continue;
+    // 民进党中央党部, 民进党: a short form read on into another party's name (Taiwan's 民进党).
+    if (
+      PARTY_AFTER.test(norm.slice(m.index + m[0].length)) ||
+      (m[0].startsWith('党') && partyNameBefore(norm, m.index))
+    )
+      continue;
     // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
     if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);

@@ -306,7 +306,7 @@ describe('findPeople', () => {
   it('does not carry a body past a person and a conjunction, nor into a publication’s office', () => {
     expect(people('选举全国总工会副主席赵万里和全总书记处书记薛明远为名誉会长。').map(([n, r]) => [n, r[0]])).toEqual([
       ['赵万里', '中华全国总工会副主席'],
-      ['薛明远', '全总书记处书记'],
+      ['薛明远', '中华全国总工会书记处书记'],
     ]);
     const [, liu] = people('改选宣教部副部长董文丽为会长;增选《工人日报》副总编辑刘新华为副会长。');
     expect(liu?.[1][0]).toBe('副总编辑');
@@ -481,6 +481,10 @@ describe('findPeople', () => {
 
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
+  });
+
+  it('starts a role after 率 (the leader, not the body)', () => {
+    expect(people('副主席原成刚率农业工作部部长王秀生一行到访。')[1]).toEqual(['王秀生', ['农业工作部部长']]);
   });
 
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {

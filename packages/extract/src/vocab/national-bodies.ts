@@ -75,6 +75,9 @@ export const NATIONAL_PREFIX = /^(?:中华全国|中国|中华|中央|国家|国
 /** Bodies that write their name before the region of their committee (共青团遵义市委员会, 中共某县委员会). */
 export const NAMED_BEFORE_REGION = /^(?:共青团|中共|民革|民盟|民建|民进|农工党|致公党|九三学社)/;
 
+/** What stands before the 党 of other parties' names (民进党, 国民党, 民众党, 亲民党): no 党中央 of the CPC there. */
+export const PARTIES_BEFORE_DANG = ['民进', '国民', '民众', '亲民'];
+
 /** Of those, the ones whose committee is not the Communist Party's (共青团郑州市委 is no 郑州市委). */
 export const OTHER_THAN_PARTY = new RegExp(NAMED_BEFORE_REGION.source.replace('|中共', ''));
 
@@ -86,6 +89,13 @@ export interface RegionalBody extends NationalBody {
 
 export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
+  { region: '810000', name: '香港职工会联盟', aliases: ['职工盟'], kind: 'union' },
+  { region: '810000', name: '港九劳工社团联会', aliases: ['劳联'], kind: 'union' },
+  { region: '810000', name: '香港教育专业人员协会', aliases: ['教协'], kind: 'union' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
+  { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总'], kind: 'association' },
   { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
+  { region: '710000', name: '全国产业总工会', aliases: ['全产总'], kind: 'union' },
+  { region: '710000', name: '全国教师工会总联合会', aliases: ['全教总'], kind: 'union' },
+  { region: '710000', name: '全国金融业工会联合总会', aliases: ['全金联'], kind: 'union' },
 ];

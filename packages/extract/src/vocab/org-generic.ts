@@ -17,7 +17,7 @@ export const GENERIC_WORDS = new Set(
     // 全省首家…工会联合会: the first of a kind, named by its kind.
     '首家 首个 首批 首期 新就业形态 新业态 灵活就业 ' +
     // 香港最大工会, 大型总工会: a union described by its size.
-    '最大 大型 部分 ' +
+    '最大 大型 部分 独立 ' +
     // 各设区市总工会: the unions of every city with districts.
     '设区'
   ).split(' '),
@@ -28,6 +28,9 @@ export const BODY_CATEGORIES = new Set('企业 单位 部门 机关 学校 医�
 
 /** Words that describe a body as the first of its kind (首个, 首家): a name holding one names no body. */
 export const FIRSTS_OF_KIND = ['首个', '首家', '首批', '第一个', '第一家'];
+
+/** Words that describe a body by its size (香港最大工会): with a place too, they name none. */
+export const SIZES_OF_KIND = ['最大', '大型', '最小'];
 
 /**
  * Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…),
