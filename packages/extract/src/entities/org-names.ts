@@ -164,13 +164,15 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
     const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
+    // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
+    if (ch === '人' && isDigit(counted)) break;
     // 3批次省级创新工作室: 次 after a classifier is part of the count; so is 次 after a number
     // (四次…), and a level after a number counts places (九市总工会).
     if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
       break;
     if ((ch === '次' || COUNTED_LEVELS.has(ch)) && (isDigit(counted) || isCnDigit(counted))) break;
-    // 2024 年佛山市…: a year before a name is not part of it.
-    if (ch === '年' && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
+    // 2024 年佛山市…, 4月12日全省总工会…: a year or a day before a name is not part of it.
+    if ((ch === '年' || ch === '日') && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;
   }
   return i;

@@ -264,6 +264,14 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('汉寿县总工会举行“送温暖”活动暨万达广场爱心驿站启动仪式。')).toEqual(['汉寿县总工会']);
   });
 
+  it('reads a bank’s branches, not the currency (人民币银行结算账户), and no day before a name', () => {
+    expect(orgNames('来自交通银行梧州分行等12个银行的选手参加人民币银行结算账户知识竞赛。')).toEqual([
+      '交通银行梧州分行',
+    ]);
+    expect(orgNames('学习传达4月12日省总工会工作会议精神。', '350000')).toEqual(['福建省总工会']);
+    expect(orgNames('民建聯主席譚耀宗當選委員會主席。', '810000')).toEqual([]);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -860,7 +860,7 @@ function mostNamed(names: readonly string[]): string | undefined {
   return best;
 }
 
-/** 民进党: 党 after a short form, not its committee (全总党组, 全国总工会党委). */
+/** 民进党: 党 after a short form names another party (not 全总党组, 全国总工会党委). */
 const PARTY_AFTER = /^党(?![组委])/;
 
 /** 民进党中央: the 党 of 党中央 ends another party's name written right before it. */
@@ -906,11 +906,10 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.
     if (!body || isWordInside(norm, m.index, m[0]) || regional.includes(m.index)) continue;
     // 民进党中央党部, 民进党: a short form read on into another party's name (Taiwan's 民进党).
-    if (
-      PARTY_AFTER.test(norm.slice(m.index + m[0].length)) ||
-      (m[0].startsWith('党') && partyNameBefore(norm, m.index))
-    )
-      continue;
+    const after = norm.slice(m.index + m[0].length);
+    if (PARTY_AFTER.test(after) || (m[0].startsWith('党') && partyNameBefore(norm, m.index))) continue;
+    // 民建联: Hong Kong's party, not the national one of that short form.
+    if (body.kind === 'party' && after.startsWith('联')) continue;
     // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
     if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);

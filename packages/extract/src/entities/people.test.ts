@@ -487,6 +487,12 @@ describe('findPeople', () => {
     expect(people('副主席原成刚率农业工作部部长王秀生一行到访。')[1]).toEqual(['王秀生', ['农业工作部部长']]);
   });
 
+  it('keeps a 和 before a bracket in the name (陈钦和(阿陈)), and reads no name from 应邀', () => {
+    expect(names('前码头职工会主席陈钦和(阿陈)希望活动能唤醒记忆。')).toEqual(['陈钦和']);
+    expect(names('28岁的农民工曾初一从106名选手中脱颖而出。')).toEqual(['曾初一']);
+    expect(names('县政府温文英副县长应邀出席了会议。')).not.toContain('应邀');
+  });
+
   it('does not read a room listed with others as a name (幼儿娱乐区、母婴室等)', () => {
     expect(names('部分区域设立幼儿娱乐区、母婴室等为女职工提供休息场所。')).toEqual([]);
   });

@@ -476,8 +476,14 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
     // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
     if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
-    else if (verb === 1) ended(c, 'preposition', W.preposition, R.verbAfter);
-    else if (next === undefined || PUNCT_AFTER.test(next) || isDigit(next) || LIST_SEPARATORS.has(next))
+    // 陈钦|和(: a preposition needs what it governs after it.
+    else if (verb === 1 && governs(norm, c.to + 1)) ended(c, 'preposition', W.preposition, R.verbAfter);
+    else if (
+      next === undefined ||
+      PUNCT_AFTER.test(next) ||
+      isDigit(next) ||
+      (LIST_SEPARATORS.has(next) && (next === '、' || governs(norm, c.to + 1)))
+    )
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
   }
@@ -488,6 +494,13 @@ function wordWithJia(norm: string, to: number): boolean {
   return norm.charCodeAt(to) === JIA && titleWords.NOT_A_HOME.test(norm.slice(to, to + 3));
 }
 const JIA = '家'.charCodeAt(0);
+
+/** Whether something a preposition at `at - 1` can govern follows it (not punctuation or the end). */
+function governs(norm: string, at: number): boolean {
+  const next = norm[at];
+  return next !== undefined && !UNGOVERNED.test(next);
+}
+const UNGOVERNED = /[\s,，。;；:：!！?？、()（）]/;
 
 /** Records what ends a candidate and the evidence it adds. */
 function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
@@ -515,7 +528,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       const split =
         ((VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2 && (VERBS.startingAt(norm, c.to)?.length ?? 0) < 2) ||
         (PREPOSITION_SET.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
-      if (PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 || split) c.score += W.prepositionEnd;
+      // 陈钦和(阿陈): before punctuation the third character joins nothing; it is the name's.
+      const joins = PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 && governs(norm, c.to);
+      if (joins || split) c.score += W.prepositionEnd;
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.
     if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
@@ -694,6 +709,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
     if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
     if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
+    // 副县长应邀出席: a verb that starts on the surname character is no name.
+    if ((VERBS.startingAt(norm, i)?.length ?? 0) >= 2) continue;
     // 林会长, 王主任: a surname and an office name someone by title, not by name.
     if (ix.officeAt(i + s)) continue;
     // With nothing before it that anchors a name, only something after it that ends one can.

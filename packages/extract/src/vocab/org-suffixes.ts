@@ -32,7 +32,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'strong', '股份有限公司 有限责任公司 有限公司 集团公司'),
   ...rules('company', 'plain', '集团 公司'),
   ...rules('company', 'anchored', '银行'),
-  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点'),
+  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
@@ -125,6 +125,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   局: /(?:格|布|大|全|结|开|当|时|政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
   厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前|厅)$/,
   工会: /(?:系统|组织|加入)$/,
+  // 人民币银行结算账户: the currency, not a bank.
+  银行: /人民币$/,
   部: /(?:内|全|外|东|西|南|北|中|局|干|头|底|顶|上|下|前|后|背|面|腰|胸|腹|俱乐|总|本|支|各|营|部)$/,
   中心: /(?:为|以|城市|市|县|区|镇)$/,
   委员会: /(?:筹备|评审|专家)$/,
