@@ -114,8 +114,12 @@ function isAuthorName(token: string): boolean {
   if (PEN_NAME.test(token) || !/^[\p{Script=Han}]{2,4}$/u.test(token)) return false;
   const s = surnameLength(token);
   if (s === 0 || token.length - s > 2) return false;
+  // 南投县 高雄市: a region's name (one the gazetteer may lack) in a site's menu, not a signature.
+  if (token.length === 3 && REGION_LEVEL_END.test(token)) return false;
   return !lookupPlace(token) && !WORDS_LIKE_NAMES.has(token.slice(0, 2));
 }
+
+const REGION_LEVEL_END = /[省市县区]$/;
 
 const CREDIT_AT_END = new RegExp(
   `(?:${BYLINE_ROLE_SOURCE})[\\p{Script=Han}\\s、·]{2,40}?\\s*(?:[/／]\\s*)?摄\\s*$`,
@@ -149,9 +153,9 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }
 
-/** (记者甲 通讯员乙), (海西晨报记者甲通讯员乙), (全媒体记者/甲 乙 通讯员/丙) anywhere in a sentence. */
+/** (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕 anywhere in a sentence. */
 const PAREN_BYLINE = new RegExp(
-  `[(（]\\s*((?:${OUTLET_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）]{2,60})[)）]`,
+  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）〔〕]{2,60})[)）〕]`,
   'gu',
 );
 /** 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄. */

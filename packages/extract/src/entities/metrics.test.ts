@@ -63,6 +63,15 @@ describe('findMetrics', () => {
     expect(metrics('612人道支援基金将于下月底结束营运。')).toEqual([]);
   });
 
+  it('reads ten thousands and thousands written out (1万5千人), and a Chinese count as the next figure', () => {
+    expect(metrics('人数已经超过1万5千人。').map((m) => m.value)).toEqual([15_000]);
+    expect(metrics('本次大赛由42家金融机构近万名选手参加,两个单项第一名。').map((m) => m.subject)).toEqual([
+      '金融机构',
+      '选手',
+      '单项第一名',
+    ]);
+  });
+
   it('ends a counted noun at 全部 and 表示', () => {
     expect(metrics('该市250个村全部组建了村级工会,对20名“最美劳动者”表示祝贺。').map((m) => m.subject)).toEqual([
       '村',

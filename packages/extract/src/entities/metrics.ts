@@ -199,7 +199,7 @@ const alt = (list: readonly string[]): string =>
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d+万\\d千(?=人)|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
@@ -611,6 +611,8 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       }
     }
     if (isPunct(ch) || isDigit(ch)) break;
+    // 42家金融机构近万名选手: a count written in numerals starts the next figure.
+    if (out.length > 0 && norm[i - 1] !== '第' && CN_COUNT_AT.test(norm.slice(i, i + 6))) break;
     // 2个一等奖: a prize named by its rank is one word (等 there is no "and so on").
     const prize = PRIZE.exec(norm.slice(i, i + 4))?.[0];
     if (prize) {
@@ -657,6 +659,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   return { text: out, end: i };
 }
 
+/** A count in Chinese numerals (近万名, 三百多人, 两个): another figure, not more of a noun. */
+const CN_COUNT_AT = /^(?:近|约|逾|超)?[一二两三四五六七八九十百千万]+(?:余|多)?[名人个家位项次场]/;
+
 /** A prize named by its rank (一等奖, 特等奖). */
 const PRIZE = /^[一二三四五六七八九十特]等奖/;
 
@@ -668,7 +673,7 @@ function phraseStart(norm: string, to: number): number {
   let a = to;
   while (a > 0 && to - a < 30) {
     const ch = norm[a - 1] as string;
-    if (/[,，。;；:：!！?？、…]/.test(ch) || isDigit(ch)) break;
+    if (/[,，。;；:：!！?？、…〕】]/.test(ch) || isDigit(ch)) break;
     // A previous figure ends the phrase too (22个部门和|4个镇…, 32 家|优胜单位).
     let k = a - 2;
     while (k >= 0 && norm[k] === ' ') k--;

@@ -153,7 +153,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // 西安市灞桥区和陕建七建集团: a place named in full before it is the other item, not the name's.
       const placeBefore = fullPlaceEndingAt(norm, i - 1, 9) !== undefined;
       // 各企业及申远新材料有限公司: a category word before it is the other item.
-      const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1));
+      // “三最”和…: a quotation before it is another item (a slogan, a campaign).
+      const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1)) || norm[i - 2] === '”';
       if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1) || placeBefore || category)
         break;
       i--;
@@ -245,7 +246,8 @@ function enclosureStart(norm: string, i: number, floor: number): number | undefi
   const ch = norm[i - 1];
   if (ch === '”') {
     const open = norm.lastIndexOf('“', i - 2);
-    return open >= floor && i - open <= 20 ? open : -1;
+    // “进万家门,知万家情”: a slogan with a pause in it is no part of a name.
+    return open >= floor && i - open <= 20 && !/[,，。;；]/.test(norm.slice(open, i)) ? open : -1;
   }
   if (ch === ')') {
     const open = norm.lastIndexOf('(', i - 2);

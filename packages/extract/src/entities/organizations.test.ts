@@ -272,6 +272,10 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('民建聯主席譚耀宗當選委員會主席。', '810000')).toEqual([]);
   });
 
+  it('does not run a name back over a slogan with a pause in it (“进万家门,知万家情”)', () => {
+    expect(orgNames('开展的“进万家门,知万家情”和青松钢铁有限公司的做法。')).toEqual(['青松钢铁有限公司']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

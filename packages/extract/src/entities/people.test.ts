@@ -479,6 +479,15 @@ describe('findPeople', () => {
     expect(names('农场负责人高兴地向镇总工会主席左兆东同志介绍。')).toEqual(['左兆东']);
   });
 
+  it('reads a list of candidates with each one’s body and office in brackets', () => {
+    expect(
+      people('获提名的候选人如下:\n•梁某庭(香港公务员工会联合会主席);\n•叶某明(香港民用航空事业职工总会副秘书长);'),
+    ).toEqual([
+      ['梁某庭', ['香港公务员工会联合会主席']],
+      ['叶某明', ['香港民用航空事业职工总会副秘书长']],
+    ]);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });
@@ -543,6 +552,14 @@ describe('bylinesInText', () => {
     expect(bylinesInText('【江城日报讯】记者龚明报道:代表团昨日抵达。')).toEqual([{ name: '龚明', title: '记者' }]);
   });
 
+  it('reads a Taiwanese byline in 〔〕 with the place reported from, and one with 图:/文: labels', () => {
+    expect(bylinesInText('〔记者杨绵杰/台北报导〕劳动部今拍板。')).toEqual([{ name: '杨绵杰', title: '记者' }]);
+    expect(bylinesInText('(图:记者罗沛德,文:记者钟丽华)劳团昨到政院陈情。')).toEqual([
+      { name: '罗沛德', title: '记者' },
+      { name: '钟丽华', title: '记者' },
+    ]);
+  });
+
   it('reads authors from 作者: and from names alone in brackets', () => {
     expect(bylinesInText('来源:江城网 作者:郑和平')).toEqual([{ name: '郑和平', title: '作者' }]);
     expect(bylinesInText('会议圆满结束。(李明 王芳 赵丽)')).toEqual([
@@ -577,6 +594,12 @@ describe('authorLine', () => {
   it('reads a line of names alone, not a headline', () => {
     expect(authorLine('秋水 许明', true)).toEqual([{ name: '许明', title: '作者' }]);
     expect(authorLine('高质量发展', false)).toEqual([]);
+  });
+});
+
+describe('parseSignature › regions', () => {
+  it('reads no region’s name in a site’s menu as a signature', () => {
+    expect(parseSignature('南投县 云林县 高雄市')).toEqual([]);
   });
 });
 

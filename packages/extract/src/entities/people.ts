@@ -457,6 +457,17 @@ function spacedRole(norm: string, to: number): string | undefined {
 }
 const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
 
+/**
+ * A list of candidates or officers with each one's body and office in brackets after the name:
+ * 梁某庭(香港公务员工会联合会主席); — the bracket holds a role that ends in an office.
+ */
+function bracketRole(norm: string, to: number): string | undefined {
+  if (norm[to] !== '(') return undefined;
+  const m = BRACKET_ROLE.exec(norm.slice(to, to + 34));
+  return m?.[1] && titlesIn(m[1]).some((t) => t.to === (m[1] as string).length && !t.calling) ? m[1] : undefined;
+}
+const BRACKET_ROLE = /^\(([\p{Script=Han}]{3,30})\)/u;
+
 /** Adds the evidence right after a candidate, and says what ends it. */
 function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
@@ -468,7 +479,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   else if (
     (ix.officeAt(c.to) ||
       (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
-      spacedRole(norm, c.to)) &&
+      spacedRole(norm, c.to) ||
+      bracketRole(norm, c.to)) &&
     on(R.officeAfter)
   )
     ended(c, 'office', W.officeAfter, R.officeAfter);
@@ -621,7 +633,7 @@ const delimited = (c: Candidate): boolean => c.right !== 'none';
 const MARKER_OR_COUNT = [...NAME_MARKERS.map((m) => m.charAt(0)), '等'];
 
 /** Characters after which a name may start: breaks, a closing quote, 的, a conjunction. */
-const NAME_START_AFTER = charSet([...',，:：;；。!！?？ (“、', '”', '的', '及', '和', '与', '\t', '\n', '\u3000']);
+const NAME_START_AFTER = charSet([...',，:：;；。!！?？ (“、•*', '”', '的', '及', '和', '与', '\t', '\n', '\u3000']);
 
 /** Characters a name may follow: breaks, 的, conjunctions, and the last characters of titles, verbs of naming and units. */
 const MAY_PRECEDE_NAME = [
@@ -632,6 +644,9 @@ const MAY_PRECEDE_NAME = [
   ...UNIT_ENDS.map((w) => w.slice(-1)),
   // 副主席(主持工作)吴某: a note on an office's duty closes right before its holder's name.
   ')',
+  // •梁某庭(…主席); a list's bullet.
+  '•',
+  '*',
 ];
 
 /** A one-character preposition before `at` and a 、 right after a two- or three-character name there. */
@@ -984,7 +999,7 @@ function rolesFromLeft(
   // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
   const office = on(R.officeAfter) ? officeRightAfter(norm, c.to, body, c.employer?.org) : undefined;
   if (office) return [office];
-  const spaced = spacedRole(norm, c.to);
+  const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
   if (body) fired(R.employerBefore, 'role', body);
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];

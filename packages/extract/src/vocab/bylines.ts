@@ -48,7 +48,7 @@ export const OUTLET_SOURCE =
 export const PEN_NAME = /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影)$/;
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
-export const CREDIT_TAIL = /(?:[/／]\s*)?(?:摄(?:影)?|报道|供图)\s*$/;
+export const CREDIT_TAIL = /(?:[/／]\s*(?:[\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:摄(?:影)?|报道|报导|供图)\s*$/u;
 
 /** The role of a signed piece's author (作者:王哲, a trailing (甲 乙)). */
 export const AUTHOR_ROLE = '作者';
