@@ -212,6 +212,11 @@ describe('findEvents › the scene of a clause', () => {
     expect(titles('某某积极参与到“一瓶水接力”公益行动。')).toEqual(['“一瓶水接力”公益行动']);
   });
 
+  it('reads no founding from 成立以来 (since it was founded), and starts a title after 开展好', () => {
+    expect(titles('这是某市公路局工会成立以来荣获的最高荣誉。')).toEqual([]);
+    expect(titles('开展好“走基层、转作风、改文风”活动。')).toEqual(['“走基层、转作风、改文风”活动']);
+  });
+
   it('reads no event from a bare 大赛 that refers back', () => {
     expect(titles('5日,省钻机工职业技能竞赛在淮北开幕。主席刘杰宣布大赛开幕。')).toEqual(['省钻机工职业技能竞赛']);
   });

@@ -344,8 +344,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     if (ch === '”' || ch === '》') {
       // “技能护航”主题活动, 《女职工劳动保护特别规定》知识讲座: a quoted name or a document opens the title.
       const open = norm.lastIndexOf(ch === '”' ? '“' : '《', i - 2);
-      // 参与到“一瓶水接力”公益行动: a verb with 到 before the quote stops the title at the quote.
-      const verb = norm[open - 1] === '到' ? wordEndingAt(norm, open - 1, STOPS, 4) : undefined;
+      // 参与到“一瓶水接力”公益行动, 开展好“…”活动: a verb with 到 or 好 before the quote stops the title there.
+      const verb = /[到好]/.test(norm[open - 1] ?? '') ? wordEndingAt(norm, open - 1, STOPS, 4) : undefined;
       if (open >= floor && verb) return { start: open, stop: verb };
       if (open >= floor) {
         i = open;
@@ -851,7 +851,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
 
 /** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式) or an anniversary (成立100周年). */
 const FOUNDED = new RegExp(
-  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年)`,
+  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年|以来)`,
 );
 
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */

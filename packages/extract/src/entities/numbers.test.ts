@@ -35,6 +35,10 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken('九')).toBe(9);
   });
 
+  it('applies 亿 to a decimal without float noise', () => {
+    expect(applyMagnitude(579.2, '亿')).toBe(57_920_000_000);
+  });
+
   it('reads digits grouped by three with spaces or commas', () => {
     expect(parseNumberToken('15 084')).toBe(15_084);
     expect(parseNumberToken('1,477,336')).toBe(1_477_336);

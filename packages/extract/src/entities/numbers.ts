@@ -70,7 +70,8 @@ export function applyMagnitude(value: number, magnitude: string): number {
     else if (ch === '千') factor *= 1000;
     else if (ch === '百') factor *= 100;
   }
-  return Math.round(value * factor * 1e6) / 1e6;
+  // 15 significant digits: 579.2亿 is 57920000000, not 57920000000.00001.
+  return Number((value * factor).toPrecision(15));
 }
 
 /**

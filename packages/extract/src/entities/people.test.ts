@@ -488,6 +488,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads no party’s name as a person (国民党主席), and 执行长 as an office', () => {
+    expect(people('國民黨主席馬英九指示行政院。')).toEqual([['马英九', ['国民党主席']]]);
+    expect(people('廖峰國執行長表示。')).toEqual([['廖峰国', ['执行长']]]);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });
