@@ -44,7 +44,7 @@ import { DATE_LINE } from './vocab/bylines.ts';
 import { TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.3.0';
+export const EXTRACTOR_VERSION = '2.4.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
@@ -472,7 +472,8 @@ function placeNames(ctx: ArticleContext): string[] {
 
 /** A generic title (工作会议, 专题会) reads as a name with its organizer in front. */
 function genericTitle(e: EventDraft): boolean {
-  return e.generic === true && !e.title.startsWith(e.organizers[0]?.written ?? '\u0000');
+  // Compared folded: a title in traditional characters starts with its organizer as written (市總工會).
+  return e.generic === true && !foldText(e.title).startsWith(foldText(e.organizers[0]?.written ?? '\u0000'));
 }
 
 function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {

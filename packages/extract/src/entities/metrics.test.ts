@@ -72,6 +72,10 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
+    expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
+  });
+
   it('ends a counted noun at 全部 and 表示', () => {
     expect(metrics('该市250个村全部组建了村级工会,对20名“最美劳动者”表示祝贺。').map((m) => m.subject)).toEqual([
       '村',

@@ -131,6 +131,10 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line marked with □ as a byline', () => {
+    expect(kinds('□记者王某君\n\n本报讯 日前,大赛决赛圆满落幕。')[0]).toEqual(['byline', '□记者王某君']);
+  });
+
   it('reads a byline line in traditional characters as a byline', () => {
     expect(kinds('會議要求持續深化改革。\n\n通訊員李晨豪、毛金俊')).toEqual([
       ['text', '會議要求持續深化改革。'],

@@ -3,7 +3,7 @@ import { DATELINE_SOURCE, OUTLET_DATELINE_SOURCE, REPORTER_ROLE_SOURCE } from '.
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 import { stripGlosses } from './glosses.ts';
-import { foldZhe } from './variants.ts';
+import { foldVariants, foldZhe } from './variants.ts';
 
 /**
  * Page normalization: turns raw page text into blocks (paragraphs, headings, captions,
@@ -49,7 +49,7 @@ const CREDIT_TAIL = new RegExp(
   'u',
 );
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
+  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
@@ -101,7 +101,7 @@ function readLines(source: string): Line[] {
       const text = source.slice(a, b);
       lines.push({
         text,
-        norm: pairQuotes(foldZhe(foldText(text))),
+        norm: pairQuotes(foldVariants(foldZhe(foldText(text)))),
         start: a,
         gapBefore: gap,
         indent: a - pos,

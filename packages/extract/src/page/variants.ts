@@ -1,4 +1,4 @@
-import { ZHU_AFTER, ZHU_BEFORE } from '../vocab/script.ts';
+import { VARIANT_FORMS, ZHU_AFTER, ZHU_BEFORE } from '../vocab/script.ts';
 import { isHan } from './chars.ts';
 
 /**
@@ -16,4 +16,17 @@ export function foldZhe(norm: string): string {
     if (!isHan(before) || ZHU_AFTER.has(before as string) || ZHU_BEFORE.has(norm[at + 1] ?? '')) return zhu;
     return '着';
   });
+}
+
+const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g');
+
+/**
+ * Writes a variant character as the form the rest of the genre uses (陜西省总工会 → 陕西省总工会), so a
+ * name written either way is one name. Same length as the input.
+ *
+ * @example
+ * foldVariants('陜西省总工会') // → '陕西省总工会'
+ */
+export function foldVariants(norm: string): string {
+  return norm.replace(VARIANT_PATTERN, (ch) => VARIANT_FORMS[ch] ?? ch);
 }

@@ -71,8 +71,8 @@ export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
   同时 目前 今年 去年 近年来 此外 另外 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
 
-/** Words that open a counted noun and say only "of every kind" (400余名各类技能人才 → 技能人才). */
-export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项');
+/** Words that open a counted noun and say only "of every kind" or "such" (400余名各类技能人才, 7家这样的“新家”). */
+export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类');
 
 /**
  * Levels listed before a noun (全国、省、市劳动模范; 全国、自治区“五一劳动奖状”; 国家和市级…): the

@@ -8,3 +8,6 @@ export const ZHU_AFTER = new Set([...'显卓编原土专名巨论合撰遗新拙
 
 /** Characters before which 著 is 著 (著名, 著作, 著称, 著述, 著录, 著者, 著书). */
 export const ZHU_BEFORE = new Set([...'名作称述录者书']);
+
+/** Variant forms the folding table leaves alone, and the form the genre writes (陜西 is 陕西). */
+export const VARIANT_FORMS: Readonly<Record<string, string>> = { 陜: '陕', 廼: '迺' };
