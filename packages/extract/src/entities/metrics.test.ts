@@ -72,6 +72,14 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads 积极分子 whole and ends a counted noun at 授牌, and skips 年度内 before one', () => {
+    expect(metrics('黄某等20位优秀工会积极分子,为15家疗休养基地授牌。').map((m) => m.subject)).toEqual([
+      '优秀工会积极分子',
+      '疗休养基地',
+    ]);
+    expect(metrics('年度内拟建职工暖心驿站不少于100家。').map((m) => m.subject)).toEqual(['拟建职工暖心驿站']);
+  });
+
   it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
     expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
   });

@@ -620,6 +620,12 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       i += prize.length;
       continue;
     }
+    const noun = V.NOUNS_OPENING_WITH_STOPS.find((w) => norm.startsWith(w, i));
+    if (noun) {
+      out += noun;
+      i += noun.length;
+      continue;
+    }
     const stop = wordStartingAt(norm, i, AFTER_STOPS);
     // 获得者, 参与者: a verb before 者 is part of a noun.
     if (stop && norm[i + stop.length] === '者') {

@@ -276,6 +276,10 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('开展的“进万家门,知万家情”和青松钢铁有限公司的做法。')).toEqual(['青松钢铁有限公司']);
   });
 
+  it('reads no union from 优秀工会积极分子 (an honour) after a count of people (20位)', () => {
+    expect(orgNames('表彰黄某等20位海南省优秀工会积极分子。')).toEqual([]);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

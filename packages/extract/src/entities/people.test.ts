@@ -493,6 +493,10 @@ describe('findPeople', () => {
     expect(people('廖峰國執行長表示。')).toEqual([['廖峰国', ['执行长']]]);
   });
 
+  it('ends a name before the adverb 扼要', () => {
+    expect(names('福禄镇党委书记李春扼要汇报了规划。')).toEqual(['李春']);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

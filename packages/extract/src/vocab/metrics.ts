@@ -53,7 +53,7 @@ export const AFTER_STOPS = words(`
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
   对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展
-  颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现`);
+  颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现 授牌 揭牌`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -69,7 +69,10 @@ export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 �
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计). */
 export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
-  同时 目前 今年 去年 近年来 此外 另外 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+  同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+
+/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子): the noun goes on over it. */
+export const NOUNS_OPENING_WITH_STOPS = words('积极分子');
 
 /** Words that open a counted noun and say only "of every kind" or "such" (400余名各类技能人才, 7家这样的“新家”). */
 export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类');

@@ -81,4 +81,4 @@ export const HONOUR_BEFORE =
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
 
 /** Classifiers after a count: a name does not run back over 5家 or 3个. */
-export const COUNT_CLASSIFIERS = new Set([...'家个名支所座批项地']);
+export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地']);
