@@ -80,6 +80,10 @@ describe('findMetrics', () => {
     expect(metrics('年度内拟建职工暖心驿站不少于100家。').map((m) => m.subject)).toEqual(['拟建职工暖心驿站']);
   });
 
+  it('keeps 中 inside a word of the counted noun (44个大中型企业)', () => {
+    expect(metrics('44个大中型企业参加。').map((m) => m.subject)).toEqual(['大中型企业']);
+  });
+
   it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
     expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
   });

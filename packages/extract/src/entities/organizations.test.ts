@@ -280,6 +280,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('表彰黄某等20位海南省优秀工会积极分子。')).toEqual([]);
   });
 
+  it('reads no body from 城市副中心 and ends a name at 开进 and 宣布', () => {
+    expect(orgNames('首都职工志愿服务“大篷车”开进北京城市副中心。')).toEqual([]);
+    expect(orgNames('会上宣布宝鸡石油钢管有限责任公司成立工作室。')).toEqual(['宝鸡石油钢管有限责任公司']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });
