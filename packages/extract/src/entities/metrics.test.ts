@@ -84,6 +84,14 @@ describe('findMetrics', () => {
     expect(metrics('44个大中型企业参加。').map((m) => m.subject)).toEqual(['大中型企业']);
   });
 
+  it('reads the honour granted after 同志 and 特等, and keeps 年度 and 年内 in a subject', () => {
+    expect(metrics('授予李某等30名同志白山市特等劳动模范称号。').map((m) => m.subject)).toEqual(['白山市特等劳动模范']);
+    expect(metrics('年内新发展货车司机会员90.64万人,完成年度任务的140%。').map((m) => m.subject)).toEqual([
+      '新发展货车司机会员',
+      '年度任务的',
+    ]);
+  });
+
   it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
     expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
   });

@@ -668,8 +668,8 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
 /** A count in Chinese numerals (近万名, 三百多人, 两个): another figure, not more of a noun. */
 const CN_COUNT_AT = /^(?:近|约|逾|超)?[一二两三四五六七八九十百千万]+(?:余|多)?[名人个家位项次场]/;
 
-/** A prize named by its rank (一等奖, 特等奖). */
-const PRIZE = /^[一二三四五六七八九十特]等奖/;
+/** A prize or an honour named by its rank (一等奖, 特等奖, 特等劳动模范). */
+const PRIZE = /^(?:[一二三四五六七八九十特]等奖|特等)/;
 
 /** Magnitudes written after a number (62.93万职工): a previous figure ends there even before its unit. */
 const MAGNITUDE_CHARS = new Set(['万', '亿', '千', '百']);

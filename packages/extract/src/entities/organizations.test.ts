@@ -285,6 +285,10 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('会上宣布宝鸡石油钢管有限责任公司成立工作室。')).toEqual(['宝鸡石油钢管有限责任公司']);
   });
 
+  it('ends a name at 并报 and 着力', () => {
+    expect(orgNames('十堰市总工会消息。各单位审核并报市总工会认可。')).toEqual(['十堰市总工会', '十堰市总工会']);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -497,6 +497,11 @@ describe('findPeople', () => {
     expect(names('福禄镇党委书记李春扼要汇报了规划。')).toEqual(['李春']);
   });
 
+  it('reads no name inside 确保安全 or from a team (行车班)', () => {
+    expect(names('为职工确保安全度夏。')).toEqual([]);
+    expect(names('铸造分厂行车班被评为四川省工人先锋号。')).toEqual([]);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

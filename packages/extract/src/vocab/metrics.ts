@@ -53,7 +53,7 @@ export const AFTER_STOPS = words(`
   中 当中 之中 用于 得到 受益 覆盖 到 以 从 是 作为 组建 成立 加入 入驻 同时 结对 签约 走进 深入 来自 积极 纷纷 踊跃
   相继 先后 分别 接受 获批 通过 被评为 入选 担任 当选 展开 开始 进入 参观 出席 到会 共同 有了 发放 颁发 送去 送上
   对 向 给 把 授予 予以 送到 送来 各 并 仍 受到 齐聚 欢聚 签订 签署 承办 主办 联合承办 联合主办 联合举办 联合开展
-  颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现 授牌 揭牌`);
+  颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现 授牌 揭牌 目前`);
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -66,16 +66,16 @@ export const COUNT_VERBS = words(`
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
 
-/** Words a subject may open with that say where or when, not what (全市, 今年, 累计). */
+/** Words a subject may open with that say where or when, not what (全市, 今年, 累计); 年 alone, not 年度 or 年内 (a regex fragment). */
 export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
-  同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+  同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
 
 /** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子): the noun goes on over it. */
 export const NOUNS_OPENING_WITH_STOPS = words('积极分子');
 
-/** Words that open a counted noun and say only "of every kind" or "such" (400余名各类技能人才, 7家这样的“新家”). */
-export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类');
+/** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
+export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类 同志');
 
 /**
  * Levels listed before a noun (全国、省、市劳动模范; 全国、自治区“五一劳动奖状”; 国家和市级…): the
@@ -88,7 +88,7 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');

@@ -51,7 +51,7 @@ export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split('')
 export const WORDS_ENDING_IN_SURNAMES = new Set(
   (
     '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 ' +
-    '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文 ' +
+    '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文 安全 完全 健全 ' +
     // 局方续称, 警方表示: the party a word ending in 方 names, not a surname.
     '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻'
   ).split(' '),
@@ -160,7 +160,7 @@ export function surnameLength(text: string): number {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂';
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班';
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
