@@ -92,6 +92,12 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('starts a subject after a previous figure with 余 (为50余名困难职工送去…)', () => {
+    const subjects = metrics('为50余名保洁人员追回拖欠工资20余万元。').map((m) => m.subject);
+    expect(subjects[0]).toBe('保洁人员');
+    expect(subjects[1]?.startsWith('余')).toBe(false);
+  });
+
   it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
     expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
   });
