@@ -289,6 +289,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('十堰市总工会消息。各单位审核并报市总工会认可。')).toEqual(['十堰市总工会', '十堰市总工会']);
   });
 
+  it('ends a name at 负责人 and 后续', () => {
+    expect(orgNames('承办方负责人中建三局基建投华南公司总经理致辞。')).toEqual(['中建三局基建投华南公司']);
+    expect(orgNames('后续集团工会将继续组织活动。')).toEqual([]);
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

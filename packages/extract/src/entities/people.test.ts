@@ -502,6 +502,11 @@ describe('findPeople', () => {
     expect(names('铸造分厂行车班被评为四川省工人先锋号。')).toEqual([]);
   });
 
+  it('writes 市总 in a role as the city’s federation of unions, and ends a name before 以', () => {
+    expect(people('成都市总工会举办大赛。市总党组书记张余松出席。')).toEqual([['张余松', ['成都市总工会党组书记']]]);
+    expect(names('中国男篮前主教练杜锋以视频形式为赛事祝福。')).toEqual(['杜锋']);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

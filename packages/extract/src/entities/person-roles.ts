@@ -4,7 +4,7 @@ import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
-import { NOT_REGION_START } from '../vocab/org-generic.ts';
+import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
   ADVERBS,
@@ -480,14 +480,19 @@ export function qualifyRole(
   // 省总工会主席 on a page about Macau: 省 is a province's, never a special region's.
   if (!place || (place.level === 'province' && !place.name.endsWith(m[1] as string))) return draft;
   const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);
-  // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席.
+  // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席; 市总党组书记:
+  // 市总 is the city's federation of unions, written short.
+  const rest = draft.role.slice(m[0].length);
   const role =
     isPlaceOffice(draft.title) && m.index === 0 && draft.role === draft.title
       ? `${name}${draft.role}`
-      : `${name}${draft.role.slice(m[0].length)}`;
+      : `${name}${UNION_SHORT.test(rest) ? `总工会${rest.slice(1)}` : rest}`;
   fired(R.placeQualify, 'role', role);
   return { ...draft, role };
 }
+
+/** 总 after a level (市总党组书记, 省总副主席) that is its federation of unions, not 总经理 or 总工会. */
+const UNION_SHORT = new RegExp(`^总(?!${NOT_UNION_AFTER_ZONG.join('|')})`);
 
 /** A count after a name, as a regex source without its anchor (等15人). */
 const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
