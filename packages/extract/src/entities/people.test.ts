@@ -507,6 +507,11 @@ describe('findPeople', () => {
     expect(names('中国男篮前主教练杜锋以视频形式为赛事祝福。')).toEqual(['杜锋']);
   });
 
+  it('reads 任 before an office as the verb (张萍任主任), and no caption mark in a role', () => {
+    expect(names('会议选举张萍任主任。')).toEqual(['张萍']);
+    expect(people('△集团副总裁、工会主席石玉红总结发言。')).toEqual([['石玉红', ['集团副总裁', '集团工会主席']]]);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

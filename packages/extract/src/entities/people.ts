@@ -546,6 +546,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.
     if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
+    // 张萍任主任, 李明兼秘书长: before an office, a third character that takes it is the verb.
+    if (length === 3 && s === 1 && TAKES_OFFICE.has(norm[c.to - 1] ?? '') && ix.officeAt(c.to))
+      c.score += W.prepositionEnd;
     // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
     if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
       c.veto = true;
@@ -581,6 +584,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     }
   }
 }
+
+/** One-character verbs of taking an office (任主任, 兼秘书长, 当班长). */
+const TAKES_OFFICE = new Set([...'任兼当']);
 
 /** Whether a word of WORDS_ENDING_IN_SURNAMES ends on the surname at `from` (队伍建设, 慰问金递给). */
 function endsWordOnSurname(norm: string, from: number): boolean {

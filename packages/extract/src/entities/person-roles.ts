@@ -211,7 +211,7 @@ export function officeAt(norm: string, at: number): string | undefined {
 const LEVEL_AT = /^([省市县区])上$/;
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
-const LEAD_BREAK = /[,，、。;；:：︰\s“”()（）《》【】〔〕［］!！?？]/;
+const LEAD_BREAK = /[,，、。;；:：︰\s“”()（）《》【】〔〕［］!！?？■▲●◆★△□☆◇○]/;
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 
