@@ -37,7 +37,7 @@ import {
   stopInsideWord,
   VERBS_IN_NAMES,
 } from '../vocab/org-stops.ts';
-import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS } from '../vocab/org-suffixes.ts';
+import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES } from '../vocab/titles.ts';
 
@@ -235,8 +235,12 @@ function startsName(norm: string, at: number): boolean {
   // …指挥部和第五分公司, …雄鹰班和有限公司天津分公司: an ordinal or a bare company suffix opens a second item.
   return norm[at] === '第' || BARE_COMPANY.test(rest);
 }
-/** A company's suffix standing for the parent company it ends (有限公司天津分公司: the parent's branch). */
-const BARE_COMPANY = /^(?:股份)?有限(?:责任)?公司/;
+/** A company's legal suffix standing for the parent company it ends (有限公司天津分公司: the parent's branch). */
+const BARE_COMPANY = new RegExp(
+  `^(?:${SUFFIX_RULES.filter((r) => r.kind === 'company' && r.strength === 'strong' && r.suffix.includes('有限'))
+    .map((r) => r.suffix)
+    .join('|')})`,
+);
 
 /**
  * A quotation or bracket closing right before `i`: where it opens (the name runs over it),

@@ -15,6 +15,7 @@ import {
 } from '../vocab/national-bodies.ts';
 import {
   COUNT_BEFORE,
+  COUNTING_AFTER_REGION,
   EVERY_BEFORE,
   FIRSTS_OF_KIND,
   LEAD_WORDS,
@@ -646,8 +647,7 @@ function isRegionOwn(c: Candidate): boolean {
 }
 
 const REGION_BODY_SET = new Set(REGION_BODIES);
-/** Words after a region's short form that count its bodies (市多家快递公司, 县部分企业). */
-const SEVERAL_AFTER_REGION = /^(?:多家|多个|部分|一些|若干|各)/;
+const SEVERAL_AFTER_REGION = new RegExp(`^(?:${COUNTING_AFTER_REGION.join('|')})`);
 
 /** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
 const QUOTED_KINDS = new Set<OrganizationKind>(['team', 'other', 'school']);
