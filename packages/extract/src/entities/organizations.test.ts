@@ -294,6 +294,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('后续集团工会将继续组织活动。')).toEqual([]);
   });
 
+  it('reads no college from 上大学, no union from 工会发展道路 or 地市总工会, and ends a name at 然后', () => {
+    expect(orgNames('救助困难职工子女上大学。走中国特色社会主义工会发展道路。235个地市总工会下发通知。')).toEqual([]);
+    expect(orgNames('主席讲话,然后县总工会发放助学金。')).not.toContain('然后县总工会');
+  });
+
   it('reads no one region from a count of them (11个市煤炭工业局)', () => {
     expect(orgNames('大同市总工会消息。来自全省11个市煤炭工业局的选手参赛。')).toEqual(['大同市总工会']);
   });

@@ -512,6 +512,12 @@ describe('findPeople', () => {
     expect(people('△集团副总裁、工会主席石玉红总结发言。')).toEqual([['石玉红', ['集团副总裁', '集团工会主席']]]);
   });
 
+  it('reads no name from a word without a title (相关负责同志), nor a bare name ending in a verb (吉林讲话)', () => {
+    expect(names('县政协提案委、社法委相关负责同志参与调研。')).toEqual([]);
+    expect(names('市总工会与市政协召开工作联席会 吉林讲话')).toEqual([]);
+    expect(names('主任高峰出席。')).toEqual(['高峰']);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

@@ -527,8 +527,11 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   const length = c.to - c.from;
   const s = c.bare ? 0 : surnameAt(norm, c.from);
   const first = norm.charCodeAt(c.from);
-  if (c.bare) c.score += W.bare;
-  else if (length > 4) c.score += W.dotted;
+  if (c.bare) {
+    c.score += W.bare;
+    // …联席会 吉林讲话: a verb of speaking at the end of a name without a surname is what the person did.
+    if ((VERBS.endingAt(norm, c.to)?.length ?? 0) >= 2) c.veto = true;
+  } else if (length > 4) c.score += W.dotted;
   else {
     if (s === 1 && COMMON_SURNAME_CODES[first] === 1) c.score += W.commonSurname;
     if (length === 3) c.score += W.threeChars;
@@ -571,6 +574,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       c.veto = true;
     // 高兴地向…介绍: a word and the 地 that makes it an adverb, not a name.
     else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
+    // 相关负责同志: a two-character candidate that is a word is a name only after a title.
+    else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
     else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }
   if (on(R.notAName)) {

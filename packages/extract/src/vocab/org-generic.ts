@@ -13,7 +13,7 @@ export const GENERIC_WORDS = new Set(
     // 工会驿站, 暖心驿站, 工会爱心驿站: a kind of service station, not one.
     '工会 暖心 幸福 温馨 ' +
     // 市区两级总工会: the unions of two levels, not one.
-    '市区 两级 三级 四级 ' +
+    '市区 地市 两级 三级 四级 ' +
     // 全省首家…工会联合会: the first of a kind, named by its kind.
     '首家 首个 首批 首期 新就业形态 新业态 灵活就业 ' +
     // 香港最大工会, 大型总工会: a union described by its size.

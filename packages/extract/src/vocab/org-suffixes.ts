@@ -90,7 +90,7 @@ export function nextSuffix(norm: string, from: number): { index: number; text: s
  * 工会组织 is the noun (各级工会组织的关怀) unless whom it organizes follows (…集团工会组织女职工).
  */
 export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
-  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办)|工作者|会计|小组|议题|工作|系统|事业|界|行动|协作|合作|融合|交流|第|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|活动)/,
+  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办)|工作者|会计|小组|议题|工作|系统|事业|界|行动|协作|合作|融合|交流|第|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|活动)/,
   // 总工会界别: the federation's seats in a political consultative conference.
   总工会: /^(?:员|界)/,
   救援队: /^员/,
@@ -125,6 +125,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   局: /(?:格|布|大|全|结|开|当|时|政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
   厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前|厅)$/,
   工会: /(?:系统|组织|加入)$/,
+  // 上大学, 考大学: going to college, not a college.
+  大学: /[上考读念]$/,
   // 人民币银行结算账户: the currency, not a bank.
   银行: /人民币$/,
   部: /(?:内|全|外|东|西|南|北|中|局|干|头|底|顶|上|下|前|后|背|面|腰|胸|腹|俱乐|总|本|支|各|营|部)$/,

@@ -132,7 +132,7 @@ export const NOT_GIVEN_NAMES = new Set([
   // 曾两次获得: a count of times, not a given name.
   ...'一次 两次 三次 多次 几次 屡次'.split(' '),
   // 困难职工代表和交警: an occupation, not a given name.
-  ...'交警 民警 辅警 医护 职工 工人 农民 骑手 司机 保安 保洁'.split(' '),
+  ...'交警 民警 辅警 医护 职工 工人 农民 骑手 司机 保安 保洁 集体'.split(' '),
   // 国民党主席: a party's name, not a given name.
   ...'民党 进党'.split(' '),
 ]);
