@@ -8,6 +8,7 @@ import {
   OUTLET_SOURCE,
   PEN_NAME,
   PHOTO_ROLE,
+  PHOTOGRAPHER_AFTER_SOURCE,
   REPORTER_ROLE_SOURCE,
   REPORTER_WORDS,
 } from '../vocab/bylines.ts';
@@ -134,7 +135,7 @@ function withOutlet(text: string, at: number, byline: string): string {
 }
 const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
-const CREDIT_FIRST = /摄(?:影)?\s*[/／:：]\s*([\p{Script=Han}]{2,4})\s*$/u;
+const CREDIT_FIRST = new RegExp(`${PHOTOGRAPHER_AFTER_SOURCE}\\s*$`, 'u');
 
 /**
  * Bylines in the text of captions and credits: 通讯员张希钰 摄, 人民网记者 张莉萍摄, 莫雪芝 摄, 摄/吴秋楠.

@@ -199,7 +199,7 @@ const alt = (list: readonly string[]): string =>
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d+万\\d千(?=人)|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d+万\\d千|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
@@ -293,7 +293,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
   // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
-  if (on(R.slogan) && unitForm === '人' && /^[道民权性格]/.test(next)) return true;
+  if (on(R.slogan) && unitForm === '人' && V.AFTER_REN_IN_WORDS.includes(next.charAt(0))) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;

@@ -85,7 +85,7 @@ export function applyMagnitude(value: number, magnitude: string): number {
  */
 export function parseNumberToken(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
-  // 1万5千 (before 人): ten thousands and thousands written out.
+  // 1万5千: ten thousands and thousands written out.
   const tens = /^(\d+)万(\d)千$/.exec(token);
   if (tens) return Number(tens[1]) * 10_000 + Number(tens[2]) * 1000;
   // 15 084, 4,000: digits grouped by three with spaces (yearbooks) or commas (Hong Kong, Taiwan).

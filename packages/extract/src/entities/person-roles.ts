@@ -1,4 +1,4 @@
-import { isHan } from '../page/chars.ts';
+import { isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
@@ -211,7 +211,7 @@ export function officeAt(norm: string, at: number): string | undefined {
 const LEVEL_AT = /^([省市县区])上$/;
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
-const LEAD_BREAK = /[,，、。;；:：︰\s“”()（）《》【】〔〕［］!！?？■▲●◆★△□☆◇○]/;
+const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？${LINE_MARKS}]`);
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 

@@ -12,6 +12,9 @@ export const CLOSERS = new Set(['”', '’', '"', '）', ')', '》', '」', '�
 /** Punctuation that never ends a line of running text, so a line ending with it continues. */
 export const CONTINUING = new Set(['，', ',', '、', '：', ':', '“', '‘', '（', '(', '《', '—', '·', '-', '「', '『']);
 
+/** Marks that open a caption, a brief or a listed line (■会议现场, △集团副总裁…). */
+export const LINE_MARKS = '■▲●◆★△□☆◇○';
+
 /** Any punctuation or space: a boundary for names and phrases. */
 const BOUNDARY_CHARS = '，,。.、；;：:！!？?“”‘’"\'（）()《》〈〉「」『』【】[]—…·・ \t\u3000\n■▲●◆★|/';
 export const BOUNDARY = new Set(BOUNDARY_CHARS);

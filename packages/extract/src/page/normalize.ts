@@ -1,5 +1,10 @@
 import { foldText } from '@reportgraph/contract';
-import { DATELINE_SOURCE, OUTLET_DATELINE_SOURCE, REPORTER_ROLE_SOURCE } from '../vocab/bylines.ts';
+import {
+  DATELINE_SOURCE,
+  OUTLET_DATELINE_SOURCE,
+  PHOTOGRAPHER_AFTER_SOURCE,
+  REPORTER_ROLE_SOURCE,
+} from '../vocab/bylines.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 import { stripGlosses } from './glosses.ts';
@@ -45,7 +50,7 @@ interface Line {
 }
 
 const CREDIT_TAIL = new RegExp(
-  `(?:[/／]\\s*摄|\\s摄|摄影|摄影报道|供图|图片来源[^\\s]*|摄(?:影)?\\s*[/／:：]\\s*[\\p{Script=Han}]{2,4}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
+  `(?:[/／]\\s*摄|\\s摄|摄影|摄影报道|供图|图片来源[^\\s]*|${PHOTOGRAPHER_AFTER_SOURCE}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
   'u',
 );
 const BYLINE_LINE = new RegExp(

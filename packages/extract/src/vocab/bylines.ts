@@ -56,6 +56,9 @@ export const AUTHOR_ROLE = '作者';
 /** The role of a photo credit without a role (莫雪芝 摄). */
 export const PHOTO_ROLE = '摄影';
 
+/** A credit naming the photographer after 摄 (…一隅。摄/吴某楠), as a regex source with the name in a group. */
+export const PHOTOGRAPHER_AFTER_SOURCE = '摄(?:影)?\\s*[/／:：]\\s*([\\p{Script=Han}]{2,4})';
+
 /** The roles a page names its editors by (责编:甲、乙, 责任编辑:甲). */
 export const EDITOR_ROLES = '责任编辑 责编 编辑 校对'.split(' ');
 

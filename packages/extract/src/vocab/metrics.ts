@@ -71,6 +71,9 @@ export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
   同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
 
+/** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
+export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
+
 /** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子): the noun goes on over it. */
 export const NOUNS_OPENING_WITH_STOPS = words('积极分子');
 
