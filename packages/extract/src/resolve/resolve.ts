@@ -31,14 +31,18 @@ function unionRank(name: string): number {
   return i < 0 ? UNION_PREFERENCE.length : i;
 }
 
-/** Picks the canonical name among a group's names: the preferred union suffix, then the longest. */
+/**
+ * Picks the canonical name among a group's names: the preferred union suffix, then the longest,
+ * then the first in code-unit order. Not `localeCompare`: its first call loads ICU's collator
+ * (~20 ms of a cold start), and its order could move with the runtime's ICU version.
+ */
 function bestName(names: readonly string[], regionUnion: boolean): string {
   return [...names].sort((a, b) => {
     if (regionUnion) {
       const r = unionRank(a) - unionRank(b);
       if (r !== 0) return r;
     }
-    return b.length - a.length || a.localeCompare(b);
+    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
   })[0] as string;
 }
 
