@@ -29,6 +29,21 @@ describe('extract', () => {
     ]);
   });
 
+  it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
+    const company = extract('近日,淄博某钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
+    const union = company.organizations.find((o) => o.name === '淄博某钢铁有限公司');
+    const chair = company.people.find((p) => p.name === '满某堂');
+    expect(chair?.roles).toEqual(['淄博某钢铁有限公司党委副书记', '淄博某钢铁有限公司工会主席']);
+    expect(chair?.positions[0]?.organizationId).toBe(union?.id);
+    const association = extract(
+      '澳门职业技能促进协会会长蔡某富等一行,由澳门工会联合总会会长何某卿陪同,拜访何某铧。该会副会长黄某玲等出席。',
+    );
+    expect(association.people.find((p) => p.name === '黄某玲')?.roles).toEqual(['澳门职业技能促进协会副会长']);
+    // A town pointed back to is the article's town.
+    const town = extract('肥西县桃花镇召开职代会。该镇党委委员王某玲出席。');
+    expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
+  });
+
   it('resolves a bare 省总工会 to the province of the page’s outlet', () => {
     const page = extract(
       '省总工会召开党组会\n\n2025-04-30 08:17 来源:山西工人报\n\n4月29日,省总工会召开党组会议。会议在北京召开。',

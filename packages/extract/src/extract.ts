@@ -41,7 +41,7 @@ import {
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
-import { TITLE_PREFIXES } from './vocab/titles.ts';
+import { BODY_ANAPHORS, TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.4.0';
@@ -347,6 +347,38 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
 }
 
 /**
+ * The body a role pointing back (该公司工会主席, 该校校长) means: one of that kind named before
+ * the pointing word, in the latest sentence that names one.
+ */
+function anaphoricBody(
+  role: string,
+  sentence: Sentence | undefined,
+  work: ArticleWork,
+): { node: OrgNode; word: string } | undefined {
+  const word = role.startsWith('该')
+    ? [2, 3].map((n) => role.slice(0, n)).find((w) => BODY_ANAPHORS.has(w))
+    : undefined;
+  const endings = word ? BODY_ANAPHORS.get(word) : undefined;
+  if (!word || !endings || !sentence) return undefined;
+  const at = sentence.norm.indexOf(word);
+  let best: OrgMention | undefined;
+  let node: OrgNode | undefined;
+  for (const [mention, n] of work.nodeOf) {
+    const before =
+      mention.sentence.index < sentence.index || (mention.sentence === sentence && at >= 0 && mention.to <= at);
+    if (!before || !endings.some((e) => n.name.endsWith(e))) continue;
+    // The latest sentence naming one, and in it the first named: a sentence's subject comes first
+    // (澳门职业技能促进协会会长…由澳门工会联合总会会长陪同…该会副会长: the association).
+    const better =
+      !best ||
+      mention.sentence.index > best.sentence.index ||
+      (mention.sentence.index === best.sentence.index && mention.from < best.from);
+    if (better) [best, node] = [mention, n];
+  }
+  return node ? { node, word } : undefined;
+}
+
+/**
  * A named award in quotes is written out with its year when the article gives one
  * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
  */
@@ -376,12 +408,14 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
         if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
-        const generic = node ? undefined : genericBody(role.genericLead, work);
+        const generic = node
+          ? undefined
+          : (genericBody(role.genericLead, work) ?? anaphoricBody(role.role, draft.sentence, work));
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;
         } else if (generic) {
-          // 集团工会主席 in an article about 江苏仁禾中衡集团: the group written out.
+          // 集团工会主席 in an article about 江苏仁禾中衡集团, 该公司工会主席 after one named: the body written out.
           position.organizationId = generic.node.id;
           position.role = `${generic.node.name}${role.role.slice(generic.word.length)}`;
         }

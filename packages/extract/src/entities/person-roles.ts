@@ -455,8 +455,11 @@ const LEVEL_OF: Record<string, Place['level']> = {
   镇: 'town',
   乡: 'town',
 };
-/** A role that opens with a bare level: 市长, 副区长, 区政协副主席, 自治区党委副书记, 省劳动模范. */
-const BARE_LEVEL = /^(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
+/**
+ * A role that opens with a bare level: 市长, 副区长, 区政协副主席, 自治区党委副书记, 省劳动模范; or
+ * with one pointed back to (该镇党委委员), which is the article's recent place of that level too.
+ */
+const BARE_LEVEL = /^该?(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
 
 /**
  * Writes out the place a role opens with (市长 → 厦门市市长), from the places the article named

@@ -75,6 +75,26 @@ export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 �
 /** Words a role may open with for the company an article is about (集团工会主席, 公司党委书记). */
 export const GENERIC_BODY_LEADS = ['集团', '公司'];
 
+/**
+ * Words a role may open with that point back to a body named before (该公司工会主席, 该校校长,
+ * 该会秘书长), each with the endings the name it points to may have. A region pointed back to
+ * (该镇党委委员, 该市副市长) is the article's place of that level, as a bare 镇/市 is.
+ */
+export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['该公司', ['公司']],
+  ['该集团', ['集团', '集团公司', '集团有限公司', '集团股份有限公司']],
+  ['该企业', ['公司', '集团', '厂']],
+  ['该厂', ['厂']],
+  ['该矿', ['矿']],
+  ['该校', ['校', '学', '学院']],
+  ['该院', ['院']],
+  ['该局', ['局']],
+  ['该会', ['会']],
+  ['该所', ['所']],
+  ['该站', ['站']],
+  ['该中心', ['中心']],
+]);
+
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
 export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委'.split(' ');
 
