@@ -190,6 +190,12 @@ describe('findEvents › title words', () => {
     expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
   });
 
+  it('starts a title after a verb with 好 (开展好…活动)', () => {
+    expect(titles('为扎实开展好全县工会干部“走基层、办实事、送温暖”活动,县总工会发放救助款。')).toEqual([
+      '全县工会干部“走基层、办实事、送温暖”活动',
+    ]);
+  });
+
   it('keeps a word that opens with a one-character stop in the title (对口援藏, 在职)', () => {
     expect(titles('3月5日,全国工会对口援藏工作会议在拉萨召开。')).toEqual(['全国工会对口援藏工作会议']);
   });

@@ -15,6 +15,22 @@ function metrics(text: string) {
 }
 
 describe('findMetrics', () => {
+  it('reads an institute’s number (在33所, 513所、514所) as no count, and schools counted as one', () => {
+    const found = metrics(
+      '在33所,领导调研了工作室。513所、514所等单位准备了饮品。全国有航海院校53所,另有3所学校获奖。',
+    );
+    expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
+  });
+
+  it('reads a quoted honour after 同志 without its 荣誉称号 (115名同志“某市五一劳动奖章”荣誉称号)', () => {
+    expect(metrics('授予汤某等115名同志“南昌市五一劳动奖章”荣誉称号。')[0]?.subject).toBe('南昌市五一劳动奖章');
+  });
+
+  it('ends the counted noun at a verb after it (5个专业代表逐一接过了, 4个工序设置了赛事)', () => {
+    const found = metrics('5个专业代表逐一接过了旗帜,在4个工序设置了赛事,从三个方面出发提出要求。');
+    expect(found.map((m) => m.subject)).toEqual(['专业代表', '工序', '方面']);
+  });
+
   it('applies 万 and reads the subject after the number', () => {
     expect(metrics('目前,全市共有技能人才58.3万人。')).toEqual([
       { value: 583_000, unit: '人', qualifier: 'exact', subject: '技能人才', isTarget: false },

@@ -312,7 +312,16 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
     return true;
   if (on(R.phase) && unitForm === '期' && PHASE_AFTER.test(next + norm.slice(end + 4, end + 8))) return true;
   if (isSession(norm, m, next)) return true;
+  // 在33所, 513所、514所: an institute's number (航天科工二院23所), not a count of them (3所学校, 院校53所).
+  if (on(R.ordinal) && unitForm === '所' && isDigit(token[0]) && isInstituteNumber(prev, next)) return true;
   return isQuotedName(norm, at);
+}
+
+/** N所 named, not counted: after a preposition, a break or a list's 、, or before a list's 、 or 等. */
+function isInstituteNumber(prev: string | undefined, next: string): boolean {
+  if (/^[、等和及与]/.test(next)) return true;
+  if (/^\p{Script=Han}/u.test(next)) return false;
+  return prev === undefined || /[在到赴由于、,，。;；:：\s]/.test(prev);
 }
 
 /** The text before the last number of a list whose first number has 第 before it. */
@@ -533,12 +542,17 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   // 100名2022年度“安徽工匠”: the year of an honour is not what is counted.
   const year = YEAR_PREFIX.exec(norm.slice(i));
   if (year) i += year[0].length;
+  // 115名同志“南昌市五一劳动奖章”: a generic word before a quoted honour is not what is counted.
+  const beforeQuote = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i) && norm[i + w.length] === '“');
+  if (beforeQuote) i += beforeQuote.length;
   if (norm[i] === '“' && on(R.subjectQuoted)) {
     const close = norm.indexOf('”', i + 1);
     if (close > i + 1 && close - i <= 16) {
       // 50位“大国工匠年度人物”候选人: the noun after the quote is part of it; another quote opens a list.
       const tail = norm[close + 1] === '“' ? { text: '', end: close + 1 } : nounRun(norm, close + 1, 6);
-      return { text: norm.slice(i + 1, close) + tail.text, rule: R.subjectQuoted, at: i, end: tail.end };
+      // …“南昌市五一劳动奖章”荣誉称号: 称号 names what kind of thing the quote is, not more of it.
+      const text = norm.slice(i + 1, close) + tail.text.replace(HONOUR_TAIL, '');
+      return { text, rule: R.subjectQuoted, at: i, end: tail.end };
     }
   }
   if (!on(R.subjectAfter)) return { text: '', rule: R.subjectAfter, at: i, end: from };

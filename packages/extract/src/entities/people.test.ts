@@ -540,6 +540,56 @@ describe('findPeople', () => {
     expect(people('集团职工董事、工会主席王某某参加开幕式。')).toEqual([['王某某', ['集团职工董事', '集团工会主席']]]);
   });
 
+  it('reads the last name of a list that a count follows (张某、吴某10人荣获), not a word before a count', () => {
+    expect(names('经过角逐,张某坡、刘某钊、吴某10人荣获“十佳绝活奖”。')).toEqual(['张某坡', '刘某钊', '吴某']);
+    expect(names('全市10人获奖。')).toEqual([]);
+  });
+
+  it('gives names listed after a deputy’s chain every office of the chain (党组成员、副总经理甲、乙)', () => {
+    expect(people('集团公司党组成员、副总经理张某恒、杨某华出席。')[1]).toEqual([
+      '杨某华',
+      ['集团公司党组成员', '集团公司副总经理'],
+    ]);
+    expect(people('市领导张某恒、杨某华出席。')[1]).toEqual(['杨某华', ['市领导']]);
+  });
+
+  it('ends a role’s lead at a dash (为劳动者高歌——某公司董事长某某)', () => {
+    expect(people('为劳动者高歌——美华建设(集团)董事长汤某兴获“南昌市五一劳动奖章”。')).toEqual([
+      ['汤某兴', ['美华建设(集团)董事长', '南昌市五一劳动奖章获得者']],
+    ]);
+  });
+
+  it('reads a supervisor (技术主管) and a journalist’s grade (高级编辑) as titles', () => {
+    expect(people('某汽车销售服务有限公司技术主管程某东出席。')).toEqual([
+      ['程某东', ['某汽车销售服务有限公司技术主管']],
+    ]);
+    expect(names('工人日报社副总编辑、高级编辑赵某萍出席。')).toEqual(['赵某萍']);
+  });
+
+  it('puts an office after a board (监事会主席、工会主席) in the company, and no second 工会 after a union', () => {
+    expect(people('公司监事会主席、工会主席邢某熙出席。')).toEqual([['邢某熙', ['公司监事会主席', '公司工会主席']]]);
+    expect(people('某管理局工会副主席、工会办公室主任吴某出席。')).toEqual([
+      ['吴某', ['某管理局工会副主席', '某管理局工会办公室主任']],
+    ]);
+  });
+
+  it('keeps an office taken by the name before a comma off the next name’s chain (由甲担任主任,乙…)', () => {
+    const found = people('由某公司工会主席孙某玲担任工作委员会主任,某红岩工会主席蒋某华担任副主任。');
+    expect(found.find((p) => p[0] === '蒋某华')?.[1]).toEqual(['某红岩工会主席', '副主任']);
+  });
+
+  it('reads no name from an everyday word after 的 (工会的温暖送到…, 煮好的姜茶)', () => {
+    expect(names('把公司工会的温暖送到职工的心坎上。')).toEqual([]);
+    expect(names('53岁的王某刚说。')).toEqual(['王某刚']);
+  });
+
+  it('splits honours won together with 并 (第二名并获得“…技术能手”), and reads 个人 as no part of one', () => {
+    expect(people('俞某娟获得了本届竞赛单项奖第二名并获得“全国针织行业技术能手”。')[0]?.[1]).toContain(
+      '全国针织行业技术能手',
+    );
+    expect(people('授予卢某龙等149名个人江西省五一劳动奖章。')).toEqual([['卢某龙', ['江西省五一劳动奖章获得者']]]);
+  });
+
   it('does not read a name that is part of a body’s name', () => {
     expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
   });

@@ -18,7 +18,7 @@ import * as roles from './person-roles.ts';
 const { isDigit, isHan } = chars;
 const { lookupPlace } = places;
 const { defineRules, fired, on } = registry;
-const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING } = verbs;
+const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING, LISTED_COUNT } = verbs;
 const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
@@ -474,7 +474,11 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const next = norm[c.to];
   if (MARKERS.startingAt(norm, c.to) && !wordWithJia(norm, c.to) && on(R.comradeOrLeader))
     ended(c, 'marker', W.marker, R.comradeOrLeader);
-  else if ((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12)) && on(R.countAfter))
+  else if (
+    (((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12))) ||
+      (norm[c.from - 1] === '、' && LISTED_COUNT.test(norm.slice(c.to, c.to + 8)))) &&
+    on(R.countAfter)
+  )
     ended(c, 'count', W.count, R.countAfter);
   else if (
     (ix.officeAt(c.to) ||
@@ -576,6 +580,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 相关负责同志: a two-character candidate that is a word is a name only after a title.
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
+    // 工会的温暖送到…, 煮好的姜茶: after 的, an everyday word is what the phrase is about, not a name.
+    else if (!c.title && norm[c.from - 1] === '的' && WORDS_LIKE_NAMES.has(norm.slice(c.from, c.from + 2)))
+      c.veto = true;
     else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }
   if (on(R.notAName)) {
@@ -1046,9 +1053,10 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
       const before = listEndingAt(norm, c, kept).slice(0, -1).reverse();
       const titled = before.map((k) => drafts.get(k)?.roles ?? []).find((r) => r.length > 0);
       const shared = titled?.find((r) => isGroupCalling(r.title));
-      if (shared) roles.push(shared);
-      // 副主席甲、乙、丙: a deputy's office written once before bare names joined by 、 is each name's.
-      else if (titled && deputyListed(norm, [c, ...before], drafts)) roles.push(...titled);
+      // 副主席甲、乙、丙: a deputy's office written once before bare names joined by 、 is each name's,
+      // with the offices chained before it (党组成员、副总经理甲、乙).
+      if (titled && deputyListed(norm, [c, ...before], drafts)) roles.push(...titled);
+      else if (shared) roles.push(shared);
     }
     drafts.set(c, { name: c.name, roles, sentence, from: c.from, to: c.to });
   }

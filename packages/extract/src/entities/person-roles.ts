@@ -211,7 +211,7 @@ export function officeAt(norm: string, at: number): string | undefined {
 const LEVEL_AT = /^([省市县区])上$/;
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
-const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？${LINE_MARKS}]`);
+const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？—${LINE_MARKS}]`);
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 
@@ -315,6 +315,9 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
+    // 由甲担任工作委员会主任,乙…工会主席: across a comma, an office taken by the name before is not on this chain.
+    if (current && sep !== '、' && sep !== '兼' && TAKEN_BEFORE.test(norm.slice(0, leadStart(norm, current.from))))
+      break;
     // …慰问农牧民工和八大群体会员,市总工会副主席苏日娜: across a comma a calling goes on the chain only
     // when it opens its clause (;全国五一劳动奖章获得者,…高级技师王学勇), not as a verb's object.
     if (
@@ -374,7 +377,9 @@ export function rolesBefore(
       role = `${org.place.name}${lead}${hit.title}`;
       fired(R.chainInherit, 'role', role);
     } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
-      role = `${org?.name ?? ''}${unit}${lead}${hit.title}`;
+      // …管理局工会副主席、工会办公室主任: the office is in the union named, not in a second 工会 of it.
+      const own = org && !unit ? SUB_BODIES.find((b) => org?.name.endsWith(b) && lead.startsWith(b)) : undefined;
+      role = `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
       which = org;
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
@@ -501,6 +506,8 @@ const UNION_SHORT = new RegExp(`^总(?!${NOT_UNION_AFTER_ZONG.join('|')})`);
 const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
 const ADVERB_SOURCE = [...ADVERBS].sort((a, b) => b.length - a.length).join('|');
 const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|');
+/** A verb of taking an office right before a lead (担任|工作委员会主任). */
+const TAKEN_BEFORE = new RegExp(`(?:${HOLDING_SOURCE})$`);
 /** What is taken after a name: (adverbs) holding-verb (为)? phrase, up to a clause break. */
 // Two-character verbs only: 任 alone is inside 主任.
 const HOLDING_INSIDE = new RegExp(HOLDING.filter((w) => w.length >= 2).join('|'));
@@ -627,7 +634,7 @@ const HONOUR_AFTER = new RegExp(
 
 const GRANTED_BEFORE = /授予[^,，。;；]*$/;
 const HONOUR_GRANTED = new RegExp(
-  `^${COUNT_SOURCE}(?:${CALLING_SOURCE}|同志)?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:荣誉)?(?:称号)?(?=[,，。;；和及]|$)`,
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE}|同志|个人)?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:荣誉)?(?:称号)?(?=[,，。;；和及]|$)`,
   'u',
 );
 
@@ -646,16 +653,19 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
   const m = granted ?? HONOUR_AFTER.exec(norm.slice(to));
   if (!m?.[1]) return [];
   // “齐鲁大工匠”和“齐鲁工匠”: quoted honours joined by 和 are two, as those listed with 、 are.
-  return m[1]
-    .split(/、|(?<=”)[和及与](?=“)/)
-    .filter(Boolean)
-    .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”]+|[“”]+$/g, '')))
-    .filter((honour) => !HONOUR_ANAPHOR.test(honour) && !COUNTED_CLAUSE.test(honour))
-    .map((honour) => {
-      const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
-      fired(R.honourAfter, 'role', role);
-      return { role, title: role };
-    });
+  return (
+    m[1]
+      // …单项奖第二名并获得“全国针织行业技术能手”: a second win joined by 并 is a second honour.
+      .split(/、|(?<=”)[和及与](?=“)|并(?:获得|荣获|获评|被评为|被授予)/)
+      .filter(Boolean)
+      .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”—]+|[“”]+$/g, '')))
+      .filter((honour) => !HONOUR_ANAPHOR.test(honour) && !COUNTED_CLAUSE.test(honour))
+      .map((honour) => {
+        const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
+        fired(R.honourAfter, 'role', role);
+        return { role, title: role };
+      })
+  );
 }
 
 /** 率领…新当选的141名全国劳动模范: a clause about others counted, not an honour the person won. */

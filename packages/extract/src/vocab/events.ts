@@ -157,12 +157,15 @@ export const BARE_TITLES = [
   '演出',
 ];
 
-/** Verbs that hold the event named after them (召开…会议, 举办…培训班). */
+/** Verbs that hold the event named after them (召开…会议, 举办…培训班, 开展好…活动). */
 export const HOLDING_VERBS = [
   '召开',
   '举行',
   '举办',
   '开展',
+  '开展好',
+  '举办好',
+  '组织好',
   '展开',
   '组织',
   '组织开展',

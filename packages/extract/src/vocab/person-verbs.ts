@@ -72,6 +72,9 @@ export const COUNT_AFTER = new RegExp(
   'u',
 );
 
+/** A count right after the last of a list of names (张某、刘某、吴某10人荣获): the list's size. */
+export const LISTED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)/;
+
 /** An age written before a name (53岁的保洁工人陈某, 50多岁的林某): a person is named next. */
 export const AGE_BEFORE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:周岁|岁)的$/;
 

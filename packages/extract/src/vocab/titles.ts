@@ -13,7 +13,7 @@ export const OFFICES = (
   '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 巡视员 调研员 董事长 董事 职工董事 职工监事 执行长 总经理 经理 总裁 总监 ' +
   '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
   '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
-  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员 助理'
+  '店长 护士长 车间主任 班组长 班长 工段长 项目经理 主管 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员 助理'
 ).split(' ');
 
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
@@ -28,7 +28,7 @@ export const CALLINGS = [
   ...HONOUR_TITLES,
   ...(
     '全国劳模 省劳模 市劳模 获得者 选手 参赛选手 冠军 亚军 季军 志愿者 社工 师傅 大姐 大哥 阿姨 大叔 院士 老师 教师 讲师 教授 副教授 研究员 ' +
-    '医生 医师 护士 护师 药师 律师 工程师 高级工程师 技师 高级技师 技术员 技工 职工 员工 工人 农民工 困难职工 下岗职工 ' +
+    '医生 医师 护士 护师 药师 律师 工程师 高级工程师 高级编辑 主任编辑 高级记者 主任记者 技师 高级技师 技术员 技工 职工 员工 工人 农民工 困难职工 下岗职工 ' +
     '退休职工 一线职工 环卫工人 环卫工 快递员 外卖员 快递小哥 外卖小哥 网格员 驾驶员 司机 民警 社区民警 警官 辅警 ' +
     '消防员 演员 作家 营业员 收银员 柜员 店员 职员 业务员 销售员 保洁员 安全员 调度员 乘务员 邮递员 投递员 管理员 ' +
     '辅导员 保安 厨师 焊工 电焊工 钳工 车工 铣工 电工 装配工 试验工 操作工 维修工 装调工 安装工 检修工 调试工 起重工 ' +
@@ -96,13 +96,13 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
-export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委'.split(' ');
+export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
 
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
 
 /** Ranks and grades (一级调研员, 高级技师): a person's, not a post in the body named before them. */
-export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师'.split(' ');
+export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师 高级编辑 主任编辑 高级记者 主任记者'.split(' ');
 
 /** Words a body's name opens with from the country down (中国金融工会): a body of its own. */
 export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
