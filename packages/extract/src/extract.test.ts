@@ -44,6 +44,11 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('puts no organizer before a title that opens as its organizer does (陕西航空工业工会 → 陕西航空工业…大赛)', () => {
+    const page = extract('近日,由陕西航空工业工会承办的陕西航空工业职业技能大赛正式开幕。');
+    expect(page.events.map((e) => e.title)).toEqual(['陕西航空工业职业技能大赛']);
+  });
+
   it('resolves a bare 省总工会 to the province of the page’s outlet', () => {
     const page = extract(
       '省总工会召开党组会\n\n2025-04-30 08:17 来源:山西工人报\n\n4月29日,省总工会召开党组会议。会议在北京召开。',

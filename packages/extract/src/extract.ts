@@ -506,8 +506,12 @@ function placeNames(ctx: ArticleContext): string[] {
 
 /** A generic title (工作会议, 专题会) reads as a name with its organizer in front. */
 function genericTitle(e: EventDraft): boolean {
-  // Compared folded: a title in traditional characters starts with its organizer as written (市總工會).
-  return e.generic === true && !foldText(e.title).startsWith(foldText(e.organizers[0]?.written ?? '\u0000'));
+  const organizer = e.organizers[0]?.written;
+  if (e.generic !== true || !organizer) return e.generic === true;
+  // A title that opens as its organizer does (市總工會…, 陕西航空工业工会 → 陕西航空工业职业技能大赛,
+  // 湖北省总工会 → 湖北…) names its body already; compared folded, for traditional text.
+  const [title, body] = [foldText(e.title), foldText(organizer)];
+  return title.slice(0, 2) !== body.slice(0, 2);
 }
 
 function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {

@@ -15,6 +15,10 @@ function metrics(text: string) {
 }
 
 describe('findMetrics', () => {
+  it('counts people a clause listing like items leads to (101名来自甲、乙等企业的女工)', () => {
+    expect(metrics('101名来自海澜集团、强力化纤等企业的女工齐聚赛场。')[0]?.subject).toBe('女工');
+  });
+
   it('reads an institute’s number (在33所, 513所、514所) as no count, and schools counted as one', () => {
     const found = metrics(
       '在33所,领导调研了工作室。513所、514所等单位准备了饮品。全国有航海院校53所,另有3所学校获奖。',

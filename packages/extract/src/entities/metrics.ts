@@ -453,7 +453,8 @@ function subjectFor(
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
   // 4名考上大学的困难职工子女: people counted are the people a short clause after the count leads to.
-  const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 14) : undefined;
+  // 101名来自海澜集团、强力化纤等企业的女工: such a clause may list like items.
+  const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 24, LISTING_CLAUSE) : undefined;
   // 20名初赛选手中脱颖而出的优秀代表: people named right after the count are what it counts.
   if (clause && PERSON_NOUN.test(clause.text) && !PERSON_NOUN.test(after.text)) return withScope(clause, norm);
   // 分布在3个区, 来自12个市: one level character names the places counted.
@@ -486,14 +487,15 @@ const PREPOSITION_END = /[向为给对]$/;
 const LIST_END = /等$/;
 
 /** The noun a clause after a count leads to with 的 (新加入工会组织的新就业形态劳动者). */
-function relativeAfter(norm: string, from: number, longest = 12): Phrase | undefined {
-  const m = RELATIVE_CLAUSE.exec(norm.slice(from, from + 16));
+function relativeAfter(norm: string, from: number, longest = 12, clause = RELATIVE_CLAUSE): Phrase | undefined {
+  const m = clause.exec(norm.slice(from, from + Math.max(16, longest + 2)));
   if (!m || m[0].length > longest + 1) return undefined;
   const at = from + m[0].length;
   const run = nounRun(norm, at, 14);
   return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
 }
 const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,14}的/;
+const LISTING_CLAUSE = /^[^,，。;；:：的\d]{1,24}的/;
 
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */
 function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefined {

@@ -177,6 +177,11 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('starts a Hong Kong or Macau name after its own wording (亲临, 透过) and after a count (2间)', () => {
+    expect(orgNames('歡迎親臨勞工事務局查詢。', '820000')).toEqual(['劳工事务局']);
+    expect(orgNames('街工仍設有2間綜合服務中心。', '810000')).not.toContainEqual(expect.stringMatching(/^间/));
+  });
+
   it('does not take a verb before 公司 for a name, nor a generic service centre', () => {
     expect(orgNames('会议要求推动公司高质量发展。')).toEqual([]);
     expect(orgNames('佛山市总工会为企业职工服务中心揭牌。')).toEqual(['佛山市总工会']);

@@ -518,6 +518,17 @@ describe('findPeople', () => {
     expect(names('主任高峰出席。')).toEqual(['高峰']);
   });
 
+  it('reads the rows of a table of names: rank, name, employer (4 秦某某 某某有限公司)', () => {
+    expect(people('名次 姓名 工作单位\n1 汪某丽 西安纺织集团\n4 秦某文 威海某某科技工业园有限公司')).toEqual([
+      ['汪某丽', ['西安纺织集团']],
+      ['秦某文', ['威海某某科技工业园有限公司']],
+    ]);
+  });
+
+  it('reads a name with where a photo shows it in digits (常某丽(左1))', () => {
+    expect(names('二等奖3名:申某祥(左3)、李某燕(左4)')).toEqual(['申某祥', '李某燕']);
+  });
+
   it('reads a name with where a photo shows it in brackets (岳某英(左二))', () => {
     expect(names('服务站站长岳琼英(左二)及工作站站长赵雨(左一)到企业看望农民工。')).toEqual(['岳琼英', '赵雨']);
   });

@@ -458,6 +458,20 @@ function spacedRole(norm: string, to: number): string | undefined {
 const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
 
 /**
+ * A row of a table of names (名次 姓名 工作单位: `4 秦某某 某某纺织科技有限公司`): a name alone or after
+ * a rank, then spaces and a body that ends the row. The body is the person's employer.
+ */
+function spacedEmployer(ix: SentenceIndex, c: Candidate): OrgMention | undefined {
+  const { norm } = ix;
+  if (!/\s/.test(norm[c.to] ?? '') || !TABLE_ROW_START.test(norm.slice(0, c.from))) return undefined;
+  const end = norm.trimEnd().length;
+  const org = ix.orgs.find((o) => o.to === end);
+  return org && /^\s+$/.test(norm.slice(c.to, org.from)) ? org : undefined;
+}
+/** What a table row holds before its name: nothing, or a rank. */
+const TABLE_ROW_START = /^\s*(?:\d{1,3}\s+)?$/;
+
+/**
  * A list of candidates or officers with each one's body and office in brackets after the name:
  * 梁某庭(香港公务员工会联合会主席); — the bracket holds a role that ends in an office.
  */
@@ -484,7 +498,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     (ix.officeAt(c.to) ||
       (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
       spacedRole(norm, c.to) ||
-      bracketRole(norm, c.to)) &&
+      bracketRole(norm, c.to) ||
+      spacedEmployer(ix, c)) &&
     on(R.officeAfter)
   )
     ended(c, 'office', W.officeAfter, R.officeAfter);
@@ -1002,11 +1017,12 @@ function unitBefore(norm: string, from: number): string | undefined {
 
 /** The roles a name gets from what stands right before it: its titles, or its body. */
 function rolesFromLeft(
-  norm: string,
+  ix: SentenceIndex,
   c: Candidate,
   orgs: readonly OrgMention[],
   inherited: BodyOf | undefined,
 ): RoleDraft[] {
+  const { norm } = ix;
   if (c.title) {
     const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
     for (const r of roles) fired(R.titleBefore, 'role', r.role);
@@ -1019,6 +1035,8 @@ function rolesFromLeft(
   if (office) return [office];
   const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
+  const employer = spacedEmployer(ix, c);
+  if (employer) return [{ role: employer.name, title: employer.name, org: employer }];
   if (body) fired(R.employerBefore, 'role', body);
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
   if (body) return [{ role: body, title: body }];
@@ -1046,7 +1064,7 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   let inherited: BodyOf | undefined;
   for (const c of kept) {
     for (const rule of c.rules) fired(rule, 'person', c.name);
-    const roles = rolesFromLeft(norm, c, orgs, inherited);
+    const roles = rolesFromLeft(ix, c, orgs, inherited);
     inherited = bodyOf(roles) ?? inherited;
     // 市领导甲、乙: a group calling belongs to the names listed after it that have no title of their own.
     if (roles.length === 0) {

@@ -21,7 +21,9 @@ export const ORG_STOP_WORDS = new Set(
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 每年 每月 每逢 每当 盛夏 酷暑 节前 节后 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
-    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时'
+    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
+    // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).
+    '透过 稍后 亲临 事实上 存在 订阅 出入'
   ).split(' '),
 );
 
@@ -81,4 +83,4 @@ export const HONOUR_BEFORE =
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
 
 /** Classifiers after a count: a name does not run back over 5家 or 3个. */
-export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地']);
+export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地间']);
