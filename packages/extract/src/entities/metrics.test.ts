@@ -85,6 +85,7 @@ describe('findMetrics', () => {
 
   it('reads ten thousands and thousands written out (1万5千人), and a Chinese count as the next figure', () => {
     expect(metrics('人数已经超过1万5千人。').map((m) => m.value)).toEqual([15_000]);
+    expect(metrics('會員人數14萬5000人。').map((m) => m.value)).toEqual([145_000]);
     expect(metrics('资助困难职工子女入学2万2千人次。').map((m) => m.value)).toEqual([22_000]);
     expect(metrics('本次大赛由42家金融机构近万名选手参加,两个单项第一名。').map((m) => m.subject)).toEqual([
       '金融机构',

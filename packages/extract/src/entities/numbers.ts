@@ -82,12 +82,15 @@ export function applyMagnitude(value: number, magnitude: string): number {
  * parseNumberToken('两') // → 2
  * parseNumberToken('15 084') // → 15084
  * parseNumberToken('4,000') // → 4000
+ * parseNumberToken('14万5000') // → 145000
  */
 export function parseNumberToken(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
-  // 1万5千: ten thousands and thousands written out.
+  // 1万5千: ten thousands and thousands written out; 14万5000: and the rest in digits.
   const tens = /^(\d+)万(\d)千$/.exec(token);
   if (tens) return Number(tens[1]) * 10_000 + Number(tens[2]) * 1000;
+  const rest = /^(\d+)万(\d{1,4})$/.exec(token);
+  if (rest) return Number(rest[1]) * 10_000 + Number(rest[2]);
   // 15 084, 4,000: digits grouped by three with spaces (yearbooks) or commas (Hong Kong, Taiwan).
   if (/^\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/[ ,]/g, ''));
   return parseChineseNumeral(token);

@@ -177,6 +177,15 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads no Hong Kong union from a dispute told (部分人决定跟随工会罢工, 谈判破裂工会…)', () => {
+    expect(orgNames('部分人決定跟隨工會罷工,當時公司談判破裂工會發動罷工。', '810000')).toEqual([]);
+  });
+
+  it('reads the unions of two levels after a short place as no body (呼市两级总工会)', () => {
+    expect(orgNames('自治區、呼市兩級總工會的各位領導頒發了會員證。', '150000')).toEqual([]);
+    expect(orgNames('呼和浩特市两级工会领导出席。', '150000')).toEqual([]);
+  });
+
   it('starts a Hong Kong or Macau name after its own wording (亲临, 透过) and after a count (2间)', () => {
     expect(orgNames('歡迎親臨勞工事務局查詢。', '820000')).toEqual(['劳工事务局']);
     expect(orgNames('街工仍設有2間綜合服務中心。', '810000')).not.toContainEqual(expect.stringMatching(/^间/));

@@ -467,8 +467,9 @@ function readCandidate(
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.
   if (reading.anchor === 'special' && core !== '' && (GOVERNMENTS.has(rule.suffix) || LEGISLATURES.has(rule.suffix)))
     return undefined;
-  // 市级…, 市村级工会: a level of bodies after the region, not one body.
-  if (reading.anchor && /^(?:[省市区县镇乡村]?级|街道)/.test(core)) return undefined;
+  // 市级…, 市村级工会, 呼市两级总工会: a level of bodies after the region, or two of them, not one body.
+  if ((reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道)/.test(core)) || /[两三四]级$/.test(core))
+    return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
   let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');

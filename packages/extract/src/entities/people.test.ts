@@ -518,6 +518,11 @@ describe('findPeople', () => {
     expect(names('主任高峰出席。')).toEqual(['高峰']);
   });
 
+  it('reads 指 after a name as saying (Hong Kong papers), and no country as a name (乌克兰指…)', () => {
+    expect(names('勞顧會勞方代表梁某庭指,本地公司要申請海外勞工。')).toEqual(['梁某庭']);
+    expect(names('烏克蘭指美方提議。韩国称将回应。')).toEqual([]);
+  });
+
   it('reads the rows of a table of names: rank, name, employer (4 秦某某 某某有限公司)', () => {
     expect(people('名次 姓名 工作单位\n1 汪某丽 西安纺织集团\n4 秦某文 威海某某科技工业园有限公司')).toEqual([
       ['汪某丽', ['西安纺织集团']],

@@ -4,6 +4,7 @@ import { enclosureAt } from '../page/spans.ts';
 import type { ArticleContext } from '../places/context.ts';
 import * as places from '../places/places.ts';
 import * as registry from '../rules/registry.ts';
+import { COUNTRIES } from '../vocab/countries.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import * as verbs from '../vocab/person-verbs.ts';
@@ -595,6 +596,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 相关负责同志: a two-character candidate that is a word is a name only after a title.
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
+    // 乌克兰指…, 韩国…: a country, not a surname and a given name.
+    else if (COUNTRIES.has(norm.slice(c.from, c.to)) || COUNTRIES.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 工会的温暖送到…, 煮好的姜茶: after 的, an everyday word is what the phrase is about, not a name.
     else if (!c.title && norm[c.from - 1] === '的' && WORDS_LIKE_NAMES.has(norm.slice(c.from, c.from + 2)))
       c.veto = true;
