@@ -44,6 +44,11 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('names no event after a body whose orders are carried out (落实全总、市总…部署)', () => {
+    const page = extract('为全面落实全总、市总相关部署要求,滨海新区工会系统广泛开展春节送温暖系列慰问活动。');
+    expect(page.events.map((e) => e.title)).toEqual(['春节送温暖系列慰问活动']);
+  });
+
   it('puts no organizer before a title that opens as its organizer does (陕西航空工业工会 → 陕西航空工业…大赛)', () => {
     const page = extract('近日,由陕西航空工业工会承办的陕西航空工业职业技能大赛正式开幕。');
     expect(page.events.map((e) => e.title)).toEqual(['陕西航空工业职业技能大赛']);

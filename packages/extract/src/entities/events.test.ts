@@ -190,6 +190,10 @@ describe('findEvents › title words', () => {
     expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
   });
 
+  it('reads sessions counted before a title as a programme, not an event (112期就业创业培训)', () => {
+    expect(titles('该区组织了112期就业创业培训。其中探索组织1~2期省外职工疗休养活动。')).toEqual([]);
+  });
+
   it('starts a title after a verb with 好 (开展好…活动)', () => {
     expect(titles('为扎实开展好全县工会干部“走基层、办实事、送温暖”活动,县总工会发放救助款。')).toEqual([
       '全县工会干部“走基层、办实事、送温暖”活动',

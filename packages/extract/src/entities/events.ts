@@ -15,6 +15,7 @@ import {
   BARE_TITLES,
   CAMPAIGN_VERBS,
   CHRONICLE_WORDS,
+  COMPLIANCE_VERBS,
   CONGRESS_NOUNS,
   CONVENING_VERBS,
   COUNCIL_NOUNS,
@@ -583,10 +584,14 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  // 112期就业创业培训, 1~2期省外职工疗休养活动: sessions counted are a programme, not one event.
+  if (on(R.pluralVeto) && COUNTED_SESSIONS.test(title)) return R.pluralVeto;
   // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
   if (on(R.pluralVeto) && norm[c.start - 1] === '的' && DESCRIPTIVE.test(norm.slice(c.start))) return R.pluralVeto;
   return undefined;
 }
+
+const COUNTED_SESSIONS = /^\d+(?:[~～-]\d+)?(?:期|场|批)(?!次)/;
 
 const SPONSORED_BY = new RegExp(`${SPONSOR_MARK}([^,，。]{2,60}?)(?:${alt(SPONSOR_VERBS)})`);
 const SPONSOR_BEFORE = new RegExp(`${SPONSOR_MARK}[^,，。;；]*$`);
@@ -604,12 +609,18 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
   }
   const subjects = orgs
     .filter((o) => o.to <= c.start && o.from >= c.clause - 40 && o.to > c.clause - 40)
-    .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from))
+    .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from) && !isFollowed(norm, o.from))
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
   // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
   return orgs.filter((o) => o.from === c.start && o.to < c.end).slice(0, 1);
 }
+
+/** 全面落实全总、市总相关部署要求: a body whose orders are carried out does not hold the event. */
+function isFollowed(norm: string, from: number): boolean {
+  return FOLLOWED_BEFORE.test(norm.slice(Math.max(0, from - 8), from));
+}
+const FOLLOWED_BEFORE = new RegExp(`(?:${alt(COMPLIANCE_VERBS)})[^,，。;；]{0,4}$`);
 
 const TRIP = new RegExp(`(?:${alt(TRAVEL_WORDS)})[^,，。;；到赴在]{2,12}?(?:${alt(HOLDING_VERBS)})了?$`);
 

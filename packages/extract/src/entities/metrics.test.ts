@@ -15,6 +15,11 @@ function metrics(text: string) {
 }
 
 describe('findMetrics', () => {
+  it('reads the people listed before 等 and a count without the 等 (成员代表等60余人)', () => {
+    expect(metrics('联盟成员代表等60余人参加了会议。')[0]?.subject).toBe('联盟成员代表');
+    expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');
+  });
+
   it('counts people a clause listing like items leads to (101名来自甲、乙等企业的女工)', () => {
     expect(metrics('101名来自海澜集团、强力化纤等企业的女工齐聚赛场。')[0]?.subject).toBe('女工');
   });

@@ -467,7 +467,8 @@ function subjectFor(
   // 在已建成127家工会驿站的基础上,今年又新增5家: what is added is what the figure before counts.
   if (on(R.total) && previous?.unit === unit && ADDING_END.test(before.text))
     return { text: previous.subject, rule: R.total };
-  if (before.text) return withScope(before, norm);
+  // 成员代表等60余人: the 等 closing a list before its count is no part of what is counted.
+  if (before.text) return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') }, norm);
   // 每人发放慰问金500元,共计9.35万元: a total of the figure before.
   if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))
     return { text: previous.subject, rule: R.total };

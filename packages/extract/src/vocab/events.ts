@@ -183,6 +183,9 @@ export const HOLDING_VERBS = [
 /** Verbs of taking part: the event they name was held, but by someone else (参加…比赛). */
 export const ATTENDING_VERBS = ['参加', '参与', '走进'];
 
+/** Verbs of carrying out another body's orders (落实全总…部署): that body does not hold the event. */
+export const COMPLIANCE_VERBS = ['落实', '贯彻', '贯彻落实', '按照', '根据', '响应', '遵照', '依照'];
+
 /** Verbs that carry a campaign on (推进“求学圆梦行动”): they hold a 行动, not a meeting. */
 export const CAMPAIGN_VERBS = ['推进', '实施'];
 
