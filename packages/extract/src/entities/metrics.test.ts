@@ -15,6 +15,10 @@ function metrics(text: string) {
 }
 
 describe('findMetrics', () => {
+  it('reads what people became after a bare count (17人成为上海工匠)', () => {
+    expect(metrics('6年来,17人成为上海工匠。')[0]?.subject).toBe('上海工匠');
+  });
+
   it('reads the people listed before 等 and a count without the 等 (成员代表等60余人)', () => {
     expect(metrics('联盟成员代表等60余人参加了会议。')[0]?.subject).toBe('联盟成员代表');
     expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');

@@ -177,6 +177,15 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads no body from a kind quoted (“劳模创新工作室”), a count of places (两处…驿站) or 会议上', () => {
+    expect(orgNames('上海建工集团命名了首批“劳模创新工作室”。杭州机场再增两处户外劳动者驿站。')).toEqual([
+      '上海建工集团',
+    ]);
+    expect(orgNames('同时会议上社区工联会主席与企业代表签订了协议。')).not.toContainEqual(
+      expect.stringMatching(/^会议上/),
+    );
+  });
+
   it('reads no Hong Kong union from a dispute told (部分人决定跟随工会罢工, 谈判破裂工会…)', () => {
     expect(orgNames('部分人決定跟隨工會罷工,當時公司談判破裂工會發動罷工。', '810000')).toEqual([]);
   });

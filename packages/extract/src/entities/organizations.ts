@@ -624,7 +624,8 @@ function weigh(c: Candidate): void {
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
-  if (quoted && QUOTED_KINDS.has(c.rule.kind)) add(R.quoted, WEIGHTS.quoted);
+  // “劳模创新工作室”: a kind quoted is still a kind.
+  if (quoted && QUOTED_KINDS.has(c.rule.kind) && (own === '' || !isGenericCore(own))) add(R.quoted, WEIGHTS.quoted);
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);

@@ -518,6 +518,21 @@ describe('findPeople', () => {
     expect(names('主任高峰出席。')).toEqual(['高峰']);
   });
 
+  it('starts a chain’s unit again at a lead with a body of its own (…党工委书记、管委会主任; 中央军委)', () => {
+    expect(people('上海市委常委、临港新片区党工委书记、管委会主任陈某山会见劳模。')[0]?.[1]).toEqual([
+      '上海市委常委',
+      '临港新片区党工委书记',
+      '临港新片区管委会主任',
+    ]);
+    expect(people('中共中央总书记、国家主席、中央军委主席习某平出席。')[0]?.[1]).toContain('中央军委主席');
+    expect(people('十堰市市委副书记、市纪委书记、总工会主席王某泉出席。')[0]?.[1]).toContain('十堰市总工会主席');
+  });
+
+  it('reads no name from 和各 (…负责人和各代表团团长) nor a role across a handshake (握住劳动监察员甲的手)', () => {
+    expect(names('农场公司工会部门负责人和各代表团团长参加会议。')).toEqual([]);
+    expect(people('李先生等3人紧紧握住劳动监察员孙某臻、薄某华的手。')[0]).toEqual(['孙某臻', ['劳动监察员']]);
+  });
+
   it('reads 指 after a name as saying (Hong Kong papers), and no country as a name (乌克兰指…)', () => {
     expect(names('勞顧會勞方代表梁某庭指,本地公司要申請海外勞工。')).toEqual(['梁某庭']);
     expect(names('烏克蘭指美方提議。韩国称将回应。')).toEqual([]);

@@ -262,7 +262,8 @@ const REGION_BODY_LEAD = new Set(REGION_BODIES);
 /** A lead ending in a region's mass body: nothing of it is a sub-body to strip. */
 const OWN_BODY_END = new RegExp(`(?:${REGION_BODIES.join('|')})$`);
 /** A lead that names a body of its own from the country down (中国金融工会), not a sub-body of the one before. */
-const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')})`);
+// 中央军委主席: the Party's central bodies are national ones too.
+const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')}|中央)`);
 
 /** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
 const COMPANY_LEAD = /有限(?:责任)?公司/;
@@ -352,10 +353,13 @@ export function rolesBefore(
   let org: OrgMention | undefined;
   let unit = '';
   let generic: string | undefined;
+  // The place the chain's bodies are in, kept when a later lead names a body of its own (市纪委).
+  let place: Place | undefined;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;
     if (entry.org) {
       org = entry.org;
+      place = entry.org.place ?? place;
       unit = '';
     } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && body && on(R.parallelInherit)) {
       // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
@@ -372,9 +376,9 @@ export function rolesBefore(
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
-    } else if (REGION_BODY_LEAD.has(lead) && org?.place && i > 0 && on(R.chainInherit)) {
+    } else if (REGION_BODY_LEAD.has(lead) && (org?.place ?? place) && i > 0 && on(R.chainInherit)) {
       // 县委常委、宣传部长、总工会主席: the federation (or 妇联, 科协) of the place the chain's body is in.
-      role = `${org.place.name}${lead}${hit.title}`;
+      role = `${(org?.place ?? place)?.name}${lead}${hit.title}`;
       fired(R.chainInherit, 'role', role);
     } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
       // …管理局工会副主席、工会办公室主任: the office is in the union named, not in a second 工会 of it.
@@ -384,8 +388,12 @@ export function rolesBefore(
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
       role = `${lead}${hit.title}`;
-      // 县总工会党组书记、副主席: the unit is the federation itself, not 县总 before its 工会.
-      if (!org) unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
+      // 县总工会党组书记、副主席: the unit is the federation itself, not 县总 before its 工会. A lead with a
+      // body of its own (上海市委常委、临港新片区党工委书记、管委会主任) is the unit from there on.
+      if (!org || ownBody(lead)) {
+        org = undefined;
+        unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
+      }
     }
     const draft: RoleDraft = { role, title: hit.title };
     if (which) draft.org = which;

@@ -155,7 +155,7 @@ export const UNNAMED_AWARDS = words('表彰 奖励 表扬 嘉奖 好评 肯定 �
 export const POST_VERBS = words('担任 当选为 当选 出任');
 
 /** Copulas after a count (4个是非公有制企业, 46人为…获得者): what follows is what the count is. */
-export const COPULAS = words('是 为');
+export const COPULAS = words('是 为 成为');
 
 /** Units that count things or people, after which a copula names them (not money or time). */
 export const COUNT_UNITS = words('人 个 家 项 支 所 处 座 条 件 份 批 对');

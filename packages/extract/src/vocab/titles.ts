@@ -31,7 +31,7 @@ export const CALLINGS = [
     '医生 医师 护士 护师 药师 律师 工程师 高级工程师 高级编辑 主任编辑 高级记者 主任记者 技师 高级技师 技术员 技工 职工 员工 工人 农民工 困难职工 下岗职工 ' +
     '退休职工 一线职工 环卫工人 环卫工 快递员 外卖员 快递小哥 外卖小哥 网格员 驾驶员 司机 民警 社区民警 警官 辅警 ' +
     '消防员 演员 作家 营业员 收银员 柜员 店员 职员 业务员 销售员 保洁员 安全员 调度员 乘务员 邮递员 投递员 管理员 ' +
-    '辅导员 保安 厨师 焊工 电焊工 钳工 车工 铣工 电工 装配工 试验工 操作工 维修工 装调工 安装工 检修工 调试工 起重工 ' +
+    '辅导员 监察员 劳动监察员 保安 厨师 焊工 电焊工 钳工 车工 铣工 电工 装配工 试验工 操作工 维修工 装调工 安装工 检修工 调试工 起重工 ' +
     '架子工 木工 管道工 巡检工 质检员 检验员 化验员 修复师 设计师 会计 会员 党员 务工人员 外籍务工人员 村民 居民 学员 ' +
     '代表 职工代表 劳模代表 能手 带头人 领衔人 创始人 主理人 讲解员 宣讲员 调解员 指导员 主播 领导 成员 书法家 画家 艺术家 ' +
     '运动员 裁判 领袖 专家 骑手 外卖骑手 众包骑手'
@@ -96,7 +96,7 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
-export const SUB_BODIES = '党委 党组 分党组 纪委 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
+export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
 
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
