@@ -538,6 +538,22 @@ describe('findPeople', () => {
     expect(names('烏克蘭指美方提議。韩国称将回应。')).toEqual([]);
   });
 
+  it('reads a name spaced off its title at the end of a list row (某有限公司 特级技师 崔某国)', () => {
+    expect(
+      people('分别是:\n某电机有限公司 水轮机装配特级技师 崔某国\n某重工集团股份有限公司 正高级工程师 张某坤'),
+    ).toEqual([
+      ['崔某国', ['水轮机装配特级技师']],
+      ['张某坤', ['正高级工程师']],
+    ]);
+  });
+
+  it('reads the Corps’ offices (兵团党委书记、政委) and 找到 as a verb after a name', () => {
+    expect(people('兵团党委副书记、副政委孔某隆代表兵团党委致以问候。')).toEqual([
+      ['孔某隆', ['兵团党委副书记', '兵团副政委']],
+    ]);
+    expect(names('无奈之下,张某找到了市总工会。')).toEqual(['张某']);
+  });
+
   it('reads the rows of a table of names: rank, name, employer (4 秦某某 某某有限公司)', () => {
     expect(people('名次 姓名 工作单位\n1 汪某丽 西安纺织集团\n4 秦某文 威海某某科技工业园有限公司')).toEqual([
       ['汪某丽', ['西安纺织集团']],

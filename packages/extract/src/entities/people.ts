@@ -393,8 +393,9 @@ const UNIT_END_CHARS = charSet(UNIT_ENDS.filter((w) => w.length === 1));
 /** Adds the evidence right before a candidate. */
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
-  // 四川某公司员工 张某亮:…: a speaker's caption, as TV news pages print one, spaces its title off.
-  const speaker = norm[c.from - 1] === ' ' && SPEAKER_COLON.has(norm[c.to] ?? '');
+  // 四川某公司员工 张某亮:…: a speaker's caption, as TV news pages print one, spaces its title off; so
+  // does a row of a list (某有限公司 水轮机装配特级技师 崔某国) with the name at its end.
+  const speaker = norm[c.from - 1] === ' ' && (SPEAKER_COLON.has(norm[c.to] ?? '') || norm.slice(c.to).trim() === '');
   const title = ix.titleEndingAt(c.from) ?? (speaker ? ix.titleEndingAt(c.from - 1) : undefined);
   let anchored = false;
   if (title && on(R.titleBefore)) {

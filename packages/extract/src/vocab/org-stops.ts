@@ -23,7 +23,7 @@ export const ORG_STOP_WORDS = new Set(
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
     // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).
-    '透过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 ' +
+    '透过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 ' +
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
     '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知'
   ).split(' '),
