@@ -15,6 +15,14 @@ function metrics(text: string) {
 }
 
 describe('findMetrics', () => {
+  it('reads an honour handed out (颁发…奖章) but no certificate, and a bracket’s own subject (7万元(捐民政1万元))', () => {
+    const found = metrics(
+      '向闫某等247人颁发济南市五一劳动奖章,为20名职工颁发荣誉证书。泽州县总工会7万元(捐民政1万元)。',
+    );
+    expect(found.map((m) => m.subject)).toEqual(['济南市五一劳动奖章', '职工', '泽州县总工会', '捐民政']);
+    expect(metrics('当选代表有:工会工作者(30人)、专业技术人员(1人)。')[0]?.subject).toBe('工会工作者');
+  });
+
   it('reads what people became after a bare count (17人成为上海工匠)', () => {
     expect(metrics('6年来,17人成为上海工匠。')[0]?.subject).toBe('上海工匠');
   });

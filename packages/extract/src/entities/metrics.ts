@@ -505,7 +505,10 @@ function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefi
   // award names no honour.
   if (honour?.[1] && !NOT_HONOUR.test(honour[1])) {
     const text = stripQuotes(honour[1]).replace(YEAR_PREFIX, '').replace(HONOUR_TAIL, '');
-    if (text.length >= 2) return { text, rule: R.honour };
+    // 向…247人颁发济南市五一劳动奖章: what is handed out is an honour only when it is named as one
+    // (颁发荣誉证书, 颁发会员证 hand out things).
+    const handedOut = rest.startsWith('颁发') && !HONOUR_END.test(text);
+    if (text.length >= 2 && !handedOut) return { text, rule: R.honour };
   }
   if (!bare || !COUNT_UNITS.has(unit)) return undefined;
   const copula = on(R.copula) ? COPULA.exec(rest) : null;
@@ -721,6 +724,11 @@ function beforePhrase(norm: string, to: number): Phrase {
   const de = phrase.lastIndexOf('的');
   if (on(R.afterDe) && de >= 0 && phrase.length - de - 1 >= 2) phrase = phrase.slice(de + 1);
   // A bracket or figure left over from a column break or a comparison (前(2020年)增长) is no subject.
+  // 7万元(捐民政1万元): a bracket opened before the figure starts what it counts; 工会工作者(30人): one
+  // opened right before it holds the count of what comes before.
+  const open = phrase.lastIndexOf('(');
+  if (open >= 0 && !phrase.includes(')', open))
+    phrase = /\p{Script=Han}/u.test(phrase.slice(open + 1)) ? phrase.slice(open + 1) : phrase.slice(0, open);
   let text = stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
     .trim()
     .replace(/^[^\p{Script=Han}]+/u, '');

@@ -547,6 +547,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a dotted name with one character after the dot (努尔斯曼·周说), and no name after 一行 or a department', () => {
+    expect(names('县总工会副主席努某斯曼·周说。')).toEqual(['努某斯曼·周']);
+    expect(names('王某军一行来青调研劳模疗休养工作。')).toEqual(['王某军']);
+    expect(names('攀枝花市中心医院普外科主任杨某弘荣获全国五一劳动奖章。')).toEqual(['杨某弘']);
+  });
+
   it('reads the Corps’ offices (兵团党委书记、政委) and 找到 as a verb after a name', () => {
     expect(people('兵团党委副书记、副政委孔某隆代表兵团党委致以问候。')).toEqual([
       ['孔某隆', ['兵团党委副书记', '兵团副政委']],

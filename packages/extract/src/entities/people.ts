@@ -522,6 +522,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   }
 }
 
+/** The last character of a department's name (普外科, 办公室): before an office it names the unit. */
+const DEPARTMENT_END = /[科室处]/;
+
 /** 郑州国家中心城市: a 家中 after the candidate that reads on into a word is no home. */
 function wordWithJia(norm: string, to: number): boolean {
   return norm.charCodeAt(to) === JIA && titleWords.NOT_A_HOME.test(norm.slice(to, to + 3));
@@ -597,6 +600,10 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 相关负责同志: a two-character candidate that is a word is a name only after a title.
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
+    // 王某一行来青调研: what follows 一行 is what the group did, never a name.
+    else if (norm.slice(c.from - 2, c.from) === '一行') c.veto = true;
+    // 某医院普外科主任: a department before an office, not a name.
+    else if (ix.orgByEnd.has(c.from) && DEPARTMENT_END.test(norm[c.to - 1] ?? '') && ix.officeAt(c.to)) c.veto = true;
     // 乌克兰指…, 韩国…: a country, not a surname and a given name.
     else if (COUNTRIES.has(norm.slice(c.from, c.to)) || COUNTRIES.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 工会的温暖送到…, 煮好的姜茶: after 的, an everyday word is what the phrase is about, not a name.
@@ -784,7 +791,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       if (enclosure.quote || enclosure.book) continue;
       for (let a = dot - 2; a >= Math.max(0, dot - 5) && isHan(norm[a]); a--) {
         if (!isHan(norm[a + 1])) break;
-        for (let b = dot + 3; b <= dot + 6 && isHan(norm[b - 1]); b++) {
+        // 努尔斯曼·周说: a part after the dot may be one character.
+        for (let b = dot + 2; b <= dot + 6 && isHan(norm[b - 1]); b++) {
           if (!NOT_IN_NAME.test(norm.slice(a, b))) out.push(candidate(a, b, norm));
         }
       }

@@ -92,7 +92,7 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
@@ -138,7 +138,7 @@ export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 �
 export const SHARE_WORDS = words('占比 比重 比例');
 
 /** Verbs of winning an honour after a count (12家企业获评…): the honour is what the figure is about. */
-export const HONOUR_VERBS = words('获评 荣获 获得 被评为 被授予 被命名为 入选 授予 获');
+export const HONOUR_VERBS = words('获评 荣获 获得 被评为 被授予 被命名为 入选 授予 颁发 获');
 
 /** Nouns that end the name of an honour (上海市五一劳动奖状, 佛山市技术能手): a place before them is part of the name. */
 export const HONOUR_NOUNS = words(
