@@ -23,4 +23,8 @@ describe('foldText', () => {
   it('turns full-width punctuation and digits into ASCII', () => {
     expect(foldText('（２０２５年）５％，')).toBe('(2025年)5%,');
   });
+
+  it('turns small form punctuation (﹔﹐﹕) into its usual form, keeping the length', () => {
+    expect(foldText('培训﹔慰问﹐座谈﹕')).toBe('培训;慰问,座谈:');
+  });
 });

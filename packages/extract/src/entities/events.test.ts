@@ -190,6 +190,12 @@ describe('findEvents › title words', () => {
     expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
   });
 
+  it('keeps a verb that opens an event noun inside a joined title (…改革推进会暨…表彰大会)', () => {
+    expect(titles('9月10日,某区产业工人队伍建设改革推进会暨某奖和工人先锋号表彰大会在某市召开。')).toEqual([
+      '某区产业工人队伍建设改革推进会暨某奖和工人先锋号表彰大会',
+    ]);
+  });
+
   it('reads sessions counted before a title as a programme, not an event (112期就业创业培训)', () => {
     expect(titles('该区组织了112期就业创业培训。其中探索组织1~2期省外职工疗休养活动。')).toEqual([]);
   });

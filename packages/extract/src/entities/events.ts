@@ -381,8 +381,10 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
     // 对口援藏工作会议: a one-character stop inside a word of the title is part of it.
     const stop = found?.length === 1 && stopInsideWord(norm, i) ? undefined : found;
-    // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole.
-    if (stop && norm[i] !== TITLE_JOINER)
+    // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;
+    // …改革推进会暨…表彰大会: nor does a verb that opens an event noun (推进会) inside the title.
+    const inNoun = stop !== undefined && NOUNS.some((n) => n.startsWith(stop) && norm.startsWith(n, i - stop.length));
+    if (stop && norm[i] !== TITLE_JOINER && !inNoun)
       return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;
   }

@@ -23,6 +23,10 @@ describe('findMetrics', () => {
     expect(metrics('当选代表有:工会工作者(30人)、专业技术人员(1人)。')[0]?.subject).toBe('工会工作者');
   });
 
+  it('ends the counted noun at 受表彰 (40名先进个人受表彰)', () => {
+    expect(metrics('来自全县各条战线40名先进个人受表彰。')[0]?.subject).toBe('先进个人');
+  });
+
   it('reads what people became after a bare count (17人成为上海工匠)', () => {
     expect(metrics('6年来,17人成为上海工匠。')[0]?.subject).toBe('上海工匠');
   });
