@@ -522,8 +522,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   }
 }
 
-/** The last character of a department's name (普外科, 办公室): before an office it names the unit. */
-const DEPARTMENT_END = /[科室处]/;
+/** A department's one-character ending (普外科, 财务处): before an office it names the unit. */
+const DEPARTMENT_END = new RegExp(`[${titleWords.DEPARTMENT_ENDS.filter((w) => w.length === 1).join('')}]`);
 
 /** 郑州国家中心城市: a 家中 after the candidate that reads on into a word is no home. */
 function wordWithJia(norm: string, to: number): boolean {
