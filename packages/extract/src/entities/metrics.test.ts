@@ -23,6 +23,12 @@ describe('findMetrics', () => {
     expect(metrics('当选代表有:工会工作者(30人)、专业技术人员(1人)。')[0]?.subject).toBe('工会工作者');
   });
 
+  it('reads a post taken after a count at length (84名同志当选…代表大会代表)', () => {
+    expect(metrics('马某等84名同志当选河南省出席中国工会第十八次全国代表大会代表。')[0]?.subject).toBe(
+      '河南省出席中国工会第十八次全国代表大会代表',
+    );
+  });
+
   it('ends the counted noun at 受表彰 (40名先进个人受表彰)', () => {
     expect(metrics('来自全县各条战线40名先进个人受表彰。')[0]?.subject).toBe('先进个人');
   });

@@ -235,7 +235,8 @@ const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
 const HONOUR_TAIL = new RegExp(`(?:${alt(V.HONOUR_TAILS)})$`);
 const AFTER_VERB = (verbs: readonly string[]) => new RegExp(`^(?:${alt(verbs)})([^,，。;；、]{2,20})`);
 const COPULA = AFTER_VERB(V.COPULAS);
-const POST = AFTER_VERB(V.POST_VERBS);
+// 84名同志当选河南省出席中国工会第十八次全国代表大会代表: a post may be named at length.
+const POST = new RegExp(`^(?:${alt(V.POST_VERBS)})([^,，。;；、]{2,30})`);
 const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
 const COUNT_UNITS = new Set(V.COUNT_UNITS);
 const AFTER_STOPS = new Set(V.AFTER_STOPS);

@@ -172,6 +172,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
       break;
     if ((ch === '次' || COUNTED_LEVELS.has(ch)) && (isDigit(counted) || isCnDigit(counted))) break;
+    // 7月份工会主席例会: a month before a name is not part of it.
+    if (ch === '份' && norm[i - 2] === '月' && isDigit(norm[i - 3])) break;
     // 2024 年佛山市…, 4月12日全省总工会…: a year or a day before a name is not part of it.
     if ((ch === '年' || ch === '日') && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
     i--;

@@ -553,6 +553,17 @@ describe('findPeople', () => {
     expect(names('攀枝花市中心医院普外科主任杨某弘荣获全国五一劳动奖章。')).toEqual(['杨某弘']);
   });
 
+  it('reads no name from a site word (工区机电), a verb’s object (强服务), affiliates (和属会) or a bureau (国教署)', () => {
+    expect(names('第二检修工区机电作业区架工班班长李某林出席。')).toEqual(['李某林']);
+    expect(names('聚焦职工强服务。工聯會和屬會代表出席。教育部國教署副署長戴某芬回應。')).toEqual(['戴某芬']);
+    expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
+  });
+
+  it('reads a treasurer (司库) and a board secretary (董事会秘书) as offices', () => {
+    expect(people('醫管局員工陣線主席余某明、司庫張某祺出席。')[1]).toEqual(['张某祺', ['医管局员工阵线司库']]);
+    expect(names('某银行董事会秘书熊某出席竞赛活动。')).toContain('熊某');
+  });
+
   it('reads the Corps’ offices (兵团党委书记、政委) and 找到 as a verb after a name', () => {
     expect(people('兵团党委副书记、副政委孔某隆代表兵团党委致以问候。')).toEqual([
       ['孔某隆', ['兵团党委副书记', '兵团副政委']],

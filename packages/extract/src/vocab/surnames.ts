@@ -53,7 +53,9 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
     '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 ' +
     '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文 安全 完全 健全 ' +
     // 局方续称, 警方表示: the party a word ending in 方 names, not a surname.
-    '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻'
+    '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
+    // 第二检修工区机电作业区: a site word ending in 区, not the surname 区.
+    '工区 矿区 厂区 园区 社区 城区 片区 辖区 校区 景区 小区 作业区'
   ).split(' '),
 );
 
@@ -64,7 +66,7 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
  */
 export const WORDS_LIKE_NAMES = new Set(
   (
-    '信得过 劳方 汤圆 姜茶 姜汤 王牌 王者 王国 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
+    '信得过 劳方 资方 支柱 展现 展示 展开 展出 展望 汤圆 姜茶 姜汤 王牌 王者 王国 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
     '周到 周密 周全 周一 周二 周三 周四 周五 周六 周日 周岁 周转 周刊 周报 何时 何地 何处 何种 何以 ' +
     '何况 何为 何在 高度 高效 高质量 高端 高新 高校 高级 高层 高峰 高速 高温 高考 高标准 高水平 ' +
     '高技能 高中 高原 高铁 高空 高危 高于 高达 高涨 高潮 高举 高兴 高尚 高位 高频 高压 高科技 高职 ' +
@@ -135,6 +137,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'交警 民警 辅警 医护 职工 工人 农民 骑手 司机 保安 保洁 集体'.split(' '),
   // 国民党主席: a party's name, not a given name.
   ...'民党 进党'.split(' '),
+  // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
+  ...'服务 属会'.split(' '),
 ]);
 
 /**
@@ -160,7 +164,7 @@ export function surnameLength(text: string): number {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各';
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署';
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
