@@ -559,6 +559,11 @@ describe('findPeople', () => {
     expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
   });
 
+  it('ends a role’s lead at a letter sent (去信) and reads 严正 as a word', () => {
+    expect(people('工會日前去信九巴董事總經理李某昌,要求加薪。')).toEqual([['李某昌', ['九巴董事总经理']]]);
+    expect(names('中華民國全國總工會嚴正表示反對。')).toEqual([]);
+  });
+
   it('reads a treasurer (司库) and a board secretary (董事会秘书) as offices', () => {
     expect(people('醫管局員工陣線主席余某明、司庫張某祺出席。')[1]).toEqual(['张某祺', ['医管局员工阵线司库']]);
     expect(names('某银行董事会秘书熊某出席竞赛活动。')).toContain('熊某');
