@@ -160,8 +160,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i--;
       continue;
     }
-    // 5家, 20余家: a count before a name is not part of it.
-    const counted = /[余多]/.test(norm[i - 2] ?? '') ? norm[i - 3] : norm[i - 2];
+    // 5家, 20余家, 一百四十几名: a count before a name is not part of it.
+    const counted = /[余多几]/.test(norm[i - 2] ?? '') ? norm[i - 3] : norm[i - 2];
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
     const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;

@@ -186,6 +186,12 @@ describe('findOrganizations › where a name starts', () => {
     );
   });
 
+  it('starts no name after a count with 几 or at 二季度, 积极, 如何当好', () => {
+    expect(
+      orgNames('一百四十几名企业工会主席在佛山市参加培训。如何当好非公企业工会主席。今年二季度市总工会将开展检查。'),
+    ).toEqual(['佛山市总工会']);
+  });
+
   it('starts no name at a time word, a month or a verb (近日工会, 7月份工会, 助推集团公司, 批评当局漠视工会)', () => {
     expect(orgNames('近日工会主席王某倡议。会议传达了7月份工会主席例会要求。', '430000')).toEqual([]);
     expect(orgNames('为助推集团公司高质量发展贡献力量。工会批评当局漠视工会诉求。', '810000')).toEqual([]);

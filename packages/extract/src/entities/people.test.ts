@@ -559,6 +559,15 @@ describe('findPeople', () => {
     expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
   });
 
+  it('ends an office elected at the next name elected (选举丁某为主席、姚某为副主席), and reads no name from 和家长', () => {
+    expect(people('会议选举丁某岗为主席、姚某强为副主席。')).toEqual([
+      ['丁某岗', ['主席']],
+      ['姚某强', ['副主席']],
+    ]);
+    expect(people('会议选举王某为主席、党组书记。')).toEqual([['王某', ['主席', '党组书记']]]);
+    expect(names('资助学生代表和家长出席。')).toEqual([]);
+  });
+
   it('ends a role’s lead at a letter sent (去信) and reads 严正 as a word', () => {
     expect(people('工會日前去信九巴董事總經理李某昌,要求加薪。')).toEqual([['李某昌', ['九巴董事总经理']]]);
     expect(names('中華民國全國總工會嚴正表示反對。')).toEqual([]);

@@ -527,6 +527,7 @@ const HOLDING_AFTER = new RegExp(
 const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);
 const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
 const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
+const NEXT_ELECTED = /、[\p{Script=Han}]{2,4}为.*$/u;
 
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
@@ -574,7 +575,8 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
   const m = held ?? elected;
   if (!m?.[1]) return [];
-  const phrase = m[1];
+  // 选举丁某为主席、姚某为副主席: the next name elected to its own office ends this one's.
+  const phrase = m[1].replace(NEXT_ELECTED, '');
   const offset = to + m[0].length - phrase.length;
   const roles = officePhrases(phrase, orgs, offset).map((r) =>
     !r.org && subject && !OWN_BODY.test(r.role) ? withBody(r, subject) : r,

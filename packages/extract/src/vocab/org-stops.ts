@@ -20,7 +20,7 @@ export const ORG_STOP_WORDS = new Set(
     '进行 投票 理解 质询 赋予 讨论 增设 不会 大批 多名 筹办 发言 讲话 致辞 宣读 新任 周年 年来 年多来 ' +
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 每年 每月 每逢 每当 盛夏 酷暑 节前 节后 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
-    '近日 日前 上午 下午 晚上 当天 当日 ' +
+    '近日 日前 上午 下午 晚上 当天 当日 一季度 二季度 三季度 四季度 上半年 下半年 积极 如何 当好 ' +
     // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
     // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).

@@ -128,7 +128,7 @@ export const NOT_GIVEN_NAMES = new Set([
   // 原常务副总编辑: a title's prefix, not a given name (原 is a surname).
   ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
   // 院领导和同事们: people around the one named, not a given name.
-  ...'同事 同学 朋友 家人 亲人'.split(' '),
+  ...'同事 同学 朋友 家人 亲人 家长'.split(' '),
   // 劳模和奖章获得者: an honour, not a given name.
   ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
   // 曾两次获得: a count of times, not a given name.
