@@ -186,6 +186,12 @@ describe('findOrganizations › where a name starts', () => {
     );
   });
 
+  it('ends a name at a notice issued (…协会发文通报全国…工会)', () => {
+    expect(orgNames('中国机械冶金建材职工技术协会发文通报全国机械冶金建材行业工会。')).toEqual([
+      '中国机械冶金建材职工技术协会',
+    ]);
+  });
+
   it('starts no name after a count with 几 or at 二季度, 积极, 如何当好', () => {
     expect(
       orgNames('一百四十几名企业工会主席在佛山市参加培训。如何当好非公企业工会主席。今年二季度市总工会将开展检查。'),
