@@ -508,7 +508,7 @@ function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefi
     const text = stripQuotes(honour[1]).replace(YEAR_PREFIX, '').replace(HONOUR_TAIL, '');
     // 向…247人颁发济南市五一劳动奖章: what is handed out is an honour only when it is named as one
     // (颁发荣誉证书, 颁发会员证 hand out things).
-    const handedOut = rest.startsWith('颁发') && !HONOUR_END.test(text);
+    const handedOut = V.HANDING_OUT_VERBS.some((w) => rest.startsWith(w)) && !HONOUR_END.test(text);
     if (text.length >= 2 && !handedOut) return { text, rule: R.honour };
   }
   if (!bare || !COUNT_UNITS.has(unit)) return undefined;

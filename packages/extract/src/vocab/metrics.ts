@@ -140,6 +140,9 @@ export const SHARE_WORDS = words('占比 比重 比例');
 /** Verbs of winning an honour after a count (12家企业获评…): the honour is what the figure is about. */
 export const HONOUR_VERBS = words('获评 荣获 获得 被评为 被授予 被命名为 入选 授予 颁发 获');
 
+/** Verbs of handing something out (颁发): what they give is an honour only when named as one (not 证书). */
+export const HANDING_OUT_VERBS = words('颁发');
+
 /** Nouns that end the name of an honour (上海市五一劳动奖状, 佛山市技术能手): a place before them is part of the name. */
 export const HONOUR_NOUNS = words(
   '奖状 奖章 先锋号 劳动模范 劳模 工匠 能手 标兵 之家 小家 示范点 先进集体 先进个人 工作者',
