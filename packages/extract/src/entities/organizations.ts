@@ -24,7 +24,7 @@ import {
   NOT_UNION_AFTER_ZONG,
   SIZES_OF_KIND,
 } from '../vocab/org-generic.ts';
-import { CONJUNCTIONS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
+import { CONJUNCTIONS, FORMING_VERBS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
@@ -624,8 +624,9 @@ function weigh(c: Candidate): void {
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
-  // “劳模创新工作室”: a kind quoted is still a kind.
-  if (quoted && QUOTED_KINDS.has(c.rule.kind) && (own === '' || !isGenericCore(own))) add(R.quoted, WEIGHTS.quoted);
+  // “劳模创新工作室”: a kind quoted is still a kind, unless a body is formed under it (组建“劳模工匠技术服务队”).
+  const named = own === '' || !isGenericCore(own) || FORMED_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from));
+  if (quoted && QUOTED_KINDS.has(c.rule.kind) && named) add(R.quoted, WEIGHTS.quoted);
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
@@ -653,6 +654,9 @@ const SEVERAL_AFTER_REGION = new RegExp(`^(?:${COUNTING_AFTER_REGION.join('|')})
 
 /** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
 const QUOTED_KINDS = new Set<OrganizationKind>(['team', 'other', 'school']);
+
+/** A verb that forms a body right before the quotation naming it (组建“…服务队”). */
+const FORMED_BEFORE = new RegExp(`(?:${FORMING_VERBS.join('|')})了?“$`);
 
 /** A quoted title followed by 称号 is an honour (“百优驿站”称号). */
 const HONOUR_AFTER = /^”?称号/;

@@ -85,5 +85,8 @@ export const HONOUR_BEFORE =
 /** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
 
+/** Verbs that form a body (组建“劳模工匠技术服务队”): a quoted kind after one names the body formed. */
+export const FORMING_VERBS = '组建 成立 建立 组成 组织'.split(' ');
+
 /** Classifiers after a count: a name does not run back over 5家 or 3个. */
 export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地间处']);
