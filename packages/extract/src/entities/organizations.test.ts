@@ -184,6 +184,8 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('同时会议上社区工联会主席与企业代表签订了协议。')).not.toContainEqual(
       expect.stringMatching(/^会议上/),
     );
+    // A body formed under a quoted kind is one body.
+    expect(orgNames('职工组建“劳模工匠技术服务队”,深入企业。')).toEqual(['劳模工匠技术服务队']);
   });
 
   it('ends a name at a notice issued (…协会发文通报全国…工会)', () => {
