@@ -625,8 +625,8 @@ function weigh(c: Candidate): void {
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   // “劳模创新工作室”: a kind quoted is still a kind, unless a body is formed under it (组建“劳模工匠技术服务队”).
-  const named = own === '' || !isGenericCore(own) || FORMED_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from));
-  if (quoted && QUOTED_KINDS.has(c.rule.kind) && named) add(R.quoted, WEIGHTS.quoted);
+  const named = () => !isGenericCore(own) || FORMED_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from));
+  if (quoted && QUOTED_KINDS.has(c.rule.kind) && (own === '' || named())) add(R.quoted, WEIGHTS.quoted);
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);

@@ -318,8 +318,7 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
     // 由甲担任工作委员会主任,乙…工会主席: across a comma, an office taken by the name before is not on this chain.
-    if (current && sep !== '、' && sep !== '兼' && TAKEN_BEFORE.test(norm.slice(0, leadStart(norm, current.from))))
-      break;
+    if (current && sep !== '、' && sep !== '兼' && takenBefore(norm, leadStart(norm, current.from))) break;
     // …慰问农牧民工和八大群体会员,市总工会副主席苏日娜: across a comma a calling goes on the chain only
     // when it opens its clause (;全国五一劳动奖章获得者,…高级技师王学勇), not as a verb's object.
     if (
@@ -515,8 +514,12 @@ const UNION_SHORT = new RegExp(`^总(?!${NOT_UNION_AFTER_ZONG.join('|')})`);
 const COUNT_SOURCE = `(?:${COUNT_AFTER.source.replace(/^\^/, '')})`;
 const ADVERB_SOURCE = [...ADVERBS].sort((a, b) => b.length - a.length).join('|');
 const HOLDING_SOURCE = [...HOLDING].sort((a, b) => b.length - a.length).join('|');
-/** A verb of taking an office right before a lead (担任|工作委员会主任). */
+/** A verb of taking an office right before a lead (担任|工作委员会主任): the few characters a verb spans are read, not the whole prefix. */
 const TAKEN_BEFORE = new RegExp(`(?:${HOLDING_SOURCE})$`);
+const HOLDING_LONGEST = Math.max(...HOLDING.map((w) => w.length));
+function takenBefore(norm: string, at: number): boolean {
+  return TAKEN_BEFORE.test(norm.slice(Math.max(0, at - HOLDING_LONGEST), at));
+}
 /** What is taken after a name: (adverbs) holding-verb (为)? phrase, up to a clause break. */
 // Two-character verbs only: 任 alone is inside 主任.
 const HOLDING_INSIDE = new RegExp(HOLDING.filter((w) => w.length >= 2).join('|'));
