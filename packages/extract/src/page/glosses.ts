@@ -7,15 +7,19 @@
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /**
  * A reading in parentheses right after a Han character: Latin letters and spaces with a tone mark
- * (會(huì), 會(huì ), 县总工会(xiànzǒnggōnghuì)).
+ * (會(huì), 會(huì ), 县总工会(xiànzǒnggōnghuì)). The bracket comes first and the Han character is
+ * looked behind from it: a scan for a bracket is far cheaper than a script test at every character.
  */
-const GLOSS = new RegExp(`(?<=\\p{Script=Han})[(（](?=[a-zü ${TONED}]*[${TONED}])[a-zü ${TONED}]{1,60}[)）]`, 'gu');
+const GLOSS = new RegExp(
+  `[(（](?<=\\p{Script=Han}[(（])(?=[a-zü ${TONED}]*[${TONED}])[a-zü ${TONED}]{1,60}[)）]`,
+  'gu',
+);
 
 /**
  * Readings without tone marks (工(gong)(gong)會, 進(jin)): one such bracket could be an abbreviation, so
  * they count as glosses only on a page that prints at least MIN_BARE_GLOSSES of them.
  */
-const BARE_GLOSS = /(?<=\p{Script=Han})(?:\([a-zü]{1,6}\))+/gu;
+const BARE_GLOSS = /\((?<=\p{Script=Han}\()[a-zü]{1,6}\)(?:\([a-zü]{1,6}\))*/gu;
 const MIN_BARE_GLOSSES = 5;
 
 export interface Unglossed {

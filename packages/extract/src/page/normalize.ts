@@ -27,7 +27,7 @@ export interface Block {
   /** Folded for matching (same length as `text`): ASCII punctuation, simplified characters. */
   norm: string;
   /** Source offset of each character of `text`, plus one entry for the end. */
-  offsets: Int32Array;
+  offsets: number[];
   /** Blank lines before the block's first line. */
   gapBefore: number;
   /** A web page's headline, read from the meta line under it. */
@@ -314,13 +314,13 @@ function continues(line: Line, next: Line | undefined, layout: Layout): boolean 
 
 function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
   const text = parts.map((p) => p.text).join('');
-  const offsets = new Int32Array(text.length + 1);
-  let k = 0;
+  // A plain array: a typed array's backing store costs more to allocate than a block's few hundred numbers.
+  const offsets: number[] = [];
   for (const part of parts) {
-    for (let i = 0; i < part.text.length; i++) offsets[k++] = part.start + i;
+    for (let i = 0; i < part.text.length; i++) offsets.push(part.start + i);
   }
   const lastPart = parts.at(-1);
-  offsets[k] = lastPart ? lastPart.start + lastPart.text.length : 0;
+  offsets.push(lastPart ? lastPart.start + lastPart.text.length : 0);
   const block: Block = {
     kind,
     text,

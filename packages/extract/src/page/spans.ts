@@ -42,6 +42,8 @@ export function stripQuotes(text: string): string {
  * wordEndingAt('举办培训班', 2, ['举办', '办']) // → '举办'
  */
 export function wordEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength = 4): string | undefined {
+  // Most positions end no word: one array read rules them out before any substring is cut.
+  if (end <= 0 || (end <= text.length && edgesOf(words)[text.charCodeAt(end - 1)] !== 1)) return undefined;
   for (let len = Math.min(maxLength, end); len >= 1; len--) {
     const w = text.slice(end - len, end);
     if (words.has(w)) return w;
@@ -61,9 +63,25 @@ export function wordStartingAt(
   words: ReadonlySet<string>,
   maxLength = 4,
 ): string | undefined {
+  if (start >= text.length || edgesOf(words, true)[text.charCodeAt(start)] !== 1) return undefined;
   for (let len = Math.min(maxLength, text.length - start); len >= 1; len--) {
     const w = text.slice(start, start + len);
     if (words.has(w)) return w;
   }
   return undefined;
+}
+
+/** Per word list (the lists are module constants), 1 for each char code that ends (or starts) a word. */
+const LAST_CHARS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+const FIRST_CHARS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function edgesOf(words: ReadonlySet<string>, first = false): Uint8Array {
+  const cache = first ? FIRST_CHARS : LAST_CHARS;
+  let edges = cache.get(words);
+  if (!edges) {
+    edges = new Uint8Array(0x10000);
+    for (const w of words) if (w.length > 0) edges[w.charCodeAt(first ? 0 : w.length - 1)] = 1;
+    cache.set(words, edges);
+  }
+  return edges;
 }

@@ -47,7 +47,8 @@ export function defineRules<K extends string>(rules: Record<K, Rule>): Record<K,
 
 /** True unless the rule is switched off (only the ablation report switches rules off). */
 export function on(rule: Rule): boolean {
-  return !disabled.has(rule.id);
+  // Checked on hot paths: with nothing switched off (always, outside the ablation report) no lookup.
+  return disabled.size === 0 || !disabled.has(rule.id);
 }
 
 /** Records that a rule produced an entity, when someone is listening (`--explain`). */
