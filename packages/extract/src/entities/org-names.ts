@@ -161,9 +161,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     // 5家, 20余家, 一百四十几名: a count before a name is not part of it.
-    const counted = /[余多几]/.test(norm[i - 2] ?? '') ? norm[i - 3] : norm[i - 2];
+    const counted = APPROXIMATORS.has(norm[i - 2] as string) ? norm[i - 3] : norm[i - 2];
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
-    const bareMagnitude = /[万千百]/.test(counted ?? '') && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
+    const bareMagnitude = MAGNITUDES.has(counted as string) && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
     // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
     if (ch === '人' && isDigit(counted)) break;
@@ -180,6 +180,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   }
   return i;
 }
+
+/** Words after a count that make it approximate (20余家, 一百四十几名). */
+const APPROXIMATORS = new Set(['余', '多', '几']);
+/** Magnitudes that may stand bare in a name (万家美物业). */
+const MAGNITUDES = new Set(['万', '千', '百']);
 
 /** The length of a stop word opening the place at [from, to) when a body's suffix ends right before it, else 0. */
 function openingStop(norm: string, from: number, to: number): number {

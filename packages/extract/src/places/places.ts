@@ -431,8 +431,10 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
   const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
+  // Most characters end no name: one array read before the map of last two characters.
+  if (end < 2 || g.longestTo[text.charCodeAt(end - 1)] === 0) return undefined;
   // Only the lengths of names that end in these two characters are tried (towns' included).
-  const lengths = end < 2 ? undefined : g.tails.get(pairAt(text, end - 2));
+  const lengths = g.tails.get(pairAt(text, end - 2));
   if (!lengths) return undefined;
   const limit = Math.min(end, g.longestTo[text.charCodeAt(end - 1)] ?? 0);
   for (let len = limit; len >= minLength; len--) {
