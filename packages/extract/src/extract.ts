@@ -395,6 +395,17 @@ function datedHonour(role: string, sentences: readonly Sentence[]): string {
 const QUOTED = /^“[^”]+”$/;
 const YEAR_BEFORE = /\d{4}\s?年度?$/;
 
+/** The people whose names occur in `norm`, each once. */
+function namesIn(norm: string, byFirst: ReadonlyMap<string, readonly ExtractedPerson[]>): Set<ExtractedPerson> {
+  const found = new Set<ExtractedPerson>();
+  for (let i = 0; i < norm.length; i++) {
+    const people = byFirst.get(norm.charAt(i));
+    if (!people) continue;
+    for (const person of people) if (norm.startsWith(person.name, i)) found.add(person);
+  }
+  return found;
+}
+
 function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();
   for (const work of works) {
@@ -428,13 +439,18 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
     }
   }
   for (const person of byName.values()) dropBareRepeats(person);
-  // Later mentions of a known name (蓝海滨当选为…主席) are mentions too.
+  // Later mentions of a known name (蓝海滨当选为…主席) are mentions too. The names are indexed by
+  // their first character, so a long text is read once rather than once per person.
+  const byFirst = new Map<string, ExtractedPerson[]>();
+  for (const person of byName.values()) {
+    const list = byFirst.get(person.name.charAt(0));
+    if (list) list.push(person);
+    else byFirst.set(person.name.charAt(0), [person]);
+  }
   for (const work of works) {
     for (const s of work.sentences) {
-      for (const person of byName.values()) {
-        if (s.norm.includes(person.name) && !person.mentions.some((m) => m.start === s.start)) {
-          person.mentions.push(mentionOf(s, work.draft.index));
-        }
+      for (const person of namesIn(s.norm, byFirst)) {
+        if (!person.mentions.some((m) => m.start === s.start)) person.mentions.push(mentionOf(s, work.draft.index));
       }
     }
   }

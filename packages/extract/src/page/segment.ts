@@ -232,10 +232,10 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
     while (j > i && (blocks[j - 1] as Block).kind === 'furniture') j--;
     const run = blocks.slice(i, j).filter((b) => b.kind === 'heading');
     const runFurniture = blocks.slice(i, j).filter((b) => b.kind === 'furniture');
-    const nextText = blocks.slice(j).find((b) => b.kind === 'text' || b.kind === 'heading');
+    const nextText = findFrom(blocks, j, (b) => b.kind === 'text' || b.kind === 'heading');
     const feature = run.some((h) => /[：:]$/.test(h.text));
     // A byline right under a headline (记者 孙立) opens a news item as surely as 本报讯 does.
-    const bylined = blocks.slice(j).find((b) => b.kind !== 'furniture')?.kind === 'byline';
+    const bylined = findFrom(blocks, j, (b) => b.kind !== 'furniture')?.kind === 'byline';
     if (ended || feature || bylined || opensArticle(nextText) || body.length === 0) {
       if (body.length > 0 || articles.length > 0 || headings.length > 0) flush();
       headings.push(...run);
@@ -249,4 +249,10 @@ export function segmentArticles(blocks: readonly Block[]): ArticleDraft[] {
   flush();
   if (furniture.length > 0) articles.at(-1)?.furniture.push(...furniture);
   return articles.map((a, index) => ({ ...a, index }));
+}
+
+/** The first block from `from` on that passes `test` (without copying the rest of a long page's blocks). */
+function findFrom(blocks: readonly Block[], from: number, test: (b: Block) => boolean): Block | undefined {
+  for (let k = from; k < blocks.length; k++) if (test(blocks[k] as Block)) return blocks[k];
+  return undefined;
 }
