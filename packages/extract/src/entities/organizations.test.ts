@@ -29,6 +29,11 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('leaves a year’s 年度 out of a name (2024年度优秀工会主席), and reads no body that opens with 首个', () => {
+    expect(orgNames('宝鸡市凤翔区总工会为2024年度优秀工会主席代表颁奖。')).toEqual(['宝鸡市凤翔区总工会']);
+    expect(orgNames('这标志着我省首个开发区总工会成立。')).toEqual([]);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -414,6 +414,7 @@ const GOVERNMENTS = new Set(['政府', '人民政府']);
 /** 市民及政府, 年轻人就业和政府: a bare 政府 listed after other words is the government in general. */
 const BARE_GOVERNMENT_LISTED = /[和及与、]政府$/;
 const FIRST_OF_KIND = new RegExp([...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|'));
+const FIRST_OF_KIND_OPENING = new RegExp(`^(?:${[...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|')})`);
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
@@ -461,7 +462,9 @@ function readCandidate(
   if (GOVERNMENTS.has(rule.suffix) && (!reading.anchor || BARE_GOVERNMENT_LISTED.test(written))) return undefined;
   // 惠州市首个园区工会联合会, 香港最大工会: the first or the largest of a kind a place has is described, not named
   // (without a place, 首个 makes a name generic later).
-  if (reading.anchor && FIRST_OF_KIND.test(reading.prefix + reading.rest)) return undefined;
+  // 我省首个开发区总工会: nor is a name that opens with one.
+  if (reading.anchor ? FIRST_OF_KIND.test(reading.prefix + reading.rest) : FIRST_OF_KIND_OPENING.test(reading.rest))
+    return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.

@@ -34,6 +34,11 @@ describe('findPeople', () => {
     expect(second?.[1]).not.toContainEqual(expect.stringMatching(/^总/));
   });
 
+  it('reads no name cut inside a word by a one-character verb (元宵制作区: 作 is 制作’s)', () => {
+    expect(names('在得胜社区工会驿站,元宵制作区早已热闹起来。')).toEqual([]);
+    expect(names('会上,王建作了工作报告。')).toEqual(['王建']);
+  });
+
   it('starts a role after a verb of sending (指派…中心主任某某)', () => {
     expect(people('市总工会当即指派巴中市农民工维权中心主任王晓荣一行赶赴济南。')).toContainEqual([
       '王晓荣',

@@ -506,7 +506,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
   )
     ended(c, 'office', W.officeAfter, R.officeAfter);
   else {
-    const verb = on(R.verbAfter) ? verbAfter(norm, c.to) : 0;
+    // 元宵制作区: a one-character verb that makes a word with the name's last character is that word's.
+    const verb = on(R.verbAfter) && !WORD_ACROSS_END.has(norm.slice(c.to - 1, c.to + 1)) ? verbAfter(norm, c.to) : 0;
     // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
     if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
@@ -521,6 +522,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     else ended(c, 'none', W.nothingAfter);
   }
 }
+
+const WORD_ACROSS_END = new Set(verbs.WORDS_ENDING_IN_VERBS);
 
 /** A department's one-character ending (普外科, 财务处): before an office it names the unit. */
 const DEPARTMENT_END = new RegExp(`[${titleWords.DEPARTMENT_ENDS.filter((w) => w.length === 1).join('')}]`);

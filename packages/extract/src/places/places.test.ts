@@ -18,6 +18,12 @@ describe('lookupPlace', () => {
     expect(lookupPlace('广东')?.full).toBe(false);
   });
 
+  it('finds an autonomous county by its short name and 县, as pages write it (元江县, 长阳县)', () => {
+    expect(lookupPlace('元江县')?.candidates.map((p) => p.name)).toEqual(['元江哈尼族彝族傣族自治县']);
+    expect(lookupPlace('长阳县')?.candidates.map((p) => p.code)).toEqual(['420528']);
+    expect(lookupPlace('元江县')?.full).toBe(true);
+  });
+
   it('finds towns by full name', () => {
     expect(lookupPlace('大岭山镇')?.candidates.map((p) => p.code)).toContain('441900118');
   });

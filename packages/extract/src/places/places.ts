@@ -235,21 +235,30 @@ function buildGazetteer(): Gazetteer {
     const city = g.byCode.get(pad6(a.cityCode ?? ''));
     make(a.code, a.name, 'county', city ? city.code : pad6(a.provinceCode ?? ''));
   }
+  const autonomous: [string, Place][] = [];
   for (const place of g.byCode.values()) {
     // 东区, 西区: a direction and 区 name a part of any city far more often than 攀枝花's districts.
     if (!AMBIGUOUS_FULL.has(place.name)) addTo(g.byName, place.name, place);
-    // 迪庆州, 红河州: an autonomous prefecture is written with its short name and 州.
+    // 迪庆州, 红河州: an autonomous prefecture is written with its short name and 州; 元江县, 长阳县:
+    // an autonomous county with its short name and 县, an autonomous banner with 旗.
     if (place.name.endsWith('自治州')) addTo(g.byName, `${place.short}州`, place);
+    const written = AUTONOMOUS_WRITTEN.exec(place.name);
+    if (written && place.short.length >= 2) autonomous.push([`${place.short}${written[1]}`, place]);
     if (place.short !== place.name && place.short.length >= 2 && !AMBIGUOUS_SHORT.has(place.short)) {
       // An autonomous region's short name (海南 of 海南藏族自治州) never shadows another place's.
       if (!/自治[州县]$/.test(place.name) || !g.byShort.has(place.short)) addTo(g.byShort, place.short, place);
     }
   }
+  // After every full name is in: a short form never shadows a place of that name.
+  for (const [name, place] of autonomous) if (!g.byName.has(name)) g.byName.set(name, [place]);
   addFormerCounties(g);
   for (const [name, list] of g.byName) indexName(g, name, list, true);
   for (const [name, list] of g.byShort) indexName(g, name, list, false);
   return g;
 }
+
+/** An autonomous county's or banner's level, as its short form is written (元江县, 莫力达瓦旗). */
+const AUTONOMOUS_WRITTEN = /自治([县旗])$/;
 
 /** Taiwan's cities and counties, which the gazetteer does not list: no mainland district's former name. */
 const TAIWAN_NAMES = new Set(TAIWAN_MARKERS);

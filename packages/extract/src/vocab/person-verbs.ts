@@ -40,6 +40,13 @@ export const DOING = (
   '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足 组成 受到 受贿 了解 找到'
 ).split(' ');
 
+/**
+ * Words whose second character is a one-character verb of {@link DOING} (元宵制作区: 作 after 元宵制
+ * is 制作's, not a person's doing).
+ */
+export const WORDS_ENDING_IN_VERBS =
+  '制作 工作 合作 创作 操作 运作 协作 写作 动作 著作 振作 当作 看作 叫做 交给 供给 发给 配给'.split(' ');
+
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
