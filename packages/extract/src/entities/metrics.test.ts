@@ -23,6 +23,12 @@ describe('findMetrics', () => {
     expect(metrics('当选代表有:工会工作者(30人)、专业技术人员(1人)。')[0]?.subject).toBe('工会工作者');
   });
 
+  it('reads no count in a slogan that counts a number (‘三个十’劳动竞赛), and opens no subject with 以及', () => {
+    expect(metrics('建功平江县‘三个十’劳动竞赛活动启动。')).toEqual([]);
+    expect(metrics('建成3个一线班组。').map((m) => m.value)).toEqual([3]);
+    expect(metrics('部分企业负责人,以及总工会全体工作人员共计100余人参加。')[0]?.subject).toBe('总工会全体工作人员');
+  });
+
   it('reads a post taken after a count at length (84名同志当选…代表大会代表)', () => {
     expect(metrics('马某等84名同志当选河南省出席中国工会第十八次全国代表大会代表。')[0]?.subject).toBe(
       '河南省出席中国工会第十八次全国代表大会代表',

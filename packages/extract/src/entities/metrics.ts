@@ -292,6 +292,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (/^[千万]+$/.test(token) && unitForm === '家') return true;
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
+  // ‘三个十’劳动竞赛, “两个一百”: a count of a number, closed by a quote, is a slogan's name.
+  if (on(R.slogan) && unitForm === '个' && COUNTED_NUMBER_QUOTED.test(next)) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
   // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
   if (on(R.slogan) && unitForm === '人' && V.AFTER_REN_IN_WORDS.includes(next.charAt(0))) return true;
@@ -361,6 +363,8 @@ function isSession(norm: string, m: RegExpExecArray, next: string): boolean {
 }
 
 /** A number inside a book title or a short quotation is part of a name (“12635”产业体系); quoted speech states figures. */
+const COUNTED_NUMBER_QUOTED = /^[一二三四五六七八九十百千万]{1,3}[’'”」]/;
+
 function isQuotedName(norm: string, at: number): boolean {
   if (!on(R.quotedName)) return false;
   const enc = enclosureAt(norm, at);

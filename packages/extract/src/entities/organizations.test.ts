@@ -34,6 +34,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('这标志着我省首个开发区总工会成立。')).toEqual([]);
   });
 
+  it('reads 县委县政府 as the county’s party committee and its government, and a 产业园区 whole', () => {
+    expect(orgNames('平江县召开大会。会议要求把思想统一到县委县政府决策部署上来。')).toEqual([
+      '平江县委',
+      '平江县政府',
+    ]);
+    expect(orgNames('湖南平江高新技术产业园区第一书记出席。')).toEqual(['湖南平江高新技术产业园区']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

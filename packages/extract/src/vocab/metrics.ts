@@ -95,7 +95,7 @@ export const TRAILING_NOISE = words(`
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
-export const LEADING_PARTICLES = words('为 的 了 对 向 和 及 与 或');
+export const LEADING_PARTICLES = words('为 的 了 对 向 和 以及 及 与 或');
 
 /** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
 export const COMPARISON_WORDS = words('同比 环比 比 较');

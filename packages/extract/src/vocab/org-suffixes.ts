@@ -39,7 +39,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'anchored', '妇联 关工委'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
-  ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园 总台'),
+  ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
 ];
