@@ -29,6 +29,11 @@ describe('findMetrics', () => {
     expect(metrics('部分企业负责人,以及总工会全体工作人员共计100余人参加。')[0]?.subject).toBe('总工会全体工作人员');
   });
 
+  it('reads hours counted with 个 as hours (8个小时), and the subject before a totalled verb (活动共开展3场)', () => {
+    expect(metrics('抢修工人每天工作达8个小时。').map((m) => [m.value, m.unit])).toEqual([[8, '小时']]);
+    expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
+  });
+
   it('reads a post taken after a count at length (84名同志当选…代表大会代表)', () => {
     expect(metrics('马某等84名同志当选河南省出席中国工会第十八次全国代表大会代表。')[0]?.subject).toBe(
       '河南省出席中国工会第十八次全国代表大会代表',

@@ -722,7 +722,13 @@ function beforePhrase(norm: string, to: number): Phrase {
   let phrase = norm.slice(a, to).trimEnd();
   const etc = phrase.lastIndexOf('等');
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
-  phrase = phrase.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
+  phrase = phrase.replace(TRAILING_NOISE, '');
+  // 活动共开展|3场: a counting verb totalled right before the figure follows what it counts.
+  const verb = wordEndingAt(phrase, phrase.length, COUNT_VERBS, 3);
+  const total = verb ? TOTALLING_END.exec(phrase.slice(0, -verb.length)) : null;
+  if (verb && total && phrase.length - verb.length - total[0].length >= 2)
+    phrase = phrase.slice(0, -verb.length - total[0].length);
+  phrase = phrase.replace(LEADING_NOISE, '');
   if (on(R.subjectBefore)) phrase = afterLastCountVerb(phrase);
   phrase = phrase.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '');
   // 来自非公有制经济的获奖对象: the head of the phrase follows its last 的.
@@ -740,6 +746,8 @@ function beforePhrase(norm: string, to: number): Phrase {
   if (!on(R.subjectBefore)) text = '';
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
+
+const TOTALLING_END = /(?:共计|累计|共|总共)$/;
 
 /** Cuts after the last counting verb, when a noun remains (开展宣讲活动 → 宣讲活动). */
 function afterLastCountVerb(phrase: string): string {
