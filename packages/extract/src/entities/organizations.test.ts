@@ -42,6 +42,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('湖南平江高新技术产业园区第一书记出席。')).toEqual(['湖南平江高新技术产业园区']);
   });
 
+  it('keeps a group’s short name the article opens clauses with three times (徐矿集团), not one said once', () => {
+    const text = '徐矿集团两名劳模载誉归来。徐矿集团专门举行欢迎会。会上,徐矿集团表示祝贺。';
+    expect(orgNames(text)).toEqual(['徐矿集团', '徐矿集团', '徐矿集团']);
+    expect(orgNames('徐矿集团专门举行欢迎会。')).toEqual([]);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -145,6 +145,12 @@ const R = defineRules({
     example: 'r1_02: 天津纺织工会、印刷工会、海员工会; r4_06: …职工技协、金隅集团相关部门',
     counterexample: 'r2_03: 集团行政、工会 (generic words in a list)',
   },
+  repeatedName: {
+    id: 'orgs.repeated-name',
+    does: 'a group (集团) named three times or more, each time opening its clause (徐矿集团…。徐矿集团…)',
+    example: 'outside pages: 徐矿集团重奖两名全国劳模, 晋能集团代表队参加…',
+    counterexample: 'outside pages: 供电公司 said three times is a kind of company, so 公司 never counts (only 集团)',
+  },
   headTitle: {
     id: 'orgs.head-title',
     does: 'a title of the body’s head right after the name (…工会主席, …集团党委副书记)',
@@ -743,6 +749,7 @@ function isLooseHead(head: string, ctx: ArticleContext): boolean {
 function addArticleEvidence(candidates: Candidate[]): void {
   // Article evidence weighs 1: only a candidate one short of the threshold can be kept by it.
   const near = candidates.filter((c) => c.score === THRESHOLD - 1);
+  repeatedNames(near);
   for (let round = 0; round < 3 && near.length > 0; round++) {
     const kept = candidates.filter((c) => c.score >= THRESHOLD);
     const parents = new Set(kept.filter((c) => c.parent > 0).map(parentName));
@@ -762,6 +769,30 @@ function addArticleEvidence(candidates: Candidate[]): void {
     if (!changed) return;
   }
 }
+
+/**
+ * A group's own name said again and again, each time opening its clause (徐矿集团重奖…。徐矿集团
+ * 专门举行…): the article is about that group, however short its name. A kind of company (供电公司,
+ * 劳务公司) is said that way too, so only 集团 counts, and only at clean starts.
+ */
+function repeatedNames(near: Candidate[]): void {
+  if (!on(R.repeatedName)) return;
+  const opening = near.filter(
+    (c) =>
+      c.rule.suffix === '集团' &&
+      c.evidence.some((e) => e.rule === R.distinctCore) &&
+      (c.from === 0 || CLAUSE_OPENERS.has(c.sentence.norm[c.from - 1] as string)),
+  );
+  const counts = new Map<string, number>();
+  for (const c of opening) counts.set(c.written, (counts.get(c.written) ?? 0) + 1);
+  for (const c of opening) {
+    if ((counts.get(c.written) ?? 0) < REPEATS) continue;
+    c.evidence.push({ rule: R.repeatedName, weight: WEIGHTS.listSibling });
+    rescore(c);
+  }
+}
+const REPEATS = 3;
+const CLAUSE_OPENERS = new Set([...'，,。；;：:、“（( ']);
 
 /**
  * A union listed after one that names its place is of the same place (天津纺织工会、印刷工会、

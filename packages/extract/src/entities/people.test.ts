@@ -39,6 +39,13 @@ describe('findPeople', () => {
     expect(names('会上,王建作了工作报告。')).toEqual(['王建']);
   });
 
+  it('reads no person from an office’s short name (党办主任高飞), and carries no honour’s level to the next office', () => {
+    expect(names('工会主席高莉、党办主任高飞陪同慰问。')).toEqual(['高莉', '高飞']);
+    expect(people('全国劳动模范、徐矿总医院主任医师荣良群出席会议。')).toEqual([
+      ['荣良群', ['全国劳动模范', '徐矿总医院主任医师']],
+    ]);
+  });
+
   it('starts a role after a verb of sending (指派…中心主任某某)', () => {
     expect(people('市总工会当即指派巴中市农民工维权中心主任王晓荣一行赶赴济南。')).toContainEqual([
       '王晓荣',

@@ -266,6 +266,9 @@ const OWN_BODY_END = new RegExp(`(?:${REGION_BODIES.join('|')})$`);
 // 中央军委主席: the Party's central bodies are national ones too.
 const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')}|中央)`);
 
+/** A lead that is only the level an honour is given at (全国劳动模范, 省级技术能手). */
+const LEVEL_ONLY = /^(?:全国|全省|全市|全区|全县|国家级|省部级|省级|市级|县级|区级)$/;
+
 /** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
 const COMPANY_LEAD = /有限(?:责任)?公司/;
 
@@ -392,7 +395,8 @@ export function rolesBefore(
       // body of its own (上海市委常委、临港新片区党工委书记、管委会主任) is the unit from there on.
       if (!org || ownBody(lead)) {
         org = undefined;
-        unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
+        // 全国劳动模范、徐矿总医院主任医师: an honour's level is no unit the next office is in.
+        unit = LEVEL_ONLY.test(lead) ? '' : OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
       }
     }
     const draft: RoleDraft = { role, title: hit.title };
