@@ -48,6 +48,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('徐矿集团专门举行欢迎会。')).toEqual([]);
   });
 
+  it('reads no body from the unions of every town or of the district’s companies (各街镇总工会、区属公司工会)', () => {
+    expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
+  });
+
+  it('names a company that carries its place in brackets from its brand on (青浦区日立电梯(上海)有限公司)', () => {
+    expect(orgNames('推进会在青浦区日立电梯(上海)有限公司召开。')).toEqual(['日立电梯(上海)有限公司']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -3,7 +3,7 @@ import { BOUNDARY } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
-import { isSpecialRegion, type Place, placeByCode } from '../places/places.ts';
+import { isSpecialRegion, lookupPlace, type Place, placeByCode } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
@@ -460,6 +460,15 @@ function readCandidate(
       written = stripQuotes(norm.slice(start, to));
     }
   }
+  // 青浦区日立电梯(上海)有限公司: a company that carries its place in brackets is named from its brand
+  // on; a place written before it is where it stands.
+  if (rule.kind === 'company' && written.includes('(')) {
+    const brand = brandAfterPlace(written, ctx.codes);
+    if (brand > 0) {
+      start += brand;
+      written = written.slice(brand);
+    }
+  }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
   if (ORDINAL.test(written)) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
@@ -476,8 +485,9 @@ function readCandidate(
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.
   if (reading.anchor === 'special' && core !== '' && (GOVERNMENTS.has(rule.suffix) || LEGISLATURES.has(rule.suffix)))
     return undefined;
-  // 市级…, 市村级工会, 呼市两级总工会: a level of bodies after the region, or two of them, not one body.
-  if ((reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道)/.test(core)) || /[两三四]级$/.test(core))
+  // 市级…, 市村级工会, 呼市两级总工会: a level of bodies after the region, or two of them, not one body;
+  // 区属公司工会: nor are the bodies the region owns.
+  if ((reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道|属)/.test(core)) || /[两三四]级$/.test(core))
     return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
@@ -507,6 +517,15 @@ function readCandidate(
   weigh(c);
   return c;
 }
+
+/** Where the brand starts in a place and a company whose name holds its own place in brackets (…(上海)有限公司), else 0. */
+function brandAfterPlace(written: string, codes: readonly string[]): number {
+  const chain = parseChain(written, codes);
+  if (chain.places.length === 0 || chain.pseudo) return 0;
+  const m = BRACKETED_PLACE.exec(written.slice(chain.length));
+  return m && (m[1] === '中国' || lookupPlace(m[1] as string)) ? chain.length : 0;
+}
+const BRACKETED_PLACE = /^[^()]{2,}\((\p{Script=Han}{2,3})\)(?:有限|股份|集团)/u;
 
 interface PrefixReading {
   prefix: string;

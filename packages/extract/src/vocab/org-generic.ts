@@ -12,8 +12,9 @@ export const GENERIC_WORDS = new Set(
     '中职 高职 职业 中等 高等 技工 普通 公办 民办 优秀 先进 最美 模范职工 直辖市 系统 公司 集团 某 ' +
     // 工会驿站, 暖心驿站, 工会爱心驿站: a kind of service station, not one.
     '工会 暖心 幸福 温馨 ' +
-    // 市区两级总工会: the unions of two levels, not one.
-    '市区 地市 两级 三级 四级 ' +
+    // 市区两级总工会: the unions of two levels, not one; 各街镇总工会, 区属公司工会: of every town, of the
+    // district's companies.
+    '市区 地市 两级 三级 四级 街镇 镇街 区属 市属 省属 县属 ' +
     // 全省首家…工会联合会: the first of a kind, named by its kind.
     '首家 首个 首批 首期 新就业形态 新业态 灵活就业 ' +
     // 香港最大工会, 大型总工会: a union described by its size.
