@@ -13,7 +13,18 @@ export interface DateHit {
   length: number;
 }
 
-const DATE = /(?:(\d{4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+const DATE = /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+
+/** Taiwan's pages count years from 1912 (民国纪年): 107年 is 2018. */
+const ROC_YEAR_OFFSET = 1911;
+const ROC_YEARS = { min: 100, max: 150 };
+
+/** The year a date's year digits mean: four digits as written, three as a Taiwanese (ROC) year, else none. */
+function yearOf(digits: string): number | undefined {
+  const n = Number(digits);
+  if (digits.length === 4) return n;
+  return n >= ROC_YEARS.min && n <= ROC_YEARS.max ? n + ROC_YEAR_OFFSET : undefined;
+}
 const RELATIVE = /近日|日前|近期|前不久|不久前|近来/;
 
 function toInt(text: string): number | undefined {
@@ -33,7 +44,8 @@ export function findDate(text: string): DateHit | undefined {
     const day = toInt(m[3] as string);
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
     const hit: DateHit = { month, day, pos: m.index, length: m[0].length };
-    if (m[1]) hit.year = Number(m[1]);
+    const year = m[1] ? yearOf(m[1]) : undefined;
+    if (year) hit.year = year;
     return hit;
   }
   return undefined;

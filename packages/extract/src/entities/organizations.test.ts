@@ -641,6 +641,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('李某到延吉市就工会重点工作开展调研,走访了延吉市就业服务中心。')).toEqual(['延吉市就业服务中心']);
   });
 
+  it('reads a region’s labour bodies its pages name without a place (劳工处, 劳福局; Taiwan’s 劳动部)', () => {
+    expect(orgNames('劳工处已完成调查68宗个案。劳福局表示会跟进。', '810000')).toEqual(['劳工处', '劳工及福利局']);
+    expect(orgNames('劳动部今天召开基本工资审议委员会。', '710000')).toEqual(['劳动部']);
+    expect(orgNames('劳工处已完成调查。', '440000')).toEqual([]);
+  });
+
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {
     expect(orgNames('义工都落力推广工联会的服务,市民享有工联会的保障。', '810000')).toEqual([
       '香港工会联合会',

@@ -46,6 +46,10 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('starts no role with a conjunction (而劳动部长许铭春)', () => {
+    expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
+  });
+
   it('starts a role after a verb of sending (指派…中心主任某某)', () => {
     expect(people('市总工会当即指派巴中市农民工维权中心主任王晓荣一行赶赴济南。')).toContainEqual([
       '王晓荣',

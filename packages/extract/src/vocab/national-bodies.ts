@@ -92,10 +92,14 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港职工会联盟', aliases: ['职工盟'], kind: 'union' },
   { region: '810000', name: '港九劳工社团联会', aliases: ['劳联'], kind: 'union' },
   { region: '810000', name: '香港教育专业人员协会', aliases: ['教协'], kind: 'union' },
+  // The government's labour bodies, named without a place on the region's pages.
+  { region: '810000', name: '劳工处', aliases: ['劳工处'], kind: 'government' },
+  { region: '810000', name: '劳工及福利局', aliases: ['劳福局'], kind: 'government' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
   { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总'], kind: 'association' },
   { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
   { region: '710000', name: '全国产业总工会', aliases: ['全产总'], kind: 'union' },
   { region: '710000', name: '全国教师工会总联合会', aliases: ['全教总'], kind: 'union' },
   { region: '710000', name: '全国金融业工会联合总会', aliases: ['全金联'], kind: 'union' },
+  { region: '710000', name: '劳动部', aliases: ['劳动部'], kind: 'government' },
 ];

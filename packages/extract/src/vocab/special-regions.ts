@@ -9,13 +9,14 @@
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
-/** Hong Kong: territory words, its districts and new towns, its district councillors. */
+/** Hong Kong: territory words, its districts and new towns, its district councillors, its government's labour bodies. */
 export const HONG_KONG_MARKERS = words(`
   全港 本港 港九 港岛 新界 九龙东 九龙西 九龙城 九龙塘 油尖旺 深水埗 黄大仙 观塘 葵青 荃湾 屯门 元朗 将军澳
-  区议员 区议会`);
+  区议员 区议会
+  港府 特首 劳工处 劳福局 劳工及福利局 积金局 强积金`);
 
-/** Macau: territory words and its islands. */
-export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹');
+/** Macau: territory words, its islands, its labour bureau and its tripartite council. */
+export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹 劳工事务局 社会协调常设委员会');
 
 /**
  * Taiwan: its cities and counties (the gazetteer lists none under 台湾省) and its legislators.
