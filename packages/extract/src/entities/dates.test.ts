@@ -7,7 +7,7 @@ describe('findDate', () => {
     expect(findDate('2024年12月3日,会议召开')).toMatchObject({ year: 2024, month: 12, day: 3 });
     // Taiwan's ROC years: 107年 is 2018; a three-digit number that is no such year gives no year.
     expect(findDate('107年8月16日第33次基本工資審議會議')).toMatchObject({ year: 2018, month: 8, day: 16 });
-    expect(findDate('500年3月5日').year).toBeUndefined();
+    expect(findDate('500年3月5日')?.year).toBeUndefined();
     expect(findDate('十月二十九日上午')).toMatchObject({ month: 10, day: 29 });
   });
 
