@@ -1,5 +1,5 @@
 import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
-import { isCnDigit, isDigit } from '../page/chars.ts';
+import { CN_DIGITS, isCnDigit, isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
@@ -199,7 +199,7 @@ const alt = (list: readonly string[]): string =>
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d+万\\d千|\\d+万\\d{1,4}(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d+万\\d千|\\d+万\\d{1,4}(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u)))})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));

@@ -6,6 +6,10 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral('十六')).toBe(16);
     expect(parseChineseNumeral('二十')).toBe(20);
     expect(parseChineseNumeral('一百二十三')).toBe(123);
+    // Tens as one character, as Taiwan and Hong Kong write them.
+    expect(parseChineseNumeral('六万三千二百卅二')).toBe(63232);
+    expect(parseChineseNumeral('廿五')).toBe(25);
+    expect(parseChineseNumeral('三卅')).toBeUndefined();
     expect(parseChineseNumeral('三千五百')).toBe(3500);
     expect(parseChineseNumeral('两')).toBe(2);
   });

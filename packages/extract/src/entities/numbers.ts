@@ -18,6 +18,8 @@ const DIGIT: Record<string, number> = {
   九: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** Tens written as one character (二百卅二 = 232). */
+const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 /**
@@ -39,6 +41,10 @@ export function parseChineseNumeral(text: string): number | undefined {
     if (ch in DIGIT) {
       if (digit !== undefined && digit !== 0) return undefined;
       digit = DIGIT[ch] as number;
+    } else if (ch in TENS) {
+      if (digit !== undefined || lastSmall <= 10) return undefined;
+      section += TENS[ch] as number;
+      lastSmall = 10;
     } else if (ch in SMALL_UNIT) {
       const unit = SMALL_UNIT[ch] as number;
       if (unit >= lastSmall) return undefined;

@@ -56,6 +56,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('推进会在青浦区日立电梯(上海)有限公司召开。')).toEqual(['日立电梯(上海)有限公司']);
   });
 
+  it('reads no 所 before a verb (被少数财团所控制, 工地中所收集) and no count of federations (六大总工会)', () => {
+    expect(orgNames('香港的经济命脉被少数财团所控制。', '810000')).toEqual([]);
+    expect(orgNames('分析建筑工地中所收集的数据。', '820000')).toEqual([]);
+    expect(orgNames('活动邀集六大总工会理事长参加。', '710000')).toEqual([]);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

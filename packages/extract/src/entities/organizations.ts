@@ -486,8 +486,11 @@ function readCandidate(
   if (reading.anchor === 'special' && core !== '' && (GOVERNMENTS.has(rule.suffix) || LEGISLATURES.has(rule.suffix)))
     return undefined;
   // 市级…, 市村级工会, 呼市两级总工会: a level of bodies after the region, or two of them, not one body;
-  // 区属公司工会: nor are the bodies the region owns.
-  if ((reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道|属)/.test(core)) || /[两三四]级$/.test(core))
+  // 区属公司工会: nor are the bodies the region owns, nor 六大总工会 (the six major federations).
+  if (
+    (reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道|属)/.test(core)) ||
+    /[两三四]级$|[两三四五六七八九十]大$/.test(core)
+  )
     return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;

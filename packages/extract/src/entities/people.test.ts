@@ -46,6 +46,10 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads 并 after a surname as the adverb (何并指…), not a given name', () => {
+    expect(names('副理事长何炳德表示要注意安全。何并指,过年后开工亦要注意施工安全。')).toEqual(['何炳德']);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

@@ -39,8 +39,8 @@ export function isDigit(ch: string | undefined): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Chinese numeral characters (used to spot ordinals and counts). */
-export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
+/** Chinese numeral characters (used to spot ordinals and counts), with the tens Taiwan and Hong Kong write (廿, 卅, 卌). */
+export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿廿卅卌';
 
 /** True for a Chinese numeral character. */
 export function isCnDigit(ch: string | undefined): boolean {
