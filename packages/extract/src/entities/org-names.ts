@@ -434,6 +434,13 @@ const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
  */
 export function ownBodyStart(written: string, suffixLength: number, context: readonly string[]): number {
   const head = written.length - suffixLength;
+  // “我的工会我的家”深圳工会: a quotation right before a place and the suffix is a slogan, not the name's.
+  const close = written.lastIndexOf('”', head - 1);
+  if (close > 0) {
+    const rest = written.slice(close + 1, head);
+    const chain = rest.length >= 2 ? parseChain(rest, context) : undefined;
+    if (chain && chain.places.length > 0 && chain.length === rest.length) return close + 1;
+  }
   // …市总工会, or a province's short name (台湾总工会, 香港工会联合会).
   if (head < 3) return 0;
   if (!LEVEL_BEFORE_SUFFIX.has(written[head - 1] as string) && !endsInProvince(written, head)) return 0;

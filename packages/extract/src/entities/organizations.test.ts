@@ -62,6 +62,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('活动邀集六大总工会理事长参加。', '710000')).toEqual([]);
   });
 
+  it('starts a body at the place after a quoted slogan (“我的工会我的家”深圳工会), keeping a quoted brand (“博爱”医院)', () => {
+    expect(orgNames('5月20日,“我的工会我的家”深圳工会“暖工家园”启动仪式举行。')).toEqual(['深圳工会']);
+    expect(orgNames('佛山市“博爱”医院举行活动。')).toEqual(['佛山市博爱医院']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

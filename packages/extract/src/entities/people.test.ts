@@ -698,6 +698,13 @@ describe('parseByline', () => {
     expect(parseSignature('邝秋生 滕美玲 文摄').map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
   });
 
+  it('reads 特约通讯员 as one role, not 特约 as a name (记者刘友婷 特约通讯员杜南星)', () => {
+    expect(parseByline('记者刘友婷 特约通讯员杜南星').map((p) => [p.name, p.title])).toEqual([
+      ['刘友婷', '记者'],
+      ['杜南星', '特约通讯员'],
+    ]);
+  });
+
   it('ends a byline’s names at the place reported from (通讯员甲 杭州报道)', () => {
     expect(parseByline('记者 聂某君 通讯员 邝秋生 杭州').map((p) => p.name)).toEqual(['聂某君', '邝秋生']);
   });

@@ -16,6 +16,7 @@ export const REPORTER_ROLES = [
   '首席记者',
   '摄影记者',
   '记者',
+  '特约通讯员',
   '通讯员',
   '实习生',
 ] as const;
