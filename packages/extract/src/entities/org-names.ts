@@ -175,7 +175,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 7月份工会主席例会: a month before a name is not part of it.
     if (ch === '份' && norm[i - 2] === '月' && isDigit(norm[i - 3])) break;
     // 2024 年佛山市…, 4月12日全省总工会…: a year or a day before a name is not part of it.
-    if ((ch === '年' || ch === '日') && (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))) break;
+    if (
+      (ch === '年' || ch === '月' || ch === '日') &&
+      (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))
+    )
+      break;
     // 县委县政府, 市委市政府: the region's party committee and then its government, two bodies.
     if (ch === '委' && LEVEL_BEFORE_SUFFIX.has(norm[i - 2] as string) && norm[i] === norm[i - 2]) break;
     // 2024年度优秀工会主席: so is a year's 年度.

@@ -67,6 +67,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('佛山市“博爱”医院举行活动。')).toEqual(['佛山市博爱医院']);
   });
 
+  it('leaves a month out of a name (2021年9月顺丰集团工会) and reads no body of 地方总工会 (local federations)', () => {
+    expect(orgNames('2021年9月顺丰集团工会入会仪式举行。')).toEqual(['顺丰集团', '顺丰集团工会']);
+    expect(orgNames('代表来自各地方总工会。')).toEqual([]);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

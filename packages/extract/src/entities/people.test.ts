@@ -50,6 +50,11 @@ describe('findPeople', () => {
     expect(names('副理事长何炳德表示要注意安全。何并指,过年后开工亦要注意施工安全。')).toEqual(['何炳德']);
   });
 
+  it('reads no name out of a vehicle word and its repair (燃油车维修师傅, 汽车维修)', () => {
+    expect(names('他从传统的燃油车维修师傅转型为新能源汽修技师。')).toEqual([]);
+    expect(names('他从事汽车维修已有10余年。')).toEqual([]);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

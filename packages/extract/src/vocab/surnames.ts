@@ -55,7 +55,9 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
     // 局方续称, 警方表示: the party a word ending in 方 names, not a surname.
     '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
     // 第二检修工区机电作业区: a site word ending in 区, not the surname 区.
-    '工区 矿区 厂区 园区 社区 城区 片区 辖区 校区 景区 小区 作业区'
+    '工区 矿区 厂区 园区 社区 城区 片区 辖区 校区 景区 小区 作业区 ' +
+    // 从事汽车维修: a vehicle word ending in 车, not the surname 车.
+    '汽车 火车 列车 电车 货车 客车 马车 单车 公交车 出租车 私家车'
   ).split(' '),
 );
 
@@ -139,6 +141,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'民党 进党'.split(' '),
   // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
   ...'服务 属会'.split(' '),
+  // 燃油车维修师傅: the work a vehicle word names, not a given name.
+  ...'维修 维护 修理 保养'.split(' '),
 ]);
 
 /**
