@@ -11,6 +11,7 @@ import {
   PHOTOGRAPHER_AFTER_SOURCE,
   REPORTER_ROLE_SOURCE,
   REPORTER_WORDS,
+  STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
@@ -48,10 +49,10 @@ const R = defineRules({
   },
 });
 
-const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
+const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
 
-const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
+const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE}|${STATIONED_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
 const META_LABEL_SET = new Set(META_LABELS);
@@ -156,7 +157,7 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
 
 /** (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕 anywhere in a sentence. */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）〔〕]{2,60})[)）〕]`,
+  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）〔〕]{2,60})[)）〕]`,
   'gu',
 );
 /** 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄. */

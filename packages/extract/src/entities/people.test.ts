@@ -710,6 +710,13 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a reporter stationed in a place (驻昆山记者 周函)', () => {
+    expect(parseByline('驻昆山记者 周函 通讯员 昆高轩').map((p) => [p.name, p.title])).toEqual([
+      ['周函', '驻昆山记者'],
+      ['昆高轩', '通讯员'],
+    ]);
+  });
+
   it('ends a byline’s names at the place reported from (通讯员甲 杭州报道)', () => {
     expect(parseByline('记者 聂某君 通讯员 邝秋生 杭州').map((p) => p.name)).toEqual(['聂某君', '邝秋生']);
   });

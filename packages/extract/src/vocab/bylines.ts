@@ -42,6 +42,9 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
 export const OUTLET_SOURCE =
   '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志)';
 
+/** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
+export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
+
 /**
  * A newsroom pen-name (a place abbreviation followed by 工, 工宣 or 宣: 花都工, 珠工宣), a department
  * signing (宣教部, 院工会) or a credit word (文摄), not a person.
