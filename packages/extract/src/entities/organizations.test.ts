@@ -72,6 +72,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('代表来自各地方总工会。')).toEqual([]);
   });
 
+  it('writes a union named from its county’s short name in full (米易快递行业工会 → …米易县快递行业工会)', () => {
+    const text = '验收组到攀枝花市米易县进行验收。验收中,周健对米易快递行业工会的建设方式表示赞许。';
+    expect(orgNames(text)).toEqual(['攀枝花市米易县快递行业工会']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

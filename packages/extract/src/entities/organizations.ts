@@ -530,6 +530,12 @@ function brandAfterPlace(written: string, codes: readonly string[]): number {
 }
 const BRACKETED_PLACE = /^[^()]{2,}\((\p{Script=Han}{2,3})\)(?:有限|股份|集团)/u;
 
+/** The county a chain of one place names by its short name alone (米易 of 米易县), if it does. */
+function countyShortWritten(places: readonly Place[], writtenPrefix: string): Place | undefined {
+  const only = places.length === 1 ? places[0] : undefined;
+  return only?.level === 'county' && only.short !== only.name && writtenPrefix === only.short ? only : undefined;
+}
+
 interface PrefixReading {
   prefix: string;
   rest: string;
@@ -563,7 +569,13 @@ function readPrefix(
       OWN_BODY.has(rule.kind) &&
       (first.level === 'county' || first.level === 'town') &&
       writtenPrefix.startsWith(first.name);
-    const prefix = qualify ? qualifyFirst(first, writtenPrefix, ctx) : writtenPrefix;
+    // 米易快递行业工会 beside 米易县总工会: a union written from its county's short name is written in full.
+    const short = qualify || rule.kind !== 'union' ? undefined : countyShortWritten(chain.places, writtenPrefix);
+    const prefix = qualify
+      ? qualifyFirst(first, writtenPrefix, ctx)
+      : short
+        ? qualifyFirst(short, short.name, ctx)
+        : writtenPrefix;
     const r: PrefixReading = { prefix, rest: written.slice(chain.length), anchor: 'place', pseudo: !!chain.pseudo };
     const place = chain.places.at(-1);
     if (place) r.place = place;
@@ -571,6 +583,7 @@ function readPrefix(
   }
   const region = NOT_REGION_START.test(written) ? undefined : regionShort(written);
   if (region) return readRegion(sentence, ctx, start, written, region);
+
   const national = NATIONAL_PREFIX.exec(written);
   if (national)
     return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
