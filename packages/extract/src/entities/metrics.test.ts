@@ -34,6 +34,10 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads no count in a street numbered across (东铁营横七条12号)', () => {
+    expect(metrics('地址:北京市丰台区东铁营横七条12号。')).toEqual([]);
+  });
+
   it('reads a post taken after a count at length (84名同志当选…代表大会代表)', () => {
     expect(metrics('马某等84名同志当选河南省出席中国工会第十八次全国代表大会代表。')[0]?.subject).toBe(
       '河南省出席中国工会第十八次全国代表大会代表',

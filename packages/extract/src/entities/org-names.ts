@@ -27,11 +27,12 @@ import {
 import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
-import { NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
+import { CENTRAL_BRANDS, NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
 import {
   CONJUNCTIONS,
   COUNT_CLASSIFIERS,
+  DESIGNATION_ENDS,
   JING_WORD_ENDS,
   ORG_STOP_WORDS,
   stopInsideWord,
@@ -81,6 +82,8 @@ function afterBodyAndName(norm: string, end: number): boolean {
 
 /** How a national body's name opens (中国石化, 中华全国总工会). */
 const NATIONAL_OPENING = /^中[国华]/;
+const DESIGNATION_END = new RegExp(`(?:${DESIGNATION_ENDS.join('|')})”?$`);
+const BRAND_OPENING = new RegExp(`^(?:${CENTRAL_BRANDS.join('|')})`);
 
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
@@ -112,9 +115,13 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // 区总工会联合镇总工会: a place opening with a stop word (联合镇) right after a body's suffix is the verb.
       const opening = openingStop(norm, i - place.text.length, i);
       if (opening > 0) return i - place.text.length + opening;
-      // 前往北京中国石化集团公司: a place before a national body's 中国 or 中华 is where it is, not its name's.
+      // 前往北京中国石化集团公司: a place before a national body's 中国 or 中华 is where it is, not its
+      // name's; so is a district before a central enterprise's brand (通州区中建二局安装工程有限公司).
       if (NATIONAL_OPENING.test(norm.slice(i, i + 2))) break;
+      if (/[区县]$/.test(place.text) && BRAND_OPENING.test(norm.slice(i, i + 3))) break;
       i -= place.text.length;
+      // 全国工会职工书屋示范点湖北金禄科技有限公司: a designation before the place is the body's, not its name.
+      if (DESIGNATION_END.test(norm.slice(Math.max(0, i - 5), i))) break;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;
       // 代表全总来安徽华能电缆公司: 来 or 去 before a place is the verb of going there.

@@ -77,6 +77,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames(text)).toEqual(['攀枝花市米易县快递行业工会']);
   });
 
+  it('leaves a district before a central enterprise’s brand, and a designation before a place, out of a name', () => {
+    expect(orgNames('在通州区中建二局安装工程有限公司项目工地慰问。')).toEqual(['中建二局安装工程有限公司']);
+    // A city may open the registered name (长春中车轨道车辆有限公司).
+    expect(orgNames('长春中车轨道车辆有限公司车辆钳工出席。')).toEqual(['长春中车轨道车辆有限公司']);
+    expect(orgNames('为“全国工会职工书屋示范点”湖北金禄科技有限公司授牌。')).toEqual(['湖北金禄科技有限公司']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -81,6 +81,14 @@ export const PARTIES_BEFORE_DANG = ['民进', '国民', '民众', '亲民'];
 /** Of those, the ones whose committee is not the Communist Party's (共青团郑州市委 is no 郑州市委). */
 export const OTHER_THAN_PARTY = new RegExp(NAMED_BEFORE_REGION.source.replace('|中共', ''));
 
+/**
+ * The central enterprises' short brands a company's name opens with (中建二局, 中铁十局, 中石化). A
+ * district written right before one is where the company works (通州区中建二局…); a city may be
+ * its registered name's (长春中车轨道车辆有限公司).
+ */
+export const CENTRAL_BRANDS =
+  '中建 中铁 中交 中冶 中核 中航 中电 中化 中粮 中船 中煤 中车 中石化 中石油 中海油 中广核'.split(' ');
+
 /** A body known by a short form in its own region (工联会 on a Hong Kong page is the 香港工会联合会). */
 export interface RegionalBody extends NationalBody {
   /** Code of the region whose pages use the short forms. */
