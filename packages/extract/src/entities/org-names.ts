@@ -121,6 +121,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       if (/[区县]$/.test(place.text) && BRAND_OPENING.test(norm.slice(i, i + 3))) break;
       i -= place.text.length;
       // 全国工会职工书屋示范点湖北金禄科技有限公司: a designation before the place is the body's, not its name.
+      // (施工单位省五建安装工程有限公司: so is a category of bodies, below.)
       if (DESIGNATION_END.test(norm.slice(Math.max(0, i - 5), i))) break;
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;
@@ -129,6 +130,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     const ch = norm[i - 1] as string;
+    // 施工单位省五建安装工程有限公司: a category of bodies before a name stands in apposition to it.
+    if (i < suffixStart && ch === '位' && norm[i - 2] === '单') break;
     // 本次活动县总工会共筹资: so is the event before a region's short form.
     if (i === suffixStart && LEVEL_BEFORE_SUFFIX.has(ch) && EVENT_WORDS.endingAt(norm, i - 1)) return i - 1;
     const enclosed = enclosureStart(norm, i, floor);
@@ -153,6 +156,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     const inside =
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
+    // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character.
+    if (stop?.endsWith('中') && NATIONAL_OPENING.test(norm.slice(i - 1, i + 1))) return i - 1;
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
       // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).

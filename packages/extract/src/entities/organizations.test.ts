@@ -84,6 +84,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('为“全国工会职工书屋示范点”湖北金禄科技有限公司授牌。')).toEqual(['湖北金禄科技有限公司']);
   });
 
+  it('keeps 中国 after a time word ending in 中 (今年中国电信…), leaves out a category before a name (施工单位…), and reads 院士 as no 学院', () => {
+    expect(orgNames('今年中国电信股份有限公司肥东分公司获奖。')).toContain('中国电信股份有限公司肥东分公司');
+    expect(orgNames('施工单位郑州市五建安装工程有限公司为农民工发放工资。')).toEqual(['郑州市五建安装工程有限公司']);
+    expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
