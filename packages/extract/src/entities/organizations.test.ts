@@ -90,6 +90,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
   });
 
+  it('knows a body written without its place’s level character as the same (牡丹江师范学院, 牡丹江市师范学院)', () => {
+    expect(isAbbreviation('牡丹江师范学院', '牡丹江市师范学院')).toBe(true);
+    expect(isAbbreviation('米易中禾矿业公司', '米易县中禾矿业公司')).toBe(true);
+    // Two regions' bodies differ by more than a level character.
+    expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -681,6 +681,19 @@ function weigh(c: Candidate): void {
 }
 
 /**
+ * The same body written without its place's level character (牡丹江师范学院 beside 牡丹江市师范学院,
+ * 米易中禾矿业公司 beside 米易县中禾矿业公司): the long form's place, in full, is the short form's start.
+ */
+function levelDropped(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  if (k < 2 || !LEVEL_CHARS.has(long[k] as string) || long.slice(k + 1) !== short.slice(k)) return false;
+  return lookupPlace(long.slice(0, k + 1))?.full === true;
+}
+const LEVEL_CHARS = new Set([...'市县区']);
+
+/**
  * A region's own body or institution, named by the region alone: 市总工会, 区政府, 特区政府,
  * 后龙镇环卫站, 苏州中学. A full place and a bare 学校 or 公司 are a category (滨海新区学校).
  */
@@ -883,6 +896,7 @@ export function isAbbreviation(short: string, long: string): boolean {
   // 本钢集团 ← 本钢集团有限公司: a legal form dropped; …工会 ← …工会(全国)委员会: the committee's full title.
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
+  if (levelDropped(short, long)) return true;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
   const head = short.slice(parseChain(short, NO_CONTEXT).length, -2);
   // 山东省委 is no short form of 山东省纪委 (a place's committees differ by the words between);

@@ -55,6 +55,10 @@ describe('findPeople', () => {
     expect(names('他从事汽车维修已有10余年。')).toEqual([]);
   });
 
+  it('reads no name out of a work word that starts with a surname (炼钢二厂冶炼三作业区)', () => {
+    expect(names('有解决一线生产难题的太钢不锈炼钢二厂冶炼三作业区甲班作业长韩小强。')).not.toContain('冶炼三');
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });
