@@ -721,6 +721,14 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads no name from a credit word between names (记者 张伟婷 报道 刘汯林 摄影)', () => {
+    expect(parseByline('记者 张伟婷 报道 刘汯林 摄影').map((p) => p.name)).toEqual(['张伟婷', '刘汯林']);
+  });
+
+  it('reads no name from a roster (查阅农民工花名册)', () => {
+    expect(names('执法人员查阅农民工花名册和工资支付凭证。')).toEqual([]);
+  });
+
   it('ends a byline’s names at the place reported from (通讯员甲 杭州报道)', () => {
     expect(parseByline('记者 聂某君 通讯员 邝秋生 杭州').map((p) => p.name)).toEqual(['聂某君', '邝秋生']);
   });
