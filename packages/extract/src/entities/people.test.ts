@@ -59,6 +59,17 @@ describe('findPeople', () => {
     expect(names('有解决一线生产难题的太钢不锈炼钢二厂冶炼三作业区甲班作业长韩小强。')).not.toContain('冶炼三');
   });
 
+  it('leaves a count of people out of a role (公司5位全国劳动模范孙玉庆), and gives a list of offices the body of the first (市残联党组书记甲、理事长乙)', () => {
+    expect(people('市长慰问了公司5位全国劳动模范孙玉庆、蔡文成。')).toEqual([
+      ['孙玉庆', ['全国劳动模范']],
+      ['蔡文成', ['全国劳动模范']],
+    ]);
+    expect(people('上海市残联党组书记金放、理事长王爱芬巡视考场。').map((p) => p[1])).toEqual([
+      ['上海市残联党组书记'],
+      ['上海市残联理事长'],
+    ]);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

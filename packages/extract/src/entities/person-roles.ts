@@ -1,4 +1,4 @@
-import { isHan, LINE_MARKS } from '../page/chars.ts';
+import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace } from '../places/context.ts';
 import type { Place } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
@@ -232,6 +232,8 @@ export function leadStart(norm: string, end: number): number {
       continue;
     }
     if (LEAD_BREAK.test(norm[a - 1] as string)) break;
+    // 公司5位全国劳动模范孙某: a count of people before the title is the clause's, not the role's.
+    if (COUNTED_PEOPLE.has(norm[a - 1] as string) && (isDigit(norm[a - 2]) || isCnDigit(norm[a - 2]))) break;
     let stop = 0;
     for (let len = Math.min(3, a); len >= 1; len--) {
       if (LEAD_STOPS.has(norm.slice(a - len, a))) {
@@ -244,6 +246,9 @@ export function leadStart(norm: string, end: number): number {
   }
   return a;
 }
+
+/** Classifiers of people (5位, 3名). */
+const COUNTED_PEOPLE = new Set(['位', '名']);
 
 /** Where a short bracket closing at `end` opens, when Han characters stand on both sides of it (仪电(集团)有限公司). */
 function bracketInName(norm: string, end: number): number | undefined {

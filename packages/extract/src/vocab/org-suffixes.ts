@@ -36,7 +36,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
-  ...rules('association', 'anchored', '妇联 关工委'),
+  ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
