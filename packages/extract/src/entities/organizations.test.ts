@@ -97,6 +97,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
   });
 
+  it('reads no body from a model joined by + (“工会+驿站”)', () => {
+    expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
+  });
+
   it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
     expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);

@@ -470,7 +470,8 @@ function readCandidate(
     }
   }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
-  if (ORDINAL.test(written)) return undefined;
+  // 工会+驿站, 互联网+服务中心: a model joined by + is a slogan, not a body's name.
+  if (ORDINAL.test(written) || written.includes('+')) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.

@@ -736,6 +736,10 @@ describe('parseByline', () => {
     expect(parseByline('记者 张伟婷 报道 刘汯林 摄影').map((p) => p.name)).toEqual(['张伟婷', '刘汯林']);
   });
 
+  it('reads no name from a building and a verb of holding (员工楼举行)', () => {
+    expect(names('法律服务活动在广州市萝岗区黄陂员工楼举行。')).toEqual([]);
+  });
+
   it('reads no name from a roster (查阅农民工花名册)', () => {
     expect(names('执法人员查阅农民工花名册和工资支付凭证。')).toEqual([]);
   });

@@ -13,6 +13,10 @@ describe('isFurnitureLine', () => {
     expect(furniture('建议使用IE浏览器,IE8~IE10版本1280*768分辨率,16位以上颜色')).toBe(true);
   });
 
+  it('reads a row of a page’s controls (打印 关闭 复制链接)', () => {
+    expect(furniture('打印    关闭    复制链接')).toBe(true);
+  });
+
   it('reads navigation bars and breadcrumbs', () => {
     expect(furniture('首页 | 要闻 | 视频 | 图片 | 专题')).toBe(true);
     expect(furniture('某某网 > 地方频道 > 正文')).toBe(true);

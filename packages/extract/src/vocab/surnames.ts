@@ -141,8 +141,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'民党 进党'.split(' '),
   // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
   ...'服务 属会'.split(' '),
-  // 燃油车维修师傅: the work a vehicle word names, not a given name.
-  ...'维修 维护 修理 保养'.split(' '),
+  // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding.
+  ...'维修 维护 修理 保养 举行 举办 召开'.split(' '),
 ]);
 
 /**
