@@ -97,6 +97,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
   });
 
+  it('leaves a verb before a bare 省总工会 out of it (超额完成省总工会), not a word of regions (直辖市总工会)', () => {
+    expect(orgNames('海口市总工会超额完成省总工会下达的任务。', '460000')).toEqual(['海口市总工会', '海南省总工会']);
+    expect(orgNames('一般由省、自治区、直辖市总工会领导。', '220000')).not.toContain('市总工会');
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });

@@ -3,7 +3,14 @@ import { BOUNDARY } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
-import { isSpecialRegion, lookupPlace, type Place, placeByCode } from '../places/places.ts';
+import {
+  fullPlaceEndingAt,
+  isSpecialRegion,
+  lookupPlace,
+  type Place,
+  placeByCode,
+  placeEndingAt,
+} from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
@@ -39,6 +46,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
+import { TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
@@ -460,6 +468,15 @@ function readCandidate(
       written = stripQuotes(norm.slice(start, to));
     }
   }
+  // 超额完成省总工会…, 深度融入市总工会: words before a bare 省 or 市 and its federation that name no
+  // place are the sentence's; the federation is the region's.
+  if (rule.suffix === '总工会') {
+    const level = levelFederationStart(written, ctx.codes);
+    if (level > 0) {
+      start += level;
+      written = written.slice(level);
+    }
+  }
   // 青浦区日立电梯(上海)有限公司: a company that carries its place in brackets is named from its brand
   // on; a place written before it is where it stands.
   if (rule.kind === 'company' && written.includes('(')) {
@@ -521,6 +538,24 @@ function readCandidate(
   weigh(c);
   return c;
 }
+
+/** Where 省总工会 or 市总工会 starts after words that name no place (超额完成省总工会), else 0. */
+function levelFederationStart(written: string, codes: readonly string[]): number {
+  const m = /^(.{2,})[省市]总工会$/.exec(written);
+  const head = m?.[1];
+  // 直辖市总工会, 各省市总工会: a word of regions ends there, and the federations are several.
+  if (!head || REGION_WORD_END.test(head) || fullPlaceEndingAt(written, head.length + 1, 9)) return 0;
+  // 台中市总工会: Taiwan's cities are not in the gazetteer, but are places.
+  if (TAIWAN_CITIES.some((city) => head.endsWith(city))) return 0;
+  // 广东省总工会, 香港市总工会: a short name of a region before the level character is the region's.
+  const last = placeEndingAt(head, head.length);
+  if (last || NATIONAL_PREFIX.test(head) || (parseChain(head, codes).length === head.length && head.length > 0))
+    return 0;
+  return head.length;
+}
+
+const TAIWAN_CITIES = TAIWAN_MARKERS.filter((w) => !w.includes('议员') && w !== '立委');
+const REGION_WORD_END = /(?:直辖|城|都|地级|县级|副省级|计划单列|各|外|本|该|全|我|省)$/;
 
 /** Where the brand starts in a place and a company whose name holds its own place in brackets (…(上海)有限公司), else 0. */
 function brandAfterPlace(written: string, codes: readonly string[]): number {
