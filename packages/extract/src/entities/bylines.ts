@@ -14,7 +14,7 @@ import {
   STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
-import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
+import { NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
 /**
  * Bylines, credits and signatures: reporters and correspondents (本报讯(全媒体记者甲 通讯员乙)),
@@ -118,6 +118,8 @@ function isAuthorName(token: string): boolean {
   if (s === 0 || token.length - s > 2) return false;
   // 南投县 高雄市: a region's name (one the gazetteer may lack) in a site's menu, not a signature.
   if (token.length === 3 && REGION_LEVEL_END.test(token)) return false;
+  // 战疫情 强技能: a slogan's verb and object, not a surname and a given name.
+  if (NOT_GIVEN_NAMES.has(token.slice(s))) return false;
   return !lookupPlace(token) && !WORDS_LIKE_NAMES.has(token.slice(0, 2));
 }
 

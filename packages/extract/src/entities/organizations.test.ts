@@ -102,6 +102,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('一般由省、自治区、直辖市总工会领导。', '220000')).not.toContain('市总工会');
   });
 
+  it('leaves a category before a place that opens a company out of its name (困难企业海口家家泰物业服务有限公司)', () => {
+    expect(orgNames('慰问困难企业海口家家泰物业服务有限公司的职工。')).toEqual(['海口家家泰物业服务有限公司']);
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });

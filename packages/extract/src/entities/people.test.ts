@@ -740,6 +740,15 @@ describe('parseByline', () => {
     expect(names('法律服务活动在广州市萝岗区黄陂员工楼举行。')).toEqual([]);
   });
 
+  it('reads no name from luggage (把行李装上车, 边装行李边说)', () => {
+    expect(names('外来务工人员正忙着把行李装上车。员工杜桂珍边装行李边说。')).not.toContain('李装');
+  });
+
+  it('reads a slogan line as no line of names (战疫情 强技能 保安全 促发展)', () => {
+    expect(authorLine('战疫情 强技能 保安全 促发展', false)).toEqual([]);
+    expect(authorLine('秋冰 许一铭', false).map((p) => p.name)).toEqual(['许一铭']);
+  });
+
   it('reads no name from a roster (查阅农民工花名册)', () => {
     expect(names('执法人员查阅农民工花名册和工资支付凭证。')).toEqual([]);
   });

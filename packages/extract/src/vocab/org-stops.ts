@@ -83,10 +83,11 @@ export const HONOUR_BEFORE =
   /(?:(?:评为|确定为|培育为|命名为|认定为|获评|荣获|获得|创建为|打造成|建成)(?:\d{4}\s?年度?)?\s*“?|(?:[省市区县州镇旗]|国家|自治区)级“)$/;
 
 /**
- * Designations written right before the body that holds them (全国工会职工书屋示范点湖北金禄科技有限公司):
- * the body's name starts after them.
+ * Designations written right before the body that holds them (全国工会职工书屋示范点湖北金禄科技有限公司,
+ * 困难企业海口家家泰物业服务有限公司): the body's name starts after them.
  */
-export const DESIGNATION_ENDS = '示范点 示范单位 示范基地 示范企业 示范岗 先进单位 先进集体 工人先锋号'.split(' ');
+export const DESIGNATION_ENDS =
+  '示范点 示范单位 示范基地 示范企业 示范岗 先进单位 先进集体 工人先锋号 困难企业 劳动模范 劳模'.split(' ');
 
 /** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;

@@ -56,8 +56,8 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
     '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
     // 第二检修工区机电作业区: a site word ending in 区, not the surname 区.
     '工区 矿区 厂区 园区 社区 城区 片区 辖区 校区 景区 小区 作业区 ' +
-    // 从事汽车维修: a vehicle word ending in 车, not the surname 车.
-    '汽车 火车 列车 电车 货车 客车 马车 单车 公交车 出租车 私家车'
+    // 从事汽车维修: a vehicle word ending in 车, not the surname 车; 把行李装上车: luggage, not 李.
+    '汽车 火车 列车 电车 货车 客车 马车 单车 公交车 出租车 私家车 行李'
   ).split(' '),
 );
 
@@ -141,8 +141,9 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'民党 进党'.split(' '),
   // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
   ...'服务 属会'.split(' '),
-  // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding.
-  ...'维修 维护 修理 保养 举行 举办 召开'.split(' '),
+  // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding;
+  // 战疫情 强技能: nor a slogan's object.
+  ...'维修 维护 修理 保养 举行 举办 召开 疫情 技能 发展'.split(' '),
 ]);
 
 /**
