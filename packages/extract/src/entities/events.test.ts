@@ -165,6 +165,11 @@ describe('findEvents', () => {
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);
   });
 
+  it('names no body gone to as an organizer (一行到…卫生院、…有限公司开展座谈)', () => {
+    const [event] = drafts('近日,册亨县总工会一行到冗渡镇卫生院、贵州德隆水泥有限公司开展座谈会。');
+    expect(event?.organizers.map((o) => o.name)).toEqual(['册亨县总工会']);
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

@@ -611,12 +611,29 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
   }
   const subjects = orgs
     .filter((o) => o.to <= c.start && o.from >= c.clause - 40 && o.to > c.clause - 40)
-    .filter((o) => !isVenue(norm, o.from) && !isGuest(norm, o.from) && !isFollowed(norm, o.from))
+    .filter(
+      (o) =>
+        !isVenue(norm, o.from) &&
+        !isGuest(norm, o.from) &&
+        !isFollowed(norm, o.from) &&
+        !isDestination(norm, o.from, c.clause),
+    )
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
   // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
   return orgs.filter((o) => o.from === c.start && o.to < c.end).slice(0, 1);
 }
+
+/**
+ * 一行到冗渡镇卫生院、贵州德隆水泥有限公司开展座谈: the bodies gone to are where the event was, not who
+ * held it (the list after 到 or 走进 runs up to the next verb of holding or a break).
+ */
+function isDestination(norm: string, at: number, clause: number): boolean {
+  const gone = GONE_TO_LIST.exec(norm.slice(Math.max(clause, at - 40), at));
+  return gone !== null && !HOLDING_WORDS.test(gone[1] as string);
+}
+const GONE_TO_LIST = new RegExp(`(?:${alt(TRAVEL_WORDS)})([^,，。;；:：]*)$`);
+const HOLDING_WORDS = new RegExp(alt(HOLDING_VERBS));
 
 /** 全面落实全总、市总相关部署要求: a body whose orders are carried out does not hold the event. */
 function isFollowed(norm: string, from: number): boolean {
