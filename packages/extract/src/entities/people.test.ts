@@ -70,6 +70,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('gives every listed name the office taken after 等N位同志 (…等4位同志当选为全总副主席)', () => {
+    expect(people('李玉赋、张少琴、蔡振华等3位同志当选为全总副主席。')).toEqual([
+      ['李玉赋', ['中华全国总工会副主席']],
+      ['张少琴', ['中华全国总工会副主席']],
+      ['蔡振华', ['中华全国总工会副主席']],
+    ]);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });
