@@ -44,6 +44,17 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {
+    const result = extract(
+      '中国教科文卫体工会二届一次全委会1月5日在北京召开。会议选举产生了新一届常委会,王某龙当选为主席,万某东、何某克当选为副主席。',
+    );
+    expect(result.people.find((p) => p.name === '王某龙')?.roles).toEqual(['中国教科文卫体工会主席']);
+    expect(result.people.find((p) => p.name === '何某克')?.roles).toEqual(['中国教科文卫体工会副主席']);
+    // An office no congress elects stays as written.
+    const group = extract('中国教科文卫体工会召开全委会。验收组由李某文担任组长。');
+    expect(group.people.find((p) => p.name === '李某文')?.roles ?? []).not.toContain('中国教科文卫体工会组长');
+  });
+
   it('names no event after a body whose orders are carried out (落实全总、市总…部署)', () => {
     const page = extract('为全面落实全总、市总相关部署要求,滨海新区工会系统广泛开展春节送温暖系列慰问活动。');
     expect(page.events.map((e) => e.title)).toEqual(['春节送温暖系列慰问活动']);

@@ -379,6 +379,22 @@ function anaphoricBody(
 }
 
 /**
+ * The body whose officers an article reports electing (王某当选为主席 in a report of 中国教科文卫体工会's
+ * congress): the union or association that holds the article's meeting, else the one it names most.
+ */
+function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  const electing = (n: OrgNode | undefined): n is OrgNode => n?.kind === 'union' || n?.kind === 'association';
+  for (const e of work.events) {
+    const held = e.organizers.map((o) => work.nodeOf.get(o)).find(electing);
+    if (e.type === 'meeting' && held) return { node: held, word: '' };
+  }
+  const counts = new Map<OrgNode, number>();
+  for (const node of work.nodeOf.values()) if (electing(node)) counts.set(node, (counts.get(node) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? { node: best[0], word: '' } : undefined;
+}
+
+/**
  * A named award in quotes is written out with its year when the article gives one
  * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
  */
@@ -421,7 +437,9 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
         const generic = node
           ? undefined
-          : (genericBody(role.genericLead, work) ?? anaphoricBody(role.role, draft.sentence, work));
+          : (genericBody(role.genericLead, work) ??
+            anaphoricBody(role.role, draft.sentence, work) ??
+            (role.bareOffice ? electingBodyOf(work) : undefined));
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;

@@ -21,6 +21,7 @@ import { surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
+  ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
   NATIONAL_PREFIXES,
@@ -88,6 +89,11 @@ export interface RoleDraft {
    * clause: the company the article is about, which the article resolves.
    */
   genericLead?: string;
+  /**
+   * A bare office taken with no body in its clause (…当选为主席): the body whose officers the article
+   * reports electing, which the article resolves.
+   */
+  bareOffice?: boolean;
 }
 
 /** An office or calling found in a sentence. */
@@ -565,6 +571,7 @@ function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: numb
       const draft: RoleDraft = { role, title: last.title };
       const which = org ?? (inherits ? body : undefined);
       if (which) draft.org = which;
+      else if (isBareElected(text)) draft.bareOffice = true;
       out.push(draft);
     }
     at += part.length + 1;
@@ -629,8 +636,20 @@ const TERM_IN_TEXT = new RegExp(
   'u',
 );
 
+const ELECTED = new Set(ELECTED_OFFICES);
+
+/** An office a congress elects, written bare or with a rank (主席, 荣誉会长, 常务副主席). */
+function isBareElected(text: string): boolean {
+  const rank = BARE_RANK.exec(text)?.[0] ?? '';
+  return ELECTED.has(text.slice(rank.length));
+}
+
+/** The rank a bare office may carry (常务, 专职, 兼职, 名誉, 荣誉, 第一). */
+const BARE_RANK = /^(?:常务|专职|兼职|名誉|荣誉|第一)/;
+
 function withBody(r: RoleDraft, subject: ElectingBody): RoleDraft {
-  const out: RoleDraft = { ...r, role: `${subject.text}${r.role}` };
+  const { bareOffice: _bare, ...rest } = r;
+  const out: RoleDraft = { ...rest, role: `${subject.text}${r.role}` };
   if (subject.org) out.org = subject.org;
   return out;
 }

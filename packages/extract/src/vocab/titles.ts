@@ -101,6 +101,10 @@ export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 党支部 �
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
 
+/** The offices a union's or association's congress elects (王某当选为主席): held in that body when written bare. */
+export const ELECTED_OFFICES =
+  '主席 副主席 会长 副会长 理事长 副理事长 监事长 副监事长 秘书长 副秘书长 执委 常委 委员'.split(' ');
+
 /** Ranks and grades (一级调研员, 高级技师): a person's, not a post in the body named before them. */
 export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师 高级编辑 主任编辑 高级记者 主任记者'.split(' ');
 
