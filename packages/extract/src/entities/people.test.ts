@@ -757,6 +757,15 @@ describe('parseByline', () => {
     expect(authorLine('秋冰 许一铭', false).map((p) => p.name)).toEqual(['许一铭']);
   });
 
+  it('reads no name from coming to a city (一行来杭调研) or a meeting addressed (向大会致贺词)', () => {
+    expect(names('全总调研组一行来杭开展专题调研。')).toEqual([]);
+    expect(names('武警部队代表向大会致贺词。')).toEqual([]);
+  });
+
+  it('ends a role’s lead at an honour’s holder before it (奖章获得者宁国市胡乐国有林场彭军)', () => {
+    expect(people('为省五一劳动奖章获得者宁国市胡乐国有林场彭军同志颁奖。')[0]?.[1]).toContain('宁国市胡乐国有林场');
+  });
+
   it('reads no name from a roster (查阅农民工花名册)', () => {
     expect(names('执法人员查阅农民工花名册和工资支付凭证。')).toEqual([]);
   });

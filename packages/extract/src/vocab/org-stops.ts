@@ -87,7 +87,7 @@ export const HONOUR_BEFORE =
  * 困难企业海口家家泰物业服务有限公司): the body's name starts after them.
  */
 export const DESIGNATION_ENDS =
-  '示范点 示范单位 示范基地 示范企业 示范岗 先进单位 先进集体 工人先锋号 困难企业 劳动模范 劳模'.split(' ');
+  '示范点 示范单位 示范基地 示范企业 示范岗 先进单位 先进集体 工人先锋号 困难企业 企业 劳动模范 劳模'.split(' ');
 
 /** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;

@@ -42,7 +42,7 @@ export const COMMON_SURNAMES = new Set([...SINGLE_SURNAMES].slice(0, 100));
  * Surnames that are also everyday prepositions, conjunctions or levels (向社会, 于今年, 区政协):
  * a name starting with one needs more evidence.
  */
-export const FUNCTION_SURNAMES = new Set('向于和由都但及以区'.split(''));
+export const FUNCTION_SURNAMES = new Set('向于和由都但及以区来'.split(''));
 
 /**
  * Everyday words that end in a surname character (队伍, 工程): a candidate name that starts on
@@ -142,8 +142,8 @@ export const NOT_GIVEN_NAMES = new Set([
   // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
   ...'服务 属会'.split(' '),
   // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding;
-  // 战疫情 强技能: nor a slogan's object.
-  ...'维修 维护 修理 保养 举行 举办 召开 疫情 技能 发展'.split(' '),
+  // 战疫情 强技能: nor a slogan's object; 向大会致贺词: nor the meeting addressed.
+  ...'维修 维护 修理 保养 举行 举办 召开 疫情 技能 发展 大会'.split(' '),
 ]);
 
 /**
