@@ -175,7 +175,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 5家, 20余家, 一百四十几名: a count before a name is not part of it.
     const counted = APPROXIMATORS.has(norm[i - 2] as string) ? norm[i - 3] : norm[i - 2];
     // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
-    const bareMagnitude = MAGNITUDES.has(counted as string) && !isDigit(norm[i - 3]) && !isCnDigit(norm[i - 3]);
+    const bareMagnitude =
+      MAGNITUDES.has(counted as string) &&
+      !isDigit(norm[i - 3]) &&
+      !isCnDigit(norm[i - 3]) &&
+      !APPROXIMATE_BEFORE.has(norm[i - 3] as string);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
     // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
     if (ch === '人' && isDigit(counted)) break;
@@ -203,6 +207,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
 
 /** Words after a count that make it approximate (20余家, 一百四十几名). */
 const APPROXIMATORS = new Set(['余', '多', '几']);
+/** Words before a bare magnitude that make it a count (近千名, 上万家, 逾百名). */
+const APPROXIMATE_BEFORE = new Set(['近', '上', '逾', '超', '数', '几', '约']);
 /** Magnitudes that may stand bare in a name (万家美物业). */
 const MAGNITUDES = new Set(['万', '千', '百']);
 

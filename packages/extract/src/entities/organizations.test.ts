@@ -106,6 +106,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('慰问困难企业海口家家泰物业服务有限公司的职工。')).toEqual(['海口家家泰物业服务有限公司']);
   });
 
+  it('ends a body at a visit, a follow-up or a count (到访…, 全力跟进…, 与近千名工会理干事)', () => {
+    expect(orgNames('议员8月13日到访香港建造业总工会。', '810000')).toEqual(['香港建造业总工会']);
+    expect(orgNames('工联会全力跟进舒适堡健身中心事件。', '810000')).toEqual(['香港工会联合会', '舒适堡健身中心']);
+    expect(orgNames('局长与近千名工会理干事欢聚。', '810000')).toEqual([]);
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });

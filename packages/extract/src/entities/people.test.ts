@@ -78,6 +78,10 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
+    expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

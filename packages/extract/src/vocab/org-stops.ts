@@ -26,7 +26,9 @@ export const ORG_STOP_WORDS = new Set(
     // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).
     '透过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
-    '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知'
+    '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知 ' +
+    // Following a case up and visiting (全力跟进…, 到访…, 探访…), handing to (予…), a business shut (终止…).
+    '跟进 关注 到访 探访 造访 予 终止 整理 分析 连同'
   ).split(' '),
 );
 

@@ -102,8 +102,8 @@ export const ROLE_LEAD_STOPS = (
   '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外 改选 增选 补选 拜访 走访 听取 审议 代表 感谢 上旬 中旬 下旬 然而 但是 指派 派出 委派 迫使 要求 任职 时任 联同 摄 ' +
   // 紧紧握住困难职工王某的手: a handshake in a visit.
   '握住 握着 拉着 紧握 会议上 受 晤 去信 致信 致函 ' +
-  // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title.
-  '获得者 获奖者'
+  // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title; 连同副会长…: with.
+  '获得者 获奖者 连同'
 ).split(' ');
 
 /** Verbs of electing or appointing before a name (选举杨军日为主席): an office after 为 is taken. */
