@@ -112,6 +112,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('局长与近千名工会理干事欢聚。', '810000')).toEqual([]);
   });
 
+  it('reads no body from a count of a kind (一饮食集团, 多个酒楼集团), but keeps a numbered unit (一局五公司)', () => {
+    expect(orgNames('涉事的一饮食集团拖欠工资。', '810000')).toEqual([]);
+    expect(orgNames('多个酒楼集团结业。', '810000')).toEqual([]);
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });

@@ -498,6 +498,8 @@ function readCandidate(
   // 我省首个开发区总工会: nor is a name that opens with one.
   if (reading.anchor ? FIRST_OF_KIND.test(reading.prefix + reading.rest) : FIRST_OF_KIND_OPENING.test(reading.rest))
     return undefined;
+  // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them.
+  if (COUNTED_KIND.test(written)) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.
@@ -744,6 +746,9 @@ function isRegionOwn(c: Candidate): boolean {
 
 const REGION_BODY_SET = new Set(REGION_BODIES);
 const SEVERAL_AFTER_REGION = new RegExp(`^(?:${COUNTING_AFTER_REGION.join('|')})`);
+const COUNTED_KIND = new RegExp(
+  `^(?:一(?![汽重〇零一二三四五六七八九十\\d])|${COUNTING_AFTER_REGION.join('|')}|部份|加上)`,
+);
 
 /** Kinds a quotation names (“劳模工匠技术服务队”); a quoted 智慧工会 is a slogan. */
 const QUOTED_KINDS = new Set<OrganizationKind>(['team', 'other', 'school']);
