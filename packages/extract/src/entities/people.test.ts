@@ -82,6 +82,12 @@ describe('findPeople', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });
 
+  it('reads 和 that opens a place as the place’s (汇报和田地委副书记), and no delegation word in a dotted name', () => {
+    const found = people('听取销售情况汇报和田地委副书记艾则孜·木沙一行来到村里。');
+    expect(found.map((p) => p[0])).toEqual(['艾则孜·木沙']);
+    expect(found[0]?.[1]).toEqual(['和田地委副书记']);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

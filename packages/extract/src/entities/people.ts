@@ -796,7 +796,9 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
         if (!isHan(norm[a + 1])) break;
         // 努尔斯曼·周说: a part after the dot may be one character.
         for (let b = dot + 2; b <= dot + 6 && isHan(norm[b - 1]); b++) {
-          if (!NOT_IN_NAME.test(norm.slice(a, b))) out.push(candidate(a, b, norm));
+          // 艾则孜·木沙一行来到: the delegation word after a name is not part of it.
+          if (!NOT_IN_NAME.test(norm.slice(a, b)) && !DOTTED_TAIL_STOP.test(norm.slice(dot + 1, b)))
+            out.push(candidate(a, b, norm));
         }
       }
     }
@@ -805,6 +807,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     bareBefore(ix, norm.length, out);
   return out;
 }
+
+const DOTTED_TAIL_STOP = /一行|同志/;
 
 /** What a name without a surname must be followed by: a clause break, or a day (次仁多吉26日称). */
 const BARE_END = ',，。;；、 0123456789';

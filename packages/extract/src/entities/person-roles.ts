@@ -1,6 +1,6 @@
 import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace } from '../places/context.ts';
-import type { Place } from '../places/places.ts';
+import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
@@ -247,6 +247,9 @@ export function leadStart(norm: string, end: number): number {
         break;
       }
     }
+    // …汇报和田地委副书记: a conjunction that opens a place's name (和田, 和平区) is the place's, and the
+    // lead starts there.
+    if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
     if (stop > 0) break;
     a--;
   }
