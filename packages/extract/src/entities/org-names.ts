@@ -40,7 +40,7 @@ import {
 } from '../vocab/org-stops.ts';
 import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
-import { HEAD_TITLES } from '../vocab/titles.ts';
+import { HEAD_TITLES, OFFICES } from '../vocab/titles.ts';
 
 /**
  * Reading an organization's name: where it starts (scanning left from its suffix), which
@@ -249,6 +249,13 @@ export function suffixEndsAt(norm: string, end: number): boolean {
  * follows a conjunction there is another name.
  */
 function personEndsAt(norm: string, end: number): boolean {
+  // 副政委吐尔逊拜·达那别克和…: a dotted (transliterated) name right after an office ends there.
+  const dotted = DOTTED_NAME_END.exec(norm.slice(Math.max(0, end - 8), end));
+  if (dotted) {
+    const dot = end - dotted[0].length;
+    for (let start = dot - 2; start >= dot - 6 && start > 0; start--)
+      if (wordEndingAt(norm, start, OFFICE_SET)) return true;
+  }
   for (const len of [2, 3, 4]) {
     const name = norm.slice(end - len, end);
     // 会长欧阳广球和…: four characters only with a two-character surname.
@@ -259,6 +266,9 @@ function personEndsAt(norm: string, end: number): boolean {
   }
   return false;
 }
+
+const DOTTED_NAME_END = /[·•・]\p{Script=Han}{1,6}$/u;
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
 
 /** A place, a region's short form, a national prefix, an ordinal or a bare company suffix starts at `at`: a name of its own begins there. */
 function startsName(norm: string, at: number): boolean {

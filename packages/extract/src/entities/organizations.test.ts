@@ -117,6 +117,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('多个酒楼集团结业。', '810000')).toEqual([]);
   });
 
+  it('ends a body at 和 after a dotted name held in an office (副政委吐尔逊拜·达那别克和师总工会)', () => {
+    expect(orgNames('九师党委常委、副政委吐尔逊拜·达那别克和师总工会主要领导出席。').join()).not.toContain('达那别克');
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });
