@@ -88,6 +88,13 @@ describe('findPeople', () => {
     expect(found[0]?.[1]).toEqual(['和田地委副书记']);
   });
 
+  it('gives a bare office after the next name listed the body of the one before (勞工處卓永興處長、梁振榮副處長)', () => {
+    expect(people('成员包括香港劳工处卓永兴处长、梁振荣副处长。', '810000').map((p) => p[1])).toEqual([
+      ['劳工处处长'],
+      ['劳工处副处长'],
+    ]);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

@@ -1051,6 +1051,10 @@ function rolesFromLeft(
   const body = c.employer?.role ?? unitBefore(norm, c.from);
   // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
   const office = on(R.officeAfter) ? officeRightAfter(norm, c.to, body, c.employer?.org) : undefined;
+  // 勞工處卓永興處長、梁振榮副處長: a bare office after the next name listed is in the same body.
+  const listedOrg = inherited?.org;
+  if (office && !office.org && listedOrg && !body && office.role === office.title && norm[c.from - 1] === '、')
+    return [{ ...office, role: `${listedOrg.name}${office.role}`, org: listedOrg }];
   if (office) return [office];
   const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
