@@ -36,6 +36,13 @@ describe('choosePlace', () => {
     expect(choosePlace(candidates, ['350100'])?.code).toBe('350102');
     expect(choosePlace(candidates, ['320300'])?.code).toBe('320302');
   });
+
+  it('prefers the candidate inside more of the article’s places, not only its most named one (张家口市’s 桥西区)', () => {
+    const candidates = lookupPlace('桥西区')?.candidates ?? [];
+    // The province is named most; the city once: the district inside both is the one meant.
+    expect(choosePlace(candidates, ['130000', '130700'])?.code).toBe('130703');
+    expect(choosePlace(candidates, ['130000', '130100'])?.code).toBe('130104');
+  });
 });
 
 describe('placeEndingAt', () => {

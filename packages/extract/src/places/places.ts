@@ -521,9 +521,9 @@ export function isWithin(code: string, ancestor: string): boolean {
 }
 
 /**
- * Picks the candidate that fits the context best: one lying within (or containing) a
- * place already named in the article, else one in the page's province, else the
- * highest-level one.
+ * Picks the candidate that fits the context best: one lying within the most places already
+ * named in the article (or the highest ranked of them), else one in the page's province, else
+ * the highest-level one.
  *
  * @example
  * choosePlace(lookupPlace('乐平镇')!.candidates, ['440600'])?.code // → '440607103'
@@ -533,11 +533,17 @@ export function choosePlace(candidates: readonly Place[], context: readonly stri
   let best: Place | undefined;
   let bestScore = -1;
   for (const place of candidates) {
+    // Every context place a candidate lies in counts first (张家口市's 桥西区 beats 石家庄市's when the
+    // article names 张家口市 and 河北省), then how high the best of them ranks.
     let score = 0;
+    let within = 0;
     for (let i = 0; i < context.length; i++) {
       const code = context[i] as string;
-      if (place.ancestors.includes(code)) score = Math.max(score, 100 - i);
+      if (!place.ancestors.includes(code)) continue;
+      within++;
+      score = Math.max(score, 100 - i);
     }
+    if (within > 0) score += within * 1000;
     if (score === 0)
       score = place.level === 'province' ? 3 : place.level === 'city' ? 2 : place.level === 'county' ? 1 : 0;
     if (score > bestScore) {
