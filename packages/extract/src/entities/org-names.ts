@@ -391,6 +391,11 @@ function nextPlace(
       if (child) candidates = [child];
     }
     if (candidates.length === 0) continue;
+    // 吉林敦化市: of a name that is both a province's and a city's (吉林), the one the next place lies in.
+    if (candidates.length > 1 && !prev && pos + len < name.length) {
+      const leading = candidates.filter((c) => nextPlace(name, pos + len, c, [...places, c], context) !== undefined);
+      if (leading.length > 0) candidates = leading;
+    }
     known ??= [...places.map((p) => p.code), ...context];
     const chosen = choosePlace(candidates, known);
     if (chosen) return { place: chosen, length: len };

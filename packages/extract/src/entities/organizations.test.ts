@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../test-helpers.ts';
-import { isGenericCore } from './org-names.ts';
+import { isGenericCore, parseChain } from './org-names.ts';
 import { findArticleOrganizations, isAbbreviation } from './organizations.ts';
 
 /** The organizations of a short text read as one article, in reading order. */
@@ -119,6 +119,11 @@ describe('findOrganizations › region prefixes', () => {
 
   it('ends a body at 和 after a dotted name held in an office (副政委吐尔逊拜·达那别克和师总工会)', () => {
     expect(orgNames('九师党委常委、副政委吐尔逊拜·达那别克和师总工会主要领导出席。').join()).not.toContain('达那别克');
+  });
+
+  it('reads a name that is a province’s and a city’s (吉林) as the one the next place lies in (吉林敦化市)', () => {
+    expect(parseChain('吉林敦化市总工会', []).places.map((p) => p.code)).toEqual(['220000', '222403']);
+    expect(parseChain('吉林市总工会', []).places.map((p) => p.code)).toEqual(['220200']);
   });
 
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
