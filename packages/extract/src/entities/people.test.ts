@@ -86,6 +86,8 @@ describe('findPeople', () => {
     const found = people('听取销售情况汇报和田地委副书记艾则孜·木沙一行来到村里。');
     expect(found.map((p) => p[0])).toEqual(['艾则孜·木沙']);
     expect(found[0]?.[1]).toEqual(['和田地委副书记']);
+    // Nor a verb right after it (艾则孜·木沙听取…).
+    expect(names('行署专员艾则孜·木沙听取大蒜种植情况汇报。')).toEqual(['艾则孜·木沙']);
   });
 
   it('gives a bare office after the next name listed the body of the one before (勞工處卓永興處長、梁振榮副處長)', () => {

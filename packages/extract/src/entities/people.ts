@@ -797,7 +797,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
         // 努尔斯曼·周说: a part after the dot may be one character.
         for (let b = dot + 2; b <= dot + 6 && isHan(norm[b - 1]); b++) {
           // 艾则孜·木沙一行来到: the delegation word after a name is not part of it.
-          if (!NOT_IN_NAME.test(norm.slice(a, b)) && !DOTTED_TAIL_STOP.test(norm.slice(dot + 1, b)))
+          if (!NOT_IN_NAME.test(norm.slice(a, b)) && !dottedTailStops(norm, dot + 1, b))
             out.push(candidate(a, b, norm));
         }
       }
@@ -809,6 +809,17 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
 }
 
 const DOTTED_TAIL_STOP = /一行|同志/;
+
+/** 艾则孜·木沙一行来到, 艾则孜·木沙听取…: what follows a dotted name (a delegation word, a verb) ends it. */
+function dottedTailStops(norm: string, from: number, to: number): boolean {
+  if (DOTTED_TAIL_STOP.test(norm.slice(from, to))) return true;
+  for (let k = from + 1; k < to; k++)
+    if (MULTI_CHAR_VERBS.startingAt(norm, k) !== undefined || CLAUSE_VERBS.startingAt(norm, k) !== undefined)
+      return true;
+  return false;
+}
+/** Verbs and prepositions that open what a person does (听取, 陪同, 出席): none is inside a name. */
+const CLAUSE_VERBS = new Lexicon(verbs.ROLE_LEAD_STOPS.filter((w) => w.length >= 2));
 
 /** What a name without a surname must be followed by: a clause break, or a day (次仁多吉26日称). */
 const BARE_END = ',，。;；、 0123456789';
