@@ -34,6 +34,11 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads the counted after where they come from (三位来自生产一线的全国劳动模范) and 在外务工人员 whole', () => {
+    expect(metrics('三位来自生产一线的全国劳动模范当选。')[0]?.subject).toBe('全国劳动模范');
+    expect(metrics('座谈会上,70名在外务工人员代表领取了慰问金。')[0]?.subject).toBe('在外务工人员代表');
+  });
+
   it('reads no count in a street numbered across (东铁营横七条12号)', () => {
     expect(metrics('地址:北京市丰台区东铁营横七条12号。')).toEqual([]);
   });

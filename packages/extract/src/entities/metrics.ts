@@ -575,6 +575,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (generic) i += generic.length;
   i = afterLevels(norm, i);
   if (on(R.origin)) i = afterOrigin(norm, i);
+  // 六位来自西藏书法家协会的书法家: where the counted come from, up to its 的, is not what is counted.
+  const origin = on(R.origin) ? FROM_CLAUSE.exec(norm.slice(i, i + 24)) : null;
+  if (origin) i += origin[0].length;
   const run = nounRun(norm, i, 14);
   // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
   const place = (run.text.length >= 4 ? scanPlaces(run.text) : []).find(
@@ -602,6 +605,8 @@ function afterLevels(norm: string, from: number): number {
  * Where the counted people's noun starts after the places they come from and work in:
  * 112名广西在粤|困难农民工, 516名四川、河南、甘肃籍|务工人员, 50名毕节市在穗|务工人员.
  */
+const FROM_CLAUSE = /^来自[^,，。;；、]{1,16}?的/;
+
 function afterOrigin(norm: string, from: number): number {
   let i = from;
   let places = 0;

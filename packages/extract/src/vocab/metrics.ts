@@ -75,8 +75,8 @@ export const LEADING_NOISE = words(`
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
 
-/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子): the noun goes on over it. */
-export const NOUNS_OPENING_WITH_STOPS = words('积极分子');
+/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员): the noun goes on over it. */
+export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业');
 
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
 export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类 同志');
