@@ -126,6 +126,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(parseChain('吉林市总工会', []).places.map((p) => p.code)).toEqual(['220200']);
   });
 
+  it('reads no one body from two levels’ federations (与州市总工会座谈, 省市总工会)', () => {
+    expect(orgNames('董某一行来到博州阿拉山口市,与州市总工会进行了座谈交流。')).not.toContain('阿拉山口市市总工会');
+    expect(orgNames('各省市总工会负责人参加。')).toEqual([]);
+  });
+
   it('reads no body from a model joined by + (“工会+驿站”)', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });

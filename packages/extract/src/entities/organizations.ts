@@ -487,8 +487,9 @@ function readCandidate(
     }
   }
   if (written.length <= rule.suffix.length && !/^[省市区县镇州]委$/.test(written)) return undefined;
-  // 工会+驿站, 互联网+服务中心: a model joined by + is a slogan, not a body's name.
-  if (ORDINAL.test(written) || written.includes('+')) return undefined;
+  // 工会+驿站, 互联网+服务中心: a model joined by + is a slogan, not a body's name; 与州市总工会座谈:
+  // two levels' federations (the prefecture's and the city's), not one.
+  if (ORDINAL.test(written) || written.includes('+') || TWO_LEVELS.test(written)) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
@@ -746,6 +747,7 @@ function isRegionOwn(c: Candidate): boolean {
 
 const REGION_BODY_SET = new Set(REGION_BODIES);
 const SEVERAL_AFTER_REGION = new RegExp(`^(?:${COUNTING_AFTER_REGION.join('|')})`);
+const TWO_LEVELS = /^[省市州县区][省市州县区](?:总工会|工会)$/;
 const COUNTED_KIND = new RegExp(
   `^(?:一(?![汽重〇零一二三四五六七八九十\\d])|${COUNTING_AFTER_REGION.join('|')}|部份|加上)`,
 );
