@@ -97,6 +97,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a list together across notes in brackets (王东进(兼)、苏立清…黄彦蓉(女)等11名同志当选副主席)', () => {
+    const found = people('张俊九、王东进(兼)、苏立清、黄彦蓉(女)等4名同志当选全总副主席。');
+    expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '苏立清', '黄彦蓉']);
+    expect(found.every((p) => p[1].includes('中华全国总工会副主席'))).toBe(true);
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

@@ -1028,8 +1028,11 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
   let cur = c;
   for (;;) {
     const prev = kept.filter((k) => k.to < cur.from).at(-1);
-    if (!prev || !LIST_JOINS.has(norm[prev.to] as string)) break;
-    const between = norm.slice(prev.to + 1, cur.from);
+    if (!prev) break;
+    // 王东进(兼)、苏立清: a short note in brackets after a listed name stays with it.
+    const note = NOTE_AFTER.exec(norm.slice(prev.to, prev.to + 10))?.[0].length ?? 0;
+    if (!LIST_JOINS.has(norm[prev.to + note] as string)) break;
+    const between = norm.slice(prev.to + note + 1, cur.from).replace(NOTES, '');
     if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
     if (MULTI_CHAR_VERBS.occursIn(between)) break;
     out.unshift(prev);
@@ -1037,6 +1040,9 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
   }
   return out;
 }
+
+const NOTE_AFTER = /^\([^()]{1,8}\)/;
+const NOTES = /\([^()]{1,8}\)/g;
 
 /** The unit written right before a name (…研究院, …公司), from the start of its clause or list item. */
 function unitBefore(norm: string, from: number): string | undefined {
