@@ -98,8 +98,8 @@ describe('findPeople', () => {
   });
 
   it('keeps a list together across notes in brackets (王东进(兼)、苏立清…黄彦蓉(女)等11名同志当选副主席)', () => {
-    const found = people('张俊九、王东进(兼)、苏立清、黄彦蓉(女)等4名同志当选全总副主席。');
-    expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '苏立清', '黄彦蓉']);
+    const found = people('张俊九、王东进(兼)、张榕明(兼,女)、黄彦蓉(女)等4名同志当选全总副主席。');
+    expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '张榕明', '黄彦蓉']);
     expect(found.every((p) => p[1].includes('中华全国总工会副主席'))).toBe(true);
   });
 

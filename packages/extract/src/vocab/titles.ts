@@ -62,7 +62,7 @@ export const OFFICE_NOTES = /^\((?:主持工作|负责日常工作|[正副][处�
 
 /** Marks in brackets right after a name: 田得梅(女), and where a photo shows them: 岳某英(左二), 常某(左1). */
 export const NAME_BRACKET_NOTES =
-  /^\((?:女|男|[\p{Script=Han}]{1,3}族|[前后中]?排?[左右中][一二三四五六七八九起\d]?|兼)\)/u;
+  /^\((?:女|男|[\p{Script=Han}]{1,3}族|[前后中]?排?[左右中][一二三四五六七八九起\d]?|兼)(?:[,，、](?:女|男|[\p{Script=Han}]{1,3}族|兼))*\)/u;
 
 const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
