@@ -20,12 +20,31 @@ export { dumpTable };
 
 const keyOf = dumpKey;
 
-/** Keys of items that are in one dump and not the other, or in both but different. */
+/**
+ * Keys of items that are in one dump and not the other, or in both but different, each with the
+ * attributes that differ (a race that ends wrong is then readable from the failure alone).
+ */
 export function differences(actual: Item[], expected: Item[]): string[] {
-  const want = new Map(expected.map((i) => [keyOf(i), JSON.stringify(i)]));
-  const have = new Map(actual.map((i) => [keyOf(i), JSON.stringify(i)]));
+  const want = new Map(expected.map((i) => [keyOf(i), i]));
+  const have = new Map(actual.map((i) => [keyOf(i), i]));
   const keys = new Set([...want.keys(), ...have.keys()]);
-  return [...keys].filter((k) => want.get(k) !== have.get(k)).map((k) => k.replace('\u0001', ' '));
+  const out: string[] = [];
+  for (const k of keys) {
+    const [w, h] = [want.get(k), have.get(k)];
+    if (JSON.stringify(w) === JSON.stringify(h)) continue;
+    const key = k.replace('\u0001', ' ');
+    out.push(w && h ? `${key} (${differingAttributes(w, h)})` : `${key} (${w ? 'missing' : 'extra'})`);
+  }
+  return out;
+}
+
+/** The attributes two versions of an item disagree on, as `name: expected → actual`. */
+function differingAttributes(want: Item, have: Item): string {
+  const names = new Set([...Object.keys(want), ...Object.keys(have)]);
+  return [...names]
+    .filter((n) => JSON.stringify(want[n]) !== JSON.stringify(have[n]))
+    .map((n) => `${n}: ${JSON.stringify(want[n])?.slice(0, 60)} → ${JSON.stringify(have[n])?.slice(0, 60)}`)
+    .join('; ');
 }
 
 /**
