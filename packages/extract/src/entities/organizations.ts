@@ -550,7 +550,7 @@ function levelFederationStart(written: string, codes: readonly string[]): number
   if (!head || REGION_WORD_END.test(head) || fullPlaceEndingAt(written, head.length + 1, 9)) return 0;
   // 台中市总工会: Taiwan's cities are not in the gazetteer, but are places.
   if (TAIWAN_CITIES.some((city) => head.endsWith(city))) return 0;
-  // 广东省总工会, 香港市总工会: a short name of a region before the level character is the region's.
+  // A place's name (full or short) right before the level character opens the body's name.
   const last = placeEndingAt(head, head.length);
   if (last || NATIONAL_PREFIX.test(head) || (parseChain(head, codes).length === head.length && head.length > 0))
     return 0;
