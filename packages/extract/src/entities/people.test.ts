@@ -103,6 +103,14 @@ describe('findPeople', () => {
     expect(found.every((p) => p[1].includes('中华全国总工会副主席'))).toBe(true);
   });
 
+  it('gives listed names the kind of people after 等 without a count (…等困难劳模进行了慰问), not 等领导', () => {
+    expect(people('县总工会分别对窦某林、张清本等困难劳模进行了慰问。')).toEqual([
+      ['窦某林', ['困难劳模']],
+      ['张清本', ['困难劳模']],
+    ]);
+    expect(people('副区长曹扶生、局长龚惠斌等领导出席。').flatMap((p) => p[1])).not.toContain('领导');
+  });
+
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {
     expect(people('政府将调高基本工资,而劳动部长许铭春日前接受访问时表示支持。')).toEqual([['许铭春', ['劳动部长']]]);
   });

@@ -744,6 +744,15 @@ const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g
 const COUNTED = new RegExp(
   `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)“?([^,，。;；“”]{1,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|$)`,
 );
+/** Groups that say only who was there (等领导出席, 等代表, 等成员): no title of any one of them. */
+const UNTITLED_GROUPS = new Set(['领导', '代表', '成员', '会员']);
+/** 窦在林、张清本等困难劳模进行了慰问: a kind of people after 等 without a count, before what is done to them. */
+const GROUPED = new RegExp(
+  `^等((?:困难|优秀|先进|一线)?(?:${[...GROUP_CALLINGS]
+    .filter((c) => !UNTITLED_GROUPS.has(c))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}))(?=进行|参加|出席|[,，。;；、和及]|$)`,
+);
 
 /**
  * @example
@@ -752,7 +761,7 @@ const COUNTED = new RegExp(
 export function countedRole(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
   const rest = norm.slice(to, to + 24);
-  const m = COUNTED.exec(rest);
+  const m = COUNTED.exec(rest) ?? GROUPED.exec(rest);
   // 以盖军衔、冯鸿昌、陈清洲等为代表的劳动模范: the names stand for their kind.
   const standing = m ? null : STANDING_FOR.exec(rest);
   const role = m?.[1] ?? (standing?.[1] ? `${standing[1]}代表` : undefined);
