@@ -30,6 +30,7 @@ import { Lexicon } from '../vocab/lexicon.ts';
 import { CENTRAL_BRANDS, NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
 import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
 import {
+  APPOSED_CATEGORIES,
   CONJUNCTIONS,
   COUNT_CLASSIFIERS,
   DESIGNATION_ENDS,
@@ -83,6 +84,7 @@ function afterBodyAndName(norm: string, end: number): boolean {
 /** How a national body's name opens (中国石化, 中华全国总工会). */
 const NATIONAL_OPENING = /^中[国华]/;
 const DESIGNATION_END = new RegExp(`(?:${DESIGNATION_ENDS.join('|')})”?$`);
+const APPOSED = new Set(APPOSED_CATEGORIES);
 const BRAND_OPENING = new RegExp(`^(?:${CENTRAL_BRANDS.join('|')})`);
 
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
@@ -131,7 +133,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     }
     const ch = norm[i - 1] as string;
     // 施工单位省五建安装工程有限公司: a category of bodies before a name stands in apposition to it.
-    if (i < suffixStart && ch === '位' && norm[i - 2] === '单') break;
+    if (i < suffixStart && APPOSED.has(norm.slice(i - 2, i))) break;
     // 本次活动县总工会共筹资: so is the event before a region's short form.
     if (i === suffixStart && LEVEL_BEFORE_SUFFIX.has(ch) && EVENT_WORDS.endingAt(norm, i - 1)) return i - 1;
     const enclosed = enclosureStart(norm, i, floor);

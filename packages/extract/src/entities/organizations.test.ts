@@ -115,6 +115,7 @@ describe('findOrganizations › region prefixes', () => {
   it('reads no body from a count of a kind (一饮食集团, 多个酒楼集团), but keeps a numbered unit (一局五公司)', () => {
     expect(orgNames('涉事的一饮食集团拖欠工资。', '810000')).toEqual([]);
     expect(orgNames('多个酒楼集团结业。', '810000')).toEqual([]);
+    expect(orgNames('中铁一局五公司白芝勇创新工作室获评示范工作室。')).toContain('中铁一局五公司白芝勇创新工作室');
   });
 
   it('ends a body at 和 after a dotted name held in an office (副政委吐尔逊拜·达那别克和师总工会)', () => {

@@ -46,7 +46,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
-import { TAIWAN_MARKERS } from '../vocab/special-regions.ts';
+import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
@@ -245,6 +245,7 @@ const WEIGHTS = {
   quoted: 2,
   personNamed: 2,
   listSibling: 1,
+  repeatedName: 1,
   headTitle: 1,
   recipientCount: 2,
   emptyCore: -2,
@@ -552,12 +553,10 @@ function levelFederationStart(written: string, codes: readonly string[]): number
   if (TAIWAN_CITIES.some((city) => head.endsWith(city))) return 0;
   // A place's name (full or short) right before the level character opens the body's name.
   const last = placeEndingAt(head, head.length);
-  if (last || NATIONAL_PREFIX.test(head) || (parseChain(head, codes).length === head.length && head.length > 0))
-    return 0;
+  if (last || NATIONAL_PREFIX.test(head) || parseChain(head, codes).length === head.length) return 0;
   return head.length;
 }
 
-const TAIWAN_CITIES = TAIWAN_MARKERS.filter((w) => !w.includes('议员') && w !== '立委');
 const REGION_WORD_END = /(?:直辖|城|都|地级|县级|副省级|计划单列|各|外|本|该|全|我|省)$/;
 
 /** Where the brand starts in a place and a company whose name holds its own place in brackets (…(上海)有限公司), else 0. */
@@ -878,7 +877,7 @@ function repeatedNames(near: Candidate[]): void {
   for (const c of opening) counts.set(c.written, (counts.get(c.written) ?? 0) + 1);
   for (const c of opening) {
     if ((counts.get(c.written) ?? 0) < REPEATS) continue;
-    c.evidence.push({ rule: R.repeatedName, weight: WEIGHTS.listSibling });
+    c.evidence.push({ rule: R.repeatedName, weight: WEIGHTS.repeatedName });
     rescore(c);
   }
 }

@@ -1030,7 +1030,7 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
     const prev = kept.filter((k) => k.to < cur.from).at(-1);
     if (!prev) break;
     // 王东进(兼)、苏立清: a short note in brackets after a listed name stays with it.
-    const note = NOTE_AFTER.exec(norm.slice(prev.to, prev.to + 10))?.[0].length ?? 0;
+    const note = NAME_BRACKET_NOTES.exec(norm.slice(prev.to, prev.to + 10))?.[0].length ?? 0;
     if (!LIST_JOINS.has(norm[prev.to + note] as string)) break;
     const between = norm.slice(prev.to + note + 1, cur.from).replace(NOTES, '');
     if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
@@ -1041,8 +1041,7 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
   return out;
 }
 
-const NOTE_AFTER = /^\([^()]{1,8}\)/;
-const NOTES = /\([^()]{1,8}\)/g;
+const NOTES = new RegExp(titleWords.NAME_NOTE_SOURCE, 'gu');
 
 /** The unit written right before a name (…研究院, …公司), from the start of its clause or list item. */
 function unitBefore(norm: string, from: number): string | undefined {

@@ -24,6 +24,7 @@ import {
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
+  NAME_NOTE_SOURCE,
   NATIONAL_PREFIXES,
   OFFICE_NOTES,
   OFFICES,
@@ -542,7 +543,8 @@ function takenBefore(norm: string, at: number): boolean {
 // Two-character verbs only: 任 alone is inside 主任.
 const HOLDING_INSIDE = new RegExp(HOLDING.filter((w) => w.length >= 2).join('|'));
 const HOLDING_AFTER = new RegExp(
-  `^(?:\\([^()]{1,8}\\))?(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:同志)?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”\\s]{2,40})`,
+  `^(?:${NAME_NOTE_SOURCE})?(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:同志)?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”\\s]{2,40})`,
+  'u',
 );
 /** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
 const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);

@@ -91,6 +91,9 @@ export const HONOUR_BEFORE =
 export const DESIGNATION_ENDS =
   '示范点 示范单位 示范基地 示范企业 示范岗 先进单位 先进集体 工人先锋号 困难企业 企业 劳动模范 劳模'.split(' ');
 
+/** Categories of bodies written in apposition right before one's name (施工单位省五建安装工程有限公司). */
+export const APPOSED_CATEGORIES = ['单位'];
+
 /** What follows a body named as a recipient of an award: 长春市传染病医院等20个单位. */
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+)(?:个|家)(?:单位|集体|企业|班组)/;
 

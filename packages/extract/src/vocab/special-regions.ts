@@ -18,10 +18,12 @@ export const HONG_KONG_MARKERS = words(`
 /** Macau: territory words, its islands, its labour bureau and its tripartite council. */
 export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹 劳工事务局 社会协调常设委员会');
 
+/** Taiwan's cities and counties, which the gazetteer does not list (none under 台湾省). */
+export const TAIWAN_CITIES = words(`
+  台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖`);
+
 /**
- * Taiwan: its cities and counties (the gazetteer lists none under 台湾省) and its legislators.
- * A page that names no mainland place and uses them is a Taiwanese page: its 全国总工会 is
- * the 中华民国全国总工会.
+ * Taiwan: its cities and counties and its legislators. A page that names no mainland place and
+ * uses them is a Taiwanese page: its 全国总工会 is the 中华民国全国总工会.
  */
-export const TAIWAN_MARKERS = words(`
-  台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 立委 县议员`);
+export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员'];
