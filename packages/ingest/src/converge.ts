@@ -162,8 +162,8 @@ function processingRecord(
 }
 
 /**
- * (unchanged? skip) → PROCESSING record → read → write the graph → the object is still the one
- * read? → DONE (or FAILED for bad input). Undefined when the object changed before the commit.
+ * (unchanged? skip) → PROCESSING record (while the page is read) → write the graph → the object
+ * is still the one read? → DONE (or FAILED for bad input). Undefined when the object changed before the commit.
  */
 async function ingestObject(
   run: Run,
@@ -178,7 +178,13 @@ async function ingestObject(
     return { status: 'UNCHANGED', documentId, key };
   }
   const base = processingRecord(run, object, previous, checksum);
-  await ctx.store.putDocument(base, { leaseOwner: run.owner });
+  // The PROCESSING record and the reads the graph write needs go out before extraction, so their
+  // round trips overlap it; the record is awaited before anything is written after it.
+  const processing = ctx.store.putDocument(base, { leaseOwner: run.owner });
+  processing.catch(() => undefined);
+  const prior = ctx.store.readPriorGraph(documentId);
+  // Extraction is synchronous: let the requests get onto the wire before it holds the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
   const reader: PageReader = {
     ...ctx.reader,
     onSlowExtract: (extractMs, chars) =>
@@ -194,14 +200,16 @@ async function ingestObject(
       documentId,
     );
   } catch (error) {
+    await processing;
     if (!isRejection(error)) throw error;
     return rejectDocument(run, base, error.reason, error.message);
   }
+  await processing;
   const timings = Object.assign(run.timings, page.timings);
   const t3 = performance.now();
   try {
     run.graphTouched = true;
-    await ctx.store.writeDocumentGraph(documentId, page.result);
+    await ctx.store.writeDocumentGraph(documentId, page.result, prior);
   } catch (error) {
     // DynamoDB refusing an item (size, key length) is not transient; anything else is retried.
     if ((error as Error).name !== 'ValidationException') throw error;

@@ -50,4 +50,4 @@ export { ensureTable } from './setup.ts';
 export { GraphStore } from './store.ts';
 export { createTableInput, type IndexName, tableDefinition } from './table.ts';
 export * from './types.ts';
-export type { WriteSummary } from './write.ts';
+export type { PriorGraph, WriteSummary } from './write.ts';

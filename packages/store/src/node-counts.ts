@@ -57,12 +57,23 @@ function refOf(name: string): NodeRef {
  * record of what it counts change in one transaction, so a retry after a crash or a second
  * delivery never counts twice.
  *
+ * `counted` is the document's record when its read was started earlier (see write.ts `readPriorGraph`).
+ *
  * @example
  * await writeCountedNodes(ctx, 'd_1', [{ item, label: '佛山市总工会' }]); // ~1 request per 49 nodes
  */
-export async function writeCountedNodes(ctx: StoreContext, documentId: string, nodes: CountedNode[]) {
+export async function writeCountedNodes(
+  ctx: StoreContext,
+  documentId: string,
+  nodes: CountedNode[],
+  counted?: Promise<Set<string>>,
+) {
+  // A read started earlier serves the first attempt; a retry after a conflict reads again.
+  let ahead = counted;
   await withRetries(async () => {
-    const counted = await readCounted(ctx, documentId);
+    const read = ahead ?? readCounted(ctx, documentId);
+    ahead = undefined;
+    const counted = await read;
     await applyChanges(ctx, documentId, await withCounts(ctx, documentId, changesFor(nodes, counted)));
   });
 }
@@ -113,7 +124,7 @@ async function withCounts(ctx: StoreContext, documentId: string, changes: NodeCh
 }
 
 /** The nodes a document counts in (strongly consistent: a retry must see its own last write). */
-async function readCounted(ctx: StoreContext, documentId: string): Promise<Set<string>> {
+export async function readCounted(ctx: StoreContext, documentId: string): Promise<Set<string>> {
   const out = await ctx.doc.send(
     new GetCommand({
       TableName: ctx.tableName,

@@ -12,7 +12,7 @@ import { type EdgeOptions, edgesOf, getNodes, type ListOptions, listNodes, type 
 import { type ReadListOptions, readList } from './scan-list.ts';
 import { type SearchOptions, searchNodes } from './search.ts';
 import type { NodeRef, NodeType } from './types.ts';
-import { removeDocumentGraph, writeDocumentGraph } from './write.ts';
+import { type PriorGraph, readPriorGraph, removeDocumentGraph, writeDocumentGraph } from './write.ts';
 
 /**
  * The graph in one DynamoDB table: every read and write the ingest and API need. Create one per
@@ -71,8 +71,12 @@ export class GraphStore {
   search(query: string, options: SearchOptions) {
     return searchNodes(this.ctx, query, options);
   }
-  writeDocumentGraph(documentId: string, result: ExtractResult) {
-    return writeDocumentGraph(this.ctx, documentId, result);
+  /** Starts reading what a document contributed before, to overlap its extraction (see `readPriorGraph`). */
+  readPriorGraph(documentId: string) {
+    return readPriorGraph(this.ctx, documentId);
+  }
+  writeDocumentGraph(documentId: string, result: ExtractResult, prior?: PriorGraph) {
+    return writeDocumentGraph(this.ctx, documentId, result, prior);
   }
   removeDocumentGraph(documentId: string) {
     return removeDocumentGraph(this.ctx, documentId);

@@ -24,7 +24,7 @@ import type { ExtractResult } from './extraction.ts';
 import { type GraphItem, toGraphItems } from './items.ts';
 import { backoff, mapLimit, settleAll, sleep } from './limit.ts';
 import { record } from './meter.ts';
-import { type CountedNode, removeCountedNodes, writeCountedNodes } from './node-counts.ts';
+import { type CountedNode, readCounted, removeCountedNodes, writeCountedNodes } from './node-counts.ts';
 import { entryName, searchEntriesOf } from './search/entries-of.ts';
 import { ownEntries, SCOPED_SETS } from './sets.ts';
 import { cancellationCodes, upsertUpdate } from './upsert.ts';
@@ -249,6 +249,33 @@ async function writeManifest(ctx: StoreContext, documentId: string, keys: string
   }
 }
 
+/**
+ * What a document contributed before, read ahead of its write. Started before extraction, the
+ * reads overlap it instead of adding their round trips to the write; the document's lease keeps
+ * them current (only its holder changes the manifest and the counted record).
+ */
+export interface PriorGraph {
+  /** The keys of the document's manifest. */
+  manifest: Promise<string[]>;
+  /** The nodes the document counts in (see node-counts.ts). */
+  counted: Promise<Set<string>>;
+}
+
+/**
+ * Starts the reads of what a document contributed before (see {@link PriorGraph}).
+ *
+ * @example
+ * const prior = readPriorGraph(ctx, 'd_1');
+ * await writeDocumentGraph(ctx, 'd_1', extract(text), prior);
+ */
+export function readPriorGraph(ctx: StoreContext, documentId: string): PriorGraph {
+  const prior = { manifest: readManifest(ctx, documentId), counted: readCounted(ctx, documentId) };
+  // A rejected page never uses them: a failed read must not surface as an unhandled rejection.
+  prior.manifest.catch(() => undefined);
+  prior.counted.catch(() => undefined);
+  return prior;
+}
+
 /** What a graph write did. */
 export interface WriteSummary {
   written: number;
@@ -259,6 +286,7 @@ export interface WriteSummary {
  * Replaces a document's contribution to the graph with `result`'s: upserts every item it now
  * contributes, withdraws the items it contributed before but no longer does. Crash-safe: the
  * manifest first records old ∪ new, so a retry after a crash still finds every item to clean.
+ * `prior` is what the document contributed before, when its reads were started earlier.
  *
  * @example
  * await writeDocumentGraph(ctx, 'd_1', extract(text));
@@ -267,10 +295,11 @@ export async function writeDocumentGraph(
   ctx: StoreContext,
   documentId: string,
   result: ExtractResult,
+  prior: PriorGraph = readPriorGraph(ctx, documentId),
 ): Promise<WriteSummary> {
   const items = toGraphItems(documentId, result);
   const keys = items.map(itemKey);
-  const previous = await readManifest(ctx, documentId);
+  const previous = await prior.manifest;
   const current = new Set(keys);
   const stale = previous.filter((k) => !current.has(k));
   const previousChunks = chunkCount(previous.length);
@@ -292,7 +321,7 @@ export async function writeDocumentGraph(
       shared.filter((i) => i.sk !== NODE_SK),
     ),
     removeKeys(ctx, documentId, stale),
-    writeNodes(ctx, documentId, nodes, previous.length > 0, result),
+    writeNodes(ctx, documentId, nodes, previous.length > 0, result, prior.counted),
   ]);
   await writeManifest(ctx, documentId, keys, chunkCount(union.length));
   return { written: items.length, withdrawn: stale.length };
@@ -305,10 +334,11 @@ async function writeNodes(
   nodes: GraphItem[],
   rewrite: boolean,
   result: ExtractResult,
+  counted: Promise<Set<string>>,
 ) {
   // Read before the upserts: what this document stated last time, to take back what it no longer does.
   if (rewrite) await dropStaleEntries(ctx, documentId, nodes);
-  await writeCountedNodes(ctx, documentId, countedNodes(nodes, result));
+  await writeCountedNodes(ctx, documentId, countedNodes(nodes, result), counted);
 }
 
 /**
