@@ -19,6 +19,12 @@ describe('extract', () => {
     expect(person?.positions.find((p) => p.title === '主席')?.organizationId).toBe(union?.id);
   });
 
+  it('reads no figure inside a name the sentence has (万天浩代表)', () => {
+    const found = extract('8月29日,市总工会举行金秋助学金发放仪式,考入四川大学的夏钟毅和今年被复旦大学录取的万天浩代表受到资助的学生发言。');
+    expect(found.people.map((p) => p.name)).toContain('万天浩');
+    expect(found.metrics.map((m) => m.text)).not.toContain('万天');
+  });
+
   it('drops a role written bare when another sentence writes it with its body', () => {
     const result = extract(
       '1月21日,张北县总工会党组书记、常务副主席康某平带队慰问一线职工。1月22日,由常务副主席康某平带队入户慰问困难职工。',

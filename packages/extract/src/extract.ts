@@ -24,7 +24,7 @@ import {
   nameOwnPlace,
   partOf,
 } from './entities/events.ts';
-import { findMetrics, type MetricDraft, metricScope } from './entities/metrics.ts';
+import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
@@ -109,7 +109,7 @@ function analyse(
     peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));
     else work.events.push(...findEvents(s, orgs, people).map((e) => ({ ...e, fromHeading: true })));
-    work.metrics.push(...findMetrics(s));
+    work.metrics.push(...outsideNames(findMetrics(s), people));
   }
   work.people.push(...bylinePeople(draft));
   work.events = dedupeEvents(work.events, sentences, draft);

@@ -265,6 +265,12 @@ describe('findEvents › what was not held', () => {
     );
   });
 
+  it('does not run a title back over a word of when (正值…召开之际)', () => {
+    expect(titles('正值中国工会第十八次全国代表大会隆重召开之际,我们举办竞赛。')).not.toContain(
+      '正值中国工会第十八次全国代表大会',
+    );
+  });
+
   it('reads no event from what kind of thing something is (…开展的一项群众性竞赛活动)', () => {
     expect(events('该竞赛是由市总工会在全市企业中开展的一项群众性安全生产竞赛活动。', { lead: false })).toEqual([]);
   });

@@ -34,6 +34,12 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
+    expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [3, '小时', 'atLeast'],
+    ]);
+  });
+
   it('reads the counted after where they come from (三位来自生产一线的全国劳动模范) and 在外务工人员 whole', () => {
     expect(metrics('三位来自生产一线的全国劳动模范当选。')[0]?.subject).toBe('全国劳动模范');
     expect(metrics('座谈会上,70名在外务工人员代表领取了慰问金。')[0]?.subject).toBe('在外务工人员代表');

@@ -11,7 +11,7 @@ import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import { applyMagnitude, parseNumberToken } from './numbers.ts';
 import type { OrgMention } from './organizations.ts';
-import { canonicalUnit, UNIT_FORMS } from './units.ts';
+import { canonicalUnit, ROUGH_FORMS, UNIT_FORMS } from './units.ts';
 
 const R = defineRules({
   origin: {
@@ -49,6 +49,12 @@ const R = defineRules({
     does: 'N期 before 项目/工程 is a project phase, not a count of sessions',
     example: 'r3_05: 鋰電池三期10Gh項目現場',
     counterexample: '001: 举办劳动技能培训班60期 (sessions counted)',
+  },
+  inName: {
+    id: 'metrics.inName',
+    does: 'a figure read inside the name of a person found in the sentence is part of the name (万天浩, 陆炜康), no count',
+    example: 'made up: 今年被复旦大学录取的万天浩代表受到资助 (万天 is no ten thousand days)',
+    counterexample: '001: 万名职工 (万 opening no name is a figure)',
   },
   months: {
     id: 'metrics.months',
@@ -378,6 +384,22 @@ function isQuotedName(norm: string, at: number): boolean {
 }
 
 /**
+ * The metrics whose figure lies outside every name span given (the people found in the sentence).
+ *
+ * @example
+ * outsideNames(findMetrics(s), [{ from: 12, to: 15 }]) // drops a figure read at 12–14 (万天 of 万天浩)
+ */
+export function outsideNames(
+  metrics: MetricDraft[],
+  names: ReadonlyArray<{ from?: number | undefined; to?: number | undefined }>,
+): MetricDraft[] {
+  if (!on(R.inName) || names.length === 0) return metrics;
+  return metrics.filter(
+    (m) => !names.some((n) => n.from !== undefined && n.to !== undefined && n.from < m.to && m.from < n.to),
+  );
+}
+
+/**
  * Finds the metrics stated in one sentence.
  *
  * @example
@@ -421,7 +443,7 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
 function qualifierOf(m: RegExpExecArray, before: MetricQualifier | undefined): MetricQualifier {
   const after = V.QUALIFIERS_AFTER.find(([w]) => w === m[6])?.[1];
   if (after) return after;
-  if (m[2] || m[4]) return 'atLeast';
+  if (m[2] || m[4] || ROUGH_FORMS.has(m[5] as string)) return 'atLeast';
   return before ?? 'exact';
 }
 

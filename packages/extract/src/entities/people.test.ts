@@ -777,6 +777,10 @@ describe('parseByline', () => {
     expect(parseByline('记者 张伟婷 报道 刘汯林 摄影').map((p) => p.name)).toEqual(['张伟婷', '刘汯林']);
   });
 
+  it('reads no name from a credit word after a role (通讯员投稿)', () => {
+    expect(parseByline('通讯员投稿').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads no name from a building and a verb of holding (员工楼举行)', () => {
     expect(names('法律服务活动在广州市萝岗区黄陂员工楼举行。')).toEqual([]);
   });

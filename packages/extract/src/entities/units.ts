@@ -10,8 +10,15 @@ const byForm = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(table)) {
   for (const form of forms) byForm.set(form, canonical);
 }
-// 8个小时: hours counted with the general classifier (the shared table lists only the unit).
-if (byForm.has('小时')) byForm.set('个小时', byForm.get('小时') as string);
+// 8个小时, 3个多小时: hours counted with the general classifier (the shared table lists only the
+// unit); 多 written inside is the qualifier (see ROUGH_FORMS).
+if (byForm.has('小时')) {
+  byForm.set('个小时', byForm.get('小时') as string);
+  byForm.set('个多小时', byForm.get('小时') as string);
+}
+
+/** Spellings that carry their own 多 (3个多小时): the figure is at least what is written. */
+export const ROUGH_FORMS: ReadonlySet<string> = new Set(['个多小时']);
 
 /** Every spelling, longest first, so 人次 wins over 人 and 场次 over 场. */
 export const UNIT_FORMS: readonly string[] = [...byForm.keys()].sort((a, b) => b.length - a.length);

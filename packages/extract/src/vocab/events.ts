@@ -221,9 +221,14 @@ export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
 /** Adverbs between a title and its verb (隆重召开, 成功举办). */
 export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功', '盛大', '胜利', '如期', '同步', '近日', '日前'];
 
-/** Words a title does not extend past, leftwards, besides the verbs. */
+/**
+ * Words a title does not extend past, leftwards, besides the verbs; the last ones say when
+ * (正值…召开之际, 恰逢…).
+ */
 export const TITLE_STOPS =
-  '在 由 的 了 于 为 对 向 将 并 以 是 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年'.split(' ');
+  '在 由 的 了 于 为 对 向 将 并 以 是 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年 正值 恰逢 适逢 值此 正逢 欣逢'.split(
+    ' ',
+  );
 
 /** Endings of a 在 phrase of time or circumstance (在节日前, 在疫情期间), not of a place. */
 export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础', '范围内', '范围'];
