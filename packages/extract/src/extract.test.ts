@@ -20,7 +20,9 @@ describe('extract', () => {
   });
 
   it('reads no figure inside a name the sentence has (万天浩代表)', () => {
-    const found = extract('8月29日,市总工会举行金秋助学金发放仪式,考入四川大学的夏钟毅和今年被复旦大学录取的万天浩代表受到资助的学生发言。');
+    const found = extract(
+      '8月29日,市总工会举行金秋助学金发放仪式,考入四川大学的夏钟毅和今年被复旦大学录取的万天浩代表受到资助的学生发言。',
+    );
     expect(found.people.map((p) => p.name)).toContain('万天浩');
     expect(found.metrics.map((m) => m.text)).not.toContain('万天');
   });

@@ -34,6 +34,13 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads 上 before a bare magnitude as upwards of it (上万所), not after a verb it completes (送上万元)', () => {
+    expect(metrics('带动全省建设小屋上万所。').map((m) => [m.subject, m.value, m.qualifier])).toEqual([
+      ['小屋', 10000, 'atLeast'],
+    ]);
+    expect(metrics('为困难职工送上万元慰问金。').map((m) => m.qualifier)).toEqual(['exact']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

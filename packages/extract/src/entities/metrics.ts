@@ -50,6 +50,12 @@ const R = defineRules({
     example: 'r3_05: 鋰電池三期10Gh項目現場',
     counterexample: '001: 举办劳动技能培训班60期 (sessions counted)',
   },
+  upwards: {
+    id: 'metrics.upwards',
+    does: '上 before a bare magnitude (上万, 上千, 上百) is "upwards of": part of the figure, not of its subject',
+    example: 'made up: 带动全省建设小屋上万所; 活动也受到上万名职工欢迎',
+    counterexample: 'made up: 为困难职工送上万元慰问金 (上 completes 送)',
+  },
   inName: {
     id: 'metrics.inName',
     does: 'a figure read inside the name of a person found in the sentence is part of the name (万天浩, 陆炜康), no count',
@@ -250,12 +256,23 @@ const COUNT_VERBS = new Set(V.COUNT_VERBS);
 const NOUN_AFTER_VERB = new RegExp(`^(?:${alt([...V.PERSON_HEADS, ...V.NOUNS_AFTER_TAKING_PART])})`);
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
+  if (isUpwards(norm, at)) return { qualifier: 'atLeast', length: 1 };
   let best: { qualifier: MetricQualifier; length: number } | undefined;
   for (const [word, qualifier] of V.QUALIFIERS_BEFORE) {
     if (norm.startsWith(word, at - word.length) && word.length > (best?.length ?? 0))
       best = { qualifier, length: word.length };
   }
   return best;
+}
+
+/** 上万所, 上千名: 上 before a bare magnitude, not completing a verb before it (送上万元). */
+function isUpwards(norm: string, at: number): boolean {
+  return (
+    on(R.upwards) &&
+    norm[at - 1] === V.UPWARDS &&
+    V.UPWARDS_MAGNITUDES.includes(norm[at] ?? '') &&
+    !V.VERBS_BEFORE_SHANG.includes(norm[at - 2] ?? '')
+  );
 }
 
 const PUNCT = new Set(',，。.、;；:：!！?？()（）《》“”"—·…⋯|/ \t');

@@ -25,6 +25,14 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['大约', 'approximate'],
 ];
 
+/**
+ * 上 before a bare magnitude (上万所, 上千名, 上百人): "upwards of", at least that many. Not after a
+ * verb it completes (送上万元 is sending ten thousand yuan).
+ */
+export const UPWARDS = '上';
+export const UPWARDS_MAGNITUDES = words('十 百 千 万');
+export const VERBS_BEFORE_SHANG = words('送 献 奉 递 附 配 带 呈 交 报 加 迎 赶 跟 爬 登');
+
 /** Words right after the number or its magnitude (300多人, 24万余人次): at least. */
 export const QUALIFIERS_INSIDE = words('多 余');
 
