@@ -777,6 +777,14 @@ describe('parseByline', () => {
     expect(parseByline('记者 张伟婷 报道 刘汯林 摄影').map((p) => p.name)).toEqual(['张伟婷', '刘汯林']);
   });
 
+  it('reads an outlet joined to its site by a dash or a dot as the role’s outlet (工人日报—中工网记者, 大众网·海报新闻记者)', () => {
+    expect(parseByline('工人日报—中工网记者丛民 通讯员刘晓林').map((p) => [p.name, p.title])).toEqual([
+      ['丛民', '工人日报—中工网记者'],
+      ['刘晓林', '通讯员'],
+    ]);
+    expect(parseByline('大众网·海报新闻记者 黄勇').map((p) => p.title)).toEqual(['大众网·海报新闻记者']);
+  });
+
   it('reads no name from a credit word after a role (通讯员投稿)', () => {
     expect(parseByline('通讯员投稿').map((p) => p.name)).toEqual([]);
   });

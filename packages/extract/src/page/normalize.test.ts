@@ -131,6 +131,14 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line whose first role carries its outlet as a byline (工人日报-中工网记者 甲 乙, 川观新闻记者 甲)', () => {
+    expect(kinds('工人日报-中工网记者 马某礼 李某楠 通讯员 田某彬\n6月26日,县总工会开展慰问。')[0]).toEqual([
+      'byline',
+      '工人日报-中工网记者 马某礼 李某楠 通讯员 田某彬',
+    ]);
+    expect(kinds('川观新闻记者 郝某\n1月5日,省总工会开展慰问。')[0]).toEqual(['byline', '川观新闻记者 郝某']);
+  });
+
   it('reads a byline line marked with □ as a byline', () => {
     expect(kinds('□记者王某君\n\n本报讯 日前,大赛决赛圆满落幕。')[0]).toEqual(['byline', '□记者王某君']);
   });

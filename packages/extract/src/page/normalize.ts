@@ -2,8 +2,10 @@ import { foldText } from '@reportgraph/contract';
 import {
   DATELINE_SOURCE,
   OUTLET_DATELINE_SOURCE,
+  OUTLET_SOURCE,
   PHOTOGRAPHER_AFTER_SOURCE,
   REPORTER_ROLE_SOURCE,
+  STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
@@ -53,8 +55,9 @@ const CREDIT_TAIL = new RegExp(
   `(?:[/／]\\s*摄|\\s摄|摄影|摄影报道|供图|图片来源[^\\s]*|${PHOTOGRAPHER_AFTER_SOURCE}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
   'u',
 );
+/** A line of reporters' roles and names (记者 甲 乙 通讯员 丙), the first role maybe with its outlet (川观新闻记者 甲). */
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
+  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
