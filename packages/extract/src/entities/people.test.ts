@@ -785,6 +785,12 @@ describe('parseByline', () => {
     expect(parseByline('大众网·海报新闻记者 黄勇').map((p) => p.title)).toEqual(['大众网·海报新闻记者']);
   });
 
+  it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 刘某为代表)', () => {
+    expect(names('副总经理兼董事会秘书陶骏回顾了公司的历程。')).toEqual(['陶骏']);
+    expect(names('西南医科大学教授陈屹为主讲人。')).toEqual(['陈屹']);
+    expect(names('以“大国工匠”刘丽为代表的高技能人才群体。')).toEqual(['刘丽']);
+  });
+
   it('reads no name from a credit word after a role (通讯员投稿)', () => {
     expect(parseByline('通讯员投稿').map((p) => p.name)).toEqual([]);
   });
