@@ -13,6 +13,11 @@ describe('isFurnitureLine', () => {
     expect(furniture('建议使用IE浏览器,IE8~IE10版本1280*768分辨率,16位以上颜色')).toBe(true);
   });
 
+  it('reads the links to the previous and next article (上篇:…, 下篇:…)', () => {
+    expect(furniture('下篇:15岁及以上残疾人文盲率为43.29%')).toBe(true);
+    expect(furniture('上一篇:某市建成800间母婴室')).toBe(true);
+  });
+
   it('reads a row of a page’s controls (打印 关闭 复制链接)', () => {
     expect(furniture('打印    关闭    复制链接')).toBe(true);
   });
