@@ -34,6 +34,12 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('ends the counted noun before the verb after it (两项成果成功入选, 7名选手克服了…, 572项优秀成果经过层层选拔)', () => {
+    expect(metrics('油田两项成果成功入选全国工会创新案例。')[0]?.subject).toBe('成果');
+    expect(metrics('7名选手克服了竞赛项目多的困难。')[0]?.subject).toBe('选手');
+    expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
+  });
+
   it('reads 上 before a bare magnitude as upwards of it (上万所), not after a verb it completes (送上万元)', () => {
     expect(metrics('带动全省建设小屋上万所。').map((m) => [m.subject, m.value, m.qualifier])).toEqual([
       ['小屋', 10000, 'atLeast'],
