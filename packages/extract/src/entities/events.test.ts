@@ -265,6 +265,15 @@ describe('findEvents › what was not held', () => {
     );
   });
 
+  it('reads a named event that frames what happened in it (在…竞赛中, 在今年“…”活动中), not a bare one or a centre', () => {
+    expect(titles('在2018年中国技能大赛暨第八届某某集团职业技能竞赛中,他获得一等奖。')).toContain(
+      '2018年中国技能大赛暨第八届某某集团职业技能竞赛',
+    );
+    expect(titles('在今年“金秋助学”活动中,共资助学生50名。')).toContain('“金秋助学”活动');
+    expect(titles('在活动中,职工们积极参与。')).toEqual([]);
+    expect(titles('决赛在湖南省邮政培训中心举行。')).not.toContain('湖南省邮政培训');
+  });
+
   it('does not run a title back over a word of when (正值…召开之际)', () => {
     expect(titles('正值中国工会第十八次全国代表大会隆重召开之际,我们举办竞赛。')).not.toContain(
       '正值中国工会第十八次全国代表大会',

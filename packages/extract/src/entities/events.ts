@@ -181,6 +181,12 @@ const R = defineRules({
     example: 'r1_09: 记者从省第十届劳动模范表彰大会上获悉',
     counterexample: 'r2_09: 记者从上海市总工会了解到 (a body, not an event)',
   },
+  framed: {
+    id: 'events.framed',
+    does: 'a named event that frames what happened in it (在…大赛中, 在…表彰大会上) was held',
+    example: 'made up: 在2018年中国技能大赛暨…职业技能竞赛中,他获得一等奖; 在今年“金秋助学”活动中,共资助学生50名',
+    counterexample: 'made up: 在活动中,职工们… (a bare noun names no event)',
+  },
   planVeto: {
     id: 'events.plan-veto',
     does: 'no events in plans, directives and recurring programmes (GOLD.md): 将/计划/要 or 常态化/连续 before a title, a sentence of what a meeting asked (会议要求,…), a count after an unnamed title (开展宣讲活动75场)',
@@ -824,6 +830,35 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   return out;
 }
 
+/** 培训中心, 会议中心, 论坛上海: 中 or 上 opening a word is no frame's end. */
+const FRAME_NOT_AFTER_ZHONG = '[心国华央层级学部原]';
+const FRAME_NOT_AFTER_SHANG = '[海级午半旬市]';
+/** 在(…召开的)…大赛中/大会上/活动期间: the frame, an optional 的 phrase before the title, the title. */
+const FRAMED = new RegExp(
+  `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{4,60}?(?:${alt(NOUNS)}))(?:中(?!${FRAME_NOT_AFTER_ZHONG})|上(?!${FRAME_NOT_AFTER_SHANG})|期间)`,
+  'g',
+);
+/** 今年, 去年的: when, before a framed title, not part of it. */
+const FRAME_TIME = /^(?:今年|去年|本年度)的?/;
+
+/** 在2018年中国技能大赛…竞赛中, 在今年“金秋助学”活动中: an event named (not bare) as the frame of what happened in it. */
+function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  if (!on(R.framed) || !sentence.norm.includes('在')) return [];
+  const out: EventDraft[] = [];
+  for (const m of sentence.norm.matchAll(FRAMED)) {
+    const time = FRAME_TIME.exec(m[2] as string)?.[0] ?? '';
+    const title = (m[2] as string).slice(time.length);
+    const from = m.index + 1 + (m[1] as string).length + time.length;
+    const to = from + title.length;
+    if (!PROPER.test(title) || isBareTitle(title) || ANAPHOR.test(title) || PLURAL.test(title)) continue;
+    if (found.some((e) => e.from < to && e.to > from) || out.some((e) => e.from < to && e.to > from)) continue;
+    const draft = draftOf(sentence, from, to, typeOf(ENDS_IN_NOUN.exec(title)?.[0] ?? '', title));
+    fired(R.framed, 'event', draft.title);
+    out.push(draft);
+  }
+  return out;
+}
+
 /**
  * Finds the events held in one sentence.
  *
@@ -842,6 +877,7 @@ export function findEvents(
   out.push(...honours(sentence, orgs));
   out.push(...receptions(sentence, people));
   out.push(...reportedAt(sentence));
+  out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
   return out;
 }
