@@ -18,6 +18,11 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a region’s maternal and child health hospital and health commission (市妇幼保健院, 市卫计委)', () => {
+    expect(orgNames('鄂州市总工会联合市妇幼保健院开展送健康活动。')).toContain('鄂州市妇幼保健院');
+    expect(orgNames('抚顺市妇联、市总工会、市卫计委联合举办培训班。')).toContain('抚顺市卫计委');
+  });
+
   it('reads a body’s office in another city whole (人民政府驻广州办事处) and 共青团 as one word', () => {
     expect(orgNames('遵义市总工会联合遵义市人民政府驻广州办事处慰问务工人员。')).toContain(
       '遵义市人民政府驻广州办事处',

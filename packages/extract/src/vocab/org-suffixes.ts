@@ -26,6 +26,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'anchored', '工委'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
+  // 市卫健委, 县卫计委: the health commission, as pages shorten it.
+  ...rules('government', 'anchored', '卫健委 卫计委'),
   ...rules('government', 'unit', '分局'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
@@ -40,7 +42,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
-  ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 工作站 环卫站 群艺馆 所'),
+  ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
 ];
 
