@@ -104,7 +104,10 @@ function analyse(
     const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
     if (s.caption) continue;
-    const people = [...findPeople(s, orgs, ctx), ...bylinesInText(s.norm).map((p) => bylineDraft(p, draft.index))];
+    const people = [
+      ...findPeople(s, orgs, ctx),
+      ...bylinesInText(s.norm, s.lead).map((p) => bylineDraft(p, draft.index)),
+    ];
     work.people.push(...people);
     peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));

@@ -170,7 +170,10 @@ const TAIL_BYLINE = new RegExp(
 const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*[:：]\\s*`);
 /** A reporter's role opening what follows 作者: (作者: 全媒体记者甲 通讯员乙). */
 const REPORTER_FIRST = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})`, 'u');
-/** 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline. */
+/**
+ * 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline, or
+ * opening the lead (本报讯(甲)…, where the dateline went with the page's furniture; (甲)10月22日…).
+ */
 const DATELINE_BEFORE = /(?:电|讯)\s*$/;
 /** 来源:石榴云 on a source line: the outlet. */
 const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
@@ -190,13 +193,13 @@ const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[
 
 /**
  * People named by a byline inside running text (the lead of a web page keeps its byline in
- * the paragraph: 人民网西宁5月29日 (记者张莉萍)…).
+ * the paragraph: 人民网西宁5月29日 (记者张莉萍)…). `lead`: the sentence is in the article's first paragraph.
  *
  * @example
  * bylinesInText('中工网北京2月22日电 (记者张锐)中国国防邮电工会召开会议。')
  * // → [{ name: '张锐', title: '记者' }]
  */
-export function bylinesInText(norm: string): Array<{ name: string; title: string }> {
+export function bylinesInText(norm: string, lead = false): Array<{ name: string; title: string }> {
   const out: Array<{ name: string; title: string }> = [];
   if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
@@ -245,7 +248,7 @@ export function bylinesInText(norm: string): Array<{ name: string; title: string
       if (
         names.length === 0 ||
         names.length < tokens.length - 1 ||
-        (tokens.length === 1 && !DATELINE_BEFORE.test(norm.slice(0, m.index)))
+        (tokens.length === 1 && !DATELINE_BEFORE.test(norm.slice(0, m.index)) && !(lead && m.index === 0))
       )
         continue;
       for (const name of names) {

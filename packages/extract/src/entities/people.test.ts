@@ -19,6 +19,12 @@ describe('bylinesInText', () => {
     expect(bylinesInText('时间:2025-04-30 来源:石榴云 作者:石榴云').map((p) => p.name)).toEqual([]);
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
+
+  it('reads one name in brackets opening the lead as its author ((甲)6月20日…), not inside a sentence', () => {
+    expect(bylinesInText('(李欣慰)6月20日,市总工会开展活动。', true)).toEqual([{ name: '李欣慰', title: '作者' }]);
+    expect(bylinesInText('(李欣慰)6月20日,市总工会开展活动。', false)).toEqual([]);
+    expect(bylinesInText('市总工会表彰了劳模(李欣慰)等人。', true)).toEqual([]);
+  });
 });
 
 describe('findPeople', () => {
