@@ -791,6 +791,14 @@ describe('parseByline', () => {
     expect(parseByline('大众网·海报新闻记者 黄勇').map((p) => p.title)).toEqual(['大众网·海报新闻记者']);
   });
 
+  it('reads a titled name before 的 (全国劳动模范宫某红的徒弟) and before 接过/宣誓/领读, not a verb after a calling (职工信赖的)', () => {
+    expect(names('全国劳动模范宫艳红的徒弟获得一等奖。')).toEqual(['宫艳红']);
+    expect(names('在困难职工黄恨修的家中,他详细询问。')).toEqual(['黄恨修']);
+    expect(names('8月1日,困难女职工刘双红接过慰问金。')).toEqual(['刘双红']);
+    expect(names('工会成为职工信赖的娘家人。')).toEqual([]);
+    expect(names('推动高质量的发展。')).toEqual([]);
+  });
+
   it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 刘某为代表)', () => {
     expect(names('副总经理兼董事会秘书陶骏回顾了公司的历程。')).toEqual(['陶骏']);
     expect(names('西南医科大学教授陈屹为主讲人。')).toEqual(['陈屹']);

@@ -107,6 +107,12 @@ const R = defineRules({
     example: 'r1_02: 杨茂如等15人; r1_08: 聂新宇等100名职工',
     counterexample: 'r3_09: 3个集体荣获 (a count of bodies, no name)',
   },
+  possessive: {
+    id: 'people.possessive',
+    does: 'evidence: 的 after a name with a title or calling before it (全国劳动模范甲的徒弟, 困难职工乙的家中)',
+    example: 'made up: 全国劳动模范宫艳红的徒弟获得一等奖; 在困难职工黄某修的家中',
+    counterexample: 'made up: 高质量的发展 (no title before: no name)',
+  },
   officeAfter: {
     id: 'people.office-after',
     does: 'evidence: an office or a (女) right after the name; the office is a role, of the body before the name',
@@ -164,6 +170,7 @@ const W = {
   marker: 4,
   count: 2.5,
   officeAfter: 2,
+  possessive: 1.5,
   punct: 0.5,
   nothingAfter: -1,
   midWord: -1.5,
@@ -262,7 +269,7 @@ interface Candidate {
   rules: Array<(typeof R)[keyof typeof R]>;
   veto: boolean;
   /** What ends the name: a marker, a count, an office, a verb, punctuation, or nothing recognisable. */
-  right: 'marker' | 'count' | 'office' | 'verb' | 'preposition' | 'punct' | 'none';
+  right: 'marker' | 'count' | 'office' | 'verb' | 'preposition' | 'possessive' | 'punct' | 'none';
   bare: boolean;
   midWord: boolean;
   /** A unit's name (…事业部, …厂) stands right before it. */
@@ -512,6 +519,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
     else if (verb === 1 && governs(norm, c.to + 1)) ended(c, 'preposition', W.preposition, R.verbAfter);
+    // 全国劳动模范宫某红的徒弟: 的 after a titled name.
+    else if (next === '的' && on(R.possessive) && ix.titleEndingAt(c.from))
+      ended(c, 'possessive', W.possessive, R.possessive);
     else if (
       next === undefined ||
       PUNCT_AFTER.test(next) ||
