@@ -40,6 +40,12 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('names people counted with no noun by what they did after (共有4.6万人参赛, 共计350余人参加开幕式)', () => {
+    expect(metrics('共有4.6万人参赛、累计答题133.1万次。')[0]?.subject).toBe('参赛');
+    expect(metrics('各参赛队伍领队、选手等共计350余人参加开幕式。')[0]?.subject).toBe('参加开幕式');
+    expect(metrics('腾讯等平台同步直播,100余万人在线观看。')[0]?.subject).toBe('在线观看');
+  });
+
   it('reads 上 before a bare magnitude as upwards of it (上万所), not after a verb it completes (送上万元)', () => {
     expect(metrics('带动全省建设小屋上万所。').map((m) => [m.subject, m.value, m.qualifier])).toEqual([
       ['小屋', 10000, 'atLeast'],

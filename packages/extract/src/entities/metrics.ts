@@ -50,6 +50,12 @@ const R = defineRules({
     example: 'r3_05: 鋰電池三期10Gh項目現場',
     counterexample: '001: 举办劳动技能培训班60期 (sessions counted)',
   },
+  doingAfter: {
+    id: 'metrics.doingAfter',
+    does: 'people counted with no noun are named by the verb phrase after them (4.6万人参赛, 350余人参加开幕式)',
+    example: 'r4_14: 15132人次參加交流活動 (gold subject 參加交流活動)',
+    counterexample: '001: 近800名职工技能水平 (a noun: the subject)',
+  },
   upwards: {
     id: 'metrics.upwards',
     does: '上 before a bare magnitude (上万, 上千, 上百) is "upwards of": part of the figure, not of its subject',
@@ -449,12 +455,22 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     const year = yearIn(norm, m.index);
     if (year !== undefined) draft.year = year;
     const subject = subjectFor(norm, start, end, unit, out.at(-1));
-    draft.subject = subject.text;
+    draft.subject = subject.text || doingAfter(norm, end, unit);
     if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
     fired(subject.rule, 'metric', draft.text);
     out.push(draft);
   }
   return out;
+}
+
+/** 共有4.6万人参赛: people counted with no noun are named by what they did, up to the clause's end. */
+const DOING_AFTER = new RegExp(
+  `^(?:${V.ADVERBS_BEFORE_DOING.join('|')})?(?:${V.DOING_AFTER_COUNT.join('|')})[^,，。;；、:：!！?？()“”]{0,6}`,
+);
+function doingAfter(norm: string, end: number, unit: string): string {
+  if (!on(R.doingAfter) || (unit !== '人' && unit !== '人次')) return '';
+  const m = DOING_AFTER.exec(norm.slice(end, end + 14));
+  return m ? m[0] : '';
 }
 
 function qualifierOf(m: RegExpExecArray, before: MetricQualifier | undefined): MetricQualifier {

@@ -64,6 +64,13 @@ export const AFTER_STOPS = words(`
   颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现 授牌 揭牌 目前 下发
   提出 出发 设置 组成 逐一 起飞 接过 建立 成为 受表彰 遍布 确定 成功 参展 经过 紧紧 层层 克服 组队 带来 加强`);
 
+/**
+ * What people counted without a noun did (4.6万人参赛, 350余人参加开幕式, 5人受到表彰): the verb
+ * phrase after the figure names them, as an adverb may open it (100余万人在线观看, 4人成功连任).
+ */
+export const DOING_AFTER_COUNT = words('参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠');
+export const ADVERBS_BEFORE_DOING = words('在线 现场 成功 积极 踊跃 共同 先后 分别 同时');
+
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
   开展 举办 组织 承办 主办 培训 培育 培养 招募 遴选 组建 创建 建成 建设 打造 签订 调处 处置 化解 帮扶 慰问 走访 服务
