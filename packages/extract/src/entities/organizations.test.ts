@@ -18,6 +18,13 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a region’s people’s congress, police branch and fire brigade (市人大, 区公安分局, 区消防救援大队)', () => {
+    expect(orgNames('哈尔滨市委、市人大、市政府、市政协和市总工会领导出席。')).toContain('哈尔滨市人大');
+    expect(orgNames('凌河区总工会先后来到凌河区公安分局、区人民法院慰问。')).toContain('凌河区公安分局');
+    expect(orgNames('海城区总工会来到海城区消防救援大队慰问。')).toContain('海城区消防救援大队');
+    expect(orgNames('开展千人大比武活动。')).toEqual([]);
+  });
+
   it('reads a region’s maternal and child health hospital and health commission (市妇幼保健院, 市卫计委)', () => {
     expect(orgNames('鄂州市总工会联合市妇幼保健院开展送健康活动。')).toContain('鄂州市妇幼保健院');
     expect(orgNames('抚顺市妇联、市总工会、市卫计委联合举办培训班。')).toContain('抚顺市卫计委');

@@ -26,8 +26,10 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'anchored', '工委'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
-  // 市卫健委, 县卫计委: the health commission, as pages shorten it.
-  ...rules('government', 'anchored', '卫健委 卫计委'),
+  // 市卫健委, 县卫计委: the health commission, as pages shorten it; 市人大: the people's congress.
+  ...rules('government', 'anchored', '卫健委 卫计委 人大'),
+  // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
+  ...rules('government', 'anchored', '公安分局 交警大队 交警支队 城管大队 消防救援大队 消防救援支队'),
   ...rules('government', 'unit', '分局'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
