@@ -115,6 +115,17 @@ describe('GraphStore', () => {
     await store.removeDocumentGraph('d3');
   });
 
+  it('withdraws what a rewrite no longer says when its prior reads were started before extraction', async () => {
+    await store.writeDocumentGraph('d3p', page('3p', '顺德区总工会'));
+    const prior = store.readPriorGraph('d3p');
+    await store.writeDocumentGraph('d3p', page('3p'), prior);
+    const [shunde] = await store.getNodes([{ type: 'Organization', id: 'o_顺德区总工会' }]);
+    expect(shunde).toBeUndefined();
+    const [foshan] = await store.getNodes([{ type: 'Organization', id: 'o_foshan' }]);
+    expect(foshan).toBeDefined();
+    await store.removeDocumentGraph('d3p');
+  });
+
   it('lists a place and everything beneath it when filtered by place code', async () => {
     await store.writeDocumentGraph('d4', page('4', '南海区总工会'));
     const inFoshan = await store.listNodes('Organization', { first: 10, placeCode: '440600' });
