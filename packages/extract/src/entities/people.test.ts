@@ -791,6 +791,23 @@ describe('parseByline', () => {
     expect(parseByline('大众网·海报新闻记者 黄勇').map((p) => p.title)).toEqual(['大众网·海报新闻记者']);
   });
 
+  it('gives a department’s office after another person’s the body before (市总工会副主席甲、女工部部长乙、副部长丙)', () => {
+    expect(people('常州市总工会副主席蒋炜、女工部部长张小萍、副部长周凌虹一行来到钟楼区。').map((p) => p[1])).toEqual([
+      ['常州市总工会副主席'],
+      ['常州市总工会女工部部长'],
+      ['常州市总工会女工部副部长'],
+    ]);
+    expect(
+      people('中国机械冶金建材工会全国委员会主席李睿祎、建材工作部部长解绍伟、机械工作部部长翟敏出席。').map(
+        (p) => p[1][0],
+      ),
+    ).toEqual([
+      '中国机械冶金建材工会全国委员会主席',
+      '中国机械冶金建材工会全国委员会建材工作部部长',
+      '中国机械冶金建材工会全国委员会机械工作部部长',
+    ]);
+  });
+
   it('reads a titled name before 的 (全国劳动模范宫某红的徒弟) and before 接过/宣誓/领读, not a verb after a calling (职工信赖的)', () => {
     expect(names('全国劳动模范宫艳红的徒弟获得一等奖。')).toEqual(['宫艳红']);
     expect(names('在困难职工黄恨修的家中,他详细询问。')).toEqual(['黄恨修']);

@@ -54,7 +54,7 @@ const R = defineRules({
   parallelInherit: {
     id: 'roles.parallel-inherit',
     does: 'an office without a body, after a clause naming another person of a body, is of that body',
-    example: 'r3_10: 市总工会党组书记、副主席姚红,党组成员、副主席杨军波',
+    example: 'r3_10: 市总工会党组书记、副主席姚红,党组成员、副主席杨军波; made up: 市总工会副主席甲、女工部部长乙',
     counterexample: 'r4_06: …主席陈杰平,中国机械冶金建材职工技术协会执行会长毛迎春 (names its own body)',
   },
   placeQualify: {
@@ -379,10 +379,18 @@ export function rolesBefore(
       org = entry.org;
       place = entry.org.place ?? place;
       unit = '';
-    } else if (i === 0 && SUB_BODY_ONLY.test(lead) && !hit.calling && body && on(R.parallelInherit)) {
-      // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same body.
+    } else if (
+      i === 0 &&
+      (SUB_BODY_ONLY.test(lead) || DEPARTMENT_ONLY.test(lead)) &&
+      !hit.calling &&
+      body &&
+      on(R.parallelInherit)
+    ) {
+      // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same
+      // body; so is a department's (市总工会副主席甲、女工部部长乙).
       org = body.org;
-      unit = body.unit;
+      // A department of its own replaces the one the body was read with (部长甲、机械工作部部长乙).
+      unit = DEPARTMENT_ONLY.test(lead) ? '' : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
     }
@@ -449,7 +457,11 @@ export interface BodyOf {
 export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const last = roles.at(-1);
   if (!last || isPlaceOffice(last.title)) return undefined;
-  if (last.org) return { org: last.org, unit: '' };
+  if (last.org) {
+    // 市总工会女工部部长甲、副部长乙: the department is the next bare office's unit too.
+    const between = last.role.slice(last.org.name.length, last.role.length - last.title.length);
+    return { org: last.org, unit: last.role.startsWith(last.org.name) && DEPARTMENT_ONLY.test(between) ? between : '' };
+  }
   const lead = last.role.slice(0, last.role.length - last.title.length);
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
@@ -459,6 +471,11 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
 const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
+/**
+ * A lead that is a department alone (女工部, 财务部, 法律部, 办公室), no place or body of its own
+ * before it (市委宣传部 is the committee's): a department of a body named before.
+ */
+const DEPARTMENT_ONLY = /^[^省市县区州镇乡委局厅会司办]{1,5}(?:部|处|科|办公室)$/u;
 
 /** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
 function isRank(title: string): boolean {
