@@ -808,6 +808,11 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads no name from a word that opens on a surname (商讨后, 海鲜菜, 相扑手)', () => {
+    expect(names('不同工会商讨后,决定联合提出建议。')).toEqual([]);
+    expect(names('海鲜菜馆长表示生意转淡。')).toEqual([]);
+  });
+
   it('reads a titled name before 的 (全国劳动模范宫某红的徒弟) and before 接过/宣誓/领读, not a verb after a calling (职工信赖的)', () => {
     expect(names('全国劳动模范宫艳红的徒弟获得一等奖。')).toEqual(['宫艳红']);
     expect(names('在困难职工黄恨修的家中,他详细询问。')).toEqual(['黄恨修']);
