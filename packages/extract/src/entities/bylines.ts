@@ -118,12 +118,15 @@ function isAuthorName(token: string): boolean {
   if (s === 0 || token.length - s > 2) return false;
   // 南投县 高雄市: a region's name (one the gazetteer may lack) in a site's menu, not a signature.
   if (token.length === 3 && REGION_LEVEL_END.test(token)) return false;
+  // 作者:阳湖网, 作者:武进日报: an outlet (a site, paper or station) signs, not a person.
+  if (OUTLET_END.test(token)) return false;
   // 战疫情 强技能: a slogan's verb and object, not a surname and a given name.
   if (NOT_GIVEN_NAMES.has(token.slice(s))) return false;
   return !lookupPlace(token) && !WORDS_LIKE_NAMES.has(token.slice(0, 2));
 }
 
 const REGION_LEVEL_END = /[省市县区]$/;
+const OUTLET_END = /(?:网|报|台)$/;
 
 const CREDIT_AT_END = new RegExp(
   `(?:${BYLINE_ROLE_SOURCE})[\\p{Script=Han}\\s、·]{2,40}?\\s*(?:[/／]\\s*)?摄\\s*$`,
@@ -220,7 +223,9 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   } else if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     const [first = '', ...others] = author[1].split(/[\s、]+/);
-    const name = [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
+    // 作者:阳湖网: a short outlet signs alone (a longer run may be a name run into one: 史漓莎新疆平安网).
+    const outlet = first.length <= 4 && OUTLET_END.test(first);
+    const name = outlet ? undefined : [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);
     // 来源:石榴云 作者:石榴云: an author that is the line's source is an outlet, not a person.
     if (name && !SOURCE_NAMED.exec(norm)?.[1]?.startsWith(name)) {
       // 作者:赵宁 陈磊 马志辉: every name of the line is an author.

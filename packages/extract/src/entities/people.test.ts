@@ -20,6 +20,10 @@ describe('bylinesInText', () => {
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
 
+  it('does not take a short outlet signing as author for a person (作者:阳湖网)', () => {
+    expect(bylinesInText('时间:2025-03-24 来源:武进新闻 作者:阳湖网').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads one name in brackets opening the lead as its author ((甲)6月20日…), not inside a sentence', () => {
     expect(bylinesInText('(李欣慰)6月20日,市总工会开展活动。', true)).toEqual([{ name: '李欣慰', title: '作者' }]);
     expect(bylinesInText('(李欣慰)6月20日,市总工会开展活动。', false)).toEqual([]);
