@@ -274,6 +274,10 @@ describe('findEvents › what was not held', () => {
     expect(titles('决赛在湖南省邮政培训中心举行。')).not.toContain('湖南省邮政培训');
   });
 
+  it('keeps an anniversary in a title (三周年集中宣传活动), not a duration before it (为期三周的)', () => {
+    expect(titles('4月26日,省人社厅启动条例实施三周年集中宣传活动。')).toContain('三周年集中宣传活动');
+  });
+
   it('does not run a title back over a word of when (正值…召开之际)', () => {
     expect(titles('正值中国工会第十八次全国代表大会隆重召开之际,我们举办竞赛。')).not.toContain(
       '正值中国工会第十八次全国代表大会',

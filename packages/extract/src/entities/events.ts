@@ -306,8 +306,11 @@ const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
 const DESCRIPTIVE = new RegExp(`^(?:${alt(DESCRIPTIVE_OPENERS)})`);
 const ANAPHOR = new RegExp(alt(ANAPHORS));
-/** 一场, 各项, 为期四天的: words before a title that count or last it without naming it. */
-const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})的?)`);
+/**
+ * 一场, 各项, 为期四天的: words before a title that count or last it without naming it (not an
+ * anniversary: 三周年集中宣传活动 keeps its 三周年).
+ */
+const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?)`);
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
 const COUNCIL_SUBJECT = new RegExp(
