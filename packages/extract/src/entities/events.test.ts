@@ -275,7 +275,9 @@ describe('findEvents › what was not held', () => {
   });
 
   it('keeps an anniversary in a title (三周年集中宣传活动), not a duration before it (为期三周的)', () => {
-    expect(titles('4月26日,省人社厅启动条例实施三周年集中宣传活动。')).toContain('三周年集中宣传活动');
+    expect(titles('4月26日,江西省《保障农民工工资支付条例》实施三周年集中宣传活动在萍乡市广场启动。')).toContain(
+      '三周年集中宣传活动',
+    );
   });
 
   it('does not run a title back over a word of when (正值…召开之际)', () => {
