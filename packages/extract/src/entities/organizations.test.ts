@@ -18,6 +18,10 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
+    expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
+  });
+
   it('reads a region’s people’s congress, police branch and fire brigade (市人大, 区公安分局, 区消防救援大队)', () => {
     expect(orgNames('哈尔滨市委、市人大、市政府、市政协和市总工会领导出席。')).toContain('哈尔滨市人大');
     expect(orgNames('凌河区总工会先后来到凌河区公安分局、区人民法院慰问。')).toContain('凌河区公安分局');

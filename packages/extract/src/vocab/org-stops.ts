@@ -21,8 +21,8 @@ export const ORG_STOP_WORDS = new Set(
     // Time words: 今年省总工会计划…, 下一步县总工会将….
     '今年 去年 历年 明年 当年 同年 近年 往年 每年 每月 每逢 每当 盛夏 酷暑 节前 节后 下一步 目前 今后 此前 此后 未来 当初 现今 年初 年底 年中 月初 月底 ' +
     '近日 日前 上午 下午 晚上 当天 当日 一季度 二季度 三季度 四季度 上半年 下半年 积极 如何 当好 发文 通报 ' +
-    // The writer's own region (我市市委 is 市委) and other verbs and conjunctions.
-    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
+    // The writer's own region (我市市委 is 市委, 辖区中国邮政… is 中国邮政…) and other verbs and conjunctions.
+    '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 辖区 辖区内 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
     // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).
     '透过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
