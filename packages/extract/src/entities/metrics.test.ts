@@ -40,6 +40,10 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('reads no count of people from a number’s digits (以两位数的水平增长)', () => {
+    expect(metrics('从2018年开始,工资以两位数的水平增长。')).toEqual([]);
+  });
+
   it('names people counted with no noun by what they did after (共有4.6万人参赛, 共计350余人参加开幕式)', () => {
     expect(metrics('共有4.6万人参赛、累计答题133.1万次。')[0]?.subject).toBe('参赛');
     expect(metrics('各参赛队伍领队、选手等共计350余人参加开幕式。')[0]?.subject).toBe('参加开幕式');

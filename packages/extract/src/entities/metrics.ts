@@ -324,6 +324,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // ‘三个十’劳动竞赛, “两个一百”: a count of a number, closed by a quote, is a slogan's name.
   if (on(R.slogan) && unitForm === '个' && COUNTED_NUMBER_QUOTED.test(next)) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;
+  // 以两位数增长: a number's digits, not people.
+  if (on(R.slogan) && unitForm === '位' && next.startsWith('数')) return true;
   // 东铁营横七条12号: a street numbered across (横七条) is an address, not a count.
   if (on(R.slogan) && unitForm === '条' && prev === '横') return true;
   // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
