@@ -40,6 +40,12 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('reads no figure from a threshold describing a noun (2000万元以上的企业), but a share (93%以上的外贸运输任务)', () => {
+    expect(metrics('其中产值2000万元以上的企业16家。').map((m) => m.value)).toEqual([16]);
+    expect(metrics('将15人以下的小微企业吸纳入会。')).toEqual([]);
+    expect(metrics('93%以上的外贸运输任务是通过海运完成的。').map((m) => m.value)).toEqual([93]);
+  });
+
   it('reads no count of people from a number’s digits (以两位数的水平增长)', () => {
     expect(metrics('从2018年开始,工资以两位数的水平增长。')).toEqual([]);
   });

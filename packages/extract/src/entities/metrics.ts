@@ -50,6 +50,12 @@ const R = defineRules({
     example: 'r3_05: 鋰電池三期10Gh項目現場',
     counterexample: '001: 举办劳动技能培训班60期 (sessions counted)',
   },
+  threshold: {
+    id: 'metrics.threshold',
+    does: 'a figure with 以上/以下 and 的 describes the noun after it (2000万元以上的企业), it states no quantity',
+    example: 'made up: 其中产值2000万元以上的企业16家; 将15人以下的小微企业吸纳入会',
+    counterexample: 'made up: 发展会员40名以上 (a figure, at least 40); 93%以上的外贸运输任务 (a share of it)',
+  },
   doingAfter: {
     id: 'metrics.doingAfter',
     does: 'people counted with no noun are named by the verb phrase after them (4.6万人参赛, 350余人参加开幕式)',
@@ -304,6 +310,7 @@ function yearIn(norm: string, before: number): number | undefined {
 }
 
 /** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
+const PERCENT = /^[%％]|percent/;
 function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
   const token = m[1] as string;
@@ -312,6 +319,10 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const end = at + m[0].length;
   const next = norm.slice(end, end + 4);
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
+  // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
+  // (a share is one: 93%以上的外贸运输任务).
+  if (on(R.threshold) && (m[6] === '以上' || m[6] === '以下') && next.startsWith('的') && !PERCENT.test(unitForm))
+    return true;
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
   if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
