@@ -191,8 +191,12 @@ const EDITORS = new RegExp(
   `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+[\\p{Script=Han}]{2,4})*)`,
   'gu',
 );
-/** (李国保 刘静 陈丹丹): names alone in brackets, the authors of the piece. */
-const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}\s+)*[\p{Script=Han}]{2,4})[)）]/gu;
+/**
+ * (李国保 刘静 陈丹丹): names alone in brackets, the authors of the piece; joined by 、 (王晴垣、孙挺)
+ * only where a single name would be (after a dateline, opening the lead), as a list in brackets
+ * elsewhere names people of the story.
+ */
+const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,4})[)）]/gu;
 
 /**
  * People named by a byline inside running text (the lead of a web page keeps its byline in
@@ -247,13 +251,14 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   if (on(R.parenAuthors) && /[(（]/.test(norm)) {
     PAREN_NAMES.lastIndex = 0;
     for (let m = PAREN_NAMES.exec(norm); m; m = PAREN_NAMES.exec(norm)) {
-      const tokens = (m[1] as string).split(/\s+/);
+      const tokens = (m[1] as string).split(/\s+|、/);
+      const listed = (m[1] as string).includes('、');
       // (省轻纺工会 李瑶): a body may sign with its author; every other token must be a name.
       const names = tokens.filter(isAuthorName);
       if (
         names.length === 0 ||
-        names.length < tokens.length - 1 ||
-        (tokens.length === 1 && !DATELINE_BEFORE.test(norm.slice(0, m.index)) && !(lead && m.index === 0))
+        names.length < tokens.length - (listed ? 0 : 1) ||
+        ((tokens.length === 1 || listed) && !DATELINE_BEFORE.test(norm.slice(0, m.index)) && !(lead && m.index === 0))
       )
         continue;
       for (const name of names) {

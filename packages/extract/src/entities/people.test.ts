@@ -20,6 +20,18 @@ describe('bylinesInText', () => {
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
 
+  it('reads names joined by 、 in brackets after a dateline as authors ((甲、乙)), not a role and names or a list elsewhere', () => {
+    expect(bylinesInText('人民网西安6月3日电 (王晴垣、孙挺)6月2日,启动仪式举行。').map((p) => p.name)).toEqual([
+      '王晴垣',
+      '孙挺',
+    ]);
+    expect(bylinesInText('荆楚网讯(通讯员熊政纲、张婵娟)3月12日,工友们询问。').map((p) => p.title)).toEqual([
+      '通讯员',
+      '通讯员',
+    ]);
+    expect(bylinesInText('获奖者有两位(王某明、李某华)。')).toEqual([]);
+  });
+
   it('does not take a short outlet signing as author for a person (作者:阳湖网)', () => {
     expect(bylinesInText('时间:2025-03-24 来源:武进新闻 作者:阳湖网').map((p) => p.name)).toEqual([]);
   });
