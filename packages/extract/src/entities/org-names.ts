@@ -81,6 +81,14 @@ function afterBodyAndName(norm: string, end: number): boolean {
   return personEndsAt(norm, end);
 }
 
+const isCapital = (ch: string): boolean => ch >= 'A' && ch <= 'Z';
+/** Where the run of capital letters ending at `end` starts. */
+function capitalsStart(norm: string, end: number): number {
+  let j = end;
+  while (j > 0 && isCapital(norm[j - 1] as string)) j--;
+  return j;
+}
+
 /** How a national body's name opens (中国石化, 中华全国总工会). */
 const NATIONAL_OPENING = /^中[国华]/;
 const DESIGNATION_END = new RegExp(`(?:${DESIGNATION_ENDS.join('|')})”?$`);
@@ -140,6 +148,14 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (enclosed !== undefined) {
       if (enclosed < 0) break;
       i = enclosed;
+      continue;
+    }
+    // 厦门ABB开关有限公司, TCL科技集团: a brand's capital letters (two or more, not the tail of a file
+    // name like …JPG or a stray letter) are part of the name.
+    if (isCapital(ch)) {
+      const run = capitalsStart(norm, i);
+      if (i - run < 2 || /[A-Za-z0-9.]/.test(norm[run - 1] ?? '')) break;
+      i = run;
       continue;
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;

@@ -18,6 +18,11 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('keeps a brand’s capital letters in a company’s name (厦门ABB开关有限公司), not a file name’s or a stray letter', () => {
+    expect(orgNames('厦门ABB开关有限公司工会主席邱某阳介绍。')).toContain('厦门ABB开关有限公司');
+    expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });
