@@ -274,6 +274,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('决赛在湖南省邮政培训中心举行。')).not.toContain('湖南省邮政培训');
   });
 
+  it('reads a wage negotiation meeting (…工资集体协商会) as a meeting, and 协商会议 whole', () => {
+    expect(titles('9月28日,温岭市新河镇总工会召开雅雀村工业园小微企业工资集体协商会。')).toContain(
+      '雅雀村工业园小微企业工资集体协商会',
+    );
+  });
+
   it('keeps an anniversary in a title (三周年集中宣传活动), not a duration before it (为期三周的)', () => {
     expect(titles('4月26日,江西省《保障农民工工资支付条例》实施三周年集中宣传活动在萍乡市广场启动。')).toContain(
       '三周年集中宣传活动',

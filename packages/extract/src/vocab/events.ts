@@ -37,6 +37,8 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['学习会', 'meeting'],
   ['务虚会', 'meeting'],
   ['恳谈会', 'meeting'],
+  ['协商会议', 'meeting'],
+  ['协商会', 'meeting'],
   ['对接会', 'meeting'],
   ['观摩会', 'meeting'],
   ['通报会', 'meeting'],
