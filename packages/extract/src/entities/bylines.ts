@@ -255,6 +255,16 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       const listed = (m[1] as string).includes('、');
       // (省轻纺工会 李瑶): a body may sign with its author; every other token must be a name.
       const names = tokens.filter(isAuthorName);
+      // (记者 王鑫): a reporter's byline, read with its role above, not an author's signature. (张翀
+      // 通讯员 胡文辉 李健): the names before the first role sign as authors, the role names the rest.
+      const roleAt = tokens.findIndex((t) => HAS_ROLE.test(t));
+      if (roleAt >= 0) {
+        const signed = tokens.slice(0, roleAt);
+        if (roleAt === 0 || !signed.every(isAuthorName)) continue;
+        for (const name of signed) out.push({ name, title: AUTHOR_ROLE });
+        out.push(...parseByline(tokens.slice(roleAt).join(' ')));
+        continue;
+      }
       if (
         names.length === 0 ||
         names.length < tokens.length - (listed ? 0 : 1) ||

@@ -32,6 +32,15 @@ describe('bylinesInText', () => {
     expect(bylinesInText('获奖者有两位(王某明、李某华)。')).toEqual([]);
   });
 
+  it('reads a reporter’s bracketed byline with its role only ((记者 王鑫)), and names before a role as authors ((甲 通讯员 乙 丙))', () => {
+    expect(bylinesInText('中工网讯(记者 王鑫)6月19日,推进会召开。')).toEqual([{ name: '王鑫', title: '记者' }]);
+    expect(bylinesInText('相声表演欢声笑语。(张翀 通讯员 胡文辉 李健)').map((p) => [p.name, p.title])).toEqual([
+      ['张翀', '作者'],
+      ['胡文辉', '通讯员'],
+      ['李健', '通讯员'],
+    ]);
+  });
+
   it('does not take a short outlet signing as author for a person (作者:阳湖网)', () => {
     expect(bylinesInText('时间:2025-03-24 来源:武进新闻 作者:阳湖网').map((p) => p.name)).toEqual([]);
   });
