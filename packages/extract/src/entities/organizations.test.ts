@@ -23,6 +23,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('resolves 市总工会 to a county-level city the article names in full when it names no prefecture (温岭市)', () => {
+    expect(orgNames('浙江省温岭市新河镇举行协商会。市总工会代表出席。')).toContain('温岭市总工会');
+    expect(orgNames('台州市召开会议。温岭市新河镇代表发言。市总工会代表出席。')).toContain('台州市总工会');
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });

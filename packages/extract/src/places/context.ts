@@ -1,6 +1,7 @@
 import { isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
+import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
@@ -16,6 +17,15 @@ import {
   type Place,
   placeByCode,
 } from './places.ts';
+
+const R = defineRules({
+  countyCity: {
+    id: 'places.county-city',
+    does: 'a county-level city named in full is the 市 of 市总工会 when the article names no prefecture-level city',
+    example: 'made up: 浙江省温岭市新河镇…市总工会代表、市人力社保局… (温岭市总工会, not 台州市总工会)',
+    counterexample: 'made up: 台州市总工会…温岭市… (the prefecture named: its 市)',
+  },
+});
 
 /**
  * Place context: which administrative divisions an article names, in reading order, so
@@ -395,7 +405,7 @@ export function recentPlace(
 ): Place | undefined {
   let before: Place | undefined;
   let after: Place | undefined;
-  const formerCities = level === 'city' ? ctx.mentions.filter(isFormerCity).map((m) => m.place) : [];
+  const formerCities = level === 'city' ? citiesOfCountyLevel(ctx) : [];
   for (const m of ctx.mentions) {
     // 从化市 on a page written before it became 从化区: the county-level city (and its towns') is the 市 of 市总工会.
     const formerCity = formerCities.find((c) => c.code === m.place.code || isWithin(m.place.code, c.code));
@@ -406,6 +416,22 @@ export function recentPlace(
   }
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
   return before ?? after ?? (ctx.outlet ? levelOf(ctx.outlet, level) : undefined);
+}
+
+/**
+ * The county-level cities that are the article's 市: a district named as the city it was (从化市
+ * for 从化区), and a county-level city named in full (温岭市) when the article names no
+ * prefecture-level city (台州) itself — a page about 温岭 means 温岭's 市总工会.
+ */
+function citiesOfCountyLevel(ctx: ArticleContext): Place[] {
+  const former = ctx.mentions.filter(isFormerCity).map((m) => m.place);
+  if (!on(R.countyCity) || ctx.mentions.some((m) => m.place.level === 'city')) return former;
+  return [...former, ...ctx.mentions.filter(isCountyCity).map((m) => m.place)];
+}
+
+/** A county-level city named in full (温岭市, 慈溪市). */
+function isCountyCity(m: PlaceMention): boolean {
+  return m.full && m.place.level === 'county' && m.place.name.endsWith('市') && m.text === m.place.name;
 }
 
 /** A district the page names as the county-level city it was (从化市 for 从化区). */
