@@ -30,6 +30,8 @@ import {
   EVENT_COUNTERS,
   EVENT_NOUNS,
   FOUNDING_VERBS,
+  FRAME_NOT_AFTER_SHANG,
+  FRAME_NOT_AFTER_ZHONG,
   FUTURE_OPENERS,
   FUTURE_WORDS,
   GUEST_TRAILERS,
@@ -833,12 +835,9 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   return out;
 }
 
-/** 培训中心, 会议中心, 论坛上海: 中 or 上 opening a word is no frame's end. */
-const FRAME_NOT_AFTER_ZHONG = '[心国华央层级学部原]';
-const FRAME_NOT_AFTER_SHANG = '[海级午半旬市]';
 /** 在(…召开的)…大赛中/大会上/活动期间: the frame, an optional 的 phrase before the title, the title. */
 const FRAMED = new RegExp(
-  `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{4,60}?(?:${alt(NOUNS)}))(?:中(?!${FRAME_NOT_AFTER_ZHONG})|上(?!${FRAME_NOT_AFTER_SHANG})|期间)`,
+  `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{4,60}?(?:${alt(NOUNS)}))(?:中(?![${FRAME_NOT_AFTER_ZHONG}])|上(?![${FRAME_NOT_AFTER_SHANG}])|期间)`,
   'g',
 );
 /** 今年, 去年的: when, before a framed title, not part of it. */

@@ -310,7 +310,6 @@ function yearIn(norm: string, before: number): number | undefined {
 }
 
 /** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
-const PERCENT = /^[%％]|percent/;
 function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
   const token = m[1] as string;
@@ -321,7 +320,12 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
   // (a share is one: 93%以上的外贸运输任务).
-  if (on(R.threshold) && (m[6] === '以上' || m[6] === '以下') && next.startsWith('的') && !PERCENT.test(unitForm))
+  if (
+    on(R.threshold) &&
+    (m[6] === '以上' || m[6] === '以下') &&
+    next.startsWith('的') &&
+    canonicalUnit(unitForm) !== '%'
+  )
     return true;
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
   if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;

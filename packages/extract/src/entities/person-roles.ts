@@ -21,6 +21,7 @@ import { surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
+  DEPARTMENT_ENDS,
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
@@ -473,9 +474,13 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
 const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
 /**
  * A lead that is a department alone (女工部, 财务部, 法律部, 办公室), no place or body of its own
- * before it (市委宣传部 is the committee's): a department of a body named before.
+ * before it (市委宣传部 is the committee's): a department of a body named before. A 中心 or a 室
+ * (…创新工作室) is often a body of its own, so those endings are left out.
  */
-const DEPARTMENT_ONLY = /^[^省市县区州镇乡委局厅会司办]{1,5}(?:部|处|科|办公室)$/u;
+const DEPARTMENT_ONLY = new RegExp(
+  `^[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')})$`,
+  'u',
+);
 
 /** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
 function isRank(title: string): boolean {
