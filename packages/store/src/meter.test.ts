@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createMeter, releaseMeter } from './meter.ts';
+import { createMeter, RequestBudgetError, releaseMeter, untilAborted } from './meter.ts';
 
 describe('releaseMeter', () => {
   it('does stop the time budget so the signal never aborts when the work ended in time', async () => {
@@ -14,5 +14,34 @@ describe('releaseMeter', () => {
 
   it('does nothing for a meter without a time budget', () => {
     expect(() => releaseMeter(createMeter({ maxRequests: 5 }))).not.toThrow();
+  });
+});
+
+describe('untilAborted', () => {
+  it('does settle with the promise when it settles within the time budget', async () => {
+    const meter = createMeter({ timeoutMs: 1000 });
+    await expect(
+      untilAborted(
+        sleep(5).then(() => 'read'),
+        meter,
+      ),
+    ).resolves.toBe('read');
+    releaseMeter(meter);
+  });
+
+  it('does reject with RequestBudgetError when the time budget runs out first', async () => {
+    const meter = createMeter({ timeoutMs: 10 });
+    await expect(
+      untilAborted(
+        sleep(200).then(() => 'late'),
+        meter,
+      ),
+    ).rejects.toBeInstanceOf(RequestBudgetError);
+  });
+
+  it('does reject at once when the time budget had already run out', async () => {
+    const meter = createMeter({ timeoutMs: 1 });
+    await sleep(10);
+    await expect(untilAborted(Promise.resolve('late'), meter)).rejects.toThrow(/time budget/);
   });
 });

@@ -108,6 +108,25 @@ export function admit(meter: CostMeter | undefined): void {
  */
 export const sendOptions = (meter: CostMeter | undefined) => (meter?.signal ? { abortSignal: meter.signal } : {});
 
+/**
+ * Settles with `promise`, or rejects when the meter's time runs out first. For a send that
+ * cannot take the signal itself (the handler cache is bypassed whenever `send` gets options):
+ * the answer is given up at once, while the SDK finishes or times out that one request alone.
+ *
+ * @example
+ * const out = await untilAborted(reader.send(new GetItemCommand(input)), ctx.meter);
+ */
+export function untilAborted<T>(promise: Promise<T>, meter: CostMeter | undefined): Promise<T> {
+  const signal = meter?.signal;
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 interface Consumed {
   CapacityUnits?: number;
   ReadCapacityUnits?: number;

@@ -1,4 +1,7 @@
+import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { hotReaderOf } from './client.ts';
 import type { StoreContext } from './context.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor.ts';
 import type { DocumentStatus } from './entities/document.ts';
@@ -17,7 +20,7 @@ import {
   placePrefix,
 } from './entities/keys.ts';
 import { backoff, sleep } from './limit.ts';
-import { admit, record, sendOptions } from './meter.ts';
+import { admit, record, sendOptions, untilAborted } from './meter.ts';
 import type { NodeRef, NodeType, Page } from './types.ts';
 
 /** BatchGetItem takes at most 100 keys a request. */
@@ -46,22 +49,27 @@ export async function getNodes<T extends NodeType>(
   });
 }
 
+/** One node by GetItem, through the hot-read client when the document client has one. */
+async function getOne(ctx: StoreContext, ref: NodeRef): Promise<NodeOf<NodeType>[]> {
+  admit(ctx.meter);
+  const input = { TableName: ctx.tableName, ReturnConsumedCapacity: 'TOTAL' } as const;
+  const reader = hotReaderOf(ctx.doc);
+  const out = reader
+    ? await untilAborted(reader.send(new GetItemCommand({ ...input, Key: marshall(nodeKey(ref)) })), ctx.meter)
+    : await ctx.doc.send(new GetCommand({ ...input, Key: nodeKey(ref) }), sendOptions(ctx.meter));
+  record(ctx.meter, 'GetItem', out.ConsumedCapacity);
+  const item = reader && out.Item ? unmarshall(out.Item as Record<string, AttributeValue>) : out.Item;
+  const node = item && readNode(item);
+  return node ? [node] : [];
+}
+
 /**
  * One BatchGetItem of at most 100 nodes, until DynamoDB has processed every key; a single node is
  * one GetItem, the lighter request (a `node(id)` query, a DataLoader tick with one key).
  */
 async function batchGet(ctx: StoreContext, refs: readonly NodeRef[]) {
   const [only] = refs;
-  if (refs.length === 1 && only) {
-    admit(ctx.meter);
-    const out = await ctx.doc.send(
-      new GetCommand({ TableName: ctx.tableName, Key: nodeKey(only), ReturnConsumedCapacity: 'TOTAL' }),
-      sendOptions(ctx.meter),
-    );
-    record(ctx.meter, 'GetItem', out.ConsumedCapacity);
-    const node = out.Item && readNode(out.Item);
-    return node ? [node] : [];
-  }
+  if (refs.length === 1 && only) return getOne(ctx, only);
   const nodes: NodeOf<NodeType>[] = [];
   let keys: Record<string, unknown>[] = refs.map((ref) => ({ ...nodeKey(ref) }));
   for (let attempt = 0; keys.length > 0; attempt++) {

@@ -161,6 +161,19 @@ describe('GraphStore', () => {
     expect(meter.operations).toEqual({ BatchGetItem: 1 });
   });
 
+  it('reads one node by GetItem exactly as a batch reads it, metered', async () => {
+    await store.writeDocumentGraph('d10', page('10'));
+    const ref = { type: 'Organization' as const, id: 'o_foshan' };
+    const meter = createMeter();
+    const [alone] = await store.withMeter(meter).getNodes([ref]);
+    const [batched] = await store.getNodes([ref, { type: 'Person', id: 'p_10' }]);
+    expect(alone).toBeDefined();
+    expect(alone).toEqual(batched);
+    expect(meter.operations).toEqual({ GetItem: 1 });
+    expect(meter.readCapacityUnits).toBeGreaterThan(0);
+    await store.removeDocumentGraph('d10');
+  });
+
   it('lists documents by status, newest first', async () => {
     const base = { bucket: 'b', createdAt: '2025-10-31T00:00:00Z' };
     await store.putDocument({ ...base, id: 'x1', key: 'a.txt', status: 'DONE', updatedAt: '2025-10-31T00:00:01Z' });
