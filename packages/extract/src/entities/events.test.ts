@@ -117,6 +117,11 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a plenary or an enlarged meeting whole, not cut at 全委会 or 大会 inside it', () => {
+    expect(titles('2月6日,某省总工会十五届六次全委会议在南昌召开。')).toEqual(['某省总工会十五届六次全委会议']);
+    expect(titles('3月2日,某市总工会党组扩大会议召开。')).toEqual(['某市总工会党组扩大会议']);
+  });
+
   it('gives a generic title held by a named body to that body', () => {
     const [event] = drafts('省建设工会在广州召开工作会议。', { lead: false });
     expect([event?.title, event?.generic, event?.organizers.map((o) => o.name)]).toEqual([

@@ -18,6 +18,9 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['年会', 'meeting'],
   ['全体会议', 'meeting'],
   ['全委会', 'meeting'],
+  // Spelled out, so 全委会 or 大会 inside them does not end the title early (十五届六次全委会议, 党组扩大会议).
+  ['全委会议', 'meeting'],
+  ['扩大会议', 'meeting'],
   ['常委会议', 'meeting'],
   ['联席会议', 'meeting'],
   ['工作会议', 'meeting'],
