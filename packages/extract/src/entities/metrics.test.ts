@@ -63,6 +63,17 @@ describe('findMetrics', () => {
     expect(metrics('为困难职工送上万元慰问金。').map((m) => m.qualifier)).toEqual(['exact']);
   });
 
+  it('gives both figures of a change from one to another to its topic (年产值由…增加到…)', () => {
+    expect(metrics('企业年产值由1998年不足10亿元增加到35亿多元。').map((m) => m.subject)).toEqual([
+      '企业年产值',
+      '企业年产值',
+    ]);
+    expect(metrics('而第五个百分位数则由41元微升至42.4元。').map((m) => m.subject)).toEqual([
+      '第五个百分位数',
+      '第五个百分位数',
+    ]);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

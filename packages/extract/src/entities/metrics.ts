@@ -56,6 +56,13 @@ const R = defineRules({
     example: 'made up: 其中产值2000万元以上的企业16家; 将15人以下的小微企业吸纳入会',
     counterexample: 'made up: 发展会员40名以上 (a figure, at least 40); 93%以上的外贸运输任务 (a share of it)',
   },
+  change: {
+    id: 'metrics.change',
+    does: 'both figures of a change from one to another (由X增加到Y) are of the topic before 由/从',
+    example:
+      'outside pages: 企业年产值由1998年不足10亿元增加到35亿多元; 每小时工资中位数由 2019 年 73 元上升至 2022 年 77.4 元',
+    counterexample: 'made up: 选举产生了由95人组成的委员会 (由 with no change after it)',
+  },
   doingAfter: {
     id: 'metrics.doingAfter',
     does: 'people counted with no noun are named by the verb phrase after them (4.6万人参赛, 350余人参加开幕式)',
@@ -521,6 +528,8 @@ function subjectFor(
   unit: string,
   previous: MetricDraft | undefined,
 ): Subject {
+  const change = changeTopic(norm, start, end);
+  if (change) return change;
   const before = beforePhrase(norm, start);
   if (unit === '%') {
     const share = shareSubject(before.text, previous);
@@ -552,6 +561,32 @@ function subjectFor(
   if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))
     return { text: previous.subject, rule: R.total };
   return { text: after.text, rule: after.rule };
+}
+
+const CHANGE_TO = `(?:${alt(V.CHANGE_VERBS)})(?:至|到)`;
+const YEAR_OF = '(?:(?:19|20)\\d\\d\\s?年(?:的|底|末)?)?\\s?';
+/** The clause up to a change's first figure: topic, 由/从, an optional year and qualifier. */
+const CHANGE_FROM = new RegExp(
+  `^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?$`,
+);
+/** …and up to its second: the first figure, the verb of change with 至/到, a year. */
+const CHANGE_FROM_TO = new RegExp(
+  `^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}[^,，。;；]{1,14}?${CHANGE_TO}\\s?${YEAR_OF}(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?$`,
+);
+const TOPIC_ADVERB = new RegExp(`(?:${alt(V.TOPIC_ADVERBS)})+$`);
+const CHANGE_AFTER = new RegExp(`^(?:多|余)?\\s?${CHANGE_TO}`);
+
+/** 年产值由1998年不足10亿元增加到35亿多元: a figure a change runs from or to is of the change's topic. */
+function changeTopic(norm: string, start: number, end: number): Subject | undefined {
+  if (!on(R.change)) return undefined;
+  let clause = start;
+  while (clause > 0 && !/[,，。;；]/.test(norm[clause - 1] as string)) clause--;
+  const head = norm.slice(clause, start);
+  const from = CHANGE_FROM.exec(head);
+  const m = from && CHANGE_AFTER.test(norm.slice(end)) ? from : CHANGE_FROM_TO.exec(head);
+  const topic = m?.[1]?.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '').replace(TOPIC_ADVERB, '').trim();
+  if (!topic || topic.length < 2) return undefined;
+  return withScope({ text: topic, rule: R.change, at: clause, end: start }, norm);
 }
 
 /** Places counted by their level alone (3个区, 12个市). */

@@ -49,6 +49,12 @@ export const TARGET_WORDS = words('计划 力争 目标 争取 预计 将达 拟
 /** Words right before a figure that make it a change, not a level (增长73.2%, 减少了12人). */
 export const CHANGE_WORDS = words('增长 提高 提升 下降 减少 增加 上升 降低 同比 环比 增幅');
 
+/** Verbs a change from one figure to another takes before 至/到 (由73元上升至77.4元, 由10亿元增加到35亿元). */
+export const CHANGE_VERBS = words('增长 提高 提升 下降 减少 增加 上升 降低 微升 微降 上调 下调 回落 攀升 增 升 降 提');
+
+/** Adverbs between a change's topic and its 由/从 (中位数则由…), no part of the topic. */
+export const TOPIC_ADVERBS = words('则 也 均 都 亦 还 又');
+
 /** Words after a year that make it the base of a comparison, not the figure's year (2020年以来). */
 export const BASE_YEAR_AFTER = words('以来 相比 同期');
 
@@ -110,7 +116,7 @@ export const TRAILING_NOISE = words(`
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
-export const LEADING_PARTICLES = words('为 的 了 对 向 和 以及 及 与 或');
+export const LEADING_PARTICLES = words('为 的 了 对 向 和 以及 及 与 或 而');
 
 /** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
 export const COMPARISON_WORDS = words('同比 环比 比 较');
