@@ -56,6 +56,7 @@ const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE}|${STATIONED_SOURCE})(${BYLINE
 
 /** A name in a byline: two to four characters (or a middle-dot name), not a pen-name. */
 const META_LABEL_SET = new Set(META_LABELS);
+const LABEL_AT_END = new RegExp(`(?:${[...META_LABELS].sort((a, b) => b.length - a.length).join('|')})$`);
 
 function bylineName(token: string): boolean {
   if (PEN_NAME.test(token) || !/^[\p{Script=Han}·]{2,9}$/u.test(token)) return false;
@@ -226,7 +227,9 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
     out.push(...parseByline(authored.split(/\s(?:来源|编辑|责编|时间)/)[0] as string));
   } else if (author?.[1]) {
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
-    const [first = '', ...others] = author[1].split(/[\s、]+/);
+    // 作者:周琳来源:…: the next label, run on with no space, is no part of the name.
+    const ranOn = /^\s*[:：]/.test(norm.slice(author.index + author[0].length));
+    const [first = '', ...others] = (ranOn ? author[1].replace(LABEL_AT_END, '') : author[1]).split(/[\s、]+/);
     // 作者:阳湖网: a short outlet signs alone (a longer run may be a name run into one: 史漓莎新疆平安网).
     const outlet = first.length <= 4 && OUTLET_END.test(first);
     const name = outlet ? undefined : [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);

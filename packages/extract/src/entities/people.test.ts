@@ -20,6 +20,11 @@ describe('bylinesInText', () => {
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
 
+  it('ends an author at the next label run on with no space (作者:周琳来源:…)', () => {
+    expect(bylinesInText('作者:周琳来源:湖北省邮政工会').map((p) => p.name)).toEqual(['周琳']);
+    expect(bylinesInText('作者:程志雄来源:湖北省邮政工会').map((p) => p.name)).toEqual(['程志雄']);
+  });
+
   it('reads names joined by 、 in brackets after a dateline as authors ((甲、乙)), not a role and names or a list elsewhere', () => {
     expect(bylinesInText('人民网西安6月3日电 (王晴垣、孙挺)6月2日,启动仪式举行。').map((p) => p.name)).toEqual([
       '王晴垣',
@@ -849,6 +854,7 @@ describe('parseByline', () => {
   it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 刘某为代表)', () => {
     expect(names('副总经理兼董事会秘书陶骏回顾了公司的历程。')).toEqual(['陶骏']);
     expect(names('西南医科大学教授陈屹为主讲人。')).toEqual(['陈屹']);
+    expect(names('大会副主席刘伟致闭幕词。')).toEqual(['刘伟']);
     expect(names('以“大国工匠”刘丽为代表的高技能人才群体。')).toEqual(['刘丽']);
   });
 
