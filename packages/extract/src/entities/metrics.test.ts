@@ -74,6 +74,15 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('names a share of a whole by what comes before 占, or by the figure before it (占代表总数的75%)', () => {
+    expect(metrics('共产生正式代表321名,约占全校教职工人数的11.4%。').map((m) => m.subject)).toEqual([
+      '正式代表',
+      '正式代表占比',
+    ]);
+    expect(metrics('女职工占职工总数的45%。').map((m) => m.subject)).toEqual(['女职工占比']);
+    expect(metrics('市场占有率35%。').map((m) => m.subject)).toEqual(['市场占有率']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

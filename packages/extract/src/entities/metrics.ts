@@ -177,6 +177,12 @@ const R = defineRules({
     example: 'r2_06: 一线职工21人,佔比72.4%; 002: 高技能人才总量26.5万人,同比增长84.0%',
     counterexample: '003: 高技能人才占比超过35% (the share names its own subject)',
   },
+  shareOf: {
+    id: 'metrics.shareOf',
+    does: 'a share of a whole (占代表总数的75%) is the share of what comes before 占, or of the figure before it',
+    example: 'outside pages: 共产生正式代表321名,约占全校教职工人数的11.4%; 农民轮换工10692人,占全部生产工人22.24%',
+    counterexample: 'made up: 市场占有率35% (占有率 is a noun); 高技能人才占比超过35% (占比)',
+  },
   total: {
     id: 'metrics.total',
     does: 'a total (共计9.35万元) with no subject of its own sums the figure before it',
@@ -532,7 +538,7 @@ function subjectFor(
   if (change) return change;
   const before = beforePhrase(norm, start);
   if (unit === '%') {
-    const share = shareSubject(before.text, previous);
+    const share = shareSubject(before.text, previous) ?? shareOfWhole(before.text, previous);
     if (share) return share;
     if (before.text) return withScope(before, norm);
   }
@@ -639,6 +645,18 @@ function shareSubject(before: string, previous: MetricDraft | undefined): Subjec
   // 高技能人才11.5万人,占比30.1%: the share is of the figure before.
   if (SHARE_ONLY.test(before)) return { text: `${previous.subject}${before}`, rule: R.share };
   return undefined;
+}
+
+/** 女职工占职工总数的45%, 正式代表321名,约占全校教职工人数的11.4%: what before 占 (or the figure before) is a share of. */
+const SHARE_OF = new RegExp(
+  `^(.*?)(?:${alt(V.ADVERBS_BEFORE_SHARE)})?[占佔](?!${alt(V.NOUNS_AFTER_ZHAN)})[^占佔]{2,}$`,
+);
+function shareOfWhole(before: string, previous: MetricDraft | undefined): Subject | undefined {
+  const m = on(R.shareOf) ? SHARE_OF.exec(before) : null;
+  if (!m) return undefined;
+  const own = (m[1] as string).replace(TRAILING_NOISE, '');
+  const of = own.length >= 2 ? own : previous && previous.unit !== '%' ? previous.subject : '';
+  return of ? { text: `${of}${V.SHARE_WORDS[0]}`, rule: R.shareOf } : undefined;
 }
 
 /** A place opening the subject (佛山技能人才) is the figure's scope: the subject is what follows it. */

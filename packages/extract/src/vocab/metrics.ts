@@ -158,6 +158,12 @@ export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 �
 /** Words a share is written with (占比30.1%): a share of the figure before it. */
 export const SHARE_WORDS = words('占比 比重 比例');
 
+/** Adverbs before 占 in a share of a whole (约占, 均占). */
+export const ADVERBS_BEFORE_SHARE = words('约 均 分别 大约 大概 共 只 仅');
+
+/** Words 占 opens that are no share of a whole (占比 is one already; 占有率 is a noun; 占地 an area). */
+export const NOUNS_AFTER_ZHAN = words('比 有率 地 用');
+
 /** Verbs of winning an honour after a count (12家企业获评…): the honour is what the figure is about. */
 export const HONOUR_VERBS = words('获评 荣获 获得 被评为 被授予 被命名为 入选 授予 颁发 获');
 
