@@ -137,6 +137,13 @@ describe('findPeople', () => {
     const found = people('张俊九、王东进(兼)、张榕明(兼,女)、黄彦蓉(女)等4名同志当选全总副主席。');
     expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '张榕明', '黄彦蓉']);
     expect(found.every((p) => p[1].includes('中华全国总工会副主席'))).toBe(true);
+    expect(people('张安华、陈勇珲、张海波(兼职)、王晓毅(挂职)、李光等出席会议。').map((p) => p[0])).toEqual([
+      '张安华',
+      '陈勇珲',
+      '张海波',
+      '王晓毅',
+      '李光',
+    ]);
   });
 
   it('gives listed names the kind of people after 等 without a count (…等困难劳模进行了慰问), not 等领导', () => {

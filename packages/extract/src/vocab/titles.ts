@@ -61,7 +61,7 @@ export const NOT_A_HOME = /^家中[心小医央学级]/;
 export const OFFICE_NOTES = /^\((?:主持工作|负责日常工作|[正副][处科厅局部县]级|挂职|兼职|兼)\)$/;
 
 /** Marks in brackets right after a name: 田得梅(女), and where a photo shows them: 岳某英(左二), 常某(左1). */
-const NAME_MARK = '女|男|[\\p{Script=Han}]{1,3}族|兼';
+const NAME_MARK = '女|男|[\\p{Script=Han}]{1,3}族|兼职|挂职|兼';
 /** Regex source (no anchors, no flags but `u`) of such a note: 张榕明(兼,女), 徐德明(满族). */
 export const NAME_NOTE_SOURCE = `\\((?:${NAME_MARK}|[前后中]?排?[左右中][一二三四五六七八九起\\d]?)(?:[,，、](?:${NAME_MARK}))*\\)`;
 export const NAME_BRACKET_NOTES = new RegExp(`^${NAME_NOTE_SOURCE}`, 'u');
