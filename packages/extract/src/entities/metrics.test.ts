@@ -83,6 +83,16 @@ describe('findMetrics', () => {
     expect(metrics('市场占有率35%。').map((m) => m.subject)).toEqual(['市场占有率']);
   });
 
+  it('keeps 全国 opening a national honour and 共 or 有 opening a word (共青团员, 有效答卷)', () => {
+    expect(metrics('今年共评出全国五一劳动奖状4个,全国工人先锋号29个。').map((m) => m.subject)).toEqual([
+      '全国五一劳动奖状',
+      '全国工人先锋号',
+    ]);
+    expect(metrics('中共党员57名,共青团员1名。').map((m) => m.subject)).toEqual(['中共党员', '共青团员']);
+    expect(metrics('共收到有效答卷1.5万余份。').map((m) => m.subject)).toEqual(['有效答卷']);
+    expect(metrics('全国职工人数达3亿人。').map((m) => m.subject)).toEqual(['职工人数']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

@@ -246,11 +246,21 @@ const SESSION_AFTER = new RegExp(`^(?:${alt(V.SESSION_NOUNS)})`);
 const EDITION_BEFORE = new RegExp(`(?:${alt(V.EDITION_COUNTERS)})$`);
 const COUNTDOWN = new RegExp(`(?:${alt(V.COUNTDOWN_MARKERS)})[^,，。;；]{1,16}还(?:有|剩)?$`);
 const PHASE_AFTER = new RegExp(`^[\\w]{0,6}?(?:${alt(V.PHASE_NOUNS)})`);
+/**
+ * A word a subject does not open with, as a regex fragment that keeps it where it is part of the
+ * subject: 全国 opening a national honour (全国五一劳动奖章), 共 opening a word (共青团员).
+ */
+function noiseWord(word: string): string {
+  if (word === '全国') return `全国(?![^,，。;；、]*(?:${alt(V.HONOUR_NOUNS)})(?:获得者)?$)`;
+  if (word === '共') return `共(?![${V.NOT_TOTAL_GONG_AFTER.join('')}])`;
+  return word;
+}
+
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 const LEADING_NOISE = new RegExp(
-  `^(?:(?:${alt(V.LEADING_NOISE)})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
+  `^(?:(?:${alt(V.LEADING_NOISE.map(noiseWord))})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
@@ -888,6 +898,8 @@ function afterLastCountVerb(phrase: string): string {
     if (!verb || phrase.length - end < 2) continue;
     // 公有制, 所有: 有 inside a word is no verb.
     if (verb === '有' && V.NOT_VERB_YOU.includes(phrase[end - 2] ?? '')) continue;
+    // 有效答卷, 有限公司: 有 opening a word is no verb either.
+    if (verb === '有' && V.NOT_VERB_YOU_AFTER.includes(phrase[end] ?? '')) continue;
     // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
     if (BARE_MEASURE.test(phrase.slice(end))) continue;
     return phrase.slice(end);

@@ -83,10 +83,16 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 带领 率领 已建 建有`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 带领 率领 已建 建有 收到 接到 接获`);
 
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
+
+/** Characters after 有 that make it part of a word, not the verb (有效答卷, 有限公司, 有关部门). */
+export const NOT_VERB_YOU_AFTER = words('效 限 关 机 序 偿 益 线 色');
+
+/** Characters after 共 that make it part of a word, not "in all" (共青团员, 共产党员, 共建单位). */
+export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
 
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计); 年 alone, not 年度 or 年内 (a regex fragment). */
 export const LEADING_NOISE = words(`
