@@ -93,6 +93,14 @@ describe('findMetrics', () => {
     expect(metrics('全国职工人数达3亿人。').map((m) => m.subject)).toEqual(['职工人数']);
   });
 
+  it('reads no figure in a clock time or a ratio, a time pointed at (这两天) or a team’s size (三人篮球赛)', () => {
+    expect(metrics('2006年07月30日09:01 天津日报')).toEqual([]);
+    expect(metrics('按照1:2名额进行推荐。')).toEqual([]);
+    expect(metrics('北京这两天的降雪影响了出行。')).toEqual([]);
+    expect(metrics('举办职工三人篮球赛和五人制足球赛。')).toEqual([]);
+    expect(metrics('活动为期两天,共有3人获奖。').map((m) => m.value)).toEqual([2, 3]);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

@@ -341,6 +341,12 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const end = at + m[0].length;
   const next = norm.slice(end, end + 4);
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
+  // 2006年07月30日09:01 天津日报: the minutes of a clock time.
+  if (on(R.ordinal) && (prev === ':' || prev === '：') && isDigit(norm[at - 2])) return true;
+  // 北京这两天的降雪: a time pointed at, not a span counted.
+  if (on(R.countdown) && (unitForm === '天' || unitForm === '年') && V.DEICTIC_BEFORE.includes(prev ?? '')) return true;
+  // 三人篮球赛, 五人制足球: a team's size names the game.
+  if (on(R.slogan) && unitForm === '人' && V.TEAM_SIZE_AFTER.some((w) => next.startsWith(w))) return true;
   // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
   // (a share is one: 93%以上的外贸运输任务).
   if (

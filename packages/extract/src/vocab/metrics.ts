@@ -102,6 +102,12 @@ export const LEADING_NOISE = words(`
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
 
+/** Words after N人 that make it a team's size (三人篮球赛, 五人制足球), no count of people. */
+export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球');
+
+/** Demonstratives before a span of time that make it a when, not a duration (这两天, 那几年). */
+export const DEICTIC_BEFORE = words('这 那');
+
 /** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员): the noun goes on over it. */
 export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业');
 
