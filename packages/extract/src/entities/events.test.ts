@@ -122,6 +122,15 @@ describe('findEvents', () => {
     expect(titles('3月2日,某市总工会党组扩大会议召开。')).toEqual(['某市总工会党组扩大会议']);
   });
 
+  it('reads an event that ended (圆满结束, 圆满收官) as held, and a press conference (记者会) as a meeting', () => {
+    expect(events('6月12日,某镇女职工职业技能大赛在某毛纺厂圆满收官。')).toEqual([
+      { title: '某镇女职工职业技能大赛', type: 'competition', day: 12, location: '某毛纺厂' },
+    ]);
+    expect(events('本会在4月24日举行记者会,公布调查结果。')).toEqual([
+      { title: '记者会', type: 'meeting', day: 24, location: undefined },
+    ]);
+  });
+
   it('gives a generic title held by a named body to that body', () => {
     const [event] = drafts('省建设工会在广州召开工作会议。', { lead: false });
     expect([event?.title, event?.generic, event?.organizers.map((o) => o.name)]).toEqual([

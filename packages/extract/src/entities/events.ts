@@ -420,8 +420,10 @@ const LOCATION_GONE_TO = new RegExp(
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
   const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
-  return m?.[1] && !NOT_PLACE.test(m[1]) ? stripQuotes(m[1]) : undefined;
+  return m?.[1] && !NOT_PLACE.test(m[1]) && !WHEN_ONLY.test(m[1]) ? stripQuotes(m[1]) : undefined;
 }
+/** 在4月24日举行: 在 a day is when, not where. */
+const WHEN_ONLY = new RegExp(`^(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}[日号](?:${alt(DAY_PARTS)})?$`);
 
 const PARTS = PART_WORDS.map(([part, words]) => [part, new RegExp(`^[^,，。]*?(?:${alt(words)})`)] as const);
 

@@ -36,6 +36,9 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['动员会', 'meeting'],
   ['部署会', 'meeting'],
   ['发布会', 'meeting'],
+  // A press conference, as Hong Kong and Macau papers name it.
+  ['记者会', 'meeting'],
+  ['说明会', 'meeting'],
   ['专题会', 'meeting'],
   ['学习会', 'meeting'],
   ['务虚会', 'meeting'],
@@ -217,6 +220,10 @@ export const HELD_AFTER_VERBS = [
   '开赛',
   '拉开帷幕',
   '落下帷幕',
+  '拉开大幕',
+  '落下大幕',
+  '结束',
+  '收官',
   '开展',
 ];
 
