@@ -101,6 +101,13 @@ describe('findMetrics', () => {
     expect(metrics('活动为期两天,共有3人获奖。').map((m) => m.value)).toEqual([2, 3]);
   });
 
+  it('reads the noun after the count over the verb before it (派发1194份中秋福包, 慰问142名在榕台湾职工)', () => {
+    expect(metrics('共派发一千一百九十四份中秋福包。').map((m) => m.subject)).toEqual(['中秋福包']);
+    expect(metrics('共表彰30名中华技能大奖获得者。').map((m) => m.subject)).toEqual(['中华技能大奖获得者']);
+    expect(metrics('走访慰问142名在榕务工人员。').map((m) => m.subject)).toEqual(['务工人员']);
+    expect(metrics('李某等17人在天津市蓟州区万达广场干活。').map((m) => m.subject)).not.toEqual(['万达广场干活']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

@@ -757,10 +757,12 @@ function afterOrigin(norm: string, from: number): number {
     if (norm[i] !== '、') break;
     i++;
   }
-  if (places === 0) return from;
-  if (norm[i] === '籍') return i + 1;
+  if (places > 0 && norm[i] === '籍') return i + 1;
   if (norm[i] !== '在') return from;
-  const where = placeStartingAt(norm, i + 1)?.text.length ?? (PLACE_ABBREVIATIONS.has(norm[i + 1] ?? '') ? 1 : 0);
+  // 142名在榕台湾职工: a short name of where they are may open the noun alone (17人在天津市…干活 is what they did).
+  const where =
+    (places > 0 ? placeStartingAt(norm, i + 1)?.text.length : undefined) ??
+    (PLACE_ABBREVIATIONS.has(norm[i + 1] ?? '') ? 1 : 0);
   return where > 0 ? i + 1 + where : from;
 }
 

@@ -4,6 +4,6 @@
  */
 export const PLACE_ABBREVIATIONS = new Set([
   ...'京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台',
-  // Cities: Guangzhou, Shenzhen, Dongguan, Xiamen, Ningbo, Hangzhou.
-  ...'穗深莞厦甬杭',
+  // Cities: Guangzhou, Shenzhen, Dongguan, Xiamen, Ningbo, Hangzhou, Fuzhou, Chengdu, Nanning, Wuhan.
+  ...'穗深莞厦甬杭榕蓉邕汉',
 ]);
