@@ -131,6 +131,11 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a title held after a date with its year or month only (于2025年11月在南昌召开)', () => {
+    expect(titles('某集团工会第二次代表大会于2025年11月在南昌召开。')).toEqual(['某集团工会第二次代表大会']);
+    expect(events('某省工会第八次代表大会于1998年7月14-16日召开。').map((e) => e.day)).toEqual([14]);
+  });
+
   it('gives a generic title held by a named body to that body', () => {
     const [event] = drafts('省建设工会在广州召开工作会议。', { lead: false });
     expect([event?.title, event?.generic, event?.organizers.map((o) => o.name)]).toEqual([

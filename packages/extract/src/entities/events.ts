@@ -279,8 +279,10 @@ const STOPS = new Set([
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
-/** A date between a title and its verb: 2月21日至22日, 9月18日上午. */
-const DATE_BETWEEN = `(?:于)?(?:(?:\\d{1,2}月)?\\d{1,2}日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?(?:${alt(DAY_PARTS)})?)?`;
+/** A day or a span of days: 18日, 21日至22日, 14-16日. */
+const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
+/** A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月. */
+const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})(?:${alt(DAY_PARTS)})?)?`;
 /** 完成各项议程后,: a congress's close before its verb. */
 const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
