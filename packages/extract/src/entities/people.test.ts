@@ -114,6 +114,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads secretaries and advisers as offices, not cutting 秘书长 (法律顾问甲, 总秘书乙)', () => {
+    expect(people('会务顾问梁玉华、法律顾问李焕江出席。').map((p) => p[1])).toEqual([['会务顾问'], ['法律顾问']]);
+    expect(people('副会长兼秘书长马光如出席。')[0]?.[1]).toEqual(['副会长', '秘书长']);
+  });
+
   it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });
