@@ -119,6 +119,10 @@ describe('findPeople', () => {
     expect(people('副会长兼秘书长马光如出席。')[0]?.[1]).toEqual(['副会长', '秘书长']);
   });
 
+  it('inherits no body into a seat in a legislature (工联会会长、立法会议员甲)', () => {
+    expect(people('工联会会长、立法会议员吴秋北说。', '810000')[0]?.[1]).toEqual(['香港工会联合会会长', '立法会议员']);
+  });
+
   it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });

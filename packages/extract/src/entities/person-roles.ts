@@ -273,7 +273,7 @@ const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
 /** A lead naming a place or a body of its own (区委, 市政协, a region's 总工会 or 妇联): it does not inherit the body before it. */
 // 兵团党委书记: the Production and Construction Corps is a body of its own, as a region is.
-const OWN_BODY = new RegExp(`[省市区县镇乡街村州旗盟]|政协|人大|兵团|${REGION_BODIES.join('|')}`);
+const OWN_BODY = new RegExp(`[省市区县镇乡街村州旗盟]|政协|人大|立法|议会|选委|兵团|${REGION_BODIES.join('|')}`);
 /** A lead that is a region's mass body alone (总工会, 妇联): the body of the place the chain is in. */
 const REGION_BODY_LEAD = new Set(REGION_BODIES);
 /** A lead ending in a region's mass body: nothing of it is a sub-body to strip. */
