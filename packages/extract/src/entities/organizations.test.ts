@@ -310,6 +310,11 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('starts a name after a word of when or how (早前消费者委员会公布, 致送工联职安健协会的慰问金)', () => {
+    expect(orgNames('早前消费者委员会公布调查结果。', '810000')).toEqual(['消费者委员会']);
+    expect(orgNames('胡伟基致送工联职安健协会的慰问金。', '810000')).toEqual(['工联职安健协会']);
+  });
+
   it('reads no body from a kind quoted (“劳模创新工作室”), a count of places (两处…驿站) or 会议上', () => {
     expect(orgNames('上海建工集团命名了首批“劳模创新工作室”。杭州机场再增两处户外劳动者驿站。')).toEqual([
       '上海建工集团',
