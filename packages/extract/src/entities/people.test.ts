@@ -123,6 +123,12 @@ describe('findPeople', () => {
     expect(people('工联会会长、立法会议员吴秋北说。', '810000')[0]?.[1]).toEqual(['香港工会联合会会长', '立法会议员']);
   });
 
+  it('reads a name after an office before a verb of organizing or praising (常务副主席沈霞组织…, …充分肯定)', () => {
+    expect(names('县总工会常务副主席沈霞组织县级劳模代表参观学习。')).toEqual(['沈霞']);
+    expect(names('市总工会常务副主席施文臻充分肯定了协会工作。')).toEqual(['施文臻']);
+    expect(names('外卖骑手姚少济坐在里面吃早饭。')).toEqual(['姚少济']);
+  });
+
   it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });
