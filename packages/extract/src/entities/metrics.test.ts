@@ -108,6 +108,11 @@ describe('findMetrics', () => {
     expect(metrics('李某等17人在天津市蓟州区万达广场干活。').map((m) => m.subject)).not.toEqual(['万达广场干活']);
   });
 
+  it('reads the noun of a relative clause after 由 (由95人组成的委员会), and leaves a year’s 时 out (1998年时职工…)', () => {
+    expect(metrics('选举产生了由95人组成的委员会。').map((m) => m.subject)).toEqual(['委员会']);
+    expect(metrics('1998年时职工平均月工资不足1000元。').map((m) => m.subject)).toEqual(['职工平均月工资']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

@@ -619,7 +619,7 @@ const PEOPLE_UNITS = new Set(['人', '人次']);
 const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})$`);
 
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
-const PREPOSITION_END = /[向为给对]$/;
+const PREPOSITION_END = /[向为给对由]$/;
 /** A phrase before a count that ends a list of the counted (顺丰、中通、圆通等): their kind follows. */
 const LIST_END = /等$/;
 
@@ -870,6 +870,8 @@ function beforePhrase(norm: string, to: number): Phrase {
   const a = phraseStart(norm, to);
   // 职工达 4000 余人: a space before the number is no part of the phrase.
   let phrase = norm.slice(a, to).trimEnd();
+  // 1998年时职工平均月工资: the year ended the phrase before, and its 时 (底, 末, 初) is the year's.
+  if (YEAR_BEFORE.test(norm.slice(Math.max(0, a - 6), a))) phrase = phrase.replace(YEAR_TAIL, '');
   const etc = phrase.lastIndexOf('等');
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
   phrase = phrase.replace(TRAILING_NOISE, '');
@@ -898,6 +900,8 @@ function beforePhrase(norm: string, to: number): Phrase {
 }
 
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+const YEAR_BEFORE = /\d\s?年$/;
+const YEAR_TAIL = /^[时底末初]/;
 
 /** Cuts after the last counting verb, when a noun remains (开展宣讲活动 → 宣讲活动). */
 function afterLastCountVerb(phrase: string): string {
