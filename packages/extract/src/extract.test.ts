@@ -52,6 +52,13 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('writes out the body a generic lead stands for (学校党委书记, 院党委书记) as the article’s school or hospital', () => {
+    const school = extract('青岛酒店管理职业技术学院召开第五届教代会。学校党委书记孙某丽致开幕词。');
+    expect(school.people.find((p) => p.name === '孙某丽')?.roles).toEqual(['青岛酒店管理职业技术学院党委书记']);
+    const hospital = extract('合肥市第一人民医院工会召开会员代表大会。院党委书记吴某雷出席。');
+    expect(hospital.people.find((p) => p.name === '吴某雷')?.roles).toEqual(['合肥市第一人民医院党委书记']);
+  });
+
   it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {
     const result = extract(
       '中国教科文卫体工会二届一次全委会1月5日在北京召开。会议选举产生了新一届常委会,王某龙当选为主席,万某东、何某克当选为副主席。',

@@ -41,7 +41,7 @@ import {
 import { type Place, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
-import { BODY_ANAPHORS, TITLE_PREFIXES } from './vocab/titles.ts';
+import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.7.0';
@@ -334,15 +334,23 @@ interface PeopleIndex {
   byName: Map<string, ExtractedPerson>;
 }
 
+/** Kinds of body a generic lead (公司, 学校, 院) never stands for. */
+const NOT_GENERIC_KINDS = new Set(['union', 'government', 'party']);
+
 /**
  * The body a role's generic lead stands for (集团工会主席, 公司党委书记): the company of the
  * article whose name ends in that word, the one named most often.
  */
 function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNode; word: string } | undefined {
-  if (!word) return undefined;
+  const endings = word ? GENERIC_BODY_LEADS.get(word) : undefined;
+  if (!word || !endings) return undefined;
   const counts = new Map<OrgNode, number>();
   for (const [mention, node] of work.nodeOf) {
-    if (node.kind === 'company' && node.name.endsWith(word) && node.name.length > word.length + 1)
+    const ending = endings.find((e) => node.name.endsWith(e));
+    // 职工方与集团公司: a generic word after a conjunction is that word, not a body's name ending in it.
+    const named =
+      ending && node.name.length > ending.length + 1 && !/[与和及、]$/.test(node.name.slice(0, -ending.length));
+    if (named && !NOT_GENERIC_KINDS.has(node.kind))
       counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];

@@ -435,9 +435,10 @@ export function rolesBefore(
 
 /** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
 function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
-  const word = GENERIC_BODY_LEADS.find((w) => lead.startsWith(w));
+  const word = GENERIC_LEAD_WORDS.find((w) => lead.startsWith(w));
   return word && (start === 0 || GENERIC_LEAD_AFTER.test(norm.charAt(start - 1))) ? word : undefined;
 }
+const GENERIC_LEAD_WORDS = [...GENERIC_BODY_LEADS.keys()].sort((a, b) => b.length - a.length);
 const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及]/;
 
 /** The body a person's first role is in: a named body, or the unit written before its sub-body (公司 of 公司工会). */

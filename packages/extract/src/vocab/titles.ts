@@ -75,8 +75,18 @@ export const CALLING_SOURCE = longestFirst(CALLINGS);
 /** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
 export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 中心'.split(' ');
 
-/** Words a role may open with for the company an article is about (集团工会主席, 公司党委书记). */
-export const GENERIC_BODY_LEADS = ['集团', '公司'];
+/**
+ * Words a role may open with for the body an article is about (集团工会主席, 公司党委书记, 学校党委书记,
+ * 院党委书记), each with the endings that body's name may have.
+ */
+export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['集团公司', ['集团公司', '集团有限公司', '集团股份有限公司']],
+  ['集团', ['集团', '集团公司', '集团有限公司', '集团股份有限公司']],
+  ['公司', ['公司']],
+  ['学校', ['学校', '学院', '大学', '中学', '小学']],
+  ['医院', ['医院']],
+  ['院', ['医院', '学院', '研究院']],
+]);
 
 /**
  * Words a role may open with that point back to a body named before (该公司工会主席, 该校校长,
