@@ -494,6 +494,11 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
   });
 
+  it('reads no body from unions described by what they are (已登记雇员工会, 爱国工会, 线上工会)', () => {
+    expect(orgNames('全港已登记雇员工会可提名候选人。', '810000')).toEqual([]);
+    expect(orgNames('多家爱国工会和线上工会参加活动。', '820000')).toEqual([]);
+  });
+
   it('reads a unit of a body as the entity (…分公司, …分厂…班, …分局…派出所)', () => {
     expect(orgNames('授予华远建设集团有限公司武昌分公司全国工人先锋号。')).toContain('华远建设集团有限公司武昌分公司');
     expect(orgNames('红星机械制造有限公司三分厂装配一班获奖。')).toContain('红星机械制造有限公司三分厂装配一班');

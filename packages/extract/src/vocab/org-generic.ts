@@ -20,7 +20,9 @@ export const GENERIC_WORDS = new Set(
     // 香港最大工会, 大型总工会: a union described by its size.
     '最大 大型 部分 独立 ' +
     // 各设区市总工会: the unions of every city with districts.
-    '设区'
+    '设区 ' +
+    // 已登记雇员工会, 爱国工会, 港澳工会, 线上工会, 湾区内工会, 三亚全市工会: unions described by what they are.
+    '登记 已登记 雇员 爱国 港澳 线上 网上 湾区 湾区内 全市 全区 全县 全省'
   ).split(' '),
 );
 
