@@ -494,6 +494,15 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
   });
 
+  it('names the body of each place listed before a region’s body (银川市、平罗县、青铜峡市总工会)', () => {
+    expect(orgNames('银川市、平罗县、青铜峡市总工会被评为先进集体。')).toEqual([
+      '银川市总工会',
+      '平罗县总工会',
+      '青铜峡市总工会',
+    ]);
+    expect(orgNames('四川省、成都市、青羊区三级总工会联合开展活动。')).toEqual([]);
+  });
+
   it('reads no body from unions described by what they are (已登记雇员工会, 爱国工会, 线上工会)', () => {
     expect(orgNames('全港已登记雇员工会可提名候选人。', '810000')).toEqual([]);
     expect(orgNames('多家爱国工会和线上工会参加活动。', '820000')).toEqual([]);

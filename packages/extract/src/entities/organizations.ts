@@ -201,6 +201,12 @@ const R = defineRules({
     example: 'r1_02: 天津纺织工会、印刷工会、海员工会 → 天津印刷工会',
     counterexample: 'r4_09: 浙江农林大学茶文化学院 (not a union list: a school keeps its own name)',
   },
+  listedRegions: {
+    id: 'orgs.listed-regions',
+    does: 'places listed with 、 right before a region’s body share the rest of its name (银川市、平罗县、青铜峡市总工会)',
+    example: 'outside pages: 银川市、平罗县、青铜峡市总工会被评为…; 福建省泉州市、石狮市总工会',
+    counterexample: 'made up: 四川省、成都市、青羊区三级总工会 (three levels counted: no body of each)',
+  },
   nationalBody: {
     id: 'orgs.national-body',
     does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
@@ -356,12 +362,46 @@ export function findArticleOrganizations(
       ...(keptIn.get(s) ?? []),
     ];
     let orgs = dropNested(preferNational(found));
+    const listed = listedRegionBodies(s, orgs, ctx);
+    if (listed.length > 0) orgs = [...orgs, ...listed].sort((a, b) => a.from - b.from);
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
     out.set(s, orgs);
   }
   for (const c of kept) traceCandidate(c);
   return out;
+}
+
+/** 银川市、平罗县、青铜峡市总工会: the bodies of the places listed before a region's body, named like it. */
+function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx: ArticleContext): OrgMention[] {
+  if (!on(R.listedRegions)) return [];
+  const norm = sentence.norm;
+  const here = ctx.mentions.filter((m) => m.sentence === sentence.index && m.full);
+  const out: OrgMention[] = [];
+  for (const org of orgs) {
+    const own = org.place && here.find((m) => m.pos === org.from && m.place.code === org.place?.code);
+    const rest = own ? norm.slice(own.pos + own.text.length, org.to) : '';
+    if (!own || rest.length < 2 || !org.name.endsWith(rest)) continue;
+    for (let end = org.from; norm[end - 1] === '、'; ) {
+      const prev = here.find((m) => m.pos + m.text.length === end - 1 && sameTier(m.place, own.place));
+      if (!prev) break;
+      const name = `${prev.place.name}${rest}`;
+      fired(R.listedRegions, 'organization', name);
+      const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
+      // Written as the list implies it (平罗县总工会), not as the bare place the span holds.
+      m.written = `${prev.text}${rest}`;
+      m.original = `${sentence.text.slice(prev.pos, end - 1)}${sentence.text.slice(own.pos + own.text.length, org.to)}`;
+      out.push(m);
+      end = prev.pos;
+    }
+  }
+  return out;
+}
+
+/** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
+function sameTier(a: Place, b: Place): boolean {
+  const local = (p: Place) => p.level === 'city' || p.level === 'county';
+  return a.level === b.level || (local(a) && local(b));
 }
 
 function traceCandidate(c: Candidate): void {
