@@ -136,6 +136,16 @@ describe('findEvents', () => {
     expect(events('某省工会第八次代表大会于1998年7月14-16日召开。').map((e) => e.day)).toEqual([14]);
   });
 
+  it('reads no venue from a scope (在我司, 在全市, 在各基层企业, 在…等行业) or an occasion (在…开幕式上)', () => {
+    const at = (text: string) => events(text).map((e) => e.location);
+    expect(at('10月23日,技能竞赛在我司举行。')).toEqual([undefined]);
+    expect(at('近日,市总工会在全市开展了“爱心消费”活动。')).toEqual([undefined]);
+    expect(at('先后在金融、信息化等行业开展技能大赛。')).toEqual([undefined]);
+    expect(at('“职工文艺轻骑兵送文化”活动在江苏新华机电设备制造有限公司火热开展。')).toEqual([
+      '江苏新华机电设备制造有限公司',
+    ]);
+  });
+
   it('gives a generic title held by a named body to that body', () => {
     const [event] = drafts('省建设工会在广州召开工作会议。', { lead: false });
     expect([event?.title, event?.generic, event?.organizers.map((o) => o.name)]).toEqual([

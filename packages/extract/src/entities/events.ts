@@ -422,8 +422,13 @@ const LOCATION_GONE_TO = new RegExp(
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
   const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
-  return m?.[1] && !NOT_PLACE.test(m[1]) && !WHEN_ONLY.test(m[1]) ? stripQuotes(m[1]) : undefined;
+  const where = m?.[1];
+  if (!where || NOT_PLACE.test(where) || WHEN_ONLY.test(where) || NO_VENUE.test(where)) return undefined;
+  // 在…大会暨…论坛开幕式上: an event is where another was held only as its occasion, not its venue.
+  return ENDS_IN_NOUN.test(where) ? undefined : stripQuotes(where);
 }
+/** 在我司, 在全市, 在各基层企业, 在金融、信息化等行业: a scope, not a venue (在我市 is the article’s city). */
+const NO_VENUE = /^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各)|等(?!地$)[\p{Script=Han}]{1,3}$/u;
 /** 在4月24日举行: 在 a day is when, not where. */
 const WHEN_ONLY = new RegExp(`^(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}[日号](?:${alt(DAY_PARTS)})?$`);
 

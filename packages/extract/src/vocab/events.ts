@@ -231,7 +231,21 @@ export const HELD_AFTER_VERBS = [
 export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
 
 /** Adverbs between a title and its verb (隆重召开, 成功举办). */
-export const HOLDING_ADVERBS = ['隆重', '正式', '顺利', '圆满', '成功', '盛大', '胜利', '如期', '同步', '近日', '日前'];
+export const HOLDING_ADVERBS = [
+  '隆重',
+  '正式',
+  '顺利',
+  '圆满',
+  '成功',
+  '盛大',
+  '胜利',
+  '如期',
+  '同步',
+  '近日',
+  '日前',
+  '火热',
+  '热烈',
+];
 
 /**
  * Words a title does not extend past, leftwards, besides the verbs; the last ones say when
