@@ -11,6 +11,13 @@ describe('findDate', () => {
     expect(findDate('十月二十九日上午')).toMatchObject({ month: 10, day: 29 });
   });
 
+  it('reads a day written with 号, or with a day part in place of 日 (5月28午, 9月14晚)', () => {
+    expect(findDate('5月28号,会议召开')).toMatchObject({ month: 5, day: 28 });
+    expect(findDate('5月28午,大会召开')).toMatchObject({ month: 5, day: 28 });
+    expect(findDate('9月14晚,仪式举行')).toMatchObject({ month: 9, day: 14 });
+    expect(findDate('3月5项任务')).toBeUndefined();
+  });
+
   it('ignores impossible dates', () => {
     expect(findDate('13月40日')).toBeUndefined();
   });
