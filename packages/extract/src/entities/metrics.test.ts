@@ -113,6 +113,14 @@ describe('findMetrics', () => {
     expect(metrics('1998年时职工平均月工资不足1000元。').map((m) => m.subject)).toEqual(['职工平均月工资']);
   });
 
+  it('counts people written in 万 with no measure word (全市150万职工), not a bare magnitude (百万职工)', () => {
+    expect(metrics('全区640多万职工踊跃参与。')).toEqual([
+      { value: 6400000, unit: '人', qualifier: 'atLeast', subject: '职工', isTarget: false },
+    ]);
+    expect(metrics('代表全市150万职工来看望劳模。').map((m) => m.subject)).toEqual(['职工']);
+    expect(metrics('甘肃省百万职工劳动和技能竞赛启动。')).toEqual([]);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],
@@ -364,7 +372,11 @@ describe('findMetrics', () => {
   });
 
   it('starts a subject after the figure before it, its magnitude included (62.93万职工…73.62亿元)', () => {
-    expect(metrics('为62.93万职工追回被拖欠工资73.62亿元。').map((m) => m.subject)).toEqual(['职工追回被拖欠工资']);
+    expect(
+      metrics('为62.93万职工追回被拖欠工资73.62亿元。')
+        .map((m) => m.subject)
+        .slice(1),
+    ).toEqual(['职工追回被拖欠工资']);
   });
 
   it('skips 万家 and 千家 as words (工会进万家, 万家寨, 温暖千万家) but keeps 超千名', () => {

@@ -63,6 +63,12 @@ const R = defineRules({
       'outside pages: 企业年产值由1998年不足10亿元增加到35亿多元; 每小时工资中位数由 2019 年 73 元上升至 2022 年 77.4 元',
     counterexample: 'made up: 选举产生了由95人组成的委员会 (由 with no change after it)',
   },
+  bareMagnitude: {
+    id: 'metrics.bareMagnitude',
+    does: 'a count of tens of thousands right before people, with no measure word (全市150万职工), counts people',
+    example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工',
+    counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
+  },
   doingAfter: {
     id: 'metrics.doingAfter',
     does: 'people counted with no noun are named by the verb phrase after them (4.6万人参赛, 350余人参加开幕式)',
@@ -505,6 +511,38 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
     fired(subject.rule, 'metric', draft.text);
     out.push(draft);
+  }
+  const bare = bareMagnitudes(sentence, out);
+  return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
+}
+
+/** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts. */
+const BARE_MAGNITUDE = new RegExp(`(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=${alt(V.BARE_COUNTED_PEOPLE)})`, 'g');
+/** The people counted: the words of people in a row (职工会员), not what they do after (职工来看望…). */
+const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
+function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
+  if (!on(R.bareMagnitude)) return [];
+  const norm = sentence.norm;
+  const out: MetricDraft[] = [];
+  for (const m of norm.matchAll(BARE_MAGNITUDE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = parseNumberToken(m[1] as string);
+    if (base === undefined || isDigit(norm[start - 1]) || found.some((d) => d.from < end && d.to > start)) continue;
+    const text = sentence.text.slice(start, end);
+    fired(R.bareMagnitude, 'metric', text);
+    out.push({
+      value: applyMagnitude(base, m[3] as string),
+      unit: '人',
+      qualifier: m[2] || m[4] ? 'atLeast' : 'exact',
+      subject: BARE_PEOPLE_RUN.exec(norm.slice(end))?.[0] ?? '',
+      text,
+      isTarget: TARGET.test(norm.slice(0, start)),
+      isChange: false,
+      sentence,
+      from: start,
+      to: end,
+    });
   }
   return out;
 }

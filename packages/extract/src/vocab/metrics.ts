@@ -161,6 +161,12 @@ export const PERSON_HEADS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
   标兵 劳模 劳动模范 子女 委员 成员 嘉宾 专家 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工 女工 工作者`);
 
+/**
+ * People a count of tens of thousands names with no measure word (全市150万职工, 1100万职工会员):
+ * the count is of people all the same.
+ */
+export const BARE_COUNTED_PEOPLE = words('职工 会员 工会会员 农民工 劳动者 产业工人 工人 矿工 人口 居民 群众 党员');
+
 /** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
 export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
 
