@@ -129,6 +129,11 @@ describe('findPeople', () => {
     expect(names('外卖骑手姚少济坐在里面吃早饭。')).toEqual(['姚少济']);
   });
 
+  it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
+    expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
+    expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);
+  });
+
   it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });

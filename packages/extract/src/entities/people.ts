@@ -516,7 +516,10 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     // 元宵制作区: a one-character verb that makes a word with the name's last character is that word's.
     const verb = on(R.verbAfter) && !WORD_ACROSS_END.has(norm.slice(c.to - 1, c.to + 1)) ? verbAfter(norm, c.to) : 0;
     // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
-    if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1))) ended(c, 'verb', W.verb, R.verbAfter);
+    // 梅某当选为工会经费审查委员会主任: only a person is elected to an office, as strong as an office before.
+    if (verb === 2 && electedToOffice(norm, c.to)) ended(c, 'verb', W.office, R.verbAfter);
+    else if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1)))
+      ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
     else if (verb === 1 && governs(norm, c.to + 1)) ended(c, 'preposition', W.preposition, R.verbAfter);
     // 全国劳动模范宫某红的徒弟: 的 after a titled name.
@@ -534,6 +537,19 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
 }
 
 const WORD_ACROSS_END = new Set(verbs.WORDS_ENDING_IN_VERBS);
+
+/** 当选为…主任, 连任…主席: a verb of being elected right after `to`, and an office in its clause. */
+function electedToOffice(norm: string, to: number): boolean {
+  const verb = ELECTED_INTO.exec(norm.slice(to, to + 4))?.[0];
+  if (!verb) return false;
+  for (let k = to + verb.length; k < Math.min(norm.length, to + verb.length + 20); k++) {
+    if (CLAUSE_END.test(norm.charAt(k))) return false;
+    if (officeAt(norm, k)) return true;
+  }
+  return false;
+}
+const ELECTED_INTO = new RegExp(`^(?:${verbs.ELECTED_VERBS.join('|')})`);
+const CLAUSE_END = /[,，。;；!！?？、]/;
 
 /** A department's one-character ending (普外科, 财务处): before an office it names the unit. */
 const DEPARTMENT_END = new RegExp(`[${titleWords.DEPARTMENT_ENDS.filter((w) => w.length === 1).join('')}]`);

@@ -34,6 +34,9 @@ export const WINNING = '获得 荣获 获 获评 夺得 摘得 分获 分别获�
 /** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
 export const HOLDING = '当选为 当选成为 当选 成为 担任 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
 
+/** Verbs of being elected or appointed to an office, longest first (当选为主任, 连任主席): only people are. */
+export const ELECTED_VERBS = '当选为 当选 连任 补选为 增选为 担任 出任'.split(' ');
+
 /** Other things a person is said to do right after the name. */
 export const DOING = (
   '是 结合 进行 带来 手把手 提醒 获奖 扎根 坚守 从事 投身 毕业 出生 来自 负责 申报 受邀 应邀 作为 代表 ' +
