@@ -134,6 +134,14 @@ describe('findPeople', () => {
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);
   });
 
+  it('gives a seat written once to every name listed after it, and no bare name after a comma the next one’s office', () => {
+    expect(people('立法会议员郭伟强、梁子颖出席。').map((p) => p[1])).toEqual([['立法会议员'], ['立法会议员']]);
+    expect(people('立法会议员关翠杏和李静仪出席。').map((p) => p[1])).toEqual([['立法会议员'], ['立法会议员']]);
+    expect(people('市总工会主席李某和王某出席。').map((p) => p[1])[1]).toEqual([]);
+    const elected = people('选举产生了工会委员边树泉、段富霞、王玉英,李萍当选工会主席。');
+    expect(elected.find((p) => p[0] === '王玉英')?.[1]).not.toContain('工会主席');
+  });
+
   it('starts no role with 连同 (连同副会长兼秘书长马光如)', () => {
     expect(people('理事长黄国,连同副会长兼秘书长马光如出席。')[1]?.[1]).toEqual(['副会长', '秘书长']);
   });

@@ -1057,8 +1057,12 @@ function listEndingAt(norm: string, c: Candidate, kept: readonly Candidate[]): C
     if (!prev) break;
     // 王东进(兼)、苏立清: a short note in brackets after a listed name stays with it.
     const note = NAME_BRACKET_NOTES.exec(norm.slice(prev.to, prev.to + 10))?.[0].length ?? 0;
-    if (!LIST_JOINS.has(norm[prev.to + note] as string)) break;
+    const join = norm[prev.to + note] as string;
+    if (!LIST_JOINS.has(join)) break;
     const between = norm.slice(prev.to + note + 1, cur.from).replace(NOTES, '');
+    // …王某英,李某当选工会主席: a bare name after a comma opens a clause of its own; items joined by
+    // commas each carry their own title (…主席资某清,…主席曾某昌,被评为…).
+    if ((join === ',' || join === '，') && between === '') break;
     if (between.length > 40 || /[,，;；。:：!！?？]/.test(between)) break;
     if (MULTI_CHAR_VERBS.occursIn(between)) break;
     out.unshift(prev);
@@ -1151,18 +1155,22 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
 
 /**
  * Whether `chain` (a name, then the names listed before it, nearest first) runs back over bare
- * names joined by 、 alone to a name whose last office is a deputy's (副主席, 副秘书长): offices
- * held by several people at once, unlike a head's.
+ * names joined by 、 (the last by 和 or 及) to a name whose last office is a deputy's (副主席,
+ * 副秘书长) or a seat (立法会议员, 常委): offices held by several people at once, unlike a head's.
  */
 function deputyListed(norm: string, chain: readonly Candidate[], drafts: ReadonlyMap<Candidate, PersonDraft>): boolean {
   for (let i = 1; i < chain.length; i++) {
     const [next, prev] = [chain[i - 1] as Candidate, chain[i] as Candidate];
-    if (norm.slice(prev.to, next.from) !== '、') return false;
+    // 立法会议员关某杏和李某仪: the last name may be joined by 和 or 及.
+    const join = norm.slice(prev.to, next.from);
+    if (join !== '、' && !(i === 1 && (join === '和' || join === '及'))) return false;
     const roles = drafts.get(prev)?.roles ?? [];
-    if (roles.length > 0) return roles.at(-1)?.title.startsWith('副') === true;
+    const title = roles.at(-1)?.title;
+    if (title !== undefined) return title.startsWith('副') || SEATS.some((seat) => title.endsWith(seat));
   }
   return false;
 }
+const SEATS = titleWords.SHARED_SEATS;
 
 const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
 

@@ -17,6 +17,9 @@ export const OFFICES = (
   '秘书 总秘书 顾问 法律顾问 会务顾问'
 ).split(' ');
 
+/** Seats in a body, held by many at once (立法会议员, 常委, 理事): a seat written once before a list is each name's. */
+export const SHARED_SEATS = '议员 委员 常委 理事 监事 执委 成员 干事 顾问'.split(' ');
+
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
 export const TITLE_PREFIXES =
   '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理 代理'.split(' ');
