@@ -34,6 +34,12 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('ends the counted noun before a verb of coming to be (18个产业工人赋能站陆续落成, 13家基地位列其中)', () => {
+    expect(metrics('全市18个产业工人赋能站陆续落成。').map((m) => m.subject)).toEqual(['产业工人赋能站']);
+    expect(metrics('我市13家职工疗休养基地位列其中。').map((m) => m.subject)).toEqual(['职工疗休养基地']);
+    expect(metrics('组织38名一线职工前往宁夏工人疗养院。').map((m) => m.subject)).toEqual(['一线职工']);
+  });
+
   it('ends the counted noun before the verb after it (两项成果成功入选, 7名选手克服了…, 572项优秀成果经过层层选拔)', () => {
     expect(metrics('油田两项成果成功入选全国工会创新案例。')[0]?.subject).toBe('成果');
     expect(metrics('7名选手克服了竞赛项目多的困难。')[0]?.subject).toBe('选手');
