@@ -137,6 +137,12 @@ describe('normalizePage', () => {
       '工人日报-中工网记者 马某礼 李某楠 通讯员 田某彬',
     ]);
     expect(kinds('川观新闻记者 郝某\n1月5日,省总工会开展慰问。')[0]).toEqual(['byline', '川观新闻记者 郝某']);
+    // An app's outlet (客户端), and a space between the outlet and the role.
+    expect(kinds('工人日报客户端记者 郝赫\n1月5日,省总工会开展慰问。')[0]).toEqual([
+      'byline',
+      '工人日报客户端记者 郝赫',
+    ]);
+    expect(kinds('工人日报客户端 记者 张世光\n1月5日,省总工会开展慰问。')[0]?.[0]).toBe('byline');
   });
 
   it('reads a byline line marked with □ as a byline', () => {

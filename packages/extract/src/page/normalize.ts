@@ -57,7 +57,7 @@ const CREDIT_TAIL = new RegExp(
 );
 /** A line of reporters' roles and names (记者 甲 乙 通讯员 丙), the first role maybe with its outlet (川观新闻记者 甲). */
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
+  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?[\\p{Script=Han}·]{2,4})*$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;

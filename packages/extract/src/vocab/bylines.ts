@@ -41,7 +41,7 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
  * a run ending in a newspaper, site, station or agency word.
  */
 export const OUTLET_SOURCE =
-  '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－—–·・][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志)';
+  '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－—–·・][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志|客户端)';
 
 /** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
 export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
