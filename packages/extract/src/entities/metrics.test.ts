@@ -127,6 +127,13 @@ describe('findMetrics', () => {
     expect(metrics('甘肃省百万职工劳动和技能竞赛启动。')).toEqual([]);
   });
 
+  it('counts every like item listed before a total (正式代表、特邀代表、列席代表共计28人), the last alone without one', () => {
+    expect(metrics('出席会议的正式代表、特邀代表、列席代表共计28人。').map((m) => m.subject)).toEqual([
+      '正式代表、特邀代表、列席代表',
+    ]);
+    expect(metrics('一线职工、支局长、大堂经理、客户经理90人。').map((m) => m.subject)).toEqual(['客户经理']);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

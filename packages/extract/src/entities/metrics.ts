@@ -56,6 +56,12 @@ const R = defineRules({
     example: 'made up: 其中产值2000万元以上的企业16家; 将15人以下的小微企业吸纳入会',
     counterexample: 'made up: 发展会员40名以上 (a figure, at least 40); 93%以上的外贸运输任务 (a share of it)',
   },
+  listTotal: {
+    id: 'metrics.listTotal',
+    does: 'like items listed with 、 before a total (…共计28人) are together what it counts',
+    example: 'outside pages: 正式代表、特邀代表、列席代表共计28人',
+    counterexample: 'outside pages: 一线职工、支局长、大堂经理、客户经理90人 (no total: the last item’s figure)',
+  },
   change: {
     id: 'metrics.change',
     does: 'both figures of a change from one to another (由X增加到Y) are of the topic before 由/从',
@@ -905,7 +911,7 @@ function phraseStart(norm: string, to: number): number {
 
 /** The subject read before the number: 开展|宣讲活动|75场, 全市技能人才总量|达|71万人. */
 function beforePhrase(norm: string, to: number): Phrase {
-  const a = phraseStart(norm, to);
+  const a = listStart(norm, phraseStart(norm, to), to);
   // 职工达 4000 余人: a space before the number is no part of the phrase.
   let phrase = norm.slice(a, to).trimEnd();
   // 1998年时职工平均月工资: the year ended the phrase before, and its 时 (底, 末, 初) is the year's.
@@ -938,6 +944,23 @@ function beforePhrase(norm: string, to: number): Phrase {
 }
 
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+
+/**
+ * 正式代表、特邀代表、列席代表共计28人: like items listed with 、 before a total are all what it
+ * counts, so the phrase opens with the first (without a total, 客户经理90人 counts the last alone).
+ */
+function listStart(norm: string, a: number, to: number): number {
+  if (!on(R.listTotal) || norm[a - 1] !== '、' || !LIST_TOTAL_END.test(norm.slice(a, to).trimEnd())) return a;
+  let start = a;
+  while (norm[start - 1] === '、') {
+    let s = start - 1;
+    while (s > 0 && !/[,，。;；:：!！?？、\d()（）“”]/.test(norm[s - 1] as string) && start - s < 12) s--;
+    if (s === start - 1) break;
+    start = s;
+  }
+  return start;
+}
+const LIST_TOTAL_END = /(?:共计|合计|总计|共)$/;
 const YEAR_BEFORE = /\d\s?年$/;
 const YEAR_TAIL = /^[时底末初]/;
 
