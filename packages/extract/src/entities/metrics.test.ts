@@ -134,6 +134,17 @@ describe('findMetrics', () => {
     expect(metrics('一线职工、支局长、大堂经理、客户经理90人。').map((m) => m.subject)).toEqual(['客户经理']);
   });
 
+  it('reads the noun a describing clause leads to (56个跨企业、跨行业的…联盟, 7名包括…在内的…), not a list of things', () => {
+    expect(metrics('已构建起56个跨企业、跨行业、跨地域的创新工作室联盟。').map((m) => m.subject)).toEqual([
+      '创新工作室联盟',
+    ]);
+    expect(metrics('共有7名包括工会干部在内的三级心理咨询师。').map((m) => m.subject)).toEqual(['三级心理咨询师']);
+    expect(metrics('全市5个县区的职工参加。').map((m) => m.subject)).toEqual(['县区']);
+    expect(metrics('举办100场领读活动、线上成果展等一系列丰富多彩的活动。').map((m) => m.subject)).toEqual([
+      '领读活动',
+    ]);
+  });
+
   it('reads hours with 多 inside the classifier as at least that many hours (3个多小时)', () => {
     expect(metrics('在历时3个多小时的活动中,大家尽兴而归。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [3, '小时', 'atLeast'],

@@ -56,6 +56,12 @@ const R = defineRules({
     example: 'made up: 其中产值2000万元以上的企业16家; 将15人以下的小微企业吸纳入会',
     counterexample: 'made up: 发展会员40名以上 (a figure, at least 40); 93%以上的外贸运输任务 (a share of it)',
   },
+  described: {
+    id: 'metrics.described',
+    does: 'a clause closed by 的 between the count and its noun describes the noun (56个跨企业、跨行业的创新工作室联盟)',
+    example: 'outside pages: 56个跨企业、跨行业、跨地域的创新工作室联盟; 7名包括工会干部在内的三级心理咨询师',
+    counterexample: 'made up: 5个县区的职工 (the count is of 县区: its noun reaches 的)',
+  },
   listTotal: {
     id: 'metrics.listTotal',
     does: 'like items listed with 、 before a total (…共计28人) are together what it counts',
@@ -606,6 +612,8 @@ function subjectFor(
   const rest = norm.slice(after.end);
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
+  const described = unit === '%' ? undefined : describedAfter(norm, after);
+  if (described) return withScope(described, norm);
   // 4名考上大学的困难职工子女: people counted are the people a short clause after the count leads to.
   // 101名来自海澜集团、强力化纤等企业的女工: such a clause may list like items.
   const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 24, LISTING_CLAUSE) : undefined;
@@ -676,6 +684,23 @@ function relativeAfter(norm: string, from: number, longest = 12, clause = RELATI
   return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
 }
 const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,14}的/;
+const DESCRIBING_OPENER = new RegExp(`^(?:${alt(V.DESCRIBING_OPENERS)})`);
+
+/**
+ * 56个跨企业、跨行业、跨地域的创新工作室联盟, 7名包括工会干部在内的三级心理咨询师: when the run after the
+ * count is the first of like items (it stops at 、) or opens a describing clause (包括…在内的,
+ * 以…为…的), the clause up to 的 describes the noun after it, which is what is counted.
+ */
+function describedAfter(norm: string, after: Phrase): Phrase | undefined {
+  if (!on(R.described) || after.text === '') return undefined;
+  const listed = norm[after.end] === '、';
+  if (!listed && !DESCRIBING_OPENER.test(after.text)) return undefined;
+  const described = relativeAfter(norm, after.at, 24, LISTING_CLAUSE);
+  // Like modifiers are short (跨企业、跨行业); a list of things (领读活动、线上成果展等…) is not one.
+  const items = described ? norm.slice(after.at, described.at - 1).split('、') : [];
+  if (!described || (listed && items.some((item) => item.length > 4))) return undefined;
+  return { ...described, rule: R.described };
+}
 const LISTING_CLAUSE = /^[^,，。;；:：的\d]{1,24}的/;
 
 /** What the words after the count name: an honour won (获评X), what the count is (是X), a post taken (担任X). */

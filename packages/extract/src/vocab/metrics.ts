@@ -177,6 +177,9 @@ export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 �
 /** Words a share is written with (占比30.1%): a share of the figure before it. */
 export const SHARE_WORDS = words('占比 比重 比例');
 
+/** Words opening a clause that describes the counted noun after its 的 (7名包括工会干部在内的…, 380个以劳模为引路人开设的…). */
+export const DESCRIBING_OPENERS = words('包括 以 由 经');
+
 /** Adverbs before 占 in a share of a whole (约占, 均占). */
 export const ADVERBS_BEFORE_SHARE = words('约 均 分别 大约 大概 共 只 仅');
 
