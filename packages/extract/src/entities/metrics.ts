@@ -361,6 +361,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   // 2006年07月30日09:01 天津日报: the minutes of a clock time.
   if (on(R.ordinal) && (prev === ':' || prev === '：') && isDigit(norm[at - 2])) return true;
+  // 3天前, 8小时前: when a page was posted, not a span counted.
+  if (on(R.countdown) && (unitForm === '天' || unitForm === '小时') && next.startsWith('前')) return true;
   // 北京这两天的降雪: a time pointed at, not a span counted.
   if (on(R.countdown) && (unitForm === '天' || unitForm === '年') && V.DEICTIC_BEFORE.includes(prev ?? '')) return true;
   // 三人篮球赛, 五人制足球: a team's size names the game.
