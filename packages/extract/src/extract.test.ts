@@ -52,6 +52,14 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('reads an undated event a dated one of the page repeats as that event (a title bar split off)', () => {
+    const page = extract(
+      '陕西省劳模和工匠人才创新工作室经验交流会召开某市总工会-网页\n\n欢迎访问某市总工会\n\n当前访问量: 次\n\n陕西省劳模和工匠人才创新工作室经验交流会召开\n\n中工网讯 6月15日,陕西省劳模和工匠人才创新工作室经验交流会在神木市召开。',
+    );
+    const meetings = page.events.filter((e) => e.title === '陕西省劳模和工匠人才创新工作室经验交流会');
+    expect(meetings.map((e) => e.date)).toEqual([expect.stringMatching(/06-15$/)]);
+  });
+
   it('writes out the body a generic lead stands for (学校党委书记, 院党委书记) as the article’s school or hospital', () => {
     const school = extract('青岛酒店管理职业技术学院召开第五届教代会。学校党委书记孙某丽致开幕词。');
     expect(school.people.find((p) => p.name === '孙某丽')?.roles).toEqual(['青岛酒店管理职业技术学院党委书记']);

@@ -256,7 +256,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     places: placesOf(works),
     organizations,
     people: people.list,
-    events: dedupeById(events),
+    events: mergeUndatedRepeats(dedupeById(events)),
     metrics: dedupeById(metrics),
   };
   if (options.publishedDate) result.publishedDate = options.publishedDate;
@@ -278,6 +278,19 @@ function pageEvents(works: readonly ArticleWork[]): Array<[EventDraft, ArticleWo
   return works.flatMap((w) =>
     w.events.filter((e) => !toldElsewhere(e, w)).map((e): [EventDraft, ArticleWork] => [e, w]),
   );
+}
+
+/**
+ * An undated event whose title and type a dated one of the page repeats is that event, told in a
+ * title bar or headline the page split off as an article of its own: its mentions join the dated one.
+ */
+function mergeUndatedRepeats(events: ExtractedEvent[]): ExtractedEvent[] {
+  const dated = events.filter((e) => e.date !== null);
+  return events.filter((e) => {
+    const same = e.date === null && dated.find((d) => d.title === e.title && d.type === e.type);
+    if (same) same.mentions.push(...e.mentions);
+    return !same;
+  });
 }
 
 function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T[] {
