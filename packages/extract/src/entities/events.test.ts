@@ -79,6 +79,13 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
+  it('reads no event a clause’s plan governs, nor a frame of one (…将通过…,举办…比赛; 将在…晚会上亮相)', () => {
+    expect(titles('此次阅读年活动,新区总工会将通过推选职工领读人,举办新区职工演讲比赛。')).toEqual([]);
+    expect(titles('决赛获奖节目将在2025年无锡市职工春节联欢晚会上亮相。')).toEqual([]);
+    // 将X与Y结合 combines, it plans nothing.
+    expect(titles('区总工会还将交友活动与乡村振兴结合,开展“会聚良缘”系列活动21场。')).toEqual(['“会聚良缘”系列活动']);
+  });
+
   it('reads a count of sessions before a title as a programme, not an event (组织了112期…培训)', () => {
     expect(titles('2018年至今,该区组织了112期就业创业培训。')).toEqual([]);
     expect(titles('近日,某县总工会举办了2025年基层工会主席培训班。')).toEqual(['2025年基层工会主席培训班']);

@@ -53,6 +53,7 @@ import {
   OTHER_OBJECT_VERBS,
   OWN_PLACES,
   PART_WORDS,
+  PLAN_OPENING_WORDS,
   PLURALS,
   PURPOSE_ADVERBS,
   PURPOSE_CLAUSE_VERBS,
@@ -293,6 +294,13 @@ const DIRECTIVE = new RegExp(
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const OPENS_FUTURE = new RegExp(`^(?:${alt(FUTURE_OPENERS)})[,，]`);
+/** A clause whose subject opens with a plan (…总工会将通过…, 我们计划…), up to the plan's word. */
+const CLAUSE_PLAN = new RegExp(`(?:^|[,，])[^,，。;；:：]{0,16}?(?:${alt(PLAN_OPENING_WORDS)})`, 'g');
+/** Whether a plan opens a clause of `before` and nothing done (了) follows it. */
+function planBefore(before: string): boolean {
+  const last = [...before.matchAll(CLAUSE_PLAN)].at(-1);
+  return last !== undefined && !before.slice(last.index + last[0].length).includes('了');
+}
 const PURPOSE_CLAUSE = new RegExp(
   `^(?:${alt(PURPOSE_OPENERS)})(?:${alt(PURPOSE_ADVERBS)})?(?:${alt(PURPOSE_CLAUSE_VERBS)})$`,
 );
@@ -590,6 +598,8 @@ const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(befor
 function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
   if (intends(beforeTitle) || EDITIONS.test(title)) return true;
   if (on(R.planVeto) && OPENS_FUTURE.test(norm)) return true;
+  // …,新区总工会将通过推选…,举办…比赛: a plan a clause's subject opens governs the clauses after it.
+  if (on(R.planVeto) && planBefore(norm.slice(0, c.start))) return true;
   // 为深入开展“…”实践活动,…举办了…: what a purpose clause names is what the event serves, not the event.
   if (on(R.purposeVeto) && PURPOSE_CLAUSE.test(beforeTitle)) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
@@ -863,6 +873,8 @@ function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] 
     const to = from + title.length;
     if (!PROPER.test(title) || isBareTitle(title) || ANAPHOR.test(title) || PLURAL.test(title)) continue;
     if (found.some((e) => e.from < to && e.to > from) || out.some((e) => e.from < to && e.to > from)) continue;
+    // 节目将在…晚会上亮相: the frame of a plan is not held yet.
+    if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
     const draft = draftOf(sentence, from, to, typeOf(ENDS_IN_NOUN.exec(title)?.[0] ?? '', title));
     fired(R.framed, 'event', draft.title);
     out.push(draft);

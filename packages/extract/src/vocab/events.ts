@@ -327,6 +327,26 @@ export const FUTURE_WORDS = [
 export const FUTURE_OPENERS = ['今后', '以后', '下一步', '未来', '接下来', '下阶段'];
 
 /**
+ * Words of a plan that, opening a sentence's subject (…总工会将通过…), govern its later clauses too;
+ * 将 only before a verb or a time (将X与Y结合 is "to combine X with Y", no plan).
+ */
+export const PLAN_OPENING_WORDS = [
+  '将于',
+  '将在',
+  '将通过',
+  '将继续',
+  '将进一步',
+  '将陆续',
+  '将组织',
+  '将开展',
+  '将举办',
+  '将要',
+  '计划',
+  '拟',
+  '准备',
+];
+
+/**
  * A purpose clause opening with 为 before a title (为深入开展“…”实践活动,…举办了…): the campaign
  * named there is what the event serves, not an event held.
  */
