@@ -351,8 +351,8 @@ interface PeopleIndex {
 const NOT_GENERIC_KINDS = new Set(['union', 'government', 'party']);
 
 /**
- * The body a role's generic lead stands for (集团工会主席, 公司党委书记): the company of the
- * article whose name ends in that word, the one named most often.
+ * The body a role's generic lead stands for (集团工会主席, 公司党委书记, 学校党委书记, 院长): the company,
+ * school or hospital of the article whose name ends as that word allows, the one named most often.
  */
 function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNode; word: string } | undefined {
   const endings = word ? GENERIC_BODY_LEADS.get(word) : undefined;
