@@ -6,6 +6,7 @@ import {
   divisionAt,
   divisionCity,
   recentPlace,
+  standsFor,
   writtenPlaceName,
 } from '../places/context.ts';
 import {
@@ -548,7 +549,8 @@ export function resolveRegion(
 ): Place | undefined {
   // 师市: the city a Corps division runs (第一师阿拉尔市).
   if (region.word === '师市') return divisionCity(ctx);
-  if (region.level !== 'province') return recentPlace(ctx, region.level, sentence, pos);
+  if (region.level !== 'province')
+    return recentPlace(ctx, region.level, sentence, pos, (p) => standsFor(region.word, p));
   // 省 is a province, 自治区 an autonomous region, 特区 Hong Kong or Macau: the page's if it is one, else the last named.
   const fits = (p: Place | undefined): p is Place => p !== undefined && PROVINCE_KINDS[region.word]?.(p) === true;
   const page = ctx.province ? placeByCode(ctx.province) : undefined;

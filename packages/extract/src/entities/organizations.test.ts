@@ -23,6 +23,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('resolves 州总工会 to a prefecture named 州, never to a city whose name ends in 州 (惠州市)', () => {
+    expect(orgNames('黔西南州召开会议,惠州市代表参加。州总工会主席出席。')).toContain('黔西南州总工会');
+    expect(orgNames('惠州市代表团来访。州总工会主席出席。')).not.toContain('惠州市总工会');
+  });
+
   it('resolves 市总工会 to a county-level city the article names in full when it names no prefecture (温岭市)', () => {
     expect(orgNames('浙江省温岭市新河镇举行协商会。市总工会代表出席。')).toContain('温岭市总工会');
     expect(orgNames('台州市召开会议。温岭市新河镇代表发言。市总工会代表出席。')).toContain('台州市总工会');

@@ -1,5 +1,5 @@
 import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
-import { type ArticleContext, recentPlace } from '../places/context.ts';
+import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
@@ -534,7 +534,7 @@ export function qualifyRole(
   const m = NOT_REGION_START.test(draft.role) ? null : BARE_LEVEL.exec(draft.role);
   const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
   if (!m || !level) return draft;
-  const place = recentPlace(ctx, level, sentence, pos);
+  const place = recentPlace(ctx, level, sentence, pos, (p) => standsFor(m[1] as string, p));
   // 省总工会主席 on a page about Macau: 省 is a province's, never a special region's.
   if (!place || (place.level === 'province' && !place.name.endsWith(m[1] as string))) return draft;
   const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);

@@ -395,13 +395,14 @@ function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
 
 /**
  * The place of a level that an unqualified 市/区/县/镇 refers to at a point of the article:
- * the last one named before it, else the first one named after it.
+ * the last one named before it (that `fits`), else the first one named after it.
  */
 export function recentPlace(
   ctx: ArticleContext,
   level: Place['level'],
   sentence: number,
   pos: number,
+  fits: (place: Place) => boolean = () => true,
 ): Place | undefined {
   let before: Place | undefined;
   let after: Place | undefined;
@@ -410,12 +411,13 @@ export function recentPlace(
     // 从化市 on a page written before it became 从化区: the county-level city (and its towns') is the 市 of 市总工会.
     const formerCity = formerCities.find((c) => c.code === m.place.code || isWithin(m.place.code, c.code));
     const p = formerCity ?? levelOf(m.place, level);
-    if (!p || elsewhere(ctx, m, p)) continue;
+    if (!p || elsewhere(ctx, m, p) || !fits(p)) continue;
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
     else if (!after) after = p;
   }
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
-  return before ?? after ?? (ctx.outlet ? levelOf(ctx.outlet, level) : undefined);
+  const outlet = ctx.outlet ? levelOf(ctx.outlet, level) : undefined;
+  return before ?? after ?? (outlet && fits(outlet) ? outlet : undefined);
 }
 
 /**
@@ -450,6 +452,17 @@ function elsewhere(ctx: ArticleContext, m: PlaceMention, p: Place): boolean {
   return ctx.mentions.some(
     (o) => o.full && levelOf(o.place, p.level) !== undefined && isWithin(o.place.code, province),
   );
+}
+
+/**
+ * Whether a bare level character can stand for a place: 州 only for a prefecture named 州
+ * (黔西南州, 延边朝鲜族自治州), never a city whose name ends in 州 (惠州市).
+ *
+ * @example
+ * standsFor('州', placeByCode('441300')!) // → false (惠州市)
+ */
+export function standsFor(char: string, place: Place): boolean {
+  return char !== '州' || place.name.endsWith('州');
 }
 
 /** The place itself when it has the level, or its ancestor of that level. */
