@@ -891,6 +891,7 @@ describe('parseByline', () => {
     expect(names('西南医科大学教授陈屹为主讲人。')).toEqual(['陈屹']);
     expect(names('大会副主席刘伟致闭幕词。')).toEqual(['刘伟']);
     expect(names('市总工会副主席周波接受采访。')).toEqual(['周波']);
+    expect(names('刘伟任代表团副团长和临时党支部副书记。')).toEqual(['刘伟']);
     expect(names('以“大国工匠”刘丽为代表的高技能人才群体。')).toEqual(['刘丽']);
   });
 

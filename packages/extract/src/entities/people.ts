@@ -541,8 +541,12 @@ const WORD_ACROSS_END = new Set(verbs.WORDS_ENDING_IN_VERBS);
 /** 当选为…主任, 连任…主席: a verb of being elected right after `to`, and an office in its clause. */
 function electedToOffice(norm: string, to: number): boolean {
   const verb = ELECTED_INTO.exec(norm.slice(to, to + 4))?.[0];
-  if (!verb) return false;
-  for (let k = to + verb.length; k < Math.min(norm.length, to + verb.length + 20); k++) {
+  return verb !== undefined && officeInClause(norm, to + verb.length, 20);
+}
+
+/** Whether an office (…委员会主任, 代表团副团长) starts within `span` characters of `from`, in its clause. */
+function officeInClause(norm: string, from: number, span: number): boolean {
+  for (let k = from; k < Math.min(norm.length, from + span); k++) {
     if (CLAUSE_END.test(norm.charAt(k))) return false;
     if (officeAt(norm, k)) return true;
   }
@@ -602,8 +606,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.
     if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
-    // 张萍任主任, 李明兼秘书长: before an office, a third character that takes it is the verb.
-    if (length === 3 && s === 1 && TAKES_OFFICE.has(norm[c.to - 1] ?? '') && ix.officeAt(c.to))
+    // 张萍任主任, 李明兼秘书长, 刘伟任代表团副团长: before an office, a third character that takes it is the verb.
+    if (length === 3 && s === 1 && TAKES_OFFICE.has(norm[c.to - 1] ?? '') && officeInClause(norm, c.to, 8))
       c.score += W.prepositionEnd;
     // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
     if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
