@@ -318,6 +318,7 @@ describe('findOrganizations › where a name starts', () => {
   it('starts a name after a word of when or how (早前消费者委员会公布, 致送工联职安健协会的慰问金)', () => {
     expect(orgNames('早前消费者委员会公布调查结果。', '810000')).toEqual(['消费者委员会']);
     expect(orgNames('胡伟基致送工联职安健协会的慰问金。', '810000')).toEqual(['工联职安健协会']);
+    expect(orgNames('大会选举郭年军连任工会主席。')).not.toContain('郭年军连任工会');
   });
 
   it('reads no body from a kind quoted (“劳模创新工作室”), a count of places (两处…驿站) or 会议上', () => {
