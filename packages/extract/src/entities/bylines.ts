@@ -85,13 +85,34 @@ export function parseByline(text: string): Array<{ name: string; title: string }
     // 本报讯 is a dateline, not an outlet: 本报讯记者 reads as 记者.
     const outlet = OUTLET_ROLE.exec(title);
     if (outlet && /讯$|电$/.test(outlet[1] as string)) title = outlet[2] as string;
-    const names = (parts[i + 1] ?? '')
-      .replace(CREDIT_TAIL, '')
-      .split(/[\s、,，/／:：]+/)
-      .filter(Boolean);
+    const names = joinSpacedNames(
+      (parts[i + 1] ?? '')
+        .replace(CREDIT_TAIL, '')
+        .split(/[\s、,，/／:：]+/)
+        .filter(Boolean),
+    );
     for (const name of names) {
       if (bylineName(name)) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
     }
+  }
+  return out;
+}
+
+/**
+ * 张 宝, 刘 渊: a two-character name set out to the width of three with a space is one name, a
+ * surname and a given name, not two one-character tokens.
+ *
+ * @example
+ * joinSpacedNames(['张', '宝', '李明']) // → ['张宝', '李明']
+ */
+export function joinSpacedNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b] = [tokens[i] as string, tokens[i + 1]];
+    if (b !== undefined && a.length === 1 && b.length === 1 && surnameLength(a + b) === 1) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
   }
   return out;
 }
@@ -229,7 +250,9 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
     // 作者:史漓莎新疆平安网 (the line ran on): the name is the longest reading that is one.
     // 作者:周琳来源:…: the next label, run on with no space, is no part of the name.
     const ranOn = /^\s*[:：]/.test(norm.slice(author.index + author[0].length));
-    const [first = '', ...others] = (ranOn ? author[1].replace(LABEL_AT_END, '') : author[1]).split(/[\s、]+/);
+    const [first = '', ...others] = joinSpacedNames(
+      (ranOn ? author[1].replace(LABEL_AT_END, '') : author[1]).split(/[\s、]+/),
+    );
     // 作者:阳湖网: a short outlet signs alone (a longer run may be a name run into one: 史漓莎新疆平安网).
     const outlet = first.length <= 4 && OUTLET_END.test(first);
     const name = outlet ? undefined : [first, first.slice(0, 3), first.slice(0, 2)].find(isAuthorName);

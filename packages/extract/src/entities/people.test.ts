@@ -20,6 +20,14 @@ describe('bylinesInText', () => {
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
 
+  it('reads a two-character name set out with a space as one name (记者 张 宝, 通讯员 王 伟)', () => {
+    expect(bylinesInText('中工网讯 (记者 张 宝)近日,某市总工会召开会议。')).toEqual([{ name: '张宝', title: '记者' }]);
+    expect(bylinesInText('本报讯(通讯员 王 伟 李明)1月14日,县总工会开展慰问。').map((p) => p.name)).toEqual([
+      '王伟',
+      '李明',
+    ]);
+  });
+
   it('ends an author at the next label run on with no space (作者:周琳来源:…)', () => {
     expect(bylinesInText('作者:周琳来源:湖北省邮政工会').map((p) => p.name)).toEqual(['周琳']);
     expect(bylinesInText('作者:程志雄来源:湖北省邮政工会').map((p) => p.name)).toEqual(['程志雄']);
