@@ -641,13 +641,12 @@ function subjectFor(
 
 const CHANGE_TO = `(?:${alt(V.CHANGE_VERBS)})(?:至|到)`;
 const YEAR_OF = '(?:(?:19|20)\\d\\d\\s?年(?:的|底|末)?)?\\s?';
+const QUALIFIER_OF = `(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?`;
 /** The clause up to a change's first figure: topic, 由/从, an optional year and qualifier. */
-const CHANGE_FROM = new RegExp(
-  `^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?$`,
-);
+const CHANGE_FROM = new RegExp(`^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}${QUALIFIER_OF}$`);
 /** …and up to its second: the first figure, the verb of change with 至/到, a year. */
 const CHANGE_FROM_TO = new RegExp(
-  `^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}[^,，。;；]{1,14}?${CHANGE_TO}\\s?${YEAR_OF}(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?$`,
+  `^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}[^,，。;；]{1,14}?${CHANGE_TO}\\s?${YEAR_OF}${QUALIFIER_OF}$`,
 );
 const TOPIC_ADVERB = new RegExp(`(?:${alt(V.TOPIC_ADVERBS)})+$`);
 const CHANGE_AFTER = new RegExp(`^(?:多|余)?\\s?${CHANGE_TO}`);
@@ -977,7 +976,7 @@ const TOTALLING_END = /(?:共计|累计|共|总共)$/;
  * counts, so the phrase opens with the first (without a total, 客户经理90人 counts the last alone).
  */
 function listStart(norm: string, a: number, to: number): number {
-  if (!on(R.listTotal) || norm[a - 1] !== '、' || !LIST_TOTAL_END.test(norm.slice(a, to).trimEnd())) return a;
+  if (!on(R.listTotal) || norm[a - 1] !== '、' || !TOTAL_END.test(norm.slice(a, to).trimEnd())) return a;
   let start = a;
   while (norm[start - 1] === '、') {
     let s = start - 1;
@@ -987,7 +986,6 @@ function listStart(norm: string, a: number, to: number): number {
   }
   return start;
 }
-const LIST_TOTAL_END = /(?:共计|合计|总计|共)$/;
 const YEAR_BEFORE = /\d\s?年$/;
 const YEAR_TAIL = /^[时底末初]/;
 

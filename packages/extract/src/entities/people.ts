@@ -1170,11 +1170,11 @@ function deputyListed(norm: string, chain: readonly Candidate[], drafts: Readonl
     if (join !== '、' && !(i === 1 && (join === '和' || join === '及'))) return false;
     const roles = drafts.get(prev)?.roles ?? [];
     const title = roles.at(-1)?.title;
-    if (title !== undefined) return title.startsWith('副') || SEATS.some((seat) => title.endsWith(seat));
+    if (title !== undefined)
+      return title.startsWith('副') || titleWords.SHARED_SEATS.some((seat) => title.endsWith(seat));
   }
   return false;
 }
-const SEATS = titleWords.SHARED_SEATS;
 
 const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
 
