@@ -97,7 +97,12 @@ export interface ApiFigures {
   batchingRatio: number | null;
   /** GetItem of the same node through the SDK, same connections and duration: the storage's ceiling. */
   sdkGetItemRps: number;
-  /** `node(id)` requests per second through the API ÷ {@link sdkGetItemRps}. */
+  /** `node(id)` requests per second through the API in the run paired with {@link sdkGetItemRps}. */
+  nodeRpsPaired: number;
+  /**
+   * `node(id)` requests per second through the API ÷ {@link sdkGetItemRps}: the median of three
+   * back-to-back pairs of runs.
+   */
   nodeVsSdk: number;
   connections: number;
   durationSec: number;

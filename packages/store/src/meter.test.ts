@@ -1,3 +1,4 @@
+import { getMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createMeter, RequestBudgetError, releaseMeter, untilAborted } from './meter.ts';
@@ -14,6 +15,15 @@ describe('releaseMeter', () => {
 
   it('does nothing for a meter without a time budget', () => {
     expect(() => releaseMeter(createMeter({ maxRequests: 5 }))).not.toThrow();
+  });
+});
+
+describe('createMeter', () => {
+  it('does let every request in flight listen for the deadline when more than ten run at once', () => {
+    const meter = createMeter({ maxRequests: 50, timeoutMs: 1000 });
+    const signal = meter.signal as AbortSignal;
+    expect(getMaxListeners(signal)).toBeGreaterThanOrEqual(50);
+    releaseMeter(meter);
   });
 });
 

@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /**
  * What a unit of work (one GraphQL request, one ingest) cost in DynamoDB: the requests it sent
  * and the capacity units they consumed, as DynamoDB reported them; optionally with a budget
@@ -61,6 +63,9 @@ export function createMeter(budget: MeterBudget = {}): CostMeter {
     );
     timer.unref?.();
     timers.set(meter, timer);
+    // Every request in flight listens for the abort, so a unit of work that sends more than ten
+    // at once (a page of unbatched nodes) is not a leak; its requests are bounded by the ceiling.
+    setMaxListeners(budget.maxRequests === undefined ? 0 : Math.max(10, 2 * budget.maxRequests), controller.signal);
     meter.signal = controller.signal;
   }
   return meter;
