@@ -90,6 +90,18 @@ async function coldStarts(
   return { samples, importMs: median(imports) };
 }
 
+/** The runner for {@link nodeStartMs}: answers at once, having loaded nothing. */
+const EMPTY_RUNNER = `process.stdout.write(${JSON.stringify(ANSWER_MARK)} + '{}\\n');`;
+
+/** Median wall time of a fresh `node` that answers at once: what every cold start pays first. */
+async function nodeStartMs(workDir: string): Promise<number> {
+  const runner = join(workDir, 'empty-runner.mjs');
+  await writeFile(runner, EMPTY_RUNNER);
+  const samples: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) samples.push((await timeChild([runner])).wallMs);
+  return median(samples);
+}
+
 /** A Function URL event for one GraphQL POST. */
 export function functionUrlEvent(query: string): Record<string, unknown> {
   return {
@@ -269,6 +281,7 @@ export async function benchLambda(stack: Stack, workDir: string): Promise<Lambda
   const api = await bundle('packages/api/src/lambda.ts', apiOut);
   const ingest = await bundle('packages/ingest/src/handler.ts', ingestOut);
 
+  const nodeMs = await nodeStartMs(workDir);
   const apiCold = await apiColdStarts(runner, apiOut, stack);
   const { cold: ingestCold, stages } = await ingestColdStarts(runner, ingestOut, stack, workDir);
 
@@ -282,6 +295,7 @@ export async function benchLambda(stack: Stack, workDir: string): Promise<Lambda
     apiColdStartMs: apiRun.coldStartMs,
     ingestBundleBytes: ingestRun.bytes,
     ingestColdStartMs: ingestRun.coldStartMs,
+    nodeStartMs: nodeMs,
     api: apiRun,
     ingest: ingestRun,
   };

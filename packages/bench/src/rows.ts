@@ -171,6 +171,12 @@ function lambdaApiRows(lambda: LambdaFigures, budgets: BudgetCheck[]): Row[] {
       'lambda.apiColdStartMs',
     ),
     { section: 'lambda', metric: '└ of which import', value: `${fmt(lambda.api.importMs)} ms` },
+    {
+      // The runtime's share, the same in both cold starts: how slow this machine starts any node.
+      section: 'lambda',
+      metric: '└ of which node itself (empty script, median of 5)',
+      value: `${fmt(lambda.nodeStartMs)} ms`,
+    },
   ];
 }
 

@@ -135,6 +135,11 @@ export interface LambdaFigures {
   apiColdStartMs: number | null;
   ingestBundleBytes: number;
   ingestColdStartMs: number | null;
+  /**
+   * A fresh `node` process running an empty script, spawned and timed like the cold starts
+   * (median of 5): the runtime's own share of each, which no change to a bundle can shorten.
+   */
+  nodeStartMs: number;
   api: LambdaRun;
   ingest: LambdaRun;
 }
