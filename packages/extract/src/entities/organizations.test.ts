@@ -835,6 +835,19 @@ describe('findOrganizations › article-wide readings', () => {
   });
 });
 
+describe('findOrganizations › bureaus and public bodies', () => {
+  it('does read 民政局, 财政局 and 邮政局 as bureaus when 政局 is otherwise the political situation', () => {
+    const names = orgNames('成都市教育局、市民政局、市总工会联合举办。市财政局局长出席。当前政局稳定。');
+    expect(names).toEqual(expect.arrayContaining(['成都市民政局', '成都市财政局']));
+    expect(names.some((n) => n.includes('当前'))).toBe(false);
+  });
+
+  it('does read a place’s Red Cross and supply cooperative as bodies', () => {
+    expect(orgNames('依托五华区红十字会等力量,走访市供销社。')).toEqual(expect.arrayContaining(['五华区红十字会']));
+    expect(orgNames('海东市红十字会捐赠5万元。')).toEqual(['海东市红十字会']);
+  });
+});
+
 describe('isAbbreviation', () => {
   it('links a short form to the full name it abbreviates, not a body to another', () => {
     expect(isAbbreviation('东风公司', '东风汽车集团有限公司')).toBe(true);

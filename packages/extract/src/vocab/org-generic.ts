@@ -55,8 +55,19 @@ export const NOT_UNION_AFTER_ZONG =
 /** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
 export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份 市区 市内 区内 县内 省内 省外'.split(' ');
 
-/** A name or role opening with one of NOT_REGION_WORDS, or with 市政 (municipal works) that is no 市政府 or 市政协. */
-export const NOT_REGION_START = new RegExp(`^(?:${NOT_REGION_WORDS.join('|')}|市政(?![府协]))`);
+/**
+ * Departments whose name opens with 民 (民政局, 民宗局, 民族宗教事务委员会): after 市 they are the
+ * city's, not 市民 (citizens).
+ */
+const MIN_DEPARTMENTS = '民政 民宗 民族 民营'.split(' ');
+
+/**
+ * A name or role opening with one of NOT_REGION_WORDS (市民 only before no department opening
+ * with 民), or with 市政 (municipal works) that is no 市政府 or 市政协.
+ */
+export const NOT_REGION_START = new RegExp(
+  `^(?:${NOT_REGION_WORDS.filter((w) => w !== '市民').join('|')}|市民(?!${MIN_DEPARTMENTS.map((w) => w.slice(1)).join('|')})|市政(?![府协]))`,
+);
 
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;

@@ -41,6 +41,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
+  // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place.
+  ...rules('association', 'anchored', '红十字会 供销社 供销合作社'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   ...rules('team', 'unit', '班'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
@@ -128,7 +130,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
 
 /** What stands right before a suffix when the suffix is part of a longer word (格局, 干部, 培训班, 报告厅). */
 export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
-  局: /(?:格|布|大|全|结|开|当|时|政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
+  // 政局 is the political situation, but 民政局, 财政局 and 邮政局 are bureaus.
+  局: /(?:格|布|大|全|结|开|当|时|(?<![民财邮])政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
   厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前|厅)$/,
   工会: /(?:系统|组织|加入)$/,
   // 上大学, 考大学: going to college, not a college.
