@@ -147,6 +147,13 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).not.toContain('东北网');
   });
 
+  it('reads a name alone under the headline as the author when the site’s date line follows it', () => {
+    const page = extract(
+      '海南省总工会慰问一线职工\n\n赖书闻\n\n2021年07月27日15:48  来源:工人日报客户端\n\n7月26日,海南省总工会慰问在高温下奋战的一线职工。',
+    );
+    expect(page.people.find((p) => p.name === '赖书闻')?.positions[0]?.title).toBe('作者');
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

@@ -44,7 +44,7 @@ import { DATE_LINE } from './vocab/bylines.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.8.0';
+export const EXTRACTOR_VERSION = '2.9.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
@@ -155,13 +155,16 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   if (draft.byline) found.push(...parseSignature(foldText(draft.byline)));
   const blocks = [...draft.headings, ...draft.blocks];
   const lastText = blocks.findLastIndex((b) => b.kind === 'text');
+  // The date line under a web page's headline is the site's furniture, but still the line beside it.
+  const inOrder = [...blocks, ...draft.furniture].sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
   blocks.forEach((block, i) => {
     if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
     else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
     else if (block.kind === 'heading') {
       found.push(...creditsIn(block.norm, true));
       // A line of names alone next to the date line, or after the last paragraph, names the authors.
-      const besideDate = [blocks[i - 1], blocks[i + 1]].some((b) => b && DATE_LINE.test(b.norm));
+      const at = inOrder.indexOf(block);
+      const besideDate = [inOrder[at - 1], inOrder[at + 1]].some((b) => b && DATE_LINE.test(b.norm));
       found.push(...authorLine(block.norm, besideDate || i > lastText));
     }
     if (block.kind === 'heading') found.push(...bylinesInText(block.norm));

@@ -187,9 +187,12 @@ const PAREN_BYLINE = new RegExp(
   `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）〔〕]{2,60})[)）〕]`,
   'gu',
 );
-/** 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄. */
+/**
+ * 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄; several roles
+ * with their names before one 报道 too (记者 甲 通讯员 乙 实习生丙报道).
+ */
 const TAIL_BYLINE = new RegExp(
-  `((?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3})\\s*(?:[/／]\\s*)?(?:报道|摄(?!影))`,
+  `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*)?(?:报道|摄(?!影))`,
   'gu',
 );
 const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*[:：]\\s*`);

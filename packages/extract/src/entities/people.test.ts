@@ -845,6 +845,14 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a paper’s own video or app channel after a dot as part of the outlet (大河报·豫视频记者)', () => {
+    expect(parseByline('大河报·豫视频记者 李红勋 实习生 康志豪 通讯员 吕占伟').map((p) => [p.name, p.title])).toEqual([
+      ['李红勋', '大河报·豫视频记者'],
+      ['康志豪', '实习生'],
+      ['吕占伟', '通讯员'],
+    ]);
+  });
+
   it('reads a reporter stationed in a place (驻昆山记者 周函)', () => {
     expect(parseByline('驻昆山记者 周函 通讯员 昆高轩').map((p) => [p.name, p.title])).toEqual([
       ['周函', '驻昆山记者'],
@@ -963,6 +971,14 @@ describe('bylinesInText', () => {
       { name: '陶然', title: '记者' },
     ]);
     expect(bylinesInText('【江城日报讯】记者龚明报道:代表团昨日抵达。')).toEqual([{ name: '龚明', title: '记者' }]);
+  });
+
+  it('reads every role and name of a byline that ends in one 报道 (记者 甲 通讯员 乙 实习生丙报道)', () => {
+    expect(bylinesInText('荆楚网消息 记者 包东喜 通讯员 刘长胜 实习生尹玉婷报道:昨日,活动启动。')).toEqual([
+      { name: '包东喜', title: '记者' },
+      { name: '刘长胜', title: '通讯员' },
+      { name: '尹玉婷', title: '实习生' },
+    ]);
   });
 
   it('reads a Taiwanese byline in 〔〕 with the place reported from, and one with 图:/文: labels', () => {

@@ -38,10 +38,11 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
 /**
  * The outlet a reporter's role may be written with (海西晨报记者, 人民网记者, a paper and its site
  * joined by a dash or a dot: 工人日报-中工网记者, 工人日报—中工网记者, 中国妇女报·中华女性网记者):
- * a run ending in a newspaper, site, station or agency word.
+ * a run ending in a newspaper, site, station or agency word, and the paper's own video or app
+ * channel after a dot (大河报·豫视频记者, 南方日报·南方+记者).
  */
 export const OUTLET_SOURCE =
-  '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－—–·・][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志|客户端)';
+  '[\\p{Script=Han}A-Za-z]{1,10}(?:[-－—–·・][\\p{Script=Han}A-Za-z]{1,8})?(?:报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
 
 /** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
 export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
