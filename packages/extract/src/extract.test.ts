@@ -154,6 +154,18 @@ describe('extract', () => {
     expect(page.people.find((p) => p.name === '赖书闻')?.positions[0]?.title).toBe('作者');
   });
 
+  it('leaves an event undated when the dateline is followed by 近日 or 日前', () => {
+    const page = extract('淮安司机入会\n7月7日消息,近日,淮安市道路运输行业工会联合会第一次会员代表大会隆重召开。');
+    expect(page.events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('dates an event told after 当日 or 当天 with the day the sentence before named', () => {
+    const page = extract(
+      '朔州市总工会慰问户外劳动者\n1月15日是“工会服务户外劳动者日”。当日,朔州市总工会在市区开展“送温暖”慰问活动。',
+    );
+    expect(page.events.map((e) => e.date)).toEqual(['--01-15']);
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

@@ -14,6 +14,7 @@ import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear, publishedYear } from './entities/dates.ts';
 import {
+  datedByDayBefore,
   datesFromChronicle,
   datesFromLead,
   type EventDraft,
@@ -115,6 +116,7 @@ function analyse(
     work.metrics.push(...outsideNames(findMetrics(s), people));
   }
   work.people.push(...bylinePeople(draft));
+  datedByDayBefore(work.events, sentences);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);
   work.metrics = dedupeMetrics(work.metrics);

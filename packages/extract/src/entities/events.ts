@@ -472,6 +472,10 @@ export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(titl
 
 const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
 const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);
+/** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
+const DATELINE_VAGUE = new RegExp(
+  `^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?[\\s,，]?(?:近日|日前|近期|前不久|不久前)`,
+);
 
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
@@ -485,8 +489,30 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
     // 北京2月22日电 …会议2月21日至22日在北京召开: the dateline is when it was filed, not held.
     const later = findDate(norm.slice(end)) ?? rangeDate(norm.slice(end));
     if (later && !hasRelativeDate(norm.slice(end, end + later.pos))) hit = later;
+    // 7月7日消息,近日,…召开: the day of filing, not of the event, which the text leaves vague.
+    else if (DATELINE_VAGUE.test(after)) return undefined;
   }
   return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
+}
+
+/** 当日, 当天: the day the text named last. */
+const THAT_DAY = /^(?:在)?(?:当日|当天)/;
+
+/**
+ * Dates the events of sentences that open with 当日 or 当天 ("that day") with the day the
+ * sentence before named (1月15日是…日。当日,…总工会…开展…活动), when they name none themselves.
+ *
+ * @example
+ * datedByDayBefore(events, sentences) // the 当日 event gets 1月15日
+ */
+export function datedByDayBefore(events: EventDraft[], sentences: readonly Sentence[]): void {
+  for (const e of events) {
+    if (!e.undated || !THAT_DAY.test(e.sentence.norm)) continue;
+    const at = sentences.indexOf(e.sentence);
+    const before = sentences[at - 1];
+    const date = before && !before.heading ? eventDate(before.norm) : undefined;
+    if (date) Object.assign(e, { ...date, undated: false });
+  }
 }
 
 /** 1月21-22日: a span's first day. */
