@@ -14,6 +14,25 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › ranges', () => {
+  it('does read a range as at least its first and at most its second figure, of the topic before it', () => {
+    expect(metrics('每人每天可多赚10至18元。涉款40至50萬元。')).toEqual([
+      { value: 10, unit: '元', qualifier: 'atLeast', subject: '每人每天可多赚', isTarget: false },
+      { value: 18, unit: '元', qualifier: 'atMost', subject: '每人每天可多赚', isTarget: false },
+      { value: 400000, unit: '元', qualifier: 'atLeast', subject: '涉款', isTarget: false },
+      { value: 500000, unit: '元', qualifier: 'atMost', subject: '涉款', isTarget: false },
+    ]);
+  });
+
+  it('does not scale a first figure already larger than the second’s digits (5000到5万元)', () => {
+    expect(metrics('可透支5000到5万元。').map((m) => m.value)).toEqual([5000, 50000]);
+  });
+
+  it('does not read a change as a range when a unit and a verb stand before 至', () => {
+    expect(metrics('月薪从20,008元调涨至24,000元。').map((m) => m.qualifier)).toEqual(['exact', 'exact']);
+  });
+});
+
 describe('findMetrics', () => {
   it('reads an honour handed out (颁发…奖章) but no certificate, and a bracket’s own subject (7万元(捐民政1万元))', () => {
     const found = metrics(

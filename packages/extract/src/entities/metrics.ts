@@ -75,6 +75,12 @@ const R = defineRules({
       'outside pages: 企业年产值由1998年不足10亿元增加到35亿多元; 每小时工资中位数由 2019 年 73 元上升至 2022 年 77.4 元',
     counterexample: 'made up: 选举产生了由95人组成的委员会 (由 with no change after it)',
   },
+  range: {
+    id: 'metrics.range',
+    does: 'a range (10至18元, 40至50万元) is two figures, at least its first and at most its second, of the topic before it',
+    example: 'outside pages: 每人每天可多赚10至18元; 涉款40至50萬元; 每人3000至5000元不等',
+    counterexample: 'outside pages: 从2015年的20,008元调涨至24,000元 (a change: a unit and a verb stand before 至)',
+  },
   bareMagnitude: {
     id: 'metrics.bareMagnitude',
     does: 'a count of tens of thousands right before people, with no measure word (全市150万职工), counts people',
@@ -520,14 +526,44 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     };
     const year = yearIn(norm, m.index);
     if (year !== undefined) draft.year = year;
-    const subject = subjectFor(norm, start, end, unit, out.at(-1));
+    const lower = rangeLower(norm, start, m[3] ?? '');
+    if (lower) {
+      // 10至18元: the topic stands before the range, and the range bounds the figure from both sides.
+      draft.text = sentence.text.slice(lower.from, end);
+      if (draft.qualifier === 'exact') draft.qualifier = 'atMost';
+    }
+    const subject = subjectFor(norm, lower?.from ?? start, end, unit, out.at(-1));
     draft.subject = subject.text || doingAfter(norm, end, unit);
     if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
     fired(subject.rule, 'metric', draft.text);
+    if (lower) {
+      fired(R.range, 'metric', draft.text);
+      out.push({ ...draft, value: lower.value, qualifier: 'atLeast', from: lower.from, to: start });
+    }
     out.push(draft);
   }
   const bare = bareMagnitudes(sentence, out);
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
+}
+
+/** The first figure of a range and its separator, right before the second (10至, 40万到, 3-). */
+const RANGE_LOWER = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(千万|百万|万|亿|千)?\\s?(?:至|到|~|～|-|—|－)\\s?$`);
+
+/**
+ * The lower bound of a range whose upper bound starts at `start`, in the upper's magnitude when
+ * it has none of its own and is not larger (40至50万元 is 400,000 to 500,000; 5000到5万元 is 5,000
+ * to 50,000).
+ */
+function rangeLower(norm: string, start: number, magnitude: string): { from: number; value: number } | undefined {
+  if (!on(R.range)) return undefined;
+  const m = RANGE_LOWER.exec(norm.slice(Math.max(0, start - 16), start));
+  if (!m) return undefined;
+  const base = parseNumberToken(m[1] as string);
+  if (base === undefined || base === 0) return undefined;
+  // 5000到5万元: a first figure larger than the second's digits is written out in full already.
+  const upper = parseNumberToken(/^[\d.]+/.exec(norm.slice(start))?.[0] ?? '') ?? Number.POSITIVE_INFINITY;
+  const scaled = m[2] ?? (base <= upper ? magnitude : '');
+  return { from: start - m[0].length, value: applyMagnitude(base, scaled) };
 }
 
 /** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts. */
