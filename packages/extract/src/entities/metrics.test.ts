@@ -14,6 +14,14 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › not figures', () => {
+  it('does not count the parts of an argument, an instruction (批示) or a filler 个 before a magnitude', () => {
+    expect(
+      metrics('从就业政策、创业政策4个方面作了详细分析。这三个数字说明问题。该两批示规定了办法。投入2.7个亿。'),
+    ).toEqual([]);
+  });
+});
+
 describe('findMetrics › ranges', () => {
   it('does read a range as at least its first and at most its second figure, of the topic before it', () => {
     expect(metrics('每人每天可多赚10至18元。涉款40至50萬元。')).toEqual([

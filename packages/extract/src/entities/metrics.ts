@@ -400,6 +400,11 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && unitForm === '条' && prev === '横') return true;
   // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
   if (on(R.slogan) && unitForm === '人' && V.AFTER_REN_IN_WORDS.includes(next.charAt(0))) return true;
+  // 从四个方面, 这三个数字: the parts of an argument counted off.
+  if (on(R.slogan) && unitForm === '个' && V.ARGUMENT_PARTS.some((w) => next.startsWith(w))) return true;
+  // 该两批示, 2.7个亿: 批 opening a word, and 个 filling in before a magnitude, count nothing.
+  if (on(R.slogan) && unitForm === '批' && V.AFTER_PI_IN_WORDS.includes(next.charAt(0))) return true;
+  if (on(R.slogan) && unitForm === '个' && /^[万亿]/.test(next)) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;

@@ -103,6 +103,12 @@ export const LEADING_NOISE = words(`
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
 
+/** Parts of an argument counted off (从四个方面, 这三个数字): how a text is laid out, not a figure. */
+export const ARGUMENT_PARTS = words('方面 层面 维度 角度 数字 关键词');
+
+/** 批 opening a word (两批示, 批复): an instruction written on a document, not a batch. */
+export const AFTER_PI_IN_WORDS = words('示 复 准');
+
 /** Words after N人 that make it a team's size (三人篮球赛, 五人制足球), no count of people. */
 export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球');
 
