@@ -833,6 +833,17 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › callings', () => {
+  it('does read a name after 工作人员, 青工, 学子 or 老兵 when a verb follows', () => {
+    expect(names('驿站工作人员陈桂梅说,车站青工张芳喜表示,学子方鑫从小立志,参战老兵陈永清说。')).toEqual([
+      '陈桂梅',
+      '张芳喜',
+      '方鑫',
+      '陈永清',
+    ]);
+  });
+});
+
 describe('parseByline', () => {
   it('reads no name from a credit word in a signature (刘某 王某 文摄)', () => {
     expect(parseSignature('邝秋生 滕美玲 文摄').map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
