@@ -835,6 +835,14 @@ describe('findOrganizations › article-wide readings', () => {
   });
 });
 
+describe('findOrganizations › words before a name', () => {
+  it('does start a name after 叮嘱 and after a span of years looked back on', () => {
+    const names = orgNames('安乡县召开会议。姜某还叮嘱县总工会负责人做好服务。过去五年县总工会的工作成效显著。');
+    expect(names.some((n) => n.includes('叮嘱') || n.includes('五年'))).toBe(false);
+    expect(names).toContain('安乡县总工会');
+  });
+});
+
 describe('findOrganizations › bureaus and public bodies', () => {
   it('does read 民政局, 财政局 and 邮政局 as bureaus when 政局 is otherwise the political situation', () => {
     const names = orgNames('成都市教育局、市民政局、市总工会联合举办。市财政局局长出席。当前政局稳定。');

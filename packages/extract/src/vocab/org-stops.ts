@@ -32,7 +32,9 @@ export const ORG_STOP_WORDS = new Set(
     // Telling when and how (早前消费者委员会公布, 上周二…, 致送…协会的慰问金, 书面去函公司).
     '早前 上周 上月 昨日 昨天 致送 肯定 去函 虽然 ' +
     // Holding an office again (选举郭某连任工会主席): the office's body is after the verb.
-    '连任 留任'
+    '连任 留任 ' +
+    // Telling someone to (还叮嘱县总工会负责人…) and a span of years looked back on (过去五年县总工会的工作).
+    '叮嘱 嘱咐 嘱托 过去'
   ).split(' '),
 );
 
