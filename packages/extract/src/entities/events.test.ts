@@ -219,6 +219,14 @@ describe('findEvents', () => {
   });
 });
 
+describe('findEvents › regular meetings and endings', () => {
+  it('does read a regular meeting (例会), a summing-up meeting (总结会) and a contest that 鸣金收兵', () => {
+    expect(titles('8月20日,官地矿召开基层工会主席例会。')).toEqual(['基层工会主席例会']);
+    expect(titles('10月16日,公司召开技能大赛总结会。')).toEqual(['技能大赛总结会']);
+    expect(titles('8月8日,第五届“河北钢铁杯”职业技能大赛鸣金收兵。')).toEqual(['第五届“河北钢铁杯”职业技能大赛']);
+  });
+});
+
 describe('findEvents › title words', () => {
   it('reads a ball game or a league as a competition (羽毛球赛, 联赛)', () => {
     expect(events('11月14日,某市2025年“工会杯”羽毛球赛在该市体育馆开幕。')[0]).toMatchObject({

@@ -49,6 +49,9 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['观摩会', 'meeting'],
   ['通报会', 'meeting'],
   ['评审会', 'meeting'],
+  // A body's regular meeting and a meeting that sums up (工会主席例会, 技能大赛总结会).
+  ['例会', 'meeting'],
+  ['总结会', 'meeting'],
   ['会议', 'meeting'],
   ['大会', 'meeting'],
   ['论坛', 'meeting'],
@@ -224,6 +227,7 @@ export const HELD_AFTER_VERBS = [
   '落下大幕',
   '结束',
   '收官',
+  '鸣金收兵',
   '开展',
 ];
 
