@@ -835,7 +835,37 @@ describe('findOrganizations › article-wide readings', () => {
   });
 });
 
+function orgKinds(text: string): string[] {
+  const { sentences, ctx } = sentencesOf(text);
+  const found = findArticleOrganizations(sentences, ctx);
+  return sentences.flatMap((s) => (found.get(s) ?? []).map((o) => `${o.name}:${o.kind}`));
+}
+
+describe('findOrganizations › kinds', () => {
+  it('does type a state company that keeps a bureau’s name as a company, and the state’s administration as government', () => {
+    expect(orgKinds('中交第一航务工程局负责人出席。鄂尔多斯电业局职工参加。国家铁路局发布通知。')).toEqual([
+      '中交第一航务工程局:company',
+      '鄂尔多斯电业局:company',
+      '国家铁路局:government',
+    ]);
+  });
+
+  it('does type a party’s or the Youth League’s work committee (党工委, 两新工委, 团工委) as a party body', () => {
+    const kinds = orgKinds('鄂尔多斯市召开会议。市委两新工委和文艺路街道党工委主办,浙江省快递物流行业团工委协办。');
+    expect(kinds.filter((k) => k.includes('工委'))).toEqual([
+      '鄂尔多斯市委两新工委:party',
+      '文艺路街道党工委:party',
+      '浙江省快递物流行业团工委:party',
+    ]);
+  });
+});
+
 describe('findOrganizations › words before a name', () => {
+  it('does start a name after a verb of taking in, asking or quoting (接纳, 提问, 引述, 偕)', () => {
+    const names = orgNames('特区政府已接纳最低工资委员会的建议。工联会今日偕建造业总工会会见记者。', '810000');
+    expect(names.some((n) => /接纳|偕/.test(n))).toBe(false);
+  });
+
   it('does start a name after 叮嘱 and after a span of years looked back on', () => {
     const names = orgNames('安乡县召开会议。姜某还叮嘱县总工会负责人做好服务。过去五年县总工会的工作成效显著。');
     expect(names.some((n) => n.includes('叮嘱') || n.includes('五年'))).toBe(false);

@@ -39,6 +39,8 @@ import {
   nextSuffix,
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
+  SOE_BUREAU_GROUPS,
+  SOE_BUREAU_TRADES,
   SUFFIX_BY_TEXT,
   SUFFIX_ENDINGS,
   SUFFIX_RULES,
@@ -569,7 +571,7 @@ function readCandidate(
     rule,
     name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined),
     written,
-    kind: kindOf(rule, core),
+    kind: kindOf(rule, core, reading.prefix),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
     prefix: reading.prefix,
     core,
@@ -722,12 +724,18 @@ function parentLength(core: string, anchored: boolean): number {
   return 0;
 }
 
-function kindOf(rule: SuffixRule, core: string): OrganizationKind {
-  if (rule.suffix === '工委' && /机关|直属/.test(core)) return 'party';
+function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKind {
+  // 街道党工委, 两新工委, 团工委: a party's or the Youth League's work committee, not a union's.
+  if (rule.suffix === '工委' && /机关|直属|党$|两新$|团$|[“”"]$/.test(core)) return 'party';
+  // 中铁九局, 中建七局, 中交第一航务工程局, 鄂尔多斯电业局: state companies that keep a bureau's name.
+  // 国家铁路局 is the state's railway administration.
+  if (rule.suffix === '局' && SOE_BUREAU.test(prefix + core) && !/^国家/.test(prefix)) return 'company';
   if (rule.suffix === '工作联盟' && !/工会/.test(core)) return 'association';
   if (/^(?:联合会|委员会|总会|联盟)$/.test(rule.suffix) && /工会|职工|雇员|僱員/.test(core)) return 'union';
   return rule.kind;
 }
+
+const SOE_BUREAU = new RegExp(`^(?:${SOE_BUREAU_GROUPS.join('|')})|(?:${SOE_BUREAU_TRADES.join('|')})$`);
 
 /** Weighs the evidence a candidate carries on its own (article-wide evidence comes later). */
 function weigh(c: Candidate): void {

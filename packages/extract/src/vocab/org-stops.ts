@@ -34,7 +34,9 @@ export const ORG_STOP_WORDS = new Set(
     // Holding an office again (选举郭某连任工会主席): the office's body is after the verb.
     '连任 留任 ' +
     // Telling someone to (还叮嘱县总工会负责人…) and a span of years looked back on (过去五年县总工会的工作).
-    '叮嘱 嘱咐 嘱托 过去'
+    '叮嘱 嘱咐 嘱托 过去 ' +
+    // Taking in, asking and quoting (政府已接纳最低工资委员会…, 议员的提问和劳工及福利局…, 引述保安局…).
+    '接纳 提问 引述 偕同 偕 顾及 简称 回顾'
   ).split(' '),
 );
 

@@ -50,6 +50,13 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('other', 'unit', '部'),
 ];
 
+/**
+ * State groups whose numbered bureaus are companies (中铁九局, 中建七局, 中交一航局), and the trades
+ * whose bureaus are (电业局, 铁路局, 工程局, 邮政支局): a bureau of theirs is a company, not a government office.
+ */
+export const SOE_BUREAU_GROUPS = '中铁 中建 中交 中冶 中水 中电建 中国水电 中煤'.split(' ');
+export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 支'.split(' ');
+
 /** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
 export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点'.split(' '));
 
