@@ -49,7 +49,17 @@ const R = defineRules({
   },
 });
 
-const ROLE_SPLIT = new RegExp(`((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${BYLINE_ROLE_SOURCE}))`, 'gu');
+/**
+ * 文/甲 乙, 图文:丁: the label of a piece's writers, closed by / or a colon (图: alone labels a
+ * caption as often as a photographer: 图:全员合影).
+ */
+const CREDIT_LABEL = '(?:图文|文)(?=\\s*[/／:：])';
+const ROLE_SPLIT = new RegExp(
+  `((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${BYLINE_ROLE_SOURCE})|(?<![\\p{Script=Han}])${CREDIT_LABEL})`,
+  'gu',
+);
+/** What a credit label names: the writers (文, 图文) are the authors. */
+const LABEL_ROLES: Readonly<Record<string, string>> = { 文: AUTHOR_ROLE, 图文: AUTHOR_ROLE };
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
 
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE}|${STATIONED_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
@@ -85,6 +95,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
     // 本报讯 is a dateline, not an outlet: 本报讯记者 reads as 记者.
     const outlet = OUTLET_ROLE.exec(title);
     if (outlet && /讯$|电$/.test(outlet[1] as string)) title = outlet[2] as string;
+    title = LABEL_ROLES[title] ?? title;
     const names = joinSpacedNames(
       (parts[i + 1] ?? '')
         .replace(CREDIT_TAIL, '')
@@ -162,6 +173,8 @@ function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
 const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
+/** A line opened by the label of its writers (文/…, 图文:…). */
+const LABELLED = /^\s*[□■]?\s*(?:图文|文)\s*[/／:：]/u;
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
 const CREDIT_FIRST = new RegExp(`${PHOTOGRAPHER_AFTER_SOURCE}\\s*$`, 'u');
 
@@ -173,6 +186,11 @@ const CREDIT_FIRST = new RegExp(`${PHOTOGRAPHER_AFTER_SOURCE}\\s*$`, 'u');
  * creditsIn('外卖小哥领到关爱大礼包。 通讯员张希钰 摄') // → [{ name: '张希钰', title: '通讯员' }]
  */
 export function creditsIn(text: string, strict = false): Array<{ name: string; title: string }> {
+  // 文/李锦 朱晓莉 摄影/于小川: a line opened by the writers' label credits them too, not only the photographer.
+  if (LABELLED.test(text) && !/[。！？]/.test(text)) {
+    const labelled = parseByline(text);
+    if (labelled.length > 0) return labelled;
+  }
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));
   const bare = m === null && text.includes('摄') ? (BARE_CREDIT.exec(text) ?? CREDIT_FIRST.exec(text)) : null;

@@ -1012,6 +1012,14 @@ describe('bylinesInText', () => {
 });
 
 describe('creditsIn', () => {
+  it('reads the writers a 文/ label credits, with the photographer after them', () => {
+    expect(creditsIn('文/李锦 朱晓莉 摄影/于小川')).toEqual([
+      { name: '李锦', title: '作者' },
+      { name: '朱晓莉', title: '作者' },
+      { name: '于小川', title: '摄影记者' },
+    ]);
+  });
+
   it('reads a credit with an outlet and a credit without a role', () => {
     expect(creditsIn('选手正在比赛。江城网记者 林峰摄')).toEqual([{ name: '林峰', title: '江城网记者' }]);
     expect(creditsIn('■会议现场。 苏文 摄')).toEqual([{ name: '苏文', title: '摄影' }]);
