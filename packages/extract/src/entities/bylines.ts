@@ -241,6 +241,9 @@ const EDITORS = new RegExp(
  */
 const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,4})[)）]/gu;
 
+/** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
+const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
+
 /**
  * People named by a byline inside running text (the lead of a web page keeps its byline in
  * the paragraph: 人民网西宁5月29日 (记者张莉萍)…). `lead`: the sentence is in the article's first paragraph.
@@ -260,6 +263,14 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
     for (const p of out) {
       fired(R.bylineInText, 'person', p.name);
       fired(R.bylineInText, 'role', p.title);
+    }
+  }
+  // (袁金秀摄), (廖雁雄攝): a photographer credited in brackets inside the text.
+  if (on(R.bylineInText) && norm.includes('摄')) {
+    PAREN_PHOTO.lastIndex = 0;
+    for (let m = PAREN_PHOTO.exec(norm); m; m = PAREN_PHOTO.exec(norm)) {
+      const names = (m[1] as string).split(/[\s、]+/);
+      if (names.every(isAuthorName)) for (const name of names) out.push({ name, title: PHOTO_ROLE });
     }
   }
   const author = on(R.authorLine) && norm.includes(AUTHOR_ROLE) ? AUTHOR_COLON.exec(norm) : null;

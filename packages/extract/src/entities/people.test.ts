@@ -984,6 +984,12 @@ describe('bylinesInText', () => {
     expect(bylinesInText('【江城日报讯】记者龚明报道:代表团昨日抵达。')).toEqual([{ name: '龚明', title: '记者' }]);
   });
 
+  it('reads a photographer credited in brackets inside the text ((袁金秀摄), (廖雁雄攝))', () => {
+    expect(bylinesInText('市总工会开展健步走活动,800名职工参加。(袁金秀摄)')).toEqual([
+      { name: '袁金秀', title: '摄影' },
+    ]);
+  });
+
   it('reads every role and name of a byline that ends in one 报道 (记者 甲 通讯员 乙 实习生丙报道)', () => {
     expect(bylinesInText('荆楚网消息 记者 包东喜 通讯员 刘长胜 实习生尹玉婷报道:昨日,活动启动。')).toEqual([
       { name: '包东喜', title: '记者' },
