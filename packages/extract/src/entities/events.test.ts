@@ -148,6 +148,8 @@ describe('findEvents', () => {
     expect(at('10月23日,技能竞赛在我司举行。')).toEqual([undefined]);
     expect(at('近日,市总工会在全市开展了“爱心消费”活动。')).toEqual([undefined]);
     expect(at('先后在金融、信息化等行业开展技能大赛。')).toEqual([undefined]);
+    expect(at('6月19日,桔香驿站启动仪式在该县举行。')).toEqual([undefined]);
+    expect(at('近日,区总工会深入企业一线开展“金秋助学”活动。')).toEqual([undefined]);
     expect(at('“职工文艺轻骑兵送文化”活动在江苏新华机电设备制造有限公司火热开展。')).toEqual([
       '江苏新华机电设备制造有限公司',
     ]);

@@ -34,6 +34,7 @@ import {
   FRAME_NOT_AFTER_ZHONG,
   FUTURE_OPENERS,
   FUTURE_WORDS,
+  GENERIC_SITES,
   GUEST_TRAILERS,
   HELD_AFTER_VERBS,
   HOLDING_ADVERBS,
@@ -435,8 +436,14 @@ function locationIn(clause: string): string | undefined {
   // 在…大会暨…论坛开幕式上: an event is where another was held only as its occasion, not its venue.
   return ENDS_IN_NOUN.test(where) ? undefined : stripQuotes(where);
 }
-/** 在我司, 在全市, 在各基层企业, 在金融、信息化等行业: a scope, not a venue (在我市 is the article’s city). */
-const NO_VENUE = /^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各)|等(?!地$)[\p{Script=Han}]{1,3}$/u;
+/**
+ * 在我司, 在全市, 在各基层企业, 在金融、信息化等行业: a scope, not a venue (在我市 is the article’s city);
+ * 在该县: a place pointed back to, named elsewhere; 到企业, 到基层: a kind of site, not one.
+ */
+const NO_VENUE = new RegExp(
+  `^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各|[该此这][省市区县镇乡州旗]$|(?:${alt(GENERIC_SITES)})$)|等(?!地$)[\\p{Script=Han}]{1,3}$`,
+  'u',
+);
 /** 在4月24日举行: 在 a day is when, not where. */
 const WHEN_ONLY = new RegExp(`^(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}[日号](?:${alt(DAY_PARTS)})?$`);
 
@@ -953,7 +960,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     orgs.find((o) => o.from >= start && o.to <= m.index);
   if (!visitor || visitor.from === undefined) return [];
   const draft = draftOf(sentence, visitor.from, m.index + m[0].length, 'visit', {
-    ...(m[1] ? { location: stripQuotes(m[1]) } : {}),
+    ...(m[1] && !NO_VENUE.test(m[1]) ? { location: stripQuotes(m[1]) } : {}),
     organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
     participants: people
       .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)

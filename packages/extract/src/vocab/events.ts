@@ -263,6 +263,20 @@ export const TITLE_STOPS =
 /** Endings of a 在 phrase of time or circumstance (在节日前, 在疫情期间), not of a place. */
 export const NOT_PLACE_ENDINGS = ['前', '后', '期间', '之际', '时', '中', '上', '下', '以来', '基础', '范围内', '范围'];
 
+/** Kinds of site, not a site (到企业慰问, 深入企业一线, 送文化到基层): where a visit went in general. */
+export const GENERIC_SITES = [
+  '企业',
+  '基层',
+  '一线',
+  '企业一线',
+  '基层一线',
+  '生产一线',
+  '单位',
+  '各单位',
+  '工地',
+  '社区',
+];
+
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
 export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
 
