@@ -833,6 +833,13 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › lists closed by 等', () => {
+  it('does read the name before 等 as the list’s last, whatever follows 等', () => {
+    expect(names('公司成立以员工张黎明、冯世运、孙伯伟等命名的创新工作室。')).toEqual(['张黎明', '冯世运', '孙伯伟']);
+    expect(names('济南机务段技师邱为峥等一批技术尖子受到表彰。')).toEqual(['邱为峥']);
+  });
+});
+
 describe('findPeople › callings', () => {
   it('does read a name after 工作人员, 青工, 学子 or 老兵 when a verb follows', () => {
     expect(names('驿站工作人员陈桂梅说,车站青工张芳喜表示,学子方鑫从小立志,参战老兵陈永清说。')).toEqual([

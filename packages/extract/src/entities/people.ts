@@ -529,7 +529,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       next === undefined ||
       PUNCT_AFTER.test(next) ||
       isDigit(next) ||
-      (LIST_SEPARATORS.has(next) && (next === '、' || governs(norm, c.to + 1)))
+      (LIST_SEPARATORS.has(next) && (next === '、' || governs(norm, c.to + 1))) ||
+      // 甲、乙、丙等命名的…, 技师丁等一批…: 等 closes a list of names whatever follows it.
+      next === '等'
     )
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
@@ -1017,7 +1019,9 @@ function nameOfItem(
  */
 function fitsItem(c: Candidate, s: number, e: number): boolean {
   const prefixed = c.from === s || !c.midWord;
-  return prefixed && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker');
+  return (
+    prefixed && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker' || c.right === 'punct')
+  );
 }
 
 /** The names listed right before and after `a` (甲、乙; 甲及乙; 甲公司张三、乙公司李四). */
