@@ -14,6 +14,20 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › people named before their count', () => {
+  it('does count people named first and numbered in 万 after 有, 达 or 超过 (农民工有2500万)', () => {
+    expect(metrics('在职工队伍中,农民工有2500万,会员达2700万。月活司机超过90万。')).toEqual([
+      { value: 25000000, unit: '人', qualifier: 'exact', subject: '农民工', isTarget: false },
+      { value: 27000000, unit: '人', qualifier: 'exact', subject: '会员', isTarget: false },
+      { value: 900000, unit: '人', qualifier: 'atLeast', subject: '司机', isTarget: false },
+    ]);
+  });
+
+  it('does not count money named after the people (职工人均收入达5万元)', () => {
+    expect(metrics('职工人均收入达5万元。').map((m) => m.unit)).toEqual(['元']);
+  });
+});
+
 describe('findMetrics › not figures', () => {
   it('does not count the parts of an argument, an instruction (批示) or a filler 个 before a magnitude', () => {
     expect(

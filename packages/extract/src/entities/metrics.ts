@@ -83,8 +83,8 @@ const R = defineRules({
   },
   bareMagnitude: {
     id: 'metrics.bareMagnitude',
-    does: 'a count of tens of thousands right before people, with no measure word (全市150万职工), counts people',
-    example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工',
+    does: 'a count of tens of thousands right before people, or after them and 有/达/超过, with no measure word (全市150万职工, 农民工有2500万), counts people',
+    example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万',
     counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
   },
   doingAfter: {
@@ -599,8 +599,35 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
       to: end,
     });
   }
+  // 农民工有2500万, 会员达2700万, 月活司机超过90万: the people named first, then how many of them.
+  for (const m of norm.matchAll(PEOPLE_NUMBERING)) {
+    const start = m.index + (m[1] as string).length;
+    const figure = m[0].slice((m[1] as string).length);
+    const at = start + figure.search(/\d/);
+    const end = m.index + m[0].length;
+    const base = parseNumberToken(m[2] as string);
+    if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
+    const text = sentence.text.slice(at, end);
+    fired(R.bareMagnitude, 'metric', text);
+    out.push({
+      value: applyMagnitude(base, m[4] as string),
+      unit: '人',
+      qualifier: m[3] || m[5] || /超过|突破|逾/.test(figure) ? 'atLeast' : 'exact',
+      subject: m[1] as string,
+      text,
+      isTarget: TARGET.test(norm.slice(0, m.index)),
+      isChange: false,
+      sentence,
+      from: at,
+      to: end,
+    });
+  }
   return out;
 }
+const PEOPLE_NUMBERING = new RegExp(
+  `(${alt(V.BARE_COUNTED_PEOPLE)})(?:总数|人数)?已?(?:有|达到|达|超过|突破|逾)(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?![\\d.万亿\\p{Script=Han}])`,
+  'gu',
+);
 
 /** 共有4.6万人参赛: people counted with no noun are named by what they did, up to the clause's end. */
 const DOING_AFTER = new RegExp(

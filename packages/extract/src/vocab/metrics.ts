@@ -172,7 +172,9 @@ export const PERSON_HEADS = words(`
  * People a count of tens of thousands names with no measure word (全市150万职工, 1100万职工会员):
  * the count is of people all the same.
  */
-export const BARE_COUNTED_PEOPLE = words('职工 会员 工会会员 农民工 劳动者 产业工人 工人 矿工 人口 居民 群众 党员');
+export const BARE_COUNTED_PEOPLE = words(
+  '职工 会员 工会会员 农民工 劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员',
+);
 
 /** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
 export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
