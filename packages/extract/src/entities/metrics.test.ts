@@ -14,6 +14,14 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › listed figures', () => {
+  it('does give a figure listed right after another of its unit what that one counts', () => {
+    expect(
+      metrics('申索声请分别为343宗、380宗。人均年金收入和公积金收入分别达到6280元和4320元。').map((m) => m.subject),
+    ).toEqual(['申索声请', '申索声请', '人均年金收入和公积金收入', '人均年金收入和公积金收入']);
+  });
+});
+
 describe('findMetrics › people named before their count', () => {
   it('does count people named first and numbered in 万 after 有, 达 or 超过 (农民工有2500万)', () => {
     expect(metrics('在职工队伍中,农民工有2500万,会员达2700万。月活司机超过90万。')).toEqual([

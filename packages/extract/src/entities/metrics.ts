@@ -75,6 +75,12 @@ const R = defineRules({
       'outside pages: 企业年产值由1998年不足10亿元增加到35亿多元; 每小时工资中位数由 2019 年 73 元上升至 2022 年 77.4 元',
     counterexample: 'made up: 选举产生了由95人组成的委员会 (由 with no change after it)',
   },
+  listed: {
+    id: 'metrics.listed',
+    does: 'a figure listed right after another of the same unit, with no words of its own, counts what that one counts',
+    example: 'outside pages: 分別為 343 宗、380 宗、390 宗; 人均年金收入和公积金收入分别达到6280元和4320元',
+    counterexample: 'outside pages: 全市貨車司機工會組建187個,工會會員6984人 (each figure has its own noun)',
+  },
   range: {
     id: 'metrics.range',
     does: 'a range (10至18元, 40至50万元) is two figures, at least its first and at most its second, of the topic before it',
@@ -538,7 +544,7 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
       if (draft.qualifier === 'exact') draft.qualifier = 'atMost';
     }
     const subject = subjectFor(norm, lower?.from ?? start, end, unit, out.at(-1));
-    draft.subject = subject.text || doingAfter(norm, end, unit);
+    draft.subject = subject.text || doingAfter(norm, end, unit) || listedAfter(norm, draft, out.at(-1));
     if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
     fired(subject.rule, 'metric', draft.text);
     if (lower) {
@@ -550,6 +556,16 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
   const bare = bareMagnitudes(sentence, out);
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
 }
+
+/**
+ * 分别为343宗、380宗、390宗, 分别达到6280元和4320元: a figure listed right after another of the same
+ * unit, with no words of its own, counts what that one counts.
+ */
+function listedAfter(norm: string, draft: MetricDraft, previous: MetricDraft | undefined): string {
+  if (!on(R.listed) || !previous || previous.unit !== draft.unit) return '';
+  return LISTED_AFTER.test(norm.slice(previous.to, draft.from)) ? previous.subject : '';
+}
+const LISTED_AFTER = /^\s?[、和及与]\s?$/;
 
 /** The first figure of a range and its separator, right before the second (10至, 40万到, 3-). */
 const RANGE_LOWER = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(千万|百万|万|亿|千)?\\s?(?:至|到|~|～|-|—|－)\\s?$`);
