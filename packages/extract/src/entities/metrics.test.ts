@@ -14,6 +14,12 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › what each one gets', () => {
+  it('does end the counted noun at 每人, where what each one gets begins', () => {
+    expect(metrics('为66名贫困学子每人发放助学金2000元。')[0]?.subject).toBe('贫困学子');
+  });
+});
+
 describe('findMetrics › listed figures', () => {
   it('does give a figure listed right after another of its unit what that one counts', () => {
     expect(
