@@ -833,6 +833,12 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › what follows a name', () => {
+  it('does end a name before 来说 and before what a person receives (拿到, 收到)', () => {
+    expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
+  });
+});
+
 describe('findPeople › lists closed by 等', () => {
   it('does read the name before 等 as the list’s last, whatever follows 等', () => {
     expect(names('公司成立以员工张黎明、冯世运、孙伯伟等命名的创新工作室。')).toEqual(['张黎明', '冯世运', '孙伯伟']);
