@@ -833,6 +833,15 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › roles', () => {
+  it('does keep 兼职 and 受助 whole in a role, where 兼 and 受 alone end one', () => {
+    expect(people('兼职网格员代表尹小聪发言。受助学生代表李言言发言。')).toEqual([
+      ['尹小聪', ['兼职网格员代表']],
+      ['李言言', ['受助学生代表']],
+    ]);
+  });
+});
+
 describe('findPeople › what follows a name', () => {
   it('does end a name before 来说 and before what a person receives (拿到, 收到)', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);

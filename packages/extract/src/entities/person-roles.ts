@@ -12,6 +12,7 @@ import {
   ELECTING_VERBS,
   ELECTION_WORDS,
   HOLDING,
+  LEAD_WORDS_OPENING_ON_STOPS,
   NEGATIONS,
   RESPECTIVELY,
   ROLE_LEAD_STOPS,
@@ -252,6 +253,8 @@ export function leadStart(norm: string, end: number): number {
     // …汇报和田地委副书记: a conjunction that opens a place's name (和田, 和平区) is the place's, and the
     // lead starts there.
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
+    // 兼职网格员代表, 受助学生代表: the stop opens a word of the lead.
+    if (stop === 1 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - 1))) stop = 0;
     if (stop > 0) break;
     a--;
   }

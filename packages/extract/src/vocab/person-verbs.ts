@@ -112,6 +112,9 @@ export const ROLE_LEAD_STOPS = (
   '获得者 获奖者 连同'
 ).split(' ');
 
+/** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表). */
+export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助'.split(' ');
+
 /** Verbs of electing or appointing before a name (选举杨军日为主席): an office after 为 is taken. */
 export const ELECTING_VERBS = '选举 推选 推举 改选 增选 补选 任命 聘任 聘请 确定'.split(' ');
 
