@@ -227,6 +227,10 @@ describe('findEvents › regular meetings and endings', () => {
     expect(titles('10月16日,公司召开技能大赛总结会。')).toEqual(['技能大赛总结会']);
     expect(titles('8月8日,第五届“河北钢铁杯”职业技能大赛鸣金收兵。')).toEqual(['第五届“河北钢铁杯”职业技能大赛']);
   });
+
+  it('does read a …会 spelled out as …会议 whole (推进会议, 经验交流会议)', () => {
+    expect(titles('12月30日,全市产改经验交流会议在市文化宫召开。')).toEqual(['全市产改经验交流会议']);
+  });
 });
 
 describe('findEvents › title words', () => {

@@ -8,7 +8,7 @@ import type { EventPart, EventType } from '@reportgraph/contract';
  */
 
 /** Nouns an event's title ends in, with the type they imply (the title may refine it, see `TYPE_HINTS`). */
-export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
+const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Meetings and congresses.
   ['代表大会', 'meeting'],
   // 职工代表大会 and 教职工代表大会 as the genre shortens them.
@@ -122,6 +122,19 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
   ['调研活动', 'visit'],
+];
+
+/**
+ * The nouns as written, and each …会 of three characters or more spelled out as …会议 too
+ * (推进会议, 经验交流会议), so 会 inside the longer noun does not end the title early.
+ */
+export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
+  ...new Map([
+    ...WRITTEN_NOUNS,
+    ...WRITTEN_NOUNS.filter(([noun]) => noun.length >= 3 && noun.endsWith('会')).map(
+      ([noun, type]) => [`${noun}议`, type] as const,
+    ),
+  ]).entries(),
 ];
 
 /** Words in a title that decide its type over its last noun (a 开幕式 of a 大赛 is a competition's). */
