@@ -75,6 +75,7 @@ import {
   TRAVEL_WORDS,
   TYPE_HINTS,
   UMBRELLA_NOUNS,
+  VAGUE_DAYS,
   VENUE_MARK,
   VENUE_MARKS,
   VISIT_VERBS,
@@ -480,9 +481,7 @@ export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(titl
 const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
 const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);
 /** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
-const DATELINE_VAGUE = new RegExp(
-  `^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?[\\s,，]?(?:近日|日前|近期|前不久|不久前)`,
-);
+const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?[\\s,，]?(?:${alt(VAGUE_DAYS)})`);
 
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {

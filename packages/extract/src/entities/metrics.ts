@@ -621,14 +621,16 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     const figure = m[0].slice((m[1] as string).length);
     const at = start + figure.search(/\d/);
     const end = m.index + m[0].length;
-    const base = parseNumberToken(m[2] as string);
+    const base = parseNumberToken(m[3] as string);
     if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
     const text = sentence.text.slice(at, end);
     fired(R.bareMagnitude, 'metric', text);
+    // 超过90万: the verb may bound the figure as a qualifier before it would.
+    const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[2])?.[1];
     out.push({
-      value: applyMagnitude(base, m[4] as string),
+      value: applyMagnitude(base, m[5] as string),
       unit: '人',
-      qualifier: m[3] || m[5] || /超过|突破|逾/.test(figure) ? 'atLeast' : 'exact',
+      qualifier: m[4] || m[6] ? 'atLeast' : (bound ?? 'exact'),
       subject: m[1] as string,
       text,
       isTarget: TARGET.test(norm.slice(0, m.index)),
@@ -641,7 +643,7 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
   return out;
 }
 const PEOPLE_NUMBERING = new RegExp(
-  `(${alt(V.BARE_COUNTED_PEOPLE)})(?:总数|人数)?已?(?:有|达到|达|超过|突破|逾)(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?![\\d.万亿\\p{Script=Han}])`,
+  `(${alt(V.BARE_COUNTED_PEOPLE)})(?:${alt(V.NUMBERED_MEASURES)})?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?![\\d.万亿\\p{Script=Han}])`,
   'gu',
 );
 

@@ -54,7 +54,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
  * | count after (等15人, 等为代表)             |  +2.5  | people.count-after   |
  * | office after (王丽华副主席), (女) after    |   +2   | people.office-after  |
- * | punctuation, 、 or a date right after      |  +0.5  | –                    |
+ * | punctuation, 、, 等 or a date right after  |  +0.5  | –                    |
  * | nothing recognisable right after          |   −1   | –                    |
  * | starts inside a word (示范引领)            |  −1.5  | –                    |
  * | three characters whose last starts the next word (薛莹为, 陈浩分获) | −1.5 | – |

@@ -415,6 +415,9 @@ export const PART_WORDS: ReadonlyArray<readonly [EventPart, readonly string[]]> 
 /** Parts of a day between a date and its verb (9月18日上午在…举行). */
 export const DAY_PARTS = ['上午', '下午', '晚上', '晚'];
 
+/** Words that date news only vaguely (近日, 日前): an event told with them has no day. */
+export const VAGUE_DAYS = ['近日', '日前', '近期', '前不久', '不久前'];
+
 /** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
 export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
 export const YESTERDAY = ['昨天', '昨日', '昨晚'];

@@ -25,6 +25,12 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['大约', 'approximate'],
 ];
 
+/** Verbs between people named first and how many of them there are (农民工有2500万, 司机超过90万). */
+export const NUMBERING_VERBS = words('有 达到 达 超过 突破 逾');
+
+/** Words between people and the verb that numbers them (会员总数达…, 职工人数已超过…). */
+export const NUMBERED_MEASURES = words('总数 人数');
+
 /**
  * 上 before a bare magnitude (上万所, 上千名, 上百人): "upwards of", at least that many. Not after a
  * verb it completes (送上万元 is sending ten thousand yuan).
