@@ -834,6 +834,14 @@ describe('findPeople', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does give a calling to every bare name listed after it, as an office is given to the first only', () => {
+    expect(people('大国工匠李凯军、李万君、罗昭强受邀参加开幕式。')).toEqual([
+      ['李凯军', ['大国工匠']],
+      ['李万君', ['大国工匠']],
+      ['罗昭强', ['大国工匠']],
+    ]);
+  });
+
   it('does keep 兼职 and 受助 whole in a role, where 兼 and 受 alone end one', () => {
     expect(people('兼职网格员代表尹小聪发言。受助学生代表李言言发言。')).toEqual([
       ['尹小聪', ['兼职网格员代表']],
