@@ -50,16 +50,16 @@ const R = defineRules({
 });
 
 /**
- * 文/甲 乙, 图文:丁: the label of a piece's writers, closed by / or a colon (图: alone labels a
+ * 文/甲 乙, 图文:丁: the labels of a piece's writers, who are its authors (图: alone labels a
  * caption as often as a photographer: 图:全员合影).
  */
-const CREDIT_LABEL = '(?:图文|文)(?=\\s*[/／:：])';
+const LABEL_ROLES: Readonly<Record<string, string>> = { 图文: AUTHOR_ROLE, 文: AUTHOR_ROLE };
+/** A writers' label, closed by / or a colon. */
+const CREDIT_LABEL = `(?:${Object.keys(LABEL_ROLES).join('|')})(?=\\s*[/／:：])`;
 const ROLE_SPLIT = new RegExp(
   `((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${BYLINE_ROLE_SOURCE})|(?<![\\p{Script=Han}])${CREDIT_LABEL})`,
   'gu',
 );
-/** What a credit label names: the writers (文, 图文) are the authors. */
-const LABEL_ROLES: Readonly<Record<string, string>> = { 文: AUTHOR_ROLE, 图文: AUTHOR_ROLE };
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
 
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE}|${STATIONED_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
@@ -174,7 +174,7 @@ function withOutlet(text: string, at: number, byline: string): string {
 }
 const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
 /** A line opened by the label of its writers (文/…, 图文:…). */
-const LABELLED = /^\s*[□■]?\s*(?:图文|文)\s*[/／:：]/u;
+const LABELLED = new RegExp(`^\\s*[□■]?\\s*${CREDIT_LABEL}`, 'u');
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
 const CREDIT_FIRST = new RegExp(`${PHOTOGRAPHER_AFTER_SOURCE}\\s*$`, 'u');
 

@@ -582,7 +582,7 @@ function rangeLower(norm: string, start: number, magnitude: string): { from: num
   const base = parseNumberToken(m[1] as string);
   if (base === undefined || base === 0) return undefined;
   // 5000到5万元: a first figure larger than the second's digits is written out in full already.
-  const upper = parseNumberToken(/^[\d.]+/.exec(norm.slice(start))?.[0] ?? '') ?? Number.POSITIVE_INFINITY;
+  const upper = parseNumberToken(/^[\d.]+/.exec(norm.slice(start, start + 24))?.[0] ?? '') ?? Number.POSITIVE_INFINITY;
   const scaled = m[2] ?? (base <= upper ? magnitude : '');
   return { from: start - m[0].length, value: applyMagnitude(base, scaled) };
 }

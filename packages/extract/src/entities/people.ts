@@ -25,8 +25,6 @@ const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORD
 const { surnameAt } = surnames;
 const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
 const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
-/** A title that ends in a calling (长城汽车一级维修工, 大国工匠): shared by the names listed after it. */
-const ANY_CALLING = new RegExp(`(?:${titleWords.CALLING_SOURCE})$`);
 const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
 const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
 
@@ -1150,7 +1148,7 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
     if (roles.length === 0) {
       const before = listEndingAt(norm, c, kept).slice(0, -1).reverse();
       const titled = before.map((k) => drafts.get(k)?.roles ?? []).find((r) => r.length > 0);
-      const shared = titled?.find((r) => isGroupCalling(r.title) || ANY_CALLING.test(r.title));
+      const shared = titled?.find((r) => isGroupCalling(r.title));
       // 副主席甲、乙、丙: a deputy's office written once before bare names joined by 、 is each name's,
       // with the offices chained before it (党组成员、副总经理甲、乙).
       if (titled && deputyListed(norm, [c, ...before], drafts)) roles.push(...titled);

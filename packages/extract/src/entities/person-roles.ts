@@ -833,11 +833,14 @@ export function officeRightAfter(norm: string, to: number, body = '', org?: OrgM
 }
 
 /**
- * Whether a calling is said of every name listed after it (市领导甲、乙).
+ * Whether a title is said of every name listed after it: a calling (what people are, not a post
+ * one holds: 市领导甲、乙, 大国工匠甲、乙), where an office belongs to the first name only.
  *
  * @example
  * isGroupCalling('市领导') // → true
+ * isGroupCalling('主席') // → false
  */
 export function isGroupCalling(title: string): boolean {
-  return GROUP_CALLINGS.has(title) || [...GROUP_CALLINGS].some((c) => title.endsWith(c));
+  return ENDS_IN_CALLING.test(title);
 }
+const ENDS_IN_CALLING = new RegExp(`(?:${CALLING_SOURCE})$`);

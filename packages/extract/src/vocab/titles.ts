@@ -43,8 +43,8 @@ export const CALLINGS = [
 ];
 
 /**
- * Callings said of a group (市领导甲、乙, 外籍务工人员甲、乙): every name listed after one of
- * them shares it, where an office belongs to the first name only.
+ * Callings said of a group after 等 (甲、乙等困难职工, 甲等为代表): the names listed before them are
+ * people. (Every calling written before bare names is shared by them: `isGroupCalling`.)
  */
 export const GROUP_CALLINGS = new Set(
   '领导 劳模 劳动模范 代表 职工代表 劳模代表 工人 职工 员工 困难职工 务工人员 外籍务工人员 选手 参赛选手 获得者 成员 会员 志愿者 村民 居民 学员'.split(
