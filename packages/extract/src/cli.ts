@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { ExtractOptions } from '@reportgraph/contract';
 import { decode } from './decode/index.ts';
 import { extract } from './extract.ts';
+import { compileRegexesEagerly } from './regex-tiering.ts';
 import { explain } from './rules/explain.ts';
 import { traced } from './rules/registry.ts';
 
@@ -71,6 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+compileRegexesEagerly();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

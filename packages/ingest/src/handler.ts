@@ -1,8 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client } from '@aws-sdk/client-s3';
+import { compileRegexesEagerly } from '@reportgraph/extract';
 import { GraphStore } from '@reportgraph/store';
 import type { Context, S3Event, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createIngestor, type IngestLogger, type Ingestor } from './ingest.ts';
+
+// The container's first page otherwise runs the extractor's regexes interpreted (see regex-tiering.ts).
+compileRegexesEagerly();
 
 /** Structured JSON logs (service `ingest`; level from `POWERTOOLS_LOG_LEVEL`). */
 export const logger = new Logger({ serviceName: 'ingest' });
