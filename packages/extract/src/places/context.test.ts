@@ -33,6 +33,15 @@ describe('articleContext', () => {
     expect(placesOf('青川县总工会走访慰问。板桥乡浮寨村困难群众收到慰问金。', '510000')).toEqual(['青川县']);
   });
 
+  it('does not place a town known by one place only in a province the article names no place of', () => {
+    // The gazetteer's only 石滩乡 is in Hunan; this one is in a Sichuan county the gazetteer lacks it for.
+    expect(placesOf('巴中市南江县总工会走访慰问。帮扶对象住在石滩乡。县总工会送上慰问金。')).toEqual([
+      '巴中市',
+      '南江县',
+    ]);
+    expect(placesOf('帮扶对象住在石滩乡。')).toEqual(['石滩乡']);
+  });
+
   it('records a Corps division written before its city', () => {
     expect(sentencesOf('八师石河子市召开会议。', '650000').ctx.mentions[0]?.division).toBe('第八师');
     expect(divisionAt('一师阿拉尔市总工会')).toEqual({ division: '第一师', length: 2 });

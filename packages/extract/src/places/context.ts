@@ -189,16 +189,14 @@ const LONGEST_OFFICE = Math.max(...OFFICE_LIST.map((o) => o.length));
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
 export function articleContext(sentences: readonly Sentence[], province?: string, outlet?: Place): ArticleContext {
-  const raw: Array<PlaceHit & { sentence: number }> = [];
+  const hits: Array<PlaceHit & { sentence: number }> = [];
+  for (const s of sentences) for (const hit of scanPlaces(s.norm)) hits.push({ sentence: s.index, ...hit });
+  const raw = hits.filter((hit) => !strayTown(hit.candidates, hits));
   const counts = new Map<string, number>();
-  for (const s of sentences) {
-    for (const hit of scanPlaces(s.norm)) {
-      raw.push({ sentence: s.index, ...hit });
-      if (hit.candidates.length === 1) {
-        const p = hit.candidates[0] as Place;
-        for (const code of [p.code, ...p.ancestors]) counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-    }
+  for (const hit of raw) {
+    if (hit.candidates.length !== 1) continue;
+    const p = hit.candidates[0] as Place;
+    for (const code of [p.code, ...p.ancestors]) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const codes = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   if (province) codes.push(province);
@@ -283,6 +281,28 @@ export function furniturePlace(lines: readonly string[]): Place | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A town known by one place only, in a province none of the article's unambiguous counties,
+ * cities or provinces lies in: towns are renamed and merged too often for the gazetteer to hold
+ * every one, so a 石滩乡 in a Nanjiang (Sichuan) article is Nanjiang's, not Hengdong's (Hunan),
+ * and must not make 县总工会 Hengdong's.
+ */
+function strayTown(candidates: readonly Place[], hits: readonly { candidates: readonly Place[] }[]): boolean {
+  const town = candidates.length === 1 ? candidates[0] : undefined;
+  if (town?.level !== 'town') return false;
+  const provinces = new Set<string>();
+  for (const hit of hits) {
+    const p = hit.candidates.length === 1 ? hit.candidates[0] : undefined;
+    if (p && p.level !== 'town') provinces.add(provinceCodeOf(p));
+  }
+  return provinces.size > 0 && !provinces.has(provinceCodeOf(town));
+}
+
+/** The code of the province a place lies in (its own, for a province). */
+function provinceCodeOf(place: Place): string {
+  return place.ancestors.at(-1) ?? place.code;
 }
 
 /**
