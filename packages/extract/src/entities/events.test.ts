@@ -349,6 +349,21 @@ describe('findEvents › what was not held', () => {
   it('reads no visit from a list of those visited', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
+
+  it('reads a visit whose topic lists several kinds of work, up to 等', () => {
+    expect(
+      titles('4月17日,州总工会主席张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设等工作。'),
+    ).toEqual(['张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设']);
+  });
+
+  it('reads a visit after a purpose clause that looks ahead (为…,进一步提升…,)', () => {
+    expect(titles('为进一步提升职工生活品质,4月17日,州总工会主席张丽一行到昆明市工人文化宫考察。')).toHaveLength(1);
+    expect(titles('州总工会将于近日,到昆明市工人文化宫考察。')).toEqual([]);
+  });
+
+  it('ends a visit at its verb when the visit only dates something else (调研时的指示精神)', () => {
+    expect(titles('会议传达贯彻市委书记郭文海到市总工会调研时的指示精神。')).toEqual(['郭文海到市总工会调研']);
+  });
 });
 
 describe('partOf', () => {

@@ -13,6 +13,7 @@ import {
   APPROXIMATE_WORDS,
   ATTENDING_VERBS,
   BARE_TITLES,
+  CALLING_ON_VERBS,
   CAMPAIGN_VERBS,
   CHRONICLE_WORDS,
   COMPLIANCE_VERBS,
@@ -69,6 +70,7 @@ import {
   SHORT_NAME_NOTE,
   SPONSOR_MARK,
   SPONSOR_VERBS,
+  TIME_OF_VISIT,
   TITLE_FILLERS,
   TITLE_JOINER,
   TITLE_STOPS,
@@ -943,6 +945,20 @@ const VISIT = new RegExp(
 );
 
 /**
+ * How much of what follows a visit's verb is its topic: none when the visit only dates something
+ * else (调研时的指示精神); a list of topics up to its 等 (…建设管理、…阵地建设管理等工作), not wherever 24
+ * characters end.
+ */
+function topicLength(after: string): number {
+  if (VISIT_AS_TIME.test(after)) return 0;
+  const listEnd = after.includes('、') ? after.indexOf('等', after.indexOf('、')) : -1;
+  return listEnd > 0 ? listEnd : after.length;
+}
+const VISIT_AS_TIME = new RegExp(`^(?:${alt(TIME_OF_VISIT)})`);
+
+const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
+
+/**
  * A visit told in a news item's lead: 省总工会副主席赵丽在苏州市调研高温天气劳动保护工作. The
  * visitor (a person with a title, or an organization) stands before the verb in the same clause.
  */
@@ -950,15 +966,20 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const norm = sentence.norm;
   if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
   const m = VISIT.exec(norm);
-  if (!m || intends(norm.slice(0, m.index))) return [];
-  // 带队慰问了县交通运输局、县交警大队…: a list of those visited tells the rounds of an activity, not one visit's topic.
-  if (m[2]?.includes('、')) return [];
+  if (!m) return [];
   const start = clauseStart(norm, m.index);
+  // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
+  // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
+  if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return [];
+  // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
+  // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into).
+  if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) return [];
   const visitor =
     people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
     orgs.find((o) => o.from >= start && o.to <= m.index);
   if (!visitor || visitor.from === undefined) return [];
-  const draft = draftOf(sentence, visitor.from, m.index + m[0].length, 'visit', {
+  const end = m.index + m[0].length - (m[2]?.length ?? 0) + topicLength(m[2] ?? '');
+  const draft = draftOf(sentence, visitor.from, end, 'visit', {
     ...(m[1] && !NO_VENUE.test(m[1]) ? { location: stripQuotes(m[1]) } : {}),
     organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
     participants: people
