@@ -177,6 +177,13 @@ describe('extract', () => {
     expect(r.extractorVersion).toBe(EXTRACTOR_VERSION);
   });
 
+  it('dates a day in the year of the page’s date line, or the year before for a month well after it', () => {
+    const meeting = '12月28日,清远市职工技能提升工作推进会在清远市职工服务中心召开。';
+    expect(extract(`清远召开推进会\n2026-01-05 来源:清远日报\n${meeting}`).events[0]?.date).toBe('2025-12-28');
+    expect(extract(`清远召开推进会\n2025-12-30 来源:清远日报\n${meeting}`).events[0]?.date).toBe('2025-12-28');
+    expect(extract(meeting, { publishedDate: '2025-11-20' }).events[0]?.date).toBe('2025-12-28');
+  });
+
   it('returns in bounded time on 300 KB of random CJK and punctuation', () => {
     let seed = 42;
     const rand = () => {

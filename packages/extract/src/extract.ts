@@ -12,7 +12,7 @@ import type {
 } from '@reportgraph/contract';
 import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
-import { isoDate, pageYear, publishedYear } from './entities/dates.ts';
+import { isoDate, pageYear, publishedOn } from './entities/dates.ts';
 import {
   datedByDayBefore,
   datesFromChronicle,
@@ -308,12 +308,31 @@ function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T
   return [...byId.values()];
 }
 
-function yearFor(published: string | undefined, text: string): { year?: number; source: DateSource } {
-  const m = published ? /^(\d{4})/.exec(published) : null;
-  if (m) return { year: Number(m[1]), source: 'published' };
+/** The year a page's undated days fall in, and the month it was published in when known. */
+interface PageYear {
+  year?: number;
+  month?: number;
+  source: DateSource;
+}
+
+function yearFor(published: string | undefined, text: string): PageYear {
+  const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  if (m) return { year: Number(m[1]), month: Number(m[2]), source: 'published' };
   // The site's own publication date first: years in the prose are often the year reported on.
-  const y = publishedYear(text) ?? pageYear(text);
+  const on = publishedOn(text);
+  if (on) return { ...on, source: 'page' };
+  const y = pageYear(text);
   return y ? { year: y, source: 'page' } : { source: 'none' };
+}
+
+/**
+ * The year of a day written without one: the page's, or the year before when the month is more
+ * than a month after the page's (12月28日 in a page of 2026-01-05 is 2025-12-28; 12月5日 in one
+ * of 2025-11-20 is a meeting announced for next month).
+ */
+function yearOfDay(month: number, page: PageYear): number | undefined {
+  if (page.year === undefined || page.month === undefined) return page.year;
+  return month > page.month + 1 ? page.year - 1 : page.year;
 }
 
 function toArticle(d: ArticleDraft): ExtractedArticle {
@@ -528,12 +547,12 @@ function toEvent(
   e: EventDraft,
   work: ArticleWork,
   people: Map<string, ExtractedPerson>,
-  page: { year?: number; source: DateSource },
+  page: PageYear,
 ): ExtractedEvent {
   let date: string | null = null;
   let dateSource: DateSource = 'none';
   if (!e.undated && e.month && e.day) {
-    const year = e.year ?? page.year;
+    const year = e.year ?? yearOfDay(e.month, page);
     date = isoDate(e.month, e.day, year);
     dateSource = e.year ? 'text' : year ? page.source : 'none';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, hasRelativeDate, isoDate, pageYear, publishedYear } from './dates.ts';
+import { findDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
 
 describe('findDate', () => {
   it('reads month and day, with the year when written', () => {
@@ -43,13 +43,21 @@ describe('pageYear', () => {
   });
 });
 
-describe('publishedYear', () => {
+describe('publishedOn', () => {
   it('reads the year of a site meta line, ahead of the years the prose reports on', () => {
-    expect(publishedYear('来源:某某工人报  发布时间:2024-01-18  浏览次数:3\n2023年全市工会…')).toBe(2024);
-    expect(publishedYear('时间:2026年01月22日 来源:某某网')).toBe(2026);
+    expect(publishedOn('来源:某某工人报  发布时间:2024-01-18  浏览次数:3\n2023年全市工会…')?.year).toBe(2024);
+    expect(publishedOn('时间:2026年01月22日 来源:某某网')?.year).toBe(2026);
+  });
+
+  it('reads the year of a bare date line in the page head, ahead of the years the prose names', () => {
+    expect(publishedOn('青浦启动职工劳动和技能竞赛\n2020-07-30\n\n为2019年度“青浦工匠”颁发奖杯。')?.year).toBe(2020);
+    expect(publishedOn('标题\n2024-05-24 08:07:58  来源:三秦都市报\n2023年全市…')?.year).toBe(2024);
+    expect(publishedOn('标题\n2026.01.12\n正文')?.year).toBe(2026);
+    // A date in figures further down is a related item's, not the page's.
+    expect(publishedOn(`标题\n${'正文。\n'.repeat(10)}2019-01-01 相关新闻`)).toBeUndefined();
   });
 
   it('reads nothing when the page prints no publication date', () => {
-    expect(publishedYear('会议时间为两小时。2023年全市工会…')).toBeUndefined();
+    expect(publishedOn('会议时间为两小时。2023年全市工会…')).toBeUndefined();
   });
 });

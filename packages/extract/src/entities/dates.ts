@@ -92,19 +92,42 @@ export function pageYear(text: string): number | undefined {
 }
 
 const PUBLISHED_LINE = new RegExp(
-  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]`,
+  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]`,
   'm',
 );
 
+/** A line of the page's head that opens with a date in figures (2024-05-24 08:07:58 来源:…, 2026.01.12). */
+const HEAD_DATE_LINE = /^\s*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}(?!\d)/;
+/** How many lines the head of a page (headline, date, source) spans at most. */
+const HEAD_LINES = 8;
+
 /**
- * The year of the page's own publication date, as a site prints it in its meta line
- * (发布时间:2024-01-18, 时间:2026年01月22日); years in the prose are often the year reported on.
+ * The year and month of the page's own publication date, as a site prints it in its meta line
+ * (发布时间:2024-01-18, 时间:2026年01月22日) or as a bare date line under the headline
+ * (2020-07-30, 2024-05-24 08:07:58 来源:三秦都市报); years in the prose are often the year
+ * reported on (2019年度青浦工匠 in a 2020 page).
  *
  * @example
- * publishedYear('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → 2024
+ * publishedOn('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → { year: 2024, month: 1 }
+ * publishedOn('青浦启动职工技能竞赛\n2020-07-30\n为2019年度…')?.year // → 2020
  */
-export function publishedYear(text: string): number | undefined {
-  const m = PUBLISHED_LINE.exec(text);
-  const year = m ? Number(m[1]) : undefined;
-  return year !== undefined && year >= 1990 && year <= 2100 ? year : undefined;
+export function publishedOn(text: string): { year: number; month: number } | undefined {
+  const m = PUBLISHED_LINE.exec(text) ?? headDateLine(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** The first of the page's head lines that opens with a date in figures. */
+function headDateLine(text: string): RegExpExecArray | null {
+  let from = 0;
+  for (let line = 0; line < HEAD_LINES && from < text.length; line++) {
+    const end = text.indexOf('\n', from);
+    const m = HEAD_DATE_LINE.exec(text.slice(from, end < 0 ? text.length : end));
+    if (m) return m;
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return null;
 }
