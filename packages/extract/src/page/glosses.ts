@@ -2,6 +2,7 @@
  * Pinyin glosses: some mirror sites print a tone-marked reading after characters (農(nóng)民工,
  * 區(qū)總工會). Left in, a gloss splits every name it falls in; removed, the text reads as written.
  */
+import { type Stripped, stripMatches } from './stripped.ts';
 
 /** Tone-marked vowels: a gloss holds at least one. */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -22,37 +23,15 @@ const GLOSS = new RegExp(
 const BARE_GLOSS = /\((?<=\p{Script=Han}\()[a-zü]{1,6}\)(?:\([a-zü]{1,6}\))*/gu;
 const MIN_BARE_GLOSSES = 5;
 
-export interface Unglossed {
-  /** The text without its glosses. */
-  text: string;
-  /** Source offset of each character of `text`, plus one entry for the end; absent when nothing was removed. */
-  map?: Int32Array;
-}
-
 /**
  * Removes pinyin glosses and keeps where each remaining character stood in the source.
  *
  * @example
  * stripGlosses('農(nóng)民工').text // → '農民工'
  */
-export function stripGlosses(source: string): Unglossed {
+export function stripGlosses(source: string): Stripped {
   const gloss = glossPattern(source);
-  if (!gloss) return { text: source };
-  const map = new Int32Array(source.length + 1);
-  let text = '';
-  let k = 0;
-  let from = 0;
-  const keep = (to: number): void => {
-    text += source.slice(from, to);
-    for (let i = from; i < to; i++) map[k++] = i;
-  };
-  for (let m = gloss.exec(source); m; m = gloss.exec(source)) {
-    keep(m.index);
-    from = m.index + m[0].length;
-  }
-  keep(source.length);
-  map[k] = source.length;
-  return { text, map: map.subarray(0, k + 1) };
+  return gloss ? stripMatches(source, gloss) : { text: source };
 }
 
 /** The glosses a page prints, reset to scan: tone-marked ones, or bare syllables when a page prints many. */

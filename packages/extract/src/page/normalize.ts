@@ -10,6 +10,8 @@ import {
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 import { stripGlosses } from './glosses.ts';
+import { stripNumberPadding } from './padding.ts';
+import { stripAgain } from './stripped.ts';
 import { foldVariants, foldZhe } from './variants.ts';
 
 /**
@@ -345,7 +347,7 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
  * // → [['text', '各项举措落地见效。'], ['caption', '■会议现场。'], ['credit', '记者王五/摄']]
  */
 export function normalizePage(source: string): Block[] {
-  const unglossed = stripGlosses(source.replace(/\r\n?/g, '\n'));
+  const unglossed = stripAgain(stripGlosses(source.replace(/\r\n?/g, '\n')), stripNumberPadding);
   const lines = readLines(unglossed.text);
   for (const line of lines) line.kind = classify(line);
   markMasthead(lines);
