@@ -404,6 +404,16 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads a transliterated name listed among names, and none listed among brands', () => {
+    expect(names('蒙某、布赫巴雅尔、宋某环、付某迪等23名职工荣获全国五一劳动奖章。')).toEqual([
+      '蒙某',
+      '布赫巴雅尔',
+      '宋某环',
+      '付某迪',
+    ]);
+    expect(names('长城、雪铁龙、长安、桑塔纳、大众等8个品牌参赛。')).toEqual([]);
+  });
+
   it('stops a role’s lead at 代表, 感谢 and a date (8月中旬)', () => {
     expect(people('副秘书长张某春代表市长卢某燕致辞。')).toEqual([
       ['张某春', ['副秘书长']],

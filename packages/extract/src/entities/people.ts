@@ -837,7 +837,24 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   }
   if (bare && norm.length >= 6 && ((FLAGS[norm.charCodeAt(norm.length - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
     bareBefore(ix, norm.length, out);
+  if (bare && norm.includes('、')) bareListed(norm, out);
   return out;
+}
+
+/**
+ * A transliterated name (布赫巴雅尔, 那仁花) as a whole item of a 、 list: a candidate without a
+ * surname, made a name only by the names listed beside it (蒙瑞、布赫巴雅尔、宋玉环…等23名职工).
+ */
+function bareListed(norm: string, out: Candidate[]): void {
+  for (let at = norm.indexOf('、'); at >= 0; at = norm.indexOf('、', at + 1)) {
+    for (const [s, e] of [itemAround(norm, at - 1, at), itemAround(norm, at + 1, at + 1)]) {
+      const name = norm.slice(s, e);
+      if (name.length < 3 || name.length > 6 || !/^\p{Script=Han}+$/u.test(name)) continue;
+      if (out.some((c) => c.from === s && c.to === e)) continue;
+      const foreign = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length;
+      if (foreign >= name.length - 1) out.push(candidate(s, e, norm, true));
+    }
+  }
 }
 
 const DOTTED_TAIL_STOP = /一行|同志/;
