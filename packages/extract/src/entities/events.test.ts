@@ -346,6 +346,21 @@ describe('findEvents › what was not held', () => {
     expect(events('该竞赛是由市总工会在全市企业中开展的一项群众性安全生产竞赛活动。', { lead: false })).toEqual([]);
   });
 
+  it('reads the unveiling of a site or studio that is no recognised body', () => {
+    expect(events('10月25日,某某县首个职工爱心驿站揭牌。')).toEqual([
+      { title: '某某县首个职工爱心驿站揭牌', type: 'ceremony', day: 25, location: undefined },
+    ]);
+    expect(titles('近日,某某市首个网约车行业“妇女之家”在三水区正式揭牌。')).toEqual([
+      '某某市首个网约车行业妇女之家揭牌',
+    ]);
+    expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
+  });
+
+  it('reads no unveiling from a plan, or from a clause told before the site', () => {
+    expect(titles('从明天起,“某某区农民工法律援助工作站”将正式挂牌。')).toEqual([]);
+    expect(titles('柴某作为劳模代表参加并见证了工作室揭牌。')).toEqual([]);
+  });
+
   it('reads no visit from a list of those visited', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });

@@ -77,6 +77,9 @@ import {
   TRAVEL_WORDS,
   TYPE_HINTS,
   UMBRELLA_NOUNS,
+  UNVEILED_SITE_OPENERS,
+  UNVEILED_SITES,
+  UNVEILING_VERBS,
   VAGUE_DAYS,
   VENUE_MARK,
   VENUE_MARKS,
@@ -169,6 +172,12 @@ const R = defineRules({
     does: 'a body followed by 成立/揭牌 in a lead: its founding ceremony',
     example: '003: 岱山县…产业链工会工作联盟成立; r2_07: 芜湖市职工一站式法律服务中心在市职工服务中心正式揭牌',
     counterexample: 'r2_07: 在市职工服务中心正式揭牌 (the venue after 在 is not what was unveiled)',
+  },
+  unveiling: {
+    id: 'events.unveiling',
+    does: 'a quoted name, or words ending in a site word (驿站, 工作室, 调解室), before 揭牌/挂牌: its unveiling',
+    example: 'outside pages: “许振超大国工匠工作室”在山东交通职业学院揭牌; 福贡县首个职工爱心驿站揭牌',
+    counterexample: '“昌平区农民工法律援助工作站”将正式挂牌 (a plan); 以此次“创新工作室”挂牌为契机',
   },
   honours: {
     id: 'events.honours',
@@ -931,6 +940,7 @@ export function findEvents(
   const out = heldTitles(sentence, orgs, people);
   out.push(...quotedHeld(sentence, out));
   out.push(...foundings(sentence, orgs));
+  out.push(...unveilings(sentence, out));
   out.push(...honours(sentence, orgs));
   out.push(...receptions(sentence, people));
   out.push(...reportedAt(sentence));
@@ -1019,6 +1029,51 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   }
   return out;
 }
+
+/** A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between). */
+const UNVEILED = new RegExp(
+  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt(NOUNS)})`,
+  'gu',
+);
+const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');
+
+/**
+ * The unveiling of a site or a studio that is no recognised body: “李宝年创新工作室”揭牌,
+ * 福贡县首个职工爱心驿站揭牌, 州工会劳动争议调解室正式揭牌成立. The name starts after the words that
+ * open it (首个, 共同为, 以…命名的); a plan (将正式挂牌, 要以…挂牌为契机) is no event.
+ */
+function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.unveiling) || !(norm.includes('揭牌') || norm.includes('挂牌'))) return [];
+  const out: EventDraft[] = [];
+  for (const m of norm.matchAll(UNVEILED)) {
+    const site = m[1] as string;
+    const cut = site.startsWith('“') ? 0 : (SITE_OPENER.exec(site)?.[0].length ?? 0);
+    const from = m.index + cut;
+    const to = m.index + m[0].length;
+    const name = stripQuotes(site.slice(cut));
+    if (name.length < 4 || NOT_IN_SITE.test(name) || found.some((e) => e.from < to && e.to > from)) continue;
+    if (intends(norm.slice(clauseStart(norm, from), to))) continue;
+    const verb = norm.slice(m.index + site.length).match(UNVEILING_VERB)?.[0] ?? '揭牌';
+    const draft: EventDraft = {
+      title: `${name}${verb}`,
+      type: 'ceremony',
+      undated: true,
+      organizers: [],
+      participants: [],
+      sentence,
+      from,
+      to,
+      fromHeading: false,
+    };
+    fired(R.unveiling, 'event', draft.title);
+    out.push(dated(draft, norm));
+  }
+  return out;
+}
+const UNVEILING_VERB = new RegExp(alt(UNVEILING_VERBS));
+/** 代表参加并见证了工作室揭牌: a clause told before the site, not its name. */
+const NOT_IN_SITE = /[了并]|^\d/;
 
 const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
 const HONOUR = new RegExp(

@@ -470,6 +470,25 @@ export const TIME_OF_VISIT = ['时', '期间'];
 
 /** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
 export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
+/** The founding verbs that unveil a plaque: a site or a studio unveiled is an event even when it is no body. */
+export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌'];
+/** What a site or a studio unveiled is called at its end (…职工爱心驿站揭牌, …劳动争议调解室正式揭牌). */
+export const UNVEILED_SITES = [
+  '驿站',
+  '工作站',
+  '服务站',
+  '服务点',
+  '之家',
+  '基地',
+  '调解室',
+  '工作室',
+  '书屋',
+  '学院',
+  '中心',
+  '委员会',
+];
+/** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…). */
+export const UNVEILED_SITE_OPENERS = ['共同为', '为', '的'];
 
 /** Words between a body and its award (决定授予), the offices that issue it, and the documents that announce it. */
 export const DECIDING_WORDS = ['决定', '正式'];
