@@ -37,6 +37,7 @@ import {
   DESIGNATION_ENDS,
   JING_WORD_ENDS,
   ORG_STOP_WORDS,
+  STOPS_OWNING_ZHONG,
   stopInsideWord,
   VERBS_IN_NAMES,
 } from '../vocab/org-stops.ts';
@@ -175,8 +176,10 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     const inside =
       i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
-    // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character.
-    if (stop?.endsWith('中') && NATIONAL_OPENING.test(norm.slice(i - 1, i + 1))) return i - 1;
+    // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character (but 其中国家级…
+    // is 其中, then 国家级).
+    if (stop?.endsWith('中') && !STOPS_OWNING_ZHONG.has(stop) && NATIONAL_OPENING.test(norm.slice(i - 1, i + 1)))
+      return i - 1;
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
       // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).

@@ -121,6 +121,17 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
   });
 
+  it('starts a name after 其中 (其中国家级…, 其中省工商联…), not on its 中', () => {
+    expect(orgNames('建立劳模工作室16个,其中国家级工作室2个。')).toEqual([]);
+    expect(orgNames('共收到捐助资金,其中广西达庆生物科技有限公司捐助10万元。')).toEqual(['广西达庆生物科技有限公司']);
+  });
+
+  it('reads no body from a kind of unit (职能单位工会, 成员单位工会) or from 工会娘家人', () => {
+    expect(orgNames('文旅、交运等职能单位工会主席参会。')).toEqual([]);
+    expect(orgNames('各成员单位工会负责人参会。')).toEqual([]);
+    expect(orgNames('把党和政府关怀与工会娘家人的温暖送到职工心坎上。')).toEqual([]);
+  });
+
   it('knows a body written without its place’s level character as the same (牡丹江师范学院, 牡丹江市师范学院)', () => {
     expect(isAbbreviation('牡丹江师范学院', '牡丹江市师范学院')).toBe(true);
     expect(isAbbreviation('米易中禾矿业公司', '米易县中禾矿业公司')).toBe(true);

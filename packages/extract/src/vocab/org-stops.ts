@@ -5,7 +5,7 @@
  */
 export const ORG_STOP_WORDS = new Set(
   (
-    '在 由 同 向 对 为 被 把 将 从 到 据 让 给 等 的 了 是 即 以 并 还 也 都 又 已 于 均 共 各 该 其 这 此 受 请 至 赴 往 邀 携 率 获 ' +
+    '在 由 同 向 对 为 被 把 将 从 到 据 让 给 等 的 了 是 即 以 并 还 也 都 又 已 于 均 共 各 该 其 其中 这 此 受 请 至 赴 往 邀 携 率 获 ' +
     '联合 邀请 走进 来到 组织 举办 开展 召开 推荐 依托 参加 参与 承办 主办 协办 会同 携手 成立 组建 建立 打造 培育 授予 获评 获得 ' +
     '荣获 支持 推动 带领 率领 前往 深入 走访 慰问 调研 看望 出席 主持 表示 介绍 简介 当选 选举 发布 印发 出台 通过 审议 听取 作为 包括 ' +
     '涵盖 覆盖 发挥 加入 入驻 实地 督导 考察 检查 视察 联系 对接 帮助 协助 提供 吸引 号召 动员 引导 鼓励 要求 强调 指出 认为 显示 ' +
@@ -112,3 +112,6 @@ export const FORMING_VERBS = '组建 成立 建立 组成 组织'.split(' ');
 
 /** Classifiers after a count: a name does not run back over 5家 or 3个. */
 export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地间处']);
+
+/** Stops ending in 中 that keep it whatever follows (其中国家级… is 其中, then 国家级; 今年中国电信 is 今年, then 中国). */
+export const STOPS_OWNING_ZHONG = new Set(['其中']);
