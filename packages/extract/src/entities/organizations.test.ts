@@ -68,7 +68,7 @@ describe('findOrganizations › region prefixes', () => {
   it('reads 县委县政府 as the county’s party committee and its government, and a 产业园区 whole', () => {
     expect(orgNames('平江县召开大会。会议要求把思想统一到县委县政府决策部署上来。')).toEqual([
       '平江县委',
-      '平江县政府',
+      '平江县人民政府',
     ]);
     expect(orgNames('湖南平江高新技术产业园区第一书记出席。')).toEqual(['湖南平江高新技术产业园区']);
   });
@@ -119,6 +119,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('今年中国电信股份有限公司肥东分公司获奖。')).toContain('中国电信股份有限公司肥东分公司');
     expect(orgNames('施工单位郑州市五建安装工程有限公司为农民工发放工资。')).toEqual(['郑州市五建安装工程有限公司']);
     expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
+  });
+
+  it('names a mainland region’s government officially (市政府 → 市人民政府), not Hong Kong’s', () => {
+    expect(orgNames('厦门市政府召开常务会议。')).toEqual(['厦门市人民政府']);
+    expect(orgNames('南昌市西湖区人民政府召开会议。')).toEqual(['南昌市西湖区人民政府']);
+    expect(orgNames('香港特别行政区政府劳工处出席。')).not.toContain('香港特别行政区人民政府');
   });
 
   it('starts a name after 其中 (其中国家级…, 其中省工商联…), not on its 中', () => {
@@ -668,7 +674,7 @@ describe('findOrganizations › article-wide readings', () => {
 
   it('reads a government only as a place’s (市政府, 特区政府), not after a verb (监督政府, 相信特区政府)', () => {
     expect(orgNames('团体要求监督政府,周末会去政府请愿。')).toEqual([]);
-    expect(orgNames('佛山市南海区政府出席。')).toEqual(['佛山市南海区政府']);
+    expect(orgNames('佛山市南海区政府出席。')).toEqual(['佛山市南海区人民政府']);
   });
 
   it('keeps a county’s former name as written and reads no 成县 in 完成县委', () => {

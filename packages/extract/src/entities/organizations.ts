@@ -36,6 +36,7 @@ import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
   LONGEST_SUFFIX,
+  MAINLAND_SHORT_FORMS,
   nextSuffix,
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
@@ -48,7 +49,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
-import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
+import { NON_MAINLAND_PROVINCES, TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
@@ -569,7 +570,7 @@ function readCandidate(
     from: start,
     to,
     rule,
-    name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined),
+    name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined, reading.place),
     written,
     kind: kindOf(rule, core, reading.prefix),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
@@ -696,11 +697,15 @@ function readRegion(
   return { prefix, rest: written.slice(region.length), place: resolved, anchor: 'region', pseudo: false };
 }
 
-/** A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局). */
-function expandShortSuffix(name: string, anchored: boolean): string {
+/**
+ * A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局;
+ * a mainland region's 市政府 → 市人民政府).
+ */
+function expandShortSuffix(name: string, anchored: boolean, place: Place | undefined): string {
   if (!anchored) return name;
+  const mainland = place !== undefined && !NON_MAINLAND_PROVINCES.has(place.ancestors.at(-1) ?? place.code);
   // 苏家屯区人民检察院 is written in full already: no second 人民.
-  for (const [short, full] of SUFFIX_SHORT_FORMS)
+  for (const [short, full] of mainland ? [...SUFFIX_SHORT_FORMS, ...MAINLAND_SHORT_FORMS] : SUFFIX_SHORT_FORMS)
     if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;
   return name;
 }

@@ -160,6 +160,12 @@ export const REQUIRED_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   班: /[一二三四五六七八九十\d甲乙丙丁]$/,
 };
 
+/**
+ * Short forms that stand for a longer name only for a mainland region's body: 厦门市政府 is the
+ * 厦门市人民政府, where 香港特别行政区政府 and 台北市政府 are the official names.
+ */
+export const MAINLAND_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [['政府', '人民政府']];
+
 /** Short forms of a suffix that stand for a longer one (澳门工联总会 → 澳门工会联合总会). */
 export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [
   ['工联总会', '工会联合总会'],

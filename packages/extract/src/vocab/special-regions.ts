@@ -27,3 +27,6 @@ export const TAIWAN_CITIES = words(`
  * uses them is a Taiwanese page: its 全国总工会 is the 中华民国全国总工会.
  */
 export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员'];
+
+/** The province-level codes of Taiwan, Hong Kong and Macau: regions whose bodies are named otherwise than the mainland's. */
+export const NON_MAINLAND_PROVINCES = new Set(['710000', '810000', '820000']);
