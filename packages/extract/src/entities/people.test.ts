@@ -404,6 +404,11 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads a name after a calling when an adverb opens what the person did (律师栗某龙一起办案)', () => {
+    expect(names('法律援助团队的资深律师栗某龙一起办案。')).toEqual(['栗某龙']);
+    expect(names('市总工会干部学校讲师杨某芳分别围绕工会经费审查作辅导。')).toEqual(['杨某芳']);
+  });
+
   it('reads a transliterated name listed among names, and none listed among brands', () => {
     expect(names('蒙某、布赫巴雅尔、宋某环、付某迪等23名职工荣获全国五一劳动奖章。')).toEqual([
       '蒙某',

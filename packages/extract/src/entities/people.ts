@@ -54,7 +54,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
  * | count after (等15人, 等为代表)             |  +2.5  | people.count-after   |
  * | office after (王丽华副主席), (女) after    |   +2   | people.office-after  |
- * | punctuation, 、, 等 or a date right after  |  +0.5  | –                    |
+ * | punctuation, 、, 等, a date or an adverb of two characters or more (一起) right after | +0.5 | – |
  * | nothing recognisable right after          |   −1   | –                    |
  * | starts inside a word (示范引领)            |  −1.5  | –                    |
  * | three characters whose last starts the next word (薛莹为, 陈浩分获) | −1.5 | – |
@@ -531,7 +531,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       isDigit(next) ||
       (LIST_SEPARATORS.has(next) && (next === '、' || governs(norm, c.to + 1))) ||
       // 甲、乙、丙等命名的…, 技师丁等一批…: 等 closes a list of names whatever follows it.
-      next === '等'
+      next === '等' ||
+      // 律师栗文龙一起办案: an adverb of two characters or more opens what the person did, whatever verb follows.
+      (ADVERB_SET.startingAt(norm, c.to)?.length ?? 0) >= 2
     )
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
