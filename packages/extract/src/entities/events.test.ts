@@ -356,6 +356,10 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads no event from a vague bare title (陪同参加有关活动)', () => {
+    expect(titles('2月13日,市人大常委会副主任刘某陪同参加有关活动。')).toEqual([]);
+  });
+
   it('reads no unveiling from a plan, or from a clause told before the site', () => {
     expect(titles('从明天起,“某某区农民工法律援助工作站”将正式挂牌。')).toEqual([]);
     expect(titles('柴某作为劳模代表参加并见证了工作室揭牌。')).toEqual([]);

@@ -81,6 +81,7 @@ import {
   UNVEILED_SITES,
   UNVEILING_VERBS,
   VAGUE_DAYS,
+  VAGUE_WORDS,
   VENUE_MARK,
   VENUE_MARKS,
   VISIT_VERBS,
@@ -481,13 +482,16 @@ function invitedPart(norm: string, person: PersonDraft, type: EventType): EventP
 }
 
 /**
- * A title that is only an event noun (开幕式, 会议): in a sentence that names an event it refers
- * to that event (…运动会在体育中心开幕,运动员参加开幕式), not to another one.
+ * A title that is only an event noun (开幕式, 会议), perhaps after a vague word (有关活动): in a
+ * sentence that names an event it refers to that event (…运动会在体育中心开幕,运动员参加开幕式),
+ * not to another one.
  *
  * @example
  * isBareTitle('“开幕式”') // → true
+ * isBareTitle('有关活动') // → true
  */
-export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title));
+export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title).replace(VAGUE_OPENING, ''));
+const VAGUE_OPENING = new RegExp(`^(?:${alt(VAGUE_WORDS)})`);
 
 const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
 const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);

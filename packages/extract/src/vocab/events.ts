@@ -181,6 +181,9 @@ export const BARE_TITLES = [
   '演出',
 ];
 
+/** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
+export const VAGUE_WORDS = ['有关', '相关', '其他', '其它'];
+
 /** Verbs that hold the event named after them (召开…会议, 举办…培训班, 开展好…活动). */
 export const HOLDING_VERBS = [
   '召开',
