@@ -356,6 +356,10 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads no visit from what a visit gives (领到了市总工会送来的慰问金)', () => {
+    expect(titles('近日,职工王某庆领到了市总工会送来的1000元春节慰问金。')).toEqual([]);
+  });
+
   it('reads no event from a vague bare title (陪同参加有关活动)', () => {
     expect(titles('2月13日,市人大常委会副主任刘某陪同参加有关活动。')).toEqual([]);
   });

@@ -466,6 +466,8 @@ export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '到', '赴
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = ['调研', '视察', '考察', '督导', '检查', '走访慰问', '走访', '慰问', '看望'];
 export const LEADING_WORDS = ['带队', '率队'];
+/** What after a visit's verb makes a noun of it (慰问金, 慰问品): what was given, not a visit. */
+export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
 export const CALLING_ON_VERBS = ['走访慰问', '走访', '慰问', '看望'];
 /** Words after a visit's verb that make the visit the time of something else (调研时的指示精神). */
