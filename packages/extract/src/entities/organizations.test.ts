@@ -121,6 +121,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
   });
 
+  it('reads a company’s mine as its unit (…有限责任公司东曲矿), not the mine as a place or its miners', () => {
+    expect(orgNames('山西焦煤西山煤电集团有限责任公司东曲矿等10个单位获评安全明星企业。')).toContain(
+      '山西焦煤西山煤电集团有限责任公司东曲矿',
+    );
+    expect(orgNames('山西省西山煤电集团有限公司农民合同制矿工代表发言。')).toEqual(['山西省西山煤电集团有限公司']);
+  });
+
   it('names a mainland region’s government officially (市政府 → 市人民政府), not Hong Kong’s', () => {
     expect(orgNames('厦门市政府召开常务会议。')).toEqual(['厦门市人民政府']);
     expect(orgNames('南昌市西湖区人民政府召开会议。')).toEqual(['南昌市西湖区人民政府']);

@@ -36,7 +36,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'strong', '股份有限公司 有限责任公司 有限公司 集团公司'),
   ...rules('company', 'plain', '集团 公司'),
   ...rules('company', 'anchored', '银行'),
-  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行'),
+  // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
+  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 矿 煤矿'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
@@ -113,6 +114,9 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   服务队: /^员/,
   中心: /^(?:组|城区|城市|区域|任务|工作|环节|思想|位置|地位|内容|主任|项目)/,
   局: /^(?:面|势|限|部)/,
+  // 矿井, 矿区, 矿工, 矿长: the mine as a place or its people, not a company's mine named.
+  矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难|领导|党委|职工)/,
+  煤矿: /^(?:井|区|工|长|企业|职工|安全|行业)/,
   委员会: /^(?:委员|界)/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
