@@ -340,17 +340,25 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
 
 /**
  * The authors on a line of names alone (秋冰 许一铭; 張璽 above the date line): the line must
- * hold names only, and either more than one or sit next to a date or source line.
+ * hold names only, and either more than one or sit next to a date or source line. An editor's
+ * or reviewer's label among them (编辑 甲 二审 乙 三审 丙) gives the names after it that role.
  *
  * @example
  * authorLine('秋冰 许一铭', true) // → [{ name: '许一铭', title: '作者' }]
+ * authorLine('编辑 曾某慧 二审 朱某', false) // → [{ name: '曾某慧', title: '编辑' }, { name: '朱某', title: '二审' }]
  */
 export function authorLine(line: string, besideDate: boolean): Array<{ name: string; title: string }> {
   if (!on(R.authorLine)) return [];
   const tokens = line.trim().split(/\s+/);
   if (tokens.length > 6 || tokens.some((t) => !/^[\p{Script=Han}]{2,4}$/u.test(t))) return [];
-  const names = tokens.filter(isAuthorName);
-  if (names.length === 0 || (tokens.length < 2 && !besideDate)) return [];
-  for (const name of names) fired(R.authorLine, 'person', name);
-  return names.map((name) => ({ name, title: AUTHOR_ROLE }));
+  const out: Array<{ name: string; title: string }> = [];
+  let title = AUTHOR_ROLE;
+  for (const token of tokens) {
+    if (EDITOR_ROLE_SET.has(token)) title = token;
+    else if (isAuthorName(token)) out.push({ name: token, title });
+  }
+  if (out.length === 0 || (tokens.length < 2 && !besideDate)) return [];
+  for (const { name } of out) fired(R.authorLine, 'person', name);
+  return out;
 }
+const EDITOR_ROLE_SET = new Set(EDITOR_ROLES);

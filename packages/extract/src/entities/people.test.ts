@@ -1092,6 +1092,12 @@ describe('creditsIn', () => {
 describe('authorLine', () => {
   it('reads a line of names alone, not a headline', () => {
     expect(authorLine('秋水 许明', true)).toEqual([{ name: '许明', title: '作者' }]);
+    // A page's editors and reviewers take their own labels, not 作者.
+    expect(authorLine('编辑 曾某慧 二审 朱某 三审 吴某林', false)).toEqual([
+      { name: '曾某慧', title: '编辑' },
+      { name: '朱某', title: '二审' },
+      { name: '吴某林', title: '三审' },
+    ]);
     expect(authorLine('高质量发展', false)).toEqual([]);
   });
 });
