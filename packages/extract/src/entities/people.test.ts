@@ -404,6 +404,13 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads a name with a surname the lexicon lacks between an office and a verb (副主席卯某涛出席)', () => {
+    expect(names('省总工会党组成员、副主席卯某涛出席会议并讲话。')).toEqual(['卯某涛']);
+    expect(names('县总工会常务副主席娜布琪说。')).toEqual(['娜布琪']);
+    expect(names('职工董事、职工监事候选人代表发言。')).toEqual([]);
+    expect(names('主席团成员出席会议。')).toEqual([]);
+  });
+
   it('reads a name after a calling when an adverb opens what the person did (律师栗某龙一起办案)', () => {
     expect(names('法律援助团队的资深律师栗某龙一起办案。')).toEqual(['栗某龙']);
     expect(names('市总工会干部学校讲师杨某芳分别围绕工会经费审查作辅导。')).toEqual(['杨某芳']);

@@ -779,6 +779,9 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   for (let i = 0; i < norm.length; i++) {
     // One lookup per character: most characters start no name and end no bare one.
     const flags = FLAGS[norm.charCodeAt(i)] ?? 0;
+    // 副主席卯金涛出席: a name whose surname the lexicon lacks, between an office and a verb.
+    if (bare && (flags & SURNAME_BIT) === 0 && i >= 2 && ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & TITLE_LAST_BIT) !== 0)
+      betweenOfficeAndVerb(ix, i, out);
     if (flags === 0) continue;
     // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
     if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[norm.charCodeAt(i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
@@ -896,6 +899,28 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   if (!transliterated && !twoSurnames) return;
   out.push(candidate(end, stop, norm, true));
 }
+
+/**
+ * A three-character name starting at `at` without a known surname, right after an office and right
+ * before a verb of two characters or more (省总工会副主席卯金涛出席会议, 常务副主席娜布琪说): both sides
+ * say a person stands there, though the lexicon knows no surname 卯.
+ */
+function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[]): void {
+  const { norm } = ix;
+  const name = norm.slice(at, at + 3);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) return;
+  if (surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string)) return;
+  const verb = VERBS.startingAt(norm, at + 3);
+  if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) return;
+  const title = ix.titleEndingAt(at);
+  if (!title || title.calling) return;
+  // Nothing inside may start a verb or an office (主席团成员出席, 部长亲自出席).
+  for (let k = at; k < at + 3; k++)
+    if (VERBS.startingAt(norm, k) || ix.officeAt(k) || ADVERB_SET.startingAt(norm, k)) return;
+  out.push(candidate(at, at + 3, norm, true));
+}
+
+const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
 
 /** A candidate another may be linked to in a list: not vetoed, cleanly ended, with some evidence. */
 function linkable(c: Candidate): boolean {

@@ -26,6 +26,9 @@ export const ATTENDING = [
 ];
 
 /** Leading a group or a meeting. */
+/** The one-character verbs that end a name the lexicon knows no surname of (副主席娜布琪说, 主席松永丽率…). */
+export const ONE_CHARACTER_VERBS_AFTER_BARE_NAME = ['说', '率'];
+
 export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召集 领衔 等人'.split(' ');
 
 /** Winning a place, a prize or an honour. */

@@ -184,3 +184,6 @@ export const TRANSLITERATION_CHARS = new Set(
     '乌其格那图雅额敦宝音朝鲁苏和孟特日根满都呼毕力胡勒图赛娜仁花'
   ).split(''),
 );
+
+/** Last characters of nouns for people (候选人, 参赛者, 成员), never of a name read without a known surname. */
+export const NOT_BARE_NAME_ENDINGS = new Set('人们者员'.split(''));
