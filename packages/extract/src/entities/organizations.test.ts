@@ -121,6 +121,16 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('表彰大会上,武汉大学院士龚健雅发言。')).toEqual(['武汉大学']);
   });
 
+  it('reads no body from a level or a whole territory (县一级工会, 全港工会, 100人以上单位工会)', () => {
+    expect(orgNames('连州市总工会召开会议,充分发挥县一级工会“桥头堡”作用。')).toEqual(['连州市总工会']);
+    expect(orgNames('邀请全港工会和商会评选模范职工。', '810000')).toEqual([]);
+    expect(orgNames('二级机构职工100人以上单位工会主席参会。')).toEqual([]);
+  });
+
+  it('reads 丨 as the bar between a site’s sections (楚雄大姚丨县总工会)', () => {
+    expect(orgNames('楚雄大姚丨大姚县总工会举办劳动技能竞赛。')).toEqual(['大姚县总工会']);
+  });
+
   it('reads a company’s mine as its unit (…有限责任公司东曲矿), not the mine as a place or its miners', () => {
     expect(orgNames('山西焦煤西山煤电集团有限责任公司东曲矿等10个单位获评安全明星企业。')).toContain(
       '山西焦煤西山煤电集团有限责任公司东曲矿',

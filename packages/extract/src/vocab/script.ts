@@ -10,4 +10,5 @@ export const ZHU_AFTER = new Set([...'显卓编原土专名巨论合撰遗新拙
 export const ZHU_BEFORE = new Set([...'名作称述录者书']);
 
 /** Variant forms the folding table leaves alone, and the form the genre writes (陜西 is 陕西). */
-export const VARIANT_FORMS: Readonly<Record<string, string>> = { 陜: '陕', 廼: '迺' };
+// 丨, a radical no word holds, stands as the bar between a site's sections (楚雄大姚丨县总工会…).
+export const VARIANT_FORMS: Readonly<Record<string, string>> = { 陜: '陕', 廼: '迺', 丨: '|' };
