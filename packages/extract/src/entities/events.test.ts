@@ -356,6 +356,13 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('opens a title with the verbs of carrying out right after the verb holding it (举行落实…推进会)', () => {
+    expect(titles('8月22日,连州市总工会举行落实“县级工会加强年”专项工作推进会。')).toEqual([
+      '落实“县级工会加强年”专项工作推进会',
+    ]);
+    expect(titles('要求各级工会落实好工作推进会精神。')).toEqual([]);
+  });
+
   it('reads no visit from what a visit gives (领到了市总工会送来的慰问金)', () => {
     expect(titles('近日,职工王某庆领到了市总工会送来的1000元春节慰问金。')).toEqual([]);
   });

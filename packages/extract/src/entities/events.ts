@@ -73,6 +73,7 @@ import {
   TIME_OF_VISIT,
   TITLE_FILLERS,
   TITLE_JOINER,
+  TITLE_OPENING_VERBS,
   TITLE_STOPS,
   TRAVEL_WORDS,
   TYPE_HINTS,
@@ -291,6 +292,16 @@ const STOPS = new Set([
   ...PURPOSE_VERBS,
   ...TITLE_STOPS,
 ]);
+const TITLE_OPENERS = new Set(TITLE_OPENING_VERBS);
+const HOLDERS = new Set(HOLDING_VERBS);
+
+/** Whether the verbs of carrying out ending at `end` (学习贯彻落实) follow right after a verb holding an event. */
+function heldRightBefore(norm: string, end: number): boolean {
+  let at = end;
+  for (let opener = wordEndingAt(norm, at, TITLE_OPENERS, 2); opener; opener = wordEndingAt(norm, at, TITLE_OPENERS, 2))
+    at -= opener.length;
+  return at < end && HOLDERS.has(wordEndingAt(norm, at, STOPS, 4) ?? '');
+}
 /** Last characters of the stop words: only there can a stop word end. */
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
@@ -420,6 +431,12 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;
     // …改革推进会暨…表彰大会: nor does a verb that opens an event noun (推进会) inside the title.
     const inNoun = stop !== undefined && NOUNS.some((n) => n.startsWith(stop) && norm.startsWith(n, i - stop.length));
+    // 举行落实“…”专项工作推进会, 召开贯彻…会议: a verb of carrying out right after the verb holding
+    // the event opens its title.
+    if (stop && TITLE_OPENERS.has(stop) && heldRightBefore(norm, i)) {
+      i -= stop.length;
+      continue;
+    }
     if (stop && norm[i] !== TITLE_JOINER && !inNoun)
       return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };
     i--;

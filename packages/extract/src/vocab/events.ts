@@ -267,6 +267,9 @@ export const HOLDING_ADVERBS = [
   '热烈',
 ];
 
+/** Verbs of carrying out that open a title right after the verb holding it (举行落实…推进会). */
+export const TITLE_OPENING_VERBS = ['学习', '落实', '贯彻'];
+
 /**
  * Words a title does not extend past, leftwards, besides the verbs; the last ones say when
  * (正值…召开之际, 恰逢…).
