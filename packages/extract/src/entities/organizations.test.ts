@@ -131,6 +131,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('楚雄大姚丨大姚县总工会举办劳动技能竞赛。')).toEqual(['大姚县总工会']);
   });
 
+  it('reads a central bank’s city sub-branch whole (中国人民银行泰州市中心支行)', () => {
+    expect(orgNames('11月24日,由中国人民银行泰州市中心支行与泰州市总工会联合举办竞赛。')).toContain(
+      '中国人民银行泰州市中心支行',
+    );
+  });
+
   it('reads a company’s mine as its unit (…有限责任公司东曲矿), not the mine as a place or its miners', () => {
     expect(orgNames('山西焦煤西山煤电集团有限责任公司东曲矿等10个单位获评安全明星企业。')).toContain(
       '山西焦煤西山煤电集团有限责任公司东曲矿',

@@ -37,7 +37,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '集团 公司'),
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
-  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 矿 煤矿'),
+  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
