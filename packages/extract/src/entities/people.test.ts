@@ -404,6 +404,14 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('ends a role chain at an office written after another name (代表甲理事长、…代表乙)', () => {
+    expect(people('包括总工会代表陈某林理事长、大台南总工会代表郑某林理事长等人,拜会台南市长黄某哲。')).toEqual([
+      ['陈某林', ['总工会代表']],
+      ['郑某林', ['大台南总工会代表']],
+      ['黄某哲', ['台南市长']],
+    ]);
+  });
+
   it('reads a name with a surname the lexicon lacks between an office and a verb (副主席卯某涛出席)', () => {
     expect(names('省总工会党组成员、副主席卯某涛出席会议并讲话。')).toEqual(['卯某涛']);
     expect(names('县总工会常务副主席娜布琪说。')).toEqual(['娜布琪']);

@@ -1138,10 +1138,11 @@ function rolesFromLeft(
   c: Candidate,
   orgs: readonly OrgMention[],
   inherited: BodyOf | undefined,
+  nameEndsAt?: (end: number) => boolean,
 ): RoleDraft[] {
   const { norm } = ix;
   if (c.title) {
-    const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited);
+    const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited, nameEndsAt);
     for (const r of roles) fired(R.titleBefore, 'role', r.role);
     return roles;
   }
@@ -1183,9 +1184,11 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   if (kept.length === 0) return [];
   const drafts = new Map<Candidate, PersonDraft>();
   let inherited: BodyOf | undefined;
+  const nameEnds = new Set(kept.map((k) => k.to));
+  const nameEndsAt = (end: number) => nameEnds.has(end);
   for (const c of kept) {
     for (const rule of c.rules) fired(rule, 'person', c.name);
-    const roles = rolesFromLeft(ix, c, orgs, inherited);
+    const roles = rolesFromLeft(ix, c, orgs, inherited, nameEndsAt);
     inherited = bodyOf(roles) ?? inherited;
     // 市领导甲、乙, 大国工匠甲、乙: a calling (what people are, not a post one holds) belongs to the
     // names listed after it that have no title of their own.

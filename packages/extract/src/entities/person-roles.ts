@@ -310,8 +310,16 @@ const HOLDER_THEN_CONJUNCTION = /^[\p{Script=Han}]{2,3}[和及与]/u;
 /** What a clause opens after: a sentence's start (the empty string), a stop or a colon. */
 const CLAUSE_OPENS = /^(?:|[。;；:：!！?？])$/;
 
-/** Walks left from the title right before a name over the chain [body] title (、|，) … */
-function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) {
+/**
+ * Walks left from the title right before a name over the chain [body] title (、|，) …, up to an
+ * office written after another name (总工会代表陈水林理事长、大台南总工会代表郑山林: 理事长 is 陈水林's).
+ */
+function chainBefore(
+  norm: string,
+  last: TitleHit,
+  orgs: readonly OrgMention[],
+  nameEndsAt: (end: number) => boolean = () => false,
+) {
   const chain: ChainEntry[] = [];
   let current: TitleHit | undefined = last;
   while (current) {
@@ -339,6 +347,7 @@ function chainBefore(norm: string, last: TitleHit, orgs: readonly OrgMention[]) 
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
+    if (current && nameEndsAt(current.from)) break;
     // 由甲担任工作委员会主任,乙…工会主席: across a comma, an office taken by the name before is not on this chain.
     if (current && sep !== '、' && sep !== '兼' && takenBefore(norm, leadStart(norm, current.from))) break;
     // …慰问农牧民工和八大群体会员,市总工会副主席苏日娜: across a comma a calling goes on the chain only
@@ -366,8 +375,9 @@ export function rolesBefore(
   last: TitleHit,
   orgs: readonly OrgMention[],
   inherited?: BodyOf,
+  nameEndsAt?: (end: number) => boolean,
 ): RoleDraft[] {
-  const chain = chainBefore(norm, last, orgs);
+  const chain = chainBefore(norm, last, orgs, nameEndsAt);
   // 《工人日报》副总编辑: an office of the publication just named, not of the body named before.
   const first = chain[0];
   const body = first && norm[first.hit.from - first.lead.length - 1] === '》' ? undefined : inherited;
