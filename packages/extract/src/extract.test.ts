@@ -184,6 +184,15 @@ describe('extract', () => {
     expect(extract(meeting, { publishedDate: '2025-11-20' }).events[0]?.date).toBe('2025-12-28');
   });
 
+  it('reads one event from two titles of it that differ only by the year one opens with', () => {
+    const text =
+      '安徽省煤炭行业钻机工职业技能竞赛开赛\n11月5日,2025年省煤炭行业钻机工职业技能竞赛在淮南举行。本次安徽省煤炭行业钻机工职业技能竞赛共有60名选手参赛。';
+    expect(extract(text).events.map((e) => e.title)).toHaveLength(1);
+    const editions =
+      '11月5日,2025年省煤炭行业钻机工职业技能竞赛在合肥举行。去年11月,2024年省煤炭行业钻机工职业技能竞赛在淮南举行。';
+    expect(extract(editions).events).toHaveLength(2);
+  });
+
   it('returns in bounded time on 300 KB of random CJK and punctuation', () => {
     let seed = 42;
     const rand = () => {

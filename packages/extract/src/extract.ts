@@ -196,7 +196,10 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
   for (const e of [...pool].sort((a, b) => key(b).length - key(a).length || a.sentence.index - b.sentence.index)) {
     const k = key(e);
     const same = kept.find(
-      (o) => (key(o).includes(k) && !isAboutEvent(key(o), k)) || k.includes(eventKey(o.core ?? o.title)),
+      (o) =>
+        (key(o).includes(k) && !isAboutEvent(key(o), k)) ||
+        k.includes(eventKey(o.core ?? o.title)) ||
+        sameButForYear(key(o), k),
     );
     if (same) {
       if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
@@ -289,6 +292,21 @@ function pageEvents(works: readonly ArticleWork[]): Array<[EventDraft, ArticleWo
  * An undated event whose title and type a dated one of the page repeats is that event, told in a
  * title bar or headline the page split off as an article of its own: its mentions join the dated one.
  */
+/**
+ * Two titles of one event, one of them opening with its year and the other not (2025年省煤炭行业…竞赛,
+ * 安徽省煤炭行业…竞赛); two titles that both name a year are two editions.
+ */
+function sameButForYear(a: string, b: string): boolean {
+  const ya = TITLE_YEAR.exec(a)?.[0];
+  const yb = TITLE_YEAR.exec(b)?.[0];
+  if ((ya === undefined) === (yb === undefined)) return false;
+  const [x, y] = [a.slice(ya?.length ?? 0), b.slice(yb?.length ?? 0)];
+  return (
+    x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x)) && !isAboutEvent(x, y) && !isAboutEvent(y, x)
+  );
+}
+const TITLE_YEAR = /^\d{4}年度?/;
+
 function mergeUndatedRepeats(events: ExtractedEvent[]): ExtractedEvent[] {
   const dated = events.filter((e) => e.date !== null);
   return events.filter((e) => {
