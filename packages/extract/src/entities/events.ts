@@ -1077,19 +1077,9 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
     if (name.length < 4 || NOT_IN_SITE.test(name) || found.some((e) => e.from < to && e.to > from)) continue;
     if (intends(norm.slice(clauseStart(norm, from), to))) continue;
     const verb = norm.slice(m.index + site.length).match(UNVEILING_VERB)?.[0] ?? '揭牌';
-    const draft: EventDraft = {
-      title: `${name}${verb}`,
-      type: 'ceremony',
-      undated: true,
-      organizers: [],
-      participants: [],
-      sentence,
-      from,
-      to,
-      fromHeading: false,
-    };
+    const draft = draftOf(sentence, from, to, 'ceremony', { title: `${name}${verb}`, fromHeading: false });
     fired(R.unveiling, 'event', draft.title);
-    out.push(dated(draft, norm));
+    out.push(draft);
   }
   return out;
 }
