@@ -61,7 +61,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | each side linked by 、 to another candidate |  +0.75 | people.list          |
  * | common surname; three characters          | +0.5 each | –                 |
  * | middle-dot name                           |  +1.5  | people.dotted-name   |
- * | no known surname (only after an office)   |  −0.5  | people.bare-name     |
+ * | no known surname (after an office, between an office and a verb, or listed among names) | −0.5 | people.bare-name |
  * | surname that is also a preposition (向, 于) |  −1.5  | people.not-a-name   |
  * | starts with an everyday word (高度, 方面) |   −2   | people.not-a-name    |
  * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.not-a-name |
