@@ -142,6 +142,10 @@ describe('findOrganizations › region prefixes', () => {
       '山西焦煤西山煤电集团有限责任公司东曲矿',
     );
     expect(orgNames('山西省西山煤电集团有限公司农民合同制矿工代表发言。')).toEqual(['山西省西山煤电集团有限公司']);
+    // The mine's own party committee still names the mine.
+    expect(orgNames('山西焦煤西山煤电集团有限责任公司东曲矿党委书记张某出席。')).toContain(
+      '山西焦煤西山煤电集团有限责任公司东曲矿',
+    );
   });
 
   it('names a mainland region’s government officially (市政府 → 市人民政府), not Hong Kong’s', () => {
