@@ -39,7 +39,7 @@ import {
   pageProvince,
   scanPlaces,
 } from './places/context.ts';
-import { type Place, toExtractedPlace } from './places/places.ts';
+import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
@@ -241,9 +241,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // where its site is (上一条:大溪河镇纪委… on a county's site); looked at only when no outlet names it.
   const outlet = outletPlace(furniture) ?? (isPlaceless(perArticle.flat()) ? furniturePlace(furniture) : undefined);
   // A provincial or city paper's bare 省 is its own province (山西工人报: 省总工会 is Shanxi's).
-  const province =
-    (outlet && (outlet.level === 'province' ? outlet.code : outlet.ancestors.at(-1))) ??
-    pageProvince(perArticle.flat());
+  const province = (outlet && provinceCodeOf(outlet)) ?? pageProvince(perArticle.flat());
   const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province, outlet));
   const registry = new OrgRegistry();
   for (const work of works) {

@@ -5,6 +5,7 @@ import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
 import {
   fullPlaceEndingAt,
+  isMainland,
   isSpecialRegion,
   lookupPlace,
   type Place,
@@ -49,7 +50,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
-import { NON_MAINLAND_PROVINCES, TAIWAN_CITIES } from '../vocab/special-regions.ts';
+import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
@@ -703,7 +704,7 @@ function readRegion(
  */
 function expandShortSuffix(name: string, anchored: boolean, place: Place | undefined): string {
   if (!anchored) return name;
-  const mainland = place !== undefined && !NON_MAINLAND_PROVINCES.has(place.ancestors.at(-1) ?? place.code);
+  const mainland = place !== undefined && isMainland(place);
   // 苏家屯区人民检察院 is written in full already: no second 人民.
   for (const [short, full] of mainland ? [...SUFFIX_SHORT_FORMS, ...MAINLAND_SHORT_FORMS] : SUFFIX_SHORT_FORMS)
     if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;

@@ -17,8 +17,9 @@ export interface Stripped {
  */
 export function stripMatches(source: string, pattern: RegExp): Stripped {
   pattern.lastIndex = 0;
-  if (!pattern.test(source)) return { text: source };
-  pattern.lastIndex = 0;
+  let m = pattern.exec(source);
+  // Most pages hold no match: the first search is the only scan.
+  if (!m) return { text: source };
   const map = new Int32Array(source.length + 1);
   let text = '';
   let k = 0;
@@ -27,7 +28,7 @@ export function stripMatches(source: string, pattern: RegExp): Stripped {
     text += source.slice(from, to);
     for (let i = from; i < to; i++) map[k++] = i;
   };
-  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+  for (; m; m = pattern.exec(source)) {
     keep(m.index);
     from = m.index + m[0].length;
   }

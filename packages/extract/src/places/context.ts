@@ -16,6 +16,7 @@ import {
   majorShortsIn,
   type Place,
   placeByCode,
+  provinceCodeOf,
 } from './places.ts';
 
 const R = defineRules({
@@ -191,7 +192,8 @@ const LONGEST_OFFICE = Math.max(...OFFICE_LIST.map((o) => o.length));
 export function articleContext(sentences: readonly Sentence[], province?: string, outlet?: Place): ArticleContext {
   const hits: Array<PlaceHit & { sentence: number }> = [];
   for (const s of sentences) for (const hit of scanPlaces(s.norm)) hits.push({ sentence: s.index, ...hit });
-  const raw = hits.filter((hit) => !strayTown(hit.candidates, hits));
+  const named = namedProvinces(hits);
+  const raw = hits.filter((hit) => !strayTown(hit.candidates, named));
   const counts = new Map<string, number>();
   for (const hit of raw) {
     if (hit.candidates.length !== 1) continue;
@@ -289,20 +291,19 @@ export function furniturePlace(lines: readonly string[]): Place | undefined {
  * every one, so a 石滩乡 in a Nanjiang (Sichuan) article is Nanjiang's, not Hengdong's (Hunan),
  * and must not make 县总工会 Hengdong's.
  */
-function strayTown(candidates: readonly Place[], hits: readonly { candidates: readonly Place[] }[]): boolean {
+function strayTown(candidates: readonly Place[], provinces: ReadonlySet<string>): boolean {
   const town = candidates.length === 1 ? candidates[0] : undefined;
-  if (town?.level !== 'town') return false;
+  return town?.level === 'town' && provinces.size > 0 && !provinces.has(provinceCodeOf(town));
+}
+
+/** The provinces of the article's unambiguous places above a town. */
+function namedProvinces(hits: readonly { candidates: readonly Place[] }[]): Set<string> {
   const provinces = new Set<string>();
   for (const hit of hits) {
     const p = hit.candidates.length === 1 ? hit.candidates[0] : undefined;
     if (p && p.level !== 'town') provinces.add(provinceCodeOf(p));
   }
-  return provinces.size > 0 && !provinces.has(provinceCodeOf(town));
-}
-
-/** The code of the province a place lies in (its own, for a province). */
-function provinceCodeOf(place: Place): string {
-  return place.ancestors.at(-1) ?? place.code;
+  return provinces;
 }
 
 /**
@@ -378,8 +379,8 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
     for (const hit of scanPlaces(s.norm)) {
       if (hit.candidates.length !== 1) continue;
       const p = hit.candidates[0] as Place;
-      const province = p.level === 'province' ? p.code : p.ancestors.at(-1);
-      if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+      const province = provinceCodeOf(p);
+      counts.set(province, (counts.get(province) ?? 0) + 1);
       if (p.level === 'province' || p.level === 'city') major++;
     }
   }

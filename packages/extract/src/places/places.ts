@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
-import { TAIWAN_MARKERS } from '../vocab/special-regions.ts';
+import { NON_MAINLAND_PROVINCES, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import {
   equalRange,
   type GazetteerData,
@@ -328,6 +328,24 @@ function loadWithTowns(): Gazetteer {
  */
 export function warmGazetteer(): void {
   loadWithTowns();
+}
+
+/**
+ * Whether a place lies on the mainland: not in Taiwan, Hong Kong or Macau, whose bodies are named otherwise.
+ *
+ * @example
+ * isMainland(placeByCode('440605')!) // → true
+ */
+export const isMainland = (place: Place): boolean => !NON_MAINLAND_PROVINCES.has(provinceCodeOf(place));
+
+/**
+ * The code of the province a place lies in (its own, for a province).
+ *
+ * @example
+ * provinceCodeOf(placeByCode('440605')!) // → '440000'
+ */
+export function provinceCodeOf(place: Place): string {
+  return place.ancestors.at(-1) ?? place.code;
 }
 
 /**
