@@ -907,13 +907,14 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
  */
 function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[]): void {
   const { norm } = ix;
-  const name = norm.slice(at, at + 3);
-  if (!/^\p{Script=Han}{3}$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) return;
-  if (surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string)) return;
+  // Called at every character after a title's last one: the lookups that allocate nothing go first.
   const verb = VERBS.startingAt(norm, at + 3);
   if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) return;
   const title = ix.titleEndingAt(at);
   if (!title || title.calling) return;
+  const name = norm.slice(at, at + 3);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) return;
+  if (surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string)) return;
   // Nothing inside may start a verb or an office (主席团成员出席, 部长亲自出席).
   for (let k = at; k < at + 3; k++)
     if (VERBS.startingAt(norm, k) || ix.officeAt(k) || ADVERB_SET.startingAt(norm, k)) return;
