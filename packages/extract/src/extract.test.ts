@@ -166,6 +166,17 @@ describe('extract', () => {
     expect(page.events.map((e) => e.date)).toEqual(['--01-15']);
   });
 
+  it('dates an event told after a ceremony or meeting (揭牌仪式后, 会后) with that event’s day, and not a sentence that only follows another', () => {
+    const page = extract(
+      '连州市首个示范点揭牌\n8月22日,连州市首个乡镇“职工之家”示范点揭牌仪式在星子镇举行。\n镇里有300名职工。\n揭牌仪式后,连州市总工会在该镇举行落实“县级工会加强年”专项工作推进会。',
+    );
+    expect(page.events.map((e) => e.date)).toEqual(['--08-22', '--08-22']);
+    const other = extract(
+      '连州市首个示范点揭牌\n8月22日,连州市首个乡镇“职工之家”示范点揭牌仪式在星子镇举行。\n镇里有300名职工。\n会后,连州市总工会在该镇举行落实“县级工会加强年”专项工作推进会。',
+    );
+    expect(other.events.map((e) => e.date)).toEqual(['--08-22', null]);
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

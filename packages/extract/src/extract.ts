@@ -15,6 +15,7 @@ import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } fro
 import { isoDate, pageYear, publishedOn } from './entities/dates.ts';
 import {
   datedByDayBefore,
+  datedByEventBefore,
   datesFromChronicle,
   datesFromLead,
   type EventDraft,
@@ -45,7 +46,7 @@ import { DATE_LINE } from './vocab/bylines.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.10.0';
+export const EXTRACTOR_VERSION = '2.11.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
@@ -117,6 +118,7 @@ function analyse(
   }
   work.people.push(...bylinePeople(draft));
   datedByDayBefore(work.events, sentences);
+  datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);
   work.metrics = dedupeMetrics(work.metrics);

@@ -30,6 +30,7 @@ import {
   DURATION_UNITS,
   EVENT_COUNTERS,
   EVENT_NOUNS,
+  FOLLOWED_EVENT_NOUNS,
   FOUNDING_VERBS,
   FRAME_NOT_AFTER_SHANG,
   FRAME_NOT_AFTER_ZHONG,
@@ -551,6 +552,33 @@ export function datedByDayBefore(events: EventDraft[], sentences: readonly Sente
     const before = sentences[at - 1];
     const date = before && !before.heading ? eventDate(before.norm) : undefined;
     if (date) Object.assign(e, { ...date, undated: false });
+  }
+}
+
+/** 揭牌仪式后, 会后, 启动仪式结束后: a sentence that goes on from an event told before; the group is its noun. */
+const AFTER_EVENT = new RegExp(`^(?:在)?([^,，。;；“”]{0,10}?(?:${alt(FOLLOWED_EVENT_NOUNS)}))(?:结束)?后[,，]`);
+
+/**
+ * Dates the events of a sentence that opens after an event told before (揭牌仪式后,连州市总工会在该镇
+ * 举行…推进会) with that event's day, when they name none themselves: the latest dated event of an
+ * earlier sentence whose title holds the words before 后 (a bare 会 matches any meeting).
+ *
+ * @example
+ * datedByEventBefore(events) // the 推进会 gets the 揭牌仪式's 8月22日
+ */
+export function datedByEventBefore(events: EventDraft[]): void {
+  for (const e of events) {
+    const m = e.undated ? AFTER_EVENT.exec(e.sentence.norm) : null;
+    if (!m) continue;
+    const noun = m[1] as string;
+    const before = events.filter(
+      (o) =>
+        !o.undated &&
+        o.sentence.start < e.sentence.start &&
+        (noun.length > 1 ? o.title.includes(noun) : o.title.endsWith(noun)),
+    );
+    const last = before.at(-1);
+    if (last) Object.assign(e, { month: last.month, day: last.day, year: last.year, undated: false });
   }
 }
 

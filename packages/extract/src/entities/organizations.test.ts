@@ -348,6 +348,8 @@ describe('findOrganizations › region prefixes', () => {
 
   it('resolves 省总工会 to the page province and 全总 to the national federation', () => {
     expect(orgNames('会议传达了全总和省总工会的部署。', '440000')).toEqual(['中华全国总工会', '广东省总工会']);
+    // A municipality has no 省总: its federation is its 市总工会.
+    expect(orgNames('会议传达了全总和省总领导的部署。', '310000')).toEqual(['中华全国总工会']);
   });
 });
 

@@ -6,6 +6,7 @@ import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/con
 import {
   fullPlaceEndingAt,
   isMainland,
+  isMunicipality,
   isSpecialRegion,
   lookupPlace,
   type Place,
@@ -1108,8 +1109,8 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   const province = ctx.province ? placeByCode(ctx.province) : undefined;
-  // 省总 is a province's: Hong Kong and Macau have none.
-  if (!province || isSpecialRegion(province) || !on(R.provinceUnion)) return out;
+  // 省总 is a province's: Hong Kong and Macau have none, and a municipality's is its 市总 (上海市总工会).
+  if (!province || isSpecialRegion(province) || isMunicipality(province) || !on(R.provinceUnion)) return out;
   for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
     if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
     const name = `${writtenPlaceName(ctx, province)}总工会`;

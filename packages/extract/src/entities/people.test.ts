@@ -419,6 +419,11 @@ describe('findPeople', () => {
     expect(names('主席团成员出席会议。')).toEqual([]);
   });
 
+  it('reads a four-character name of a name’s shape between an office and a verb (部长达瓦卓玛表示), and no four words', () => {
+    expect(names('拉萨市总工会权益保障部部长达瓦卓玛表示,大赛取得了圆满成功。')).toEqual(['达瓦卓玛']);
+    expect(names('工会主席创业激情表示感谢。')).toEqual([]);
+  });
+
   it('reads a name after a calling when an adverb opens what the person did (律师栗某龙一起办案)', () => {
     expect(names('法律援助团队的资深律师栗某龙一起办案。')).toEqual(['栗某龙']);
     expect(names('市总工会干部学校讲师杨某芳分别围绕工会经费审查作辅导。')).toEqual(['杨某芳']);

@@ -780,8 +780,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     // One lookup per character: most characters start no name and end no bare one.
     const flags = FLAGS[norm.charCodeAt(i)] ?? 0;
     // 副主席卯金涛出席: a name whose surname the lexicon lacks, between an office and a verb.
-    if (bare && (flags & SURNAME_BIT) === 0 && i >= 2 && ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & TITLE_LAST_BIT) !== 0)
-      betweenOfficeAndVerb(ix, i, out);
+    if (bare && i >= 2 && ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & TITLE_LAST_BIT) !== 0)
+      betweenOfficeAndVerb(ix, i, out, (flags & SURNAME_BIT) !== 0);
     if (flags === 0) continue;
     // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
     if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[norm.charCodeAt(i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
@@ -888,37 +888,53 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   const name = norm.slice(end, stop);
   if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
   if (validName(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
-  // 达瓦次仁, not 创业激情: a transliterated name is made (almost) only of the characters such names use;
-  // 陈蒋秀美: a married woman's name in Taiwan or Hong Kong opens with two surnames.
+  if (fourCharacterNameShape(name)) out.push(candidate(end, stop, norm, true));
+}
+
+/**
+ * Whether four characters without a known surname look like a name: 达瓦次仁, not 创业激情 (a
+ * transliterated name is made almost only of the characters such names use), or 陈蒋秀美 (a married
+ * woman's name in Taiwan or Hong Kong opens with two surnames).
+ */
+function fourCharacterNameShape(name: string): boolean {
   const transliterated = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= 3;
   // 由黄国健: a preposition before a name is no first surname.
   const twoSurnames =
     surnames.SINGLE_SURNAMES.has(name[0] ?? '') &&
     surnames.SINGLE_SURNAMES.has(name[1] ?? '') &&
     PREPOSITION_CODES[name.charCodeAt(0)] !== 1;
-  if (!transliterated && !twoSurnames) return;
-  out.push(candidate(end, stop, norm, true));
+  return transliterated || twoSurnames;
 }
 
 /**
- * A three-character name starting at `at` without a known surname, right after an office and right
- * before a verb of two characters or more (省总工会副主席卯金涛出席会议, 常务副主席娜布琪说): both sides
- * say a person stands there, though the lexicon knows no surname 卯.
+ * A name starting at `at` without a known surname, right after an office and right before a verb of
+ * two characters or more: both sides say a person stands there, though the lexicon knows no surname.
+ * Three characters (省总工会副主席卯金涛出席会议, 常务副主席娜布琪说), or four of a name's shape
+ * (权益保障部部长达瓦卓玛表示).
  */
-function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[]): void {
-  const { norm } = ix;
-  // Called at every character after a title's last one: the lookups that allocate nothing go first.
-  const verb = VERBS.startingAt(norm, at + 3);
-  if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) return;
-  const title = ix.titleEndingAt(at);
-  if (!title || title.calling) return;
-  const name = norm.slice(at, at + 3);
-  if (!/^\p{Script=Han}{3}$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) return;
-  if (surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string)) return;
-  // Nothing inside may start a verb or an office (主席团成员出席, 部长亲自出席).
-  for (let k = at; k < at + 3; k++)
-    if (VERBS.startingAt(norm, k) || ix.officeAt(k) || ADVERB_SET.startingAt(norm, k)) return;
-  out.push(candidate(at, at + 3, norm, true));
+function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], surname: boolean): void {
+  // A three-character name with a known surname is the surname rule's to find.
+  for (const length of surname ? [4] : [3, 4]) {
+    const { norm } = ix;
+    // Called at every character after a title's last one: the lookups that allocate nothing go first.
+    const verb = VERBS.startingAt(norm, at + length);
+    if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) continue;
+    const title = ix.titleEndingAt(at);
+    if (!title || title.calling) return;
+    const name = norm.slice(at, at + length);
+    if (!/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) continue;
+    if (length === 3 ? surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string) : !fourCharacterNameShape(name)) continue;
+    // Nothing inside may start a verb or an office (主席团成员出席, 部长亲自出席).
+    if (hasWordInside(ix, at, at + length)) continue;
+    out.push(candidate(at, at + length, norm, true));
+  }
+}
+
+/** Whether a verb, an office or an adverb starts anywhere in [from, to). */
+function hasWordInside(ix: SentenceIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (VERBS.startingAt(ix.norm, k) || ix.officeAt(k) || ADVERB_SET.startingAt(ix.norm, k)) return true;
+  return false;
 }
 
 const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);

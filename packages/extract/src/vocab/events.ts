@@ -424,6 +424,12 @@ export const DAY_PARTS = ['上午', '下午', '晚上', '晚'];
 /** Words that date news only vaguely (近日, 日前): an event told with them has no day. */
 export const VAGUE_DAYS = ['近日', '日前', '近期', '前不久', '不久前'];
 
+/**
+ * What a sentence may open with to say it goes on from an event told before (揭牌仪式后, 表彰会后,
+ * 启动仪式结束后): the event's closing noun, then 后 or 结束后.
+ */
+export const FOLLOWED_EVENT_NOUNS = ['仪式', '会议', '会'];
+
 /** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
 export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
 export const YESTERDAY = ['昨天', '昨日', '昨晚'];
