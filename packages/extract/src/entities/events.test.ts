@@ -188,6 +188,22 @@ describe('findEvents', () => {
     expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);
   });
 
+  it('reads a visit whose clause names no one as the sentence subject’s, and not one the clause opens otherwise', () => {
+    expect(
+      events(
+        '本报讯 2月23日,全国总工会社会联络部部长杨某日,在福建省总工会副主席黄某华等陪同下来石,深入石狮市电商谷邻里中心开展“园区枫桥”工作调研。',
+      ),
+    ).toEqual([
+      {
+        title: '全国总工会社会联络部部长杨某日深入石狮市电商谷邻里中心开展“园区枫桥”工作调研',
+        type: 'visit',
+        day: 23,
+        location: '石狮市电商谷邻里中心',
+      },
+    ]);
+    expect(events('7月27日下午,市总工会主任周某凤,来到南昌工控公司,向在高温天气中坚守一线的农民工表示慰问。')).toEqual([]);
+  });
+
   it('reads an inspection visit told in the lead, with where it went', () => {
     expect(events('7月15日,江苏省总工会到苏州市调研高温天气劳动保护工作。')).toEqual([
       { title: '江苏省总工会到苏州市调研高温天气劳动保护工作', type: 'visit', day: 15, location: '苏州市' },

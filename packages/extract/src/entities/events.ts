@@ -71,6 +71,7 @@ import {
   SHORT_NAME_NOTE,
   SPONSOR_MARK,
   SPONSOR_VERBS,
+  THEN_WORDS,
   TIME_OF_VISIT,
   TITLE_FILLERS,
   TITLE_JOINER,
@@ -87,6 +88,7 @@ import {
   VENUE_MARK,
   VENUE_MARKS,
   VISIT_NOUN_ENDINGS,
+  VISIT_OPENERS,
   VISIT_VERBS,
   YESTERDAY,
 } from '../vocab/events.ts';
@@ -164,6 +166,12 @@ const R = defineRules({
     does: 'a generic title held in an article’s lead is the article’s event',
     example: '003: 参加浦江工会主办的职工交友活动',
     counterexample: 'r1_12: 深入开展…等群众性创新创造活动 (a later paragraph, background)',
+  },
+  visitBySubject: {
+    id: 'events.visitBySubject',
+    does: 'a visit whose clause names no one is the sentence subject’s (部长杨某日,在…陪同下来石,深入…开展…调研)',
+    example: 'k1_08 (set B): 全国总工会社会联络部部长杨军日,…陪同下来石,深入石狮市…中心开展“园区枫桥”工作调研',
+    counterexample: 'outside d/050: …来到…等企业,向在高温天气中坚守一线的…表示慰问 (the clause opens with 向, not the trip)',
   },
   visit: {
     id: 'events.visit',
@@ -1014,6 +1022,10 @@ function topicLength(after: string): number {
   const listEnd = after.includes('、') ? after.indexOf('等', after.indexOf('、')) : -1;
   return listEnd > 0 ? listEnd : after.length;
 }
+/** A clause that opens with the trip itself (深入…, 随后到…), with no one of its own before it. */
+const CLAUSE_OPENS_TRAVEL = new RegExp(`^(?:${alt([...ALSO_WORDS, ...THEN_WORDS])})?(?:${alt(TRAVEL_WORDS)})`);
+
+const VISIT_OPENER = new RegExp(alt(VISIT_OPENERS));
 const VISIT_AS_TIME = new RegExp(`^(?:${alt(TIME_OF_VISIT)})`);
 
 const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
@@ -1034,21 +1046,55 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
   // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into).
   if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) return [];
-  const visitor =
-    people.find((p) => p.from !== undefined && p.from >= start && p.from < m.index) ??
-    orgs.find((o) => o.from >= start && o.to <= m.index);
+  const visitorIn = ([from, to]: readonly [number, number]) =>
+    people.find((p) => p.from !== undefined && p.from >= from && p.from < to) ??
+    orgs.find((o) => o.from >= from && o.to <= to);
+  // 部长杨某日,在…陪同下来石,深入…开展…调研: with no one in its own clause, the visitor is the sentence's subject.
+  const own: [number, number] = [start, m.index];
+  const subject =
+    visitorIn(own) || !on(R.visitBySubject) || !CLAUSE_OPENS_TRAVEL.test(norm.slice(start))
+      ? undefined
+      : subjectClause(norm, start);
+  const who = subject ?? own;
+  const visitor = visitorIn(who);
   if (!visitor || visitor.from === undefined) return [];
+  const organizers = orgs.filter((o) => o.from >= who[0] && o.to <= who[1]);
+  const participants = people.filter((p) => p.from !== undefined && p.from >= who[0] && p.from < who[1]);
   const end = m.index + m[0].length - (m[2]?.length ?? 0) + topicLength(m[2] ?? '');
+  const place = m[1]?.split(VISIT_OPENER)[0];
   const draft = draftOf(sentence, visitor.from, end, 'visit', {
-    ...(m[1] && !NO_VENUE.test(m[1]) ? { location: stripQuotes(m[1]) } : {}),
-    organizers: orgs.filter((o) => o.from >= start && o.to <= m.index).slice(0, 3),
-    participants: people
-      .filter((p) => p.from !== undefined && p.from >= start && p.from < m.index)
-      .map((person) => ({ person, part: 'attended' as const })),
+    ...(place && !NO_VENUE.test(place) ? { location: stripQuotes(place) } : {}),
+    organizers: organizers.slice(0, 3),
+    participants: participants.map((person) => ({ person, part: 'attended' as const })),
     fromHeading: false,
   });
+  // The subject's clause and the visit's, without what stands between (陪同下来石).
+  if (subject) {
+    const from = Math.min(...[...organizers, ...participants].map((x) => x.from ?? who[1]));
+    const to = Math.max(...[...organizers, ...participants].map((x) => x.to ?? from));
+    draft.title = `${sentence.text.slice(from, to)}${sentence.text.slice(m.index, end)}`;
+  }
   fired(R.visit, 'event', afterOwnPlace(draft.title));
   return [draft];
+}
+
+/**
+ * The span of a sentence's first clause after those that only tell when (本报讯 2月23日,), when it
+ * ends before `before`: where the one who acts in the sentence stands.
+ */
+function subjectClause(norm: string, before: number): [number, number] | undefined {
+  let from = 0;
+  for (;;) {
+    const end = nextBreak(norm, from);
+    if (end < 0 || end >= before) return undefined;
+    if (!ENDS_IN_TIME.test(norm.slice(from, end))) return [from, end];
+    from = end + 1;
+  }
+}
+const ENDS_IN_TIME = new RegExp(`(?:\\d{1,2}[日号]|${alt([...DAY_PARTS, ...VAGUE_DAYS])})$`);
+function nextBreak(norm: string, from: number): number {
+  for (let k = from; k < norm.length; k++) if (CLAUSE_ENDS.has(norm[k] as string)) return k;
+  return -1;
 }
 
 /** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式) or an anniversary (成立100周年). */

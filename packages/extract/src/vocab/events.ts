@@ -441,6 +441,12 @@ export const DATELINE_MARKS = ['电', '讯', '消息', '资讯'];
 export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
 export const ALSO_WORDS = ['还', '也', '同时'];
 
+/** Words that go on from what was told before (随后到…调研): a clause they open has no subject of its own. */
+export const THEN_WORDS = ['随后', '然后', '接着'];
+
+/** What opens, after a visit's place, what was done there (深入…中心开展“园区枫桥”工作调研). */
+export const VISIT_OPENERS = ['开展', '进行'];
+
 /** Counters after an activity that count it (宣讲活动75场), and the words that approximate the count. */
 export const EVENT_COUNTERS = ['场', '次', '期', '项', '个', '届'];
 export const APPROXIMATE_WORDS = ['超过', '超', '近', '约', '共', '达', '累计', '多', '余'];
