@@ -201,7 +201,21 @@ describe('findEvents', () => {
         location: '石狮市电商谷邻里中心',
       },
     ]);
-    expect(events('7月27日下午,市总工会主任周某凤,来到南昌工控公司,向在高温天气中坚守一线的农民工表示慰问。')).toEqual([]);
+    expect(events('7月27日下午,市总工会主任周某凤,来到南昌工控公司,向在高温天气中坚守一线的农民工表示慰问。')).toEqual(
+      [],
+    );
+  });
+
+  it('reads an exhibition as an activity whatever it shows, and a headline’s bracketed title without what stands before it', () => {
+    expect(events('1月8-10日,山西省总工会在山西省展览馆举办“五小”竞赛成果精品展。')).toEqual([
+      { title: '“五小”竞赛成果精品展', type: 'activity', day: 8, location: '山西省展览馆' },
+    ]);
+    expect(titles('园区职工前往松江美术馆参观“新时代印记”松江区职工书画摄影展。')).toEqual([
+      '“新时代印记”松江区职工书画摄影展',
+    ]);
+    expect(titles('中国梦劳动美【“中国梦·劳动美”淮北市职工书画摄影作品展开展】')).toEqual([
+      '“中国梦·劳动美”淮北市职工书画摄影作品展',
+    ]);
   });
 
   it('reads an inspection visit told in the lead, with where it went', () => {

@@ -30,6 +30,7 @@ import {
   DURATION_UNITS,
   EVENT_COUNTERS,
   EVENT_NOUNS,
+  EXHIBITION_NOUNS,
   FOLLOWED_EVENT_NOUNS,
   FOUNDING_VERBS,
   FRAME_NOT_AFTER_SHANG,
@@ -171,7 +172,8 @@ const R = defineRules({
     id: 'events.visitBySubject',
     does: 'a visit whose clause names no one is the sentence subject’s (部长杨某日,在…陪同下来石,深入…开展…调研)',
     example: 'k1_08 (set B): 全国总工会社会联络部部长杨军日,…陪同下来石,深入石狮市…中心开展“园区枫桥”工作调研',
-    counterexample: 'outside d/050: …来到…等企业,向在高温天气中坚守一线的…表示慰问 (the clause opens with 向, not the trip)',
+    counterexample:
+      'outside d/050: …来到…等企业,向在高温天气中坚守一线的…表示慰问 (the clause opens with 向, not the trip)',
   },
   visit: {
     id: 'events.visit',
@@ -433,7 +435,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       i--;
       continue;
     }
-    if (/[,，。;；:：!！?？、《》\s“]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
+    // 【…】 brackets a headline's own title (中国梦劳动美【“中国梦·劳动美”…作品展开展】).
+    if (/[,，。;；:：!！?？、《》\s“【】]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
     const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
     // 对口援藏工作会议: a one-character stop inside a word of the title is part of it.
     const stop = found?.length === 1 && stopInsideWord(norm, i) ? undefined : found;
@@ -455,10 +458,13 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
 
 function typeOf(noun: string, title: string): EventType {
   const type = TYPE_OF.get(noun) ?? 'activity';
-  // 活动 and 行动 take their type from the title (…调研活动 is a visit, …竞赛活动 a competition).
-  if (type !== 'activity' && type !== 'campaign') return type;
+  // 活动 and 行动 take their type from the title (…调研活动 is a visit, …竞赛活动 a competition);
+  // an exhibition is one whatever it shows (“五小”竞赛成果精品展).
+  if ((type !== 'activity' && type !== 'campaign') || EXHIBITIONS.has(noun)) return type;
   return TYPE_HINTS.find(([re]) => re.test(title))?.[1] ?? type;
 }
+
+const EXHIBITIONS = new Set(EXHIBITION_NOUNS);
 
 const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
 const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);

@@ -8,6 +8,9 @@ import type { EventPart, EventType } from '@reportgraph/contract';
  */
 
 /** Nouns an event's title ends in, with the type they imply (the title may refine it, see `TYPE_HINTS`). */
+/** Exhibitions (“五小”竞赛成果精品展, 职工书画摄影展): activities, whatever they show. */
+export const EXHIBITION_NOUNS = ['成果展', '精品展', '作品展', '书画展', '摄影展', '图片展', '展览'];
+
 const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Meetings and congresses.
   ['代表大会', 'meeting'],
@@ -88,6 +91,7 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['游园会', 'activity'],
   ['招聘会', 'activity'],
   ['嘉年华', 'activity'],
+  ...EXHIBITION_NOUNS.map((noun) => [noun, 'activity'] as const),
   ['酒会', 'activity'],
   ['活动', 'activity'],
   // Trainings.
@@ -179,6 +183,7 @@ export const BARE_TITLES = [
   '竞赛',
   '决赛',
   '演出',
+  '展览',
 ];
 
 /** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
@@ -208,7 +213,7 @@ export const HOLDING_VERBS = [
 ];
 
 /** Verbs of taking part: the event they name was held, but by someone else (参加…比赛). */
-export const ATTENDING_VERBS = ['参加', '参与', '走进'];
+export const ATTENDING_VERBS = ['参加', '参与', '走进', '参观'];
 
 /** Verbs of carrying out another body's orders (落实全总…部署): that body does not hold the event. */
 export const COMPLIANCE_VERBS = ['落实', '贯彻', '贯彻落实', '按照', '根据', '响应', '遵照', '依照'];
