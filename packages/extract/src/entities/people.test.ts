@@ -419,6 +419,17 @@ describe('findPeople', () => {
     expect(names('主席团成员出席会议。')).toEqual([]);
   });
 
+  it('reads a name after a skill grade, an honour, a candidacy or a trade (主任技能师刘某荣, 建功标兵童某丫, 副主席候选人邬某宇, 砌筑工李某均)', () => {
+    expect(names('设备制造厂铣工、高级技师、主任技能师刘某荣也与代表进行了互动。')).toEqual(['刘某荣']);
+    expect(names('表彰上海市巾帼建功标兵童某丫、五一劳动奖章获得者张某。')).toEqual(['童某丫', '张某']);
+    expect(names('自治区总工会党组成员、副主席候选人邬某宇出席会议。')).toEqual(['邬某宇']);
+    expect(names('金奖选手包括网约送餐员全某晓,建筑行业砌筑工李某均。')).toEqual(['全某晓', '李某均']);
+  });
+
+  it('takes the title a counted group was named after 同志为 as their role (沈某玲等45名同志为…巾帼标兵)', () => {
+    expect(people('沈某玲等45名同志为无锡市五一巾帼标兵。')).toEqual([['沈某玲', ['无锡市五一巾帼标兵']]]);
+  });
+
   it('reads a four-character name of a name’s shape between an office and a verb (部长达瓦卓玛表示), and no four words', () => {
     expect(names('拉萨市总工会权益保障部部长达瓦卓玛表示,大赛取得了圆满成功。')).toEqual(['达瓦卓玛']);
     expect(names('工会主席创业激情表示感谢。')).toEqual([]);
