@@ -959,6 +959,18 @@ describe('parseByline', () => {
     expect(parseByline('大众网·海报新闻记者 黄勇').map((p) => p.title)).toEqual(['大众网·海报新闻记者']);
   });
 
+  it('reads an outlet joined to its app by a slash, but not a credit’s 文/ (青岛日报/观海新闻记者 刘某)', () => {
+    expect(bylinesInText('试点单位已有3家。(青岛日报/观海新闻记者 刘某 通讯员 杨某召)')).toEqual([
+      { name: '刘某', title: '青岛日报/观海新闻记者' },
+      { name: '杨某召', title: '通讯员' },
+    ]);
+    expect(parseByline('文/广州日报·新花城记者 邓某丽').map((p) => p.title)).toEqual(['广州日报·新花城记者']);
+  });
+
+  it('reads 列席 as what a person does (工会主席苗某春列席会议)', () => {
+    expect(names('集团公司党委副书记、工会主席苗某春列席会议。')).toEqual(['苗某春']);
+  });
+
   it('gives a department’s office after another person’s the body before (市总工会副主席甲、女工部部长乙、副部长丙)', () => {
     expect(people('常州市总工会副主席蒋炜、女工部部长张小萍、副部长周凌虹一行来到钟楼区。').map((p) => p[1])).toEqual([
       ['常州市总工会副主席'],
