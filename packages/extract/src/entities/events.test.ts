@@ -238,6 +238,17 @@ describe('findEvents', () => {
     expect(event?.organizers.map((o) => o.name)).toEqual(['册亨县总工会']);
   });
 
+  it('names no body gone to in the clause before, nor one inside a quotation, as an organizer', () => {
+    const [visit] = drafts(
+      '近期,珠海市高新区总工会一行来到美团官塘站点、饿了么下栅站点等新就业形态劳动者聚集地,对快递员开展走访慰问活动。',
+    );
+    expect(visit?.organizers.map((o) => o.name)).toEqual(['珠海市高新区总工会']);
+    const [meeting] = drafts(
+      '“成功推动顺丰、京东、滴滴等15家头部企业全部建会……”日前,在重庆市总工会全体会议上,市总工会亮出成绩单。',
+    );
+    expect(meeting?.organizers.map((o) => o.name)).not.toContain('顺丰速运');
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

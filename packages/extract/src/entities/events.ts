@@ -753,7 +753,8 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
         !isVenue(norm, o.from) &&
         !isGuest(norm, o.from) &&
         !isFollowed(norm, o.from) &&
-        !isDestination(norm, o.from, c.clause),
+        !isDestination(norm, o.from, c.clause) &&
+        !quotedBefore(norm, o.from, c.start),
     )
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
@@ -762,11 +763,23 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
 }
 
 /**
+ * “…推动顺丰、京东、滴滴等15家头部企业全部建会……”日前,在…会议上: a body inside a quotation that
+ * closes before the title is quoted speech, not who held the event.
+ */
+function quotedBefore(norm: string, at: number, title: number): boolean {
+  const open = norm.lastIndexOf('“', at);
+  if (open < 0) return false;
+  const close = norm.indexOf('”', open);
+  return close > at && close < title;
+}
+
+/**
  * 一行到冗渡镇卫生院、贵州德隆水泥有限公司开展座谈: the bodies gone to are where the event was, not who
  * held it (the list after 到 or 走进 runs up to the next verb of holding or a break).
  */
 function isDestination(norm: string, at: number, clause: number): boolean {
-  const gone = GONE_TO_LIST.exec(norm.slice(Math.max(clause, at - 40), at));
+  // The body's own clause, which may be the one before the title's (…来到美团官塘站点、饿了么下栅站点…,对…开展走访慰问活动).
+  const gone = GONE_TO_LIST.exec(norm.slice(Math.max(Math.min(clause, clauseStart(norm, at)), at - 40), at));
   return gone !== null && !HOLDING_WORDS.test(gone[1] as string);
 }
 const GONE_TO_LIST = new RegExp(`(?:${alt(TRAVEL_WORDS)})([^,，。;；:：]*)$`);

@@ -351,6 +351,11 @@ describe('findOrganizations › region prefixes', () => {
     // A municipality has no 省总: its federation is its 市总工会.
     expect(orgNames('会议传达了全总和省总领导的部署。', '310000')).toEqual(['中华全国总工会']);
   });
+
+  it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
+    expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
+    expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');
+  });
 });
 
 describe('findOrganizations › where a name starts', () => {

@@ -16,6 +16,7 @@ import {
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
+  BRANDS,
   DEPARTMENTS_ENDING_IN_MINISTRIES,
   NATIONAL_BODIES,
   NATIONAL_PREFIX,
@@ -292,7 +293,9 @@ interface Candidate {
 const LEGISLATURES = new Set(['立法会', '政府']);
 /** A region's bodies by their short forms of three characters or more (工联会, 工联总会). */
 const REGIONAL_ALIASES = REGIONAL_BODIES.flatMap((b) => b.aliases.filter((a) => a.length >= 3));
-const NATIONAL_FORMS = new Map(NATIONAL_BODIES.flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)));
+const NATIONAL_FORMS = new Map(
+  [...NATIONAL_BODIES, ...BRANDS].flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)),
+);
 /** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */

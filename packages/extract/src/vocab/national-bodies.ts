@@ -62,6 +62,25 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '台湾民主自治同盟', aliases: ['台盟'], kind: 'party' },
 ];
 
+/**
+ * Platforms and couriers of the new forms of employment, named by their brands (美团骑手, 货拉拉司机).
+ * Read like national bodies, but a longer name around one (广西顺丰速运有限公司) is the body named.
+ */
+export const BRANDS: readonly NationalBody[] = [
+  { name: '美团', aliases: [], kind: 'company' },
+  { name: '饿了么', aliases: [], kind: 'company' },
+  { name: '滴滴出行', aliases: ['滴滴'], kind: 'company' },
+  { name: '货拉拉', aliases: [], kind: 'company' },
+  { name: '闪送', aliases: [], kind: 'company' },
+  { name: '顺丰速运', aliases: ['顺丰'], kind: 'company' },
+  { name: '京东物流', aliases: [], kind: 'company' },
+  { name: '中通快递', aliases: [], kind: 'company' },
+  { name: '圆通速递', aliases: [], kind: 'company' },
+  { name: '申通快递', aliases: [], kind: 'company' },
+  { name: '韵达快递', aliases: ['韵达'], kind: 'company' },
+  { name: '极兔速递', aliases: ['极兔'], kind: 'company' },
+];
+
 /** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
 export const DEPARTMENTS_ENDING_IN_MINISTRIES = ['宣传教育部', '文化教育部', '职工教育部', '法律保障部'];
 
