@@ -426,6 +426,26 @@ describe('findPeople', () => {
     expect(names('金奖选手包括网约送餐员全某晓,建筑行业砌筑工李某均。')).toEqual(['全某晓', '李某均']);
   });
 
+  it('reads names after a company’s short offices and a project’s command (维修副总张某, 总助薛某斌, 常务副指挥长陈某斌)', () => {
+    expect(names('副总裁杨某伟、维修副总张某、总助薛某斌带领选手参赛。')).toEqual(['杨某伟', '张某', '薛某斌']);
+    expect(names('会议由104国道改线工程常务副指挥长陈某斌主持。')).toEqual(['陈某斌']);
+  });
+
+  it('reads names before the verbs of sweeping a contest (包揽, 勇夺) and before 感动的说', () => {
+    expect(names('经过激烈角逐,来自宜港集团的李某、李某奎、袁某包揽了三个项目一等奖。')).toEqual([
+      '李某',
+      '李某奎',
+      '袁某',
+    ]);
+    expect(names('决赛中钳工陈某刚勇夺桂冠。')).toEqual(['陈某刚']);
+    expect(names('快递小哥张某激动的说:“谢谢工会。”')).toEqual(['张某']);
+  });
+
+  it('reads a transliterated name after one person’s calling (牦牛育肥专家巴桑旺堆,), not words after a group’s (行业代表增加较多,)', () => {
+    expect(names('研究所研究员、牦牛育肥专家巴桑旺堆,车间主任高某胜出席。')).toEqual(['巴桑旺堆', '高某胜']);
+    expect(names('数字经济行业代表增加较多,占比提高。')).toEqual([]);
+  });
+
   it('takes the title a counted group was named after 同志为 as their role (沈某玲等45名同志为…巾帼标兵)', () => {
     expect(people('沈某玲等45名同志为无锡市五一巾帼标兵。')).toEqual([['沈某玲', ['无锡市五一巾帼标兵']]]);
   });

@@ -62,6 +62,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | common surname; three characters          | +0.5 each | –                 |
  * | middle-dot name                           |  +1.5  | people.dotted-name   |
  * | no known surname (after an office, between an office and a verb, or listed among names) | −0.5 | people.bare-name |
+ * | …and four characters or more of a transliterated name (巴桑旺堆) instead | +0.5 | people.bare-name |
  * | surname that is also a preposition (向, 于) |  −1.5  | people.not-a-name   |
  * | starts with an everyday word (高度, 方面) |   −2   | people.not-a-name    |
  * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.not-a-name |
@@ -180,6 +181,7 @@ const W = {
   threeChars: 0.5,
   dotted: 1.5,
   bare: -0.5,
+  transliterated: 0.5,
   functionSurname: -1.5,
   word: -2,
   orgAfter: -4,
@@ -378,9 +380,12 @@ function verbAfter(norm: string, to: number): number {
 }
 const BRACKETED_DATE = /^\((?:\d{1,2}月)?\d{1,2}日\)/;
 
-/** Whether 地 comes within the next six characters (深有感触地说). */
+/** Whether 地 or 的 comes within the next six characters (深有感触地说, 激动的说). */
 function diWithin(norm: string, at: number): boolean {
-  for (let i = at + 1; i <= at + 6 && i < norm.length; i++) if (norm.charCodeAt(i) === DI) return true;
+  for (let i = at + 1; i <= at + 6 && i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === DI || code === DE) return true;
+  }
   return false;
 }
 const DI = '地'.charCodeAt(0);
@@ -589,7 +594,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   const s = c.bare ? 0 : surnameAt(norm, c.from);
   const first = norm.charCodeAt(c.from);
   if (c.bare) {
-    c.score += W.bare;
+    // 巴桑旺堆, 孟莫其德: four characters or more of a transliterated name's are one (创业激情 is not).
+    c.score += length >= 4 && transliterated(c.name) ? W.transliterated : W.bare;
     // …联席会 吉林讲话: a verb of speaking at the end of a name without a surname is what the person did.
     if ((VERBS.endingAt(norm, c.to)?.length ?? 0) >= 2) c.veto = true;
   } else if (length > 4) c.score += W.dotted;
@@ -886,9 +892,22 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   if (end < 2 || (isDigit(norm[stop]) && !DAY_AFTER.test(norm.slice(stop, stop + 3)))) return;
   const title = ix.titleEndingAt(end);
   const name = norm.slice(end, stop);
-  if (!title || title.calling || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
-  if (validName(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
-  if (fourCharacterNameShape(name)) out.push(candidate(end, stop, norm, true));
+  if (!title || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
+  if (WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
+  // A name the surname rule reads (欧阳明辉) is its to find, unless transliterated (巴桑旺堆: 巴 is a surname too).
+  if (validName(name) && !transliterated(name)) return;
+  // After a calling only a transliterated name (牦牛育肥专家巴桑旺堆, 快递员孟莫其德): two surnames
+  // there may open a phrase (职工张王两家).
+  // Nor after a group's calling (行业代表增加较多): only one person's (专家, 快递员) stands before a name.
+  const shape = title.calling ? !endsInGroupCalling(title.title) && transliterated(name) : fourCharacterNameShape(name);
+  if (shape) out.push(candidate(end, stop, norm, true));
+}
+
+const endsInGroupCalling = (title: string) => [...titleWords.GROUP_CALLINGS].some((g) => title.endsWith(g));
+
+/** Whether a name is made (almost) only of the characters transliterated names use (达瓦次仁, not 创业激情). */
+function transliterated(name: string): boolean {
+  return [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= name.length - 1;
 }
 
 /**
@@ -897,13 +916,12 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
  * woman's name in Taiwan or Hong Kong opens with two surnames).
  */
 function fourCharacterNameShape(name: string): boolean {
-  const transliterated = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= 3;
   // 由黄国健: a preposition before a name is no first surname.
   const twoSurnames =
     surnames.SINGLE_SURNAMES.has(name[0] ?? '') &&
     surnames.SINGLE_SURNAMES.has(name[1] ?? '') &&
     PREPOSITION_CODES[name.charCodeAt(0)] !== 1;
-  return transliterated || twoSurnames;
+  return transliterated(name) || twoSurnames;
 }
 
 /**

@@ -32,7 +32,8 @@ export const ONE_CHARACTER_VERBS_AFTER_BARE_NAME = ['说', '率'];
 export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召集 领衔 等人'.split(' ');
 
 /** Winning a place, a prize or an honour. */
-export const WINNING = '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 获颁 喜获 斩获'.split(' ');
+export const WINNING =
+  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 获颁 喜获 斩获 勇夺 包揽 摘取 夺取'.split(' ');
 
 /** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
 export const HOLDING = '当选为 当选成为 当选 成为 担任 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
@@ -97,8 +98,8 @@ export const AGE_BEFORE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?
 /** A date or an age between a name and its verb (徐发成28日在…, 杨琴芳1950年获评). */
 export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?/;
 
-/** An adverbial phrase ending in 地 before a verb of saying (深有感触地说, 动情地表示). */
-export const ADVERBIAL_DI = /^[\p{Script=Han}]{2,5}地(?=说|表示|介绍|讲述|回忆|感慨)/u;
+/** An adverbial phrase ending in 地 (or 的, as web pages often write it) before a verb of saying (深有感触地说, 感动的说). */
+export const ADVERBIAL_DI = /^[\p{Script=Han}]{2,5}[地的](?=说|表示|介绍|讲述|回忆|感慨)/u;
 
 /**
  * Words a role's lead stops at, scanning left from a title: verbs, prepositions and time words

@@ -14,7 +14,10 @@ export const OFFICES = (
   '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
   '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
   '政委 店长 护士长 车间主任 班组长 班长 工段长 项目经理 主管 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员 助理 ' +
-  '秘书 总秘书 顾问 法律顾问 会务顾问'
+  '秘书 总秘书 顾问 法律顾问 会务顾问 ' +
+  // A company's officers as its news shortens them (维修副总, 总助 for 总经理助理), a project's
+  // command (常务副指挥长).
+  '副总 总助 总指挥 副总指挥 指挥长 副指挥长 总指挥长'
 ).split(' ');
 
 /** Seats in a body, held by many at once (立法会议员, 常委, 理事): a seat written once before a list is each name's. */
