@@ -177,6 +177,24 @@ describe('extract', () => {
     expect(other.events.map((e) => e.date)).toEqual(['--08-22', null]);
   });
 
+  it('dates an event with the day the next sentence of its paragraph opens with, unless vague or year-long', () => {
+    const page = extract(
+      '工会送温暖\n在元旦节来临之际,东宝区总工会启动“冬日送温暖行动”,为户外劳动者送去大礼包。12月28日,在西门社区工会驿站,副主席涂某龙为户外工作者送上保温杯。',
+    );
+    expect(page.events.map((e) => e.date)).toEqual(['--12-28']);
+    const vague = extract(
+      '工会送温暖\n近日,东宝区总工会启动“冬日送温暖行动”,为户外劳动者送去大礼包。12月28日,在西门社区工会驿站,副主席涂某龙为户外工作者送上保温杯。',
+    );
+    expect(vague.events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('dates an event told after 当天 with the nearest day named before it, a paragraph or more up', () => {
+    const page = extract(
+      '威海快递员入会\n11月4日,威海市总工会举行快递行业从业人员集体入会仪式。\n现场有200名快递员。\n当天,威海市总工会还同步启动了关爱快递小哥送温暖慰问活动。',
+    );
+    expect(page.events.map((e) => e.date)).toEqual(['--11-04', '--11-04']);
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

@@ -14,6 +14,7 @@ import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear, publishedOn } from './entities/dates.ts';
 import {
+  datedByDayAfter,
   datedByDayBefore,
   datedByEventBefore,
   datesFromChronicle,
@@ -118,6 +119,7 @@ function analyse(
   }
   work.people.push(...bylinePeople(draft));
   datedByDayBefore(work.events, sentences);
+  datedByDayAfter(work.events, sentences);
   datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);

@@ -91,6 +91,7 @@ import {
   VISIT_NOUN_ENDINGS,
   VISIT_OPENERS,
   VISIT_VERBS,
+  YEAR_LONG,
   YESTERDAY,
 } from '../vocab/events.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
@@ -562,12 +563,44 @@ const THAT_DAY = /^(?:在)?(?:当日|当天)/;
 export function datedByDayBefore(events: EventDraft[], sentences: readonly Sentence[]): void {
   for (const e of events) {
     if (!e.undated || !THAT_DAY.test(e.sentence.norm)) continue;
-    const at = sentences.indexOf(e.sentence);
-    const before = sentences[at - 1];
-    const date = before && !before.heading ? eventDate(before.norm) : undefined;
+    // The nearest sentence before that names a day (the lead's 11月4日, a paragraph or two up).
+    for (let at = sentences.indexOf(e.sentence) - 1; at >= 0; at--) {
+      const before = sentences[at] as Sentence;
+      if (before.heading) break;
+      const date = eventDate(before.norm);
+      if (date) {
+        Object.assign(e, { ...date, undated: false });
+        break;
+      }
+    }
+  }
+}
+
+/** A sentence that opens with its day (12月28日,在西门社区工会驿站…). */
+const OPENS_WITH_DAY = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}`);
+
+/**
+ * Dates an event its own sentence leaves undated (区总工会启动“冬日送温暖行动”,…。) with the day the
+ * next sentence opens with (12月28日,在西门社区工会驿站,…送上…), when that sentence tells no event of
+ * its own: it tells what the event did that day. Not when the event's day is vague on purpose (近日),
+ * nor when it runs through a year (今年…开展…活动。8月16日至25日,开展调查摸底: one step of it).
+ *
+ * @example
+ * datedByDayAfter(events, sentences) // the 行动 gets 12月28日
+ */
+export function datedByDayAfter(events: EventDraft[], sentences: readonly Sentence[]): void {
+  const withEvents = new Set(events.map((e) => e.sentence));
+  for (const e of events) {
+    if (!e.undated || e.fromHeading || VAGUE_DAY.test(e.sentence.norm)) continue;
+    const after = sentences[sentences.indexOf(e.sentence) + 1];
+    // In the same paragraph: a new paragraph's day may start another part of the story.
+    if (!after || after.block !== e.sentence.block || withEvents.has(after) || !OPENS_WITH_DAY.test(after.norm))
+      continue;
+    const date = eventDate(after.norm);
     if (date) Object.assign(e, { ...date, undated: false });
   }
 }
+const VAGUE_DAY = new RegExp(alt([...VAGUE_DAYS, ...RELATIVE_DAYS, ...YEAR_LONG]));
 
 /** 揭牌仪式后, 会后, 启动仪式结束后: a sentence that goes on from an event told before; the group is its noun. */
 const AFTER_EVENT = new RegExp(`^(?:在)?([^,，。;；“”]{0,10}?(?:${alt(FOLLOWED_EVENT_NOUNS)}))(?:结束)?后[,，]`);

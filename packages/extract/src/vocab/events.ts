@@ -435,6 +435,9 @@ export const VAGUE_DAYS = ['近日', '日前', '近期', '前不久', '不久前
  */
 export const FOLLOWED_EVENT_NOUNS = ['仪式', '会议', '会'];
 
+/** Words that spread what a sentence tells over a year or more (今年…积极开展…活动). */
+export const YEAR_LONG = ['今年', '年内', '全年', '近年', '以来'];
+
 /** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
 export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
 export const YESTERDAY = ['昨天', '昨日', '昨晚'];
