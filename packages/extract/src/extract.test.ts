@@ -195,6 +195,15 @@ describe('extract', () => {
     expect(page.events.map((e) => e.date)).toEqual(['--11-04', '--11-04']);
   });
 
+  it('reads two titles with the same quotation and head as one event, unless their years differ', () => {
+    const page = extract(
+      '最美职工发布\n12月25日,首届全区“最美职工”选树活动举行。\n2022年度内蒙古自治区全区“最美职工”选树活动共评出10名最美职工。',
+    );
+    expect(page.events).toHaveLength(1);
+    const years = extract('助学\n2022年“金秋助学”活动举行。\n2023年“金秋助学”活动举行。');
+    expect(years.events).toHaveLength(2);
+  });
+
   it('points mentions at the source text', () => {
     const m = result.metrics[0]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('据介绍,全市技能人才达58.3万人。');

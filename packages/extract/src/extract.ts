@@ -203,7 +203,8 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
       (o) =>
         (key(o).includes(k) && !isAboutEvent(key(o), k)) ||
         k.includes(eventKey(o.core ?? o.title)) ||
-        sameButForYear(key(o), k),
+        sameButForYear(key(o), k) ||
+        sameQuotedName(o.title, e.title),
     );
     if (same) {
       if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
@@ -308,6 +309,20 @@ function sameButForYear(a: string, b: string): boolean {
   );
 }
 const TITLE_YEAR = /^\d{4}年度?/;
+
+/**
+ * Two titles of one event that name it by the same quotation and the same words after it, with
+ * different words before (首届全区“最美职工”选树活动, 2022年度内蒙古自治区全区“最美职工”选树活动),
+ * unless they name different years.
+ */
+function sameQuotedName(a: string, b: string): boolean {
+  const [qa, qb] = [QUOTED_TAIL.exec(foldText(a)), QUOTED_TAIL.exec(foldText(b))];
+  if (!qa || !qb || qa[2] !== qb[2] || qa[3] !== qb[3] || (qa[3] as string).length < 2) return false;
+  const [ya, yb] = [YEAR_IN.exec(qa[1] as string)?.[0], YEAR_IN.exec(qb[1] as string)?.[0]];
+  return ya === undefined || yb === undefined || ya === yb;
+}
+const QUOTED_TAIL = /^(.*)“([^“”]{2,})”([^“”]*)$/;
+const YEAR_IN = /\d{4}/;
 
 function mergeUndatedRepeats(events: ExtractedEvent[]): ExtractedEvent[] {
   const dated = events.filter((e) => e.date !== null);
