@@ -197,7 +197,7 @@ describe('extract', () => {
 
   it('reads two titles with the same quotation and head as one event, unless their years differ', () => {
     const page = extract(
-      '最美职工发布\n12月25日,首届全区“最美职工”选树活动举行。\n2022年度内蒙古自治区全区“最美职工”选树活动共评出10名最美职工。',
+      '最美职工发布\n自治区总工会联合开展了首届全区“最美职工”选树活动。\n2022年度内蒙古自治区全区“最美职工”选树活动启动后,经过严格严密的评审,评出10名最美职工。',
     );
     expect(page.events).toHaveLength(1);
     const years = extract('助学\n2022年“金秋助学”活动举行。\n2023年“金秋助学”活动举行。');
