@@ -352,6 +352,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('会议传达了全总和省总领导的部署。', '310000')).toEqual(['中华全国总工会']);
   });
 
+  it('keeps a company written before its unit even when the company is a group’s (…集团铁路养护工程有限公司安多车间), not a unit before its union', () => {
+    expect(orgNames('中铁十二局集团铁路养护工程有限公司安多车间主任高某胜出席。')).toContain(
+      '中铁十二局集团铁路养护工程有限公司',
+    );
+    expect(orgNames('中车株洲电机有限公司轨道交通事业部维保中心工会获评模范职工之家。')).not.toContain(
+      '中车株洲电机有限公司轨道交通事业部维保中心',
+    );
+  });
+
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
     expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
     expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');

@@ -1187,7 +1187,15 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       const tail = outer.written.slice(inner.to - outer.from);
       // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
       const branch = OWN_BRANCH.test(tail) || endsInUnit(outer.written);
-      if (inner.from === outer.from && branch && !endsInUnit(inner.written) && !inner.parent) continue;
+      // …集团铁路养护工程有限公司安多车间 keeps the company though it is a unit of 中铁十二局集团; a unit
+      // of a body (…事业部维保中心 of …维保中心工会) is not kept.
+      if (
+        inner.from === outer.from &&
+        branch &&
+        !endsInUnit(inner.written) &&
+        (!inner.parent || inner.kind === 'company')
+      )
+        continue;
       return false;
     }
     // The same span read twice (a region short form and its suffix): keep the first.
