@@ -363,6 +363,11 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
     expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
+    expect(orgNames('覆盖京东、德邦、EMS等8家重点企业,中国邮政也在其中。')).toEqual([
+      '京东',
+      '德邦快递',
+      '中国邮政集团有限公司',
+    ]);
     expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');
   });
 });

@@ -79,6 +79,14 @@ export const BRANDS: readonly NationalBody[] = [
   { name: '申通快递', aliases: [], kind: 'company' },
   { name: '韵达快递', aliases: ['韵达'], kind: 'company' },
   { name: '极兔速递', aliases: ['极兔'], kind: 'company' },
+  { name: '德邦快递', aliases: ['德邦'], kind: 'company' },
+  { name: '京东', aliases: [], kind: 'company' },
+  { name: '顺丰同城', aliases: [], kind: 'company' },
+  { name: '达达快送', aliases: [], kind: 'company' },
+  { name: '盒马鲜生', aliases: ['盒马'], kind: 'company' },
+  { name: '每日优鲜', aliases: [], kind: 'company' },
+  { name: '叮咚买菜', aliases: [], kind: 'company' },
+  { name: '中国邮政集团有限公司', aliases: ['中国邮政'], kind: 'company' },
 ];
 
 /** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
