@@ -361,6 +361,13 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('reads a Taiwanese city’s government and its bureaus though the gazetteer lacks the city (台南市政府劳工局)', () => {
+    expect(orgNames('台南市长黄某哲接待台南市总工会领袖,台南市政府劳工局也派员出席。')).toEqual([
+      '台南市总工会',
+      '台南市政府劳工局',
+    ]);
+  });
+
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
     expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
     expect(orgNames('覆盖京东、德邦、EMS等8家重点企业,中国邮政也在其中。')).toEqual([

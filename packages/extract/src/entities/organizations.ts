@@ -605,6 +605,9 @@ function levelFederationStart(written: string, codes: readonly string[]): number
   return head.length;
 }
 
+const TAIWAN = '710000';
+const TAIWAN_CITY_START = new RegExp(`^(?:${TAIWAN_CITIES.join('|')})[市县]`);
+
 const REGION_WORD_END = /(?:直辖|城|都|地级|县级|副省级|计划单列|各|外|本|该|全|我|省)$/;
 
 /** Where the brand starts in a place and a company whose name holds its own place in brackets (…(上海)有限公司), else 0. */
@@ -673,6 +676,17 @@ function readPrefix(
   const national = NATIONAL_PREFIX.exec(written);
   if (national)
     return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
+  // 台中市政府劳工局: Taiwan's cities are not in the gazetteer, but are places of their governments.
+  const taiwan = rule.kind === 'government' ? TAIWAN_CITY_START.exec(written) : null;
+  const island = taiwan ? placeByCode(TAIWAN) : undefined;
+  if (taiwan && island && on(R.specialRegion))
+    return {
+      prefix: taiwan[0],
+      rest: written.slice(taiwan[0].length),
+      place: island,
+      anchor: 'special',
+      pseudo: false,
+    };
   const province = ctx.province ? placeByCode(ctx.province) : undefined;
   if (province && isSpecialRegion(province) && on(R.specialRegion)) {
     // Hong Kong's unions are the region's (建造业总工会 → 香港建造业总工会); its bureaus carry no place.
