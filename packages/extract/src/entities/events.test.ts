@@ -112,6 +112,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads the contest a ceremony opens when the ceremony closes the first of two joined titles (…竞赛启动仪式暨…竞赛)', () => {
+    expect(
+      titles('4月22日,2024年金昌市10万职工劳动和技能竞赛启动仪式暨加油操作员技能竞赛在加油站举行。', { lead: false }),
+    ).toEqual(['2024年金昌市10万职工劳动和技能竞赛启动仪式暨加油操作员技能竞赛', '2024年金昌市10万职工劳动和技能竞赛']);
+  });
+
   it('takes the date between a title and its verb over a dateline', () => {
     const [event] = drafts('新华社北京3月2日电 中国某某工会第五届全国委员会第二次全体会议3月1日至2日在北京召开。');
     expect([event?.title, event?.month, event?.day]).toEqual(['中国某某工会第五届全国委员会第二次全体会议', 3, 1]);

@@ -925,6 +925,7 @@ function judge(
 }
 
 const UMBRELLA = new Set(UMBRELLA_NOUNS);
+const ABOUT_BEFORE_JOINER = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})(?=${TITLE_JOINER})`);
 
 /**
  * X启动仪式, X开幕式, X总结推进大会: X is an event of its own (each of A暨B), dated by its start.
@@ -937,7 +938,8 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
     const norm = d.sentence.norm;
     const quoted = norm[d.from] === '“' && norm[d.to - 1] === '”' ? 1 : 0;
     const title = norm.slice(d.from + quoted, d.to - quoted);
-    const about = ABOUT_EVENT.exec(title);
+    // …竞赛启动仪式暨…技能竞赛: the ceremony closes the first of the joined titles.
+    const about = ABOUT_EVENT.exec(title) ?? ABOUT_BEFORE_JOINER.exec(title);
     if (!about) continue;
     let from = d.from + quoted;
     for (const part of title.slice(0, about.index).split(TITLE_JOINER)) {
@@ -1346,8 +1348,12 @@ export function eventKey(title: string): string {
  */
 export function isAboutEvent(container: string, contained: string): boolean {
   const at = container.indexOf(contained);
-  return at >= 0 && ABOUT_EVENT.test(container.slice(at + contained.length));
+  if (at < 0) return false;
+  const rest = container.slice(at + contained.length);
+  return ABOUT_EVENT.test(rest) || ABOUT_EVENT_AHEAD.test(rest);
 }
+/** A ceremony's noun ending the first of two titles joined by 暨 (…竞赛启动仪式暨…技能竞赛). */
+const ABOUT_EVENT_AHEAD = new RegExp(`^(?:${alt(ABOUT_EVENT_NOUNS)})(?:$|${TITLE_JOINER})`);
 
 /**
  * Gives undated events told in the lead the date of the lead’s dated event.
