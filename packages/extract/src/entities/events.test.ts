@@ -255,6 +255,13 @@ describe('findEvents', () => {
     expect(meeting?.organizers.map((o) => o.name)).not.toContain('顺丰速运');
   });
 
+  it('reads a call on a host (拜会, 拜訪) as a visit, and no call in a 团拜会', () => {
+    expect(events('台南五大總工會代表拜會台南市長黃某哲,期盼一起打拼。').map((e) => [e.title, e.type])).toEqual([
+      ['台南五大總工會代表拜會台南市長黃某哲', 'visit'],
+    ]);
+    expect(events('2019年全国金融系统劳模(工匠)团拜会在北京职工之家举行。').map((e) => e.type)).toEqual(['activity']);
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

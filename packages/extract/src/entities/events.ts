@@ -14,6 +14,7 @@ import {
   ATTENDING_VERBS,
   BARE_TITLES,
   CALLING_ON_VERBS,
+  CALLING_VERBS,
   CAMPAIGN_VERBS,
   CHRONICLE_WORDS,
   COMPLIANCE_VERBS,
@@ -202,7 +203,7 @@ const R = defineRules({
   },
   receives: {
     id: 'events.receives',
-    does: 'a person who 会见 a guest or a delegation: a meeting',
+    does: 'a person who 会见 a guest or a delegation: a meeting; who 拜会 a host: a visit',
     example: 'r3_06: 省总工会副主席王丽华会见了…参访团',
     counterexample: 'r4_11: 代表团…将先后与本地杰出劳工…交流 (no verb of receiving, a plan)',
   },
@@ -1255,10 +1256,17 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
   return out.slice(0, 1);
 }
 
-const RECEIVES = new RegExp(
-  `(${alt(RECEIVING_VERBS)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,40}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
-  'g',
-);
+const receiving = (verbs: readonly string[]) =>
+  new RegExp(
+    // 团拜会 is a gathering, not a call (拜会).
+    `(?<!团)(${alt(verbs)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,40}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
+    'g',
+  );
+/** 会见 a guest (a meeting), and its converse, 拜会 a host (a visit). */
+const MEETINGS: ReadonlyArray<readonly [RegExp, EventType]> = [
+  [receiving(RECEIVING_VERBS), 'meeting'],
+  [receiving(CALLING_VERBS), 'visit'],
+];
 
 const NOT_GUEST = new RegExp(`^(?:${alt(NOT_GUESTS)})`);
 /** 刘强在省总工会会见…: a venue between the host and the verb is not part of the host. */
@@ -1269,23 +1277,25 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   if (!on(R.receives)) return [];
   const norm = sentence.norm;
   const out: EventDraft[] = [];
-  for (const m of norm.matchAll(RECEIVES)) {
-    const clause = clauseStart(norm, m.index);
-    const host = people.find((p) => p.to === m.index);
-    const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
-    if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
-    const guest = m[2] as string;
-    if (NOT_GUEST.test(guest)) continue;
-    const guestAt = m.index + m[0].lastIndexOf(guest);
-    const draft = draftOf(sentence, hostFrom, m.index + m[0].length, 'meeting', {
-      participants: host ? [{ person: host, part: 'attended' }] : [],
-    });
-    const hostEnd = hostFrom + norm.slice(hostFrom, m.index).replace(HOST_VENUE, '').length;
-    const hostName = host?.name ?? sentence.text.slice(hostFrom, hostEnd);
-    draft.title = `${hostName}${m[1]}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
-    fired(R.receives, 'event', draft.title);
-    out.push(draft);
-  }
+  for (const [pattern, type] of MEETINGS)
+    for (const m of norm.matchAll(pattern)) {
+      const clause = clauseStart(norm, m.index);
+      const host = people.find((p) => p.to === m.index);
+      const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
+      if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
+      const guest = m[2] as string;
+      if (NOT_GUEST.test(guest)) continue;
+      const guestAt = m.index + m[0].lastIndexOf(guest);
+      const draft = draftOf(sentence, hostFrom, m.index + m[0].length, type, {
+        participants: host ? [{ person: host, part: 'attended' }] : [],
+      });
+      const hostEnd = hostFrom + norm.slice(hostFrom, m.index).replace(HOST_VENUE, '').length;
+      const hostName = host?.name ?? sentence.text.slice(hostFrom, hostEnd);
+      const verb = sentence.text.slice(m.index, m.index + (m[1] as string).length);
+      draft.title = `${hostName}${verb}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
+      fired(R.receives, 'event', draft.title);
+      out.push(draft);
+    }
   return out;
 }
 

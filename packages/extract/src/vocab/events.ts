@@ -408,6 +408,9 @@ export const SAYING_VERBS = ['表示', '强调', '要求', '指出', '明确', '
 /** Verbs of receiving a guest or a delegation (王丽华会见…参访团). */
 export const RECEIVING_VERBS = ['会见', '会晤', '接见'];
 
+/** Verbs of calling on a host (台南五大总工会代表拜会台南市长黄伟哲): a visit. */
+export const CALLING_VERBS = ['拜会', '拜访'];
+
 /** Verbs of an honour given by a body (授予…奖章, 表彰…), and the nouns of the honours. */
 export const HONOURING_VERBS = ['授予', '表彰', '命名'];
 export const HONOUR_DOCUMENT_VERBS = ['下发', '印发', '发布', '公布'];
