@@ -262,6 +262,14 @@ describe('findEvents', () => {
     expect(events('2019年全国金融系统劳模(工匠)团拜会在北京职工之家举行。').map((e) => e.type)).toEqual(['activity']);
   });
 
+  it('reads the ceremonies, study meetings and new-year gatherings of Hong Kong, Macau and Taiwan (開幕禮, 研習會, 新春團拜)', () => {
+    expect(events('9月3日,工會在會所舉行“聯合辦事處”開幕禮。').map((e) => e.type)).toEqual(['ceremony']);
+    expect(events('2月1日,工聯會舉行新春團拜。').map((e) => e.title)).toEqual(['新春團拜']);
+    expect(
+      events('彰化縣總工會聯合舉辦的「中部縣市總工會第40期會務聯繫研習會」27、28日兩天登場。').map((e) => e.type),
+    ).toEqual(['training']);
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

@@ -72,6 +72,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['典礼', 'ceremony'],
   ['开幕式', 'ceremony'],
   ['闭幕式', 'ceremony'],
+  // As Hong Kong and Macau write them (開幕禮, 啟動禮).
+  ['开幕礼', 'ceremony'],
+  ['启动礼', 'ceremony'],
+  ['揭幕礼', 'ceremony'],
   // Activities.
   ['分享会', 'activity'],
   ['宣讲会', 'activity'],
@@ -79,6 +83,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['交友会', 'activity'],
   ['见面会', 'activity'],
   ['团拜会', 'activity'],
+  // 新春團拜, as Hong Kong's unions hold it.
+  ['团拜', 'activity'],
   ['茶话会', 'activity'],
   ['晚会', 'activity'],
   ['讲坛', 'activity'],
@@ -103,6 +109,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['夜校', 'training'],
   ['特训营', 'training'],
   ['训练营', 'training'],
+  // A study meeting and a seminar camp (研習會 in Taiwan, 研討營 in Hong Kong).
+  ['研习会', 'training'],
+  ['研讨营', 'training'],
   // Competitions.
   ['技能大赛', 'competition'],
   ['大赛', 'competition'],
@@ -170,6 +179,9 @@ export const ABOUT_EVENT_NOUNS = [
 export const BARE_TITLES = [
   '开幕式',
   '闭幕式',
+  '开幕礼',
+  '启动礼',
+  '揭幕礼',
   '开班式',
   '开营式',
   '会议',
