@@ -270,6 +270,13 @@ describe('findEvents', () => {
     ).toEqual(['training']);
   });
 
+  it('reads an event set for a named day as one, though still to come, and no intent without a day', () => {
+    expect(events('12月13日,厦门市总工会将举行厦门市首届职工数字创新交流大会。').map((e) => [e.title, e.day])).toEqual([
+      ['厦门市首届职工数字创新交流大会', 13],
+    ]);
+    expect(events('厦门市总工会将举办职工数字创新交流大会。')).toEqual([]);
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

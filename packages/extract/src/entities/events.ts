@@ -68,6 +68,7 @@ import {
   RECURRING_WORDS,
   RELATIVE_DAYS,
   SAYING_VERBS,
+  SCHEDULING_VERBS,
   SCOPE_PREFIXES,
   SERIES_WORDS,
   SHORT_NAME_NOTE,
@@ -169,6 +170,12 @@ const R = defineRules({
     does: 'a generic title held in an article’s lead is the article’s event',
     example: '003: 参加浦江工会主办的职工交友活动',
     counterexample: 'r1_12: 深入开展…等群众性创新创造活动 (a later paragraph, background)',
+  },
+  scheduled: {
+    id: 'events.scheduled',
+    does: 'an event set for a named day (12月13日,…将举行…大会) is one, though still to come',
+    example: 'h4_05 (set A): 12月13日,厦门市总工会将举行厦门市首届职工数字创新交流大会',
+    counterexample: '将开展…活动, 计划举办…培训 (no day named: an intent)',
   },
   visitBySubject: {
     id: 'events.visitBySubject',
@@ -735,12 +742,24 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
 /** 将, 计划, 要, 常态化 …: the text before a verb tells a plan or a habit (the plan veto). */
 const intends = (before: string): boolean => on(R.planVeto) && FUTURE.test(before);
 
+/**
+ * 12月13日,厦门市总工会将举行…大会: an event set for a named day is one, though it is still to come
+ * (the plan words that veto are those of intent and habit: 将开展, 计划举办, 每年举办).
+ */
+function scheduled(before: string): boolean {
+  return on(R.scheduled) && DAY_NAMED.test(before) && SCHEDULED_VERB.test(before);
+}
+const DAY_NAMED = /\d{1,2}月\d{1,2}[日号]/;
+const SCHEDULED_VERB = new RegExp(`将(?:于[^,，。;；]{0,16})?(?:${alt(SCHEDULING_VERBS)})$`);
+
 /** 要…开展, 常态化开展, 开展宣讲活动75场, 连续举办七届…: a plan, a habit or a programme, not an event held. */
 function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: string): boolean {
-  if (intends(beforeTitle) || EDITIONS.test(title)) return true;
+  if (EDITIONS.test(title)) return true;
+  const set = scheduled(norm.slice(0, c.start));
+  if (intends(beforeTitle) && !set) return true;
   if (on(R.planVeto) && OPENS_FUTURE.test(norm)) return true;
   // …,新区总工会将通过推选…,举办…比赛: a plan a clause's subject opens governs the clauses after it.
-  if (on(R.planVeto) && planBefore(norm.slice(0, c.start))) return true;
+  if (on(R.planVeto) && !set && planBefore(norm.slice(0, c.start))) return true;
   // 为深入开展“…”实践活动,…举办了…: what a purpose clause names is what the event serves, not the event.
   if (on(R.purposeVeto) && PURPOSE_CLAUSE.test(beforeTitle)) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.

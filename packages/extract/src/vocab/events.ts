@@ -378,6 +378,9 @@ export const FUTURE_WORDS = [
 ];
 
 /** Time words that open a sentence about what is to come (今后,省总工会组织重大活动…): nothing in it was held. */
+/** Verbs that hold an event set for a day (将于12月13日举行): with the day named, not a plan. */
+export const SCHEDULING_VERBS = ['举行', '举办', '召开'];
+
 export const FUTURE_OPENERS = ['今后', '以后', '下一步', '未来', '接下来', '下阶段'];
 
 /**
