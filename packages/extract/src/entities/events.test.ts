@@ -277,6 +277,12 @@ describe('findEvents', () => {
     expect(events('厦门市总工会将举办职工数字创新交流大会。')).toEqual([]);
   });
 
+  it('reads a plain title held at a named place after it, 也 or 还 between (圆微心愿活动也在工会驿站举行), without a day opening it', () => {
+    expect(titles('聚焦“小”困难,圆微心愿活动也在工会驿站举行。', { lead: false })).toEqual(['圆微心愿活动']);
+    expect(titles('8月1日大赛决赛在唐钢启动。', { lead: false })).toEqual(['大赛决赛']);
+    expect(titles('困难职工慰问活动也很重要。', { lead: false })).toEqual([]);
+  });
+
   it('reads where an event was held, not when', () => {
     expect(events('在春节来临之际开展困难职工慰问活动。')[0]?.location).toBeUndefined();
     expect(events('代表团昨日抵港,展开为期四天的交流活动。').map((e) => e.title)).toEqual(['交流活动']);

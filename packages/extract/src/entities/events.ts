@@ -333,7 +333,8 @@ const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS
 /** 完成各项议程后,: a congress's close before its verb. */
 const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
-  `^(?:${SHORT_NAME_NOTE})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
+  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
@@ -368,7 +369,10 @@ const ANAPHOR = new RegExp(alt(ANAPHORS));
  * 一场, 各项, 为期四天的: words before a title that count or last it without naming it (not an
  * anniversary: 三周年集中宣传活动 keeps its 三周年).
  */
-const FILLERS = new RegExp(`^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?)`);
+// 8月1日大赛决赛在唐钢启动: a day opening the title is when, not part of the name.
+const FILLERS = new RegExp(
+  `^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?|\\d{1,2}月\\d{1,2}[日号])`,
+);
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
 const COUNCIL_SUBJECT = new RegExp(
@@ -878,10 +882,16 @@ function isGuest(norm: string, at: number): boolean {
 
 /** 在湾仔香港君悦酒店举行欢迎仪式: the verb right before the title is held at a place the clause names. */
 function heldAtPlace(norm: string, c: Candidate): boolean {
-  if (c.stop === undefined) return false;
-  const place = AT_PLACE.exec(norm.slice(c.clause, c.start - c.stop.length))?.[1];
+  // 圆微心愿活动也在工会驿站举行: the place may follow the title too, before the verb that holds it.
+  const place =
+    c.stop === undefined
+      ? HELD_AT_AFTER.exec(norm.slice(c.end))?.[1]
+      : AT_PLACE.exec(norm.slice(c.clause, c.start - c.stop.length))?.[1];
   return place !== undefined && !NOT_PLACE.test(place);
 }
+const HELD_AT_AFTER = new RegExp(
+  `^(?:${alt(ALSO_WORDS)})?${VENUE_MARK}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+);
 
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
 function isSubject(norm: string, org: OrgMention, clause: number): boolean {
