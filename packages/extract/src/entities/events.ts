@@ -178,7 +178,7 @@ const R = defineRules({
     counterexample: '将开展…活动, 计划举办…培训 (no day named: an intent)',
   },
   visitBySubject: {
-    id: 'events.visitBySubject',
+    id: 'events.visit-by-subject',
     does: 'a visit whose clause names no one is the sentence subject’s (部长杨某日,在…陪同下来石,深入…开展…调研)',
     example: 'k1_08 (set B): 全国总工会社会联络部部长杨军日,…陪同下来石,深入石狮市…中心开展“园区枫桥”工作调研',
     counterexample:
