@@ -52,7 +52,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
-import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
+import { TAIWAN_CITIES, TAIWAN_CODE } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
 import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
@@ -605,7 +605,6 @@ function levelFederationStart(written: string, codes: readonly string[]): number
   return head.length;
 }
 
-const TAIWAN = '710000';
 const TAIWAN_CITY_START = new RegExp(`^(?:${TAIWAN_CITIES.join('|')})[市县]`);
 
 const REGION_WORD_END = /(?:直辖|城|都|地级|县级|副省级|计划单列|各|外|本|该|全|我|省)$/;
@@ -678,7 +677,7 @@ function readPrefix(
     return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
   // 台中市政府劳工局: Taiwan's cities are not in the gazetteer, but are places of their governments.
   const taiwan = rule.kind === 'government' ? TAIWAN_CITY_START.exec(written) : null;
-  const island = taiwan ? placeByCode(TAIWAN) : undefined;
+  const island = taiwan ? placeByCode(TAIWAN_CODE) : undefined;
   if (taiwan && island && on(R.specialRegion))
     return {
       prefix: taiwan[0],

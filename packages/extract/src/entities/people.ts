@@ -862,8 +862,7 @@ function bareListed(norm: string, out: Candidate[]): void {
       const name = norm.slice(s, e);
       if (name.length < 3 || name.length > 6 || !/^\p{Script=Han}+$/u.test(name)) continue;
       if (out.some((c) => c.from === s && c.to === e)) continue;
-      const foreign = [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length;
-      if (foreign >= name.length - 1) out.push(candidate(s, e, norm, true));
+      if (transliterated(name)) out.push(candidate(s, e, norm, true));
     }
   }
 }
@@ -903,7 +902,8 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   if (shape) out.push(candidate(end, stop, norm, true));
 }
 
-const endsInGroupCalling = (title: string) => [...titleWords.GROUP_CALLINGS].some((g) => title.endsWith(g));
+const GROUP_CALLINGS = [...titleWords.GROUP_CALLINGS];
+const endsInGroupCalling = (title: string) => GROUP_CALLINGS.some((g) => title.endsWith(g));
 
 /** Whether a name is made (almost) only of the characters transliterated names use (达瓦次仁, not 创业激情). */
 function transliterated(name: string): boolean {
@@ -931,9 +931,9 @@ function fourCharacterNameShape(name: string): boolean {
  * (权益保障部部长达瓦卓玛表示).
  */
 function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], surname: boolean): void {
+  const { norm } = ix;
   // A three-character name with a known surname is the surname rule's to find.
   for (const length of surname ? [4] : [3, 4]) {
-    const { norm } = ix;
     // Called at every character after a title's last one: the lookups that allocate nothing go first.
     const verb = VERBS.startingAt(norm, at + length);
     if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) continue;

@@ -4,7 +4,7 @@ import { enclosureAt } from '../page/spans.ts';
 import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
-import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
+import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
 import {
@@ -390,7 +390,7 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
   if (special) return special;
   // A mainland page about cross-strait exchanges names Taiwan more often than its own province,
   // but its bare 省总工会 is its own: Taiwan is the page's only when no other province is named.
-  if (counts.size > 1) counts.delete(TAIWAN);
+  if (counts.size > 1) counts.delete(TAIWAN_CODE);
   let best: string | undefined;
   let bestCount = 0;
   for (const [code, n] of counts) {
@@ -403,14 +403,13 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
 }
 
 /** Taiwan's code in the gazetteer (which lists no divisions under it). */
-const TAIWAN = '710000';
 
 /** Hong Kong's or Macau's code when a page uses that region's own words and not the other's, else Taiwan's by its own. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
   const uses = (markers: readonly string[]) => sentences.some((s) => markers.some((m) => s.norm.includes(m)));
   const hongKong = uses(HONG_KONG_MARKERS);
   const macau = uses(MACAU_MARKERS);
-  if (hongKong === macau) return !hongKong && uses(TAIWAN_MARKERS) ? TAIWAN : undefined;
+  if (hongKong === macau) return !hongKong && uses(TAIWAN_MARKERS) ? TAIWAN_CODE : undefined;
   return hongKong ? '810000' : '820000';
 }
 

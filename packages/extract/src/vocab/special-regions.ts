@@ -29,4 +29,7 @@ export const TAIWAN_CITIES = words(`
 export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员'];
 
 /** The province-level codes of Taiwan, Hong Kong and Macau: regions whose bodies are named otherwise than the mainland's. */
-export const NON_MAINLAND_PROVINCES = new Set(['710000', '810000', '820000']);
+/** Taiwan's province-level code. */
+export const TAIWAN_CODE = '710000';
+
+export const NON_MAINLAND_PROVINCES = new Set([TAIWAN_CODE, '810000', '820000']);
