@@ -352,6 +352,17 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('会议传达了全总和省总领导的部署。', '310000')).toEqual(['中华全国总工会']);
   });
 
+  it('reads a department written bare after a joining word as the page province’s (联合农业农村厅、文旅厅), not a hall', () => {
+    expect(orgNames('自治区总工会联合农业农村厅、文旅厅开展疗休养活动。', '640000')).toEqual([
+      '宁夏回族自治区农业农村厅',
+      '宁夏回族自治区文化和旅游厅',
+      '宁夏回族自治区总工会',
+    ]);
+    // A municipality has bureaus, not 厅; a hall after a verb is no department.
+    expect(orgNames('市总工会联合财政厅开展活动。', '310000')).not.toContain('上海市财政厅');
+    expect(orgNames('职工在报告厅参加培训。', '640000')).toEqual([]);
+  });
+
   it('keeps a company written before its unit even when the company is a group’s (…集团铁路养护工程有限公司安多车间), not a unit before its union', () => {
     expect(orgNames('中铁十二局集团铁路养护工程有限公司安多车间主任高某胜出席。')).toContain(
       '中铁十二局集团铁路养护工程有限公司',

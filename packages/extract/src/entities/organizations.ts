@@ -21,6 +21,7 @@ import {
   NATIONAL_BODIES,
   NATIONAL_PREFIX,
   PARTIES_BEFORE_DANG,
+  PROVINCIAL_DEPARTMENTS,
   REGIONAL_BODIES,
 } from '../vocab/national-bodies.ts';
 import {
@@ -225,6 +226,12 @@ const R = defineRules({
     example: '002: 省总工会 → 广东省总工会; r2_12: 省总领导班子',
     counterexample: 'r3_06: 省总工会女职工委员会 (省总 before 工: the suffix reading names it)',
   },
+  provinceDepartment: {
+    id: 'orgs.province-department',
+    does: 'a department written bare (财政厅, 人社厅) after a boundary or a joining word is the page province’s',
+    example: 'pages outside the corpus: 自治区总工会联合农业农村厅、文化和旅游厅; 山西省总工会与应急管理厅、卫生健康委',
+    counterexample: '广东省财政厅 (a place before it: the suffix reading names it); 报告厅 (not a ministry’s name)',
+  },
   cityUnion: {
     id: 'orgs.city-union',
     does: 'a named city’s 市总 (宁波市总承担…) is its federation of unions',
@@ -366,6 +373,7 @@ export function findArticleOrganizations(
     const found = [
       ...nationalBodies(s, ctx),
       ...provinceUnions(s, ctx),
+      ...provinceDepartments(s, ctx),
       ...cityUnions(s, ctx),
       ...(keptIn.get(s) ?? []),
     ];
@@ -1135,6 +1143,30 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   return out;
 }
+
+/** 财政厅, 人社厅 with no place: the page province's department (a municipality has bureaus, not 厅). */
+function provinceDepartments(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  const province = ctx.province ? placeByCode(ctx.province) : undefined;
+  if (!province || isSpecialRegion(province) || isMunicipality(province) || !norm.includes('厅')) return out;
+  if (!on(R.provinceDepartment)) return out;
+  DEPARTMENT_PATTERN.lastIndex = 0;
+  for (let m = DEPARTMENT_PATTERN.exec(norm); m; m = DEPARTMENT_PATTERN.exec(norm)) {
+    const body = DEPARTMENT_FORMS.get(m[0]);
+    if (!body || !JOINED_BEFORE.test(norm.slice(0, m.index))) continue;
+    const name = `${writtenPlaceName(ctx, province)}${body.name}`;
+    fired(R.provinceDepartment, 'organization', name);
+    out.push(mention(sentence, m.index, m.index + m[0].length, name, body.kind, province, false));
+  }
+  return out;
+}
+const DEPARTMENT_FORMS = new Map(
+  PROVINCIAL_DEPARTMENTS.flatMap((b) => [b.name, ...b.aliases].map((f) => [f, b] as const)),
+);
+const DEPARTMENT_PATTERN = new RegExp([...DEPARTMENT_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** What may stand before a bare department: nothing, a stop or list mark, or a word joining it to another body. */
+const JOINED_BEFORE = /(?:^|[^\p{Script=Han}]|[和及与同由]|联合|会同|携手)$/u;
 
 /**
  * 宁波市总承担…, 衢州市总贯彻…: a named city's 市总, as union pages shorten 市总工会. A word after

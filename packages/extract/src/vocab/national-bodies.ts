@@ -63,6 +63,18 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
 ];
 
 /**
+ * A province's departments bear the ministries' names with 厅 for 部 (人力资源和社会保障厅, 人社厅):
+ * written bare (自治区总工会联合农业农村厅、文化和旅游厅), one is the page province's.
+ */
+export const PROVINCIAL_DEPARTMENTS: readonly NationalBody[] = NATIONAL_BODIES.filter(
+  (b) => b.kind === 'government' && b.name.endsWith('部') && !b.name.startsWith('国'),
+).map((b) => ({
+  name: `${b.name.slice(0, -1)}厅`,
+  aliases: b.aliases.filter((a) => a.endsWith('部')).map((a) => `${a.slice(0, -1)}厅`),
+  kind: b.kind,
+}));
+
+/**
  * Platforms and couriers of the new forms of employment, named by their brands (美团骑手, 货拉拉司机).
  * Read like national bodies, but a longer name around one (广西顺丰速运有限公司) is the body named.
  */
