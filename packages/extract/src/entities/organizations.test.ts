@@ -87,6 +87,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('推进会在青浦区日立电梯(上海)有限公司召开。')).toEqual(['日立电梯(上海)有限公司']);
   });
 
+  it('names a company whose name opens with or holds its own place from its brand on, when the place before lies in it', () => {
+    expect(orgNames('慰问组前往互助县青海联正建筑有限责任公司。')).toEqual(['青海联正建筑有限责任公司']);
+    expect(orgNames('率队到柳州市柳南区延锋汽车饰件系统柳州有限公司核验。')).toEqual(['延锋汽车饰件系统柳州有限公司']);
+    // 佛山 is not in 上海: a place before a company of another place is part of its name as written.
+    expect(orgNames('调研组到佛山市上海电气有限公司调研。')).toEqual(['佛山市上海电气有限公司']);
+  });
+
   it('reads no 所 before a verb (被少数财团所控制, 工地中所收集) and no count of federations (六大总工会)', () => {
     expect(orgNames('香港的经济命脉被少数财团所控制。', '810000')).toEqual([]);
     expect(orgNames('分析建筑工地中所收集的数据。', '820000')).toEqual([]);
@@ -694,6 +701,7 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
     expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);
     expect(orgNames('福州市召开大会。今年省总工会计划安排疗休养。', '350000')).toEqual(['福建省总工会']);
+    expect(orgNames('会上签订责任书,会后集团工会将与二级工会签订责任书。')).toEqual([]);
     expect(orgNames('朋友们几乎无法想像台湾总工会上街募款。')).toEqual(['台湾总工会']);
   });
 

@@ -8,10 +8,12 @@ import {
   isMainland,
   isMunicipality,
   isSpecialRegion,
+  isWithin,
   lookupPlace,
   type Place,
   placeByCode,
   placeEndingAt,
+  placeStartingAt,
 } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
@@ -534,9 +536,9 @@ function readCandidate(
       written = written.slice(level);
     }
   }
-  // 青浦区日立电梯(上海)有限公司: a company that carries its place in brackets is named from its brand
-  // on; a place written before it is where it stands.
-  if (rule.kind === 'company' && written.includes('(')) {
+  // 青浦区日立电梯(上海)有限公司, 修武县河南泓宇…股份有限公司: a company whose registered name carries
+  // its own place is named from its brand on; a place written before it, lying in that place, is where it stands.
+  if (rule.kind === 'company') {
     const brand = brandAfterPlace(written, ctx.codes);
     if (brand > 0) {
       start += brand;
@@ -617,14 +619,34 @@ const TAIWAN_CITY_START = new RegExp(`^(?:${TAIWAN_CITIES.join('|')})[市县]`);
 
 const REGION_WORD_END = /(?:直辖|城|都|地级|县级|副省级|计划单列|各|外|本|该|全|我|省)$/;
 
-/** Where the brand starts in a place and a company whose name holds its own place in brackets (…(上海)有限公司), else 0. */
+/**
+ * Where the brand starts when a place is written before a company whose registered name holds its
+ * own place: in brackets (…(上海)有限公司), opening it (河南泓宇…) or before its legal form
+ * (…系统柳州有限公司), and the place written before lies in that one. Else 0.
+ */
 function brandAfterPlace(written: string, codes: readonly string[]): number {
   const chain = parseChain(written, codes);
-  if (chain.places.length === 0 || chain.pseudo) return 0;
-  const m = BRACKETED_PLACE.exec(written.slice(chain.length));
-  return m && (m[1] === '中国' || lookupPlace(m[1] as string)) ? chain.length : 0;
+  const last = chain.places.at(-1);
+  if (!last || chain.pseudo) return 0;
+  const rest = written.slice(chain.length);
+  const bracketed = BRACKETED_PLACE.exec(rest);
+  if (bracketed) return bracketed[1] === '中国' || lookupPlace(bracketed[1] as string) ? chain.length : 0;
+  const own = placeStartingAt(rest, 0)?.candidates ?? ownPlaceBeforeForm(rest);
+  return own?.some((p) => p.level !== 'town' && isWithin(last.code, p.code)) ? chain.length : 0;
 }
 const BRACKETED_PLACE = /^[^()]{2,}\((\p{Script=Han}{2,3})\)(?:有限|股份|集团)/u;
+/** The place a company's name holds right before its legal form (延锋汽车饰件系统柳州有限公司). */
+function ownPlaceBeforeForm(rest: string): readonly Place[] | undefined {
+  const form = LEGAL_FORM.exec(rest);
+  if (!form) return undefined;
+  for (const length of [2, 3]) {
+    if (form.index - length < 2) continue;
+    const place = lookupPlace(rest.slice(form.index - length, form.index));
+    if (place) return place.candidates;
+  }
+  return undefined;
+}
+const LEGAL_FORM = /(?:有限|股份)/;
 
 /** The county a chain of one place names by its short name alone (米易 of 米易县), if it does. */
 function countyShortWritten(places: readonly Place[], writtenPrefix: string): Place | undefined {
