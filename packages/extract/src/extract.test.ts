@@ -222,6 +222,14 @@ describe('extract', () => {
     expect(extract(meeting, { publishedDate: '2025-11-20' }).events[0]?.date).toBe('2025-12-28');
   });
 
+  it('dates a day written alone in the page’s month, or the month before when it is after the page’s day', () => {
+    const ceremony = '本报讯 21日,市总工会举办“夏季送清凉”活动启动仪式。';
+    expect(extract(`启动送清凉\n时间:2023年07月24日 来源:桂林晚报\n${ceremony}`).events[0]?.date).toBe('2023-07-21');
+    expect(extract(ceremony, { publishedDate: '2023-08-02' }).events[0]?.date).toBe('2023-07-21');
+    // With no day of publication, the month is unknown.
+    expect(extract(ceremony).events[0]?.date).toBeNull();
+  });
+
   it('reads one event from two titles of it that differ only by the year one opens with', () => {
     const text =
       '安徽省煤炭行业钻机工职业技能竞赛开赛\n11月5日,2025年省煤炭行业钻机工职业技能竞赛在淮南举行。本次安徽省煤炭行业钻机工职业技能竞赛共有60名选手参赛。';

@@ -347,12 +347,18 @@ function dedupeById<T extends { id: string; mentions: Mention[] }>(list: T[]): T
 interface PageYear {
   year?: number;
   month?: number;
+  /** The day it was published on, when known: a day written alone (22日) is on or before it. */
+  day?: number;
   source: DateSource;
 }
 
 function yearFor(published: string | undefined, text: string): PageYear {
-  const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  if (m) return { year: Number(m[1]), month: Number(m[2]), source: 'published' };
+  const m = published ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published) : null;
+  if (m) {
+    const page: PageYear = { year: Number(m[1]), month: Number(m[2]), source: 'published' };
+    if (m[3]) page.day = Number(m[3]);
+    return page;
+  }
   // The site's own publication date first: years in the prose are often the year reported on.
   const on = publishedOn(text);
   if (on) return { ...on, source: 'page' };
@@ -365,6 +371,12 @@ function yearFor(published: string | undefined, text: string): PageYear {
  * than a month after the page's (12月28日 in a page of 2026-01-05 is 2025-12-28; 12月5日 in one
  * of 2025-11-20 is a meeting announced for next month).
  */
+/** The month of a day written alone (22日): the page's, or the month before when the day is after the page's. */
+function monthOfDay(day: number, page: Required<PageYear>): { month: number; year: number } {
+  if (day <= page.day) return { month: page.month, year: page.year };
+  return page.month > 1 ? { month: page.month - 1, year: page.year } : { month: 12, year: page.year - 1 };
+}
+
 function yearOfDay(month: number, page: PageYear): number | undefined {
   if (page.year === undefined || page.month === undefined) return page.year;
   return month > page.month + 1 ? page.year - 1 : page.year;
@@ -590,6 +602,10 @@ function toEvent(
     const year = e.year ?? yearOfDay(e.month, page);
     date = isoDate(e.month, e.day, year);
     dateSource = e.year ? 'text' : year ? page.source : 'none';
+  } else if (e.undated && e.dayOnly && page.month && page.day) {
+    const { month, year } = monthOfDay(e.dayOnly, page as Required<PageYear>);
+    date = isoDate(month, e.dayOnly, year);
+    dateSource = page.source;
   }
   const organizerIds = [...new Set(e.organizers.map((o) => work.nodeOf.get(o)?.id).filter((id): id is string => !!id))];
   const named = genericTitle(e)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
+import { findDate, findDayOnly, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
 
 describe('findDate', () => {
   it('reads month and day, with the year when written', () => {
@@ -20,6 +20,19 @@ describe('findDate', () => {
 
   it('ignores impossible dates', () => {
     expect(findDate('13月40日')).toBeUndefined();
+  });
+});
+
+describe('findDayOnly', () => {
+  it('reads a day written alone at the start of a clause or after a body, a range’s first day', () => {
+    expect(findDayOnly('本报讯(记者谭熙)21日,市总工会举办启动仪式。')).toBe(21);
+    expect(findDayOnly('22至24日,调研组赴川开展调研活动。')).toBe(22);
+    expect(findDayOnly('中国教科文卫体工会5日在京举行座谈会。')).toBe(5);
+  });
+
+  it('reads no day from a span of days or a month’s date', () => {
+    expect(findDayOnly('活动历时3日,共有200人参加。')).toBeUndefined();
+    expect(findDayOnly('5月21日,市总工会举办启动仪式。')).toBeUndefined();
   });
 });
 
@@ -53,6 +66,7 @@ describe('publishedOn', () => {
     expect(publishedOn('青浦启动职工劳动和技能竞赛\n2020-07-30\n\n为2019年度“青浦工匠”颁发奖杯。')?.year).toBe(2020);
     expect(publishedOn('标题\n2024-05-24 08:07:58  来源:三秦都市报\n2023年全市…')?.year).toBe(2024);
     expect(publishedOn('标题\n2026.01.12\n正文')?.year).toBe(2026);
+    expect(publishedOn('标题\n2022年11月24日 19:50\n正文')).toEqual({ year: 2022, month: 11, day: 24 });
     // A date in figures further down is a related item's, not the page's.
     expect(publishedOn(`标题\n${'正文。\n'.repeat(10)}2019-01-01 相关新闻`)).toBeUndefined();
   });

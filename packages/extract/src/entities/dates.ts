@@ -53,6 +53,23 @@ export function findDate(text: string): DateHit | undefined {
   return undefined;
 }
 
+/**
+ * A day written without its month (22日,…; 22至24日,…; 工会5日在京举行…), as papers date the news of
+ * their own month: at the start of a clause, or right after a body and before where or when.
+ *
+ * @example
+ * findDayOnly('22至24日,全总调研组赴川…') // → 22
+ * findDayOnly('活动历时3日,…') // → undefined (a span of days)
+ */
+export function findDayOnly(text: string): number | undefined {
+  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_BODY.exec(text);
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
+const DAY_ONLY = new RegExp(`(?:^|[\\s)）】,，讯电])(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日(?=${DAY_PART}|[,，在于起])`);
+const DAY_AFTER_BODY = new RegExp(`(?<=[会司部局厅委院校])(\\d{1,2})日(?=${DAY_PART}?[在于])`);
+
 /** True when the text dates its news only vaguely (近日, 日前). */
 export function hasRelativeDate(text: string): boolean {
   return RELATIVE.test(text);
@@ -92,12 +109,12 @@ export function pageYear(text: string): number | undefined {
 }
 
 const PUBLISHED_LINE = new RegExp(
-  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]`,
+  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})?`,
   'm',
 );
 
-/** A line of the page's head that opens with a date in figures (2024-05-24 08:07:58 来源:…, 2026.01.12). */
-const HEAD_DATE_LINE = /^\s*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}(?!\d)/;
+/** A line of the page's head that opens with a date in figures (2024-05-24 08:07:58 来源:…, 2026.01.12, 2022年11月24日 19:50). */
+const HEAD_DATE_LINE = /^\s*(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)/;
 /** How many lines the head of a page (headline, date, source) spans at most. */
 const HEAD_LINES = 8;
 
@@ -111,12 +128,14 @@ const HEAD_LINES = 8;
  * publishedOn('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → { year: 2024, month: 1 }
  * publishedOn('青浦启动职工技能竞赛\n2020-07-30\n为2019年度…')?.year // → 2020
  */
-export function publishedOn(text: string): { year: number; month: number } | undefined {
+export function publishedOn(text: string): { year: number; month: number; day?: number } | undefined {
   const m = PUBLISHED_LINE.exec(text) ?? headDateLine(text);
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
-  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : undefined;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12) return undefined;
+  const day = Number(m[3]);
+  return day >= 1 && day <= 31 ? { year, month, day } : { year, month };
 }
 
 /** The first of the page's head lines that opens with a date in figures. */

@@ -97,7 +97,7 @@ import {
   YESTERDAY,
 } from '../vocab/events.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
-import { findDate, hasRelativeDate } from './dates.ts';
+import { findDate, findDayOnly, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
 
@@ -276,6 +276,8 @@ export interface EventDraft {
   year?: number;
   /** The text gave only 近日/日前, or no date at all. */
   undated: boolean;
+  /** The day of an undated event whose text names only its day (22日,…): its month is the page's. */
+  dayOnly?: number;
   location?: string;
   organizers: OrgMention[];
   participants: Array<{ person: PersonDraft; part: EventPart }>;
@@ -655,6 +657,10 @@ function rangeDate(
 function dated(draft: EventDraft, norm: string): EventDraft {
   const date = eventDate(norm);
   if (date) Object.assign(draft, { ...date, undated: false });
+  else if (!hasRelativeDate(norm)) {
+    const day = findDayOnly(norm);
+    if (day) draft.dayOnly = day;
+  }
   return draft;
 }
 
