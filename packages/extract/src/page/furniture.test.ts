@@ -11,6 +11,9 @@ describe('isFurnitureLine', () => {
     expect(furniture('12阅读 评论3')).toBe(true);
     expect(furniture('关键词:法律援助总工会某某省')).toBe(true);
     expect(furniture('建议使用IE浏览器,IE8~IE10版本1280*768分辨率,16位以上颜色')).toBe(true);
+    // A site's footer: who runs it and who built it.
+    expect(furniture('主办单位:某市人民政府办公室 运行维护单位:中国电信某分公司')).toBe(true);
+    expect(furniture('互联网新闻服务许可证号:62120220005 技术支持:某某技术公司')).toBe(true);
   });
 
   it('reads the links to the previous and next article (上篇:…, 下篇:…)', () => {
