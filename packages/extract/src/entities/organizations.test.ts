@@ -386,6 +386,16 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a central enterprise by its short form (中国中铁, 中石油), not inside a longer name or its newspaper', () => {
+    expect(orgNames('中国中铁、中国铁建等单位参加,中石油也派员出席。')).toEqual([
+      '中国中铁股份有限公司',
+      '中国铁建股份有限公司',
+      '中国石油天然气集团有限公司',
+    ]);
+    expect(orgNames('中国石化南化公司工会召开会议。')).not.toContain('中国石油化工集团有限公司');
+    expect(orgNames('据中国石油报报道,劳动竞赛圆满收官。')).toEqual([]);
+  });
+
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
     expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
     expect(orgNames('覆盖京东、德邦、EMS等8家重点企业,中国邮政也在其中。')).toEqual([

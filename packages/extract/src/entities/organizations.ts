@@ -19,6 +19,7 @@ import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
   BRANDS,
+  CENTRAL_ENTERPRISES,
   DEPARTMENTS_ENDING_IN_MINISTRIES,
   NATIONAL_BODIES,
   NATIONAL_PREFIX,
@@ -303,7 +304,9 @@ const LEGISLATURES = new Set(['立法会', '政府']);
 /** A region's bodies by their short forms of three characters or more (工联会, 工联总会). */
 const REGIONAL_ALIASES = REGIONAL_BODIES.flatMap((b) => b.aliases.filter((a) => a.length >= 3));
 const NATIONAL_FORMS = new Map(
-  [...NATIONAL_BODIES, ...BRANDS].flatMap((n) => [n.name, ...n.aliases].map((f) => [f, n] as const)),
+  [...NATIONAL_BODIES, ...BRANDS, ...CENTRAL_ENTERPRISES].flatMap((n) =>
+    [n.name, ...n.aliases].map((f) => [f, n] as const),
+  ),
 );
 /** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
@@ -1094,6 +1097,8 @@ function mostNamed(names: readonly string[]): string | undefined {
 
 /** 民进党: 党 after a short form names another party (not 全总党组, 全国总工会党委). */
 const PARTY_AFTER = /^党(?![组委])/;
+/** 中国石油报: a company's newspaper, named by the company, is an outlet, not the company. */
+const NEWSPAPER_AFTER = /^报(?![告道送名销到表])/;
 
 /** 民进党中央: the 党 of 党中央 ends another party's name written right before it. */
 function partyNameBefore(norm: string, at: number): boolean {
@@ -1142,6 +1147,7 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     if (PARTY_AFTER.test(after) || (m[0].startsWith('党') && partyNameBefore(norm, m.index))) continue;
     // 民建联: Hong Kong's party, not the national one of that short form.
     if (body.kind === 'party' && after.startsWith('联')) continue;
+    if (body.kind === 'company' && NEWSPAPER_AFTER.test(after)) continue;
     // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
     if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);
