@@ -222,6 +222,21 @@ describe('extract', () => {
     expect(extract(meeting, { publishedDate: '2025-11-20' }).events[0]?.date).toBe('2025-12-28');
   });
 
+  it('reads the talks a visit held as a meeting of its day, unless the article names the meeting', () => {
+    const visit = '5月14日,自治区总工会到柳南区核验劳模创新工作室创建情况。';
+    const talks = extract(`${visit}\n在随后的座谈会上,柳南区总工会汇报了工作。`).events;
+    expect(talks.map((e) => [e.title, e.type, e.date])).toEqual([
+      ['自治区总工会到柳南区核验劳模创新工作室创建情况', 'visit', '--05-14'],
+      ['广西壮族自治区总工会座谈会', 'meeting', '--05-14'],
+    ]);
+    const named = extract(
+      `${visit}\n当天下午,柳南区总工会召开劳模创新工作室建设座谈会。在座谈会上,区总工会汇报了工作。`,
+    ).events;
+    expect(named.filter((e) => e.title.endsWith('座谈会')).map((e) => e.title)).toEqual([
+      '柳南区总工会劳模创新工作室建设座谈会',
+    ]);
+  });
+
   it('dates a day written alone in the page’s month, or the month before when it is after the page’s day', () => {
     const ceremony = '本报讯 21日,市总工会举办“夏季送清凉”活动启动仪式。';
     expect(extract(`启动送清凉\n时间:2023年07月24日 来源:桂林晚报\n${ceremony}`).events[0]?.date).toBe('2023-07-21');

@@ -26,6 +26,7 @@ import {
   isBareTitle,
   nameOwnPlace,
   partOf,
+  talksOfVisit,
 } from './entities/events.ts';
 import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
@@ -213,6 +214,7 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
     kept.push(e);
   }
   datesFromLead(kept, sentences);
+  kept.push(...talksOfVisit(kept, sentences));
   return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from || a.to - b.to);
 }
 

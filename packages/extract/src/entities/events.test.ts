@@ -234,6 +234,18 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
+    expect(titles('5月19日,调研组一行到羊场湾煤矿,就安全生产等情况进行实地调研。', { lead: true })).toEqual([]);
+    expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研。')).toEqual([
+      '全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研',
+    ]);
+    expect(titles('2月13日,广西壮族自治区总工会到我市开展产业工人队伍建设改革工作实地核验。')).toEqual([
+      '广西壮族自治区总工会到我市开展产业工人队伍建设改革工作实地核验',
+    ]);
+    // A trip, then a clause that does something else: no visit.
+    expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,向一线职工发放慰问品。')).toEqual([]);
+  });
+
   it('names the body whose own meeting it is as its organizer', () => {
     const [event] = drafts('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);

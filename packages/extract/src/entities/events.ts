@@ -92,6 +92,7 @@ import {
   VENUE_MARKS,
   VISIT_NOUN_ENDINGS,
   VISIT_OPENERS,
+  VISIT_TALK_NOUNS,
   VISIT_VERBS,
   YEAR_LONG,
   YESTERDAY,
@@ -189,6 +190,12 @@ const R = defineRules({
     does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
+  },
+  visitTalks: {
+    id: 'events.visit-talks',
+    does: 'talks a visit held (召开座谈会, 在随后的座谈会上), when no meeting of the article names them',
+    example: 'e1_10 (set E): 到柳南区…核验…。在随后的座谈会上,…汇报; h4_04 (set A): 核验组…通过召开座谈会',
+    counterexample: 'k2_09 (set B): 庆祝教师节暨全国师德楷模座谈会…在座谈会上 (the article names the meeting)',
   },
   founding: {
     id: 'events.founding',
@@ -1102,6 +1109,11 @@ const VISIT = new RegExp(
   `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:开展)?(?:专题)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
+/** 到羊场湾煤矿,就…情况进行实地调研: the trip, then what was looked into, across a comma. */
+const VISIT_ACROSS = new RegExp(
+  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})()`,
+);
+
 /**
  * How much of what follows a visit's verb is its topic: none when the visit only dates something
  * else (调研时的指示精神); a list of topics up to its 等 (…建设管理、…阵地建设管理等工作), not wherever 24
@@ -1127,7 +1139,7 @@ const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
 function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
   if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
-  const m = VISIT.exec(norm);
+  const m = VISIT.exec(norm) ?? VISIT_ACROSS.exec(norm);
   if (!m) return [];
   const start = clauseStart(norm, m.index);
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
@@ -1399,6 +1411,35 @@ export function isAboutEvent(container: string, contained: string): boolean {
 }
 /** A ceremony's noun ending the first of two titles joined by 暨 (…竞赛启动仪式暨…技能竞赛). */
 const ABOUT_EVENT_AHEAD = new RegExp(`^(?:${alt(ABOUT_EVENT_NOUNS)})(?:$|${TITLE_JOINER})`);
+
+const VISIT_TALKS = new RegExp(`(?:召开|举行|在|随后的)(${alt(VISIT_TALK_NOUNS)})`);
+
+/**
+ * The talks a visit held (…到柳南区核验…。在随后的座谈会上,…汇报), told with a bare noun after the
+ * visit: a meeting of the visit's day and visitor, when no meeting the article names is them.
+ *
+ * @example
+ * talksOfVisit(kept) // → [the draft of 座谈会, dated as the visit]
+ */
+export function talksOfVisit(events: readonly EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
+  const visit = events.find((e) => e.type === 'visit' && !e.fromHeading);
+  if (!visit || !on(R.visitTalks) || events.some((e) => VISIT_TALK_NOUNS.some((n) => e.title.endsWith(n)))) return [];
+  for (const s of sentences) {
+    if (s.heading || s.index < visit.sentence.index) continue;
+    const m = VISIT_TALKS.exec(s.norm);
+    if (!m) continue;
+    const at = m.index + m[0].length - (m[1] as string).length;
+    const talks = draftOf(s, at, at + (m[1] as string).length, 'meeting', {
+      generic: true,
+      organizers: visit.organizers.slice(0, 1),
+    });
+    Object.assign(talks, { month: visit.month, day: visit.day, year: visit.year, undated: visit.undated });
+    if (visit.dayOnly) talks.dayOnly = visit.dayOnly;
+    fired(R.visitTalks, 'event', talks.title);
+    return [talks];
+  }
+  return [];
+}
 
 /**
  * Gives undated events told in the lead the date of the lead’s dated event.
