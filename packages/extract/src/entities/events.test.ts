@@ -229,6 +229,9 @@ describe('findEvents', () => {
       { title: '江苏省总工会到苏州市调研高温天气劳动保护工作', type: 'visit', day: 15, location: '苏州市' },
     ]);
     expect(events('会议要求,各级工会要深入基层调研。')).toEqual([]);
+    expect(titles('6月11日下午,中华全国铁路总工会主席索河一行莅临中国铁物调研指导工作。')).toEqual([
+      '中华全国铁路总工会主席索河一行莅临中国铁物调研指导工作',
+    ]);
     expect(events('近日,宜昌市夷陵区总工会带队走访慰问一线环卫工人。').map((e) => [e.title, e.type])).toEqual([
       ['宜昌市夷陵区总工会带队走访慰问一线环卫工人', 'visit'],
     ]);

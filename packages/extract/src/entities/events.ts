@@ -1164,7 +1164,11 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const participants = people.filter((p) => p.from !== undefined && p.from >= who[0] && p.from < who[1]);
   const end = m.index + m[0].length - (m[2]?.length ?? 0) + topicLength(m[2] ?? '');
   const place = m[1]?.split(VISIT_OPENER)[0];
-  const draft = draftOf(sentence, visitor.from, end, 'visit', {
+  // 中华全国铁路总工会主席索河一行莅临…: the visitor's title and body belong to the title.
+  const titleBody = organizers.find(
+    (o) => o.to <= (visitor.from ?? 0) && !/[,，、;；]/.test(norm.slice(o.to, visitor.from)),
+  );
+  const draft = draftOf(sentence, Math.min(visitor.from, titleBody?.from ?? visitor.from), end, 'visit', {
     ...(place && !NO_VENUE.test(place) ? { location: stripQuotes(place) } : {}),
     organizers: organizers.slice(0, 3),
     participants: participants.map((person) => ({ person, part: 'attended' as const })),

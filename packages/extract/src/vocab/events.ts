@@ -502,7 +502,7 @@ export const SPONSOR_VERBS = ['主办', '承办', '协办', '举办', '组织'];
 
 /** Verbs that invite a guest (邀请…授课), and the verbs of going somewhere (走进, 到, 赴). */
 export const INVITING_VERBS = ['邀请', '特邀'];
-export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '到', '赴'];
+export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴'];
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = ['调研', '视察', '考察', '督导', '检查', '核验', '走访慰问', '走访', '慰问', '看望'];
