@@ -943,6 +943,15 @@ function orgKinds(text: string): string[] {
 }
 
 describe('findOrganizations › kinds', () => {
+  it('reads a factory named as such as a company, with the company it belongs to, and no works spoken of (厂务公开, 进厂)', () => {
+    expect(orgKinds('调研组来到常州市卿卿针织厂。')).toEqual(['常州市卿卿针织厂:company']);
+    expect(orgNames('东风汽车有限公司设备制造厂高级技师张某出席。')).toEqual([
+      '东风汽车有限公司',
+      '东风汽车有限公司设备制造厂',
+    ]);
+    expect(orgNames('推进厂务公开,新员工进厂培训。')).toEqual([]);
+  });
+
   it('does type a state company that keeps a bureau’s name as a company, and the state’s administration as government', () => {
     expect(orgKinds('中交第一航务工程局负责人出席。鄂尔多斯电业局职工参加。国家铁路局发布通知。')).toEqual([
       '中交第一航务工程局:company',

@@ -1259,7 +1259,11 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       if (!inside || NATIONAL_NAMES.has(inner.name)) continue;
       const tail = outer.written.slice(inner.to - outer.from);
       // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
-      const branch = OWN_BRANCH.test(tail) || endsInUnit(outer.written);
+      // …有限公司车轮车轴厂: a works written after a company is the company's, which is kept too.
+      const branch =
+        OWN_BRANCH.test(tail) ||
+        endsInUnit(outer.written) ||
+        (inner.kind === 'company' && outer.written.endsWith('厂'));
       // …集团铁路养护工程有限公司安多车间 keeps the company though it is a unit of 中铁十二局集团; a unit
       // of a body (…事业部维保中心 of …维保中心工会) is not kept.
       if (

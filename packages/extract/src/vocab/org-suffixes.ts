@@ -35,6 +35,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
   ...rules('company', 'strong', '股份有限公司 有限责任公司 有限公司 集团公司'),
   ...rules('company', 'plain', '集团 公司'),
+  // 常州市卿卿针织厂, 国药太极涪陵制药厂, 通化矿务局机电总厂: a factory named as such.
+  ...rules('company', 'plain', '厂 总厂'),
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
@@ -120,6 +122,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   委员会: /^(?:委员|界)/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
+  // 厂务公开, 厂区, 厂长, 厂房: the factory's affairs, grounds, head and buildings, not a factory named.
+  厂: /^(?:务|区|长|房|内|外|级|里|家|商|址|籍|庆|规|纪|矿|部|休)/,
   集团: /^(?:化|军)/,
   部: /^(?:分|门|署|队|长|件|位|《)/,
   所: /^(?:走|经历|面临|未|措|以|有|在|属|谓|得|需|述|说|长|做|能|作|涉|辖|要|学|用|处|经|取|获|带|提|面|遇|承|受|见|想|知|讲|写|反|付|担|控|采|收|造|引|导|决|依|掌|拥|形|构|持|支|认|喜|熟)/,
@@ -156,6 +160,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   总会: /(?:分|大|年|晚|联欢|夜|舞|酒|歌|音乐|俱乐部)$/,
   学校: /(?:各|本|该|所|中小)$/,
   公司: /(?:母|子|各|本|该|属)$/,
+  // 进厂, 全厂, 该厂, 工厂: going to the works, or the works spoken of, not one named.
+  厂: /(?:工|全|本|该|各|进|出|建|办|回|到|入|返|离|下|驻|一|两|多|几|大|小|老|新|分|总)$/,
   所: /(?:场|住|厕|哪|无|有|之|其|各|为|处|一)$/,
 };
 
