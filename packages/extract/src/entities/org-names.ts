@@ -97,6 +97,9 @@ const DESIGNATION_END = new RegExp(`(?:${DESIGNATION_ENDS.join('|')})”?$`);
 const APPOSED = new Set(APPOSED_CATEGORIES);
 const BRAND_OPENING = new RegExp(`^(?:${CENTRAL_BRANDS.join('|')})`);
 
+/** A company's legal form (有限公司, 股份有限公司): the suffix of a name that cannot be empty. */
+const LEGAL_FORM_AT = /^(?:股份有限公司|有限责任公司|有限公司)/;
+
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
 
@@ -174,8 +177,12 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     const preposition = word !== undefined && PREPOSITIONS_AFTER_BODY.has(word) && suffixEndsAt(norm, i - 1);
     const stop = word?.length === 1 && stopInsideWord(norm, i) && !preposition ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
+    // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司).
     const inside =
-      i === suffixStart && stop !== undefined && VERBS_IN_NAMES.has(stop) && isHan(norm[i - stop.length - 1]);
+      i === suffixStart &&
+      stop !== undefined &&
+      (VERBS_IN_NAMES.has(stop) || (stop.length > 1 && LEGAL_FORM_AT.test(norm.slice(i)))) &&
+      isHan(norm[i - stop.length - 1]);
     // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character (but 其中国家级…
     // is 其中, then 国家级).
     if (stop?.endsWith('中') && !STOPS_OWNING_ZHONG.has(stop) && NATIONAL_OPENING.test(norm.slice(i - 1, i + 1)))

@@ -715,6 +715,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('朋友们几乎无法想像台湾总工会上街募款。')).toEqual(['台湾总工会']);
   });
 
+  it('reads a word right before a company’s legal form as the name’s, though elsewhere it ends one (钢铁联合有限责任公司)', () => {
+    expect(orgNames('选手来自首钢京唐钢铁联合有限责任公司。')).toEqual(['首钢京唐钢铁联合有限责任公司']);
+    expect(orgNames('区总工会联合佛山市天成材料有限公司开展活动。')).toEqual(['佛山市天成材料有限公司']);
+  });
+
   it('ends a name at 有 and 支援, but not inside 有限, 有色 or 国有', () => {
     expect(orgNames('目前,江西省有工会维权律师1500余人。')).toEqual([]);
     expect(orgNames('同时支援中国工会。', '810000')).not.toContainEqual(expect.stringContaining('支援'));
