@@ -847,6 +847,13 @@ describe('findPeople', () => {
   it('reads the last name of a list that a count follows (张某、吴某10人荣获), not a word before a count', () => {
     expect(names('经过角逐,张某坡、刘某钊、吴某10人荣获“十佳绝活奖”。')).toEqual(['张某坡', '刘某钊', '吴某']);
     expect(names('全市10人获奖。')).toEqual([]);
+    // A count in words, and a list led by someone (带领甲、乙、丙三位选手).
+    expect(names('经理黄某磊带领王某东、彭某亮、李健三位年轻选手参赛。')).toEqual([
+      '黄某磊',
+      '王某东',
+      '彭某亮',
+      '李健',
+    ]);
   });
 
   it('gives names listed after a deputy’s chain every office of the chain (党组成员、副总经理甲、乙)', () => {

@@ -765,7 +765,12 @@ const WEI = '为'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
 function mayEndName(ix: SentenceIndex, to: number): boolean {
-  return ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 || ix.officeAt(to);
+  // 王旭东、彭培亮、李健三位选手: a count in words after the last name listed ends it too.
+  return (
+    ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 ||
+    ix.officeAt(to) ||
+    COUNTED_GIVEN.test(ix.norm.slice(to, to + 2))
+  );
 }
 
 /** First characters of whatever may follow a name: punctuation, digits, verbs, adverbs, prepositions, markers. */

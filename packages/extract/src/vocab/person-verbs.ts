@@ -77,7 +77,9 @@ export const ADVERBS = [
 /** Verbs before a name whose object is a person (选举杨军日为主席, 慰问困难职工农有干). */
 export const OBJECT_VERBS = [
   ...VISITING,
-  ...'选举 推选 推举 授予 表彰 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有'.split(' '),
+  ...'选举 推选 推举 授予 表彰 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有 带领 率领'.split(
+    ' ',
+  ),
 ];
 
 /**
