@@ -696,8 +696,14 @@ describe('findPeople', () => {
     expect(names('困难职工代表和交警等一线职工代表参加。')).toEqual([]);
   });
 
+  it('reads a person after a calling who signs or watches (学员刘某签订, 职工代表王某看着)', () => {
+    expect(people('工匠杨某与学员刘某鑫签订了名师带徒协议。')).toContainEqual(['刘某鑫', ['学员']]);
+    expect(people('职工代表王某勇看着新修的路面点赞。')).toEqual([['王某勇', ['职工代表']]]);
+  });
+
   it('reads the person whose home is visited (在…李某家中), not 国家中心', () => {
     expect(people('在困难职工王建国家中,慰问组详细询问。')).toEqual([['王建国', ['困难职工']]]);
+    expect(people('在困难职工代表郑某平家里,主席与他交流。')).toEqual([['郑某平', ['困难职工代表']]]);
     expect(names('积极投身郑州国家中心城市建设。')).toEqual([]);
   });
 
