@@ -237,6 +237,11 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads a visit told again without its place in the same paragraph as the visit told before', () => {
+    const page = '10月10日,湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况。省总工会主席周某带队调研。';
+    expect(extract(page).events.map((e) => [e.type, e.location])).toEqual([['visit', '衡阳市南岳区']]);
+  });
+
   it('dates a day written alone in the page’s month, or the month before when it is after the page’s day', () => {
     const ceremony = '本报讯 21日,市总工会举办“夏季送清凉”活动启动仪式。';
     expect(extract(`启动送清凉\n时间:2023年07月24日 来源:桂林晚报\n${ceremony}`).events[0]?.date).toBe('2023-07-21');

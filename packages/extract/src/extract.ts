@@ -205,7 +205,8 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
         (key(o).includes(k) && !isAboutEvent(key(o), k)) ||
         k.includes(eventKey(o.core ?? o.title)) ||
         sameButForYear(key(o), k) ||
-        sameQuotedName(o.title, e.title),
+        sameQuotedName(o.title, e.title) ||
+        sameVisit(o, e),
     );
     if (same) {
       if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
@@ -216,6 +217,17 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
   datesFromLead(kept, sentences);
   kept.push(...talksOfVisit(kept, sentences));
   return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from || a.to - b.to);
+}
+
+/**
+ * 省总工会…到衡阳市南岳区,调研…。…周农带队调研: a visit told again without its place, on the same
+ * day, is the visit told before.
+ */
+function sameVisit(told: EventDraft, again: EventDraft): boolean {
+  if (told.type !== 'visit' || again.type !== 'visit' || again.location || !told.location) return false;
+  // Undated, it is the visit of its own paragraph only.
+  if (again.undated) return again.sentence.block === told.sentence.block;
+  return told.month === again.month && told.day === again.day;
 }
 
 /** A figure repeated from the headline in the body is one figure. */

@@ -245,8 +245,12 @@ describe('findEvents', () => {
     expect(titles('2月13日,广西壮族自治区总工会到我市开展产业工人队伍建设改革工作实地核验。')).toEqual([
       '广西壮族自治区总工会到我市开展产业工人队伍建设改革工作实地核验',
     ]);
-    // A trip, then a clause that does something else: no visit.
+    expect(titles('今天,湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况。')).toEqual([
+      '湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况',
+    ]);
+    // A trip, then a clause that does something else, or calls on people (a round of an activity): no visit.
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,向一线职工发放慰问品。')).toEqual([]);
+    expect(titles('8月16日,长春新区总工会来到北湖环卫工休息站点,走访慰问一线环卫工人。')).toEqual([]);
   });
 
   it('names the body whose own meeting it is as its organizer', () => {

@@ -1109,9 +1109,12 @@ const VISIT = new RegExp(
   `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:开展)?(?:专题)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
-/** 到羊场湾煤矿,就…情况进行实地调研: the trip, then what was looked into, across a comma. */
+/**
+ * 到羊场湾煤矿,就…情况进行实地调研; 到衡阳市南岳区,调研职工疗养院…: the trip, then what was looked
+ * into, across a comma. Calling on people there (来到…站点,走访慰问…) is a round of an activity.
+ */
 const VISIT_ACROSS = new RegExp(
-  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})()`,
+  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)))}))([^,，。;；]{0,24})`,
 );
 
 /**
