@@ -177,6 +177,16 @@ describe('extract', () => {
     expect(other.events.map((e) => e.date)).toEqual(['--08-22', null]);
   });
 
+  it('dates what was held next (在随后召开的…座谈会上) with the day of the event before, not an event it only refers to', () => {
+    const visit = '6月11日,中华全国铁路总工会主席索某一行莅临中国铁物调研指导工作。';
+    const next = extract(`${visit}\n在随后召开的铁路工会重点工作调研座谈会上,索主席听取了汇报。`);
+    expect(next.events.map((e) => e.date)).toEqual(['--06-11', '--06-11']);
+    const referred = extract(
+      `${visit}\n在随后召开的座谈会上,索某宣讲了在2020年全国劳动模范和先进工作者表彰大会上的重要讲话精神。`,
+    );
+    expect(referred.events.filter((e) => e.title.endsWith('表彰大会')).map((e) => e.date)).toEqual([null]);
+  });
+
   it('dates an event with the day the next sentence of its paragraph opens with, unless vague or year-long', () => {
     const page = extract(
       '工会送温暖\n在元旦节来临之际,东宝区总工会启动“冬日送温暖行动”,为户外劳动者送去大礼包。12月28日,在西门社区工会驿站,副主席涂某龙为户外工作者送上保温杯。',

@@ -623,6 +623,17 @@ export function datedByDayAfter(events: EventDraft[], sentences: readonly Senten
 }
 const VAGUE_DAY = new RegExp(alt([...VAGUE_DAYS, ...RELATIVE_DAYS, ...YEAR_LONG]));
 
+const THEN_OPENING = new RegExp(`^(?:在)?(?:${alt(THEN_WORDS)})[,，]?`);
+
+/** Whether the event stands in the clause a 随后 opens (not one it refers to later in the sentence). */
+function thenClause(e: EventDraft): boolean {
+  const m = THEN_OPENING.exec(e.sentence.norm);
+  if (!m) return false;
+  const rest = e.sentence.norm.slice(m[0].length);
+  const end = rest.search(/[,，;；。]/);
+  return e.from < m[0].length + (end < 0 ? rest.length : end);
+}
+
 /** 揭牌仪式后, 会后, 启动仪式结束后: a sentence that goes on from an event told before; the group is its noun. */
 const AFTER_EVENT = new RegExp(`^(?:在)?([^,，。;；“”]{0,10}?(?:${alt(FOLLOWED_EVENT_NOUNS)}))(?:结束)?后[,，]`);
 
@@ -636,6 +647,12 @@ const AFTER_EVENT = new RegExp(`^(?:在)?([^,，。;；“”]{0,10}?(?:${alt(FO
  */
 export function datedByEventBefore(events: EventDraft[]): void {
   for (const e of events) {
+    // 在随后召开的…座谈会议上, 随后,…: what was held next, on the day of the event told before.
+    if (e.undated && thenClause(e)) {
+      const last = events.filter((o) => !o.undated && o.sentence.start < e.sentence.start).at(-1);
+      if (last) Object.assign(e, { month: last.month, day: last.day, year: last.year, undated: false });
+      continue;
+    }
     const m = e.undated ? AFTER_EVENT.exec(e.sentence.norm) : null;
     if (!m) continue;
     const noun = m[1] as string;
