@@ -981,6 +981,11 @@ describe('findOrganizations › words before a name', () => {
     expect(names.some((n) => /接纳|偕/.test(n))).toBe(false);
   });
 
+  it('does start a name after 形成, 走出 and 核验 (形成工作室联盟, 到柳南区核验劳模创新工作室)', () => {
+    expect(orgNames('各工作室形成工作室联盟,大师走出工作室。')).toEqual([]);
+    expect(orgNames('自治区总工会到柳南区核验劳模创新工作室创建情况。', '450000')).toEqual(['广西壮族自治区总工会']);
+  });
+
   it('does start a name after 叮嘱 and after a span of years looked back on', () => {
     const names = orgNames('安乡县召开会议。姜某还叮嘱县总工会负责人做好服务。过去五年县总工会的工作成效显著。');
     expect(names.some((n) => n.includes('叮嘱') || n.includes('五年'))).toBe(false);
