@@ -247,6 +247,17 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads a bare opening ceremony attended as the ceremony of the article’s contest, unless the article names it', () => {
+    const contest = '6月26日,第五届长三角地区铁道行业职业技能竞赛在上海机辆段开幕。';
+    const bare = extract(`${contest}\n上铁集团总经理高某出席开幕式并致辞。`).events;
+    expect(bare.map((e) => [e.title, e.type, e.date])).toEqual([
+      ['第五届长三角地区铁道行业职业技能竞赛', 'competition', '--06-26'],
+      ['第五届长三角地区铁道行业职业技能竞赛开幕式', 'ceremony', '--06-26'],
+    ]);
+    const named = extract(`${contest}\n当天举行了竞赛开幕式。高某出席开幕式并致辞。`).events;
+    expect(named.filter((e) => e.title.endsWith('开幕式'))).toHaveLength(1);
+  });
+
   it('reads a visit told again without its place in the same paragraph as the visit told before', () => {
     const page = '10月10日,湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况。省总工会主席周某带队调研。';
     expect(extract(page).events.map((e) => [e.type, e.location])).toEqual([['visit', '衡阳市南岳区']]);

@@ -14,6 +14,7 @@ import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
 import { isoDate, pageYear, publishedOn } from './entities/dates.ts';
 import {
+  ceremonyOfMain,
   datedByDayAfter,
   datedByDayBefore,
   datedByEventBefore,
@@ -215,7 +216,7 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
     kept.push(e);
   }
   datesFromLead(kept, sentences);
-  kept.push(...talksOfVisit(kept, sentences));
+  kept.push(...talksOfVisit(kept, sentences), ...ceremonyOfMain(kept, sentences));
   return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from || a.to - b.to);
 }
 

@@ -16,6 +16,7 @@ import {
   CALLING_ON_VERBS,
   CALLING_VERBS,
   CAMPAIGN_VERBS,
+  CEREMONY_ATTENDING,
   CHRONICLE_WORDS,
   COMPLIANCE_VERBS,
   CONGRESS_NOUNS,
@@ -55,6 +56,7 @@ import {
   NOT_AFTER_TITLE,
   NOT_GUESTS,
   NOT_PLACE_ENDINGS,
+  OPENING_CEREMONIES,
   OTHER_OBJECT_VERBS,
   OWN_PLACES,
   PART_WORDS,
@@ -196,6 +198,13 @@ const R = defineRules({
     does: 'talks a visit held (召开座谈会, 在随后的座谈会上), when no meeting of the article names them',
     example: 'e1_10 (set E): 到柳南区…核验…。在随后的座谈会上,…汇报; h4_04 (set A): 核验组…通过召开座谈会',
     counterexample: 'k2_09 (set B): 庆祝教师节暨全国师德楷模座谈会…在座谈会上 (the article names the meeting)',
+  },
+  ceremonyOfMain: {
+    id: 'events.ceremony-of-main',
+    does: 'a bare opening or closing ceremony attended (出席开幕式并致辞) is that of the article’s contest or course',
+    example:
+      'k2_10 (set B): 第五届…职业技能竞赛在上海机辆段开幕。…出席开幕式并致辞; h4_08 (set A): …出席启动仪式并讲话',
+    counterexample: 'r2_07: …竞赛启动仪式举行…出席启动仪式 (the article names the ceremony already)',
   },
   founding: {
     id: 'events.founding',
@@ -1461,6 +1470,37 @@ export function talksOfVisit(events: readonly EventDraft[], sentences: readonly 
     if (visit.dayOnly) talks.dayOnly = visit.dayOnly;
     fired(R.visitTalks, 'event', talks.title);
     return [talks];
+  }
+  return [];
+}
+
+const BARE_CEREMONY = new RegExp(`(?:${alt(CEREMONY_ATTENDING)})(?:了)?(${alt(OPENING_CEREMONIES)})`);
+const CONTEST_OR_COURSE = new Set<EventType>(['competition', 'training']);
+
+/**
+ * The ceremony a contest or course opened or closed with, told bare after it (…竞赛在上海机辆段开幕。
+ * …出席开幕式并致辞): an event of its own, named after the contest, when the article names no such ceremony.
+ *
+ * @example
+ * ceremonyOfMain(kept, sentences) // → [the draft of 第五届…职业技能竞赛开幕式]
+ */
+export function ceremonyOfMain(events: readonly EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
+  const main = events.find((e) => CONTEST_OR_COURSE.has(e.type) && !e.fromHeading);
+  if (!main || !on(R.ceremonyOfMain)) return [];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const m = BARE_CEREMONY.exec(s.norm);
+    const noun = m?.[1];
+    if (!m || !noun || events.some((e) => e.sentence === s || e.title.endsWith(noun))) continue;
+    const at = m.index + m[0].length - noun.length;
+    const ceremony = draftOf(s, at, at + noun.length, 'ceremony', { organizers: main.organizers });
+    ceremony.title = `${main.title}${noun}`;
+    if (ceremony.undated) {
+      Object.assign(ceremony, { month: main.month, day: main.day, year: main.year, undated: main.undated });
+      if (main.dayOnly) ceremony.dayOnly = main.dayOnly;
+    }
+    fired(R.ceremonyOfMain, 'event', ceremony.title);
+    return [ceremony];
   }
   return [];
 }

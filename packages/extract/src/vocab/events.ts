@@ -198,6 +198,20 @@ export const BARE_TITLES = [
   '展览',
 ];
 
+/** Ceremonies that open or close a contest or a course, named bare after it (出席开幕式并致辞). */
+export const OPENING_CEREMONIES = [
+  '开幕式',
+  '闭幕式',
+  '启动仪式',
+  '开班式',
+  '结业式',
+  '开营式',
+  '颁奖仪式',
+  '颁奖典礼',
+];
+/** Verbs before a bare ceremony that tell it was held and attended. */
+export const CEREMONY_ATTENDING = ['出席', '参加', '举行', '举办'];
+
 /** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
 export const VAGUE_WORDS = ['有关', '相关', '其他', '其它'];
 
