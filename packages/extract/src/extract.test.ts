@@ -254,7 +254,9 @@ describe('extract', () => {
       ['第五届长三角地区铁道行业职业技能竞赛', 'competition', '--06-26'],
       ['第五届长三角地区铁道行业职业技能竞赛开幕式', 'ceremony', '--06-26'],
     ]);
-    const named = extract(`${contest}\n当天举行了竞赛开幕式。高某出席开幕式并致辞。`).events;
+    const named = extract(
+      `${contest}\n当天上午,上海铁路局举行第五届长三角地区铁道行业职业技能竞赛开幕式。高某出席开幕式并致辞。`,
+    ).events;
     expect(named.filter((e) => e.title.endsWith('开幕式'))).toHaveLength(1);
   });
 
