@@ -253,6 +253,12 @@ describe('findEvents', () => {
     expect(titles('8月16日,长春新区总工会来到北湖环卫工休息站点,走访慰问一线环卫工人。')).toEqual([]);
   });
 
+  it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {
+    expect(titles('11月28日,两地在县总工会举行了青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式。')).toEqual([
+      '青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式',
+    ]);
+  });
+
   it('names the body whose own meeting it is as its organizer', () => {
     const [event] = drafts('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);

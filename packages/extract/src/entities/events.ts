@@ -447,7 +447,7 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       const open = norm.lastIndexOf('(', i - 2);
       // 全体(扩大)会议 carries its bracket; (记者张锐)中国… after a space, a stop or a dateline (…讯, …电) does not.
       const byline = BEFORE_DATELINE_BYLINE.test(norm.slice(Math.max(0, open - 2), open));
-      if (open >= floor && i - open <= 10 && open > 0 && !byline && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
+      if (open >= floor && i - open <= 16 && open > 0 && !byline && !/[\s,，。;；:：]/.test(norm[open - 1] as string)) {
         i = open;
         continue;
       }
