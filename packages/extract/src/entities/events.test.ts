@@ -253,6 +253,12 @@ describe('findEvents', () => {
     expect(titles('8月16日,长春新区总工会来到北湖环卫工休息站点,走访慰问一线环卫工人。')).toEqual([]);
   });
 
+  it('reads a title that holds a span of years (2020年以来荣获…奖颁发仪式), 以来 being no purpose', () => {
+    expect(titles('9月29日,安庆市总工会举行2020年以来荣获安徽省五一劳动奖颁发仪式。')).toEqual([
+      '2020年以来荣获安徽省五一劳动奖颁发仪式',
+    ]);
+  });
+
   it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {
     expect(titles('11月28日,两地在县总工会举行了青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式。')).toEqual([
       '青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式',

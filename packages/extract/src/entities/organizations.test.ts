@@ -981,6 +981,10 @@ describe('findOrganizations › words before a name', () => {
     expect(names.some((n) => /接纳|偕/.test(n))).toBe(false);
   });
 
+  it('does start a name after 以来 (成立以来市总工会…)', () => {
+    expect(orgNames('福州市召开大会。成立以来市总工会举办了运动会。')).toEqual(['福州市总工会']);
+  });
+
   it('does start a name after 形成, 走出 and 核验 (形成工作室联盟, 到柳南区核验劳模创新工作室)', () => {
     expect(orgNames('各工作室形成工作室联盟,大师走出工作室。')).toEqual([]);
     expect(orgNames('自治区总工会到柳南区核验劳模创新工作室创建情况。', '450000')).toEqual(['广西壮族自治区总工会']);
