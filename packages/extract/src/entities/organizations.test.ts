@@ -386,6 +386,11 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads 中联办 on a Hong Kong or Macau page as that region’s liaison office', () => {
+    expect(orgNames('中联办社工部代表出席。', '820000')).toEqual(['中央人民政府驻澳门特别行政区联络办公室']);
+    expect(orgNames('中央政府驻港联络办社工部部长出席。')).toEqual(['中央人民政府驻香港特别行政区联络办公室']);
+  });
+
   it('reads a central enterprise by its short form (中国中铁, 中石油), not inside a longer name or its newspaper', () => {
     expect(orgNames('中国中铁、中国铁建等单位参加,中石油也派员出席。')).toEqual([
       '中国中铁股份有限公司',

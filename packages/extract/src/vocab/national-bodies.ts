@@ -43,8 +43,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '国家统计局', aliases: [], kind: 'government' },
   { name: '国家医疗保障局', aliases: ['国家医保局'], kind: 'government' },
   // The central government's offices in the special administrative regions.
-  { name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['香港中联办'], kind: 'government' },
-  { name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['澳门中联办'], kind: 'government' },
+  { name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['香港中联办', '中央政府驻港联络办'], kind: 'government' },
+  { name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['澳门中联办', '中央政府驻澳联络办'], kind: 'government' },
   // The national people's organizations.
   { name: '共青团中央', aliases: ['团中央'], kind: 'association' },
   { name: '中华全国妇女联合会', aliases: ['全国妇联'], kind: 'association' },
@@ -190,6 +190,9 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   // The government's labour bodies, named without a place on the region's pages.
   { region: '810000', name: '劳工处', aliases: ['劳工处'], kind: 'government' },
   { region: '810000', name: '劳工及福利局', aliases: ['劳福局'], kind: 'government' },
+  // The central government's liaison office, 中联办 on the region's own pages.
+  { region: '810000', name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
+  { region: '820000', name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
   { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总'], kind: 'association' },
   { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
