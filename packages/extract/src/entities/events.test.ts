@@ -291,6 +291,8 @@ describe('findEvents', () => {
       ['台南五大總工會代表拜會台南市長黃某哲', 'visit'],
     ]);
     expect(events('2019年全国金融系统劳模(工匠)团拜会在北京职工之家举行。').map((e) => e.type)).toEqual(['activity']);
+    // The call spoken of (今次拜訪活動) calls on no one.
+    expect(events('雙方交換了意見,認同今次拜訪活動具有積極意義。')).toEqual([]);
   });
 
   it('reads the ceremonies, study meetings and new-year gatherings of Hong Kong, Macau and Taiwan (開幕禮, 研習會, 新春團拜)', () => {

@@ -328,7 +328,7 @@ export const GENERIC_SITES = [
 ];
 
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
-export const ANAPHORS = ['此次', '本次', '这次', '是次', '该次', '上述', '本届', '此项'];
+export const ANAPHORS = ['此次', '本次', '这次', '是次', '今次', '该次', '上述', '本届', '此项'];
 
 /** Prefixes that count or qualify a title without naming it (一场, 各类). */
 export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的', '盛大'];
@@ -563,8 +563,8 @@ export const HONOURED_MARKS = ['被', '是', '获'];
 /** The head of a delegation (以…为团长的), and the words after a guest's name (先生, 一行). */
 export const DELEGATION_HEADS = ['名誉团长', '团长'];
 export const GUEST_TRAILERS = ['先生', '女士', '一行'];
-/** Words after 会见 that make it a time (会见结束后, 会见时), not a guest. */
-export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场'];
+/** Words after 会见 that make it a time (会见结束后, 会见时) or the call itself (今次拜访活动), not a guest. */
+export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场', '活动'];
 
 /** Verbs of learning a piece of news (记者从…上获悉). */
 export const LEARNING_VERBS = ['获悉', '了解到', '得知'];
