@@ -645,6 +645,9 @@ describe('findOrganizations › evidence', () => {
 
   it('takes a count of units after a recipient as evidence (等20个单位)', () => {
     expect(orgNames('授予红旗医院等20个单位五一劳动奖状。')).toEqual(['红旗医院']);
+    // …and a count closing the list an item stands in, but not for kinds of bodies.
+    expect(orgNames('武港集团、宜港集团和汉江港投3家单位获得最佳组织奖。')).toEqual(['武港集团', '宜港集团']);
+    expect(orgNames('各集团、公司和企业3家单位获奖。')).toEqual([]);
     expect(orgNames('他在红旗医院工作。')).toEqual([]);
   });
 

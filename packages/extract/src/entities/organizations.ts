@@ -274,6 +274,8 @@ const WEIGHTS = {
   honour: -4,
 } as const;
 const THRESHOLD = 3;
+/** The rest of a 、-list after an item, closed by a count of bodies (、宜港集团和汉江港投3家单位). */
+const LIST_COUNTED_AFTER = /^[、和及][^,，。;；:：]{2,36}?(?:\d+|[一二两三四五六七八九十]+)(?:个|家)(?:单位|集体|企业)/;
 
 type Anchor = 'place' | 'region' | 'national' | 'special';
 
@@ -816,6 +818,9 @@ function weigh(c: Candidate): void {
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
+  // 武港集团、宜港集团和汉江港投3家单位: an item of a list that ends in a count of bodies.
+  else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 40)))
+    add(R.recipientCount, WEIGHTS.listSibling);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
