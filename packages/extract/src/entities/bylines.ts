@@ -200,9 +200,12 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   return !strict && HAS_ROLE.test(text) && !/[。！？]/.test(text) ? parseByline(text) : [];
 }
 
-/** (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕 anywhere in a sentence. */
+/**
+ * (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕 anywhere in a
+ * sentence, and one whose closing bracket the page lost at the end of the text (…表示。(通讯员 甲 ).
+ */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[^()（）〔〕]{2,60})[)）〕]`,
+  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
   'gu',
 );
 /**
@@ -256,7 +259,8 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   const out: Array<{ name: string; title: string }> = [];
   if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
-    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) out.push(...parseByline(m[1] as string));
+    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm))
+      out.push(...parseByline((m[1] as string).replace(/[)）〕]$/, '')));
     TAIL_BYLINE.lastIndex = 0;
     for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
       out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));

@@ -20,6 +20,12 @@ describe('bylinesInText', () => {
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
   });
 
+  it('reads a closing byline whose bracket the page lost at the end of the text', () => {
+    expect(bylinesInText('一并进行表彰。(记者 吴某静 通讯员 曾某龙').map((p) => p.name)).toEqual(['吴某静', '曾某龙']);
+    // Open in the middle of a text, a bracket is no byline.
+    expect(bylinesInText('(记者 吴某静 通讯员 曾某龙采访了职工,并一同参观。')).toEqual([]);
+  });
+
   it('reads a two-character name set out with a space as one name (记者 张 宝, 通讯员 王 伟)', () => {
     expect(bylinesInText('中工网讯 (记者 张 宝)近日,某市总工会召开会议。')).toEqual([{ name: '张宝', title: '记者' }]);
     expect(bylinesInText('本报讯(通讯员 王 伟 李明)1月14日,县总工会开展慰问。').map((p) => p.name)).toEqual([
