@@ -342,6 +342,10 @@ describe('findEvents › regular meetings and endings', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a workers’ staged show (文艺汇演) as an activity', () => {
+    expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
+  });
+
   it('reads a ball game or a league as a competition (羽毛球赛, 联赛)', () => {
     expect(events('11月14日,某市2025年“工会杯”羽毛球赛在该市体育馆开幕。')[0]).toMatchObject({
       title: '某市2025年“工会杯”羽毛球赛',

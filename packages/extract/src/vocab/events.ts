@@ -93,6 +93,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['文艺演出', 'activity'],
   ['演出', 'activity'],
   ['展演', 'activity'],
+  // 职工文艺汇演, 庆五一文艺汇演: a staged show of the workers' own acts.
+  ['文艺汇演', 'activity'],
+  ['汇演', 'activity'],
   ['联欢会', 'activity'],
   ['游园会', 'activity'],
   ['招聘会', 'activity'],
