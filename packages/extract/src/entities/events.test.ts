@@ -342,6 +342,11 @@ describe('findEvents › regular meetings and endings', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a plenary session by its sitting (十八届三次全会) as a meeting, not one whose spirit is studied', () => {
+    expect(events('2月27日,沈阳市总工会十八届三次全会召开。')[0]).toMatchObject({ type: 'meeting' });
+    expect(titles('会议传达学习省委十五届九次全会精神。')).toEqual([]);
+  });
+
   it('reads a workers’ staged show (文艺汇演) as an activity', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });

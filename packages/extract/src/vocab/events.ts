@@ -21,6 +21,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['年会', 'meeting'],
   ['全体会议', 'meeting'],
   ['全委会', 'meeting'],
+  // 市总工会十八届三次全会: a committee's plenary session, by its sitting.
+  ['全会', 'meeting'],
   // Spelled out, so 全委会 or 大会 inside them does not end the title early (十五届六次全委会议, 党组扩大会议).
   ['全委会议', 'meeting'],
   ['扩大会议', 'meeting'],
