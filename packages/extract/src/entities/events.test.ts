@@ -259,6 +259,20 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads two named parties signing an agreement as a ceremony, not a tally, a labour contract or a plan', () => {
+    expect(events('3月5日,福州市快递行业工会联合会与市快递行业协会签订了“1+3”集体合同。')).toEqual([
+      {
+        title: '福州市快递行业工会联合会与市快递行业协会签订了“1+3”集体合同',
+        type: 'ceremony',
+        day: 5,
+        location: undefined,
+      },
+    ]);
+    expect(titles('截至目前,全区企业与职工签订集体合同1200份。')).toEqual([]);
+    expect(titles('督促用人单位与农民工签订劳动合同。')).toEqual([]);
+    expect(titles('下一步,市总工会将与市图书馆签署合作协议。')).toEqual([]);
+  });
+
   it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {
     expect(titles('11月28日,两地在县总工会举行了青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式。')).toEqual([
       '青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式',
