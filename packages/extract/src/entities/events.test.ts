@@ -271,6 +271,11 @@ describe('findEvents', () => {
     expect(titles('截至目前,全区企业与职工签订集体合同1200份。')).toEqual([]);
     expect(titles('督促用人单位与农民工签订劳动合同。')).toEqual([]);
     expect(titles('下一步,市总工会将与市图书馆签署合作协议。')).toEqual([]);
+    // Done at the meeting (会上,…签订), not said there (会上,…强调).
+    expect(titles('会上,集团行政与工会签订了《工资专项集体协议》。')).toEqual([
+      '集团行政与工会签订了《工资专项集体协议》',
+    ]);
+    expect(titles('会上,主席强调,要与各方签署合作协议。')).toEqual([]);
   });
 
   it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {

@@ -822,7 +822,18 @@ function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: strin
 }
 
 /** 会议要求,…/他强调,…: the sentence tells what a meeting or a speaker asked for, not what was held. */
-const isDirective = (sentence: Sentence): boolean => !sentence.heading && DIRECTIVE.test(sentence.norm);
+const isDirective = (sentence: Sentence): boolean =>
+  !sentence.heading && DIRECTIVE.test(sentence.norm) && !heldAtTheMeeting(sentence.norm);
+
+/** 会上,集团行政与工会签订了…: what was done at the meeting, where no one's words follow 会上. */
+function heldAtTheMeeting(norm: string): boolean {
+  const m = AT_THE_MEETING.exec(norm);
+  if (!m) return false;
+  const clause = norm.slice(m[0].length).split(/[,，。;；:：]/)[0] ?? '';
+  return !SAYING.test(clause);
+}
+const AT_THE_MEETING = /^会上[,，]/;
+const SAYING = new RegExp(alt(SAYING_VERBS));
 
 /** The veto that rules the candidate out, if any. */
 function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
