@@ -989,6 +989,11 @@ describe('findOrganizations › words before a name', () => {
     expect(names.some((n) => /接纳|偕/.test(n))).toBe(false);
   });
 
+  it('does start a name after an adverb of sequence and 接收 (最终美团…, 先后接收平朔煤炭工业公司)', () => {
+    expect(orgNames('最终美团韦某坚从众多选手中脱颖而出。')).toEqual(['美团']);
+    expect(orgNames('该矿先后接收平朔煤炭工业有限公司的职工。')).toEqual(['平朔煤炭工业有限公司']);
+  });
+
   it('does start a name after 以来 (成立以来市总工会…)', () => {
     expect(orgNames('福州市召开大会。成立以来市总工会举办了运动会。')).toEqual(['福州市总工会']);
   });
