@@ -27,6 +27,7 @@ import {
   isBareTitle,
   nameOwnPlace,
   partOf,
+  takeDay,
   talksOfVisit,
 } from './entities/events.ts';
 import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
@@ -210,7 +211,7 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
         sameVisit(o, e),
     );
     if (same) {
-      if (same.undated && !e.undated) Object.assign(same, { month: e.month, day: e.day, year: e.year, undated: false });
+      if (same.undated && !e.undated) takeDay(same, e);
       continue;
     }
     kept.push(e);

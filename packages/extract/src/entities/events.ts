@@ -671,7 +671,7 @@ export function datedByEventBefore(events: EventDraft[]): void {
     // 在随后召开的…座谈会议上, 随后,…: what was held next, on the day of the event told before.
     if (e.undated && thenClause(e)) {
       const last = events.filter((o) => !o.undated && o.sentence.start < e.sentence.start).at(-1);
-      if (last) Object.assign(e, { month: last.month, day: last.day, year: last.year, undated: false });
+      if (last) takeDay(e, last);
       continue;
     }
     const m = e.undated ? AFTER_EVENT.exec(e.sentence.norm) : null;
@@ -684,7 +684,7 @@ export function datedByEventBefore(events: EventDraft[]): void {
         (noun.length > 1 ? o.title.includes(noun) : o.title.endsWith(noun)),
     );
     const last = before.at(-1);
-    if (last) Object.assign(e, { month: last.month, day: last.day, year: last.year, undated: false });
+    if (last) takeDay(e, last);
   }
 }
 
@@ -697,6 +697,12 @@ function rangeDate(
   const month = Number(m[1]);
   const day = Number(m[2]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, pos: m.index, length: 0 } : undefined;
+}
+
+/** Gives an event the day another was held on (a day written alone included). */
+export function takeDay(e: EventDraft, from: EventDraft): void {
+  Object.assign(e, { month: from.month, day: from.day, year: from.year, undated: from.undated });
+  if (from.dayOnly) e.dayOnly = from.dayOnly;
 }
 
 function dated(draft: EventDraft, norm: string): EventDraft {
@@ -1520,8 +1526,7 @@ export function talksOfVisit(events: readonly EventDraft[], sentences: readonly 
       generic: true,
       organizers: visit.organizers.slice(0, 1),
     });
-    Object.assign(talks, { month: visit.month, day: visit.day, year: visit.year, undated: visit.undated });
-    if (visit.dayOnly) talks.dayOnly = visit.dayOnly;
+    takeDay(talks, visit);
     fired(R.visitTalks, 'event', talks.title);
     return [talks];
   }
@@ -1549,10 +1554,7 @@ export function ceremonyOfMain(events: readonly EventDraft[], sentences: readonl
     const at = m.index + m[0].length - noun.length;
     const ceremony = draftOf(s, at, at + noun.length, 'ceremony', { organizers: main.organizers });
     ceremony.title = `${main.title}${noun}`;
-    if (ceremony.undated) {
-      Object.assign(ceremony, { month: main.month, day: main.day, year: main.year, undated: main.undated });
-      if (main.dayOnly) ceremony.dayOnly = main.dayOnly;
-    }
+    if (ceremony.undated) takeDay(ceremony, main);
     fired(R.ceremonyOfMain, 'event', ceremony.title);
     return [ceremony];
   }
@@ -1573,7 +1575,7 @@ export function datesFromLead(events: readonly EventDraft[], sentences: readonly
   if (!leadDate || !dated) return;
   for (const e of events) {
     if (!e.undated || !e.sentence.lead) continue;
-    Object.assign(e, { month: dated.month, day: dated.day, year: dated.year, undated: false });
+    takeDay(e, dated);
     fired(D.leadDate, 'event', e.title);
   }
 }
