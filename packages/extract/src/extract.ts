@@ -618,7 +618,7 @@ function toEvent(
     const year = e.year ?? yearOfDay(e.month, page);
     date = isoDate(e.month, e.day, year);
     dateSource = e.year ? 'text' : year ? page.source : 'none';
-  } else if (e.undated && e.dayOnly && page.month && page.day) {
+  } else if (e.undated && e.dayOnly && page.year && page.month && page.day) {
     const { month, year } = monthOfDay(e.dayOnly, page as Required<PageYear>);
     date = isoDate(month, e.dayOnly, year);
     dateSource = page.source;
