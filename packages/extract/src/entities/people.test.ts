@@ -707,6 +707,14 @@ describe('findPeople', () => {
     expect(people('职工代表王某勇看着新修的路面点赞。')).toEqual([['王某勇', ['职工代表']]]);
   });
 
+  it('reads a name a prize list spaces off its unit (市民政局 宋某华 ;…), not a word spaced off a body', () => {
+    expect(people('个人组二等奖:敦化市民政局 宋某华 ;敦化市人民法院吴某珊。')).toEqual([
+      ['宋某华', ['敦化市民政局']],
+      ['吴某珊', ['敦化市人民法院']],
+    ]);
+    expect(names('敦化市民政局 安全生产月启动。')).toEqual([]);
+  });
+
   it('reads the person whose home is visited (在…李某家中), not 国家中心', () => {
     expect(people('在困难职工王建国家中,慰问组详细询问。')).toEqual([['王建国', ['困难职工']]]);
     expect(people('在困难职工代表郑某平家里,主席与他交流。')).toEqual([['郑某平', ['困难职工代表']]]);

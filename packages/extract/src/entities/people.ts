@@ -403,6 +403,12 @@ function unitEndsAt(norm: string, end: number): boolean {
 const UNIT_END_CHARS = charSet(UNIT_ENDS.filter((w) => w.length === 1));
 
 /** Adds the evidence right before a candidate. */
+/** A name spaced off what stands before it and ending its item of a list (…局 宋华 ;…). */
+function spacedRow(norm: string, c: Candidate): boolean {
+  return norm[c.from - 1] === ' ' && ROW_END.test(norm.slice(c.to, c.to + 3));
+}
+const ROW_END = /^\s*(?:[;；、,，]|$)/;
+
 function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
   // 四川某公司员工 张某亮:…: a speaker's caption, as TV news pages print one, spaces its title off; so
@@ -416,7 +422,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.rules.push(R.titleBefore);
     anchored = true;
   }
-  const employer = ix.orgByEnd.get(c.from);
+  // 市民政局 宋华 ;市人民法院吴沂珊: a row of a prize list spaces its unit off the name.
+  const employer = ix.orgByEnd.get(c.from) ?? (spacedRow(norm, c) ? ix.orgByEnd.get(c.from - 1) : undefined);
   if (employer && !title && on(R.employerBefore)) {
     c.score += W.employer;
     c.employer = employer;
