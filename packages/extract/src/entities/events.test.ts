@@ -269,6 +269,10 @@ describe('findEvents', () => {
       },
     ]);
     expect(titles('截至目前,全区企业与职工签订集体合同1200份。')).toEqual([]);
+    // 共 inside a party's name (中共…) tallies nothing.
+    expect(titles('4月1日,中共佛山市委与佛山市总工会签署合作协议。')).toEqual([
+      '中共佛山市委与佛山市总工会签署合作协议',
+    ]);
     expect(titles('督促用人单位与农民工签订劳动合同。')).toEqual([]);
     expect(titles('下一步,市总工会将与市图书馆签署合作协议。')).toEqual([]);
     // Done at the meeting (会上,…签订), not said there (会上,…强调).

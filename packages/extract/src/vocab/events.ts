@@ -223,7 +223,7 @@ export const SIGNED_DOCUMENTS = ['集体合同', '协议书', '协议', '责任�
 /** How a side of a collective agreement is named when it is no body (集团行政, 企业方, 职工方代表). */
 export const SIGNING_SIDES = ['行政', '方', '代表'];
 /** Words before a signing that make it a tally or a programme (截至目前…签订, 全市已签订), not one signing. */
-export const TALLY_WORDS = ['截至', '截止', '累计', '共', '已', '全市', '全县', '全区', '全省', '年内', '目前'];
+export const TALLY_WORDS = ['截至', '截止', '累计', '共计', '已', '全市', '全县', '全区', '全省', '年内', '目前'];
 
 /** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
 export const VAGUE_WORDS = ['有关', '相关', '其他', '其它'];
