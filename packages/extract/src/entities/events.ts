@@ -1425,7 +1425,8 @@ function signings(
   found: readonly EventDraft[],
 ): EventDraft[] {
   const norm = sentence.norm;
-  const m = on(R.signing) ? SIGNING.exec(norm) : null;
+  // Most sentences sign nothing: one lookup before the pattern.
+  const m = on(R.signing) && norm.includes('签') ? SIGNING.exec(norm) : null;
   if (!m || NOT_A_PARTY.test(m[1] as string)) return [];
   const from = clauseStart(norm, m.index);
   const before = norm.slice(from, m.index);

@@ -41,7 +41,7 @@ import {
   stopInsideWord,
   VERBS_IN_NAMES,
 } from '../vocab/org-stops.ts';
-import { LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
+import { LEGAL_FORMS, LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES } from '../vocab/titles.ts';
 
@@ -97,8 +97,8 @@ const DESIGNATION_END = new RegExp(`(?:${DESIGNATION_ENDS.join('|')})”?$`);
 const APPOSED = new Set(APPOSED_CATEGORIES);
 const BRAND_OPENING = new RegExp(`^(?:${CENTRAL_BRANDS.join('|')})`);
 
-/** A company's legal form (有限公司, 股份有限公司): the suffix of a name that cannot be empty. */
-const LEGAL_FORM_AT = /^(?:股份有限公司|有限责任公司|有限公司)/;
+/** A company's legal form opening the text: the suffix of a name that cannot be empty. */
+const LEGAL_FORM_AT = new RegExp(`^(?:${LEGAL_FORMS.join('|')})`);
 
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);

@@ -42,6 +42,7 @@ import { CONJUNCTIONS, FORMING_VERBS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_A
 import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
+  LEGAL_FORMS,
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
   nextSuffix,
@@ -651,7 +652,7 @@ function ownPlaceBeforeForm(rest: string): readonly Place[] | undefined {
   }
   return undefined;
 }
-const LEGAL_FORM = /(?:有限|股份)/;
+const LEGAL_FORM = new RegExp(LEGAL_FORMS.join('|'));
 
 /** The county a chain of one place names by its short name alone (米易 of 米易县), if it does. */
 function countyShortWritten(places: readonly Place[], writtenPrefix: string): Place | undefined {

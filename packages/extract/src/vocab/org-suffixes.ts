@@ -20,6 +20,12 @@ export interface SuffixRule {
 const rules = (kind: OrganizationKind, strength: SuffixStrength, words: string): SuffixRule[] =>
   words.split(' ').map((suffix) => ({ suffix, kind, strength }));
 
+/**
+ * A company's legal forms: a name always stands before one (钢铁联合有限责任公司), where 集团公司 may be
+ * said of the group without its name (助推集团公司发展).
+ */
+export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司'];
+
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
@@ -33,7 +39,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'unit', '分局'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
-  ...rules('company', 'strong', '股份有限公司 有限责任公司 有限公司 集团公司'),
+  ...rules('company', 'strong', `${LEGAL_FORMS.join(' ')} 集团公司`),
   ...rules('company', 'plain', '集团 公司'),
   // 常州市卿卿针织厂, 国药太极涪陵制药厂, 通化矿务局机电总厂: a factory named as such.
   ...rules('company', 'plain', '厂 总厂'),
