@@ -605,6 +605,12 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
   });
 
+  it('does not take a region’s grade of studio for a body, but keeps a studio named after its leader', () => {
+    expect(orgNames('近年来,新北区已创建常州市职工劳模创新工作室11个。')).toEqual([]);
+    expect(orgNames('会上为第九批浙江省高技能人才(劳模)创新工作室授牌。')).toEqual([]);
+    expect(orgNames('常州市张永洁劳模创新工作室开展活动。')).toEqual(['常州市张永洁劳模创新工作室']);
+  });
+
   it('names the body of each place listed before a region’s body (银川市、平罗县、青铜峡市总工会)', () => {
     expect(orgNames('银川市、平罗县、青铜峡市总工会被评为先进集体。')).toEqual([
       '银川市总工会',

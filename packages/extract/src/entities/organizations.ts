@@ -40,6 +40,7 @@ import {
 } from '../vocab/org-generic.ts';
 import { CONJUNCTIONS, FORMING_VERBS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
 import {
+  CATEGORY_SUFFIXES,
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
   LEGAL_FORMS,
@@ -151,6 +152,12 @@ const R = defineRules({
     does: 'the name stands in quotation marks (“劳模工匠技术服务队”)',
     example: '001: “劳模工匠技术服务队”; 001: “百千万工程”职工宣讲团',
     counterexample: 'r3_06: “香港会计业总会和…参访团” (a name inside a quoted title is not quoted itself)',
+  },
+  category: {
+    id: 'orgs.category',
+    does: 'against: a grade of studio conferred on many, a place or nothing before generic words (常州市职工劳模创新工作室)',
+    example: 'h2_02: 创建常州市职工劳模创新工作室11个; m1_01: 第九批浙江省高技能人才(劳模)创新工作室',
+    counterexample: 'r4_08: 中铁四局周国锋创新工作室 (named after its leader); 001: 叶茂盛劳模和工匠人才创新工作室',
   },
   personNamed: {
     id: 'orgs.person-named',
@@ -272,6 +279,7 @@ const WEIGHTS = {
   headTitle: 1,
   recipientCount: 2,
   emptyCore: -2,
+  category: -2,
   honour: -4,
 } as const;
 const THRESHOLD = 3;
@@ -812,6 +820,7 @@ function weigh(c: Candidate): void {
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
+  if (CATEGORY_SUFFIXES.has(c.rule.suffix) && !distinct && c.parent === 0) add(R.category, WEIGHTS.category);
   const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   // “劳模创新工作室”: a kind quoted is still a kind, unless a body is formed under it (组建“劳模工匠技术服务队”).
   const named = () => !isGenericCore(own) || FORMED_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from));
@@ -900,7 +909,6 @@ function isNamedAfterPerson(own: string): boolean {
   }
   return false;
 }
-
 /** A start right after punctuation, a space or the sentence start: nothing glued on the front. */
 function hasCleanStart(c: Candidate): boolean {
   const prev = c.sentence.norm[c.from - 1];

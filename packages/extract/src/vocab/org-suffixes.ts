@@ -66,6 +66,13 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
 export const SOE_BUREAU_GROUPS = '中铁 中建 中交 中冶 中水 中电建 中国水电 中煤'.split(' ');
 export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 支'.split(' ');
 
+/**
+ * Suffixes whose generic form is a grade conferred on many bodies, not a body: 常州市职工劳模创新工作室
+ * and 浙江省高技能人才(劳模)创新工作室 are a region's category of studios. One studio is named by
+ * its own words (…张永洁劳模创新工作室), so a place before a generic core does not name one.
+ */
+export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
+
 /** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
 export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点'.split(' '));
 
