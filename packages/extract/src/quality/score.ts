@@ -47,6 +47,25 @@ export function corpusPages(): CorpusPage[] {
     });
 }
 
+/**
+ * The pages of a held-out set laid out like the shared corpus: `DIR/gold/*.json`, each naming
+ * its page in `DIR/reports/` (gold without its page is skipped).
+ *
+ * @example
+ * goldPages('/data/held-out-c') // → [{ name: 'm1_01.txt', text: '…', gold: {…} }, …]
+ */
+export function goldPages(dir: string): CorpusPage[] {
+  const reports = new Set(readdirSync(join(dir, 'reports')));
+  return readdirSync(join(dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const gold = JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8')) as Gold;
+      const name = gold.file ?? f.replace(/\.json$/, '.txt');
+      return reports.has(name) ? [{ name, text: readFileSync(join(dir, 'reports', name), 'utf8'), gold }] : [];
+    });
+}
+
 const norm = (s: unknown): string =>
   toSimplified(
     String(s ?? '')
