@@ -259,27 +259,9 @@ describe('findEvents', () => {
     ]);
   });
 
-  it('reads two named parties signing an agreement as a ceremony, not a tally, a labour contract or a plan', () => {
-    expect(events('3月5日,福州市快递行业工会联合会与市快递行业协会签订了“1+3”集体合同。')).toEqual([
-      {
-        title: '福州市快递行业工会联合会与市快递行业协会签订了“1+3”集体合同',
-        type: 'ceremony',
-        day: 5,
-        location: undefined,
-      },
-    ]);
-    expect(titles('截至目前,全区企业与职工签订集体合同1200份。')).toEqual([]);
-    // 共 inside a party's name (中共…) tallies nothing.
-    expect(titles('4月1日,中共佛山市委与佛山市总工会签署合作协议。')).toEqual([
-      '中共佛山市委与佛山市总工会签署合作协议',
-    ]);
-    expect(titles('督促用人单位与农民工签订劳动合同。')).toEqual([]);
-    expect(titles('下一步,市总工会将与市图书馆签署合作协议。')).toEqual([]);
-    // Done at the meeting (会上,…签订), not said there (会上,…强调).
-    expect(titles('会上,集团行政与工会签订了《工资专项集体协议》。')).toEqual([
-      '集团行政与工会签订了《工资专项集体协议》',
-    ]);
-    expect(titles('会上,主席强调,要与各方签署合作协议。')).toEqual([]);
+  it('reads what was done at a meeting (会上,举行了…), not what a speaker there asked for', () => {
+    expect(titles('3月5日,市总工会召开会议。会上,举行了颁奖仪式。')).toEqual(['颁奖仪式']);
+    expect(titles('3月5日,市总工会召开会议。会上,主席强调,要举行颁奖仪式。')).toEqual([]);
   });
 
   it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {

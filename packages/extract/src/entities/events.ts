@@ -74,12 +74,8 @@ import {
   SCOPE_PREFIXES,
   SERIES_WORDS,
   SHORT_NAME_NOTE,
-  SIGNED_DOCUMENTS,
-  SIGNING_SIDES,
-  SIGNING_VERBS,
   SPONSOR_MARK,
   SPONSOR_VERBS,
-  TALLY_WORDS,
   THEN_WORDS,
   TIME_OF_VISIT,
   TITLE_FILLERS,
@@ -202,14 +198,6 @@ const R = defineRules({
     does: 'talks a visit held (召开座谈会, 在随后的座谈会上), when no meeting of the article names them',
     example: 'e1_10 (set E): 到柳南区…核验…。在随后的座谈会上,…汇报; h4_04 (set A): 核验组…通过召开座谈会',
     counterexample: 'k2_09 (set B): 庆祝教师节暨全国师德楷模座谈会…在座谈会上 (the article names the meeting)',
-  },
-  signing: {
-    id: 'events.signing',
-    does: 'two named parties signing a contract or an agreement (A与B签订…集体合同): a ceremony',
-    example:
-      'r2_03: 集团行政与工会签订了《工资专项集体协议》; h3_06 (set A): …工会联合会与市快递行业协会签订了“1+3”集体合同',
-    counterexample:
-      '截至目前,全区签订集体合同…份 (a tally); 督促企业与职工签订劳动合同 (a directive, no agreement of theirs)',
   },
   ceremonyOfMain: {
     id: 'events.ceremony-of-main',
@@ -831,7 +819,7 @@ function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: strin
 const isDirective = (sentence: Sentence): boolean =>
   !sentence.heading && DIRECTIVE.test(sentence.norm) && !heldAtTheMeeting(sentence.norm);
 
-/** 会上,集团行政与工会签订了…: what was done at the meeting, where no one's words follow 会上. */
+/** 会上,举行了颁奖仪式: what was done at the meeting, where no one's words follow 会上. */
 function heldAtTheMeeting(norm: string): boolean {
   const m = AT_THE_MEETING.exec(norm);
   if (!m) return false;
@@ -1153,7 +1141,6 @@ export function findEvents(
   out.push(...unveilings(sentence, out));
   out.push(...honours(sentence, orgs));
   out.push(...receptions(sentence, people));
-  out.push(...signings(sentence, orgs, people, out));
   out.push(...reportedAt(sentence));
   out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
@@ -1407,37 +1394,6 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
       out.push(draft);
     }
   return out;
-}
-
-const SIGNING = new RegExp(
-  `[与和同]([^,，。;；与和同]{2,30}?)(?:分别|现场|共同)?(?:${alt(SIGNING_VERBS)})(?!的)了?([“《]?[^,，。;；“《]{0,24}?(?:${alt(SIGNED_DOCUMENTS)})[”》]?)`,
-);
-const SIDE_BEFORE = new RegExp(`(?:${alt(SIGNING_SIDES)})$`);
-const TALLY = new RegExp(alt(TALLY_WORDS));
-/** What a party cannot be: a count of bodies (400家商家) or everyone's (职工, 企业). */
-const NOT_A_PARTY = /\d+家|^(?:职工|员工|企业|劳动者)$/;
-
-/** A与B签订了“1+3”集体合同: a signing by two parties named, from the clause's start to what they signed. */
-function signings(
-  sentence: Sentence,
-  orgs: readonly OrgMention[],
-  people: readonly PersonDraft[],
-  found: readonly EventDraft[],
-): EventDraft[] {
-  const norm = sentence.norm;
-  // Most sentences sign nothing: one lookup before the pattern.
-  const m = on(R.signing) && norm.includes('签') ? SIGNING.exec(norm) : null;
-  if (!m || NOT_A_PARTY.test(m[1] as string)) return [];
-  const from = clauseStart(norm, m.index);
-  const before = norm.slice(from, m.index);
-  // The first side is a body or a person named right before 与, or a side of the agreement (集团行政).
-  const named = orgs.some((o) => o.to === m.index) || people.some((p) => p.to === m.index) || SIDE_BEFORE.test(before);
-  if (!named || TALLY.test(before) || intends(before) || planBefore(norm.slice(0, from))) return [];
-  const to = m.index + m[0].length;
-  if (found.some((e) => e.from < to && e.to > from)) return [];
-  const draft = draftOf(sentence, from, to, 'ceremony');
-  fired(R.signing, 'event', draft.title);
-  return [draft];
 }
 
 const REPORTED = new RegExp(alt(LEARNING_VERBS));

@@ -217,14 +217,6 @@ export const OPENING_CEREMONIES = [
 /** Verbs before a bare ceremony that tell it was held and attended. */
 export const CEREMONY_ATTENDING = ['出席', '参加', '举行', '举办'];
 
-/** Verbs of signing, and what two named parties sign (集体合同, 合作协议, 责任书): a signing held. */
-export const SIGNING_VERBS = ['签订', '签署'];
-export const SIGNED_DOCUMENTS = ['集体合同', '协议书', '协议', '责任书', '备忘录'];
-/** How a side of a collective agreement is named when it is no body (集团行政, 企业方, 职工方代表). */
-export const SIGNING_SIDES = ['行政', '方', '代表'];
-/** Words before a signing that make it a tally or a programme (截至目前…签订, 全市已签订), not one signing. */
-export const TALLY_WORDS = ['截至', '截止', '累计', '共计', '已', '全市', '全县', '全区', '全省', '年内', '目前'];
-
 /** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
 export const VAGUE_WORDS = ['有关', '相关', '其他', '其它'];
 
