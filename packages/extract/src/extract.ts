@@ -50,7 +50,7 @@ import { DATE_LINE } from './vocab/bylines.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.12.0';
+export const EXTRACTOR_VERSION = '2.13.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
