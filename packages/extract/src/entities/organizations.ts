@@ -909,6 +909,7 @@ function isNamedAfterPerson(own: string): boolean {
   }
   return false;
 }
+
 /** A start right after punctuation, a space or the sentence start: nothing glued on the front. */
 function hasCleanStart(c: Candidate): boolean {
   const prev = c.sentence.norm[c.from - 1];
