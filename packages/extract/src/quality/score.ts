@@ -35,16 +35,11 @@ export function corpusPages(): CorpusPage[] {
   const byName = new Map<string, string>();
   for (const dir of PAGE_DIRS)
     for (const f of readdirSync(join(CORPUS_DIR, dir))) if (f.endsWith('.txt')) byName.set(f, join(CORPUS_DIR, dir, f));
-  return readdirSync(join(CORPUS_DIR, 'gold'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(readFileSync(join(CORPUS_DIR, 'gold', f), 'utf8')) as Gold;
-      const name = gold.file ?? f.replace(/\.json$/, '.txt');
-      const path = byName.get(name);
-      if (!path) throw new Error(`gold ${f} names ${name}, which is not in ${PAGE_DIRS.join(' or ')}`);
-      return { name, text: readFileSync(path, 'utf8'), gold };
-    });
+  return readGold(join(CORPUS_DIR, 'gold'), (name, goldFile) => {
+    const path = byName.get(name);
+    if (!path) throw new Error(`gold ${goldFile} names ${name}, which is not in ${PAGE_DIRS.join(' or ')}`);
+    return path;
+  });
 }
 
 /**
@@ -56,13 +51,19 @@ export function corpusPages(): CorpusPage[] {
  */
 export function goldPages(dir: string): CorpusPage[] {
   const reports = new Set(readdirSync(join(dir, 'reports')));
-  return readdirSync(join(dir, 'gold'))
+  return readGold(join(dir, 'gold'), (name) => (reports.has(name) ? join(dir, 'reports', name) : undefined));
+}
+
+/** Each gold file of a folder in name order, with the page `pathOf` finds for it (none: skipped). */
+function readGold(goldDir: string, pathOf: (name: string, goldFile: string) => string | undefined): CorpusPage[] {
+  return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8')) as Gold;
+      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
       const name = gold.file ?? f.replace(/\.json$/, '.txt');
-      return reports.has(name) ? [{ name, text: readFileSync(join(dir, 'reports', name), 'utf8'), gold }] : [];
+      const path = pathOf(name, f);
+      return path ? [{ name, text: readFileSync(path, 'utf8'), gold }] : [];
     });
 }
 
