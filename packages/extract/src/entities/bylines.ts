@@ -248,6 +248,37 @@ const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
 
 /**
+ * A byline with no brackets opening a line or a paragraph, its roles and names spaced apart
+ * (工人日报客户端 记者 刘某婷 实习生 朱某燕 通讯员 焦某茹 近日,…; 孝感日报讯  全媒体记者佘某  通讯员李某琴  7月13日,…;
+ * 2020-09-24 来源:南方工报 记者:王某 通讯员:刘某太 吴某佩): what opens the line may be a date, a time,
+ * a source, an outlet or its dateline; the byline runs while each spaced word is a role or a name,
+ * and the first words of the story end it.
+ */
+function spacedByline(norm: string): Array<{ name: string; title: string }> {
+  const tokens = norm.trim().split(/\s+/);
+  if (tokens.length < 2) return [];
+  let at = 0;
+  while (at < Math.min(2, tokens.length) && SPACED_OPENER.test(tokens[at] as string)) at++;
+  if (!SPACED_ROLE.test(tokens[at] ?? '')) return [];
+  const run: string[] = [];
+  for (const token of tokens.slice(at)) {
+    if (!SPACED_ROLE.test(token) && !isAuthorName(token)) break;
+    run.push(token);
+  }
+  return run.some((t) => !SPACED_ROLE.test(t) || /[\p{Script=Han}]$/u.test(t.replace(ROLE_AT_START, '')))
+    ? parseByline(run.join(' '))
+    : [];
+}
+/** What may open a line before its byline: a date, a time, a source, an outlet or its dateline. */
+const SPACED_OPENER = new RegExp(
+  `^(?:\\d{4}[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?|\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}(?::\\d{2})?|来源[:：]\\S+|本报讯|(?:${OUTLET_SOURCE})[讯电]?)$`,
+  'u',
+);
+/** A reporter's role, alone, closed by a colon or a slash, or with its name after it (全媒体记者佘某, 记者:王某). */
+const SPACED_ROLE = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})(?:[:：/／]?[\\p{Script=Han}·]{2,4}|[:：/／])?$`, 'u');
+const ROLE_AT_START = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})[:：/／]?`, 'u');
+
+/**
  * People named by a byline inside running text (the lead of a web page keeps its byline in
  * the paragraph: 人民网西宁5月29日 (记者张莉萍)…). `lead`: the sentence is in the article's first paragraph.
  *
@@ -264,6 +295,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
     TAIL_BYLINE.lastIndex = 0;
     for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
       out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));
+    if (out.length === 0) out.push(...spacedByline(norm));
     for (const p of out) {
       fired(R.bylineInText, 'person', p.name);
       fired(R.bylineInText, 'role', p.title);

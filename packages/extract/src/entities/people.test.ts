@@ -1119,6 +1119,37 @@ describe('bylinesInText', () => {
     expect(bylinesInText('【江城日报讯】记者龚明报道:代表团昨日抵达。')).toEqual([{ name: '龚明', title: '记者' }]);
   });
 
+  it('reads a byline with no brackets that opens a line, its roles and names spaced apart, up to the story', () => {
+    expect(bylinesInText('工人日报客户端 记者 张某光  实习生 汪某    3月31日,哈尔滨市总工会召开会议。')).toEqual([
+      { name: '张某光', title: '记者' },
+      { name: '汪某', title: '实习生' },
+    ]);
+    expect(bylinesInText('孝感日报讯  全媒体记者佘某  通讯员李某琴  7月13日,大赛落幕。')).toEqual([
+      { name: '佘某', title: '全媒体记者' },
+      { name: '李某琴', title: '通讯员' },
+    ]);
+    expect(bylinesInText('2020-09-24 来源:南方工报 记者:王某 通讯员:刘某太 吴某佩')).toEqual([
+      { name: '王某', title: '记者' },
+      { name: '刘某太', title: '通讯员' },
+      { name: '吴某佩', title: '通讯员' },
+    ]);
+    expect(bylinesInText('本报记者 刘某汝 本报通讯员 冷某')).toEqual([
+      { name: '刘某汝', title: '本报记者' },
+      { name: '冷某', title: '本报通讯员' },
+    ]);
+    // A reporter in the story, not a byline: the line does not open with the role.
+    expect(bylinesInText('他对记者 说,今天很好。')).toEqual([]);
+  });
+
+  it('reads a bracketed byline whose outlet is a press group or a county media centre', () => {
+    expect(bylinesInText('本报讯 (宁夏日报报业集团全媒体记者 陈某梅)4月28日,自治区总工会召开会议。')).toEqual([
+      { name: '陈某梅', title: '宁夏日报报业集团全媒体记者' },
+    ]);
+    expect(bylinesInText('(永宁县融媒体中心记者 马某)日前,县总工会召开会议。')).toEqual([
+      { name: '马某', title: '永宁县融媒体中心记者' },
+    ]);
+  });
+
   it('reads a photographer credited in brackets inside the text ((袁金秀摄), (廖雁雄攝))', () => {
     expect(bylinesInText('市总工会开展健步走活动,800名职工参加。(袁金秀摄)')).toEqual([
       { name: '袁金秀', title: '摄影' },
