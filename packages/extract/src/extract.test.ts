@@ -67,6 +67,14 @@ describe('extract', () => {
     expect(hospital.people.find((p) => p.name === '吴某雷')?.roles).toEqual(['合肥市第一人民医院党委书记']);
   });
 
+  it('writes out the federation a bare 总工会 lead stands for, as the union the article names', () => {
+    const result = extract('香港建造业总工会举行记者会。总工会理事长周某杰指出,私人工程减少。');
+    expect(result.people.find((p) => p.name === '周某杰')?.roles).toEqual(['香港建造业总工会理事长']);
+    // A company named in the article is no federation.
+    const company = extract('某某建设集团有限公司举行会议。总工会理事长周某杰指出,工程减少。');
+    expect(company.people.find((p) => p.name === '周某杰')?.roles).toEqual(['总工会理事长']);
+  });
+
   it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {
     const result = extract(
       '中国教科文卫体工会二届一次全委会1月5日在北京召开。会议选举产生了新一届常委会,王某龙当选为主席,万某东、何某克当选为副主席。',

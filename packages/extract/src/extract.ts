@@ -47,7 +47,7 @@ import {
 import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
-import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES } from './vocab/titles.ts';
+import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.13.0';
@@ -450,7 +450,7 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
     // 职工方与集团公司: a generic word after a conjunction is that word, not a body's name ending in it.
     const named =
       ending && node.name.length > ending.length + 1 && !/[与和及、]$/.test(node.name.slice(0, -ending.length));
-    if (named && !NOT_GENERIC_KINDS.has(node.kind))
+    if (named && (UNION_LEADS.has(word) ? node.kind === 'union' : !NOT_GENERIC_KINDS.has(node.kind)))
       counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];

@@ -107,7 +107,12 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['学校', ['学校', '学院', '大学', '中学', '小学']],
   ['医院', ['医院']],
   ['院', ['医院', '学院', '研究院']],
+  // 总工会理事长周某 after 香港建造业总工会 was named: the federation the article names (a union, unlike the rest).
+  ['总工会', ['总工会']],
 ]);
+
+/** The generic leads that stand for a union, where the others stand for a company, school or hospital. */
+export const UNION_LEADS: ReadonlySet<string> = new Set(['总工会']);
 
 /**
  * Words a role may open with that point back to a body named before (该公司工会主席, 该校校长,
