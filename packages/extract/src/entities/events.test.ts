@@ -264,6 +264,17 @@ describe('findEvents', () => {
     expect(titles('3月5日,市总工会召开会议。会上,主席强调,要举行颁奖仪式。')).toEqual([]);
   });
 
+  it('titles a contest or campaign launched by its launch (…劳动竞赛启动), not a ceremony held for it', () => {
+    expect(titles('6月21日,某省劳动竞赛——某灌区水利工程劳动竞赛在灌区施工现场正式启动。')).toEqual([
+      '某省劳动竞赛——某灌区水利工程劳动竞赛启动',
+    ]);
+    expect(titles('5月30日,某市劳动和技能竞赛启动。')).toEqual(['某市劳动和技能竞赛启动']);
+    // 启动仪式 names the ceremony: the contest keeps its own title beside it.
+    expect(titles('7月28日,某区职工劳动和技能竞赛启动仪式在某镇举行。')).not.toContain(
+      '某区职工劳动和技能竞赛启动启动仪式',
+    );
+  });
+
   it('keeps a bracketed note inside a title (…服务中心(湖州市·吴兴区援助)项目签约仪式)', () => {
     expect(titles('11月28日,两地在县总工会举行了青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式。')).toEqual([
       '青川县职工服务中心(湖州市·吴兴区援助)项目签约仪式',
@@ -317,7 +328,7 @@ describe('findEvents', () => {
 
   it('reads a plain title held at a named place after it, 也 or 还 between (圆微心愿活动也在工会驿站举行), without a day opening it', () => {
     expect(titles('聚焦“小”困难,圆微心愿活动也在工会驿站举行。', { lead: false })).toEqual(['圆微心愿活动']);
-    expect(titles('8月1日大赛决赛在唐钢启动。', { lead: false })).toEqual(['大赛决赛']);
+    expect(titles('8月1日大赛决赛在唐钢举行。', { lead: false })).toEqual(['大赛决赛']);
     expect(titles('困难职工慰问活动也很重要。', { lead: false })).toEqual([]);
   });
 
@@ -454,7 +465,7 @@ describe('findEvents › what was not held', () => {
 
   it('keeps an anniversary in a title (三周年集中宣传活动), not a duration before it (为期三周的)', () => {
     expect(titles('4月26日,江西省《保障农民工工资支付条例》实施三周年集中宣传活动在萍乡市广场启动。')).toContain(
-      '三周年集中宣传活动',
+      '三周年集中宣传活动启动',
     );
   });
 

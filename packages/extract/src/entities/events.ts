@@ -49,6 +49,7 @@ import {
   HONOURING_VERBS,
   INVITING_VERBS,
   ISSUING_OFFICES,
+  LAUNCH_VERBS,
   LEADING_WORDS,
   LEARNING_VERBS,
   LIST_NOUNS,
@@ -161,6 +162,12 @@ const R = defineRules({
     does: 'a generic title (工作会议) held by a named body is that body’s event',
     example: 'r3_06: 省工业工会在惠州召开工作会议; 002: 韶关市浈江区总工会组织…召开专题会',
     counterexample: 'r4_06: 金隅集团相关部门…参加活动 (taking part, not holding)',
+  },
+  launched: {
+    id: 'events.launched',
+    does: 'a contest or campaign launched (…劳动竞赛正式启动) is titled by its launch (…劳动竞赛启动)',
+    example: 'r4_05: “建功准噶尔、助推高质量”主题劳动和技能竞赛启动; h1_07 (set A): 宝鸡市劳动和技能竞赛暨…大赛启动',
+    counterexample: 'r2_15: “威力杯”…技能大赛在…开幕 (opened, not launched: the contest keeps its own title)',
   },
   heldAtPlace: {
     id: 'events.held-at-place',
@@ -965,6 +972,12 @@ function councilOf(norm: string, c: Candidate): { from: number; to: number } | u
 /** (以下简称…): an abbreviation defined inside a title is not part of it. */
 const ABBREVIATION = new RegExp(`[(（](?:${alt(ABBREVIATION_MARKS)})[^)）]*[)）]`, 'g');
 
+/**
+ * A launch verb right after a title, or after where it was held (…竞赛在…现场正式启动); not a
+ * ceremony's noun (启动仪式), nor the launch as a time (…活动启动后,经过评审…).
+ */
+const LAUNCHED = new RegExp(`^(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(${alt(LAUNCH_VERBS)})(?![仪式礼后]|以来)`);
+
 /** Judges one candidate title; returns its draft when it is an event held in this sentence. */
 function judge(
   sentence: Sentence,
@@ -997,6 +1010,8 @@ function judge(
   const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
   draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
+  const launch = by === R.heldAfter && on(R.launched) ? LAUNCHED.exec(norm.slice(c.end))?.[1] : undefined;
+  if (launch) draft.title = `${draft.title}${launch}`;
   const trip = tripBefore(norm, c, c.start + filler.length, organizers);
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);
   if (trip) {

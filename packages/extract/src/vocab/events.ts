@@ -243,6 +243,12 @@ export const HOLDING_VERBS = [
   '进行',
 ];
 
+/**
+ * Verbs that launch a contest or a campaign named before them (…劳动竞赛在…正式启动): the launch is
+ * the event held that day, and its title says so (…劳动竞赛启动).
+ */
+export const LAUNCH_VERBS = ['启动'];
+
 /** Verbs of taking part: the event they name was held, but by someone else (参加…比赛). */
 export const ATTENDING_VERBS = ['参加', '参与', '走进', '参观'];
 
