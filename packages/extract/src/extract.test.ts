@@ -251,7 +251,7 @@ describe('extract', () => {
       `${visit}\n当天下午,柳南区总工会召开劳模创新工作室建设座谈会。在座谈会上,区总工会汇报了工作。`,
     ).events;
     expect(named.filter((e) => e.title.endsWith('座谈会')).map((e) => e.title)).toEqual([
-      '柳南区总工会劳模创新工作室建设座谈会',
+      '柳州市柳南区总工会劳模创新工作室建设座谈会',
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
   hasLength,
   isMunicipality,
   isSpecialRegion,
+  isWithin,
   longestFrom,
   lookupPlace,
   type Place,
@@ -477,11 +478,25 @@ export function qualifiedPlaceName(place: Place, ctx: ArticleContext): string {
   if (!parent || (parent.level === 'province' && !isMunicipality(parent))) return own;
   // A county-level city is written on its own (台山市), not under its prefecture.
   if (place.level === 'county' && place.name.endsWith('市')) return own;
-  // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company name.
-  if (!ctx.mentions.some((m) => m.place.code === parent.code && m.full)) return own;
+  // The parent must be named as a place (佛山市, 湖州南浔区), not only as a word in a headline or a company
+  // name; a city's district is written under its city all the same, as many cities have a 鼓楼区 or a 西湖区
+  // (when the page tells which: its name is the only one, or it lies in the page's province).
+  const district = own.endsWith('区') && isKnownDistrict(place, ctx);
+  if (!district && !ctx.mentions.some((m) => m.place.code === parent.code && m.full)) return own;
   // As the article writes it: 内江市中区, not 内江市市中区.
   const joined = ctx.mentions.some((m) => m.place.code === place.code && m.joined);
   return qualifiedPlaceName(parent, ctx) + (joined ? own.slice(1) : own);
+}
+
+/**
+ * A city's district (鼓楼区) the page places: no other district has its name, or it lies in the page's
+ * province. Only a district written as one: a county or county-level city made a district since
+ * (崇明县, 从化市) is written as the article writes it.
+ */
+function isKnownDistrict(place: Place, ctx: ArticleContext): boolean {
+  if (place.level !== 'county' || !place.name.endsWith('区')) return false;
+  if (ctx.province !== undefined && isWithin(place.code, ctx.province)) return true;
+  return (lookupPlace(place.name)?.candidates.filter((c) => c.level === 'county').length ?? 0) === 1;
 }
 
 /** The level characters a region's own body is written with right before its suffix (…市总工会, …区政府). */

@@ -23,6 +23,16 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('writes a city’s district under its city when the page places it, though the article names only the district', () => {
+    // 仓山区 is Fuzhou's alone; 鼓楼区 is in four cities, Fuzhou's on a Fujian page.
+    expect(orgNames('仓山区总工会举办活动。')).toEqual(['福州市仓山区总工会']);
+    expect(orgNames('鼓楼区总工会举办活动。', '350000')).toEqual(['福州市鼓楼区总工会']);
+    // 新城区 is in Xi'an and Hohhot: with nothing to tell which, the name stays as written.
+    expect(orgNames('新城区工会开展送温暖活动。')).toEqual(['新城区工会']);
+    // A county keeps the article's own writing: its name alone, when the article names no city.
+    expect(orgNames('淳安县总工会举办活动。')).toEqual(['淳安县总工会']);
+  });
+
   it('resolves 州总工会 to a prefecture named 州, never to a city whose name ends in 州 (惠州市)', () => {
     expect(orgNames('黔西南州召开会议,惠州市代表参加。州总工会主席出席。')).toContain('黔西南州总工会');
     expect(orgNames('惠州市代表团来访。州总工会主席出席。')).not.toContain('惠州市总工会');
@@ -39,8 +49,8 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads a region’s people’s congress, police branch and fire brigade (市人大, 区公安分局, 区消防救援大队)', () => {
     expect(orgNames('哈尔滨市委、市人大、市政府、市政协和市总工会领导出席。')).toContain('哈尔滨市人大');
-    expect(orgNames('凌河区总工会先后来到凌河区公安分局、区人民法院慰问。')).toContain('凌河区公安分局');
-    expect(orgNames('海城区总工会来到海城区消防救援大队慰问。')).toContain('海城区消防救援大队');
+    expect(orgNames('凌河区总工会先后来到凌河区公安分局、区人民法院慰问。')).toContain('锦州市凌河区公安分局');
+    expect(orgNames('海城区总工会来到海城区消防救援大队慰问。')).toContain('北海市海城区消防救援大队');
     expect(orgNames('开展千人大比武活动。')).toEqual([]);
   });
 
@@ -601,7 +611,7 @@ describe('findOrganizations › where a name starts', () => {
 
 describe('findOrganizations › evidence', () => {
   it('does not take a category conferred or named by its level for a body (区级“…工作室”, 命名为“…”)', () => {
-    expect(orgNames('香洲区总工会为5家香洲区区级“劳模和工匠人才创新工作室”授牌。')).toEqual(['香洲区总工会']);
+    expect(orgNames('香洲区总工会为5家香洲区区级“劳模和工匠人才创新工作室”授牌。')).toEqual(['珠海市香洲区总工会']);
     expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
   });
 

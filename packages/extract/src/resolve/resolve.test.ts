@@ -35,7 +35,7 @@ describe('groupArticleOrgs', () => {
 
   it('keeps a district’s union apart from a town’s in it, though one name reads inside the other', () => {
     const names = nodesOf('沙坪坝区总工会主席邓某带队。随后,覃家岗街道总工会举办活动。').map((n) => n.name);
-    expect(names.sort()).toEqual(['沙坪坝区总工会', '沙坪坝区覃家岗街道总工会']);
+    expect(names.sort()).toEqual(['重庆市沙坪坝区总工会', '重庆市沙坪坝区覃家岗街道总工会']);
   });
 });
 
