@@ -269,9 +269,11 @@ function spacedByline(norm: string): Array<{ name: string; title: string }> {
     ? parseByline(run.join(' '))
     : [];
 }
-/** What may open a line before its byline: a date, a time, a source, an outlet or its dateline. */
+/** A site's label on the summary that repeats an article's lead (导读:工人日报客户端 记者 …). */
+const SUMMARY_LABEL = '(?:导读|摘要|内容提要)[:：]';
+/** What may open a line before its byline: a date, a time, a source, an outlet or its dateline (after a summary's label). */
 const SPACED_OPENER = new RegExp(
-  `^(?:\\d{4}[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?|\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}(?::\\d{2})?|来源[:：]\\S+|本报讯|(?:${OUTLET_SOURCE})[讯电]?)$`,
+  `^(?:\\d{4}[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?|\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}(?::\\d{2})?|来源[:：]\\S+|(?:${SUMMARY_LABEL})?(?:本报讯|(?:${OUTLET_SOURCE})[讯电]?)|${SUMMARY_LABEL})$`,
   'u',
 );
 /** A reporter's role, alone, closed by a colon or a slash, or with its name after it (全媒体记者佘某, 记者:王某). */

@@ -1137,6 +1137,11 @@ describe('bylinesInText', () => {
       { name: '刘某汝', title: '本报记者' },
       { name: '冷某', title: '本报通讯员' },
     ]);
+    // The site's summary that repeats the lead keeps its byline after its label.
+    expect(bylinesInText('导读:工人日报客户端 记者 刘某婷 实习生 朱某燕 近日,大赛启动。')).toEqual([
+      { name: '刘某婷', title: '记者' },
+      { name: '朱某燕', title: '实习生' },
+    ]);
     // A reporter in the story, not a byline: the line does not open with the role.
     expect(bylinesInText('他对记者 说,今天很好。')).toEqual([]);
   });
