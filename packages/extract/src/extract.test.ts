@@ -75,6 +75,18 @@ describe('extract', () => {
     expect(company.people.find((p) => p.name === '周某杰')?.roles).toEqual(['总工会理事长']);
   });
 
+  it('writes a place or prize won after the contest the article tells of, for each name listed before it', () => {
+    const result = extract(
+      '6月1日,某省第七届五金制品行业技能大赛决赛在某市举行。经过激烈角逐,某某工具集团有限公司的滕某兵获得第一名,甲供电局聂某勇、乙供电局钟某获个人组一等奖。',
+    );
+    const roles = (name: string) => result.people.find((p) => p.name === name)?.roles ?? [];
+    expect(roles('滕某兵')).toContain('某省第七届五金制品行业技能大赛决赛第一名');
+    expect(roles('聂某勇')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
+    expect(roles('钟某')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
+    // With no contest told, the prize stands alone; a prize for a body is no one's role.
+    expect(extract('张某伟获得一等奖。').people.find((p) => p.name === '张某伟')?.roles).toEqual(['一等奖']);
+  });
+
   it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {
     const result = extract(
       '中国教科文卫体工会二届一次全委会1月5日在北京召开。会议选举产生了新一届常委会,王某龙当选为主席,万某东、何某克当选为副主席。',

@@ -506,6 +506,15 @@ function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | un
 }
 
 /**
+ * The contest a place or prize was won in: the one the winner's sentence names, else the first the
+ * article tells of (its title as read: “威力杯”山东省第七届五金制品行业技能大赛决赛).
+ */
+function contestOf(sentence: Sentence | undefined, work: ArticleWork): string | undefined {
+  const contests = work.events.filter((e) => e.type === 'competition');
+  return (contests.find((e) => e.sentence === sentence) ?? contests[0])?.title;
+}
+
+/**
  * A named award in quotes is written out with its year when the article gives one
  * (“大国工匠年度人物” → 2022年“大国工匠年度人物”).
  */
@@ -551,6 +560,9 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
           : (genericBody(role.genericLead, work) ??
             anaphoricBody(role.role, draft.sentence, work) ??
             (role.bareOffice ? electingBodyOf(work) : undefined));
+        // 滕某兵获得第一名: the place is in the article's contest (…技能大赛决赛第一名).
+        const contest = role.prize ? contestOf(draft.sentence, work) : undefined;
+        if (contest) position.role = `${contest}${role.role}`;
         if (node) {
           position.organizationId = node.id;
           position.role = `${node.name}${role.role.slice(role.org?.name.length ?? 0)}`;
@@ -559,7 +571,7 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
           position.organizationId = generic.node.id;
           position.role = `${generic.node.name}${role.role.slice(generic.word.length)}`;
         }
-        if (!node && !generic) position.role = datedHonour(position.role, work.sentences);
+        if (!node && !generic && !role.prize) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
         person.positions.push(position);
         if (!person.roles.includes(position.role)) person.roles.push(position.role);

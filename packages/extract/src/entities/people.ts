@@ -25,7 +25,17 @@ const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORD
 const { surnameAt } = surnames;
 const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
 const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
-const { bodyOf, countedRole, electingBody, honourAfter, honoursLater, isGroupCalling, leadStart, listHead } = roles;
+const {
+  bodyOf,
+  countedRole,
+  electingBody,
+  honourAfter,
+  honoursLater,
+  isGroupCalling,
+  leadStart,
+  listHead,
+  prizeAfter,
+} = roles;
 const { officeAt, officeRightAfter, qualifyRole, rolesAfter, rolesBefore, titleEndingAt, titlesIn } = roles;
 
 export { creditsIn, parseByline, parseSignature } from './bylines.ts';
@@ -1288,7 +1298,7 @@ function addRolesAfter(
   for (const c of kept) {
     const listed = listEndingAt(norm, c, kept);
     const after = rolesAfter(norm, c.to, orgs, electing);
-    const shared = [...honourAfter(norm, c.to), ...countedRole(norm, c.to)];
+    const shared = [...honourAfter(norm, c.to), ...prizeAfter(norm, c.to), ...countedRole(norm, c.to)];
     const each = after.length === listed.length && listed.length > 1 && RESPECTIVE_AFTER.test(norm.slice(c.to));
     listed.forEach((k, i) => {
       const d = drafts.get(k) as PersonDraft;

@@ -2,7 +2,7 @@ import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS } from '../vocab/honours.ts';
+import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZES } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
@@ -97,6 +97,8 @@ export interface RoleDraft {
    * reports electing, which the article resolves.
    */
   bareOffice?: boolean;
+  /** A place or prize won (第一名, 个人组一等奖): written after the article's contest, which the article resolves. */
+  prize?: boolean;
 }
 
 /** An office or calling found in a sentence. */
@@ -750,6 +752,25 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
       })
   );
 }
+
+/**
+ * A place or prize won after a name (滕某兵获得第一名, 甲、乙获个人组一等奖): the prize, for the article
+ * to write after its contest.
+ *
+ * @example
+ * prizeAfter('滕某兵获得第一名。', 3)[0]?.role // → '第一名'
+ */
+export function prizeAfter(norm: string, to: number): RoleDraft[] {
+  if (!on(R.honourAfter)) return [];
+  const m = PRIZE_AFTER.exec(norm.slice(to, to + 40));
+  if (!m?.[1]) return [];
+  fired(R.honourAfter, 'role', m[1]);
+  return [{ role: m[1], title: m[1], prize: true }];
+}
+const PRIZE_AFTER = new RegExp(
+  `^(?:${COUNT_SOURCE})?(?:${ADVERB_SOURCE})*(?:${WIN_SOURCE})了?((?:${PRIZE_GROUPS.join('|')})?(?:${PRIZES.join('|')}))(?=[,，。;；、和及\\s]|$)`,
+  'u',
+);
 
 /** 率领…新当选的141名全国劳动模范: a clause about others counted, not an honour the person won. */
 const COUNTED_CLAUSE = /^的|\d+名/;

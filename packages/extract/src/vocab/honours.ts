@@ -24,3 +24,12 @@ export const HONOUR_TAIL = /(?:荣誉)?称号$/;
 
 /** An honour named by pointing back (荣获此荣誉称号, 获得该称号): the honour is named elsewhere, not here. */
 export const HONOUR_ANAPHOR = /^(?:此|该|这|上述|这一|此项|该项)?$/;
+
+/**
+ * Places and prizes won in a contest (一等奖, 金奖, 第一名, 冠军), with the group they were won in
+ * (个人组一等奖): as a role, written after the contest the article tells of (…技能大赛决赛第一名).
+ */
+export const PRIZES = '特等奖 一等奖 二等奖 三等奖 优秀奖 金奖 银奖 铜奖 冠军 亚军 季军 第一名 第二名 第三名'.split(
+  ' ',
+);
+export const PRIZE_GROUPS = '个人组 团体组 个人赛 团体赛 个人 团体'.split(' ');
