@@ -83,8 +83,13 @@ describe('extract', () => {
     expect(roles('滕某兵')).toContain('某省第七届五金制品行业技能大赛决赛第一名');
     expect(roles('聂某勇')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
     expect(roles('钟某')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
-    // With no contest told, the prize stands alone; a prize for a body is no one's role.
+    // With no contest told, the prize stands alone; a place in an event of the contest, as written.
     expect(extract('张某伟获得一等奖。').people.find((p) => p.name === '张某伟')?.roles).toEqual(['一等奖']);
+    const items = extract('选手薛某鹏获安全检查项目第一名,魏某毓获创伤急救项目第二名。');
+    expect(items.people.find((p) => p.name === '魏某毓')?.roles).toEqual(['创伤急救项目第二名']);
+    // An award named in quotes, won by ten listed before it.
+    const award = extract('经过紧张角逐,张某坡、刘某钊、吴某10人荣获“十佳绝活奖”。');
+    expect(award.people.find((p) => p.name === '刘某钊')?.roles).toEqual(['十佳绝活奖获得者']);
   });
 
   it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {

@@ -755,7 +755,7 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
 
 /**
  * A place or prize won after a name (滕某兵获得第一名, 甲、乙获个人组一等奖): the prize, for the article
- * to write after its contest.
+ * to write after its contest; a place in one of its events named with it (获创伤急救项目第二名) as written.
  *
  * @example
  * prizeAfter('滕某兵获得第一名。', 3)[0]?.role // → '第一名'
@@ -763,12 +763,14 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
 export function prizeAfter(norm: string, to: number): RoleDraft[] {
   if (!on(R.honourAfter)) return [];
   const m = PRIZE_AFTER.exec(norm.slice(to, to + 40));
-  if (!m?.[1]) return [];
-  fired(R.honourAfter, 'role', m[1]);
-  return [{ role: m[1], title: m[1], prize: true }];
+  if (!m?.[2]) return [];
+  // 获创伤急救项目第二名: a place in an event of the contest named with it stands as written.
+  const role = `${m[1] ?? ''}${m[2]}`;
+  fired(R.honourAfter, 'role', role);
+  return [m[1] ? { role, title: role } : { role, title: role, prize: true }];
 }
 const PRIZE_AFTER = new RegExp(
-  `^(?:${COUNT_SOURCE})?(?:${ADVERB_SOURCE})*(?:${WIN_SOURCE})了?((?:${PRIZE_GROUPS.join('|')})?(?:${PRIZES.join('|')}))(?=[,，。;；、和及\\s]|$)`,
+  `^(?:${COUNT_SOURCE})?(?:${ADVERB_SOURCE})*(?:${WIN_SOURCE})了?([\\p{Script=Han}]{2,8}?(?:项目|赛项)的?)?((?:${PRIZE_GROUPS.join('|')})?(?:${PRIZES.join('|')}|第[一二三四五六七八九十]{1,3}名))(?=[,，。;；、和及\\s]|$)`,
   'u',
 );
 

@@ -14,6 +14,8 @@ export const HONOURS = [
     '五一劳动奖章 劳动奖章 五一巾帼奖 巾帼建功标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
     '模范职工 道德模范 青年岗位能手 五四青年奖章 首席技师 技能大师 年度人物 先进个人 荣誉称号 称号'
   ).split(' '),
+  // 荣获“十佳绝活奖”: an award named in quotes.
+  '奖”',
 ];
 
 /** Honours that are medals or awards: their holder is a 获得者. */
