@@ -1146,6 +1146,14 @@ describe('bylinesInText', () => {
     expect(bylinesInText('他对记者 说,今天很好。')).toEqual([]);
   });
 
+  it('reads 视频 as a byline role, not a name (通讯员 甲 视频 乙)', () => {
+    expect(bylinesInText('长沙讯(全媒体记者 王某芳 通讯员 廖某 视频 王某芳)今天上午,展馆开馆。')).toEqual([
+      { name: '王某芳', title: '全媒体记者' },
+      { name: '廖某', title: '通讯员' },
+      { name: '王某芳', title: '视频' },
+    ]);
+  });
+
   it('reads a bracketed byline whose outlet is a press group or a county media centre', () => {
     expect(bylinesInText('本报讯 (宁夏日报报业集团全媒体记者 陈某梅)4月28日,自治区总工会召开会议。')).toEqual([
       { name: '陈某梅', title: '宁夏日报报业集团全媒体记者' },

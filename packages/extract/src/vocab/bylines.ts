@@ -26,7 +26,7 @@ export const REPORTER_ROLES = [
 export const REPORTER_WORDS = ['记者', '通讯员', '实习生'];
 
 /** Every byline role: the reporters' roles and those of photo credits and signed pieces. */
-export const BYLINE_ROLES = [...REPORTER_ROLES, '摄影', '作者'] as const;
+export const BYLINE_ROLES = [...REPORTER_ROLES, '摄影', '视频', '作者'] as const;
 
 const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
