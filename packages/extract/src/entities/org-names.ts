@@ -197,7 +197,17 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // 各企业及申远新材料有限公司: a category word before it is the other item.
       // “三最”和…: a quotation before it is another item (a slogan, a campaign).
       const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1)) || norm[i - 2] === '”';
-      if (afterStop || nameEndsAt(i - 1) || startsName(norm, i) || personEndsAt(norm, i - 1) || placeBefore || category)
+      // 劳工局与总工会携手: a body's suffix before it ends the other item (劳工局), as 文化和旅游局's 文化 does not.
+      const bodyBefore = suffixEndsAt(norm, i - 1) && !ONE_CHARACTER_UNITS.has(norm[i - 2] as string);
+      if (
+        afterStop ||
+        nameEndsAt(i - 1) ||
+        startsName(norm, i) ||
+        personEndsAt(norm, i - 1) ||
+        placeBefore ||
+        category ||
+        bodyBefore
+      )
         break;
       i--;
       continue;
@@ -260,6 +270,9 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
   placeCache.at.set(end, hit);
   return hit;
 }
+
+/** One-character suffixes that are often the end of a word (班 of 加班, 部 of 全部, 所 of 场所): no body's end alone. */
+const ONE_CHARACTER_UNITS = new Set(['班', '部', '所', '矿', '厂']);
 
 /**
  * Whether a suffix of the lexicon ends at `end`.

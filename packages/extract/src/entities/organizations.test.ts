@@ -23,6 +23,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('ends a name at a conjunction after another body’s suffix (…文旅体育局和纺织城工人文化宫), not inside a ministry’s name', () => {
+    expect(orgNames('西安市灞桥区文旅体育局和纺织城工人文化宫联合承办比赛。')).toEqual([
+      '西安市灞桥区文旅体育局',
+      '纺织城工人文化宫',
+    ]);
+    expect(orgNames('西安市文化和旅游局举办活动。')).toEqual(['西安市文化和旅游局']);
+  });
+
   it('writes a city’s district under its city when the page places it, though the article names only the district', () => {
     // 仓山区 is Fuzhou's alone; 鼓楼区 is in four cities, Fuzhou's on a Fujian page.
     expect(orgNames('仓山区总工会举办活动。')).toEqual(['福州市仓山区总工会']);
