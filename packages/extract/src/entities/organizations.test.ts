@@ -470,6 +470,7 @@ describe('findOrganizations › where a name starts', () => {
   it('starts no name at a time word, a month or a verb (近日工会, 7月份工会, 助推集团公司, 批评当局漠视工会)', () => {
     expect(orgNames('近日工会主席王某倡议。会议传达了7月份工会主席例会要求。', '430000')).toEqual([]);
     expect(orgNames('为助推集团公司高质量发展贡献力量。工会批评当局漠视工会诉求。', '810000')).toEqual([]);
+    expect(orgNames('这也标志着某某化纤有限公司的改革进入新阶段。')).toEqual(['某某化纤有限公司']);
   });
 
   it('reads no Hong Kong union from a dispute told (部分人决定跟随工会罢工, 谈判破裂工会…)', () => {
