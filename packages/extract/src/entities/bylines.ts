@@ -173,6 +173,8 @@ function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
 const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
+/** A photographer's label, a space and a name, closing a line (…致辞 摄影 曾某雄). */
+const PHOTOGRAPHER_LAST = /\s摄影\s+([\p{Script=Han}]{2,4})\s*$/u;
 /** A line opened by the label of its writers (文/…, 图文:…). */
 const LABELLED = new RegExp(`^\\s*[□■]?\\s*${CREDIT_LABEL}`, 'u');
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
@@ -193,6 +195,9 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   }
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));
+  // …致辞 摄影 曾某雄: a photographer's label and a name closing a caption or a subhead.
+  const labelled = text.includes('摄影') ? PHOTOGRAPHER_LAST.exec(text) : null;
+  if (labelled?.[1] && isAuthorName(labelled[1])) return [{ name: labelled[1], title: PHOTO_ROLE }];
   const bare = m === null && text.includes('摄') ? (BARE_CREDIT.exec(text) ?? CREDIT_FIRST.exec(text)) : null;
   // 毛某阳、方某琴 摄影报道: each name listed before the credit.
   const credited = bare?.[1]?.split('、') ?? [];
