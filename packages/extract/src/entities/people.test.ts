@@ -1200,7 +1200,7 @@ describe('creditsIn', () => {
   it('reads a photographer’s label and a name closing a caption or a subhead (…致辞 摄影 曾某雄)', () => {
     expect(creditsIn('区总工会主席郑某飞致辞 摄影 曾某雄', true)).toEqual([{ name: '曾某雄', title: '摄影' }]);
     expect(creditsIn('精彩纷呈的节目表演 摄影 曾某雄')).toEqual([{ name: '曾某雄', title: '摄影' }]);
-    expect(creditsIn('他热爱摄影 摄影作品')).toEqual([]);
+    expect(creditsIn('他热爱摄影 摄影作品', true)).toEqual([]);
   });
 
   it('reads the writers a 文/ label credits, with the photographer after them', () => {
