@@ -81,6 +81,13 @@ describe('segmentArticles', () => {
     expect(articles[0]?.subtitle).toBeUndefined();
   });
 
+  it('reads a site’s date widget (今天是:) and its back link (返回主页) as furniture, not the title and the lead', () => {
+    const top = ['返回主页', '今天是:', '某市总工会', '某市总工会召开推进会', '时间:2020-06-16'];
+    const articles = segmentArticles(normalizePage([...top, '6月13日,某市总工会召开推进会。'].join('\n\n')));
+    expect(articles[0]?.title).toBe('某市总工会 某市总工会召开推进会');
+    expect(articles[0]?.blocks[0]?.norm).toBe('6月13日,某市总工会召开推进会。');
+  });
+
   it('opens an article at a headline with a byline under it, with no dateline', () => {
     const text = [
       '甲市总工会召开会议',
