@@ -83,6 +83,9 @@ describe('extract', () => {
     expect(roles('滕某兵')).toContain('某省第七届五金制品行业技能大赛决赛第一名');
     expect(roles('聂某勇')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
     expect(roles('钟某')).toContain('某省第七届五金制品行业技能大赛决赛个人组一等奖');
+    // A contest titled by its launch is won as the contest.
+    const launched = extract('6月1日,某省第七届技能大赛在某市启动。经过激烈角逐,某某公司的滕某兵获得第一名。');
+    expect(launched.people.find((p) => p.name === '滕某兵')?.roles).toContain('某省第七届技能大赛第一名');
     // With no contest told, the prize stands alone; a place in an event of the contest, as written.
     expect(extract('张某伟获得一等奖。').people.find((p) => p.name === '张某伟')?.roles).toEqual(['一等奖']);
     const items = extract('选手薛某鹏获安全检查项目第一名,魏某毓获创伤急救项目第二名。');

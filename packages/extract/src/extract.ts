@@ -47,6 +47,7 @@ import {
 import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
+import { LAUNCH_VERBS } from './vocab/events.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
@@ -511,8 +512,10 @@ function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | un
  */
 function contestOf(sentence: Sentence | undefined, work: ArticleWork): string | undefined {
   const contests = work.events.filter((e) => e.type === 'competition');
-  return (contests.find((e) => e.sentence === sentence) ?? contests[0])?.title;
+  // A contest titled by its launch (…技能大赛启动) is won as the contest (…技能大赛第一名).
+  return (contests.find((e) => e.sentence === sentence) ?? contests[0])?.title.replace(LAUNCH_AT_END, '');
 }
+const LAUNCH_AT_END = new RegExp(`(?:${LAUNCH_VERBS.join('|')})$`);
 
 /**
  * A named award in quotes is written out with its year when the article gives one
