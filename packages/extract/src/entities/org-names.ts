@@ -42,7 +42,14 @@ import {
   stopInsideWord,
   VERBS_IN_NAMES,
 } from '../vocab/org-stops.ts';
-import { LEGAL_FORMS, LONGEST_SUFFIX, SUFFIX_BY_TEXT, SUFFIX_ENDINGS, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
+import {
+  LEGAL_FORMS,
+  LONGEST_SUFFIX,
+  SUFFIX_BY_TEXT,
+  SUFFIX_ENDINGS,
+  SUFFIX_RULES,
+  WORD_ENDING_SUFFIXES,
+} from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES } from '../vocab/titles.ts';
 
@@ -198,7 +205,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // “三最”和…: a quotation before it is another item (a slogan, a campaign).
       const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1)) || norm[i - 2] === '”';
       // 劳工局与总工会携手: a body's suffix before it ends the other item (劳工局), as 文化和旅游局's 文化 does not.
-      const bodyBefore = suffixEndsAt(norm, i - 1) && !ONE_CHARACTER_UNITS.has(norm[i - 2] as string);
+      const bodyBefore = suffixEndsAt(norm, i - 1) && !WORD_ENDING_SUFFIXES.has(norm[i - 2] as string);
       if (
         afterStop ||
         nameEndsAt(i - 1) ||
@@ -270,9 +277,6 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
   placeCache.at.set(end, hit);
   return hit;
 }
-
-/** One-character suffixes that are often the end of a word (班 of 加班, 部 of 全部, 所 of 场所): no body's end alone. */
-const ONE_CHARACTER_UNITS = new Set(['班', '部', '所', '矿', '厂']);
 
 /**
  * Whether a suffix of the lexicon ends at `end`.

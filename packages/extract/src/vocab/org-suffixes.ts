@@ -73,6 +73,12 @@ export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 �
  */
 export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
 
+/**
+ * One-character suffixes that often end an everyday word (班 of 加班, 部 of 全部, 所 of 场所, 厂 of 工厂):
+ * standing alone before a conjunction, they end no other body's name.
+ */
+export const WORD_ENDING_SUFFIXES: ReadonlySet<string> = new Set(['班', '部', '所', '矿', '厂']);
+
 /** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
 export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点'.split(' '));
 
