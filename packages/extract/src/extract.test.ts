@@ -95,6 +95,12 @@ describe('extract', () => {
     expect(award.people.find((p) => p.name === '刘某钊')?.roles).toEqual(['十佳绝活奖获得者']);
   });
 
+  it('reads the calling counted after a name, written whole (吴某等17名优秀工会工作者及朱某平等21名优秀工会积极分子)', () => {
+    const result = extract('会议对吴某等17名优秀工会工作者及朱某平等21名优秀工会积极分子进行了表彰。');
+    expect(result.people.find((p) => p.name === '吴某')?.roles).toEqual(['优秀工会工作者']);
+    expect(result.people.find((p) => p.name === '朱某平')?.roles).toEqual(['优秀工会积极分子']);
+  });
+
   it('writes out the body whose congress elects a bare office (王某当选为主席 in its report), not any office', () => {
     const result = extract(
       '中国教科文卫体工会二届一次全委会1月5日在北京召开。会议选举产生了新一届常委会,王某龙当选为主席,万某东、何某克当选为副主席。',

@@ -806,7 +806,7 @@ const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g
  * 巾帼标兵 → 无锡市五一巾帼标兵 (the title they were named).
  */
 const COUNTED = new RegExp(
-  `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{1,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|$)`,
+  `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{0,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|进行|受到|$)`,
 );
 /** Groups that say only who was there (等领导出席, 等代表, 等成员): no title of any one of them. */
 const UNTITLED_GROUPS = new Set(['领导', '代表', '成员', '会员']);
