@@ -48,6 +48,7 @@ import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
 import { LAUNCH_VERBS } from './vocab/events.ts';
+import { PRIZE_SOURCE } from './vocab/honours.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
@@ -135,8 +136,9 @@ function analyse(
  * 出席会议并讲话, 主持活动, 会上…: a generic noun after the part (or 会上 before it) refers back to
  * the article's main event, not to a new one.
  */
-const ANAPHOR =
-  /(?:出席|参加|参与|主持|到会|观摩)[^,，。;；]{0,6}?(?:会议|大会|活动|仪式|典礼|开班式|启动式|开幕式|闭幕式|培训|比赛|竞赛|座谈会|论坛)|(?:出席|到会)(?=并|[,，。])|宣布[^,，。]{0,6}(?:启动|开幕|开班|开营|开赛)|(?:获得|荣获|夺得|摘得|分获)[^,，。;；]{0,16}?(?:第[一二三四五六七八九十]名|[一二三]等奖|冠军|亚军|季军|金奖|银奖|铜奖)|(?:^|[,，])(?:会上|会议上|活动中|活动上|仪式上)/;
+const ANAPHOR = new RegExp(
+  `(?:出席|参加|参与|主持|到会|观摩)[^,，。;；]{0,6}?(?:会议|大会|活动|仪式|典礼|开班式|启动式|开幕式|闭幕式|培训|比赛|竞赛|座谈会|论坛)|(?:出席|到会)(?=并|[,，。])|宣布[^,，。]{0,6}(?:启动|开幕|开班|开营|开赛)|(?:获得|荣获|夺得|摘得|分获)[^,，。;；]{0,16}?${PRIZE_SOURCE}|(?:^|[,，])(?:会上|会议上|活动中|活动上|仪式上)`,
+);
 
 /** People who attend, chair or speak at "the meeting" in a sentence of their own take part in the main event. */
 function attachAnaphoricParticipants(events: EventDraft[], peopleBySentence: ReadonlyMap<Sentence, PersonDraft[]>) {

@@ -2,7 +2,7 @@ import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
-import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZES } from '../vocab/honours.ts';
+import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
@@ -770,7 +770,7 @@ export function prizeAfter(norm: string, to: number): RoleDraft[] {
   return [m[1] ? { role, title: role } : { role, title: role, prize: true }];
 }
 const PRIZE_AFTER = new RegExp(
-  `^(?:${COUNT_SOURCE})?(?:${ADVERB_SOURCE})*(?:${WIN_SOURCE})了?([\\p{Script=Han}]{2,8}?(?:项目|赛项)的?)?((?:${PRIZE_GROUPS.join('|')})?(?:${PRIZES.join('|')}|第[一二三四五六七八九十]{1,3}名))(?=[,，。;；、和及\\s]|$)`,
+  `^(?:${COUNT_SOURCE})?(?:${ADVERB_SOURCE})*(?:${WIN_SOURCE})了?([\\p{Script=Han}]{2,8}?(?:项目|赛项)的?)?((?:${PRIZE_GROUPS.join('|')})?${PRIZE_SOURCE})(?=[,，。;；、和及\\s]|$)`,
   'u',
 );
 

@@ -35,3 +35,5 @@ export const PRIZES = '特等奖 一等奖 二等奖 三等奖 优秀奖 金奖 
   ' ',
 );
 export const PRIZE_GROUPS = '个人组 团体组 个人赛 团体赛 个人 团体'.split(' ');
+/** A prize or a place of any rank (一等奖, 第十名), as a regex source without a group. */
+export const PRIZE_SOURCE = `(?:${PRIZES.join('|')}|第[一二三四五六七八九十]{1,3}名)`;
