@@ -71,6 +71,12 @@ const R = defineRules({
     example: 'r1_13: 沈左权当选自治区总工会十三届委员会主席; r4_02: 选举杨军日为主席',
     counterexample: 'r4_13: 陈志光及周联侨不再担任副理事长 (not taken)',
   },
+  prizeAfter: {
+    id: 'roles.prize-after',
+    does: 'a place or prize won after the name (获得第一名, 获个人组一等奖) → the role, after the article’s contest',
+    example: 'r2_15: 文登威力工具集团有限公司的滕卫兵获得第一名; n2_06 (set D): …张海获个人组一等奖',
+    counterexample: 'r3_09: 3个集体荣获…称号 (a body, not a person; an honour, not a place)',
+  },
   honourAfter: {
     id: 'roles.honour-after',
     does: 'an honour won after the name (and a count): 荣获/获/被授予 … 劳动奖章 → 获得者',
@@ -761,12 +767,12 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
  * prizeAfter('滕某兵获得第一名。', 3)[0]?.role // → '第一名'
  */
 export function prizeAfter(norm: string, to: number): RoleDraft[] {
-  if (!on(R.honourAfter)) return [];
+  if (!on(R.prizeAfter)) return [];
   const m = PRIZE_AFTER.exec(norm.slice(to, to + 40));
   if (!m?.[2]) return [];
   // 获创伤急救项目第二名: a place in an event of the contest named with it stands as written.
   const role = `${m[1] ?? ''}${m[2]}`;
-  fired(R.honourAfter, 'role', role);
+  fired(R.prizeAfter, 'role', role);
   return [m[1] ? { role, title: role } : { role, title: role, prize: true }];
 }
 const PRIZE_AFTER = new RegExp(
