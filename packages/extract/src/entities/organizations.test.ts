@@ -1008,6 +1008,24 @@ describe('findOrganizations › kinds', () => {
   });
 });
 
+describe('findOrganizations › parents named before a part', () => {
+  it('keeps a company written with its legal form as a body beside its centre or studio', () => {
+    expect(orgNames('湖北雪飞化工有限公司技术中心副主任王某介绍。')).toEqual([
+      '湖北雪飞化工有限公司',
+      '湖北雪飞化工有限公司技术中心',
+    ]);
+    expect(orgNames('成立仪式上,山东威达重工股份有限公司齐鲁大工匠创新工作室揭牌。')).toContain(
+      '山东威达重工股份有限公司',
+    );
+  });
+
+  it('does not keep a group that names its company without a legal form (…集团铁路养护工程有限公司)', () => {
+    expect(orgNames('与中铁十二局集团铁路养护工程有限公司开展劳动竞赛。')).toEqual([
+      '中铁十二局集团铁路养护工程有限公司',
+    ]);
+  });
+});
+
 describe('findOrganizations › words before a name', () => {
   it('does start a name after a verb of taking in, asking or quoting (接纳, 提问, 引述, 偕)', () => {
     const names = orgNames('特区政府已接纳最低工资委员会的建议。工联会今日偕建造业总工会会见记者。', '810000');

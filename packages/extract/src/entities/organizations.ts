@@ -213,6 +213,12 @@ const R = defineRules({
     example: 'r2_03: 集团工会 → 江苏仁禾中衡集团工会; r3_08: 公司工会 → 东风汽车集团有限公司工会',
     counterexample: '003: 企业工会 (no company named in the article)',
   },
+  registeredParent: {
+    id: 'orgs.registered-parent',
+    does: 'a company named by its legal form (…有限公司) at the start of a longer name is a body of its own too',
+    example: 'r2_11: 福建省三星电气股份有限公司技术研发中心; r1_08: 华润吉林医药有限公司物流中心',
+    counterexample: 'r2_09: 沪东中华造船(集团)有限公司 (no legal form before the rest: one company)',
+  },
   listPlace: {
     id: 'orgs.list-place',
     does: 'a union listed right after one with a place prefix is of that place (…纺织工会、印刷工会)',
@@ -1278,7 +1284,8 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       const branch =
         OWN_BRANCH.test(tail) ||
         endsInUnit(outer.written) ||
-        (inner.kind === 'company' && outer.written.endsWith('厂'));
+        (inner.kind === 'company' && outer.written.endsWith('厂')) ||
+        registeredParent(inner);
       // …集团铁路养护工程有限公司安多车间 keeps the company though it is a unit of 中铁十二局集团; a unit
       // of a body (…事业部维保中心 of …维保中心工会) is not kept.
       if (
@@ -1293,6 +1300,17 @@ function dropNested(list: OrgMention[]): OrgMention[] {
     // The same span read twice (a region short form and its suffix): keep the first.
     return list.find((o) => o.from === inner.from && o.to === inner.to) === inner;
   });
+}
+
+/**
+ * A company written with its legal form (…股份有限公司, …有限责任公司) before a centre, studio or
+ * other part of it: the form closes the company's registered name, so it is a body of its own.
+ */
+function registeredParent(inner: OrgMention): boolean {
+  if (inner.kind !== 'company' || !LEGAL_FORMS.some((f) => inner.written.endsWith(f)) || !on(R.registeredParent))
+    return false;
+  fired(R.registeredParent, 'organization', inner.name);
+  return true;
 }
 
 /** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
