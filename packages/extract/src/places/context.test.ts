@@ -106,6 +106,18 @@ describe('outletPlace › county papers', () => {
   });
 });
 
+describe('outletPlace › publishers', () => {
+  it('reads the region whose body a source line names in full (来源: 牟平区人民政府 → 牟平区)', () => {
+    expect(outletPlace(['日期:2023-05-01 来源: 牟平区人民政府'])?.name).toBe('牟平区');
+    expect(outletPlace(['来源:溧阳市总工会'])?.name).toBe('溧阳市');
+  });
+
+  it('does not read a place from a source line that writes none in full (来源:市总工会, 来源:辽宁(营口)沿海产业基地)', () => {
+    expect(outletPlace(['来源:市总工会'])).toBeUndefined();
+    expect(outletPlace(['来源:辽宁(营口)沿海产业基地'])).toBeUndefined();
+  });
+});
+
 describe('furniturePlace', () => {
   it('reads the county a site’s furniture names, a town’s county for a town', () => {
     expect(furniturePlace(['首页 > 新闻', '上一条: 大溪河镇纪委:为秸秆禁烧保驾护航'])?.name).toBe('凤阳县');

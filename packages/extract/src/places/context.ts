@@ -4,6 +4,7 @@ import { enclosureAt } from '../page/spans.ts';
 import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
+import { SOURCE_LABELS } from '../vocab/furniture.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
@@ -20,6 +21,12 @@ import {
 } from './places.ts';
 
 const R = defineRules({
+  publisher: {
+    id: 'places.publisher',
+    does: 'a source line that names a region’s body (来源: 牟平区人民政府) places the page where no outlet does',
+    example: 'made up: 来源:溧阳市总工会 … 市总工会 (溧阳市总工会)',
+    counterexample: 'made up: 来源:市总工会 (no place written)',
+  },
   countyCity: {
     id: 'places.county-city',
     does: 'a county-level city named in full is the 市 of 市总工会 when the article names no prefecture-level city',
@@ -247,9 +254,21 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
       const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : countyOutlet(m[0]);
       if (place && place.level !== 'town') return place;
     }
+    const publisher = publisherPlace(line);
+    if (publisher) return publisher;
   }
   return undefined;
 }
+
+/** 来源: 牟平区人民政府, 来源:溧阳市总工会: the region whose body published the page, written in full. */
+function publisherPlace(line: string): Place | undefined {
+  const m = SOURCE_LABEL.exec(line);
+  if (!m || !on(R.publisher)) return undefined;
+  const hit = scanPlaces(line.slice(m.index + m[0].length))[0];
+  const place = hit?.pos === 0 && hit.full && hit.candidates.length === 1 ? hit.candidates[0] : undefined;
+  return place && place.level !== 'town' ? place : undefined;
+}
+const SOURCE_LABEL = new RegExp(`(?:${SOURCE_LABELS.join('|')})[:：]\\s*`);
 
 /** 高邮日报, 诸暨日报: a county-level city's or county's paper, named by its short name. */
 function countyOutlet(outlet: string): Place | undefined {
