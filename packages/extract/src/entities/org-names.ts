@@ -198,7 +198,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (stop && !inside) break;
     if (CONJUNCTIONS.has(ch)) {
       // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).
-      const afterStop = ch !== '和' && wordEndingAt(norm, i - 1, STOPS) !== undefined;
+      // ;与华电西藏能源有限公司…开展: nor does one that opens the clause.
+      const afterStop = ch !== '和' && (wordEndingAt(norm, i - 1, STOPS) !== undefined || !isHan(norm[i - 2]));
       // 西安市灞桥区和陕建七建集团: a place named in full before it is the other item, not the name's.
       const placeBefore = fullPlaceEndingAt(norm, i - 1, 9) !== undefined;
       // 各企业及申远新材料有限公司: a category word before it is the other item.

@@ -23,6 +23,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('does not start a name with the conjunction that opens its clause (;与华电西藏能源有限公司…)', () => {
+    expect(orgNames('活动很多;与华电西藏能源有限公司在大古水电站开展劳动竞赛。')).toEqual(['华电西藏能源有限公司']);
+  });
+
   it('ends a name at a conjunction after another body’s suffix (…文旅体育局和纺织城工人文化宫), not inside a ministry’s name', () => {
     expect(orgNames('西安市灞桥区文旅体育局和纺织城工人文化宫联合承办比赛。')).toEqual([
       '西安市灞桥区文旅体育局',
