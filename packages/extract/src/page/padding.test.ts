@@ -17,6 +17,17 @@ describe('stripNumberPadding', () => {
   });
 });
 
+describe('stripNumberPadding › quotations', () => {
+  it('removes the space a site sets between a word and its opening quote', () => {
+    expect(stripNumberPadding('在林芝段開展 “中國夢·勞動美”勞動競賽').text).toBe('在林芝段開展“中國夢·勞動美”勞動競賽');
+  });
+
+  it('keeps the space before a quote after punctuation or a Latin word', () => {
+    for (const text of ['圆满结束。 “今天的活动很好”', 'APP “一键入会”'])
+      expect(stripNumberPadding(text)).toEqual({ text });
+  });
+});
+
 describe('normalizePage', () => {
   it('points a padded number’s sentence at the source after both removals (gloss and padding)', () => {
     const source = '某區(qū)总工会开展 2026 年慰问活动。';
