@@ -926,6 +926,13 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › rarer surnames', () => {
+  it('reads a name with a rarer surname (糜, 郦, 甯) after a calling', () => {
+    expect(people('“江西省五一劳动奖章”获得者糜文宇将精神带进车间。').map(([n]) => n)).toEqual(['糜文宇']);
+    expect(people('有建筑工程管理专家郦建俊等建筑领域精英。').map(([n]) => n)).toEqual(['郦建俊']);
+  });
+});
+
 describe('findPeople › roles', () => {
   it('does give a calling to every bare name listed after it, as an office is given to the first only', () => {
     expect(people('大国工匠李凯军、李万君、罗昭强受邀参加开幕式。')).toEqual([
