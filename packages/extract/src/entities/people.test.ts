@@ -934,6 +934,12 @@ describe('findPeople › rarer surnames', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does give an office to the body quoted right before it (“职工盟”主席), as to one written bare', () => {
+    expect(people('本港职工盟昨晚开会。会议由“职工盟”主席黄迺元主持。', '810000')).toEqual([
+      ['黄迺元', ['香港职工会联盟主席']],
+    ]);
+  });
+
   it('does give a calling to every bare name listed after it, as an office is given to the first only', () => {
     expect(people('大国工匠李凯军、李万君、罗昭强受邀参加开幕式。')).toEqual([
       ['李凯军', ['大国工匠']],

@@ -322,6 +322,11 @@ const CLAUSE_OPENS = /^(?:|[。;；:：!！?？])$/;
  * Walks left from the title right before a name over the chain [body] title (、|，) …, up to an
  * office written after another name (总工会代表陈水林理事长、大台南总工会代表郑山林: 理事长 is 陈水林's).
  */
+/** Where a body's name ends with its quotation marks: “职工盟”主席, as Hong Kong papers quote a body. */
+function quotedEnd(norm: string, o: OrgMention): number {
+  return norm[o.to] === '”' && norm[o.from - 1] === '“' ? o.to + 1 : o.to;
+}
+
 function chainBefore(
   norm: string,
   last: TitleHit,
@@ -337,20 +342,21 @@ function chainBefore(
     // …劳工局专门委员陈小菲代表市长: a stop between a body and the title leaves the title without it.
     const leadFrom = leadStart(norm, hit.from);
     for (const o of orgs) {
-      if (o.to > hit.from || hit.from - o.to > 12 || LEAD_BREAK.test(norm.slice(o.to, hit.from))) continue;
-      if (leadFrom > o.to) continue;
+      const end = quotedEnd(norm, o);
+      if (o.to > hit.from || hit.from - end > 12 || LEAD_BREAK.test(norm.slice(end, hit.from))) continue;
+      if (leadFrom > end) continue;
       // 全国总工会副主席赵万里和全总书记处书记: another office between them, with its own holder, holds that body.
-      const between = norm.slice(o.to, hit.from);
+      const between = norm.slice(end, hit.from);
       if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;
       if (!org || o.to > org.to) org = o;
     }
     // A lead that runs into the body before it (…工会主席) starts at the body.
-    const written = norm.slice(org ? org.to : leadFrom, hit.from);
+    const written = norm.slice(org ? quotedEnd(norm, org) : leadFrom, hit.from);
     // 县上领导, 市上领导: the region's leaders, as north-western papers write it (上 is "at").
     const entry: ChainEntry = { hit, lead: written.replace(LEVEL_AT, '$1') };
     if (org) entry.org = org;
     chain.unshift(entry);
-    const at = org ? org.from : hit.from - written.length;
+    const at = org ? org.from - (quotedEnd(norm, org) > org.to ? 1 : 0) : hit.from - written.length;
     const sep = norm[at - 1];
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
