@@ -3,6 +3,7 @@ import { sentencesOf } from '../test-helpers.ts';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './bylines.ts';
 import { findOrganizations } from './organizations.ts';
 import { findPeople } from './people.ts';
+import { listHead } from './person-roles.ts';
 
 /** The people of a short text, with their roles, sentence by sentence. */
 function people(text: string, province?: string): Array<[string, string[]]> {
@@ -930,6 +931,26 @@ describe('findPeople › rarer surnames', () => {
   it('reads a name with a rarer surname (糜, 郦, 甯) after a calling', () => {
     expect(people('“江西省五一劳动奖章”获得者糜文宇将精神带进车间。').map(([n]) => n)).toEqual(['糜文宇']);
     expect(people('有建筑工程管理专家郦建俊等建筑领域精英。').map(([n]) => n)).toEqual(['郦建俊']);
+  });
+});
+
+describe('findPeople › bodies in brackets', () => {
+  it('reads names listed each with their body in brackets, the body as their role', () => {
+    expect(
+      people('本港劳工处选举。当选代表为:黄国健(船务从业员工会)、潘兆平(香港仓库运输员工协会)。', '810000'),
+    ).toEqual([
+      ['黄国健', ['香港船务从业员工会']],
+      ['潘兆平', ['香港仓库运输员工协会']],
+    ]);
+  });
+
+  it('does not read a word before a bracketed body as a name when nothing lists it (参观(某公司)展厅)', () => {
+    expect(names('代表们参观了万达(宁夏仓储物流有限公司)展厅。')).toEqual([]);
+  });
+
+  it('leaves out how a list is ordered from the role its head gives (依得票率排名依次为)', () => {
+    expect(listHead('五位当选代表依得票率排名依次为:黄国健、潘兆平。')?.role.role).toBe('当选代表');
+    expect(listHead('10位“大国工匠年度人物”分别是:甲,乙')?.role.role).toBe('“大国工匠年度人物”');
   });
 });
 

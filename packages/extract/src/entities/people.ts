@@ -130,6 +130,12 @@ const R = defineRules({
     example: 'r3_06: 香港工会联合会陈婉娴副会长; r4_07: 桥式起重机司机田得梅(女)',
     counterexample: 'r2_12: 区委副书记 (区委 is a body, not a name)',
   },
+  bracketBody: {
+    id: 'people.bracket-body',
+    does: 'a name listed with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会)',
+    example: 'made up: 执委包括甲某(工党)、乙某(教协)以及丙某等',
+    counterexample: 'r1_04: 中国二十二冶集团(石家庄) (a place in brackets, no name before it)',
+  },
   list: {
     id: 'people.list',
     does: 'a 、-list of like items: a name listed with a person is a person',
@@ -499,6 +505,19 @@ function spacedEmployer(ix: SentenceIndex, c: Candidate): OrgMention | undefined
   const org = ix.orgs.find((o) => o.to === end);
   return org && /^\s+$/.test(norm.slice(c.to, org.from)) ? org : undefined;
 }
+/**
+ * A list of people each with their body in brackets after the name: 黄某健(船务从业员工会)、潘某平
+ * (香港仓库运输员工协会); the bracket holds exactly a body read there, and a list goes on after it.
+ */
+function bracketBody(ix: SentenceIndex, c: Candidate): OrgMention | undefined {
+  const { norm } = ix;
+  const open = norm[c.to] === '(' ? c.to : norm[c.to] === ' ' && norm[c.to + 1] === '(' ? c.to + 1 : -1;
+  if (open < 0 || !on(R.bracketBody)) return undefined;
+  const org = ix.orgs.find((o) => o.from === open + 1 && norm[o.to] === ')');
+  return org && LIST_GOES_ON.test(norm.slice(org.to + 1, org.to + 3)) ? org : undefined;
+}
+const LIST_GOES_ON = /^(?:[、,，;；。]|以及|和|及|等|$)/;
+
 /** What a table row holds before its name: nothing, or a rank. */
 const TABLE_ROW_START = /^\s*(?:\d{1,3}\s+)?$/;
 
@@ -530,6 +549,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
       spacedRole(norm, c.to) ||
       bracketRole(norm, c.to) ||
+      bracketBody(ix, c) ||
       spacedEmployer(ix, c)) &&
     on(R.officeAfter)
   )
@@ -1214,7 +1234,7 @@ function rolesFromLeft(
   if (office) return [office];
   const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
-  const employer = spacedEmployer(ix, c);
+  const employer = spacedEmployer(ix, c) ?? bracketBody(ix, c);
   if (employer) return [{ role: employer.name, title: employer.name, org: employer }];
   if (body) fired(R.employerBefore, 'role', body);
   if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];

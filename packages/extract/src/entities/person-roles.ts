@@ -14,6 +14,7 @@ import {
   HOLDING,
   LEAD_WORDS_OPENING_ON_STOPS,
   NEGATIONS,
+  ORDERING,
   RESPECTIVELY,
   ROLE_LEAD_STOPS,
   WINNING,
@@ -860,10 +861,12 @@ const LIST_HEAD =
 export function listHead(norm: string): { role: RoleDraft; at: number } | undefined {
   if (!on(R.honourAfter) || !RESPECTIVELY.some((w) => norm.includes(w))) return undefined;
   const m = LIST_HEAD.exec(norm);
-  if (!m?.[2]) return undefined;
-  fired(R.honourAfter, 'role', m[2]);
-  return { role: { role: m[2], title: m[2] }, at: m.index + m[0].length };
+  const role = m?.[2]?.replace(ORDERED_BY, '');
+  if (!m || !role || role.length < 2) return undefined;
+  fired(R.honourAfter, 'role', role);
+  return { role: { role, title: role }, at: m.index + m[0].length };
 }
+const ORDERED_BY = new RegExp(`(?:${ORDERING.by.join('|')})[^,，。:：“”]{0,8}(?:${ORDERING.words.join('|')})$`);
 
 /**
  * An office right after a name, of the body right before the name (香港工会联合会陈婉娴副会长):

@@ -134,3 +134,6 @@ export const NEGATIONS = '不再 未 没有'.split(' ');
 
 /** Words that hand out items of a list to the names one by one (林淑仪、吴秋北分别连任会长及理事长). */
 export const RESPECTIVELY = '分别 依次'.split(' ');
+
+/** How a list is ordered, said before its names (依得票率排名依次为, 按姓氏笔画排序): no part of their role. */
+export const ORDERING = { by: '按 依 以 依照 按照'.split(' '), words: '排名 排序 为序 顺序'.split(' ') };
