@@ -72,6 +72,23 @@ describe('isFurnitureLine', () => {
   });
 });
 
+describe('isFurnitureLine › footers', () => {
+  it('reads a site’s copyright and credit lines as furniture', () => {
+    for (const line of [
+      '新浪公司 版权所有',
+      '江西省南昌市总工会 赣ICP备2025061944号-1',
+      '中国人民政治协商会议柳州市委员会主办       中国人民政治协商会议柳州市委员会办公室维护管理',
+      '重庆日报报业集团主办',
+    ])
+      expect(furniture(line)).toBe(true);
+  });
+
+  it('does not read a headline or a clause that names who held an event as furniture', () => {
+    for (const line of ['职工运动会由市总工会和市体育局联合主办', '市总工会、市人社局共同主办'])
+      expect(furniture(line)).toBe(false);
+  });
+});
+
 describe('markRelatedLinks', () => {
   const mark = (lines: string[]) => {
     const marks = lines.map((norm) => ({ norm, furniture: isFurnitureLine(norm) }));

@@ -126,11 +126,17 @@ export function isFurnitureLine(line: string): boolean {
   if (on(R.meta) && DISCLAIMER.test(text)) return true;
   // Furniture states no facts: a line with a full stop, or a long one, is text.
   if (SENTENCE_END.test(text) || text.length > 200) return false;
+  // 新浪公司 版权所有, 某市委员会主办 某办公室维护管理: a site's footer, who owns and runs it.
+  if (on(R.meta) && text.length <= 120 && (FOOTER_MARK.test(text) || SITE_CREDIT.test(text))) return true;
   if (on(R.meta) && text.length <= 100 && (isMeta(text) || F.VIEWING_WORDS.some((w) => text.includes(w)))) return true;
   if (on(R.controls) && isControls(text)) return true;
   if (on(R.nav) && isNavBar(text)) return true;
   return false;
 }
+
+const FOOTER_MARK = new RegExp(alt(F.FOOTER_MARKS), 'i');
+/** A line of bodies that ends in what they do for the site, with no list or clause of a sentence in it (由…主办). */
+const SITE_CREDIT = new RegExp(`^[^,，、由]{4,80}(?:${alt(F.SITE_CREDIT_ENDINGS)})$`);
 
 /** A copyright or disclaimer label and its colon at the start of a line. */
 const DISCLAIMER = new RegExp(`^(?:${F.DISCLAIMER_LABELS.join('|')})\\s*[:：]`);

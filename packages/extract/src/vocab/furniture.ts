@@ -28,6 +28,12 @@ export const META_ANYWHERE = words(
     '运行维护单位 维护单位 技术支持 网站建设 网站标识码',
 );
 
+/** Marks of a site's footer wherever they stand in a line (新浪公司 版权所有, Copyright ©, 桂ICP备…号). */
+export const FOOTER_MARKS = words('版权所有 Copyright ICP备 公网安备');
+
+/** What a footer line ends with after the bodies that run the site (某市委员会主办 某办公室维护管理). */
+export const SITE_CREDIT_ENDINGS = words('主办 承办 协办 维护管理 运营管理 技术支持');
+
 /** Counters printed without a colon (0浏览 评论0, 阅读 1234). */
 export const COUNTER_WORDS = words('浏览 评论 点赞 阅读 收藏 转发 点击');
 
