@@ -51,7 +51,7 @@ import {
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
-import { HEAD_TITLES, OFFICES } from '../vocab/titles.ts';
+import { HEAD_TITLES, OFFICES, RANKS } from '../vocab/titles.ts';
 
 /**
  * Reading an organization's name: where it starts (scanning left from its suffix), which
@@ -308,7 +308,8 @@ function personEndsAt(norm: string, end: number): boolean {
     const name = norm.slice(end - len, end);
     // 会长欧阳广球和…: four characters only with a two-character surname.
     if (name.length !== len || surnameLength(name) === 0 || (len === 4 && surnameLength(name) !== 2)) continue;
-    if (wordEndingAt(norm, end - len, HEAD_TITLES)) return true;
+    // 副调研员张某和…: a rank before the name is as good as an office.
+    if (wordEndingAt(norm, end - len, HEAD_TITLES) || wordEndingAt(norm, end - len, RANK_SET)) return true;
     // …总工会劳动和经济工作部: a word after a body (劳动) is no name.
     if (suffixEndsAt(norm, end - len) && !WORDS_LIKE_NAMES.has(name.slice(0, 2))) return true;
   }
@@ -317,6 +318,7 @@ function personEndsAt(norm: string, end: number): boolean {
 
 const DOTTED_NAME_END = /[·•・]\p{Script=Han}{1,6}$/u;
 const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
+const RANK_SET: ReadonlySet<string> = new Set(RANKS);
 
 /** A place, a region's short form, a national prefix, an ordinal or a bare company suffix starts at `at`: a name of its own begins there. */
 function startsName(norm: string, at: number): boolean {

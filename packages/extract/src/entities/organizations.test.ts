@@ -23,6 +23,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('ends a name read leftwards at 和 after a ranked official’s name (副调研员张某和工人文化宫)', () => {
+    expect(
+      orgNames('澳门工联会一行在珠海市总工会副调研员张罗灿和工人文化宫负责同志陪同下参观。', '820000'),
+    ).not.toContain('员张罗灿和工人文化宫');
+  });
+
   it('does not start a name with the conjunction that opens its clause (;与华电西藏能源有限公司…)', () => {
     expect(orgNames('活动很多;与华电西藏能源有限公司在大古水电站开展劳动竞赛。')).toEqual(['华电西藏能源有限公司']);
   });
