@@ -129,6 +129,13 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toContain('山西省总工会');
   });
 
+  it('resolves a bare 市总工会 on a city paper’s page to its city, not another city just named short', () => {
+    const page = extract(
+      '沧州竞赛开幕\n\n2021-04-30 15:44:49 来源:沧州日报\n\n昨天,沧州市技能竞赛开幕。沧州与石家庄主会场同频共振。市总工会主席鞠志杰出席。',
+    );
+    expect(page.organizations.map((o) => o.name)).toEqual(['沧州市总工会']);
+  });
+
   it('reads a placeless article as from where its site’s furniture is, and no entity from a link to other news', () => {
     const text = [
       '县总工会看望困难职工',

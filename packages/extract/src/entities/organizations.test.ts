@@ -29,6 +29,10 @@ describe('findOrganizations › region prefixes', () => {
     ).not.toContain('员张罗灿和工人文化宫');
   });
 
+  it('reads a word opening with a stop whole inside a name (给排水 of …给排水有限责任公司)', () => {
+    expect(orgNames('小分队前往锡林浩特市给排水有限责任公司宣讲。')).toEqual(['锡林浩特市给排水有限责任公司']);
+  });
+
   it('does not start a name with the conjunction that opens its clause (;与华电西藏能源有限公司…)', () => {
     expect(orgNames('活动很多;与华电西藏能源有限公司在大古水电站开展劳动竞赛。')).toEqual(['华电西藏能源有限公司']);
   });

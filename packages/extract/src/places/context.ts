@@ -27,6 +27,12 @@ const R = defineRules({
     example: 'made up: 来源:溧阳市总工会 … 市总工会 (溧阳市总工会)',
     counterexample: 'made up: 来源:市总工会 (no place written)',
   },
+  outletOwn: {
+    id: 'places.outlet-own',
+    does: 'a bare 市 on a city paper’s page is its city, not another city the text just named short',
+    example: 'made up: 来源:沧州日报 … 沧州…与石家庄主会场同频…市总工会主席 (沧州市总工会)',
+    counterexample: 'made up: 来源:沧州日报 … 石家庄市…市总工会 (named in full: 石家庄市总工会)',
+  },
   countyCity: {
     id: 'places.county-city',
     does: 'a county-level city named in full is the 市 of 市总工会 when the article names no prefecture-level city',
@@ -444,6 +450,7 @@ export function recentPlace(
   fits: (place: Place) => boolean = () => true,
 ): Place | undefined {
   let before: Place | undefined;
+  let beforeShort = false;
   let after: Place | undefined;
   const formerCities = level === 'city' ? citiesOfCountyLevel(ctx) : [];
   for (const m of ctx.mentions) {
@@ -451,12 +458,18 @@ export function recentPlace(
     const formerCity = formerCities.find((c) => c.code === m.place.code || isWithin(m.place.code, c.code));
     const p = formerCity ?? levelOf(m.place, level);
     if (!p || elsewhere(ctx, m, p) || !fits(p)) continue;
-    if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) before = p;
-    else if (!after) after = p;
+    if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) {
+      before = p;
+      beforeShort = !m.full;
+    } else if (!after) after = p;
   }
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
   const outlet = ctx.outlet ? levelOf(ctx.outlet, level) : undefined;
-  return before ?? after ?? (outlet && fits(outlet) ? outlet : undefined);
+  const own = outlet && fits(outlet) ? outlet : undefined;
+  // 与石家庄主会场同频…市总工会主席: a city's paper means its own city by a bare 市, not one it just named short.
+  if (own && before && beforeShort && before.code !== own.code && mentions(ctx, own.code) && on(R.outletOwn))
+    return own;
+  return before ?? after ?? own;
 }
 
 /**
