@@ -129,6 +129,13 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toContain('山西省总工会');
   });
 
+  it('dates an event whose 月 the source lost, by the page’s date when its figures read two ways', () => {
+    const visit = '海东日报讯(记者 张某)111日,省总工会副主席吴某赴我市开展“送温暖”慰问活动。';
+    expect(extract(`送温暖\n时间:2023年01月13日\n${visit}`).events[0]?.date).toBe('2023-01-11');
+    expect(extract(`送温暖\n时间:2023年11月03日\n${visit}`).events[0]?.date).toBe('2023-11-01');
+    expect(extract('428日,某公司在项目工地开展了“大干二季度”劳动竞赛。').events[0]?.date).toBe('--04-28');
+  });
+
   it('resolves a bare 市总工会 on a city paper’s page to its city, not another city just named short', () => {
     const page = extract(
       '沧州竞赛开幕\n\n2021-04-30 15:44:49 来源:沧州日报\n\n昨天,沧州市技能竞赛开幕。沧州与石家庄主会场同频共振。市总工会主席鞠志杰出席。',

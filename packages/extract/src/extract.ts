@@ -396,6 +396,20 @@ function monthOfDay(day: number, page: Required<PageYear>): { month: number; yea
   return page.month > 1 ? { month: page.month - 1, year: page.year } : { month: 12, year: page.year - 1 };
 }
 
+/** Of a date's readings (111日: 1月11日, 11月1日), the one that fell last on or before the page's date. */
+function latestBefore(
+  readings: ReadonlyArray<{ month: number; day: number }>,
+  page: Required<PageYear>,
+): { month: number; day: number; year: number } {
+  // Days counted roughly (a month as 31 days) only to order the readings.
+  const dated = readings.map((r) => {
+    const year = r.month * 31 + r.day <= page.month * 31 + page.day ? page.year : page.year - 1;
+    return { ...r, year, order: year * 400 + r.month * 31 + r.day };
+  });
+  const { month, day, year } = dated.reduce((a, b) => (b.order > a.order ? b : a));
+  return { month, day, year };
+}
+
 function yearOfDay(month: number, page: PageYear): number | undefined {
   if (page.year === undefined || page.month === undefined) return page.year;
   return month > page.month + 1 ? page.year - 1 : page.year;
@@ -638,6 +652,10 @@ function toEvent(
   } else if (e.undated && e.dayOnly && page.year && page.month && page.day) {
     const { month, year } = monthOfDay(e.dayOnly, page as Required<PageYear>);
     date = isoDate(month, e.dayOnly, year);
+    dateSource = page.source;
+  } else if (e.undated && e.gluedDates && page.year && page.month && page.day) {
+    const { month, day, year } = latestBefore(e.gluedDates, page as Required<PageYear>);
+    date = isoDate(month, day, year);
     dateSource = page.source;
   }
   const organizerIds = [...new Set(e.organizers.map((o) => work.nodeOf.get(o)?.id).filter((id): id is string => !!id))];

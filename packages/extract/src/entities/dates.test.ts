@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDayOnly, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
+import { findDate, findDayOnly, findGluedDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
 
 describe('findDate', () => {
   it('reads month and day, with the year when written', () => {
@@ -73,5 +73,20 @@ describe('publishedOn', () => {
 
   it('reads nothing when the page prints no publication date', () => {
     expect(publishedOn('会议时间为两小时。2023年全市工会…')).toBeUndefined();
+  });
+});
+
+describe('findGluedDate', () => {
+  it('reads a date whose 月 the source lost every way its figures allow', () => {
+    expect(findGluedDate('428日,某公司开展劳动竞赛')).toEqual([{ month: 4, day: 28 }]);
+    expect(findGluedDate('记者 张某)111日,省总工会')).toEqual([
+      { month: 1, day: 11 },
+      { month: 11, day: 1 },
+    ]);
+    expect(findGluedDate('108日上午,')).toEqual([{ month: 10, day: 8 }]);
+  });
+
+  it('reads no date from a day, a year or a span', () => {
+    for (const text of ['12日,', '2023日,', '活动历时10日,']) expect(findGluedDate(text)).toEqual([]);
   });
 });

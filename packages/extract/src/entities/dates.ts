@@ -70,6 +70,29 @@ const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
 const DAY_ONLY = new RegExp(`(?:^|[\\s)）】,，讯电])(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日(?=${DAY_PART}|[,，在于起])`);
 const DAY_AFTER_BODY = new RegExp(`(?<=[会司部局厅委院校])(\\d{1,2})日(?=${DAY_PART}?[在于])`);
 
+/**
+ * A date whose 月 the source lost (428日 for 4月28日, 111日 for 1月11日 or 11月1日), where a day
+ * alone would stand: every month and day its figures can be read as.
+ *
+ * @example
+ * findGluedDate('428日,某公司开展劳动竞赛') // → [{ month: 4, day: 28 }]
+ * findGluedDate('111日,省总工会…') // → [{ month: 1, day: 11 }, { month: 11, day: 1 }]
+ */
+export function findGluedDate(text: string): Array<{ month: number; day: number }> {
+  const digits = GLUED.exec(text)?.[1];
+  if (!digits) return [];
+  const out: Array<{ month: number; day: number }> = [];
+  // A month of one or two figures, then a day of one or two that does not open with 0 (108日 is 10月8日).
+  for (let cut = 1; cut <= 2; cut++) {
+    const month = Number(digits.slice(0, cut));
+    const day = Number(digits.slice(cut));
+    if (digits[cut] !== '0' && digits.length - cut <= 2 && month <= 12 && day >= 1 && day <= 31)
+      out.push({ month, day });
+  }
+  return out;
+}
+const GLUED = new RegExp(`(?:^|[\\s)）】,，讯电])([1-9]\\d{2,3})日(?=${DAY_PART}|[,，在于起])`);
+
 /** True when the text dates its news only vaguely (近日, 日前). */
 export function hasRelativeDate(text: string): boolean {
   return RELATIVE.test(text);

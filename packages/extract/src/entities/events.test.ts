@@ -357,6 +357,20 @@ describe('findEvents › regular meetings and endings', () => {
   });
 });
 
+describe('findEvents › a venue set off by a comma', () => {
+  it('reads a title whose venue a comma sets off before a verb of holding itself (…竞赛,在某工厂开幕)', () => {
+    expect(titles('昨天,沧州市第三届“狮城工匠杯”劳动和技能竞赛,在北京现代沧州工厂开幕。')).toEqual([
+      '沧州市第三届“狮城工匠杯”劳动和技能竞赛',
+    ]);
+  });
+
+  it('does not read an object of 结合 or a slogan as held when 举办 or 开展 follows the comma', () => {
+    expect(titles('镇总工会结合2025年“百千万工程”科普系列活动,在某公司举办亲子研学。')).not.toContain(
+      '2025年“百千万工程”科普系列活动',
+    );
+  });
+});
+
 describe('findEvents › title words', () => {
   it('reads a plenary session by its sitting (十八届三次全会) as a meeting, not one whose spirit is studied', () => {
     expect(events('2月27日,沈阳市总工会十八届三次全会召开。')[0]).toMatchObject({ type: 'meeting' });

@@ -42,6 +42,7 @@ import {
   GENERIC_SITES,
   GUEST_TRAILERS,
   HELD_AFTER_VERBS,
+  HELD_ITSELF_VERBS,
   HOLDING_ADVERBS,
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
@@ -101,11 +102,17 @@ import {
   YESTERDAY,
 } from '../vocab/events.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
-import { findDate, findDayOnly, hasRelativeDate } from './dates.ts';
+import { findDate, findDayOnly, findGluedDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
 
 const R = defineRules({
+  gluedDate: {
+    id: 'events.glued-date',
+    does: 'a date whose 月 the source lost (428日 for 4月28日) dates the event, by the page’s date when it reads two ways',
+    example: 'r1_04: 中国青年网石家庄428日电428日,…开展了…劳动竞赛',
+    counterexample: 'made up: 活动历时10日 (a span of days, not a date)',
+  },
   heldBefore: {
     id: 'events.held-before',
     does: 'a title ending in an event noun right after a verb of holding or taking part',
@@ -301,6 +308,8 @@ export interface EventDraft {
   undated: boolean;
   /** The day of an undated event whose text names only its day (22日,…): its month is the page's. */
   dayOnly?: number;
+  /** The readings of a date whose 月 the source lost (111日: 1月11日 or 11月1日), for the page's date to choose. */
+  gluedDates?: Array<{ month: number; day: number }>;
   location?: string;
   organizers: OrgMention[];
   participants: Array<{ person: PersonDraft; part: EventPart }>;
@@ -359,7 +368,9 @@ const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS
 const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
-  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
+  // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
+  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
@@ -706,6 +717,10 @@ function dated(draft: EventDraft, norm: string): EventDraft {
   else if (!hasRelativeDate(norm)) {
     const day = findDayOnly(norm);
     if (day) draft.dayOnly = day;
+    // 428日, for 4月28日: one reading dates the event; two (111日) wait for the page's date to choose.
+    const glued = day || !on(R.gluedDate) ? [] : findGluedDate(norm);
+    if (glued.length === 1) Object.assign(draft, { ...glued[0], undated: false });
+    else if (glued.length > 1) draft.gluedDates = glued;
   }
   return draft;
 }

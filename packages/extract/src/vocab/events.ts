@@ -289,6 +289,9 @@ export const HELD_AFTER_VERBS = [
   '开展',
 ];
 
+/** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
+export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', '拉开帷幕', '落下帷幕'];
+
 /** A short name given right after a title (…职业技能大赛(以下简称“大赛”)12日在东莞落幕), as a regex source. */
 export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
 
