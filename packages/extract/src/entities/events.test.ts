@@ -381,6 +381,10 @@ describe('findEvents › title words', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });
 
+  it('reads an award ceremony as Hong Kong and Macau name it (頒獎禮)', () => {
+    expect(events('1月17日下午在驛站舉辦「發揮您想像」頒獎禮。')[0]).toMatchObject({ type: 'ceremony' });
+  });
+
   it('reads a ball game or a league as a competition (羽毛球赛, 联赛)', () => {
     expect(events('11月14日,某市2025年“工会杯”羽毛球赛在该市体育馆开幕。')[0]).toMatchObject({
       title: '某市2025年“工会杯”羽毛球赛',

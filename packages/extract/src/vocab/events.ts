@@ -74,8 +74,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['典礼', 'ceremony'],
   ['开幕式', 'ceremony'],
   ['闭幕式', 'ceremony'],
-  // As Hong Kong and Macau write them (開幕禮, 啟動禮).
+  // As Hong Kong and Macau write them (開幕禮, 啟動禮, 頒獎禮).
   ['开幕礼', 'ceremony'],
+  ['颁奖礼', 'ceremony'],
   ['启动礼', 'ceremony'],
   ['揭幕礼', 'ceremony'],
   // Activities.
