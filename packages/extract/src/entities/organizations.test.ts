@@ -1022,6 +1022,16 @@ describe('findOrganizations › kinds', () => {
   });
 });
 
+describe('findOrganizations › commissions', () => {
+  it('reads a region’s commission by the short form pages write (市交通运输委, 市发改委)', () => {
+    expect(orgNames('重庆市召开会议。竞赛由市总工会、市交通运输委主办,市发改委参加。')).toEqual([
+      '重庆市总工会',
+      '重庆市交通运输委',
+      '重庆市发改委',
+    ]);
+  });
+});
+
 describe('findOrganizations › parents named before a part', () => {
   it('keeps a company written with its legal form as a body beside its centre or studio', () => {
     expect(orgNames('湖北雪飞化工有限公司技术中心副主任王某介绍。')).toEqual([

@@ -32,8 +32,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'anchored', '工委'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
-  // 市卫健委, 县卫计委: the health commission, as pages shorten it; 市人大: the people's congress.
-  ...rules('government', 'anchored', '卫健委 卫计委 人大'),
+  // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
+  ...rules('government', 'anchored', '卫健委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
   ...rules('government', 'anchored', '公安分局 交警大队 交警支队 城管大队 消防救援大队 消防救援支队'),
   ...rules('government', 'unit', '分局'),
