@@ -1032,6 +1032,22 @@ describe('findOrganizations › commissions', () => {
   });
 });
 
+describe('findOrganizations › teams and task groups', () => {
+  it('reads a company’s team named after it (…二厂单晶集控组, …运营处灌装班组)', () => {
+    expect(orgNames('弘元新材料(包头)有限公司二厂单晶集控组获评工人先锋号。')).toContain(
+      '弘元新材料(包头)有限公司二厂单晶集控组',
+    );
+    expect(orgNames('项城市纺织有限公司前纺车间丙班清钢小组获评先进班组。')).toContain(
+      '项城市纺织有限公司前纺车间丙班清钢小组',
+    );
+  });
+
+  it('reads a region’s standing task group (领导小组) and no bare group of a body', () => {
+    expect(orgNames('四川省农民工工作领导小组组织接站。', '510000')).toEqual(['四川省农民工工作领导小组']);
+    expect(orgNames('专家小组对作品进行评审。')).toEqual([]);
+  });
+});
+
 describe('findOrganizations › parents named before a part', () => {
   it('keeps a company written with its legal form as a body beside its centre or studio', () => {
     expect(orgNames('湖北雪飞化工有限公司技术中心副主任王某介绍。')).toEqual([

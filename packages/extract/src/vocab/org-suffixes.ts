@@ -37,6 +37,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
   ...rules('government', 'anchored', '公安分局 交警大队 交警支队 城管大队 消防救援大队 消防救援支队'),
   ...rules('government', 'unit', '分局'),
+  // 四川省农民工工作领导小组, 全国厂务公开协调小组: a region's standing task groups.
+  ...rules('government', 'anchored', '领导小组 协调小组'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
   ...rules('company', 'strong', `${LEGAL_FORMS.join(' ')} 集团公司`),
@@ -53,7 +55,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place.
   ...rules('association', 'anchored', '红十字会 供销社 供销合作社'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
-  ...rules('team', 'unit', '班'),
+  // …有限公司运营处灌装班组, …二厂单晶集控组: a company's teams, named after it.
+  ...rules('team', 'unit', '班 班组 小组 集控组 车组'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
