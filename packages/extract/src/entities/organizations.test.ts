@@ -1032,6 +1032,22 @@ describe('findOrganizations › commissions', () => {
   });
 });
 
+describe('findOrganizations › departments listed after a region’s', () => {
+  it('writes bare departments listed after a region’s department with that region', () => {
+    expect(orgNames('安庆市召开会议。市经信局、民政局、国资办、工商联等成员单位分别汇报。')).toEqual([
+      '安庆市经信局',
+      '安庆市民政局',
+      '安庆市国资办',
+      '安庆市工商联',
+    ]);
+  });
+
+  it('does not write a list after a union, or an item with a level of its own, with the region', () => {
+    expect(orgNames('安庆市召开会议。市总工会、民政局参加。')).toEqual(['安庆市总工会']);
+    expect(orgNames('安庆市召开会议。市经信局、各县民政局参加。')).toEqual(['安庆市经信局']);
+  });
+});
+
 describe('findOrganizations › teams and task groups', () => {
   it('reads a company’s team named after it (…二厂单晶集控组, …运营处灌装班组)', () => {
     expect(orgNames('弘元新材料(包头)有限公司二厂单晶集控组获评工人先锋号。')).toContain(

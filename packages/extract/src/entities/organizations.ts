@@ -231,6 +231,12 @@ const R = defineRules({
     example: 'outside pages: 银川市、平罗县、青铜峡市总工会被评为…; 福建省泉州市、石狮市总工会',
     counterexample: 'made up: 四川省、成都市、青羊区三级总工会 (three levels counted: no body of each)',
   },
+  listedBodies: {
+    id: 'orgs.listed-bodies',
+    does: 'bare departments listed with 、 right after a region’s department are that region’s (市经信局、民政局、人社局)',
+    example: 'f3_04 (held out): 市经信局、民政局、国资办、人社局、工商联等…; outside: 区信访局、人社局',
+    counterexample: 'made up: 市总工会、民政局 (a union first: no list of one region’s departments)',
+  },
   nationalBody: {
     id: 'orgs.national-body',
     does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
@@ -402,6 +408,8 @@ export function findArticleOrganizations(
     let orgs = dropNested(preferNational(found));
     const listed = listedRegionBodies(s, orgs, ctx);
     if (listed.length > 0) orgs = [...orgs, ...listed].sort((a, b) => a.from - b.from);
+    const departments = listedDepartments(s, orgs, ctx);
+    if (departments.length > 0) orgs = [...orgs, ...departments].sort((a, b) => a.from - b.from);
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
     out.set(s, orgs);
@@ -434,6 +442,61 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
     }
   }
   return out;
+}
+
+/**
+ * 市经信局、民政局、国资办、人社局、工商联: bare departments listed right after a region's department
+ * are the same region's, as the list writes the region once.
+ */
+function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx: ArticleContext): OrgMention[] {
+  if (!on(R.listedBodies)) return [];
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  for (const org of orgs) {
+    if (org.kind !== 'government' || !org.place || norm[org.to] !== '、') continue;
+    const prefix = regionPrefixOf(org, ctx);
+    if (!prefix) continue;
+    for (let at = org.to; norm[at] === '、'; ) {
+      const item = LIST_ITEM.exec(norm.slice(at + 1))?.[0] ?? '';
+      const from = at + 1;
+      const to = from + item.length;
+      // 国资办, 金融办: an office written short, a department in such a list.
+      const rule = suffixRuleOf(item);
+      const kind = item.endsWith(OFFICE_SHORT) && item.length >= 3 ? 'government' : rule?.kind;
+      // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
+      const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
+      if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
+      if (placeStartingAt(norm, from) || LEVEL_OPENING.test(item) || orgs.some((o) => o.from < to && o.to > from))
+        break;
+      const name = `${prefix}${item}`;
+      fired(R.listedBodies, 'organization', name);
+      out.push(mention(sentence, from, to, name, kind, org.place, false));
+      at = to;
+    }
+  }
+  return out;
+}
+/** An item of a list: the characters up to the next separator or the word that closes the list. */
+const LIST_ITEM = /^[\p{Script=Han}]{2,8}?(?=[、,，。;；]|等|和|及|与|$)/u;
+/** A list's item with a level or a place word of its own (区人社局, 各县人社局): no bare department. */
+const LEVEL_OPENING = /^[省市区县州旗镇乡]|^(?:各|有关|相关|其他|其它)/;
+const LEVEL_CHAR = /^[省市区县州旗镇乡]/;
+const OFFICE_SHORT = '办';
+
+/** The suffix rule a name ends in, the longest. */
+function suffixRuleOf(name: string): SuffixRule | undefined {
+  for (let len = Math.min(LONGEST_SUFFIX, name.length); len >= 1; len--) {
+    const rule = SUFFIX_BY_TEXT.get(name.slice(name.length - len));
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/** The region a body's name opens with as written out (安庆市 of 安庆市经信局 written 市经信局). */
+function regionPrefixOf(org: OrgMention, ctx: ArticleContext): string | undefined {
+  const place = ctx.mentions.find((m) => m.sentence === org.sentence.index && m.pos === org.from && m.full);
+  const own = place ? org.written.slice(place.text.length) : LEVEL_CHAR.test(org.written) ? org.written.slice(1) : '';
+  return own.length >= 2 && org.name.endsWith(own) ? org.name.slice(0, org.name.length - own.length) : undefined;
 }
 
 /** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
