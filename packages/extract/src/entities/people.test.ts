@@ -927,6 +927,15 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople › professional titles', () => {
+  it('reads a name after a farming title or a farm manager’s calling (高级农艺师, 职业经理人)', () => {
+    expect(names('合作社理事,高级农业职业经理人彭水平(女);射埠镇农业综合服务中心高级农艺师邓述东。')).toEqual([
+      '彭水平',
+      '邓述东',
+    ]);
+  });
+});
+
 describe('findPeople › rarer surnames', () => {
   it('reads a name with a rarer surname (糜, 郦, 甯) after a calling', () => {
     expect(people('“江西省五一劳动奖章”获得者糜文宇将精神带进车间。').map(([n]) => n)).toEqual(['糜文宇']);

@@ -44,7 +44,9 @@ export const CALLINGS = [
     '运动员 裁判 领袖 专家 骑手 外卖骑手 众包骑手 工作人员 青工 学子 老兵 ' +
     // Skill grades of state enterprises (首席技能师), honours (岗位标兵), an election's candidates
     // (副主席候选人), new trades (网约送餐员) and building trades (砌筑工).
-    '技能师 首席技能师 主任技能师 标兵 候选人 送餐员 砌筑工 抹灰工 钢筋工 混凝土工 油漆工'
+    '技能师 首席技能师 主任技能师 标兵 候选人 送餐员 砌筑工 抹灰工 钢筋工 混凝土工 油漆工 ' +
+    // The professional titles of farming and accounts beside 工程师 (高级农艺师), and a farm's manager (职业经理人).
+    '农艺师 高级农艺师 畜牧师 兽医师 统计师 审计师 经理人'
   ).split(' '),
 ];
 
