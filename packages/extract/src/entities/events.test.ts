@@ -357,6 +357,14 @@ describe('findEvents › regular meetings and endings', () => {
   });
 });
 
+describe('findEvents › attending', () => {
+  it('reads no event from a person attending the one told before (组织部部长某出席活动)', () => {
+    expect(titles('9月16日,职工疗休养交流活动在珠海举行。组织部部长覃春出席活动并作讲话。')).toEqual([
+      '职工疗休养交流活动',
+    ]);
+  });
+});
+
 describe('findEvents › a venue set off by a comma', () => {
   it('reads a title whose venue a comma sets off before a verb of holding itself (…竞赛,在某工厂开幕)', () => {
     expect(titles('昨天,沧州市第三届“狮城工匠杯”劳动和技能竞赛,在北京现代沧州工厂开幕。')).toEqual([
