@@ -37,6 +37,14 @@ describe('extract', () => {
     ]);
   });
 
+  it('writes 集团公司 in a role as the group the article names, written …集团 as well as …集团公司', () => {
+    const page = extract('宁波建设集团召开会议。集团公司党委副书记、工会主席苗某春列席会议。');
+    expect(page.people.find((p) => p.name === '苗某春')?.roles).toEqual([
+      '宁波建设集团党委副书记',
+      '宁波建设集团工会主席',
+    ]);
+  });
+
   it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
     const company = extract('近日,淄博某钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
     const union = company.organizations.find((o) => o.name === '淄博某钢铁有限公司');

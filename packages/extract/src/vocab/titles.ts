@@ -103,7 +103,7 @@ export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 �
  * 院党委书记), each with the endings that body's name may have.
  */
 export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['集团公司', ['集团公司', '集团有限公司', '集团股份有限公司']],
+  ['集团公司', ['集团公司', '集团', '集团有限公司', '集团股份有限公司']],
   ['集团', ['集团', '集团公司', '集团有限公司', '集团股份有限公司']],
   ['公司', ['公司']],
   ['学校', ['学校', '学院', '大学', '中学', '小学']],
