@@ -7,7 +7,7 @@ import { type Stripped, stripMatches } from './stripped.ts';
  * site sets before an opening quote (开展 “中国梦·劳动美”劳动竞赛): a word runs on into its quotation.
  */
 const PADDING =
-  / (?=\d{1,4}(?:\.\d{1,3})? \p{Script=Han})(?<=\p{Script=Han} )|(?<=\p{Script=Han} \d{1,4}(?:\.\d{1,3})?) (?=\p{Script=Han})|(?<=\p{Script=Han})[ \u3000]{1,2}(?=[“「])/gu;
+  / (?=\d{1,4}(?:\.\d{1,3})? \p{Script=Han})(?<=\p{Script=Han} )|(?<=\p{Script=Han} \d{1,4}(?:\.\d{1,3})?) (?=\p{Script=Han})|[ \u3000]{1,2}(?=[“「])(?<=\p{Script=Han}[ \u3000]{1,2})/gu;
 
 /**
  * Removes the spaces padding numbers between Han characters, keeping the source offsets.
