@@ -1045,6 +1045,9 @@ describe('findOrganizations › departments listed after a region’s', () => {
   it('does not write a list after a union, or an item with a level of its own, with the region', () => {
     expect(orgNames('安庆市召开会议。市总工会、民政局参加。')).toEqual(['安庆市总工会']);
     expect(orgNames('安庆市召开会议。市经信局、各县民政局参加。')).toEqual(['安庆市经信局']);
+    expect(orgNames('呼和浩特市召开会议。乌兰察布东路街道办事处、敕勒川街道办事处、区总工会参加。')).not.toContain(
+      '乌兰察布东路街道敕勒川街道办事处',
+    );
   });
 });
 

@@ -453,7 +453,8 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   for (const org of orgs) {
-    if (org.kind !== 'government' || !org.place || norm[org.to] !== '、') continue;
+    // A town's or a street's office is one of a list of like offices (某街道办事处、某街道办事处), not their region.
+    if (org.kind !== 'government' || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
     const prefix = regionPrefixOf(org, ctx);
     if (!prefix) continue;
     for (let at = org.to; norm[at] === '、'; ) {
