@@ -389,6 +389,11 @@ describe('findEvents › title words', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });
 
+  it('reads a meeting that pushes a task on (现场推动会) as a meeting, and none announced for later', () => {
+    expect(events('8月31日,天津市行业性工资集体协商工作现场推动会召开。')[0]).toMatchObject({ type: 'meeting' });
+    expect(titles('今年10月市总工会将召开竞赛活动现场推动会。')).toEqual([]);
+  });
+
   it('reads an award ceremony as Hong Kong and Macau name it (頒獎禮)', () => {
     expect(events('1月17日下午在驛站舉辦「發揮您想像」頒獎禮。')[0]).toMatchObject({ type: 'ceremony' });
   });

@@ -32,6 +32,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['推进大会', 'meeting'],
   ['总结大会', 'meeting'],
   ['推进会', 'meeting'],
+  // 工资集体协商工作现场推动会: a meeting that pushes a task on, as 推进会 does.
+  ['推动会', 'meeting'],
   ['座谈会', 'meeting'],
   ['研讨会', 'meeting'],
   ['研判会', 'meeting'],
