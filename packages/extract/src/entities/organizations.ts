@@ -32,6 +32,7 @@ import {
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
   FIRSTS_OF_KIND,
+  GENERIC_ITEM_OPENERS,
   LEAD_WORDS,
   LEVEL_CATEGORY,
   NOT_REGION_START,
@@ -47,6 +48,7 @@ import {
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
   nextSuffix,
+  OFFICE_SHORT_SUFFIX,
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
@@ -463,7 +465,7 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       const to = from + item.length;
       // 国资办, 金融办: an office written short, a department in such a list.
       const rule = suffixRuleOf(item);
-      const kind = item.endsWith(OFFICE_SHORT) && item.length >= 3 ? 'government' : rule?.kind;
+      const kind = item.endsWith(OFFICE_SHORT_SUFFIX) && item.length >= 3 ? 'government' : rule?.kind;
       // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
       const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
@@ -477,12 +479,11 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   }
   return out;
 }
-/** An item of a list: the characters up to the next separator or the word that closes the list. */
-const LIST_ITEM = /^[\p{Script=Han}]{2,8}?(?=[、,，。;；]|等|和|及|与|$)/u;
-/** A list's item with a level or a place word of its own (区人社局, 各县人社局): no bare department. */
-const LEVEL_OPENING = /^[省市区县州旗镇乡]|^(?:各|有关|相关|其他|其它)/;
+/** An item of a list: the characters up to the next separator, 等, or a conjunction that closes the list. */
+const LIST_ITEM = new RegExp(`^[\\p{Script=Han}]{2,8}?(?=[、,，。;；]|等|${[...CONJUNCTIONS].join('|')}|$)`, 'u');
 const LEVEL_CHAR = /^[省市区县州旗镇乡]/;
-const OFFICE_SHORT = '办';
+/** A list's item with a level or a generic word of its own (区人社局, 各县人社局): no bare department. */
+const LEVEL_OPENING = new RegExp(`${LEVEL_CHAR.source}|^(?:${GENERIC_ITEM_OPENERS.join('|')})`);
 
 /** The suffix rule a name ends in, the longest. */
 function suffixRuleOf(name: string): SuffixRule | undefined {

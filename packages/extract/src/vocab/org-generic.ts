@@ -75,6 +75,9 @@ export const NOT_REGION_START = new RegExp(
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
+/** Words that open a generic item of a list of bodies (各县民政局, 有关部门, 其他单位): no body named. */
+export const GENERIC_ITEM_OPENERS = ['各', '有关', '相关', '其他', '其它'];
+
 /** A count before a region's short form: that many regions (11个市煤炭工业局, 两县总工会), not one. */
 export const COUNT_BEFORE = /(?:\d+|[两三四五六七八九十]+)(?:多|余)?个?$/;
 

@@ -198,6 +198,9 @@ export const REQUIRED_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
  */
 export const MAINLAND_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [['政府', '人民政府']];
 
+/** An office written short at the end of a department's name (国资办, 金融办), read as one only in a list of departments. */
+export const OFFICE_SHORT_SUFFIX = '办';
+
 /** Short forms of a suffix that stand for a longer one (澳门工联总会 → 澳门工会联合总会). */
 export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [
   ['工联总会', '工会联合总会'],
