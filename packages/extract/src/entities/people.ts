@@ -516,7 +516,7 @@ function bracketBody(ix: SentenceIndex, c: Candidate): OrgMention | undefined {
   const org = ix.orgs.find((o) => o.from === open + 1 && norm[o.to] === ')');
   return org && LIST_GOES_ON.test(norm.slice(org.to + 1, org.to + 3)) ? org : undefined;
 }
-const LIST_GOES_ON = /^(?:[、,，;；。]|以及|和|及|等|$)/;
+const LIST_GOES_ON = new RegExp(`^(?:[,，;；。]|以及|等|${[...LIST_SEPARATORS].join('|')}|$)`);
 
 /** What a table row holds before its name: nothing, or a rank. */
 const TABLE_ROW_START = /^\s*(?:\d{1,3}\s+)?$/;
