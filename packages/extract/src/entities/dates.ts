@@ -67,7 +67,11 @@ export function findDayOnly(text: string): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined;
 }
 const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
-const DAY_ONLY = new RegExp(`(?:^|[\\s)）】,，讯电])(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日(?=${DAY_PART}|[,，在于起])`);
+/** Where a day written alone may stand: at a clause's start, after a dateline (讯, 电) or a byline's bracket. */
+const DAY_BEFORE = '(?:^|[\\s)）】,，讯电])';
+/** What follows such a day: a part of the day, a comma, or where or from when (在, 于, 起). */
+const DAY_AFTER = `(?=${DAY_PART}|[,，在于起])`;
+const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日${DAY_AFTER}`);
 const DAY_AFTER_BODY = new RegExp(`(?<=[会司部局厅委院校])(\\d{1,2})日(?=${DAY_PART}?[在于])`);
 
 /**
@@ -91,7 +95,7 @@ export function findGluedDate(text: string): Array<{ month: number; day: number 
   }
   return out;
 }
-const GLUED = new RegExp(`(?:^|[\\s)）】,，讯电])([1-9]\\d{2,3})日(?=${DAY_PART}|[,，在于起])`);
+const GLUED = new RegExp(`${DAY_BEFORE}([1-9]\\d{2,3})日${DAY_AFTER}`);
 
 /** True when the text dates its news only vaguely (近日, 日前). */
 export function hasRelativeDate(text: string): boolean {

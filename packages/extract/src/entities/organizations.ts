@@ -1349,17 +1349,19 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       const branch =
         OWN_BRANCH.test(tail) ||
         endsInUnit(outer.written) ||
-        (inner.kind === 'company' && outer.written.endsWith('厂')) ||
-        registeredParent(inner);
+        (inner.kind === 'company' && outer.written.endsWith('厂'));
+      const registered = registeredParent(inner);
       // …集团铁路养护工程有限公司安多车间 keeps the company though it is a unit of 中铁十二局集团; a unit
       // of a body (…事业部维保中心 of …维保中心工会) is not kept.
       if (
         inner.from === outer.from &&
-        branch &&
+        (branch || registered) &&
         !endsInUnit(inner.written) &&
         (!inner.parent || inner.kind === 'company')
-      )
+      ) {
+        if (!branch) fired(R.registeredParent, 'organization', inner.name);
         continue;
+      }
       return false;
     }
     // The same span read twice (a region short form and its suffix): keep the first.
@@ -1372,10 +1374,7 @@ function dropNested(list: OrgMention[]): OrgMention[] {
  * other part of it: the form closes the company's registered name, so it is a body of its own.
  */
 function registeredParent(inner: OrgMention): boolean {
-  if (inner.kind !== 'company' || !LEGAL_FORMS.some((f) => inner.written.endsWith(f)) || !on(R.registeredParent))
-    return false;
-  fired(R.registeredParent, 'organization', inner.name);
-  return true;
+  return inner.kind === 'company' && LEGAL_FORMS.some((f) => inner.written.endsWith(f)) && on(R.registeredParent);
 }
 
 /** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
@@ -1383,11 +1382,7 @@ const OWN_BRANCH = /^(?:工会|工会委员会|党支部|党委|党总支|团委
 
 /** Whether a name ends in a unit suffix (…发电部, …分厂钣金二班). */
 function endsInUnit(written: string): boolean {
-  for (let len = Math.min(LONGEST_SUFFIX, written.length); len >= 1; len--) {
-    const rule = SUFFIX_BY_TEXT.get(written.slice(written.length - len));
-    if (rule) return rule.strength === 'unit';
-  }
-  return false;
+  return suffixRuleOf(written)?.strength === 'unit';
 }
 
 /**

@@ -8,15 +8,18 @@
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
-/** Labels of a page's meta line, written `label:value` (来源:工人日报, 浏览次数:545). */
-export const META_LABELS = words(`
-  来源 发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期 浏览次数 浏览量 浏览 点击量 点击数 点击 阅读量 阅读数 阅读
-  作者 编辑 责编 责任编辑 值班编辑 审核 审校 校对 终审 签发 字体 字号 分享到 分享 期次 版次 报刊 本文字数 字数 稿源
-  信息来源 文章来源 上一条 下一条 上一篇 下一篇 上篇 下篇 当前报纸名称 报纸名称 关键词 关键字 标签 Tags
-  主办单位 承办单位 主办 今天是 今天是星期`);
-
 /** Labels of a meta line whose value is who published the page (来源:工人日报, 信息来源:某区人民政府). */
 export const SOURCE_LABELS = words('信息来源 文章来源 来源 稿源');
+
+/** Labels of a page's meta line, written `label:value` (来源:工人日报, 浏览次数:545). */
+export const META_LABELS = [
+  ...SOURCE_LABELS,
+  ...words(`
+  发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期 浏览次数 浏览量 浏览 点击量 点击数 点击 阅读量 阅读数 阅读
+  作者 编辑 责编 责任编辑 值班编辑 审核 审校 校对 终审 签发 字体 字号 分享到 分享 期次 版次 报刊 本文字数 字数
+  上一条 下一条 上一篇 下一篇 上篇 下篇 当前报纸名称 报纸名称 关键词 关键字 标签 Tags
+  主办单位 承办单位 主办 今天是 今天是星期`),
+];
 
 /** Labels of a meta line whose value is when the page was published (发布时间:2024-01-18). */
 export const PUBLISHED_LABELS = words('发布时间 发布日期 发表时间 发稿时间 时间 日期');
