@@ -953,8 +953,8 @@ describe('findPeople › bodies in brackets', () => {
     ]);
   });
 
-  it('does not read a word before a bracketed body as a name when nothing lists it (参观(某公司)展厅)', () => {
-    expect(names('代表们参观了万达(宁夏仓储物流有限公司)展厅。')).toEqual([]);
+  it('does not read brands listed each with their company in brackets as names (万达(…)、永辉(…))', () => {
+    expect(names('代表们先后参观了万达(宁夏仓储物流有限公司)、永辉(宁夏永辉超市有限公司)。')).toEqual([]);
   });
 
   it('leaves out how a list is ordered from the role its head gives (依得票率排名依次为)', () => {

@@ -132,7 +132,7 @@ const R = defineRules({
   },
   bracketBody: {
     id: 'people.bracket-body',
-    does: 'a name listed with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会)',
+    does: 'a name with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会)',
     example: 'made up: 执委包括甲某(工党)、乙某(教协)以及丙某等',
     counterexample: 'r1_04: 中国二十二冶集团(石家庄) (a place in brackets, no name before it)',
   },
@@ -506,17 +506,15 @@ function spacedEmployer(ix: SentenceIndex, c: Candidate): OrgMention | undefined
   return org && /^\s+$/.test(norm.slice(c.to, org.from)) ? org : undefined;
 }
 /**
- * A list of people each with their body in brackets after the name: 黄某健(船务从业员工会)、潘某平
- * (香港仓库运输员工协会); the bracket holds exactly a body read there, and a list goes on after it.
+ * A name with its body in brackets after it, as lists of members and candidates write them:
+ * 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会); the bracket holds exactly a body read there.
  */
 function bracketBody(ix: SentenceIndex, c: Candidate): OrgMention | undefined {
   const { norm } = ix;
   const open = norm[c.to] === '(' ? c.to : norm[c.to] === ' ' && norm[c.to + 1] === '(' ? c.to + 1 : -1;
   if (open < 0 || !on(R.bracketBody)) return undefined;
-  const org = ix.orgs.find((o) => o.from === open + 1 && norm[o.to] === ')');
-  return org && LIST_GOES_ON.test(norm.slice(org.to + 1, org.to + 3)) ? org : undefined;
+  return ix.orgs.find((o) => o.from === open + 1 && norm[o.to] === ')');
 }
-const LIST_GOES_ON = new RegExp(`^(?:[,，;；。]|以及|等|${[...LIST_SEPARATORS].join('|')}|$)`);
 
 /** What a table row holds before its name: nothing, or a rank. */
 const TABLE_ROW_START = /^\s*(?:\d{1,3}\s+)?$/;
