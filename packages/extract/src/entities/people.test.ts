@@ -934,6 +934,13 @@ describe('findPeople › professional titles', () => {
       '邓述东',
     ]);
   });
+
+  it('reads a name after a hospital’s or a university’s grade (主治医师, 运动康复师, 硕士生导师)', () => {
+    expect(names('市体育运动学校主治医师、执业中药师、运动康复师陈珍玮获评“最受女职工欢迎的教师”。')).toEqual([
+      '陈珍玮',
+    ]);
+    expect(names('文化研究院常务副院长、硕士生导师杨颖教授为大家讲授礼仪知识。')).toEqual(['杨颖']);
+  });
 });
 
 describe('findPeople › rarer surnames', () => {

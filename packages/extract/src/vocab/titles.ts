@@ -46,7 +46,10 @@ export const CALLINGS = [
     // (副主席候选人), new trades (网约送餐员) and building trades (砌筑工).
     '技能师 首席技能师 主任技能师 标兵 候选人 送餐员 砌筑工 抹灰工 钢筋工 混凝土工 油漆工 ' +
     // The professional titles of farming and accounts beside 工程师 (高级农艺师), and a farm's manager (职业经理人).
-    '农艺师 高级农艺师 畜牧师 兽医师 统计师 审计师 经理人'
+    '农艺师 高级农艺师 畜牧师 兽医师 统计师 审计师 经理人 ' +
+    // A hospital's and a university's grades and licences beside 医师 and 教授 (主治医师, 执业中药师,
+    // 硕士生导师), and the therapists and counsellors of workers' services.
+    '主治医师 副主任医师 执业医师 中药师 执业中药师 执业药师 康复师 运动康复师 营养师 心理咨询师 咨询师 导师 硕士生导师 博士生导师'
   ).split(' '),
 ];
 
