@@ -28,10 +28,13 @@ describe('findDayOnly', () => {
     expect(findDayOnly('本报讯(记者谭熙)21日,市总工会举办启动仪式。')).toBe(21);
     expect(findDayOnly('22至24日,调研组赴川开展调研活动。')).toBe(22);
     expect(findDayOnly('中国教科文卫体工会5日在京举行座谈会。')).toBe(5);
+    expect(findDayOnly('广东省副省长何某友15日在欢迎仪式上称,合作处于新的起点。')).toBe(15);
+    expect(findDayOnly('“湾区服务20周年联欢会”23日在广州举行。')).toBe(23);
   });
 
   it('reads no day from a span of days or a month’s date', () => {
     expect(findDayOnly('活动历时3日,共有200人参加。')).toBeUndefined();
+    expect(findDayOnly('培训为期共5日在职工学校进行。')).toBeUndefined();
     expect(findDayOnly('5月21日,市总工会举办启动仪式。')).toBeUndefined();
   });
 });

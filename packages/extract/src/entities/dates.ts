@@ -66,13 +66,23 @@ export function findDayOnly(text: string): number | undefined {
   const day = m ? Number(m[1]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
+/** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日). */
+const DAY_COUNT_WORDS = '年月第近共至到前后每期计';
 const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
 /** Where a day written alone may stand: at a clause's start, after a dateline (讯, 电) or a byline's bracket. */
 const DAY_BEFORE = '(?:^|[\\s)）】,，讯电])';
 /** What follows such a day: a part of the day, a comma, or where or from when (在, 于, 起). */
 const DAY_AFTER = `(?=${DAY_PART}|[,，在于起])`;
 const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日${DAY_AFTER}`);
-const DAY_AFTER_BODY = new RegExp(`(?<=[会司部局厅委院校])(\\d{1,2})日(?=${DAY_PART}?[在于])`);
+/**
+ * 工会5日在京举行…, 副省长何某15日在…仪式上, “…联欢会”23日在广州举行: a day right after the clause's
+ * subject (a body, a name, a quoted title) and before where. Not after a word that makes it a count of
+ * days or an ordinal (第3日, 共5日, 前10日).
+ */
+const DAY_AFTER_BODY = new RegExp(
+  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?[在于])`,
+  'u',
+);
 
 /**
  * A date whose 月 the source lost (428日 for 4月28日, 111日 for 1月11日 or 11月1日), where a day
