@@ -254,6 +254,20 @@ describe('extract', () => {
     expect(vague.events.map((e) => e.date)).toEqual([null]);
   });
 
+  it('dates an event with the day the sentence before opens with when that sentence sets the scene, not across paragraphs', () => {
+    const scene = '4月8日,雁塔区政务服务中心三楼会议室内座无虚席。';
+    const held = '随着翻页声,一场别开生面的工资集体协商业务培训暨“要约行动”推进会拉开帷幕。';
+    expect(extract(`集体协商培训\n${scene}${held}`).events.map((e) => e.date)).toEqual(['--04-08']);
+    expect(extract(`集体协商培训\n${scene}\n${held}`).events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
+    const page = extract(
+      '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',
+    );
+    expect(page.events.map((e) => e.date)).toEqual(['2016-05-15']);
+  });
+
   it('dates an event told after 当天 with the nearest day named before it, a paragraph or more up', () => {
     const page = extract(
       '威海快递员入会\n11月4日,威海市总工会举行快递行业从业人员集体入会仪式。\n现场有200名快递员。\n当天,威海市总工会还同步启动了关爱快递小哥送温暖慰问活动。',

@@ -18,6 +18,7 @@ import {
   datedByDayAfter,
   datedByDayBefore,
   datedByEventBefore,
+  datedBySceneDay,
   datesFromChronicle,
   datesFromLead,
   type EventDraft,
@@ -52,7 +53,7 @@ import { PRIZE_SOURCE } from './vocab/honours.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.14.0';
+export const EXTRACTOR_VERSION = '2.15.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
@@ -125,6 +126,7 @@ function analyse(
   work.people.push(...bylinePeople(draft));
   datedByDayBefore(work.events, sentences);
   datedByDayAfter(work.events, sentences);
+  datedBySceneDay(work.events, sentences);
   datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);
@@ -379,7 +381,8 @@ function yearFor(published: string | undefined, text: string): PageYear {
     return page;
   }
   // The site's own publication date first: years in the prose are often the year reported on.
-  const on = publishedOn(text);
+  // Read folded, so a traditional label (時間:, 發布日期:) is one too.
+  const on = publishedOn(foldText(text));
   if (on) return { ...on, source: 'page' };
   const y = pageYear(text);
   return y ? { year: y, source: 'page' } : { source: 'none' };

@@ -184,6 +184,14 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads the host named before the venue and a long list of guests', () => {
+    expect(
+      titles(
+        '2月29日,省总工会主席吕某升在广州会见港区全国人大代表、香港工联会会长吴某北和香港中联办社会工作部副部长钟某海等一行10人。',
+      ),
+    ).toEqual(['吕某升会见港区全国人大代表、香港工联会会长吴某北和香港中联办社会工作部副部长钟某海等一行10人']);
+  });
+
   it('reads the event a reporter learned the news at, dated the day before the dateline', () => {
     const [event] = drafts('东北网4月17日电 昨天,记者从全省劳动模范表彰大会上获悉,全省有800人获表彰。');
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);

@@ -648,6 +648,29 @@ export function datedByDayAfter(events: EventDraft[], sentences: readonly Senten
     if (date) Object.assign(e, { ...date, undated: false });
   }
 }
+
+/**
+ * Dates an event its own sentence leaves undated with the day the sentence before, in the same
+ * paragraph, opens with, when that sentence tells no event of its own: it sets the scene
+ * (4月8日,…会议室内座无虚席。…,一场…推进会拉开帷幕。). Not when the event's day is vague on purpose.
+ *
+ * @example
+ * datedBySceneDay(events, sentences) // the 推进会 gets 4月8日
+ */
+export function datedBySceneDay(events: EventDraft[], sentences: readonly Sentence[]): void {
+  if (!on(D.sceneDay)) return;
+  const withEvents = new Set(events.map((e) => e.sentence));
+  for (const e of events) {
+    if (!e.undated || e.fromHeading || VAGUE_DAY.test(e.sentence.norm)) continue;
+    const before = sentences[sentences.indexOf(e.sentence) - 1];
+    if (!before || before.block !== e.sentence.block || withEvents.has(before) || !OPENS_WITH_DAY.test(before.norm))
+      continue;
+    const date = eventDate(before.norm);
+    if (!date) continue;
+    Object.assign(e, { ...date, undated: false });
+    fired(D.sceneDay, 'event', e.title);
+  }
+}
 const VAGUE_DAY = new RegExp(alt([...VAGUE_DAYS, ...RELATIVE_DAYS, ...YEAR_LONG]));
 
 const THEN_OPENING = new RegExp(`^(?:在)?(?:${alt(THEN_WORDS)})[,，]?`);
@@ -1386,7 +1409,7 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
 const receiving = (verbs: readonly string[]) =>
   new RegExp(
     // 团拜会 is a gathering, not a call (拜会).
-    `(?<!团)(${alt(verbs)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,40}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
+    `(?<!团)(${alt(verbs)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,60}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
     'g',
   );
 /** 会见 a guest (a meeting), and its converse, 拜会 a host (a visit). */
@@ -1407,7 +1430,9 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   for (const [pattern, type] of MEETINGS)
     for (const m of norm.matchAll(pattern)) {
       const clause = clauseStart(norm, m.index);
-      const host = people.find((p) => p.to === m.index);
+      // 吕某在广州会见…: the host is the name before the venue too.
+      const venueAt = clause + norm.slice(clause, m.index).replace(HOST_VENUE, '').length;
+      const host = people.find((p) => p.to === m.index || p.to === venueAt);
       const hostFrom = host?.from ?? clause + (/^[\d\s]*/.exec(norm.slice(clause))?.[0].length ?? 0);
       if (hostFrom >= m.index || intends(norm.slice(clause, m.index))) continue;
       const guest = m[2] as string;
@@ -1416,8 +1441,7 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
       const draft = draftOf(sentence, hostFrom, m.index + m[0].length, type, {
         participants: host ? [{ person: host, part: 'attended' }] : [],
       });
-      const hostEnd = hostFrom + norm.slice(hostFrom, m.index).replace(HOST_VENUE, '').length;
-      const hostName = host?.name ?? sentence.text.slice(hostFrom, hostEnd);
+      const hostName = host?.name ?? sentence.text.slice(hostFrom, venueAt);
       const verb = sentence.text.slice(m.index, m.index + (m[1] as string).length);
       draft.title = `${hostName}${verb}${stripQuotes(sentence.text.slice(guestAt, guestAt + guest.length))}`;
       fired(R.receives, 'event', draft.title);
@@ -1453,6 +1477,12 @@ const D = defineRules({
     id: 'events.lead-date',
     does: 'an undated event told in the lead happened on the lead’s date',
     example: '000: 10月29日,…揭牌仪式…举行,并同步启动…职工服务集市',
+    counterexample: 'r2_05: 近日… (a vague date gives none)',
+  },
+  sceneDay: {
+    id: 'events.scene-day',
+    does: 'an undated event takes the day its paragraph’s sentence before opens with, when that sentence tells no event',
+    example: 'w4_10: 4月8日,…会议室内座无虚席。…一场…培训暨“要约行动”推进会拉开帷幕',
     counterexample: 'r2_05: 近日… (a vague date gives none)',
   },
   chronicleDay: {
