@@ -997,6 +997,10 @@ describe('findPeople › what follows a name', () => {
   it('does end a name before 来说 and before what a person receives (拿到, 收到)', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
   });
+
+  it('ends a name before the preposition 关于 (…常务副主席官庆军关于…的汇报)', () => {
+    expect(names('检查组听取市总工会常务副主席官庆军关于厂务公开工作的情况汇报。')).toEqual(['官庆军']);
+  });
 });
 
 describe('findPeople › lists closed by 等', () => {

@@ -63,7 +63,10 @@ export const WORDS_ENDING_IN_VERBS =
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
 /** Prepositions and conjunctions right after a name: weaker evidence than a verb (赵红和…, 李从正在会上, 马某用三个词). */
-export const PREPOSITIONS = [...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 用 及 以及 由 以'.split(' '), ...PARTICLES];
+export const PREPOSITIONS = [
+  ...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 用 及 以及 由 以 关于'.split(' '),
+  ...PARTICLES,
+];
 
 /** Words that may stand between a name and its verb (亦, 分别, 顺利, 在会上). */
 export const ADVERBS = [
