@@ -393,6 +393,13 @@ describe('findEvents › title words', () => {
     expect(titles('会议传达学习省委十五届九次全会精神。')).toEqual([]);
   });
 
+  it('reads a tournament by its contest word (拔河争霸赛, 挑战赛) as a competition', () => {
+    expect(events('9月28日晚,第三届职工拔河争霸赛在县体育中心拉开帷幕。')[0]).toMatchObject({
+      title: '第三届职工拔河争霸赛',
+      type: 'competition',
+    });
+  });
+
   it('reads a workers’ staged show (文艺汇演) as an activity', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });

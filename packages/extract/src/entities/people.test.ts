@@ -101,6 +101,10 @@ describe('findPeople', () => {
     expect(names('副理事长何炳德表示要注意安全。何并指,过年后开工亦要注意施工安全。')).toEqual(['何炳德']);
   });
 
+  it('reads no name out of a slogan that shows a quality (职工展风采)', () => {
+    expect(names('“一个统筹两手抓 濩泽职工展风采”第三届职工拔河争霸赛开幕。')).toEqual([]);
+  });
+
   it('reads no name out of a vehicle word and its repair (燃油车维修师傅, 汽车维修)', () => {
     expect(names('他从传统的燃油车维修师傅转型为新能源汽修技师。')).toEqual([]);
     expect(names('他从事汽车维修已有10余年。')).toEqual([]);

@@ -146,6 +146,8 @@ export const NOT_GIVEN_NAMES = new Set([
   // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding;
   // 战疫情 强技能: nor a slogan's object; 向大会致贺词: nor the meeting addressed.
   ...'维修 维护 修理 保养 举行 举办 召开 疫情 技能 发展 大会'.split(' '),
+  // 职工展风采, 技能比拼展风采: a slogan's 展 (show) and what is shown, not 展 the surname.
+  ...'风采 风貌 才华'.split(' '),
   // 有计画地: an adverb, not a given name.
   ...'画地 划地'.split(' '),
 ]);
