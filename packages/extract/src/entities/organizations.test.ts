@@ -1061,6 +1061,18 @@ describe('findOrganizations › teams and task groups', () => {
     );
   });
 
+  it('reads a studio named after a person and a trade (…焊接技能大师工作室), not a grade of studios', () => {
+    expect(orgNames('焊工职业技能竞赛在杨华平焊接技能大师工作室举办。')).toEqual(['杨华平焊接技能大师工作室']);
+    expect(orgNames('获得称号的陆梅东机器人教学工匠创新工作室获得表彰。')).toEqual(['陆梅东机器人教学工匠创新工作室']);
+    expect(orgNames('第九批浙江省高技能人才(劳模)创新工作室名单公布。')).toEqual([]);
+    expect(orgNames('创建常州市职工劳模创新工作室11个。')).toEqual([]);
+  });
+
+  it('reads no body out of 所见所闻 and 所急所盼', () => {
+    // A Hong Kong page: a special region's evidence must not make a name of the phrase.
+    expect(orgNames('希望各位义工返港后能宣传在广东的所见所闻。职工所急所盼就是工会的方向。', '810000')).toEqual([]);
+  });
+
   it('reads a region’s standing task group (领导小组) and no bare group of a body', () => {
     expect(orgNames('四川省农民工工作领导小组组织接站。', '510000')).toEqual(['四川省农民工工作领导小组']);
     expect(orgNames('专家小组对作品进行评审。')).toEqual([]);

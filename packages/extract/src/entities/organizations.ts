@@ -161,6 +161,12 @@ const R = defineRules({
     example: 'h2_02: 创建常州市职工劳模创新工作室11个; m1_01: 第九批浙江省高技能人才(劳模)创新工作室',
     counterexample: 'r4_08: 中铁四局周国锋创新工作室 (named after its leader); 001: 叶茂盛劳模和工匠人才创新工作室',
   },
+  personTrade: {
+    id: 'orgs.person-trade',
+    does: 'a studio named after a person and a trade (杨某平焊接技能大师工作室, 陆某东机器人教学工匠创新工作室)',
+    example: 'h2_03: 杨华平焊接技能大师工作室, 吴恒锦电气技能大师工作室; f4_01-like: 陆梅东机器人教学工匠创新工作室',
+    counterexample: '常州市职工劳模创新工作室 (a place, not a person, before the generic words)',
+  },
   personNamed: {
     id: 'orgs.person-named',
     does: 'a studio or team named after a person (…周国锋创新工作室, 叶茂盛劳模和工匠人才创新工作室)',
@@ -968,18 +974,37 @@ function isEmptyCore(c: Candidate): boolean {
 /** Letters that do not occur in the name of a person a studio is named after (places, bodies). */
 const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国和与及]/;
 
-/** A studio or team named after a person: a personal name, then only generic words (叶茂盛劳模和工匠人才创新). */
+/**
+ * A studio or team named after a person: a personal name, then only generic words (叶茂盛劳模和工匠人才创新),
+ * or a trade and then generic words (杨某平焊接技能大师, 陆某东机器人教学工匠创新).
+ */
 function isNamedAfterPerson(own: string): boolean {
   const s = surnameLength(own);
   if (s === 0 || own.length < 4) return false;
   for (const len of [3, 2]) {
     const name = own.slice(0, len);
     const tail = own.slice(len).replace(/[和与及]/g, '');
-    if (len - s < 1 || len - s > 2 || tail === '' || NOT_A_NAME.test(name)) continue;
-    if (!isGenericCore(name) && isGenericCore(tail)) return true;
+    if (len - s < 1 || len - s > 2 || tail === '' || NOT_A_NAME.test(name) || isGenericCore(name)) continue;
+    if (isGenericCore(tail)) return true;
+    // 浙江省高技能人才(劳模)创新: no name runs into a generic word (高技能).
+    const runsOn = [1, 2].some((k) => isGenericCore(own.slice(0, len + k)));
+    if (on(R.personTrade) && !runsOn && tradeThenGeneric(tail)) return true;
   }
   return false;
 }
+
+/** A trade of up to six characters (焊接, 机器人教学), then a studio's generic words with a master or model in them. */
+function tradeThenGeneric(tail: string): boolean {
+  for (let cut = 1; cut <= Math.min(TRADE_LONGEST, tail.length - 2); cut++) {
+    const [trade, rest] = [tail.slice(0, cut), tail.slice(cut)];
+    if (STUDIO_MASTERS.test(rest) && isGenericCore(rest) && !/[\p{P}\d]/u.test(trade) && !isGenericCore(trade))
+      return true;
+  }
+  return false;
+}
+const TRADE_LONGEST = 6;
+/** What a person-named studio is of: a master, a model worker, a craftsman (技能大师, 劳模创新, 工匠创新). */
+const STUDIO_MASTERS = /大师|劳模|工匠/;
 
 /** A start right after punctuation, a space or the sentence start: nothing glued on the front. */
 function hasCleanStart(c: Candidate): boolean {
