@@ -638,6 +638,14 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('两家工作室被命名为“锡林郭勒盟职工创新工作室”。', '150000')).toEqual([]);
   });
 
+  it('takes a short company name that hosts or backs an event, fields a team or is where one is held', () => {
+    expect(orgNames('分别组成经济开发区代表队、龙鼎工贸公司代表队参赛。')).toEqual(['龙鼎工贸公司']);
+    expect(orgNames('大赛由市总工会主办,华兴公司、东方日报分社协办。')).toContain('华兴公司');
+    expect(orgNames('调研组在威龙投资公司召开座谈会。')).toEqual(['威龙投资公司']);
+    expect(orgNames('宏达公司、三隆公司等多家企业工会负责人参加。')).toEqual(['宏达公司', '三隆公司']);
+    expect(orgNames('推动公司发展。调研组在该公司召开座谈会。')).toEqual([]);
+  });
+
   it('does not take a region’s grade of studio for a body, but keeps a studio named after its leader', () => {
     expect(orgNames('近年来,新北区已创建常州市职工劳模创新工作室11个。')).toEqual([]);
     expect(orgNames('会上为第九批浙江省高技能人才(劳模)创新工作室授牌。')).toEqual([]);

@@ -39,7 +39,16 @@ import {
   NOT_UNION_AFTER_ZONG,
   SIZES_OF_KIND,
 } from '../vocab/org-generic.ts';
-import { CONJUNCTIONS, FORMING_VERBS, HONOUR_BEFORE, ORG_STOP_WORDS, RECIPIENT_AFTER } from '../vocab/org-stops.ts';
+import {
+  ACTING_AFTER,
+  CONJUNCTIONS,
+  FORMING_VERBS,
+  HELD_AFTER,
+  HONOUR_BEFORE,
+  ORG_STOP_WORDS,
+  RECIPIENT_AFTER,
+  VENUE_BEFORE,
+} from '../vocab/org-stops.ts';
 import {
   CATEGORY_SUFFIXES,
   FALSE_SUFFIX_FOLLOWERS,
@@ -166,6 +175,12 @@ const R = defineRules({
     does: 'a studio named after a person and a trade (杨某平焊接技能大师工作室, 陆某东机器人教学工匠创新工作室)',
     example: 'h2_03: 杨华平焊接技能大师工作室, 吴恒锦电气技能大师工作室; f4_01-like: 陆梅东机器人教学工匠创新工作室',
     counterexample: '常州市职工劳模创新工作室 (a place, not a person, before the generic words)',
+  },
+  acting: {
+    id: 'orgs.acting',
+    does: 'for: the name hosts or backs an event, fields a team, or is where one is held (一东公司承办, 在某公司召开)',
+    example: 'f2_03: 龙鼎工贸公司代表队; h2_08: 一东公司承办; w4_06: 在威龙投资公司召开座谈会',
+    counterexample: 'r1_01-like: 推动公司发展 (a verb for its words), 在该公司召开 (no words of its own)',
   },
   personNamed: {
     id: 'orgs.person-named',
@@ -904,6 +919,12 @@ function weigh(c: Candidate): void {
   if (quoted && QUOTED_KINDS.has(c.rule.kind) && (own === '' || named())) add(R.quoted, WEIGHTS.quoted);
   if (isNamedAfterPerson(own)) add(R.personNamed, WEIGHTS.personNamed);
   if (HEAD_TITLE_AFTER.test(norm.slice(c.to, c.to + 8))) add(R.headTitle, WEIGHTS.headTitle);
+  else if (
+    distinct &&
+    (ACTING_AFTER.test(norm.slice(c.to, c.to + 70)) ||
+      (VENUE_BEFORE.test(norm.slice(0, c.from)) && HELD_AFTER.test(norm.slice(c.to, c.to + 4))))
+  )
+    add(R.acting, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
   // 武港集团、宜港集团和汉江港投3家单位: an item of a list that ends in a count of bodies.
   else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 40)))
