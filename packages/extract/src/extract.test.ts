@@ -261,6 +261,18 @@ describe('extract', () => {
     expect(extract(`集体协商培训\n${scene}\n${held}`).events.map((e) => e.date)).toEqual([null]);
   });
 
+  it('reads a call on someone with no trip told, in a paragraph that opens with its day', () => {
+    const lead = '某镇总工会开展送温暖活动。\n';
+    const call = (text: string) => extract(`送温暖\n${lead}${text}`).events.map((e) => e.title);
+    expect(call('1月8日,镇党委委员王某玲走访安徽方圆机械有限公司,慰问困难职工。')).toContain(
+      '王某玲走访安徽方圆机械有限公司',
+    );
+    // A group sent, a list of those called on, a paragraph with no day of its own: no call.
+    expect(call('1月8日,市总工会慰问团向环卫工人送去慰问品。')).toHaveLength(1);
+    expect(call('1月8日,镇党委委员王某玲走访了甲公司、乙公司。')).toHaveLength(1);
+    expect(call('镇党委委员王某玲走访安徽方圆机械有限公司,慰问困难职工。')).toHaveLength(1);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

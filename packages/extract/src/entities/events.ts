@@ -13,6 +13,8 @@ import {
   APPROXIMATE_WORDS,
   ATTENDING_VERBS,
   BARE_TITLES,
+  CALLER_GROUPS,
+  CALLER_TRAILERS,
   CALLING_ON_VERBS,
   CALLING_VERBS,
   CAMPAIGN_VERBS,
@@ -206,6 +208,13 @@ const R = defineRules({
     does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
+  },
+  callsOn: {
+    id: 'events.calls-on',
+    does: 'a titled person or a body, then 看望/慰问/走访 whom, in a lead or a dated paragraph: a visit with no trip told',
+    example: 'e3_06: 近日,该镇党委委员王永玲走访安徽方圆机械有限公司,慰问困难职工',
+    counterexample:
+      '慰问团向…送去… (a group sent, the noun); 带队慰问了县交通运输局、县交警大队… (the rounds of an activity)',
   },
   visitTalks: {
     id: 'events.visit-talks',
@@ -1197,6 +1206,7 @@ export function findEvents(
   out.push(...reportedAt(sentence));
   out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
+  if (out.length === 0) out.push(...callsOn(sentence, orgs, people));
   return out;
 }
 
@@ -1281,6 +1291,43 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   }
   fired(R.visit, 'event', afterOwnPlace(draft.title));
   return [draft];
+}
+
+/** Right after a visitor: the verb of calling on and whom (看望慰问吉利汽车集团…建设者). */
+const CALL = new RegExp(
+  `^(?:${alt(CALLER_TRAILERS)}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
+);
+const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
+/** A paragraph that opens with its day, or with a vague one (近日,…): it tells news of its own. */
+const OPENS_DATED = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}|^(?:${alt(VAGUE_DAYS)})`);
+
+/**
+ * A call told with no trip, in a lead or a paragraph that opens with its own day: a titled person or a
+ * body, then whom they called on (西安市总工会主席薛某看望慰问…建设者, 党委委员王某走访某机械有限公司).
+ * Not a list of those called on (the rounds of an activity), nor a plan.
+ */
+function callsOn(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.callsOn) || sentence.heading || !CALLING_ON_WORD.test(norm)) return [];
+  if (!sentence.lead && !(sentence.from === 0 && OPENS_DATED.test(norm))) return [];
+  for (const visitor of [...people.filter((p) => p.roles.length > 0), ...orgs]) {
+    const { from, to } = visitor;
+    if (from === undefined || to === undefined) continue;
+    const m = CALL.exec(norm.slice(to));
+    if (!m || m[1]?.includes('、')) continue;
+    const start = clauseStart(norm, from);
+    if (intends(norm.slice(start, from))) continue;
+    const end = to + m[0].length - (m[1]?.length ?? 0) + topicLength(m[1] ?? '');
+    // 西安市总工会主席薛某: the visitor's title and body belong to the title.
+    const titleBody = orgs.find((o) => o.to <= from && o.from >= start && !/[,，、;；]/.test(norm.slice(o.to, from)));
+    const draft = draftOf(sentence, Math.min(from, titleBody?.from ?? from), end, 'visit', {
+      organizers: orgs.filter((o) => o.from >= start && o.to <= to),
+      participants: 'roles' in visitor ? [{ person: visitor, part: 'attended' as const }] : [],
+    });
+    fired(R.callsOn, 'event', draft.title);
+    return [draft];
+  }
+  return [];
 }
 
 /**

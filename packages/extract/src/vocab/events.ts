@@ -539,14 +539,30 @@ export const INVITING_VERBS = ['邀请', '特邀'];
 export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴'];
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
-export const VISIT_VERBS = ['调研', '视察', '考察', '督导', '检查', '核验', '走访慰问', '走访', '慰问', '看望'];
+export const VISIT_VERBS = [
+  '调研',
+  '视察',
+  '考察',
+  '督导',
+  '检查',
+  '核验',
+  '走访慰问',
+  '看望慰问',
+  '走访',
+  '慰问',
+  '看望',
+];
 export const LEADING_WORDS = ['带队', '率队'];
 /** The talks a visit holds with its hosts (召开座谈会), told with a bare noun. */
 export const VISIT_TALK_NOUNS = ['座谈会', '座谈交流会'];
 /** What after a visit's verb makes a noun of it (慰问金, 慰问品): what was given, not a visit. */
 export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
-export const CALLING_ON_VERBS = ['走访慰问', '走访', '慰问', '看望'];
+export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
+/** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…). */
+export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别'];
+/** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
+export const CALLER_GROUPS = ['团', '组', '队', '小分队'];
 /** Words after a visit's verb that make the visit the time of something else (调研时的指示精神). */
 export const TIME_OF_VISIT = ['时', '期间'];
 
