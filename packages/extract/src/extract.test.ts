@@ -273,6 +273,13 @@ describe('extract', () => {
     expect(call('镇党委委员王某玲走访安徽方圆机械有限公司,慰问困难职工。')).toHaveLength(1);
   });
 
+  it('reads a visit told by a later paragraph that opens with its day, not by one without', () => {
+    const lead = '沈河区总工会启动送温暖专项行动。\n';
+    const visit = '沈河区总工会领导带队赴滨河街道双路社区开展慰问,为一线职工送上方便面。';
+    expect(extract(`送温暖\n${lead}1月14日,${visit}`).events.map((e) => e.date)).toContain('--01-14');
+    expect(extract(`送温暖\n${lead}${visit}`).events).toHaveLength(1);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

@@ -209,6 +209,12 @@ const R = defineRules({
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
   },
+  datedParagraph: {
+    id: 'events.dated-paragraph',
+    does: 'a later paragraph that opens with its own day tells a visit as a lead does',
+    example: 'w2_10: 1月14日,沈河区总工会领导带队赴滨河街道双路社区、万莲街道清泉社区开展慰问',
+    counterexample: '一是深入企业调研… (a paragraph with no day of its own: a summary’s point, no visit)',
+  },
   callsOn: {
     id: 'events.calls-on',
     does: 'a titled person or a body, then 看望/慰问/走访 whom, in a lead or a dated paragraph: a visit with no trip told',
@@ -1247,7 +1253,7 @@ const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
  */
 function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
-  if (!on(R.visit) || !sentence.lead || sentence.heading) return [];
+  if (!on(R.visit) || !tellsNews(sentence)) return [];
   const m = VISIT.exec(norm) ?? VISIT_ACROSS.exec(norm);
   if (!m) return [];
   const start = clauseStart(norm, m.index);
@@ -1298,7 +1304,14 @@ const CALL = new RegExp(
   `^(?:${alt(CALLER_TRAILERS)}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
 );
 const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
-/** A paragraph that opens with its day, or with a vague one (近日,…): it tells news of its own. */
+/**
+ * Where a visit is told: the lead, or a later paragraph that opens with its own day or a vague one
+ * (1月14日,区总工会领导带队赴…慰问; 近日,…走访…), which tells news of its own as a lead does.
+ */
+function tellsNews(sentence: Sentence): boolean {
+  if (sentence.heading) return false;
+  return sentence.lead || (on(R.datedParagraph) && sentence.from === 0 && OPENS_DATED.test(sentence.norm));
+}
 const OPENS_DATED = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}|^(?:${alt(VAGUE_DAYS)})`);
 
 /**
@@ -1308,8 +1321,7 @@ const OPENS_DATED = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}|^(?:${alt(VAGU
  */
 function callsOn(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
-  if (!on(R.callsOn) || sentence.heading || !CALLING_ON_WORD.test(norm)) return [];
-  if (!sentence.lead && !(sentence.from === 0 && OPENS_DATED.test(norm))) return [];
+  if (!on(R.callsOn) || !tellsNews(sentence) || !CALLING_ON_WORD.test(norm)) return [];
   for (const visitor of [...people.filter((p) => p.roles.length > 0), ...orgs]) {
     const { from, to } = visitor;
     if (from === undefined || to === undefined) continue;
