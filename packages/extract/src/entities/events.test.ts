@@ -393,6 +393,15 @@ describe('findEvents › title words', () => {
     expect(titles('会议传达学习省委十五届九次全会精神。')).toEqual([]);
   });
 
+  it('reads an event held at a hired venue (假…举行) after a clock time, as Hong Kong and Macau papers write it', () => {
+    expect(events('“五一维护权益嘉年华”今日下午3时假氹仔花城公园侧空地举行。')[0]).toMatchObject({
+      title: '“五一维护权益嘉年华”',
+      location: '氹仔花城公园侧空地',
+    });
+    expect(titles('主办方昨日下午三时在工联大厦举行记者招待会。')).toEqual(['记者招待会']);
+    expect(titles('在当天的两地工会联欢晚宴上,会长陈某鸣致辞。')).toEqual(['两地工会联欢晚宴']);
+  });
+
   it('reads a tournament by its contest word (拔河争霸赛, 挑战赛) as a competition', () => {
     expect(events('9月28日晚,第三届职工拔河争霸赛在县体育中心拉开帷幕。')[0]).toMatchObject({
       title: '第三届职工拔河争霸赛',

@@ -45,6 +45,7 @@ import {
   GUEST_TRAILERS,
   HELD_AFTER_VERBS,
   HELD_ITSELF_VERBS,
+  HIRED_VENUE_MARK,
   HOLDING_ADVERBS,
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
@@ -377,15 +378,22 @@ const BARE = new Set(BARE_TITLES);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A day or a span of days: 18日, 21日至22日, 14-16日. */
 const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
-/** A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月. */
-const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})(?:${alt(DAY_PARTS)})?)?`;
+/** A clock time after a day (今日下午3时, 晚上八时半), as Hong Kong and Macau papers date an event. */
+const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{1,2}分|[一二三四五六七八九十]{1,3}分|半)?';
+/**
+ * A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月,
+ * 今日下午3时.
+ */
+const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
+/** 在 a venue, or 假 a hired one (假工联大厦举行; not 假期, 假日). */
+const AT_VENUE = `(?:${VENUE_MARK}|${HIRED_VENUE_MARK}(?![期日]))`;
 /** 完成各项议程后,: a congress's close before its verb. */
 const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
   // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
   // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
-  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${VENUE_MARK}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
@@ -533,7 +541,7 @@ const EXHIBITIONS = new Set(EXHIBITION_NOUNS);
 const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
 const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
 const LOCATION_HELD = new RegExp(
-  `${VENUE_MARK}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
+  `${AT_VENUE}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
 );
 const LOCATION_GONE_TO = new RegExp(
   `(?:${alt(TRAVEL_WORDS)})([^,，。;；到]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
@@ -1006,7 +1014,7 @@ function heldAtPlace(norm: string, c: Candidate): boolean {
   return place !== undefined && !NOT_PLACE.test(place);
 }
 const HELD_AT_AFTER = new RegExp(
-  `^(?:${alt(ALSO_WORDS)})?${VENUE_MARK}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^(?:${alt(ALSO_WORDS)})?${AT_VENUE}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */

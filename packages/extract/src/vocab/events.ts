@@ -43,8 +43,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['动员会', 'meeting'],
   ['部署会', 'meeting'],
   ['发布会', 'meeting'],
-  // A press conference, as Hong Kong and Macau papers name it.
+  // A press conference, as Hong Kong and Macau papers name it (记者招待会, and 记招 for short).
+  ['记者招待会', 'meeting'],
   ['记者会', 'meeting'],
+  ['记招', 'meeting'],
   ['说明会', 'meeting'],
   ['专题会', 'meeting'],
   ['学习会', 'meeting'],
@@ -107,6 +109,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['嘉年华', 'activity'],
   ...EXHIBITION_NOUNS.map((noun) => [noun, 'activity'] as const),
   ['酒会', 'activity'],
+  // 两地工会联欢晚宴, 迎春团圆晚宴: a dinner held for workers or guests.
+  ['晚宴', 'activity'],
   ['活动', 'activity'],
   // Trainings.
   ['培训会', 'training'],
@@ -529,6 +533,8 @@ export const UMBRELLA_NOUNS = ['活动'];
 /** Marks of a venue before a body (在山东管理学院举办); 在 also opens a place a title is held at. */
 export const VENUE_MARK = '在';
 export const VENUE_MARKS = [VENUE_MARK, '于'];
+/** Hong Kong and Macau write 假 (borrowing) for 在 before a hired venue: 假工联大厦二楼礼堂举办. */
+export const HIRED_VENUE_MARK = '假';
 
 /** The mark and the verbs of a sponsor (由…主办). */
 export const SPONSOR_MARK = '由';
