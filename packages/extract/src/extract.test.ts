@@ -280,6 +280,17 @@ describe('extract', () => {
     expect(extract(`送温暖\n${lead}${visit}`).events).toHaveLength(1);
   });
 
+  it('dates a lead event told 今天 or 昨日 by its dateline, set apart or followed by a long byline', () => {
+    const apart = extract(
+      '工代会开幕\n本报乌鲁木齐7月9日电(记者陆某宝)新疆维吾尔自治区工会第十次代表大会今天在乌鲁木齐隆重开幕。',
+    );
+    expect(apart.events.map((e) => e.date)).toEqual(['--07-09']);
+    const byline = extract(
+      '集体协商\n福州新闻网10月29日讯(福州日报记者 李某薇 李某蕾 通讯员 常某纯)昨日,福州市海峡茶业行业集体协商会议召开。',
+    );
+    expect(byline.events.map((e) => e.date)).toEqual(['--10-28']);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

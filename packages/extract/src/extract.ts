@@ -20,6 +20,7 @@ import {
   datedByEventBefore,
   datedBySceneDay,
   datesFromChronicle,
+  datesFromDateline,
   datesFromLead,
   type EventDraft,
   eventKey,
@@ -127,6 +128,7 @@ function analyse(
   datedByDayBefore(work.events, sentences);
   datedByDayAfter(work.events, sentences);
   datedBySceneDay(work.events, sentences);
+  datesFromDateline(work.events, draft.dateline);
   datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);

@@ -87,6 +87,7 @@ import {
   TITLE_JOINER,
   TITLE_OPENING_VERBS,
   TITLE_STOPS,
+  TODAY_WORDS,
   TRAVEL_WORDS,
   TYPE_HINTS,
   UMBRELLA_NOUNS,
@@ -608,7 +609,8 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
   let hit = findDate(norm) ?? rangeDate(norm);
   if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
   const end = hit.pos + hit.length;
-  const after = norm.slice(end, end + 24);
+  // Room for a byline in brackets between the dateline and 昨天 (…讯(福州日报记者 甲 乙 通讯员 丙)昨日,…).
+  const after = norm.slice(end, end + 60);
   if (DATELINE.test(after)) {
     // 东北网4月17日电 昨天,…: the dateline's day before.
     if (DATELINE_YESTERDAY.test(after)) return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
@@ -1552,6 +1554,12 @@ const D = defineRules({
     example: 'w4_10: 4月8日,…会议室内座无虚席。…一场…培训暨“要约行动”推进会拉开帷幕',
     counterexample: 'r2_05: 近日… (a vague date gives none)',
   },
+  datelineDay: {
+    id: 'events.dateline-day',
+    does: 'an undated lead event told 今天 or 昨天 takes its day from the dateline the page set apart',
+    example: 'outside d/030: 本报乌鲁木齐7月9日电(记者陆某宝)新疆维吾尔自治区工会第十次代表大会今天在乌鲁木齐隆重开幕',
+    counterexample: 'r2_05: 近日… (a vague date gives none)',
+  },
   chronicleDay: {
     id: 'events.chronicle-day',
     does: 'in a month’s chronicle (3月要事, 大事记) an item opening with a day number happened on that day',
@@ -1663,6 +1671,27 @@ export function datesFromLead(events: readonly EventDraft[], sentences: readonly
     fired(D.leadDate, 'event', e.title);
   }
 }
+
+/**
+ * Dates the undated events of a lead whose dateline the page set apart (本报乌鲁木齐7月9日电 …大会今天在
+ * 乌鲁木齐开幕): 今天 is the dateline's day, 昨天 the day before.
+ *
+ * @example
+ * datesFromDateline(drafts, '本报乌鲁木齐7月9日电'); // the 今天 congress → month 7, day 9
+ */
+export function datesFromDateline(events: readonly EventDraft[], dateline: string | undefined): void {
+  const filed = dateline && on(D.datelineDay) ? findDate(dateline) : undefined;
+  if (!filed) return;
+  for (const e of events) {
+    if (!e.undated || !e.sentence.lead || e.fromHeading) continue;
+    const day = TODAY.test(e.sentence.norm) ? filed.day : YESTERDAY_IN.test(e.sentence.norm) ? filed.day - 1 : 0;
+    if (day < 1) continue;
+    Object.assign(e, { month: filed.month, day, undated: false }, filed.year ? { year: filed.year } : {});
+    fired(D.datelineDay, 'event', e.title);
+  }
+}
+const TODAY = new RegExp(alt(TODAY_WORDS));
+const YESTERDAY_IN = new RegExp(alt(YESTERDAY));
 
 const SCOPE = new RegExp(`^(?:${alt([...SCOPE_PREFIXES, ...OWN_PLACES])})`);
 const SERIES = new RegExp(alt(SERIES_WORDS), 'g');
