@@ -291,6 +291,15 @@ describe('extract', () => {
     expect(byline.events.map((e) => e.date)).toEqual(['--10-28']);
   });
 
+  it('dates an event told 今天 or 昨晚 by the page’s own date when no dateline gives one', () => {
+    const today = extract(
+      '交流活动\n发布时间:2021-11-04\n今天上午,长三角三省一市产业工人队伍建设改革工作交流活动在杭州举行。',
+    );
+    expect(today.events.map((e) => e.date)).toEqual(['2021-11-04']);
+    const lastNight = extract('理事会\n2015年3月1日 星期日\n工联会第三十六届常务理事会昨晚举行第一次会议。');
+    expect(lastNight.events.map((e) => e.date)).toEqual(['2015-02-28']);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

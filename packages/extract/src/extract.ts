@@ -658,6 +658,10 @@ function toEvent(
     const { month, year } = monthOfDay(e.dayOnly, page as Required<PageYear>);
     date = isoDate(month, e.dayOnly, year);
     dateSource = page.source;
+  } else if (e.undated && e.daysBefore !== undefined && page.year && page.month && page.day) {
+    const day = new Date(Date.UTC(page.year, page.month - 1, page.day - e.daysBefore));
+    date = isoDate(day.getUTCMonth() + 1, day.getUTCDate(), day.getUTCFullYear());
+    dateSource = page.source;
   } else if (e.undated && e.gluedDates && page.year && page.month && page.day) {
     const { month, day, year } = latestBefore(e.gluedDates, page as Required<PageYear>);
     date = isoDate(month, day, year);

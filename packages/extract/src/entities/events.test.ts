@@ -544,6 +544,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads the opening of a hall or an office (…展馆在长沙开馆, …办事处今天揭幕), not one planned', () => {
+    expect(titles('今天上午,湖湘劳模工匠主题展馆在长沙开馆,这是我省首个。')).toEqual(['湖湘劳模工匠主题展馆开馆']);
+    expect(titles('两位议员的联合办事处今天揭幕。')).toEqual(['联合办事处揭幕']);
+    expect(titles('展览馆预计将于2022年12月10日全面开馆试运营。')).toEqual([]);
+  });
+
   it('opens a title with the verbs of carrying out right after the verb holding it (举行落实…推进会)', () => {
     expect(titles('8月22日,连州市总工会举行落实“县级工会加强年”专项工作推进会。')).toEqual([
       '落实“县级工会加强年”专项工作推进会',

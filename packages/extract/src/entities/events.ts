@@ -327,6 +327,8 @@ export interface EventDraft {
   dayOnly?: number;
   /** The readings of a date whose 月 the source lost (111日: 1月11日 or 11月1日), for the page's date to choose. */
   gluedDates?: Array<{ month: number; day: number }>;
+  /** An undated event told 今天 (0) or 昨天 (1) with no dateline: that many days before the page's date. */
+  daysBefore?: number;
   location?: string;
   organizers: OrgMention[];
   participants: Array<{ person: PersonDraft; part: EventPart }>;
@@ -1402,7 +1404,7 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
 
 /** A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between). */
 const UNVEILED = new RegExp(
-  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt(NOUNS)})`,
+  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt(NOUNS)})`,
   'gu',
 );
 const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');
@@ -1414,7 +1416,7 @@ const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');
  */
 function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
   const norm = sentence.norm;
-  if (!on(R.unveiling) || !(norm.includes('揭牌') || norm.includes('挂牌'))) return [];
+  if (!on(R.unveiling) || !UNVEILING_VERB.test(norm)) return [];
   const out: EventDraft[] = [];
   for (const m of norm.matchAll(UNVEILED)) {
     const site = m[1] as string;
@@ -1556,7 +1558,7 @@ const D = defineRules({
   },
   datelineDay: {
     id: 'events.dateline-day',
-    does: 'an undated lead event told 今天 or 昨天 takes its day from the dateline the page set apart',
+    does: 'an undated event told 今天 or 昨天 takes its day from the lead’s dateline the page set apart, else from the page’s date',
     example: 'outside d/030: 本报乌鲁木齐7月9日电(记者陆某宝)新疆维吾尔自治区工会第十次代表大会今天在乌鲁木齐隆重开幕',
     counterexample: 'r2_05: 近日… (a vague date gives none)',
   },
@@ -1680,13 +1682,18 @@ export function datesFromLead(events: readonly EventDraft[], sentences: readonly
  * datesFromDateline(drafts, '本报乌鲁木齐7月9日电'); // the 今天 congress → month 7, day 9
  */
 export function datesFromDateline(events: readonly EventDraft[], dateline: string | undefined): void {
-  const filed = dateline && on(D.datelineDay) ? findDate(dateline) : undefined;
-  if (!filed) return;
+  if (!on(D.datelineDay)) return;
+  const filed = dateline ? findDate(dateline) : undefined;
   for (const e of events) {
-    if (!e.undated || !e.sentence.lead || e.fromHeading) continue;
-    const day = TODAY.test(e.sentence.norm) ? filed.day : YESTERDAY_IN.test(e.sentence.norm) ? filed.day - 1 : 0;
-    if (day < 1) continue;
-    Object.assign(e, { month: filed.month, day, undated: false }, filed.year ? { year: filed.year } : {});
+    if (!e.undated || e.fromHeading) continue;
+    const before = TODAY.test(e.sentence.norm) ? 0 : YESTERDAY_IN.test(e.sentence.norm) ? 1 : undefined;
+    if (before === undefined) continue;
+    // With no dateline, the page's own date tells which day 今天 was (the office opened 今天, a page of 11-24).
+    if (!filed) e.daysBefore = before;
+    else if (e.sentence.lead && filed.day - before >= 1) {
+      Object.assign(e, { month: filed.month, day: filed.day - before, undated: false });
+      if (filed.year) e.year = filed.year;
+    } else continue;
     fired(D.datelineDay, 'event', e.title);
   }
 }

@@ -576,7 +576,7 @@ export const TIME_OF_VISIT = ['时', '期间'];
 /** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
 export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
 /** The founding verbs that unveil a plaque: a site or a studio unveiled is an event even when it is no body. */
-export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌'];
+export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆'];
 /** What a site or a studio unveiled is called at its end (…职工爱心驿站揭牌, …劳动争议调解室正式揭牌). */
 export const UNVEILED_SITES = [
   '驿站',
@@ -591,6 +591,10 @@ export const UNVEILED_SITES = [
   '学院',
   '中心',
   '委员会',
+  // 劳模工匠主题展馆在长沙开馆, 议员联合办事处今天揭幕: a hall or an office opened.
+  '展馆',
+  '纪念馆',
+  '办事处',
 ];
 /** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…). */
 export const UNVEILED_SITE_OPENERS = ['共同为', '为', '的'];
