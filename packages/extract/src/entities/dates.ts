@@ -54,15 +54,15 @@ export function findDate(text: string): DateHit | undefined {
 }
 
 /**
- * A day written without its month (22日,…; 22至24日,…; 工会5日在京举行…), as papers date the news of
- * their own month: at the start of a clause, or right after a body and before where or when.
+ * A day written without its month (22日,…; 22至24日,…; 工会5日在京举行…; 今(9)日), as papers date the news of
+ * their own month: at the start of a clause, right after a body and before where or when, or in brackets after 今.
  *
  * @example
  * findDayOnly('22至24日,全总调研组赴川…') // → 22
  * findDayOnly('活动历时3日,…') // → undefined (a span of days)
  */
 export function findDayOnly(text: string): number | undefined {
-  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_BODY.exec(text);
+  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_BODY.exec(text) ?? DAY_IN_BRACKETS.exec(text);
   const day = m ? Number(m[1]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
@@ -83,6 +83,9 @@ const DAY_AFTER_BODY = new RegExp(
   `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?[在于])`,
   'u',
 );
+
+/** 今(9)日, 今(10日), 昨(22): Hong Kong's and Macau's papers give today's or yesterday's day in brackets. */
+const DAY_IN_BRACKETS = /[今昨]\s?\((\d{1,2})日?\)/;
 
 /**
  * A date whose 月 the source lost (428日 for 4月28日, 111日 for 1月11日 or 11月1日), where a day
