@@ -68,6 +68,20 @@ describe('segmentArticles', () => {
     expect(article?.blocks.some((b) => b.kind === 'heading' && b.text.startsWith('王建国讲话'))).toBe(true);
   });
 
+  it('reads short lines of one sentence above the dated lead as the captions of its photos', () => {
+    const text = [
+      '中国金融工会首次组织技能大比武',
+      '业务技能竞赛上选手们正在紧张比拼。',
+      '集体合影。',
+      '中工网讯  11月27日,全国金融系统综合业务技能竞赛决赛圆满结束。来自全国36个省的代表队参赛。',
+    ].join('\n\n');
+    const [article] = segmentArticles(normalizePage(text));
+    expect(article?.blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'text']);
+    // A paragraph of its own above the dated one is not a caption: the blocks stay as they are.
+    const told = text.replace('集体合影。', '集体合影。当天共有来自全国各地的三百多名选手参加了本次比赛的各项决赛。');
+    expect(segmentArticles(normalizePage(told))[0]?.blocks.filter((b) => b.kind === 'caption')).toEqual([]);
+  });
+
   it('keeps a subheading inside its article', () => {
     const articles = segmentArticles(normalizePage(page));
     expect(articles[1]?.blocks.some((b) => b.kind === 'heading' && b.text === '一、突出重点')).toBe(true);

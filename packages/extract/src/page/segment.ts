@@ -153,14 +153,30 @@ const DATED = new RegExp(`^(?:${DATELINE_SOURCE}|${OUTLET_DATELINE_SOURCE})`, 'u
 /**
  * A deck between the headline and the dated first paragraph (王某讲话 李某主持 …出席):
  * a short line with no sentence end is part of the headline, so the lead is the dated paragraph.
+ * Short lines of one sentence there (业务技能竞赛上选手们正在紧张比拼。集体合影。) are the captions of
+ * the photos a web page sets above its text.
  */
 function withDeck(blocks: Block[]): Block[] {
   const texts = blocks.filter((b) => b.kind === 'text');
-  const [deck, dated] = texts;
-  if (!deck || !dated || !DATED.test(dated.norm) || DATED.test(deck.norm)) return blocks;
-  if (deck.norm.length > 80 || /[。！？!?]/.test(deck.norm)) return blocks;
-  return blocks.map((b) => (b === deck ? { ...b, kind: 'heading' } : b));
+  const datedAt = texts.findIndex((b) => DATED.test(b.norm));
+  if (datedAt < 1 || datedAt > MAX_LINES_ABOVE_LEAD) return blocks;
+  const above = texts.slice(0, datedAt);
+  if (above.some((b) => b.norm.length > 80)) return blocks;
+  const kinds = new Map<Block, Block['kind']>();
+  for (const b of above) {
+    if (!/[。！？!?]/.test(b.norm)) kinds.set(b, 'heading');
+    else if (b.norm.length <= CAPTION_LONGEST && ONE_SENTENCE.test(b.norm)) kinds.set(b, 'caption');
+    else return blocks;
+  }
+  return blocks.map((b) => {
+    const kind = kinds.get(b);
+    return kind ? { ...b, kind } : b;
+  });
 }
+/** How many short lines a page may set between its headline and its dated lead. */
+const MAX_LINES_ABOVE_LEAD = 4;
+const CAPTION_LONGEST = 40;
+const ONE_SENTENCE = /^[^。！？!?]+[。！？!?]$/;
 
 function finish(index: number, headings: Block[], body: Block[], furniture: Block[] = []): ArticleDraft {
   const blocks = withDeck(body);
