@@ -975,6 +975,12 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does write a place office with the government written before it, and none where none is written', () => {
+    expect(people('宜城市人民政府副市长陈某总结2023年工作。')).toEqual([['陈某', ['宜城市人民政府副市长']]]);
+    expect(people('安陆市召开大会。市政府副市长金某银出席。')).toContainEqual(['金某银', ['安陆市人民政府副市长']]);
+    expect(people('南昌市西湖区召开大会。区长黄某燕出席。')).toContainEqual(['黄某燕', ['南昌市西湖区区长']]);
+  });
+
   it('does give an office to the body quoted right before it (“职工盟”主席), as to one written bare', () => {
     expect(people('本港职工盟昨晚开会。会议由“职工盟”主席黄迺元主持。', '810000')).toEqual([
       ['黄迺元', ['香港职工会联盟主席']],

@@ -48,6 +48,12 @@ import type { OrgMention } from './organizations.ts';
  * A role is a title, never a sentence fragment: its lead stops at verbs and prepositions.
  */
 const R = defineRules({
+  placeGovernment: {
+    id: 'roles.place-government',
+    does: 'a place office written after its government keeps the government (宜城市人民政府副市长)',
+    example: 'g3_09: 宜城市人民政府副市长陈珊; e3_07: 市政府副市长金福银',
+    counterexample: 'r2_12: 区长黄小燕 (no government written: 南昌市西湖区区长)',
+  },
   chainInherit: {
     id: 'roles.chain-inherit',
     does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
@@ -427,7 +433,11 @@ export function rolesBefore(
     let which: OrgMention | undefined;
     const inherits = (org || unit) && !ownBody(lead) && !isRank(hit.title) && !hit.calling;
     if (isPlaceOffice(hit.title)) {
-      role = `${lead}${hit.title}`;
+      // 宜城市人民政府副市长, 市政府副市长: an office of the government the text names is written with it.
+      const government =
+        entry.org?.kind === 'government' && GOVERNMENT_END.test(entry.org.name) ? entry.org : undefined;
+      role = government && on(R.placeGovernment) ? `${government.name}${lead}${hit.title}` : `${lead}${hit.title}`;
+      which = government;
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
@@ -510,6 +520,9 @@ const DEPARTMENT_ONLY = new RegExp(
   `^[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')})$`,
   'u',
 );
+
+/** A region's government (宜城市人民政府, 县政府), whose place offices are written with it. */
+const GOVERNMENT_END = /政府$/;
 
 /** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
 function isRank(title: string): boolean {
