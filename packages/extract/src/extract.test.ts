@@ -300,6 +300,13 @@ describe('extract', () => {
     expect(lastNight.events.map((e) => e.date)).toEqual(['2015-02-28']);
   });
 
+  it('reads no second event from a sentence that says what kind of event the first was (这是…的一次…活动)', () => {
+    const page = extract(
+      '诵读比赛\n5月1日,敦化市妇女联合会举办职工诵读比赛,这是我市群团组织开展的一次大型群众性活动。',
+    );
+    expect(page.events.map((e) => e.title)).toEqual(['敦化市妇女联合会职工诵读比赛']);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

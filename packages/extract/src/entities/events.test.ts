@@ -532,6 +532,7 @@ describe('findEvents › what was not held', () => {
 
   it('reads no event from what kind of thing something is (…开展的一项群众性竞赛活动)', () => {
     expect(events('该竞赛是由市总工会在全市企业中开展的一项群众性安全生产竞赛活动。', { lead: false })).toEqual([]);
+    expect(titles('市总工会举办的一场职工篮球赛在体育馆举行。')).toEqual(['职工篮球赛']);
   });
 
   it('reads the unveiling of a site or studio that is no recognised body', () => {

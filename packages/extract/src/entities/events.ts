@@ -23,6 +23,7 @@ import {
   COMPLIANCE_VERBS,
   CONGRESS_NOUNS,
   CONVENING_VERBS,
+  COPULA_DESCRIPTIVE_OPENERS,
   COUNCIL_NOUNS,
   DATELINE_MARKS,
   DAY_PARTS,
@@ -426,6 +427,7 @@ const CONGRESS = new Set(CONGRESS_NOUNS);
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
 const PLURAL = new RegExp(alt(PLURALS));
 const DESCRIPTIVE = new RegExp(`^(?:${alt(DESCRIPTIVE_OPENERS)})`);
+const COPULA_DESCRIPTIVE = new RegExp(`^(?:${alt(COPULA_DESCRIPTIVE_OPENERS)})`);
 const ANAPHOR = new RegExp(alt(ANAPHORS));
 /**
  * 一场, 各项, 为期四天的: words before a title that count or last it without naming it (not an
@@ -912,6 +914,13 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.pluralVeto) && COUNTED_SESSIONS.test(title)) return R.pluralVeto;
   // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
   if (on(R.pluralVeto) && norm[c.start - 1] === '的' && DESCRIPTIVE.test(norm.slice(c.start))) return R.pluralVeto;
+  if (
+    on(R.pluralVeto) &&
+    norm[c.start - 1] === '的' &&
+    COPULA_DESCRIPTIVE.test(norm.slice(c.start)) &&
+    beforeTitle.includes('是')
+  )
+    return R.pluralVeto;
   return undefined;
 }
 

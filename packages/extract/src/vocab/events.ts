@@ -359,6 +359,8 @@ export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', 
 
 /** Indefinite words opening a title after 的 (…开展的一项群众性竞赛活动): a description of a kind, not an event. */
 export const DESCRIPTIVE_OPENERS = ['一项', '一种', '一个', '一类'];
+/** The same after 是 (这是…开展的一次大型群众性活动, 是…召开的一次重要会议): the event told before, described. */
+export const COPULA_DESCRIPTIVE_OPENERS = ['一次', '一场'];
 
 /** Words that make a title a plural category (多项活动), not one event. */
 export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若干', '一系列'];
