@@ -307,6 +307,13 @@ describe('extract', () => {
     expect(page.events.map((e) => e.title)).toEqual(['敦化市妇女联合会职工诵读比赛']);
   });
 
+  it('reads a photographer credited on a line of its own with no role (林某余/摄)', () => {
+    const page = extract(
+      '劳动竞赛启动\n\n9月24日,广东省劳动竞赛推进会在广州举行。\n\n▲推进会现场\n\n林景余/摄\n\n会议由省总工会主持。',
+    );
+    expect(page.people.map((p) => [p.name, p.roles])).toContainEqual(['林景余', ['摄影']]);
+  });
+
   it('reads the publication date under a traditional label, so a day written alone gets its month', () => {
     const page = extract(
       '香港義工抵粵訪問\n編輯: 關某英 | 時間: 2016-05-16 10:45:19 | 來源: 中國新聞網 |\n廣東省副省長何某友15日在“義工大集結”香港工聯會廣東千人團活動歡迎儀式上稱,粵港合作處於新的起點。',

@@ -174,8 +174,9 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   // The date line under a web page's headline is the site's furniture, but still the line beside it.
   const inOrder = [...blocks, ...draft.furniture].sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
   blocks.forEach((block, i) => {
-    if (block.kind === 'byline' || block.kind === 'credit') found.push(...parseByline(block.norm));
-    else if (block.kind === 'caption') found.push(...creditsIn(block.norm));
+    if (block.kind === 'byline') found.push(...parseByline(block.norm));
+    // 林某余/摄 on a line of its own credits a photographer with no role written.
+    else if (block.kind === 'caption' || block.kind === 'credit') found.push(...creditsIn(block.norm));
     else if (block.kind === 'heading') {
       found.push(...creditsIn(block.norm, true));
       // A line of names alone next to the date line, or after the last paragraph, names the authors.

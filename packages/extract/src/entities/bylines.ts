@@ -100,13 +100,29 @@ export function parseByline(text: string): Array<{ name: string; title: string }
       (parts[i + 1] ?? '')
         .replace(CREDIT_TAIL, '')
         .split(/[\s、,，/／:：]+/)
+        // 记者林某翻摄,下同: a credit's tail glued to a name inside the text.
+        .map((token) => token.replace(CREDIT_TAIL, ''))
         .filter(Boolean),
-    );
-    for (const name of names) {
-      if (bylineName(name)) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
-    }
+    )
+      .filter(bylineName)
+      .flatMap(splitGluedNames);
+    for (const name of names) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
   }
   return out;
+}
+
+/**
+ * 孙某苗某: two names of two characters each that a byline ran together (记者孙某苗某), where each half
+ * opens with a surname; a name of four characters with a compound surname stays whole.
+ *
+ * @example
+ * splitGluedNames('孙雯苗莹') // → ['孙雯', '苗莹']
+ */
+export function splitGluedNames(token: string): string[] {
+  if (token.length !== 4 || !/^[\p{Script=Han}]{4}$/u.test(token)) return [token];
+  const [a, b] = [token.slice(0, 2), token.slice(2)];
+  const glued = surnameLength(token) === 1 && surnameLength(b) === 1 && bylineName(a) && bylineName(b);
+  return glued ? [a, b] : [token];
 }
 
 /**
@@ -172,7 +188,9 @@ const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_SOURCE})$`, 'u');
 function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
-const BARE_CREDIT = /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})\s+摄(?:影报道)?\s*$/u;
+/** 莫某芝 摄, 林某余/摄: names alone before 摄, after a space or a slash, closing a caption or a line. */
+const BARE_CREDIT =
+  /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})(?:\s+|\s*[/／]\s*)摄(?:影报道)?\s*$/u;
 /** A photographer's label, a space and a name, closing a line (…致辞 摄影 曾某雄). */
 const PHOTOGRAPHER_LAST = /\s摄影\s+([\p{Script=Han}]{2,4})\s*$/u;
 /** A line opened by the label of its writers (文/…, 图文:…). */
@@ -210,7 +228,7 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
  * sentence, and one whose closing bracket the page lost at the end of the text (…表示。(通讯员 甲 ).
  */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔]\\s*(?:[图文][:：])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
+  `[(（〔]\\s*(?:[图文][:：/／])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
   'gu',
 );
 /**
@@ -218,7 +236,7 @@ const PAREN_BYLINE = new RegExp(
  * with their names before one 报道 too (记者 甲 通讯员 乙 实习生丙报道).
  */
 const TAIL_BYLINE = new RegExp(
-  `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*)?(?:报道|摄(?!影))`,
+  `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}?(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*)?(?:报道|翻摄|摄(?!影))`,
   'gu',
 );
 const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*[:：]\\s*`);

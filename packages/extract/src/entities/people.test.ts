@@ -16,6 +16,15 @@ function people(text: string, province?: string): Array<[string, string[]]> {
 const names = (text: string): string[] => people(text).map((p) => p[0]);
 
 describe('bylinesInText', () => {
+  it('reads two names a byline ran together, a re-photographed credit and a text-and-photo credit', () => {
+    expect(bylinesInText('又讯(记者孙雯苗莹)12月9日,市总工会开展活动。').map((p) => p.name)).toEqual(['孙雯', '苗莹']);
+    expect(bylinesInText('本报讯(记者欧阳明华)近日,市总工会开展活动。').map((p) => p.name)).toEqual(['欧阳明华']);
+    expect(new Set(bylinesInText('期盼一起为劳工朋友打拼。(图/记者林悦翻摄,下同)').map((p) => p.name))).toEqual(
+      new Set(['林悦']),
+    );
+    expect(bylinesInText('荣誉称号。(记者张文璟通讯员林黎阳文/图)').map((p) => p.name)).toEqual(['张文璟', '林黎阳']);
+  });
+
   it('does not take an outlet named as both source and author for a person', () => {
     expect(bylinesInText('时间:2025-04-30 来源:石榴云 作者:石榴云').map((p) => p.name)).toEqual([]);
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
@@ -928,6 +937,17 @@ describe('findPeople', () => {
 
   it('does not read a name that is part of a body’s name', () => {
     expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
+  });
+});
+
+describe('creditsIn', () => {
+  it('reads a photographer credited on a line of its own with a slash and no role (林某余/摄)', () => {
+    expect(creditsIn('林景余/摄')).toEqual([{ name: '林景余', title: '摄影' }]);
+    expect(creditsIn('作者: 记者张隽 通讯员李莹 何少杰 信息来源: 武汉融媒体中心').map((p) => p.name)).toEqual([
+      '张隽',
+      '李莹',
+      '何少杰',
+    ]);
   });
 });
 

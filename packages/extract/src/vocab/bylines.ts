@@ -52,13 +52,14 @@ export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
 
 /**
  * A newsroom pen-name (a place abbreviation followed by 工, 工宣 or 宣: 花都工, 珠工宣), a department
- * signing (宣教部, 院工会) or a credit word (文摄, 报道, 投稿), not a person.
+ * signing (宣教部, 院工会) or a credit word (文摄, 报道, 投稿, 下同), not a person.
  */
 export const PEN_NAME =
-  /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影|报道|报导|投稿|供稿|来稿)$/;
+  /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影|报道|报导|投稿|供稿|来稿|下同|同上)$/;
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
-export const CREDIT_TAIL = /(?:[/／]\s*(?:[\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:摄(?:影)?|报道|报导|供图)\s*$/u;
+export const CREDIT_TAIL =
+  /(?:[/／]\s*(?:[\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:翻摄|摄(?:影)?|报道|报导|供图|文[/／]图|图[/／]文)\s*$/u;
 
 /** The role of a signed piece's author (作者:王哲, a trailing (甲 乙)). */
 export const AUTHOR_ROLE = '作者';
