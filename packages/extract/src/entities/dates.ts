@@ -84,8 +84,8 @@ const DAY_AFTER_BODY = new RegExp(
   'u',
 );
 
-/** 今(9)日, 今(10日), 昨(22): Hong Kong's and Macau's papers give today's or yesterday's day in brackets. */
-const DAY_IN_BRACKETS = /[今昨]\s?\((\d{1,2})日?\)/;
+/** 今(9)日, 今(10日), 今日(16日), 昨(22): Hong Kong's and Macau's papers give today's or yesterday's day in brackets. */
+const DAY_IN_BRACKETS = /[今昨]日?\s?\((\d{1,2})日?\)/;
 
 /**
  * A date whose 月 the source lost (428日 for 4月28日, 111日 for 1月11日 or 11月1日), where a day
