@@ -914,6 +914,7 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.pluralVeto) && COUNTED_SESSIONS.test(title)) return R.pluralVeto;
   // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
   if (on(R.pluralVeto) && norm[c.start - 1] === '的' && DESCRIPTIVE.test(norm.slice(c.start))) return R.pluralVeto;
+  // 这是…开展的一次大型群众性活动: after 是, the event told before, described.
   if (
     on(R.pluralVeto) &&
     norm[c.start - 1] === '的' &&

@@ -173,14 +173,14 @@ const R = defineRules({
   personTrade: {
     id: 'orgs.person-trade',
     does: 'a studio named after a person and a trade (杨某平焊接技能大师工作室, 陆某东机器人教学工匠创新工作室)',
-    example: 'h2_03: 杨华平焊接技能大师工作室, 吴恒锦电气技能大师工作室; f4_01-like: 陆梅东机器人教学工匠创新工作室',
+    example: 'e4_05: 王軍平火車頭勞模創新工作室; m1_05: 陆梅东机器人教学工匠创新工作室',
     counterexample: '常州市职工劳模创新工作室 (a place, not a person, before the generic words)',
   },
   acting: {
     id: 'orgs.acting',
     does: 'for: the name hosts or backs an event, fields a team, or is where one is held (一东公司承办, 在某公司召开)',
     example: 'f2_03: 龙鼎工贸公司代表队; h2_08: 一东公司承办; w4_06: 在威龙投资公司召开座谈会',
-    counterexample: 'r1_01-like: 推动公司发展 (a verb for its words), 在该公司召开 (no words of its own)',
+    counterexample: '推动公司发展 (a verb for its words); 在该公司召开 (no words of its own)',
   },
   personNamed: {
     id: 'orgs.person-named',
