@@ -265,7 +265,7 @@ const EDITORS = new RegExp(
  * only where a single name would be (after a dateline, opening the lead), as a list in brackets
  * elsewhere names people of the story.
  */
-const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,4})[)）]/gu;
+const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,8})[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;

@@ -25,6 +25,14 @@ describe('bylinesInText', () => {
     expect(bylinesInText('荣誉称号。(记者张文璟通讯员林黎阳文/图)').map((p) => p.name)).toEqual(['张文璟', '林黎阳']);
   });
 
+  it('reads authors listed in brackets before a reporter with the role glued to the name (曾某、钟某、记者赵某靓)', () => {
+    expect(bylinesInText('(曾崎、钟喆、记者赵礼靓)元宵节来临之际,市总工会开展活动。', true)).toEqual([
+      { name: '曾崎', title: '作者' },
+      { name: '钟喆', title: '作者' },
+      { name: '赵礼靓', title: '记者' },
+    ]);
+  });
+
   it('does not take an outlet named as both source and author for a person', () => {
     expect(bylinesInText('时间:2025-04-30 来源:石榴云 作者:石榴云').map((p) => p.name)).toEqual([]);
     expect(bylinesInText('来源:东北网 作者:王哲').map((p) => p.name)).toEqual(['王哲']);
