@@ -1003,6 +1003,12 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does write a union’s women workers’ committee in full when a title shortens it (省总女职委主任)', () => {
+    expect(people('省总工会副主席,省总女职委主任饶某梅作报告。', '360000')).toEqual([
+      ['饶某梅', ['江西省总工会副主席', '江西省总工会女职工委员会主任']],
+    ]);
+  });
+
   it('does write a place office with the government written before it, and none where none is written', () => {
     expect(people('宜城市人民政府副市长陈某总结2023年工作。')).toEqual([['陈某', ['宜城市人民政府副市长']]]);
     expect(people('安陆市召开大会。市政府副市长金某银出席。')).toContainEqual(['金某银', ['安陆市人民政府副市长']]);

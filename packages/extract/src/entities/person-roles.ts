@@ -34,6 +34,7 @@ import {
   PLACE_OFFICES,
   RANKS,
   REGION_BODIES,
+  SHORT_COMMITTEES,
   SUB_BODIES,
   TITLE_PREFIXES,
 } from '../vocab/titles.ts';
@@ -48,6 +49,12 @@ import type { OrgMention } from './organizations.ts';
  * A role is a title, never a sentence fragment: its lead stops at verbs and prepositions.
  */
 const R = defineRules({
+  fullCommittee: {
+    id: 'roles.full-committee',
+    does: 'a union committee shortened in a title is written in full (省总女职委主任 → 省总工会女职工委员会主任)',
+    example: 'r3_06: 省总女职委主任王丽华; f3_05: 省总女职委主任饶冬梅',
+    counterexample: '女职工委员会主任 (written in full already)',
+  },
   placeGovernment: {
     id: 'roles.place-government',
     does: 'a place office written after its government keeps the government (宜城市人民政府副市长)',
@@ -461,7 +468,7 @@ export function rolesBefore(
         unit = LEVEL_ONLY.test(lead) ? '' : OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
       }
     }
-    const draft: RoleDraft = { role, title: hit.title };
+    const draft: RoleDraft = { role: fullCommittee(role), title: hit.title };
     if (which) draft.org = which;
     // 集团党委书记、董事长: the generic word the chain opens with stands for the article's company in every role.
     if (i === 0 && !which) generic = genericLeadAt(norm, hit.from - lead.length, lead) ?? generic;
@@ -520,6 +527,17 @@ const DEPARTMENT_ONLY = new RegExp(
   `^[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')})$`,
   'u',
 );
+
+/** A role with a union's committee written in full (…女职委主任 → …女职工委员会主任). */
+function fullCommittee(role: string): string {
+  if (!on(R.fullCommittee)) return role;
+  for (const [short, full] of SHORT_COMMITTEES) {
+    if (!role.includes(short)) continue;
+    // 省总女职委: the federation's short form before it is written in full too.
+    return role.replace(`总${short}`, `总工会${short}`).replace(short, full);
+  }
+  return role;
+}
 
 /** A region's government (宜城市人民政府, 县政府), whose place offices are written with it. */
 const GOVERNMENT_END = /政府$/;

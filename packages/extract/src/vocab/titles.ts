@@ -142,6 +142,12 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
 export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
 
+/**
+ * A union's committees as the genre shortens them in a title (省总女职委主任): a role names the
+ * committee in full, as its organization is named. (经审委 stays as written: the gold keeps it short.)
+ */
+export const SHORT_COMMITTEES: ReadonlyMap<string, string> = new Map([['女职委', '女职工委员会']]);
+
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
 
