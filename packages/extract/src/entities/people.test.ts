@@ -1003,6 +1003,15 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does give a civil servant’s rank after a body’s offices that body, but not a skill grade', () => {
+    expect(people('中国金融工会党组成员、副主席王某光,副巡视员张某出席。')).toContainEqual([
+      '张某',
+      ['中国金融工会副巡视员'],
+    ]);
+    expect(people('某某科技股份有限公司董事长王某光,高级技师张某出席。')).toContainEqual(['张某', ['高级技师']]);
+    expect(people('重庆市总工会副主席、一级巡视员韩某碧出席。')[0]?.[1]).toContain('重庆市总工会一级巡视员');
+  });
+
   it('does write a union’s women workers’ committee in full when a title shortens it (省总女职委主任)', () => {
     expect(people('省总工会副主席,省总女职委主任饶某梅作报告。', '360000')).toEqual([
       ['饶某梅', ['江西省总工会副主席', '江西省总工会女职工委员会主任']],

@@ -23,6 +23,7 @@ import { surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
+  CIVIL_RANKS,
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
@@ -49,6 +50,12 @@ import type { OrgMention } from './organizations.ts';
  * A role is a title, never a sentence fragment: its lead stops at verbs and prepositions.
  */
 const R = defineRules({
+  civilRank: {
+    id: 'roles.civil-rank',
+    does: 'a civil servant’s rank after a body’s offices in a chain is held in that body (…副主席王某,副巡视员张某)',
+    example: 'e4_02: 中国金融工会党组成员、副主席王海光,副巡视员张亮',
+    counterexample: '某公司董事长甲,高级技师乙 (a skill grade is the person’s, not the company’s post)',
+  },
   fullCommittee: {
     id: 'roles.full-committee',
     does: 'a union committee shortened in a title is written in full (省总女职委主任 → 省总工会女职工委员会主任)',
@@ -438,7 +445,10 @@ export function rolesBefore(
     }
     let role: string;
     let which: OrgMention | undefined;
-    const inherits = (org || unit) && !ownBody(lead) && !isRank(hit.title) && !hit.calling;
+    // 办公室主任、一级调研员: a rank after a department's office is the person's, not the department's.
+    const inDepartment = unit !== '' || (org !== undefined && DEPARTMENT_NAME_END.test(org.name));
+    const rank = isRank(hit.title) || (inDepartment && CIVIL_RANK.test(hit.title));
+    const inherits = (org || unit) && !ownBody(lead) && !rank && !hit.calling;
     if (isPlaceOffice(hit.title)) {
       // 宜城市人民政府副市长, 市政府副市长: an office of the government the text names is written with it.
       const government =
@@ -542,11 +552,17 @@ function fullCommittee(role: string): string {
 /** A region's government (宜城市人民政府, 县政府), whose place offices are written with it. */
 const GOVERNMENT_END = /政府$/;
 
-/** A civil-service rank or a skill grade (一级调研员, 高级技师): a person's, not a post in the body before it. */
+/**
+ * A skill or professional grade (高级技师, 高级工程师): a person's, not a post in the body before it. A civil
+ * servant's rank (副巡视员) is held in the body that employs him, and inherits it (not a department of it).
+ */
 function isRank(title: string): boolean {
-  return RANK.test(title);
+  return RANK.test(title) && !(on(R.civilRank) && CIVIL_RANK.test(title));
 }
 const RANK = new RegExp(`(?:${RANKS.join('|')})$`);
+const CIVIL_RANK = new RegExp(`(?:${CIVIL_RANKS.join('|')})$`);
+/** A body that is a department of another (…总工会办公室, …劳动和经济工作部). */
+const DEPARTMENT_NAME_END = new RegExp(`(?:${DEPARTMENT_ENDS.join('|')})$`);
 
 /**
  * True when a role names a body of its own place (区长, 市政协副主席): no body is inherited into it.

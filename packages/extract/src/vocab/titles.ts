@@ -155,8 +155,13 @@ export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 �
 export const ELECTED_OFFICES =
   '主席 副主席 会长 副会长 理事长 副理事长 监事长 副监事长 秘书长 副秘书长 执委 常委 委员'.split(' ');
 
-/** Ranks and grades (一级调研员, 高级技师): a person's, not a post in the body named before them. */
-export const RANKS = '调研员 巡视员 技师 工程师 经济师 会计师 高级编辑 主任编辑 高级记者 主任记者'.split(' ');
+/**
+ * A civil servant's ranks (一级调研员, 副巡视员): held in the body that employs him, so one after that
+ * body's offices in a chain is in that body (中国金融工会副主席王某,副巡视员张某).
+ */
+export const CIVIL_RANKS = ['调研员', '巡视员'];
+/** Ranks and grades (一级调研员, 高级技师): a grade is a person's, not a post in the body named before it. */
+export const RANKS = [...CIVIL_RANKS, ...'技师 工程师 经济师 会计师 高级编辑 主任编辑 高级记者 主任记者'.split(' ')];
 
 /** Words a body's name opens with from the country down (中国金融工会): a body of its own. */
 export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
