@@ -16,6 +16,7 @@ import {
   placeStartingAt,
 } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
+import { HELD_AFTER_VERBS, VENUE_MARK } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
   BRANDS,
@@ -43,11 +44,9 @@ import {
   ACTING_AFTER,
   CONJUNCTIONS,
   FORMING_VERBS,
-  HELD_AFTER,
   HONOUR_BEFORE,
   ORG_STOP_WORDS,
   RECIPIENT_AFTER,
-  VENUE_BEFORE,
 } from '../vocab/org-stops.ts';
 import {
   CATEGORY_SUFFIXES,
@@ -894,6 +893,9 @@ function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKin
   return rule.kind;
 }
 
+/** 在某公司召开…: an event held where the name stands, a venue only a body is. */
+const HELD_THERE = new RegExp(`^(?:${HELD_AFTER_VERBS.join('|')})`);
+
 const SOE_BUREAU = new RegExp(`^(?:${SOE_BUREAU_GROUPS.join('|')})|(?:${SOE_BUREAU_TRADES.join('|')})$`);
 
 /** Weighs the evidence a candidate carries on its own (article-wide evidence comes later). */
@@ -922,7 +924,7 @@ function weigh(c: Candidate): void {
   else if (
     distinct &&
     (ACTING_AFTER.test(norm.slice(c.to, c.to + 70)) ||
-      (VENUE_BEFORE.test(norm.slice(0, c.from)) && HELD_AFTER.test(norm.slice(c.to, c.to + 4))))
+      (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);

@@ -113,10 +113,6 @@ export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百
  */
 export const ACTING_AFTER = /^(?:、[^,，。;；、]{2,20}?){0,3}(?:联合)?(?:主办|承办|协办)|^代表队/;
 
-/** A venue that only a body is: 在 a name, then the event held there (在威龙投资公司召开座谈会). */
-export const VENUE_BEFORE = /在$/;
-export const HELD_AFTER = /^(?:召开|举行|举办|拉开帷幕|开幕|启动)/;
-
 /** Verbs that form a body (组建“劳模工匠技术服务队”): a quoted kind after one names the body formed. */
 export const FORMING_VERBS = '组建 成立 建立 组成 组织'.split(' ');
 
