@@ -118,7 +118,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
  * @example
  * splitGluedNames('孙雯苗莹') // → ['孙雯', '苗莹']
  */
-export function splitGluedNames(token: string): string[] {
+function splitGluedNames(token: string): string[] {
   if (token.length !== 4 || !/^[\p{Script=Han}]{4}$/u.test(token)) return [token];
   const [a, b] = [token.slice(0, 2), token.slice(2)];
   const glued = surnameLength(token) === 1 && surnameLength(b) === 1 && bylineName(a) && bylineName(b);
