@@ -19,8 +19,8 @@ import {
   datedByDayBefore,
   datedByEventBefore,
   datedBySceneDay,
+  datedByTodayWords,
   datesFromChronicle,
-  datesFromDateline,
   datesFromLead,
   type EventDraft,
   eventKey,
@@ -128,7 +128,7 @@ function analyse(
   datedByDayBefore(work.events, sentences);
   datedByDayAfter(work.events, sentences);
   datedBySceneDay(work.events, sentences);
-  datesFromDateline(work.events, draft.dateline);
+  datedByTodayWords(work.events, draft.dateline);
   datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);

@@ -62,7 +62,7 @@ export function findDate(text: string): DateHit | undefined {
  * findDayOnly('活动历时3日,…') // → undefined (a span of days)
  */
 export function findDayOnly(text: string): number | undefined {
-  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_BODY.exec(text) ?? DAY_IN_BRACKETS.exec(text);
+  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_SUBJECT.exec(text) ?? DAY_IN_BRACKETS.exec(text);
   const day = m ? Number(m[1]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
@@ -79,7 +79,7 @@ const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2
  * subject (a body, a name, a quoted title) and before where. Not after a word that makes it a count of
  * days or an ordinal (第3日, 共5日, 前10日).
  */
-const DAY_AFTER_BODY = new RegExp(
+const DAY_AFTER_SUBJECT = new RegExp(
   `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?[在于])`,
   'u',
 );

@@ -1334,7 +1334,7 @@ function tellsNews(sentence: Sentence): boolean {
   if (sentence.heading) return false;
   return sentence.lead || (on(R.datedParagraph) && sentence.from === 0 && OPENS_DATED.test(sentence.norm));
 }
-const OPENS_DATED = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}|^(?:${alt(VAGUE_DAYS)})`);
+const OPENS_DATED = new RegExp(`${OPENS_WITH_DAY.source}|^(?:${alt(VAGUE_DAYS)})`);
 
 /**
  * A call told with no trip, in a lead or a paragraph that opens with its own day: a titled person or a
@@ -1689,9 +1689,9 @@ export function datesFromLead(events: readonly EventDraft[], sentences: readonly
  * 乌鲁木齐开幕): 今天 is the dateline's day, 昨天 the day before.
  *
  * @example
- * datesFromDateline(drafts, '本报乌鲁木齐7月9日电'); // the 今天 congress → month 7, day 9
+ * datedByTodayWords(drafts, '本报乌鲁木齐7月9日电'); // the 今天 congress → month 7, day 9
  */
-export function datesFromDateline(events: readonly EventDraft[], dateline: string | undefined): void {
+export function datedByTodayWords(events: readonly EventDraft[], dateline: string | undefined): void {
   if (!on(D.datelineDay)) return;
   const filed = dateline ? findDate(dateline) : undefined;
   for (const e of events) {
