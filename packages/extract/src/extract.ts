@@ -557,10 +557,11 @@ const QUOTED = /^“[^”]+”$/;
 const YEAR_BEFORE = /\d{4}\s?年度?$/;
 
 /** The people whose names occur in `norm`, each once. */
-function namesIn(norm: string, byFirst: ReadonlyMap<string, readonly ExtractedPerson[]>): Set<ExtractedPerson> {
+function namesIn(norm: string, byFirst: ReadonlyMap<number, readonly ExtractedPerson[]>): Set<ExtractedPerson> {
   const found = new Set<ExtractedPerson>();
   for (let i = 0; i < norm.length; i++) {
-    const people = byFirst.get(norm.charAt(i));
+    // Keyed by char code: charAt would allocate a string for every Han character.
+    const people = byFirst.get(norm.charCodeAt(i));
     if (!people) continue;
     for (const person of people) if (norm.startsWith(person.name, i)) found.add(person);
   }
@@ -607,11 +608,11 @@ function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
   for (const person of byName.values()) dropBareRepeats(person);
   // Later mentions of a known name (蓝海滨当选为…主席) are mentions too. The names are indexed by
   // their first character, so a long text is read once rather than once per person.
-  const byFirst = new Map<string, ExtractedPerson[]>();
+  const byFirst = new Map<number, ExtractedPerson[]>();
   for (const person of byName.values()) {
-    const list = byFirst.get(person.name.charAt(0));
+    const list = byFirst.get(person.name.charCodeAt(0));
     if (list) list.push(person);
-    else byFirst.set(person.name.charAt(0), [person]);
+    else byFirst.set(person.name.charCodeAt(0), [person]);
   }
   for (const work of works) {
     for (const s of work.sentences) {

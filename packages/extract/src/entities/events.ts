@@ -1,5 +1,6 @@
 import type { EventPart, EventType } from '@reportgraph/contract';
 import { foldText } from '@reportgraph/contract';
+import { charSet, inCharSet } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
@@ -443,10 +444,10 @@ const COUNCIL_SUBJECT = new RegExp(
   `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:${alt(RELATIVE_DAYS)})?(?:${alt(CONVENING_VERBS)})$`,
 );
 
-const CLAUSE_ENDS = new Set(',，。;；!！?？');
+const CLAUSE_ENDS = charSet(',，。;；!！?？');
 function clauseStart(norm: string, pos: number): number {
   let a = pos;
-  while (a > 0 && !CLAUSE_ENDS.has(norm[a - 1] as string)) a--;
+  while (a > 0 && !inCharSet(CLAUSE_ENDS, norm, a - 1)) a--;
   return a;
 }
 
@@ -1379,7 +1380,7 @@ function subjectClause(norm: string, before: number): [number, number] | undefin
 }
 const ENDS_IN_TIME = new RegExp(`(?:\\d{1,2}[日号]|${alt([...DAY_PARTS, ...VAGUE_DAYS])})$`);
 function nextBreak(norm: string, from: number): number {
-  for (let k = from; k < norm.length; k++) if (CLAUSE_ENDS.has(norm[k] as string)) return k;
+  for (let k = from; k < norm.length; k++) if (inCharSet(CLAUSE_ENDS, norm, k)) return k;
   return -1;
 }
 
@@ -1493,10 +1494,14 @@ const receiving = (verbs: readonly string[]) =>
     `(?<!团)(${alt(verbs)})了?(?:以[^,，。;；]{2,40}?为(?:${alt(DELEGATION_HEADS)})的)?([^,，。;；]{2,60}?)(?:${alt(GUEST_TRAILERS)})?(?=[,，。;；]|$)`,
     'g',
   );
-/** 会见 a guest (a meeting), and its converse, 拜会 a host (a visit). */
-const MEETINGS: ReadonlyArray<readonly [RegExp, EventType]> = [
-  [receiving(RECEIVING_VERBS), 'meeting'],
-  [receiving(CALLING_VERBS), 'visit'],
+/**
+ * 会见 a guest (a meeting), and its converse, 拜会 a host (a visit). With its verbs: the pattern
+ * opens with a lookbehind, which keeps the regex engine from skipping ahead, so a sentence
+ * without the verb is not scanned at all.
+ */
+const MEETINGS: ReadonlyArray<readonly [RegExp, EventType, readonly string[]]> = [
+  [receiving(RECEIVING_VERBS), 'meeting', RECEIVING_VERBS],
+  [receiving(CALLING_VERBS), 'visit', CALLING_VERBS],
 ];
 
 const NOT_GUEST = new RegExp(`^(?:${alt(NOT_GUESTS)})`);
@@ -1508,7 +1513,8 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   if (!on(R.receives)) return [];
   const norm = sentence.norm;
   const out: EventDraft[] = [];
-  for (const [pattern, type] of MEETINGS)
+  for (const [pattern, type, verbs] of MEETINGS) {
+    if (!verbs.some((v) => norm.includes(v))) continue;
     for (const m of norm.matchAll(pattern)) {
       const clause = clauseStart(norm, m.index);
       // 吕某在广州会见…: the host is the name before the venue too.
@@ -1528,6 +1534,7 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
       fired(R.receives, 'event', draft.title);
       out.push(draft);
     }
+  }
   return out;
 }
 

@@ -76,8 +76,11 @@ export function applyMagnitude(value: number, magnitude: string): number {
     else if (ch === '千') factor *= 1000;
     else if (ch === '百') factor *= 100;
   }
+  // A whole number of fewer than 16 digits is exact already (most figures); toPrecision is slow.
+  const scaled = value * factor;
+  if (Number.isSafeInteger(scaled) && Math.abs(scaled) < 1e15) return scaled;
   // 15 significant digits: 579.2亿 is 57920000000, not 57920000000.00001.
-  return Number((value * factor).toPrecision(15));
+  return Number(scaled.toPrecision(15));
 }
 
 /**

@@ -163,16 +163,7 @@ const R = defineRules({
   },
 });
 
-/**
- * A set of characters by char code. The scans below test one character at a time: reading a
- * CJK character as a string allocates, reading its code does not.
- */
-function charSet(chars: Iterable<string>): Uint8Array {
-  const set = new Uint8Array(0x10000);
-  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
-  return set;
-}
-const has = (set: Uint8Array, text: string, at: number): boolean => set[text.charCodeAt(at)] === 1;
+const { charSet, inCharSet: has } = chars;
 
 /** Weights of the features (see the table above). */
 const W = {
@@ -573,7 +564,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       // 甲、乙、丙等命名的…, 技师丁等一批…: 等 closes a list of names whatever follows it.
       next === '等' ||
       // 律师栗文龙一起办案: an adverb of two characters or more opens what the person did, whatever verb follows.
-      (ADVERB_SET.startingAt(norm, c.to)?.length ?? 0) >= 2
+      ADVERB_SET.lengthStartingAt(norm, c.to) >= 2
     )
       ended(c, 'punct', W.punct);
     else ended(c, 'none', W.nothingAfter);
@@ -632,7 +623,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 巴桑旺堆, 孟莫其德: four characters or more of a transliterated name's are one (创业激情 is not).
     c.score += length >= 4 && transliterated(c.name) ? W.transliterated : W.bare;
     // …联席会 吉林讲话: a verb of speaking at the end of a name without a surname is what the person did.
-    if ((VERBS.endingAt(norm, c.to)?.length ?? 0) >= 2) c.veto = true;
+    if (VERBS.lengthEndingAt(norm, c.to) >= 2) c.veto = true;
   } else if (length > 4) c.score += W.dotted;
   else {
     if (s === 1 && COMMON_SURNAME_CODES[first] === 1) c.score += W.commonSurname;
@@ -643,8 +634,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       // 市长王刚以及…: the third character starts a two-character conjunction too. 陈大荣获评: not when a
       // two-character verb follows the three characters as well.
       const split =
-        ((VERBS.startingAt(norm, c.to - 1)?.length ?? 0) >= 2 && (VERBS.startingAt(norm, c.to)?.length ?? 0) < 2) ||
-        (PREPOSITION_SET.startingAt(norm, c.to - 1)?.length ?? 0) >= 2;
+        (VERBS.lengthStartingAt(norm, c.to - 1) >= 2 && VERBS.lengthStartingAt(norm, c.to) < 2) ||
+        PREPOSITION_SET.lengthStartingAt(norm, c.to - 1) >= 2;
       // 陈钦和(阿陈): before punctuation the third character joins nothing; it is the name's.
       const joins = PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 && governs(norm, c.to);
       if (joins || split) c.score += W.prepositionEnd;
@@ -664,7 +655,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 队伍建设, 工程建设: the surname ends a word that starts before it.
     else if (endsWordOnSurname(norm, c.from)) c.veto = true;
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
-    else if ((ORG_SUFFIXES.endingAt(norm, c.from + 1)?.length ?? 0) >= 2) c.veto = true;
+    else if (ORG_SUFFIXES.lengthEndingAt(norm, c.from + 1) >= 2) c.veto = true;
     else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
     else if (ADDRESS_SET.has(norm.slice(c.from + s, c.from + s + 2))) c.veto = true;
     // 董事, 常委: the candidate is a title.
@@ -695,7 +686,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
     if (suffix || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
       // 宗有农所作的报告: a longer verb that starts on the suffix's character is what follows.
-      const verb = c.right === 'verb' ? (VERBS.startingAt(norm, c.to)?.length ?? 0) : 0;
+      const verb = c.right === 'verb' ? VERBS.lengthStartingAt(norm, c.to) : 0;
       if (!ix.officeAt(c.to) && verb <= (suffix?.length ?? 1)) c.score += W.orgAfter;
     }
   }
@@ -853,9 +844,9 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (i > 0 && ix.titleEndingAt(i + 1)) continue;
     // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
     if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
-    if ((VERBS.startingAt(norm, i + s)?.length ?? 0) >= 2) continue;
+    if (VERBS.lengthStartingAt(norm, i + s) >= 2) continue;
     // 副县长应邀出席: a verb that starts on the surname character is no name.
-    if ((VERBS.startingAt(norm, i)?.length ?? 0) >= 2) continue;
+    if (VERBS.lengthStartingAt(norm, i) >= 2) continue;
     // 林会长, 王主任: a surname and an office name someone by title, not by name.
     if (ix.officeAt(i + s)) continue;
     // With nothing before it that anchors a name, only something after it that ends one can.
@@ -913,8 +904,7 @@ const DOTTED_TAIL_STOP = /一行|同志/;
 function dottedTailStops(norm: string, from: number, to: number): boolean {
   if (DOTTED_TAIL_STOP.test(norm.slice(from, to))) return true;
   for (let k = from + 1; k < to; k++)
-    if (MULTI_CHAR_VERBS.startingAt(norm, k) !== undefined || CLAUSE_VERBS.startingAt(norm, k) !== undefined)
-      return true;
+    if (MULTI_CHAR_VERBS.lengthStartingAt(norm, k) > 0 || CLAUSE_VERBS.lengthStartingAt(norm, k) > 0) return true;
   return false;
 }
 /** Verbs and prepositions that open what a person does (听取, 陪同, 出席): none is inside a name. */

@@ -200,7 +200,7 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   if (core) {
     from -= core.length;
     if (norm.charCodeAt(from - 1) === VICE) from--;
-    from -= OFFICE_PREFIXES.endingAt(norm, from)?.length ?? 0;
+    from -= OFFICE_PREFIXES.lengthEndingAt(norm, from);
   }
   const calling = CALLING_WORDS.endingAt(norm, end);
   // 环卫工人: 环卫工 ends inside a longer title, not at `end`.
@@ -232,7 +232,7 @@ function quotedCalling(norm: string, close: number): TitleHit | undefined {
 
 /** The length of the longest title starting at `at`. */
 function titleLength(norm: string, at: number): number {
-  return Math.max(officeStartingAt(norm, at)?.length ?? 0, CALLING_WORDS.startingAt(norm, at)?.length ?? 0);
+  return Math.max(officeStartingAt(norm, at)?.length ?? 0, CALLING_WORDS.lengthStartingAt(norm, at));
 }
 
 /**

@@ -51,3 +51,21 @@ export function isCnDigit(ch: string | undefined): boolean {
 export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
 }
+
+/**
+ * A set of characters by char code, for scans that test one character at a time: reading a CJK
+ * character as a string allocates, reading its code does not.
+ *
+ * @example
+ * const ENDS = charSet('，。'); inCharSet(ENDS, '会议，', 2) // → true
+ */
+export function charSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+
+/** Whether the character of `text` at `at` is in `set` (false past either end). */
+export function inCharSet(set: Uint8Array, text: string, at: number): boolean {
+  return set[text.charCodeAt(at)] === 1;
+}

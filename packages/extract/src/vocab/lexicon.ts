@@ -37,7 +37,12 @@ export class Lexicon {
   }
   /** The longest word starting at `at`. */
   startingAt(text: string, at: number): string | undefined {
-    if (((this.edges[text.charCodeAt(at)] ?? 0) & 1) === 0) return undefined;
+    const length = this.lengthStartingAt(text, at);
+    return length > 0 ? text.slice(at, at + length) : undefined;
+  }
+  /** The length of the longest word starting at `at`, 0 when none does: no string is made. */
+  lengthStartingAt(text: string, at: number): number {
+    if (((this.edges[text.charCodeAt(at)] ?? 0) & 1) === 0) return 0;
     let node: TrieNode | undefined = this.forward;
     let best = 0;
     for (let i = at; i < text.length; i++) {
@@ -45,16 +50,21 @@ export class Lexicon {
       if (!node) break;
       if (node.end) best = i - at + 1;
     }
-    return best > 0 ? text.slice(at, at + best) : undefined;
+    return best;
   }
   /** Whether any word occurs in `text`: one pass instead of an `includes` per word. */
   occursIn(text: string): boolean {
-    for (let at = 0; at < text.length; at++) if (this.startingAt(text, at) !== undefined) return true;
+    for (let at = 0; at < text.length; at++) if (this.lengthStartingAt(text, at) > 0) return true;
     return false;
   }
   /** The longest word ending at `end`. */
   endingAt(text: string, end: number): string | undefined {
-    if (end <= 0 || ((this.edges[text.charCodeAt(end - 1)] ?? 0) & 2) === 0) return undefined;
+    const length = this.lengthEndingAt(text, end);
+    return length > 0 ? text.slice(end - length, end) : undefined;
+  }
+  /** The length of the longest word ending at `end`, 0 when none does: no string is made. */
+  lengthEndingAt(text: string, end: number): number {
+    if (end <= 0 || ((this.edges[text.charCodeAt(end - 1)] ?? 0) & 2) === 0) return 0;
     if (!this.backward) {
       this.backward = { next: new Map(), end: false };
       for (const w of this.words) insert(this.backward, w, -1);
@@ -66,7 +76,7 @@ export class Lexicon {
       if (!node) break;
       if (node.end) best = end - i;
     }
-    return best > 0 ? text.slice(end - best, end) : undefined;
+    return best;
   }
 }
 
