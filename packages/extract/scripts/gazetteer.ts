@@ -11,4 +11,6 @@ import { gazetteerFromPackage } from '../src/places/gazetteer-source.ts';
 const target = fileURLToPath(new URL('../data/gazetteer.json', import.meta.url));
 const data = gazetteerFromPackage();
 writeFileSync(target, `${JSON.stringify(data)}\n`);
-console.log(`${target}: ${data.areas.length} counties, ${data.towns.names.length} towns from ${data.source}`);
+console.log(
+  `${target}: ${data.areas.length} counties, ${data.towns.names.split('\n').length} towns from ${data.source}`,
+);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { equalRange, readGazetteerData } from './gazetteer-data.ts';
+import { readGazetteerData, SortedLines } from './gazetteer-data.ts';
 import { buildTownIndex, gazetteerFromPackage } from './gazetteer-source.ts';
 
 const CSV = [
@@ -15,24 +15,41 @@ const CSV = [
 describe('buildTownIndex', () => {
   it('does keep towns only, sorted by name, with equal names in file order and codes alongside', () => {
     const index = buildTownIndex(CSV);
-    expect(index.names).toEqual(['乐平镇', '乐平镇', '石龙镇', '西一路街道']);
+    expect(index.names).toBe('乐平镇\n乐平镇\n石龙镇\n西一路街道');
     expect(index.codes).toBe('440607103360281100441900003610102001');
   });
 
   it('does list short names sorted, each with its row', () => {
     const index = buildTownIndex(CSV);
-    expect(index.shorts).toEqual(['乐平', '乐平', '石龙', '西一路']);
+    expect(index.shorts).toBe('乐平\n乐平\n石龙\n西一路');
     expect(index.shortRows).toEqual([1, 0, 2, 3]);
   });
 });
 
-describe('equalRange', () => {
-  it('does find every equal entry and an empty range when there is none', () => {
-    const sorted = ['a', 'b', 'b', 'c'];
-    expect(equalRange(sorted, 'b')).toEqual([1, 3]);
-    expect(equalRange(sorted, 'a')).toEqual([0, 1]);
-    expect(equalRange(sorted, 'bb')).toEqual([3, 3]);
-    expect(equalRange([], 'a')).toEqual([0, 0]);
+describe('SortedLines', () => {
+  it('does find every equal line and an empty range when there is none', () => {
+    const sorted = new SortedLines('a\nb\nb\nc');
+    expect(sorted.equalRange('b')).toEqual([1, 3]);
+    expect(sorted.equalRange('a')).toEqual([0, 1]);
+    expect(sorted.equalRange('bb')).toEqual([3, 3]);
+    expect(sorted.equalRange('')).toEqual([0, 0]);
+    expect(new SortedLines('').equalRange('a')).toEqual([0, 0]);
+  });
+
+  it('does order lines as `<` orders strings, a prefix first', () => {
+    const sorted = new SortedLines('乐平\n乐平镇\n石龙镇');
+    expect(sorted.equalRange('乐平')).toEqual([0, 1]);
+    expect(sorted.equalRange('乐平镇')).toEqual([1, 2]);
+    expect(sorted.equalRange('乐')).toEqual([0, 0]);
+    expect(sorted.equalRange('石龙镇镇')).toEqual([3, 3]);
+  });
+
+  it('does read a line, its length and its characters from either end', () => {
+    const sorted = new SortedLines('乐平镇\n西一路街道');
+    expect(sorted.length).toBe(2);
+    expect([sorted.line(0), sorted.line(1)]).toEqual(['乐平镇', '西一路街道']);
+    expect(sorted.lengthOf(1)).toBe(5);
+    expect(String.fromCharCode(sorted.charCodeAt(1, 0), sorted.charCodeAt(1, -1))).toBe('西道');
   });
 });
 

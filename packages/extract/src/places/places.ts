@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
 import { NON_MAINLAND_PROVINCES, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import {
-  equalRange,
   type GazetteerData,
   readGazetteerData,
+  SortedLines,
   TOWN_CODE_LENGTH,
   type TownIndex,
 } from './gazetteer-data.ts';
@@ -46,7 +46,7 @@ interface Gazetteer {
   /** Short names of provinces, cities and counties → places. */
   byShort: Map<string, Place[]>;
   /** The towns (see {@link TownIndex}); their names join the scan filters on the first lookup that could name one. */
-  towns: TownIndex;
+  towns: Towns;
   /** Every name (full, else short) → its match, so a lookup is one map read. */
   matches: Map<string, PlaceMatch>;
   /** Longest name starting with a character, to skip positions no name starts at. */
@@ -59,9 +59,22 @@ interface Gazetteer {
   tails: Map<number, Lengths>;
   /** Whether the 38,000 towns' names are in the scan filters (done on the first lookup that could name one). */
   townsLoaded: boolean;
-  /** The towns' names, filled with the scan filters: most lookups miss, and a miss is then one set read. */
-  townNames: Set<string>;
 }
+
+/** The {@link TownIndex} as read: its lines looked up in place. */
+interface Towns {
+  names: SortedLines;
+  codes: string;
+  shorts: SortedLines;
+  shortRows: readonly number[];
+}
+
+const townsOf = (index: TownIndex): Towns => ({
+  names: new SortedLines(index.names),
+  codes: index.codes,
+  shorts: new SortedLines(index.shorts),
+  shortRows: index.shortRows,
+});
 
 const SKIP_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
@@ -118,8 +131,9 @@ function addTo(map: Map<string, Place[]>, key: string, place: Place): void {
  * only widens the filter it keys, and the name lookup after it decides.
  */
 function pairAt(text: string, at: number): number {
-  return ((text.charCodeAt(at) & 0x7fff) << 15) | (text.charCodeAt(at + 1) & 0x7fff);
+  return pairOf(text.charCodeAt(at), text.charCodeAt(at + 1));
 }
+const pairOf = (first: number, second: number): number => ((first & 0x7fff) << 15) | (second & 0x7fff);
 
 function addTail(g: Gazetteer, name: string): void {
   addLength(g.tails, pairAt(name, name.length - 2), name.length);
@@ -130,17 +144,15 @@ function addLength(index: Map<number, Lengths>, key: number, length: number): vo
 }
 
 /** Records a name's length as the longest starting with its first character and ending with its last, if it is. */
-function noteLongest(g: Gazetteer, name: string): void {
-  const first = name.charCodeAt(0);
-  const last = name.charCodeAt(name.length - 1);
-  if ((g.longestFrom[first] as number) < name.length) g.longestFrom[first] = name.length;
-  if ((g.longestTo[last] as number) < name.length) g.longestTo[last] = name.length;
+function noteLongest(g: Gazetteer, first: number, last: number, length: number): void {
+  if ((g.longestFrom[first] as number) < length) g.longestFrom[first] = length;
+  if ((g.longestTo[last] as number) < length) g.longestTo[last] = length;
 }
 
 function indexName(g: Gazetteer, text: string, candidates: Place[], full: boolean): void {
   if (g.matches.has(text)) return;
   g.matches.set(text, { text, candidates, full });
-  noteLongest(g, text);
+  noteLongest(g, text.charCodeAt(0), text.charCodeAt(text.length - 1), text.length);
   addLength(g.heads, pairAt(text, 0), text.length);
   addTail(g, text);
 }
@@ -160,30 +172,32 @@ function gazetteerPath(): string {
   return process.env.GAZETTEER_DATA ?? fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
 }
 
-/** Adds the towns' names to the scan filters; their Place objects are made on demand. */
+/** Adds the towns' names to the scan filters, read by char code in place; their Place objects are made on demand. */
 function indexTowns(g: Gazetteer): void {
-  // Built in one call (a set of 38,000 names is made far faster whole than name by name): cold start counts.
-  g.townNames = new Set(g.towns.names);
-  for (const name of g.towns.names) {
-    noteLongest(g, name);
-    addLength(g.heads, pairAt(name, 0), name.length);
-    addTail(g, name);
+  const names = g.towns.names;
+  for (let row = 0; row < names.length; row++) {
+    const length = names.lengthOf(row);
+    const first = names.charCodeAt(row, 0);
+    const last = names.charCodeAt(row, -1);
+    noteLongest(g, first, last, length);
+    addLength(g.heads, pairOf(first, names.charCodeAt(row, 1)), length);
+    addLength(g.tails, pairOf(names.charCodeAt(row, -2), last), length);
   }
 }
 
 /** A town row's code: {@link TOWN_CODE_LENGTH} digits of the index's `codes`. */
-const townCode = (towns: TownIndex, row: number): string =>
+const townCode = (towns: Towns, row: number): string =>
   towns.codes.slice(row * TOWN_CODE_LENGTH, (row + 1) * TOWN_CODE_LENGTH);
 
 /** A town's county: the first six digits of its code. */
 const countyCodeOf = (townCode: string): string => townCode.slice(0, 6);
 
 /** The Place of a town row, made once. */
-function townPlace(g: Gazetteer, towns: TownIndex, row: number): Place {
+function townPlace(g: Gazetteer, towns: Towns, row: number): Place {
   const code = townCode(towns, row);
   const known = g.byCode.get(code);
   if (known) return known;
-  const name = towns.names[row] as string;
+  const name = towns.names.line(row);
   const areaCode = countyCodeOf(code);
   const place: Place = {
     code,
@@ -209,8 +223,7 @@ function buildGazetteer(): Gazetteer {
     heads: new Map(),
     tails: new Map(),
     townsLoaded: false,
-    towns: data.towns,
-    townNames: new Set(),
+    towns: townsOf(data.towns),
   };
   const make = (code: string, name: string, level: Place['level'], parentCode?: string): Place => {
     const parent = parentCode ? g.byCode.get(parentCode) : undefined;
@@ -287,9 +300,8 @@ function ensureTowns(g: Gazetteer): void {
 
 /** Full-name match for a town name, made and cached on first lookup. */
 function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
-  if (!g.townNames.has(text)) return undefined;
   const towns = g.towns;
-  const [first, end] = equalRange(towns.names, text);
+  const [first, end] = towns.names.equalRange(text);
   if (first === end) return undefined;
   const found: Place[] = [];
   for (let row = first; row < end; row++) found.push(townPlace(g, towns, row));
@@ -435,7 +447,7 @@ export function longestFrom(ch: string): number {
 export function childByShort(parentCode: string, short: string): Place | undefined {
   const g = loadWithTowns();
   const towns = g.towns;
-  const [first, end] = equalRange(towns.shorts, short);
+  const [first, end] = towns.shorts.equalRange(short);
   // The last row under the parent (its county, or the city above the county) wins, as in the file.
   for (let i = end - 1; i >= first; i--) {
     const row = towns.shortRows[i] as number;
