@@ -586,6 +586,24 @@ describe('findEvents › what was not held', () => {
     expect(titles('州总工会将于近日,到昆明市工人文化宫考察。')).toEqual([]);
   });
 
+  it('reads a delegation’s trip, titled from the delegation, in a lead', () => {
+    expect(events('5月6日,市总工会代表团一行12人赴深圳进行工会业务交流参访。')).toEqual([
+      { title: '市总工会代表团一行12人赴深圳进行工会业务交流参访', type: 'visit', day: 6, location: '深圳' },
+    ]);
+    expect(titles('该会组织“职工梦”交流团一行300余人到昆明考察交流。')).toEqual([
+      '“职工梦”交流团一行300余人到昆明考察交流',
+    ]);
+    expect(titles('“五一代表团”昨日早上经机场出发,赴北京、天津展开为期三日的考察交流行程。')).toEqual([
+      '“五一代表团”昨日早上经机场出发,赴北京、天津展开为期三日的考察交流',
+    ]);
+  });
+
+  it('reads no delegation’s trip from a welcome, a plan or a later paragraph', () => {
+    expect(titles('副市长致辞欢迎代表团到访本市。')).toEqual([]);
+    expect(titles('代表团将于下月赴北京参观访问。')).toEqual([]);
+    expect(titles('市总工会代表团赴深圳交流参访。', { lead: false })).toEqual([]);
+  });
+
   it('ends a visit at its verb when the visit only dates something else (调研时的指示精神)', () => {
     expect(titles('会议传达贯彻市委书记郭文海到市总工会调研时的指示精神。')).toEqual(['郭文海到市总工会调研']);
   });

@@ -30,6 +30,9 @@ import {
   DAY_PARTS,
   DECIDING_WORDS,
   DELEGATION_HEADS,
+  DELEGATION_SENDERS,
+  DELEGATION_VERBS,
+  DELEGATIONS,
   DESCRIPTIVE_OPENERS,
   DIRECTIVE_SUBJECTS,
   DOCUMENT_KINDS,
@@ -91,6 +94,7 @@ import {
   TITLE_STOPS,
   TODAY_WORDS,
   TRAVEL_WORDS,
+  TRIP_OPENERS,
   TYPE_HINTS,
   UMBRELLA_NOUNS,
   UNVEILED_SITE_OPENERS,
@@ -218,6 +222,13 @@ const R = defineRules({
     does: 'a later paragraph that opens with its own day tells a visit as a lead does',
     example: 'w2_10: 1月14日,沈河区总工会领导带队赴滨河街道双路社区、万莲街道清泉社区开展慰问',
     counterexample: '一是深入企业调研… (a paragraph with no day of its own: a summary’s point, no visit)',
+  },
+  delegationTrip: {
+    id: 'events.delegation-trip',
+    does: 'a delegation (代表团, 交流团…) that goes to a place (赴, 到, 前往) to visit or exchange, in a lead: a visit titled from the delegation',
+    example:
+      'u2_09 (set J): 我省工会代表团一行9人赴台湾进行工会业务交流参访; u2_01: 香港工會「五.一」代表團…起程到北京、河北張家口參觀訪問',
+    counterexample: "r4_11: 政務司副司長卓永興致辭歡迎代表團到訪香港 (a welcome, not the trip: the verb is the host's)",
   },
   callsOn: {
     id: 'events.calls-on',
@@ -1236,6 +1247,8 @@ export function findEvents(
   out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
   if (out.length === 0) out.push(...callsOn(sentence, orgs, people));
+  // After the visits: a visit led by someone (张某率考察团一行到…学习考察) is told from its leader.
+  out.push(...delegationTrips(sentence, out));
   return out;
 }
 
@@ -1319,6 +1332,37 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     draft.title = `${sentence.text.slice(from, to)}${sentence.text.slice(m.index, end)}`;
   }
   fired(R.visit, 'event', afterOwnPlace(draft.title));
+  return [draft];
+}
+
+/**
+ * A delegation, then where it went and what for, in one clause or across one comma when the next
+ * clause opens with the trip (“五一代表团”昨日…出发,赴北京、天津展开为期四日的考察交流行程).
+ */
+const DELEGATION_TRIP = new RegExp(
+  `(${alt(DELEGATIONS)})(?:一行[^,，。;；]{0,8}?人)?[^,，。;；]{0,16}?[,，]?(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴]{1,16}?)(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?[^,，。;；]{0,8}?)?(?:${alt(DELEGATION_VERBS)})`,
+);
+const DELEGATION_NAME_STOP = new RegExp(`(?:[,，。;；:：的]|${alt(DELEGATION_SENDERS)})`, 'g');
+
+/**
+ * A delegation's trip told in a lead (我省工会代表团一行9人赴台湾进行工会业务交流参访): a visit titled
+ * from the delegation's name, which runs back to its clause's start, a 的 or the verb that sent it.
+ */
+function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.delegationTrip) || !tellsNews(sentence) || !DELEGATIONS.some((d) => norm.includes(d))) return [];
+  const m = DELEGATION_TRIP.exec(norm);
+  if (!m) return [];
+  const nameEnd = m.index + (m[1] as string).length;
+  const head = norm.slice(Math.max(0, m.index - 24), m.index);
+  const stops = [...head.matchAll(DELEGATION_NAME_STOP)].at(-1);
+  const from = m.index - head.length + (stops ? stops.index + stops[0].length : 0);
+  const to = m.index + m[0].length;
+  if (from >= nameEnd || found.some((e) => e.from < to && e.to > from)) return [];
+  if (intends(norm.slice(clauseStart(norm, m.index), to))) return [];
+  const place = (m[2] as string).trim();
+  const draft = draftOf(sentence, from, to, 'visit', place ? { location: stripQuotes(place) } : {});
+  fired(R.delegationTrip, 'event', draft.title);
   return [draft];
 }
 

@@ -611,6 +611,27 @@ export const HONOURED_MARKS = ['被', '是', '获'];
 
 /** The head of a delegation (以…为团长的), and the words after a guest's name (先生, 一行). */
 export const DELEGATION_HEADS = ['名誉团长', '团长'];
+/** A group sent on a trip (香港工会“五一”代表团, 交流团一行800余人). */
+export const DELEGATIONS = ['代表团', '交流团', '考察团', '访问团', '参访团', '观摩团', '学习团'];
+/** What a delegation goes somewhere to do (赴京津考察交流, 赴台湾进行…交流参访). */
+export const DELEGATION_VERBS = [
+  '参观访问',
+  '考察交流',
+  '交流参访',
+  '交流访问',
+  '参观考察',
+  '考察学习',
+  '学习考察',
+  '参访',
+  '访问',
+  '考察',
+  '交流',
+  '参观',
+];
+/** Words before a delegation's name that send or form it (组织…交流团, 由…组成的), not part of the name. */
+export const DELEGATION_SENDERS = ['组织', '派出', '组成'];
+/** What opens the trip's business after its place (赴台湾进行…交流, 赴北京、天津展开…考察交流行程). */
+export const TRIP_OPENERS = ['进行', '展开', '开展'];
 export const GUEST_TRAILERS = ['先生', '女士', '一行'];
 /** Words after 会见 that make it a time (会见结束后, 会见时) or the call itself (今次拜访活动), not a guest. */
 export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场', '活动'];
