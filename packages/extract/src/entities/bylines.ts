@@ -228,9 +228,11 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
  * sentence, and one whose closing bracket the page lost at the end of the text (…表示。(通讯员 甲 ).
  */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔]\\s*(?:[图文][:：/／])?((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
+  `[(（〔]\\s*(?:[图文][:：/／])?((?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s*)?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
   'gu',
 );
+/** (安徽日报 记者 张某): an outlet written apart from its reporter's role is still the role's. */
+const SPACED_OUTLET = new RegExp(`^((?:${OUTLET_SOURCE}|${STATIONED_SOURCE}))\\s+(?=${REPORTER_ROLE_SOURCE})`, 'u');
 /**
  * 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄; several roles
  * with their names before one 报道 too (记者 甲 通讯员 乙 实习生丙报道).
@@ -316,7 +318,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
     for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm))
-      out.push(...parseByline((m[1] as string).replace(/[)）〕]$/, '')));
+      out.push(...parseByline((m[1] as string).replace(/[)）〕]$/, '').replace(SPACED_OUTLET, '$1')));
     TAIL_BYLINE.lastIndex = 0;
     for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
       out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));

@@ -16,6 +16,13 @@ function people(text: string, province?: string): Array<[string, string[]]> {
 const names = (text: string): string[] => people(text).map((p) => p[0]);
 
 describe('bylinesInText', () => {
+  it('reads a closing credit whose outlet stands apart from its reporter, with the outlet in the role', () => {
+    expect(bylinesInText('发挥更加积极的作用。(江淮日报 记者 王某明 通讯员 李某)')).toEqual([
+      { name: '王某明', title: '江淮日报记者' },
+      { name: '李某', title: '通讯员' },
+    ]);
+  });
+
   it('reads two names a byline ran together, a re-photographed credit and a text-and-photo credit', () => {
     expect(bylinesInText('又讯(记者孙雯苗莹)12月9日,市总工会开展活动。').map((p) => p.name)).toEqual(['孙雯', '苗莹']);
     expect(bylinesInText('本报讯(记者欧阳明华)近日,市总工会开展活动。').map((p) => p.name)).toEqual(['欧阳明华']);
