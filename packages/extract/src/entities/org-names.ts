@@ -14,6 +14,7 @@ import {
   choosePlace,
   fullPlaceEndingAt,
   hasLength,
+  isMainland,
   isMunicipality,
   isSpecialRegion,
   isWithin,
@@ -140,7 +141,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       if (opening > 0) return i - place.text.length + opening;
       // 前往北京中国石化集团公司: a place before a national body's 中国 or 中华 is where it is, not its
       // name's; so is a district before a central enterprise's brand (通州区中建二局安装工程有限公司).
-      if (NATIONAL_OPENING.test(norm.slice(i, i + 2))) break;
+      // Hong Kong's, Macau's and Taiwan's bodies open with their region and then 中华 (香港中华总商会).
+      if (NATIONAL_OPENING.test(norm.slice(i, i + 2)) && place.candidates.some(isMainland)) break;
       if (/[区县]$/.test(place.text) && BRAND_OPENING.test(norm.slice(i, i + 3))) break;
       i -= place.text.length;
       // 全国工会职工书屋示范点湖北金禄科技有限公司: a designation before the place is the body's, not its name.

@@ -532,6 +532,11 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('keeps Hong Kong’s, Macau’s and Taiwan’s region before 中华 or 中国 in their bodies’ names', () => {
+    expect(orgNames('委员包括陈某(代表香港中华总商会)。')).toEqual(['香港中华总商会']);
+    expect(orgNames('澳门中国企业协会举行会员大会。')).toEqual(['澳门中国企业协会']);
+  });
+
   it('ends a name at 经 meaning "by" and at time words (每年, 盛夏), not at 经济 or 经费', () => {
     expect(orgNames('今年经公司工会推荐,总公司工会审核救助了职工。')).not.toContain('经公司工会');
     expect(orgNames('每年盛夏青松钢铁有限公司工会都组织送清凉。')).toEqual([
