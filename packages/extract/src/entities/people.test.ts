@@ -828,6 +828,13 @@ describe('findPeople', () => {
     expect(names('攀枝花市中心医院普外科主任杨某弘荣获全国五一劳动奖章。')).toEqual(['杨某弘']);
   });
 
+  it('reads a name after a steelworks’ section chief (作业长, 总作业长)', () => {
+    expect(names('炼铁总厂2号高炉总作业长王某宇,轧钢作业区倒班作业长宋某涛荣获省劳动模范称号。')).toEqual([
+      '王某宇',
+      '宋某涛',
+    ]);
+  });
+
   it('reads no name from a site word (工区机电), a verb’s object (强服务), affiliates (和属会) or a bureau (国教署)', () => {
     expect(names('第二检修工区机电作业区架工班班长李某林出席。')).toEqual(['李某林']);
     expect(names('聚焦职工强服务。工聯會和屬會代表出席。教育部國教署副署長戴某芬回應。')).toEqual(['戴某芬']);
