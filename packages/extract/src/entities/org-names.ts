@@ -39,6 +39,7 @@ import {
   DESIGNATION_ENDS,
   JING_WORD_ENDS,
   ORG_STOP_WORDS,
+  POINTING_WORDS,
   STOPS_OWNING_ZHONG,
   stopInsideWord,
   VERBS_IN_NAMES,
@@ -231,6 +232,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       !isCnDigit(norm[i - 3]) &&
       !APPROXIMATE_BEFORE.has(norm[i - 3] as string);
     if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
+    if (COUNT_CLASSIFIERS.has(ch) && POINTING_WORDS.has(norm[i - 2] ?? '')) break;
     // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
     if (ch === '人' && isDigit(counted)) break;
     // 3批次省级创新工作室: 次 after a classifier is part of the count; so is 次 after a number

@@ -481,6 +481,10 @@ describe('findOrganizations › where a name starts', () => {
     ).toEqual(['佛山市总工会']);
   });
 
+  it('starts no name at the classifier of a pointing word (这个局集团公司, 每家企业)', () => {
+    expect(orgNames('这个局集团公司工会举办了一系列活动。').some((name) => name.startsWith('个'))).toBe(false);
+  });
+
   it('starts no name at a time word, a month or a verb (近日工会, 7月份工会, 助推集团公司, 批评当局漠视工会)', () => {
     expect(orgNames('近日工会主席王某倡议。会议传达了7月份工会主席例会要求。', '430000')).toEqual([]);
     expect(orgNames('为助推集团公司高质量发展贡献力量。工会批评当局漠视工会诉求。', '810000')).toEqual([]);

@@ -118,6 +118,8 @@ export const FORMING_VERBS = '组建 成立 建立 组成 组织'.split(' ');
 
 /** Classifiers after a count: a name does not run back over 5家 or 3个. */
 export const COUNT_CLASSIFIERS = new Set([...'家个名位支所座批项地间处']);
+/** Words a classifier points with (这个局集团公司, 每家企业): a name does not run back over them either. */
+export const POINTING_WORDS = new Set([...'这那每各某整']);
 
 /** Stops ending in 中 that keep it whatever follows (其中国家级… is 其中, then 国家级; 今年中国电信 is 今年, then 中国). */
 export const STOPS_OWNING_ZHONG = new Set(['其中']);
