@@ -481,6 +481,17 @@ describe('findOrganizations › where a name starts', () => {
     ).toEqual(['佛山市总工会']);
   });
 
+  it('starts no name at 应 before a host that invites, nor at 大陆 before a national body', () => {
+    expect(orgNames('应中国职工对外交流中心邀请,日本考察团访问我省。')).toEqual(['中国职工对外交流中心']);
+    expect(orgNames('应邀前来的大陆中国职工对外交流中心秘书长章某贤表示。', '710000')).toEqual([
+      '中国职工对外交流中心',
+    ]);
+    expect(orgNames('佛山市应急管理局召开会议。应广东省应急管理厅之邀出席。')).toEqual([
+      '佛山市应急管理局',
+      '广东省应急管理厅',
+    ]);
+  });
+
   it('starts no name at the classifier of a pointing word (这个局集团公司, 每家企业)', () => {
     expect(orgNames('这个局集团公司工会举办了一系列活动。').some((name) => name.startsWith('个'))).toBe(false);
   });

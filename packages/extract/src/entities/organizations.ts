@@ -45,6 +45,8 @@ import {
   CONJUNCTIONS,
   FORMING_VERBS,
   HONOUR_BEFORE,
+  INVITATION_AFTER,
+  INVITATION_MARK,
   ORG_STOP_WORDS,
   RECIPIENT_AFTER,
 } from '../vocab/org-stops.ts';
@@ -618,11 +620,13 @@ function readCandidate(
   const norm = sentence.norm;
   let start = from;
   let written = stripQuotes(norm.slice(start, to));
-  // Lead words that survived the scan (全市各级…) are not part of a name.
-  const lead = LEAD_WORDS.exec(written);
+  // Lead words that survived the scan (全市各级…) are not part of a name; nor is 应 before a host
+  // that invites (应…中心邀请).
+  const invited = written.startsWith(INVITATION_MARK) && INVITATION_AFTER.test(norm.slice(to));
+  const lead = LEAD_WORDS.exec(written)?.[0] ?? (invited ? INVITATION_MARK : '');
   if (lead) {
-    start += lead[0].length;
-    written = written.slice(lead[0].length);
+    start += lead.length;
+    written = written.slice(lead.length);
   }
   if (PLACE_NAMED.has(rule.kind)) {
     // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).

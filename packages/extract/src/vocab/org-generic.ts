@@ -42,11 +42,12 @@ export const SIZES_OF_KIND = ['最大', '大型', '最小'];
 
 /**
  * Words a scan may leave at the start of a name that only say which or how many (全市各级…, 各…),
- * a span of years (过去五年县总工会…, 十年来…), and the 及 that joins the last item of a list
+ * a span of years (过去五年县总工会…, 十年来…), 大陆 before a national body in Hong Kong's and Taiwan's
+ * news (大陸中國職工對外交流中心), and the 及 that joins the last item of a list
  * (…服务处、及…议员办事处): 及 stays inside a name (劳工及福利局), never at its start.
  */
 export const LEAD_WORDS =
-  /^(?:全市|全区|全县|全省|全镇|全州|各级|各|及|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间)?)/;
+  /^(?:全市|全区|全县|全省|全镇|全州|各级|各|及|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间)?|大陆(?=中[国华]|国家))/;
 
 /**
  * The rest of the words 总 opens (总体, 总人口, 总经理; 总工会 is read whole as a name): 省总 and
