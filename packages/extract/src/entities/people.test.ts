@@ -1006,6 +1006,13 @@ describe('findPeople › bodies in brackets', () => {
     ]);
   });
 
+  it('reads names listed each with the body they stand for in brackets (甲(代表…商会))', () => {
+    expect(people('僱主代表为:何某柱(代表香港中华总商会)、麦某华(代表香港雇主联合会)。', '810000')).toEqual([
+      ['何某柱', ['香港中华总商会']],
+      ['麦某华', ['香港雇主联合会']],
+    ]);
+  });
+
   it('does not read brands listed each with their company in brackets as names (万达(…)、永辉(…))', () => {
     expect(names('代表们先后参观了万达(宁夏仓储物流有限公司)、永辉(宁夏永辉超市有限公司)。')).toEqual([]);
   });

@@ -132,7 +132,7 @@ const R = defineRules({
   },
   bracketBody: {
     id: 'people.bracket-body',
-    does: 'a name with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会)',
+    does: 'a name with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会), 甲(代表香港总商会)',
     example: 'made up: 执委包括甲某(工党)、乙某(教协)以及丙某等',
     counterexample: 'r1_04: 中国二十二冶集团(石家庄) (a place in brackets, no name before it)',
   },
@@ -504,7 +504,9 @@ function bracketBody(ix: SentenceIndex, c: Candidate): OrgMention | undefined {
   const { norm } = ix;
   const open = norm[c.to] === '(' ? c.to : norm[c.to] === ' ' && norm[c.to + 1] === '(' ? c.to + 1 : -1;
   if (open < 0 || !on(R.bracketBody)) return undefined;
-  return ix.orgs.find((o) => o.from === open + 1 && norm[o.to] === ')');
+  // 甲(代表香港总商会): the body the person stands for.
+  const from = open + 1 + (verbs.REPRESENTING.find((w) => norm.startsWith(w, open + 1))?.length ?? 0);
+  return ix.orgs.find((o) => o.from === from && norm[o.to] === ')');
 }
 
 /** What a table row holds before its name: nothing, or a rank. */

@@ -35,6 +35,9 @@ export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召
 export const WINNING =
   '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 获颁 喜获 斩获 勇夺 包揽 摘取 夺取'.split(' ');
 
+/** A word before a body in brackets after a name that says whom the person stands for (甲(代表香港总商会)). */
+export const REPRESENTING = ['代表'];
+
 /** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
 export const HOLDING = '当选为 当选成为 当选 成为 担任 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
 
