@@ -73,6 +73,9 @@ describe('publishedOn', () => {
     expect(publishedOn('标题\n2024-05-24 08:07:58  来源:三秦都市报\n2023年全市…')?.year).toBe(2024);
     expect(publishedOn('标题\n2026.01.12\n正文')?.year).toBe(2026);
     expect(publishedOn('标题\n2022年11月24日 19:50\n正文')).toEqual({ year: 2022, month: 11, day: 24 });
+    // Day first with its time, as some portals print it; a figure with dots and no time is no date.
+    expect(publishedOn('标题\n\n28.04.2016  18:40\n\n正文')).toEqual({ year: 2016, month: 4, day: 28 });
+    expect(publishedOn('标题\n3.5.2016版\n正文')).toBeUndefined();
     // A date in figures further down is a related item's, not the page's.
     expect(publishedOn(`标题\n${'正文。\n'.repeat(10)}2019-01-01 相关新闻`)).toBeUndefined();
   });

@@ -155,6 +155,8 @@ const PUBLISHED_LINE = new RegExp(
 
 /** A line of the page's head that opens with a date in figures (2024-05-24 08:07:58 来源:…, 2026.01.12, 2022年11月24日 19:50). */
 const HEAD_DATE_LINE = /^\s*(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)/;
+/** A head line that opens with a date written day first and its time (28.04.2016  18:40), as some portals print it. */
+const HEAD_DAY_FIRST_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/;
 /** How many lines the head of a page (headline, date, source) spans at most. */
 const HEAD_LINES = 8;
 
@@ -167,24 +169,29 @@ const HEAD_LINES = 8;
  * @example
  * publishedOn('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → { year: 2024, month: 1 }
  * publishedOn('青浦启动职工技能竞赛\n2020-07-30\n为2019年度…')?.year // → 2020
+ * publishedOn('省暨某市庆祝“五一”\n\n28.04.2016  18:40\n')?.month // → 4
  */
 export function publishedOn(text: string): { year: number; month: number; day?: number } | undefined {
-  const m = PUBLISHED_LINE.exec(text) ?? headDateLine(text);
+  const published = PUBLISHED_LINE.exec(text);
+  const m = published ? [published[1], published[2], published[3]] : headDateLine(text);
   if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
+  const year = Number(m[0]);
+  const month = Number(m[1]);
   if (year < 1990 || year > 2100 || month < 1 || month > 12) return undefined;
-  const day = Number(m[3]);
+  const day = Number(m[2]);
   return day >= 1 && day <= 31 ? { year, month, day } : { year, month };
 }
 
-/** The first of the page's head lines that opens with a date in figures. */
-function headDateLine(text: string): RegExpExecArray | null {
+/** The first of the page's head lines that opens with a date in figures: year, month and day. */
+function headDateLine(text: string): [string, string, string] | null {
   let from = 0;
   for (let line = 0; line < HEAD_LINES && from < text.length; line++) {
     const end = text.indexOf('\n', from);
-    const m = HEAD_DATE_LINE.exec(text.slice(from, end < 0 ? text.length : end));
-    if (m) return m;
+    const head = text.slice(from, end < 0 ? text.length : end);
+    const m = HEAD_DATE_LINE.exec(head);
+    if (m) return [m[1] as string, m[2] as string, m[3] as string];
+    const dayFirst = HEAD_DAY_FIRST_LINE.exec(head);
+    if (dayFirst) return [dayFirst[3] as string, dayFirst[2] as string, dayFirst[1] as string];
     if (end < 0) break;
     from = end + 1;
   }
