@@ -429,6 +429,14 @@ describe('findEvents › title words', () => {
     });
   });
 
+  it('reads what a body founds when the clause goes on to it (…总工会近日成立了…工作室)', () => {
+    expect(titles('按照市总工会统一部署,东海县总工会近日成立了东海县集体协商指导工作室。')).toEqual([
+      '东海县总工会成立东海县集体协商指导工作室',
+    ]);
+    expect(titles('东海县新材料产业链工会工作联盟成立。')).toEqual(['东海县新材料产业链工会工作联盟成立']);
+    expect(titles('东海县总工会成立后,开展了大量工作。')).toEqual(['东海县总工会成立']);
+  });
+
   it('reads no founding in an anniversary (庆祝…成立100周年)', () => {
     expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
   });

@@ -1433,6 +1433,12 @@ const FOUNDED = new RegExp(
   `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年|以来)`,
 );
 
+/**
+ * What a body founds, when its verb goes on to an object up to the clause's end (…总工会成立了…工作室):
+ * not a time after the founding (成立后, 成立时, 成立以来) nor a particle.
+ */
+const FOUNDED_OBJECT = /^了?(?![后时之以的于至来])([^,，。;；]{2,30})(?=[,，。;；]|$)/;
+
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
   if (!on(R.founding) || !sentence.lead) return [];
@@ -1440,15 +1446,20 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   for (const org of orgs) {
     const m = FOUNDED.exec(sentence.norm.slice(org.to));
     if (!m?.[1] || isVenue(sentence.norm, org.from)) continue;
+    // 灌南县总工会近日成立了灌南县集体协商指导工作室: what the body founded, when the clause goes on to it.
+    const verbEnd = org.to + m[0].length;
+    const founded = FOUNDED_OBJECT.exec(sentence.norm.slice(verbEnd));
+    const objectAt = founded ? verbEnd + founded[0].length - (founded[1] as string).length : verbEnd;
+    const object = founded ? sentence.text.slice(objectAt, objectAt + (founded[1] as string).length) : '';
     const draft: EventDraft = {
-      title: `${org.name}${m[1]}`,
+      title: `${org.name}${m[1]}${object}`,
       type: 'ceremony',
       undated: true,
-      organizers: [],
+      organizers: founded ? [org] : [],
       participants: [],
       sentence,
       from: org.from,
-      to: org.to + m[0].length,
+      to: founded ? objectAt + object.length : verbEnd,
       fromHeading: false,
     };
     fired(R.founding, 'event', draft.title);
