@@ -483,12 +483,23 @@ describe('findOrganizations › where a name starts', () => {
 
   it('starts no name at 应 before a host that invites, nor at 大陆 before a national body', () => {
     expect(orgNames('应中国职工对外交流中心邀请,日本考察团访问我省。')).toEqual(['中国职工对外交流中心']);
+    expect(orgNames('工作室建设是应省总工会要求开展的试点工作。', '320000')).toEqual(['江苏省总工会']);
     expect(orgNames('应邀前来的大陆中国职工对外交流中心秘书长章某贤表示。', '710000')).toEqual([
       '中国职工对外交流中心',
     ]);
     expect(orgNames('佛山市应急管理局召开会议。应广东省应急管理厅之邀出席。')).toEqual([
       '佛山市应急管理局',
       '广东省应急管理厅',
+    ]);
+  });
+
+  it('knows the national federation’s union of the central bodies and its workers’ foundation', () => {
+    expect(orgNames('来自全国产业工会、中央和国家机关工会联合会的代表队参加决赛。')).toContain(
+      '中央和国家机关工会联合会',
+    );
+    expect(orgNames('全国总工会与所属中国职工发展基金会捐赠了设备。')).toEqual([
+      '中华全国总工会',
+      '中国职工发展基金会',
     ]);
   });
 

@@ -12,6 +12,9 @@ export interface NationalBody {
 
 export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '中华全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
+  // The national federation's union of the central bodies, and its foundation for workers.
+  { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
+  { name: '中国职工发展基金会', aliases: [], kind: 'association' },
   { name: '中共中央', aliases: ['党中央'], kind: 'party' },
   { name: '中共中央宣传部', aliases: ['中宣部'], kind: 'party' },
   { name: '中共中央组织部', aliases: ['中组部'], kind: 'party' },

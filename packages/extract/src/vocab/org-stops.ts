@@ -114,11 +114,11 @@ export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百
 export const ACTING_AFTER = /^(?:、[^,，。;；、]{2,20}?){0,3}(?:联合)?(?:主办|承办|协办)|^代表队/;
 
 /**
- * 应 before the host of an invitation (应中国职工对外交流中心邀请, 应…之邀): "at the invitation of",
- * not the start of the host's name.
+ * 应 before the host of an invitation or a request (应中国职工对外交流中心邀请, 应…之邀, 应省总工会要求):
+ * "at the invitation (request) of", not the start of the host's name.
  */
 export const INVITATION_MARK = '应';
-export const INVITATION_AFTER = /^(?:的)?(?:邀请|之邀)/;
+export const INVITATION_AFTER = /^(?:的)?(?:邀请|之邀|要求|请求)/;
 
 /** Verbs that form a body (组建“劳模工匠技术服务队”): a quoted kind after one names the body formed. */
 export const FORMING_VERBS = '组建 成立 建立 组成 组织'.split(' ');
