@@ -493,6 +493,14 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads Hong Kong’s 联会 federations and a district’s labour arbitration court', () => {
+    expect(orgNames('港九劳工社团联会秘书长周某松及香港特区政府公务人员联会主席李某冲任副团长。', '810000')).toEqual([
+      '港九劳工社团联会',
+      '香港特区政府公务人员联会',
+    ]);
+    expect(orgNames('枣庄市薛城区总工会、区劳动人事仲裁院相关负责人参加。')).toContain('枣庄市薛城区劳动人事仲裁院');
+  });
+
   it('knows the national federation’s union of the central bodies and its workers’ foundation', () => {
     expect(orgNames('来自全国产业工会、中央和国家机关工会联合会的代表队参加决赛。')).toContain(
       '中央和国家机关工会联合会',

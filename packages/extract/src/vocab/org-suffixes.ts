@@ -32,6 +32,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'anchored', '工委'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
+  // 区劳动人事仲裁院: the labour disputes' arbitration court (its commission ends in 委员会).
+  ...rules('government', 'anchored', '仲裁院'),
   // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
   ...rules('government', 'anchored', '卫健委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
@@ -50,6 +52,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟'),
+  // 港九劳工社团联会, 香港特区政府公务人员联会: Hong Kong's federations of unions and societies.
+  ...rules('association', 'plain', '联会'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
   // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place.
