@@ -29,6 +29,7 @@ import {
   REGIONAL_BODIES,
 } from '../vocab/national-bodies.ts';
 import {
+  ANONYMOUS_OPENING,
   COUNT_BEFORE,
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
@@ -128,6 +129,12 @@ const R = defineRules({
     does: 'a place of the gazetteer, or 市/区/省 standing for the article’s, starts the name',
     example: 'r2_07: 市中级人民法院 → 芜湖市中级人民法院; r3_15: 百色快递协会',
     counterexample: 'r4_14: 横琴深合区学校 (a place and a bare 学校 is not a name)',
+  },
+  anonymous: {
+    id: 'orgs.anonymous',
+    does: 'vetoes a name that opens with 某: the page keeps the body anonymous (某混凝土有限公司)',
+    example: 'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人',
+    counterexample: 'r2_07: 芜湖市某区 … (a place left unnamed is no body, and no name ends in a suffix there)',
   },
   nationalPrefix: {
     id: 'orgs.national-prefix',
@@ -628,6 +635,8 @@ function readCandidate(
     start += lead.length;
     written = written.slice(lead.length);
   }
+  // 某混凝土有限公司: a body the page keeps anonymous is not named.
+  if (on(R.anonymous) && ANONYMOUS_OPENING.test(written)) return undefined;
   if (PLACE_NAMED.has(rule.kind)) {
     // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).
     const own = ownBodyStart(norm.slice(start, to), rule.suffix.length, ctx.codes);

@@ -73,6 +73,9 @@ export const NOT_REGION_START = new RegExp(
   `^(?:${NOT_REGION_WORDS.filter((w) => w !== '市民').join('|')}|市民(?!${MIN_DEPARTMENTS.map((w) => w.slice(1)).join('|')})|市政(?![府协]))`,
 );
 
+/** What opens a name a page keeps anonymous (某混凝土有限公司, 某某科技公司, as rights cases are told): no body named. */
+export const ANONYMOUS_OPENING = /^某/;
+
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
