@@ -177,6 +177,16 @@ describe('normalizePage › web pages', () => {
     expect(kinds(page).map((k) => k[0])).toEqual(['heading', 'text', 'heading']);
   });
 
+  it('keeps a meta line that ends in a date and its clock time apart from the lead under it', () => {
+    const page = [
+      '某市打造竞赛升级版',
+      '张某群 刘某芳 杜某 王某   某某工人报   2026-03-13 12:06:32',
+      '3月10日,记者从某市工会工作会议上获悉,市总工会将聚焦“材料谷”建设,着力推进产业工人队伍建设改革,打造竞赛升级版。',
+    ].join('\n\n');
+    const blocks = kinds(page);
+    expect(blocks.at(-1)?.[1]).toMatch(/^3月10日/);
+  });
+
   it('reads a caption credited to a reporter as a caption', () => {
     expect(kinds('选手正在比赛。某某网记者 张明摄')[0]?.[0]).toBe('caption');
   });

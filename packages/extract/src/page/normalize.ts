@@ -284,12 +284,16 @@ function sentenceTail(text: string): boolean {
   return opens('“', '”') || opens('《', '》') || opens('（', '）') || opens('(', ')');
 }
 
+const ENDS_IN_TIMESTAMP = /\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /** Whether a text line runs on into the next content line. */
 function continues(line: Line, next: Line | undefined, layout: Layout): boolean {
   if (!next) return false;
   const { width } = layout;
   const t = line.text;
   if (endsTerminal(t) || line.title || next.title) return false;
+  // …湖南工人报   2026-03-13 12:06:32: a line that ends in a date and its clock time is a page's meta line.
+  if (ENDS_IN_TIMESTAMP.test(line.norm)) return false;
   if (STARTS_AS_CONTINUATION.test(next.text)) return true;
   // • 标题: a bulleted line is an item of its own (an e-paper's list of titles), never a paragraph's tail.
   if (/^[•·▪]/.test(next.norm)) return false;
