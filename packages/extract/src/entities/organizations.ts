@@ -134,7 +134,8 @@ const R = defineRules({
     id: 'orgs.anonymous',
     does: 'vetoes a name that opens with 某: the page keeps the body anonymous (某混凝土有限公司)',
     example: 'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人',
-    counterexample: 'r2_07: 芜湖市某区 … (a place left unnamed is no body, and no name ends in a suffix there)',
+    counterexample:
+      'none in the corpus, which has no 某; only the first character counts (a 某 later in a name vetoes nothing)',
   },
   nationalPrefix: {
     id: 'orgs.national-prefix',
