@@ -828,6 +828,14 @@ describe('findPeople', () => {
     expect(names('攀枝花市中心医院普外科主任杨某弘荣获全国五一劳动奖章。')).toEqual(['杨某弘']);
   });
 
+  it('reads a name after a calling and before 来 or 送, not one whose last character makes a word with them', () => {
+    expect(names('外卖骑手赵某林来这里更换电瓶车电池。下午1点,外卖骑手李某东送完单来到驿站。')).toEqual([
+      '赵某林',
+      '李某东',
+    ]);
+    expect(names('快递小哥王某未来打算继续留在城里。')).not.toContain('王某未');
+  });
+
   it('reads a name after a steelworks’ section chief (作业长, 总作业长)', () => {
     expect(names('炼铁总厂2号高炉总作业长王某宇,轧钢作业区倒班作业长宋某涛荣获省劳动模范称号。')).toEqual([
       '王某宇',

@@ -52,15 +52,20 @@ export const DOING = (
   // 对于张某来说: the person a view is told from; 周某拿到了赔偿金: what a person receives.
   '来说 拿到 领到 收到 ' +
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
-  '签订 签署 看着 住在'
+  '签订 签署 看着 住在 ' +
+  // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering.
+  '来 送'
 ).split(' ');
 
 /**
  * Words whose second character is a one-character verb of {@link DOING} (元宵制作区: 作 after 元宵制
  * is 制作's, not a person's doing).
  */
-export const WORDS_ENDING_IN_VERBS =
-  '制作 工作 合作 创作 操作 运作 协作 写作 动作 著作 振作 当作 看作 叫做 交给 供给 发给 配给'.split(' ');
+export const WORDS_ENDING_IN_VERBS = (
+  '制作 工作 合作 创作 操作 运作 协作 写作 动作 著作 振作 当作 看作 叫做 交给 供给 发给 配给 ' +
+  '未来 原来 后来 以来 本来 近来 将来 从来 往来 出来 起来 过来 回来 进来 下来 上来 迎来 传来 到来 ' +
+  '赠送 输送 运送 护送 欢送 接送 推送 发送 递送 配送'
+).split(' ');
 
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
