@@ -89,7 +89,9 @@ const PREPOSITIONS_AFTER_BODY = new Set([...'为对在以']);
 
 /** A body's suffix, then a two- or three-character name, end at `end` (…有限公司吴海军|). */
 function afterBodyAndName(norm: string, end: number): boolean {
-  if (!SUFFIX_ENDINGS.has(norm[end - 3] ?? '') && !SUFFIX_ENDINGS.has(norm[end - 4] ?? '')) return false;
+  // 重庆轻轨集团和重庆…公司: 和 right after a body's suffix is the conjunction, not a surname.
+  const opens = (start: number) => SUFFIX_ENDINGS.has(norm[start - 1] ?? '') && !CONJUNCTIONS.has(norm[start] ?? '');
+  if (!opens(end - 2) && !opens(end - 3)) return false;
   return personEndsAt(norm, end);
 }
 

@@ -23,6 +23,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('图片1.JPG锡市第六中学举办活动。')).not.toContain('JPG锡市第六中学');
   });
 
+  it('does read 和 right after a body’s suffix as the conjunction, not a surname (…集团和重庆云腾科技有限公司)', () => {
+    const names = orgNames('长沙地铁集团和重庆云腾科技有限公司等8家单位组队参赛。');
+    expect(names).toContain('重庆云腾科技有限公司');
+    expect(names).not.toContain('庆云腾科技有限公司');
+  });
+
   it('ends a name read leftwards at 和 after a ranked official’s name (副调研员张某和工人文化宫)', () => {
     expect(
       orgNames('澳门工联会一行在珠海市总工会副调研员张罗灿和工人文化宫负责同志陪同下参观。', '820000'),
