@@ -1080,6 +1080,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
   });
 
+  it('does end a name before an adverb of two characters and a preposition (侯立一同为…, 侯立亲自为…)', () => {
+    expect(names('新区工会主席李慕江和公司董事长侯立一同为获奖职工颁奖。')).toEqual(['李慕江', '侯立']);
+    expect(names('公司董事长侯立亲自为获奖职工颁奖。')).toEqual(['侯立']);
+    expect(names('工会主席张建新为获奖职工颁奖。')).toEqual(['张建新']);
+  });
+
   it('ends a name before the preposition 关于 (…常务副主席官庆军关于…的汇报)', () => {
     expect(names('检查组听取市总工会常务副主席官庆军关于厂务公开工作的情况汇报。')).toEqual(['官庆军']);
   });
@@ -1375,6 +1381,13 @@ describe('authorLine', () => {
       { name: '吴某林', title: '三审' },
     ]);
     expect(authorLine('高质量发展', false)).toEqual([]);
+  });
+
+  it('does read a line the paper marks with a box as its authors’, wherever it stands, without the credit’s tail', () => {
+    expect(authorLine('□王建新 陈星星', false).map((p) => p.name)).toEqual(['王建新', '陈星星']);
+    expect(authorLine('□曹露 孙健 文/图', false).map((p) => p.name)).toEqual(['曹露', '孙健']);
+    expect(authorLine('□王建新', false).map((p) => p.name)).toEqual(['王建新']);
+    expect(authorLine('□工作动态 下一步', false)).toEqual([]);
   });
 });
 

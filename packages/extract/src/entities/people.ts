@@ -383,7 +383,10 @@ function verbAfter(norm: string, to: number): number {
   }
   const verb = VERBS.startingAt(norm, at);
   if (verb) return 2;
-  return PREPOSITION_SET.startingAt(norm, at) ? 1 : 0;
+  if (!PREPOSITION_SET.startingAt(norm, at)) return 0;
+  // 侯飞一同为获奖职工颁奖, 侯飞亲自为…: an adverb of two characters and a preposition open what the
+  // person did, as a verb does (so 侯飞一|同为 and 侯飞亲|自为 lose to the name before the adverb).
+  return at > to && ADVERB_SET.lengthStartingAt(norm, to) >= 2 ? 2 : 1;
 }
 const BRACKETED_DATE = /^\((?:\d{1,2}月)?\d{1,2}日\)/;
 

@@ -61,6 +61,12 @@ export const PEN_NAME =
 export const CREDIT_TAIL =
   /(?:[/／]\s*(?:[\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:翻摄|摄(?:影)?|报道|报导|供图|文[/／]图|图[/／]文)\s*$/u;
 
+/**
+ * The box a paper sets before its authors' names on a line of their own (□王建新 陈星星, □曹露 孙健
+ * 文/图): the line is a byline wherever it stands.
+ */
+export const AUTHOR_MARK = /^[□■]\s*/;
+
 /** The role of a signed piece's author (作者:王哲, a trailing (甲 乙)). */
 export const AUTHOR_ROLE = '作者';
 
