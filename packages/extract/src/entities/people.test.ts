@@ -1086,6 +1086,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('工会主席张建新为获奖职工颁奖。')).toEqual(['张建新']);
   });
 
+  it('does read a name before an office whose report follows (听取了高某科长作的报告), and no office alone', () => {
+    expect(names('会议听取了高波科长作的财务报告,审议通过了洪葆副主席作的工作报告。')).toEqual(['高波', '洪葆']);
+    expect(names('与会人员领学了陈平主席所作的工作报告。')).toEqual(['陈平']);
+    expect(names('会议听取了党委书记作的报告。')).toEqual([]);
+  });
+
   it('ends a name before the preposition 关于 (…常务副主席官庆军关于…的汇报)', () => {
     expect(names('检查组听取市总工会常务副主席官庆军关于厂务公开工作的情况汇报。')).toEqual(['官庆军']);
   });

@@ -130,6 +130,12 @@ const R = defineRules({
     example: 'r3_06: 香港工会联合会陈婉娴副会长; r4_07: 桥式起重机司机田得梅(女)',
     counterexample: 'r2_12: 区委副书记 (区委 is a body, not a name)',
   },
+  reportGiver: {
+    id: 'people.report-giver',
+    does: 'evidence: a name, an office and the report they gave after it (听取了高某科长作的…报告, 领学了陈某主席所作的工作报告)',
+    example: 'made up: 审议通过了孙某红主任作的《财务报告》; 领学了陈平主席所作的工作报告',
+    counterexample: 'made up: 听取了党委书记作的报告 (an office alone, no name before it)',
+  },
   bracketBody: {
     id: 'people.bracket-body',
     does: 'a name with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会), 甲(代表香港总商会)',
@@ -334,11 +340,26 @@ class SentenceIndex {
     }
     return office !== null;
   }
+  /**
+   * Whether an office starts at `at` and a report it gave follows it (高波科长作的…, 陈平主席所作的…):
+   * whoever stands before the office gave the report, whatever comes before them.
+   */
+  reportAfter(at: number): boolean {
+    if (!this.officeAt(at)) return false;
+    const office = this.officeStarts?.get(at) ?? '';
+    return REPORT_MADE.test(this.norm.slice(at + office.length, at + office.length + 2));
+  }
   /** Whether `at` lies inside a body's name. */
   inOrg(at: number): boolean {
     return this.orgs.some((o) => o.from <= at && at < o.to);
   }
 }
+
+/** Whether the name ending at `to` gave the report an office after it names (高某科长作的…). */
+const reportGiver = (ix: SentenceIndex, to: number): boolean => on(R.reportGiver) && ix.reportAfter(to);
+
+/** What follows an office whose holder gave a report (作的, 所作, 作了). */
+const REPORT_MADE = new RegExp(`^(?:${verbs.REPORT_MADE.join('|')})`);
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
 function mayEndTitle(norm: string, end: number): boolean {
@@ -449,6 +470,12 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   if (OBJECT_VERB_SET.endingAt(norm, c.from) && on(R.objectVerb)) {
     c.score += W.objectVerb;
     c.rules.push(R.objectVerb);
+    anchored = true;
+  }
+  // 听取了高某科长作的报告: a name whose office and report follow it is anchored as by an office before.
+  if (!anchored && reportGiver(ix, c.to)) {
+    c.score += W.office;
+    c.rules.push(R.reportGiver);
     anchored = true;
   }
   const prevCode = norm.charCodeAt(c.from - 1);
@@ -841,7 +868,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
-      !ix.orgByEnd.has(i)
+      !ix.orgByEnd.has(i) &&
+      !(on(R.reportGiver) && (ix.reportAfter(i + s + 1) || ix.reportAfter(i + s + 2)))
     )
       continue;
     // Checked after the lookups above, which rule out most positions.
@@ -859,7 +887,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     const anchored = !inWord && anchorsName(ix, i);
     for (let g = 1; g <= 2; g++) {
       const to = i + s + g;
-      if (inWord && ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0) continue;
+      if (inWord && ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0 && !reportGiver(ix, to)) continue;
       if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
       if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
     }

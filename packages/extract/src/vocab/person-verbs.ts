@@ -87,6 +87,9 @@ export const ADVERBS = [
   ).split(' '),
 ];
 
+/** What follows a name and office whose holder gave a report (听取了高某科长作的报告, 陈某主席所作的工作报告). */
+export const REPORT_MADE = ['作的', '所作', '作了', '做的', '所做'];
+
 /** Verbs before a name whose object is a person (选举杨军日为主席, 慰问困难职工农有干). */
 export const OBJECT_VERBS = [
   ...VISITING,
