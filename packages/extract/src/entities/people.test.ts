@@ -1086,6 +1086,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('工会主席张建新为获奖职工颁奖。')).toEqual(['张建新']);
   });
 
+  it('does read names after a company’s senior executives, a station’s duty officer and a mine’s gas inspector', () => {
+    expect(names('在家的集团高管郑日强、康广全、赖镰来到码头。')).toEqual(['郑日强', '康广全', '赖镰']);
+    expect(names('授予车务段车站值班员姚海清等720名先进个人奖章。')).toEqual(['姚海清']);
+    expect(names('来自毛寨煤矿的瓦检员胡荣吉荣获一等奖。')).toEqual(['胡荣吉']);
+  });
+
   it('does read a name before an office whose report follows (听取了高某科长作的报告), and no office alone', () => {
     expect(names('会议听取了高波科长作的财务报告,审议通过了洪葆副主席作的工作报告。')).toEqual(['高波', '洪葆']);
     expect(names('与会人员领学了陈平主席所作的工作报告。')).toEqual(['陈平']);

@@ -49,7 +49,9 @@ export const CALLINGS = [
     '农艺师 高级农艺师 畜牧师 兽医师 统计师 审计师 经理人 ' +
     // A hospital's and a university's grades and licences beside 医师 and 教授 (主治医师, 执业中药师,
     // 硕士生导师), and the therapists and counsellors of workers' services.
-    '主治医师 副主任医师 执业医师 中药师 执业中药师 执业药师 康复师 运动康复师 营养师 心理咨询师 咨询师 导师 硕士生导师 博士生导师'
+    '主治医师 副主任医师 执业医师 中药师 执业中药师 执业药师 康复师 运动康复师 营养师 心理咨询师 咨询师 导师 硕士生导师 博士生导师 ' +
+    // A company's senior executives (集团高管甲、乙), a station's duty officer and a mine's gas inspector.
+    '高管 值班员 车站值班员 瓦检员'
   ).split(' '),
 ];
 
