@@ -1188,6 +1188,18 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(names.some((n) => n.includes('当前'))).toBe(false);
   });
 
+  it('does read a foundation and a railway bureau’s depots as bodies (…慈善基金会, 杭州工务段)', () => {
+    expect(orgNames('中国船东协会、中远海运慈善基金会在广州举行活动。')).toContain('中远海运慈善基金会');
+    expect(orgNames('邀请杭州工务段高级技师戴某民、济南机务段技师邱某峥参加。')).toEqual(
+      expect.arrayContaining(['杭州工务段', '济南机务段']),
+    );
+    expect(orgNames('各工务段负责人参加。')).toEqual([]);
+  });
+
+  it('does not start a body’s name inside 经过 (经过省总工会的层层选拔)', () => {
+    expect(orgNames('最终经过省总工会的层层选拔,产生获奖名单。', '510000')).toEqual(['四川省总工会']);
+  });
+
   it('does read a place’s Red Cross and supply cooperative as bodies', () => {
     expect(orgNames('依托五华区红十字会等力量,走访市供销社。')).toEqual(expect.arrayContaining(['五华区红十字会']));
     expect(orgNames('海东市红十字会捐赠5万元。')).toEqual(['海东市红十字会']);

@@ -23,8 +23,8 @@ export const ORG_STOP_WORDS = new Set(
     '近日 日前 上午 下午 晚上 当天 当日 会前 会后 一季度 二季度 三季度 四季度 上半年 下半年 积极 如何 当好 发文 通报 ' +
     // The writer's own region (我市市委 is 市委, 辖区中国邮政… is 中国邮政…) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 辖区 辖区内 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
-    // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person).
-    '透过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
+    // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person), and 经过 (经过省总工会的层层选拔).
+    '透过 经过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
     '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知 ' +
     // Following a case up and visiting (全力跟进…, 到访…, 探访…), handing to (予…), a business shut (终止…).
