@@ -1196,6 +1196,12 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('各工务段负责人参加。')).toEqual([]);
   });
 
+  it('does read a company’s branch its city or county names in full, with no parent before it (乌海市邮政分公司)', () => {
+    expect(orgNames('乌海市邮政分公司深入基层一线。')).toEqual(['乌海市邮政分公司']);
+    expect(orgNames('达州万源市邮政分公司陈某的征文获得银奖。')).toEqual(['达州万源市邮政分公司']);
+    expect(orgNames('各分公司负责人参加。杭州分行积极参与。')).toEqual([]);
+  });
+
   it('does not start a body’s name inside 经过 (经过省总工会的层层选拔)', () => {
     expect(orgNames('最终经过省总工会的层层选拔,产生获奖名单。', '510000')).toEqual(['四川省总工会']);
   });

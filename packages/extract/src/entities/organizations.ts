@@ -124,6 +124,12 @@ const R = defineRules({
     example: 'r1_09: 哈尔滨三精制药股份有限公司; 000: 广东联盟科技实业有限公司工会',
     counterexample: 'r3_08: 推动公司高质量发展 (a verb and 公司: too little evidence, not kept)',
   },
+  placedBranch: {
+    id: 'orgs.placed-branch',
+    does: 'a company’s or an office’s branch (分公司, 分行, 分局) whose name opens with its city or county in full needs no parent before it',
+    example: 'x4_10 (set K): 乌海市邮政分公司党委班子深入基层; l4_10 (set L): 达州市大竹邮政分公司张某的征文',
+    counterexample: '各分公司负责人参加 (no place: a generic branch)',
+  },
   placePrefix: {
     id: 'orgs.place-prefix',
     does: 'a place of the gazetteer, or 市/区/省 standing for the article’s, starts the name',
@@ -569,15 +575,45 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     const rule = SUFFIX_BY_TEXT.get(m.text);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
     if (officeAfterName(norm, suffixStart, end)) continue;
-    // A unit needs a parent body before it: some other suffix ended shortly before.
-    if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) continue;
+    const start = scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
+    // A unit needs a parent body before it: some other suffix ended shortly before; or, for a
+    // company's or an office's branch, its city or county in full (乌海市邮政分公司, 达州万源市邮政分公司).
+    if (
+      rule.strength === 'unit' &&
+      !ends.some((e) => e <= suffixStart && e > suffixStart - 30) &&
+      !placedBranch(rule, norm, start, suffixStart)
+    )
+      continue;
     ends.push(end);
     if (enclosureAt(norm, suffixStart).book) continue;
-    const start = scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
     const c = readCandidate(sentence, ctx, start, end, rule);
     if (c) out.push(c);
   }
   return out;
+}
+
+/** Kinds whose units are branches that a place names on their own (a company's 分公司, an office's 分局). */
+const BRANCH_KINDS: ReadonlySet<OrganizationKind> = new Set(['company', 'government']);
+
+/** Whether a unit's name from `start` to `end` is a branch named by its city or county in full. */
+function placedBranch(rule: SuffixRule, norm: string, start: number, end: number): boolean {
+  return (
+    rule.strength === 'unit' &&
+    BRANCH_KINDS.has(rule.kind) &&
+    on(R.placedBranch) &&
+    opensWithFullPlace(norm, start, end)
+  );
+}
+
+/** Whether the name from `start` to `end` opens with places, one of them written in full (达州万源市, 乌海市). */
+function opensWithFullPlace(norm: string, start: number, end: number): boolean {
+  for (let k = start; k < end; ) {
+    const place = placeStartingAt(norm, k);
+    if (!place) return false;
+    if (place.full) return true;
+    k += place.text.length;
+  }
+  return false;
 }
 
 /**
@@ -697,7 +733,13 @@ function readCandidate(
   // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
   if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
-  if (rule.strength === 'unit' && (parent === 0 || (parent === core.length && !SELF_NAMING_UNITS.has(rule.suffix))))
+  // A branch its city or county names in full (乌海市邮政分公司) is named after the place instead.
+  const placed = parent === 0 && core !== '' && placedBranch(rule, sentence.norm, start, to);
+  if (
+    rule.strength === 'unit' &&
+    !placed &&
+    (parent === 0 || (parent === core.length && !SELF_NAMING_UNITS.has(rule.suffix)))
+  )
     return undefined;
   const c: Candidate = {
     sentence,
