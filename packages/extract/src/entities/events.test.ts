@@ -27,6 +27,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('does read a congress that finished its agenda before its date and close (圆满完成各项议程,12日…闭幕)', () => {
+    expect(events('某省工会第十五次代表大会圆满完成各项议程,12月12日上午在济南胜利闭幕。')).toEqual([
+      { title: '某省工会第十五次代表大会', type: 'meeting', day: 12, location: '济南' },
+    ]);
+  });
+
   it('reads an event held by a verb before its title', () => {
     expect(events('近日,某县总工会举办了2025年基层工会主席培训班。').map((e) => [e.title, e.type, e.day])).toEqual([
       ['2025年基层工会主席培训班', 'training', undefined],

@@ -8,6 +8,7 @@ import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import {
   ABBREVIATION_MARKS,
   ABOUT_EVENT_NOUNS,
+  AGENDA_ADVERBS,
   AGENDA_WORDS,
   ALSO_WORDS,
   ANAPHORS,
@@ -403,13 +404,16 @@ const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{
 const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
 /** 在 a venue, or 假 a hired one (假工联大厦举行; not 假期, 假日). */
 const AT_VENUE = `(?:${VENUE_MARK}|${HIRED_VENUE_MARK}(?![期日]))`;
-/** 完成各项议程后,: a congress's close before its verb. */
-const AGENDA_DONE = `(?:完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
+/**
+ * 完成各项议程后,: a congress's close before its verb, after its date or before it (…代表大会圆满完成各项
+ * 议程,12月12日上午在济南胜利闭幕).
+ */
+const AGENDA_DONE = `(?:(?:${alt(AGENDA_ADVERBS)})?完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
   // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
   // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
-  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,

@@ -653,6 +653,8 @@ export const OWN_PLACES = ['我市', '我区', '我县', '我省'];
 
 /** Words that finish a congress before its verb (完成各项议程后,在银川闭幕). */
 export const AGENDA_WORDS = ['议程'];
+/** How a congress finishes its agenda (圆满完成各项议程). */
+export const AGENDA_ADVERBS = ['圆满', '顺利'];
 
 /** Characters after 中 or 上 that make a word of them (培训中心, 中国, 上海, 上级): no frame of an event ends there. */
 export const FRAME_NOT_AFTER_ZHONG = '心国华央层级学部原';
