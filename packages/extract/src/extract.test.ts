@@ -60,6 +60,17 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('reads the call a leader led as the visit, and the activity of calls the article names later as that call', () => {
+    const found = extract(
+      [
+        '某市工会开展“五一”走访慰问活动',
+        '日前,某市人大常委会副主任,市总工会主席方某强带队,走访慰问该市劳模代表,向他们致以节日问候。',
+        '今年93岁的杨某芳是健在的最早的省劳模。当天,某市总工会共分三路开展了“五一”走访慰问活动。',
+      ].join('\n\n'),
+    );
+    expect(found.events.map((e) => [e.title, e.type])).toEqual([['方某强带队,走访慰问该市劳模代表', 'visit']]);
+  });
+
   it('reads an undated event a dated one of the page repeats as that event (a title bar split off)', () => {
     const page = extract(
       '陕西省劳模和工匠人才创新工作室经验交流会召开某市总工会-网页\n\n欢迎访问某市总工会\n\n当前访问量: 次\n\n陕西省劳模和工匠人才创新工作室经验交流会召开\n\n中工网讯 6月15日,陕西省劳模和工匠人才创新工作室经验交流会在神木市召开。',

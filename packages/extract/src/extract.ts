@@ -49,7 +49,7 @@ import {
 import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
-import { LAUNCH_VERBS } from './vocab/events.ts';
+import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
@@ -216,7 +216,9 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
         k.includes(eventKey(o.core ?? o.title)) ||
         sameButForYear(key(o), k) ||
         sameQuotedName(o.title, e.title) ||
-        sameVisit(o, e),
+        sameVisit(o, e) ||
+        sameRounds(o, e) ||
+        sameRounds(e, o),
     );
     if (same) {
       if (same.undated && !e.undated) takeDay(same, e);
@@ -239,6 +241,18 @@ function sameVisit(told: EventDraft, again: EventDraft): boolean {
   if (again.undated) return again.sentence.block === told.sentence.block;
   return told.month === again.month && told.day === again.day;
 }
+
+/**
+ * 方某带队,走访慰问该市劳模代表。…当天,市总工会…开展了“五一”走访慰问活动: the activity of calls an
+ * article names is the call it told, when both fall on the same day (or neither has one).
+ */
+function sameRounds(call: EventDraft, rounds: EventDraft): boolean {
+  if (call.type !== 'visit' || rounds.type !== 'visit' || !ROUNDS.test(rounds.title)) return false;
+  const verb = CALLING_ON_VERBS.find((v) => call.title.includes(v));
+  if (!verb || !rounds.title.includes(verb) || call.undated !== rounds.undated) return false;
+  return call.month === rounds.month && call.day === rounds.day;
+}
+const ROUNDS = new RegExp(`(?:${CALLING_ON_VERBS.join('|')})活动$`);
 
 /** A figure repeated from the headline in the body is one figure. */
 function dedupeMetrics(metrics: MetricDraft[]): MetricDraft[] {

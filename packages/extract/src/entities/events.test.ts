@@ -251,6 +251,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('does read a call its leader leads across a comma (…主席倪某带队,走访慰问…)', () => {
+    expect(titles('16日下午,市委常委、厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员。')).toEqual([
+      '厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员',
+    ]);
+  });
+
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
     expect(titles('5月19日,调研组一行到羊场湾煤矿,就安全生产等情况进行实地调研。', { lead: true })).toEqual([]);
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研。')).toEqual([
