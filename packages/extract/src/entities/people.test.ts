@@ -1092,6 +1092,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('来自毛寨煤矿的瓦检员胡荣吉荣获一等奖。')).toEqual(['胡荣吉']);
   });
 
+  it('does read a name with a note in brackets, then what the person did (甲(某物流)代表裁判组宣誓)', () => {
+    expect(names('选手代表黄志铁(北集司操作部岸桥司机)宣誓。')).toEqual(['黄志铁']);
+    expect(names('何秋强(锦集物流)代表裁判组宣誓,朱晓阳(欧讯星)代表参赛司机宣誓。')).toEqual(['何秋强', '朱晓阳']);
+    expect(names('大会(扩大)强调,会议(2025年)召开。')).toEqual([]);
+  });
+
   it('does read a name before an office whose report follows (听取了高某科长作的报告), and no office alone', () => {
     expect(names('会议听取了高波科长作的财务报告,审议通过了洪葆副主席作的工作报告。')).toEqual(['高波', '洪葆']);
     expect(names('与会人员领学了陈平主席所作的工作报告。')).toEqual(['陈平']);

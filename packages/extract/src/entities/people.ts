@@ -553,6 +553,15 @@ function bracketRole(norm: string, to: number): string | undefined {
 }
 const BRACKET_ROLE = /^\(([\p{Script=Han}]{3,30})\)/u;
 
+/** Whether a note in brackets (no clause inside) follows `to`, and a verb of what a person does or 代表 after it. */
+function verbAfterNote(norm: string, to: number): boolean {
+  if (norm[to] !== '(') return false;
+  const close = norm.indexOf(')', to);
+  if (close < 0 || close - to > 24 || BRACKET_CLAUSE.test(norm.slice(to + 1, close))) return false;
+  return verbAfter(norm, close + 1) === 2 || verbs.REPRESENTING.some((w) => norm.startsWith(w, close + 1));
+}
+const BRACKET_CLAUSE = /[(,，。;；:：]/;
+
 /** Adds the evidence right after a candidate, and says what ends it. */
 function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
@@ -575,6 +584,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     on(R.officeAfter)
   )
     ended(c, 'office', W.officeAfter, R.officeAfter);
+  // 黄某铁(北集司操作部岸桥司机)宣誓, 何某强(锦集物流)代表裁判组宣誓: a note in brackets, then what the person did.
+  else if (on(R.verbAfter) && verbAfterNote(norm, c.to)) ended(c, 'verb', W.verb, R.verbAfter);
   else {
     // 元宵制作区: a one-character verb that makes a word with the name's last character is that word's.
     const verb = on(R.verbAfter) && !WORD_ACROSS_END.has(norm.slice(c.to - 1, c.to + 1)) ? verbAfter(norm, c.to) : 0;
