@@ -1101,6 +1101,7 @@ describe('findPeople › what follows a name', () => {
   it('does read a name before an office whose report follows (听取了高某科长作的报告), and no office alone', () => {
     expect(names('会议听取了高波科长作的财务报告,审议通过了洪葆副主席作的工作报告。')).toEqual(['高波', '洪葆']);
     expect(names('与会人员领学了陈平主席所作的工作报告。')).toEqual(['陈平']);
+    expect(names('按照李军副书记在省总全委会上所作的重要讲话要求。')).toEqual(['李军']);
     expect(names('会议听取了党委书记作的报告。')).toEqual([]);
   });
 

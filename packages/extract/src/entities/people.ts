@@ -341,13 +341,14 @@ class SentenceIndex {
     return office !== null;
   }
   /**
-   * Whether an office starts at `at` and a report it gave follows it (高波科长作的…, 陈平主席所作的…):
+   * Whether an office starts at `at` and a report it gave follows it (高波科长作的…, 陈平主席所作的…,
+   * 李军副书记在…全委会上所作的…):
    * whoever stands before the office gave the report, whatever comes before them.
    */
   reportAfter(at: number): boolean {
     if (!this.officeAt(at)) return false;
     const office = this.officeStarts?.get(at) ?? '';
-    return REPORT_MADE.test(this.norm.slice(at + office.length, at + office.length + 2));
+    return REPORT_MADE.test(this.norm.slice(at + office.length, at + office.length + 26));
   }
   /** Whether `at` lies inside a body's name. */
   inOrg(at: number): boolean {
@@ -359,7 +360,8 @@ class SentenceIndex {
 const reportGiver = (ix: SentenceIndex, to: number): boolean => on(R.reportGiver) && ix.reportAfter(to);
 
 /** What follows an office whose holder gave a report (作的, 所作, 作了). */
-const REPORT_MADE = new RegExp(`^(?:${verbs.REPORT_MADE.join('|')})`);
+// 李某副书记在省总全委会上所作的讲话: where the report was given may stand between.
+const REPORT_MADE = new RegExp(`^(?:在[^,，。;；、]{1,20}?上)?(?:${verbs.REPORT_MADE.join('|')})`);
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
 function mayEndTitle(norm: string, end: number): boolean {
