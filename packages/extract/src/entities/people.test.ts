@@ -14,6 +14,8 @@ function people(text: string, province?: string): Array<[string, string[]]> {
 }
 
 const names = (text: string): string[] => people(text).map((p) => p[0]);
+/** The roles of one person of a short text. */
+const roles = (text: string, name: string): string[] | undefined => people(text).find((p) => p[0] === name)?.[1];
 
 describe('bylinesInText', () => {
   it('reads a closing credit whose outlet stands apart from its reporter, with the outlet in the role', () => {
@@ -1032,6 +1034,20 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('does give a union office chained after a region’s congress or party committee to the region’s federation', () => {
+    expect(roles('清徐县人大常委会副主任、工会主席阎某亮出席。', '阎某亮')).toEqual([
+      '清徐县人大常委会副主任',
+      '清徐县总工会主席',
+    ]);
+    expect(roles('清徐县委常委、工会主席张某出席。', '张某')).toEqual(['清徐县委常委', '清徐县总工会主席']);
+    // A bureau and a company have unions of their own; a discipline group is a sub-body of its company.
+    expect(roles('清徐县财政局副局长、工会主席王某出席。', '王某')).toEqual([
+      '清徐县财政局副局长',
+      '清徐县财政局工会主席',
+    ]);
+    expect(roles('公司纪检组组长、工会主席瞿某兵出席。', '瞿某兵')).toEqual(['公司纪检组组长', '公司工会主席']);
+  });
+
   it('does give a civil servant’s rank after a body’s offices that body, but not a skill grade', () => {
     expect(people('中国金融工会党组成员、副主席王某光,副巡视员张某出席。')).toContainEqual([
       '张某',

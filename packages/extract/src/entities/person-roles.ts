@@ -35,6 +35,7 @@ import {
   PLACE_OFFICES,
   RANKS,
   REGION_BODIES,
+  REGION_POLITICAL_BODIES,
   SHORT_COMMITTEES,
   SUB_BODIES,
   TITLE_PREFIXES,
@@ -300,6 +301,11 @@ function bracketInName(norm: string, end: number): number | undefined {
   return /^[\p{Script=Han}]+$/u.test(norm.slice(open + 1, end - 1)) ? open : undefined;
 }
 
+/** The bodies of a region that have no union of their own (人大常委会, 政协, 区委), as a name ends in them. */
+const REGION_POLITICAL_BODY = new RegExp(`(?<=[省市区县州旗盟])(?:${REGION_POLITICAL_BODIES.join('|')})$`);
+/** What a union office's lead opens with (工会主席, 工会常务副主席). */
+const UNION_LEAD = '工会';
+
 /** Sub-bodies a unit's office may be held in (党委, 纪委, 工会): the unit before them is the body. */
 const SUB_BODY = new RegExp(`(?:${SUB_BODIES.join('|')})$`);
 
@@ -465,8 +471,13 @@ export function rolesBefore(
     } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
       // …管理局工会副主席、工会办公室主任: the office is in the union named, not in a second 工会 of it.
       const own = org && !unit ? SUB_BODIES.find((b) => org?.name.endsWith(b) && lead.startsWith(b)) : undefined;
-      role = `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
-      which = org;
+      // 区人大常委会副主任、工会主席: a region's congress, consultative conference or party committee has no
+      // union of its own; the union is the region's federation (…区总工会主席).
+      const region = org && !unit && lead.startsWith(UNION_LEAD) ? REGION_POLITICAL_BODY.exec(org.name) : null;
+      role = region
+        ? `${org?.name.slice(0, region.index)}总${lead}${hit.title}`
+        : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
+      which = region ? undefined : org;
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
       role = `${lead}${hit.title}`;

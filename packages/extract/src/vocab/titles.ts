@@ -142,7 +142,14 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
-export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
+export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 纪检组 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
+
+/**
+ * A region's people's congress, consultative conference and party committee: bodies with no union of
+ * their own, so a union office chained after one of theirs is the region's federation's
+ * (区人大常委会副主任、工会主席).
+ */
+export const REGION_POLITICAL_BODIES = ['人大常委会', '人大', '政协', '委'];
 
 /**
  * A union's committees as the genre shortens them in a title (省总女职委主任): a role names the
