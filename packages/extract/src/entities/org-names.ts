@@ -89,10 +89,13 @@ const PREPOSITIONS_AFTER_BODY = new Set([...'为对在以']);
 
 /** A body's suffix, then a two- or three-character name, end at `end` (…有限公司吴海军|). */
 function afterBodyAndName(norm: string, end: number): boolean {
-  // 重庆轻轨集团和重庆…公司: 和 right after a body's suffix is the conjunction, not a surname.
-  const opens = (start: number) => SUFFIX_ENDINGS.has(norm[start - 1] ?? '') && !CONJUNCTIONS.has(norm[start] ?? '');
-  if (!opens(end - 2) && !opens(end - 3)) return false;
+  if (!nameOpensAfterSuffix(norm, end - 2) && !nameOpensAfterSuffix(norm, end - 3)) return false;
   return personEndsAt(norm, end);
+}
+
+/** A body's suffix ends right before `start`, and what opens there is no conjunction (重庆轻轨集团和重庆…公司: 和 joins two bodies). */
+function nameOpensAfterSuffix(norm: string, start: number): boolean {
+  return SUFFIX_ENDINGS.has(norm[start - 1] ?? '') && !CONJUNCTIONS.has(norm[start] ?? '');
 }
 
 const isCapital = (ch: string): boolean => ch >= 'A' && ch <= 'Z';

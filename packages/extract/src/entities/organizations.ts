@@ -575,18 +575,17 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     const rule = SUFFIX_BY_TEXT.get(m.text);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
     if (officeAfterName(norm, suffixStart, end)) continue;
-    const start = scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
+    const readStart = () => scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
     // A unit needs a parent body before it: some other suffix ended shortly before; or, for a
     // company's or an office's branch, its city or county in full (乌海市邮政分公司, 达州万源市邮政分公司).
-    if (
-      rule.strength === 'unit' &&
-      !ends.some((e) => e <= suffixStart && e > suffixStart - 30) &&
-      !placedBranch(rule, norm, start, suffixStart)
-    )
-      continue;
+    let start: number | undefined;
+    if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) {
+      start = readStart();
+      if (!placedBranch(rule, norm, start, suffixStart)) continue;
+    }
     ends.push(end);
     if (enclosureAt(norm, suffixStart).book) continue;
-    const c = readCandidate(sentence, ctx, start, end, rule);
+    const c = readCandidate(sentence, ctx, start ?? readStart(), end, rule);
     if (c) out.push(c);
   }
   return out;

@@ -306,6 +306,7 @@ class SentenceIndex {
   readonly orgByEnd: Map<number, Employer> = NO_EMPLOYERS;
   private titleEnds: Map<number, TitleHit | null> | undefined;
   private officeStarts: Map<number, string | null> | undefined;
+  private reports: boolean | undefined;
   constructor(
     readonly norm: string,
     readonly orgs: readonly OrgMention[],
@@ -346,7 +347,9 @@ class SentenceIndex {
    * whoever stands before the office gave the report, whatever comes before them.
    */
   reportAfter(at: number): boolean {
-    if (!this.officeAt(at)) return false;
+    // Most sentences give no report: one scan of the sentence spares the office lookups.
+    this.reports ??= REPORT_VERB.test(this.norm);
+    if (!this.reports || !this.officeAt(at)) return false;
     const office = this.officeStarts?.get(at) ?? '';
     return REPORT_MADE.test(this.norm.slice(at + office.length, at + office.length + 26));
   }
@@ -361,6 +364,7 @@ const reportGiver = (ix: SentenceIndex, to: number): boolean => on(R.reportGiver
 
 /** What follows an office whose holder gave a report (作的, 所作, 作了). */
 // 李某副书记在省总全委会上所作的讲话: where the report was given may stand between.
+const REPORT_VERB = /[作做]/;
 const REPORT_MADE = new RegExp(`^(?:在[^,，。;；、]{1,20}?上)?(?:${verbs.REPORT_MADE.join('|')})`);
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
