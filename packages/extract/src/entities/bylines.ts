@@ -409,13 +409,13 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
  *
  * @example
  * authorLine('秋冰 许一铭', true) // → [{ name: '许一铭', title: '作者' }]
- * authorLine('□曹露 孙健 文/图', false) // → [{ name: '曹露', title: '作者' }, { name: '孙健', title: '作者' }]
+ * authorLine('□曹某露 孙某健 文/图', false) // → [{ name: '曹某露', title: '作者' }, { name: '孙某健', title: '作者' }]
  * authorLine('编辑 曾某慧 二审 朱某', false) // → [{ name: '曾某慧', title: '编辑' }, { name: '朱某', title: '二审' }]
  */
 export function authorLine(line: string, besideDate: boolean): Array<{ name: string; title: string }> {
   if (!on(R.authorLine)) return [];
   const marked = AUTHOR_MARK.test(line.trim());
-  // □曹露 孙健 文/图: the box marks the line as the authors', and the credit's tail says what they did.
+  // □曹某露 孙某健 文/图: the box marks the line as the authors', and the credit's tail says what they did.
   const names = marked ? line.trim().replace(AUTHOR_MARK, '').replace(CREDIT_TAIL, '') : line;
   const tokens = names.trim().split(/\s+/);
   if (tokens.length > 6 || tokens.some((t) => !/^[\p{Script=Han}]{2,4}$/u.test(t))) return [];

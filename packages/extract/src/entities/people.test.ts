@@ -1097,27 +1097,30 @@ describe('findPeople › what follows a name', () => {
   });
 
   it('does end a name before an adverb of two characters and a preposition (侯立一同为…, 侯立亲自为…)', () => {
-    expect(names('新区工会主席李慕江和公司董事长侯立一同为获奖职工颁奖。')).toEqual(['李慕江', '侯立']);
+    expect(names('新区工会主席李某江和公司董事长侯立一同为获奖职工颁奖。')).toEqual(['李某江', '侯立']);
     expect(names('公司董事长侯立亲自为获奖职工颁奖。')).toEqual(['侯立']);
     expect(names('工会主席张建新为获奖职工颁奖。')).toEqual(['张建新']);
   });
 
   it('does read names after a company’s senior executives, a station’s duty officer and a mine’s gas inspector', () => {
-    expect(names('在家的集团高管郑日强、康广全、赖镰来到码头。')).toEqual(['郑日强', '康广全', '赖镰']);
-    expect(names('授予车务段车站值班员姚海清等720名先进个人奖章。')).toEqual(['姚海清']);
-    expect(names('来自毛寨煤矿的瓦检员胡荣吉荣获一等奖。')).toEqual(['胡荣吉']);
+    expect(names('在家的集团高管郑某强、康某全、赖某镰来到码头。')).toEqual(['郑某强', '康某全', '赖某镰']);
+    expect(names('授予车务段车站值班员姚某清等720名先进个人奖章。')).toEqual(['姚某清']);
+    expect(names('来自某寨煤矿的瓦检员胡某吉荣获一等奖。')).toEqual(['胡某吉']);
   });
 
   it('does read a name with a note in brackets, then what the person did (甲(某物流)代表裁判组宣誓)', () => {
-    expect(names('选手代表黄志铁(北集司操作部岸桥司机)宣誓。')).toEqual(['黄志铁']);
-    expect(names('何秋强(锦集物流)代表裁判组宣誓,朱晓阳(欧讯星)代表参赛司机宣誓。')).toEqual(['何秋强', '朱晓阳']);
+    expect(names('选手代表黄某铁(某港操作部岸桥司机)宣誓。')).toEqual(['黄某铁']);
+    expect(names('何某强(某集物流)代表裁判组宣誓,朱某阳(某讯星)代表参赛司机宣誓。')).toEqual(['何某强', '朱某阳']);
     expect(names('大会(扩大)强调,会议(2025年)召开。')).toEqual([]);
   });
 
   it('does read a name before an office whose report follows (听取了高某科长作的报告), and no office alone', () => {
-    expect(names('会议听取了高波科长作的财务报告,审议通过了洪葆副主席作的工作报告。')).toEqual(['高波', '洪葆']);
-    expect(names('与会人员领学了陈平主席所作的工作报告。')).toEqual(['陈平']);
-    expect(names('按照李军副书记在省总全委会上所作的重要讲话要求。')).toEqual(['李军']);
+    expect(names('会议听取了高某波科长作的财务报告,审议通过了洪某葆副主席作的工作报告。')).toEqual([
+      '高某波',
+      '洪某葆',
+    ]);
+    expect(names('与会人员领学了陈某平主席所作的工作报告。')).toEqual(['陈某平']);
+    expect(names('按照李某军副书记在省总全委会上所作的重要讲话要求。')).toEqual(['李某军']);
     expect(names('会议听取了党委书记作的报告。')).toEqual([]);
   });
 
@@ -1419,9 +1422,9 @@ describe('authorLine', () => {
   });
 
   it('does read a line the paper marks with a box as its authors’, wherever it stands, without the credit’s tail', () => {
-    expect(authorLine('□王建新 陈星星', false).map((p) => p.name)).toEqual(['王建新', '陈星星']);
-    expect(authorLine('□曹露 孙健 文/图', false).map((p) => p.name)).toEqual(['曹露', '孙健']);
-    expect(authorLine('□王建新', false).map((p) => p.name)).toEqual(['王建新']);
+    expect(authorLine('□王某新 陈某星', false).map((p) => p.name)).toEqual(['王某新', '陈某星']);
+    expect(authorLine('□曹某露 孙某健 文/图', false).map((p) => p.name)).toEqual(['曹某露', '孙某健']);
+    expect(authorLine('□王某新', false).map((p) => p.name)).toEqual(['王某新']);
     expect(authorLine('□工作动态 下一步', false)).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ const R = defineRules({
   reportGiver: {
     id: 'people.report-giver',
     does: 'evidence: a name, an office and the report they gave after it (听取了高某科长作的…报告, 领学了陈某主席所作的工作报告)',
-    example: 'made up: 审议通过了孙某红主任作的《财务报告》; 领学了陈平主席所作的工作报告',
+    example: 'made up: 审议通过了孙某红主任作的《财务报告》; 领学了陈某平主席所作的工作报告',
     counterexample: 'made up: 听取了党委书记作的报告 (an office alone, no name before it)',
   },
   bracketBody: {
@@ -342,9 +342,8 @@ class SentenceIndex {
     return office !== null;
   }
   /**
-   * Whether an office starts at `at` and a report it gave follows it (高波科长作的…, 陈平主席所作的…,
-   * 李军副书记在…全委会上所作的…):
-   * whoever stands before the office gave the report, whatever comes before them.
+   * Whether an office starts at `at` and a report its holder gave follows it (高某波科长作的…,
+   * 李某军副书记在…全委会上所作的…): whoever stands before the office gave the report.
    */
   reportAfter(at: number): boolean {
     // Most sentences give no report: one scan of the sentence spares the office lookups.
@@ -362,9 +361,9 @@ class SentenceIndex {
 /** Whether the name ending at `to` gave the report an office after it names (高某科长作的…). */
 const reportGiver = (ix: SentenceIndex, to: number): boolean => on(R.reportGiver) && ix.reportAfter(to);
 
-/** What follows an office whose holder gave a report (作的, 所作, 作了). */
-// 李某副书记在省总全委会上所作的讲话: where the report was given may stand between.
+/** A character every report's verb holds: a sentence without one gives no report. */
 const REPORT_VERB = /[作做]/;
+/** What follows an office whose holder gave a report (作的, 所作; 在省总全委会上所作的: where it was given may stand between). */
 const REPORT_MADE = new RegExp(`^(?:在[^,，。;；、]{1,20}?上)?(?:${verbs.REPORT_MADE.join('|')})`);
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
@@ -411,8 +410,8 @@ function verbAfter(norm: string, to: number): number {
   const verb = VERBS.startingAt(norm, at);
   if (verb) return 2;
   if (!PREPOSITION_SET.startingAt(norm, at)) return 0;
-  // 侯飞一同为获奖职工颁奖, 侯飞亲自为…: an adverb of two characters and a preposition open what the
-  // person did, as a verb does (so 侯飞一|同为 and 侯飞亲|自为 lose to the name before the adverb).
+  // 侯某一同为获奖职工颁奖, 侯某亲自为…: an adverb of two characters and a preposition open what the
+  // person did, as a verb does (so 侯某一|同为 and 侯某亲|自为 lose to the name before the adverb).
   return at > to && ADVERB_SET.lengthStartingAt(norm, to) >= 2 ? 2 : 1;
 }
 const BRACKETED_DATE = /^\((?:\d{1,2}月)?\d{1,2}日\)/;
@@ -590,7 +589,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     on(R.officeAfter)
   )
     ended(c, 'office', W.officeAfter, R.officeAfter);
-  // 黄某铁(北集司操作部岸桥司机)宣誓, 何某强(锦集物流)代表裁判组宣誓: a note in brackets, then what the person did.
+  // 黄某铁(某港操作部岸桥司机)宣誓, 何某强(某集物流)代表裁判组宣誓: a note in brackets, then what the person did.
   else if (on(R.verbAfter) && verbAfterNote(norm, c.to)) ended(c, 'verb', W.verb, R.verbAfter);
   else {
     // 元宵制作区: a one-character verb that makes a word with the name's last character is that word's.

@@ -62,7 +62,7 @@ export const CREDIT_TAIL =
   /(?:[/／]\s*(?:[\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:翻摄|摄(?:影)?|报道|报导|供图|文[/／]图|图[/／]文)\s*$/u;
 
 /**
- * The box a paper sets before its authors' names on a line of their own (□王建新 陈星星, □曹露 孙健
+ * The box a paper sets before its authors' names on a line of their own (□王某新 陈某星, □曹某露 孙某健
  * 文/图): the line is a byline wherever it stands.
  */
 export const AUTHOR_MARK = /^[□■]\s*/;
