@@ -27,9 +27,9 @@ describe('findEvents', () => {
     ]);
   });
 
-  it('does read a congress that finished its agenda before its date and close (圆满完成各项议程,12日…闭幕)', () => {
-    expect(events('某省工会第十五次代表大会圆满完成各项议程,12月12日上午在济南胜利闭幕。')).toEqual([
-      { title: '某省工会第十五次代表大会', type: 'meeting', day: 12, location: '济南' },
+  it('does read a congress that finished its agenda before its date and close (圆满完成各项议程,20日…闭幕)', () => {
+    expect(events('某省工会第九次代表大会圆满完成各项议程,5月20日下午在长沙胜利闭幕。')).toEqual([
+      { title: '某省工会第九次代表大会', type: 'meeting', day: 20, location: '长沙' },
     ]);
   });
 

@@ -407,7 +407,7 @@ const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS
 const AT_VENUE = `(?:${VENUE_MARK}|${HIRED_VENUE_MARK}(?![期日]))`;
 /**
  * 完成各项议程后,: a congress's close before its verb, after its date or before it (…代表大会圆满完成各项
- * 议程,12月12日上午在济南胜利闭幕).
+ * 议程,5月20日下午在某市胜利闭幕).
  */
 const AGENDA_DONE = `(?:(?:${alt(AGENDA_ADVERBS)})?完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
