@@ -84,7 +84,7 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads a region’s maternal and child health hospital and health commission (市妇幼保健院, 市卫计委)', () => {
     expect(orgNames('鄂州市总工会联合市妇幼保健院开展送健康活动。')).toContain('鄂州市妇幼保健院');
-    expect(orgNames('抚顺市妇联、市总工会、市卫计委联合举办培训班。')).toContain('抚顺市卫计委');
+    expect(orgNames('抚顺市妇联、市总工会、市卫计委联合举办培训班。')).toContain('抚顺市卫生和计划生育委员会');
   });
 
   it('reads a body’s office in another city whole (人民政府驻广州办事处) and 共青团 as one word', () => {
@@ -1085,7 +1085,7 @@ describe('findOrganizations › commissions', () => {
     expect(orgNames('重庆市召开会议。竞赛由市总工会、市交通运输委主办,市发改委参加。')).toEqual([
       '重庆市总工会',
       '重庆市交通运输委',
-      '重庆市发改委',
+      '重庆市发展和改革委员会',
     ]);
   });
 });
@@ -1093,7 +1093,7 @@ describe('findOrganizations › commissions', () => {
 describe('findOrganizations › departments listed after a region’s', () => {
   it('writes bare departments listed after a region’s department with that region', () => {
     expect(orgNames('安庆市召开会议。市经信局、民政局、国资办、工商联等成员单位分别汇报。')).toEqual([
-      '安庆市经信局',
+      '安庆市经济和信息化局',
       '安庆市民政局',
       '安庆市国资办',
       '安庆市工商联',
@@ -1102,7 +1102,7 @@ describe('findOrganizations › departments listed after a region’s', () => {
 
   it('does not write a list after a union, or an item with a level of its own, with the region', () => {
     expect(orgNames('安庆市召开会议。市总工会、民政局参加。')).toEqual(['安庆市总工会']);
-    expect(orgNames('安庆市召开会议。市经信局、各县民政局参加。')).toEqual(['安庆市经信局']);
+    expect(orgNames('安庆市召开会议。市经信局、各县民政局参加。')).toEqual(['安庆市经济和信息化局']);
     expect(orgNames('呼和浩特市召开会议。乌兰察布东路街道办事处、敕勒川街道办事处、区总工会参加。')).not.toContain(
       '乌兰察布东路街道敕勒川街道办事处',
     );
@@ -1208,6 +1208,19 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('厦门市物流办副主任出席。')).toEqual(['厦门市物流办']);
     const names = orgNames('本次活动由厦门市总工会主办,厦门市思明区总工会承办,通报了提案办理情况。');
     expect(names.filter((n) => n.endsWith('办'))).toEqual([]);
+  });
+
+  it('does write a region’s commission or bureau shortened on the page in full (市发改委, 省工信厅)', () => {
+    expect(orgNames('洛阳市发改委、洛阳市工信局、河南省住建厅参加。')).toEqual([
+      '洛阳市发展和改革委员会',
+      '洛阳市工业和信息化局',
+      '河南省住房和城乡建设厅',
+    ]);
+    // So is one listed bare after the region's first (市经信局、卫健委).
+    expect(orgNames('安庆市召开会议。市经信局、卫健委等成员单位分别汇报。')).toEqual([
+      '安庆市经济和信息化局',
+      '安庆市卫生健康委员会',
+    ]);
   });
 
   it('does not start a body’s name inside 经过 (经过省总工会的层层选拔)', () => {

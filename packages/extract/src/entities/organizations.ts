@@ -507,7 +507,7 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
       if (placeStartingAt(norm, from) || LEVEL_OPENING.test(item) || orgs.some((o) => o.from < to && o.to > from))
         break;
-      const name = `${prefix}${item}`;
+      const name = expandShortSuffix(`${prefix}${item}`, true, org.place);
       fired(R.listedBodies, 'organization', name);
       out.push(mention(sentence, from, to, name, kind, org.place, false));
       at = to;
@@ -533,8 +533,14 @@ function suffixRuleOf(name: string): SuffixRule | undefined {
 /** The region a body's name opens with as written out (安庆市 of 安庆市经信局 written 市经信局). */
 function regionPrefixOf(org: OrgMention, ctx: ArticleContext): string | undefined {
   const place = ctx.mentions.find((m) => m.sentence === org.sentence.index && m.pos === org.from && m.full);
-  const own = place ? org.written.slice(place.text.length) : LEVEL_CHAR.test(org.written) ? org.written.slice(1) : '';
-  return own.length >= 2 && org.name.endsWith(own) ? org.name.slice(0, org.name.length - own.length) : undefined;
+  const written = place
+    ? org.written.slice(place.text.length)
+    : LEVEL_CHAR.test(org.written)
+      ? org.written.slice(1)
+      : '';
+  // 市经信局 is named 安庆市经济和信息化局: its own words as the name writes them.
+  const own = expandShortSuffix(written, true, org.place);
+  return written.length >= 2 && org.name.endsWith(own) ? org.name.slice(0, org.name.length - own.length) : undefined;
 }
 
 /** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
