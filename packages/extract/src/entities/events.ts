@@ -1373,7 +1373,7 @@ function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): Even
 
 /** Right after a visitor: the verb of calling on and whom (看望慰问吉利汽车集团…建设者). */
 const CALL = new RegExp(
-  `^(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
+  `^(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
 );
 const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
 /**

@@ -885,7 +885,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
       !ix.orgByEnd.has(i) &&
-      !(on(R.reportGiver) && (ix.reportAfter(i + s + 1) || ix.reportAfter(i + s + 2)))
+      !reportGiver(ix, i + s + 1) &&
+      !reportGiver(ix, i + s + 2)
     )
       continue;
     // Checked after the lookups above, which rule out most positions.

@@ -569,8 +569,8 @@ export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
 export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
 /** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…). */
-export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别', '带队'];
-/** A trailer the verb of calling on may follow after a comma (倪某带队,走访慰问…): the leader's call still. */
+export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别'];
+/** A trailer the verb of calling on may follow with or without a comma (倪某带队,走访慰问…): the leader's call still. */
 export const CALLER_TRAILERS_BEFORE_COMMA = ['带队'];
 /** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
 export const CALLER_GROUPS = ['团', '组', '队', '小分队'];
