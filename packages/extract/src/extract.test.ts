@@ -27,6 +27,12 @@ describe('extract', () => {
     expect(found.metrics.map((m) => m.text)).not.toContain('万天');
   });
 
+  it('finds a party committee’s department by its name with 中共 too (某市委组织部 → 中共某市委组织部)', () => {
+    const found = extract('此次竞赛由安庆市委组织部、市总工会联合主办。');
+    const department = found.organizations.find((o) => o.name === '安庆市委组织部');
+    expect(department?.aliases).toContain('中共安庆市委组织部');
+  });
+
   it('drops a role written bare when another sentence writes it with its body', () => {
     const result = extract(
       '1月21日,张北县总工会党组书记、常务副主席康某平带队慰问一线职工。1月22日,由常务副主席康某平带队入户慰问困难职工。',

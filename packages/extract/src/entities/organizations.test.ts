@@ -1100,6 +1100,10 @@ describe('findOrganizations › departments listed after a region’s', () => {
     ]);
   });
 
+  it('ends the list at an item whose suffix belongs to a verb (团市委联合主办)', () => {
+    expect(orgNames('安庆市召开会议。由市经信局、团市委联合主办。')).toEqual(['安庆市经济和信息化局']);
+  });
+
   it('does not write a list after a union, or an item with a level of its own, with the region', () => {
     expect(orgNames('安庆市召开会议。市总工会、民政局参加。')).toEqual(['安庆市总工会']);
     expect(orgNames('安庆市召开会议。市经信局、各县民政局参加。')).toEqual(['安庆市经济和信息化局']);
@@ -1201,6 +1205,14 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('乌海市邮政分公司深入基层一线。')).toEqual(['乌海市邮政分公司']);
     expect(orgNames('达州万源市邮政分公司陈某的征文获得银奖。')).toEqual(['达州万源市邮政分公司']);
     expect(orgNames('各分公司负责人参加。杭州分行积极参与。')).toEqual([]);
+  });
+
+  it('does read a department of a region’s party committee written without 中共 (某市委组织部), as the party’s', () => {
+    const { sentences, ctx } = sentencesOf('此次竞赛由安庆市委组织部、市总工会联合主办。');
+    const orgs = [...findArticleOrganizations(sentences, ctx).values()].flat();
+    expect(orgs.map((o) => [o.name, o.kind])).toContainEqual(['安庆市委组织部', 'party']);
+    expect(orgNames('上海市徐汇区委社会工作部牵头。')).toContain('上海市徐汇区委社会工作部');
+    expect(orgNames('各部门负责人参加。组织部积极参与。')).toEqual([]);
   });
 
   it('does read an office shortened to 办 and named by its region (陕西省金融办, 厦门市物流办), not a verb’s 办', () => {

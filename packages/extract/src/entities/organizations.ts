@@ -130,6 +130,12 @@ const R = defineRules({
     example: 'x4_10 (set K): 乌海市邮政分公司党委班子深入基层; l4_10 (set L): 达州市大竹邮政分公司张某的征文',
     counterexample: '各分公司负责人参加 (no place: a generic branch)',
   },
+  committeeDepartment: {
+    id: 'orgs.committee-department',
+    does: 'a department after a region’s party committee written without 中共 (市委组织部, 区委社会工作部) has the committee for its parent',
+    example: 'm4_08 (set M): 铜川市委组织部、市人社局…联合主办; m1_04 (set M): 徐汇区委社会工作部',
+    counterexample: '组织部 alone (no committee before it: a bare unit, not kept)',
+  },
   placePrefix: {
     id: 'orgs.place-prefix',
     does: 'a place of the gazetteer, or 市/区/省 standing for the article’s, starts the name',
@@ -505,6 +511,8 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
       const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
+      // 团市委联合主办: the suffix is part of a verb (主办), the list has ended.
+      if (rule && suffixIsWord(norm, to - rule.suffix.length, to, rule.suffix)) break;
       if (placeStartingAt(norm, from) || LEVEL_OPENING.test(item) || orgs.some((o) => o.from < to && o.to > from))
         break;
       const name = expandShortSuffix(`${prefix}${item}`, true, org.place);
@@ -734,7 +742,8 @@ function readCandidate(
     return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
-  let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region');
+  const committee = committeeParent(reading.prefix, core);
+  let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region') || committee;
   // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
   if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
@@ -753,7 +762,11 @@ function readCandidate(
     rule,
     name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined, reading.place),
     written,
-    kind: kindOf(rule, core, reading.prefix),
+    // A party committee's department is the party's.
+    kind:
+      committee > 0 || PARTY_DEPARTMENT.test(reading.prefix + core + rule.suffix)
+        ? 'party'
+        : kindOf(rule, core, reading.prefix),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
     prefix: reading.prefix,
     core,
@@ -942,6 +955,20 @@ function parentLength(core: string, anchored: boolean): number {
   }
   return 0;
 }
+
+/**
+ * 铜川市委组织部, 徐汇区委社会工作部: a region's party committee shares its level's character with the
+ * place read before it (市 of 铜川市), so its own part of the core is only 委; the committee is the
+ * parent of the department after it. The parent's length within the core, or 0.
+ */
+function committeeParent(prefix: string, core: string): number {
+  if (!on(R.committeeDepartment) || !prefix || !core.startsWith('委')) return 0;
+  const committee = `${prefix.slice(-1)}委`;
+  return SUFFIX_BY_TEXT.get(committee)?.kind === 'party' && core.length > 1 ? 1 : 0;
+}
+
+/** A department of a region's party committee (市委组织部, 中共某县委宣传部). */
+const PARTY_DEPARTMENT = /[省市区县镇州旗]委\p{Script=Han}{1,5}部$/u;
 
 function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKind {
   // 街道党工委, 两新工委, 团工委: a party's or the Youth League's work committee, not a union's.

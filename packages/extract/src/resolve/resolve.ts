@@ -184,7 +184,11 @@ export class OrgRegistry {
  * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
  */
 function formalName(node: OrgNode): string {
-  if (node.kind === 'party' && /[省市区县镇]委$/.test(node.name) && !node.name.startsWith('中共'))
+  if (
+    node.kind === 'party' &&
+    /[省市区县镇州旗]委(?:\p{Script=Han}{1,5}部)?$/u.test(node.name) &&
+    !/^(?:中共|中国共产党)/.test(node.name)
+  )
     return `中共${node.name}`;
   if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
   return node.name;
