@@ -782,6 +782,16 @@ describe('findOrganizations › article-wide readings', () => {
     ]);
   });
 
+  it('reads 医院工会 and 学校工会 as the union of the hospital or school the article is about', () => {
+    expect(orgNames('佛山市第一人民医院召开职代会。会议由医院工会主席主持,医院党支部书记讲话。')).toEqual([
+      '佛山市第一人民医院',
+      '佛山市第一人民医院工会',
+      '佛山市第一人民医院党支部',
+    ]);
+    expect(orgNames('佛山市第一中学召开教代会。学校工会主席王某主持。')).toContain('佛山市第一中学工会');
+    expect(orgNames('会议由医院工会主席主持。')).toEqual([]);
+  });
+
   it('gives a list of a region’s industrial unions the place the first one names', () => {
     expect(orgNames('发起方为上海纺织工会、印刷工会、海员工会等。')).toEqual([
       '上海纺织工会',

@@ -73,7 +73,7 @@ import {
 } from '../vocab/org-suffixes.ts';
 import { TAIWAN_CITIES, TAIWAN_CODE } from '../vocab/special-regions.ts';
 import { surnameLength } from '../vocab/surnames.ts';
-import { HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
+import { GENERIC_BODY_LEADS, HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
   isGenericCore,
   ownBodyStart,
@@ -253,8 +253,9 @@ const R = defineRules({
   },
   companyReference: {
     id: 'orgs.company-reference',
-    does: '公司工会/集团党委 of an enterprise article is the union or committee of its company',
-    example: 'r2_03: 集团工会 → 江苏仁禾中衡集团工会; r3_08: 公司工会 → 东风汽车集团有限公司工会',
+    does: '公司工会/集团党委/医院工会 of an article about a company, hospital or school is the union or committee of that body',
+    example:
+      'r2_03: 集团工会 → 江苏仁禾中衡集团工会; r3_08: 公司工会 → 东风汽车集团有限公司工会; m4_09 (set M): 医院工会',
     counterexample: '003: 企业工会 (no company named in the article)',
   },
   registeredParent: {
@@ -1279,21 +1280,29 @@ export function isAbbreviation(short: string, long: string): boolean {
   return j === short.length && !/[省市区县镇州旗盟乡]/.test(skipped);
 }
 
-/** The words a company's own bodies are named with after 公司 or 集团 (公司工会, 集团党委). */
-const COMPANY_REFERENCE = /^(公司|集团)(工会|党委|团委|纪委)$/;
+/**
+ * The words a company's, a hospital's or a school's own bodies are named with after the generic
+ * word for it (公司工会, 集团党委, 医院工会, 学校党支部).
+ */
+const BODY_REFERENCE = /^(公司|集团|医院|学校)(工会|党委|党支部|团委|纪委)$/;
+/** Kinds a company, hospital or school the article is about is read as. */
+const REFERENCED_KINDS = new Set<OrganizationKind>(['company', 'school', 'other']);
 
-/** 公司工会, 集团党委: the union or committee of the company the article is about. */
+/** 公司工会, 集团党委, 医院工会: the union or committee of the company (or hospital, school) the article is about. */
 function resolveCompanyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
   if (!on(R.companyReference)) return;
   const names = [
-    ...kept.filter((c) => c.kind === 'company').map((c) => c.name),
+    ...kept.filter((c) => REFERENCED_KINDS.has(c.kind)).map((c) => c.name),
     ...kept.filter((c) => c.parent > 0).map(parentName),
   ];
   for (const c of candidates) {
-    const m = COMPANY_REFERENCE.exec(c.written);
+    const m = BODY_REFERENCE.exec(c.written);
     if (!m || c.anchor) continue;
     const word = m[1] as string;
-    const company = mostNamed(names.filter((n) => (word === '公司' ? n.endsWith('公司') : n.includes('集团'))));
+    const endings = GENERIC_BODY_LEADS.get(word) ?? [];
+    const company = mostNamed(
+      names.filter((n) => (word === '集团' ? n.includes('集团') : endings.some((e) => n.endsWith(e)))),
+    );
     if (!company) continue;
     const resolved = { ...c, name: `${company}${m[2]}`, evidence: [{ rule: R.companyReference, weight: THRESHOLD }] };
     const at = kept.indexOf(c);
