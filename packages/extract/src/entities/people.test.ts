@@ -487,6 +487,14 @@ describe('findPeople', () => {
     expect(people('沈某玲等45名同志为无锡市五一巾帼标兵。')).toEqual([['沈某玲', ['无锡市五一巾帼标兵']]]);
   });
 
+  it('reads Amdo and Kham names, whose syllables differ from Lhasa’s (党组书记仁青永珍, 工会主席多杰冷青)', () => {
+    expect(names('县劳动保障局党组书记仁青永珍,县总工会主席多杰冷青、办公室主任何某梅为劳模敬献哈达。')).toEqual([
+      '仁青永珍',
+      '多杰冷青',
+      '何某梅',
+    ]);
+  });
+
   it('reads a four-character name of a name’s shape between an office and a verb (部长达瓦卓玛表示), and no four words', () => {
     expect(names('拉萨市总工会权益保障部部长达瓦卓玛表示,大赛取得了圆满成功。')).toEqual(['达瓦卓玛']);
     expect(names('工会主席创业激情表示感谢。')).toEqual([]);
