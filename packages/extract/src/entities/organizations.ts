@@ -60,6 +60,7 @@ import {
   MAINLAND_SHORT_FORMS,
   nextSuffix,
   OFFICE_SHORT_SUFFIX,
+  PARTY_COMMITTEE_OR_DEPARTMENT,
   REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
@@ -432,7 +433,7 @@ export function findArticleOrganizations(
   trimToAttested(candidates, ctx);
   addArticleEvidence(candidates);
   const kept = candidates.filter((c) => c.score >= THRESHOLD);
-  resolveCompanyReferences(candidates, kept);
+  resolveBodyReferences(candidates, kept);
   inheritListPlaces(kept);
   const out = new Map<Sentence, OrgMention[]>();
   const defined = new Map<string, OrgMention>();
@@ -765,7 +766,7 @@ function readCandidate(
     written,
     // A party committee's department is the party's.
     kind:
-      committee > 0 || PARTY_DEPARTMENT.test(reading.prefix + core + rule.suffix)
+      committee > 0 || PARTY_COMMITTEE_OR_DEPARTMENT.test(reading.prefix + core + rule.suffix)
         ? 'party'
         : kindOf(rule, core, reading.prefix),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
@@ -967,9 +968,6 @@ function committeeParent(prefix: string, core: string): number {
   const committee = `${prefix.slice(-1)}委`;
   return SUFFIX_BY_TEXT.get(committee)?.kind === 'party' && core.length > 1 ? 1 : 0;
 }
-
-/** A department of a region's party committee (市委组织部, 中共某县委宣传部). */
-const PARTY_DEPARTMENT = /[省市区县镇州旗]委\p{Script=Han}{1,5}部$/u;
 
 function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKind {
   // 街道党工委, 两新工委, 团工委: a party's or the Youth League's work committee, not a union's.
@@ -1289,7 +1287,7 @@ const BODY_REFERENCE = /^(公司|集团|医院|学校)(工会|党委|党支部|�
 const REFERENCED_KINDS = new Set<OrganizationKind>(['company', 'school', 'other']);
 
 /** 公司工会, 集团党委, 医院工会: the union or committee of the company (or hospital, school) the article is about. */
-function resolveCompanyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
+function resolveBodyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
   if (!on(R.companyReference)) return;
   const names = [
     ...kept.filter((c) => REFERENCED_KINDS.has(c.kind)).map((c) => c.name),

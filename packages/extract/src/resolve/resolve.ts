@@ -3,6 +3,7 @@ import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
 import { stripQuotes } from '../page/spans.ts';
 import { type Place, placeByCode } from '../places/places.ts';
 import { OTHER_THAN_PARTY } from '../vocab/national-bodies.ts';
+import { PARTY_COMMITTEE_OR_DEPARTMENT } from '../vocab/org-suffixes.ts';
 
 /**
  * Entity resolution: one node per organization across the articles and pages of a
@@ -184,11 +185,7 @@ export class OrgRegistry {
  * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
  */
 function formalName(node: OrgNode): string {
-  if (
-    node.kind === 'party' &&
-    /[省市区县镇州旗]委(?:\p{Script=Han}{1,5}部)?$/u.test(node.name) &&
-    !/^(?:中共|中国共产党)/.test(node.name)
-  )
+  if (node.kind === 'party' && PARTY_COMMITTEE_OR_DEPARTMENT.test(node.name) && !/^(?:中共|中国共产党)/.test(node.name))
     return `中共${node.name}`;
   if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
   return node.name;

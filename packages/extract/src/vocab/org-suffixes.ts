@@ -71,6 +71,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('other', 'unit', '部'),
 ];
 
+/** A region's party committee or one of its departments (汕头市委, 铜川市委组织部): 中共's, formally written with it. */
+export const PARTY_COMMITTEE_OR_DEPARTMENT = /[省市区县镇州旗]委(?:\p{Script=Han}{1,5}部)?$/u;
+
 /**
  * State groups whose numbered bureaus are companies (中铁九局, 中建七局, 中交一航局), and the trades
  * whose bureaus are (电业局, 铁路局, 工程局, 邮政支局): a bureau of theirs is a company, not a government office.
