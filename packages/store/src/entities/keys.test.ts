@@ -38,6 +38,15 @@ describe('pinyinKey', () => {
     expect(['张伟', '李灿', '王芳', '陈明'].sort(byKey)).toEqual(['陈明', '李灿', '王芳', '张伟']);
   });
 
+  it('keys each hanzi by its own GB2312 code, from the first row to the last', () => {
+    // 啊 opens level 1, 座 ends it, 亍 opens level 2, 齄 ends GB2312: a decode out of step would shift them.
+    expect(['啊', '座', '亍', '齄'].map(pinyinKey)).toEqual(['hb0a1', 'hd7f9', 'hd8a1', 'hf7fe']);
+  });
+
+  it('keys a character outside GB2312 by its code point, after every hanzi', () => {
+    expect(pinyinKey('堃')).toBe('x005803');
+  });
+
   it('sorts a name before the longer names it begins when ended for byRank', () => {
     expect(pinyinSort('中国').join('#') < pinyinSort('中国工会').join('#')).toBe(true);
   });
