@@ -421,6 +421,17 @@ describe('findEvents › title words', () => {
     });
   });
 
+  it('reads a curtain idiom with 了 or 序幕 as holding the event named before it, but not after 为', () => {
+    expect(events('9月18日上午,某县第三届职工技术运动会在县职专拉开了序幕。')[0]).toMatchObject({
+      title: '某县第三届职工技术运动会',
+      location: '县职专',
+    });
+    expect(titles('12月8日,某园区工会举办的拔河比赛在生活区空地拉开了帷幕。')).toEqual(['拔河比赛']);
+    expect(titles('10月12日,某市职工乒乓球比赛在市体育馆落下了帷幕。')).toEqual(['某市职工乒乓球比赛']);
+    // The meeting opened the year's contest: the contest named after 为 is not what was held.
+    expect(titles('此次大会为全年劳动竞赛拉开了序幕。')).toEqual([]);
+  });
+
   it('reads a workers’ staged show (文艺汇演) as an activity', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });

@@ -28,6 +28,7 @@ import {
   CONVENING_VERBS,
   COPULA_DESCRIPTIVE_OPENERS,
   COUNCIL_NOUNS,
+  CURTAIN_VERBS,
   DATELINE_MARKS,
   DAY_PARTS,
   DECIDING_WORDS,
@@ -416,6 +417,8 @@ const HELD_AFTER = new RegExp(
   // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
   `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
+/** A curtain idiom ending the clause after a title (…竞赛拉开了序幕): after 为, what opened is the subject. */
+const CURTAIN_AFTER = new RegExp(`^[^,，。;；]{0,30}?(?:${alt(CURTAIN_VERBS)})`);
 const DIRECTIVE = new RegExp(
   `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
 );
@@ -873,7 +876,9 @@ function holdingRule(norm: string, c: Candidate, out: readonly EventDraft[]): Ru
       (CAMPAIGNING.has(c.stop) && TYPE_OF.get(c.noun) === 'campaign') ||
       (c.stop === '的' && HOLDS_BEFORE_DE.test(beforeTitle)));
   if (on(R.heldBefore) && heldBefore) return R.heldBefore;
-  if (on(R.heldAfter) && HELD_AFTER.test(norm.slice(c.end))) return R.heldAfter;
+  const after = norm.slice(c.end);
+  const opensAnother = c.stop === '为' && CURTAIN_AFTER.test(after);
+  if (on(R.heldAfter) && HELD_AFTER.test(after) && !opensAnother) return R.heldAfter;
   if (on(R.listed) && norm[c.start - 1] === '、' && out.some((e) => e.to === c.start - 1)) return R.listed;
   if (on(R.scene) && c.stop === '在' && SCENE_AFTER.test(norm.slice(c.end))) return R.scene;
   return undefined;

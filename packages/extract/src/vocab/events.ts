@@ -274,6 +274,14 @@ export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
 /** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
 export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
 
+/**
+ * The curtain idioms of an opening or a close (…运动会在县职专拉开了序幕, …比赛在生活区空地拉开了帷幕),
+ * with and without 了. After 为 they hold nothing named (大会为全年劳动竞赛拉开序幕: the meeting opened it).
+ */
+export const CURTAIN_VERBS = ['拉开', '落下'].flatMap((verb) =>
+  ['帷幕', '大幕', '序幕'].flatMap((curtain) => [`${verb}${curtain}`, `${verb}了${curtain}`]),
+);
+
 /** Verbs that hold an event named before them (…推进会在佛山召开). */
 export const HELD_AFTER_VERBS = [
   '召开',
@@ -289,10 +297,7 @@ export const HELD_AFTER_VERBS = [
   '开班',
   '开营',
   '开赛',
-  '拉开帷幕',
-  '落下帷幕',
-  '拉开大幕',
-  '落下大幕',
+  ...CURTAIN_VERBS,
   '结束',
   '收官',
   '鸣金收兵',
@@ -300,7 +305,7 @@ export const HELD_AFTER_VERBS = [
 ];
 
 /** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
-export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', '拉开帷幕', '落下帷幕'];
+export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', ...CURTAIN_VERBS];
 
 /** A short name given right after a title (…职业技能大赛(以下简称“大赛”)12日在东莞落幕), as a regex source. */
 export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
