@@ -134,11 +134,12 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   let i = suffixStart;
   while (i > floor) {
     const found = placeEndingAtCached(norm, i);
-    // 薛金平和江苏…公司: a place ending in a conjunction (平和) right before another place is the
-    // conjunction; 徐某和县总工会: so is a place opening with one (和县) after a word that is no place.
+    // 薛金平和江苏…公司, 张平和市人大常委会: a place ending in a conjunction (平和) right before another
+    // name (a place, a region's short form) is the conjunction; 徐某和县总工会: so is a place opening
+    // with one (和县) after a word that is no place.
     const joins =
       found &&
-      ((CONJUNCTIONS.has(found.text.at(-1) ?? '') && placeStartingAt(norm, i)) ||
+      ((CONJUNCTIONS.has(found.text.at(-1) ?? '') && startsName(norm, i)) ||
         conjunctionPlace(norm, i - found.text.length, found.text));
     const place = joins ? undefined : found;
     if (place) {

@@ -287,6 +287,10 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads 和 between a name and a place as the conjunction, not a place ending in it (薛金平和江苏…)', () => {
     expect(orgNames('秘书长邝金平和江苏广扬旅游发展有限公司副总经理出席。')).toEqual(['江苏广扬旅游发展有限公司']);
+    // Before a region's short form too (…组织部长张平和市人大常委会副主任…): 和 joins two people.
+    expect(orgNames('某某市委常委、组织部长张平和市人大常委会副主任出席。')).not.toContainEqual(
+      expect.stringContaining('平和'),
+    );
   });
 
   it('reads the first of a kind as a kind (全省首家市级新就业形态工会联合会)', () => {
