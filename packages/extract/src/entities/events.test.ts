@@ -432,6 +432,12 @@ describe('findEvents › title words', () => {
     expect(titles('此次大会为全年劳动竞赛拉开了序幕。')).toEqual([]);
   });
 
+  it('reads no event from a base named for what it hosts (培训基地, 竞赛基地)', () => {
+    expect(titles('启动仪式后,一行还参观了某市装饰装修协会培训基地。')).toEqual([]);
+    expect(titles('代表们参观了某区职工技能竞赛基地。')).toEqual([]);
+    expect(titles('5月3日,某市总工会在职工培训基地举办技能培训班。')).toEqual(['技能培训班']);
+  });
+
   it('reads a workers’ staged show (文艺汇演) as an activity', () => {
     expect(events('5月1日,婺城区举行职工文艺汇演。')[0]).toMatchObject({ title: '职工文艺汇演', type: 'activity' });
   });

@@ -373,7 +373,10 @@ export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若�
 /** Congresses of delegates: 代表 right after one names its delegates (代表大会代表选举), not the congress held. */
 export const CONGRESS_NOUNS = ['代表大会', '职代会', '教代会'];
 
-/** Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度), not a title. */
+/**
+ * Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度, 培训基地,
+ * 竞赛基地), not a title.
+ */
 export const NOT_AFTER_TITLE = [
   '精神',
   '上',
@@ -390,6 +393,7 @@ export const NOT_AFTER_TITLE = [
   '机制',
   '平台',
   '阵地',
+  '基地',
   '品牌',
   '项目',
   '工作室',
