@@ -235,6 +235,11 @@ describe('findMetrics', () => {
     expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');
   });
 
+  it('keeps a word with 等 in it whole before a count (技能等级认定1005人, 高等院校12所)', () => {
+    expect(metrics('基地组织技能等级认定1005人。')[0]?.subject).toBe('技能等级认定');
+    expect(metrics('全省共有高等院校12所。')[0]?.subject).toBe('高等院校');
+  });
+
   it('counts people a clause listing like items leads to (101名来自甲、乙等企业的女工)', () => {
     expect(metrics('101名来自海澜集团、强力化纤等企业的女工齐聚赛场。')[0]?.subject).toBe('女工');
   });

@@ -1021,6 +1021,16 @@ function phraseStart(norm: string, to: number): number {
   return a;
 }
 
+/** Where the last 等 closing a list stands in `phrase` (-1 when none): not one inside a word (等级认定, 高等院校). */
+function etcAt(phrase: string): number {
+  for (let at = phrase.lastIndexOf('等'); at >= 0; at = phrase.lastIndexOf('等', at - 1)) {
+    if (!V.WORDS_WITH_DENG.has(phrase.slice(at, at + 2)) && !V.WORDS_WITH_DENG.has(phrase.slice(at - 1, at + 1)))
+      return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
 /** The subject read before the number: 开展|宣讲活动|75场, 全市技能人才总量|达|71万人. */
 function beforePhrase(norm: string, to: number): Phrase {
   const a = listStart(norm, phraseStart(norm, to), to);
@@ -1028,7 +1038,7 @@ function beforePhrase(norm: string, to: number): Phrase {
   let phrase = norm.slice(a, to).trimEnd();
   // 1998年时职工平均月工资: the year ended the phrase before, and its 时 (底, 末, 初) is the year's.
   if (YEAR_BEFORE.test(norm.slice(Math.max(0, a - 6), a))) phrase = phrase.replace(YEAR_TAIL, '');
-  const etc = phrase.lastIndexOf('等');
+  const etc = etcAt(phrase);
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
   phrase = phrase.replace(TRAILING_NOISE, '');
   // 活动共开展|3场: a counting verb totalled right before the figure follows what it counts.
