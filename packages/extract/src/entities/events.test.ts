@@ -451,6 +451,12 @@ describe('findEvents › title words', () => {
     expect(events('1月17日下午在驛站舉辦「發揮您想像」頒獎禮。')[0]).toMatchObject({ type: 'ceremony' });
   });
 
+  it('reads a quoted title whose edition year follows its noun (「…頒獎禮2025」)', () => {
+    expect(titles('某會今日(1日)舉行「新春聯歡會暨義務工作者頒獎禮2025」,表揚義工。')).toEqual([
+      '「新春聯歡會暨義務工作者頒獎禮2025」',
+    ]);
+  });
+
   it('reads a ball game or a league as a competition (羽毛球赛, 联赛)', () => {
     expect(events('11月14日,某市2025年“工会杯”羽毛球赛在该市体育馆开幕。')[0]).toMatchObject({
       title: '某市2025年“工会杯”羽毛球赛',

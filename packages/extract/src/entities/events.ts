@@ -832,6 +832,9 @@ interface Candidate {
   clause: number;
 }
 
+/** A year right before a closing quote (…颁奖礼2025”): the edition of the title it ends. */
+const YEAR_BEFORE_CLOSE = /^(?:19|20)\d\d(?=”)/;
+
 /** The title ending in the event noun at `at`, unless the noun goes on into a longer one. */
 function candidateAt(norm: string, at: number, noun: string): Candidate | undefined {
   const end = at + noun.length;
@@ -844,13 +847,15 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   if (on(R.modifierVeto) && !scene && NOT_AFTER.test(norm.slice(end))) return undefined;
   const { start, stop } = scanTitle(norm, at);
   if (scene && !opensClauseWithZai(norm, start, stop)) return undefined;
-  // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them.
-  if (norm[start - 1] === '“' && norm[end] === '”' && stop === undefined) {
+  // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them,
+  // as does the year of an edition written after the noun (「…颁奖礼2025」).
+  const year = YEAR_BEFORE_CLOSE.exec(norm.slice(end, end + 5))?.[0].length ?? 0;
+  if (norm[start - 1] === '“' && norm[end + year] === '”' && stop === undefined) {
     const before = wordEndingAt(norm, start - 1, STOPS, 4);
     return {
       noun,
       start: start - 1,
-      end: end + 1,
+      end: end + year + 1,
       clause: clauseStart(norm, start - 1),
       ...(before ? { stop: before } : {}),
     };
