@@ -293,6 +293,11 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('reads no people’s congress from a grand prize after a word ending in 人 (管理人大奖)', () => {
+    expect(orgNames('现场同步举行首届“杰出前线管理人大奖”颁奖典礼。', '810000')).toEqual([]);
+    expect(orgNames('佛山市人大常委会副主任出席。')).toEqual(['佛山市人大常委会']);
+  });
+
   it('reads the first of a kind as a kind (全省首家市级新就业形态工会联合会)', () => {
     expect(orgNames('创新建立全省首家市级新就业形态工会联合会。')).toEqual([]);
   });

@@ -177,6 +177,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   小学: /^生/,
   大学: /^生/,
   政府: /^(?:部门|机关)/,
+  // 杰出管理人大奖, 年度个人大奖: a grand prize (大奖) after a word ending in 人, not a people's congress.
+  人大: /^奖/,
 };
 
 /** What stands right before a suffix when the suffix is part of a longer word (格局, 干部, 培训班, 报告厅). */
