@@ -235,6 +235,10 @@ describe('findMetrics', () => {
     expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');
   });
 
+  it('reads what was awarded after 获颁 without the verb (获颁奖金3500元)', () => {
+    expect(metrics('多名工友获颁“专业发展计划”奖金3500元。')[0]?.subject).toBe('专业发展计划奖金');
+  });
+
   it('keeps a word with 等 in it whole before a count (技能等级认定1005人, 高等院校12所)', () => {
     expect(metrics('基地组织技能等级认定1005人。')[0]?.subject).toBe('技能等级认定');
     expect(metrics('全省共有高等院校12所。')[0]?.subject).toBe('高等院校');
