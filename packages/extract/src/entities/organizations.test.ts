@@ -293,6 +293,13 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('reads a body after a verb of filling a seat without the verb (选举替补…委员, 增补…为…委员)', () => {
+    expect(new Set(orgNames('佛山市南海区总工会召开全委会。会议选举替补区总工会十六届委员会委员。'))).toEqual(
+      new Set(['佛山市南海区总工会']),
+    );
+    expect(orgNames('会议增补区总工会委员2名。')).toEqual([]);
+  });
+
   it('reads no people’s congress from a grand prize after a word ending in 人 (管理人大奖)', () => {
     expect(orgNames('现场同步举行首届“杰出前线管理人大奖”颁奖典礼。', '810000')).toEqual([]);
     expect(orgNames('佛山市人大常委会副主任出席。')).toEqual(['佛山市人大常委会']);
