@@ -34,6 +34,7 @@ import { CENTRAL_BRANDS, NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/n
 import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
 import {
   APPOSED_CATEGORIES,
+  BARE_AFTER_CONJUNCTION,
   CONJUNCTIONS,
   COUNT_CLASSIFIERS,
   DESIGNATION_ENDS,
@@ -216,7 +217,10 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       const category = BODY_CATEGORIES.has(norm.slice(i - 3, i - 1)) || norm[i - 2] === '”';
       // 劳工局与总工会携手: a body's suffix before it ends the other item (劳工局), as 文化和旅游局's 文化 does not.
       const bodyBefore = suffixEndsAt(norm, i - 1) && !WORD_ENDING_SUFFIXES.has(norm[i - 2] as string);
+      // 企业经营者和工会主席: a union's bare suffix right after it is the union in general.
+      const bareUnion = i === suffixStart && BARE_AFTER_CONJUNCTION.some((suffix) => norm.startsWith(suffix, i));
       if (
+        bareUnion ||
         afterStop ||
         nameEndsAt(i - 1) ||
         startsName(norm, i) ||

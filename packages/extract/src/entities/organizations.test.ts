@@ -293,6 +293,11 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('reads no body from a union’s bare suffix after a conjunction (企业经营者和工会主席)', () => {
+    expect(orgNames('企业经营者和工会主席分别就协议草案作说明。')).toEqual([]);
+    expect(orgNames('起草小组由企业行政和工会各派代表组成。')).toEqual([]);
+  });
+
   it('reads a body after a verb of filling a seat without the verb (选举替补…委员, 增补…为…委员)', () => {
     expect(new Set(orgNames('佛山市南海区总工会召开全委会。会议选举替补区总工会十六届委员会委员。'))).toEqual(
       new Set(['佛山市南海区总工会']),

@@ -89,6 +89,12 @@ export const VERBS_IN_NAMES = new Set(
 export const CONJUNCTIONS = new Set(['和', '及', '与', '暨', '或']);
 
 /**
+ * A union's suffix written right after a conjunction (企业经营者和工会主席, 企业行政和工会各派代表) is the
+ * union in general, the other item of the pair: no name runs over the conjunction into it.
+ */
+export const BARE_AFTER_CONJUNCTION = ['工会', '总工会'];
+
+/**
  * Phrases before a name that make it an honour or a category being conferred (被评为…工作室, 荣获…称号,
  * 区级“劳模和工匠人才创新工作室”: a level's category of studios, not one studio).
  */
