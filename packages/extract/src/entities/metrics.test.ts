@@ -235,6 +235,10 @@ describe('findMetrics', () => {
     expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');
   });
 
+  it('reads no figure from a document in triplicate (一式三份)', () => {
+    expect(metrics('应将集体合同文本一式三份报送劳动行政部门。')).toEqual([]);
+  });
+
   it('reads what was awarded after 获颁 without the verb (获颁奖金3500元)', () => {
     expect(metrics('多名工友获颁“专业发展计划”奖金3500元。')[0]?.subject).toBe('专业发展计划奖金');
   });

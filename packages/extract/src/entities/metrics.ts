@@ -411,6 +411,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // 该两批示, 2.7个亿: 批 opening a word, and 个 filling in before a magnitude, count nothing.
   if (on(R.slogan) && unitForm === '批' && V.AFTER_PI_IN_WORDS.includes(next.charAt(0))) return true;
   if (on(R.slogan) && unitForm === '个' && /^[万亿]/.test(next)) return true;
+  // 一式三份: a document in triplicate, not a count of anything.
+  if (on(R.slogan) && unitForm === '份' && V.COPIES_BEFORE.some((w) => norm.endsWith(w, at))) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;

@@ -121,6 +121,9 @@ export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球');
 /** Demonstratives before a span of time that make it a when, not a duration (这两天, 那几年). */
 export const DEICTIC_BEFORE = words('这 那');
 
+/** Words before a count of copies that make it an idiom of form (一式三份: in triplicate), not a figure. */
+export const COPIES_BEFORE = words('一式');
+
 /** Words with 等 in them that is no "and so on" (技能等级认定, 高等院校, 一等奖): a list does not end there. */
 export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
   words('等级 平等 高等 中等 初等 同等 对等 均等 相等 等同 一等 二等 三等 特等 优等'),
