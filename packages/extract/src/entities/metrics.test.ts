@@ -239,6 +239,12 @@ describe('findMetrics', () => {
     expect(metrics('应将集体合同文本一式三份报送劳动行政部门。')).toEqual([]);
   });
 
+  it('reads what was set up after 建立 without the verb (已建立…联合工会135家)', () => {
+    expect(metrics('截至目前,全市已建立乡镇(街道)灵活就业人员联合工会135家。')[0]?.subject).toBe(
+      '乡镇(街道)灵活就业人员联合工会',
+    );
+  });
+
   it('reads what was awarded after 获颁 without the verb (获颁奖金3500元)', () => {
     expect(metrics('多名工友获颁“专业发展计划”奖金3500元。')[0]?.subject).toBe('专业发展计划奖金');
   });
