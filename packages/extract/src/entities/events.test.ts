@@ -451,6 +451,14 @@ describe('findEvents › title words', () => {
     expect(events('1月17日下午在驛站舉辦「發揮您想像」頒獎禮。')[0]).toMatchObject({ type: 'ceremony' });
   });
 
+  it('reads an enlarged sitting with its word in brackets (全委(扩大)会, 党组(扩大)会议)', () => {
+    expect(events('5月24日,县总工会十六届十次全委(扩大)会召开。')[0]).toMatchObject({
+      title: '县总工会十六届十次全委(扩大)会',
+      type: 'meeting',
+    });
+    expect(titles('3月2日,市总工会召开党组(扩大)会议。')).toEqual(['党组(扩大)会议']);
+  });
+
   it('reads a quoted title whose edition year follows its noun (「…頒獎禮2025」)', () => {
     expect(titles('某會今日(1日)舉行「新春聯歡會暨義務工作者頒獎禮2025」,表揚義工。')).toEqual([
       '「新春聯歡會暨義務工作者頒獎禮2025」',

@@ -364,9 +364,11 @@ const alt = (words: Iterable<string>): string => byLength(words).join('|');
 
 const NOUNS = EVENT_NOUNS.map(([n]) => n);
 const TYPE_OF = new Map(EVENT_NOUNS);
-const NOUN_AT = new RegExp(alt(NOUNS), 'y');
-const NOUN_PATTERN = new RegExp(alt(NOUNS), 'g');
-const ENDS_IN_NOUN = new RegExp(`(?:${alt(NOUNS)})$`);
+/** The nouns as a regex source: some hold brackets ((扩大)会), which match as written. */
+const NOUN_SOURCE = alt(NOUNS.map((n) => n.replace(/[()]/g, '\\$&')));
+const NOUN_AT = new RegExp(NOUN_SOURCE, 'y');
+const NOUN_PATTERN = new RegExp(NOUN_SOURCE, 'g');
+const ENDS_IN_NOUN = new RegExp(`(?:${NOUN_SOURCE})$`);
 const HOLDING = new Set(HOLDING_VERBS);
 const ATTENDING = new Set(ATTENDING_VERBS);
 const PURPOSE = new Set(PURPOSE_VERBS);

@@ -26,6 +26,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Spelled out, so 全委会 or 大会 inside them does not end the title early (十五届六次全委会议, 党组扩大会议).
   ['全委会议', 'meeting'],
   ['扩大会议', 'meeting'],
+  // 十六届十次全委(扩大)会, 党组(扩大)会议: an enlarged sitting, the word set off in brackets.
+  ['(扩大)会议', 'meeting'],
+  ['(扩大)会', 'meeting'],
   ['常委会议', 'meeting'],
   ['联席会议', 'meeting'],
   ['工作会议', 'meeting'],
