@@ -245,6 +245,11 @@ describe('findMetrics', () => {
     );
   });
 
+  it('reads what was won or came forth after 取得 and 涌现出 without the verb (取得专利4300多项)', () => {
+    expect(metrics('全省劳模创新工作室取得专利4300多项。')[0]?.subject).toBe('专利');
+    expect(metrics('其中涌现出省技术能手2人。')[0]?.subject).toBe('省技术能手');
+  });
+
   it('reads what was awarded after 获颁 without the verb (获颁奖金3500元)', () => {
     expect(metrics('多名工友获颁“专业发展计划”奖金3500元。')[0]?.subject).toBe('专业发展计划奖金');
   });
