@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDate, findDayOnly, findGluedDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
 
 describe('findDate', () => {
+  it('reads a day written in numerals with 廿 or 卅, as Hong Kong and Macau papers do (二月廿二日)', () => {
+    expect(findDate('某會於二月廿二日舉辦新春聯歡晚會')).toMatchObject({ month: 2, day: 22 });
+    expect(findDate('十月卅一日')).toMatchObject({ month: 10, day: 31 });
+  });
+
   it('reads month and day, with the year when written', () => {
     expect(findDate('本报讯 6月8日,某区召开会议')).toMatchObject({ month: 6, day: 8 });
     expect(findDate('2024年12月3日,会议召开')).toMatchObject({ year: 2024, month: 12, day: 3 });
