@@ -250,6 +250,10 @@ describe('findMetrics', () => {
     expect(metrics('其中涌现出省技术能手2人。')[0]?.subject).toBe('省技术能手');
   });
 
+  it('reads people gathered (聚首一堂) by the noun before their count', () => {
+    expect(metrics('多个服务机构的会员约八百人聚首一堂。')[0]?.subject).toBe('会员');
+  });
+
   it('reads what was awarded after 获颁 without the verb (获颁奖金3500元)', () => {
     expect(metrics('多名工友获颁“专业发展计划”奖金3500元。')[0]?.subject).toBe('专业发展计划奖金');
   });
