@@ -257,6 +257,14 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {
+    expect(events('6月13日,某市总工会主席吴某一行来万年调研工会工作。')[0]).toMatchObject({
+      type: 'visit',
+      location: '万年',
+    });
+    expect(titles('近年来,一行来访者不少。')).toEqual([]);
+  });
+
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
     expect(titles('5月19日,调研组一行到羊场湾煤矿,就安全生产等情况进行实地调研。', { lead: true })).toEqual([]);
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研。')).toEqual([

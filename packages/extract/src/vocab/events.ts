@@ -557,7 +557,7 @@ export const SPONSOR_VERBS = ['主办', '承办', '协办', '举办', '组织'];
 
 /** Verbs that invite a guest (邀请…授课), and the verbs of going somewhere (走进, 到, 赴). */
 export const INVITING_VERBS = ['邀请', '特邀'];
-export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴'];
+export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴', '一行来'];
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = [
