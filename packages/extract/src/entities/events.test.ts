@@ -257,6 +257,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads no visit from a rank named after a visit verb (一级调研员), but the visit after it', () => {
+    const found = events(
+      '4月1日上午,某市总工会副主席王某一行在青岛市总工会一级调研员姜某陪同下到城阳区调研基层工会建设工作。',
+    );
+    expect(found.map((e) => e.location)).toEqual(['城阳区']);
+  });
+
   it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {
     expect(events('6月13日,某市总工会主席吴某一行来万年调研工会工作。')[0]).toMatchObject({
       type: 'visit',
