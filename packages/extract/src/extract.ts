@@ -54,7 +54,7 @@ import { PRIZE_SOURCE } from './vocab/honours.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.19.0';
+export const EXTRACTOR_VERSION = '2.20.0';
 
 interface ArticleWork {
   draft: ArticleDraft;

@@ -53,6 +53,7 @@ import {
   SUFFIX_RULES,
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
+import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES, RANKS } from '../vocab/titles.ts';
 
@@ -448,6 +449,10 @@ function nextPlace(
     // A county's short name (西乡, 斗门) is trusted only inside the places the article is about.
     if (hit && !hit.full && !prev) {
       candidates = candidates.filter((c) => c.level !== 'county' || c.ancestors.some((a) => context.includes(a)));
+    }
+    // So is a district named with an everyday word (矿区工会: a mining area's union, not 阳泉's).
+    if (hit && !prev && GENERIC_DISTRICT_NAMES.has(text)) {
+      candidates = candidates.filter((c) => c.ancestors.some((a) => context.includes(a)));
     }
     // A town's short name after its parent (东莞石龙); a suffix there (佛山市总工会) ends the places.
     if (candidates.length === 0 && prev && len <= 4 && !startsWithSuffix(name, pos)) {

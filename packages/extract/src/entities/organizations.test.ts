@@ -61,6 +61,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('淳安县总工会举办活动。')).toEqual(['淳安县总工会']);
   });
 
+  it('reads a mining area’s union (矿区工会) under no district of another province, and the city’s after it', () => {
+    expect(orgNames('鹤岗市总工会主席徐某出席,矿区工会主席王某、市总工会副主席李某观摩。')).toEqual([
+      '鹤岗市总工会',
+      '矿区工会',
+      '鹤岗市总工会',
+    ]);
+    expect(orgNames('阳泉市召开大会。城区总工会主席张某讲话。')).toEqual(['阳泉市城区总工会']);
+  });
+
   it('resolves 州总工会 to a prefecture named 州, never to a city whose name ends in 州 (惠州市)', () => {
     expect(orgNames('黔西南州召开会议,惠州市代表参加。州总工会主席出席。')).toContain('黔西南州总工会');
     expect(orgNames('惠州市代表团来访。州总工会主席出席。')).not.toContain('惠州市总工会');

@@ -28,6 +28,13 @@ describe('articleContext', () => {
     expect(placesOf('广州市区举办活动。')).toEqual(['广州市']);
   });
 
+  it('reads 城区, 郊区 and 矿区 as districts only right after their city', () => {
+    expect(placesOf('阳泉市矿区总工会召开会议。')).toEqual(['阳泉市', '矿区']);
+    // The words, not the districts of 阳泉 or 晋城: the place the text is about stays the same.
+    expect(placesOf('鹤岗市总工会主席徐某出席,矿区工会主席王某观摩。')).toEqual(['鹤岗市']);
+    expect(placesOf('资阳市总工会在城区建立了100多个站点。')).toEqual(['资阳市']);
+  });
+
   it('does not place an ambiguous town by its province alone', () => {
     // 板桥乡 is in five counties, one of them in Sichuan, but not in Qingchuan.
     expect(placesOf('青川县总工会走访慰问。板桥乡浮寨村困难群众收到慰问金。', '510000')).toEqual(['青川县']);

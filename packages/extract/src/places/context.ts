@@ -5,6 +5,7 @@ import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
+import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
 import { OFFICES } from '../vocab/titles.ts';
@@ -32,6 +33,12 @@ const R = defineRules({
     does: 'a bare 市 on a city paper’s page is its city, not another city the text just named short',
     example: 'made up: 来源:沧州日报 … 沧州…与石家庄主会场同频…市总工会主席 (沧州市总工会)',
     counterexample: 'made up: 来源:沧州日报 … 石家庄市…市总工会 (named in full: 石家庄市总工会)',
+  },
+  genericDistrict: {
+    id: 'places.generic-district',
+    does: 'a district named with an everyday word (城区, 郊区, 矿区) is that district only right after its city',
+    example: 'made up: 阳泉市矿区总工会召开会议 (阳泉市矿区)',
+    counterexample: 'made up: 鹤岗市…矿区工会主席王某、市总工会副主席李某 (a mining area; the 市 stays 鹤岗市)',
   },
   countyCity: {
     id: 'places.county-city',
@@ -131,6 +138,11 @@ export function scanPlaces(norm: string): PlaceHit[] {
       hit.candidates = inside;
       hit.joined = true;
     }
+    if (hit.full && !hit.joined && GENERIC_DISTRICT_NAMES.has(hit.text) && on(R.genericDistrict)) {
+      const inside = afterItsCity(hit, found.at(-1));
+      if (!inside) continue;
+      hit.candidates = inside;
+    }
     covered = hit.pos + hit.text.length;
     if (inTitle(norm, hit) || givenNameAfterOffice(norm, hit) || conjunctionPlace(norm, hit.pos, hit.text)) continue;
     const division = DIVISION_BEFORE.exec(norm.slice(Math.max(0, hit.pos - 4), hit.pos));
@@ -148,6 +160,14 @@ export function scanPlaces(norm: string): PlaceHit[] {
  */
 function sharesLevelChar(hit: PlaceHit, covered: number, before: PlaceHit | undefined): Place[] | undefined {
   if (!hit.full || !before?.full || hit.pos !== covered - 1) return undefined;
+  const parents = new Set(before.candidates.map((p) => p.code));
+  const inside = hit.candidates.filter((p) => parents.has(p.parentCode ?? ''));
+  return inside.length > 0 ? inside : undefined;
+}
+
+/** The places a district named with an everyday word can be when its city is written right before it. */
+function afterItsCity(hit: PlaceHit, before: PlaceHit | undefined): Place[] | undefined {
+  if (!before || before.pos + before.text.length !== hit.pos) return undefined;
   const parents = new Set(before.candidates.map((p) => p.code));
   const inside = hit.candidates.filter((p) => parents.has(p.parentCode ?? ''));
   return inside.length > 0 ? inside : undefined;

@@ -1,0 +1,7 @@
+/**
+ * Districts whose full name is an everyday word for a part of any city: 城区 (downtown), 郊区
+ * (the suburbs), 矿区 (a mining area). 阳泉市, 晋城市 and 铜陵市 have districts so named, but
+ * running text means the word far more often (在雁江城区建立站点, 矿区工会主席), so they are read as
+ * those districts only right after their city (阳泉市矿区总工会).
+ */
+export const GENERIC_DISTRICT_NAMES = new Set(['城区', '郊区', '矿区']);
