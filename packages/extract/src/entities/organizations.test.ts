@@ -130,6 +130,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads no body from a kind of body after 各 (县直各委局工会), and keeps the body before it', () => {
+    expect(orgNames('莒县总工会召开会议,县直各委局工会主席、莒县福利服装厂工会主席参加。')).toEqual([
+      '莒县总工会',
+      '莒县福利服装厂',
+      '莒县福利服装厂工会',
+    ]);
+    expect(orgNames('佛山市总工会各部门负责人参加。')).toEqual(['佛山市总工会']);
+  });
+
   it('names a company that carries its place in brackets from its brand on (青浦区日立电梯(上海)有限公司)', () => {
     expect(orgNames('推进会在青浦区日立电梯(上海)有限公司召开。')).toEqual(['日立电梯(上海)有限公司']);
   });

@@ -33,6 +33,7 @@ import {
   COUNT_BEFORE,
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
+  EVERY_KIND_BEFORE,
   FIRSTS_OF_KIND,
   GENERIC_ITEM_OPENERS,
   LEAD_WORDS,
@@ -142,6 +143,12 @@ const R = defineRules({
     does: 'a place of the gazetteer, or 市/区/省 standing for the article’s, starts the name',
     example: 'r2_07: 市中级人民法院 → 芜湖市中级人民法院; r3_15: 百色快递协会',
     counterexample: 'r4_14: 横琴深合区学校 (a place and a bare 学校 is not a name)',
+  },
+  every: {
+    id: 'orgs.every',
+    does: 'vetoes a name read right after 各 or 诸: every body of that kind, not one (县直各委局工会)',
+    example: 'made up: 县直各委局工会主席、部分基层工会主席参加',
+    counterexample: 'made up: 市总工会各部门负责人 (the body before 各 stays)',
   },
   anonymous: {
     id: 'orgs.anonymous',
@@ -689,6 +696,7 @@ function readCandidate(
   }
   // 某混凝土有限公司: a body the page keeps anonymous is not named.
   if (on(R.anonymous) && ANONYMOUS_OPENING.test(written)) return undefined;
+  if (on(R.every) && EVERY_KIND_BEFORE.test(norm.slice(Math.max(0, start - 1), start))) return undefined;
   if (PLACE_NAMED.has(rule.kind)) {
     // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).
     const own = ownBodyStart(norm.slice(start, to), rule.suffix.length, ctx.codes);

@@ -79,6 +79,9 @@ export const ANONYMOUS_OPENING = /^某/;
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会). */
 export const EVERY_BEFORE = /[各诸某]$/;
 
+/** Words right before a name that make it every body of a kind (县直各委局工会, 诸工会): no one body. */
+export const EVERY_KIND_BEFORE = /[各诸]$/;
+
 /** Words that open a generic item of a list of bodies (各县民政局, 有关部门, 其他单位): no body named. */
 export const GENERIC_ITEM_OPENERS = ['各', '有关', '相关', '其他', '其它'];
 
