@@ -735,6 +735,12 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('推动公司发展。调研组在该公司召开座谈会。')).toEqual([]);
   });
 
+  it('takes a name a visit goes to when its own words name it (到…公益协会慰问), not a kind of body', () => {
+    expect(orgNames('县总工会领导到天中劳模之家公益协会慰问看望劳模代表。')).toEqual(['天中劳模之家公益协会']);
+    expect(orgNames('调研组走进恒达精密机械公司调研。')).toEqual(['恒达精密机械公司']);
+    expect(orgNames('领导到基层工会调研,来到新时代文明实践中心考察。')).toEqual([]);
+  });
+
   it('does not take a region’s grade of studio for a body, but keeps a studio named after its leader', () => {
     expect(orgNames('近年来,新北区已创建常州市职工劳模创新工作室11个。')).toEqual([]);
     expect(orgNames('会上为第九批浙江省高技能人才(劳模)创新工作室授牌。')).toEqual([]);

@@ -16,7 +16,7 @@ import {
   placeStartingAt,
 } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
-import { HELD_AFTER_VERBS, VENUE_MARK } from '../vocab/events.ts';
+import { HELD_AFTER_VERBS, TRAVEL_WORDS, VENUE_MARK, VISIT_VERBS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
   BRANDS,
@@ -211,6 +211,12 @@ const R = defineRules({
     example: 'f2_03: 龙鼎工贸公司代表队; h2_08: 一东公司承办; w4_06: 在威龙投资公司召开座谈会',
     counterexample: '推动公司发展 (a verb for its words); 在该公司召开 (no words of its own)',
   },
+  visited: {
+    id: 'orgs.visited',
+    does: 'for: a visit goes to the name (到…协会慰问, 走进…公司调研), when its own words name it',
+    example: 'made up: 到天中劳模之家公益协会慰问看望劳模代表; 走进恒达精密机械公司调研',
+    counterexample: 'made up: 到基层工会调研 (no words of its own: a kind of body)',
+  },
   personNamed: {
     id: 'orgs.person-named',
     does: 'a studio or team named after a person (…周国锋创新工作室, 叶茂盛劳模和工匠人才创新工作室)',
@@ -339,6 +345,7 @@ const WEIGHTS = {
   distinctCore: 1,
   quoted: 2,
   personNamed: 2,
+  visited: 2,
   listSibling: 1,
   repeatedName: 1,
   headTitle: 1,
@@ -991,6 +998,10 @@ function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKin
 /** 在某公司召开…: an event held where the name stands, a venue only a body is. */
 const HELD_THERE = new RegExp(`^(?:${HELD_AFTER_VERBS.join('|')})`);
 
+/** 到…慰问, 走进…调研: a visit's way there before a name and its verb right after it. */
+const VISIT_BEFORE = new RegExp(`(?:${TRAVEL_WORDS.join('|')})$`);
+const VISIT_AFTER = new RegExp(`^(?:${VISIT_VERBS.join('|')})`);
+
 const SOE_BUREAU = new RegExp(`^(?:${SOE_BUREAU_GROUPS.join('|')})|(?:${SOE_BUREAU_TRADES.join('|')})$`);
 
 /** Weighs the evidence a candidate carries on its own (article-wide evidence comes later). */
@@ -1022,6 +1033,8 @@ function weigh(c: Candidate): void {
       (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
+  if (distinct && VISIT_BEFORE.test(norm.slice(Math.max(0, c.from - 3), c.from)) && VISIT_AFTER.test(norm.slice(c.to)))
+    add(R.visited, WEIGHTS.visited);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
   // 武港集团、宜港集团和汉江港投3家单位: an item of a list that ends in a count of bodies.
   else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 40)))
