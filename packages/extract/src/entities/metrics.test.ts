@@ -101,6 +101,18 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('reads a worth told after a comma as the worth of what the clause before handed out', () => {
+    expect(metrics('县总工会为346名户外劳动者送去慰问物资,价值近3万元。')[1]?.subject).toBe('物资');
+    expect(metrics('为困难职工发放了慰问品,总价值达10万元。')[0]?.subject).toBe('慰问品');
+    expect(metrics('送上价值2万余元的御寒保暖物品。')[0]?.subject).toBe('御寒保暖物品');
+  });
+
+  it('keeps a level bounded by 以上 in the counted noun (156名市级以上劳模), but not a count’s own 以上', () => {
+    expect(metrics('为全县156名市级以上劳模进行了免费体检。')[0]?.subject).toBe('市级以上劳模');
+    expect(metrics('组织46名自治区级以上劳模进行健康体检。')[0]?.subject).toBe('自治区级以上劳模');
+    expect(metrics('共有100名以上职工参加。')[0]?.subject).toBe('职工');
+  });
+
   it('reads no figure from a threshold describing a noun (2000万元以上的企业), but a share (93%以上的外贸运输任务)', () => {
     expect(metrics('其中产值2000万元以上的企业16家。').map((m) => m.value)).toEqual([16]);
     expect(metrics('将15人以下的小微企业吸纳入会。')).toEqual([]);

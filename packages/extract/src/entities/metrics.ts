@@ -219,6 +219,12 @@ const R = defineRules({
     example: 'r3_03: 每人发放慰问金500元,共计9.35万元',
     counterexample: 'r4_06: 参赛选手共计160人 (the total names its subject)',
   },
+  worth: {
+    id: 'metrics.worth',
+    does: 'a worth told after a comma (…送去慰问物资,价值近3万元) measures what the clause before handed out',
+    example: 'made up: 为户外劳动者送去慰问物资,价值近3万元',
+    counterexample: 'made up: 送上价值2万余元的御寒保暖物品 (the goods follow the figure)',
+  },
   placeScope: {
     id: 'metrics.place-scope',
     does: 'a place opening the subject is the figure’s scope, not part of what is counted (佛山技能人才 → 技能人才)',
@@ -699,6 +705,10 @@ function subjectFor(
     if (before.text) return withScope(before, norm);
   }
   const after = afterPhrase(norm, end, unit);
+  if (!after.text) {
+    const worth = worthOf(norm, start);
+    if (worth) return worth;
+  }
   const rest = norm.slice(after.end);
   const named = unit === '%' ? undefined : namedAfter(rest, unit, after.text === '');
   if (named) return named;
@@ -725,6 +735,18 @@ function subjectFor(
   if (on(R.total) && previous && TOTAL_END.test(norm.slice(Math.max(0, start - 6), start)))
     return { text: previous.subject, rule: R.total };
   return { text: after.text, rule: after.rule };
+}
+
+/** A worth told after a comma (,价值近3万元): the comma it follows. */
+const WORTH_AFTER_COMMA = new RegExp(`[,，]\\s?(?:${alt(V.WORTH_WORDS)})(?:${alt(V.TRAILING_NOISE)})?\\s?$`);
+
+/** 送去慰问物资,价值近3万元: what the clause before the worth handed out is what it measures. */
+function worthOf(norm: string, start: number): Subject | undefined {
+  if (!on(R.worth)) return undefined;
+  const m = WORTH_AFTER_COMMA.exec(norm.slice(Math.max(0, start - 10), start));
+  if (!m) return undefined;
+  const goods = beforePhrase(norm, start - m[0].length);
+  return goods.text.length >= 2 ? { text: goods.text, rule: R.worth } : undefined;
 }
 
 const CHANGE_TO = `(?:${alt(V.CHANGE_VERBS)})(?:至|到)`;
@@ -957,6 +979,13 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
     if (noun) {
       out += noun;
       i += noun.length;
+      continue;
+    }
+    // 156名市级以上劳模: a level bounded by 以上 goes on to its noun.
+    const bound = out.endsWith('级') ? V.LEVEL_BOUNDS.find((w) => norm.startsWith(w, i)) : undefined;
+    if (bound) {
+      out += bound;
+      i += bound.length;
       continue;
     }
     const stop = wordStartingAt(norm, i, AFTER_STOPS);

@@ -132,6 +132,9 @@ export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
 /** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员): the noun goes on over it. */
 export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业');
 
+/** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
+export const LEVEL_BOUNDS = words('以上 以下');
+
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
 export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类 同志');
 
@@ -147,6 +150,9 @@ export const LEVEL_WORDS = words(
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
+
+/** Words that tell what goods are worth (,价值3万元): the goods are named before them. */
+export const WORTH_WORDS = words('价值 总价值');
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位). */
 export const LEADING_PARTICLES = words('为 的 了 对 向 和 以及 及 与 或 而');
