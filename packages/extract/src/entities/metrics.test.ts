@@ -101,6 +101,11 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('ends the counted noun at 工种, the trades a contest is held in (六个竞赛工种), not at the contest before it', () => {
+    expect(metrics('本次比赛设电子装调工、叉车工等六个竞赛工种。')[0]?.subject).toBe('竞赛工种');
+    expect(metrics('共设置钳工、焊工、砌筑工6个决赛工种。')[0]?.subject).toBe('决赛工种');
+  });
+
   it('reads a worth told after a comma as the worth of what the clause before handed out', () => {
     expect(metrics('县总工会为346名户外劳动者送去慰问物资,价值近3万元。')[1]?.subject).toBe('物资');
     expect(metrics('为困难职工发放了慰问品,总价值达10万元。')[0]?.subject).toBe('慰问品');

@@ -181,7 +181,8 @@ export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 
  */
 export const HEAD_NOUNS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员
-  骨干 工匠 能手 标兵 劳模 劳动模范 子女 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目 驿站 示范点 站点 书屋 任务`);
+  骨干 工匠 能手 标兵 劳模 劳动模范 子女 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目 驿站 示范点 站点 书屋 任务
+  工种`);
 
 /** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
 export const PERSON_HEADS = words(`
