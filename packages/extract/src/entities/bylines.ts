@@ -302,9 +302,15 @@ const SPACED_OPENER = new RegExp(
   `^(?:\\d{4}[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?|\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}(?::\\d{2})?|来源[:：]\\S+|(?:${SUMMARY_LABEL})?(?:本报讯|(?:${OUTLET_SOURCE})[讯电]?)|${SUMMARY_LABEL})$`,
   'u',
 );
-/** A reporter's role, alone, closed by a colon or a slash, or with its name after it (全媒体记者佘某, 记者:王某). */
-const SPACED_ROLE = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})(?:[:：/／]?[\\p{Script=Han}·]{2,4}|[:：/／])?$`, 'u');
-const ROLE_AT_START = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})[:：/／]?`, 'u');
+/**
+ * A reporter's role, alone, closed by a colon or a slash, or with its name after it (全媒体记者佘某, 记者:王某),
+ * its outlet possibly written on it (工人日报客户端记者).
+ */
+const SPACED_ROLE = new RegExp(
+  `^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[:：/／]?[\\p{Script=Han}·]{2,4}|[:：/／])?$`,
+  'u',
+);
+const ROLE_AT_START = new RegExp(`^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[:：/／]?`, 'u');
 
 /**
  * People named by a byline inside running text (the lead of a web page keeps its byline in

@@ -1325,6 +1325,12 @@ describe('bylinesInText', () => {
       { name: '刘某汝', title: '本报记者' },
       { name: '冷某', title: '本报通讯员' },
     ]);
+    // The outlet written on the role opens the byline too.
+    expect(bylinesInText('工人日报客户端记者 田某垒 通讯员 刘某龙 葛某普 1月6日上午,送温暖活动启动。')).toEqual([
+      { name: '田某垒', title: '工人日报客户端记者' },
+      { name: '刘某龙', title: '通讯员' },
+      { name: '葛某普', title: '通讯员' },
+    ]);
     // The site's summary that repeats the lead keeps its byline after its label.
     expect(bylinesInText('导读:工人日报客户端 记者 刘某婷 实习生 朱某燕 近日,大赛启动。')).toEqual([
       { name: '刘某婷', title: '记者' },
