@@ -168,6 +168,14 @@ describe('findPeople', () => {
     expect(people('工联会会长、立法会议员吴秋北说。', '810000')[0]?.[1]).toEqual(['香港工会联合会会长', '立法会议员']);
   });
 
+  it('gives the offices after a meeting’s own office no body of the meeting (大会执行主席、公司纪委书记)', () => {
+    expect(people('大会执行主席、公司纪委书记、工会主席朱某莉主持了闭幕式。')[0]?.[1]).toEqual([
+      '大会执行主席',
+      '公司纪委书记',
+      '公司工会主席',
+    ]);
+  });
+
   it('reads a name after an office before a verb of organizing or praising (常务副主席沈霞组织…, …充分肯定)', () => {
     expect(names('县总工会常务副主席沈霞组织县级劳模代表参观学习。')).toEqual(['沈霞']);
     expect(names('市总工会常务副主席施文臻充分肯定了协会工作。')).toEqual(['施文臻']);
@@ -207,8 +215,8 @@ describe('findPeople', () => {
   });
 
   it('keeps a list together across notes in brackets (王东进(兼)、苏立清…黄彦蓉(女)等11名同志当选副主席)', () => {
-    const found = people('张俊九、王东进(兼)、张榕明(兼,女)、黄彦蓉(女)等4名同志当选全总副主席。');
-    expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '张榕明', '黄彦蓉']);
+    const found = people('张俊九、王东进(兼)、张榕明(兼,女)、徐德明(满族)、黄彦蓉(女)等5名同志当选全总副主席。');
+    expect(found.map((p) => p[0])).toEqual(['张俊九', '王东进', '张榕明', '徐德明', '黄彦蓉']);
     expect(found.every((p) => p[1].includes('中华全国总工会副主席'))).toBe(true);
     expect(people('张安华、陈勇珲、张海波(兼职)、王晓毅(挂职)、李光等出席会议。').map((p) => p[0])).toEqual([
       '张安华',
