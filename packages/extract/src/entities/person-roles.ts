@@ -2,6 +2,7 @@ import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
+import { ANAPHORS } from '../vocab/events.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
@@ -28,6 +29,7 @@ import {
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
   GROUP_CALLINGS,
+  MEETING_LEADS,
   NAME_NOTE_SOURCE,
   NATIONAL_PREFIXES,
   OFFICE_NOTES,
@@ -323,6 +325,9 @@ const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')}|中央)`);
 /** A lead that is only the level an honour is given at (全国劳动模范, 省级技术能手). */
 const LEVEL_ONLY = /^(?:全国|全省|全市|全区|全县|国家级|省部级|省级|市级|县级|区级)$/;
 
+/** A lead that is the meeting itself (大会执行主席, 会议主持人): no body, so no unit the next office is in. */
+const MEETING_ONLY = new RegExp(`^(?:${ANAPHORS.join('|')})?(?:${MEETING_LEADS.join('|')})$`);
+
 /** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
 const COMPANY_LEAD = /有限(?:责任)?公司/;
 
@@ -486,13 +491,20 @@ export function rolesBefore(
       if (!org || ownBody(lead)) {
         org = undefined;
         // 全国劳动模范、徐矿总医院主任医师: an honour's level is no unit the next office is in.
-        unit = LEVEL_ONLY.test(lead) ? '' : OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
+        unit =
+          LEVEL_ONLY.test(lead) || MEETING_ONLY.test(lead)
+            ? ''
+            : OWN_BODY_END.test(lead)
+              ? lead
+              : lead.replace(SUB_BODY, '');
       }
     }
     const draft: RoleDraft = { role: fullCommittee(role), title: hit.title };
     if (which) draft.org = which;
     // 集团党委书记、董事长: the generic word the chain opens with stands for the article's company in every role.
-    if (i === 0 && !which) generic = genericLeadAt(norm, hit.from - lead.length, lead) ?? generic;
+    // 大会执行主席、公司纪委书记: after the meeting's own office, the chain's body starts afresh.
+    const opens = i === 0 || MEETING_ONLY.test(chain[i - 1]?.lead ?? '');
+    if (opens && !which) generic = genericLeadAt(norm, hit.from - lead.length, lead) ?? generic;
     if (generic && !which && role.startsWith(generic)) draft.genericLead = generic;
     roles.push(draft);
   });

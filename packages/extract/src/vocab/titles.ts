@@ -86,6 +86,9 @@ export const NAME_MARKERS = [
 /** 国家中心城市, 国家中小企业: 家中 read on into a word, no home. */
 export const NOT_A_HOME = /^家中[心小医央学级]/;
 
+/** A meeting written before an office it gives (大会执行主席, 会议主持人): the meeting's office, no body's. */
+export const MEETING_LEADS = ['大会', '会议', '论坛', '年会'];
+
 /** Notes in brackets between an office and its holder's name: 副主席(主持工作)吴某, 副局长(正处级)李某. */
 export const OFFICE_NOTES = /^\((?:主持工作|负责日常工作|[正副][处科厅局部县]级|挂职|兼职|兼)\)$/;
 
