@@ -130,6 +130,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads no body from a company named by its legal form alone (股份公司工会), but a named one whole', () => {
+    expect(orgNames('根据股份公司工会批复要求,中国水泥厂召开大会。')).toEqual(['中国水泥厂']);
+    expect(orgNames('华能国际电力股份有限公司工会举办活动。')).toEqual([
+      '华能国际电力股份有限公司',
+      '华能国际电力股份有限公司工会',
+    ]);
+  });
+
   it('reads no body from a kind of body after 各 (县直各委局工会), and keeps the body before it', () => {
     expect(orgNames('莒县总工会召开会议,县直各委局工会主席、莒县福利服装厂工会主席参加。')).toEqual([
       '莒县总工会',

@@ -26,7 +26,9 @@ export const GENERIC_WORDS = new Set(
     // 县一级工会: the unions of a level, not one.
     '一级 ' +
     // 新时代文明实践中心: a kind of centre every county has (named by its place: …镇新时代文明实践中心).
-    '文明实践'
+    '文明实践 ' +
+    // 股份公司工会批复: a company named by its legal form alone (the parent company), not by a name.
+    '股份 控股'
   ).split(' '),
 );
 
