@@ -130,6 +130,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads a committee whose member is named after it (…女职工委员会委员) whole, not cut at 委', () => {
+    expect(orgNames('怀柔区总工会组织活动。区总工会女职工委员会委员参加活动。')).toEqual([
+      '北京市怀柔区总工会',
+      '北京市怀柔区总工会女职工委员会',
+    ]);
+  });
+
   it('reads no body from a company named by its legal form alone (股份公司工会), but a named one whole', () => {
     expect(orgNames('根据股份公司工会批复要求,中国水泥厂召开大会。')).toEqual(['中国水泥厂']);
     expect(orgNames('华能国际电力股份有限公司工会举办活动。')).toEqual([

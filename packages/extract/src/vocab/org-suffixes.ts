@@ -155,7 +155,7 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   // 矿井, 矿区, 矿工, 矿长: the mine as a place or its people, not a company's mine named.
   矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难)/,
   煤矿: /^(?:井|区|工|长|企业|职工|安全|行业)/,
-  委员会: /^(?:委员|界)/,
+  委员会: /^界/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
   // 厂务公开, 厂区, 厂长, 厂房: the factory's affairs, grounds, head and buildings, not a factory named.
