@@ -19,6 +19,14 @@ describe('extract', () => {
     expect(person?.positions.find((p) => p.title === '主席')?.organizationId).toBe(union?.id);
   });
 
+  it('keeps a person named on two pages one node, but an anonymous name (周某) one per page', () => {
+    const idOf = (text: string, name: string) => extract(text).people.find((p) => p.name === name)?.id;
+    expect(idOf('佛山市总工会主席李灿出席会议。', '李灿')).toBe(idOf('清远市总工会副主席李灿出席活动。', '李灿'));
+    const first = idOf('佛山市总工会主席周某出席会议。', '周某');
+    expect(first).toBeDefined();
+    expect(first).not.toBe(idOf('清远市总工会副主席周某出席活动。', '周某'));
+  });
+
   it('reads no figure inside a name the sentence has (万天浩代表)', () => {
     const found = extract(
       '8月29日,市总工会举行金秋助学金发放仪式,考入四川大学的夏钟毅和今年被复旦大学录取的万天浩代表受到资助的学生发言。',

@@ -51,6 +51,7 @@ import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.t
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
+import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
@@ -295,7 +296,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   }
   const parents = registry.finish();
   const organizations = registry.nodes.map((node) => toOrganization(node, parents.get(node)));
-  const people = resolvePeople(works);
+  const people = resolvePeople(works, text.slice(0, PAGE_KEY_LENGTH));
   const year = yearFor(options.publishedDate, text);
   const events = pageEvents(works).map(([e, w]) => toEvent(e, w, people.byName, year));
   const metrics = works.flatMap((w) => w.metrics.map((m) => toMetric(m, w)));
@@ -582,13 +583,24 @@ function namesIn(norm: string, byFirst: ReadonlyMap<number, readonly ExtractedPe
   return found;
 }
 
-function resolvePeople(works: readonly ArticleWork[]): PeopleIndex {
+/** How much of a page opens the key that scopes its anonymous names (see {@link personId}). */
+const PAGE_KEY_LENGTH = 200;
+
+/**
+ * A person's id: the name, so that one person named on many pages is one node; an anonymous name
+ * (周某) is only the same person on its own page, so its id also holds the page's opening.
+ */
+function personId(name: string, pageKey: string): string {
+  return stableId('Person', ANONYMIZED_NAME.test(name) ? `${name}\u0000${pageKey}` : name);
+}
+
+function resolvePeople(works: readonly ArticleWork[], pageKey: string): PeopleIndex {
   const byName = new Map<string, ExtractedPerson>();
   for (const work of works) {
     for (const draft of work.people) {
       let person = byName.get(draft.name);
       if (!person) {
-        person = { id: stableId('Person', draft.name), name: draft.name, roles: [], positions: [], mentions: [] };
+        person = { id: personId(draft.name, pageKey), name: draft.name, roles: [], positions: [], mentions: [] };
         byName.set(draft.name, person);
       }
       for (const role of draft.roles) {

@@ -120,6 +120,12 @@ export const WORDS_LIKE_NAMES = new Set(
  * Forms of address after a surname (王阿姨, 李师傅, 张大爷): a way of calling someone, not a name,
  * whether the candidate takes the whole word or stops inside it (王阿 of 王阿姨).
  */
+/**
+ * A name a page keeps anonymous: a surname and 某 or 某某 (周某, 罗某某, as rights cases and court
+ * stories write the parties). It names no one beyond its page.
+ */
+export const ANONYMIZED_NAME = /^\p{Script=Han}{1,2}某{1,2}$/u;
+
 export const ADDRESS_FORMS = '阿姨 师傅 师父 大姐 大哥 大爷 大叔 大妈 大娘 奶奶 爷爷 阿婆 阿伯 老师 老板'.split(' ');
 
 export const NOT_GIVEN_NAMES = new Set([
