@@ -168,6 +168,23 @@ describe('findPeople', () => {
     expect(people('工联会会长、立法会议员吴秋北说。', '810000')[0]?.[1]).toEqual(['香港工会联合会会长', '立法会议员']);
   });
 
+  it('reads the holders of an honour before 代表 as whom the representative stands for (…大奖获得者代表)', () => {
+    expect(people('中华技能大奖获得者代表马某光、王某军和全国技术能手代表魏某云介绍了事迹。')).toEqual([
+      ['马某光', ['中华技能大奖获得者代表']],
+      ['王某军', ['中华技能大奖获得者代表']],
+      ['魏某云', ['全国技术能手代表']],
+    ]);
+  });
+
+  it('reads a worker after the trade of a mine, an oilfield or a survey (采油工, 工程测量工)', () => {
+    expect(names('第三工程有限公司工程测量工陈某海,第六作业区48队采油工刘丽。')).toEqual(['陈某海', '刘丽']);
+  });
+
+  it('reads a name after a title before the principle it holds to (工程师叶某依遵循…, 技师王某始终坚守)', () => {
+    expect(names('公司工程师叶某依遵循座右铭。')).toEqual(['叶某依']);
+    expect(names('高级技师王某华始终坚守一线。')).toEqual(['王某华']);
+  });
+
   it('gives the offices after a meeting’s own office no body of the meeting (大会执行主席、公司纪委书记)', () => {
     expect(people('大会执行主席、公司纪委书记、工会主席朱某莉主持了闭幕式。')[0]?.[1]).toEqual([
       '大会执行主席',

@@ -12,6 +12,7 @@ import {
   COUNT_AFTER,
   ELECTING_VERBS,
   ELECTION_WORDS,
+  HOLDERS_IN_LEAD,
   HOLDING,
   LEAD_WORDS_OPENING_ON_STOPS,
   NEGATIONS,
@@ -287,6 +288,11 @@ export function leadStart(norm: string, end: number): number {
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
     // 兼职网格员代表, 受助学生代表: the stop opens a word of the lead.
     if (stop === 1 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - 1))) stop = 0;
+    // 中华技能大奖获得者代表: the holders right before the title are whom it stands for.
+    if (a === end && HOLDERS_IN_LEAD.has(norm.slice(a - stop, a))) {
+      a -= stop;
+      continue;
+    }
     if (stop > 0) break;
     a--;
   }

@@ -54,7 +54,9 @@ export const DOING = (
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
   '签订 签署 看着 住在 ' +
   // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering.
-  '来 送'
+  '来 送 ' +
+  // 工程师叶某遵循…座右铭, 技师王某坚持…: the principles a model worker's profile says they hold to.
+  '坚持 遵循 秉持 凭借 凭着'
 ).split(' ');
 
 /**
@@ -83,7 +85,9 @@ export const ADVERBS = [
     '又 分别 先后 随后 首先 专程 亲自 率先 正在 一直 已 曾 顺利 共同 一同 一起 再次 当场 现场 在会上 在讲话中 ' +
     '在致辞中 会上 会后 不再 等 随即 相继 扼要 同时 特别 笑着 当天 昨天 昨日 今天 今日 今早 今晚 昨晚 日前 近日 最后 最终 再 更 已经 新 ' +
     // Manner: 曹某认真交流, 李某亲切询问, 王某逐一颁发.
-    '认真 仔细 详细 热情 亲切 积极 主动 耐心 扎实 一一 逐一 依次 纷纷 光荣 高票 全票 充分 高度 刚刚 常常 经常 每天'
+    '认真 仔细 详细 热情 亲切 积极 主动 耐心 扎实 一一 逐一 依次 纷纷 光荣 高票 全票 充分 高度 刚刚 常常 经常 每天 ' +
+    // Years of it: 王某始终坚守, 李某多年来扎根一线.
+    '始终 长期 多年来 多年'
   ).split(' '),
 ];
 
@@ -136,6 +140,9 @@ export const ROLE_LEAD_STOPS = (
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表). */
 export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助'.split(' ');
+
+/** Holders of an honour right before the title (…大奖获得者代表): the group the title stands for, part of its lead. */
+export const HOLDERS_IN_LEAD = new Set(['获得者', '获奖者']);
 
 /** Verbs of electing or appointing before a name (选举杨军日为主席): an office after 为 is taken. */
 export const ELECTING_VERBS = '选举 推选 推举 改选 增选 补选 任命 聘任 聘请 确定'.split(' ');

@@ -51,7 +51,11 @@ export const CALLINGS = [
     // 硕士生导师), and the therapists and counsellors of workers' services.
     '主治医师 副主任医师 执业医师 中药师 执业中药师 执业药师 康复师 运动康复师 营养师 心理咨询师 咨询师 导师 硕士生导师 博士生导师 ' +
     // A company's senior executives (集团高管甲、乙), a station's duty officer and a mine's gas inspector.
-    '高管 值班员 车站值班员 瓦检员'
+    '高管 值班员 车站值班员 瓦检员 ' +
+    // Trades of mines, oilfields, mills, railways and surveying that worker-honour lists name
+    // (采油工, 挡车工, 接触网工, 工程测量工).
+    '测量工 工程测量工 采油工 采气工 采煤工 掘进工 挡车工 纺织工 机修工 钣金工 仪表工 配电工 锅炉工 司炉工 铸造工 锻造工 ' +
+    '冲压工 涂装工 制冷工 巡线工 线路工 信号工 接触网工 钻井工 修井工'
   ).split(' '),
 ];
 
