@@ -106,6 +106,11 @@ describe('findMetrics', () => {
     expect(metrics('共设置钳工、焊工、砌筑工6个决赛工种。')[0]?.subject).toBe('决赛工种');
   });
 
+  it('ends a subject before an adverb of each (合格率均为100%), but keeps 人均', () => {
+    expect(metrics('工程项目的质量合格率均为100%。')[0]?.subject).toBe('质量合格率');
+    expect(metrics('全市职工人均为5000元。')[0]?.subject).toBe('职工人均');
+  });
+
   it('reads a worth told after a comma as the worth of what the clause before handed out', () => {
     expect(metrics('县总工会为346名户外劳动者送去慰问物资,价值近3万元。')[1]?.subject).toBe('物资');
     expect(metrics('为困难职工发放了慰问品,总价值达10万元。')[0]?.subject).toBe('慰问品');

@@ -151,6 +151,9 @@ export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
 
+/** Adverbs of "each, all" a subject may end with before its figure (合格率均为100%); 人均 (per head) keeps its 均. */
+export const ALL_ADVERBS = words('均 都 皆');
+
 /** Words that tell what goods are worth (,价值3万元): the goods are named before them. */
 export const WORTH_WORDS = words('价值 总价值');
 
