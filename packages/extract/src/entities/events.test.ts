@@ -381,6 +381,12 @@ describe('findEvents', () => {
 });
 
 describe('findEvents › regular meetings and endings', () => {
+  it('reads a summer class for workers’ children that opens (暑期爱心托管班正式开班) as held that day', () => {
+    expect(events('7月7日,二七区总工会主办的2025年暑期爱心托管班正式开班。')).toEqual([
+      { title: '2025年暑期爱心托管班', type: 'activity', day: 7, location: undefined },
+    ]);
+  });
+
   it('does read a regular meeting (例会), a summing-up meeting (总结会) and a contest that 鸣金收兵', () => {
     expect(titles('8月20日,官地矿召开基层工会主席例会。')).toEqual(['基层工会主席例会']);
     expect(titles('10月16日,公司召开技能大赛总结会。')).toEqual(['技能大赛总结会']);
@@ -552,6 +558,11 @@ describe('findEvents › the scene of a clause', () => {
 });
 
 describe('findEvents › what was not held', () => {
+  it('reads a count of classes held in all (托管班共计19期) as no event', () => {
+    expect(titles('今年暑期,区总工会在10个点位举办暑期子女托管班共计19期。')).toEqual([]);
+    expect(titles('今年,区总工会在10个点位举办职工培训班共计19期。')).toEqual([]);
+  });
+
   it('reads nothing held in a sentence that opens with what is to come (今后,…)', () => {
     expect(titles('今后,省总工会组织重大活动、安排重大事项,都要听取职工意见。')).toEqual([]);
   });

@@ -124,6 +124,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['夜校', 'training'],
   ['特训营', 'training'],
   ['训练营', 'training'],
+  // A union's summer class for workers' children (暑期爱心托管班…正式开班): held from the day it opens.
+  ['托管班', 'activity'],
+  ['暑托班', 'activity'],
+  ['夏令营', 'activity'],
   // A study meeting and a seminar camp (研習會 in Taiwan, 研討營 in Hong Kong).
   ['研习会', 'training'],
   ['研讨营', 'training'],
@@ -528,7 +532,7 @@ export const VISIT_OPENERS = ['开展', '进行'];
 
 /** Counters after an activity that count it (宣讲活动75场), and the words that approximate the count. */
 export const EVENT_COUNTERS = ['场', '次', '期', '项', '个', '届'];
-export const APPROXIMATE_WORDS = ['超过', '超', '近', '约', '共', '达', '累计', '多', '余'];
+export const APPROXIMATE_WORDS = ['超过', '超', '近', '约', '共计', '合计', '总计', '共', '达', '累计', '多', '余'];
 
 /** Words that make a title a name rather than a category: a body's kind, and a place's level. */
 export const NAME_MARKERS = ['工会', '公司', '协会', '学院', '省', '市', '区', '县', '镇'];
