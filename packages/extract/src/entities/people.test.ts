@@ -180,6 +180,10 @@ describe('findPeople', () => {
     expect(names('第三工程有限公司工程测量工陈某海,第六作业区48队采油工刘丽。')).toEqual(['陈某海', '刘丽']);
   });
 
+  it('reads a name after the bearer of a heritage craft (非遗传承人)', () => {
+    expect(names('活动邀请到非遗传承人游某婷进行宣讲。')).toEqual(['游某婷']);
+  });
+
   it('reads a name after a title before the principle it holds to (工程师叶某依遵循…, 技师王某始终坚守)', () => {
     expect(names('公司工程师叶某依遵循座右铭。')).toEqual(['叶某依']);
     expect(names('高级技师王某华始终坚守一线。')).toEqual(['王某华']);

@@ -55,7 +55,9 @@ export const CALLINGS = [
     // Trades of mines, oilfields, mills, railways and surveying that worker-honour lists name
     // (采油工, 挡车工, 接触网工, 工程测量工).
     '测量工 工程测量工 采油工 采气工 采煤工 掘进工 挡车工 纺织工 机修工 钣金工 仪表工 配电工 锅炉工 司炉工 铸造工 锻造工 ' +
-    '冲压工 涂装工 制冷工 巡线工 线路工 信号工 接触网工 钻井工 修井工'
+    '冲压工 涂装工 制冷工 巡线工 线路工 信号工 接触网工 钻井工 修井工 ' +
+    // Bearers of an intangible heritage craft (非遗传承人), invited to teach or show it.
+    '传承人 非遗传承人'
   ).split(' '),
 ];
 
