@@ -130,6 +130,10 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads no body from a union’s venues (工会阵地) read back over the words before them', () => {
+    expect(orgNames('恒德社区工会暑期爱心托管班整合工会阵地、志愿者老师等资源。')).toEqual([]);
+  });
+
   it('reads a committee whose member is named after it (…女职工委员会委员) whole, not cut at 委', () => {
     expect(orgNames('怀柔区总工会组织活动。区总工会女职工委员会委员参加活动。')).toEqual([
       '北京市怀柔区总工会',
