@@ -106,6 +106,11 @@ describe('findMetrics', () => {
     expect(metrics('共设置钳工、焊工、砌筑工6个决赛工种。')[0]?.subject).toBe('决赛工种');
   });
 
+  it('leaves the change told before a figure out of its subject (招生人数同比增加30人, 比去年增加)', () => {
+    expect(metrics('今年招生人数同比增加30人。')[0]?.subject).toBe('招生人数');
+    expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');
+  });
+
   it('ends a subject before an adverb of each (合格率均为100%), but keeps 人均', () => {
     expect(metrics('工程项目的质量合格率均为100%。')[0]?.subject).toBe('质量合格率');
     expect(metrics('全市职工人均为5000元。')[0]?.subject).toBe('职工人均');

@@ -1071,7 +1071,7 @@ function beforePhrase(norm: string, to: number): Phrase {
   if (YEAR_BEFORE.test(norm.slice(Math.max(0, a - 6), a))) phrase = phrase.replace(YEAR_TAIL, '');
   const etc = etcAt(phrase);
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
-  phrase = phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '');
+  phrase = phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '').replace(CHANGE_TAIL, '');
   // 活动共开展|3场: a counting verb totalled right before the figure follows what it counts.
   const verb = wordEndingAt(phrase, phrase.length, COUNT_VERBS, 3);
   const total = verb ? TOTALLING_END.exec(phrase.slice(0, -verb.length)) : null;
@@ -1097,6 +1097,10 @@ function beforePhrase(norm: string, to: number): Phrase {
 }
 
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+/** 招生人数同比增加|30人, 会员人数比去年增加|500人: the change told before a figure is no part of its subject. */
+const CHANGE_TAIL = new RegExp(
+  `(?<=.{2})(?:同比|环比|(?:比|较)(?:${alt(V.PERIODS_COMPARED)})(?:同期)?)?(?:${alt(V.CHANGE_WORDS)})了?$`,
+);
 const ALL_ADVERB_END = new RegExp(`(?<=[^人])(?:${alt(V.ALL_ADVERBS)})$`);
 
 /**
