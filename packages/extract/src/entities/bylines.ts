@@ -258,9 +258,13 @@ const AUTHOR_COLON = new RegExp(
   `${AUTHOR_ROLE}\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
   'u',
 );
-/** 责编:张莉萍、白波, [责任编辑:林春婷]: the editors of the page, by their role as written. */
+/**
+ * 责编:张莉萍、白波, [责任编辑:林春婷]: the editors of the page, by their role as written; the next
+ * role's label (责编:甲 编审:乙) ends the names.
+ */
+const EDITOR_LABEL = `(?:${EDITOR_ROLES.join('|')})\\s*[:：]`;
 const EDITORS = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+[\\p{Script=Han}]{2,4})*)`,
+  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+(?!${EDITOR_LABEL})[\\p{Script=Han}]{2,4})*)`,
   'gu',
 );
 /**

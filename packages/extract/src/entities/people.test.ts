@@ -1329,6 +1329,14 @@ describe('parseByline', () => {
 });
 
 describe('bylinesInText', () => {
+  it('reads each editor on a line of labels, the next label ending the names before it (责编:甲 编审:乙)', () => {
+    expect(bylinesInText('责编:黄某娅 编审:陈某党 终审:汪某东')).toEqual([
+      { name: '黄某娅', title: '责编' },
+      { name: '陈某党', title: '编审' },
+      { name: '汪某东', title: '终审' },
+    ]);
+  });
+
   it('reads a byline in brackets or before 报道 inside a paragraph', () => {
     expect(bylinesInText('江城网5月3日电 (记者陶然)5月2日,市总工会召开会议。')).toEqual([
       { name: '陶然', title: '记者' },

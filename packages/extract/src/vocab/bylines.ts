@@ -77,7 +77,7 @@ export const PHOTO_ROLE = '摄影';
 export const PHOTOGRAPHER_AFTER_SOURCE = '摄(?:影)?\\s*[/／:：]\\s*([\\p{Script=Han}]{2,4})';
 
 /** The roles a page names its editors and reviewers by (责编:甲、乙, 责任编辑:甲, 编辑 甲 二审 乙 三审 丙). */
-export const EDITOR_ROLES = '责任编辑 责编 编辑 校对 审核 初审 二审 三审 终审'.split(' ');
+export const EDITOR_ROLES = '责任编辑 责编 编辑 编审 校对 审校 审稿 核稿 审核 初审 二审 复审 三审 终审 签发'.split(' ');
 
 /** A web page's date or source line (2025年03月17日09:05 来源:工人日报, 发布时间:…). */
 export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;
