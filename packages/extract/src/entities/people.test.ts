@@ -180,6 +180,10 @@ describe('findPeople', () => {
     expect(names('第三工程有限公司工程测量工陈某海,第六作业区48队采油工刘丽。')).toEqual(['陈某海', '刘丽']);
   });
 
+  it('leaves 现任 (now serving) out of the office it stands before', () => {
+    expect(people('邀请现任立法会议员关某杏出席。')).toEqual([['关某杏', ['立法会议员']]]);
+  });
+
   it('reads a name after the bearer of a heritage craft (非遗传承人)', () => {
     expect(names('活动邀请到非遗传承人游某婷进行宣讲。')).toEqual(['游某婷']);
   });
