@@ -106,6 +106,16 @@ describe('findMetrics', () => {
     expect(metrics('共设置钳工、焊工、砌筑工6个决赛工种。')[0]?.subject).toBe('决赛工种');
   });
 
+  it('reads the noun after a word of praise and its 的 (10个重要的创新成果), but a body before 的 (3个部门的负责人)', () => {
+    expect(metrics('评选出10个重要的创新成果。')[0]?.subject).toBe('创新成果');
+    expect(metrics('3个部门的负责人参加。')[0]?.subject).toBe('部门');
+  });
+
+  it('reads what lasted a stay of days and nights (培训为期三天两夜), not the nights', () => {
+    expect(metrics('培训为期三天两夜。')[0]?.subject).toBe('培训');
+    expect(metrics('本期暑托班为期10天。')[0]?.subject).toBe('本期暑托班');
+  });
+
   it('leaves the change told before a figure out of its subject (招生人数同比增加30人, 比去年增加)', () => {
     expect(metrics('今年招生人数同比增加30人。')[0]?.subject).toBe('招生人数');
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');

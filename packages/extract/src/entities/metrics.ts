@@ -805,7 +805,9 @@ const DESCRIBING_OPENER = new RegExp(`^(?:${alt(V.DESCRIBING_OPENERS)})`);
 function describedAfter(norm: string, after: Phrase): Phrase | undefined {
   if (!on(R.described) || after.text === '') return undefined;
   const listed = norm[after.end] === '、';
-  if (!listed && !DESCRIBING_OPENER.test(after.text)) return undefined;
+  // 10个重要的创新成果: a word of praise before 的 describes the noun after it.
+  const praised = norm[after.end] === '的' && V.DESCRIBING_ADJECTIVES.includes(after.text);
+  if (!listed && !praised && !DESCRIBING_OPENER.test(after.text)) return undefined;
   const described = relativeAfter(norm, after.at, 24, LISTING_CLAUSE);
   // Like modifiers are short (跨企业、跨行业); a list of things (领读活动、线上成果展等…) is not one.
   const items = described ? norm.slice(after.at, described.at - 1).split('、') : [];
@@ -873,6 +875,9 @@ function withScope(phrase: Phrase, norm: string): Subject {
 /** The counted noun after the unit: 276名|骨干人才, 30余名|“空中工匠”, 价值5万元的|慰问品. */
 function afterPhrase(norm: string, from: number, unit: string): Phrase {
   let i = from;
+  // 为期三天两夜: the nights belong to the duration.
+  if (unit === '天' && V.NIGHTS_AFTER_DAYS.test(norm.slice(i, i + 4)))
+    return { text: '', rule: R.subjectAfter, at: i, end: i };
   // 100名2022年度“安徽工匠”: the year of an honour is not what is counted.
   const year = YEAR_PREFIX.exec(norm.slice(i));
   if (year) i += year[0].length;

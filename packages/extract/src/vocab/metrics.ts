@@ -149,7 +149,10 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达`);
+
+/** The nights of a stay told after its days (三天两夜): part of the duration, not what it measures. */
+export const NIGHTS_AFTER_DAYS = /^[一二两三四五六七八九十\d]+[夜晚]/;
 
 /** Adverbs of "each, all" a subject may end with before its figure (合格率均为100%); 人均 (per head) keeps its 均. */
 export const ALL_ADVERBS = words('均 都 皆');
@@ -214,6 +217,11 @@ export const SHARE_WORDS = words('占比 比重 比例');
 
 /** Words opening a clause that describes the counted noun after its 的 (7名包括工会干部在内的…, 380个以劳模为引路人开设的…). */
 export const DESCRIBING_OPENERS = words('包括 以 由 经');
+
+/** Words of praise or kind a count's noun may open with before 的 (10个重要的创新成果, 5个典型的案例): not what is counted. */
+export const DESCRIBING_ADJECTIVES = words(
+  '重要 优秀 先进 典型 突出 主要 不同 具体 精彩 丰富 生动 感人 显著 良好 鲜活 独特 特色',
+);
 
 /** Adverbs before 占 in a share of a whole (约占, 均占). */
 export const ADVERBS_BEFORE_SHARE = words('约 均 分别 大约 大概 共 只 仅');
