@@ -111,6 +111,10 @@ describe('findMetrics', () => {
     expect(metrics('3个部门的负责人参加。')[0]?.subject).toBe('部门');
   });
 
+  it('keeps a counting verb that makes a noun with 对象 (救助对象585人)', () => {
+    expect(metrics('今年共确定救助对象585人。')[0]?.subject).toContain('救助对象');
+  });
+
   it('reads what lasted a stay of days and nights (培训为期三天两夜), not the nights', () => {
     expect(metrics('培训为期三天两夜。')[0]?.subject).toBe('培训');
     expect(metrics('本期暑托班为期10天。')[0]?.subject).toBe('本期暑托班');

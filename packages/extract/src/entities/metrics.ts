@@ -1137,6 +1137,8 @@ function afterLastCountVerb(phrase: string): string {
     if (verb === '有' && V.NOT_VERB_YOU_AFTER.includes(phrase[end] ?? '')) continue;
     // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
     if (BARE_MEASURE.test(phrase.slice(end))) continue;
+    // 救助对象, 帮扶对象: a verb whose object noun follows makes a noun with it.
+    if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end))) continue;
     return phrase.slice(end);
   }
   return phrase;

@@ -92,6 +92,9 @@ export const COUNT_VERBS = words(`
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
   选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 带领 率领 已建 建有 收到 接到 接获`);
 
+/** Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象): the verb is the noun's there. */
+export const NOUNS_AFTER_VERBS = words('对象');
+
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
 
