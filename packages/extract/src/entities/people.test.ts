@@ -258,6 +258,15 @@ describe('findPeople', () => {
       ['张清本', ['困难劳模']],
     ]);
     expect(people('副区长曹扶生、局长龚惠斌等领导出席。').flatMap((p) => p[1])).not.toContain('领导');
+    // The list may open the sentence, or follow a verb of naming and its 了.
+    expect(people('顾某军、常某芝等困难职工对区总工会满怀感激。')).toEqual([
+      ['顾某军', ['困难职工']],
+      ['常某芝', ['困难职工']],
+    ]);
+    expect(people('区总工会慰问了张某华、常某芝等困难职工。')).toEqual([
+      ['张某华', ['困难职工']],
+      ['常某芝', ['困难职工']],
+    ]);
   });
 
   it('starts no role with a conjunction (而劳动部长许铭春)', () => {

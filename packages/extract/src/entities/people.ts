@@ -251,6 +251,13 @@ const VERBS = new Lexicon([...SPEAKING, ...ATTENDING, ...LEADING, ...WINNING, ..
 const PREPOSITION_SET = new Lexicon(PREPOSITIONS);
 const ADVERB_SET = new Lexicon(ADVERBS);
 const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
+
+/** A verb whose object is a person right before `at`, with or without its 了 (慰问了甲、乙). */
+function objectVerbBefore(norm: string, at: number): boolean {
+  if (OBJECT_VERB_SET.endingAt(norm, at)) return true;
+  return norm.charCodeAt(at - 1) === LE && !!OBJECT_VERB_SET.endingAt(norm, at - 1);
+}
+const LE = '了'.charCodeAt(0);
 const MARKERS = new Lexicon(NAME_MARKERS);
 const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
 /** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
@@ -472,7 +479,7 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     c.rules.push(R.titleBefore);
     anchored = true;
   }
-  if (OBJECT_VERB_SET.endingAt(norm, c.from) && on(R.objectVerb)) {
+  if (objectVerbBefore(norm, c.from) && on(R.objectVerb)) {
     c.score += W.objectVerb;
     c.rules.push(R.objectVerb);
     anchored = true;
@@ -823,14 +830,14 @@ function listAfterPreposition(norm: string, at: number, surname: number): boolea
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {
   if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1)) return true;
-  if (ix.orgByEnd.has(at) || ix.titleEndingAt(at) || OBJECT_VERB_SET.endingAt(ix.norm, at)) return true;
+  if (ix.orgByEnd.has(at) || ix.titleEndingAt(at) || objectVerbBefore(ix.norm, at)) return true;
   return unitEndsAt(ix.norm, at);
 }
 
 /** A title, a body, a verb of naming or an age right before `at`: evidence for a name whatever follows it. */
 function anchorsName(ix: SentenceIndex, at: number): boolean {
   const prev = ix.norm.charCodeAt(at - 1);
-  return prev === DE || ix.orgByEnd.has(at) || !!ix.titleEndingAt(at) || !!OBJECT_VERB_SET.endingAt(ix.norm, at);
+  return prev === DE || ix.orgByEnd.has(at) || !!ix.titleEndingAt(at) || objectVerbBefore(ix.norm, at);
 }
 
 /** A numeral and a classifier of people (一名, 两位): a count, never a given name. */
@@ -879,7 +886,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     // Inside a word (示范引领) only a marker or a count after can make a name (…同志, …等3人); one lookup
     // by the character before rules out most positions.
     // 分别对王建林、张清林等…: a list of names may open right after a preposition.
-    const listOpens = listAfterPreposition(norm, i, s);
+    // 慰问了甲、乙: so may a name right after a verb of naming and its 了.
+    const listOpens = listAfterPreposition(norm, i, s) || (norm.charCodeAt(i - 1) === LE && objectVerbBefore(norm, i));
     if (
       i > 0 &&
       !listOpens &&

@@ -904,7 +904,7 @@ const GROUPED = new RegExp(
   `^等((?:困难|优秀|先进|一线)?(?:${[...GROUP_CALLINGS]
     .filter((c) => !UNTITLED_GROUPS.has(c))
     .sort((a, b) => b.length - a.length)
-    .join('|')}))(?=进行|参加|出席|[,，。;；、和及]|$)`,
+    .join('|')}))(?=进行|参加|出席|受到|说|表示|纷纷|一致|先后|分别|[对向为在都均也,，。;；、和及]|$)`,
 );
 
 /**
