@@ -180,6 +180,15 @@ describe('findPeople', () => {
     expect(names('第三工程有限公司工程测量工陈某海,第六作业区48队采油工刘丽。')).toEqual(['陈某海', '刘丽']);
   });
 
+  it('gives a deputy’s bare office after the office it deputizes the same sub-body (工会主席甲、副主席乙), not another', () => {
+    expect(people('公司工会主席何某、副主席袁某纲出席。')).toEqual([
+      ['何某', ['公司工会主席']],
+      ['袁某纲', ['公司工会副主席']],
+    ]);
+    expect(people('公司党委书记何某、副书记袁某纲出席。')[1]?.[1]).toEqual(['公司党委副书记']);
+    expect(people('公司工会主席何某、总经理袁某纲出席。')[1]?.[1]).toEqual(['公司总经理']);
+  });
+
   it('leaves 现任 (now serving) out of the office it stands before', () => {
     expect(people('邀请现任立法会议员关某杏出席。')).toEqual([['关某杏', ['立法会议员']]]);
   });

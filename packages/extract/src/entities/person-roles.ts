@@ -456,7 +456,10 @@ export function rolesBefore(
       // body; so is a department's (市总工会副主席甲、女工部部长乙).
       org = body.org;
       // A department of its own replaces the one the body was read with (部长甲、机械工作部部长乙).
-      unit = DEPARTMENT_ONLY.test(lead) ? '' : body.unit;
+      // 公司工会主席甲、副主席乙: a deputy of the office before is in its sub-body (工会) too; 总经理 after
+      // 工会主席 is the company's.
+      const deputy = lead === '' && body.office !== undefined && officeRank(hit.title) === body.office;
+      unit = DEPARTMENT_ONLY.test(lead) ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
     }
@@ -531,7 +534,15 @@ export interface BodyOf {
   unit: string;
   /** The generic word the unit is (公司 of 公司工会主席), for the article to resolve. */
   genericLead?: string;
+  /** The sub-body the last role was in (工会 of 公司工会主席): a deputy's bare office after it is in it too. */
+  sub?: string;
+  /** The last role's office without its deputy's marks (主席 of 副主席): a bare deputy of it shares the sub-body. */
+  office?: string;
 }
+
+/** An office without the marks of its deputies (常务副主席 → 主席). */
+const officeRank = (title: string): string => title.replace(/^(?:常务)?副/, '');
+const SUB_BODY_START = new RegExp(`^(?:${SUB_BODIES.join('|')})(?=.)`);
 
 /**
  * The body of a person’s last role, for the next person’s bare office (see rolesBefore): in
@@ -552,7 +563,11 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
   if (!unit || OWN_BODY.test(unit)) return undefined;
-  return last.genericLead ? { unit, genericLead: last.genericLead } : { unit };
+  // 公司党委书记: the sub-body may be written as part of the title (党委书记) rather than of its lead.
+  const titled = SUB_BODY_START.exec(last.title)?.[0] ?? '';
+  const sub = lead.slice(unit.length) + titled;
+  const office = officeRank(last.title.slice(titled.length));
+  return { unit, office, ...(sub ? { sub } : {}), ...(last.genericLead ? { genericLead: last.genericLead } : {}) };
 }
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
