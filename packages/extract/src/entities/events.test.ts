@@ -585,6 +585,8 @@ describe('findEvents › what was not held', () => {
       '2018年中国技能大赛暨第八届某某集团职业技能竞赛',
     );
     expect(titles('在今年“金秋助学”活动中,共资助学生50名。')).toContain('“金秋助学”活动');
+    // Nor the verb that held it.
+    expect(titles('在开展“金秋助学”活动中,共资助学生50名。')).toEqual(['“金秋助学”活动']);
     expect(titles('在活动中,职工们积极参与。')).toEqual([]);
     expect(titles('决赛在湖南省邮政培训中心举行。')).not.toContain('湖南省邮政培训');
   });

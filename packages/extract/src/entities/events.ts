@@ -55,6 +55,7 @@ import {
   HELD_ITSELF_VERBS,
   HIRED_VENUE_MARK,
   HOLDING_ADVERBS,
+  HOLDING_NOT_IN_TITLE,
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
   HONOURED_MARKS,
@@ -457,7 +458,7 @@ const ANAPHOR = new RegExp(alt(ANAPHORS));
  */
 // 8月1日大赛决赛在唐钢启动: a day opening the title is when, not part of the name.
 const FILLERS = new RegExp(
-  `^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?|\\d{1,2}月\\d{1,2}[日号])`,
+  `^(?:${alt(TITLE_FILLERS)}|${alt(HOLDING_NOT_IN_TITLE)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?|\\d{1,2}月\\d{1,2}[日号])`,
 );
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
@@ -1219,8 +1220,8 @@ const FRAMED = new RegExp(
   `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{4,60}?(?:${alt(NOUNS)}))(?:中(?![${FRAME_NOT_AFTER_ZHONG}])|上(?![${FRAME_NOT_AFTER_SHANG}])|期间)`,
   'g',
 );
-/** 今年, 去年的: when, before a framed title, not part of it. */
-const FRAME_TIME = /^(?:今年|去年|本年度)的?/;
+/** 今年, 去年的: when, before a framed title, not part of it; nor is the verb holding it (在开展…活动中). */
+const FRAME_TIME = new RegExp(`^(?:(?:今年|去年|本年度)的?)?(?:${alt(HOLDING_NOT_IN_TITLE)})?`);
 
 /** 在2018年中国技能大赛…竞赛中, 在今年“金秋助学”活动中: an event named (not bare) as the frame of what happened in it. */
 function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
