@@ -160,14 +160,17 @@ export function scanPlaces(norm: string): PlaceHit[] {
  */
 function sharesLevelChar(hit: PlaceHit, covered: number, before: PlaceHit | undefined): Place[] | undefined {
   if (!hit.full || !before?.full || hit.pos !== covered - 1) return undefined;
-  const parents = new Set(before.candidates.map((p) => p.code));
-  const inside = hit.candidates.filter((p) => parents.has(p.parentCode ?? ''));
-  return inside.length > 0 ? inside : undefined;
+  return placesInside(hit, before);
 }
 
 /** The places a district named with an everyday word can be when its city is written right before it. */
 function afterItsCity(hit: PlaceHit, before: PlaceHit | undefined): Place[] | undefined {
   if (!before || before.pos + before.text.length !== hit.pos) return undefined;
+  return placesInside(hit, before);
+}
+
+/** The candidates of `hit` that lie right inside one of `before`'s, if any. */
+function placesInside(hit: PlaceHit, before: PlaceHit): Place[] | undefined {
   const parents = new Set(before.candidates.map((p) => p.code));
   const inside = hit.candidates.filter((p) => parents.has(p.parentCode ?? ''));
   return inside.length > 0 ? inside : undefined;
