@@ -71,6 +71,10 @@ describe('publishedOn', () => {
   it('reads the year of a site meta line, ahead of the years the prose reports on', () => {
     expect(publishedOn('来源:某某工人报  发布时间:2024-01-18  浏览次数:3\n2023年全市工会…')?.year).toBe(2024);
     expect(publishedOn('时间:2026年01月22日 来源:某某网')?.year).toBe(2026);
+    // Other labels sites print: 发表日期, 更新时间, a paper's 出版日期.
+    expect(publishedOn('活动开展\n发表日期:2026-01-15 11:05\n该驿站于2016年改造投用。')?.year).toBe(2026);
+    expect(publishedOn('标题\n更新时间:2020-11-14 11:45:00点击次数:7048次')?.year).toBe(2020);
+    expect(publishedOn('陕西工人报 出版日期:2003年09月29日 头版')?.year).toBe(2003);
   });
 
   it('reads the year of a bare date line in the page head, ahead of the years the prose names', () => {
