@@ -461,6 +461,7 @@ describe('findMetrics', () => {
 
   it('reads round the clock (24小时驿站) as no duration, but 24小时以上 as one', () => {
     expect(metrics('已建成24小时驿站5家,开通24小时服务热线。').map((m) => m.value)).toEqual([5]);
+    expect(metrics('区里第九家24小时“不打烊”驿站揭牌。')).toEqual([]);
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
   });
 

@@ -453,7 +453,7 @@ function isInstituteNumber(prev: string | undefined, next: string): boolean {
 const ORDINAL_LIST_BEFORE = /第(?:[\d一二三四五六七八九十百]+[、和及与])+$/;
 
 /** What follows 24小时 when it says round the clock: a word, not 以上, 内, 的 or a break. */
-const ROUND_THE_CLOCK_NEXT = /^(?![以内之的左后前])\p{Script=Han}/u;
+const ROUND_THE_CLOCK_NEXT = /^[“"]?(?![以内之的左后前])\p{Script=Han}/u;
 
 /**
  * 三门峡, 五家渠: a city's or county's name that starts with the numeral and runs past the count
