@@ -22,7 +22,9 @@ export const META_LABELS = [
 ];
 
 /** Labels of a meta line whose value is when the page was published (发布时间:2024-01-18). */
-export const PUBLISHED_LABELS = words('发布时间 发布日期 发表时间 发表日期 发稿时间 更新时间 更新日期 出版日期 时间 日期');
+export const PUBLISHED_LABELS = words(
+  '发布时间 发布日期 发表时间 发表日期 发稿时间 更新时间 更新日期 出版日期 时间 日期',
+);
 
 /** Labels that mark a meta line wherever they stand in it (…13:10:53 浏览次数:), not only at its start. */
 export const META_ANYWHERE = words(
