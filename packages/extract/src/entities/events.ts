@@ -458,7 +458,7 @@ const ANAPHOR = new RegExp(alt(ANAPHORS));
  */
 // 8月1日大赛决赛在唐钢启动: a day opening the title is when, not part of the name.
 const FILLERS = new RegExp(
-  `^(?:${alt(TITLE_FILLERS)}|${alt(HOLDING_NOT_IN_TITLE)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?|\\d{1,2}月\\d{1,2}[日号])`,
+  `^(?:${alt(TITLE_FILLERS)}|(?:为期)?${ORDINAL}(?:${alt(DURATION_UNITS)})(?!年)的?|\\d{1,2}月\\d{1,2}[日号])`,
 );
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
