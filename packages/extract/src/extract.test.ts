@@ -25,6 +25,11 @@ describe('extract', () => {
     const first = idOf('佛山市总工会主席周某出席会议。', '周某');
     expect(first).toBeDefined();
     expect(first).not.toBe(idOf('清远市总工会副主席周某出席活动。', '周某'));
+    // Two pages of one site open alike: the page's end tells them apart.
+    const furniture = `首页 > 新闻中心 > 工会动态\n${'某某市总工会网站 '.repeat(30)}\n`;
+    expect(idOf(`${furniture}佛山市总工会主席周某出席会议。`, '周某')).not.toBe(
+      idOf(`${furniture}佛山市总工会主席周某出席活动。`, '周某'),
+    );
   });
 
   it('reads no figure inside a name the sentence has (万天浩代表)', () => {

@@ -296,7 +296,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   }
   const parents = registry.finish();
   const organizations = registry.nodes.map((node) => toOrganization(node, parents.get(node)));
-  const people = resolvePeople(works, text.slice(0, PAGE_KEY_LENGTH));
+  const people = resolvePeople(works, text);
   const year = yearFor(options.publishedDate, text);
   const events = pageEvents(works).map(([e, w]) => toEvent(e, w, people.byName, year));
   const metrics = works.flatMap((w) => w.metrics.map((m) => toMetric(m, w)));
@@ -583,24 +583,24 @@ function namesIn(norm: string, byFirst: ReadonlyMap<number, readonly ExtractedPe
   return found;
 }
 
-/** How much of a page opens the key that scopes its anonymous names (see {@link personId}). */
-const PAGE_KEY_LENGTH = 200;
-
 /**
- * A person's id: the name, so that one person named on many pages is one node; an anonymous name
- * (周某) is only the same person on its own page, so its id also holds the page's opening.
+ * `page`'s people, one per name. A person's id is the name, so that one person named on many pages
+ * is one node; an anonymous name (周某) is the same person on its own page only, so its id also holds
+ * the page (all of it: pages of one site share their opening furniture), hashed once when needed.
  */
-function personId(name: string, pageKey: string): string {
-  return stableId('Person', ANONYMIZED_NAME.test(name) ? `${name}\u0000${pageKey}` : name);
-}
-
-function resolvePeople(works: readonly ArticleWork[], pageKey: string): PeopleIndex {
+function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex {
+  let pageKey: string | undefined;
+  const personId = (name: string): string => {
+    if (!ANONYMIZED_NAME.test(name)) return stableId('Person', name);
+    pageKey ??= stableId('Page', page);
+    return stableId('Person', `${name}\u0000${pageKey}`);
+  };
   const byName = new Map<string, ExtractedPerson>();
   for (const work of works) {
     for (const draft of work.people) {
       let person = byName.get(draft.name);
       if (!person) {
-        person = { id: personId(draft.name, pageKey), name: draft.name, roles: [], positions: [], mentions: [] };
+        person = { id: personId(draft.name), name: draft.name, roles: [], positions: [], mentions: [] };
         byName.set(draft.name, person);
       }
       for (const role of draft.roles) {
