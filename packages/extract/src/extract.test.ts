@@ -32,6 +32,15 @@ describe('extract', () => {
     );
   });
 
+  it('reads the writers’ and editors’ labels closed by a bar at a page’s end (文 | 记者 甲, 责编 | 乙)', () => {
+    const text =
+      '某市总工会召开全委会议,部署全年工作。\n文 | 记者 周某聪 通讯员 粤仁宣\n来源 | 某某晚报\n责编 | 谢某哲\n';
+    const people = extract(text).people.map((p) => [p.name, p.roles]);
+    expect(people).toHaveLength(2);
+    expect(people).toContainEqual(['周某聪', ['记者']]);
+    expect(people).toContainEqual(['谢某哲', ['责编']]);
+  });
+
   it('reads no figure inside a name the sentence has (万天浩代表)', () => {
     const found = extract(
       '8月29日,市总工会举行金秋助学金发放仪式,考入四川大学的夏钟毅和今年被复旦大学录取的万天浩代表受到资助的学生发言。',

@@ -50,13 +50,16 @@ const R = defineRules({
   },
 });
 
+/** What closes a label before its names: a colon, or the bar of new-media pages (责编 | 甲, 文 | 记者 乙). */
+const LABEL_MARK = '[:：|｜]';
+
 /**
  * 文/甲 乙, 图文:丁: the labels of a piece's writers, who are its authors (图: alone labels a
  * caption as often as a photographer: 图:全员合影).
  */
 const LABEL_ROLES: Readonly<Record<string, string>> = { 图文: AUTHOR_ROLE, 文: AUTHOR_ROLE };
 /** A writers' label, closed by / or a colon. */
-const CREDIT_LABEL = `(?:${Object.keys(LABEL_ROLES).join('|')})(?=\\s*[/／:：])`;
+const CREDIT_LABEL = `(?:${Object.keys(LABEL_ROLES).join('|')})(?=\\s*(?:[/／]|${LABEL_MARK}))`;
 const ROLE_SPLIT = new RegExp(
   `((?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${BYLINE_ROLE_SOURCE})|(?<![\\p{Script=Han}])${CREDIT_LABEL})`,
   'gu',
@@ -242,7 +245,7 @@ const TAIL_BYLINE = new RegExp(
   `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}?(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*)?(?:报道|翻摄|摄(?!影))`,
   'gu',
 );
-const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*[:：]\\s*`);
+const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*`);
 /** A reporter's role opening what follows 作者: (作者: 全媒体记者甲 通讯员乙). */
 const REPORTER_FIRST = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})`, 'u');
 /**
@@ -255,16 +258,16 @@ const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
 
 /** 作者:王哲 on a source line. */
 const AUTHOR_COLON = new RegExp(
-  `${AUTHOR_ROLE}\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
+  `${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
   'u',
 );
 /**
  * 责编:张莉萍、白波, [责任编辑:林春婷]: the editors of the page, by their role as written; the next
  * role's label (责编:甲 编审:乙) ends the names.
  */
-const EDITOR_LABEL = `(?:${EDITOR_ROLES.join('|')})\\s*[:：]`;
+const EDITOR_LABEL = `(?:${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}`;
 const EDITORS = new RegExp(
-  `(${EDITOR_ROLES.join('|')})\\s*[:：]\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+(?!${EDITOR_LABEL})[\\p{Script=Han}]{2,4})*)`,
+  `(${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+(?!${EDITOR_LABEL})[\\p{Script=Han}]{2,4})*)`,
   'gu',
 );
 /**

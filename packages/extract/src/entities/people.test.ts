@@ -1351,6 +1351,15 @@ describe('parseByline', () => {
 });
 
 describe('bylinesInText', () => {
+  it('reads labels closed by the bar of new-media pages as by a colon (责编 | 甲, 作者 | 乙)', () => {
+    expect(bylinesInText('编辑 | 张某明 审核 | 李某伟')).toEqual([
+      { name: '张某明', title: '编辑' },
+      { name: '李某伟', title: '审核' },
+    ]);
+    expect(bylinesInText('作者 | 王某明')).toEqual([{ name: '王某明', title: '作者' }]);
+    expect(bylinesInText('首页 | 编辑 | 投稿')).toEqual([]);
+  });
+
   it('reads each editor on a line of labels, the next label ending the names before it (责编:甲 编审:乙)', () => {
     expect(bylinesInText('责编:黄某娅 编审:陈某党 终审:汪某东')).toEqual([
       { name: '黄某娅', title: '责编' },
@@ -1492,6 +1501,10 @@ describe('authorLine', () => {
       { name: '吴某林', title: '三审' },
     ]);
     expect(authorLine('高质量发展', false)).toEqual([]);
+  });
+
+  it('reads no author from a medal heading a list of winners after the last paragraph (银牌)', () => {
+    expect(authorLine('银牌', true)).toEqual([]);
   });
 
   it('does read a line the paper marks with a box as its authors’, wherever it stands, without the credit’s tail', () => {
