@@ -459,6 +459,27 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads the funds a body allocates (安排…资金) and a noun opening with 中央 after the figure', () => {
+    expect(
+      metrics('全总将安排专项送温暖资金8590万元,并提前下拨3.9亿元中央财政专项帮扶资金。').map((m) => m.subject),
+    ).toEqual(['专项送温暖资金', '中央财政专项帮扶资金']);
+  });
+
+  it('reads a plaque received (获授牌) as no honour: the noun before is what is counted', () => {
+    expect(metrics('15家劳模(工匠)创新工作室获授牌。').map((m) => m.subject)).toEqual(['劳模(工匠)创新工作室']);
+  });
+
+  it('does not count a bracket inside the counted noun towards its length (传统工艺(手艺)大师创新工作室)', () => {
+    expect(metrics('支持李某传统工艺(手艺)大师创新工作室等10个传统工艺(手艺)大师创新工作室。')[0]?.subject).toBe(
+      '传统工艺(手艺)大师创新工作室',
+    );
+  });
+
+  it('reads 块 counting medals or boards (金银铜牌各62块, 12块展板) as no money, but 块 alone as yuan', () => {
+    expect(metrics('产生金银铜牌各62块。制作宣传展板12块,更换12块电子屏。')).toEqual([]);
+    expect(metrics('每人每月多挣800块。').map((m) => [m.value, m.unit])).toEqual([[800, '元']]);
+  });
+
   it('reads round the clock (24小时驿站) as no duration, but 24小时以上 as one', () => {
     expect(metrics('已建成24小时驿站5家,开通24小时服务热线。').map((m) => m.value)).toEqual([5]);
     expect(metrics('区里第九家24小时“不打烊”驿站揭牌。')).toEqual([]);

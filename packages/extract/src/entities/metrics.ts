@@ -123,6 +123,12 @@ const R = defineRules({
     example: 'r3_11: 個人賽成績前3名的選手',
     counterexample: '003: 5名选手分获一、二、三等奖 (a count)',
   },
+  kuaiObjects: {
+    id: 'metrics.kuai-objects',
+    does: '块 counting medals, plaques, boards or screens (金银铜牌各62块, 12块展板) is no money',
+    example: 'made up: 共产生金银铜牌各20块; 制作宣传展板12块',
+    counterexample: 'made up: 每月多挣800块 (块 as yuan, with no object before or after it)',
+  },
   slogan: {
     id: 'metrics.slogan',
     does: 'N位一体 and its kind are slogans, not counts of people',
@@ -421,6 +427,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && unitForm === '份' && V.COPIES_BEFORE.some((w) => norm.endsWith(w, at))) return true;
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
+  if (on(R.kuaiObjects) && unitForm === '块' && countsObjects(norm.slice(Math.max(0, at - 4), at), next)) return true;
   if (on(R.months) && unitForm === '个' && /^[多余]?月/.test(next)) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
   // 包揽一、二、三名, 获一、二等奖, 一、二期工程: the last of a list of places or phases is one too.
@@ -441,6 +448,13 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && unitForm === '所' && isDigit(token[0]) && isInstituteNumber(prev, next)) return true;
   return isQuotedName(norm, at);
 }
+
+/** 块 counting things: an object's noun right before (金银铜牌各62块) or right after (12块展板). */
+function countsObjects(before: string, next: string): boolean {
+  return KUAI_OBJECT_BEFORE.test(before) || KUAI_OBJECT_AFTER.test(next);
+}
+const KUAI_OBJECT_BEFORE = new RegExp(`[${V.COUNTED_IN_KUAI.join('')}][各共计约近达有]{0,2}$`);
+const KUAI_OBJECT_AFTER = new RegExp(`^\\p{Script=Han}{0,2}[${V.COUNTED_IN_KUAI.join('')}]`, 'u');
 
 /** N所 named, not counted: after a preposition, a break or a list's 、, or before a list's 、 or 等. */
 function isInstituteNumber(prev: string | undefined, next: string): boolean {
@@ -955,17 +969,20 @@ function afterOrigin(norm: string, from: number): number {
 function nounRun(norm: string, from: number, max: number): { text: string; end: number } {
   let i = from;
   let out = '';
-  while (i < norm.length && out.length < max) {
+  // Characters of brackets inside the noun, which do not count towards its length.
+  let bracketed = 0;
+  while (i < norm.length && out.length - bracketed < max) {
     const ch = norm[i] as string;
     if (ch === '“' || ch === '”') {
       i++;
       continue;
     }
-    // A short bracket inside the counted noun belongs to it: 4个镇(街道)总工会.
+    // A short bracket inside the counted noun belongs to it: 4个镇(街道)总工会, 10个传统工艺(手艺)大师创新工作室.
     if (ch === '(' && out.length > 0) {
       const close = norm.indexOf(')', i);
       if (close > i && close - i <= 6) {
         out += norm.slice(i, close + 1);
+        bracketed += close + 1 - i;
         i = close + 1;
         continue;
       }

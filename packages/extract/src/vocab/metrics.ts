@@ -90,7 +90,7 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 获颁 建立 取得 涌现出 涌现 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 带领 率领 已建 建有 收到 接到 接获`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 带领 率领 已建 建有 收到 接到 接获`);
 
 /** Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象): the verb is the noun's there. */
 export const NOUNS_AFTER_VERBS = words('对象');
@@ -246,8 +246,8 @@ export const HONOUR_NOUNS = words(
 /** A title the honoured hold, written after the honour (…“全国模范职工之家”称号). */
 export const HONOUR_TAILS = words('称号 荣誉称号 荣誉');
 
-/** What is won without being named (获得表彰, 受到集团奖励): the people counted are no honour's. */
-export const UNNAMED_AWARDS = words('表彰 奖励 表扬 嘉奖 好评 肯定 认可');
+/** What is won without being named (获得表彰, 受到集团奖励, 获授牌): the people counted are no honour's. */
+export const UNNAMED_AWARDS = words('表彰 奖励 表扬 嘉奖 好评 肯定 认可 授牌 授旗');
 
 /** Verbs of taking a post after a count (15人担任执委): the post is what is counted. */
 export const POST_VERBS = words('担任 当选为 当选 出任');
@@ -293,3 +293,6 @@ export const WHOLE_AREA: ReadonlyArray<readonly [string, 'province' | 'city' | '
 
 /** Longest first, for alternations built from these lists. */
 export const longestFirst = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+
+/** Things counted in 块 (金银铜牌各62块, 12块展板): medals, plaques, boards, screens and steles; 块 after them is no yuan. */
+export const COUNTED_IN_KUAI = words('牌 匾 板 屏 碑');
