@@ -27,6 +27,15 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('does read a congress whose date or finished agenda a comma sets off (…第二次会议,于29日…闭幕)', () => {
+    expect(titles('历时三天的某集团公司第二十八届职工代表大会第二次会议,于2月29日下午胜利闭幕。')).toEqual([
+      '某集团公司第二十八届职工代表大会第二次会议',
+    ]);
+    expect(
+      titles('某集团公司第二十八届职工代表大会第二次会议,在圆满完成会议的各项议程后,于2月29日下午胜利闭幕。'),
+    ).toEqual(['某集团公司第二十八届职工代表大会第二次会议']);
+  });
+
   it('does read a congress that finished its agenda before its date and close (圆满完成各项议程,20日…闭幕)', () => {
     expect(events('某省工会第九次代表大会圆满完成各项议程,5月20日下午在长沙胜利闭幕。')).toEqual([
       { title: '某省工会第九次代表大会', type: 'meeting', day: 20, location: '长沙' },

@@ -404,16 +404,16 @@ const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\
 const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{1,2}分|[一二三四五六七八九十]{1,3}分|半)?';
 /**
  * A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月,
- * 今日下午3时.
+ * 今日下午3时; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕).
  */
-const DATE_BETWEEN = `(?:于)?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
+const DATE_BETWEEN = `(?:于|[,，]于(?=\\d))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
 /** 在 a venue, or 假 a hired one (假工联大厦举行; not 假期, 假日). */
 const AT_VENUE = `(?:${VENUE_MARK}|${HIRED_VENUE_MARK}(?![期日]))`;
 /**
  * 完成各项议程后,: a congress's close before its verb, after its date or before it (…代表大会圆满完成各项
- * 议程,5月20日下午在某市胜利闭幕).
+ * 议程,5月20日下午在某市胜利闭幕), or set off by commas (…第二次会议,在圆满完成会议的各项议程后,…闭幕).
  */
-const AGENDA_DONE = `(?:(?:${alt(AGENDA_ADVERBS)})?完成[^,，。;；]{0,4}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
+const AGENDA_DONE = `(?:[,，]?在?(?:${alt(AGENDA_ADVERBS)})?完成[^,，。;；]{0,8}(?:${alt(AGENDA_WORDS)})后?[,，]?)?`;
 const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
   // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
