@@ -509,6 +509,15 @@ describe('findOrganizations › region prefixes', () => {
   });
 });
 
+describe('findOrganizations › where a name ends', () => {
+  it('ends a bureau’s name before an acting office (房屋局署理局长), as before any office', () => {
+    expect(orgNames('全港市民参与。发展局局长甲某、房屋局署理局长戴某诚出席。', '810000')).toEqual([
+      '发展局',
+      '房屋局',
+    ]);
+  });
+});
+
 describe('findOrganizations › where a name starts', () => {
   it('stops a company name at the verb before it and keeps 和 inside a name', () => {
     expect(orgNames('调研组实地调研和美电器(佛山)有限公司和佛山天成材料有限公司。')).toEqual([

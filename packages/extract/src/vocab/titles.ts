@@ -25,7 +25,7 @@ export const SHARED_SEATS = '议员 委员 常委 理事 监事 执委 成员 �
 
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
 export const TITLE_PREFIXES =
-  '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理 代理'.split(' ');
+  '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理 代理 署理'.split(' ');
 
 /** Offices that name their own body by its level (市长 heads the city, not the party committee). */
 export const PLACE_OFFICES = new Set('省长 市长 区长 县长 镇长 乡长 州长 旗长'.split(' '));
@@ -198,5 +198,5 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(HEAD_OFFICES);
 
 /** A head's office right after a would-be name shows it names a body (四川省教科文卫工会主席王俊兵, 金隅集团党委副书记). */
 export const HEAD_TITLE_AFTER = new RegExp(
-  `^(?:党组|党委|常务)?(?:副|执行|名誉|兼职副?|代理)?(?:${HEAD_OFFICES.join('|')})`,
+  `^(?:党组|党委|常务)?(?:副|执行|名誉|兼职副?|代理|署理)?(?:${HEAD_OFFICES.join('|')})`,
 );
