@@ -459,6 +459,18 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads a measure named before the figure (会员人数) as what it counts, though 的 and a noun follow', () => {
+    expect(metrics('拥有180个成员组织、会员人数超过13万人的跨行业劳工团体。')[1]?.subject).toBe('会员人数');
+    expect(metrics('送去价值5万元的慰问品。')[0]?.subject).toBe('慰问品');
+  });
+
+  it('reads a noun opening with 中 after a count (24 000名中高龄人士, 200名中老年职工)', () => {
+    expect(metrics('已录得超过24 000名中高龄人士参加,慰问200名中老年职工。').map((m) => m.subject)).toEqual([
+      '中高龄人士',
+      '中老年职工',
+    ]);
+  });
+
   it('reads the funds a body allocates (安排…资金) and a noun opening with 中央 after the figure', () => {
     expect(
       metrics('全总将安排专项送温暖资金8590万元,并提前下拨3.9亿元中央财政专项帮扶资金。').map((m) => m.subject),

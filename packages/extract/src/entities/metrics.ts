@@ -171,6 +171,12 @@ const R = defineRules({
     example: '001: 招募27名劳模工匠及先进职工; 003: 培育工匠梯队超千名, 万名产业工人',
     counterexample: 'r4_14: 共15132人次參加 (a verb after the unit, no noun)',
   },
+  measureBefore: {
+    id: 'metrics.measure-before',
+    does: 'a measure named before the figure (会员人数, 职工总数) is what it counts, even when 的 and a noun follow it',
+    example: 'made up: 会员人数超过13万人的跨行业劳工团体 (the members counted, not the federation)',
+    counterexample: '001: 价值5万元的慰问品 (no measure before: the goods after 的 are what the worth is of)',
+  },
   subjectBefore: {
     id: 'metrics.subject-before',
     does: 'else the phrase before the number, cut after its last counting verb (开展宣讲活动75场 → 宣讲活动)',
@@ -311,6 +317,8 @@ const HEAD_NOUN = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS)})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
 const BODY_UNITS = new Set(V.BODY_UNITS);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
+/** A phrase ending in a measure of people or things counted (会员人数, 职工总数). */
+const MEASURE_END = new RegExp(`(?:${alt(V.NUMBERED_MEASURES)})$`);
 const SHARE_ONLY = new RegExp(`^(?:${alt(V.SHARE_WORDS)})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${alt(V.COMPARISON_WORDS)})|^(?:${alt(V.CHANGE_WORDS)})$`);
 const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
@@ -733,6 +741,8 @@ function subjectFor(
   const clause = PEOPLE_UNITS.has(unit) ? relativeAfter(norm, after.at, 24, LISTING_CLAUSE) : undefined;
   // 20名初赛选手中脱颖而出的优秀代表: people named right after the count are what it counts.
   if (clause && PERSON_NOUN.test(clause.text) && !PERSON_NOUN.test(after.text)) return withScope(clause, norm);
+  // 会员人数超过13万人的跨行业劳工团体: the measure before is what is counted; the noun after 的 has it.
+  if (on(R.measureBefore) && norm[end] === '的' && MEASURE_END.test(before.text)) return withScope(before, norm);
   // 分布在3个区, 来自12个市: one level character names the places counted.
   if (after.text.length >= 2 || (after.text.length === 1 && LEVEL_NOUNS.has(after.text))) return withScope(after, norm);
   // 向1497名新加入工会组织的新就业形态劳动者发放: after a preposition the count's noun follows its clause;
