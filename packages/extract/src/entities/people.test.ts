@@ -1491,6 +1491,16 @@ describe('creditsIn', () => {
   });
 });
 
+describe('findPeople › offices after listed names', () => {
+  it('gives the last name of a list joined by 及 the body of the names before it (甲局长、乙副局长及丙副局长)', () => {
+    expect(people('劳工事务局孙某雄局长、林某美副局长及陈某良副局长与代表团会面。', '820000')).toEqual([
+      ['孙某雄', ['劳工事务局局长']],
+      ['林某美', ['劳工事务局副局长']],
+      ['陈某良', ['劳工事务局副局长']],
+    ]);
+  });
+});
+
 describe('authorLine', () => {
   it('reads a line of names alone, not a headline', () => {
     expect(authorLine('秋水 许明', true)).toEqual([{ name: '许明', title: '作者' }]);

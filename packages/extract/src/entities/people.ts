@@ -1257,6 +1257,9 @@ function unitBefore(norm: string, from: number): string | undefined {
   return text.length >= 4 && UNIT_END.test(text) && on(R.employerBefore) ? text : undefined;
 }
 
+/** What joins the names of a list without a comma: 、 between items, 及, 和 or 与 before the last. */
+const NAME_LIST_JOINS = new Set(['、', '及', '和', '与']);
+
 /** The roles a name gets from what stands right before it: its titles, or its body. */
 function rolesFromLeft(
   ix: SentenceIndex,
@@ -1275,9 +1278,16 @@ function rolesFromLeft(
   const body = c.employer?.role ?? unitBefore(norm, c.from);
   // 香港工会联合会陈婉娴副会长: the office after the name is the evidence and the role.
   const office = on(R.officeAfter) ? officeRightAfter(norm, c.to, body, c.employer?.org) : undefined;
-  // 勞工處卓永興處長、梁振榮副處長: a bare office after the next name listed is in the same body.
+  // 勞工處卓永興處長、梁振榮副處長及陳景良副處長: a bare office after the next name listed is in the same body.
   const listedOrg = inherited?.org;
-  if (office && !office.org && listedOrg && !body && office.role === office.title && norm[c.from - 1] === '、')
+  if (
+    office &&
+    !office.org &&
+    listedOrg &&
+    !body &&
+    office.role === office.title &&
+    NAME_LIST_JOINS.has(norm[c.from - 1] ?? '')
+  )
     return [{ ...office, role: `${listedOrg.name}${office.role}`, org: listedOrg }];
   if (office) return [office];
   const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
