@@ -53,7 +53,7 @@ import {
   SUFFIX_RULES,
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
-import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
+import { GENERIC_DISTRICT_NAMES, HERE_REGIONS, HERE_WORD } from '../vocab/place-words.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES, RANKS } from '../vocab/titles.ts';
 
@@ -183,6 +183,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    // 本澳劳工事务局, 本港劳工处: "this" region's body is written bare, as the region's pages write it.
+    if (ch === HERE_WORD && HERE_REGIONS.has(norm[i] ?? '')) return i + 1;
     // 宁波华舜铝材有限公司吴海军浙江沃可…公司: a person's name after one body and before a place opens another.
     if (i < suffixStart && afterBodyAndName(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i))
       break;

@@ -509,6 +509,13 @@ describe('findOrganizations › region prefixes', () => {
   });
 });
 
+describe('findOrganizations › where a name starts on a Hong Kong or Macau page', () => {
+  it('writes "this" region’s body bare (本澳劳工事务局 → 劳工事务局), as the region’s pages write it', () => {
+    expect(orgNames('本澳劳工事务局局长孙某雄会见代表团。', '820000')).toEqual(['劳工事务局']);
+    expect(orgNames('本港劳工处处长孙某菡出席。', '810000')).toEqual(['劳工处']);
+  });
+});
+
 describe('findOrganizations › where a name ends', () => {
   it('ends a bureau’s name before an acting office (房屋局署理局长), as before any office', () => {
     expect(orgNames('全港市民参与。发展局局长甲某、房屋局署理局长戴某诚出席。', '810000')).toEqual([

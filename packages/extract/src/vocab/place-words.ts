@@ -5,3 +5,8 @@
  * those districts only right after their city (阳泉市矿区总工会).
  */
 export const GENERIC_DISTRICT_NAMES = new Set(['城区', '郊区', '矿区']);
+
+/** "This" before a region's short name (本港, 本澳): the page's own region. */
+export const HERE_WORD = '本';
+/** Short names of the regions whose bodies are written bare after 本 (本港劳工处, 本澳劳工事务局). */
+export const HERE_REGIONS = new Set(['港', '澳']);
