@@ -459,6 +459,18 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads the wages a legal-aid story recovers (追回欠薪, 讨回工资, 挽回经济损失) after its verb', () => {
+    expect(metrics('为232名农民工追回欠薪493万元,为企业挽回经济损失300万元。').map((m) => m.subject)).toEqual([
+      '农民工',
+      '欠薪',
+      '经济损失',
+    ]);
+  });
+
+  it('reads 人民币 after 元 as the currency, not what the money is (讨回工资超过2.1亿元人民币)', () => {
+    expect(metrics('为农民工讨回工资超过2.1亿元人民币。')[0]?.subject).toBe('工资');
+  });
+
   it('reads a measure named before the figure (会员人数) as what it counts, though 的 and a noun follow', () => {
     expect(metrics('拥有180个成员组织、会员人数超过13万人的跨行业劳工团体。')[1]?.subject).toBe('会员人数');
     expect(metrics('送去价值5万元的慰问品。')[0]?.subject).toBe('慰问品');
@@ -557,10 +569,10 @@ describe('findMetrics', () => {
 
   it('starts a subject after the figure before it, its magnitude included (62.93万职工…73.62亿元)', () => {
     expect(
-      metrics('为62.93万职工追回被拖欠工资73.62亿元。')
+      metrics('为62.93万职工讨要被拖欠工资73.62亿元。')
         .map((m) => m.subject)
         .slice(1),
-    ).toEqual(['职工追回被拖欠工资']);
+    ).toEqual(['职工讨要被拖欠工资']);
   });
 
   it('skips 万家 and 千家 as words (工会进万家, 万家寨, 温暖千万家) but keeps 超千名', () => {

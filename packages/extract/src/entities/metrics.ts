@@ -905,6 +905,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   // 100名2022年度“安徽工匠”: the year of an honour is not what is counted.
   const year = YEAR_PREFIX.exec(norm.slice(i));
   if (year) i += year[0].length;
+  // 2.1亿元人民币: the currency written after 元 is the unit's, not what the money is.
+  const currency = unit === '元' ? V.CURRENCIES_AFTER_YUAN.find((w) => norm.startsWith(w, i)) : undefined;
+  if (currency) i += currency.length;
   // 115名同志“南昌市五一劳动奖章”: a generic word before a quoted honour is not what is counted.
   const beforeQuote = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i) && norm[i + w.length] === '“');
   if (beforeQuote) i += beforeQuote.length;

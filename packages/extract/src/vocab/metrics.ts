@@ -90,7 +90,7 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 获颁 建立 取得 涌现出 涌现 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 带领 率领 已建 建有 收到 接到 接获`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 带领 率领 已建 建有 收到 接到 接获`);
 
 /** Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象): the verb is the noun's there. */
 export const NOUNS_AFTER_VERBS = words('对象');
@@ -296,3 +296,6 @@ export const longestFirst = (list: readonly string[]): string[] => [...list].sor
 
 /** Things counted in 块 (金银铜牌各62块, 12块展板): medals, plaques, boards, screens and steles; 块 after them is no yuan. */
 export const COUNTED_IN_KUAI = words('牌 匾 板 屏 碑');
+
+/** The currency named after 元 (2.1亿元人民币): part of the unit, not what the money is. */
+export const CURRENCIES_AFTER_YUAN = words('人民币');
