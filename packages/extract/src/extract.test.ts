@@ -65,6 +65,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('drops a deputy’s office addressed without its 副 (王某燕主席 for a 集团工会副主席)', () => {
+    const result = extract(
+      '中铁建工集团工会组织女职工开展活动。集团工会副主席王某燕出席并讲话。王某燕主席向女职工致以问候。',
+    );
+    expect(result.people.find((p) => p.name === '王某燕')?.roles).toEqual(['中铁建工集团工会副主席']);
+  });
+
   it('writes 集团公司 in a role as the group the article names, written …集团 as well as …集团公司', () => {
     const page = extract('宁波建设集团召开会议。集团公司党委副书记、工会主席苗某春列席会议。');
     expect(page.people.find((p) => p.name === '苗某春')?.roles).toEqual([

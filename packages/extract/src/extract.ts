@@ -650,20 +650,25 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
   return { list: [...byName.values()], byName };
 }
 
+/** The mark of a deputy's office (副主席), which a polite address leaves out. */
+const DEPUTY = '副';
+
 /** What before a title makes another office (副主席 is not 主席, 常务副主席 not 副主席). */
 const RANK_BEFORE = new RegExp(`(?:副|${TITLE_PREFIXES.join('|')})$`);
 
 /**
  * A role written bare in one sentence (常务副主席) and with its body in another (张北县总工会常务副主席)
- * is the same position: the bare one goes.
+ * is the same position: the bare one goes. So does a deputy's office addressed without its 副 (王某主席
+ * for a 集团工会副主席), as the papers address deputies politely.
  */
 function dropBareRepeats(person: ExtractedPerson): void {
   const bare = (p: ExtractedPerson['positions'][number]) =>
     !p.organizationId &&
-    person.positions.some(
-      (q) =>
-        q.role.length > p.role.length && q.role.endsWith(p.role) && !RANK_BEFORE.test(q.role.slice(0, -p.role.length)),
-    );
+    person.positions.some((q) => {
+      if (q.role.length <= p.role.length || !q.role.endsWith(p.role)) return false;
+      const before = q.role.slice(0, -p.role.length);
+      return !RANK_BEFORE.test(before) || (p.role === p.title && before.endsWith(DEPUTY));
+    });
   const kept = person.positions.filter((p) => !bare(p));
   if (kept.length === person.positions.length) return;
   person.positions = kept;
