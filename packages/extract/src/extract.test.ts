@@ -65,6 +65,16 @@ describe('extract', () => {
     ]);
   });
 
+  it('gives a union’s office written bare the union that opens its sentence (…总工会一行…在理事长甲的带领下)', () => {
+    const result = extract(
+      '【特讯】澳门服务业总工会一行三十八人,日前在理事长冯某康的带领下前往广州,与广州市总工会进行交流。',
+    );
+    expect(result.people.find((p) => p.name === '冯某康')?.roles).toEqual(['澳门服务业总工会理事长']);
+    // A body later in the sentence opens nothing: the office stays bare.
+    const later = extract('日前,一行人在理事长冯某康的带领下前往广州,与广州市总工会进行交流。');
+    expect(later.people.find((p) => p.name === '冯某康')?.roles).toEqual(['理事长']);
+  });
+
   it('drops a deputy’s office addressed without its 副 (王某燕主席 for a 集团工会副主席)', () => {
     const result = extract(
       '中铁建工集团工会组织女职工开展活动。集团工会副主席王某燕出席并讲话。王某燕主席向女职工致以问候。',

@@ -52,7 +52,13 @@ import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
-import { BODY_ANAPHORS, GENERIC_BODY_LEADS, TITLE_PREFIXES, UNION_LEADS } from './vocab/titles.ts';
+import {
+  BODY_ANAPHORS,
+  GENERIC_BODY_LEADS,
+  MEMBERSHIP_BODY_OFFICES,
+  TITLE_PREFIXES,
+  UNION_LEADS,
+} from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
 export const EXTRACTOR_VERSION = '2.20.0';
@@ -543,6 +549,26 @@ function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | un
   return best && best[1] >= 2 ? { node: best[0], word: '' } : undefined;
 }
 
+/** How far into its sentence a body may stand and still open it (【特讯】, 8月3日,). */
+const OPENING_REACH = 12;
+
+/**
+ * 澳门服务业总工会一行…在理事长冯某的带领下: a union's or an association's office written bare, after
+ * the body that opens its sentence, is that body's.
+ */
+function openingBodyOf(
+  role: PersonDraft['roles'][number],
+  person: PersonDraft,
+  work: ArticleWork,
+): { node: OrgNode; word: string } | undefined {
+  if (role.role !== role.title || !MEMBERSHIP_BODY_OFFICES.has(role.title) || !person.sentence) return undefined;
+  let opening: OrgMention | undefined;
+  for (const o of work.orgs) if (o.sentence === person.sentence && (!opening || o.from < opening.from)) opening = o;
+  if (!opening || opening.from > OPENING_REACH || (person.from ?? 0) < opening.to) return undefined;
+  const node = work.nodeOf.get(opening);
+  return node && (node.kind === 'union' || node.kind === 'association') ? { node, word: '' } : undefined;
+}
+
 /**
  * The contest a place or prize was won in: the one the winner's sentence names, else the first the
  * article tells of (its title as read: “威力杯”山东省第七届五金制品行业技能大赛决赛).
@@ -611,7 +637,8 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
           ? undefined
           : (genericBody(role.genericLead, work) ??
             anaphoricBody(role.role, draft.sentence, work) ??
-            (role.bareOffice ? electingBodyOf(work) : undefined));
+            (role.bareOffice ? electingBodyOf(work) : undefined) ??
+            openingBodyOf(role, draft, work));
         // 滕某兵获得第一名: the place is in the article's contest (…技能大赛决赛第一名).
         const contest = role.prize ? contestOf(draft.sentence, work) : undefined;
         if (contest) position.role = `${contest}${role.role}`;

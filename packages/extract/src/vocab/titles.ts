@@ -193,6 +193,14 @@ const HEAD_OFFICES =
     ' ',
   );
 
+/**
+ * The offices of a union's or an association's own leadership: written bare in a sentence the body
+ * opens (…总工会一行…在理事长某的带领下), they are that body's.
+ */
+export const MEMBERSHIP_BODY_OFFICES = new Set(
+  '主席 副主席 常务副主席 理事长 副理事长 常务副理事长 会长 副会长 常务副会长 秘书长 副秘书长 监事长'.split(' '),
+);
+
 /** The head offices as words: an organization name read leftwards does not run over one (…工联会秘书长黄国及…). */
 export const HEAD_TITLES: ReadonlySet<string> = new Set(HEAD_OFFICES);
 
