@@ -1491,6 +1491,17 @@ describe('creditsIn', () => {
   });
 });
 
+describe('findPeople › a region’s union passed on down a list', () => {
+  it('gives a deputy listed after the head of a region’s union that union, its region unresolved (市总工会主席甲、副主席乙)', () => {
+    expect(people('市总工会主席张某明、副主席李某华出席。')).toEqual([
+      ['张某明', ['市总工会主席']],
+      ['李某华', ['市总工会副主席']],
+    ]);
+    // A party committee of a place passes on nothing: its deputy is written with it.
+    expect(people('县委书记张某明、副县长李某华出席。')[1]).toEqual(['李某华', ['副县长']]);
+  });
+});
+
 describe('findPeople › offices after listed names', () => {
   it('gives the last name of a list joined by 及 the body of the names before it (甲局长、乙副局长及丙副局长)', () => {
     expect(people('劳工事务局孙某雄局长、林某美副局长及陈某良副局长与代表团会面。', '820000')).toEqual([

@@ -450,6 +450,7 @@ export function rolesBefore(
       (SUB_BODY_ONLY.test(lead) || DEPARTMENT_ONLY.test(lead)) &&
       !hit.calling &&
       body &&
+      (!body.deputiesOnly || deputyOf(body, lead, hit.title)) &&
       on(R.parallelInherit)
     ) {
       // 公司工会主席何伟、工会副主席袁纲: a bare office (or sub-body) after another person's is of the same
@@ -458,7 +459,7 @@ export function rolesBefore(
       // A department of its own replaces the one the body was read with (部长甲、机械工作部部长乙).
       // 公司工会主席甲、副主席乙: a deputy of the office before is in its sub-body (工会) too; 总经理 after
       // 工会主席 is the company's.
-      const deputy = lead === '' && body.office !== undefined && officeRank(hit.title) === body.office;
+      const deputy = deputyOf(body, lead, hit.title);
       unit = DEPARTMENT_ONLY.test(lead) ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
@@ -520,6 +521,11 @@ export function rolesBefore(
   return roles;
 }
 
+/** A bare office that is a rank of the office before it (主席甲、副主席乙). */
+function deputyOf(body: BodyOf, lead: string, title: string): boolean {
+  return lead === '' && body.office !== undefined && officeRank(title) === body.office;
+}
+
 /** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
 function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
   const word = GENERIC_LEAD_WORDS.find((w) => lead.startsWith(w));
@@ -538,6 +544,8 @@ export interface BodyOf {
   sub?: string;
   /** The last role's office without its deputy's marks (主席 of 副主席): a bare deputy of it shares the sub-body. */
   office?: string;
+  /** The unit is a region's mass body (市总工会): only a deputy of the same office is in it. */
+  deputiesOnly?: boolean;
 }
 
 /** An office without the marks of its deputies (常务副主席 → 主席). */
@@ -562,12 +570,22 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const lead = last.role.slice(0, last.role.length - last.title.length);
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
-  if (!unit || OWN_BODY.test(unit)) return undefined;
+  if (!unit) return undefined;
+  // 市总工会主席甲、副主席乙: a region's mass body the article did not resolve is passed on to its own
+  // office's deputies only (the article resolves the region); any other place's body, to none.
+  const regionBody = OWN_BODY.test(unit);
+  if (regionBody && !OWN_BODY_END.test(unit)) return undefined;
   // 公司党委书记: the sub-body may be written as part of the title (党委书记) rather than of its lead.
   const titled = SUB_BODY_START.exec(last.title)?.[0] ?? '';
   const sub = lead.slice(unit.length) + titled;
   const office = officeRank(last.title.slice(titled.length));
-  return { unit, office, ...(sub ? { sub } : {}), ...(last.genericLead ? { genericLead: last.genericLead } : {}) };
+  return {
+    unit,
+    office,
+    ...(sub ? { sub } : {}),
+    ...(last.genericLead ? { genericLead: last.genericLead } : {}),
+    ...(regionBody ? { deputiesOnly: true } : {}),
+  };
 }
 
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
