@@ -459,6 +459,13 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads batches counted as 批次 (分四批次组织) whole, and ends a counted noun before 安排', () => {
+    const [batches] = metrics('将分四批次组织100名劳模疗休养。');
+    expect(batches).toMatchObject({ value: 4, unit: '批' });
+    expect(batches?.subject).not.toMatch(/^次/);
+    expect(metrics('计划在7个外省疗养院安排疗休养活动。')[0]?.subject).toBe('外省疗养院');
+  });
+
   it('reads the wages a legal-aid story recovers (追回欠薪, 讨回工资, 挽回经济损失) after its verb', () => {
     expect(metrics('为232名农民工追回欠薪493万元,为企业挽回经济损失300万元。').map((m) => m.subject)).toEqual([
       '农民工',

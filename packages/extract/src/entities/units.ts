@@ -17,6 +17,9 @@ if (byForm.has('小时')) {
   byForm.set('个多小时', byForm.get('小时') as string);
 }
 
+// 分四批次组织: batches counted with 次 after them (the shared table lists only 批).
+if (byForm.has('批')) byForm.set('批次', byForm.get('批') as string);
+
 /** Spellings that carry their own 多 (3个多小时): the figure is at least what is written. */
 export const ROUGH_FORMS: ReadonlySet<string> = new Set(['个多小时']);
 
