@@ -586,6 +586,14 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('枣庄市薛城区总工会、区劳动人事仲裁院相关负责人参加。')).toContain('枣庄市薛城区劳动人事仲裁院');
   });
 
+  it('knows the Central Committee’s departments written without 中共 (中央宣传部、全国总工会发布…)', () => {
+    expect(orgNames('中央宣传部、全国总工会在中国文明网发布“最美职工”事迹。')).toEqual([
+      '中共中央宣传部',
+      '中华全国总工会',
+    ]);
+    expect(orgNames('中央社会工作部、全国总工会联合印发通知。')[0]).toBe('中共中央社会工作部');
+  });
+
   it('knows the national federation’s union of the central bodies and its workers’ foundation', () => {
     expect(orgNames('来自全国产业工会、中央和国家机关工会联合会的代表队参加决赛。')).toContain(
       '中央和国家机关工会联合会',

@@ -16,8 +16,11 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
   { name: '中国职工发展基金会', aliases: [], kind: 'association' },
   { name: '中共中央', aliases: ['党中央'], kind: 'party' },
-  { name: '中共中央宣传部', aliases: ['中宣部'], kind: 'party' },
-  { name: '中共中央组织部', aliases: ['中组部'], kind: 'party' },
+  // The Central Committee's departments, written also without 中共 (中央宣传部、全国总工会发布…).
+  { name: '中共中央宣传部', aliases: ['中宣部', '中央宣传部'], kind: 'party' },
+  { name: '中共中央组织部', aliases: ['中组部', '中央组织部'], kind: 'party' },
+  { name: '中共中央统一战线工作部', aliases: ['中央统战部', '中央统一战线工作部'], kind: 'party' },
+  { name: '中共中央社会工作部', aliases: ['中央社会工作部'], kind: 'party' },
   { name: '国务院', aliases: [], kind: 'government' },
   { name: '全国人大常委会', aliases: [], kind: 'government' },
   // The State Council's ministries and commissions.
