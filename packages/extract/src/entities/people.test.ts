@@ -1313,6 +1313,10 @@ describe('parseByline', () => {
     expect(authorLine('秋冰 许一铭', false).map((p) => p.name)).toEqual(['许一铭']);
   });
 
+  it('reads no name from a high score or vote won (以210分的高分荣获第一名, 以高票当选)', () => {
+    expect(names('良木集团以210分的高分荣获团体第一名。')).toEqual([]);
+  });
+
   it('reads no name from coming to a city (一行来杭调研) or a meeting addressed (向大会致贺词)', () => {
     expect(names('全总调研组一行来杭开展专题调研。')).toEqual([]);
     expect(names('武警部队代表向大会致贺词。')).toEqual([]);
