@@ -459,6 +459,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('goes on past 在读 or 在职 inside a counted noun (两名大学在读子女), not past 在岗 (职工在岗位上)', () => {
+    expect(metrics('对两名困难职工家庭的大学在读子女发放救助金。')[0]?.subject).toBe('大学在读子女');
+    expect(metrics('500名职工在岗位上坚守。')[0]?.subject).toBe('职工');
+  });
+
   it('reads batches counted as 批次 (分四批次组织) whole, and ends a counted noun before 安排', () => {
     const [batches] = metrics('将分四批次组织100名劳模疗休养。');
     expect(batches).toMatchObject({ value: 4, unit: '批' });

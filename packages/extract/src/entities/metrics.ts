@@ -1036,8 +1036,12 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       i++;
       continue;
     }
-    // 47名在档困难职工, 5名在职职工, 12个在建项目: 在 opening such a word opens the noun.
-    if (stop === '在' && out.length === 0 && V.STATUS_WORDS_WITH_ZAI.includes(norm.slice(i, i + 2))) {
+    // 47名在档困难职工, 5名在职职工, 12个在建项目: 在 opening such a word opens the noun; inside the
+    // noun (两名大学在读子女) a few of them go on to it too.
+    if (
+      stop === '在' &&
+      (out.length === 0 ? V.STATUS_WORDS_WITH_ZAI : V.STATUS_WORDS_INSIDE_NOUNS).includes(norm.slice(i, i + 2))
+    ) {
       out += norm.slice(i, i + 2);
       i += 2;
       continue;

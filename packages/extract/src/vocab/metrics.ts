@@ -184,6 +184,9 @@ export const TOTAL_WORDS = words('共计 合计 总计 共 累计 总共 合共'
 /** Words of status opening with 在 that open a counted noun (在档困难职工, 在职职工, 在建项目). */
 export const STATUS_WORDS_WITH_ZAI = words('在档 在册 在职 在岗 在校 在读 在建 在库 在编');
 
+/** Those that also go on inside a counted noun (大学在读子女, 企业在职职工): not 在岗 (职工在岗位上) or 在建 (在建设). */
+export const STATUS_WORDS_INSIDE_NOUNS = words('在读 在职 在编 在册');
+
 /** Verbs of adding that end the words before a figure (已建成127家驿站,今年又新增5家): more of the same things. */
 export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 再建');
 
