@@ -459,6 +459,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('counts people joined to people together (困难职工及农民工子女), not people joined to a body', () => {
+    expect(metrics('慰问50余名困难职工及农民工子女。')[0]?.subject).toBe('困难职工及农民工子女');
+    expect(metrics('组织10名职工与企业签订合同。')[0]?.subject).toBe('职工');
+  });
+
   it('goes on past 在读 or 在职 inside a counted noun (两名大学在读子女), not past 在岗 (职工在岗位上)', () => {
     expect(metrics('对两名困难职工家庭的大学在读子女发放救助金。')[0]?.subject).toBe('大学在读子女');
     expect(metrics('500名职工在岗位上坚守。')[0]?.subject).toBe('职工');

@@ -1051,6 +1051,11 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       i++;
       continue;
     }
+    // 50余名困难职工及农民工子女: people joined to people are counted together (not 职工与企业签订…).
+    if (stop && PEOPLE_JOINS.has(stop) && PERSON_NOUN.test(out)) {
+      const joined = nounRun(norm, i + 1, max);
+      if (PERSON_NOUN.test(joined.text)) return { text: `${out}${stop}${joined.text}`, end: joined.end };
+    }
     if (stop) {
       // 9个参赛项目, 120名参训学员: a verb that forms a noun with what follows opens the noun.
       if (out.length > 0 || !NOUN_AFTER_VERB.test(norm.slice(i + stop.length))) break;
@@ -1065,6 +1070,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   if (isDigit(norm[i])) out = out.replace(TRAILING_NOISE, '');
   return { text: out, end: i };
 }
+
+/** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
+const PEOPLE_JOINS = new Set(['及', '和', '与']);
 
 /** A count in Chinese numerals (近万名, 三百多人, 两个): another figure, not more of a noun. */
 const CN_COUNT_AT = /^(?:近|约|逾|超)?[一二两三四五六七八九十百千万]+(?:余|多)?[名人个家位项次场]/;
