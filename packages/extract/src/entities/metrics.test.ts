@@ -459,6 +459,12 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads the prizes, entries and returns of an innovation contest after their verbs (评审出, 决出, 申报, 创经济效益)', () => {
+    expect(
+      metrics('共评审出一等奖20个,决出优秀成果100个,申报创新成果1900余项,创经济效益19.5亿元。').map((m) => m.subject),
+    ).toEqual(['一等奖', '优秀成果', '创新成果', '经济效益']);
+  });
+
   it('counts people joined to people together (困难职工及农民工子女), not people joined to a body', () => {
     expect(metrics('慰问50余名困难职工及农民工子女。')[0]?.subject).toBe('困难职工及农民工子女');
     expect(metrics('组织10名职工与企业签订合同。')[0]?.subject).toBe('职工');

@@ -90,7 +90,7 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 获颁 建立 取得 涌现出 涌现 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 带领 率领 已建 建有 收到 接到 接获`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 评审出 决出 创造 申报 带领 率领 已建 建有 收到 接到 接获`);
 
 /** Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象): the verb is the noun's there. */
 export const NOUNS_AFTER_VERBS = words('对象');
@@ -107,7 +107,7 @@ export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计); 年 alone, not 年度 or 年内 (a regex fragment). */
 export const LEADING_NOISE = words(`
   其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已 还 并
-  同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省`);
+  同时 目前 今年 去年 近年来 此外 另外 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)`);
 
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
