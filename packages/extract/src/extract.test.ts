@@ -32,6 +32,14 @@ describe('extract', () => {
     );
   });
 
+  it('dates an event told undated in the lead by a later paragraph that opens with its day, and makes no event of that paragraph alone', () => {
+    const page = extract(
+      '某区总工会开展了健步走活动。\n3月8日上午,250余名干部职工参加健步走活动。\n9月18日,各工种实际操作竞赛全面展开。',
+      { publishedDate: '2026-03-10' },
+    );
+    expect(page.events.map((e) => [e.title, e.date])).toEqual([['健步走活动', '2026-03-08']]);
+  });
+
   it('reads the writers’ and editors’ labels closed by a bar at a page’s end (文 | 记者 甲, 责编 | 乙)', () => {
     const text =
       '某市总工会召开全委会议,部署全年工作。\n文 | 记者 周某聪 通讯员 粤仁宣\n来源 | 某某晚报\n责编 | 谢某哲\n';

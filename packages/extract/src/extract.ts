@@ -231,6 +231,8 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
       if (same.undated && !e.undated) takeDay(same, e);
       continue;
     }
+    // A generic title in a dated later paragraph only dates an event told elsewhere.
+    if (e.repeatOnly) continue;
     kept.push(e);
   }
   datesFromLead(kept, sentences);

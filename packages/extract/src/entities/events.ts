@@ -221,6 +221,12 @@ const R = defineRules({
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
   },
+  datedRepeat: {
+    id: 'events.dated-repeat',
+    does: 'a generic title in a later paragraph that opens with its own day dates the event the article told undated',
+    example: 'made up: 某区总工会开展了健步走活动。…3月8日上午,250余名干部职工参加健步走活动',
+    counterexample: 'r3_11: 9月18日,各工种實際操作競賽全面展開 (a stage of the contest, told nowhere else: no event)',
+  },
   datedParagraph: {
     id: 'events.dated-paragraph',
     does: 'a later paragraph that opens with its own day tells a visit as a lead does',
@@ -358,6 +364,11 @@ export interface EventDraft {
   generic?: boolean;
   /** The title as its noun read it, before a council, a trip or an organizer was put in front. */
   core?: string;
+  /**
+   * A generic title in a later paragraph that opens with its own day (3月8日上午,…参加健步走活动): it
+   * only dates an event the article tells elsewhere, and is no event of its own.
+   */
+  repeatOnly?: boolean;
 }
 
 const byLength = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
@@ -1102,17 +1113,20 @@ function judge(
   const council = councilOf(norm, c);
   let rule = council !== undefined ? R.sessionOfBody : by;
   let generic = false;
+  let repeatOnly = false;
   if (!listed && council === undefined && !PROPER.test(title)) {
     const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
     if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.clause)))
       rule = R.namedByOrganizer;
     else if (on(R.genericInLead) && sentence.lead) rule = R.genericInLead;
     else if (on(R.heldAtPlace) && holds && heldAtPlace(norm, c)) rule = R.heldAtPlace;
+    else if (on(R.datedRepeat) && tellsNews(sentence)) [rule, repeatOnly] = [R.datedRepeat, true];
     else return undefined;
     generic = true;
   }
   const from = council?.from ?? c.start + filler.length;
   const draft = draftOf(sentence, from, c.end, typeOf(c.noun, title), { organizers, generic });
+  if (repeatOnly) draft.repeatOnly = true;
   draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
   const launch = by === R.heldAfter && on(R.launched) ? LAUNCHED.exec(norm.slice(c.end))?.[1] : undefined;
