@@ -459,6 +459,12 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads a count right after 一行 as the size of the party before it, not of where it went or whom it called on', () => {
+    expect(metrics('省总工会代表团一行9人赴台湾进行交流。')[0]?.subject).toBe('省总工会代表团');
+    expect(metrics('主席甲某、副主席乙某等一行三人走访慰问一线的工作人员。')[0]?.subject).toBe('一行');
+    expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
+  });
+
   it('reads the prizes, entries and returns of an innovation contest after their verbs (评审出, 决出, 申报, 创经济效益)', () => {
     expect(
       metrics('共评审出一等奖20个,决出优秀成果100个,申报创新成果1900余项,创经济效益19.5亿元。').map((m) => m.subject),

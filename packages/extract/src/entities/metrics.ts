@@ -171,6 +171,12 @@ const R = defineRules({
     example: '001: 招募27名劳模工匠及先进职工; 003: 培育工匠梯队超千名, 万名产业工人',
     counterexample: 'r4_14: 共15132人次參加 (a verb after the unit, no noun)',
   },
+  partySize: {
+    id: 'metrics.party-size',
+    does: 'a count right after 一行 is the size of the party named before it, not of what follows',
+    example: 'u2_09 (set J): 我省工会代表团一行9人赴台湾进行工会业务交流参访',
+    counterexample: '003: 一行人 (no count: nothing to read)',
+  },
   measureBefore: {
     id: 'metrics.measure-before',
     does: 'a measure named before the figure (会员人数, 职工总数) is what it counts, even when 的 and a noun follow it',
@@ -726,6 +732,11 @@ function subjectFor(
     if (share) return share;
     if (before.text) return withScope(before, norm);
   }
+  // 代表团一行9人赴台湾, 卢某、束某等一行三人走访…: the party's size counts those named before 一行, not
+  // where they went or whom they called on.
+  // (甲、乙等一行: the names listed are the party itself, which the word 一行 stands for.)
+  if (on(R.partySize) && norm.endsWith(PARTY, start) && norm[end - 1] === '人')
+    return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') || PARTY, rule: R.partySize }, norm);
   const after = afterPhrase(norm, end, unit);
   if (!after.text) {
     const worth = worthOf(norm, start);
@@ -1070,6 +1081,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   if (isDigit(norm[i])) out = out.replace(TRAILING_NOISE, '');
   return { text: out, end: i };
 }
+
+/** What a party's size follows (代表团一行9人). */
+const PARTY = '一行';
 
 /** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
 const PEOPLE_JOINS = new Set(['及', '和', '与']);
