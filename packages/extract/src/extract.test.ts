@@ -40,6 +40,14 @@ describe('extract', () => {
     expect(page.events.map((e) => [e.title, e.date])).toEqual([['健步走活动', '2026-03-08']]);
   });
 
+  it('reads the news of a page of photo captions alone, where a caption is all the article has', () => {
+    const page = extract(
+      '5月15日,某某表彰大会在乌鲁木齐召开。刘某安 摄\n3月6日,某某劳动和技能竞赛启动仪式在石河子市举行。主席李某江出席仪式并讲话。刘某安 摄\n',
+    );
+    expect(page.events.map((e) => e.title)).toContain('某某表彰大会');
+    expect(page.people.map((p) => p.name)).toContain('李某江');
+  });
+
   it('reads the writers’ and editors’ labels closed by a bar at a page’s end (文 | 记者 甲, 责编 | 乙)', () => {
     const text =
       '某市总工会召开全委会议,部署全年工作。\n文 | 记者 周某聪 通讯员 粤仁宣\n来源 | 某某晚报\n责编 | 谢某哲\n';

@@ -117,10 +117,12 @@ function analyse(
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
   const peopleBySentence = new Map<Sentence, PersonDraft[]>();
   const orgsBySentence = findArticleOrganizations(sentences, ctx);
+  // A caption repeats its article's news, except on a page of photo news, where captions are all it has.
+  const captionsTell = !draft.blocks.some((b) => b.kind === 'text');
   for (const s of sentences) {
     const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
-    if (s.caption) continue;
+    if (s.caption && !captionsTell) continue;
     const people = [
       ...findPeople(s, orgs, ctx),
       ...bylinesInText(s.norm, s.lead).map((p) => bylineDraft(p, draft.index)),
