@@ -65,6 +65,11 @@ describe('pageYear', () => {
   it('takes the latest year that is not a target or the end of a span', () => {
     expect(pageYear('总结2024年工作,部署2025年任务,计划到2027年完成,《方案(2025—2028年)》')).toBe(2025);
   });
+
+  it('takes a year after a dash that sets off a title (致敬劳动者——2026年…), which ends no span', () => {
+    expect(pageYear('召开2025年度述职测评大会。致敬劳动者——2026年“送万福 进万家”书法公益活动举办。')).toBe(2026);
+    expect(pageYear('召开2025年度述职测评大会,部署2025-2026年工作。')).toBe(2025);
+  });
 });
 
 describe('publishedOn', () => {

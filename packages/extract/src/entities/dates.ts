@@ -145,7 +145,8 @@ export function pageYear(text: string): number | undefined {
     const year = Number(m[1]);
     if (year < 1990 || year > 2100) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (/(?:到|至|—|-|–|~|力争)$/.test(before)) continue;
+    // 到2027年, 2025—2027年: a target or a span's end; a dash after words (致敬劳动者——2026年…) sets off a title.
+    if (/(?:到|至|力争|\d\s?[—\-–~])$/.test(before)) continue;
     if (best === undefined || year > best) best = year;
   }
   return best;
