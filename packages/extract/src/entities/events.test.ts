@@ -27,6 +27,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads no event from a class whose people are counted right after it (组织某托管班40名萌娃走进…)', () => {
+    expect(titles('近日,某市总工会组织某某托管班40名萌娃走进纪念馆,开展红色教育研学实践活动。')).toEqual([
+      '红色教育研学实践活动',
+    ]);
+  });
+
   it('does read a congress whose date or finished agenda a comma sets off (…第二次会议,于29日…闭幕)', () => {
     expect(titles('历时三天的某集团公司第二十八届职工代表大会第二次会议,于2月29日下午胜利闭幕。')).toEqual([
       '某集团公司第二十八届职工代表大会第二次会议',

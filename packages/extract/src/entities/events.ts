@@ -221,6 +221,12 @@ const R = defineRules({
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
   },
+  groupVeto: {
+    id: 'events.group-veto',
+    does: 'a title right before a count of people (…托管班40名萌娃) names the group they are in, not an event',
+    example: 'made up: 市总工会组织某托管班40名萌娃走进纪念馆,开展研学活动',
+    counterexample: '003: 举办职工交友活动,100余名单身职工参加 (a comma: the count is of who came)',
+  },
   datedRepeat: {
     id: 'events.dated-repeat',
     does: 'a generic title in a later paragraph that opens with its own day dates the event the article told undated',
@@ -951,6 +957,8 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  // 组织某托管班40名萌娃走进纪念馆: a class or team whose people are counted right after it is who went.
+  if (on(R.groupVeto) && PEOPLE_COUNTED_AFTER.test(norm.slice(c.end, c.end + 8))) return R.groupVeto;
   // 112期就业创业培训, 1~2期省外职工疗休养活动: sessions counted are a programme, not one event.
   if (on(R.pluralVeto) && COUNTED_SESSIONS.test(title)) return R.pluralVeto;
   // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
@@ -965,6 +973,9 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
     return R.pluralVeto;
   return undefined;
 }
+
+/** A count of people right after a title (托管班40名萌娃): the title names the group they are in. */
+const PEOPLE_COUNTED_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[名位]/;
 
 const COUNTED_SESSIONS = /^\d+(?:[~～-]\d+)?(?:期|场|批)(?!次)/;
 
