@@ -399,7 +399,7 @@ describe('findMetrics', () => {
   it('reads the honour granted after 同志 and 特等, and keeps 年度 and 年内 in a subject', () => {
     expect(metrics('授予李某等30名同志白山市特等劳动模范称号。').map((m) => m.subject)).toEqual(['白山市特等劳动模范']);
     expect(metrics('年内新发展货车司机会员90.64万人,完成年度任务的140%。').map((m) => m.subject)).toEqual([
-      '新发展货车司机会员',
+      '货车司机会员',
       '年度任务的',
     ]);
   });
@@ -463,6 +463,13 @@ describe('findMetrics', () => {
     expect(metrics('省总工会代表团一行9人赴台湾进行交流。')[0]?.subject).toBe('省总工会代表团');
     expect(metrics('主席甲某、副主席乙某等一行三人走访慰问一线的工作人员。')[0]?.subject).toBe('一行');
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
+  });
+
+  it('reads the members a union gains after 新发展 (新发展农民工会员50029人)', () => {
+    expect(metrics('新建工会组织427家,新发展农民工会员50029人。').map((m) => m.subject)).toEqual([
+      '工会组织',
+      '农民工会员',
+    ]);
   });
 
   it('reads the prizes, entries and returns of an innovation contest after their verbs (评审出, 决出, 申报, 创经济效益)', () => {
