@@ -465,6 +465,15 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('reads money totalled after a comma (…送去米面等慰问品,共计2.97万元) as the goods the clause handed out', () => {
+    expect(metrics('为279名农牧民工送去米面等慰问品,共计2.97万元。')[1]?.subject).toBe('慰问品');
+    expect(metrics('为困难职工每人发放慰问金500元,共计9.35万元。')[1]?.subject).toBe('慰问金');
+  });
+
+  it('reads the passengers a railway carries after 发送 (预计发送旅客4.8亿人次)', () => {
+    expect(metrics('陕西铁路预计发送旅客1567万人次。')[0]?.subject).toBe('旅客');
+  });
+
   it('reads the members a union gains after 新发展 (新发展农民工会员50029人)', () => {
     expect(metrics('新建工会组织427家,新发展农民工会员50029人。').map((m) => m.subject)).toEqual([
       '工会组织',

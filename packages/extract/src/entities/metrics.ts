@@ -739,7 +739,7 @@ function subjectFor(
     return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') || PARTY, rule: R.partySize }, norm);
   const after = afterPhrase(norm, end, unit);
   if (!after.text) {
-    const worth = worthOf(norm, start);
+    const worth = worthOf(norm, start, unit);
     if (worth) return worth;
   }
   const rest = norm.slice(after.end);
@@ -774,11 +774,14 @@ function subjectFor(
 
 /** A worth told after a comma (,价值近3万元): the comma it follows. */
 const WORTH_AFTER_COMMA = new RegExp(`[,，]\\s?(?:${alt(V.WORTH_WORDS)})(?:${alt(V.TRAILING_NOISE)})?\\s?$`);
+const TOTAL_AFTER_COMMA = new RegExp(`[,，]\\s?(?:${alt(V.TOTAL_WORDS)})\\s?$`);
 
 /** 送去慰问物资,价值近3万元: what the clause before the worth handed out is what it measures. */
-function worthOf(norm: string, start: number): Subject | undefined {
+function worthOf(norm: string, start: number, unit: string): Subject | undefined {
   if (!on(R.worth)) return undefined;
-  const m = WORTH_AFTER_COMMA.exec(norm.slice(Math.max(0, start - 10), start));
+  const before = norm.slice(Math.max(0, start - 10), start);
+  // 送去米面等慰问品,共计2.97万元: money totalled after a comma is what the clause before handed out.
+  const m = WORTH_AFTER_COMMA.exec(before) ?? (unit === '元' ? TOTAL_AFTER_COMMA.exec(before) : null);
   if (!m) return undefined;
   const goods = beforePhrase(norm, start - m[0].length);
   return goods.text.length >= 2 ? { text: goods.text, rule: R.worth } : undefined;
