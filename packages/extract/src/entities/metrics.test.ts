@@ -465,6 +465,10 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('leaves the plural and a friendly 朋友们 out of what is counted (279名农牧民工朋友们)', () => {
+    expect(metrics('为279名农牧民工朋友们送去慰问品。')[0]?.subject).toBe('农牧民工');
+  });
+
   it('reads money totalled after a comma (…送去米面等慰问品,共计2.97万元) as the goods the clause handed out', () => {
     expect(metrics('为279名农牧民工送去米面等慰问品,共计2.97万元。')[1]?.subject).toBe('慰问品');
     expect(metrics('为困难职工每人发放慰问金500元,共计9.35万元。')[1]?.subject).toBe('慰问金');

@@ -951,6 +951,8 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     (p) => p.full && p.pos >= 2 && !run.text.slice(0, p.pos).includes('('),
   );
   if (place) run.text = run.text.slice(0, place.pos);
+  // 279名农牧民工朋友们: the plural and the friendly address are no part of what is counted.
+  run.text = run.text.replace(PLURAL_TAIL, '');
   if (on(R.headNoun)) {
     const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
     if (head && head[0].length >= 2 && head[0].length < run.text.length)
@@ -1084,6 +1086,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
   if (isDigit(norm[i])) out = out.replace(TRAILING_NOISE, '');
   return { text: out, end: i };
 }
+
+/** The plural after people counted, with the friendly 朋友 before it (职工朋友们). */
+const PLURAL_TAIL = new RegExp(`(?<=..)(?:${alt(V.PLURAL_TAILS)})$`);
 
 /** What a party's size follows (代表团一行9人). */
 const PARTY = '一行';

@@ -302,3 +302,6 @@ export const COUNTED_IN_KUAI = words('牌 匾 板 屏 碑');
 
 /** The currency named after 元 (2.1亿元人民币): part of the unit, not what the money is. */
 export const CURRENCIES_AFTER_YUAN = words('人民币');
+
+/** Plural endings of people counted (279名农牧民工朋友们, 30名同学们): no part of the noun. */
+export const PLURAL_TAILS = words('朋友们 们');
