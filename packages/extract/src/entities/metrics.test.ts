@@ -465,6 +465,12 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('reads a job fair’s figures whole (达成就业意向154人, 观看直播的人数, 12支代表团)', () => {
+    expect(
+      metrics('达成初步就业意向154人。当天观看直播的人数超过23万人次。12支代表团参加开幕式。').map((m) => m.subject),
+    ).toEqual(['初步就业意向', '观看直播的人数', '代表团']);
+  });
+
   it('leaves the plural and a friendly 朋友们 out of what is counted (279名农牧民工朋友们)', () => {
     expect(metrics('为279名农牧民工朋友们送去慰问品。')[0]?.subject).toBe('农牧民工');
   });

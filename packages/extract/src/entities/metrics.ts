@@ -1151,7 +1151,9 @@ function beforePhrase(norm: string, to: number): Phrase {
   phrase = phrase.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '');
   // 来自非公有制经济的获奖对象: the head of the phrase follows its last 的.
   const de = phrase.lastIndexOf('的');
-  if (on(R.afterDe) && de >= 0 && phrase.length - de - 1 >= 2) phrase = phrase.slice(de + 1);
+  // (观看直播的人数: a bare measure after 的 needs the clause before it to say whose it is.)
+  if (on(R.afterDe) && de >= 0 && phrase.length - de - 1 >= 2 && !BARE_MEASURE.test(phrase.slice(de + 1)))
+    phrase = phrase.slice(de + 1);
   // A bracket or figure left over from a column break or a comparison (前(2020年)增长) is no subject.
   // 7万元(捐民政1万元): a bracket opened before the figure starts what it counts; 工会工作者(30人): one
   // opened right before it holds the count of what comes before.
