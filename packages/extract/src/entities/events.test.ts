@@ -726,6 +726,11 @@ describe('isAboutEvent', () => {
     expect(isAboutEvent('省职工技能大赛开幕式', '省职工技能大赛')).toBe(true);
     expect(isAboutEvent('2025年省职工技能大赛', '省职工技能大赛')).toBe(false);
   });
+
+  it('tells a contest held within games of many (…工人运动会啦啦操竞赛) from the games, not a final from its contest', () => {
+    expect(isAboutEvent('某市第十三届工人运动会啦啦操竞赛', '某市第十三届工人运动会')).toBe(true);
+    expect(isAboutEvent('某省职工职业技能大赛决赛', '某省职工职业技能大赛')).toBe(false);
+  });
 });
 
 describe('datesFromChronicle', () => {

@@ -25,6 +25,7 @@ import {
   CHRONICLE_WORDS,
   COMPLIANCE_VERBS,
   CONGRESS_NOUNS,
+  CONTEST_NOUNS,
   CONVENING_VERBS,
   COPULA_DESCRIPTIVE_OPENERS,
   COUNCIL_NOUNS,
@@ -66,6 +67,7 @@ import {
   LEADING_WORDS,
   LEARNING_VERBS,
   LIST_NOUNS,
+  MULTI_EVENT_NOUNS,
   NAME_MARKERS,
   NOT_AFTER_TITLE,
   NOT_GUESTS,
@@ -1709,8 +1711,12 @@ export function isAboutEvent(container: string, contained: string): boolean {
   const at = container.indexOf(contained);
   if (at < 0) return false;
   const rest = container.slice(at + contained.length);
-  return ABOUT_EVENT.test(rest) || ABOUT_EVENT_AHEAD.test(rest);
+  // 厦门市第十三届工人运动会啦啦操竞赛: a contest held within games of many.
+  const within = MULTI_EVENT_END.test(contained) && rest.length >= 3 && CONTEST_END.test(rest);
+  return ABOUT_EVENT.test(rest) || ABOUT_EVENT_AHEAD.test(rest) || within;
 }
+const MULTI_EVENT_END = new RegExp(`(?:${alt(MULTI_EVENT_NOUNS)})$`);
+const CONTEST_END = new RegExp(`(?:${alt(CONTEST_NOUNS)})$`);
 /** A ceremony's noun ending the first of two titles joined by 暨 (…竞赛启动仪式暨…技能竞赛). */
 const ABOUT_EVENT_AHEAD = new RegExp(`^(?:${alt(ABOUT_EVENT_NOUNS)})(?:$|${TITLE_JOINER})`);
 

@@ -197,6 +197,14 @@ export const ABOUT_EVENT_NOUNS = [
   '总结大会',
 ];
 
+/**
+ * Events made of many contests (职工运动会, 文化艺术节): a contest named after one (…工人运动会啦啦操竞赛)
+ * is one of its events, not another name of it.
+ */
+export const MULTI_EVENT_NOUNS = ['运动会', '文化节', '艺术节', '体育节', '技能节'];
+/** Nouns of one contest held within a multi-event (…运动会啦啦操竞赛, …运动会乒乓球比赛). */
+export const CONTEST_NOUNS = ['竞赛', '比赛'];
+
 /** Titles that are only an event noun: they refer back to the event the article is about. */
 export const BARE_TITLES = [
   '开幕式',
