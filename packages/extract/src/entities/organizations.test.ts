@@ -80,6 +80,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('台州市召开会议。温岭市新河镇代表发言。市总工会代表出席。')).toContain('台州市总工会');
   });
 
+  it('resolves 市总工会 to the county-level city the towns named are in, when the article names no prefecture (柘皋镇 → 巢湖市)', () => {
+    expect(orgNames('分站:柘皋镇 黄麓镇 烔炀镇。市总工会召开全委会议。')).toContain('巢湖市总工会');
+    expect(orgNames('合肥市召开会议。柘皋镇代表发言。市总工会代表出席。')).toContain('合肥市总工会');
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });

@@ -42,7 +42,7 @@ const R = defineRules({
   },
   countyCity: {
     id: 'places.county-city',
-    does: 'a county-level city named in full is the 市 of 市总工会 when the article names no prefecture-level city',
+    does: 'a county-level city named in full, or the one the towns named are in, is the 市 of 市总工会 when the article names no prefecture-level city',
     example: 'made up: 浙江省温岭市新河镇…市总工会代表、市人力社保局… (温岭市总工会, not 台州市总工会)',
     counterexample: 'made up: 台州市总工会…温岭市… (the prefecture named: its 市)',
   },
@@ -503,7 +503,13 @@ export function recentPlace(
 function citiesOfCountyLevel(ctx: ArticleContext): Place[] {
   const former = ctx.mentions.filter(isFormerCity).map((m) => m.place);
   if (!on(R.countyCity) || ctx.mentions.some((m) => m.place.level === 'city')) return former;
-  return [...former, ...ctx.mentions.filter(isCountyCity).map((m) => m.place)];
+  // 柘皋镇, 黄麓镇 (a county-level city's site lists its towns): the city the towns are in is the 市.
+  const ofTowns = ctx.mentions.filter((m) => m.place.level === 'town').map((m) => levelOf(m.place, 'county'));
+  return [
+    ...former,
+    ...ctx.mentions.filter(isCountyCity).map((m) => m.place),
+    ...ofTowns.filter((c): c is Place => c !== undefined && c.name.endsWith('市')),
+  ];
 }
 
 /** A county-level city named in full (温岭市, 慈溪市). */
