@@ -465,6 +465,11 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('leaves the 时 of a clause of when out of the noun (接过…69.5万余元血汗钱时,), not the 时 of 工时', () => {
+    expect(metrics('赵某接过69.5万余元血汗钱时,很是激动。')[0]?.subject).toBe('血汗钱');
+    expect(metrics('累计培训职工500个工时,完成任务。')[0]?.subject).toBe('工时');
+  });
+
   it('reads a job fair’s figures whole (达成就业意向154人, 观看直播的人数, 12支代表团)', () => {
     expect(
       metrics('达成初步就业意向154人。当天观看直播的人数超过23万人次。12支代表团参加开幕式。').map((m) => m.subject),

@@ -953,6 +953,14 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (place) run.text = run.text.slice(0, place.pos);
   // 279名农牧民工朋友们: the plural and the friendly address are no part of what is counted.
   run.text = run.text.replace(PLURAL_TAIL, '');
+  // 接过…69.5万余元血汗钱时,: the 时 closing a clause of when is no part of the noun (工时, 课时 are words).
+  if (
+    run.text.length >= 3 &&
+    run.text.endsWith(WHEN) &&
+    isPunct(norm[run.end]) &&
+    !V.WORDS_ENDING_IN_SHI.includes(run.text.slice(-2))
+  )
+    run.text = run.text.slice(0, -1);
   if (on(R.headNoun)) {
     const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
     if (head && head[0].length >= 2 && head[0].length < run.text.length)
@@ -1089,6 +1097,9 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
 
 /** The plural after people counted, with the friendly 朋友 before it (职工朋友们). */
 const PLURAL_TAIL = new RegExp(`(?<=..)(?:${alt(V.PLURAL_TAILS)})$`);
+
+/** The 时 that closes a clause of when (…血汗钱时,). */
+const WHEN = '时';
 
 /** What a party's size follows (代表团一行9人). */
 const PARTY = '一行';

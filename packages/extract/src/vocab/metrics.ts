@@ -305,3 +305,8 @@ export const CURRENCIES_AFTER_YUAN = words('人民币');
 
 /** Plural endings of people counted (279名农牧民工朋友们, 30名同学们): no part of the noun. */
 export const PLURAL_TAILS = words('朋友们 们');
+
+/** Words that end in 时 and are nouns or adverbs of their own (工时, 课时, 同时): no clause of when ends there. */
+export const WORDS_ENDING_IN_SHI = words(
+  '小时 工时 课时 学时 同时 实时 及时 临时 准时 按时 定时 当时 平时 届时 适时 随时 有时 计时 限时 农时 四时 应时',
+);
