@@ -27,6 +27,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads 继续教育学院 in the clause before a title as a school, not a plan (…继续教育学院承办的…培训班…开班)', () => {
+    expect(titles('12月7日,浙江大学继续教育学院承办的某县工会干部专题培训班在华家池校区开班。')).toEqual([
+      '某县工会干部专题培训班',
+    ]);
+    expect(titles('下一步,市总工会将继续举办工会干部培训班。')).toEqual([]);
+  });
+
   it('reads no event from a class whose people are counted right after it (组织某托管班40名萌娃走进…)', () => {
     expect(titles('近日,某市总工会组织某某托管班40名萌娃走进纪念馆,开展红色教育研学实践活动。')).toEqual([
       '红色教育研学实践活动',

@@ -426,14 +426,15 @@ export const NOT_AFTER_TITLE = [
   '提案',
 ];
 
-/** Words of plans and intentions: an event after them has not happened. */
+/** Words of plans and intentions: an event after them has not happened (regex sources). */
 export const FUTURE_WORDS = [
   '将',
   '要',
   '计划',
   '拟',
   '力争',
-  '继续',
+  // 继续教育学院 (continuing education) names a school, not a plan.
+  '继续(?!教育)',
   '持续',
   '进一步',
   '下一步',
