@@ -27,6 +27,10 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a training class that starts its lessons (…培训班在市委党校开课) as held', () => {
+    expect(titles('6月26日,某市基层工会干部培训班在市委党校开课。')).toEqual(['某市基层工会干部培训班']);
+  });
+
   it('reads 继续教育学院 in the clause before a title as a school, not a plan (…继续教育学院承办的…培训班…开班)', () => {
     expect(titles('12月7日,浙江大学继续教育学院承办的某县工会干部专题培训班在华家池校区开班。')).toEqual([
       '某县工会干部专题培训班',

@@ -310,6 +310,7 @@ export const HELD_AFTER_VERBS = [
   '成立',
   '揭牌',
   '开班',
+  '开课',
   '开营',
   '开赛',
   ...CURTAIN_VERBS,
