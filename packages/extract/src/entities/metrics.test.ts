@@ -465,6 +465,12 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('ends an honour won at a space, as pages written without stops set their phrases apart', () => {
+    expect(
+      metrics('会上 1689人被授予全国劳动模范称号 804人被授予全国先进工作者称号 某钢厂').map((m) => m.subject),
+    ).toEqual(['全国劳动模范', '全国先进工作者']);
+  });
+
   it('leaves the 时 of a clause of when out of the noun (接过…69.5万余元血汗钱时,), not the 时 of 工时', () => {
     expect(metrics('赵某接过69.5万余元血汗钱时,很是激动。')[0]?.subject).toBe('血汗钱');
     expect(metrics('累计培训职工500个工时,完成任务。')[0]?.subject).toBe('工时');

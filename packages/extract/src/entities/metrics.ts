@@ -331,7 +331,7 @@ const TOTAL_END = new RegExp(`(?:${alt(V.TOTAL_WORDS)})(?:达到|达|为)?$`);
 const ADDING_END = new RegExp(`(?:${alt(V.ADDING_WORDS)})了?$`);
 /** The honour after a verb of winning; levels listed before it are part of it (全国、自治区五一劳动奖状). */
 const HONOUR = new RegExp(
-  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为|了)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(]{2,24})`,
+  `^(?:被[^,，。;；]{0,14}?(?:授予|评为|命名为)|${alt(V.HONOUR_VERBS)})(?!奖|者)(?:为|了)?((?:(?:${alt(V.LEVEL_WORDS)})[、和及与])*[^,，。;；、(\\s]{2,24})`,
 );
 const NOT_HONOUR = new RegExp(`^[此该这其]|的.?$|(?:${alt(V.UNNAMED_AWARDS)})$`);
 const HONOUR_END = new RegExp(`(?:${alt(V.HONOUR_NOUNS)})$`);
