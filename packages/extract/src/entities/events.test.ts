@@ -27,6 +27,10 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a title set off from its verb by a space, as pages written without stops set it (…表彰大会 在北京…举行)', () => {
+    expect(titles('11月24日 某某表彰大会 在北京人民大会堂隆重举行 会上 1689人受到表彰')).toEqual(['某某表彰大会']);
+  });
+
   it('reads a training class that starts its lessons (…培训班在市委党校开课) as held', () => {
     expect(titles('6月26日,某市基层工会干部培训班在市委党校开课。')).toEqual(['某市基层工会干部培训班']);
   });

@@ -437,7 +437,7 @@ const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
   // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
   // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
-  `^(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^\\s?(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 /** A curtain idiom ending the clause after a title (…竞赛拉开了序幕): after 为, what opened is the subject. */
 const CURTAIN_AFTER = new RegExp(`^[^,，。;；]{0,30}?(?:${alt(CURTAIN_VERBS)})`);
