@@ -1495,6 +1495,18 @@ describe('creditsIn', () => {
   });
 });
 
+describe('findPeople › a profile’s apposition', () => {
+  it('reads the office or calling after a comma as the role of the name that opens a profile', () => {
+    expect(people('袁某伟,某某港口控股集团有限公司东方港务分公司高级工程师,某大学校友。')).toEqual([
+      ['袁某伟', ['某某港口控股集团有限公司东方港务分公司高级工程师']],
+    ]);
+    expect(people('张某华,男,汉族,1975年出生,中共党员,某某机械有限公司高级技师。')[0]?.[1]).toEqual([
+      '某某机械有限公司高级技师',
+    ]);
+    expect(people('李某,你好。')).toEqual([]);
+  });
+});
+
 describe('findPeople › a region’s union passed on down a list', () => {
   it('gives a deputy listed after the head of a region’s union that union, its region unresolved (市总工会主席甲、副主席乙)', () => {
     expect(people('市总工会主席张某明、副主席李某华出席。')).toEqual([

@@ -136,6 +136,12 @@ const R = defineRules({
     example: 'made up: 审议通过了孙某红主任作的《财务报告》; 领学了陈某平主席所作的工作报告',
     counterexample: 'made up: 听取了党委书记作的报告 (an office alone, no name before it)',
   },
+  apposition: {
+    id: 'people.apposition',
+    does: 'a sentence that opens with a name alone, then a comma and its office or calling (a profile): the phrase is the role',
+    example: 'made up: 袁某伟,某港口控股集团有限公司东方港务分公司高级工程师,某大学校友',
+    counterexample: 'made up: 李某,你好 (no office after the comma)',
+  },
   bracketBody: {
     id: 'people.bracket-body',
     does: 'a name with its body in brackets after it: 黄某健(船务从业员工会)、潘某平(香港仓库运输员工协会), 甲(代表香港总商会)',
@@ -528,6 +534,39 @@ function spacedRole(norm: string, to: number): string | undefined {
 const SPACED_ROLE = /^\s+([\p{Script=Han}()〇]{2,30})$/u;
 
 /**
+ * A profile that opens with the name alone, then its office or calling in apposition after a comma
+ * (袁某伟,某港务分公司高级工程师,…; 张某华,男,汉族,某公司高级技师): the phrase is the person's role. Notes
+ * of sex, people, birth and party (男, 汉族, 1975年出生, 中共党员) may stand between.
+ */
+function appositionRole(norm: string, c: Candidate): { text: string; from: number; title: string } | undefined {
+  if (c.from !== 0 || !on(R.apposition)) return undefined;
+  let at = c.to;
+  for (let notes = 0; notes < 5 && (norm[at] === ',' || norm[at] === '，'); notes++) {
+    const text = APPOSITION.exec(norm.slice(at + 1))?.[1];
+    if (!text) return undefined;
+    if (!PROFILE_NOTE.test(text)) {
+      const last = titlesIn(text).at(-1);
+      return last && last.to === text.length ? { text, from: at + 1, title: last.title } : undefined;
+    }
+    at += text.length + 1;
+  }
+  return undefined;
+}
+
+/** The role an apposition gives, written with the body that opens it when the finder read one there. */
+function appositionRoles(ix: SentenceIndex, c: Candidate): RoleDraft[] | undefined {
+  const app = appositionRole(ix.norm, c);
+  if (!app) return undefined;
+  fired(R.apposition, 'role', app.text);
+  const org = ix.orgs.find((o) => o.from === app.from && o.to < app.from + app.text.length);
+  return org
+    ? [{ role: `${org.name}${app.text.slice(org.to - app.from)}`, title: app.title, org }]
+    : [{ role: app.text, title: app.title }];
+}
+const APPOSITION = /^([\p{Script=Han}()\d]{1,40})(?=[,，。;；]|$)/u;
+const PROFILE_NOTE = /^(?:男|女|\p{Script=Han}{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出生|生)|中共党员|中共预备党员|群众)$/u;
+
+/**
  * A row of a table of names (名次 姓名 工作单位: `4 秦某某 某某纺织科技有限公司`): a name alone or after
  * a rank, then spaces and a body that ends the row. The body is the person's employer.
  */
@@ -591,6 +630,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       (next === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.to, c.to + 6))) ||
       spacedRole(norm, c.to) ||
       bracketRole(norm, c.to) ||
+      appositionRole(norm, c) ||
       bracketBody(ix, c) ||
       spacedEmployer(ix, c)) &&
     on(R.officeAfter)
@@ -1290,6 +1330,8 @@ function rolesFromLeft(
   )
     return [{ ...office, role: `${listedOrg.name}${office.role}`, org: listedOrg }];
   if (office) return [office];
+  const apposed = appositionRoles(ix, c);
+  if (apposed) return apposed;
   const spaced = spacedRole(norm, c.to) ?? bracketRole(norm, c.to);
   if (spaced) return [{ role: spaced, title: spaced }];
   const employer = spacedEmployer(ix, c) ?? bracketBody(ix, c);
