@@ -158,10 +158,13 @@ export function joinSpacedNames(tokens: readonly string[]): string[] {
 export function parseSignature(text: string): Array<{ name: string; title: string }> {
   const byline = parseByline(text);
   if (byline.length > 0) return byline;
-  return text
-    .split(/[\s、,，]+/)
-    .filter((n) => isAuthorName(n))
-    .map((name) => ({ name, title: AUTHOR_ROLE }));
+  // (杨某勇 摄): a signature closed by 摄 credits the photographers.
+  const tokens = text
+    .replace(/[()（）]/g, ' ')
+    .trim()
+    .split(/[\s、,，]+/);
+  const title = PHOTO_CREDIT_WORDS.has(tokens.at(-1) ?? '') ? PHOTO_ROLE : AUTHOR_ROLE;
+  return tokens.filter((n) => isAuthorName(n)).map((name) => ({ name, title }));
 }
 
 /** A name an author line may hold: a surname and one or two characters, not a place or a word. */
@@ -278,6 +281,8 @@ const EDITORS = new RegExp(
 const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,8})[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
+/** The last word of a signature that credits photographers (甲 摄). */
+const PHOTO_CREDIT_WORDS = new Set(['摄', '摄影']);
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
 
 /**

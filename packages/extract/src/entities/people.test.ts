@@ -1558,6 +1558,16 @@ describe('parseSignature › regions', () => {
   });
 });
 
+describe('parseSignature › photographers', () => {
+  it('reads a signature closed by 摄 as the photographers’ credit, not the authors’ (杨某勇 摄)', () => {
+    expect(parseSignature('(杨某勇 摄)')).toEqual([{ name: '杨某勇', title: '摄影' }]);
+    expect(parseSignature('杨某勇 李某')).toEqual([
+      { name: '杨某勇', title: '作者' },
+      { name: '李某', title: '作者' },
+    ]);
+  });
+});
+
 describe('parseSignature', () => {
   it('keeps authors and drops pen-names', () => {
     expect(parseSignature('黄敏 罗杰').map((p) => p.name)).toEqual(['黄敏', '罗杰']);
