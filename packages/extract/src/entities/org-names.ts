@@ -35,6 +35,7 @@ import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
 import {
   APPOSED_CATEGORIES,
   BARE_AFTER_CONJUNCTION,
+  BRAND_OPENING_STOPS,
   CONJUNCTIONS,
   COUNT_CLASSIFIERS,
   DESIGNATION_ENDS,
@@ -196,7 +197,10 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // unless it is a preposition right after a body's suffix (外判公司为民顺清洁有限公司: the body is the
     // subject; 集团有限公司 keeps its 有).
     const preposition = word !== undefined && PREPOSITIONS_AFTER_BODY.has(word) && suffixEndsAt(norm, i - 1);
-    const stop = word?.length === 1 && stopInsideWord(norm, i) && !preposition ? undefined : word;
+    // 安徽同济建设集团, 北京同仁堂: a place takes no preposition 同, so after the place that opens the phrase
+    // it is the brand's first character (not 各 or a conjunction: 坡头区各镇工会).
+    const brandAfterPlace = word !== undefined && BRAND_OPENING_STOPS.has(word) && placeOpensPhrase(norm, i - 1);
+    const stop = word?.length === 1 && (stopInsideWord(norm, i) || brandAfterPlace) && !preposition ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司).
     const inside =
@@ -542,6 +546,14 @@ function isKnownDistrict(place: Place, ctx: ArticleContext): boolean {
 
 /** The level characters a region's own body is written with right before its suffix (…市总工会, …区政府). */
 const LEVEL_BEFORE_SUFFIX = new Set([...'省市区县州旗镇乡']);
+
+/** Whether a place's name ends at `end` and opens its phrase (after a break, a stop word or at the start). */
+function placeOpensPhrase(norm: string, end: number): boolean {
+  const place = placeEndingAtCached(norm, end);
+  if (!place) return false;
+  const start = end - place.text.length;
+  return !isHan(norm[start - 1]) || wordEndingAt(norm, start, STOPS) !== undefined;
+}
 
 /**
  * Where a region's own body really starts in a name read leftwards from its suffix. Such a body

@@ -530,6 +530,15 @@ describe('findOrganizations › where a name ends', () => {
   });
 });
 
+describe('findOrganizations › a brand opening with a stop word', () => {
+  it('keeps 同 after the place that opens a name (安徽同济建设集团), but not 各 (坡头区各镇工会)', () => {
+    expect(orgNames('区总工会申报的安徽同济建设集团有限责任公司劳务总队工会小组榜上有名。')).toContain(
+      '安徽同济建设集团有限责任公司',
+    );
+    expect(orgNames('湛江市坡头区总工会召开会议。坡头区各镇(街)工会主席汇报工作。')).toEqual(['湛江市坡头区总工会']);
+  });
+});
+
 describe('findOrganizations › where a name starts', () => {
   it('stops a company name at the verb before it and keeps 和 inside a name', () => {
     expect(orgNames('调研组实地调研和美电器(佛山)有限公司和佛山天成材料有限公司。')).toEqual([

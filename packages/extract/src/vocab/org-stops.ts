@@ -137,3 +137,9 @@ export const POINTING_WORDS = new Set([...'这那每各某整']);
 
 /** Stops ending in 中 that keep it whatever follows (其中国家级… is 其中, then 国家级; 今年中国电信 is 今年, then 中国). */
 export const STOPS_OWNING_ZHONG = new Set(['其中']);
+
+/**
+ * Stop words that open many brands (同济, 同仁堂, 同煤) and that a place never takes as a preposition:
+ * right after the place that opens a name, they are the brand's.
+ */
+export const BRAND_OPENING_STOPS: ReadonlySet<string> = new Set(['同']);
