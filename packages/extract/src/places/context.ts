@@ -508,7 +508,7 @@ function citiesOfCountyLevel(ctx: ArticleContext): Place[] {
   return [
     ...former,
     ...ctx.mentions.filter(isCountyCity).map((m) => m.place),
-    ...ofTowns.filter((c): c is Place => c !== undefined && c.name.endsWith('市')),
+    ...ofTowns.filter((c): c is Place => c?.name.endsWith('市') === true),
   ];
 }
 
