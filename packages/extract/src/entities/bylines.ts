@@ -8,6 +8,7 @@ import {
   EDITOR_ROLES,
   OUTLET_SOURCE,
   PEN_NAME,
+  PHOTO_CREDIT_WORDS,
   PHOTO_ROLE,
   PHOTOGRAPHER_AFTER_SOURCE,
   REPORTER_ROLE_SOURCE,
@@ -281,8 +282,6 @@ const EDITORS = new RegExp(
 const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,8})[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
-/** The last word of a signature that credits photographers (甲 摄). */
-const PHOTO_CREDIT_WORDS = new Set(['摄', '摄影']);
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
 
 /**

@@ -227,7 +227,7 @@ const R = defineRules({
     id: 'events.group-veto',
     does: 'a title right before a count of people (…托管班40名萌娃) names the group they are in, not an event',
     example: 'made up: 市总工会组织某托管班40名萌娃走进纪念馆,开展研学活动',
-    counterexample: '003: 举办职工交友活动,100余名单身职工参加 (a comma: the count is of who came)',
+    counterexample: 'made up: 举办职工交友活动,100余名单身职工参加 (a comma: the count is of who came)',
   },
   datedRepeat: {
     id: 'events.dated-repeat',

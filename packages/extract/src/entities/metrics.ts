@@ -175,13 +175,13 @@ const R = defineRules({
     id: 'metrics.party-size',
     does: 'a count right after 一行 is the size of the party named before it, not of what follows',
     example: 'u2_09 (set J): 我省工会代表团一行9人赴台湾进行工会业务交流参访',
-    counterexample: '003: 一行人 (no count: nothing to read)',
+    counterexample: 'r3_10: 副主席杨军波一行到我区调研 (no count after 一行: nothing to read)',
   },
   measureBefore: {
     id: 'metrics.measure-before',
     does: 'a measure named before the figure (会员人数, 职工总数) is what it counts, even when 的 and a noun follow it',
     example: 'made up: 会员人数超过13万人的跨行业劳工团体 (the members counted, not the federation)',
-    counterexample: '001: 价值5万元的慰问品 (no measure before: the goods after 的 are what the worth is of)',
+    counterexample: 'made up: 送去价值5万元的慰问品 (no measure before: the goods after 的 are what the worth is of)',
   },
   subjectBefore: {
     id: 'metrics.subject-before',
@@ -735,8 +735,11 @@ function subjectFor(
   // 代表团一行9人赴台湾, 卢某、束某等一行三人走访…: the party's size counts those named before 一行, not
   // where they went or whom they called on.
   // (甲、乙等一行: the names listed are the party itself, which the word 一行 stands for.)
-  if (on(R.partySize) && norm.endsWith(PARTY, start) && norm[end - 1] === '人')
-    return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') || PARTY, rule: R.partySize }, norm);
+  if (on(R.partySize) && norm.endsWith(V.PARTY_WORD, start) && norm[end - 1] === '人')
+    return withScope(
+      { ...before, text: before.text.replace(/(?<=.)等$/, '') || V.PARTY_WORD, rule: R.partySize },
+      norm,
+    );
   const after = afterPhrase(norm, end, unit);
   if (!after.text) {
     const worth = worthOf(norm, start, unit);
@@ -956,7 +959,7 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   // 接过…69.5万余元血汗钱时,: the 时 closing a clause of when is no part of the noun (工时, 课时 are words).
   if (
     run.text.length >= 3 &&
-    run.text.endsWith(WHEN) &&
+    run.text.endsWith(V.WHEN_WORD) &&
     isPunct(norm[run.end]) &&
     !V.WORDS_ENDING_IN_SHI.includes(run.text.slice(-2))
   )
@@ -1076,7 +1079,7 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       continue;
     }
     // 50余名困难职工及农民工子女: people joined to people are counted together (not 职工与企业签订…).
-    if (stop && PEOPLE_JOINS.has(stop) && PERSON_NOUN.test(out)) {
+    if (stop && V.PEOPLE_JOINS.includes(stop) && PERSON_NOUN.test(out)) {
       const joined = nounRun(norm, i + 1, max);
       if (PERSON_NOUN.test(joined.text)) return { text: `${out}${stop}${joined.text}`, end: joined.end };
     }
@@ -1097,15 +1100,6 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
 
 /** The plural after people counted, with the friendly 朋友 before it (职工朋友们). */
 const PLURAL_TAIL = new RegExp(`(?<=..)(?:${alt(V.PLURAL_TAILS)})$`);
-
-/** The 时 that closes a clause of when (…血汗钱时,). */
-const WHEN = '时';
-
-/** What a party's size follows (代表团一行9人). */
-const PARTY = '一行';
-
-/** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
-const PEOPLE_JOINS = new Set(['及', '和', '与']);
 
 /** A count in Chinese numerals (近万名, 三百多人, 两个): another figure, not more of a noun. */
 const CN_COUNT_AT = /^(?:近|约|逾|超)?[一二两三四五六七八九十百千万]+(?:余|多)?[名人个家位项次场]/;

@@ -564,7 +564,7 @@ function appositionRoles(ix: SentenceIndex, c: Candidate): RoleDraft[] | undefin
     : [{ role: app.text, title: app.title }];
 }
 const APPOSITION = /^([\p{Script=Han}()\d]{1,40})(?=[,，。;；]|$)/u;
-const PROFILE_NOTE = /^(?:男|女|\p{Script=Han}{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出生|生)|中共党员|中共预备党员|群众)$/u;
+const PROFILE_NOTE = new RegExp(`^(?:${titleWords.PROFILE_NOTE_SOURCE})$`, 'u');
 
 /**
  * A row of a table of names (名次 姓名 工作单位: `4 秦某某 某某纺织科技有限公司`): a name alone or after

@@ -94,3 +94,6 @@ export const OUTLET_DATELINE_SOURCE = '[\\p{Script=Han}/]{2,12}(?:\\d{1,2}月\\d
 
 /** A dateline's last words right before a bracket, which then holds its byline (…电 (江某), …讯(记者…)). */
 export const BEFORE_DATELINE_BYLINE = /[讯电]\s*$/;
+
+/** The last word of a signature that credits photographers ((甲 摄), 甲 乙 摄影). */
+export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set(['摄', '摄影']);

@@ -310,3 +310,12 @@ export const PLURAL_TAILS = words('朋友们 们');
 export const WORDS_ENDING_IN_SHI = words(
   '小时 工时 课时 学时 同时 实时 及时 临时 准时 按时 定时 当时 平时 届时 适时 随时 有时 计时 限时 农时 四时 应时',
 );
+
+/** What a party's size follows (代表团一行9人): the count is of the party. */
+export const PARTY_WORD = '一行';
+
+/** The 时 that closes a clause of when (…血汗钱时,). */
+export const WHEN_WORD = '时';
+
+/** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
+export const PEOPLE_JOINS = words('及 和 与');

@@ -208,3 +208,10 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(HEAD_OFFICES);
 export const HEAD_TITLE_AFTER = new RegExp(
   `^(?:党组|党委|常务)?(?:副|执行|名誉|兼职副?|代理|署理)?(?:${HEAD_OFFICES.join('|')})`,
 );
+
+/**
+ * Notes a profile gives between a name and its office (张某,男,汉族,1975年出生,中共党员,某公司高级技师):
+ * sex, people, birth and party, as a regex source.
+ */
+export const PROFILE_NOTE_SOURCE =
+  '男|女|\\p{Script=Han}{1,3}族|\\d{4}年(?:\\d{1,2}月)?(?:出生|生)|中共党员|中共预备党员|群众';
