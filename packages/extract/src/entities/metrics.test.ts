@@ -465,6 +465,18 @@ describe('findMetrics', () => {
     expect(metrics('某工会一行三十八位理监事前往广州。')[0]?.subject).toBe('理监事');
   });
 
+  it('reads both figures of a rise from one to the other as the topic before 从 or 由', () => {
+    expect(
+      metrics('从业人员从去年的60多人增加到130多人,交易额也从去年的每月400万元,增加到今年的每月近700万元。').map(
+        (m) => m.subject,
+      ),
+    ).toEqual(['从业人员', '从业人员', '交易额', '交易额']);
+    expect(metrics('全市工会会员由2020年的50万人发展到80万人。').map((m) => m.subject)).toEqual([
+      '全市工会会员',
+      '全市工会会员',
+    ]);
+  });
+
   it('ends an honour won at a space, as pages written without stops set their phrases apart', () => {
     expect(
       metrics('会上 1689人被授予全国劳动模范称号 804人被授予全国先进工作者称号 某钢厂').map((m) => m.subject),

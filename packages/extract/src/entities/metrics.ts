@@ -177,6 +177,12 @@ const R = defineRules({
     example: 'u2_09 (set J): 我省工会代表团一行9人赴台湾进行工会业务交流参访',
     counterexample: 'r3_10: 副主席杨军波一行到我区调研 (no count after 一行: nothing to read)',
   },
+  rise: {
+    id: 'metrics.rise',
+    does: 'both figures of a rise from one to the other (从去年的60多人增加到130多人) measure the topic before 从 or 由',
+    example: 'made up: 从业人员从去年的60多人增加到130多人; 会员由2020年的50万人发展到80万人',
+    counterexample: 'made up: 从3月起开展活动20场 (no verb of a rise after the figure)',
+  },
   measureBefore: {
     id: 'metrics.measure-before',
     does: 'a measure named before the figure (会员人数, 职工总数) is what it counts, even when 的 and a noun follow it',
@@ -724,7 +730,7 @@ function subjectFor(
   unit: string,
   previous: MetricDraft | undefined,
 ): Subject {
-  const change = changeTopic(norm, start, end);
+  const change = changeTopic(norm, start, end) ?? riseTopic(norm, start, end);
   if (change) return change;
   const before = beforePhrase(norm, start);
   if (unit === '%') {
@@ -774,6 +780,30 @@ function subjectFor(
     return { text: previous.subject, rule: R.total };
   return { text: after.text, rule: after.rule };
 }
+
+/**
+ * 从业人员从去年的60多人增加到130多人, 会员由2020年的50万人发展到80万人: both figures of a rise from one
+ * to the other measure the topic named before 从 or 由.
+ */
+function riseTopic(norm: string, start: number, end: number): Subject | undefined {
+  if (!on(R.rise)) return undefined;
+  const before = norm.slice(Math.max(0, start - 40), start);
+  const from = RISE_FROM.exec(before);
+  const topic = from && RISE_VERB_AFTER.test(norm.slice(end, end + 8)) ? from[1] : RISE_TO.exec(before)?.[1];
+  if (!topic) return undefined;
+  const de = topic.lastIndexOf('的');
+  const text = (de >= 0 ? topic.slice(de + 1) : topic).replace(LEADING_NOISE, '');
+  return text.length >= 2 ? { text, rule: R.rise } : undefined;
+}
+const RISE_VERBS = alt(V.RISE_VERBS);
+/** The topic, then 从 or 由 and when (去年的), right before the first figure. */
+const RISE_FROM = /(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^,，。;；从由]{0,10}$/;
+/** Right after the first figure: its unit's tail, then the verb of the rise and 到 (增加到). */
+const RISE_VERB_AFTER = new RegExp(`^[多余]?\\s?[,，]?(?:${RISE_VERBS})(?:到|至)`);
+/** Before the second figure: the topic, 从 the first figure, the verb of the rise and 到. */
+const RISE_TO = new RegExp(
+  `(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^。;；]{1,24}?(?:${RISE_VERBS})(?:到|至)[^,，。;；\\d]{0,6}$`,
+);
 
 /** A worth told after a comma (,价值近3万元): the comma it follows. */
 const WORTH_AFTER_COMMA = new RegExp(`[,，]\\s?(?:${alt(V.WORTH_WORDS)})(?:${alt(V.TRAILING_NOISE)})?\\s?$`);

@@ -319,3 +319,6 @@ export const WHEN_WORD = '时';
 
 /** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
 export const PEOPLE_JOINS = words('及 和 与');
+
+/** Verbs of a figure rising or falling to another (从60人增加到130人). */
+export const RISE_VERBS = words('增加 增长 提高 上升 发展 扩大 提升 下降 减少 降低 降');
