@@ -35,6 +35,7 @@ import {
 import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
+import { officeRank } from './entities/person-roles.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
@@ -681,9 +682,6 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
   return { list: [...byName.values()], byName };
 }
 
-/** The mark of a deputy's office (副主席), which a polite address leaves out. */
-const DEPUTY = '副';
-
 /** What before a title makes another office (副主席 is not 主席, 常务副主席 not 副主席). */
 const RANK_BEFORE = new RegExp(`(?:副|${TITLE_PREFIXES.join('|')})$`);
 
@@ -697,8 +695,8 @@ function dropBareRepeats(person: ExtractedPerson): void {
     !p.organizationId &&
     person.positions.some((q) => {
       if (q.role.length <= p.role.length || !q.role.endsWith(p.role)) return false;
-      const before = q.role.slice(0, -p.role.length);
-      return !RANK_BEFORE.test(before) || (p.role === p.title && before.endsWith(DEPUTY));
+      const deputyAddressed = p.role === p.title && q.title !== p.title && officeRank(q.title) === p.title;
+      return !RANK_BEFORE.test(q.role.slice(0, -p.role.length)) || deputyAddressed;
     });
   const kept = person.positions.filter((p) => !bare(p));
   if (kept.length === person.positions.length) return;

@@ -549,7 +549,7 @@ export interface BodyOf {
 }
 
 /** An office without the marks of its deputies (常务副主席 → 主席). */
-const officeRank = (title: string): string => title.replace(/^(?:常务)?副/, '');
+export const officeRank = (title: string): string => title.replace(/^(?:常务)?副/, '');
 const SUB_BODY_START = new RegExp(`^(?:${SUB_BODIES.join('|')})(?=.)`);
 
 /**
