@@ -786,8 +786,9 @@ function subjectFor(
  * to the other measure the topic named before 从 or 由.
  */
 function riseTopic(norm: string, start: number, end: number): Subject | undefined {
-  if (!on(R.rise)) return undefined;
   const before = norm.slice(Math.max(0, start - 40), start);
+  // Every figure asks: most clauses have no 从 or 由 at all, so the patterns run only where one stands.
+  if (!on(R.rise) || !RISE_MARK.test(before)) return undefined;
   const from = RISE_FROM.exec(before);
   const topic = from && RISE_VERB_AFTER.test(norm.slice(end, end + 8)) ? from[1] : RISE_TO.exec(before)?.[1];
   if (!topic) return undefined;
@@ -796,6 +797,7 @@ function riseTopic(norm: string, start: number, end: number): Subject | undefine
   return text.length >= 2 ? { text, rule: R.rise } : undefined;
 }
 const RISE_VERBS = alt(V.RISE_VERBS);
+const RISE_MARK = /[从由]/;
 /** The topic, then 从 or 由 and when (去年的), right before the first figure. */
 const RISE_FROM = /(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^,，。;；从由]{0,10}$/;
 /** Right after the first figure: its unit's tail, then the verb of the rise and 到 (增加到). */
