@@ -370,6 +370,9 @@ describe('extract', () => {
     expect(today.events.map((e) => e.date)).toEqual(['2021-11-04']);
     const lastNight = extract('理事会\n2015年3月1日 星期日\n工联会第三十六届常务理事会昨晚举行第一次会议。');
     expect(lastNight.events.map((e) => e.date)).toEqual(['2015-02-28']);
+    // Made up, in the way Hong Kong's papers write yesterday morning.
+    const lastMorning = extract('步行筹款\n2016-12-19\n来源:某报\n某某协会昨早在海滨公园举行步行筹款活动。');
+    expect(lastMorning.events.map((e) => e.date)).toEqual(['2016-12-18']);
   });
 
   it('reads no second event from a sentence that says what kind of event the first was (这是…的一次…活动)', () => {

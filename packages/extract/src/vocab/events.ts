@@ -525,9 +525,12 @@ export const FOLLOWED_EVENT_NOUNS = ['仪式', '会议', '会'];
 /** Words that spread what a sentence tells over a year or more (今年…积极开展…活动). */
 export const YEAR_LONG = ['今年', '年内', '全年', '近年', '以来'];
 
-/** Days told relative to the dateline (昨日, 日前), and those that mean the day before it. */
-export const RELATIVE_DAYS = ['昨日', '昨天', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
-export const YESTERDAY = ['昨天', '昨日', '昨晚'];
+/**
+ * Days told relative to the dateline (昨日, 日前), and those that mean the day before it (昨早 and
+ * 昨晚, yesterday morning and evening, as Hong Kong's papers write them).
+ */
+export const RELATIVE_DAYS = ['昨日', '昨天', '昨早', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
+export const YESTERDAY = ['昨天', '昨日', '昨早', '昨晚'];
 export const TODAY_WORDS = ['今天', '今日'];
 
 /** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯, 中新网5月1日消息). */
