@@ -222,6 +222,19 @@ describe('findMetrics', () => {
     ]);
     expect(metrics('代表全市150万职工来看望劳模。').map((m) => m.subject)).toEqual(['职工']);
     expect(metrics('甘肃省百万职工劳动和技能竞赛启动。')).toEqual([]);
+    expect(metrics('全年新增5.2万新就业形态劳动者加入工会。').map((m) => m.subject)).toEqual(['新就业形态劳动者']);
+    expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
+  });
+
+  it('reads yuan in funds numbered in 万 that close their clause with no 元 (筹集助学金35万)', () => {
+    expect(metrics('今年,市级工会共筹集助学金35万,资助困难职工子女。')).toEqual([
+      { value: 350000, unit: '元', qualifier: 'exact', subject: '助学金', isTarget: false },
+    ]);
+    expect(metrics('预计筹集“金秋助学”资金超过600万。')).toEqual([
+      { value: 6000000, unit: '元', qualifier: 'atLeast', subject: '金秋助学资金', isTarget: true },
+    ]);
+    // Made up: the figure runs on into what it counts, so it is no sum of money.
+    expect(metrics('筹集资金帮扶3万职工。').map((m) => m.unit)).toEqual(['人']);
   });
 
   it('counts every like item listed before a total (正式代表、特邀代表、列席代表共计28人), the last alone without one', () => {

@@ -93,6 +93,12 @@ const R = defineRules({
     example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万',
     counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
   },
+  bareFunds: {
+    id: 'metrics.bareFunds',
+    does: 'funds named before a figure in 万 or 亿 that closes its clause with no 元 (筹集助学金35万) are yuan',
+    example: 'outside pages: 市级工会共筹集助学金35万,资助…; 总工会计划筹资3500万,资助…; 捐資額達到了128萬',
+    counterexample: 'made up: 投入3000万元建设职工之家 (元 written: the plain figure reads it)',
+  },
   doingAfter: {
     id: 'metrics.doingAfter',
     does: 'people counted with no noun are named by the verb phrase after them (4.6万人参赛, 350余人参加开幕式)',
@@ -629,7 +635,7 @@ function rangeLower(norm: string, start: number, magnitude: string): { from: num
   return { from: start - m[0].length, value: applyMagnitude(base, scaled) };
 }
 
-/** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts. */
+/** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts (or after funds, in yuan). */
 const BARE_MAGNITUDE = new RegExp(`(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=${alt(V.BARE_COUNTED_PEOPLE)})`, 'g');
 /** The people counted: the words of people in a row (职工会员), not what they do after (职工来看望…). */
 const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
@@ -647,7 +653,8 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     out.push({
       value: applyMagnitude(base, m[3] as string),
       unit: '人',
-      qualifier: m[2] || m[4] ? 'atLeast' : 'exact',
+      // 超5万新就业形态劳动者: a word before bounds the figure as it bounds one with a measure word.
+      qualifier: m[2] || m[4] ? 'atLeast' : (qualifierBefore(norm, start)?.qualifier ?? 'exact'),
       subject: BARE_PEOPLE_RUN.exec(norm.slice(end))?.[0] ?? '',
       text,
       isTarget: TARGET.test(norm.slice(0, start)),
@@ -682,8 +689,35 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
       to: end,
     });
   }
+  // 筹集助学金35万, 捐资额达到了128万: funds named, then a figure closing the clause with no 元.
+  for (const m of on(R.bareFunds) ? norm.matchAll(FUNDS_NUMBERING) : []) {
+    const at = m.index + m[0].search(/\d/);
+    const end = m.index + m[0].length;
+    const base = parseNumberToken(m[2] as string);
+    if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
+    const text = sentence.text.slice(at, end);
+    fired(R.bareFunds, 'metric', text);
+    const bound = V.QUALIFIERS_BEFORE.find(([w]) => m[0].includes(w))?.[1];
+    out.push({
+      value: applyMagnitude(base, m[4] as string),
+      unit: '元',
+      qualifier: m[3] || m[5] ? 'atLeast' : (bound ?? 'exact'),
+      subject: beforePhrase(norm, at).text || (m[1] as string),
+      text,
+      isTarget: TARGET.test(norm.slice(0, m.index)),
+      isChange: false,
+      sentence,
+      from: at,
+      to: end,
+    });
+  }
   return out;
 }
+/** Funds, what their sum is (额), a verb that numbers them, the figure in 万 or 亿 and the clause's end. */
+const FUNDS_NUMBERING = new RegExp(
+  `(${alt(V.FUNDS_WITHOUT_YUAN)})(?:总额|额)?[^,，。;；\\d]{0,6}?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=[,，。;；)]|$)`,
+  'g',
+);
 const PEOPLE_NUMBERING = new RegExp(
   `(${alt(V.BARE_COUNTED_PEOPLE)})(?:${alt(V.NUMBERED_MEASURES)})?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?![\\d.万亿\\p{Script=Han}])`,
   'gu',

@@ -209,7 +209,15 @@ export const PERSON_HEADS = words(`
  * the count is of people all the same.
  */
 export const BARE_COUNTED_PEOPLE = words(
-  '职工 会员 工会会员 农民工 劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员',
+  '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员',
+);
+
+/**
+ * Money a figure in 万 or 亿 closing its clause measures with no 元 written (筹集助学金35万,
+ * 捐资额达到了128万): the words of funds raised, given or spent.
+ */
+export const FUNDS_WITHOUT_YUAN = words(
+  '资金 善款 捐款 助学金 慰问金 救助金 补助金 奖金 经费 筹资 捐资 募资 投资 筹款 募捐 款项',
 );
 
 /** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
