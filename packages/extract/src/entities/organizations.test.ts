@@ -85,6 +85,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('合肥市召开会议。柘皋镇代表发言。市总工会代表出席。')).toContain('合肥市总工会');
   });
 
+  it('ends a university at 大学 when 校 opens its team or grounds (…大学校队), and reads no union in 职工会议室', () => {
+    expect(orgNames('冠军被某省某锰业有限公司聘请的山东科技大学校队摘取。')).toContain('山东科技大学');
+    expect(orgNames('会议在华能某某发电厂职工会议室举行。').some((n) => n.endsWith('职工会'))).toBe(false);
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });

@@ -142,7 +142,8 @@ export function nextSuffix(norm: string, from: number): { index: number; text: s
  * 工会组织 is the noun (各级工会组织的关怀) unless whom it organizes follows (…集团工会组织女职工).
  */
 export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
-  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办)|工作者|会计|小组|议题|工作|系统|事业|界|行动|协作|合作|融合|交流|第|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动|阵地)/,
+  // …发电厂职工会议室, 工会议题: 会议 after 职工 or 工会 is a meeting, not a union.
+  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办)|工作者|会计|小组|议|工作|系统|事业|界|行动|协作|合作|融合|交流|第|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动|阵地)/,
   // 总工会界别: the federation's seats in a political consultative conference.
   总工会: /^(?:员|界)/,
   // 提案办理, 办法, 办事: 办 opens a verb or a noun there, not closing an office's name.
@@ -172,7 +173,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   区委: /^员/,
   县委: /^员/,
   中学: /^生/,
-  学校: /^长/,
+  // 山东科技大学校队, 西湖大学校园: 校 opens the university's team or grounds, and the name ends at 大学.
+  学校: /^(?:长|园|队|友|区|训|庆|医|史|歌|徽)/,
   中学校: /^长/,
   小学: /^生/,
   大学: /^生/,
