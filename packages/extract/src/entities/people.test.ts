@@ -1204,6 +1204,20 @@ describe('findPeople › callings', () => {
       '陈永清',
     ]);
   });
+
+  it('does read a name after 配送员 or an honour of 先进个人 (…疫情先进个人汪某)', () => {
+    expect(names('某区饿了么配送员陈某远开心地告诉记者。全国抗击疫情先进个人汪某、北京快递员代表齐某南发言。')).toEqual(
+      ['陈某远', '汪某', '齐某南'],
+    );
+  });
+
+  it('does weigh a calling held at a body named before it as an office (某某有限公司工程师洪某,)', () => {
+    expect(names('全国劳动模范、湖北某某生物科技发展有限公司工程师洪某,另一位是王某。')).toContain('洪某');
+  });
+
+  it('does read a count right after a titled name as the list’s total (焊工王某强三位劳模工匠)', () => {
+    expect(names('荆楚工匠、焊工王某强三位劳模工匠进行宣讲。')).toEqual(['王某强']);
+  });
 });
 
 describe('parseByline', () => {

@@ -55,6 +55,7 @@ export type { RoleDraft } from './person-roles.ts';
  * |-------------------------------------------|--------|----------------------|
  * | office right before (主席, 副县长)         |   +3   | people.title-before  |
  * | calling right before (劳模, 钳工, 市领导)  |   +2   | people.title-before  |
+ * | …held at a body named before it (某公司工程师) | +3 | people.title-before  |
  * | body right before, or body + 的           |   +2   | people.employer-before |
  * | a unit (…部, …中心) before, or before 的   |   +1   | people.employer-before |
  * | verb of naming a person before (选举, 慰问)|   +1   | people.object-verb   |
@@ -62,7 +63,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | verb after (说, 出席, 当选, 荣获; adverbs skipped) | +2 | people.verb-after |
  * | preposition after (在, 与, 向)             |   +1   | people.verb-after    |
  * | marker after (同志, 先生, 总书记)          |   +4   | people.comrade       |
- * | count after (等15人, 等为代表)             |  +2.5  | people.count-after   |
+ * | count after (等15人, 等为代表; 三位 after a listed or titled name) | +2.5 | people.count-after |
  * | office after (王丽华副主席), (女) after    |   +2   | people.office-after  |
  * | punctuation, 、, 等, a date or an adverb of two characters or more (一起) right after | +0.5 | – |
  * | nothing recognisable right after          |   −1   | –                    |
@@ -466,7 +467,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   const title = ix.titleEndingAt(c.from) ?? (speaker ? ix.titleEndingAt(c.from - 1) : undefined);
   let anchored = false;
   if (title && on(R.titleBefore)) {
-    c.score += title.calling ? W.calling : W.office;
+    // 某某有限公司工程师洪某: a calling held at a body named before it is as strong as an office.
+    c.score += title.calling && !ix.orgByEnd.has(title.from) ? W.calling : W.office;
     c.title = title;
     c.rules.push(R.titleBefore);
     anchored = true;
@@ -621,7 +623,10 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     ended(c, 'marker', W.marker, R.comradeOrLeader);
   else if (
     (((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12))) ||
-      (norm[c.from - 1] === '、' && LISTED_COUNT.test(norm.slice(c.to, c.to + 8)))) &&
+      // 甲、乙三位劳模, 焊工王某强三位劳模工匠: a count right after the last name listed, or a titled one
+      // (总控工项目第一名: not a rank, whose 第 a candidate would end with).
+      ((norm[c.from - 1] === '、' || (ix.titleEndingAt(c.from) && norm[c.to - 1] !== '第')) &&
+        LISTED_COUNT.test(norm.slice(c.to, c.to + 8)))) &&
     on(R.countAfter)
   )
     ended(c, 'count', W.count, R.countAfter);

@@ -4,15 +4,16 @@
  * (全国五一劳动奖章 → 全国五一劳动奖章获得者); a title is the role itself (省劳动模范).
  */
 
-/** Honours that are also what their holder is called (劳模谭建军, 全国劳动模范梁志武). */
-export const HONOUR_TITLES = '劳动模范 劳模 先进工作者 优秀工会工作者 工会积极分子 技术能手 大国工匠 工匠'.split(' ');
+/** Honours that are also what their holder is called (劳模谭建军, 全国劳动模范梁志武, …疫情先进个人汪某). */
+export const HONOUR_TITLES =
+  '劳动模范 劳模 先进工作者 先进个人 优秀工会工作者 工会积极分子 技术能手 大国工匠 工匠'.split(' ');
 
 /** Honour words an honour phrase ends with; the phrase runs left over its level and qualifiers. */
 export const HONOURS = [
   ...HONOUR_TITLES,
   ...(
     '五一劳动奖章 劳动奖章 五一巾帼奖 巾帼建功标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
-    '模范职工 道德模范 青年岗位能手 五四青年奖章 首席技师 技能大师 年度人物 先进个人 荣誉称号 称号'
+    '模范职工 道德模范 青年岗位能手 五四青年奖章 首席技师 技能大师 年度人物 荣誉称号 称号'
   ).split(' '),
   // 荣获“十佳绝活奖”: an award named in quotes.
   '奖”',
