@@ -1215,6 +1215,15 @@ describe('findPeople › callings', () => {
     expect(names('全国劳动模范、湖北某某生物科技发展有限公司工程师洪某,另一位是王某。')).toContain('洪某');
   });
 
+  it('does read a list of names after 来到 closed by 等 and the households they head (来到甲、乙等困难农户家中)', () => {
+    expect(people('先后来到许某富、吴某龙、许某进等困难农户家中。')).toEqual([
+      ['许某富', ['困难农户']],
+      ['吴某龙', ['困难农户']],
+      ['许某进', ['困难农户']],
+    ]);
+    expect(people('来到张家港、常熟等地调研。')).toEqual([]);
+  });
+
   it('does read a count right after a titled name as the list’s total (焊工王某强三位劳模工匠)', () => {
     expect(names('荆楚工匠、焊工王某强三位劳模工匠进行宣讲。')).toEqual(['王某强']);
   });

@@ -20,7 +20,7 @@ const { isDigit, isHan } = chars;
 const { lookupPlace } = places;
 const { defineRules, fired, on } = registry;
 const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING, LISTED_COUNT } = verbs;
-const { HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
+const { GOING_INTO, HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
 const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
 const { surnameAt } = surnames;
 const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
@@ -509,9 +509,10 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   }
   // 接替退任的梁富华及李丽贞: a modifier ending in 的 before a name.
   else if (prevCode === DE) c.score += W.clause;
-  // 分别对王建林、张清林等困难劳模, 对郑某等30名职工: a list of names opens after a preposition.
+  // 分别对王建林、张清林等困难劳模, 对郑某等30名职工: a list of names opens after a preposition (or after
+  // a verb of going in: 来到甲、乙等困难户家中).
   else if (
-    PREPOSITION_CODES[prevCode] === 1 &&
+    (PREPOSITION_CODES[prevCode] === 1 || goingIntoList(norm, c.from)) &&
     (norm.charCodeAt(c.to) === ENUMERATION_COMMA || COUNT_AFTER.test(norm.slice(c.to, c.to + 12)))
   )
     c.score += W.clause;
@@ -866,11 +867,18 @@ const MAY_PRECEDE_NAME = [
 
 /** A one-character preposition before `at` and a 、 right after a two- or three-character name there. */
 function listAfterPreposition(norm: string, at: number, surname: number): boolean {
-  if (at === 0 || PREPOSITION_CODES[norm.charCodeAt(at - 1)] !== 1) return false;
+  if (at === 0 || (PREPOSITION_CODES[norm.charCodeAt(at - 1)] !== 1 && !goingIntoList(norm, at))) return false;
   return (
     norm.charCodeAt(at + surname + 1) === ENUMERATION_COMMA || norm.charCodeAt(at + surname + 2) === ENUMERATION_COMMA
   );
 }
+
+/** 来到甲、乙等困难户家中: a verb of going in right before `at`, and a list 等 closes in the clause after. */
+function goingIntoList(norm: string, at: number): boolean {
+  return on(R.list) && !!GOING_INTO_SET.endingAt(norm, at) && LIST_CLOSED.test(norm.slice(at, at + 30));
+}
+const GOING_INTO_SET = new Lexicon(GOING_INTO);
+const LIST_CLOSED = /^[^,，。;；]*、[^,，。;；]*等/;
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {

@@ -932,12 +932,15 @@ const COUNTED = new RegExp(
 );
 /** Groups that say only who was there (等领导出席, 等代表, 等成员): no title of any one of them. */
 const UNTITLED_GROUPS = new Set(['领导', '代表', '成员', '会员']);
-/** 窦在林、张清本等困难劳模进行了慰问: a kind of people after 等 without a count, before what is done to them. */
+/**
+ * 窦在林、张清本等困难劳模进行了慰问: a kind of people after 等 without a count, before what is done to
+ * them (or their homes: 来到甲、乙等困难农户家中).
+ */
 const GROUPED = new RegExp(
   `^等((?:困难|优秀|先进|一线)?(?:${[...GROUP_CALLINGS]
     .filter((c) => !UNTITLED_GROUPS.has(c))
     .sort((a, b) => b.length - a.length)
-    .join('|')}))(?=进行|参加|出席|受到|说|表示|纷纷|一致|先后|分别|[对向为在都均也,，。;；、和及]|$)`,
+    .join('|')}))(?=进行|参加|出席|受到|说|表示|纷纷|一致|先后|分别|家中|[对向为在都均也,，。;；、和及]|$)`,
 );
 
 /**

@@ -57,7 +57,9 @@ export const CALLINGS = [
     '测量工 工程测量工 采油工 采气工 采煤工 掘进工 挡车工 纺织工 机修工 钣金工 仪表工 配电工 锅炉工 司炉工 铸造工 锻造工 ' +
     '冲压工 涂装工 制冷工 巡线工 线路工 信号工 接触网工 钻井工 修井工 ' +
     // Bearers of an intangible heritage craft (非遗传承人), invited to teach or show it.
-    '传承人 非遗传承人'
+    '传承人 非遗传承人 ' +
+    // Households a union visits and helps (来到甲、乙等困难农户家中).
+    '农户 困难农户 困难户 贫困户'
   ).split(' '),
 ];
 
@@ -66,7 +68,7 @@ export const CALLINGS = [
  * people. (Every calling written before bare names is shared by them: `isGroupCalling`.)
  */
 export const GROUP_CALLINGS = new Set(
-  '领导 劳模 劳动模范 代表 职工代表 劳模代表 工人 职工 员工 困难职工 务工人员 外籍务工人员 选手 参赛选手 获得者 成员 会员 志愿者 村民 居民 学员'.split(
+  '领导 劳模 劳动模范 代表 职工代表 劳模代表 工人 职工 员工 困难职工 务工人员 外籍务工人员 选手 参赛选手 获得者 成员 会员 志愿者 村民 居民 学员 农户 困难户 贫困户'.split(
     ' ',
   ),
 );
