@@ -451,6 +451,22 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a 调度会, a 开班式, a 沙龙 and a 月月赛 as events of their kinds', () => {
+    expect(events('10月30日,某市总工会召开全市工会职工医疗互助调度会。')[0]).toMatchObject({ type: 'meeting' });
+    expect(events('4月24日,某某工匠学院长沙分院开班式在长沙市职工服务中心举行。')[0]).toMatchObject({
+      type: 'ceremony',
+    });
+    expect(titles('当天,某某工会同时举办首届全国快递行业工会工作沙龙。')).toEqual(['首届全国快递行业工会工作沙龙']);
+    expect(events('10月30日下午,某市职工好声音月月赛正在举行。')[0]).toMatchObject({ type: 'competition' });
+  });
+
+  it('reads a noun ending in a purpose verb (医疗互助保障, 权益保障) inside a title, not as a purpose clause', () => {
+    expect(titles('10月30日,某市总工会召开全市工会职工医疗互助保障行动调度会。')).toEqual([
+      '全市工会职工医疗互助保障行动调度会',
+    ]);
+    expect(titles('为保障某公司第一届职工代表大会顺利召开,公司工会举行了预备会议。')).toEqual(['预备会议']);
+  });
+
   it('reads a plenary session by its sitting (十八届三次全会) as a meeting, not one whose spirit is studied', () => {
     expect(events('2月27日,沈阳市总工会十八届三次全会召开。')[0]).toMatchObject({ type: 'meeting' });
     expect(titles('会议传达学习省委十五届九次全会精神。')).toEqual([]);

@@ -72,6 +72,7 @@ import {
   NOT_AFTER_TITLE,
   NOT_GUESTS,
   NOT_PLACE_ENDINGS,
+  NOUNS_ENDING_IN_STOPS,
   OPENING_CEREMONIES,
   OTHER_OBJECT_VERBS,
   OWN_PLACES,
@@ -117,6 +118,7 @@ import {
   YEAR_LONG,
   YESTERDAY,
 } from '../vocab/events.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
 import { findDate, findDayOnly, findGluedDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
@@ -416,6 +418,7 @@ function heldRightBefore(norm: string, end: number): boolean {
 /** Last characters of the stop words: only there can a stop word end. */
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
+const STOP_NOUNS = new Lexicon(NOUNS_ENDING_IN_STOPS);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A day or a span of days: 18日, 21日至22日, 14-16日. */
 const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
@@ -557,8 +560,10 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     // 【…】 brackets a headline's own title (中国梦劳动美【“中国梦·劳动美”…作品展开展】).
     if (/[,，。;；:：!！?？、《》\s“【】]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
     const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
-    // 对口援藏工作会议: a one-character stop inside a word of the title is part of it.
-    const stop = found?.length === 1 && stopInsideWord(norm, i) ? undefined : found;
+    // 对口援藏工作会议: a one-character stop inside a word of the title is part of it; 医疗互助保障行动调度会:
+    // so is one that ends a noun.
+    const stop =
+      (found?.length === 1 && stopInsideWord(norm, i)) || (found && STOP_NOUNS.endingAt(norm, i)) ? undefined : found;
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;
     // …改革推进会暨…表彰大会: nor does a verb that opens an event noun (推进会) inside the title.
     const inNoun = stop !== undefined && NOUNS.some((n) => n.startsWith(stop) && norm.startsWith(n, i - stop.length));

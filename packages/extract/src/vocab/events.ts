@@ -61,6 +61,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['观摩会', 'meeting'],
   ['通报会', 'meeting'],
   ['评审会', 'meeting'],
+  // 医疗互助保障行动调度会: a meeting that checks a campaign's progress and assigns its next steps.
+  ['调度会', 'meeting'],
   // A body's regular meeting and a meeting that sums up (工会主席例会, 技能大赛总结会).
   ['例会', 'meeting'],
   ['总结会', 'meeting'],
@@ -73,6 +75,7 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['揭牌仪式', 'ceremony'],
   ['启动仪式', 'ceremony'],
   ['开班仪式', 'ceremony'],
+  ['开班式', 'ceremony'],
   ['颁奖仪式', 'ceremony'],
   ['签约仪式', 'ceremony'],
   ['欢迎仪式', 'ceremony'],
@@ -88,6 +91,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['揭幕礼', 'ceremony'],
   // Activities.
   ['分享会', 'activity'],
+  // 快递行业工会工作沙龙, 职工读书会: an informal gathering to talk over a trade's work or books.
+  ['沙龙', 'activity'],
+  ['读书会', 'activity'],
   ['宣讲会', 'activity'],
   ['联谊会', 'activity'],
   ['交友会', 'activity'],
@@ -147,6 +153,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['公开赛', 'competition'],
   ['拔河赛', 'competition'],
   ['总决赛', 'competition'],
+  // 职工好声音(文艺)月月赛: a contest held round by round, one a month.
+  ['月赛', 'competition'],
   ['决赛', 'competition'],
   ['竞赛', 'competition'],
   ['比赛', 'competition'],
@@ -289,6 +297,9 @@ export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
 /** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
 export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
 
+/** Nouns a stop word ends (职工医疗互助保障, 权益保障): inside a title they are its words, not a verb's. */
+export const NOUNS_ENDING_IN_STOPS = ['互助保障', '医疗保障', '社会保障', '权益保障', '生活保障', '民生保障'];
+
 /**
  * The curtain idioms of an opening or a close (…运动会在县职专拉开了序幕, …比赛在生活区空地拉开了帷幕),
  * with and without 了. After 为 they hold nothing named (大会为全年劳动竞赛拉开序幕: the meeting opened it).
@@ -341,6 +352,8 @@ export const HOLDING_ADVERBS = [
   '日前',
   '火热',
   '热烈',
+  // …月月赛正在举行: what a reporter saw being held.
+  '正在',
 ];
 
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
