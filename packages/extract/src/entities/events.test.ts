@@ -604,6 +604,10 @@ describe('findEvents › the scene of a clause', () => {
 });
 
 describe('findEvents › what was not held', () => {
+  it('reads no meeting from a verb of receiving quoted in a game’s name (“快速会晤”等互动游戏)', () => {
+    expect(titles('青年职工通过“击鼓传花”“快速会晤”等互动游戏积极展现自我。')).toEqual([]);
+  });
+
   it('reads a count of classes held in all (托管班共计19期) as no event', () => {
     expect(titles('今年暑期,区总工会在10个点位举办暑期子女托管班共计19期。')).toEqual([]);
     expect(titles('今年,区总工会在10个点位举办职工培训班共计19期。')).toEqual([]);

@@ -2,7 +2,7 @@ import type { EventPart, EventType } from '@reportgraph/contract';
 import { foldText } from '@reportgraph/contract';
 import { charSet, inCharSet } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
-import { stripQuotes, wordEndingAt } from '../page/spans.ts';
+import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
 import {
@@ -292,7 +292,8 @@ const R = defineRules({
     id: 'events.receives',
     does: 'a person who 会见 a guest or a delegation: a meeting; who 拜会 a host: a visit',
     example: 'r3_06: 省总工会副主席王丽华会见了…参访团',
-    counterexample: 'r4_11: 代表团…将先后与本地杰出劳工…交流 (no verb of receiving, a plan)',
+    counterexample:
+      'r4_11: 代表团…将先后与本地杰出劳工…交流 (no verb of receiving, a plan); an outside page: 通过“击鼓传花”“快速会晤”等互动游戏 (the verb quoted in a game’s name)',
   },
   reportedAt: {
     id: 'events.reported-at',
@@ -1621,6 +1622,8 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   for (const [pattern, type, verbs] of MEETINGS) {
     if (!verbs.some((v) => norm.includes(v))) continue;
     for (const m of norm.matchAll(pattern)) {
+      // “击鼓传花”“快速会晤”等互动游戏: a verb inside quotes is part of a name, not a meeting held.
+      if (enclosureAt(norm, m.index).quote) continue;
       const clause = clauseStart(norm, m.index);
       // 吕某在广州会见…: the host is the name before the venue too.
       const venueAt = clause + norm.slice(clause, m.index).replace(HOST_VENUE, '').length;
