@@ -120,6 +120,12 @@ describe('findOrganizations › region prefixes', () => {
   it('leaves a year’s 年度 out of a name (2024年度优秀工会主席), and reads no body that opens with 首个', () => {
     expect(orgNames('宝鸡市凤翔区总工会为2024年度优秀工会主席代表颁奖。')).toEqual(['宝鸡市凤翔区总工会']);
     expect(orgNames('这标志着我省首个开发区总工会成立。')).toEqual([]);
+    expect(orgNames('这是全国首家金鱼行业工会联合会。')).toEqual([]);
+  });
+
+  it('reads no body in 一 and a bare suffix after a place (福州一公司被处罚), but a name that opens with 一 (福州一建集团)', () => {
+    expect(orgNames('福州一公司被处罚。')).toEqual([]);
+    expect(orgNames('福州一建集团有限公司承建。')).toEqual(['福州一建集团有限公司']);
   });
 
   it('reads 县委县政府 as the county’s party committee and its government, and a 产业园区 whole', () => {

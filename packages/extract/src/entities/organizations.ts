@@ -30,6 +30,7 @@ import {
 } from '../vocab/national-bodies.ts';
 import {
   ANONYMOUS_OPENING,
+  AREA_SCOPES,
   COUNT_BEFORE,
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
@@ -667,7 +668,9 @@ const GOVERNMENTS = new Set(['政府', '人民政府']);
 /** 市民及政府, 年轻人就业和政府: a bare 政府 listed after other words is the government in general. */
 const BARE_GOVERNMENT_LISTED = /[和及与、]政府$/;
 const FIRST_OF_KIND = new RegExp([...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|'));
-const FIRST_OF_KIND_OPENING = new RegExp(`^(?:${[...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|')})`);
+const FIRST_OF_KIND_OPENING = new RegExp(
+  `^(?:${AREA_SCOPES.join('|')})?(?:${[...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|')})`,
+);
 const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
@@ -743,8 +746,9 @@ function readCandidate(
   // 我省首个开发区总工会: nor is a name that opens with one.
   if (reading.anchor ? FIRST_OF_KIND.test(reading.prefix + reading.rest) : FIRST_OF_KIND_OPENING.test(reading.rest))
     return undefined;
-  // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them.
-  if (COUNTED_KIND.test(written)) return undefined;
+  // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them (福州一公司被处罚:
+  // nor 一 and the bare suffix after a place; 福州一建集团 is a name).
+  if (COUNTED_KIND.test(written) || (reading.anchor && reading.rest === `一${rule.suffix}`)) return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.

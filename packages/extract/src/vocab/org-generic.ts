@@ -41,6 +41,9 @@ export const BODY_CATEGORIES = new Set('企业 单位 部门 机关 学校 医�
 /** Words that describe a body as the first of its kind (首个, 首家): a name holding one names no body. */
 export const FIRSTS_OF_KIND = ['首个', '首家', '首批', '第一个', '第一家'];
 
+/** The whole of an area a first of its kind is told in (全国首家金鱼行业工会联合会). */
+export const AREA_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州'];
+
 /** Words that describe a body by its size (香港最大工会): with a place too, they name none. */
 export const SIZES_OF_KIND = ['最大', '大型', '最小'];
 
