@@ -805,6 +805,12 @@ describe('findMetrics', () => {
     expect(metrics('务工人员乘坐G1234次列车返乡。')).toEqual([]);
   });
 
+  it('gives a change told alone (比上期增加8460元) the subject of the figure before in its unit', () => {
+    expect(metrics('互助金2306万元,比上期增加8460元。').map((m) => m.subject)).toEqual(['互助金', '互助金']);
+    // Made up: a change in another unit is not of the figure before.
+    expect(metrics('会员20万人,比上期增加500家。')[1]?.subject).not.toBe('会员');
+  });
+
   it('gives a total without a subject of its own the subject of the figure before', () => {
     expect(metrics('每户发放慰问金800元,共计4.8万元。').map((m) => m.subject)).toEqual(['慰问金', '慰问金']);
   });

@@ -233,8 +233,9 @@ const R = defineRules({
   },
   share: {
     id: 'metrics.share',
-    does: 'a share or change with no subject of its own (占比30.1%, 同比增长84%) is of the figure before it',
-    example: 'r2_06: 一线职工21人,佔比72.4%; 002: 高技能人才总量26.5万人,同比增长84.0%',
+    does: 'a share or change with no subject of its own (占比30.1%, 同比增长84%, 比上期增加12人) is of the figure before it',
+    example:
+      'r2_06: 一线职工21人,佔比72.4%; 002: 高技能人才总量26.5万人,同比增长84.0%; an outside page: 收取互助金…元,比上期增加8460元',
     counterexample: '003: 高技能人才占比超过35% (the share names its own subject)',
   },
   shareOf: {
@@ -767,6 +768,14 @@ function subjectFor(
   const change = changeTopic(norm, start, end) ?? riseTopic(norm, start, end);
   if (change) return change;
   const before = beforePhrase(norm, start);
+  // 收取互助金23062140元,比上期增加8460元: a change told alone is of the figure before, in its unit.
+  if (
+    on(R.share) &&
+    unit !== '%' &&
+    previous?.unit === unit &&
+    CHANGE_ONLY.test(before.text || norm.slice(before.at, start).trim())
+  )
+    return { text: previous.subject, rule: R.share };
   if (unit === '%') {
     const share = shareSubject(before.text, previous) ?? shareOfWhole(before.text, previous);
     if (share) return share;

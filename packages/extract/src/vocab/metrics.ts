@@ -170,7 +170,7 @@ export const LEADING_PARTICLES = words('为 的 了 对 向 和 以及 及 与 �
 export const COMPARISON_WORDS = words('同比 环比 比 较');
 
 /** The periods a change is measured against after 比 or 较 (比去年增加, 较上年同期下降). */
-export const PERIODS_COMPARED = words('去年 上年 上一年 前年 上月 上季度 上届');
+export const PERIODS_COMPARED = words('去年 上年 上一年 前年 上月 上季度 上期 上届');
 
 /** Nouns that a verb of taking part forms a noun with (参赛选手, 参训学员, 获奖对象), besides people. */
 export const NOUNS_AFTER_TAKING_PART = words('项目 单位 队伍 作品 奖对象 奖者 奖单位 奖集体 奖个人 奖选手 奖作品');
