@@ -488,6 +488,12 @@ describe('findMetrics', () => {
       '全市工会会员',
       '全市工会会员',
     ]);
+    // By how much between the verb and 至, and the year of the second figure after it.
+    expect(metrics('职业伤亡个案由2006年的46900多宗,减少24%至2015年的35800多宗。').map((m) => m.subject)).toEqual([
+      '职业伤亡个案',
+      '职业伤亡个案',
+      '职业伤亡个案',
+    ]);
   });
 
   it('ends an honour won at a space, as pages written without stops set their phrases apart', () => {

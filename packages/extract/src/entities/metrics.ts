@@ -841,13 +841,15 @@ function riseTopic(norm: string, start: number, end: number): Subject | undefine
 }
 const RISE_VERBS = alt(V.RISE_VERBS);
 const RISE_MARK = /[从由]/;
+/** By how much, between the verb and 至 (减少24%至…): a share of the first figure. */
+const RISE_BY = '\\d+(?:\\.\\d+)?%';
 /** The topic, then 从 or 由 and when (去年的), right before the first figure. */
 const RISE_FROM = /(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^,，。;；从由]{0,10}$/;
 /** Right after the first figure: its unit's tail, then the verb of the rise and 到 (增加到). */
-const RISE_VERB_AFTER = new RegExp(`^[多余]?\\s?[,，]?(?:${RISE_VERBS})(?:到|至)`);
-/** Before the second figure: the topic, 从 the first figure, the verb of the rise and 到. */
+const RISE_VERB_AFTER = new RegExp(`^[多余]?\\s?[,，]?(?:${RISE_VERBS})(?:${RISE_BY})?(?:到|至)`);
+/** Before the second figure: the topic, 从 the first figure, the verb of the rise and 到 (and when: 至2015年的). */
 const RISE_TO = new RegExp(
-  `(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^。;；]{1,24}?(?:${RISE_VERBS})(?:到|至)[^,，。;；\\d]{0,6}$`,
+  `(?:^|[,，。;；])([^,，。;；]{2,14}?)(?:也|都)?(?:从|由)[^。;；]{1,24}?(?:${RISE_VERBS})(?:${RISE_BY})?(?:到|至)(?:\\d{4}年)?[^,，。;；\\d]{0,6}$`,
 );
 
 /** A worth told after a comma (,价值近3万元): the comma it follows. */
