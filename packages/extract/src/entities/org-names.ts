@@ -116,7 +116,7 @@ const APPOSED = new Set(APPOSED_CATEGORIES);
 const BRAND_OPENING = new RegExp(`^(?:${CENTRAL_BRANDS.join('|')})`);
 
 /** A company's legal form opening the text: the suffix of a name that cannot be empty. */
-const LEGAL_FORM_AT = new RegExp(`^(?:${LEGAL_FORMS.join('|')})`);
+const LEGAL_FORM_AT = new RegExp(`^(?:集团)?(?:${LEGAL_FORMS.join('|')})`);
 
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
@@ -202,11 +202,11 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     const brandAfterPlace = word !== undefined && BRAND_OPENING_STOPS.has(word) && placeOpensPhrase(norm, i - 1);
     const stop = word?.length === 1 && (stopInsideWord(norm, i) || brandAfterPlace) && !preposition ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
-    // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司).
+    // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司),
+    // with 集团 between them or a union after them too (中建联合集团有限公司, 钢铁联合有限责任公司工会).
     const inside =
-      i === suffixStart &&
       stop !== undefined &&
-      (VERBS_IN_NAMES.has(stop) || (stop.length > 1 && LEGAL_FORM_AT.test(norm.slice(i)))) &&
+      ((i === suffixStart && VERBS_IN_NAMES.has(stop)) || (stop.length > 1 && LEGAL_FORM_AT.test(norm.slice(i)))) &&
       isHan(norm[i - stop.length - 1]);
     // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character (but 其中国家级…
     // is 其中, then 国家级).

@@ -35,6 +35,12 @@ describe('findOrganizations › region prefixes', () => {
     ).not.toContain('员张罗灿和工人文化宫');
   });
 
+  it('reads a stop word right before 集团 and a legal form, or a company’s union, inside the name (中建联合集团有限公司)', () => {
+    expect(orgNames('青岛中建联合集团有限公司董事长袁某林出席。')).toEqual(['青岛中建联合集团有限公司']);
+    expect(orgNames('包头钢铁联合有限责任公司工会主席王某出席。')).toContain('包头钢铁联合有限责任公司工会');
+    expect(orgNames('市总工会联合青岛某某集团有限公司举办招聘会。')).toContain('青岛某某集团有限公司');
+  });
+
   it('reads a word opening with a stop whole inside a name (给排水 of …给排水有限责任公司)', () => {
     expect(orgNames('小分队前往锡林浩特市给排水有限责任公司宣讲。')).toEqual(['锡林浩特市给排水有限责任公司']);
   });
