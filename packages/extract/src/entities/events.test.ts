@@ -349,6 +349,9 @@ describe('findEvents', () => {
   it('names the body whose own meeting it is as its organizer', () => {
     const [event] = drafts('10月28日,南京市总工会十五届五次全委(扩大)会议召开。');
     expect(event?.organizers.map((o) => o.name)).toEqual(['南京市总工会']);
+    // After the year and a quoted theme set off by a dash, too.
+    const [party] = drafts('2月10日,“策马新征程”——2026年山西省总工会迎新春联谊会在机关会议厅举行。');
+    expect(party?.organizers.map((o) => o.name)).toEqual(['山西省总工会']);
   });
 
   it('names no body gone to as an organizer (一行到…卫生院、…有限公司开展座谈)', () => {

@@ -1013,9 +1013,13 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
     )
     .slice(0, 3);
   if (subjects.length > 0) return subjects;
-  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it.
-  return orgs.filter((o) => o.from === c.start && o.to < c.end).slice(0, 1);
+  // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it (after its
+  // theme and the year too: “…策马新征程”——2026年山西省总工会迎新春联谊会).
+  const at = c.start + (TITLE_LEAD.exec(norm.slice(c.start, c.end))?.[0].length ?? 0);
+  return orgs.filter((o) => o.from === at && o.to < c.end).slice(0, 1);
 }
+/** What may open a title before the body holding the event: a quoted theme and its dash, then the year. */
+const TITLE_LEAD = /^(?:“[^”]{1,30}”\s?[—-]{1,2}\s?)?(?:\d{4}\s?年度?)?/;
 
 /**
  * “…推动顺丰、京东、滴滴等15家头部企业全部建会……”日前,在…会议上: a body inside a quotation that
