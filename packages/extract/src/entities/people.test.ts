@@ -714,6 +714,12 @@ describe('findPeople', () => {
     expect(people('高明表示,要坚持下去。')).toEqual([]);
   });
 
+  it('reads no name in a verb of coming and a province’s short name after an office (总书记来陕考察)', () => {
+    expect(names('深入学习贯彻习近平总书记来陕考察重要讲话精神。')).toEqual(['习近平']);
+    expect(names('市委书记来京参加会议。')).toEqual([]);
+    expect(names('副主席来某出席。')).toEqual(['来某']);
+  });
+
   it('reads a name that is also a place when a space sets it off before its employer and title', () => {
     expect(names('获奖者有:\n上海:江源 华东师范大学第一附属中学教师')).toContain('江源');
     expect(names('高明安华陶瓷有限公司总经理出席。')).toEqual([]);

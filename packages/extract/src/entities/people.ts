@@ -8,6 +8,7 @@ import { COUNTRIES } from '../vocab/countries.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
 import * as verbs from '../vocab/person-verbs.ts';
+import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import * as surnames from '../vocab/surnames.ts';
 import * as titleWords from '../vocab/titles.ts';
 import type { OrgMention } from './organizations.ts';
@@ -21,7 +22,8 @@ const { lookupPlace } = places;
 const { defineRules, fired, on } = registry;
 const { ADVERBIAL_DI, ADVERBS, AGE_BEFORE, ATTENDING, COUNT_AFTER, DATE_BETWEEN, DOING, LISTED_COUNT } = verbs;
 const { GOING_INTO, HOLDING, LEADING, OBJECT_VERBS, PREPOSITIONS, SPEAKING, WINNING } = verbs;
-const { COMMON_SURNAMES, FUNCTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } = surnames;
+const { COMMON_SURNAMES, FUNCTION_SURNAMES, MOTION_SURNAMES, NOT_GIVEN_NAMES, SURNAME_TABLE, WORDS_LIKE_NAMES } =
+  surnames;
 const { surnameAt } = surnames;
 const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
 const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
@@ -76,7 +78,7 @@ export type { RoleDraft } from './person-roles.ts';
  * | …and four characters or more of a transliterated name (巴桑旺堆) instead | +0.5 | people.bare-name |
  * | surname that is also a preposition (向, 于) |  −1.5  | people.not-a-name   |
  * | starts with an everyday word (高度, 方面) |   −2   | people.not-a-name    |
- * | a place (高明), inside a body's name, given part a word (向大家) | veto | people.not-a-name |
+ * | a place (高明), inside a body's name, given part a word (向大家), 来陕 | veto | people.not-a-name |
  * | a body's suffix right after (黄埔区, 金山公司) |  −4   | people.not-a-name   |
  * | threshold                                 |   3    |                      |
  *
@@ -817,6 +819,9 @@ function vetoPlace(norm: string, c: Candidate): void {
   const next = norm[c.to] ?? '';
   if (c.right === 'office' && /\s/.test(next)) return;
   if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
+  // 总书记来陕考察, 市委书记来京: a verb of coming before a province's short name is no name.
+  if (c.to - c.from === 2 && MOTION_SURNAMES.has(c.name[0] ?? '') && PLACE_ABBREVIATIONS.has(c.name[1] ?? ''))
+    c.veto = true;
   // 旺苍·中国红军城: a place before the dot names a site, not a person.
   const dot = c.name.search(/[·•・]/);
   if (dot >= 2 && COUNTY_LEVELS.some((level) => lookupPlace(c.name.slice(0, dot) + level))) c.veto = true;

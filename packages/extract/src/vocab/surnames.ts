@@ -47,6 +47,12 @@ export const COMMON_SURNAMES = new Set([...SINGLE_SURNAMES].slice(0, 100));
 export const FUNCTION_SURNAMES = new Set('向于和由都但及以区来'.split(''));
 
 /**
+ * Surnames that are also verbs of coming and going (习近平总书记来陕考察, 回京): before a province's
+ * one-character name they are the verb and the place, never a name.
+ */
+export const MOTION_SURNAMES = new Set('来回'.split(''));
+
+/**
  * Everyday words that end in a surname character (队伍, 工程): a candidate name that starts on
  * that character (队伍建设 → 伍建设) is the word's end, whatever stands before the word.
  */
