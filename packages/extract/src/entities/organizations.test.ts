@@ -96,6 +96,16 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('会议在华能某某发电厂职工会议室举行。').some((n) => n.endsWith('职工会'))).toBe(false);
   });
 
+  it('reads the items of a list closed by 等单位 as bodies, a 幼儿园 among them (丁家小学、…东关幼儿园…等单位)', () => {
+    expect(orgNames('巡讲走进丁某小学、弘毅小学、东关幼儿园、盛和小学等单位。')).toEqual([
+      '丁某小学',
+      '弘毅小学',
+      '东关幼儿园',
+      '盛和小学',
+    ]);
+    expect(orgNames('走访了企业、学校等单位。')).toEqual([]);
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });

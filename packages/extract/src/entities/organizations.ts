@@ -244,8 +244,9 @@ const R = defineRules({
   },
   recipientCount: {
     id: 'orgs.recipient-count',
-    does: 'a recipient followed by 等N个单位/集体',
-    example: 'r1_08: 长春市传染病医院等20个单位; r2_11: 市纪委监委等9个单位',
+    does: 'a recipient followed by 等N个单位/集体, or an item of a list closed by 等单位 (with or without a count)',
+    example:
+      'r1_08: 长春市传染病医院等20个单位; r2_11: 市纪委监委等9个单位; an outside page: 丁家小学、…、东关幼儿园、盛和小学等单位',
     counterexample: 'r1_09: 東北輕合金有限責任公司銷售公司等38个集体 (its start is 共有, not part of it)',
   },
   emptyCore: {
@@ -356,8 +357,12 @@ const WEIGHTS = {
   honour: -4,
 } as const;
 const THRESHOLD = 3;
-/** The rest of a 、-list after an item, closed by a count of bodies (、宜港集团和汉江港投3家单位). */
-const LIST_COUNTED_AFTER = /^[、和及][^,，。;；:：]{2,36}?(?:\d+|[一二两三四五六七八九十]+)(?:个|家)(?:单位|集体|企业)/;
+/**
+ * The rest of a 、-list after an item, closed by a count of bodies (、宜港集团和汉江港投3家单位) or by
+ * 等 and a word for bodies (、东关幼儿园、盛和小学等单位); or that closing right after the item.
+ */
+const LIST_COUNTED_AFTER =
+  /^(?:[、和及][^,，。;；:：]{2,60}?)?(?:等(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|家|所))?|(?:\d+|[一二两三四五六七八九十]+)(?:个|家|所))(?:单位|集体|企业|学校)/;
 
 type Anchor = 'place' | 'region' | 'national' | 'special';
 
@@ -1041,7 +1046,7 @@ function weigh(c: Candidate): void {
     add(R.visited, WEIGHTS.visited);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
   // 武港集团、宜港集团和汉江港投3家单位: an item of a list that ends in a count of bodies.
-  else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 40)))
+  else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 70)))
     add(R.recipientCount, WEIGHTS.listSibling);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);

@@ -54,7 +54,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
   // 杭州工务段, 济南机务段, 加格达奇车务段: a railway bureau's depots, named by their place.
   ...rules('company', 'anchored', '机务段 工务段 车务段 电务段 供电段 车辆段 客运段 焊轨段'),
-  ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校'),
+  ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校 幼儿园'),
   // …and the foundations (中远海运慈善基金会, 中国青少年发展基金会).
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟 基金会'),
   // 港九劳工社团联会, 香港特区政府公务人员联会: Hong Kong's federations of unions and societies.
