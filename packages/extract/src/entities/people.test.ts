@@ -1157,6 +1157,15 @@ describe('findPeople › roles', () => {
 });
 
 describe('findPeople › what follows a name', () => {
+  it('does end a name before 全程, 很是 or 十分 (主席葛某琴全程陪同, 甲和乙很是兴奋)', () => {
+    expect(names('市总工会主席、党组书记葛某琴全程陪同交流考察。')).toEqual(['葛某琴']);
+    expect(names('职工蔡某平和尹某秀很是兴奋。')).toEqual(['蔡某平', '尹某秀']);
+  });
+
+  it('does read a name opening with 王国 after an office (组织部长王国生,)', () => {
+    expect(names('省委常委、组织部长王国生,省总工会主席张某出席。')).toEqual(['王国生', '张某']);
+  });
+
   it('does end a name before 来说 and before what a person receives (拿到, 收到)', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
   });
