@@ -232,21 +232,21 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
 }
 
 /**
- * (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕 anywhere in a
+ * (记者甲 通讯员乙), (全媒体记者/甲 乙 通讯员/丙), (图:记者甲,文:记者乙), 〔记者甲/台北报导〕, 【记者甲/苗栗报导】 anywhere in a
  * sentence, and one whose closing bracket the page lost at the end of the text (…表示。(通讯员 甲 ).
  */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔]\\s*(?:[图文][:：/／])?((?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s*)?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕]{2,60}?[)）〕]|[^()（）〔〕。,，;；!！?？]{2,40}\\s*$))`,
+  `[(（〔【︹]\\s*(?:[图文][:：/／])?((?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s*)?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕【】︹︺]{2,60}?[)）〕】︺]|[^()（）〔〕【】︹︺。,，;；!！?？]{2,40}\\s*$))`,
   'gu',
 );
 /** (安徽日报 记者 张某): an outlet written apart from its reporter's role is still the role's. */
 const SPACED_OUTLET = new RegExp(`^((?:${OUTLET_SOURCE}|${STATIONED_SOURCE}))\\s+(?=${REPORTER_ROLE_SOURCE})`, 'u');
 /**
- * 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄: a reporter's role, names, and 报道 or 摄; several roles
+ * 记者龚学鸣报道, 大公文汇全媒体记者王俊杰摄, 记者甲/南投报导: a reporter's role, names, and 报道 (where from) or 摄; several roles
  * with their names before one 报道 too (记者 甲 通讯员 乙 实习生丙报道).
  */
 const TAIL_BYLINE = new RegExp(
-  `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}?(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*)?(?:报道|翻摄|摄(?!影))`,
+  `((?:(?:${REPORTER_ROLE_SOURCE})\\s*[/／]?\\s*[\\p{Script=Han}·]{2,4}?(?:[\\s、]+[\\p{Script=Han}·]{2,4}){0,3}\\s*)+?)(?:[/／]\\s*(?:[\\p{Script=Han}]{2,3}(?=报[道导]))?)?(?:报道|报导|翻摄|摄(?!影))`,
   'gu',
 );
 const AUTHOR_LABEL = new RegExp(`^${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*`);
@@ -335,11 +335,18 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   const out: Array<{ name: string; title: string }> = [];
   if (on(R.bylineInText) && REPORTER_WORDS.some((w) => norm.includes(w))) {
     PAREN_BYLINE.lastIndex = 0;
-    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm))
-      out.push(...parseByline((m[1] as string).replace(/[)）〕]$/, '').replace(SPACED_OUTLET, '$1')));
+    // Where bracketed bylines end: a byline read in brackets is not read again without them.
+    const bracketed: Array<[number, number]> = [];
+    for (let m = PAREN_BYLINE.exec(norm); m; m = PAREN_BYLINE.exec(norm)) {
+      bracketed.push([m.index, m.index + m[0].length]);
+      out.push(...parseByline((m[1] as string).replace(/[)）〕】︺]$/, '').replace(SPACED_OUTLET, '$1')));
+    }
     TAIL_BYLINE.lastIndex = 0;
-    for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm))
-      out.push(...parseByline(withOutlet(norm, m.index, m[1] as string)));
+    for (let m = TAIL_BYLINE.exec(norm); m; m = TAIL_BYLINE.exec(norm)) {
+      const at = m.index;
+      if (!bracketed.some(([a, b]) => at >= a && at < b))
+        out.push(...parseByline(withOutlet(norm, at, m[1] as string)));
+    }
     if (out.length === 0) out.push(...spacedByline(norm));
     for (const p of out) {
       fired(R.bylineInText, 'person', p.name);

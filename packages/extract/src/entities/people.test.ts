@@ -1483,6 +1483,11 @@ describe('bylinesInText', () => {
 
   it('reads a Taiwanese byline in 〔〕 with the place reported from, and one with 图:/文: labels', () => {
     expect(bylinesInText('〔记者杨绵杰/台北报导〕劳动部今拍板。')).toEqual([{ name: '杨绵杰', title: '记者' }]);
+    // In 【】, and on a line of its own without brackets (made-up names).
+    expect(bylinesInText('【记者陈某敏/苗栗报导】苗栗县政府昨天举办表扬大会。')).toEqual([
+      { name: '陈某敏', title: '记者' },
+    ]);
+    expect(bylinesInText('记者林某霄/南投报导')).toEqual([{ name: '林某霄', title: '记者' }]);
     expect(bylinesInText('(图:记者罗沛德,文:记者钟丽华)劳团昨到政院陈情。')).toEqual([
       { name: '罗沛德', title: '记者' },
       { name: '钟丽华', title: '记者' },
