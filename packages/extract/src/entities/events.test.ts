@@ -576,6 +576,14 @@ describe('findEvents › title words', () => {
 });
 
 describe('findEvents › the scene of a clause', () => {
+  it('reads a call to bring warmth or coolness as a visit (率慰问团赴…送温暖), with no quotation as its place', () => {
+    expect(events('12月30日,王某明率全总慰问团赴河北雄安新区送温暖。')[0]).toMatchObject({
+      type: 'visit',
+      location: '河北雄安新区',
+    });
+    expect(events('某社区工联会深入开展“夏季送清凉”活动,走访慰问一线劳动者。')[0]?.location).toBeUndefined();
+  });
+
   it('reads a title a clause opens with (在…大会上,) as held, and no speech referred to', () => {
     expect(titles('4月30日上午,在某市第五届劳动模范表彰大会上,55名劳动者受到表彰。')).toEqual([
       '某市第五届劳动模范表彰大会',

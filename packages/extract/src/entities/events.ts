@@ -596,8 +596,9 @@ const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
 const LOCATION_HELD = new RegExp(
   `${AT_VENUE}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
 );
+/** (A quotation is no place gone to: 深入开展“夏季送清凉”活动 names the activity.) */
 const LOCATION_GONE_TO = new RegExp(
-  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
+  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到“”]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
 );
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {

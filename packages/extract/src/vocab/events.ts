@@ -605,6 +605,9 @@ export const VISIT_VERBS = [
   '走访',
   '慰问',
   '看望',
+  // 率慰问团赴雄安新区送温暖: the union's winter and summer calls on workers.
+  '送温暖',
+  '送清凉',
 ];
 export const LEADING_WORDS = ['带队', '率队'];
 /** The talks a visit holds with its hosts (召开座谈会), told with a bare noun. */
