@@ -714,6 +714,15 @@ describe('findPeople', () => {
     expect(people('高明表示,要坚持下去。')).toEqual([]);
   });
 
+  it('reads no name in 领导班子, 战时, 有利条件 or 时已 (an adverb’s 已), and ends one before 特 (县长甲特出席)', () => {
+    expect(names('某市总工会领导班子带队慰问一线职工。')).toEqual([]);
+    expect(names('战时化作堡垒,团结引导无数工人。')).toEqual([]);
+    expect(names('同时机遇和有利条件也是前所未有。')).toEqual([]);
+    expect(names('我刚才步入会场时已感受到现场的热闹气氛。')).toEqual([]);
+    expect(names('县长林某溱特出席致贺。')).toEqual(['林某溱']);
+    expect(names('市总工会领导班子成员王某出席。')).toEqual(['王某']);
+  });
+
   it('reads no name in a verb of coming and a province’s short name after an office (总书记来陕考察)', () => {
     expect(names('深入学习贯彻习近平总书记来陕考察重要讲话精神。')).toEqual(['习近平']);
     expect(names('市委书记来京参加会议。')).toEqual([]);

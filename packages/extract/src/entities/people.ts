@@ -958,8 +958,9 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     )
       continue;
     // Checked after the lookups above, which rule out most positions.
-    // 主任吴先生: the last character of a title (任 of 主任) starts no name.
-    if (i > 0 && ix.titleEndingAt(i + 1)) continue;
+    // 主任吴先生: the last character of a title (任 of 主任) starts no name; 领导班子带队: nor does one of
+    // its last two.
+    if (i > 0 && (ix.titleEndingAt(i + 1) || (ix.titleEndingAt(i + 2)?.from ?? i) < i)) continue;
     // 由一名副主席带队: a count after a surname-like character is no given name; nor is a verb (向受到表彰).
     if (COUNTED_GIVEN.test(norm.slice(i + s, i + s + 2))) continue;
     if (VERBS.lengthStartingAt(norm, i + s) >= 2) continue;

@@ -76,7 +76,7 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
  */
 export const WORDS_LIKE_NAMES = new Set(
   (
-    '信得过 信赖 信任 信心 商讨 商议 商量 商定 海鲜 相扑 严正 劳方 资方 支柱 展现 展示 展开 展出 展望 汤圆 姜茶 姜汤 王牌 王者 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
+    '信得过 信赖 信任 信心 商讨 商议 商量 商定 海鲜 相扑 严正 劳方 资方 支柱 展现 展示 展开 展出 展望 汤圆 姜茶 姜汤 王牌 王者 班子 战时 张贴 张扬 张力 张罗 陈列 陈述 陈旧 黄金 黄河 黄色 黄牌 周年 周边 周期 周末 周围 ' +
     '周到 周密 周全 周一 周二 周三 周四 周五 周六 周日 周岁 周转 周刊 周报 何时 何地 何处 何种 何以 ' +
     '何况 何为 何在 高度 高效 高分 高票 高质量 高端 高新 高校 高级 高层 高峰 高速 高温 高考 高标准 高水平 ' +
     '高技能 高中 高原 高铁 高空 高危 高于 高达 高涨 高潮 高举 高兴 高尚 高位 高频 高压 高科技 高职 ' +
@@ -162,6 +162,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'风采 风貌 才华'.split(' '),
   // 有计画地: an adverb, not a given name.
   ...'画地 划地'.split(' '),
+  // 机遇和有利条件: the conditions a word of advantage ends in, not a given name (利 is a surname).
+  ...'条件'.split(' '),
 ]);
 
 /**
@@ -187,7 +189,7 @@ export function surnameLength(text: string): number {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署并';
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署并已';
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
