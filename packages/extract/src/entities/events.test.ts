@@ -454,6 +454,13 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads an event held with 辦理 (办理), as Taiwan’s pages write it, but none in 办理入会手续', () => {
+    expect(titles('某市政府劳工局于昨(22)日下午办理「某市114年市长与工会有约」活动。')).toEqual([
+      '「某市114年市长与工会有约」活动',
+    ]);
+    expect(titles('工会为职工办理入会手续。')).toEqual([]);
+  });
+
   it('reads a 调度会, a 开班式, a 沙龙 and a 月月赛 as events of their kinds', () => {
     expect(events('10月30日,某市总工会召开全市工会职工医疗互助调度会。')[0]).toMatchObject({ type: 'meeting' });
     expect(events('4月24日,某某工匠学院长沙分院开班式在长沙市职工服务中心举行。')[0]).toMatchObject({

@@ -274,6 +274,8 @@ export const HOLDING_VERBS = [
   '开启',
   '发起',
   '进行',
+  // 於昨(22)日下午辦理「…」活動: Taiwan's pages hold an event with 辦理.
+  '办理',
 ];
 
 /**
