@@ -226,6 +226,15 @@ describe('findMetrics', () => {
     expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
   });
 
+  it('reads a share in tenths bounded before or after (超过六成打工仔, 七成以上的企业) as a percentage, not 八成 alone', () => {
+    expect(metrics('调查显示,超过六成打工仔在风球下仍要上班。')).toEqual([
+      { value: 60, unit: '%', qualifier: 'atLeast', subject: '打工仔', isTarget: false },
+    ]);
+    expect(metrics('七成以上的企业建立了工会。').map((m) => [m.value, m.qualifier])).toEqual([[70, 'atLeast']]);
+    expect(metrics('货车司机占近六成。').map((m) => [m.value, m.subject])).toEqual([[60, '货车司机']]);
+    expect(metrics('他八成是忘了。')).toEqual([]);
+  });
+
   it('reads yuan in funds numbered in 万 that close their clause with no 元 (筹集助学金35万)', () => {
     expect(metrics('今年,市级工会共筹集助学金35万,资助困难职工子女。')).toEqual([
       { value: 350000, unit: '元', qualifier: 'exact', subject: '助学金', isTarget: false },

@@ -93,6 +93,12 @@ const R = defineRules({
     example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万',
     counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
   },
+  tenths: {
+    id: 'metrics.tenths',
+    does: 'a share told in tenths with a word that bounds it (超过六成, 七成以上) is a percentage',
+    example: 'outside pages: 超過六成打工仔在八號風球…仍要上班 (Hong Kong); 超過五成服務時間高於平均年資 (Taiwan)',
+    counterexample: 'made up: 他八成是忘了 (八成 alone is "probably")',
+  },
   bareFunds: {
     id: 'metrics.bareFunds',
     does: 'funds named before a figure in 万 or 亿 that closes its clause with no 元 (筹集助学金35万) are yuan',
@@ -602,8 +608,47 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     }
     out.push(draft);
   }
-  const bare = bareMagnitudes(sentence, out);
+  const bare = [...bareMagnitudes(sentence, out), ...tenths(sentence)];
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
+}
+
+/** 超过六成打工仔, 七成以上的企业: a share in tenths, bounded before or after, in %. */
+const TENTHS = new RegExp(
+  `(${alt(V.TENTHS_BEFORE.map(([w]) => w))})?([一二三四五六七八九])成(${alt(V.TENTHS_AFTER.map(([w]) => w))})?`,
+  'g',
+);
+function tenths(sentence: Sentence): MetricDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.tenths) || !norm.includes('成')) return [];
+  const out: MetricDraft[] = [];
+  for (const m of norm.matchAll(TENTHS)) {
+    const [, before, digit, after] = m;
+    if (!before && !after) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const qualifier =
+      V.TENTHS_BEFORE.find(([w]) => w === before)?.[1] ?? V.TENTHS_AFTER.find(([w]) => w === after)?.[1] ?? 'exact';
+    // 货车司机占近六成: a share 占 names before it is told as any share is; 超过六成打工仔: else the people
+    // or things after it are what the share is of, or else the words before.
+    const subject = /[占佔]$/.test(norm.slice(0, start))
+      ? subjectFor(norm, start, end, '%', undefined).text
+      : afterPhrase(norm, end, '%').text || beforePhrase(norm, start).text;
+    const text = sentence.text.slice(start, end);
+    fired(R.tenths, 'metric', text);
+    out.push({
+      value: (parseNumberToken(digit as string) ?? 0) * 10,
+      unit: '%',
+      qualifier,
+      subject,
+      text,
+      isTarget: TARGET.test(norm.slice(0, start)),
+      isChange: false,
+      sentence,
+      from: start,
+      to: end,
+    });
+  }
+  return out;
 }
 
 /**

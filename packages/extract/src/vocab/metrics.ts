@@ -25,6 +25,25 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['大约', 'approximate'],
 ];
 
+/**
+ * Shares told in tenths (超过六成打工仔, 七成以上的企业): a word that bounds the share before it or after
+ * it is needed, since 八成 alone is also "probably".
+ */
+export const TENTHS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]> = [
+  ['超过', 'atLeast'],
+  ['超', 'atLeast'],
+  ['逾', 'atLeast'],
+  ['近', 'approximate'],
+  ['接近', 'approximate'],
+  ['将近', 'approximate'],
+  ['约', 'approximate'],
+];
+export const TENTHS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [
+  ['以上', 'atLeast'],
+  ['多', 'atLeast'],
+  ['左右', 'approximate'],
+];
+
 /** Verbs between people named first and how many of them there are (农民工有2500万, 司机超过90万). */
 export const NUMBERING_VERBS = words('有 达到 达 超过 突破 逾');
 
