@@ -226,6 +226,12 @@ describe('findMetrics', () => {
     expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
   });
 
+  it('reads 优等 and 甲等 inside the counted noun, ends it before 一起, and leaves the plural out after a clause', () => {
+    expect(metrics('表扬200家优等工会、88家甲等工会。').map((m) => m.subject)).toEqual(['优等工会', '甲等工会']);
+    expect(metrics('他这次是和70名同事一起来的。').map((m) => m.subject)).toEqual(['同事']);
+    expect(metrics('与100名坚守岗位的建设者们一起过年。').map((m) => m.subject)).toEqual(['建设者']);
+  });
+
   it('reads a share in tenths bounded before or after (超过六成打工仔, 七成以上的企业) as a percentage, not 八成 alone', () => {
     expect(metrics('调查显示,超过六成打工仔在风球下仍要上班。')).toEqual([
       { value: 60, unit: '%', qualifier: 'atLeast', subject: '打工仔', isTarget: false },

@@ -955,7 +955,9 @@ function relativeAfter(norm: string, from: number, longest = 12, clause = RELATI
   if (!m || m[0].length > longest + 1) return undefined;
   const at = from + m[0].length;
   const run = nounRun(norm, at, 14);
-  return run.text.length >= 2 ? { text: run.text, rule: R.subjectAfter, at, end: run.end } : undefined;
+  // …坚守岗位的建设者们: the plural is no part of the noun.
+  const text = run.text.replace(PLURAL_TAIL, '');
+  return text.length >= 2 ? { text, rule: R.subjectAfter, at, end: run.end } : undefined;
 }
 const RELATIVE_CLAUSE = /^[^,，。;；、:：的\d]{1,14}的/;
 const DESCRIBING_OPENER = new RegExp(`^(?:${alt(V.DESCRIBING_OPENERS)})`);
