@@ -583,6 +583,13 @@ describe('findEvents › title words', () => {
 });
 
 describe('findEvents › the scene of a clause', () => {
+  it('reads no place in a day (在1月11日全面启动) or in how an event was carried on (深入开展, 广泛深入持久开展)', () => {
+    expect(events('“送温暖”活动在1月11日全面启动。')[0]?.location).toBeUndefined();
+    expect(events('某区总工会深入开展送温暖慰问活动。')[0]?.location).toBeUndefined();
+    expect(events('各级工会广泛深入持久开展主题劳动和技能竞赛。')[0]?.location).toBeUndefined();
+    expect(events('9月2日,某市总工会在市工人文化宫举行职工书画展。')[0]?.location).toBe('市工人文化宫');
+  });
+
   it('reads a call to bring warmth or coolness as a visit (率慰问团赴…送温暖), with no quotation as its place', () => {
     expect(events('12月30日,王某明率全总慰问团赴河北雄安新区送温暖。')[0]).toMatchObject({
       type: 'visit',

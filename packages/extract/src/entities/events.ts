@@ -67,6 +67,7 @@ import {
   LEADING_WORDS,
   LEARNING_VERBS,
   LIST_NOUNS,
+  MANNER_WORDS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
   NOT_AFTER_TITLE,
@@ -604,7 +605,8 @@ const LOCATION_GONE_TO = new RegExp(
 function locationIn(clause: string): string | undefined {
   const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
   const where = m?.[1];
-  if (!where || NOT_PLACE.test(where) || WHEN_ONLY.test(where) || NO_VENUE.test(where)) return undefined;
+  if (!where || NOT_PLACE.test(where) || WHEN_ONLY.test(where) || NO_VENUE.test(where) || HOW_NOT_WHERE.test(where))
+    return undefined;
   // 在…大会暨…论坛开幕式上: an event is where another was held only as its occasion, not its venue.
   return ENDS_IN_NOUN.test(where) ? undefined : stripQuotes(where);
 }
@@ -616,8 +618,12 @@ const NO_VENUE = new RegExp(
   `^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各|[该此这][省市区县镇乡州旗]$|(?:${alt(GENERIC_SITES)})$)|等(?!地$)[\\p{Script=Han}]{1,3}$`,
   'u',
 );
-/** 在4月24日举行: 在 a day is when, not where. */
-const WHEN_ONLY = new RegExp(`^(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}[日号](?:${alt(DAY_PARTS)})?$`);
+/** 在4月24日举行, 在1月11日全面启动: 在 a day is when, not where. */
+const WHEN_ONLY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]/;
+/** 深入开展…送温暖, 广泛深入持久开展: 深入 and what follows it say how the event was held, not where. */
+const HOW_NOT_WHERE = new RegExp(
+  `^(?:${alt([...HOLDING_VERBS, ...HOLDING_ADVERBS, ...PURPOSE_ADVERBS, ...MANNER_WORDS])})`,
+);
 
 const PARTS = PART_WORDS.map(([part, words]) => [part, new RegExp(`^[^,，。]*?(?:${alt(words)})`)] as const);
 
