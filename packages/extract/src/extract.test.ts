@@ -121,6 +121,18 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('keeps a region’s federation the page never places as written, as a node of that page alone (县总工会)', () => {
+    const one = extract('全委会议\n县总工会召开十二届九次全委(扩大)会议。县总工会主席吴某雄作报告。');
+    const other = extract('慰问\n县总工会主席李某到企业慰问职工。');
+    const [union] = one.organizations;
+    expect(one.organizations.map((o) => [o.name, o.placeCode])).toEqual([['县总工会', undefined]]);
+    expect(one.people.find((p) => p.name === '吴某雄')?.positions[0]?.organizationId).toBe(union?.id);
+    expect(other.organizations.map((o) => o.name)).toEqual(['县总工会']);
+    expect(other.organizations[0]?.id).not.toBe(union?.id);
+    // Placed, it is the county's and shared by every page.
+    expect(extract('全委会议\n平远县召开会议。县总工会主席吴某雄作报告。').organizations[0]?.placeCode).toBe('441426');
+  });
+
   it('reads the call a leader led as the visit, and the activity of calls the article names later as that call', () => {
     const found = extract(
       [
@@ -129,7 +141,10 @@ describe('extract', () => {
         '今年93岁的杨某芳是健在的最早的省劳模。当天,某市总工会共分三路开展了“五一”走访慰问活动。',
       ].join('\n\n'),
     );
-    expect(found.events.map((e) => [e.title, e.type])).toEqual([['方某强带队,走访慰问该市劳模代表', 'visit']]);
+    // The city is never named: its federation is kept as written (市总工会), and the visit opens with it.
+    expect(found.events.map((e) => [e.title, e.type])).toEqual([
+      ['市总工会主席方某强带队,走访慰问该市劳模代表', 'visit'],
+    ]);
   });
 
   it('reads an undated event a dated one of the page repeats as that event (a title bar split off)', () => {

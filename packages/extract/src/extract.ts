@@ -305,7 +305,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       for (const m of group) work.nodeOf.set(m, node);
     }
   }
-  const parents = registry.finish();
+  const parents = registry.finish(text);
   const organizations = registry.nodes.map((node) => toOrganization(node, parents.get(node)));
   const people = resolvePeople(works, text);
   const year = yearFor(options.publishedDate, text);

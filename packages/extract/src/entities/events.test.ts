@@ -732,7 +732,7 @@ describe('findEvents › what was not held', () => {
   it('reads a visit whose topic lists several kinds of work, up to 等', () => {
     expect(
       titles('4月17日,州总工会主席张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设等工作。'),
-    ).toEqual(['张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设']);
+    ).toEqual(['州总工会主席张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设']);
   });
 
   it('reads a visit after a purpose clause that looks ahead (为…,进一步提升…,)', () => {

@@ -371,7 +371,7 @@ describe('findOrganizations › region prefixes', () => {
     expect(new Set(orgNames('佛山市南海区总工会召开全委会。会议选举替补区总工会十六届委员会委员。'))).toEqual(
       new Set(['佛山市南海区总工会']),
     );
-    expect(orgNames('会议增补区总工会委员2名。')).toEqual([]);
+    expect(orgNames('会议增补区总工会委员2名。')).toEqual(['区总工会']);
   });
 
   it('reads no people’s congress from a grand prize after a word ending in 人 (管理人大奖)', () => {
@@ -820,7 +820,10 @@ describe('findOrganizations › evidence', () => {
   });
 
   it('takes a name a visit goes to when its own words name it (到…公益协会慰问), not a kind of body', () => {
-    expect(orgNames('县总工会领导到天中劳模之家公益协会慰问看望劳模代表。')).toEqual(['天中劳模之家公益协会']);
+    expect(orgNames('县总工会领导到天中劳模之家公益协会慰问看望劳模代表。')).toEqual([
+      '县总工会',
+      '天中劳模之家公益协会',
+    ]);
     expect(orgNames('调研组走进恒达精密机械公司调研。')).toEqual(['恒达精密机械公司']);
     expect(orgNames('领导到基层工会调研,来到新时代文明实践中心考察。')).toEqual([]);
   });
@@ -961,7 +964,7 @@ describe('findOrganizations › article-wide readings', () => {
 
   it('reads a word right before a company’s legal form as the name’s, though elsewhere it ends one (钢铁联合有限责任公司)', () => {
     expect(orgNames('选手来自首钢京唐钢铁联合有限责任公司。')).toEqual(['首钢京唐钢铁联合有限责任公司']);
-    expect(orgNames('区总工会联合佛山市天成材料有限公司开展活动。')).toEqual(['佛山市天成材料有限公司']);
+    expect(orgNames('区总工会联合佛山市天成材料有限公司开展活动。')).toEqual(['区总工会', '佛山市天成材料有限公司']);
   });
 
   it('ends a name at 有 and 支援, but not inside 有限, 有色 or 国有', () => {

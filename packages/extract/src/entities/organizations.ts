@@ -242,6 +242,12 @@ const R = defineRules({
     example: 'r3_01: 四川省教科文卫工会主席王俊兵; r4_06: 金隅集团党委副书记姜长禄',
     counterexample: 'r2_12: 区人大常委会副主任、工会主席陈绍国 (a bare 工会 stays generic)',
   },
+  unresolvedUnion: {
+    id: 'orgs.unresolved-union',
+    does: 'a region’s federation written bare (县总工会, 市总工会) on a page that never names the region is kept as written, as a body of that page only',
+    example: 'outside pages: 县总工会召开十二届九次全委(扩大)会议; 9月16日,市总工会在市交通学校举行…授牌仪式',
+    counterexample: '000: 市总工会 in a Foshan article (the region is named: 佛山市总工会)',
+  },
   recipientCount: {
     id: 'orgs.recipient-count',
     does: 'a recipient followed by 等N个单位/集体, or an item of a list closed by 等单位 (with or without a count)',
@@ -931,6 +937,9 @@ function readPrefix(
 }
 
 /** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
+/** What a region's own federation is after the region's word (县|总工会). */
+const UNION_REST = /^总工会$/;
+
 function readRegion(
   sentence: Sentence,
   ctx: ArticleContext,
@@ -945,7 +954,12 @@ function readRegion(
   if (COUNT_BEFORE.test(sentence.norm.slice(Math.max(0, start - 6), start))) return undefined;
   if (SEVERAL_AFTER_REGION.test(written.slice(region.length))) return undefined;
   const resolved = resolveRegion(ctx, region, sentence.index, start);
-  if (!resolved) return undefined;
+  // 县总工会召开全委会 on a page that never names its county: the county's federation all the same,
+  // named as written (its node is the page's own, see OrgRegistry).
+  if (!resolved)
+    return on(R.unresolvedUnion) && region.level !== 'province' && UNION_REST.test(written.slice(region.length))
+      ? { prefix: region.word, rest: written.slice(region.length), anchor: 'region', pseudo: false }
+      : undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
   return { prefix, rest: written.slice(region.length), place: resolved, anchor: 'region', pseudo: false };
 }

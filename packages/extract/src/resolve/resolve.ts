@@ -143,8 +143,12 @@ export class OrgRegistry {
     return node;
   }
 
-  /** Assigns ids and parents: unions by place (南海区总工会 → 佛山市总工会), units by the body they are named after. */
-  finish(): Map<OrgNode, string | undefined> {
+  /**
+   * Assigns ids and parents: unions by place (南海区总工会 → 佛山市总工会), units by the body they are named after.
+   * A region's federation whose region the page never names (县总工会) is that page's own node: `page`
+   * scopes its id, so two pages' bare 县总工会 never merge.
+   */
+  finish(page = ''): Map<OrgNode, string | undefined> {
     for (const node of this.nodes) {
       // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
       const formal = formalName(node);
@@ -152,7 +156,10 @@ export class OrgRegistry {
         node.aliases.add(node.name);
         node.name = formal;
       }
-      node.id = stableId('Organization', node.name);
+      node.id =
+        node.regionUnion && !node.place
+          ? stableId('Organization', `${node.name}\u0000${stableId('Page', page)}`)
+          : stableId('Organization', node.name);
       // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委): findable by it.
       if (formal.startsWith('中共') && formal !== node.name) node.aliases.add(formal);
       node.aliases.delete(node.name);
