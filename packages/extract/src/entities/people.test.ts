@@ -1108,6 +1108,21 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('writes another sub-body’s office or the company’s own officer in a chain under the company (党委…、工会主席; 工会主席、副总经理)', () => {
+    expect(roles('兰州某化公司党委常务副书记、工会主席贾某武发言。', '贾某武')).toEqual([
+      '兰州某化公司党委常务副书记',
+      '兰州某化公司工会主席',
+    ]);
+    expect(roles('某铁路局集团有限公司工会主席、副总经理张某克出席。', '张某克')).toEqual([
+      '某铁路局集团有限公司工会主席',
+      '某铁路局集团有限公司副总经理',
+    ]);
+    expect(roles('广东省总工会党组成员、纪检组组长廖某捷出席。', '廖某捷')).toEqual([
+      '广东省总工会党组成员',
+      '广东省总工会纪检组组长',
+    ]);
+  });
+
   it('does give a union office chained after a region’s congress or party committee to the region’s federation', () => {
     expect(roles('清徐县人大常委会副主任、工会主席阎某亮出席。', '阎某亮')).toEqual([
       '清徐县人大常委会副主任',

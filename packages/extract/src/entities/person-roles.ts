@@ -26,6 +26,7 @@ import {
   CALLING_SOURCE,
   CALLINGS,
   CIVIL_RANKS,
+  COMPANY_OFFICES,
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
@@ -43,7 +44,7 @@ import {
   SUB_BODIES,
   TITLE_PREFIXES,
 } from '../vocab/titles.ts';
-import { qualifiedPlaceName } from './org-names.ts';
+import { qualifiedPlaceName, suffixEndsAt } from './org-names.ts';
 import type { OrgMention } from './organizations.ts';
 
 /**
@@ -77,6 +78,13 @@ const R = defineRules({
     does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  siblingBody: {
+    id: 'roles.sibling-body',
+    does: 'in a chain, an office of another sub-body of the same company (党委…、工会主席) or the company’s own officer (工会主席、副总经理) is written under the company, not inside the first sub-body',
+    example:
+      'outside pages: 某石化公司党委常务副书记、工会主席甲; 某铁路局集团有限公司工会主席、副总经理乙; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
+    counterexample: '…管理局工会副主席、工会办公室主任 (the same sub-body: its office is in it)',
   },
   parallelInherit: {
     id: 'roles.parallel-inherit',
@@ -489,10 +497,16 @@ export function rolesBefore(
       // 区人大常委会副主任、工会主席: a region's congress, consultative conference or party committee has no
       // union of its own; the union is the region's federation (…区总工会主席).
       const region = org && !unit && lead.startsWith(UNION_LEAD) ? REGION_POLITICAL_BODY.exec(org.name) : null;
+      // 某石化公司党委常务副书记、工会主席: another sub-body of the same company, not one inside the first;
+      // …公司工会主席、副总经理: a company's own officer is the company's.
+      const sibling = org && !unit && !own && !region ? siblingOf(org.name, lead, hit.title) : undefined;
       role = region
         ? `${org?.name.slice(0, region.index)}总${lead}${hit.title}`
-        : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
-      which = region ? undefined : org;
+        : sibling !== undefined
+          ? `${sibling}${lead}${hit.title}`
+          : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
+      which = region || sibling !== undefined ? undefined : org;
+      if (sibling !== undefined) fired(R.siblingBody, 'role', role);
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {
       role = `${lead}${hit.title}`;
@@ -519,6 +533,21 @@ export function rolesBefore(
     roles.push(draft);
   });
   return roles;
+}
+
+/**
+ * The company a sub-body's name is written under (某公司 of 某公司党委), when the next office is in
+ * another of its sub-bodies (工会主席) or is the company's own (副总经理); else undefined.
+ */
+function siblingOf(orgName: string, lead: string, title: string): string | undefined {
+  if (!on(R.siblingBody)) return undefined;
+  const sub = SUB_BODIES.find((b) => orgName.endsWith(b));
+  // 广东省总工会党组成员、纪检组组长: a region's federation is no company's sub-body; the company must end in
+  // a body's suffix of its own (…公司, …医院).
+  const company = sub ? orgName.slice(0, -sub.length) : '';
+  if (!sub || company.length < 2 || !suffixEndsAt(company, company.length)) return undefined;
+  const other = SUB_BODIES.find((b) => b !== sub && lead.startsWith(b));
+  return other || (lead === '' && COMPANY_OFFICES.includes(title)) ? company : undefined;
 }
 
 /** A bare office that is a rank of the office before it (主席甲、副主席乙). */

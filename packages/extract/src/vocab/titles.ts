@@ -156,6 +156,12 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
 export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 纪检组 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
 
 /**
+ * A company's own officers (董事长, 副总经理, 总工程师): after an office in one of its sub-bodies
+ * (…公司工会主席、副总经理) they are the company's, not the sub-body's.
+ */
+export const COMPANY_OFFICES = '董事长 副董事长 总经理 副总经理 总工程师 总会计师 总经济师 总法律顾问'.split(' ');
+
+/**
  * A region's people's congress, consultative conference and party committee: bodies with no union of
  * their own, so a union office chained after one of theirs is the region's federation's
  * (区人大常委会副主任、工会主席).
