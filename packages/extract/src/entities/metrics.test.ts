@@ -756,6 +756,11 @@ describe('findMetrics', () => {
 
   it('counts editions after a counting word', () => {
     expect(metrics('该市已连续举办六届职工技能大赛。').map((m) => [m.value, m.unit])).toEqual([[6, '届']]);
+    expect(metrics('全国总工会举办了3届全国职工职业技能大赛。').map((m) => [m.value, m.unit])).toEqual([[3, '届']]);
+  });
+
+  it('counts people in 亿 before 就业人员 with no measure word (占7.5亿就业人员的26%)', () => {
+    expect(metrics('技能劳动者占7.5亿就业人员的26%。').map((m) => [m.value, m.unit])).toContainEqual([750000000, '人']);
   });
 
   it('reads a place opening the subject as its scope, not part of it', () => {

@@ -228,7 +228,7 @@ export const PERSON_HEADS = words(`
  * the count is of people all the same.
  */
 export const BARE_COUNTED_PEOPLE = words(
-  '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员',
+  '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员 就业人员 从业人员',
 );
 
 /**
@@ -292,7 +292,7 @@ export const COUNT_UNITS = words('人 个 家 项 支 所 处 座 条 件 份 �
 export const SESSION_NOUNS = words('全委 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代');
 
 /** Words before N届 that make it a count of editions (已连续举办七届), not an ordinal. */
-export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 成功举办 先后');
+export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 举办了 举行了 成功举办 先后');
 
 /** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
 export const COUNTDOWN_MARKERS = words('距 距离 倒计时');
