@@ -470,6 +470,12 @@ describe('findEvents › title words', () => {
     expect(events('10月30日下午,某市职工好声音月月赛正在举行。')[0]).toMatchObject({ type: 'competition' });
   });
 
+  it('reads a purpose verb right after the verb holding the event as its title’s (举办了迎接农民工返乡仪式)', () => {
+    expect(titles('2月10日,某总工会举办了迎接农民工平安返乡仪式。')).toEqual(['迎接农民工平安返乡仪式']);
+    expect(titles('2月10日,某总工会举办了简朴而温馨的迎接农民工返乡仪式。')).toEqual(['迎接农民工返乡仪式']);
+    expect(titles('为迎接党的二十大胜利召开,某总工会举办了职工书画展。')).toEqual(['职工书画展']);
+  });
+
   it('reads a noun ending in a purpose verb (医疗互助保障, 权益保障) inside a title, not as a purpose clause', () => {
     expect(titles('10月30日,某市总工会召开全市工会职工医疗互助保障行动调度会。')).toEqual([
       '全市工会职工医疗互助保障行动调度会',

@@ -417,6 +417,16 @@ function heldRightBefore(norm: string, end: number): boolean {
     at -= opener.length;
   return at < end && HOLDERS.has(wordEndingAt(norm, at, STOPS, 4) ?? '');
 }
+/**
+ * A verb holding an event (and its 了) ends right at `at` (举办了|迎接…仪式), or before a short
+ * description of the event (举办了简朴而温馨的|迎接…仪式).
+ */
+function heldJustBefore(norm: string, at: number): boolean {
+  if (norm[at - 1] === '的') return HELD_DESCRIBED.test(norm.slice(Math.max(0, at - 16), at));
+  const end = norm[at - 1] === '了' ? at - 1 : at;
+  return HOLDERS.has(wordEndingAt(norm, end, STOPS, 4) ?? '');
+}
+const HELD_DESCRIBED = new RegExp(`(?:${alt(HOLDING_VERBS)})了?[^,，。;；的“”]{1,10}的$`);
 /** Last characters of the stop words: only there can a stop word end. */
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
@@ -572,6 +582,11 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     // 举行落实“…”专项工作推进会, 召开贯彻…会议: a verb of carrying out right after the verb holding
     // the event opens its title.
     if (stop && TITLE_OPENERS.has(stop) && heldRightBefore(norm, i)) {
+      i -= stop.length;
+      continue;
+    }
+    // 举办了迎接农民工返乡仪式: a purpose verb right after the verb holding the event opens its title.
+    if (stop && PURPOSE.has(stop) && heldJustBefore(norm, i - stop.length)) {
       i -= stop.length;
       continue;
     }
