@@ -91,6 +91,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('合肥市召开会议。柘皋镇代表发言。市总工会代表出席。')).toContain('合肥市总工会');
   });
 
+  it('reads a union named before 工会组织 and another item or 进行 (某医院工会组织、某局), not 各级工会组织', () => {
+    expect(orgNames('林芝市人民医院工会组织、林芝市气象局进行调研。')).toContain('林芝市人民医院工会');
+    expect(orgNames('各级工会组织、广大职工积极参与。')).toEqual([]);
+  });
+
   it('ends a university at 大学 when 校 opens its team or grounds (…大学校队), and reads no union in 职工会议室', () => {
     expect(orgNames('冠军被某省某锰业有限公司聘请的山东科技大学校队摘取。')).toContain('山东科技大学');
     expect(orgNames('会议在华能某某发电厂职工会议室举行。').some((n) => n.endsWith('职工会'))).toBe(false);
