@@ -260,9 +260,9 @@ const DATELINE_BEFORE = /(?:电|讯)\s*$/;
 /** 来源:石榴云 on a source line: the outlet. */
 const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
 
-/** 作者:王哲 on a source line. */
+/** 作者:王哲 on a source line (作者:甲,乙: several, however they are joined). */
 const AUTHOR_COLON = new RegExp(
-  `${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[\\s、]+[\\p{Script=Han}]{2,4})*)`,
+  `${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[\\s、,，]+[\\p{Script=Han}]{2,4})*)`,
   'u',
 );
 /**
@@ -371,7 +371,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
     // 作者:周琳来源:…: the next label, run on with no space, is no part of the name.
     const ranOn = /^\s*[:：]/.test(norm.slice(author.index + author[0].length));
     const [first = '', ...others] = joinSpacedNames(
-      (ranOn ? author[1].replace(LABEL_AT_END, '') : author[1]).split(/[\s、]+/),
+      (ranOn ? author[1].replace(LABEL_AT_END, '') : author[1]).split(/[\s、,，]+/),
     );
     // 作者:阳湖网: a short outlet signs alone (a longer run may be a name run into one: 史漓莎新疆平安网).
     const outlet = first.length <= 4 && OUTLET_END.test(first);

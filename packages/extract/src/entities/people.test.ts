@@ -61,6 +61,12 @@ describe('bylinesInText', () => {
     ]);
   });
 
+  it('reads every author of a line joined by commas (作者:甲,乙), but no label after them (作者:甲,编辑:乙)', () => {
+    expect(bylinesInText('作者:罗某,张某杰').map((p) => p.name)).toEqual(['罗某', '张某杰']);
+    expect(bylinesInText('作者:张某,编辑:李某')).toContainEqual({ name: '张某', title: '作者' });
+    expect(bylinesInText('作者:张某,编辑:李某').map((p) => p.name)).not.toContain('编辑');
+  });
+
   it('ends an author at the next label run on with no space (作者:周琳来源:…)', () => {
     expect(bylinesInText('作者:周琳来源:湖北省邮政工会').map((p) => p.name)).toEqual(['周琳']);
     expect(bylinesInText('作者:程志雄来源:湖北省邮政工会').map((p) => p.name)).toEqual(['程志雄']);
