@@ -83,6 +83,7 @@ const REGION_SHORTS: ReadonlyArray<[string, Place['level']]> = [
   ['州', 'city'],
   ['区', 'county'],
   ['县', 'county'],
+  ['旗', 'county'],
   ['镇', 'town'],
   ['乡', 'town'],
 ];

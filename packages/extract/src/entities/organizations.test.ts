@@ -76,6 +76,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('阳泉市召开大会。城区总工会主席张某讲话。')).toEqual(['阳泉市城区总工会']);
   });
 
+  it('resolves 旗总工会 to the banner the article names (杭锦旗), as 县总工会 to its county', () => {
+    expect(orgNames('市总工会主席李某检查指导杭锦旗工会工作。旗总工会党组书记倪某中陪同。', '150000')).toContain(
+      '杭锦旗总工会',
+    );
+  });
+
   it('resolves 州总工会 to a prefecture named 州, never to a city whose name ends in 州 (惠州市)', () => {
     expect(orgNames('黔西南州召开会议,惠州市代表参加。州总工会主席出席。')).toContain('黔西南州总工会');
     expect(orgNames('惠州市代表团来访。州总工会主席出席。')).not.toContain('惠州市总工会');

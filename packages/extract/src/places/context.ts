@@ -537,13 +537,14 @@ function elsewhere(ctx: ArticleContext, m: PlaceMention, p: Place): boolean {
 
 /**
  * Whether a bare level character can stand for a place: 州 only for a prefecture named 州
- * (黔西南州, 延边朝鲜族自治州), never a city whose name ends in 州 (惠州市).
+ * (黔西南州, 延边朝鲜族自治州), never a city whose name ends in 州 (惠州市); 旗 only for a banner
+ * (杭锦旗), Inner Mongolia's county.
  *
  * @example
  * standsFor('州', placeByCode('441300')!) // → false (惠州市)
  */
 export function standsFor(char: string, place: Place): boolean {
-  return char !== '州' || place.name.endsWith('州');
+  return (char !== '州' && char !== '旗') || place.name.endsWith(char);
 }
 
 /** The place itself when it has the level, or its ancestor of that level. */
