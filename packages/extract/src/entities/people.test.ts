@@ -1250,6 +1250,14 @@ describe('findPeople › callings', () => {
     ]);
   });
 
+  it('does read names before 拿着, 突发 or 而言, and after 领军人, 建设者 or 主任科员', () => {
+    expect(names('环卫工人程某珍拿着慰问金激动地说。工人王某国突发疾病不幸离世。')).toEqual(['程某珍', '王某国']);
+    expect(names('对网约车司机罗某晓而言,这种机会格外珍贵。')).toEqual(['罗某晓']);
+    expect(names('该公司创新工作室领军人黄某鑫为与会人员介绍。')).toEqual(['黄某鑫']);
+    expect(names('某某建设工程有限公司电力建设者毛某锋作为返乡工友代表讲话。')).toEqual(['毛某锋']);
+    expect(names('区总工会三级主任科员黎某生、镇总工会主席谢某斌出席。')).toEqual(['黎某生', '谢某斌']);
+  });
+
   it('does read a name after 配送员 or an honour of 先进个人 (…疫情先进个人汪某)', () => {
     expect(names('某区饿了么配送员陈某远开心地告诉记者。全国抗击疫情先进个人汪某、北京快递员代表齐某南发言。')).toEqual(
       ['陈某远', '汪某', '齐某南'],

@@ -10,7 +10,7 @@ import { HONOUR_TITLES } from './honours.ts';
 /** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
 export const OFFICES = (
   '总理 主席 书记 党组书记 党组成员 分党组书记 分党组成员 党委书记 党委常委 党委委员 党支部书记 党总支书记 纪委书记 纪检组长 ' +
-  '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 司库 巡视员 调研员 董事长 董事 董事会秘书 职工董事 职工监事 执行长 总经理 经理 总裁 总监 ' +
+  '监察专员 常委 主任 局长 部长 厅长 处长 科长 司长 署长 秘书长 司库 巡视员 调研员 主任科员 董事长 董事 董事会秘书 职工董事 职工监事 执行长 总经理 经理 总裁 总监 ' +
   '艺术总监 技术总监 总工程师 总会计师 总经济师 首席执行官 院长 校长 所长 站长 社长 总编辑 主编 台长 馆长 团长 队长 ' +
   '组长 会长 理事长 理事 常务理事 监事长 监事 委员长 执委 主任委员 委员 负责人 干事 行长 检察长 庭长 厂长 矿长 ' +
   '政委 店长 护士长 车间主任 班组长 班长 工段长 作业长 总作业长 项目经理 主管 领队 教练 总领队 主任医师 议员 专员 行政长官 特派员 助理 ' +
@@ -58,6 +58,8 @@ export const CALLINGS = [
     '冲压工 涂装工 制冷工 巡线工 线路工 信号工 接触网工 钻井工 修井工 ' +
     // Bearers of an intangible heritage craft (非遗传承人), invited to teach or show it.
     '传承人 非遗传承人 ' +
+    // A studio's leader and the builders of a project (创新工作室领军人甲, 电力建设者乙).
+    '领军人 建设者 ' +
     // Households a union visits and helps (来到甲、乙等困难农户家中).
     '农户 困难农户 困难户 贫困户'
   ).split(' '),
@@ -185,7 +187,7 @@ export const ELECTED_OFFICES =
  * A civil servant's ranks (一级调研员, 副巡视员): held in the body that employs him, so one after that
  * body's offices in a chain is in that body (中国金融工会副主席王某,副巡视员张某).
  */
-export const CIVIL_RANKS = ['调研员', '巡视员'];
+export const CIVIL_RANKS = ['调研员', '巡视员', '主任科员'];
 /** Ranks and grades (一级调研员, 高级技师): a grade is a person's, not a post in the body named before it. */
 export const RANKS = [...CIVIL_RANKS, ...'技师 工程师 经济师 会计师 高级编辑 主任编辑 高级记者 主任记者'.split(' ')];
 
