@@ -720,6 +720,14 @@ describe('findPeople', () => {
     expect(people('高明表示,要坚持下去。')).toEqual([]);
   });
 
+  it('reads no name in 于近期, 关于, 感谢老同志 or 主席和谭部长 (a conjunction, a surname and an office)', () => {
+    expect(names('某公司华南事业部于近期组织开展专项检查工作。')).toEqual([]);
+    expect(names('传达全总领导关于做好“五一”前后工作的重要批示精神。')).toEqual([]);
+    expect(names('感谢老同志对公司做出的卓越贡献。')).toEqual([]);
+    expect(names('接着,曹主席和谭部长作了热情洋溢的讲话。')).toEqual([]);
+    expect(names('主席于某出席。谢某同志讲话。')).toEqual(['于某', '谢某']);
+  });
+
   it('reads no name in 领导班子, 战时, 有利条件 or 时已 (an adverb’s 已), and ends one before 特 (县长甲特出席)', () => {
     expect(names('某市总工会领导班子带队慰问一线职工。')).toEqual([]);
     expect(names('战时化作堡垒,团结引导无数工人。')).toEqual([]);

@@ -774,6 +774,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
     // 王某一行来青调研: what follows 一行 is what the group did, never a name.
     else if (norm.slice(c.from - 2, c.from) === '一行') c.veto = true;
+    // 曹主席和谭部长: a conjunction, then a surname with an office after it, is the next person addressed.
+    else if (length === 2 && CONJUNCTION_CODES[first] === 1 && surnameAt(norm, c.from + 1) === 1 && ix.officeAt(c.to))
+      c.veto = true;
     // 某医院普外科主任: a department before an office, not a name.
     else if (ix.orgByEnd.has(c.from) && DEPARTMENT_END.test(norm[c.to - 1] ?? '') && ix.officeAt(c.to)) c.veto = true;
     // 徐某(满族), 张某(兼,女): the note in brackets after a name, not another name.

@@ -58,7 +58,7 @@ export const MOTION_SURNAMES = new Set('来回'.split(''));
  */
 export const WORDS_ENDING_IN_SURNAMES = new Set(
   (
-    '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 ' +
+    '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 感谢 致谢 答谢 ' +
     '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文 安全 完全 健全 ' +
     // 局方续称, 警方表示: the party a word ending in 方 names, not a surname.
     '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
@@ -162,8 +162,9 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'风采 风貌 才华'.split(' '),
   // 有计画地: an adverb, not a given name.
   ...'画地 划地'.split(' '),
-  // 机遇和有利条件: the conditions a word of advantage ends in, not a given name (利 is a surname).
-  ...'条件'.split(' '),
+  // 机遇和有利条件: the conditions a word of advantage ends in, not a given name (利 is a surname); 某部于近期
+  // 组织: a time word after 于, not a given name.
+  ...'条件 近期 近日 日前 今年 明年'.split(' '),
 ]);
 
 /**
@@ -189,7 +190,7 @@ export function surnameLength(text: string): number {
 
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署并已';
+  '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署并已于';
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
