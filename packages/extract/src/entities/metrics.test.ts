@@ -754,6 +754,12 @@ describe('findMetrics', () => {
     expect(metrics('另有5家优胜单位代表出席。').map((m) => m.subject)).toEqual(['优胜单位']);
   });
 
+  it('reads 人(次), as some reports bracket the 次, as 人次', () => {
+    expect(metrics('慰问困难职工56万多人(次)。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [560000, '人次', 'atLeast'],
+    ]);
+  });
+
   it('counts editions after a counting word', () => {
     expect(metrics('该市已连续举办六届职工技能大赛。').map((m) => [m.value, m.unit])).toEqual([[6, '届']]);
     expect(metrics('全国总工会举办了3届全国职工职业技能大赛。').map((m) => [m.value, m.unit])).toEqual([[3, '届']]);

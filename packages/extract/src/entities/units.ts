@@ -17,6 +17,9 @@ if (byForm.has('小时')) {
   byForm.set('个多小时', byForm.get('小时') as string);
 }
 
+// 慰问困难职工56万多人(次): people and visits, as some reports bracket the 次.
+if (byForm.has('人次')) byForm.set('人(次)', byForm.get('人次') as string);
+
 // 分四批次组织: batches counted with 次 after them (the shared table lists only 批).
 if (byForm.has('批')) byForm.set('批次', byForm.get('批') as string);
 
