@@ -76,6 +76,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('阳泉市召开大会。城区总工会主席张某讲话。')).toEqual(['阳泉市城区总工会']);
   });
 
+  it('writes a region’s 总 before a unit’s name out as its federation (市总困难职工帮扶中心 → 市总工会…)', () => {
+    expect(orgNames('自贡市总困难职工帮扶中心成立10年来,帮扶了很多职工。')).toEqual(['自贡市总工会困难职工帮扶中心']);
+    expect(orgNames('佛山市总工会职工服务中心开业。')).toEqual(['佛山市总工会职工服务中心']);
+  });
+
   it('resolves 旗总工会 to the banner the article names (杭锦旗), as 县总工会 to its county', () => {
     expect(orgNames('市总工会主席李某检查指导杭锦旗工会工作。旗总工会党组书记倪某中陪同。', '150000')).toContain(
       '杭锦旗总工会',

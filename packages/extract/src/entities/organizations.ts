@@ -792,7 +792,7 @@ function readCandidate(
     from: start,
     to,
     rule,
-    name: expandShortSuffix(reading.prefix + reading.rest, reading.anchor !== undefined, reading.place),
+    name: expandShortSuffix(reading.prefix + unionShortened(reading), reading.anchor !== undefined, reading.place),
     written,
     // A party committee's department is the party's.
     kind:
@@ -810,6 +810,17 @@ function readCandidate(
   if (reading.anchor) c.anchor = reading.anchor;
   weigh(c);
   return c;
+}
+
+/**
+ * 市总困难职工帮扶中心, 县总职工服务中心: a region's 总 right before a unit's name is its federation
+ * shortened (市总 for 市总工会), written out in the canonical name.
+ */
+function unionShortened(reading: PrefixReading): string {
+  const { rest } = reading;
+  if (!on(R.cityUnion) || !reading.place || !/[省市县区]$/.test(reading.prefix) || !rest.startsWith('总')) return rest;
+  if (rest.startsWith('总工会') || NOT_UNION_AFTER_ZONG.some((w) => rest.startsWith(w, 1))) return rest;
+  return `总工会${rest.slice(1)}`;
 }
 
 /** Where 省总工会 or 市总工会 starts after words that name no place (超额完成省总工会), else 0. */
