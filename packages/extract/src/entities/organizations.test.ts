@@ -76,6 +76,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('阳泉市召开大会。城区总工会主席张某讲话。')).toEqual(['阳泉市城区总工会']);
   });
 
+  it('ends a name at 联手 and reads no institute in 服务所联系的 (a verb after 所)', () => {
+    expect(orgNames('泗洪县总工会联手县读书协会开展活动。')).toEqual(['泗洪县总工会', '泗洪县读书协会']);
+    expect(orgNames('天门市总工会倾情服务所联系的5家规上企业。')).toEqual(['天门市总工会']);
+  });
+
   it('writes a region’s 总 before a unit’s name out as its federation (市总困难职工帮扶中心 → 市总工会…)', () => {
     expect(orgNames('自贡市总困难职工帮扶中心成立10年来,帮扶了很多职工。')).toEqual(['自贡市总工会困难职工帮扶中心']);
     expect(orgNames('佛山市总工会职工服务中心开业。')).toEqual(['佛山市总工会职工服务中心']);
