@@ -461,6 +461,14 @@ describe('findEvents › title words', () => {
     expect(titles('工会为职工办理入会手续。')).toEqual([]);
   });
 
+  it('reads a round of 专项检查 as a visit, not one planned', () => {
+    expect(events('某事业部于近期组织开展劳动保护监督专项检查工作。')[0]).toMatchObject({
+      title: '劳动保护监督专项检查',
+      type: 'visit',
+    });
+    expect(titles('下一步将开展专项检查。')).toEqual([]);
+  });
+
   it('reads a 调度会, a 开班式, a 沙龙 and a 月月赛 as events of their kinds', () => {
     expect(events('10月30日,某市总工会召开全市工会职工医疗互助调度会。')[0]).toMatchObject({ type: 'meeting' });
     expect(events('4月24日,某某工匠学院长沙分院开班式在长沙市职工服务中心举行。')[0]).toMatchObject({

@@ -165,6 +165,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
   ['调研活动', 'visit'],
+  // 开展劳动保护专项检查: a round of inspections of workplaces.
+  ['专项检查', 'visit'],
 ];
 
 /**
