@@ -1283,6 +1283,9 @@ describe('findPeople › callings', () => {
       ['许某进', ['困难农户']],
     ]);
     expect(people('来到张家港、常熟等地调研。')).toEqual([]);
+    // After 前往, closed by a count of people after the last joined by 和.
+    expect(names('前往张某富、沈某坤和莫某中三位老劳模家中。')).toEqual(['张某富', '沈某坤', '莫某中']);
+    expect(names('前往广州、深圳两地调研。')).toEqual([]);
   });
 
   it('does read a count right after a titled name as the list’s total (焊工王某强三位劳模工匠)', () => {

@@ -626,9 +626,9 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     ended(c, 'marker', W.marker, R.comradeOrLeader);
   else if (
     (((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12))) ||
-      // 甲、乙三位劳模, 焊工王某强三位劳模工匠: a count right after the last name listed, or a titled one
+      // 甲、乙三位劳模, 甲和乙两位, 焊工王某强三位劳模工匠: a count right after the last name listed, or a titled one
       // (总控工项目第一名: not a rank, whose 第 a candidate would end with).
-      ((norm[c.from - 1] === '、' || (ix.titleEndingAt(c.from) && norm[c.to - 1] !== '第')) &&
+      ((has(LIST_SEPARATOR_CODES, norm, c.from - 1) || (ix.titleEndingAt(c.from) && norm[c.to - 1] !== '第')) &&
         LISTED_COUNT.test(norm.slice(c.to, c.to + 8)))) &&
     on(R.countAfter)
   )
@@ -881,12 +881,15 @@ function listAfterPreposition(norm: string, at: number, surname: number): boolea
   );
 }
 
-/** 来到甲、乙等困难户家中: a verb of going in right before `at`, and a list 等 closes in the clause after. */
+/**
+ * 来到甲、乙等困难户家中, 前往甲、乙和丙三位老劳模家中: a verb of going in right before `at`, and a list
+ * 等 or a count of people closes in the clause after.
+ */
 function goingIntoList(norm: string, at: number): boolean {
   return on(R.list) && !!GOING_INTO_SET.endingAt(norm, at) && LIST_CLOSED.test(norm.slice(at, at + 30));
 }
 const GOING_INTO_SET = new Lexicon(GOING_INTO);
-const LIST_CLOSED = /^[^,，。;；]*、[^,，。;；]*等/;
+const LIST_CLOSED = /^[^,，。;；]*、[^,，。;；]*(?:等|[二两三四五六七八九十]位)/;
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {

@@ -17,7 +17,7 @@ export const SPEAKING = (
 export const VISITING = '看望 慰问 陪同 会见 接见'.split(' ');
 
 /** Going into a place, before a list of those whose homes are visited (来到甲、乙等困难户家中). */
-export const GOING_INTO = '来到 走进 走入 深入'.split(' ');
+export const GOING_INTO = '来到 走进 走入 深入 前往'.split(' ');
 
 /** Attending, visiting and meeting. */
 export const ATTENDING = [
