@@ -461,6 +461,12 @@ describe('findEvents › title words', () => {
     expect(titles('工会为职工办理入会手续。')).toEqual([]);
   });
 
+  it('reads an event whose theme is told with 主题为 (开展主题为“…”的…活动), not a purpose clause', () => {
+    expect(titles('10月21日上午,公司工会开展主题为“强健体魄、快乐生活”金秋迎重阳系列活动。')).toEqual([
+      '“强健体魄、快乐生活”金秋迎重阳系列活动',
+    ]);
+  });
+
   it('reads a round of 专项检查 as a visit, not one planned', () => {
     expect(events('某事业部于近期组织开展劳动保护监督专项检查工作。')[0]).toMatchObject({
       title: '劳动保护监督专项检查',

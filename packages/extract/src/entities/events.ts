@@ -94,6 +94,7 @@ import {
   SHORT_NAME_NOTE,
   SPONSOR_MARK,
   SPONSOR_VERBS,
+  THEME_WORD,
   THEN_WORDS,
   TIME_OF_VISIT,
   TITLE_FILLERS,
@@ -589,6 +590,11 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     if (stop && PURPOSE.has(stop) && heldJustBefore(norm, i - stop.length)) {
       i -= stop.length;
       continue;
+    }
+    // 开展主题为“…”的…活动: 为 says what the theme is; the verb before 主题 holds the event.
+    if (stop === '为' && norm.slice(i - 3, i - 1) === THEME_WORD) {
+      const holder = wordEndingAt(norm, i - 3, STOPS, 4);
+      if (holder) return { start: i, stop: holder };
     }
     if (stop && norm[i] !== TITLE_JOINER && !inNoun)
       return { start: i, stop: stop === '了' ? (wordEndingAt(norm, i - 1, STOPS, 4) ?? stop) : stop };

@@ -301,6 +301,9 @@ export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
 /** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
 export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
 
+/** The word a theme is told with (开展主题为“…”的活动): its 为 says what the theme is. */
+export const THEME_WORD = '主题';
+
 /** Nouns a stop word ends (职工医疗互助保障, 权益保障): inside a title they are its words, not a verb's. */
 export const NOUNS_ENDING_IN_STOPS = ['互助保障', '医疗保障', '社会保障', '权益保障', '生活保障', '民生保障'];
 
