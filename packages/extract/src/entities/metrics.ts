@@ -633,22 +633,35 @@ function tenths(sentence: Sentence): MetricDraft[] {
     const subject = /[占佔]$/.test(norm.slice(0, start))
       ? subjectFor(norm, start, end, '%', undefined).text
       : afterPhrase(norm, end, '%').text || beforePhrase(norm, start).text;
-    const text = sentence.text.slice(start, end);
-    fired(R.tenths, 'metric', text);
-    out.push({
+    const draft = bareDraft(sentence, start, end, {
       value: (parseNumberToken(digit as string) ?? 0) * 10,
       unit: '%',
       qualifier,
       subject,
-      text,
-      isTarget: TARGET.test(norm.slice(0, start)),
-      isChange: false,
-      sentence,
-      from: start,
-      to: end,
     });
+    fired(R.tenths, 'metric', draft.text);
+    out.push(draft);
   }
   return out;
+}
+
+/** A figure read by a pattern of its own rather than by its measure word (see bareMagnitudes, tenths). */
+function bareDraft(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  fields: Pick<MetricDraft, 'value' | 'unit' | 'qualifier' | 'subject'>,
+  targetBefore = from,
+): MetricDraft {
+  return {
+    ...fields,
+    text: sentence.text.slice(from, to),
+    isTarget: TARGET.test(sentence.norm.slice(0, targetBefore)),
+    isChange: false,
+    sentence,
+    from,
+    to,
+  };
 }
 
 /**
@@ -694,21 +707,15 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     const end = start + m[0].length;
     const base = parseNumberToken(m[1] as string);
     if (base === undefined || isDigit(norm[start - 1]) || found.some((d) => d.from < end && d.to > start)) continue;
-    const text = sentence.text.slice(start, end);
-    fired(R.bareMagnitude, 'metric', text);
-    out.push({
+    const draft = bareDraft(sentence, start, end, {
       value: applyMagnitude(base, m[3] as string),
       unit: '人',
       // 超5万新就业形态劳动者: a word before bounds the figure as it bounds one with a measure word.
       qualifier: m[2] || m[4] ? 'atLeast' : (qualifierBefore(norm, start)?.qualifier ?? 'exact'),
       subject: BARE_PEOPLE_RUN.exec(norm.slice(end))?.[0] ?? '',
-      text,
-      isTarget: TARGET.test(norm.slice(0, start)),
-      isChange: false,
-      sentence,
-      from: start,
-      to: end,
     });
+    fired(R.bareMagnitude, 'metric', draft.text);
+    out.push(draft);
   }
   // 农民工有2500万, 会员达2700万, 月活司机超过90万: the people named first, then how many of them.
   for (const m of norm.matchAll(PEOPLE_NUMBERING)) {
@@ -718,22 +725,22 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     const end = m.index + m[0].length;
     const base = parseNumberToken(m[3] as string);
     if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
-    const text = sentence.text.slice(at, end);
-    fired(R.bareMagnitude, 'metric', text);
     // 超过90万: the verb may bound the figure as a qualifier before it would.
     const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[2])?.[1];
-    out.push({
-      value: applyMagnitude(base, m[5] as string),
-      unit: '人',
-      qualifier: m[4] || m[6] ? 'atLeast' : (bound ?? 'exact'),
-      subject: m[1] as string,
-      text,
-      isTarget: TARGET.test(norm.slice(0, m.index)),
-      isChange: false,
+    const draft = bareDraft(
       sentence,
-      from: at,
-      to: end,
-    });
+      at,
+      end,
+      {
+        value: applyMagnitude(base, m[5] as string),
+        unit: '人',
+        qualifier: m[4] || m[6] ? 'atLeast' : (bound ?? 'exact'),
+        subject: m[1] as string,
+      },
+      m.index,
+    );
+    fired(R.bareMagnitude, 'metric', draft.text);
+    out.push(draft);
   }
   // 筹集助学金35万, 捐资额达到了128万: funds named, then a figure closing the clause with no 元.
   for (const m of on(R.bareFunds) ? norm.matchAll(FUNDS_NUMBERING) : []) {
@@ -741,21 +748,21 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     const end = m.index + m[0].length;
     const base = parseNumberToken(m[2] as string);
     if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
-    const text = sentence.text.slice(at, end);
-    fired(R.bareFunds, 'metric', text);
     const bound = V.QUALIFIERS_BEFORE.find(([w]) => m[0].includes(w))?.[1];
-    out.push({
-      value: applyMagnitude(base, m[4] as string),
-      unit: '元',
-      qualifier: m[3] || m[5] ? 'atLeast' : (bound ?? 'exact'),
-      subject: beforePhrase(norm, at).text || (m[1] as string),
-      text,
-      isTarget: TARGET.test(norm.slice(0, m.index)),
-      isChange: false,
+    const draft = bareDraft(
       sentence,
-      from: at,
-      to: end,
-    });
+      at,
+      end,
+      {
+        value: applyMagnitude(base, m[4] as string),
+        unit: '元',
+        qualifier: m[3] || m[5] ? 'atLeast' : (bound ?? 'exact'),
+        subject: beforePhrase(norm, at).text || (m[1] as string),
+      },
+      m.index,
+    );
+    fired(R.bareFunds, 'metric', draft.text);
+    out.push(draft);
   }
   return out;
 }
