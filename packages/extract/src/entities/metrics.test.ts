@@ -754,6 +754,10 @@ describe('findMetrics', () => {
     expect(metrics('另有5家优胜单位代表出席。').map((m) => m.subject)).toEqual(['优胜单位']);
   });
 
+  it('leaves 达至, as Hong Kong writes 达到, out of the subject before the figure', () => {
+    expect(metrics('工联会属会的会员人数达至43万6千余人。').map((m) => m.subject)).toEqual(['会员人数']);
+  });
+
   it('reads 人(次), as some reports bracket the 次, as 人次', () => {
     expect(metrics('慰问困难职工56万多人(次)。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [560000, '人次', 'atLeast'],

@@ -45,7 +45,7 @@ export const TENTHS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [
 ];
 
 /** Verbs between people named first and how many of them there are (农民工有2500万, 司机超过90万). */
-export const NUMBERING_VERBS = words('有 达到 达 超过 突破 逾');
+export const NUMBERING_VERBS = words('有 达到 达至 达 超过 突破 逾');
 
 /** Words between people and the verb that numbers them (会员总数达…, 职工人数已超过…). */
 export const NUMBERED_MEASURES = words('总数 人数');
@@ -168,10 +168,10 @@ export const LEVEL_WORDS = words(
   '全国 国家级 国家 中央 省部级 省级 自治区级 自治区 省 市级 市 县级 县 区级 区 地市级 乡镇 镇',
 );
 
-/** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到). */
+/** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到; 达至 as Hong Kong writes 达到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达`);
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至`);
 
 /** The nights of a stay told after its days (三天两夜): part of the duration, not what it measures. */
 export const NIGHTS_AFTER_DAYS = /^[一二两三四五六七八九十\d]+[夜晚]/;
