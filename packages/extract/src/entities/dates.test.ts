@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findDate, findDayOnly, findGluedDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
 
 describe('findDate', () => {
+  it('reads a date whose figures are spaced off their characters (2 月 6 日)', () => {
+    expect(findDate('2 月 6 日,某县总工会开展招聘活动')).toMatchObject({ month: 2, day: 6 });
+  });
+
   it('reads a day written in numerals with 廿 or 卅, as Hong Kong and Macau papers do (二月廿二日)', () => {
     expect(findDate('某會於二月廿二日舉辦新春聯歡晚會')).toMatchObject({ month: 2, day: 22 });
     expect(findDate('十月卅一日')).toMatchObject({ month: 10, day: 31 });
