@@ -1195,6 +1195,10 @@ describe('findPeople › roles', () => {
 });
 
 describe('findPeople › what follows a name', () => {
+  it('does end a name before 视频 or 线上, how one attended from afar (成员马某视频出席)', () => {
+    expect(names('全国总工会党组成员马璐视频出席闭幕式。')).toEqual(['马璐']);
+  });
+
   it('does end a name before 全程, 很是 or 十分 (主席葛某琴全程陪同, 甲和乙很是兴奋)', () => {
     expect(names('市总工会主席、党组书记葛某琴全程陪同交流考察。')).toEqual(['葛某琴']);
     expect(names('职工蔡某平和尹某秀很是兴奋。')).toEqual(['蔡某平', '尹某秀']);
