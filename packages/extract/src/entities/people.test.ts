@@ -720,6 +720,11 @@ describe('findPeople', () => {
     expect(people('高明表示,要坚持下去。')).toEqual([]);
   });
 
+  it('reads no name in a short quotation that holds a calling too (“工匠云直播”, “中国工人蓝沙发”)', () => {
+    expect(names('每天组织“工匠云直播”活动,开展“中国工人蓝沙发”对话。')).toEqual([]);
+    expect(names('“最美职工”李某出席。')).toEqual(['李某']);
+  });
+
   it('reads no name in 于近期, 关于, 感谢老同志 or 主席和谭部长 (a conjunction, a surname and an office)', () => {
     expect(names('某公司华南事业部于近期组织开展专项检查工作。')).toEqual([]);
     expect(names('传达全总领导关于做好“五一”前后工作的重要批示精神。')).toEqual([]);
