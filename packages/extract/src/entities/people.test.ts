@@ -1539,6 +1539,10 @@ describe('bylinesInText', () => {
     ]);
   });
 
+  it('reads no outlet holding 由 in a credit of photos (本组图片由本报记者 甲 摄)', () => {
+    expect(bylinesInText('(本组图片由本报记者 刘某强 摄)')).toEqual([{ name: '刘某强', title: '本报记者' }]);
+  });
+
   it('reads a Taiwanese byline in 〔〕 with the place reported from, and one with 图:/文: labels', () => {
     expect(bylinesInText('〔记者杨绵杰/台北报导〕劳动部今拍板。')).toEqual([{ name: '杨绵杰', title: '记者' }]);
     // In 【】, and on a line of its own without brackets (made-up names).
