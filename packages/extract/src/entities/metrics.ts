@@ -698,9 +698,11 @@ function rangeLower(norm: string, start: number, magnitude: string): { from: num
 const BARE_MAGNITUDE = new RegExp(`(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=${alt(V.BARE_COUNTED_PEOPLE)})`, 'g');
 /** The people counted: the words of people in a row (职工会员), not what they do after (职工来看望…). */
 const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
+const MAGNITUDE_WORD = /[万亿]/;
 function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
-  if (!on(R.bareMagnitude)) return [];
   const norm = sentence.norm;
+  // Every pattern below needs a 万 or 亿: most sentences have neither, and pay one scan for it.
+  if (!on(R.bareMagnitude) || !MAGNITUDE_WORD.test(norm)) return [];
   const out: MetricDraft[] = [];
   for (const m of norm.matchAll(BARE_MAGNITUDE)) {
     const start = m.index;
