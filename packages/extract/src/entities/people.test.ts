@@ -723,6 +723,8 @@ describe('findPeople', () => {
   it('reads no name in a short quotation that holds a calling too (“工匠云直播”, “中国工人蓝沙发”)', () => {
     expect(names('每天组织“工匠云直播”活动,开展“中国工人蓝沙发”对话。')).toEqual([]);
     expect(names('“最美职工”李某出席。')).toEqual(['李某']);
+    // Quoted speech that ends in a titled name is still speech.
+    expect(names('他说:“这些年来我最想感谢的人就是劳模李某”。')).toEqual(['李某']);
   });
 
   it('reads no name in 于近期, 关于, 感谢老同志 or 主席和谭部长 (a conjunction, a surname and an office)', () => {

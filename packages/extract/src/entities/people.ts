@@ -775,9 +775,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 王某一行来青调研: what follows 一行 is what the group did, never a name.
     else if (norm.slice(c.from - 2, c.from) === '一行') c.veto = true;
     // 开展“中国工人蓝沙发”对话, “工匠云直播”: a calling and a name-like end inside one short quotation name a
-    // programme, not a person.
-    else if (c.title && norm[c.to] === '”' && c.title.from > norm.lastIndexOf('“', c.from) && c.to - c.title.from <= 10)
-      c.veto = true;
+    // programme, not a person (quoted speech, longer, may end in a titled name).
+    else if (c.title && norm[c.to] === '”' && shortQuoteHolds(norm, c.title.from, c.to)) c.veto = true;
     // 曹主席和谭部长: a conjunction, then a surname with an office after it, is the next person addressed.
     else if (length === 2 && CONJUNCTION_CODES[first] === 1 && surnameAt(norm, c.from + 1) === 1 && ix.officeAt(c.to))
       c.veto = true;
@@ -1181,6 +1180,12 @@ function vetoAfterOtherItems(norm: string, cands: Candidate[]): void {
   }
 }
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
+/** A quotation of a dozen characters at most, closing at `to`, opens at or before `from`. */
+function shortQuoteHolds(norm: string, from: number, to: number): boolean {
+  const open = norm.lastIndexOf('“', from);
+  return open >= 0 && to - open <= 12 && !norm.slice(open, from).includes('”');
+}
 
 /** Keeps the candidates above the threshold, and the names listed with them. */
 function acceptCandidates(ix: SentenceIndex, cands: Candidate[]): Candidate[] {
