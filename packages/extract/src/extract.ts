@@ -62,7 +62,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.22.0';
+export const EXTRACTOR_VERSION = '2.23.0';
 
 interface ArticleWork {
   draft: ArticleDraft;

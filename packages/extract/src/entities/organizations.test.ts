@@ -1370,6 +1370,23 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('各分公司负责人参加。杭州分行积极参与。')).toEqual([]);
   });
 
+  it('does read a national company’s branch named by its brand and place (中国移动某县分公司), not only the brand', () => {
+    expect(orgNames('中国移动福清分公司举办技能比武。')).toContain('中国移动福清分公司');
+    expect(orgNames('中国联通河北省分公司举办技能比武。')).toContain('中国联通河北省分公司');
+    expect(orgNames('中国移动发布新套餐。')).toEqual(['中国移动通信集团有限公司']);
+    expect(orgNames('中国移动营销分公司举办比武。')).not.toContain('中国移动营销分公司');
+  });
+
+  it('does keep a branch named before its own union as a body too (…分公司工会, …分行工会), not a department', () => {
+    expect(orgNames('中国电信南京分公司工会举办技能比武。')).toEqual(
+      expect.arrayContaining(['中国电信南京分公司工会', '中国电信南京分公司']),
+    );
+    expect(orgNames('工商银行南京分行工会举办技能比武。')).toContain('工商银行南京分行');
+    expect(orgNames('江苏某某科技有限公司设备维保中心工会举办比武。')).not.toContain(
+      '江苏某某科技有限公司设备维保中心',
+    );
+  });
+
   it('does read a department of a region’s party committee written without 中共 (某市委组织部), as the party’s', () => {
     const { sentences, ctx } = sentencesOf('此次竞赛由安庆市委组织部、市总工会联合主办。');
     const orgs = [...findArticleOrganizations(sentences, ctx).values()].flat();

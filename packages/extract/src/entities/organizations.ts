@@ -54,6 +54,7 @@ import {
   RECIPIENT_AFTER,
 } from '../vocab/org-stops.ts';
 import {
+  BRANCH_SUFFIXES,
   CATEGORY_SUFFIXES,
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
@@ -132,6 +133,18 @@ const R = defineRules({
     does: 'a company’s or an office’s branch (分公司, 分行, 分局) whose name opens with its city or county in full needs no parent before it',
     example: 'x4_10 (set K): 乌海市邮政分公司党委班子深入基层; l4_10 (set L): 达州市大竹邮政分公司张某的征文',
     counterexample: '各分公司负责人参加 (no place: a generic branch)',
+  },
+  brandBranch: {
+    id: 'orgs.brand-branch',
+    does: 'a national company’s branch named by the brand and its place (中国移动福清分公司, 中国联通河北省分公司) needs no other parent before it',
+    example: 'outside pages of two telecom unions: 中国电信某市分公司工会, 中国移动某县分公司',
+    counterexample: '中国移动发布新套餐 (no place and no branch: the national company)',
+  },
+  ownBranch: {
+    id: 'orgs.own-branch',
+    does: 'a branch (分公司, 分行, 支行, 分局) named before its own union is kept as a body too, as a company before its union is',
+    example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
+    counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
   committeeDepartment: {
     id: 'orgs.committee-department',
@@ -406,6 +419,7 @@ const NATIONAL_FORMS = new Map(
 /** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
+const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => f.length));
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
 const SUFFIX_LAST_CHARS = new Set([...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1))]);
@@ -638,12 +652,29 @@ const BRANCH_KINDS: ReadonlySet<OrganizationKind> = new Set(['company', 'governm
 
 /** Whether a unit's name from `start` to `end` is a branch named by its city or county in full. */
 function placedBranch(rule: SuffixRule, norm: string, start: number, end: number): boolean {
-  return (
-    rule.strength === 'unit' &&
-    BRANCH_KINDS.has(rule.kind) &&
-    on(R.placedBranch) &&
-    opensWithFullPlace(norm, start, end)
-  );
+  if (rule.strength !== 'unit' || !BRANCH_KINDS.has(rule.kind)) return false;
+  if (on(R.placedBranch) && opensWithFullPlace(norm, start, end)) return true;
+  return rule.kind === 'company' && on(R.brandBranch) && brandThenPlaces(norm, start, end);
+}
+
+/** Whether the name from `start` to `end` is a national company's form and places (中国移动福清, 中国电信河北省). */
+function brandThenPlaces(norm: string, start: number, end: number): boolean {
+  for (let len = Math.min(LONGEST_NATIONAL_FORM, end - start - 2); len >= 2; len--) {
+    if (NATIONAL_FORMS.get(norm.slice(start, start + len))?.kind !== 'company') continue;
+    return placesOnly(norm, start + len, end);
+  }
+  return false;
+}
+
+/** Whether places, written in full or short, fill the text from `start` to `end` (福清, 河北省). */
+function placesOnly(norm: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end) {
+    const place = placeStartingAt(norm, k);
+    if (!place || k + place.text.length > end) return false;
+    k += place.text.length;
+  }
+  return k === end && end > start;
 }
 
 /** Whether the name from `start` to `end` opens with places, one of them written in full (达州万源市, 乌海市). */
@@ -780,7 +811,7 @@ function readCandidate(
   if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
   // A branch its city or county names in full (乌海市邮政分公司) is named after the place instead.
-  const placed = parent === 0 && core !== '' && placedBranch(rule, sentence.norm, start, to);
+  const placed = parent === 0 && core !== '' && placedBranch(rule, sentence.norm, start, to - rule.suffix.length);
   if (
     rule.strength === 'unit' &&
     !placed &&
@@ -1554,7 +1585,7 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       if (
         inner.from === outer.from &&
         (branch || registered) &&
-        !endsInUnit(inner.written) &&
+        (!endsInUnit(inner.written) || isOwnBranch(inner, outer)) &&
         (!inner.parent || inner.kind === 'company')
       ) {
         if (!branch) fired(R.registeredParent, 'organization', inner.name);
@@ -1577,6 +1608,16 @@ function registeredParent(inner: OrgMention): boolean {
 
 /** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
 const OWN_BRANCH = /^(?:工会|工会委员会|党支部|党委|党总支|团委|分会)$/;
+
+/** 中国电信某市分公司 of …分公司工会: a branch with a union of its own is a body of its own, as a company is. */
+function isOwnBranch(inner: OrgMention, outer: OrgMention): boolean {
+  return (
+    on(R.ownBranch) &&
+    outer.kind === 'union' &&
+    BRANCH_SUFFIXES.some((b) => inner.written.endsWith(b)) &&
+    /^(?:工会|工会委员会)$/.test(outer.written.slice(inner.to - outer.from))
+  );
+}
 
 /** Whether a name ends in a unit suffix (…发电部, …分厂钣金二班). */
 function endsInUnit(written: string): boolean {

@@ -248,3 +248,9 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['国资委', '国有资产监督管理委员会'],
   ['检察院', '人民检察院'],
 ];
+
+/**
+ * Units that are companies or offices of their own, with their own unions (中国电信某市分公司工会,
+ * 工商银行某支行工会, 某区税务分局工会), unlike a department or a workshop of one.
+ */
+export const BRANCH_SUFFIXES: readonly string[] = ['分公司', '分行', '支行', '中心支行', '分局'];
