@@ -1372,6 +1372,22 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads 组织部长 after another person’s office as the body’s department, not a government’s 部长 (a ministry)', () => {
+    expect(people('武昌区总工会常务副主席周某、组织部长严某忠出席。').map((p) => p[1][0])).toEqual([
+      '武汉市武昌区总工会常务副主席',
+      '武汉市武昌区总工会组织部长',
+    ]);
+    expect(people('台中市政府劳工局长吴某志、劳动部长许某春出席。').map((p) => p[1][0])).toEqual([
+      '台中市政府劳工局长',
+      '劳动部长',
+    ]);
+  });
+
+  it('passes no body on past an office at a body of its own (某街工委书记丙,副书记丁)', () => {
+    const roles = people('区总工会副主席杨某、组织部长严某忠;中南路街工委书记葛某凯,副书记罗某出席。');
+    expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['副书记']);
+  });
+
   it('reads no name from a word that opens on a surname (商讨后, 海鲜菜, 相扑手)', () => {
     expect(names('不同工会商讨后,决定联合提出建议。')).toEqual([]);
     expect(names('海鲜菜馆长表示生意转淡。')).toEqual([]);

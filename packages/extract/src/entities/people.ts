@@ -28,7 +28,7 @@ const { surnameAt } = surnames;
 const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWords;
 const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
 const {
-  bodyOf,
+  nextBody,
   countedRole,
   electingBody,
   honourAfter,
@@ -1400,7 +1400,7 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   for (const c of kept) {
     for (const rule of c.rules) fired(rule, 'person', c.name);
     const roles = rolesFromLeft(ix, c, orgs, inherited, nameEndsAt);
-    inherited = bodyOf(roles) ?? inherited;
+    inherited = nextBody(roles, inherited);
     // 市领导甲、乙, 大国工匠甲、乙: a calling (what people are, not a post one holds) belongs to the
     // names listed after it that have no title of their own.
     if (roles.length === 0) {

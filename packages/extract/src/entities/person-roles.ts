@@ -40,6 +40,7 @@ import {
   RANKS,
   REGION_BODIES,
   REGION_POLITICAL_BODIES,
+  SHARED_BU_TITLES,
   SHORT_COMMITTEES,
   SUB_BODIES,
   TITLE_PREFIXES,
@@ -78,6 +79,13 @@ const R = defineRules({
     does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  ownBodyEnds: {
+    id: 'roles.own-body-ends',
+    does: 'an office at a body of its own ends what the offices after it inherit from names before it',
+    example:
+      'outside page: 区总工会副主席甲、组织部长乙;某街工委书记丙,副书记、纪委书记丁 (丁 is not the federation’s)',
+    counterexample: '市总工会主席甲、全国劳模乙、副主席丙 (a calling names no body: 丙 is the federation’s)',
   },
   siblingBody: {
     id: 'roles.sibling-body',
@@ -455,7 +463,7 @@ export function rolesBefore(
       unit = '';
     } else if (
       i === 0 &&
-      (SUB_BODY_ONLY.test(lead) || DEPARTMENT_ONLY.test(lead)) &&
+      (SUB_BODY_ONLY.test(lead) || isDepartment(lead, hit.title, body?.org)) &&
       !hit.calling &&
       body &&
       (!body.deputiesOnly || deputyOf(body, lead, hit.title)) &&
@@ -468,7 +476,7 @@ export function rolesBefore(
       // 公司工会主席甲、副主席乙: a deputy of the office before is in its sub-body (工会) too; 总经理 after
       // 工会主席 is the company's.
       const deputy = deputyOf(body, lead, hit.title);
-      unit = DEPARTMENT_ONLY.test(lead) ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
+      unit = isDepartment(lead, hit.title, body.org) ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
     }
@@ -617,6 +625,22 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   };
 }
 
+/**
+ * The body a bare office after a person's roles is of: theirs (see `bodyOf`); none when their
+ * last office names a body of its own that is not passed on (中南路街工委书记甲, 副书记乙: not the
+ * federation named before 甲); else the one before them.
+ *
+ * @example
+ * nextBody([{ role: '某街工委书记', title: '书记' }], before) // → undefined
+ */
+export function nextBody(roles: readonly RoleDraft[], before: BodyOf | undefined): BodyOf | undefined {
+  const own = bodyOf(roles);
+  const last = roles.at(-1);
+  if (own || !last || isPlaceOffice(last.title) || !on(R.ownBodyEnds)) return own ?? before;
+  const lead = last.role.slice(0, last.role.length - last.title.length);
+  return SUB_BODY_ONLY.test(lead) ? before : undefined;
+}
+
 /** A lead that is nothing or a sub-body alone (工会, 党组): the office is of a body named before. */
 const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
 /**
@@ -652,6 +676,17 @@ function isRank(title: string): boolean {
 }
 const RANK = new RegExp(`(?:${RANKS.join('|')})$`);
 const CIVIL_RANK = new RegExp(`(?:${CIVIL_RANKS.join('|')})$`);
+
+/**
+ * Whether a lead is a department of the body before, also when its head's title shares the
+ * department's 部 (组织部长 for 组织部部长). A government's departments are 局 and 厅: a 部长 written
+ * after one heads a ministry (台中市政府劳工局长甲、劳动部长乙).
+ */
+function isDepartment(lead: string, title: string, body: OrgMention | undefined): boolean {
+  if (DEPARTMENT_ONLY.test(lead)) return true;
+  return SHARED_BU_TITLES.has(title) && lead !== '' && body?.kind !== 'government' && DEPARTMENT_ONLY.test(`${lead}部`);
+}
+
 /** A body that is a department of another (…总工会办公室, …劳动和经济工作部). */
 const DEPARTMENT_NAME_END = new RegExp(`(?:${DEPARTMENT_ENDS.join('|')})$`);
 

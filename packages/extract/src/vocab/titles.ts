@@ -197,6 +197,9 @@ export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
 /** What a department's name ends with (劳动关系部, 办公室): a department right before a name is an employer. */
 export const DEPARTMENT_ENDS = '办公室 部 处 科 室 中心'.split(' ');
 
+/** A department head's titles that share the department's 部 when written after it (组织部长 for 组织部部长). */
+export const SHARED_BU_TITLES = new Set(['部长', '副部长']);
+
 /** The offices that head or serve a body (a subset of OFFICES): after a would-be name they show it names a body. */
 const HEAD_OFFICES =
   '主席 书记 会长 理事长 院长 校长 局长 主任 董事长 总经理 经理 部长 所长 站长 厂长 秘书长 队长 行长 社长 台长 馆长'.split(
