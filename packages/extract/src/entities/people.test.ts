@@ -1383,6 +1383,18 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a sub-body or department after another person’s department office as its sibling (财务部部长甲、工会副主席乙)', () => {
+    expect(people('公司财务部部长张某、工会副主席李某参加。').map((p) => p[1][0])).toEqual([
+      '公司财务部部长',
+      '公司工会副主席',
+    ]);
+    expect(people('护理部主任张某歌、工会主席赵某敏参加。').map((p) => p[1][0])).toEqual(['护理部主任', '工会主席']);
+    expect(people('市总工会女工部部长张某、副部长李某参加。').map((p) => p[1][0])).toEqual([
+      '市总工会女工部部长',
+      '市总工会女工部副部长',
+    ]);
+  });
+
   it('passes no body on past an office at a body of its own (某街工委书记丙,副书记丁)', () => {
     const roles = people('区总工会副主席杨某、组织部长严某忠;中南路街工委书记葛某凯,副书记罗某出席。');
     expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['副书记']);

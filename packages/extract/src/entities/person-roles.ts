@@ -80,6 +80,13 @@ const R = defineRules({
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
   },
+  siblingDepartment: {
+    id: 'roles.sibling-department',
+    does: 'a department or sub-body after another person’s office in a department is that department’s sibling, in the body above it',
+    example:
+      'outside pages: 学校审计处副处长甲、工会副主席乙 (学校工会副主席); 中联办社工部部长甲、社联部部长乙 (中联办社联部部长)',
+    counterexample: '市总工会女工部部长甲、副部长乙 (a deputy of the same office: in the same department)',
+  },
   ownBodyEnds: {
     id: 'roles.own-body-ends',
     does: 'an office at a body of its own ends what the offices after it inherit from names before it',
@@ -476,9 +483,18 @@ export function rolesBefore(
       // 公司工会主席甲、副主席乙: a deputy of the office before is in its sub-body (工会) too; 总经理 after
       // 工会主席 is the company's.
       const deputy = deputyOf(body, lead, hit.title);
-      unit = isDepartment(lead, hit.title, body.org) ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
+      const department = isDepartment(lead, hit.title, body.org);
+      unit = department ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
+      // 公司财务部部长甲、工会副主席乙, 中联办社工部部长甲、社联部部长乙: another department or sub-body is
+      // the first department's sibling, in the body above it.
+      const above = lead !== '' && !deputy ? bodyAbove(body) : undefined;
+      if (above) {
+        org = above.org;
+        unit = above.unit;
+        fired(R.siblingDepartment, 'role', hit.title);
+      }
     }
     let role: string;
     let which: OrgMention | undefined;
@@ -676,6 +692,21 @@ function isRank(title: string): boolean {
 }
 const RANK = new RegExp(`(?:${RANKS.join('|')})$`);
 const CIVIL_RANK = new RegExp(`(?:${CIVIL_RANKS.join('|')})$`);
+
+/**
+ * The body above the department a person's office was in (公司 of 公司财务部, 中联办 of 中联办社工部),
+ * when the body was read with one; else undefined.
+ */
+function bodyAbove(body: BodyOf): { org?: OrgMention; unit: string } | undefined {
+  if (!on(R.siblingDepartment)) return undefined;
+  const { org, unit, genericLead } = body;
+  // 审计处副处长甲、工会副主席乙: the body above a department written alone is the article's, unnamed.
+  if (unit !== '' && DEPARTMENT_ONLY.test(unit)) return { ...(org ? { org } : {}), unit: '' };
+  if (!org && genericLead && unit.startsWith(genericLead) && DEPARTMENT_ONLY.test(unit.slice(genericLead.length)))
+    return { unit: genericLead };
+  if (org && unit === '' && org.parent && DEPARTMENT_NAME_END.test(org.name)) return { unit: org.parent };
+  return undefined;
+}
 
 /**
  * Whether a lead is a department of the body before, also when its head's title shares the
