@@ -1263,6 +1263,12 @@ describe('findOrganizations › departments listed after a region’s', () => {
     ]);
   });
 
+  it('reads the last department of the list up to its people or a joint act (…、保监局有关领导, …、民政局负责人)', () => {
+    expect(orgNames('陕西省金融办、银监局、保监局有关领导,各省金融工会领队参加。')).toContain('陕西省保监局');
+    expect(orgNames('安庆市召开会议。市经信局、民政局负责人出席。')).toContain('安庆市民政局');
+    expect(orgNames('安庆市召开会议。市经信局、民政部门负责人出席。')).toEqual(['安庆市经济和信息化局']);
+  });
+
   it('ends the list at an item whose suffix belongs to a verb (团市委联合主办)', () => {
     expect(orgNames('安庆市召开会议。由市经信局、团市委联合主办。')).toEqual(['安庆市经济和信息化局']);
   });
@@ -1362,6 +1368,10 @@ describe('findOrganizations › bureaus and public bodies', () => {
       expect.arrayContaining(['杭州工务段', '济南机务段']),
     );
     expect(orgNames('各工务段负责人参加。')).toEqual([]);
+  });
+
+  it('does read a city’s union of supply cooperatives (广州市供销合作总社)', () => {
+    expect(orgNames('由广州市总工会、广州市供销合作总社联合举办。')).toContain('广州市供销合作总社');
   });
 
   it('does read a company’s branch its city or county names in full, with no parent before it (乌海市邮政分公司)', () => {

@@ -50,6 +50,7 @@ import {
   HONOUR_BEFORE,
   INVITATION_AFTER,
   INVITATION_MARK,
+  LIST_END_AFTER,
   ORG_STOP_WORDS,
   RECIPIENT_AFTER,
 } from '../vocab/org-stops.ts';
@@ -145,6 +146,12 @@ const R = defineRules({
     does: 'a branch (分公司, 分行, 支行, 分局) named before its own union is kept as a body too, as a company before its union is',
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
+  },
+  listEnd: {
+    id: 'orgs.list-end',
+    does: 'the last department of a list written once with its region ends where its people or a joint act follow it (…、保监局有关负责人)',
+    example: 'outside page: 陕西省金融办、银监局、证监局、保监局有关领导 (陕西省保监局)',
+    counterexample: '省人社厅、财政厅有关处室 (有关 after the list: no third item)',
   },
   committeeDepartment: {
     id: 'orgs.committee-department',
@@ -544,7 +551,8 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
     const prefix = regionPrefixOf(org, ctx);
     if (!prefix) continue;
     for (let at = org.to; norm[at] === '、'; ) {
-      const item = LIST_ITEM.exec(norm.slice(at + 1))?.[0] ?? '';
+      const listed = LIST_ITEM.exec(norm.slice(at + 1))?.[0];
+      const item = (listed && suffixRuleOf(listed) ? listed : lastListItem(norm, at + 1)) || (listed ?? '');
       const from = at + 1;
       const to = from + item.length;
       // 国资办, 金融办: an office written short, a department in such a list.
@@ -565,6 +573,20 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   }
   return out;
 }
+/**
+ * The last item of a list of departments when no separator closes it: the shortest run ending in a
+ * body's suffix that its people or a joint act follow (…、保监局有关负责人, …和区文体局联合主办).
+ */
+function lastListItem(norm: string, from: number): string {
+  if (!on(R.listEnd)) return '';
+  for (let to = from + 2; to <= Math.min(norm.length, from + 8); to++) {
+    if (!SUFFIX_LAST_CHARS.has(norm[to - 1] as string) || !LIST_END_AFTER.test(norm.slice(to, to + 4))) continue;
+    const item = norm.slice(from, to);
+    if (/^\p{Script=Han}+$/u.test(item) && suffixRuleOf(item)) return item;
+  }
+  return '';
+}
+
 /** An item of a list: the characters up to the next separator, 等, or a conjunction that closes the list. */
 const LIST_ITEM = new RegExp(`^[\\p{Script=Han}]{2,8}?(?=[、,，。;；]|等|${[...CONJUNCTIONS].join('|')}|$)`, 'u');
 const LEVEL_CHAR = /^[省市区县州旗镇乡]/;

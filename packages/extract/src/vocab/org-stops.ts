@@ -115,6 +115,12 @@ export const APPOSED_CATEGORIES = ['单位'];
 export const RECIPIENT_AFTER = /^等(?:\d+|[一二两三四五六七八九十百]+|多)(?:个|家)(?:单位|集体|企业|班组)/;
 
 /**
+ * What follows the last of a list of bodies when no separator closes it (省金融办、银监局、保监局有关负责人,
+ * 区总工会、区妇联和区文体局联合主办): its people or what the bodies did together.
+ */
+export const LIST_END_AFTER = /^(?:有关|相关|主要)?(?:领导|负责人|负责同志)|^(?:有关|相关)|^(?:联合|共同)/;
+
+/**
  * What a body does right after its name that only a body does: it hosts or backs an event (一东公司承办,
  * …分公司、…分社协办), or fields a team (龙鼎工贸公司代表队).
  */

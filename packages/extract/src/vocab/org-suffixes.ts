@@ -61,8 +61,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'plain', '联会'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
-  // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place.
-  ...rules('association', 'anchored', '红十字会 供销社 供销合作社'),
+  // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place
+  // (a province's or a city's union of them is its 供销合作总社).
+  ...rules('association', 'anchored', '红十字会 供销社 供销合作社 供销合作总社 供销总社'),
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
   // …有限公司运营处灌装班组, …二厂单晶集控组: a company's teams, named after it.
   ...rules('team', 'unit', '班 班组 小组 集控组 车组'),
