@@ -315,6 +315,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a name shortlisted (特聘教授甲入围) or named by an award (表彰命名乙等10名职工为…)', () => {
+    expect(names('工匠学院特聘教授王某群入围提名人选。')).toEqual(['王某群']);
+    expect(names('表彰命名鲍某珍等10名职工为“西宁工匠”。')).toEqual(['鲍某珍']);
+  });
+
   it('reads quoted honours joined by 和 as two roles', () => {
     expect(people('吴洪波荣获“齐鲁大工匠”和“齐鲁工匠”称号。')).toEqual([['吴洪波', ['齐鲁大工匠', '齐鲁工匠']]]);
   });

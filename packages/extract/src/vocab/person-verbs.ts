@@ -36,7 +36,7 @@ export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召
 
 /** Winning a place, a prize or an honour. */
 export const WINNING =
-  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 获颁 喜获 斩获 勇夺 包揽 摘取 夺取'.split(' ');
+  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 入围 获颁 喜获 斩获 勇夺 包揽 摘取 夺取'.split(' ');
 
 /** A word before a body in brackets after a name that says whom the person stands for (甲(代表香港总商会)). */
 export const REPRESENTING = ['代表'];
@@ -103,7 +103,7 @@ export const REPORT_MADE = ['作的', '所作', '作了', '做的', '所做'];
 /** Verbs before a name whose object is a person (选举杨军日为主席, 慰问困难职工农有干). */
 export const OBJECT_VERBS = [
   ...VISITING,
-  ...'选举 推选 推举 授予 表彰 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有 带领 率领'.split(
+  ...'选举 推选 推举 授予 表彰 命名 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有 带领 率领'.split(
     ' ',
   ),
 ];
