@@ -320,6 +320,11 @@ describe('findPeople', () => {
     expect(names('表彰命名鲍某珍等10名职工为“西宁工匠”。')).toEqual(['鲍某珍']);
   });
 
+  it('reads titled names joined by commas as a list (全国劳模甲,省劳模乙讲述…), not a word after a comma', () => {
+    expect(names('节目中,全国劳模殷某,省劳模杨某标讲述故事。')).toEqual(['殷某', '杨某标']);
+    expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
+  });
+
   it('reads quoted honours joined by 和 as two roles', () => {
     expect(people('吴洪波荣获“齐鲁大工匠”和“齐鲁工匠”称号。')).toEqual([['吴洪波', ['齐鲁大工匠', '齐鲁工匠']]]);
   });

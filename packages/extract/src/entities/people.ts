@@ -157,6 +157,12 @@ const R = defineRules({
     example: 'r2_10: 市领导陈秋雄、黄强、倪超; r1_13: 马军生、尤文涛、…、戚政当选',
     counterexample: '003: 高效、安全、便捷 (everyday words, not names)',
   },
+  titledList: {
+    id: 'people.titled-list',
+    does: 'items joined by a comma, each a title and a name: a titled name listed with a person is a person',
+    example: 'outside page: 节目中,全国劳模甲,省劳模乙讲述… (甲 has no verb of its own)',
+    counterexample: '主席甲,副主席乙说 (both kept anyway); 工会主席甲,兴奋之情… (no titled item after)',
+  },
   dottedName: {
     id: 'people.dotted-name',
     does: 'candidates: minority names written with a middle dot',
@@ -1281,10 +1287,20 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
     if (right) out.push(right);
   }
+  // 全国劳模甲,省劳模乙讲述…: items joined by a comma are a list when each names its person after a title.
+  else if (COMMAS.has(norm[e] as string) && a.title && on(R.titledList)) {
+    const [s2, e2] = itemAround(norm, e + 1, e + 1);
+    const right = nameOfItem(s2, e2, byFrom, 'right');
+    if (right?.title && right.score >= TITLED_ITEM_SCORE && right.to === e2) out.push(right);
+  }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
     const left = nameOfItem(s0, e0, byFrom, 'left');
     if (left) out.push(left);
+  } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
+    const [s0, e0] = itemAround(norm, s - 2, s - 1);
+    const left = nameOfItem(s0, e0, byFrom, 'left');
+    if (left?.title && left.score >= TITLED_ITEM_SCORE && left.to === e0) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
     const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));
     if (left) out.push(left);
@@ -1293,6 +1309,9 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
 }
 
 const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
+const COMMAS = new Set([',', '，']);
+/** A titled name in a comma-joined list needs its title and a clean end: no word runs on from it. */
+const TITLED_ITEM_SCORE = 2;
 const MULTI_CHAR_VERBS = new Lexicon([...VERBS.words].filter((v) => v.length >= 2));
 
 /**
