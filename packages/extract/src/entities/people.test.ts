@@ -320,6 +320,11 @@ describe('findPeople', () => {
     expect(names('表彰命名鲍某珍等10名职工为“西宁工匠”。')).toEqual(['鲍某珍']);
   });
 
+  it('reads no name that is a verb taking people or an adverb, after a title too (委员包括5位, 学员简要介绍)', () => {
+    expect(names('主席感谢离任委员,委员包括5位雇主代表。')).toEqual([]);
+    expect(names('孙某向参训学员简要介绍了学校的发展历史。')).not.toContain('简要');
+  });
+
   it('reads titled names joined by commas as a list (全国劳模甲,省劳模乙讲述…), not a word after a comma', () => {
     expect(names('节目中,全国劳模殷某,省劳模杨某标讲述故事。')).toEqual(['殷某', '杨某标']);
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);

@@ -778,6 +778,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 相关负责同志: a two-character candidate that is a word is a name only after a title.
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
+    // 委员包括5位…, 学员简要介绍: nor one that is a verb taking people after it or an adverb, after a title too.
+    else if (length === 2 && (OBJECT_VERB_SET.words.has(c.name) || ADVERB_SET.words.has(c.name))) c.veto = true;
     // 王某一行来青调研: what follows 一行 is what the group did, never a name.
     else if (norm.slice(c.from - 2, c.from) === '一行') c.veto = true;
     // 开展“中国工人蓝沙发”对话, “工匠云直播”: a calling and a name-like end inside one short quotation name a
