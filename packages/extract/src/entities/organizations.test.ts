@@ -508,6 +508,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('会议传达了全总和省总领导的部署。', '310000')).toEqual(['中华全国总工会']);
   });
 
+  it('resolves a bare 省总工会 in one person’s chain of offices to the province the chain named, not the page’s', () => {
+    expect(orgNames('湖南省人大常委会副主任、省总工会主席周某一行来考察。', '330000')).toContain('湖南省总工会');
+    expect(orgNames('湖南省总工会代表团与省总工会座谈。', '330000')).toContain('浙江省总工会');
+  });
+
   it('reads a department written bare after a joining word as the page province’s (联合农业农村厅、文旅厅), not a hall', () => {
     expect(orgNames('自治区总工会联合农业农村厅、文旅厅开展疗休养活动。', '640000')).toEqual([
       '宁夏回族自治区农业农村厅',

@@ -147,6 +147,12 @@ const R = defineRules({
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
+  chainProvince: {
+    id: 'orgs.chain-province',
+    does: 'a bare 省 in one person’s chain of offices is the province the chain named in full before it, not the page’s',
+    example: 'outside page (Hangzhou): 湖南省人大常委会副主任、省总工会主席周某一行来我区考察 (湖南省总工会)',
+    counterexample: '湖南省总工会代表团与省总工会座谈 (与 joins two bodies: the host is the page’s province)',
+  },
   listEnd: {
     id: 'orgs.list-end',
     does: 'the last department of a list written once with its region ends where its people or a joint act follow it (…、保监局有关负责人)',
@@ -1017,7 +1023,8 @@ function readRegion(
   // 11个市煤炭工业局: so is a count of them; 该市多家快递公司: and a count of the region's bodies.
   if (COUNT_BEFORE.test(sentence.norm.slice(Math.max(0, start - 6), start))) return undefined;
   if (SEVERAL_AFTER_REGION.test(written.slice(region.length))) return undefined;
-  const resolved = resolveRegion(ctx, region, sentence.index, start);
+  const resolved =
+    chainProvince(sentence, ctx, start, region.word) ?? resolveRegion(ctx, region, sentence.index, start);
   // 县总工会召开全委会 on a page that never names its county: the county's federation all the same,
   // named as written (its node is the page's own, see OrgRegistry).
   if (!resolved)
@@ -1026,6 +1033,23 @@ function readRegion(
       : undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
   return { prefix, rest: written.slice(region.length), place: resolved, anchor: 'region', pseudo: false };
+}
+
+/** Between a province named in full and a bare 省 in one person's chain of offices: offices joined by 、. */
+const OFFICE_CHAIN_BETWEEN = /^(?:[^,，。;；:：与和同及跟、]{1,20}、){1,3}$/;
+
+/**
+ * 湖南省人大常委会副主任、省总工会主席 on a page about another province: a bare 省 in one person's
+ * chain of offices is the province the chain named in full before it, not the page's.
+ */
+function chainProvince(sentence: Sentence, ctx: ArticleContext, start: number, word: string): Place | undefined {
+  if ((word !== '省' && word !== '自治区') || !on(R.chainProvince)) return undefined;
+  let found: Place | undefined;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== sentence.index || !m.full || m.pos >= start || !m.place.name.endsWith(word)) continue;
+    if (OFFICE_CHAIN_BETWEEN.test(sentence.norm.slice(m.pos + m.text.length, start))) found = m.place;
+  }
+  return found;
 }
 
 /**
