@@ -869,6 +869,13 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('四川省、成都市、青羊区三级总工会联合开展活动。')).toEqual([]);
   });
 
+  it('names the federation of each region of any level listed before one, the last joined by 和', () => {
+    expect(orgNames('会同北京市、天津市、河北省和南京市总工会举办招聘会。')).toEqual(
+      expect.arrayContaining(['北京市总工会', '天津市总工会', '河北省总工会', '南京市总工会']),
+    );
+    expect(orgNames('广东省、深圳市宝安区总工会参加。')).toEqual(['深圳市宝安区总工会']);
+  });
+
   it('reads no body from unions described by what they are (已登记雇员工会, 爱国工会, 线上工会)', () => {
     expect(orgNames('全港已登记雇员工会可提名候选人。', '810000')).toEqual([]);
     expect(orgNames('多家爱国工会和线上工会参加活动。', '820000')).toEqual([]);

@@ -147,6 +147,12 @@ const R = defineRules({
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
+  listedFederations: {
+    id: 'orgs.listed-federations',
+    does: 'regions of any level listed before one region’s 总工会, the last joined by 和, each have theirs',
+    example: 'outside page: 会同北京市、天津市、河北省和南京市总工会 (four federations)',
+    counterexample: '广东省、深圳市宝安区总工会 (a longer name: only regions of its own tier share it)',
+  },
   chainProvince: {
     id: 'orgs.chain-province',
     does: 'a bare 省 in one person’s chain of offices is the province the chain named in full before it, not the page’s',
@@ -527,8 +533,11 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
     const own = org.place && here.find((m) => m.pos === org.from && m.place.code === org.place?.code);
     const rest = own ? norm.slice(own.pos + own.text.length, org.to) : '';
     if (!own || rest.length < 2 || !org.name.endsWith(rest)) continue;
-    for (let end = org.from; norm[end - 1] === '、'; ) {
-      const prev = here.find((m) => m.pos + m.text.length === end - 1 && sameTier(m.place, own.place));
+    // 北京市、天津市、河北省和南京市总工会: a region's own federation may close a list of regions of any
+    // level, the last joined by 和; a longer name (…市宝安区总工会) lists only regions of its own tier.
+    const federation = rest === '总工会' && on(R.listedFederations);
+    for (let end = org.from; joinsListedRegion(norm[end - 1], end === org.from && federation); ) {
+      const prev = here.find((m) => m.pos + m.text.length === end - 1 && (federation || sameTier(m.place, own.place)));
       if (!prev) break;
       const name = `${prev.place.name}${rest}`;
       fired(R.listedRegions, 'organization', name);
@@ -622,6 +631,11 @@ function regionPrefixOf(org: OrgMention, ctx: ArticleContext): string | undefine
 }
 
 /** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
+/** Whether `ch` joins a listed region to the next: 、, or 和/及/与 before the last one. */
+function joinsListedRegion(ch: string | undefined, last: boolean): boolean {
+  return ch === '、' || (last && (ch === '和' || ch === '及' || ch === '与'));
+}
+
 function sameTier(a: Place, b: Place): boolean {
   const local = (p: Place) => p.level === 'city' || p.level === 'county';
   return a.level === b.level || (local(a) && local(b));
