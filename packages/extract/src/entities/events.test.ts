@@ -294,6 +294,22 @@ describe('findEvents', () => {
     expect(found.map((e) => e.location)).toEqual(['城阳区']);
   });
 
+  it('reads a visit to guide a place’s work (莅临…观摩指导) and a call at workers’ homes (一行上门慰问)', () => {
+    expect(events('12月28日,市总工会主席张某德一行莅临西平县观摩指导工会工作。')[0]).toMatchObject({
+      type: 'visit',
+      day: 28,
+      location: '西平县',
+    });
+    expect(events('1月5日下午,岳西县总工会一行上门慰问两名出险职工。')[0]).toMatchObject({ type: 'visit', day: 5 });
+    expect(titles('副市长孙某到现场指导并宣布活动启动。').some((t) => t.includes('指导'))).toBe(false);
+  });
+
+  it('reads meetings named 联席会, 评比会 and 洽谈会', () => {
+    expect(events('3月20日,某公司工会召开2024年度工会总结评比会。')[0]).toMatchObject({ type: 'meeting', day: 20 });
+    expect(events('3月2日,区人民检察院与区总工会联合召开工作联席会。')[0]).toMatchObject({ type: 'meeting', day: 2 });
+    expect(titles('劳务协作洽谈会在和平大酒店举行。')).toEqual(['劳务协作洽谈会']);
+  });
+
   it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {
     expect(events('6月13日,某市总工会主席吴某一行来万年调研工会工作。')[0]).toMatchObject({
       type: 'visit',

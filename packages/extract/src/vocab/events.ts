@@ -31,6 +31,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['(扩大)会', 'meeting'],
   ['常委会议', 'meeting'],
   ['联席会议', 'meeting'],
+  // 检察院与区总工会联合召开…工作联席会, 年度工会总结评比会, 劳务协作洽谈会: meetings as the genre also names them.
+  ['联席会', 'meeting'],
+  ['评比会', 'meeting'],
+  ['洽谈会', 'meeting'],
   ['工作会议', 'meeting'],
   ['推进大会', 'meeting'],
   ['总结大会', 'meeting'],
@@ -607,6 +611,10 @@ export const VISIT_VERBS = [
   '视察',
   '考察',
   '督导',
+  // 莅临西平县观摩指导工会工作, 到基层指导工作: a visit to look at and guide a place's work (not 到现场指导, a
+  // guest's part in an event).
+  '观摩指导',
+  '指导工作',
   '检查',
   '核验',
   '走访慰问',
@@ -629,7 +637,7 @@ export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资', '员'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
 export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
 /** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…). */
-export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别'];
+export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别', '上门'];
 /** A trailer the verb of calling on may follow with or without a comma (倪某带队,走访慰问…): the leader's call still. */
 export const CALLER_TRAILERS_BEFORE_COMMA = ['带队'];
 /** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
