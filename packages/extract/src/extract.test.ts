@@ -238,6 +238,12 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toEqual(['沧州市总工会']);
   });
 
+  it('resolves a bare 市总工会 named before any city to the city named in full after it, not one named short', () => {
+    const page = extract('6月5日,记者从市总工会获悉,在日前举行的职业技能(南通)联赛中,镇江市选手获得佳绩。');
+    expect(page.organizations.map((o) => o.name)).toEqual(['镇江市总工会']);
+    expect(extract('记者从市总工会获悉,南通选手获得佳绩。').organizations.map((o) => o.name)).toEqual(['南通市总工会']);
+  });
+
   it('reads a placeless article as from where its site’s furniture is, and no entity from a link to other news', () => {
     const text = [
       '县总工会看望困难职工',

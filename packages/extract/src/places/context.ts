@@ -28,6 +28,12 @@ const R = defineRules({
     example: 'made up: 来源:溧阳市总工会 … 市总工会 (溧阳市总工会)',
     counterexample: 'made up: 来源:市总工会 (no place written)',
   },
+  fullAfter: {
+    id: 'places.full-after',
+    does: 'a bare 市 before any place is named is the first place of its level named in full after it, not one named short',
+    example: 'outside page (Zhenjiang): 记者从市总工会获悉,在…(南通)联赛中,镇江市选手… (镇江市总工会)',
+    counterexample: '市总工会…南通选手… (only a short form after: that place still)',
+  },
   outletOwn: {
     id: 'places.outlet-own',
     does: 'a bare 市 on a city paper’s page is its city, not another city the text just named short',
@@ -475,6 +481,9 @@ export function recentPlace(
   let before: Place | undefined;
   let beforeShort = false;
   let after: Place | undefined;
+  // 记者从市总工会获悉,…(南通)联赛中,镇江市选手…: with nothing before, a place named in full after is the
+  // region meant rather than one named short before it (a venue in a title, a place someone went).
+  let afterFull: Place | undefined;
   const formerCities = level === 'city' ? citiesOfCountyLevel(ctx) : [];
   for (const m of ctx.mentions) {
     // 从化市 on a page written before it became 从化区: the county-level city (and its towns') is the 市 of 市总工会.
@@ -484,8 +493,12 @@ export function recentPlace(
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) {
       before = p;
       beforeShort = !m.full;
-    } else if (!after) after = p;
+    } else {
+      after ??= p;
+      if (m.full) afterFull ??= p;
+    }
   }
+  if (afterFull && on(R.fullAfter)) after = afterFull;
   // Nothing in the article: the place the page's outlet is named after (来源:沧州日报).
   const outlet = ctx.outlet ? levelOf(ctx.outlet, level) : undefined;
   const own = outlet && fits(outlet) ? outlet : undefined;
