@@ -869,6 +869,12 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('四川省、成都市、青羊区三级总工会联合开展活动。')).toEqual([]);
   });
 
+  it('names a region’s federation written from its short name in full (威海总工会 → 威海市总工会), not a spelled level', () => {
+    expect(orgNames('威海总工会代表签订协议。')).toEqual(['威海市总工会']);
+    expect(orgNames('广东总工会召开会议。')).toEqual(['广东省总工会']);
+    expect(orgNames('海西州总工会召开会议。')).toEqual(['海西州总工会']);
+  });
+
   it('names the federation of each region of any level listed before one, the last joined by 和', () => {
     expect(orgNames('会同北京市、天津市、河北省和南京市总工会举办招聘会。')).toEqual(
       expect.arrayContaining(['北京市总工会', '天津市总工会', '河北省总工会', '南京市总工会']),

@@ -147,6 +147,14 @@ const R = defineRules({
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
+  shortFederation: {
+    id: 'orgs.short-federation',
+    does: 'a region’s own federation written from the region’s short name (佛山总工会, 威海总工会) is named in full',
+    example:
+      'outside pages: 分别与济南、青岛…威海总工会代表签订 (威海市总工会); 成都总工会主席专门赶来祝贺 (成都市总工会)',
+    counterexample:
+      '香港总工会 (a special region’s unions carry its short name); 佛山快递行业工会 (not the region’s own)',
+  },
   listedFederations: {
     id: 'orgs.listed-federations',
     does: 'regions of any level listed before one region’s 总工会, the last joined by 和, each have theirs',
@@ -958,6 +966,18 @@ interface PrefixReading {
 }
 
 /** Reads the places (or the national prefix) a name starts with and writes its canonical prefix. */
+/**
+ * The place a federation's short prefix stands for (佛山 of 佛山总工会): written without its level's
+ * character (a form with one, 海西州 or 密云县, is the page's own spelling) and no special region's.
+ */
+function shortFederationPlace(place: Place, writtenPrefix: string): Place | undefined {
+  // 台湾总工会 is a union of Taiwan's own naming, as Hong Kong's and Macau's are theirs.
+  if (!on(R.shortFederation) || LEVEL_END.test(writtenPrefix) || isSpecialRegion(place) || place.code === TAIWAN_CODE)
+    return undefined;
+  return place;
+}
+const LEVEL_END = /[省市区县州旗盟镇乡]$/;
+
 function readPrefix(
   sentence: Sentence,
   ctx: ArticleContext,
@@ -984,11 +1004,20 @@ function readPrefix(
       writtenPrefix.startsWith(first.name);
     // 米易快递行业工会 beside 米易县总工会: a union written from its county's short name is written in full.
     const short = qualify || rule.kind !== 'union' ? undefined : countyShortWritten(chain.places, writtenPrefix);
+    // 佛山总工会, 威海总工会: a region's own federation written from the region's short name is written in full.
+    const federation =
+      !qualify && !short && chain.places.length === 1 && written.slice(chain.length) === '总工会' && !chain.pseudo
+        ? shortFederationPlace(first, writtenPrefix)
+        : undefined;
     const prefix = qualify
       ? qualifyFirst(first, writtenPrefix, ctx)
       : short
         ? qualifyFirst(short, short.name, ctx)
-        : writtenPrefix;
+        : federation
+          ? federation.level === 'county' || federation.level === 'town'
+            ? qualifyFirst(federation, federation.name, ctx)
+            : federation.name
+          : writtenPrefix;
     const r: PrefixReading = { prefix, rest: written.slice(chain.length), anchor: 'place', pseudo: !!chain.pseudo };
     const place = chain.places.at(-1);
     if (place) r.place = place;
