@@ -152,6 +152,11 @@ describe('findMetrics', () => {
     expect(metrics('从2018年开始,工资以两位数的水平增长。')).toEqual([]);
   });
 
+  it('leaves a whole word of total or time out of a subject before the figure (共计拉动消费, 已经续保单位)', () => {
+    expect(metrics('推出满减福利,共计拉动消费超1100万元。')[0]?.subject).toBe('拉动消费');
+    expect(metrics('今年,我区已经续保单位63个。')[0]?.subject).toBe('续保单位');
+  });
+
   it('names people counted with no noun by what they did after (共有4.6万人参赛, 共计350余人参加开幕式)', () => {
     expect(metrics('共有4.6万人参赛、累计答题133.1万次。')[0]?.subject).toBe('参赛');
     expect(metrics('各参赛队伍领队、选手等共计350余人参加开幕式。')[0]?.subject).toBe('参加开幕式');

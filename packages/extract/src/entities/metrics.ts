@@ -332,8 +332,9 @@ function noiseWord(word: string): string {
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
+// Longest word first, before the lookaheads are added: 共计 before 共 (whose lookahead made it the longer).
 const LEADING_NOISE = new RegExp(
-  `^(?:(?:${alt(V.LEADING_NOISE.map(noiseWord))})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
+  `^(?:(?:${V.longestFirst(V.LEADING_NOISE).map(noiseWord).join('|')})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
