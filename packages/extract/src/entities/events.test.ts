@@ -212,6 +212,10 @@ describe('findEvents', () => {
       '清远市总工会授予100名职工清远市五一劳动奖章',
     ]);
     expect(titles('全市200名劳动者被清远市人民政府授予劳动模范称号。')).toEqual([]);
+    // 【…】 brackets a lead's headline: the award it names ends there.
+    expect(titles('【市总工会表彰职工职业道德“双十佳”】12月17日,大会举行。')[0]).toBe(
+      '市总工会表彰职工职业道德“双十佳”',
+    );
   });
 
   it('reads a delegation received by an official', () => {

@@ -1588,7 +1588,7 @@ const NOT_IN_SITE = /[了并]|^\d/;
 
 const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
 const HONOUR = new RegExp(
-  `^(?:${alt([...RELATIVE_DAYS, ...DECIDING_WORDS])}){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；]{2,60})`,
+  `^(?:${alt([...RELATIVE_DAYS, ...DECIDING_WORDS])}){0,2}(${alt(HONOURING_VERBS)})了?(的)?([^,，。;；【】]{2,60})`,
 );
 const HONOUR_DOCUMENT = new RegExp(
   `^(?:${alt(ISSUING_OFFICES)})?(?:${alt(RELATIVE_DAYS)})?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS])})([^》]{2,60}?)的(?:${alt(DOCUMENT_KINDS)})》`,
