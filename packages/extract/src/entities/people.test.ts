@@ -1410,6 +1410,17 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a committee after a department office in one chain as the department’s sibling (…部部长、经审委主任)', () => {
+    expect(people('赤城县总工会法律保障部部长、经审委主任樊某东出席。')[0]?.[1]).toEqual([
+      '赤城县总工会法律保障部部长',
+      '赤城县总工会经审委主任',
+    ]);
+    expect(people('赤城县总工会法律保障部部长、副部长樊某东出席。')[0]?.[1]).toEqual([
+      '赤城县总工会法律保障部部长',
+      '赤城县总工会法律保障部副部长',
+    ]);
+  });
+
   it('passes no body on past an office at a body of its own (某街工委书记丙,副书记丁)', () => {
     const roles = people('区总工会副主席杨某、组织部长严某忠;中南路街工委书记葛某凯,副书记罗某出席。');
     expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['副书记']);

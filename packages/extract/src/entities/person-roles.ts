@@ -82,9 +82,9 @@ const R = defineRules({
   },
   siblingDepartment: {
     id: 'roles.sibling-department',
-    does: 'a department or sub-body after another person’s office in a department is that department’s sibling, in the body above it',
+    does: 'a department, sub-body or committee after an office in a department (another person’s, or the same person’s before 、) is that department’s sibling, in the body above it',
     example:
-      'outside pages: 学校审计处副处长甲、工会副主席乙 (学校工会副主席); 中联办社工部部长甲、社联部部长乙 (中联办社联部部长)',
+      'outside pages: 学校审计处副处长甲、工会副主席乙 (学校工会副主席); 中联办社工部部长甲、社联部部长乙 (中联办社联部部长); 县总工会法律保障部部长、经审委主任丙 (县总工会经审委主任)',
     counterexample: '市总工会女工部部长甲、副部长乙 (a deputy of the same office: in the same department)',
   },
   ownBodyEnds: {
@@ -523,7 +523,10 @@ export function rolesBefore(
       const region = org && !unit && lead.startsWith(UNION_LEAD) ? REGION_POLITICAL_BODY.exec(org.name) : null;
       // 某石化公司党委常务副书记、工会主席: another sub-body of the same company, not one inside the first;
       // …公司工会主席、副总经理: a company's own officer is the company's.
-      const sibling = org && !unit && !own && !region ? siblingOf(org.name, lead, hit.title) : undefined;
+      const sibling =
+        org && !unit && !own && !region
+          ? (siblingOf(org.name, lead, hit.title) ?? departmentSibling(org, lead, hit.title))
+          : undefined;
       role = region
         ? `${org?.name.slice(0, region.index)}总${lead}${hit.title}`
         : sibling !== undefined
@@ -573,6 +576,17 @@ function siblingOf(orgName: string, lead: string, title: string): string | undef
   const other = SUB_BODIES.find((b) => b !== sub && lead.startsWith(b));
   return other || (lead === '' && COMPANY_OFFICES.includes(title)) ? company : undefined;
 }
+
+/**
+ * The body above a department (赤城县总工会 of …总工会法律保障部) when the next office is in another
+ * department or committee of it (法律保障部部长、经审委主任); else undefined.
+ */
+function departmentSibling(org: OrgMention, lead: string, title: string): string | undefined {
+  if (!org.parent || !DEPARTMENT_NAME_END.test(org.name) || !on(R.siblingDepartment)) return undefined;
+  return isDepartment(lead, title, org) || COMMITTEE_LEAD.test(lead) ? org.parent : undefined;
+}
+/** A committee of a body written short (经审委, 女职委, 工会工委). */
+const COMMITTEE_LEAD = /^\p{Script=Han}{1,4}委$/u;
 
 /** A bare office that is a rank of the office before it (主席甲、副主席乙). */
 function deputyOf(body: BodyOf, lead: string, title: string): boolean {
