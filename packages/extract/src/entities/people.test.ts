@@ -1421,6 +1421,13 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads the body before a spaced title in a row of a list as the title’s (某有限公司 高级技师 甲)', () => {
+    expect(people('东方电气集团东方电机有限公司 水轮机装配特级技师 崔某国')).toEqual([
+      ['崔某国', ['东方电气集团东方电机有限公司水轮机装配特级技师']],
+    ]);
+    expect(people('水轮机装配特级技师 崔某国')).toEqual([['崔某国', ['水轮机装配特级技师']]]);
+  });
+
   it('passes no body on past an office at a body of its own (某街工委书记丙,副书记丁)', () => {
     const roles = people('区总工会副主席杨某、组织部长严某忠;中南路街工委书记葛某凯,副书记罗某出席。');
     expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['副书记']);

@@ -157,6 +157,12 @@ const R = defineRules({
     example: 'r2_10: 市领导陈秋雄、黄强、倪超; r1_13: 马军生、尤文涛、…、戚政当选',
     counterexample: '003: 高效、安全、便捷 (everyday words, not names)',
   },
+  rowBody: {
+    id: 'people.row-body',
+    does: 'in a row of a list that spaces body, title and name apart, the body before the title is the title’s',
+    example: 'outside page: 某电机有限公司 水轮机装配特级技师 崔某国 (a national award’s list of ten)',
+    counterexample: '某有限公司 工程师王某 出席 (no title of its own after the space: the row reading does not apply)',
+  },
   titledList: {
     id: 'people.titled-list',
     does: 'items joined by a comma, each a title and a name: a titled name listed with a person is a person',
@@ -1367,7 +1373,7 @@ function rolesFromLeft(
   if (c.title) {
     const roles = rolesBefore(norm, c.title, orgs, c.title.calling ? undefined : inherited, nameEndsAt);
     for (const r of roles) fired(R.titleBefore, 'role', r.role);
-    return roles;
+    return rowBody(ix, c, roles);
   }
   // 中国航空工业空气动力研究院郝卫东: a unit the organization finder did not name is still the employer.
   const body = c.employer?.role ?? unitBefore(norm, c.from);
@@ -1439,6 +1445,21 @@ export function findPeople(sentence: Sentence, orgs: readonly OrgMention[], ctx?
   const out = [...drafts.values()];
   for (const d of out) d.roles = dedupeRoles(d.roles.map((r) => qualifyRole(r, ctx, sentence.index, d.from ?? 0)));
   return out;
+}
+
+/**
+ * 某有限公司 水轮机装配特级技师 崔某国: a row of a list spaces the body, the title and the name apart;
+ * the body before the title's space is the title's (when the title names none of its own).
+ */
+function rowBody(ix: SentenceIndex, c: Candidate, roles: RoleDraft[]): RoleDraft[] {
+  const [first] = roles;
+  if (!first || first.org || roles.length > 1 || !on(R.rowBody)) return roles;
+  const { norm } = ix;
+  const end = norm[c.from - 1] === ' ' ? c.from - 1 : c.from;
+  const start = end - first.role.length;
+  const body = norm[start - 1] === ' ' ? ix.orgByEnd.get(start - 1) : undefined;
+  if (!body || norm.slice(start, end) !== first.role) return roles;
+  return [{ ...first, role: `${body.role}${first.role}`, org: body.org }];
 }
 
 /**
