@@ -320,6 +320,12 @@ describe('findPeople', () => {
     expect(names('表彰命名鲍某珍等10名职工为“西宁工匠”。')).toEqual(['鲍某珍']);
   });
 
+  it('reads no name whose given part is kin, a platform or a shop (职工和家属, 云平台, 新世纪商城执行经理)', () => {
+    expect(names('服务中心职工和家属接过理赔金。')).toEqual([]);
+    expect(names('开通了服务职工云平台。')).toEqual([]);
+    expect(names('赤城新世纪商城执行经理作了发言。')).toEqual([]);
+  });
+
   it('reads no name that is a verb taking people or an adverb, after a title too (委员包括5位, 学员简要介绍)', () => {
     expect(names('主席感谢离任委员,委员包括5位雇主代表。')).toEqual([]);
     expect(names('孙某向参训学员简要介绍了学校的发展历史。')).not.toContain('简要');

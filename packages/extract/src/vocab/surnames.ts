@@ -139,12 +139,14 @@ export const NOT_GIVEN_NAMES = new Set([
     ' ',
   ),
   ...ADDRESS_FORMS,
-  // 各部门分会负责人: the end of a body's name, not a given name.
-  ...'分会 支部 总会 分局 分院 分行 分厂 支队 大队 中队 小组 公司 协会'.split(' '),
+  // 各部门分会负责人: the end of a body's name, not a given name (新世纪商城执行经理: nor a shop's).
+  ...'分会 支部 总会 分局 分院 分行 分厂 支队 大队 中队 小组 公司 协会 商城 商场 超市'.split(' '),
   // 原常务副总编辑: a title's prefix, not a given name (原 is a surname).
   ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
-  // 院领导和同事们: people around the one named, not a given name.
-  ...'同事 同学 朋友 家人 亲人 家长'.split(' '),
+  // 院领导和同事们, 职工和家属: people around the one named, not a given name.
+  ...'同事 同学 朋友 家人 亲人 家长 家属'.split(' '),
+  // 服务职工云平台: a platform a service runs on, not a given name.
+  ...'平台'.split(' '),
   // 劳模和奖章获得者: an honour, not a given name.
   ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
   // 曾两次获得: a count of times, not a given name.
