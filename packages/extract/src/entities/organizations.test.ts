@@ -993,6 +993,14 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
   });
 
+  it('keeps a district’s name the page cannot place before a bare 区总工会 written later (通州区总工会…区总工会)', () => {
+    expect(orgNames('通州区总工会开始推动产业园建会。区总工会将进一步加强服务。')).toEqual([
+      '通州区总工会',
+      '区总工会',
+    ]);
+    expect(orgNames('深入推进区总工会建设。区总工会将进一步加强服务。')).not.toContain('深入推进区总工会');
+  });
+
   it('starts a region’s own body at its places, not at the words before them', () => {
     expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
     expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);

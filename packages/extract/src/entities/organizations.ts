@@ -147,6 +147,13 @@ const R = defineRules({
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
+  placeBeforeLevel: {
+    id: 'orgs.place-before-level',
+    does: 'a place’s name before its level character is no loose word to trim off a name attested bare elsewhere (通州|区总工会)',
+    example:
+      'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
+    counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
+  },
   shortFederation: {
     id: 'orgs.short-federation',
     does: 'a region’s own federation written from the region’s short name (佛山总工会, 威海总工会) is named in full',
@@ -1314,7 +1321,7 @@ function trimToAttested(candidates: Candidate[], ctx: ArticleContext): void {
     for (let k = 1; k + 4 <= c.written.length; k++) {
       if (!heads.has(c.written.slice(k, k + 2))) continue;
       const rest = c.written.slice(k);
-      if (!attested.some((a) => rest.startsWith(a)) || !isLooseHead(c.written.slice(0, k), ctx)) continue;
+      if (!attested.some((a) => rest.startsWith(a)) || !isLooseHead(c.written.slice(0, k), ctx, rest)) continue;
       const trimmed = readCandidate(c.sentence, ctx, c.from + k, c.to, c.rule);
       if (trimmed) {
         trimmed.evidence.push({ rule: R.attested, weight: 0 });
@@ -1325,9 +1332,14 @@ function trimToAttested(candidates: Candidate[], ctx: ArticleContext): void {
   });
 }
 
-/** Words glued before a name that belong to no name: not a place, a national prefix or a body. */
-function isLooseHead(head: string, ctx: ArticleContext): boolean {
+/**
+ * Words glued before a name that belong to no name: not a place, a national prefix or a body; nor
+ * a place's name before its level character (通州 of 通州区总工会, a district of two cities the
+ * page does not tell apart, before an attested 区总工会).
+ */
+function isLooseHead(head: string, ctx: ArticleContext, rest: string): boolean {
   if (NATIONAL_PREFIX.test(head) || nameEndsAt(head, head.length)) return false;
+  if (LEVEL_END.test(rest.charAt(0)) && lookupPlace(head + rest.charAt(0)) && on(R.placeBeforeLevel)) return false;
   return parseChain(head, ctx.codes).length === 0 && !regionShort(head);
 }
 
