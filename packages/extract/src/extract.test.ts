@@ -238,6 +238,11 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toEqual(['沧州市总工会']);
   });
 
+  it('resolves a bare 市总工会 to a city, never to a prefecture that is none (延边州 on a page about 敦化市)', () => {
+    const page = extract('敦化市总工会以延边州职工文化活动月为契机开展活动。5月31日,市总工会举办诵读比赛。');
+    expect(page.organizations.map((o) => o.name)).toEqual(['敦化市总工会']);
+  });
+
   it('resolves a bare 市总工会 named before any city to the city named in full after it, not one named short', () => {
     const page = extract('6月5日,记者从市总工会获悉,在日前举行的职业技能(南通)联赛中,镇江市选手获得佳绩。');
     expect(page.organizations.map((o) => o.name)).toEqual(['镇江市总工会']);

@@ -28,6 +28,12 @@ const R = defineRules({
     example: 'made up: 来源:溧阳市总工会 … 市总工会 (溧阳市总工会)',
     counterexample: 'made up: 来源:市总工会 (no place written)',
   },
+  cityOnly: {
+    id: 'places.city-only',
+    does: 'a bare 市 stands for a city only, never for a prefecture that is none (an autonomous prefecture, a 地区, a 盟)',
+    example: 'outside page (延边州 union’s site): 敦化市总工会以延边州…活动月为契机。…市总工会联合… (敦化市总工会)',
+    counterexample: '恩施州总工会…州总工会 (州 stands for the prefecture)',
+  },
   fullAfter: {
     id: 'places.full-after',
     does: 'a bare 市 before any place is named is the first place of its level named in full after it, not one named short',
@@ -551,12 +557,17 @@ function elsewhere(ctx: ArticleContext, m: PlaceMention, p: Place): boolean {
 /**
  * Whether a bare level character can stand for a place: 州 only for a prefecture named 州
  * (黔西南州, 延边朝鲜族自治州), never a city whose name ends in 州 (惠州市); 旗 only for a banner
- * (杭锦旗), Inner Mongolia's county.
+ * (杭锦旗), Inner Mongolia's county; 市 only for a city, never a prefecture that is none (延边州 on
+ * a page about 敦化市, one of its cities).
  *
  * @example
  * standsFor('州', placeByCode('441300')!) // → false (惠州市)
  */
+/** Prefectures that are no city: autonomous prefectures, 地区 and 盟 (a former city, now a district, still is one). */
+const NOT_CITY_PREFECTURE = /(?:州|地区|盟)$/;
+
 export function standsFor(char: string, place: Place): boolean {
+  if (char === '市' && on(R.cityOnly)) return !NOT_CITY_PREFECTURE.test(place.name);
   return (char !== '州' && char !== '旗') || place.name.endsWith(char);
 }
 
