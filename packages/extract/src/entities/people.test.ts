@@ -1427,6 +1427,16 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a 及 joining words of one office’s name as part of it (劳工及福利局长), not one joining people', () => {
+    expect(people('劳工及福利局长罗某光出席。')).toEqual([['罗某光', ['劳工及福利局长']]]);
+    expect(people('香港中华煤气有限公司安全及环保总经理张某坚分享。')[0]?.[1]).toEqual([
+      '香港中华煤气有限公司安全及环保总经理',
+    ]);
+    expect(people('候任会长陈某斌、钟某松及候任理事长周某浩出席。').find((p) => p[0] === '周某浩')?.[1]).toEqual([
+      '候任理事长',
+    ]);
+  });
+
   it('reads the body before a spaced title in a row of a list as the title’s (某有限公司 高级技师 甲)', () => {
     expect(people('东方电气集团东方电机有限公司 水轮机装配特级技师 崔某国')).toEqual([
       ['崔某国', ['东方电气集团东方电机有限公司水轮机装配特级技师']],

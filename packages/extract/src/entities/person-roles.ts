@@ -21,7 +21,7 @@ import {
   ROLE_LEAD_STOPS,
   WINNING,
 } from '../vocab/person-verbs.ts';
-import { surnameLength } from '../vocab/surnames.ts';
+import { NOT_IN_GIVEN_NAMES, surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
@@ -79,6 +79,13 @@ const R = defineRules({
     does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  officeNameJoin: {
+    id: 'roles.office-name-join',
+    does: 'a 及 that joins two words of one office’s name (劳工及福利局长, 安全及环保总经理) is inside the lead, when no office stands before it in the clause',
+    example:
+      'outside pages (HK and Macau): 勞工及福利局長羅某光; 社工局家庭及社區服務廳長李某萍; 某煤氣有限公司安全及環保總經理張某堅',
+    counterexample: '市长甲及副市长乙 (an office and its holder before 及: two people)',
   },
   siblingDepartment: {
     id: 'roles.sibling-department',
@@ -311,6 +318,9 @@ export function leadStart(norm: string, end: number): number {
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
     // 兼职网格员代表, 受助学生代表: the stop opens a word of the lead.
     if (stop === 1 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - 1))) stop = 0;
+    // 劳工及福利局长, 安全及环保总经理: 及 joins two words of one office's name when no office (and so no
+    // person holding one) stands before it in the clause (市长甲及副市长乙 joins two people).
+    if (stop === 1 && norm[a - 1] === '及' && a < end && joinsOfficeWords(norm, a - 1)) stop = 0;
     // 中华技能大奖获得者代表: the holders right before the title are whom it stands for.
     if (a === end && HOLDERS_IN_LEAD.has(norm.slice(a - stop, a))) {
       a -= stop;
@@ -321,6 +331,21 @@ export function leadStart(norm: string, end: number): number {
   }
   return a;
 }
+
+/**
+ * Whether the 及 at `at` joins words of an office's name: what stands before it in the clause has no
+ * office (no holder of one) and cannot be a name (a character no given name has, or too long for one:
+ * 候任会长甲、乙及候任理事长丙 lists people).
+ */
+function joinsOfficeWords(norm: string, at: number): boolean {
+  if (!on(R.officeNameJoin)) return false;
+  let s = at;
+  while (s > 0 && at - s < MAX_LEAD && !LEAD_BREAK.test(norm[s - 1] as string)) s--;
+  const before = norm.slice(s, at);
+  if (before.length < 2 || !isHan(before[before.length - 1] as string) || titlesIn(before).length > 0) return false;
+  return before.length > 4 || [...before].some((ch) => NOT_IN_GIVEN_NAME_CHARS.has(ch));
+}
+const NOT_IN_GIVEN_NAME_CHARS = new Set(NOT_IN_GIVEN_NAMES);
 
 /** Classifiers of people (5位, 3名). */
 const COUNTED_PEOPLE = new Set(['位', '名']);
