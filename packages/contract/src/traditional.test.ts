@@ -27,4 +27,8 @@ describe('foldText', () => {
   it('turns small form punctuation (﹔﹐﹕) into its usual form, keeping the length', () => {
     expect(foldText('培训﹔慰问﹐座谈﹕')).toBe('培训;慰问,座谈:');
   });
+
+  it('turns the radical 丶 typed for the enumeration comma into 、', () => {
+    expect(foldText('澳門市政署丶澳門基金會')).toBe('澳门市政署、澳门基金会');
+  });
 });

@@ -993,6 +993,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会举行新春活动,简介工联会的工作。', '810000')).toEqual(['香港工会联合会', '香港工会联合会']);
   });
 
+  it('reads the short forms a region’s pages give its bodies (职安局, 街坊总会)', () => {
+    expect(orgNames('劳工处联同职安局举办研讨会。', '810000')).toContain('职业安全健康局');
+    expect(orgNames('会长拜访街坊总会。', '820000')).toEqual(['澳门街坊会联合总会']);
+  });
+
   it('keeps a district’s name the page cannot place before a bare 区总工会 written later (通州区总工会…区总工会)', () => {
     expect(orgNames('通州区总工会开始推动产业园建会。区总工会将进一步加强服务。')).toEqual([
       '通州区总工会',

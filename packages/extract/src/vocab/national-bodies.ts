@@ -196,11 +196,13 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   // The government's labour bodies, named without a place on the region's pages.
   { region: '810000', name: '劳工处', aliases: ['劳工处'], kind: 'government' },
   { region: '810000', name: '劳工及福利局', aliases: ['劳福局'], kind: 'government' },
+  // The statutory body for safety at work, 職安局 on the region's labour pages.
+  { region: '810000', name: '职业安全健康局', aliases: ['职安局'], kind: 'government' },
   // The central government's liaison office, 中联办 on the region's own pages.
   { region: '810000', name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
-  { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总'], kind: 'association' },
+  { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总', '街坊总会'], kind: 'association' },
   { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
   { region: '710000', name: '全国产业总工会', aliases: ['全产总'], kind: 'union' },
   { region: '710000', name: '全国教师工会总联合会', aliases: ['全教总'], kind: 'union' },
