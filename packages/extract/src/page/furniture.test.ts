@@ -16,6 +16,11 @@ describe('isFurnitureLine', () => {
     expect(furniture('互联网新闻服务许可证号:62120220005 技术支持:某某技术公司')).toBe(true);
   });
 
+  it('reads a notice that a part of the page needs a script, full stop and all', () => {
+    expect(furniture('這個slideshow需要JavaScript。')).toBe(true);
+    expect(furniture('政府是日傍晚舉辦勞動節酒會。')).toBe(false);
+  });
+
   it('reads the links to the previous and next article (上篇:…, 下篇:…)', () => {
     expect(furniture('下篇:15岁及以上残疾人文盲率为43.29%')).toBe(true);
     expect(furniture('上一篇:某市建成800间母婴室')).toBe(true);

@@ -53,6 +53,9 @@ export const CONTROL_LINES = words(`
 /** Words of a site's notice about how to view it (建议使用IE浏览器…1280*768分辨率). */
 export const VIEWING_WORDS = words('浏览器 分辨率');
 
+/** A script a page needs to show a part of it (这个slideshow需要JavaScript。): its notice is furniture, stop and all. */
+export const SCRIPT_NOTICE = /javascript/i;
+
 /** Labels that open a page's copyright or disclaimer notice (版权声明:凡注明…): the notice is furniture. */
 export const DISCLAIMER_LABELS = words('版权声明 免责声明 特别声明 声明 郑重声明');
 
