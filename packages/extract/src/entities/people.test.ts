@@ -1322,6 +1322,8 @@ describe('findPeople › callings', () => {
 
   it('does read a count right after a titled name as the list’s total (焊工王某强三位劳模工匠)', () => {
     expect(names('荆楚工匠、焊工王某强三位劳模工匠进行宣讲。')).toEqual(['王某强']);
+    // 为 before the count governs it: the name ends before it.
+    expect(names('街道总工会副主席黄某为20位小候鸟送上大礼包。')).toEqual(['黄某']);
   });
 });
 

@@ -640,7 +640,8 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     (((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12))) ||
       // 甲、乙三位劳模, 甲和乙两位, 焊工王某强三位劳模工匠: a count right after the last name listed, or a titled one
       // (总控工项目第一名: not a rank, whose 第 a candidate would end with).
-      ((has(LIST_SEPARATOR_CODES, norm, c.from - 1) || (ix.titleEndingAt(c.from) && norm[c.to - 1] !== '第')) &&
+      ((has(LIST_SEPARATOR_CODES, norm, c.from - 1) ||
+        (ix.titleEndingAt(c.from) && norm[c.to - 1] !== '第' && !prepositionBeforeCount(norm, c))) &&
         LISTED_COUNT.test(norm.slice(c.to, c.to + 8)))) &&
     on(R.countAfter)
   )
@@ -720,6 +721,11 @@ function governs(norm: string, at: number): boolean {
   return next !== undefined && !UNGOVERNED.test(next);
 }
 const UNGOVERNED = /[\s,，。;；:：!！?？、()（）]/;
+
+/** 副主席黄某为20位小候鸟送上…: a third character that is a preposition governs the count, not the name. */
+function prepositionBeforeCount(norm: string, c: Candidate): boolean {
+  return c.to - c.from === 3 && PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1;
+}
 
 /** Records what ends a candidate and the evidence it adds. */
 function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
