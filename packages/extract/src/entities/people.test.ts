@@ -331,6 +331,13 @@ describe('findPeople', () => {
     expect(names('孙某向参训学员简要介绍了学校的发展历史。')).not.toContain('简要');
   });
 
+  it('reads a guest’s and a pupil’s name (男嘉宾甲说, 托管班学生乙) and 致词 as speaking', () => {
+    expect(people('男嘉宾郑某明说他很高兴。')).toEqual([['郑某明', ['男嘉宾']]]);
+    expect(names('爱心托管班学生王某丰说:好玩。')).toEqual(['王某丰']);
+    expect(names('体委会主任阮某武致词表示感谢。')).toEqual(['阮某武']);
+    expect(names('学生会主席出席。')).toEqual([]);
+  });
+
   it('reads titled names joined by commas as a list (全国劳模甲,省劳模乙讲述…), not a word after a comma', () => {
     expect(names('节目中,全国劳模殷某,省劳模杨某标讲述故事。')).toEqual(['殷某', '杨某标']);
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
