@@ -331,6 +331,10 @@ describe('findPeople', () => {
     expect(names('孙某向参训学员简要介绍了学校的发展历史。')).not.toContain('简要');
   });
 
+  it('reads the last name of a 、-list joined on by 及 to what follows (领导甲、乙及来自…的职工)', () => {
+    expect(names('市区领导杨某东、柴某龙及来自一线的环卫工人参加。')).toEqual(['杨某东', '柴某龙']);
+  });
+
   it('reads a guest’s and a pupil’s name (男嘉宾甲说, 托管班学生乙) and 致词 as speaking', () => {
     expect(people('男嘉宾郑某明说他很高兴。')).toEqual([['郑某明', ['男嘉宾']]]);
     expect(names('爱心托管班学生王某丰说:好玩。')).toEqual(['王某丰']);

@@ -1254,6 +1254,7 @@ function itemAround(norm: string, from: number, to: number): [number, number] {
  * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
  */
 function nameOfItem(
+  norm: string,
   s: number,
   e: number,
   byFrom: ReadonlyMap<number, Candidate[]>,
@@ -1263,7 +1264,7 @@ function nameOfItem(
   let bestRank = -1;
   for (let at = s; at < e; at++) {
     for (const c of byFrom.get(at) ?? []) {
-      if (c.veto || c.score < 1 || c.to > e || !fitsItem(c, s, e)) continue;
+      if (c.veto || c.score < 1 || c.to > e || !fitsItem(norm, c, s, e)) continue;
       // The name next to the separator first (…以及马自茹、丁望阳), then the better scored.
       const rank = (side === 'left' ? c.to === e : c.from === s) ? 1 : 0;
       if (rank > bestRank || (rank === bestRank && best && c.score > best.score)) {
@@ -1280,10 +1281,13 @@ function nameOfItem(
  * body, a verb of naming, the item start) and ending the item or followed by what a person does; not
  * a word inside a title (…工会全国委员会主席).
  */
-function fitsItem(c: Candidate, s: number, e: number): boolean {
+function fitsItem(norm: string, c: Candidate, s: number, e: number): boolean {
   const prefixed = c.from === s || !c.midWord;
+  // 杨某东、柴某龙及来自…的职工: a conjunction after the last name listed joins the list to what follows.
+  const joined = c.right === 'preposition' && CONJUNCTION_CODES[norm.charCodeAt(c.to)] === 1 && on(R.list);
   return (
-    prefixed && (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker' || c.right === 'punct')
+    prefixed &&
+    (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker' || c.right === 'punct' || joined)
   );
 }
 
@@ -1295,7 +1299,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(s2, e2, byFrom, 'right');
+    const right = nameOfItem(norm, s2, e2, byFrom, 'right');
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
@@ -1304,16 +1308,16 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   // 全国劳模甲,省劳模乙讲述…: items joined by a comma are a list when each names its person after a title.
   else if (COMMAS.has(norm[e] as string) && a.title && on(R.titledList)) {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(s2, e2, byFrom, 'right');
+    const right = nameOfItem(norm, s2, e2, byFrom, 'right');
     if (right?.title && right.score >= TITLED_ITEM_SCORE && right.to === e2) out.push(right);
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(s0, e0, byFrom, 'left');
+    const left = nameOfItem(norm, s0, e0, byFrom, 'left');
     if (left) out.push(left);
   } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(s0, e0, byFrom, 'left');
+    const left = nameOfItem(norm, s0, e0, byFrom, 'left');
     if (left?.title && left.score >= TITLED_ITEM_SCORE && left.to === e0) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
     const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));
