@@ -147,8 +147,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'同事 同学 朋友 家人 亲人 家长 家属'.split(' '),
   // 服务职工云平台: a platform a service runs on, not a given name.
   ...'平台'.split(' '),
-  // 劳模和奖章获得者: an honour, not a given name.
-  ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
+  // 劳模和奖章获得者: an honour, not a given name; 和参赛选手, 展获奖选手: nor what a competitor did.
+  ...'奖章 奖状 劳模 工匠 先锋 参赛 获奖 参评'.split(' '),
   // 曾两次获得: a count of times, not a given name.
   ...'一次 两次 三次 多次 几次 屡次'.split(' '),
   // 困难职工代表和交警: an occupation, not a given name.
