@@ -331,8 +331,7 @@ describe('findPeople', () => {
     expect(names('孙某向参训学员简要介绍了学校的发展历史。')).not.toContain('简要');
   });
 
-  it('reads a name marked as a competitor’s (王某琴选手荣获一等奖), not what competitors did (和参赛选手)', () => {
-    expect(names('经过激烈角逐,王某琴选手荣获一等奖。')).toEqual(['王某琴']);
+  it('reads no given name from what competitors did (和参赛选手, 展获奖选手)', () => {
     expect(names('活动吸引了企业职工和参赛选手的家属。')).toEqual([]);
   });
 

@@ -91,8 +91,6 @@ export const NAME_MARKERS = [
   '师傅',
   '教授',
   '院士',
-  // 王某琴选手荣获一等奖: a contest's news names its competitors so.
-  '选手',
   '家中',
   '家里',
 ];
