@@ -339,6 +339,12 @@ describe('findPeople', () => {
     expect(names('市区领导杨某东、柴某龙及来自一线的环卫工人参加。')).toEqual(['杨某东', '柴某龙']);
   });
 
+  it('reads the professional titles ending in 师 award lists give (高级工艺美术师, 副总飞行师) and 常任 before an office', () => {
+    expect(people('某研究院高级工艺美术师潘某春等39人获此殊荣。')[0]?.[1]).toEqual(['某研究院高级工艺美术师']);
+    expect(names('四川航空股份有限公司副总飞行师刘某健作报告。')).toEqual(['刘某健']);
+    expect(names('劳福局常任秘书长刘某出席。')).toEqual(['刘某']);
+  });
+
   it('reads a guest’s and a pupil’s name (男嘉宾甲说, 托管班学生乙) and 致词 as speaking', () => {
     expect(people('男嘉宾郑某明说他很高兴。')).toEqual([['郑某明', ['男嘉宾']]]);
     expect(names('爱心托管班学生王某丰说:好玩。')).toEqual(['王某丰']);

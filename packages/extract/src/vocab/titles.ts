@@ -25,7 +25,7 @@ export const SHARED_SEATS = '议员 委员 常委 理事 监事 执委 成员 �
 
 /** Words before an office that qualify it (副主席, 常务副主席, 一级调研员, 名誉会长). */
 export const TITLE_PREFIXES =
-  '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理 代理 署理'.split(' ');
+  '常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席 一级 二级 三级 四级 高级 资深 助理 代理 署理 常任'.split(' ');
 
 /** Offices that name their own body by its level (市长 heads the city, not the party committee). */
 export const PLACE_OFFICES = new Set('省长 市长 区长 县长 镇长 乡长 州长 旗长'.split(' '));
@@ -49,6 +49,8 @@ export const CALLINGS = [
     '技能师 首席技能师 主任技能师 标兵 候选人 送餐员 砌筑工 抹灰工 钢筋工 混凝土工 油漆工 ' +
     // The professional titles of farming and accounts beside 工程师 (高级农艺师), and a farm's manager (职业经理人).
     '农艺师 高级农艺师 畜牧师 兽医师 统计师 审计师 经理人 ' +
+    // The other professional titles ending in 师 that award lists give (高级工艺美术师, 制版师, 副总飞行师).
+    '工艺美术师 高级工艺美术师 美术师 经济师 高级经济师 会计师 高级会计师 建筑师 规划师 制版师 飞行师 副总飞行师 培训师 ' +
     // A hospital's and a university's grades and licences beside 医师 and 教授 (主治医师, 执业中药师,
     // 硕士生导师), and the therapists and counsellors of workers' services.
     '主治医师 副主任医师 执业医师 中药师 执业中药师 执业药师 康复师 运动康复师 营养师 心理咨询师 咨询师 导师 硕士生导师 博士生导师 ' +
