@@ -558,6 +558,9 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
     expect(orgNames('工会走进美团站点,慰问货拉拉司机和顺丰快递员。')).toEqual(['美团', '货拉拉', '顺丰速运']);
+    expect(orgNames('来自淘宝闪购、UU跑腿等平台的骑手和美团外卖送餐员参加。')).toEqual(
+      expect.arrayContaining(['淘宝闪购', 'UU跑腿', '美团']),
+    );
     expect(orgNames('覆盖京东、德邦、EMS等8家重点企业,中国邮政也在其中。')).toEqual([
       '京东',
       '德邦快递',

@@ -85,7 +85,7 @@ export const PROVINCIAL_DEPARTMENTS: readonly NationalBody[] = NATIONAL_BODIES.f
  * Read like national bodies, but a longer name around one (广西顺丰速运有限公司) is the body named.
  */
 export const BRANDS: readonly NationalBody[] = [
-  { name: '美团', aliases: [], kind: 'company' },
+  { name: '美团', aliases: ['美团外卖'], kind: 'company' },
   { name: '饿了么', aliases: [], kind: 'company' },
   { name: '滴滴出行', aliases: ['滴滴'], kind: 'company' },
   { name: '货拉拉', aliases: [], kind: 'company' },
@@ -105,6 +105,13 @@ export const BRANDS: readonly NationalBody[] = [
   { name: '每日优鲜', aliases: [], kind: 'company' },
   { name: '叮咚买菜', aliases: [], kind: 'company' },
   { name: '中国邮政集团有限公司', aliases: ['中国邮政'], kind: 'company' },
+  // Delivery and ride-hailing platforms whose riders and drivers unions organise (淘宝闪购骑手, 享道出行司机).
+  { name: '淘宝闪购', aliases: [], kind: 'company' },
+  { name: 'UU跑腿', aliases: [], kind: 'company' },
+  { name: '享道出行', aliases: [], kind: 'company' },
+  { name: '曹操出行', aliases: [], kind: 'company' },
+  { name: 'T3出行', aliases: [], kind: 'company' },
+  { name: '满帮', aliases: [], kind: 'company' },
 ];
 
 /**
