@@ -16,8 +16,11 @@ describe('isFurnitureLine', () => {
     expect(furniture('互联网新闻服务许可证号:62120220005 技术支持:某某技术公司')).toBe(true);
   });
 
-  it('reads a notice that a part of the page needs a script, full stop and all', () => {
+  it('reads a notice that a part of the page needs a script, or how long it takes to read, full stop and all', () => {
     expect(furniture('這個slideshow需要JavaScript。')).toBe(true);
+    expect(furniture('TIPS:本文共有 555 个字,阅读大概需要 2 分钟。')).toBe(true);
+    expect(furniture('共计 1599 个字符,预计需要花费 4 分钟才能阅读完成。')).toBe(true);
+    expect(furniture('培训共计120分钟,职工阅读了手册。')).toBe(false);
     expect(furniture('政府是日傍晚舉辦勞動節酒會。')).toBe(false);
   });
 
