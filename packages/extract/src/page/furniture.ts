@@ -127,7 +127,7 @@ export function isFurnitureLine(line: string): boolean {
   // 这个slideshow需要JavaScript。: a short notice that a part of the page needs a script.
   if (on(R.meta) && text.length <= 60 && F.SCRIPT_NOTICE.test(text)) return true;
   // 本文共有 555 个字,阅读大概需要 2 分钟: the page's count of its own length.
-  if (on(R.meta) && text.length <= 60 && F.READING_NOTICE.test(text)) return true;
+  if (on(R.meta) && text.length <= 60 && text.includes('阅读') && F.READING_NOTICE.test(text)) return true;
   // Furniture states no facts: a line with a full stop, or a long one, is text.
   if (SENTENCE_END.test(text) || text.length > 200) return false;
   // 新浪公司 版权所有, 某市委员会主办 某办公室维护管理: a site's footer, who owns and runs it.

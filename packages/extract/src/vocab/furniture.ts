@@ -60,7 +60,7 @@ export const SCRIPT_NOTICE = /javascript/i;
  * A page's count of its own length and reading time (本文共有 555 个字,阅读大概需要 2 分钟; 共计 1599 个字符,
  * 预计需要花费 4 分钟才能阅读完成。): furniture, stop and all.
  */
-export const READING_NOTICE = /\d+\s*个?字(?:符)?.{0,20}\d+\s*分钟|\d+\s*分钟.{0,10}(?:阅读|读完)/;
+export const READING_NOTICE = /\d+\s*个?字(?:符)?[,，]?.{0,16}\d+\s*分钟.{0,8}$/;
 
 /** Labels that open a page's copyright or disclaimer notice (版权声明:凡注明…): the notice is furniture. */
 export const DISCLAIMER_LABELS = words('版权声明 免责声明 特别声明 声明 郑重声明');
