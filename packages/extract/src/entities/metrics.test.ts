@@ -751,6 +751,7 @@ describe('findMetrics', () => {
     expect(metrics('某集团召开二届4次职工代表大会,十届三次全委会同日举行。')).toEqual([]);
     expect(metrics('距大赛开幕还有10天,筹备历时3个月。')).toEqual([]);
     expect(metrics('承诺在5个工作日内筹措资金。')).toEqual([]);
+    expect(metrics('怀孕少于28个星期的雇员。')).toEqual([]);
     expect(metrics('成绩前5名的选手进入决赛,二期项目现场同日开工。')).toEqual([]);
   });
 

@@ -125,8 +125,8 @@ const R = defineRules({
   },
   months: {
     id: 'metrics.months',
-    does: 'N个月 and N个工作日 are durations (no unit of the canon), not N of something',
-    example: 'r3_08: 经过近2个月认真筹备; an outside page: 承诺在5个工作日内筹措资金',
+    does: 'N个月, N个工作日 and N个星期 are durations (no unit of the canon), not N of something',
+    example: 'r3_08: 经过近2个月认真筹备; outside pages: 承诺在5个工作日内筹措资金, 连续4个星期每周工作18小时',
     counterexample: 'r2_11: 另有2个集体被授予 (a count of 个)',
   },
   rank: {
@@ -462,7 +462,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // 24小时驿站, 24小时服务热线, 24小时不打烊: round the clock, a kind of service, not a duration.
   if (on(R.slogan) && token === '24' && unitForm === '小时' && ROUND_THE_CLOCK_NEXT.test(next)) return true;
   if (on(R.kuaiObjects) && unitForm === '块' && countsObjects(norm.slice(Math.max(0, at - 4), at), next)) return true;
-  if (on(R.months) && unitForm === '个' && /^[多余]?(?:月|工作日)/.test(next)) return true;
+  if (on(R.months) && unitForm === '个' && /^[多余]?(?:月|工作日|星期|礼拜)/.test(next)) return true;
   if (on(R.rank) && prev === '前' && (unitForm === '名' || unitForm === '位')) return true;
   // 包揽一、二、三名, 获一、二等奖, 一、二期工程: the last of a list of places or phases is one too.
   if (on(R.rank) && (unitForm === '名' || unitForm === '期') && prev === '、' && isCnDigit(norm[at - 2])) return true;
