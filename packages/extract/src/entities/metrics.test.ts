@@ -152,6 +152,12 @@ describe('findMetrics', () => {
     expect(metrics('从2018年开始,工资以两位数的水平增长。')).toEqual([]);
   });
 
+  it('reads a percentage written in words and a Chinese numeral with decimals (百分之二点八, 三十七点五元)', () => {
+    expect(metrics('失业率维持在百分之二点八。')).toMatchObject([{ value: 2.8, unit: '%', subject: '失业率维持' }]);
+    expect(metrics('工资调升约百分之四。')).toMatchObject([{ value: 4, unit: '%', qualifier: 'approximate' }]);
+    expect(metrics('最低工资将提升至每小时三十七点五元。')).toMatchObject([{ value: 37.5, unit: '元' }]);
+  });
+
   it('leaves a whole word of total or time out of a subject before the figure (共计拉动消费, 已经续保单位)', () => {
     expect(metrics('推出满减福利,共计拉动消费超1100万元。')[0]?.subject).toBe('拉动消费');
     expect(metrics('今年,我区已经续保单位63个。')[0]?.subject).toBe('续保单位');

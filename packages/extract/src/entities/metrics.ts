@@ -1,5 +1,5 @@
 import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
-import { CN_DIGITS, isCnDigit, isDigit } from '../page/chars.ts';
+import { CN_DECIMALS, CN_DIGITS, isCnDigit, isDigit } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
@@ -122,6 +122,12 @@ const R = defineRules({
     does: 'a figure read inside the name of a person found in the sentence is part of the name (万天浩, 陆炜康), no count',
     example: 'made up: 今年被复旦大学录取的万天浩代表受到资助 (万天 is no ten thousand days)',
     counterexample: '001: 万名职工 (万 opening no name is a figure)',
+  },
+  percentWords: {
+    id: 'metrics.percent-words',
+    does: 'a percentage written in words (百分之二点八, 百分之十五) is a share in %',
+    example: 'outside pages (Hong Kong, Taiwan): 失業率維持在百分之二點八; 調升百分之四',
+    counterexample: '百分百 (wholly, no figure)',
   },
   months: {
     id: 'metrics.months',
@@ -309,7 +315,7 @@ const alt = (list: readonly string[]): string =>
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d+万\\d千|\\d+万\\d{1,4}(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u))).replace(/[()]/g, '\\$&')})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d+万\\d千|\\d+万\\d{1,4}(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+(?:点[${CN_DECIMALS}]+)?)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u))).replace(/[()]/g, '\\$&')})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
@@ -609,8 +615,33 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     }
     out.push(draft);
   }
-  const bare = [...bareMagnitudes(sentence, out), ...tenths(sentence)];
+  const bare = [...bareMagnitudes(sentence, out), ...tenths(sentence), ...percentInWords(sentence, out)];
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
+}
+
+/** 百分之二点八, 百分之十五: a percentage written in words, as Hong Kong, Macau and Taiwan pages write it. */
+const PERCENT_WORDS = new RegExp(`百分之([${CN_DIGITS}]+(?:点[${CN_DECIMALS}]+)?|\\d+(?:\\.\\d+)?)`, 'g');
+function percentInWords(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.percentWords) || !norm.includes('百分之')) return [];
+  const out: MetricDraft[] = [];
+  for (const m of norm.matchAll(PERCENT_WORDS)) {
+    const value = parseNumberToken(m[1] as string);
+    if (value === undefined || value === 0) continue;
+    const before = qualifierBefore(norm, m.index);
+    const start = m.index - (before?.length ?? 0);
+    const end = m.index + m[0].length;
+    const subject = subjectFor(norm, start, end, '%', found.at(-1)).text;
+    const draft = bareDraft(sentence, start, end, {
+      value,
+      unit: '%',
+      qualifier: before?.qualifier ?? 'exact',
+      subject,
+    });
+    fired(R.percentWords, 'metric', draft.text);
+    out.push(draft);
+  }
+  return out;
 }
 
 /** 超过六成打工仔, 七成以上的企业: a share in tenths, bounded before or after, in %. */

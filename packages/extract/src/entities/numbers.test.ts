@@ -48,4 +48,10 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken('1,477,336')).toBe(1_477_336);
     expect(parseNumberToken('5 085.8')).toBe(5085.8);
   });
+
+  it('reads a Chinese numeral’s decimals after 点, digit by digit', () => {
+    expect(parseNumberToken('三十七点五')).toBe(37.5);
+    expect(parseNumberToken('零点五')).toBe(0.5);
+    expect(parseNumberToken('二点')).toBeUndefined();
+  });
 });

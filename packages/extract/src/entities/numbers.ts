@@ -92,6 +92,7 @@ export function applyMagnitude(value: number, magnitude: string): number {
  * parseNumberToken('15 084') // → 15084
  * parseNumberToken('4,000') // → 4000
  * parseNumberToken('14万5000') // → 145000
+ * parseNumberToken('三十七点五') // → 37.5
  */
 export function parseNumberToken(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
@@ -102,5 +103,21 @@ export function parseNumberToken(token: string): number | undefined {
   if (rest) return Number(rest[1]) * 10_000 + Number(rest[2]);
   // 15 084, 4,000: digits grouped by three with spaces (yearbooks) or commas (Hong Kong, Taiwan).
   if (/^\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/[ ,]/g, ''));
+  // 三十七点五, 二点八: a Chinese numeral with decimals read digit by digit after 点.
+  const point = token.indexOf('点');
+  if (point >= 0) return chineseDecimal(token.slice(0, point), token.slice(point + 1));
   return parseChineseNumeral(token);
+}
+
+/** The whole part (a Chinese numeral, or none: 零点五) and the decimals, digit by digit. */
+function chineseDecimal(whole: string, decimals: string): number | undefined {
+  const int = whole === '' || whole === '零' ? 0 : parseChineseNumeral(whole);
+  if (int === undefined || decimals === '') return undefined;
+  let digits = '';
+  for (const ch of decimals) {
+    const d = DIGIT[ch];
+    if (d === undefined) return undefined;
+    digits += String(d);
+  }
+  return Number(`${int}.${digits}`);
 }

@@ -41,6 +41,8 @@ export function isDigit(ch: string | undefined): boolean {
 
 /** Chinese numeral characters (used to spot ordinals and counts), with the tens Taiwan and Hong Kong write (廿, 卅, 卌). */
 export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿廿卅卌';
+/** The digits a decimal part of a Chinese numeral is written in, after 点 (三十七点五). */
+export const CN_DECIMALS = '零〇一二三四五六七八九';
 
 /** True for a Chinese numeral character. */
 export function isCnDigit(ch: string | undefined): boolean {
