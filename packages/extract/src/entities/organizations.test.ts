@@ -620,6 +620,14 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('职工组建“劳模工匠技术服务队”,深入企业。')).toEqual(['劳模工匠技术服务队']);
   });
 
+  it('reads the lawyers’ groups unions form (…维权律师志愿服务团, …法律服务律师团), not the verb assigning one', () => {
+    expect(orgNames('巴州区总工会筹建的巴州区职工维权律师志愿服务团正式成立。')).toContain(
+      '巴州区职工维权律师志愿服务团',
+    );
+    expect(orgNames('广州市总工会组建市工会职工法律服务律师团。')).toContain('广州市工会职工法律服务律师团');
+    expect(orgNames('省总启动法律援助程序,指派工会律师团成员处理此事。').some((n) => n.startsWith('指派'))).toBe(false);
+  });
+
   it('ends a name at a notice issued (…协会发文通报全国…工会)', () => {
     expect(orgNames('中国机械冶金建材职工技术协会发文通报全国机械冶金建材行业工会。')).toEqual([
       '中国机械冶金建材职工技术协会',

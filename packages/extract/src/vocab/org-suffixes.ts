@@ -64,7 +64,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place
   // (a province's or a city's union of them is its 供销合作总社).
   ...rules('association', 'anchored', '红十字会 供销社 供销合作社 供销合作总社 供销总社'),
-  ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室'),
+  // …职工维权律师志愿服务团, 市工会职工法律服务律师团: the lawyers' groups unions form.
+  ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室 服务团 律师团'),
   // …有限公司运营处灌装班组, …二厂单晶集控组: a company's teams, named after it.
   ...rules('team', 'unit', '班 班组 小组 集控组 车组'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
