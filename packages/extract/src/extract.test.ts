@@ -238,6 +238,11 @@ describe('extract', () => {
     expect(page.organizations.map((o) => o.name)).toEqual(['沧州市总工会']);
   });
 
+  it('gives the Youth League’s committee no 中共 alias, as it does a party committee', () => {
+    const page = extract('共青团大安区委、大安区妇联承办。中共大安区委出席。');
+    expect(page.organizations.find((o) => o.name === '共青团大安区委')?.aliases).toEqual([]);
+  });
+
   it('resolves a bare 市总工会 to a city, never to a prefecture that is none (延边州 on a page about 敦化市)', () => {
     const page = extract('敦化市总工会以延边州职工文化活动月为契机开展活动。5月31日,市总工会举办诵读比赛。');
     expect(page.organizations.map((o) => o.name)).toEqual(['敦化市总工会']);

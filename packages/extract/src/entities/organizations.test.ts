@@ -620,6 +620,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('职工组建“劳模工匠技术服务队”,深入企业。')).toEqual(['劳模工匠技术服务队']);
   });
 
+  it('reads 团市委 as the region’s Youth League committee, not its party committee', () => {
+    expect(orgNames('杭州市召开会议。团市委负责人参加。')).toEqual(['共青团杭州市委']);
+    expect(orgNames('杭州市召开会议。市委常委出席。')).toEqual(['杭州市委']);
+  });
+
   it('reads the lawyers’ groups unions form (…维权律师志愿服务团, …法律服务律师团), not the verb assigning one', () => {
     expect(orgNames('巴州区总工会筹建的巴州区职工维权律师志愿服务团正式成立。')).toContain(
       '巴州区职工维权律师志愿服务团',
@@ -1312,7 +1317,10 @@ describe('findOrganizations › departments listed after a region’s', () => {
   });
 
   it('ends the list at an item whose suffix belongs to a verb (团市委联合主办)', () => {
-    expect(orgNames('安庆市召开会议。由市经信局、团市委联合主办。')).toEqual(['安庆市经济和信息化局']);
+    expect(orgNames('安庆市召开会议。由市经信局、团市委联合主办。')).toEqual([
+      '安庆市经济和信息化局',
+      '共青团安庆市委',
+    ]);
   });
 
   it('does not write a list after a union, or an item with a level of its own, with the region', () => {

@@ -147,6 +147,13 @@ const R = defineRules({
     example: 'r1_04: 中国二十二冶集团石家庄分公司工会 (gold keeps the branch); outside pages: 中国电信某市分公司工会',
     counterexample: '…维保中心工会 of …事业部 (a department, not a branch: not kept)',
   },
+  youthLeague: {
+    id: 'orgs.youth-league',
+    does: '团 before a region’s 市委/县委 names the Youth League’s committee of the region (团市委 → 共青团某市委), not the party’s',
+    example:
+      'outside pages: 市委社工部、市司法局、团市委、市律师协会相关负责人; 由高新区、市人社局、市总工会、团市委…联合举办',
+    counterexample: '市委常委、宣传部长 (no 团: the party committee)',
+  },
   placeBeforeLevel: {
     id: 'orgs.place-before-level',
     does: 'a place’s name before its level character is no loose word to trim off a name attested bare elsewhere (通州|区总工会)',
@@ -803,6 +810,12 @@ function readCandidate(
     start += lead.length;
     written = written.slice(lead.length);
   }
+  // 团市委: the region's committee is read as any, then named the Youth League's (see youthLeague).
+  const youth = written.startsWith(YOUTH_LEAGUE_MARK) && REGION_COMMITTEE.test(written.slice(1)) && on(R.youthLeague);
+  if (youth) {
+    start += 1;
+    written = written.slice(1);
+  }
   // 某混凝土有限公司: a body the page keeps anonymous is not named.
   if (on(R.anonymous) && ANONYMOUS_OPENING.test(written)) return undefined;
   if (on(R.every) && EVERY_KIND_BEFORE.test(norm.slice(Math.max(0, start - 1), start))) return undefined;
@@ -896,9 +909,20 @@ function readCandidate(
   };
   if (reading.place) c.place = reading.place;
   if (reading.anchor) c.anchor = reading.anchor;
+  if (youth) youthLeague(c);
   weigh(c);
   return c;
 }
+
+/** 团市委, 团县委: the Youth League's committee of the region, not its party committee (共青团杭州市委). */
+function youthLeague(c: Candidate): void {
+  c.from -= 1;
+  c.written = `${YOUTH_LEAGUE_MARK}${c.written}`;
+  c.name = `共青${YOUTH_LEAGUE_MARK}${c.name}`;
+  fired(R.youthLeague, 'organization', c.name);
+}
+const YOUTH_LEAGUE_MARK = '团';
+const REGION_COMMITTEE = /^[省市区县州旗]委$/;
 
 /**
  * 市总困难职工帮扶中心, 县总职工服务中心: a region's 总 right before a unit's name is its federation

@@ -192,7 +192,12 @@ export class OrgRegistry {
  * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
  */
 function formalName(node: OrgNode): string {
-  if (node.kind === 'party' && PARTY_COMMITTEE_OR_DEPARTMENT.test(node.name) && !/^(?:中共|中国共产党)/.test(node.name))
+  // 共青团大安区委 is the Youth League's committee, not the party's: no 中共 before it.
+  if (
+    node.kind === 'party' &&
+    PARTY_COMMITTEE_OR_DEPARTMENT.test(node.name) &&
+    !/^(?:中共|中国共产党|共青团)/.test(node.name)
+  )
     return `中共${node.name}`;
   if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
   return node.name;
