@@ -480,6 +480,8 @@ describe('findOrganizations › region prefixes', () => {
   it('resolves 自治区总工会 to the autonomous region and leaves 各区总工会 generic', () => {
     expect(orgNames('南宁市举办大赛。自治区总工会副主席出席。', '450000')).toEqual(['广西壮族自治区总工会']);
     expect(orgNames('北京市总工会要求,各区总工会要持续开展培训。')).toEqual(['北京市总工会']);
+    // 各 before a list of levels makes each of them every region of that level.
+    expect(orgNames('会议要求各市、州总工会负责人参加。')).toEqual([]);
   });
 
   it('gives a court, a procuratorate and a bureau written with 市 the article’s city, in full', () => {
