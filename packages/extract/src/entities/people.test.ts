@@ -320,9 +320,11 @@ describe('findPeople', () => {
     expect(names('表彰命名鲍某珍等10名职工为“西宁工匠”。')).toEqual(['鲍某珍']);
   });
 
-  it('reads no name whose given part is kin, a platform or a shop (职工和家属, 云平台, 新世纪商城执行经理)', () => {
+  it('reads no name whose given part is kin, a platform, a shop, a photo or a basin (职工和家属, 云平台, 肖像照, 江流域)', () => {
     expect(names('服务中心职工和家属接过理赔金。')).toEqual([]);
     expect(names('开通了服务职工云平台。')).toEqual([]);
+    expect(names('为劳模拍摄一张劳模肖像照。')).toEqual([]);
+    expect(names('生态环境部长江流域生态环境监督管理局参加。')).toEqual([]);
     expect(names('赤城新世纪商城执行经理作了发言。')).toEqual([]);
   });
 

@@ -145,8 +145,9 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
   // 院领导和同事们, 职工和家属: people around the one named, not a given name.
   ...'同事 同学 朋友 家人 亲人 家长 家属'.split(' '),
-  // 服务职工云平台: a platform a service runs on, not a given name.
-  ...'平台'.split(' '),
+  // 服务职工云平台: a platform a service runs on, not a given name; 劳模肖像照, 生态环境部长江流域…: nor a photo or
+  // a river's basin read after a title.
+  ...'平台 像照 流域'.split(' '),
   // 劳模和奖章获得者: an honour, not a given name; 和参赛选手, 展获奖选手: nor what a competitor did.
   ...'奖章 奖状 劳模 工匠 先锋 参赛 获奖 参评'.split(' '),
   // 曾两次获得: a count of times, not a given name.
