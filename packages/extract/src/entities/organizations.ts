@@ -459,8 +459,8 @@ const NATIONAL_FORMS = new Map(
 );
 /** Bodies read from their known forms; a name read leftwards onto one of them (落力推广工联会) yields to it. */
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
-/** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => f.length));
+/** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
 const SUFFIX_LAST_CHARS = new Set([...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1))]);
@@ -610,6 +610,7 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   }
   return out;
 }
+
 /**
  * The last item of a list of departments when no separator closes it: the shortest run ending in a
  * body's suffix that its people or a joint act follow (…、保监局有关负责人, …和区文体局联合主办).
@@ -652,12 +653,12 @@ function regionPrefixOf(org: OrgMention, ctx: ArticleContext): string | undefine
   return written.length >= 2 && org.name.endsWith(own) ? org.name.slice(0, org.name.length - own.length) : undefined;
 }
 
-/** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
 /** Whether `ch` joins a listed region to the next: 、, or 和/及/与 before the last one. */
 function joinsListedRegion(ch: string | undefined, last: boolean): boolean {
   return ch === '、' || (last && (ch === '和' || ch === '及' || ch === '与'));
 }
 
+/** Places a list may join: of one level, or cities and counties together (银川市、平罗县). */
 function sameTier(a: Place, b: Place): boolean {
   const local = (p: Place) => p.level === 'city' || p.level === 'county';
   return a.level === b.level || (local(a) && local(b));
@@ -996,19 +997,19 @@ interface PrefixReading {
   pseudo: boolean;
 }
 
-/** Reads the places (or the national prefix) a name starts with and writes its canonical prefix. */
 /**
- * The place a federation's short prefix stands for (佛山 of 佛山总工会): written without its level's
- * character (a form with one, 海西州 or 密云县, is the page's own spelling) and no special region's.
+ * Whether a federation's prefix is its place's short name, to be written in full (佛山 of 佛山总工会):
+ * not a form with its level's character (海西州, 密云县: the page's own spelling), nor a special
+ * region's or Taiwan's (台湾总工会 is a union of Taiwan's own naming).
  */
-function shortFederationPlace(place: Place, writtenPrefix: string): Place | undefined {
-  // 台湾总工会 is a union of Taiwan's own naming, as Hong Kong's and Macau's are theirs.
-  if (!on(R.shortFederation) || LEVEL_END.test(writtenPrefix) || isSpecialRegion(place) || place.code === TAIWAN_CODE)
-    return undefined;
-  return place;
+function isShortFederation(place: Place, writtenPrefix: string): boolean {
+  return (
+    on(R.shortFederation) && !LEVEL_END.test(writtenPrefix) && !isSpecialRegion(place) && place.code !== TAIWAN_CODE
+  );
 }
 const LEVEL_END = /[省市区县州旗盟镇乡]$/;
 
+/** Reads the places (or the national prefix) a name starts with and writes its canonical prefix. */
 function readPrefix(
   sentence: Sentence,
   ctx: ArticleContext,
@@ -1037,17 +1038,21 @@ function readPrefix(
     const short = qualify || rule.kind !== 'union' ? undefined : countyShortWritten(chain.places, writtenPrefix);
     // 佛山总工会, 威海总工会: a region's own federation written from the region's short name is written in full.
     const federation =
-      !qualify && !short && chain.places.length === 1 && written.slice(chain.length) === '总工会' && !chain.pseudo
-        ? shortFederationPlace(first, writtenPrefix)
-        : undefined;
+      !qualify &&
+      !short &&
+      !chain.pseudo &&
+      chain.places.length === 1 &&
+      written.slice(chain.length) === '总工会' &&
+      isShortFederation(first, writtenPrefix);
+    const local = first.level === 'county' || first.level === 'town';
     const prefix = qualify
       ? qualifyFirst(first, writtenPrefix, ctx)
       : short
         ? qualifyFirst(short, short.name, ctx)
         : federation
-          ? federation.level === 'county' || federation.level === 'town'
-            ? qualifyFirst(federation, federation.name, ctx)
-            : federation.name
+          ? local
+            ? qualifyFirst(first, first.name, ctx)
+            : first.name
           : writtenPrefix;
     const r: PrefixReading = { prefix, rest: written.slice(chain.length), anchor: 'place', pseudo: !!chain.pseudo };
     const place = chain.places.at(-1);

@@ -1307,18 +1307,16 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   }
   // 全国劳模甲,省劳模乙讲述…: items joined by a comma are a list when each names its person after a title.
   else if (COMMAS.has(norm[e] as string) && a.title && on(R.titledList)) {
-    const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(norm, s2, e2, byFrom, 'right');
-    if (right?.title && right.score >= TITLED_ITEM_SCORE && right.to === e2) out.push(right);
+    const right = titledItemName(norm, itemAround(norm, e + 1, e + 1), byFrom, 'right');
+    if (right) out.push(right);
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
     const left = nameOfItem(norm, s0, e0, byFrom, 'left');
     if (left) out.push(left);
   } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
-    const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(norm, s0, e0, byFrom, 'left');
-    if (left?.title && left.score >= TITLED_ITEM_SCORE && left.to === e0) out.push(left);
+    const left = titledItemName(norm, itemAround(norm, s - 2, s - 1), byFrom, 'left');
+    if (left) out.push(left);
   } else if (CONJUNCTIONS.has(norm[a.from - 1] as string)) {
     const left = [...byFrom.values()].flat().find((c) => c.to === a.from - 1 && exact(c));
     if (left) out.push(left);
@@ -1330,6 +1328,17 @@ const LIST_JOINS = new Set(['、', ',', '，', '及', '和', '与']);
 const COMMAS = new Set([',', '，']);
 /** A titled name in a comma-joined list needs its title and a clean end: no word runs on from it. */
 const TITLED_ITEM_SCORE = 2;
+
+/** The name of a comma-joined list item [s, e) when a title stands before it and it ends the item. */
+function titledItemName(
+  norm: string,
+  [s, e]: [number, number],
+  byFrom: ReadonlyMap<number, Candidate[]>,
+  side: 'left' | 'right',
+): Candidate | undefined {
+  const c = nameOfItem(norm, s, e, byFrom, side);
+  return c?.title && c.score >= TITLED_ITEM_SCORE && c.to === e ? c : undefined;
+}
 const MULTI_CHAR_VERBS = new Lexicon([...VERBS.words].filter((v) => v.length >= 2));
 
 /**

@@ -607,8 +607,13 @@ function siblingOf(orgName: string, lead: string, title: string): string | undef
  * department or committee of it (法律保障部部长、经审委主任); else undefined.
  */
 function departmentSibling(org: OrgMention, lead: string, title: string): string | undefined {
-  if (!org.parent || !DEPARTMENT_NAME_END.test(org.name) || !on(R.siblingDepartment)) return undefined;
-  return isDepartment(lead, title, org) || COMMITTEE_LEAD.test(lead) ? org.parent : undefined;
+  if (!on(R.siblingDepartment) || !(isDepartment(lead, title, org) || COMMITTEE_LEAD.test(lead))) return undefined;
+  return departmentParent(org);
+}
+
+/** The body a department read as a body of its own is in (赤城县总工会 of …总工会法律保障部), as written. */
+function departmentParent(org: OrgMention): string | undefined {
+  return org.parent && DEPARTMENT_NAME_END.test(org.name) ? org.parent : undefined;
 }
 /** A committee of a body written short (经审委, 女职委, 工会工委). */
 const COMMITTEE_LEAD = /^\p{Script=Han}{1,4}委$/u;
@@ -743,8 +748,8 @@ function bodyAbove(body: BodyOf): { org?: OrgMention; unit: string } | undefined
   if (unit !== '' && DEPARTMENT_ONLY.test(unit)) return { ...(org ? { org } : {}), unit: '' };
   if (!org && genericLead && unit.startsWith(genericLead) && DEPARTMENT_ONLY.test(unit.slice(genericLead.length)))
     return { unit: genericLead };
-  if (org && unit === '' && org.parent && DEPARTMENT_NAME_END.test(org.name)) return { unit: org.parent };
-  return undefined;
+  const parent = org && unit === '' ? departmentParent(org) : undefined;
+  return parent ? { unit: parent } : undefined;
 }
 
 /**
