@@ -1368,7 +1368,7 @@ function trimToAttested(candidates: Candidate[], ctx: ArticleContext): void {
  */
 function isLooseHead(head: string, ctx: ArticleContext, rest: string): boolean {
   if (NATIONAL_PREFIX.test(head) || nameEndsAt(head, head.length)) return false;
-  if (LEVEL_END.test(rest.charAt(0)) && lookupPlace(head + rest.charAt(0)) && on(R.placeBeforeLevel)) return false;
+  if (LEVEL_CHAR.test(rest) && lookupPlace(head + rest.charAt(0)) && on(R.placeBeforeLevel)) return false;
   return parseChain(head, ctx.codes).length === 0 && !regionShort(head);
 }
 

@@ -231,7 +231,7 @@ export interface PersonDraft {
 }
 
 /** Characters that never occur in a given name (see surnames.ts). */
-const NOT_IN_NAME_CHARS = new Set(surnames.NOT_IN_GIVEN_NAMES);
+const NOT_IN_NAME_CHARS = surnames.NOT_IN_GIVEN_NAME_CHARS;
 const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
 const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 

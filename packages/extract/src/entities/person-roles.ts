@@ -21,7 +21,7 @@ import {
   ROLE_LEAD_STOPS,
   WINNING,
 } from '../vocab/person-verbs.ts';
-import { NOT_IN_GIVEN_NAMES, surnameLength } from '../vocab/surnames.ts';
+import { NOT_IN_GIVEN_NAME_CHARS, surnameLength } from '../vocab/surnames.ts';
 import {
   CALLING_SOURCE,
   CALLINGS,
@@ -345,7 +345,6 @@ function joinsOfficeWords(norm: string, at: number): boolean {
   if (before.length < 2 || !isHan(before[before.length - 1] as string) || titlesIn(before).length > 0) return false;
   return before.length > 4 || [...before].some((ch) => NOT_IN_GIVEN_NAME_CHARS.has(ch));
 }
-const NOT_IN_GIVEN_NAME_CHARS = new Set(NOT_IN_GIVEN_NAMES);
 
 /** Classifiers of people (5位, 3名). */
 const COUNTED_PEOPLE = new Set(['位', '名']);

@@ -148,8 +148,8 @@ export const NOT_GIVEN_NAMES = new Set([
   // 服务职工云平台: a platform a service runs on, not a given name; 劳模肖像照, 生态环境部长江流域…: nor a photo or
   // a river's basin read after a title.
   ...'平台 像照 流域'.split(' '),
-  // 劳模和奖章获得者: an honour, not a given name; 和参赛选手, 展获奖选手: nor what a competitor did.
-  ...'奖章 奖状 劳模 工匠 先锋 参赛 获奖 参评'.split(' '),
+  // 劳模和奖章获得者: an honour, not a given name.
+  ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
   // 曾两次获得: a count of times, not a given name.
   ...'一次 两次 三次 多次 几次 屡次'.split(' '),
   // 困难职工代表和交警: an occupation, not a given name.
@@ -194,6 +194,8 @@ export function surnameLength(text: string): number {
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
   '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂班各署并已于';
+/** The characters of {@link NOT_IN_GIVEN_NAMES}, for a lookup each. */
+export const NOT_IN_GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(NOT_IN_GIVEN_NAMES);
 
 /**
  * Characters of Tibetan, Uyghur, Kazakh and Mongolian names written in Chinese (达瓦次仁, 央金拉姆,
