@@ -127,6 +127,17 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('走访了企业、学校等单位。')).toEqual([]);
   });
 
+  it('reads three or more school names in a row as schools (甲小学、乙学校、丙幼儿园分获…), not kinds of union', () => {
+    expect(orgNames('最终,明德学校、青溪小学、东岭小学和启航幼儿园分获团体前四名。')).toEqual([
+      '明德学校',
+      '青溪小学',
+      '东岭小学',
+      '启航幼儿园',
+    ]);
+    expect(orgNames('最终,明德学校获得一等奖。')).toEqual([]);
+    expect(orgNames('推行楼宇工会、市场工会、商圈工会等组建形式。')).toEqual([]);
+  });
+
   it('starts a name after 辖区 (辖区中国邮政集团有限公司: the district’s, not part of the name)', () => {
     expect(orgNames('回兴街道总工会在辖区中国邮政集团有限公司开展慰问活动。')).toContain('中国邮政集团有限公司');
   });

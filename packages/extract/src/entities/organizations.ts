@@ -284,6 +284,14 @@ const R = defineRules({
     example: 'r1_02: 天津纺织工会、印刷工会、海员工会; r4_06: …职工技协、金隅集团相关部门',
     counterexample: 'r2_03: 集团行政、工会 (generic words in a list)',
   },
+  likeList: {
+    id: 'orgs.like-list',
+    does: 'three or more school names in a row, each with words of its own, joined by 、 (the last may be by 和): a list of schools',
+    example:
+      'outside pages: 银星学校、双江小学、华虹小学、育苗小学…分获团体前八名 (a district’s schools); 甲乙小学、丙丁中学和戊己学校',
+    counterexample:
+      'an outside page: 楼宇工会、市场工会、外来务工人员集居地工会等组建形式 (kinds of unions: only schools count); 中学、小学、幼儿园 (kinds alone)',
+  },
   repeatedName: {
     id: 'orgs.repeated-name',
     does: 'a group (集团) named three times or more, each time opening its clause (徐矿集团…。徐矿集团…)',
@@ -1379,6 +1387,7 @@ function isLooseHead(head: string, ctx: ArticleContext, rest: string): boolean {
  */
 function addArticleEvidence(candidates: Candidate[]): void {
   // Article evidence weighs 1: only a candidate one short of the threshold can be kept by it.
+  likeLists(candidates);
   const near = candidates.filter((c) => c.score === THRESHOLD - 1);
   repeatedNames(near);
   for (let round = 0; round < 3 && near.length > 0; round++) {
@@ -1400,6 +1409,37 @@ function addArticleEvidence(candidates: Candidate[]): void {
     if (!changed) return;
   }
 }
+
+/**
+ * 银星学校、双江小学、华虹小学分获…: a run of names of one kind, each with words of its own, is a list
+ * of bodies; a name one short of the threshold in it is kept (one alone, 推动学校, stays at 2).
+ */
+function likeLists(candidates: readonly Candidate[]): void {
+  if (!on(R.likeList)) return;
+  let run: Candidate[] = [];
+  const close = () => {
+    if (run.length >= LIKE_LIST_ITEMS)
+      for (const c of run) {
+        if (c.score !== THRESHOLD - 1) continue;
+        c.evidence.push({ rule: R.likeList, weight: WEIGHTS.listSibling });
+        rescore(c);
+      }
+    run = [];
+  };
+  for (const c of candidates) {
+    if (!LIKE_LIST_KINDS.has(c.rule.kind) || !c.evidence.some((e) => e.rule === R.distinctCore)) continue;
+    const last = run.at(-1);
+    if (last && !(last.rule.kind === c.rule.kind && isListSibling(c, last))) close();
+    run.push(c);
+  }
+  close();
+}
+const LIKE_LIST_ITEMS = 3;
+/**
+ * Kinds whose lists name bodies: schools are listed by name (in results, in rounds of visits), while
+ * unions and companies are listed by kind too (楼宇工会、市场工会…等组建形式, words the generic lexicon lacks).
+ */
+const LIKE_LIST_KINDS: ReadonlySet<OrganizationKind> = new Set(['school']);
 
 /**
  * A group's own name said again and again, each time opening its clause (徐矿集团重奖…。徐矿集团
