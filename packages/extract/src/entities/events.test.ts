@@ -769,6 +769,13 @@ describe('findEvents › what was not held', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
 
+  it('reads a trip to one place to call on kinds of people listed there as one visit, but not a list of bodies', () => {
+    expect(titles('1月15日上午,市总工会副主席吴某来到某某区看望慰问困难劳模、困难职工。')).toEqual([
+      '市总工会副主席吴某来到某某区看望慰问困难劳模、困难职工',
+    ]);
+    expect(titles('1月21日,县总工会主席栗某某来到城关镇慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
+  });
+
   it('reads a visit whose topic lists several kinds of work, up to 等', () => {
     expect(
       titles('4月17日,州总工会主席张丽率考察团一行到昆明市工人文化宫学习考察疗休养基地建设、服务阵地建设等工作。'),

@@ -122,6 +122,7 @@ import {
 } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
+import { UNIT_ENDS } from '../vocab/titles.ts';
 import { findDate, findDayOnly, findGluedDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
@@ -226,6 +227,13 @@ const R = defineRules({
     does: 'a body or a titled person 到/赴 a place to 调研/慰问/视察: a visit, told in a lead',
     example: 'r3_10: …到渝北区调研指导工会工作; r1_15: 节前走访慰问',
     counterexample: 'r3_10: 要求渝北区各级工会组织要深入学习贯彻… (a directive, and 深入 is not a visit without 调研)',
+  },
+  visitKindsCalledOn: {
+    id: 'events.visit-kinds-called-on',
+    does: 'a trip to one place to call on kinds of people listed with 、 (来到某区看望慰问困难劳模、困难职工): one visit',
+    example:
+      'outside pages: 市总工会副主席某某来到渝北区看望慰问困难劳模、困难职工; …一行来到…看望慰问一线职工、环卫工人',
+    counterexample: '带队慰问了县交通运输局、县交警大队的一线职工 (bodies listed, no trip: the rounds of an activity)',
   },
   groupVeto: {
     id: 'events.group-veto',
@@ -1380,8 +1388,11 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
   if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return [];
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
-  // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into).
-  if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) return [];
+  // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into); a trip to one place to call
+  // on kinds of people there (来到渝北区看望慰问困难劳模、困难职工) is one visit.
+  if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) {
+    if (!m[1] || listsBodies(m[2]) || !on(R.visitKindsCalledOn)) return [];
+  }
   const visitorIn = ([from, to]: readonly [number, number]) =>
     people.find((p) => p.from !== undefined && p.from >= from && p.from < to) ??
     orgs.find((o) => o.from >= from && o.to <= to);
@@ -1416,6 +1427,14 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   }
   fired(R.visit, 'event', afterOwnPlace(draft.title));
   return [draft];
+}
+
+/** Whether a 、-list names bodies (县交通运输局、县交警大队的一线职工): an item, up to its 的, ends as a body's name does. */
+function listsBodies(list: string): boolean {
+  return list.split('、').some((item) => {
+    const head = item.split('的')[0] as string;
+    return UNIT_ENDS.some((end) => head.endsWith(end));
+  });
 }
 
 /**
