@@ -756,6 +756,11 @@ describe('findEvents › what was not held', () => {
     expect(titles('近日,职工王某庆领到了市总工会送来的1000元春节慰问金。')).toEqual([]);
   });
 
+  it('reads no event from a programme looked back on since the year it began, but one since a day', () => {
+    expect(titles('自2005年“金秋助学”活动启动以来,全省各级工会共筹集资金1.3亿元。')).toEqual([]);
+    expect(titles('自今年7月1日“振兴杯”竞赛启动以来,各单位踊跃参赛。')).toEqual(['“振兴杯”竞赛']);
+  });
+
   it('reads no event from a vague bare title (陪同参加有关活动)', () => {
     expect(titles('2月13日,市人大常委会副主任刘某陪同参加有关活动。')).toEqual([]);
   });

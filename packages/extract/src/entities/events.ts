@@ -92,6 +92,8 @@ import {
   SCOPE_PREFIXES,
   SERIES_WORDS,
   SHORT_NAME_NOTE,
+  SINCE_AFTER,
+  SINCE_OPENERS,
   SPONSOR_MARK,
   SPONSOR_VERBS,
   THEME_WORD,
@@ -342,6 +344,12 @@ const R = defineRules({
     example: '002: 实施工会助力文旅产业高质量发展三年行动计划; 000: …现场推进会精神',
     counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
   },
+  sinceYear: {
+    id: 'events.since-year',
+    does: 'a title opened by 自/从 and a year and followed by (启动)以来 is a programme looked back on, not an event',
+    example: 'outside pages: 自2005年“金秋助学”活动启动以来,12年间…; 自2002年活动开展以来,…累计筹措资金',
+    counterexample: 'an outside page: 自今年7月1日“振兴杯”竞赛启动以来 (the day it opened is named: kept)',
+  },
   pluralVeto: {
     id: 'events.plural-veto',
     does: 'a plural category (多项活动, 一系列活动) is not one event',
@@ -491,6 +499,11 @@ const EDITIONS = new RegExp(`^(?:${ORDINAL}届(?!\\s?${ORDINAL}次)|\\d+(?:余|�
 const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
 const CONGRESS = new Set(CONGRESS_NOUNS);
 const NOT_AFTER = new RegExp(`^(?:${alt(NOT_AFTER_TITLE)})`);
+const SINCE_YEAR = new RegExp(`^(?:${alt(SINCE_OPENERS)})(?:19|20)\\d\\d年`);
+const SINCE = new RegExp(`^(?:${alt(SINCE_AFTER)})`);
+/** Whether a title at `start` opens with 自 and a year, or its year has 自 right before it (自2005年…). */
+const opensSinceYear = (norm: string, start: number): boolean =>
+  SINCE_YEAR.test(norm.slice(start)) || (start > 0 && SINCE_YEAR.test(norm.slice(start - 1)));
 const PLURAL = new RegExp(alt(PLURALS));
 const DESCRIPTIVE = new RegExp(`^(?:${alt(DESCRIPTIVE_OPENERS)})`);
 const COPULA_DESCRIPTIVE = new RegExp(`^(?:${alt(COPULA_DESCRIPTIVE_OPENERS)})`);
@@ -911,6 +924,7 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   if (on(R.modifierVeto) && !scene && NOT_AFTER.test(norm.slice(end))) return undefined;
   const { start, stop } = scanTitle(norm, at);
   if (scene && !opensClauseWithZai(norm, start, stop)) return undefined;
+  if (on(R.sinceYear) && opensSinceYear(norm, start) && SINCE.test(norm.slice(end))) return undefined;
   // A title in quotation marks (“求学圆梦行动”): the quotes belong to it, the verb stands before them,
   // as does the year of an edition written after the noun (「…颁奖礼2025」).
   const year = YEAR_BEFORE_CLOSE.exec(norm.slice(end, end + 5))?.[0].length ?? 0;

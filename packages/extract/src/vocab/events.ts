@@ -417,6 +417,13 @@ export const PLURALS = ['多项', '多场', '各类', '各项', '一批', '若�
 export const CONGRESS_NOUNS = ['代表大会', '职代会', '教代会'];
 
 /**
+ * 自2005年“金秋助学”活动启动以来: the years of a programme looked back on from the year it began,
+ * not an event held (自今年7月1日“振兴杯”竞赛启动以来 names the day a contest opened: kept).
+ */
+export const SINCE_OPENERS = ['自', '从'];
+export const SINCE_AFTER = ['开展以来', '启动以来', '举办以来', '实施以来', '开始以来', '以来'];
+
+/**
  * Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度, 培训基地,
  * 竞赛基地), not a title.
  */
