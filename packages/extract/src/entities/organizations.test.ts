@@ -222,6 +222,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('佛山市总工会各部门负责人参加。')).toEqual(['佛山市总工会']);
   });
 
+  it('reads no body from a count of bodies of a kind (18个铁路局集团公司, 11家中央企业集团工会)', () => {
+    expect(orgNames('来自18个铁路局集团公司的54名选手参赛。')).toEqual([]);
+    expect(orgNames('20家地方工会和11家中央企业集团工会参加。')).toEqual([]);
+    expect(orgNames('来自北岭铁路局集团公司的54名选手参赛。')).toEqual(['北岭铁路局集团公司']);
+  });
+
   it('names a company that carries its place in brackets from its brand on (青浦区日立电梯(上海)有限公司)', () => {
     expect(orgNames('推进会在青浦区日立电梯(上海)有限公司召开。')).toEqual(['日立电梯(上海)有限公司']);
   });
@@ -357,9 +363,9 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('嘉兴市总工会推广“工会+驿站”模式。')).toEqual(['嘉兴市总工会']);
   });
 
-  it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and a count out of one', () => {
+  it('keeps a bare 万 before 家 inside a name (万家美物业服务公司), and reads no body after a count (5家…公司)', () => {
     expect(orgNames('来自徐闻县万家美物业服务公司的女职工参加体检。')).toEqual(['徐闻县万家美物业服务公司']);
-    expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual(['徐闻县物业服务公司']);
+    expect(orgNames('组织5家徐闻县物业服务公司的女职工参加体检。')).toEqual([]);
   });
 
   it('ends a body at verbs of giving and at 经 before a region (经龙江县委同意, 给他们送上镇委…), not at 经 in a name', () => {

@@ -32,6 +32,7 @@ import {
   ANONYMOUS_OPENING,
   AREA_SCOPES,
   COUNT_BEFORE,
+  COUNT_OF_KIND_BEFORE,
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
   EVERY_KIND_BEFORE,
@@ -204,6 +205,12 @@ const R = defineRules({
     does: 'vetoes a name read right after 各 or 诸: every body of that kind, not one (县直各委局工会)',
     example: 'made up: 县直各委局工会主席、部分基层工会主席参加',
     counterexample: 'made up: 市总工会各部门负责人 (the body before 各 stays)',
+  },
+  countedKind: {
+    id: 'orgs.counted-kind',
+    does: 'vetoes a name read right after a count of bodies (18个铁路局集团公司, 5家…公司): that many of a kind, not one',
+    example: 'outside pages: 来自18个铁路局集团公司的54名参赛选手',
+    counterexample: 'made up: 全市18家单位中,某某集团公司… (the count ends its clause)',
   },
   anonymous: {
     id: 'orgs.anonymous',
@@ -828,6 +835,7 @@ function readCandidate(
   // 某混凝土有限公司: a body the page keeps anonymous is not named.
   if (on(R.anonymous) && ANONYMOUS_OPENING.test(written)) return undefined;
   if (on(R.every) && EVERY_KIND_BEFORE.test(norm.slice(Math.max(0, start - 1), start))) return undefined;
+  if (on(R.countedKind) && COUNT_OF_KIND_BEFORE.test(norm.slice(Math.max(0, start - 6), start))) return undefined;
   if (PLACE_NAMED.has(rule.kind)) {
     // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).
     const own = ownBodyStart(norm.slice(start, to), rule.suffix.length, ctx.codes);

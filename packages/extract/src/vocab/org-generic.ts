@@ -89,6 +89,9 @@ export const EVERY_BEFORE = /[各诸某]$|各[省市区县州旗镇乡]、$/;
 /** Words right before a name that make it every body of a kind (县直各委局工会, 诸工会): no one body. */
 export const EVERY_KIND_BEFORE = /[各诸]$/;
 
+/** A count right before a name (18个铁路局集团公司, 5家建筑公司): that many bodies of a kind, no one body. */
+export const COUNT_OF_KIND_BEFORE = /(?:\d+|[一两三四五六七八九十百千]+)(?:多|余)?[个家所]$/;
+
 /** Words that open a generic item of a list of bodies (各县民政局, 有关部门, 其他单位): no body named. */
 export const GENERIC_ITEM_OPENERS = ['各', '有关', '相关', '其他', '其它'];
 
