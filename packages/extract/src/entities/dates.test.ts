@@ -27,6 +27,12 @@ describe('findDate', () => {
     expect(findDate('3月5项任务')).toBeUndefined();
   });
 
+  it('reads the first day of a span that writes 日 once (10月15至18日, 6月19-20日), not a count after a month', () => {
+    expect(findDate('10月15至18日,竞赛在某油田举行')).toMatchObject({ month: 10, day: 15 });
+    expect(findDate('6月19-20日,竞赛举行')).toMatchObject({ month: 6, day: 19 });
+    expect(findDate('3月5至6项任务')).toBeUndefined();
+  });
+
   it('ignores impossible dates', () => {
     expect(findDate('13月40日')).toBeUndefined();
   });

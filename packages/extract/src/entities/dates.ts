@@ -14,12 +14,12 @@ export interface DateHit {
 }
 
 /**
- * 10月29日, 5月28号, 二月廿二日 (廿 and 卅 for twenty and thirty, as Hong Kong and Macau write a day), and a
- * day part for 日 (5月28午, 9月14晚: written in haste).
+ * A calendar date: 10月29日, 5月28号, 二月廿二日 (廿 and 卅 for twenty and thirty, as Hong Kong and Macau
+ * write a day), a day part for 日 (5月28午, 9月14晚: written in haste), and the first day of a span that
+ * writes 日 once (10月15至18日, 6月19-20日). Some sites space the figures off their characters (2 月 6 日).
  */
-/** A calendar date; some sites space the figures off their characters (2 月 6 日). */
 const DATE =
-  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上))/g;
+  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上)|(?=[至到\-—–~]\d{1,2}[日号]))/g;
 
 /** Taiwan's pages count years from 1912 (民国纪年): 107年 is 2018. */
 const ROC_YEAR_OFFSET = 1911;
