@@ -106,6 +106,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('gives a person one position when two mentions resolve to the same role (…工会主席 of the …总工会 named)', () => {
+    const page = extract('天津市滨海新区总工会召开会议。滨海新区工会主席张某林讲话。会后,滨海新区工会主席张某林强调。');
+    expect(page.people.find((p) => p.name === '张某林')?.positions.map((p) => p.role)).toEqual([
+      '天津市滨海新区总工会主席',
+    ]);
+  });
+
   it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
     const company = extract('近日,淄博某钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
     const union = company.organizations.find((o) => o.name === '淄博某钢铁有限公司');

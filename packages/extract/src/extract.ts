@@ -635,7 +635,6 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
         byName.set(draft.name, person);
       }
       for (const role of draft.roles) {
-        if (person.positions.some((p) => p.role === role.role && p.article === role.article)) continue;
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
         const generic = node
@@ -657,6 +656,8 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
         }
         if (!node && !generic && !role.prize) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
+        // 校长 said twice of one person resolves to the same school's office twice: one position.
+        if (person.positions.some((p) => p.role === position.role && p.article === position.article)) continue;
         person.positions.push(position);
         if (!person.roles.includes(position.role)) person.roles.push(position.role);
       }
