@@ -113,6 +113,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('writes a bare 校长 or 院长 as the office of the article’s one school or hospital, of none when it names two', () => {
+    const one = extract('近日,鹤城市妇幼保健院举办职工运动会。院长王某明致辞,副院长刘某燕主持。');
+    expect(one.people.map((p) => p.roles)).toEqual([['鹤城市妇幼保健院院长'], ['鹤城市妇幼保健院副院长']]);
+    const two = extract('鹤城市妇幼保健院与鹤城市人民医院举办联谊赛。院长王某明致辞。');
+    expect(two.people.find((p) => p.name === '王某明')?.roles).toEqual(['院长']);
+  });
+
   it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
     const company = extract('近日,淄博某钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
     const union = company.organizations.find((o) => o.name === '淄博某钢铁有限公司');

@@ -56,6 +56,7 @@ import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
   GENERIC_BODY_LEADS,
+  KIND_OFFICES,
   MEMBERSHIP_BODY_OFFICES,
   TITLE_PREFIXES,
   UNION_LEADS,
@@ -554,6 +555,18 @@ function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | un
   return best && best[1] >= 2 ? { node: best[0], word: '' } : undefined;
 }
 
+/**
+ * 校长甲, 副院长乙 in a school's or a hospital's article: a bare office that names its body's kind is the
+ * office of the article's one body of that kind (see KIND_OFFICES); of none when the article names two.
+ */
+function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  const endings = role.role === role.title ? KIND_OFFICES.get(officeRank(role.title)) : undefined;
+  if (!endings) return undefined;
+  const bodies = new Set([...work.nodeOf.values()].filter((n) => endings.some((e) => n.name.endsWith(e))));
+  const [only] = bodies;
+  return bodies.size === 1 && only ? { node: only, word: '' } : undefined;
+}
+
 /** How far into its sentence a body may stand and still open it (【特讯】, 8月3日,). */
 const OPENING_REACH = 12;
 
@@ -641,6 +654,7 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
           ? undefined
           : (genericBody(role.genericLead, work) ??
             anaphoricBody(role.role, draft.sentence, work) ??
+            kindOfficeBody(role, work) ??
             (role.bareOffice ? electingBodyOf(work) : undefined) ??
             openingBodyOf(role, draft, work));
         // 滕某兵获得第一名: the place is in the article's contest (…技能大赛决赛第一名).

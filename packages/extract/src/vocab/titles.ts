@@ -135,6 +135,16 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['总工会', ['总工会']],
 ]);
 
+/**
+ * Offices whose holder's body is of the kind the office names (校长 a school's, 院长 a hospital's,
+ * college's or court's), with the endings of such bodies' names: written bare, the office is that of the
+ * article's one body whose name ends so (with two such bodies, of neither).
+ */
+export const KIND_OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['校长', ['学校', '小学', '中学', '大学', '学院', '职校', '技校', '党校']],
+  ['院长', ['医院', '保健院', '卫生院', '学院', '研究院', '疗养院', '法院', '检察院']],
+]);
+
 /** The generic leads that stand for a union, where the others stand for a company, school or hospital. */
 export const UNION_LEADS: ReadonlySet<string> = new Set(['总工会']);
 
