@@ -113,6 +113,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('writes 校 and 医院 opening a role as the article’s school or hospital (校工会主席, 医院党委书记 of a 保健院)', () => {
+    const school = extract('近日,景德镇市红星小学召开教代会。会议由校工会主席汪某主持。');
+    expect(school.people.find((p) => p.name === '汪某')?.roles).toEqual(['景德镇市红星小学工会主席']);
+    const hospital = extract('近日,鹤城市妇幼保健院举办职工运动会。医院党委书记赵某斌致辞。');
+    expect(hospital.people.find((p) => p.name === '赵某斌')?.roles).toEqual(['鹤城市妇幼保健院党委书记']);
+  });
+
   it('writes a bare 校长 or 院长 as the office of the article’s one school or hospital, of none when it names two', () => {
     const one = extract('近日,鹤城市妇幼保健院举办职工运动会。院长王某明致辞,副院长刘某燕主持。');
     expect(one.people.map((p) => p.roles)).toEqual([['鹤城市妇幼保健院院长'], ['鹤城市妇幼保健院副院长']]);

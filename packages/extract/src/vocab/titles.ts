@@ -129,7 +129,10 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['集团', ['集团', '集团公司', '集团有限公司', '集团股份有限公司']],
   ['公司', ['公司']],
   ['学校', ['学校', '学院', '大学', '中学', '小学']],
-  ['医院', ['医院']],
+  // 校工会主席, 校党委书记: the school written by its last character.
+  ['校', ['学校', '学院', '大学', '中学', '小学']],
+  // 医院工会主席 in a 妇幼保健院's article: a 保健院 or a 卫生院 is a hospital.
+  ['医院', ['医院', '保健院', '卫生院']],
   ['院', ['医院', '学院', '研究院']],
   // 总工会理事长周某 after 香港建造业总工会 was named: the federation the article names (a union, unlike the rest).
   ['总工会', ['总工会']],
