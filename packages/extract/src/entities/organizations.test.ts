@@ -1515,6 +1515,12 @@ describe('isAbbreviation', () => {
     expect(isAbbreviation('山东省委', '山东省纪委')).toBe(false);
     expect(isAbbreviation('张家口市政府', '张家口市人民政府')).toBe(true);
   });
+
+  it('links a department’s name without the 和 joining its fields to the name with it (人力资源社会保障局)', () => {
+    expect(isAbbreviation('青岛市人力资源社会保障局', '青岛市人力资源和社会保障局')).toBe(true);
+    expect(isAbbreviation('某县住房城乡建设局', '某县住房和城乡建设局')).toBe(true);
+    expect(isAbbreviation('平区总工会', '和平区总工会')).toBe(false);
+  });
 });
 
 describe('isGenericCore', () => {

@@ -291,6 +291,12 @@ const R = defineRules({
     example: 'r1_02: 天津纺织工会、印刷工会、海员工会; r4_06: …职工技协、金隅集团相关部门',
     counterexample: 'r2_03: 集团行政、工会 (generic words in a list)',
   },
+  fieldsJoined: {
+    id: 'orgs.fields-joined',
+    does: 'a department’s name without the 和 joining its two fields is a short form of the name with it (one body)',
+    example: 'an outside page: 市人力资源社会保障局二级巡视员… beside 市人社局 (人力资源和社会保障局); 住房城乡建设局',
+    counterexample: 'made up: 和平区总工会 (和 opening a name is no joining word)',
+  },
   likeList: {
     id: 'orgs.like-list',
     does: 'three or more school names in a row, each with words of its own, joined by 、 (the last may be by 和): a list of schools',
@@ -1510,13 +1516,17 @@ function isListSibling(c: Candidate, d: Candidate): boolean {
 /** No places named: an abbreviation is read the same in any article. */
 const NO_CONTEXT: readonly string[] = [];
 
+/** The 和 between two fields of a department's name (人力资源和社会保障局), never its first character. */
+const FIELDS_JOINED = /(?<=.)和/;
+
 /** What a long form adds to a short one it spells out in full: a legal form, a committee's title. */
 const LONG_FORM_TAIL = /^(?:(?:股份)?有限(?:责任)?公司|(?:全国)?委员会)$/;
 
 /**
  * Whether `short` abbreviates `long`: the same first character, its characters in order
  * inside the long name, the same last character, and no place skipped
- * (东风公司 ← 东风汽车集团有限公司, 澳门工联总会 ← 澳门工会联合总会, 本钢集团 ← 本钢集团有限公司).
+ * (东风公司 ← 东风汽车集团有限公司, 澳门工联总会 ← 澳门工会联合总会, 本钢集团 ← 本钢集团有限公司), or
+ * the same name without the 和 joining two fields (人力资源社会保障局 ← 人力资源和社会保障局).
  *
  * @example
  * isAbbreviation('东风公司', '东风汽车集团有限公司') // → true
@@ -1528,6 +1538,8 @@ export function isAbbreviation(short: string, long: string): boolean {
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
   if (levelDropped(short, long)) return true;
+  // 人力资源社会保障局 ← 人力资源和社会保障局, 住房城乡建设局 ← 住房和城乡建设局: the 和 joining two fields dropped.
+  if (long.length === short.length + 1 && long.replace(FIELDS_JOINED, '') === short && on(R.fieldsJoined)) return true;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
   const head = short.slice(parseChain(short, NO_CONTEXT).length, -2);
   // 山东省委 is no short form of 山东省纪委 (a place's committees differ by the words between);
