@@ -355,6 +355,11 @@ describe('findPeople', () => {
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
   });
 
+  it('reads names each followed by an office, joined by 、, as a list (甲院长、乙副院长), not offices alone', () => {
+    expect(names('张某轩院长、牛某副院长陪同参观。')).toEqual(['张某轩', '牛某']);
+    expect(names('市委书记、市长出席。')).toEqual([]);
+  });
+
   it('reads quoted honours joined by 和 as two roles', () => {
     expect(people('吴洪波荣获“齐鲁大工匠”和“齐鲁工匠”称号。')).toEqual([['吴洪波', ['齐鲁大工匠', '齐鲁工匠']]]);
   });

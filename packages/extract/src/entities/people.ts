@@ -157,6 +157,12 @@ const R = defineRules({
     example: 'r2_10: 市领导陈秋雄、黄强、倪超; r1_13: 马军生、尤文涛、…、戚政当选',
     counterexample: '003: 高效、安全、便捷 (everyday words, not names)',
   },
+  officeList: {
+    id: 'people.office-list',
+    does: 'in a 、-list of names each followed by an office (甲院长、乙副院长), a name listed with a person is a person',
+    example: 'outside pages: 张某轩院长、牛某副院长陪同参观; …工会甲主席、乙副主席',
+    counterexample: '市委书记、市长 (offices alone: no name before them)',
+  },
   rowBody: {
     id: 'people.row-body',
     does: 'in a row of a list that spaces body, title and name apart, the body before the title is the title’s',
@@ -1259,12 +1265,13 @@ function nameOfItem(
   e: number,
   byFrom: ReadonlyMap<number, Candidate[]>,
   side: 'left' | 'right',
+  officeItems = false,
 ): Candidate | undefined {
   let best: Candidate | undefined;
   let bestRank = -1;
   for (let at = s; at < e; at++) {
     for (const c of byFrom.get(at) ?? []) {
-      if (c.veto || c.score < 1 || c.to > e || !fitsItem(norm, c, s, e)) continue;
+      if (c.veto || c.score < 1 || c.to > e || !fitsItem(norm, c, s, e, officeItems)) continue;
       // The name next to the separator first (…以及马自茹、丁望阳), then the better scored.
       const rank = (side === 'left' ? c.to === e : c.from === s) ? 1 : 0;
       if (rank > bestRank || (rank === bestRank && best && c.score > best.score)) {
@@ -1281,13 +1288,21 @@ function nameOfItem(
  * body, a verb of naming, the item start) and ending the item or followed by what a person does; not
  * a word inside a title (…工会全国委员会主席).
  */
-function fitsItem(norm: string, c: Candidate, s: number, e: number): boolean {
+function fitsItem(norm: string, c: Candidate, s: number, e: number, officeItems: boolean): boolean {
   const prefixed = c.from === s || !c.midWord;
   // 杨某东、柴某龙及来自…的职工: a conjunction after the last name listed joins the list to what follows.
   const joined = c.right === 'preposition' && CONJUNCTION_CODES[norm.charCodeAt(c.to)] === 1 && on(R.list);
+  // 甲院长、乙副院长: in a list of names each followed by an office, the office ends the name.
+  const office = officeItems && c.right === 'office' && on(R.officeList);
   return (
     prefixed &&
-    (c.to === e || c.right === 'verb' || c.right === 'count' || c.right === 'marker' || c.right === 'punct' || joined)
+    (c.to === e ||
+      c.right === 'verb' ||
+      c.right === 'count' ||
+      c.right === 'marker' ||
+      c.right === 'punct' ||
+      joined ||
+      office)
   );
 }
 
@@ -1299,7 +1314,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
     const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(norm, s2, e2, byFrom, 'right');
+    const right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
@@ -1312,7 +1327,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   }
   if (norm[s - 1] === '、') {
     const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(norm, s0, e0, byFrom, 'left');
+    const left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
     if (left) out.push(left);
   } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
     const left = titledItemName(norm, itemAround(norm, s - 2, s - 1), byFrom, 'left');
