@@ -142,9 +142,10 @@ describe('findMetrics', () => {
     expect(metrics('共有100名以上职工参加。')[0]?.subject).toBe('职工');
   });
 
-  it('reads no figure from a threshold describing a noun (2000万元以上的企业), but a share (93%以上的外贸运输任务)', () => {
+  it('reads no figure from a threshold describing a noun (2000万元以上的企业, 百人以上企业), but a share (93%以上的…)', () => {
     expect(metrics('其中产值2000万元以上的企业16家。').map((m) => m.value)).toEqual([16]);
     expect(metrics('将15人以下的小微企业吸纳入会。')).toEqual([]);
+    expect(metrics('开展百人以上企业建会专项行动,25人以上单位全部建会。')).toEqual([]);
     expect(metrics('93%以上的外贸运输任务是通过海运完成的。').map((m) => m.value)).toEqual([93]);
   });
 

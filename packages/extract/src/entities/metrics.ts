@@ -432,12 +432,12 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // 三人篮球赛, 五人制足球: a team's size names the game.
   if (on(R.slogan) && unitForm === '人' && V.TEAM_SIZE_AFTER.some((w) => next.startsWith(w))) return true;
   // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
-  // (a share is one: 93%以上的外贸运输任务).
+  // (a share is one: 93%以上的外贸运输任务); 百人以上企业: a headcount sizing employers, with no 的.
   if (
     on(R.threshold) &&
     (m[6] === '以上' || m[6] === '以下') &&
-    next.startsWith('的') &&
-    canonicalUnit(unitForm) !== '%'
+    ((next.startsWith('的') && canonicalUnit(unitForm) !== '%') ||
+      (canonicalUnit(unitForm) === '人' && V.SIZED_EMPLOYERS.some((w) => next.startsWith(w))))
   )
     return true;
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
