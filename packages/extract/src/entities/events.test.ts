@@ -756,6 +756,11 @@ describe('findEvents › what was not held', () => {
     expect(titles('近日,职工王某庆领到了市总工会送来的1000元春节慰问金。')).toEqual([]);
   });
 
+  it('reads a talk on a plenary session held (十九届五中全会精神宣讲报告会), but no count of editions (举办七届…大赛)', () => {
+    expect(titles('12月1日,党的十九届五中全会精神宣讲报告会在某市举行。')).toEqual(['十九届五中全会精神宣讲报告会']);
+    expect(titles('近年来,市总工会已举办七届职工职业技能大赛。')).toEqual([]);
+  });
+
   it('reads no event from a programme looked back on since the year it began, but one since a day', () => {
     expect(titles('自2005年“金秋助学”活动启动以来,全省各级工会共筹集资金1.3亿元。')).toEqual([]);
     expect(titles('自今年7月1日“振兴杯”竞赛启动以来,各单位踊跃参赛。')).toEqual(['“振兴杯”竞赛']);
