@@ -16,6 +16,7 @@ import {
   STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
+import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
 /**
@@ -79,8 +80,29 @@ function bylineName(token: string): boolean {
   if (META_LABEL_SET.has(token)) return false;
   // 通讯员 张某 杭州报道: the place reported from ends a byline's names; 摄影:昆明航空 credits a body.
   if (token.length === 4 && lookupPlace(token.slice(0, 2))) return false;
-  return token.includes('·') || (token.length <= 4 && !lookupPlace(token));
+  return token.includes('·') || (token.length <= 4 && !isPlaceWord(token));
 }
+
+/** A place's name (高雄 of 记者陈某/高雄): Taiwan's cities too, which the gazetteer does not list. */
+const isPlaceWord = (token: string): boolean => lookupPlace(token) !== undefined || TAIWAN_CITY_SET.has(token);
+const TAIWAN_CITY_SET: ReadonlySet<string> = new Set(TAIWAN_CITIES);
+
+/**
+ * 陈某长台中(报导), 黄某宗台北二十九日电: a reporter's name run into the place (and day) the report was filed
+ * from (its 报导 may be gone already, as a credit's tail); the name alone, or the token as it was. Without
+ * a 报导 or 电, four characters are a name of their own (欧阳中山).
+ */
+function withoutFiledFrom(token: string): string {
+  const m = FILED_FROM.exec(token);
+  const head = m?.[1];
+  if (!head || (!m[2] && head.length < 5)) return token;
+  for (const nameLength of [3, 2]) {
+    const place = head.slice(nameLength);
+    if (place.length >= 2 && isPlaceWord(place)) return head.slice(0, nameLength);
+  }
+  return token;
+}
+const FILED_FROM = /^([\p{Script=Han}]{4,7}?)((?:[〇一二三四五六七八九十廿卅\d]{1,3}日)?(?:报导|报道|电))?$/u;
 
 /**
  * Reads reporters and correspondents from a byline or photo credit, with the outlet when the
@@ -106,7 +128,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
         .replace(CREDIT_TAIL, '')
         .split(/[\s、,，/／:：]+/)
         // 记者林某翻摄,下同: a credit's tail glued to a name inside the text.
-        .map((token) => token.replace(CREDIT_TAIL, ''))
+        .map((token) => withoutFiledFrom(token.replace(CREDIT_TAIL, '')))
         .filter(Boolean),
     )
       .filter(bylineName)

@@ -1356,6 +1356,13 @@ describe('parseByline', () => {
     expect(parseSignature('邝秋生 滕美玲 文摄').map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
   });
 
+  it('reads a reporter’s name run into the place a report was filed from (记者陈某长台中报导), and no place as a name', () => {
+    expect(parseByline('记者陈某长台中报导').map((p) => p.name)).toEqual(['陈某长']);
+    expect(parseByline('中央社记者黄某宗台北二十九日电').map((p) => p.name)).toEqual(['黄某宗']);
+    expect(parseByline('记者陈某立/高雄').map((p) => p.name)).toEqual(['陈某立']);
+    expect(parseByline('记者欧阳中山').map((p) => p.name)).toEqual(['欧阳中山']);
+  });
+
   it('reads 特约通讯员 as one role, not 特约 as a name (记者刘友婷 特约通讯员杜南星)', () => {
     expect(parseByline('记者刘友婷 特约通讯员杜南星').map((p) => [p.name, p.title])).toEqual([
       ['刘友婷', '记者'],
