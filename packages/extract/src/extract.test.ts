@@ -142,6 +142,12 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('reads no place from a person’s name (金华 of 蔡金华), but the place named elsewhere on the page', () => {
+    expect(extract('安全周启动\n\n职安委主任蔡金华出席活动。蔡金华致辞时表示,压力很大。').places).toEqual([]);
+    const both = extract('安全周启动\n\n职安委主任蔡金华出席活动。蔡金华致辞。金华市总工会派员参加。');
+    expect(both.places.map((p) => p.name)).toEqual(['金华市']);
+  });
+
   it('keeps a region’s federation the page never places as written, as a node of that page alone (县总工会)', () => {
     const one = extract('全委会议\n县总工会召开十二届九次全委(扩大)会议。县总工会主席吴某雄作报告。');
     const other = extract('慰问\n县总工会主席李某到企业慰问职工。');

@@ -315,7 +315,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const result: ExtractResult = {
     extractorVersion: EXTRACTOR_VERSION,
     articles: works.map((w) => toArticle(w.draft)),
-    places: placesOf(works),
+    places: placesOf(works, people.list),
     organizations,
     people: people.list,
     events: mergeUndatedRepeats(dedupeById(events)),
@@ -806,8 +806,25 @@ function toMetric(m: MetricDraft, work: ArticleWork): ExtractedMetric {
   return metric;
 }
 
-function placesOf(works: readonly ArticleWork[]): ExtractedPlace[] {
+/** The places the page names, not counting a place's name read inside a person's (金华 of 蔡金华). */
+function placesOf(works: readonly ArticleWork[], people: readonly ExtractedPerson[]): ExtractedPlace[] {
   const byCode = new Map<string, Place>();
-  for (const w of works) for (const m of w.ctx.mentions) byCode.set(m.place.code, m.place);
+  for (const w of works)
+    for (const m of w.ctx.mentions)
+      if (!insideName(w.sentences[m.sentence]?.norm ?? '', m.pos, m.pos + m.text.length, people))
+        byCode.set(m.place.code, m.place);
   return [...byCode.values()].map(toExtractedPlace);
+}
+
+/** Whether the span from `from` to `to` of a sentence lies inside one of the people's names written there. */
+function insideName(norm: string, from: number, to: number, people: readonly ExtractedPerson[]): boolean {
+  return people.some(({ name }) => {
+    for (
+      let at = norm.indexOf(name, Math.max(0, to - name.length));
+      at >= 0 && at <= from;
+      at = norm.indexOf(name, at + 1)
+    )
+      if (at + name.length >= to) return true;
+    return false;
+  });
 }
