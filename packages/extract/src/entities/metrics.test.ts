@@ -125,6 +125,12 @@ describe('findMetrics', () => {
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');
   });
 
+  it('ends a subject before an adverb of how much (会员就突破12万人, 企业一共就24家), but keeps 人才', () => {
+    expect(metrics('实名登记会员就突破了12万人。')[0]?.subject).toBe('实名登记会员');
+    expect(metrics('辖区餐饮企业一共就24家。')[0]?.subject).toBe('辖区餐饮企业');
+    expect(metrics('全省高技能人才超过600万人。')[0]?.subject).toBe('高技能人才');
+  });
+
   it('ends a subject before an adverb of each (合格率均为100%), but keeps 人均', () => {
     expect(metrics('工程项目的质量合格率均为100%。')[0]?.subject).toBe('质量合格率');
     expect(metrics('全市职工人均为5000元。')[0]?.subject).toBe('职工人均');
