@@ -125,6 +125,11 @@ describe('findMetrics', () => {
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');
   });
 
+  it('reads 中心 after a count as part of what is counted, not a locative 中 (4个职工心理健康分中心)', () => {
+    expect(metrics('进一步完善4个职工心理健康分中心。')[0]?.subject).toBe('职工心理健康分中心');
+    expect(metrics('设立三个咨询服务中心。')[0]?.subject).toBe('咨询服务中心');
+  });
+
   it('ends a subject before an adverb of how much (会员就突破12万人, 企业一共就24家), but keeps 人才', () => {
     expect(metrics('实名登记会员就突破了12万人。')[0]?.subject).toBe('实名登记会员');
     expect(metrics('辖区餐饮企业一共就24家。')[0]?.subject).toBe('辖区餐饮企业');
