@@ -1205,6 +1205,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('宁波市总投入资金50万元。')).toEqual(['宁波市总工会']);
   });
 
+  it('reads a bare 市总 opening its phrase as the city’s federation, not 全市总人口 nor levels listed', () => {
+    expect(orgNames('常州市召开会议。从2015年开始,市总要求各级工会建设母婴室。')).toEqual(['常州市总工会']);
+    expect(orgNames('常州市召开会议。服务站通过市总验收。')).toEqual(['常州市总工会']);
+    expect(orgNames('常州市召开会议。全市总人口有所增长,城市总体规划出台。')).toEqual([]);
+    expect(orgNames('常州市召开会议。由市总、区总两级工会共同推进。')).toEqual([]);
+  });
+
   it('reads on over a word that ends in a one-character stop (公共, 数据, 华为)', () => {
     expect(orgNames('来到佛山市公共资源交易中心。')).toEqual(['佛山市公共资源交易中心']);
     expect(orgNames('慰问了张北数据港信息科技有限公司的职工。')).toEqual(['张北数据港信息科技有限公司']);

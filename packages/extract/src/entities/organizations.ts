@@ -42,6 +42,7 @@ import {
   LEVEL_CATEGORY,
   NOT_REGION_START,
   NOT_UNION_AFTER_ZONG,
+  REGION_UNION_GOVERNORS,
   SIZES_OF_KIND,
 } from '../vocab/org-generic.ts';
 import {
@@ -403,6 +404,12 @@ const R = defineRules({
     example: 'pages outside the corpus: 费用由宁波市总承担三分之一; 衢州工匠学院的建设是衢州市总贯彻落实…',
     counterexample: '城市总体规划, 全市总人口 (no named city before 总, or a word after it)',
   },
+  bareRegionUnion: {
+    id: 'orgs.bare-region-union',
+    does: 'a bare 市总 (县总, 区总) opening its phrase is the region’s federation of unions, resolved as 市总工会 is',
+    example: 'outside pages: 从2015年开始,市总要求各级工会…; 通过市总验收; 市总李某副主席带队到…检查',
+    counterexample: '全市总人口, 城市总体规划 (市 inside a word before 总, or a word after it)',
+  },
   definedShort: {
     id: 'orgs.defined-short',
     does: 'a short name the text defines (以下简称“西乡中心工联会”) stands for the body',
@@ -551,6 +558,7 @@ export function findArticleOrganizations(
       ...provinceUnions(s, ctx),
       ...provinceDepartments(s, ctx),
       ...cityUnions(s, ctx),
+      ...bareRegionUnions(s, ctx),
       ...(keptIn.get(s) ?? []),
     ];
     let orgs = dropNested(preferNational(found));
@@ -1719,6 +1727,36 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   return out;
 }
+/**
+ * 市总要求…, 通过市总验收, 市总李某副主席: a bare 市总 (县总, 区总) opening its phrase is the region's
+ * federation, as union pages shorten 市总工会; the region is read as 市总工会's would be.
+ */
+function bareRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.bareRegionUnion) || !BARE_REGION_UNION_TEST.test(norm)) return out;
+  for (const m of norm.matchAll(BARE_REGION_UNION)) {
+    const at = m.index;
+    if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
+    // 由市总、区总两级工会: levels of unions listed, every district's, not one region's.
+    if (LEVELS_AFTER.test(norm.slice(at + 2, at + 6)) || LEVELS_BEFORE.test(norm.slice(Math.max(0, at - 3), at)))
+      continue;
+    const written = `${m[1]}总工会`;
+    const region = regionShort(written);
+    const reading = region && readRegion(sentence, ctx, at, written, region);
+    if (!reading?.place) continue;
+    const name = `${reading.prefix}${reading.rest}`;
+    fired(R.bareRegionUnion, 'organization', name);
+    out.push(mention(sentence, at, at + 2, name, 'union', reading.place, true));
+  }
+  return out;
+}
+/** Where a bare 市总 may open its phrase: the sentence's start, a mark, or a word that governs a body. */
+const BARE_REGION_UNION = new RegExp(`(?<=^|[^\\p{Script=Han}]|${REGION_UNION_GOVERNORS.join('|')})([市县区])总`, 'gu');
+const BARE_REGION_UNION_TEST = /[市县区]总/;
+const LEVELS_AFTER = /^(?:[、和及与][省市县区]总|[两三四]级)/;
+const LEVELS_BEFORE = /[省市县区]总[、和及与]$/;
+
 /** 省总 or 市总 followed by the rest of another word (总体, 总人口, 总经理; 总工会 is read as a name). */
 const NOT_UNION_AFTER = new RegExp(`^(?:${NOT_UNION_AFTER_ZONG.join('|')})`);
 

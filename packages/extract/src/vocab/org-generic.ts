@@ -63,6 +63,13 @@ export const LEAD_WORDS =
 export const NOT_UNION_AFTER_ZONG =
   '工 书 经 体 结 量 数 额 计 值 监 裁 部 队 医 院 局 社 人口 面积 投资 收入 支出 长度 规划 成绩'.split(' ');
 
+/**
+ * Words a bare 市总 (县总, 区总) may follow as the body they govern (由市总, 根据市总要求, 通过市总验收):
+ * after any other character, 市 ends a word (全市总人口, 城市总体).
+ */
+export const REGION_UNION_GOVERNORS =
+  '由 向 在 和 与 及 据 经 对 从 将 被 到 为 请 受 是 让 通过 根据 按照 代表 协助 配合 联合 支持 感谢 得到'.split(' ');
+
 /** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
 export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份 市区 市内 区内 县内 省内 省外'.split(' ');
 
