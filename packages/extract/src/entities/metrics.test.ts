@@ -125,6 +125,11 @@ describe('findMetrics', () => {
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');
   });
 
+  it('ends a counted noun before a verb of coming or of organizing (2500名义工来到广东, 2个联合工会组织起来)', () => {
+    expect(metrics('组织超过2500名义工来到广东。')[0]?.subject).toBe('义工');
+    expect(metrics('将2个联合工会组织起来。')[0]?.subject).toBe('联合工会');
+  });
+
   it('reads 中心 after a count as part of what is counted, not a locative 中 (4个职工心理健康分中心)', () => {
     expect(metrics('进一步完善4个职工心理健康分中心。')[0]?.subject).toBe('职工心理健康分中心');
     expect(metrics('设立三个咨询服务中心。')[0]?.subject).toBe('咨询服务中心');
