@@ -1205,6 +1205,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('宁波市总投入资金50万元。')).toEqual(['宁波市总工会']);
   });
 
+  it('reads 新建 before 工会 as newly set up, not Nanchang’s district, which is written 新建区', () => {
+    expect(orgNames('共青城市总工会召开会议。全市新建工会16家。', '360000')).toEqual(['共青城市总工会']);
+    expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
+  });
+
   it('reads a bare 市总 opening its phrase as the city’s federation, not 全市总人口 nor levels listed', () => {
     expect(orgNames('常州市召开会议。从2015年开始,市总要求各级工会建设母婴室。')).toEqual(['常州市总工会']);
     expect(orgNames('常州市召开会议。服务站通过市总验收。')).toEqual(['常州市总工会']);

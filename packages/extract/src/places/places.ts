@@ -92,6 +92,8 @@ const AMBIGUOUS_SHORT = new Set([
   '和平',
   '新华',
   '长安',
+  // 新建工会16家: newly set up, far more often than Nanchang's district (written 新建区).
+  '新建',
   // 来宾 are guests far more often than the city in Guangxi (written 来宾市 there).
   '来宾',
 ]);
