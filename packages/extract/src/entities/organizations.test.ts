@@ -706,6 +706,11 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('knows the workers’ mutual insurance and the ministry’s skills centre by their national names', () => {
+    expect(orgNames('在中国职工保险互助会的指导下,开展互助保障活动。')).toEqual(['中国职工保险互助会']);
+    expect(orgNames('大赛由中国就业培训技术指导中心主办。')).toEqual(['中国就业培训技术指导中心']);
+  });
+
   it('starts no name at the classifier of a pointing word (这个局集团公司, 每家企业)', () => {
     expect(orgNames('这个局集团公司工会举办了一系列活动。').some((name) => name.startsWith('个'))).toBe(false);
   });

@@ -15,6 +15,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   // The national federation's union of the central bodies, and its foundation for workers.
   { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
   { name: '中国职工发展基金会', aliases: [], kind: 'association' },
+  // The national federation's mutual insurance for workers (在中国职工保险互助会的指导下).
+  { name: '中国职工保险互助会', aliases: [], kind: 'association' },
   { name: '中共中央', aliases: ['党中央'], kind: 'party' },
   // The Central Committee's departments, written also without 中共 (中央宣传部、全国总工会发布…).
   { name: '中共中央宣传部', aliases: ['中宣部', '中央宣传部'], kind: 'party' },
@@ -33,6 +35,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '司法部', aliases: [], kind: 'government' },
   { name: '财政部', aliases: [], kind: 'government' },
   { name: '人力资源和社会保障部', aliases: ['人力资源社会保障部', '人社部'], kind: 'government' },
+  // The ministry's centre that runs the national skills contests with the unions.
+  { name: '中国就业培训技术指导中心', aliases: [], kind: 'government' },
   { name: '自然资源部', aliases: [], kind: 'government' },
   { name: '生态环境部', aliases: [], kind: 'government' },
   { name: '住房和城乡建设部', aliases: ['住房城乡建设部', '住建部'], kind: 'government' },
