@@ -1378,6 +1378,15 @@ describe('findOrganizations › teams and task groups', () => {
     );
   });
 
+  it('reads a company’s 班 named by its work (…女子投递班, …氩弧焊接班), not a course or a day-care class', () => {
+    expect(orgNames('沧州市邮政分公司黄河西路女子投递班等4个集体受表彰。')).toContain(
+      '沧州市邮政分公司黄河西路女子投递班',
+    );
+    expect(orgNames('烟台鲁宝有色合金有限公司氩弧焊接班获表彰。')).toContain('烟台鲁宝有色合金有限公司氩弧焊接班');
+    expect(orgNames('某某区玉竹教育学校工会开办寒假托管班。').some((n) => n.endsWith('班'))).toBe(false);
+    expect(orgNames('湖南工匠学院长沙分院开班。').some((n) => n.endsWith('班'))).toBe(false);
+  });
+
   it('reads a studio named after a person and a trade (…焊接技能大师工作室), not a grade of studios', () => {
     expect(orgNames('焊工职业技能竞赛在杨华平焊接技能大师工作室举办。')).toEqual(['杨华平焊接技能大师工作室']);
     expect(orgNames('获得称号的陆梅东机器人教学工匠创新工作室获得表彰。')).toEqual(['陆梅东机器人教学工匠创新工作室']);

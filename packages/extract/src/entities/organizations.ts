@@ -67,7 +67,6 @@ import {
   nextSuffix,
   OFFICE_SHORT_SUFFIX,
   PARTY_COMMITTEE_OR_DEPARTMENT,
-  REQUIRED_SUFFIX_LEADERS,
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
   SOE_BUREAU_TRADES,
@@ -510,9 +509,7 @@ function nameEndsAt(norm: string, end: number): boolean {
 function suffixIsWord(norm: string, start: number, end: number, suffix: string): boolean {
   if (FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4))) return true;
   const before = norm.slice(Math.max(0, start - 6), start);
-  if (FALSE_SUFFIX_LEADERS[suffix]?.test(before)) return true;
-  const required = REQUIRED_SUFFIX_LEADERS[suffix];
-  return required !== undefined && !required.test(before);
+  return FALSE_SUFFIX_LEADERS[suffix]?.test(before) === true;
 }
 
 /**

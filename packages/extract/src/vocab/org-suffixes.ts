@@ -206,13 +206,11 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   // 进厂, 全厂, 该厂, 工厂: going to the works, or the works spoken of, not one named.
   厂: /(?:工|全|本|该|各|进|出|建|办|回|到|入|返|离|下|驻|一|两|多|几|大|小|老|新|分|总)$/,
   所: /(?:场|住|厕|哪|无|有|之|其|各|为|处|一)$/,
+  // 培训班, 托管班, 开班, 工作专班: a course, a day-care class or a task force, not a team (女子投递班,
+  // 钣金二班 are teams, named after their company).
+  班: /(?:培训|学习|训|修|辅导|读书|兴趣|示范|研讨|提高|专题|先锋|托管|托|管|开|专|课|值|上|下|加|早|晚|夜|中|(?<!焊)接|跟|交|排|换|领|航|留|插|同|各|本|该|全|每)$/,
   // 主办, 承办, 举办, 督办, 民办: what is done or run, not an office.
   办: /(?:主|承|协|举|创|督|开|合|联|兴|包|代|筹|试|申|经|查|交|批|接|转|照|来|去|要|好|难|怎|就|会|能|可|公|民|官|私|操|置|买|补|新|首|再|别|快|速|领|特)$/,
-};
-
-/** What must stand right before a suffix for it to end a name (钣金二班, not 培训班). */
-export const REQUIRED_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
-  班: /[一二三四五六七八九十\d甲乙丙丁]$/,
 };
 
 /**
