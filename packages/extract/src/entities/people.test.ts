@@ -355,6 +355,11 @@ describe('findPeople', () => {
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
   });
 
+  it('starts a role after a word of the speakers’ order (接着财务部长甲, 最后组织部长乙)', () => {
+    expect(people('接着财务部长金某对经费使用进行讲解。')).toEqual([['金某', ['财务部长']]]);
+    expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
+  });
+
   it('reads names each followed by an office, joined by 、, as a list (甲院长、乙副院长), not offices alone', () => {
     expect(names('张某轩院长、牛某副院长陪同参观。')).toEqual(['张某轩', '牛某']);
     expect(names('市委书记、市长出席。')).toEqual([]);

@@ -141,7 +141,9 @@ export const ROLE_LEAD_STOPS = (
   // 紧紧握住困难职工王某的手: a handshake in a visit.
   '握住 握着 拉着 紧握 会议上 受 晤 去信 致信 致函 ' +
   // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title; 连同副会长…: with.
-  '获得者 获奖者 连同'
+  '获得者 获奖者 连同 ' +
+  // 接着财务部长甲…。最后组织部长乙…: the order of the speakers, not part of an office.
+  '接着 最后 然后 首先 其次 再次 最终'
 ).split(' ');
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表). */
