@@ -756,6 +756,19 @@ describe('findEvents › what was not held', () => {
     expect(titles('近日,职工王某庆领到了市总工会送来的1000元春节慰问金。')).toEqual([]);
   });
 
+  it('reads a workers’ arts festival opened as an event, but not again before its award ceremony', () => {
+    expect(titles('6月2日,某市第三届职工文化艺术节在市工人文化宫盛大开幕。')).toEqual(['某市第三届职工文化艺术节']);
+    expect(titles('9月28日,迎国庆职工文艺展演暨某市第七届职工文化艺术节颁奖典礼在市工人文化宫举办。')).not.toContain(
+      '某市第七届职工文化艺术节',
+    );
+  });
+
+  it('reads a seminar course held (举办…专题研讨班)', () => {
+    expect(titles('干部培训中心于4月13日至14日举办“创建和谐企业与工会”专题研讨班。')).toEqual([
+      '“创建和谐企业与工会”专题研讨班',
+    ]);
+  });
+
   it('reads a talk on a plenary session held (十九届五中全会精神宣讲报告会), but no count of editions (举办七届…大赛)', () => {
     expect(titles('12月1日,党的十九届五中全会精神宣讲报告会在某市举行。')).toEqual(['十九届五中全会精神宣讲报告会']);
     expect(titles('近年来,市总工会已举办七届职工职业技能大赛。')).toEqual([]);

@@ -23,6 +23,7 @@ import {
   CAMPAIGN_VERBS,
   CEREMONY_ATTENDING,
   CHRONICLE_WORDS,
+  CLOSING_NOUNS,
   COMPLIANCE_VERBS,
   CONGRESS_NOUNS,
   CONTEST_NOUNS,
@@ -44,6 +45,7 @@ import {
   EVENT_COUNTERS,
   EVENT_NOUNS,
   EXHIBITION_NOUNS,
+  FESTIVAL_NOUNS,
   FOLLOWED_EVENT_NOUNS,
   FOUNDING_VERBS,
   FRAME_NOT_AFTER_SHANG,
@@ -343,6 +345,12 @@ const R = defineRules({
     does: 'an event noun followed by 计划/方案/精神/现场… modifies another noun (行动计划, 会议精神)',
     example: '002: 实施工会助力文旅产业高质量发展三年行动计划; 000: …现场推进会精神',
     counterexample: 'r3_15: 座谈会,听取… (the noun ends the phrase)',
+  },
+  festivalClosed: {
+    id: 'events.festival-closed',
+    does: 'a festival before its closing ceremony (…艺术节颁奖典礼, …文化节闭幕式) is told by the ceremony, not as an event of its own',
+    example: 'r2_07: “职工风采创新合肥”迎国庆职工文艺展演暨合肥市第七届职工文化艺术节颁奖典礼',
+    counterexample: 'outside page: 青岛市第三届职工文化艺术节在…盛大开幕 (its opening: the festival is an event)',
   },
   sinceYear: {
     id: 'events.since-year',
@@ -1222,6 +1230,8 @@ function judge(
 
 const UMBRELLA = new Set(UMBRELLA_NOUNS);
 const ABOUT_BEFORE_JOINER = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})(?=${TITLE_JOINER})`);
+const CLOSING = new RegExp(`^(?:${alt(CLOSING_NOUNS)})$`);
+const FESTIVALS: ReadonlySet<string> = new Set(FESTIVAL_NOUNS);
 
 /**
  * X启动仪式, X开幕式, X总结推进大会: X is an event of its own (each of A暨B), dated by its start.
@@ -1237,11 +1247,13 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
     // …竞赛启动仪式暨…技能竞赛: the ceremony closes the first of the joined titles.
     const about = ABOUT_EVENT.exec(title) ?? ABOUT_BEFORE_JOINER.exec(title);
     if (!about) continue;
+    const closing = CLOSING.test(about[0]);
     let from = d.from + quoted;
     for (const part of title.slice(0, about.index).split(TITLE_JOINER)) {
       const to = from + part.length;
       const noun = ENDS_IN_NOUN.exec(part)?.[0];
-      if (noun && !UMBRELLA.has(noun) && stripQuotes(part).length > noun.length) {
+      const closedFestival = closing && noun !== undefined && FESTIVALS.has(noun) && on(R.festivalClosed);
+      if (noun && !UMBRELLA.has(noun) && !closedFestival && stripQuotes(part).length > noun.length) {
         const parent = {
           ...d,
           title: d.sentence.text.slice(from, to),

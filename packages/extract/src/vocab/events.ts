@@ -120,6 +120,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['游园会', 'activity'],
   ['招聘会', 'activity'],
   ['嘉年华', 'activity'],
+  // 青岛市第三届职工文化艺术节…开幕, …艺术节圆满收官: a festival of the workers' arts, held from its opening.
+  ['艺术节', 'activity'],
+  ['文化节', 'activity'],
   ...EXHIBITION_NOUNS.map((noun) => [noun, 'activity'] as const),
   ['酒会', 'activity'],
   // 两地工会联欢晚宴, 迎春团圆晚宴: a dinner held for workers or guests.
@@ -129,6 +132,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['培训会', 'training'],
   ['培训班', 'training'],
   ['读书班', 'training'],
+  // 举办…专题研讨班: a seminar course for cadres.
+  ['研讨班', 'training'],
   ['培训', 'training'],
   ['讲座', 'training'],
   ['夜校', 'training'],
@@ -216,6 +221,13 @@ export const ABOUT_EVENT_NOUNS = [
  * is one of its events, not another name of it.
  */
 export const MULTI_EVENT_NOUNS = ['运动会', '文化节', '艺术节', '体育节', '技能节'];
+
+/**
+ * A festival's closing ceremony (…暨文化艺术节颁奖典礼, …艺术节闭幕式) tells how the festival ended: the
+ * festival is not told again as an event of its own (its opening, 开幕式, still is).
+ */
+export const FESTIVAL_NOUNS = ['文化节', '艺术节', '体育节', '技能节'];
+export const CLOSING_NOUNS = ['颁奖典礼', '颁奖仪式', '闭幕式', '总结推进大会', '总结大会'];
 /** Nouns of one contest held within a multi-event (…运动会啦啦操竞赛, …运动会乒乓球比赛). */
 export const CONTEST_NOUNS = ['竞赛', '比赛'];
 
