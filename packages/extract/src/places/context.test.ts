@@ -35,6 +35,13 @@ describe('articleContext', () => {
     expect(placesOf('资阳市总工会在城区建立了100多个站点。')).toEqual(['资阳市']);
   });
 
+  it('reads no place whose first character ends the word before it (莅临县, 部分乡镇), nor an acting head (代县长)', () => {
+    expect(placesOf('台前县总工会召开会议。市总工会一行莅临县人大机关检查指导。')).toEqual(['台前县']);
+    expect(placesOf('夏邑县总工会召开会议。调研组深入到我县部分乡镇实地察看。')).toEqual(['夏邑县']);
+    expect(placesOf('闽清县召开会议。县委副书记、代县长赵某荣主持。')).toEqual(['闽清县']);
+    expect(placesOf('代县总工会召开会议。')).toEqual(['代县']);
+  });
+
   it('does not place an ambiguous town by its province alone', () => {
     // 板桥乡 is in five counties, one of them in Sichuan, but not in Qingchuan.
     expect(placesOf('青川县总工会走访慰问。板桥乡浮寨村困难群众收到慰问金。', '510000')).toEqual(['青川县']);

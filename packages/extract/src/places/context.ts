@@ -3,7 +3,7 @@ import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
-import { WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
+import { ACTING_HEAD, WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
 import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
@@ -198,17 +198,19 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
 }
 
 /**
- * A two-character place whose first character belongs to the words around it, not to a county:
- * a conjunction after a word that is no place (徐某和县总工会负责人), or the end of a word (全面完成县委
- * 交给的任务). The text holds that character and a bare 县.
+ * A place whose first character belongs to the words around it: the end of a word (全面完成县委交给的
+ * 任务, 莅临县人大, 部分乡镇); or, for a two-character county, a conjunction after a word that is no
+ * place (徐某和县总工会负责人) or an acting head's 代 (代县长). The text holds that character and a bare 县.
  *
  * @example
  * conjunctionPlace('徐艺和县总工会负责人', 2, '和县') // → true
  */
 export function conjunctionPlace(norm: string, pos: number, text: string): boolean {
+  // 部分乡镇: 分 of 部分, not the town 分乡镇.
+  if (pos > 0 && WORDS_ENDING_IN_COUNTY_STEMS.has(norm.slice(pos - 1, pos + 1))) return true;
   if (text.length !== 2 || pos === 0) return false;
-  // 全面完成县委交给的任务: 成 of 完成, not 成县.
-  if (WORDS_ENDING_IN_COUNTY_STEMS.has(norm.slice(pos - 1, pos + 1))) return true;
+  // 代县长: the acting county head (代 + 县长), not 代县's.
+  if (ACTING_HEAD.test(norm.slice(pos, pos + 3))) return true;
   if (!CONJUNCTION_STARTS.has(text[0] as string)) return false;
   return isHan(norm[pos - 1]) && !fullPlaceEndingAt(norm, pos, 9) && !majorShortEndingAt(norm, pos);
 }

@@ -1,8 +1,17 @@
 /**
- * Words that end in the one character a county's name is made of (完成 of 成县, 示范 of 范县,
- * 提高 of 高县): 全面完成县委交给的任务 names no 成县. Counties written after any other word
- * (举行青县…, 为曹县…) are the county.
+ * Words that end in the first character of a place's name (完成 of 成县, 示范 of 范县, 提高 of 高县,
+ * 莅临 of 临县, 部分 of 分乡镇): 全面完成县委交给的任务 names no 成县, 莅临县人大 no 临县, 部分乡镇 no
+ * town. Places written after any other word (举行青县…, 为曹县…) are the place.
  */
 export const WORDS_ENDING_IN_COUNTY_STEMS = new Set(
-  '完成 形成 建成 组成 构成 达成 造成 促成 变成 示范 模范 提高 复兴 振兴 重新 创新 信息'.split(' '),
+  (
+    '完成 形成 建成 组成 构成 达成 造成 促成 变成 示范 模范 规范 提高 复兴 振兴 重新 创新 信息 ' +
+    '莅临 光临 亲临 来临 面临 部分'
+  ).split(' '),
 );
+
+/**
+ * 代县长, 代市长: an acting head (代 before the office), not the head of 代县, which is written in full
+ * (代县县长).
+ */
+export const ACTING_HEAD = /^代[县市区]长/;
