@@ -792,6 +792,13 @@ describe('findEvents › what was not held', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
 
+  it('reads a trip told from the host’s side as a visit (来我县调研), not 来 elsewhere (来自)', () => {
+    expect(titles('11月27日,市总工会副主席殷某红来我县调研指导县工人文化宫项目建设。')).toEqual([
+      '市总工会副主席殷某红来我县调研指导县工人文化宫项目建设',
+    ]);
+    expect(titles('11月27日,来自各县的代表调研指导工作。')).toEqual([]);
+  });
+
   it('reads a trip to one place to call on kinds of people listed there as one visit, but not a list of bodies', () => {
     expect(titles('1月15日上午,市总工会副主席吴某来到某某区看望慰问困难劳模、困难职工。')).toEqual([
       '市总工会副主席吴某来到某某区看望慰问困难劳模、困难职工',

@@ -623,6 +623,11 @@ export const SPONSOR_VERBS = ['主办', '承办', '协办', '举办', '组织'];
 /** Verbs that invite a guest (邀请…授课), and the verbs of going somewhere (走进, 到, 赴). */
 export const INVITING_VERBS = ['邀请', '特邀'];
 export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴', '一行来'];
+/**
+ * 来我县调研, 带领调研组来我市进行…调研: 来 before the host's own place (我县, 我市) is a trip there, told
+ * from the host's side (regex source: elsewhere 来 is no trip, 来自).
+ */
+export const HOST_TRAVEL = '来(?=我)';
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = [
