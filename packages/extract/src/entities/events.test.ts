@@ -527,6 +527,7 @@ describe('findEvents › title words', () => {
       title: '“五一维护权益嘉年华”',
       location: '氹仔花城公园侧空地',
     });
+    expect(events('“会庆文艺晚会”于6月3日晚上假座荃湾大会堂举行。')[0]?.location).toBe('荃湾大会堂');
     expect(titles('主办方昨日下午三时在工联大厦举行记者招待会。')).toEqual(['记者招待会']);
     expect(titles('在当天的两地工会联欢晚宴上,会长陈某鸣致辞。')).toEqual(['两地工会联欢晚宴']);
   });
