@@ -13,6 +13,10 @@ describe('toSimplified', () => {
     expect(toSimplified(text)).toHaveLength(text.length);
   });
 
+  it('keeps a character simplified names write too (乾县, 乾安县), not 干县', () => {
+    expect(toSimplified('乾县總工會')).toBe('乾县总工会');
+  });
+
   it('leaves simplified text untouched', () => {
     expect(hasTraditional('佛山市总工会')).toBe(false);
     expect(hasTraditional('佛山市總工會')).toBe(true);

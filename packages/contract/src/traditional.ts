@@ -9,6 +9,12 @@ import tsCharacters from 'opencc-js/dict/TSCharacters';
 let table: Uint16Array | undefined;
 
 /**
+ * Characters simplified Chinese writes too, in names the mapping would break (乾县, 乾安县, 乾隆 are
+ * never 干县): kept as written. 乾 for "dry" (乾淨) in traditional text is rare in the genre.
+ */
+const KEPT = '乾';
+
+/**
  * The simplified code unit of each traditional one (0 when it has none), indexed by code unit: a
  * typed-array read per character is several times cheaper than a map lookup.
  */
@@ -20,7 +26,8 @@ export function simplifiedCodes(): Uint16Array {
     if (space < 0) continue;
     const from = entry.slice(0, space);
     const to = entry.slice(space + 1).split(' ')[0] ?? '';
-    if (from.length === 1 && to.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
+    if (from.length === 1 && to.length === 1 && from !== to && !KEPT.includes(from))
+      table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
   return table;
 }
