@@ -54,6 +54,7 @@ import {
   SUFFIX_RULES,
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
+import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import { GENERIC_DISTRICT_NAMES, HERE_REGIONS, HERE_WORD } from '../vocab/place-words.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES, RANKS } from '../vocab/titles.ts';
@@ -497,6 +498,8 @@ const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
  */
 export function isGenericCore(core: string): boolean {
   const text = core.replace(/\([^)]*\)/g, '');
+  // 湘澳工会, 粤港澳工会: the unions of the regions named by their one-character short names.
+  if (text.length >= 2 && [...text].every((ch) => PLACE_ABBREVIATIONS.has(ch))) return true;
   let i = 0;
   while (i < text.length) {
     let matched = 0;

@@ -1210,6 +1210,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('宁波市总投入资金50万元。')).toEqual(['宁波市总工会']);
   });
 
+  it('starts no Hong Kong or Macau union at what the bodies do together (促进港澳工会…, 发挥好爱国工会作用)', () => {
+    expect(orgNames('活动旨在促进港澳工会与内地工会青年职工的交流。', '810000')).toEqual([]);
+    expect(orgNames('希望继续发挥好爱国工会作用。', '820000')).toEqual([]);
+  });
+
   it('reads 新建 before 工会 as newly set up, not Nanchang’s district, which is written 新建区', () => {
     expect(orgNames('共青城市总工会召开会议。全市新建工会16家。', '360000')).toEqual(['共青城市总工会']);
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
@@ -1553,5 +1558,11 @@ describe('isGenericCore', () => {
   it('tells category words from names', () => {
     expect(isGenericCore('基层企业')).toBe(true);
     expect(isGenericCore('立新科技')).toBe(false);
+  });
+
+  it('reads regions named by their one-character short names as a category (湘澳, 粤港澳), not 粤电', () => {
+    expect(isGenericCore('湘澳')).toBe(true);
+    expect(isGenericCore('粤港澳')).toBe(true);
+    expect(isGenericCore('粤电')).toBe(false);
   });
 });

@@ -37,7 +37,9 @@ export const ORG_STOP_WORDS = new Set(
     // Telling someone to (还叮嘱县总工会负责人…) and a span of years looked back on (过去五年县总工会的工作).
     '叮嘱 嘱咐 嘱托 过去 ' +
     // Taking in, asking and quoting (政府已接纳最低工资委员会…, 议员的提问和劳工及福利局…, 引述保安局…).
-    '接纳 提问 引述 偕同 偕 顾及 简称 回顾'
+    '接纳 提问 引述 偕同 偕 顾及 简称 回顾 ' +
+    // Fostering and playing a part (促进港澳工会与内地工会的交流, 发挥好爱国工会作用): what the bodies do together.
+    '促进 发挥好'
   ).split(' '),
 );
 
