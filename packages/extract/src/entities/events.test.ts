@@ -793,6 +793,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
 
+  it('reads a study trip to see a place’s work (前往…参观, 赴…参观考察) as a visit, up to its place', () => {
+    expect(events('11月25日,鹤城市总工会邀请33位劳模前往重点项目参观。')).toMatchObject([
+      { type: 'visit', day: 25, location: '重点项目' },
+    ]);
+  });
+
   it('reads a trip told from the host’s side as a visit (来我县调研), not 来 elsewhere (来自)', () => {
     expect(titles('11月27日,市总工会副主席殷某红来我县调研指导县工人文化宫项目建设。')).toEqual([
       '市总工会副主席殷某红来我县调研指导县工人文化宫项目建设',

@@ -641,6 +641,10 @@ export const VISIT_VERBS = [
   '指导工作',
   '检查',
   '核验',
+  // 前往…重点项目参观, 到…参观学习: a study trip to see a place's work.
+  '参观学习',
+  '考察学习',
+  '参观',
   '走访慰问',
   '看望慰问',
   '走访',
