@@ -793,6 +793,11 @@ describe('findEvents › what was not held', () => {
     expect(titles('1月21日,县总工会主席栗某某带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
   });
 
+  it('ends a venue before a word of holding together (在某县联合开展) and a trip’s place before its opener (展开为期四日的考察)', () => {
+    expect(events('3月5日,鹤城市总工会与某某公司在宣城泾县联合开展主题党日活动。')[0]?.location).toBe('宣城泾县');
+    expect(events('5月3日,鹤城市总工会代表团赴北京、天津展开为期四日的考察交流。')[0]?.location).toBe('北京、天津');
+  });
+
   it('reads a study trip to see a place’s work (前往…参观, 赴…参观考察) as a visit, up to its place', () => {
     expect(events('11月25日,鹤城市总工会邀请33位劳模前往重点项目参观。')).toMatchObject([
       { type: 'visit', day: 25, location: '重点项目' },

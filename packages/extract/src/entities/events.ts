@@ -1375,7 +1375,7 @@ export function findEvents(
 
 /** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:开展)?(?:专题)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**

@@ -377,6 +377,9 @@ export const HOLDING_ADVERBS = [
   '热烈',
   // …月月赛正在举行: what a reporter saw being held.
   '正在',
+  // 在宣城泾县联合开展…: bodies holding it together (the venue ends before).
+  '联合',
+  '共同',
 ];
 
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
