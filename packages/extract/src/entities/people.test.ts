@@ -355,6 +355,12 @@ describe('findPeople', () => {
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
   });
 
+  it('reads no name from festival fare made or a riddle guessed (包粽子, 边猜谜), though 包 and 边 are surnames', () => {
+    expect(names('某公司工会组织职工包粽子。')).toEqual([]);
+    expect(names('一位环卫工人大姐边猜谜,边称赞。')).toEqual([]);
+    expect(names('副主席包某宗出席。')).toEqual(['包某宗']);
+  });
+
   it('starts a role after a word of the speakers’ order (接着财务部长甲, 最后组织部长乙)', () => {
     expect(people('接着财务部长金某对经费使用进行讲解。')).toEqual([['金某', ['财务部长']]]);
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);

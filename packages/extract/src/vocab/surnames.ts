@@ -158,6 +158,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'民党 进党'.split(' '),
   // 聚焦职工强服务: a verb's object, not a given name; 工联会和属会: a union's affiliates.
   ...'服务 属会'.split(' '),
+  // 组织职工包粽子, 包饺子, 边猜谜边…: festival fare made or a riddle guessed (包 and 边 are surnames too).
+  ...'粽子 饺子 汤圆 元宵 月饼 猜谜 灯谜'.split(' '),
   // 燃油车维修师傅: the work a vehicle word names, not a given name; 员工楼举行: nor a verb of holding;
   // 战疫情 强技能: nor a slogan's object; 向大会致贺词: nor the meeting addressed.
   ...'维修 维护 修理 保养 举行 举办 召开 疫情 技能 发展 大会'.split(' '),
