@@ -1583,6 +1583,14 @@ describe('bylinesInText', () => {
     expect(bylinesInText('首页 | 编辑 | 投稿')).toEqual([]);
   });
 
+  it('reads the writer a sign-off line labels as editors are (撰稿人:甲, 拟稿人:乙)', () => {
+    expect(bylinesInText('撰稿人:杨某月 核稿:王某')).toEqual([
+      { name: '杨某月', title: '撰稿人' },
+      { name: '王某', title: '核稿' },
+    ]);
+    expect(bylinesInText('拟稿人:李某敏')).toEqual([{ name: '李某敏', title: '拟稿人' }]);
+  });
+
   it('reads each editor on a line of labels, the next label ending the names before it (责编:甲 编审:乙)', () => {
     expect(bylinesInText('责编:黄某娅 编审:陈某党 终审:汪某东')).toEqual([
       { name: '黄某娅', title: '责编' },

@@ -77,8 +77,15 @@ export const PHOTO_ROLE = '摄影';
 /** A credit naming the photographer after 摄 (…一隅。摄/吴某楠), as a regex source with the name in a group. */
 export const PHOTOGRAPHER_AFTER_SOURCE = '摄(?:影)?\\s*[/／:：]\\s*([\\p{Script=Han}]{2,4})';
 
-/** The roles a page names its editors and reviewers by (责编:甲、乙, 责任编辑:甲, 编辑 甲 二审 乙 三审 丙). */
-export const EDITOR_ROLES = '责任编辑 责编 编辑 编审 校对 审校 审稿 核稿 审核 初审 二审 复审 三审 终审 签发'.split(' ');
+/**
+ * The roles a page's sign-off line names its writers, editors and reviewers by (撰稿人:甲, 责编:甲、乙,
+ * 责任编辑:甲, 编辑 甲 二审 乙 三审 丙).
+ */
+export const EDITOR_ROLES = (
+  '责任编辑 责编 编辑 编审 校对 审校 审稿 核稿 审核 初审 二审 复审 三审 终审 签发 ' +
+  // 撰稿人:甲, 拟稿人:乙: the piece's writer, labelled as its editors are.
+  '撰稿人 撰稿 拟稿人 拟稿'
+).split(' ');
 
 /** A web page's date or source line (2025年03月17日09:05 来源:工人日报, 发布时间:…). */
 export const DATE_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|来源[:：]|发布时间/;
