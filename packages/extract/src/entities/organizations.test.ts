@@ -1383,6 +1383,15 @@ describe('findOrganizations › teams and task groups', () => {
     );
   });
 
+  it('reads a unit’s own union group or branch named after it (…包装班工会小组, …服务中心工会分会)', () => {
+    expect(orgNames('授予鹤城饼业有限公司生产部包装班工会小组全国模范职工小家称号。')).toContain(
+      '鹤城饼业有限公司生产部包装班工会小组',
+    );
+    expect(orgNames('湛江市鹤城电信有限公司客户服务中心工会分会获表彰。')).toContain(
+      '湛江市鹤城电信有限公司客户服务中心工会分会',
+    );
+  });
+
   it('reads a company’s 班 named by its work (…女子投递班, …氩弧焊接班), not a course or a day-care class', () => {
     expect(orgNames('沧州市邮政分公司黄河西路女子投递班等4个集体受表彰。')).toContain(
       '沧州市邮政分公司黄河西路女子投递班',

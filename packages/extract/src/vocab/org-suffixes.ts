@@ -30,6 +30,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
   ...rules('union', 'anchored', '工委'),
+  // …包装班工会小组, …客户服务中心工会分会: a unit's own union, named after the unit (模范职工小家 lists).
+  ...rules('union', 'unit', '工会小组 工会分会'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
   // 区劳动人事仲裁院: the labour disputes' arbitration court (its commission ends in 委员会).
@@ -97,7 +99,7 @@ export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
 export const WORD_ENDING_SUFFIXES: ReadonlySet<string> = new Set(['班', '部', '所', '矿', '厂']);
 
 /** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
-export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点'.split(' '));
+export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点 工会小组 工会分会'.split(' '));
 
 export const SUFFIX_BY_TEXT = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 
