@@ -798,6 +798,10 @@ describe('findEvents › what was not held', () => {
     expect(events('5月3日,鹤城市总工会代表团赴北京、天津展开为期四日的考察交流。')[0]?.location).toBe('北京、天津');
   });
 
+  it('reads no founding from a year a body was set up in (…工会小组成立于2016年)', () => {
+    expect(titles('据介绍,鹤城集团劳务总队工会小组成立于2016年。', { lead: true })).toEqual([]);
+  });
+
   it('reads a study trip to see a place’s work (前往…参观, 赴…参观考察) as a visit, up to its place', () => {
     expect(events('11月25日,鹤城市总工会邀请33位劳模前往重点项目参观。')).toMatchObject([
       { type: 'visit', day: 25, location: '重点项目' },

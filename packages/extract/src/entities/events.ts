@@ -1562,7 +1562,7 @@ function nextBreak(norm: string, from: number): number {
 
 /** 成立 after a body, unless it starts an event's own title (…联合工会成立大会, …揭牌仪式) or an anniversary (成立100周年). */
 const FOUNDED = new RegExp(
-  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年|以来)`,
+  `^(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(${alt(FOUNDING_VERBS)})(?!${alt(EVENT_NOUNS.map(([noun]) => noun))}|[\\d一二三四五六七八九十百]+周年|以来|于\\d{4}年)`,
 );
 
 /**
