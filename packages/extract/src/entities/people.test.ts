@@ -355,6 +355,10 @@ describe('findPeople', () => {
     expect(names('代表团由副主席魏某春率领,成员包括七名劳模。')).toEqual(['魏某春']);
   });
 
+  it('ends a two-character name before 率 leading a group (王某率慰问组到…)', () => {
+    expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
+  });
+
   it('reads no name from festival fare made or a riddle guessed (包粽子, 边猜谜), though 包 and 边 are surnames', () => {
     expect(names('某公司工会组织职工包粽子。')).toEqual([]);
     expect(names('一位环卫工人大姐边猜谜,边称赞。')).toEqual([]);

@@ -772,6 +772,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 张萍任主任, 李明兼秘书长, 刘伟任代表团副团长: before an office, a third character that takes it is the verb.
     if (length === 3 && s === 1 && TAKES_OFFICE.has(norm[c.to - 1] ?? '') && officeInClause(norm, c.to, 8))
       c.score += W.prepositionEnd;
+    // 王全率慰问组到…, 周农率团: a third character that leads a group is the verb after a two-character name.
+    if (length === 3 && s === 1 && LEADS_GROUP.has(norm[c.to - 1] ?? '')) c.score += W.prepositionEnd;
     // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
     if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
       c.veto = true;
@@ -831,6 +833,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
 
 /** One-character verbs of taking an office (任主任, 兼秘书长, 当班长). */
 const TAKES_OFFICE = new Set([...'任兼当']);
+/** One-character verbs of leading a group (率慰问组, 率团): no given name ends in them. */
+const LEADS_GROUP = new Set([...'率']);
 
 /** Whether a word of WORDS_ENDING_IN_SURNAMES ends on the surname at `from` (队伍建设, 慰问金递给). */
 function endsWordOnSurname(norm: string, from: number): boolean {
