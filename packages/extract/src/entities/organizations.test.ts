@@ -1383,6 +1383,11 @@ describe('findOrganizations › teams and task groups', () => {
     );
   });
 
+  it('reads a region’s hospital by its kind (许昌中医院, 沙坪坝区中医院, 乐安县人民医院)', () => {
+    expect(orgNames('兆丰集团工会联合许昌中医院开展义诊活动。')).toContain('许昌中医院');
+    expect(orgNames('慰问组来到乐安县人民医院。')).toContain('乐安县人民医院');
+  });
+
   it('reads a unit’s own union group or branch named after it (…包装班工会小组, …服务中心工会分会)', () => {
     expect(orgNames('授予鹤城饼业有限公司生产部包装班工会小组全国模范职工小家称号。')).toContain(
       '鹤城饼业有限公司生产部包装班工会小组',

@@ -71,6 +71,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // …有限公司运营处灌装班组, …二厂单晶集控组: a company's teams, named after it.
   ...rules('team', 'unit', '班 班组 小组 集控组 车组'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
+  // 许昌中医院, 乐安县人民医院: a region's hospitals, named by the region and the kind of hospital.
+  ...rules('other', 'plain', '中医院 人民医院'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
 ];
