@@ -670,7 +670,7 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
         }
         if (!node && !generic && !role.prize) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
-        // 校长 said twice of one person resolves to the same school's office twice: one position.
+        // Two mentions may resolve to one role (滨海新区工会主席 of the 滨海新区总工会 named, 校长 said twice).
         if (person.positions.some((p) => p.role === position.role && p.article === position.article)) continue;
         person.positions.push(position);
         if (!person.roles.includes(position.role)) person.roles.push(position.role);

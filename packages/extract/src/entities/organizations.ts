@@ -1430,8 +1430,8 @@ function addArticleEvidence(candidates: Candidate[]): void {
 }
 
 /**
- * 银星学校、双江小学、华虹小学分获…: a run of names of one kind, each with words of its own, is a list
- * of bodies; a name one short of the threshold in it is kept (one alone, 推动学校, stays at 2).
+ * 银星学校、双江小学、华虹小学分获…: a run of school names, each with words of its own, is a list of
+ * schools; a name one short of the threshold in it is kept (one alone, 推动学校, stays at 2).
  */
 function likeLists(candidates: readonly Candidate[]): void {
   if (!on(R.likeList)) return;
@@ -1448,7 +1448,7 @@ function likeLists(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (!LIKE_LIST_KINDS.has(c.rule.kind) || !c.evidence.some((e) => e.rule === R.distinctCore)) continue;
     const last = run.at(-1);
-    if (last && !(last.rule.kind === c.rule.kind && isListSibling(c, last))) close();
+    if (last && !isListSibling(c, last)) close();
     run.push(c);
   }
   close();
