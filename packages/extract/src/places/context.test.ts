@@ -40,6 +40,7 @@ describe('articleContext', () => {
     expect(placesOf('夏邑县总工会召开会议。调研组深入到我县部分乡镇实地察看。')).toEqual(['夏邑县']);
     expect(placesOf('闽清县召开会议。县委副书记、代县长赵某荣主持。')).toEqual(['闽清县']);
     expect(placesOf('代县总工会召开会议。')).toEqual(['代县']);
+    expect(placesOf('省总工会调研组来临沧市调研。')).toEqual(['临沧市']);
   });
 
   it('does not place an ambiguous town by its province alone', () => {

@@ -3,7 +3,7 @@ import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
-import { ACTING_HEAD, WORDS_ENDING_IN_COUNTY_STEMS } from '../vocab/county-stems.ts';
+import { ACTING_HEAD, WORDS_ENDING_IN_PLACE_STARTS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
 import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
@@ -207,7 +207,7 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
  */
 export function conjunctionPlace(norm: string, pos: number, text: string): boolean {
   // 部分乡镇: 分 of 部分, not the town 分乡镇.
-  if (pos > 0 && WORDS_ENDING_IN_COUNTY_STEMS.has(norm.slice(pos - 1, pos + 1))) return true;
+  if (pos > 0 && WORDS_ENDING_IN_PLACE_STARTS.has(norm.slice(pos - 1, pos + 1))) return true;
   if (text.length !== 2 || pos === 0) return false;
   // 代县长: the acting county head (代 + 县长), not 代县's.
   if (ACTING_HEAD.test(norm.slice(pos, pos + 3))) return true;

@@ -3,10 +3,11 @@
  * 莅临 of 临县, 部分 of 分乡镇): 全面完成县委交给的任务 names no 成县, 莅临县人大 no 临县, 部分乡镇 no
  * town. Places written after any other word (举行青县…, 为曹县…) are the place.
  */
-export const WORDS_ENDING_IN_COUNTY_STEMS = new Set(
+export const WORDS_ENDING_IN_PLACE_STARTS = new Set(
   (
     '完成 形成 建成 组成 构成 达成 造成 促成 变成 示范 模范 规范 提高 复兴 振兴 重新 创新 信息 ' +
-    '莅临 光临 亲临 来临 面临 部分'
+    // Not 来临: 来临沧市调研 is a trip to 临沧 (来 + the place).
+    '莅临 光临 亲临 面临 部分'
   ).split(' '),
 );
 
