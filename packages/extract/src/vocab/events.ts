@@ -200,34 +200,23 @@ export const TYPE_HINTS: ReadonlyArray<readonly [RegExp, EventType]> = [
 ];
 
 /**
- * Nouns of a ceremony or meeting held for another event (X启动仪式, X开幕式, X总结推进大会): the X
- * before them names an event of its own.
- */
-export const ABOUT_EVENT_NOUNS = [
-  '启动仪式',
-  '开幕式',
-  '闭幕式',
-  '开班仪式',
-  '开班式',
-  '开营仪式',
-  '颁奖典礼',
-  '颁奖仪式',
-  '总结推进大会',
-  '总结大会',
-];
-
-/**
- * Events made of many contests (职工运动会, 文化艺术节): a contest named after one (…工人运动会啦啦操竞赛)
- * is one of its events, not another name of it.
- */
-export const MULTI_EVENT_NOUNS = ['运动会', '文化节', '艺术节', '体育节', '技能节'];
-
-/**
  * A festival's closing ceremony (…暨文化艺术节颁奖典礼, …艺术节闭幕式) tells how the festival ended: the
  * festival is not told again as an event of its own (its opening, 开幕式, still is).
  */
 export const FESTIVAL_NOUNS = ['文化节', '艺术节', '体育节', '技能节'];
 export const CLOSING_NOUNS = ['颁奖典礼', '颁奖仪式', '闭幕式', '总结推进大会', '总结大会'];
+
+/**
+ * Nouns of a ceremony or meeting held for another event (X启动仪式, X开幕式, X总结推进大会): the X
+ * before them names an event of its own.
+ */
+export const ABOUT_EVENT_NOUNS = ['启动仪式', '开幕式', '开班仪式', '开班式', '开营仪式', ...CLOSING_NOUNS];
+
+/**
+ * Events made of many contests (职工运动会, 文化艺术节): a contest named after one (…工人运动会啦啦操竞赛)
+ * is one of its events, not another name of it.
+ */
+export const MULTI_EVENT_NOUNS = ['运动会', ...FESTIVAL_NOUNS];
 /** Nouns of one contest held within a multi-event (…运动会啦啦操竞赛, …运动会乒乓球比赛). */
 export const CONTEST_NOUNS = ['竞赛', '比赛'];
 
