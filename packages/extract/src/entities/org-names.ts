@@ -200,8 +200,14 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // subject; 集团有限公司 keeps its 有).
     const preposition = word !== undefined && PREPOSITIONS_AFTER_BODY.has(word) && suffixEndsAt(norm, i - 1);
     // 安徽同济建设集团, 北京同仁堂: a place takes no preposition 同, so after the place that opens the phrase
-    // it is the brand's first character (not 各 or a conjunction: 坡头区各镇工会).
-    const brandAfterPlace = word !== undefined && BRAND_OPENING_STOPS.has(word) && placeOpensPhrase(norm, i - 1);
+    // it is the brand's first character (not 各 or a conjunction: 坡头区各镇工会). So it is when it opens
+    // the phrase itself (同济大学工会举办…), unless a place or a region's short form follows
+    // (,同市文体局联合…: "with").
+    const brandAfterPlace =
+      word !== undefined &&
+      BRAND_OPENING_STOPS.has(word) &&
+      (placeOpensPhrase(norm, i - 1) ||
+        (!isHan(norm[i - 2]) && !placeStartingAt(norm, i) && !regionShort(norm.slice(i, i + 4))));
     const stop = word?.length === 1 && (stopInsideWord(norm, i) || brandAfterPlace) && !preposition ? undefined : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司),

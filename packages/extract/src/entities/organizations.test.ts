@@ -612,6 +612,13 @@ describe('findOrganizations › a brand opening with a stop word', () => {
     );
     expect(orgNames('湛江市坡头区总工会召开会议。坡头区各镇(街)工会主席汇报工作。')).toEqual(['湛江市坡头区总工会']);
   });
+
+  it('keeps 同 that opens the phrase (同济大学工会举办…), not one before a place (同市人社局: "with")', () => {
+    expect(orgNames('同济大学工会举办教职工运动会。')).toContain('同济大学工会');
+    expect(orgNames('会上，同方股份有限公司工会主席作发言。')).toContain('同方股份有限公司工会');
+    expect(orgNames('区总工会同区人社局联合举办技能大赛。').some((name) => name.startsWith('同'))).toBe(false);
+    expect(orgNames('韩城市总工会以此为主题，同市文体局联合举办秧歌赛。')).toContain('韩城市文体局');
+  });
 });
 
 describe('findOrganizations › where a name starts', () => {
