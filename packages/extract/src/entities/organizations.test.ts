@@ -587,6 +587,12 @@ describe('findOrganizations › region prefixes', () => {
     ]);
     expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');
   });
+
+  it('reads a brand as the parent of the union named after it (顺丰速运工会), even one with a stop in it (饿了么)', () => {
+    expect(orgNames('直属工会联合顺丰速运工会组成慰问小分队。')).toContain('顺丰速运工会');
+    expect(orgNames('近日，饿了么(福州)外卖配送联合工会成立。')).toEqual(['饿了么(福州)外卖配送联合工会']);
+    expect(orgNames('携手淘宝闪购(厦门)城市骑士联合工会共同举办。')).toEqual(['淘宝闪购(厦门)城市骑士联合工会']);
+  });
 });
 
 describe('findOrganizations › where a name starts on a Hong Kong or Macau page', () => {

@@ -490,7 +490,15 @@ const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => 
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
-const SUFFIX_LAST_CHARS = new Set([...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name.charAt(n.name.length - 1))]);
+/** Brands and central enterprises by every form pages name them by (顺丰速运, 顺丰, 中石化). */
+const BRAND_FORMS = new Set([...BRANDS, ...CENTRAL_ENTERPRISES].flatMap((n) => [n.name, ...n.aliases]));
+/**
+ * Last characters of a suffix, a national body's name or a brand's form: each may end a parent (顺丰速运
+ * of 顺丰速运工会; a national body's short form, 全总 of 全总权益保障部, is left to be resolved as a role's).
+ */
+const SUFFIX_LAST_CHARS = new Set(
+  [...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name), ...BRAND_FORMS].map((f) => f.charAt(f.length - 1)),
+);
 const ORDINAL = /届|第(?:[一二三四五六七八九十]+|\d+)(?:次|届|期|批|季|轮|名|号|场|天|个)|\d/;
 const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
 /** Own bodies named by their places alone; a party body also carries its party (中共佛山市委). */
@@ -722,7 +730,11 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     const rule = SUFFIX_BY_TEXT.get(m.text);
     if (!rule || suffixIsWord(norm, suffixStart, end, rule.suffix)) continue;
     if (officeAfterName(norm, suffixStart, end)) continue;
-    const readStart = () => scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e));
+    const readStart = () =>
+      brandStart(
+        norm,
+        scanLeft(norm, suffixStart, (e) => nameEndsAt(norm, e)),
+      );
     // A unit needs a parent body before it: some other suffix ended shortly before; or, for a
     // company's or an office's branch, its city or county in full (乌海市邮政分公司, 达州万源市邮政分公司).
     let start: number | undefined;
@@ -736,6 +748,18 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * Where a name really starts when the scan stopped inside a brand (饿了么's 了 is a stop word, T3出行's
+ * digit ends a run of capitals): a brand that straddles the scan's start opens the name
+ * (饿了么(福州)外卖配送联合工会, 福州T3出行联合工会).
+ */
+function brandStart(norm: string, from: number): number {
+  for (let k = Math.max(0, from - 4); k < from; k++)
+    for (let len = from - k + 1; len <= 6 && k + len <= norm.length; len++)
+      if (BRAND_FORMS.has(norm.slice(k, k + len))) return k;
+  return from;
 }
 
 /** Kinds whose units are branches that a place names on their own (a company's 分公司, an office's 分局). */
