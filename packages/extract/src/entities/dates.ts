@@ -66,8 +66,9 @@ export function findDate(text: string): DateHit | undefined {
  * findDayOnly('活动历时3日,…') // → undefined (a span of days)
  */
 export function findDayOnly(text: string): number | undefined {
-  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_SUBJECT.exec(text) ?? DAY_IN_BRACKETS.exec(text);
-  const day = m ? Number(m[1]) : 0;
+  const m = DAY_ONLY.exec(text) ?? DAY_AFTER_SUBJECT.exec(text);
+  const bracketed = m ? undefined : DAY_IN_BRACKETS.exec(text)?.[0];
+  const day = m ? Number(m[1]) : bracketed ? Number(/\d+/.exec(bracketed)?.[0]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
 /** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日). */
@@ -88,8 +89,12 @@ const DAY_AFTER_SUBJECT = new RegExp(
   'u',
 );
 
-/** 今(9)日, 今(10日), 今日(16日), 昨(22): Hong Kong's and Macau's papers give today's or yesterday's day in brackets. */
-const DAY_IN_BRACKETS = /[今昨]日?\s?\((\d{1,2})日?\)/;
+/**
+ * 今(9)日, 今(10日), 今日(16日), 昨(22): Hong Kong's, Macau's and Taiwan's papers give today's or yesterday's
+ * day in brackets.
+ */
+export const BRACKETED_DAY = '[今昨]日?\\s?\\(\\d{1,2}日?\\)日?';
+const DAY_IN_BRACKETS = new RegExp(BRACKETED_DAY);
 
 /**
  * A date whose 月 the source lost (428日 for 4月28日, 111日 for 1月11日 or 11月1日), where a day

@@ -57,6 +57,13 @@ describe('findEvents', () => {
     ).toEqual(['某集团公司第二十八届职工代表大会第二次会议']);
   });
 
+  it('reads a title held on a day a Hong Kong, Macau or Taiwan paper writes in brackets (於今(4)日, 於昨(21)日)', () => {
+    expect(titles('某產業總工會第五屆會員代表大會第一次會議於今(4)日圓滿閉幕。')).toEqual([
+      '某產業總工會第五屆會員代表大會第一次會議',
+    ]);
+    expect(titles('工聯舉辦的「職工競技同樂日」,於昨(21)日下午假工人體育場舉行。')).toEqual(['「職工競技同樂日」']);
+  });
+
   it('does read a congress that finished its agenda before its date and close (圆满完成各项议程,20日…闭幕)', () => {
     expect(events('某省工会第九次代表大会圆满完成各项议程,5月20日下午在长沙胜利闭幕。')).toEqual([
       { title: '某省工会第九次代表大会', type: 'meeting', day: 20, location: '长沙' },
