@@ -244,6 +244,11 @@ describe('findEvents', () => {
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
   });
 
+  it('dates no event by its dateline when a credited paper and a vague day follow (…讯 据某日报报道 近日,…)', () => {
+    const [event] = drafts('某某网11月23日讯 据某某日报报道 近日,某区网约配送员联合工会第一届会员代表大会召开。');
+    expect([event?.title, event?.month]).toEqual(['某区网约配送员联合工会第一届会员代表大会', undefined]);
+  });
+
   it('keeps who went where for an event held on a trip', () => {
     const [event] = drafts('1月21-22日,清远市总工会副主席李明率队到连州市开展春节送温暖慰问活动。');
     expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);

@@ -30,6 +30,8 @@ import {
   CONVENING_VERBS,
   COPULA_DESCRIPTIVE_OPENERS,
   COUNCIL_NOUNS,
+  CREDIT_OPENING,
+  CREDIT_VERBS,
   CURTAIN_VERBS,
   DATELINE_MARKS,
   DAY_PARTS,
@@ -713,9 +715,11 @@ export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(titl
 const VAGUE_OPENING = new RegExp(`^(?:${alt(VAGUE_WORDS)})`);
 
 const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
-const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?\\s?(?:${alt(YESTERDAY)})`);
+/** A byline in brackets or a paper credited (据厦门日报报道) between a dateline and the story. */
+const AFTER_DATELINE = `(?:\\([^)]*\\))?[\\s,，]?(?:${CREDIT_OPENING}[^,，。;；]{1,15}?(?:${alt(CREDIT_VERBS)})[\\s,，]?)?`;
+const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(YESTERDAY)})`);
 /** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
-const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})(?:\\([^)]*\\))?[\\s,，]?(?:${alt(VAGUE_DAYS)})`);
+const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(VAGUE_DAYS)})`);
 
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {

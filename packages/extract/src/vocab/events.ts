@@ -572,6 +572,9 @@ export const TODAY_WORDS = ['今天', '今日'];
 
 /** Marks closing a dateline (新华社北京2月22日电, 泉州网4月25日讯, 中新网5月1日消息). */
 export const DATELINE_MARKS = ['电', '讯', '消息', '资讯'];
+/** Words crediting the paper a dateline's story comes from (台海网11月23日讯 据厦门日报报道 近日,…). */
+export const CREDIT_OPENING = '据';
+export const CREDIT_VERBS = ['报道', '报导', '消息'];
 
 /** Who opens a sentence that reports what was asked for (会议要求,… 他强调,…), and 还/也 after them. */
 export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
