@@ -245,8 +245,8 @@ describe('findEvents', () => {
   });
 
   it('dates no event by its dateline when a credited paper and a vague day follow (…讯 据某日报报道 近日,…)', () => {
-    const [event] = drafts('某某网11月23日讯 据某某日报报道 近日,某区网约配送员联合工会第一届会员代表大会召开。');
-    expect([event?.title, event?.month]).toEqual(['某区网约配送员联合工会第一届会员代表大会', undefined]);
+    const [event] = drafts('某某网11月23日讯 据某某日报报道 近日,思明区网约配送员联合工会第一届会员代表大会召开。');
+    expect([event?.title, event?.month]).toEqual(['思明区网约配送员联合工会第一届会员代表大会', undefined]);
   });
 
   it('keeps who went where for an event held on a trip', () => {
