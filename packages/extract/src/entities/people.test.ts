@@ -674,6 +674,16 @@ describe('findPeople', () => {
     expect(names('市总工会主席张建华、李明等慰问了一线职工。')).toEqual(['张建华', '李明']);
   });
 
+  it('reads a list of names on past an item that weighs little (于川) or that no candidate reads (李委)', () => {
+    expect(names('市县领导崔某斌、于川、段某刚、贾某辉参加活动。')).toEqual(['崔某斌', '于川', '段某刚', '贾某辉']);
+    expect(names('住建系统的王某俊、穆某银、李委、卢某祥、郑某勋荣获省五一劳动奖章。')).toEqual([
+      '王某俊',
+      '穆某银',
+      '卢某祥',
+      '郑某勋',
+    ]);
+  });
+
   it('reads a bare 总工会 in a role chain as the federation of the chain’s place, not a unit of its body', () => {
     expect(people('湖北省远安县委常委、宣传部长、总工会主席孙丽萍带队。')).toEqual([
       ['孙丽萍', ['湖北省远安县委常委', '湖北省远安县委宣传部长', '远安县总工会主席']],

@@ -1206,8 +1206,25 @@ function vetoAfterOtherItems(norm: string, cands: Candidate[]): void {
     if (c.veto || c.anchored || c.right === 'marker' || c.right === 'office' || c.right === 'count') continue;
     if (norm.charCodeAt(c.from - 1) !== ENUMERATION_COMMA) continue;
     const [start, end] = itemAround(norm, c.from - 2, c.from - 1);
-    if (!cands.some((o) => o !== c && linkable(o) && o.from >= start && o.to <= end)) c.veto = true;
+    if (nameShaped(norm, start, end)) continue;
+    if (!cands.some((o) => o !== c && (linkable(o) || wholeItem(o, start, end)) && o.from >= start && o.to <= end))
+      c.veto = true;
   }
+}
+
+/** An item of two or three characters opening with a surname (李委): a name's shape, like the names around it. */
+function nameShaped(norm: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || surnameAt(norm, start) === 0) return false;
+  for (let i = start; i < end; i++) if (!isHanCode(norm.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A candidate that is its whole item of a 、-list (…、于川、…): an item like the names around it, though
+ * its own shape weighs little (a surname that is also a preposition).
+ */
+function wholeItem(c: Candidate, start: number, end: number): boolean {
+  return !c.veto && c.from === start && c.to === end && c.score >= 0;
 }
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
@@ -1275,7 +1292,7 @@ function nameOfItem(
   let bestRank = -1;
   for (let at = s; at < e; at++) {
     for (const c of byFrom.get(at) ?? []) {
-      if (c.veto || c.score < 1 || c.to > e || !fitsItem(norm, c, s, e, officeItems)) continue;
+      if (c.veto || (c.score < 1 && !wholeItem(c, s, e)) || c.to > e || !fitsItem(norm, c, s, e, officeItems)) continue;
       // The name next to the separator first (…以及马自茹、丁望阳), then the better scored.
       const rank = (side === 'left' ? c.to === e : c.from === s) ? 1 : 0;
       if (rank > bestRank || (rank === bestRank && best && c.score > best.score)) {
@@ -1317,8 +1334,13 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   const exact = (c: Candidate) => !c.veto && delimited(c) && c.score >= 1;
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
-    const [s2, e2] = itemAround(norm, e + 1, e + 1);
-    const right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
+    let [s2, e2] = itemAround(norm, e + 1, e + 1);
+    let right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
+    // 甲、李委、丙: past an item shaped like a name that no candidate reads (委 ends no given name).
+    if (!right && norm[e2] === '、' && nameShaped(norm, s2, e2)) {
+      [s2, e2] = itemAround(norm, e2 + 1, e2 + 1);
+      right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
+    }
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
@@ -1330,8 +1352,12 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
     if (right) out.push(right);
   }
   if (norm[s - 1] === '、') {
-    const [s0, e0] = itemAround(norm, s - 2, s - 1);
-    const left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
+    let [s0, e0] = itemAround(norm, s - 2, s - 1);
+    let left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
+    if (!left && norm[s0 - 1] === '、' && nameShaped(norm, s0, e0)) {
+      [s0, e0] = itemAround(norm, s0 - 2, s0 - 1);
+      left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
+    }
     if (left) out.push(left);
   } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
     const left = titledItemName(norm, itemAround(norm, s - 2, s - 1), byFrom, 'left');
