@@ -665,6 +665,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a name before what craftsmen show (现场展示了), before 通过 (马某通过视频…) and after 年度人物', () => {
+    expect(names('陆某平、许某斌现场展示了精湛技艺。')).toEqual(['陆某平', '许某斌']);
+    expect(names('全国总工会党组成员马璐通过视频连线讲话。')).toEqual(['马璐']);
+    expect(names('大国工匠年度人物李辉介绍经验。')).toEqual(['李辉']);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -6,7 +6,7 @@
 
 /** Honours that are also what their holder is called (劳模谭建军, 全国劳动模范梁志武, …疫情先进个人汪某). */
 export const HONOUR_TITLES =
-  '劳动模范 劳模 先进工作者 先进个人 优秀工会工作者 工会积极分子 技术能手 大国工匠 工匠'.split(' ');
+  '劳动模范 劳模 先进工作者 先进个人 优秀工会工作者 工会积极分子 技术能手 大国工匠 工匠 年度人物'.split(' ');
 
 /** Honour words an honour phrase ends with; the phrase runs left over its level and qualifiers. */
 export const HONOURS = [

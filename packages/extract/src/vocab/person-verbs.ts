@@ -60,7 +60,9 @@ export const DOING = (
   // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering.
   '来 送 ' +
   // 工程师叶某遵循…座右铭, 技师王某坚持…: the principles a model worker's profile says they hold to.
-  '坚持 遵循 秉持 凭借 凭着'
+  '坚持 遵循 秉持 凭借 凭着 ' +
+  // 技师甲、乙现场展示了绝活: what contestants and craftsmen show.
+  '展示 演示'
 ).split(' ');
 
 /**
@@ -78,7 +80,7 @@ export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
 /** Prepositions and conjunctions right after a name: weaker evidence than a verb (赵红和…, 李从正在会上, 马某用三个词). */
 export const PREPOSITIONS = [
-  ...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 用 及 以及 由 以 关于'.split(' '),
+  ...'就 对 向 与 和 同 在 为 从 自 于 将 被 把 用 及 以及 由 以 关于 通过'.split(' '),
   ...PARTICLES,
 ];
 
