@@ -26,6 +26,15 @@ describe('findMetrics › listed figures', () => {
       metrics('申索声请分别为343宗、380宗。人均年金收入和公积金收入分别达到6280元和4320元。').map((m) => m.subject),
     ).toEqual(['申索声请', '申索声请', '人均年金收入和公积金收入', '人均年金收入和公积金收入']);
   });
+
+  it('gives an item that names only its level what the item before counts, at that level (省级6个)', () => {
+    expect(metrics('其中国家级劳模创新工作室1个、省级6个、市级3个。').map((m) => m.subject)).toEqual([
+      '国家级劳模创新工作室',
+      '省级劳模创新工作室',
+      '市级劳模创新工作室',
+    ]);
+    expect(metrics('晋升高级技师3人。').map((m) => m.subject)).toEqual(['晋升高级技师']);
+  });
 });
 
 describe('findMetrics › people named before their count', () => {

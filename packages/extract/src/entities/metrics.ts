@@ -256,6 +256,12 @@ const R = defineRules({
     example: 'outside pages: 共产生正式代表321名,约占全校教职工人数的11.4%; 农民轮换工10692人,占全部生产工人22.24%',
     counterexample: 'made up: 市场占有率35% (占有率 is a noun); 高技能人才占比超过35% (占比)',
   },
+  levelItem: {
+    id: 'metrics.level-item',
+    does: 'an item of a list that names only its level (省级6个) counts what the item before counts, at its own level',
+    example: 'outside pages: 国家级劳模创新工作室1个、省级6个、市级3个; 省级工作室1个、市州级4个',
+    counterexample: 'made up: 晋升高级技师3人 (a grade with its noun names its own subject)',
+  },
   total: {
     id: 'metrics.total',
     does: 'a total (共计9.35万元) with no subject of its own sums the figure before it',
@@ -606,7 +612,11 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
       if (draft.qualifier === 'exact') draft.qualifier = 'atMost';
     }
     const subject = subjectFor(norm, lower?.from ?? start, end, unit, out.at(-1));
-    draft.subject = subject.text || doingAfter(norm, end, unit) || listedAfter(norm, draft, out.at(-1));
+    draft.subject =
+      levelOfPrevious(subject.text, unit, out.at(-1)) ||
+      subject.text ||
+      doingAfter(norm, end, unit) ||
+      listedAfter(norm, draft, out.at(-1));
     if (subject.scopeAt !== undefined) draft.scopeAt = subject.scopeAt;
     fired(subject.rule, 'metric', draft.text);
     if (lower) {
@@ -618,6 +628,21 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
   const bare = [...bareMagnitudes(sentence, out), ...tenths(sentence), ...percentInWords(sentence, out)];
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
 }
+
+/**
+ * 国家级劳模创新工作室1个、省级6个: a subject that names only a level counts, at that level, what the figure
+ * before counts in the same unit (省级劳模创新工作室). '' when it is no such item.
+ */
+function levelOfPrevious(subject: string, unit: string, previous: MetricDraft | undefined): string {
+  if (!on(R.levelItem) || !LEVEL_ONLY.test(subject) || previous?.unit !== unit) return '';
+  const noun = previous.subject.replace(LEVEL_OPENING, '');
+  if (noun.length < 2 || LEVEL_ONLY.test(previous.subject)) return '';
+  fired(R.levelItem, 'metric', subject);
+  return subject + noun;
+}
+const LEVEL_ONLY = /^\p{Script=Han}{1,3}级$/u;
+/** A level and what qualifies it (国家级, 市级命名的) at the start of a subject. */
+const LEVEL_OPENING = /^\p{Script=Han}{1,3}级(?:命名的|认定的)?/u;
 
 /** 百分之二点八, 百分之十五: a percentage written in words, as Hong Kong, Macau and Taiwan pages write it. */
 const PERCENT_WORDS = new RegExp(`百分之([${CN_DIGITS}]+(?:点[${CN_DECIMALS}]+)?|\\d+(?:\\.\\d+)?)`, 'g');
