@@ -35,6 +35,11 @@ describe('findMetrics › listed figures', () => {
     ]);
     expect(metrics('晋升高级技师3人。').map((m) => m.subject)).toEqual(['晋升高级技师']);
   });
+
+  it('counts people after a count of teams by what they do, not as the teams (9支代表队180人参加此次活动)', () => {
+    expect(metrics('9支代表队180人参加此次活动。').map((m) => m.subject)).toEqual(['代表队', '参加此次活动']);
+    expect(metrics('为18名困难职工发放慰问金2万元。').map((m) => m.subject)).toEqual(['困难职工', '慰问金']);
+  });
 });
 
 describe('findMetrics › people named before their count', () => {

@@ -256,6 +256,12 @@ const R = defineRules({
     example: 'outside pages: 共产生正式代表321名,约占全校教职工人数的11.4%; 农民轮换工10692人,占全部生产工人22.24%',
     counterexample: 'made up: 市场占有率35% (占有率 is a noun); 高技能人才占比超过35% (占比)',
   },
+  ownedBefore: {
+    id: 'metrics.owned-before',
+    does: 'the teams between a count of teams and one of people (9支代表队180人) are what the first counts, not the second',
+    example: 'outside pages: 9支代表队180人参加此次活动; 39支代表队3000余人参加',
+    counterexample: 'r3_03: 每人发放慰问金500元 (one figure; the noun before is its own)',
+  },
   levelItem: {
     id: 'metrics.level-item',
     does: 'an item of a list that names only its level (省级6个) counts what the item before counts, at its own level',
@@ -927,6 +933,16 @@ function subjectFor(
   // 在已建成127家工会驿站的基础上,今年又新增5家: what is added is what the figure before counts.
   if (on(R.total) && previous?.unit === unit && ADDING_END.test(before.text))
     return { text: previous.subject, rule: R.total };
+  // 9支代表队180人参加: the teams between a count of teams and a count of people are what the first one
+  // counts; the people are counted by what they do (参加…).
+  if (
+    on(R.ownedBefore) &&
+    before.text &&
+    PEOPLE_UNITS.has(unit) &&
+    previous?.unit === V.TEAM_UNIT &&
+    previous.to === before.at
+  )
+    return { text: '', rule: R.ownedBefore };
   // 成员代表等60余人: the 等 closing a list before its count is no part of what is counted.
   if (before.text) return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') }, norm);
   // 每人发放慰问金500元,共计9.35万元: a total of the figure before.

@@ -353,3 +353,6 @@ export const PEOPLE_JOINS = words('及 和 与');
 
 /** Verbs of a figure rising or falling to another (从60人增加到130人). */
 export const RISE_VERBS = words('增加 增长 提高 上升 发展 扩大 提升 下降 减少 降低 降');
+
+/** The unit teams are counted in (9支代表队): the people counted right after such a count are their members. */
+export const TEAM_UNIT = '支';
