@@ -187,6 +187,16 @@ describe('normalizePage › web pages', () => {
     expect(blocks.at(-1)?.[1]).toMatch(/^3月10日/);
   });
 
+  it('keeps a sub-headline apart from a lead that opens with its day alone (20日上午,…)', () => {
+    const page = [
+      '某省“春风行动”启动',
+      '发布时间:2022-01-21 16:39:00',
+      '  稳岗留工、促进返岗就业、举行特色招聘会、展开省内劳务协作',
+      '  20日上午,某省“春风行动”启动仪式在长沙举行。',
+    ].join('\n\n');
+    expect(kinds(page).at(-1)?.[1]).toMatch(/^20日上午/);
+  });
+
   it('reads a caption credited to a reporter as a caption', () => {
     expect(kinds('选手正在比赛。某某网记者 张明摄')[0]?.[0]).toBe('caption');
   });

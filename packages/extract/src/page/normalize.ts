@@ -7,6 +7,7 @@ import {
   REPORTER_ROLE_SOURCE,
   STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
+import { DAY_PARTS } from '../vocab/events.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 import { stripGlosses } from './glosses.ts';
@@ -262,7 +263,8 @@ const STARTS_AS_CONTINUATION = /^[，,、。；;：:）)”’」』》%％]/;
 /** A dateline opens a news item's first paragraph (本报讯, 新华社…电, 中工网讯 …). */
 const OPENS_PARAGRAPH = new RegExp(`^(?:${DATELINE_SOURCE}|新华社|${OUTLET_DATELINE_SOURCE})`, 'u');
 
-const DATE_OPENING = /^\d{1,2}月\d{1,2}日[,，]/;
+/** 5月13日, and 20日上午, (the month left to the page's date): a paragraph opening with its day. */
+const DATE_OPENING = new RegExp(`^\\s*(?:\\d{1,2}月)?\\d{1,2}日(?:${DAY_PARTS.join('|')})?[,，]`);
 
 /** What the page's layout says about line breaks. */
 interface Layout {
