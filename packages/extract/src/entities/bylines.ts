@@ -4,6 +4,7 @@ import {
   AUTHOR_MARK,
   AUTHOR_ROLE,
   BYLINE_ROLE_SOURCE,
+  CREDIT_LABELS,
   CREDIT_TAIL,
   EDITOR_ROLES,
   OUTLET_SOURCE,
@@ -43,6 +44,12 @@ const R = defineRules({
     does: 'names alone in brackets are the authors: (甲 乙 丙), or (甲) right after a dateline',
     example: 'r2_03: (李国保 刘静 陈丹丹 孙铸仁 刘冬芹); r2_06: 新华网合肥4月28日电(李东标)',
     counterexample: 'r1_04: 中国二十二冶集团(石家庄) (a place in brackets)',
+  },
+  parenCredit: {
+    id: 'people.paren-credit',
+    does: 'a credit in brackets labels its writers and photographers: (文 甲 乙), (文字:甲 摄影:乙), (图/甲 文/乙)',
+    example: 'outside pages: (文 姚某丽 张某蓉); (文字:王某峰 攝影:劉某); (图文/谭某明、肖某龙 编辑/林某珊)',
+    counterexample: 'made up: (文化艺术) (no mark after the label); (图文由某检察院提供) (not names)',
   },
   authorLine: {
     id: 'people.author-line',
@@ -304,6 +311,42 @@ const EDITORS = new RegExp(
 const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,8})[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
+/**
+ * (文 甲 乙), (文字:甲 摄影:乙), (图文/甲、乙 编辑/丙): a credit in brackets, each label before its names.
+ * Read only when every word in it is a label or a name; editors are left out.
+ */
+function labelledCredits(norm: string): Array<{ name: string; title: string }> {
+  const out: Array<{ name: string; title: string }> = [];
+  PAREN_CREDIT.lastIndex = 0;
+  for (let m = PAREN_CREDIT.exec(norm); m; m = PAREN_CREDIT.exec(norm)) {
+    const found: Array<{ name: string; title: string }> = [];
+    let role: 'author' | 'photo' | 'editor' | undefined;
+    let named = true;
+    let clean = true;
+    for (const token of (m[1] as string).split(CREDIT_SPLIT).filter(Boolean)) {
+      const label = CREDIT_LABELS[token];
+      // 文/图 甲: labels in a row credit one person with both; the writer's comes first.
+      if (label) {
+        if (named || !role) role = label;
+        named = false;
+      } else if (role && isAuthorName(token)) {
+        named = true;
+        if (role !== 'editor') found.push({ name: token, title: role === 'author' ? AUTHOR_ROLE : PHOTO_ROLE });
+      } else clean = false;
+    }
+    if (clean) out.push(...found);
+  }
+  for (const p of out) fired(R.parenCredit, 'person', p.name);
+  return out;
+}
+const CREDIT_LABEL_SOURCE = Object.keys(CREDIT_LABELS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A bracket opening with a credit's label and its mark (a slash, a colon or a space) before names. */
+const PAREN_CREDIT = new RegExp(`[(（]\\s*((?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s][^()（）]{2,50}?)\\s*[)）]`, 'gu');
+const PAREN_CREDIT_HINT = new RegExp(`[(（]\\s*(?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s]`, 'u');
+/** Between a credit's words: spaces, slashes, colons, the enumeration comma; a label glued to a name splits off. */
+const CREDIT_SPLIT = new RegExp(`[\\s/／:：、]+|(?<=^|[\\s/／:：、])(${CREDIT_LABEL_SOURCE})(?=[\\s/／:：])`, 'u');
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
 
 /**
@@ -375,6 +418,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       fired(R.bylineInText, 'role', p.title);
     }
   }
+  if (on(R.parenCredit) && PAREN_CREDIT_HINT.test(norm)) out.push(...labelledCredits(norm));
   // (袁金秀摄), (廖雁雄攝): a photographer credited in brackets inside the text.
   if (on(R.bylineInText) && norm.includes('摄')) {
     PAREN_PHOTO.lastIndex = 0;

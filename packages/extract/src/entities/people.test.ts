@@ -1594,6 +1594,23 @@ describe('parseByline', () => {
 });
 
 describe('bylinesInText', () => {
+  it('reads a credit in brackets by its labels: writers, photographers, no editors (文字:甲 摄影:乙)', () => {
+    expect(bylinesInText('共同实现幸福愿景。”(文 姚某丽 张某蓉)')).toEqual([
+      { name: '姚某丽', title: '作者' },
+      { name: '张某蓉', title: '作者' },
+    ]);
+    expect(bylinesInText('(文字:王某峰 摄影:刘某)')).toEqual([
+      { name: '王某峰', title: '作者' },
+      { name: '刘某', title: '摄影' },
+    ]);
+    expect(bylinesInText('(图/彭某 文/梁某珊 编辑/林某敏)')).toEqual([
+      { name: '彭某', title: '摄影' },
+      { name: '梁某珊', title: '作者' },
+    ]);
+    expect(bylinesInText('(文/图 杨某清)')).toEqual([{ name: '杨某清', title: '作者' }]);
+    expect(bylinesInText('(文化艺术)(图文由某市人民检察院提供)')).toEqual([]);
+  });
+
   it('reads labels closed by the bar of new-media pages as by a colon (责编 | 甲, 作者 | 乙)', () => {
     expect(bylinesInText('编辑 | 张某明 审核 | 李某伟')).toEqual([
       { name: '张某明', title: '编辑' },

@@ -74,6 +74,22 @@ export const AUTHOR_ROLE = '作者';
 /** The role of a photo credit without a role (莫雪芝 摄). */
 export const PHOTO_ROLE = '摄影';
 
+/**
+ * Labels of a credit in brackets and whom they credit ((文 甲 乙), (文字:甲 摄影:乙), (图/甲 文/乙 编辑/丙)):
+ * writers are authors, pictures the photographer's; an editor is left out (optional furniture).
+ */
+export const CREDIT_LABELS: Readonly<Record<string, 'author' | 'photo' | 'editor'>> = {
+  文字: 'author',
+  图文: 'author',
+  文图: 'author',
+  文: 'author',
+  图: 'photo',
+  图片: 'photo',
+  摄影: 'photo',
+  编辑: 'editor',
+  责编: 'editor',
+};
+
 /** A credit naming the photographer after 摄 (…一隅。摄/吴某楠), as a regex source with the name in a group. */
 export const PHOTOGRAPHER_AFTER_SOURCE = '摄(?:影)?\\s*[/／:：]\\s*([\\p{Script=Han}]{2,4})';
 
