@@ -671,6 +671,11 @@ describe('findPeople', () => {
     expect(names('大国工匠年度人物李辉介绍经验。')).toEqual(['李辉']);
   });
 
+  it('reads a Hong Kong legislator after the constituency the seat is for (劳工界李某), and the debate’s verbs', () => {
+    expect(people('工联会、劳工界李广宇认为可以应用更多无人机。')).toEqual([['李广宇', ['劳工界']]]);
+    expect(names('选委界伍焕杰问到。街工的梁耀忠则质疑。')).toEqual(['伍焕杰', '梁耀忠']);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -10,7 +10,9 @@ import { GROUP_CALLINGS } from './titles.ts';
 export const SPEAKING = (
   '说 说道 表示 指 指出 强调 介绍 坦言 感慨 感叹 告诉 认为 提出 称 回忆 讲述 分享 希望 谈到 说起 透露 直言 笑言 ' +
   '解释 补充 建议 呼吁 表态 坦承 寄语 勉励 鼓励 叮嘱 嘱咐 要求 期望 期待 寄望 致辞 致词 讲话 发言 宣布 宣读 解读 回顾 ' +
-  '发布 通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 所作 所做 点评 演讲 致欢迎辞 致欢迎词 致开幕辞 致开幕词 致闭幕辞 致闭幕词 致贺词 致答谢词 发表'
+  '发布 通报 部署 总结 汇报 主讲 授课 讲课 讲授 讲解 解答 传达 作报告 作讲话 作工作报告 作了 作交流发言 做工作报告 所作 所做 点评 演讲 致欢迎辞 致欢迎词 致开幕辞 致开幕词 致闭幕辞 致闭幕词 致贺词 致答谢词 发表 ' +
+  // A legislature's debate as the papers report it (某议员质疑, 重申, 问到, 追问).
+  '质疑 重申 问到 追问 反驳 批评'
 ).split(' ');
 
 /** Visiting and meeting someone: after the visitor's name, or before the name of the one visited. */

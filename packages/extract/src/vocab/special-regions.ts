@@ -28,6 +28,16 @@ export const TAIWAN_CITIES = words(`
  */
 export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员'];
 
+/**
+ * Hong Kong's functional constituencies, by which the papers name the legislators who sit for them
+ * (劳工界李某, 选委界伍某问到): a seat before the name, as 议员 is.
+ */
+export const HONG_KONG_CONSTITUENCIES = words(`
+  劳工界 选委界 选举委员会界别 商界 工业界 金融界 金融服务界 教育界 医学界 医疗卫生界 卫生服务界 法律界 会计界
+  工程界 建筑测量都市规划及园境界 社会福利界 社福界 资讯科技界 科技创新界 地产及建造界 旅游界 航运交通界 保险界
+  饮食界 进出口界 纺织及制衣界 批发及零售界 体育演艺文化及出版界 渔农界 乡议局 商界一 商界二 商界三 工业界一 工业界二
+`);
+
 /** The province-level codes of Taiwan, Hong Kong and Macau: regions whose bodies are named otherwise than the mainland's. */
 /** Taiwan's province-level code. */
 export const TAIWAN_CODE = '710000';

@@ -1,4 +1,5 @@
 import { HONOUR_TITLES } from './honours.ts';
+import { HONG_KONG_CONSTITUENCIES } from './special-regions.ts';
 
 /**
  * Titles a person is named by: offices held in a body (主席, 局长, 董事长), callings and
@@ -67,6 +68,7 @@ export const CALLINGS = [
     // Households a union visits and helps (来到甲、乙等困难农户家中).
     '农户 困难农户 困难户 贫困户'
   ).split(' '),
+  ...HONG_KONG_CONSTITUENCIES,
 ];
 
 /**
