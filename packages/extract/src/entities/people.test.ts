@@ -676,6 +676,16 @@ describe('findPeople', () => {
     expect(names('选委界伍焕杰问到。街工的梁耀忠则质疑。')).toEqual(['伍焕杰', '梁耀忠']);
   });
 
+  it('reads a name its office follows after 由 or 以 (亦由黄某杉理事长代表出席), not after 也 (他也盛赞陈县长)', () => {
+    expect(people('某县职业工会亦由黄某杉理事长代表出席。')).toEqual([['黄某杉', ['理事长']]]);
+    expect(names('他也盛赞陈县长对县内景点如数家珍。')).toEqual([]);
+  });
+
+  it('reads no office from a prefix alone (资深大律师, 比赛的名誉评判)', () => {
+    expect(people('主席由郑某骅资深大律师出任。').flatMap(([, roles]) => roles)).not.toContain('资深');
+    expect(people('由局长黄某雄担任比赛的名誉评判及颁奖嘉宾。')).toEqual([['黄某雄', ['局长']]]);
+  });
+
   it('reads Hong Kong’s offices as titles (立法会议员, 民政事务专员)', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });

@@ -279,6 +279,14 @@ const PREPOSITION_SET = new Lexicon(PREPOSITIONS);
 const ADVERB_SET = new Lexicon(ADVERBS);
 const OBJECT_VERB_SET = new Lexicon(OBJECT_VERBS);
 
+/**
+ * 黄某杉理事长, 吴某宪校长: an office right after a given name of one or two characters, as Taiwan's and
+ * Hong Kong's pages and lists of guests write the name first.
+ */
+function officeAfterName(ix: SentenceIndex, givenAt: number): boolean {
+  return on(R.officeAfter) && (ix.officeAt(givenAt + 1) || ix.officeAt(givenAt + 2));
+}
+
 /** A verb whose object is a person right before `at`, with or without its 了 (慰问了甲、乙). */
 function objectVerbBefore(norm: string, at: number): boolean {
   if (OBJECT_VERB_SET.endingAt(norm, at)) return true;
@@ -536,6 +544,9 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     (norm.charCodeAt(c.to) === ENUMERATION_COMMA || COUNT_AFTER.test(norm.slice(c.to, c.to + 12)))
   )
     c.score += W.clause;
+  // 亦由黄某杉理事长代表出席, 以陈某森理事长为团长: after 由 or 以, a name its office follows (the
+  // name-first order of Taiwan's pages).
+  else if (HOLDER_PREPOSITION_CODES[prevCode] === 1 && c.right === 'office' && on(R.officeAfter)) c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;
@@ -543,6 +554,7 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   }
 }
 
+const HOLDER_PREPOSITION_CODES = charSet(verbs.HOLDER_PREPOSITIONS);
 const SPEAKER_COLON = new Set([':', '：']);
 
 /**
@@ -991,6 +1003,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
+      !officeAfterName(ix, i + s) &&
       !ix.orgByEnd.has(i) &&
       !reportGiver(ix, i + s + 1) &&
       !reportGiver(ix, i + s + 2)
@@ -1012,7 +1025,13 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     const anchored = !inWord && anchorsName(ix, i);
     for (let g = 1; g <= 2; g++) {
       const to = i + s + g;
-      if (inWord && ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0 && !reportGiver(ix, to)) continue;
+      if (
+        inWord &&
+        ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0 &&
+        !reportGiver(ix, to) &&
+        !(on(R.officeAfter) && ix.officeAt(to))
+      )
+        continue;
       if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
       if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
     }

@@ -178,7 +178,9 @@ const CALLING_WORDS = new Lexicon(CALLINGS);
 function officeStartingAt(norm: string, at: number): string | undefined {
   let end = coreEnd(norm, at);
   const prefix = OFFICE_PREFIXES.startingAt(norm, at);
-  if (prefix) end = Math.max(end, coreEnd(norm, at + prefix.length));
+  // 资深大律师: a prefix with no office after it is none.
+  const cored = prefix ? coreEnd(norm, at + prefix.length) : at;
+  if (prefix && cored > at + prefix.length) end = Math.max(end, cored);
   return end > at ? norm.slice(at, end) : undefined;
 }
 

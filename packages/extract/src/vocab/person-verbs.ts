@@ -77,6 +77,12 @@ export const WORDS_ENDING_IN_VERBS = (
   '赠送 输送 运送 护送 欢送 接送 推送 发送 递送 配送'
 ).split(' ');
 
+/**
+ * Prepositions before a name its office follows (由黄某杉理事长代表出席, 以陈某森理事长为团长): the
+ * name opens there (not after 也: 他也盛赞陈县长).
+ */
+export const HOLDER_PREPOSITIONS = ['由', '以'];
+
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
