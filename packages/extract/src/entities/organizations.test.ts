@@ -559,6 +559,10 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads 劳工局 on a Macau page as its labour bureau, 劳工事务局', () => {
+    expect(orgNames('劳工局与该公司合办培训计划。', '820000')).toEqual(['劳工事务局']);
+  });
+
   it('reads 中联办 on a Hong Kong or Macau page as that region’s liaison office', () => {
     expect(orgNames('中联办社工部代表出席。', '820000')).toEqual(['中央人民政府驻澳门特别行政区联络办公室']);
     // Its department (社工部) is a unit of the office, read as one since 办 ends an office's name.

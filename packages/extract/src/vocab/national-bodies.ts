@@ -213,6 +213,8 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '澳门工会联合总会', aliases: ['工联总会', '工联'], kind: 'union' },
+  // The government's labour bureau, 勞工局 for short on the region's pages.
+  { region: '820000', name: '劳工事务局', aliases: ['劳工局'], kind: 'government' },
   { region: '820000', name: '澳门街坊会联合总会', aliases: ['街总', '街坊总会'], kind: 'association' },
   { region: '710000', name: '中华民国全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
   { region: '710000', name: '全国产业总工会', aliases: ['全产总'], kind: 'union' },
