@@ -1583,6 +1583,11 @@ describe('isAbbreviation', () => {
     expect(isAbbreviation('某县住房城乡建设局', '某县住房和城乡建设局')).toBe(true);
     expect(isAbbreviation('平区总工会', '和平区总工会')).toBe(false);
   });
+
+  it('links a unit named after its parent without the parent’s legal form (某纤维集团工会 ← …集团有限公司工会)', () => {
+    expect(isAbbreviation('某纤维集团工会', '某纤维集团有限公司工会')).toBe(true);
+    expect(isAbbreviation('某纤维集团工会', '某纤维集团股份有限公司工会')).toBe(true);
+  });
 });
 
 describe('isGenericCore', () => {

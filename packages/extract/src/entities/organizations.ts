@@ -297,6 +297,12 @@ const R = defineRules({
     example: 'an outside page: 市人力资源社会保障局二级巡视员… beside 市人社局 (人力资源和社会保障局); 住房城乡建设局',
     counterexample: 'made up: 和平区总工会 (和 opening a name is no joining word)',
   },
+  legalFormDropped: {
+    id: 'orgs.legal-form-dropped',
+    does: 'a unit named after its parent without the parent’s legal form is the same unit (…集团工会, …集团有限公司工会)',
+    example: 'outside pages: 恒天纤维集团工会 beside …集团有限公司工会; 山东高速集团工会 beside …集团有限公司工会',
+    counterexample: 'made up: 某集团有限公司 and 某集团工会 (a company and its union: kinds differ)',
+  },
   likeList: {
     id: 'orgs.like-list',
     does: 'three or more school names in a row, each with words of its own, joined by 、 (the last may be by 和): a list of schools',
@@ -1567,6 +1573,8 @@ export function isAbbreviation(short: string, long: string): boolean {
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
   if (levelDropped(short, long)) return true;
+  // 恒天纤维集团工会 ← 恒天纤维集团有限公司工会: the legal form dropped from a unit's parent.
+  if (on(R.legalFormDropped) && legalFormDropped(short, long)) return true;
   // 人力资源社会保障局 ← 人力资源和社会保障局, 住房城乡建设局 ← 住房和城乡建设局: the 和 joining two fields dropped.
   if (long.length === short.length + 1 && long.replace(FIELDS_JOINED, '') === short && on(R.fieldsJoined)) return true;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
@@ -1581,6 +1589,13 @@ export function isAbbreviation(short: string, long: string): boolean {
     else skipped += ch;
   }
   return j === short.length && !/[省市区县镇州旗盟乡]/.test(skipped);
+}
+
+/** Whether `long` is `short` with a legal form inside it (…集团有限公司工会 for …集团工会). */
+function legalFormDropped(short: string, long: string): boolean {
+  const form = LEGAL_FORM.exec(long);
+  if (!form || form.index === 0 || form.index + form[0].length === long.length) return false;
+  return long.slice(0, form.index) + long.slice(form.index + form[0].length) === short;
 }
 
 /**
