@@ -216,6 +216,13 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('gives a meeting’s own office after a body’s no body (省委副书记、大会主席团常务主席)', () => {
+    expect(people('某省总工会代表大会开幕。省委副书记、大会主席团常务主席杨某奇讲话。')[0]?.[1]).toEqual([
+      '广东省委副书记',
+      '大会主席团常务主席',
+    ]);
+  });
+
   it('reads a name after an office before a verb of organizing or praising (常务副主席沈霞组织…, …充分肯定)', () => {
     expect(names('县总工会常务副主席沈霞组织县级劳模代表参观学习。')).toEqual(['沈霞']);
     expect(names('市总工会常务副主席施文臻充分肯定了协会工作。')).toEqual(['施文臻']);

@@ -382,6 +382,8 @@ const LEVEL_ONLY = /^(?:全国|全省|全市|全区|全县|国家级|省部级|�
 
 /** A lead that is the meeting itself (大会执行主席, 会议主持人): no body, so no unit the next office is in. */
 const MEETING_ONLY = new RegExp(`^(?:${ANAPHORS.join('|')})?(?:${MEETING_LEADS.join('|')})$`);
+/** A lead that opens with the meeting (大会主席团, 大会执行): its offices are the meeting's. */
+const MEETING_OPENING = new RegExp(`^(?:${ANAPHORS.join('|')})?(?:${MEETING_LEADS.join('|')})`);
 
 /** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
 const COMPANY_LEAD = /有限(?:责任)?公司/;
@@ -527,7 +529,8 @@ export function rolesBefore(
     // 办公室主任、一级调研员: a rank after a department's office is the person's, not the department's.
     const inDepartment = unit !== '' || (org !== undefined && DEPARTMENT_NAME_END.test(org.name));
     const rank = isRank(hit.title) || (inDepartment && CIVIL_RANK.test(hit.title));
-    const inherits = (org || unit) && !ownBody(lead) && !rank && !hit.calling;
+    // 省委副书记、大会主席团常务主席: an office of the meeting itself is the meeting's, not the body's before.
+    const inherits = (org || unit) && !ownBody(lead) && !rank && !hit.calling && !MEETING_OPENING.test(lead);
     if (isPlaceOffice(hit.title)) {
       // 宜城市人民政府副市长, 市政府副市长: an office of the government the text names is written with it.
       const government =
