@@ -216,6 +216,13 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('writes the union office after a street’s or town’s party committee as the street’s (某街道党工委副书记、工会主席)', () => {
+    expect(people('霞山区解放街道党工委副书记、工会主席陈某燕出席。')[0]?.[1]).toEqual([
+      '湛江市霞山区解放街道党工委副书记',
+      '湛江市霞山区解放街道工会主席',
+    ]);
+  });
+
   it('gives a meeting’s own office after a body’s no body (省委副书记、大会主席团常务主席)', () => {
     expect(people('某省总工会代表大会开幕。省委副书记、大会主席团常务主席杨某奇讲话。')[0]?.[1]).toEqual([
       '广东省委副书记',

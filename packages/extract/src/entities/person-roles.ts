@@ -44,6 +44,8 @@ import {
   SHORT_COMMITTEES,
   SUB_BODIES,
   TITLE_PREFIXES,
+  TOWN_LEVELS,
+  TOWN_PARTY_COMMITTEES,
 } from '../vocab/titles.ts';
 import { qualifiedPlaceName, suffixEndsAt } from './org-names.ts';
 import type { OrgMention } from './organizations.ts';
@@ -360,6 +362,8 @@ function bracketInName(norm: string, end: number): number | undefined {
 
 /** The bodies of a region that have no union of their own (人大常委会, 政协, 区委), as a name ends in them. */
 const REGION_POLITICAL_BODY = new RegExp(`(?<=[省市区县州旗盟])(?:${REGION_POLITICAL_BODIES.join('|')})$`);
+/** A street's or a town's party committee (某街道党工委, 某镇党委), which has no union of its own. */
+const TOWN_PARTY_COMMITTEE = new RegExp(`(?<=${TOWN_LEVELS.join('|')})(?:${TOWN_PARTY_COMMITTEES.join('|')})$`);
 /** What a union office's lead opens with (工会主席, 工会常务副主席). */
 const UNION_LEAD = '工会';
 
@@ -550,18 +554,23 @@ export function rolesBefore(
       // 区人大常委会副主任、工会主席: a region's congress, consultative conference or party committee has no
       // union of its own; the union is the region's federation (…区总工会主席).
       const region = org && !unit && lead.startsWith(UNION_LEAD) ? REGION_POLITICAL_BODY.exec(org.name) : null;
+      // 某街道党工委副书记、工会主席, 某镇党委副书记、工会主席: the union is the street's or the town's, as
+      // written (a town's party committee has no union of its own either).
+      const town = org && !unit && !region && lead.startsWith(UNION_LEAD) ? TOWN_PARTY_COMMITTEE.exec(org.name) : null;
       // 某石化公司党委常务副书记、工会主席: another sub-body of the same company, not one inside the first;
       // …公司工会主席、副总经理: a company's own officer is the company's.
       const sibling =
-        org && !unit && !own && !region
+        org && !unit && !own && !region && !town
           ? (siblingOf(org.name, lead, hit.title) ?? departmentSibling(org, lead, hit.title))
           : undefined;
       role = region
         ? `${org?.name.slice(0, region.index)}总${lead}${hit.title}`
-        : sibling !== undefined
-          ? `${sibling}${lead}${hit.title}`
-          : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
-      which = region || sibling !== undefined ? undefined : org;
+        : town
+          ? `${org?.name.slice(0, town.index)}${lead}${hit.title}`
+          : sibling !== undefined
+            ? `${sibling}${lead}${hit.title}`
+            : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
+      which = region || town || sibling !== undefined ? undefined : org;
       if (sibling !== undefined) fired(R.siblingBody, 'role', role);
       if (i > 0) fired(R.chainInherit, 'role', role);
     } else {

@@ -188,6 +188,9 @@ export const COMPANY_OFFICES = '董事长 副董事长 总经理 副总经理 �
  * (区人大常委会副主任、工会主席).
  */
 export const REGION_POLITICAL_BODIES = ['人大常委会', '人大', '政协', '委'];
+/** A street's and a town's party committees (某街道党工委, 某镇党委), and the levels they are at. */
+export const TOWN_PARTY_COMMITTEES = ['党工委', '党委'];
+export const TOWN_LEVELS = ['街道', '镇', '乡'];
 
 /**
  * A union's committees as the genre shortens them in a title (省总女职委主任): a role names the
