@@ -57,6 +57,15 @@ describe('findEvents', () => {
     ).toEqual(['某集团公司第二十八届职工代表大会第二次会议']);
   });
 
+  it('reads a show staged (晚会…激情上演), a concert and a contest’s round (演唱会, 复赛), and no venue pointed at (在这里)', () => {
+    expect(events('4月25日,某县“欢庆五一”戏曲晚会在县群众艺术中心激情上演。')).toEqual([
+      { title: '某县“欢庆五一”戏曲晚会', type: 'activity', day: 25, location: '县群众艺术中心' },
+    ]);
+    expect(titles('10月20日晚,某某职工演唱会在国家图书馆举行。')).toEqual(['某某职工演唱会']);
+    expect(titles('6月13日,某区职工歌咏合唱比赛复赛在文化宫影剧场举行。')).toEqual(['某区职工歌咏合唱比赛复赛']);
+    expect(events('由某市总工会主办的第二届职工合唱大赛决赛在这里精彩上演。')[0]?.location).toBeUndefined();
+  });
+
   it('reads a title held on a day a Hong Kong, Macau or Taiwan paper writes in brackets (於今(4)日, 於昨(21)日)', () => {
     expect(titles('某產業總工會第五屆會員代表大會第一次會議於今(4)日圓滿閉幕。')).toEqual([
       '某產業總工會第五屆會員代表大會第一次會議',

@@ -107,6 +107,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['团拜', 'activity'],
   ['茶话会', 'activity'],
   ['晚会', 'activity'],
+  // 职工演唱会, 新年音乐会: a concert staged for workers.
+  ['演唱会', 'activity'],
+  ['音乐会', 'activity'],
   ['讲坛', 'activity'],
   ['宣讲', 'activity'],
   ['慰问演出', 'activity'],
@@ -165,6 +168,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // 职工好声音(文艺)月月赛: a contest held round by round, one a month.
   ['月赛', 'competition'],
   ['决赛', 'competition'],
+  // 职工歌咏合唱比赛复赛, 半决赛: a contest's rounds, held on days of their own.
+  ['半决赛', 'competition'],
+  ['复赛', 'competition'],
+  ['初赛', 'competition'],
   ['竞赛', 'competition'],
   ['比赛', 'competition'],
   ['大比武', 'competition'],
@@ -341,10 +348,12 @@ export const HELD_AFTER_VERBS = [
   '收官',
   '鸣金收兵',
   '开展',
+  // …戏曲晚会在县群众艺术中心激情上演: a show is staged.
+  '上演',
 ];
 
 /** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
-export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', ...CURTAIN_VERBS];
+export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', '上演', ...CURTAIN_VERBS];
 
 /** A short name given right after a title (…职业技能大赛(以下简称“大赛”)12日在东莞落幕), as a regex source. */
 export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
@@ -364,6 +373,9 @@ export const HOLDING_ADVERBS = [
   '日前',
   '火热',
   '热烈',
+  // 激情上演, 精彩上演: how a show is staged.
+  '激情',
+  '精彩',
   // …月月赛正在举行: what a reporter saw being held.
   '正在',
   // 在宣城泾县联合开展…: bodies holding it together (the venue ends before).
@@ -401,6 +413,12 @@ export const GENERIC_SITES = [
   '各单位',
   '工地',
   '社区',
+  // …决赛在这里精彩上演: a place pointed at, named elsewhere.
+  '这里',
+  '那里',
+  '这儿',
+  '此处',
+  '此地',
 ];
 
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
