@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleOrganizations, type OrgMention } from '../entities/organizations.ts';
+import { placeByCode } from '../places/places.ts';
 import { sentencesOf } from '../test-helpers.ts';
-import { groupArticleOrgs, OrgRegistry } from './resolve.ts';
+import { groupArticleOrgs, OrgRegistry, withoutProvince } from './resolve.ts';
 
 /** The organization nodes of a short text read as one article. */
 function nodesOf(text: string, province?: string) {
@@ -50,5 +51,18 @@ describe('Class: OrgRegistry', () => {
     const nodes = nodesOf('长沙市总工会劳动关系部部长出席。', '430000');
     expect(nodes.map((n) => n.name).sort()).toEqual(['长沙市总工会', '长沙市总工会劳动关系部']);
     expect(nodes.find((n) => n.name === '长沙市总工会劳动关系部')?.parent).toBeDefined();
+  });
+});
+
+describe('withoutProvince', () => {
+  it('gives a body the name its city or county writes, without the province before it', () => {
+    const place = (code: string) => placeByCode(code);
+    expect(withoutProvince({ name: '吉林省长春市宽城区总工会', place: place('220103') })).toBe('长春市宽城区总工会');
+    expect(withoutProvince({ name: '江西鹰潭市总工会', place: place('360600') })).toBe('鹰潭市总工会');
+  });
+
+  it('keeps a municipality (北京市朝阳区…) and a name that opens with no province', () => {
+    expect(withoutProvince({ name: '北京市朝阳区总工会', place: placeByCode('110105') })).toBeUndefined();
+    expect(withoutProvince({ name: '长春市总工会', place: placeByCode('220100') })).toBeUndefined();
   });
 });

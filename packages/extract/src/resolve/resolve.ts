@@ -1,7 +1,7 @@
 import { type Mention, type OrganizationKind, stableId } from '@reportgraph/contract';
 import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
 import { stripQuotes } from '../page/spans.ts';
-import { type Place, placeByCode } from '../places/places.ts';
+import { isMunicipality, type Place, placeByCode, placeStartingAt, provinceCodeOf } from '../places/places.ts';
 import { OTHER_THAN_PARTY } from '../vocab/national-bodies.ts';
 import { PARTY_COMMITTEE_OR_DEPARTMENT } from '../vocab/org-suffixes.ts';
 
@@ -162,6 +162,9 @@ export class OrgRegistry {
           : stableId('Organization', node.name);
       // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委): findable by it.
       if (formal.startsWith('中共') && formal !== node.name) node.aliases.add(formal);
+      // 吉林省长春市宽城区总工会: findable, and matched, by the name its city gives it (长春市宽城区总工会).
+      const local = withoutProvince(node);
+      if (local) node.aliases.add(local);
       node.aliases.delete(node.name);
     }
     const parents = new Map<OrgNode, string | undefined>();
@@ -185,6 +188,22 @@ export class OrgRegistry {
     }
     return parents;
   }
+}
+
+/**
+ * A body's name without the province written before its city or county (吉林省长春市宽城区总工会 →
+ * 长春市宽城区总工会, 江西鹰潭市总工会 → 鹰潭市总工会), as the body names itself; undefined when the
+ * name opens with no province, or with a municipality (北京市朝阳区… needs its city).
+ */
+export function withoutProvince(node: Pick<OrgNode, 'name' | 'place'>): string | undefined {
+  const place = node.place;
+  if (!place || place.level === 'province') return undefined;
+  const province = placeByCode(provinceCodeOf(place));
+  if (!province || isMunicipality(province)) return undefined;
+  const written = [province.name, province.short].find((form) => node.name.startsWith(form));
+  const rest = written ? node.name.slice(written.length) : '';
+  const next = rest ? placeStartingAt(rest, 0) : undefined;
+  return next?.candidates.some((p) => p.code === place.code || place.ancestors.includes(p.code)) ? rest : undefined;
 }
 
 /**
