@@ -1237,6 +1237,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
   });
 
+  it('reads 安康 as well-being (“安康杯”, 守护职工安康), not the city a bare 市总工会 is of', () => {
+    expect(orgNames('市总工会深入开展“安康杯”竞赛活动,守护职工安康。')).toEqual(['市总工会']);
+    expect(orgNames('安康市总工会召开会议。')).toEqual(['安康市总工会']);
+  });
+
   it('reads a bare 市总 opening its phrase as the city’s federation, not 全市总人口 nor levels listed', () => {
     expect(orgNames('常州市召开会议。从2015年开始,市总要求各级工会建设母婴室。')).toEqual(['常州市总工会']);
     expect(orgNames('常州市召开会议。服务站通过市总验收。')).toEqual(['常州市总工会']);

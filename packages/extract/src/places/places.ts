@@ -96,6 +96,8 @@ const AMBIGUOUS_SHORT = new Set([
   '新建',
   // 来宾 are guests far more often than the city in Guangxi (written 来宾市 there).
   '来宾',
+  // 安康 is well-being (“安康杯”竞赛, 夏送清凉保安康, 端午安康) far more often than the city in Shaanxi.
+  '安康',
 ]);
 
 /** Full names that are everyday words for a part of a city (中山西区, 香港东区): never a place on their own. */
