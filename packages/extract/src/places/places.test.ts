@@ -43,6 +43,11 @@ describe('choosePlace', () => {
     expect(choosePlace(candidates, ['130000', '130700'])?.code).toBe('130703');
     expect(choosePlace(candidates, ['130000', '130100'])?.code).toBe('130104');
   });
+
+  it('prefers a candidate the article names itself over one inside it (吉林 on a page of 吉林省, 长沙 of 长沙市)', () => {
+    expect(choosePlace(lookupPlace('吉林')?.candidates ?? [], ['220000'])?.code).toBe('220000');
+    expect(choosePlace(lookupPlace('长沙')?.candidates ?? [], ['430000', '430100'])?.code).toBe('430100');
+  });
 });
 
 describe('placeEndingAt', () => {

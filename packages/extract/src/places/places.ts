@@ -571,14 +571,16 @@ export function choosePlace(candidates: readonly Place[], context: readonly stri
   let best: Place | undefined;
   let bestScore = -1;
   for (const place of candidates) {
-    // Every context place a candidate lies in counts first (张家口市's 桥西区 beats 石家庄市's when the
-    // article names 张家口市 and 河北省), then how high the best of them ranks.
+    // Every context place a candidate lies in (or is) counts first (张家口市's 桥西区 beats 石家庄市's when
+    // the article names 张家口市 and 河北省), then how high the best of them ranks.
     let score = 0;
     let within = 0;
     for (let i = 0; i < context.length; i++) {
       const code = context[i] as string;
-      if (!place.ancestors.includes(code)) continue;
-      within++;
+      // 吉林 on a page that names 吉林省: the province itself, more than its city 吉林市 within it.
+      if (code === place.code) within += 2;
+      else if (place.ancestors.includes(code)) within++;
+      else continue;
       score = Math.max(score, 100 - i);
     }
     if (within > 0) score += within * 1000;
