@@ -10,6 +10,12 @@ describe('lookupPlace', () => {
     expect(lookupPlace('西区')).toBeUndefined();
   });
 
+  it('reads no place from a word for a part of any city (老城区, the old town; 安康, well-being)', () => {
+    expect(lookupPlace('老城区')).toBeUndefined();
+    expect(lookupPlace('安康')).toBeUndefined();
+    expect(lookupPlace('安康市')?.candidates[0]?.code).toBe('610900');
+  });
+
   it('finds full and short names with codes and parents', () => {
     const nanhai = lookupPlace('南海区')?.candidates[0];
     expect(nanhai?.code).toBe('440605');

@@ -100,8 +100,11 @@ const AMBIGUOUS_SHORT = new Set([
   '安康',
 ]);
 
-/** Full names that are everyday words for a part of a city (中山西区, 香港东区): never a place on their own. */
-const AMBIGUOUS_FULL = new Set(['东区', '西区']);
+/**
+ * Full names that are everyday words for a part of a city (中山西区, 香港东区; 老城区, the old town, far
+ * more often than Luoyang's district): never a place on their own.
+ */
+const AMBIGUOUS_FULL = new Set(['东区', '西区', '老城区']);
 
 let gazetteer: Gazetteer | undefined;
 
