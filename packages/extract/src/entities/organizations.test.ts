@@ -1559,6 +1559,12 @@ describe('findOrganizations › bureaus and public bodies', () => {
       '安庆市经济和信息化局',
       '安庆市卫生健康委员会',
     ]);
+    expect(orgNames('湖北省卫生健康委、广州市安监局、合肥市教体局、重庆市人力社保局参加。')).toEqual([
+      '湖北省卫生健康委员会',
+      '广州市安全生产监督管理局',
+      '合肥市教育和体育局',
+      '重庆市人力资源和社会保障局',
+    ]);
   });
 
   it('does not start a body’s name inside 经过 (经过省总工会的层层选拔)', () => {

@@ -37,7 +37,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 区劳动人事仲裁院: the labour disputes' arbitration court (its commission ends in 委员会).
   ...rules('government', 'anchored', '仲裁院'),
   // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
-  ...rules('government', 'anchored', '卫健委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
+  ...rules('government', 'anchored', '卫健委 卫生健康委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
   // 陕西省金融办, 厦门市物流办, 市合作交流办: an office (办公室) as pages shorten it, named by its region.
   ...rules('government', 'anchored', '办'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
@@ -240,6 +240,7 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['经信委', '经济和信息化委员会'],
   ['经信局', '经济和信息化局'],
   ['卫健委', '卫生健康委员会'],
+  ['卫生健康委', '卫生健康委员会'],
   ['卫健局', '卫生健康局'],
   ['卫计委', '卫生和计划生育委员会'],
   ['住建局', '住房和城乡建设局'],
@@ -249,6 +250,10 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['文旅厅', '文化和旅游厅'],
   ['市场监管局', '市场监督管理局'],
   ['应急局', '应急管理局'],
+  ['安监局', '安全生产监督管理局'],
+  ['教体局', '教育和体育局'],
+  // Chongqing's bureau as the city itself shortens it (市人力社保局).
+  ['人力社保局', '人力资源和社会保障局'],
   ['国资委', '国有资产监督管理委员会'],
   ['检察院', '人民检察院'],
 ];
