@@ -690,6 +690,11 @@ describe('findPeople', () => {
     expect(names('选委界伍焕杰问到。街工的梁耀忠则质疑。')).toEqual(['伍焕杰', '梁耀忠']);
   });
 
+  it('reads a given name that is also an adverb between an office and a verb (县委常委刘光荣宣读…)', () => {
+    expect(names('县委常委刘光荣宣读了表扬通知。')).toEqual(['刘光荣']);
+    expect(names('全体职工热情接待了来宾。')).toEqual([]);
+  });
+
   it('reads a name its office follows after 由 or 以 (亦由黄某杉理事长代表出席), not after 也 (他也盛赞陈县长)', () => {
     expect(people('某县职业工会亦由黄某杉理事长代表出席。')).toEqual([['黄某杉', ['理事长']]]);
     expect(names('他也盛赞陈县长对县内景点如数家珍。')).toEqual([]);

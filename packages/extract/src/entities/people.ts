@@ -797,7 +797,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (endsWordOnSurname(norm, c.from)) c.veto = true;
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
     else if (ORG_SUFFIXES.lengthEndingAt(norm, c.from + 1) >= 2) c.veto = true;
-    else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to))) c.veto = true;
+    else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to)) && !adverbNamed(c, s, norm))
+      c.veto = true;
     else if (ADDRESS_SET.has(norm.slice(c.from + s, c.from + s + 2))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
@@ -1163,6 +1164,20 @@ function hasWordInside(ix: SentenceIndex, from: number, to: number): boolean {
 }
 
 const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
+
+/**
+ * 县委常委刘光荣宣读…: a given name that is also an adverb of manner (光荣, 热情) is a name between an
+ * office and a verb, where no adverb stands.
+ */
+function adverbNamed(c: Candidate, surname: number, norm: string): boolean {
+  return (
+    c.title !== undefined &&
+    !c.title.calling &&
+    c.right === 'verb' &&
+    ADVERB_SET.words.has(norm.slice(c.from + surname, c.to)) &&
+    !VERBS.words.has(norm.slice(c.from + surname, c.to))
+  );
+}
 
 /** A candidate another may be linked to in a list: not vetoed, cleanly ended, with some evidence. */
 function linkable(c: Candidate): boolean {
