@@ -690,6 +690,10 @@ describe('findPeople', () => {
     expect(names('选委界伍焕杰问到。街工的梁耀忠则质疑。')).toEqual(['伍焕杰', '梁耀忠']);
   });
 
+  it('ends a name before 一边 (快递员王某一边清点物资), not with its 一', () => {
+    expect(names('快递员王胜一边清点物资一边说。')).toEqual(['王胜']);
+  });
+
   it('reads a given name that is also an adverb between an office and a verb (县委常委刘光荣宣读…)', () => {
     expect(names('县委常委刘光荣宣读了表扬通知。')).toEqual(['刘光荣']);
     expect(names('全体职工热情接待了来宾。')).toEqual([]);
