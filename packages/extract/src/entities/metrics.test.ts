@@ -36,6 +36,10 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('晋升高级技师3人。').map((m) => m.subject)).toEqual(['晋升高级技师']);
   });
 
+  it('reads a counted noun opening with 和 as a word (13家和谐企业), not the conjunction', () => {
+    expect(metrics('共评选出13家和谐企业。').map((m) => m.subject)).toEqual(['和谐企业']);
+  });
+
   it('counts people after a count of teams by what they do, not as the teams (9支代表队180人参加此次活动)', () => {
     expect(metrics('9支代表队180人参加此次活动。').map((m) => m.subject)).toEqual(['代表队', '参加此次活动']);
     expect(metrics('为18名困难职工发放慰问金2万元。').map((m) => m.subject)).toEqual(['困难职工', '慰问金']);

@@ -154,8 +154,8 @@ export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
   words('等级 平等 高等 中等 初等 同等 对等 均等 相等 等同 一等 二等 三等 特等 优等'),
 );
 
-/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员): the noun goes on over it. */
-export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业');
+/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员, 13家和谐企业): the noun goes on over it. */
+export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业 和谐');
 
 /** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
 export const LEVEL_BOUNDS = words('以上 以下');
