@@ -36,6 +36,11 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('晋升高级技师3人。').map((m) => m.subject)).toEqual(['晋升高级技师']);
   });
 
+  it('ends a subject before 也 or 还 (诊断机构也达到了16家), and reads no time word after a place as one (福州今年约2万人)', () => {
+    expect(metrics('市州级的职业病诊断机构也达到了16家。').map((m) => m.subject)).toEqual(['职业病诊断机构']);
+    expect(metrics('福州今年约2万人被吸纳为工会会员。').map((m) => m.subject)).toEqual(['']);
+  });
+
   it('reads a counted noun opening with 和 as a word (13家和谐企业), not the conjunction', () => {
     expect(metrics('共评选出13家和谐企业。').map((m) => m.subject)).toEqual(['和谐企业']);
   });

@@ -1109,7 +1109,11 @@ function withScope(phrase: Phrase, norm: string): Subject {
   const text = phrase.text;
   if (!on(R.placeScope) || phrase.quoted || phrase.rule === R.subjectQuoted) return { text, rule: phrase.rule };
   const first = text.length >= 4 ? scanPlaces(text)[0] : undefined;
-  const rest = first ? text.slice(first.text.length) : '';
+  // 福州今年约2万人: a time word after the place is no part of what is counted either; when nothing else is
+  // left, what is counted is told after the figure.
+  const written = first ? text.slice(first.text.length) : '';
+  const rest = written.replace(LEADING_NOISE, '');
+  if (first?.pos === 0 && written.length >= 2 && rest.length < 2) return { text: '', rule: R.placeScope };
   // 天津总工会会员, 上海市五一劳动奖状: a place naming a body or an honour is part of the name.
   if (first?.pos !== 0 || rest.length < 2 || ORG_SUFFIX.test(rest) || HONOUR_END.test(rest))
     return { text, rule: phrase.rule };
