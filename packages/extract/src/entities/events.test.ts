@@ -57,6 +57,16 @@ describe('findEvents', () => {
     ).toEqual(['某集团公司第二十八届职工代表大会第二次会议']);
   });
 
+  it('reads a contest whose curtain goes up (…大赛在某学院正式启幕) dated by the news, not the issue (第A2版)', () => {
+    expect(events('(2023年07月14日 第A2版)本报讯 7月7日,某区第十二届职工职业技能大赛在某职业学院正式启幕。')).toEqual([
+      { title: '某区第十二届职工职业技能大赛', type: 'competition', day: 7, location: '某职业学院' },
+    ]);
+  });
+
+  it('reads a round of visits on one subject (来宜开展“县级工会加强年”专项调研)', () => {
+    expect(titles('2月20日,某调研组来宜开展“县级工会加强年”专项调研。')).toEqual(['“县级工会加强年”专项调研']);
+  });
+
   it('reads a show staged (晚会…激情上演), a concert and a contest’s round (演唱会, 复赛), and no venue pointed at (在这里)', () => {
     expect(events('4月25日,某县“欢庆五一”戏曲晚会在县群众艺术中心激情上演。')).toEqual([
       { title: '某县“欢庆五一”戏曲晚会', type: 'activity', day: 25, location: '县群众艺术中心' },

@@ -724,6 +724,12 @@ const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELI
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
   let hit = findDate(norm) ?? rangeDate(norm);
+  // (2023年07月14日 第A2版)本报讯 7月7日,…: the date of the paper's issue, not of the news.
+  if (hit && EDITION_AFTER.test(norm.slice(hit.pos + hit.length, hit.pos + hit.length + 8))) {
+    const rest = hit.pos + hit.length;
+    const later = findDate(norm.slice(rest)) ?? rangeDate(norm.slice(rest));
+    hit = later ? { ...later, pos: later.pos + rest } : undefined;
+  }
   if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
   const end = hit.pos + hit.length;
   // Room for a byline in brackets between the dateline and 昨天 (…讯(福州日报记者 甲 乙 通讯员 丙)昨日,…).
@@ -739,6 +745,9 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
   }
   return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
 }
+
+/** An edition after a date (2023年07月14日 第A2版, 2021年12月22日 02版): the paper's issue. */
+const EDITION_AFTER = /^\s?第?\s?[A-Z]?\d{1,2}\s?版/;
 
 /** 当日, 当天: the day the text named last. */
 const THAT_DAY = /^(?:在)?(?:当日|当天)/;

@@ -181,6 +181,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
   ['调研活动', 'visit'],
+  // 来宜开展“县级工会加强年”专项调研: a round of visits on one subject.
+  ['专项调研', 'visit'],
   // 开展劳动保护专项检查: a round of inspections of workplaces.
   ['专项检查', 'visit'],
 ];
@@ -350,10 +352,12 @@ export const HELD_AFTER_VERBS = [
   '开展',
   // …戏曲晚会在县群众艺术中心激情上演: a show is staged.
   '上演',
+  // …职工职业技能大赛在威海职业学院正式启幕: the curtain goes up.
+  '启幕',
 ];
 
 /** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
-export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', '上演', ...CURTAIN_VERBS];
+export const HELD_ITSELF_VERBS = ['举行', '召开', '开幕', '闭幕', '落幕', '上演', '启幕', ...CURTAIN_VERBS];
 
 /** A short name given right after a title (…职业技能大赛(以下简称“大赛”)12日在东莞落幕), as a regex source. */
 export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
@@ -373,9 +377,10 @@ export const HOLDING_ADVERBS = [
   '日前',
   '火热',
   '热烈',
-  // 激情上演, 精彩上演: how a show is staged.
+  // 激情上演, 精彩上演, 浪漫启幕: how a show is staged.
   '激情',
   '精彩',
+  '浪漫',
   // …月月赛正在举行: what a reporter saw being held.
   '正在',
   // 在宣城泾县联合开展…: bodies holding it together (the venue ends before).
