@@ -690,6 +690,10 @@ describe('findPeople', () => {
     expect(names('选委界伍焕杰问到。街工的梁耀忠则质疑。')).toEqual(['伍焕杰', '梁耀忠']);
   });
 
+  it('starts a name right after 其中, which opens its clause (其中孙某文和孟某峰获…)', () => {
+    expect(names('其中孙良文和孟祥峰获“某检测”赛项第2名和第5名。')).toEqual(['孙良文', '孟祥峰']);
+  });
+
   it('ends a name before 一边 (快递员王某一边清点物资), not with its 一', () => {
     expect(names('快递员王胜一边清点物资一边说。')).toEqual(['王胜']);
   });

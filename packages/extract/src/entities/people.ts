@@ -939,10 +939,16 @@ const LIST_CLOSED = /^[^,，。;；]*、[^,，。;；]*(?:等|[二两三四五�
 
 /** Whether what stands before `at` lets a name start there (a break, a title, a body, 的, a verb of naming). */
 function startsName(ix: SentenceIndex, at: number): boolean {
-  if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1)) return true;
+  if (at === 0 || has(NAME_START_AFTER, ix.norm, at - 1) || openedByWord(ix.norm, at)) return true;
   if (ix.orgByEnd.has(at) || ix.titleEndingAt(at) || objectVerbBefore(ix.norm, at)) return true;
   return unitEndsAt(ix.norm, at);
 }
+
+/** 其中孙某和孟某获…: a word that opens a clause on its own right before `at`. */
+function openedByWord(norm: string, at: number): boolean {
+  return at >= 2 && CLAUSE_OPENING_WORDS.has(norm.slice(at - 2, at));
+}
+const CLAUSE_OPENING_WORDS = new Set(verbs.CLAUSE_OPENERS);
 
 /** A title, a body, a verb of naming or an age right before `at`: evidence for a name whatever follows it. */
 function anchorsName(ix: SentenceIndex, at: number): boolean {
@@ -1002,6 +1008,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       i > 0 &&
       !listOpens &&
       ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
+      !openedByWord(norm, i) &&
       ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
       ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
       !officeAfterName(ix, i + s) &&

@@ -83,6 +83,9 @@ export const WORDS_ENDING_IN_VERBS = (
  */
 export const HOLDER_PREPOSITIONS = ['由', '以'];
 
+/** Words that open a clause on their own, after which a name may start (其中孙某和孟某获…). */
+export const CLAUSE_OPENERS = ['其中'];
+
 /** Particles that may stand right after a name, before its verb (亦连任, 也收到). */
 export const PARTICLES = '也 还 则 亦 都 均'.split(' ');
 
