@@ -592,6 +592,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');
   });
 
+  it('reads the state banks by their forms (农发行, 工商银行), and a branch named after one as the body (某分行)', () => {
+    expect(orgNames('农发行董事会秘书熊某出席竞赛活动。')).toEqual(['中国农业发展银行']);
+    expect(orgNames('中国工商银行佛山分行工会举办活动。')).toEqual([
+      '中国工商银行佛山分行',
+      '中国工商银行佛山分行工会',
+    ]);
+    expect(orgNames('开展集中行动。')).toEqual([]);
+  });
+
   it('reads a brand as the parent of the union named after it (顺丰速运工会), even one with a stop in it (饿了么)', () => {
     expect(orgNames('直属工会联合顺丰速运工会组成慰问小分队。')).toContain('顺丰速运工会');
     expect(orgNames('近日，饿了么(福州)外卖配送联合工会成立。')).toEqual(['饿了么(福州)外卖配送联合工会']);

@@ -164,6 +164,14 @@ export const CENTRAL_ENTERPRISES: readonly NationalBody[] = [
   ['华润(集团)有限公司', '华润集团'],
   ['中国保利集团有限公司', '保利集团'],
   ['中国电子科技集团有限公司', '中国电科'],
+  // The state banks, whose branches and unions the finance union's news names (农发行山东省分行); their
+  // two-character forms (中行, 工行) are left out, being inside words (集中行动).
+  ['中国工商银行股份有限公司', '中国工商银行 工商银行'],
+  ['中国农业银行股份有限公司', '中国农业银行 农业银行'],
+  ['中国建设银行股份有限公司', '中国建设银行 建设银行'],
+  ['中国农业发展银行', '农发行'],
+  ['国家开发银行', '国开行'],
+  ['中国邮政储蓄银行股份有限公司', '中国邮政储蓄银行 邮储银行'],
 ].map(([name, aliases]) => ({ name: name as string, aliases: (aliases as string).split(' '), kind: 'company' }));
 
 /** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
