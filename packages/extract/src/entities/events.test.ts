@@ -63,6 +63,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads an event started everywhere at once (…送温暖活动全面启动) and a walk as no meeting (徒步大会)', () => {
+    expect(events('1月12日,某市总工会2021年送温暖活动全面启动。').map((e) => [e.title, e.day])).toEqual([
+      ['某市总工会2021年送温暖活动启动', 12],
+    ]);
+    expect(events('2015年某县徒步大会在县体育中心隆重举行。').map((e) => e.type)).toEqual(['activity']);
+  });
+
   it('reads a round of visits on one subject (来宜开展“县级工会加强年”专项调研)', () => {
     expect(titles('2月20日,某调研组来宜开展“县级工会加强年”专项调研。')).toEqual(['“县级工会加强年”专项调研']);
   });

@@ -123,6 +123,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['游园会', 'activity'],
   ['招聘会', 'activity'],
   ['嘉年华', 'activity'],
+  // 泰顺县徒步大会, 环太湖徒步大会: a walk for workers, not a meeting.
+  ['徒步大会', 'activity'],
   // 青岛市第三届职工文化艺术节…开幕, …艺术节圆满收官: a festival of the workers' arts, held from its opening.
   ['艺术节', 'activity'],
   ['文化节', 'activity'],
@@ -377,6 +379,8 @@ export const HOLDING_ADVERBS = [
   '日前',
   '火热',
   '热烈',
+  // …送温暖活动全面启动: started everywhere at once.
+  '全面',
   // 激情上演, 精彩上演, 浪漫启幕: how a show is staged.
   '激情',
   '精彩',
