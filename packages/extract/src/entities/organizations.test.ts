@@ -1246,6 +1246,22 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
   });
 
+  it('reads the places listed before one 总工会 as their federations (甲、乙、丙总工会; 甲、乙等区总工会)', () => {
+    expect(orgNames('石家庄、沧州、定州、辛集总工会作了交流发言。')).toEqual([
+      '石家庄市总工会',
+      '沧州市总工会',
+      '定州市总工会',
+      '辛集市总工会',
+    ]);
+    expect(orgNames('北京市总工会干部走进了朝阳、丰台等区总工会。')).toEqual(
+      expect.arrayContaining(['北京市朝阳区总工会', '北京市丰台区总工会']),
+    );
+    // 主席李东安: a list's first item read from its last characters alone must open the list.
+    expect(orgNames('市财贸工会主席李东安、龙华区总工会常务副主席周某出席。', '460000')).not.toContain(
+      '海口市东安区总工会',
+    );
+  });
+
   it('reads 安康 as well-being (“安康杯”, 守护职工安康), not the city a bare 市总工会 is of', () => {
     expect(orgNames('市总工会深入开展“安康杯”竞赛活动,守护职工安康。')).toEqual(['市总工会']);
     expect(orgNames('安康市总工会召开会议。')).toEqual(['安康市总工会']);

@@ -1,9 +1,10 @@
 import type { OrganizationKind } from '@reportgraph/contract';
-import { BOUNDARY } from '../page/chars.ts';
+import { BOUNDARY, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
-import { type ArticleContext, divisionAt, writtenPlaceName } from '../places/context.ts';
+import { type ArticleContext, divisionAt, type PlaceMention, writtenPlaceName } from '../places/context.ts';
 import {
+  choosePlace,
   fullPlaceEndingAt,
   isMainland,
   isMunicipality,
@@ -409,6 +410,12 @@ const R = defineRules({
     example: 'pages outside the corpus: 费用由宁波市总承担三分之一; 衢州工匠学院的建设是衢州市总贯彻落实…',
     counterexample: '城市总体规划, 全市总人口 (no named city before 总, or a word after it)',
   },
+  listedRegionUnions: {
+    id: 'orgs.listed-region-unions',
+    does: 'places listed before one 总工会 (石家庄、沧州、辛集总工会; 东城、朝阳等区总工会) each name their federation',
+    example: 'outside pages: 石家庄、沧州、衡水、邢台、邯郸、定州、辛集总工会; 走进了东城、朝阳、丰台等区总工会',
+    counterexample: 'made up: 佛山市总工会 (one place, no list)',
+  },
   bareRegionUnion: {
     id: 'orgs.bare-region-union',
     does: 'a bare 市总 (县总, 区总) opening its phrase is the region’s federation of unions, resolved as 市总工会 is',
@@ -569,6 +576,7 @@ export function findArticleOrganizations(
       ...provinceUnions(s, ctx),
       ...provinceDepartments(s, ctx),
       ...cityUnions(s, ctx),
+      ...listedRegionUnions(s, ctx),
       ...bareRegionUnions(s, ctx),
       ...(keptIn.get(s) ?? []),
     ];
@@ -1763,6 +1771,68 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   return out;
 }
+/**
+ * 石家庄、沧州、辛集总工会, 东城、朝阳、丰台等区总工会: places listed before one 总工会 (and the level it
+ * gives them) each name their federation of unions.
+ */
+function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.listedRegionUnions) || !norm.includes('、')) return out;
+  const byEnd = new Map<number, PlaceMention>();
+  for (const m of ctx.mentions) if (m.sentence === sentence.index) byEnd.set(m.pos + m.text.length, m);
+  for (let at = norm.indexOf(FEDERATION); at >= 0; at = norm.indexOf(FEDERATION, at + FEDERATION.length)) {
+    // 等区总工会: the level the list's places are at, after 等.
+    const level = LEVEL_CHARS.has(norm[at - 1] as string) && norm[at - 2] === '等' ? (norm[at - 1] as string) : '';
+    let end = level ? at - 2 : norm[at - 1] === '等' ? at - 1 : at;
+    const items: Array<{ place: Place; from: number; to: number; read: boolean; full: boolean }> = [];
+    for (let item = listedPlace(norm, end, level, byEnd, ctx); item; item = listedPlace(norm, end, level, byEnd, ctx)) {
+      items.unshift(item);
+      if (norm[item.from - 1] !== '、') break;
+      end = item.from - 1;
+    }
+    // 主席李东安、龙华区总工会: an item read from its last characters alone must open the list after a break,
+    // else it may be the end of a name (the leftmost item is bounded by nothing else).
+    const first = items[0];
+    if (first && !first.read && isHan(norm[first.from - 1])) items.shift();
+    if (items.length < 2) continue;
+    // 银川市、平罗县、青铜峡市总工会: places written in full are read with the list's suffix already.
+    for (const { place, from, to } of items.filter((item) => !item.full)) {
+      // 东城区总工会 → 北京市东城区总工会: a county's federation is written with its city, as a suffix's is.
+      const local = place.level === 'county' || place.level === 'town';
+      const name = `${local ? qualifyFirst(place, place.name, ctx) : place.name}${FEDERATION}`;
+      fired(R.listedRegionUnions, 'organization', name);
+      // Written as the item and the list's level and 总工会 (沧州总工会, 东城区总工会), not as the list.
+      const m = mention(sentence, from, to, name, 'union', place, true);
+      m.written = `${m.written}${level}${FEDERATION}`;
+      m.original = `${m.original}${level}${FEDERATION}`;
+      out.push(m);
+    }
+  }
+  return out;
+}
+const FEDERATION = '总工会';
+
+/** The place an item of such a list names, ending at `end`: a place read there, or one written short. */
+function listedPlace(
+  norm: string,
+  end: number,
+  level: string,
+  byEnd: ReadonlyMap<number, PlaceMention>,
+  ctx: ArticleContext,
+): { place: Place; from: number; to: number; read: boolean; full: boolean } | undefined {
+  const read = byEnd.get(end);
+  if (read && (!level || read.place.name.endsWith(level)))
+    return { place: read.place, from: read.pos, to: end, read: true, full: read.full };
+  for (let length = Math.min(4, end); length >= 2; length--) {
+    const text = norm.slice(end - length, end);
+    if (!isHan(text[0]) || text.includes('、')) continue;
+    const place = choosePlace(lookupPlace(`${text}${level}`)?.candidates ?? [], ctx.codes);
+    if (place && place.level !== 'town') return { place, from: end - length, to: end, read: false, full: false };
+  }
+  return undefined;
+}
+
 /**
  * 市总要求…, 通过市总验收, 市总李某副主席: a bare 市总 (县总, 区总) opening its phrase is the region's
  * federation, as union pages shorten 市总工会; the region is read as 市总工会's would be.
