@@ -128,10 +128,10 @@ describe('extract', () => {
   });
 
   it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
-    const company = extract('近日,淄博某钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
-    const union = company.organizations.find((o) => o.name === '淄博某钢铁有限公司');
+    const company = extract('近日,淄博瑞丰钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
+    const union = company.organizations.find((o) => o.name === '淄博瑞丰钢铁有限公司');
     const chair = company.people.find((p) => p.name === '满某堂');
-    expect(chair?.roles).toEqual(['淄博某钢铁有限公司党委副书记', '淄博某钢铁有限公司工会主席']);
+    expect(chair?.roles).toEqual(['淄博瑞丰钢铁有限公司党委副书记', '淄博瑞丰钢铁有限公司工会主席']);
     expect(chair?.positions[0]?.organizationId).toBe(union?.id);
     const association = extract(
       '澳门职业技能促进协会会长蔡某富等一行,由澳门工会联合总会会长何某卿陪同,拜访何某铧。该会副会长黄某玲等出席。',

@@ -38,7 +38,7 @@ describe('findOrganizations › region prefixes', () => {
   it('reads a stop word right before 集团 and a legal form, or a company’s union, inside the name (中建联合集团有限公司)', () => {
     expect(orgNames('青岛中建联合集团有限公司董事长袁某林出席。')).toEqual(['青岛中建联合集团有限公司']);
     expect(orgNames('包头钢铁联合有限责任公司工会主席王某出席。')).toContain('包头钢铁联合有限责任公司工会');
-    expect(orgNames('市总工会联合青岛某某集团有限公司举办招聘会。')).toContain('青岛某某集团有限公司');
+    expect(orgNames('市总工会联合青岛瑞丰集团有限公司举办招聘会。')).toContain('青岛瑞丰集团有限公司');
   });
 
   it('reads a word opening with a stop whole inside a name (给排水 of …给排水有限责任公司)', () => {
@@ -1244,6 +1244,11 @@ describe('findOrganizations › article-wide readings', () => {
   it('reads 新建 before 工会 as newly set up, not Nanchang’s district, which is written 新建区', () => {
     expect(orgNames('共青城市总工会召开会议。全市新建工会16家。', '360000')).toEqual(['共青城市总工会']);
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
+  });
+
+  it('reads no body kept anonymous after its place (宁夏银川某服装厂, 图木舒克市某保安公司)', () => {
+    expect(orgNames('200余名农民工在宁夏银川某服装厂从事室内装修。')).toEqual([]);
+    expect(orgNames('在广州瑞丰公司工作的李某。')).toEqual(['广州瑞丰公司']);
   });
 
   it('reads the places listed before one 总工会 as their federations (甲、乙、丙总工会; 甲、乙等区总工会)', () => {

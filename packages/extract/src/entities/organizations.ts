@@ -215,10 +215,11 @@ const R = defineRules({
   },
   anonymous: {
     id: 'orgs.anonymous',
-    does: 'vetoes a name that opens with 某: the page keeps the body anonymous (某混凝土有限公司)',
-    example: 'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人',
+    does: 'vetoes a name that opens with 某, or whose own words after its place do: the page keeps the body anonymous',
+    example:
+      'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人; an outside page: 在宁夏银川某服装厂从事室内装修',
     counterexample:
-      'none in the corpus, which has no 某; only the first character counts (a 某 later in a name vetoes nothing)',
+      'none in the corpus, which has no 某; a 某 later in a name’s own words (after its start) vetoes nothing',
   },
   nationalPrefix: {
     id: 'orgs.national-prefix',
@@ -917,6 +918,8 @@ function readCandidate(
   if (ORDINAL.test(written) || written.includes('+') || TWO_LEVELS.test(written)) return undefined;
   const reading = readPrefix(sentence, ctx, start, written, rule);
   if (!reading) return undefined;
+  // 宁夏银川某服装厂: a body kept anonymous after the place it is in is not named either.
+  if (on(R.anonymous) && reading.anchor && ANONYMOUS_OPENING.test(reading.rest)) return undefined;
   // 监督政府, 相信特区政府, 本次政府: a government is a place's (市政府, 特区政府, 中央政府), never one named otherwise.
   if (GOVERNMENTS.has(rule.suffix) && (!reading.anchor || BARE_GOVERNMENT_LISTED.test(written))) return undefined;
   // 惠州市首个园区工会联合会, 香港最大工会: the first or the largest of a kind a place has is described, not named

@@ -1091,9 +1091,9 @@ describe('findPeople', () => {
   });
 
   it('reads the rows of a table of names: rank, name, employer (4 秦某某 某某有限公司)', () => {
-    expect(people('名次 姓名 工作单位\n1 汪某丽 西安纺织集团\n4 秦某文 威海某某科技工业园有限公司')).toEqual([
+    expect(people('名次 姓名 工作单位\n1 汪某丽 西安纺织集团\n4 秦某文 威海瑞丰科技工业园有限公司')).toEqual([
       ['汪某丽', ['西安纺织集团']],
-      ['秦某文', ['威海某某科技工业园有限公司']],
+      ['秦某文', ['威海瑞丰科技工业园有限公司']],
     ]);
   });
 
@@ -1402,7 +1402,7 @@ describe('findPeople › callings', () => {
   });
 
   it('does weigh a calling held at a body named before it as an office (某某有限公司工程师洪某,)', () => {
-    expect(names('全国劳动模范、湖北某某生物科技发展有限公司工程师洪某,另一位是王某。')).toContain('洪某');
+    expect(names('全国劳动模范、湖北瑞丰生物科技发展有限公司工程师洪某,另一位是王某。')).toContain('洪某');
   });
 
   it('does read a list of names after 来到 closed by 等 and the households they head (来到甲、乙等困难农户家中)', () => {
