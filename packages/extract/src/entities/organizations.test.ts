@@ -1246,6 +1246,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
   });
 
+  it('reads a Corps division’s and regiment’s unions, named in full (七师工会 → 第七师工会; 一师阿拉尔市总工会)', () => {
+    expect(orgNames('与七师工会召开援疆座谈会。')).toEqual(['第七师工会']);
+    expect(orgNames('三师四十八团工会、团委联合组织30多名职工。')).toEqual(['第三师四十八团工会']);
+    expect(orgNames('一师阿拉尔市总工会以师市劳动模范组成宣讲团。')).toEqual(['第一师阿拉尔市总工会']);
+    expect(orgNames('一公司举办活动。')).toEqual([]);
+  });
+
   it('reads no body kept anonymous after its place (宁夏银川某服装厂, 图木舒克市某保安公司)', () => {
     expect(orgNames('200余名农民工在宁夏银川某服装厂从事室内装修。')).toEqual([]);
     expect(orgNames('在广州瑞丰公司工作的李某。')).toEqual(['广州瑞丰公司']);

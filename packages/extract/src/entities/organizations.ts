@@ -227,6 +227,13 @@ const R = defineRules({
     example: 'r4_03: 中国金融工会; r4_07: 中央广播电视总台',
     counterexample: 'r3_01: 中国工会十八大 (the movement, not a body: empty core)',
   },
+  corpsUnit: {
+    id: 'orgs.corps-unit',
+    does: 'a Production and Construction Corps division or regiment opening a name places it, as a region does (七师工会)',
+    example:
+      'outside pages: 与七师工会召开援疆座谈会; 听取了兵团第五师工会工作情况汇报; 三师四十八团工会、团委联合组织',
+    counterexample: 'made up: 一饮食集团 (one body of a kind, no division)',
+  },
   parentBody: {
     id: 'orgs.parent-body',
     does: 'a body named right before a unit of it (…有限公司发电部工会, …公安局闵行分局浦锦路派出所)',
@@ -928,8 +935,11 @@ function readCandidate(
   if (reading.anchor ? FIRST_OF_KIND.test(reading.prefix + reading.rest) : FIRST_OF_KIND_OPENING.test(reading.rest))
     return undefined;
   // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them (福州一公司被处罚:
-  // nor 一 and the bare suffix after a place; 福州一建集团 is a name).
-  if (COUNTED_KIND.test(written) || (reading.anchor && reading.rest === `一${rule.suffix}`)) return undefined;
+  // nor 一 and the bare suffix after a place; 福州一建集团 is a name). 一师阿拉尔市总工会 is the Corps's First
+  // Division's, read with the city it runs.
+  const division = (reading.anchor === 'place' && divisionAt(written) !== undefined) || CORPS_UNIT.test(written);
+  if ((COUNTED_KIND.test(written) && !division) || (reading.anchor && reading.rest === `一${rule.suffix}`))
+    return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
   // by the region alone (特区政府, 香港立法会), so words before them are the sentence's.
@@ -978,6 +988,8 @@ function readCandidate(
   };
   if (reading.place) c.place = reading.place;
   if (reading.anchor) c.anchor = reading.anchor;
+  // 七师工会 → 第七师工会: a Corps division is named in full, as its city's bodies are (第一师阿拉尔市…).
+  if (!reading.anchor && BARE_DIVISION.test(c.name)) c.name = `第${c.name}`;
   if (youth) youthLeague(c);
   weigh(c);
   return c;
@@ -1262,6 +1274,12 @@ const VISIT_AFTER = new RegExp(`^(?:${VISIT_VERBS.join('|')})`);
 
 const SOE_BUREAU = new RegExp(`^(?:${SOE_BUREAU_GROUPS.join('|')})|(?:${SOE_BUREAU_TRADES.join('|')})$`);
 
+/** A Corps division, perhaps with a regiment, opening a name (兵团第五师, 七师, 三师四十八团). */
+const CORPS_UNIT =
+  /^(?:新疆生产建设兵团|兵团)?第?[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十\d]{1,4}团)?(?=\p{Script=Han})/u;
+
+const BARE_DIVISION = /^[一二三四五六七八九十]{1,3}师/;
+
 /** Weighs the evidence a candidate carries on its own (article-wide evidence comes later). */
 function weigh(c: Candidate): void {
   const norm = c.sentence.norm;
@@ -1272,6 +1290,8 @@ function weigh(c: Candidate): void {
   const placed = c.anchor === 'place' || c.anchor === 'region';
   if (placed) add(R.placePrefix, WEIGHTS.place);
   if (c.anchor === 'national') add(R.nationalPrefix, WEIGHTS.national);
+  // 七师工会, 兵团第五师工会, 三师四十八团工会: a division (and regiment) of the Corps places the body.
+  if (!c.anchor && CORPS_UNIT.test(c.written)) add(R.corpsUnit, WEIGHTS.place);
   // Hong Kong's bodies carry no place, so their own words must name them (职业训练局, not 职业培训学校).
   const distinct = own.length >= 2 && !isGenericCore(own);
   if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
