@@ -308,7 +308,8 @@ const EDITORS = new RegExp(
  * only where a single name would be (after a dateline, opening the lead), as a list in brackets
  * elsewhere names people of the story.
  */
-const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{2,8}(?:\s+|、))*[\p{Script=Han}]{2,8})[)）]/gu;
+// 王 程: a two-character name set out to the width of three with a space is one name (joinSpacedNames).
+const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{1,8}(?:\s+|、))*[\p{Script=Han}]{1,8})[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
 /**
@@ -463,7 +464,9 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
   if (on(R.parenAuthors) && /[(（]/.test(norm)) {
     PAREN_NAMES.lastIndex = 0;
     for (let m = PAREN_NAMES.exec(norm); m; m = PAREN_NAMES.exec(norm)) {
-      const tokens = (m[1] as string).split(/\s+|、/);
+      const tokens = joinSpacedNames((m[1] as string).split(/\s+|、/));
+      // (苏某 摄): a photo credit, read as one below; (文 甲 乙): a labelled credit, read above.
+      if (tokens.some((t) => PHOTO_CREDIT_WORDS.has(t)) || CREDIT_LABELS[tokens[0] ?? '']) continue;
       const listed = (m[1] as string).includes('、');
       // (省轻纺工会 李瑶): a body may sign with its author; every other token must be a name.
       const names = tokens.filter(isAuthorName);

@@ -1775,6 +1775,14 @@ describe('bylinesInText', () => {
     ]);
     expect(bylinesInText('会议在市职工服务中心(江城)举行。')).toEqual([]);
   });
+
+  it('reads a two-character name set out with a space in brackets as one name (王 某), not a photo credit', () => {
+    expect(bylinesInText('会议圆满结束。(王 程 李某芳)')).toEqual([
+      { name: '王程', title: '作者' },
+      { name: '李某芳', title: '作者' },
+    ]);
+    expect(bylinesInText('会议现场。(苏某 摄)')).toEqual([{ name: '苏某', title: '摄影' }]);
+  });
 });
 
 describe('creditsIn', () => {
