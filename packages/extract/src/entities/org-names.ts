@@ -637,8 +637,13 @@ export function resolveRegion(
 ): Place | undefined {
   // 师市: the city a Corps division runs (第一师阿拉尔市).
   if (region.word === '师市') return divisionCity(ctx);
-  if (region.level !== 'province')
-    return recentPlace(ctx, region.level, sentence, pos, (p) => standsFor(region.word, p));
+  if (region.level !== 'province') {
+    const recent = recentPlace(ctx, region.level, sentence, pos, (p) => standsFor(region.word, p));
+    if (recent || region.word !== '区') return recent;
+    // 区总工会 on an autonomous region's page that names no district: the region's own (自治区总工会).
+    const page = ctx.province ? placeByCode(ctx.province) : undefined;
+    return page && PROVINCE_KINDS['自治区']?.(page) === true ? page : undefined;
+  }
   // 省 is a province, 自治区 an autonomous region, 特区 Hong Kong or Macau: the page's if it is one, else the last named.
   const fits = (p: Place | undefined): p is Place => p !== undefined && PROVINCE_KINDS[region.word]?.(p) === true;
   const page = ctx.province ? placeByCode(ctx.province) : undefined;

@@ -1246,6 +1246,14 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('南昌市新建区总工会召开会议。', '360000')).toEqual(['南昌市新建区总工会']);
   });
 
+  it('reads a bare 区总工会 on an autonomous region’s page that names no district as the region’s', () => {
+    expect(orgNames('自治区人大常委会副主任、区总工会主席唐某英出席拉萨会议。', '540000')).toContain(
+      '西藏自治区总工会',
+    );
+    expect(orgNames('拉萨市城关区召开会议。区总工会主席出席。', '540000')).toContain('拉萨市城关区总工会');
+    expect(orgNames('吸引区外大学毕业生来藏就业。', '540000')).toEqual([]);
+  });
+
   it('reads a Corps division’s and regiment’s unions, named in full (七师工会 → 第七师工会; 一师阿拉尔市总工会)', () => {
     expect(orgNames('与七师工会召开援疆座谈会。')).toEqual(['第七师工会']);
     expect(orgNames('三师四十八团工会、团委联合组织30多名职工。')).toEqual(['第三师四十八团工会']);

@@ -70,8 +70,9 @@ export const NOT_UNION_AFTER_ZONG =
 export const REGION_UNION_GOVERNORS =
   '由 向 在 和 与 及 据 经 对 从 将 被 到 为 请 受 是 让 通过 根据 按照 代表 协助 配合 联合 支持 感谢 得到'.split(' ');
 
-/** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份). */
-export const NOT_REGION_WORDS = '市场 市民 市容 区域 区块 区间 县域 省份 市区 市内 区内 县内 省内 省外'.split(' ');
+/** Words that open with a region's level character but are no region (市场, 区域, 县域, 省份; 区外大学: outside it). */
+export const NOT_REGION_WORDS =
+  '市场 市民 市容 区域 区块 区间 县域 省份 市区 市内 区内 县内 省内 省外 区外 县外 市外'.split(' ');
 
 /**
  * Departments whose name opens with 民 (民政局, 民宗局, 民族宗教事务委员会): after 市 they are the
