@@ -642,7 +642,7 @@ export function resolveRegion(
     if (recent || region.word !== '区') return recent;
     // 区总工会 on an autonomous region's page that names no district: the region's own (自治区总工会).
     const page = ctx.province ? placeByCode(ctx.province) : undefined;
-    return page && PROVINCE_KINDS['自治区']?.(page) === true ? page : undefined;
+    return page?.name.endsWith('自治区') ? page : undefined;
   }
   // 省 is a province, 自治区 an autonomous region, 特区 Hong Kong or Macau: the page's if it is one, else the last named.
   const fits = (p: Place | undefined): p is Place => p !== undefined && PROVINCE_KINDS[region.word]?.(p) === true;
