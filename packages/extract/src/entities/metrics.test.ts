@@ -41,6 +41,11 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('福州今年约2万人被吸纳为工会会员。').map((m) => m.subject)).toEqual(['']);
   });
 
+  it('reads a counted noun on over 中 opening a word (10位北美中文作家) and no head noun cut inside a word (项目部)', () => {
+    expect(metrics('刘某等10位北美中文作家走进某市。').map((m) => m.subject)).toEqual(['北美中文作家']);
+    expect(metrics('某县20个建筑工程项目部工会正式成立。').map((m) => m.subject)).toEqual(['建筑工程项目部工会']);
+  });
+
   it('reads a counted noun opening with 和 as a word (13家和谐企业), not the conjunction', () => {
     expect(metrics('共评选出13家和谐企业。').map((m) => m.subject)).toEqual(['和谐企业']);
   });

@@ -349,6 +349,8 @@ function noiseWord(word: string): string {
 
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
+/** Characters that go on with a head noun into a longer word (项目部, 服务站, 工作组). */
+const WORD_GOES_ON = /^(?:[部站队]|组(?!织))/;
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 // Longest word first, before the lookaheads are added: 共计 before 共 (whose lookahead made it the longer).
 const LEADING_NOISE = new RegExp(
@@ -1176,7 +1178,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     run.text = run.text.slice(0, -1);
   if (on(R.headNoun)) {
     const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
-    if (head && head[0].length >= 2 && head[0].length < run.text.length)
+    // 20个建筑工程项目部工会: no head noun cut off inside a word (项目 of 项目部).
+    const inWord = head ? WORD_GOES_ON.test(run.text.slice(head[0].length)) : false;
+    if (head && !inWord && head[0].length >= 2 && head[0].length < run.text.length)
       return { text: head[0], rule: R.headNoun, at: i, end: run.end };
   }
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
