@@ -46,6 +46,11 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('某县20个建筑工程项目部工会正式成立。').map((m) => m.subject)).toEqual(['建筑工程项目部工会']);
   });
 
+  it('reads no verb of drawing or receiving people as what is counted (吸引1.5万多人, 接待…300余人次)', () => {
+    expect(metrics('吸引1.5万多人前来求职。').map((m) => m.subject)).toEqual(['']);
+    expect(metrics('今年送温暖资金预计超2亿元。').map((m) => m.subject)).toEqual(['送温暖资金']);
+  });
+
   it('reads a counted noun opening with 和 as a word (13家和谐企业), not the conjunction', () => {
     expect(metrics('共评选出13家和谐企业。').map((m) => m.subject)).toEqual(['和谐企业']);
   });
