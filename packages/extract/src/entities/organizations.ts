@@ -773,9 +773,8 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
 }
 
 /**
- * Where a name really starts when the scan stopped inside a brand (饿了么's 了 is a stop word, T3出行's
- * digit ends a run of capitals): a brand that straddles the scan's start opens the name
- * (饿了么(福州)外卖配送联合工会, 福州T3出行联合工会).
+ * Where a name really starts when the scan stopped inside a brand (饿了么's 了 is a stop word): a brand
+ * that straddles the scan's start opens the name (饿了么(福州)外卖配送联合工会).
  */
 function brandStart(norm: string, from: number): number {
   for (let k = Math.max(0, from - 4); k < from; k++)
@@ -1808,7 +1807,7 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
     // 等区总工会: the level the list's places are at, after 等.
     const level = LEVEL_CHARS.has(norm[at - 1] as string) && norm[at - 2] === '等' ? (norm[at - 1] as string) : '';
     let end = level ? at - 2 : norm[at - 1] === '等' ? at - 1 : at;
-    const items: Array<{ place: Place; from: number; to: number; read: boolean; full: boolean }> = [];
+    const items: ListedPlace[] = [];
     for (let item = listedPlace(norm, end, level, byEnd, ctx); item; item = listedPlace(norm, end, level, byEnd, ctx)) {
       items.unshift(item);
       if (norm[item.from - 1] !== '、') break;
@@ -1836,6 +1835,17 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
 }
 const FEDERATION = '总工会';
 
+/** An item of a list of places before one 总工会: where it is written, and whether the context read it. */
+interface ListedPlace {
+  place: Place;
+  from: number;
+  to: number;
+  /** Read as a place of the article (not looked up from the item's last characters). */
+  read: boolean;
+  /** Written in full (银川市), so the list's suffix reads it already. */
+  full: boolean;
+}
+
 /** The place an item of such a list names, ending at `end`: a place read there, or one written short. */
 function listedPlace(
   norm: string,
@@ -1843,7 +1853,7 @@ function listedPlace(
   level: string,
   byEnd: ReadonlyMap<number, PlaceMention>,
   ctx: ArticleContext,
-): { place: Place; from: number; to: number; read: boolean; full: boolean } | undefined {
+): ListedPlace | undefined {
   const read = byEnd.get(end);
   if (read && (!level || read.place.name.endsWith(level)))
     return { place: read.place, from: read.pos, to: end, read: true, full: read.full };
