@@ -1800,7 +1800,7 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
 function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
-  if (!on(R.listedRegionUnions) || !norm.includes('、')) return out;
+  if (!on(R.listedRegionUnions) || !norm.includes('、') || !norm.includes(FEDERATION)) return out;
   const byEnd = new Map<number, PlaceMention>();
   for (const m of ctx.mentions) if (m.sentence === sentence.index) byEnd.set(m.pos + m.text.length, m);
   for (let at = norm.indexOf(FEDERATION); at >= 0; at = norm.indexOf(FEDERATION, at + FEDERATION.length)) {

@@ -1318,6 +1318,27 @@ function itemAround(norm: string, from: number, to: number): [number, number] {
 }
 
 /**
+ * The name of the item of a 、-list on `side` of the separator at `comma`; past an item shaped like a
+ * name that no candidate reads (甲、李委、丙: 委 ends no given name).
+ */
+function listedName(
+  norm: string,
+  comma: number,
+  side: 'left' | 'right',
+  byFrom: ReadonlyMap<number, Candidate[]>,
+  officeItems: boolean,
+): Candidate | undefined {
+  const itemBeside = (sep: number): [number, number] =>
+    side === 'right' ? itemAround(norm, sep + 1, sep + 1) : itemAround(norm, sep - 1, sep);
+  let [s, e] = itemBeside(comma);
+  const name = nameOfItem(norm, s, e, byFrom, side, officeItems);
+  const beyond = side === 'right' ? e : s - 1;
+  if (name || norm[beyond] !== '、' || !nameShaped(norm, s, e)) return name;
+  [s, e] = itemBeside(beyond);
+  return nameOfItem(norm, s, e, byFrom, side, officeItems);
+}
+
+/**
  * The name of the list item norm[s..e): the item itself (黄强), its start before a verb
  * (陈永裕出席大会), or its end after a body or a title (中国石油哈尔滨石化公司张振翔).
  */
@@ -1375,13 +1396,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
   const exact = (c: Candidate) => !c.veto && delimited(c) && c.score >= 1;
   const [s, e] = itemAround(norm, a.from, a.to);
   if (norm[e] === '、') {
-    let [s2, e2] = itemAround(norm, e + 1, e + 1);
-    let right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
-    // 甲、李委、丙: past an item shaped like a name that no candidate reads (委 ends no given name).
-    if (!right && norm[e2] === '、' && nameShaped(norm, s2, e2)) {
-      [s2, e2] = itemAround(norm, e2 + 1, e2 + 1);
-      right = nameOfItem(norm, s2, e2, byFrom, 'right', a.right === 'office');
-    }
+    const right = listedName(norm, e, 'right', byFrom, a.right === 'office');
     if (right) out.push(right);
   } else if (CONJUNCTIONS.has(norm[a.to] as string)) {
     const right = (byFrom.get(a.to + 1) ?? []).find(exact);
@@ -1393,12 +1408,7 @@ function listNeighbours(ix: SentenceIndex, a: Candidate, byFrom: ReadonlyMap<num
     if (right) out.push(right);
   }
   if (norm[s - 1] === '、') {
-    let [s0, e0] = itemAround(norm, s - 2, s - 1);
-    let left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
-    if (!left && norm[s0 - 1] === '、' && nameShaped(norm, s0, e0)) {
-      [s0, e0] = itemAround(norm, s0 - 2, s0 - 1);
-      left = nameOfItem(norm, s0, e0, byFrom, 'left', a.right === 'office');
-    }
+    const left = listedName(norm, s - 1, 'left', byFrom, a.right === 'office');
     if (left) out.push(left);
   } else if (COMMAS.has(norm[s - 1] as string) && a.title && on(R.titledList)) {
     const left = titledItemName(norm, itemAround(norm, s - 2, s - 1), byFrom, 'left');

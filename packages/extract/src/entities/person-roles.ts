@@ -384,10 +384,10 @@ const NATIONAL_LEAD = new RegExp(`^(?:${NATIONAL_PREFIXES.join('|')}|中央)`);
 /** A lead that is only the level an honour is given at (全国劳动模范, 省级技术能手). */
 const LEVEL_ONLY = /^(?:全国|全省|全市|全区|全县|国家级|省部级|省级|市级|县级|区级)$/;
 
-/** A lead that is the meeting itself (大会执行主席, 会议主持人): no body, so no unit the next office is in. */
-const MEETING_ONLY = new RegExp(`^(?:${ANAPHORS.join('|')})?(?:${MEETING_LEADS.join('|')})$`);
 /** A lead that opens with the meeting (大会主席团, 大会执行): its offices are the meeting's. */
 const MEETING_OPENING = new RegExp(`^(?:${ANAPHORS.join('|')})?(?:${MEETING_LEADS.join('|')})`);
+/** A lead that is the meeting itself (大会执行主席, 会议主持人): no body, so no unit the next office is in. */
+const MEETING_ONLY = new RegExp(`${MEETING_OPENING.source}$`);
 
 /** A lead naming a company in full (上海仪电(集团)有限公司): a body of its own too. */
 const COMPANY_LEAD = /有限(?:责任)?公司/;
