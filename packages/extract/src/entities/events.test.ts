@@ -275,6 +275,12 @@ describe('findEvents', () => {
     expect([event?.title, event?.month]).toEqual(['思明区网约配送员联合工会第一届会员代表大会', undefined]);
   });
 
+  it('dates an event by a day written alone after the dateline and its byline, in the month before when later', () => {
+    const [march] = drafts('某某网3月30日讯(某某日报记者 甲乙)28日,某省职工技能大赛启动仪式在某机场举行。');
+    const [back] = drafts('某某网4月2日讯(记者 甲乙)30日上午,某省职工技能大赛启动仪式在某机场举行。');
+    expect([march?.month, march?.day, back?.month, back?.day]).toEqual([3, 28, 3, 30]);
+  });
+
   it('keeps who went where for an event held on a trip', () => {
     const [event] = drafts('1月21-22日,清远市总工会副主席李明率队到连州市开展春节送温暖慰问活动。');
     expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);

@@ -141,6 +141,13 @@ const R = defineRules({
     example: 'r1_04: 中国青年网石家庄428日电428日,…开展了…劳动竞赛',
     counterexample: 'made up: 活动历时10日 (a span of days, not a date)',
   },
+  dayAfterDateline: {
+    id: 'events.day-after-dateline',
+    does: 'a day written alone right after a dateline (and its byline) dates the news, in the dateline’s month or the one before',
+    example:
+      'outside pages: 福州新闻网3月30日讯(福州日报记者 甲)28日,…启动仪式在福州机场举行; 4月24日讯(全媒体记者 甲)24日,…开班式',
+    counterexample: 'r4_02: 新华社北京2月22日电 …会议2月21日至22日在北京召开 (a full date after the dateline wins)',
+  },
   heldBefore: {
     id: 'events.held-before',
     does: 'a title ending in an event noun right after a verb of holding or taking part',
@@ -718,6 +725,10 @@ const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
 /** A byline in brackets or a paper credited (据厦门日报报道) between a dateline and the story. */
 const AFTER_DATELINE = `(?:\\([^)]*\\))?[\\s,，]?(?:${CREDIT_OPENING}[^,，。;；]{1,15}?(?:${alt(CREDIT_VERBS)})[\\s,，]?)?`;
 const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(YESTERDAY)})`);
+/** 福州新闻网3月30日讯(记者 甲)28日,…: the day the news happened, written alone after the dateline. */
+const DATELINE_DAY = new RegExp(
+  `^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}\\s?(\\d{1,2})日(?=(?:${alt(DAY_PARTS)})|[,，在于])`,
+);
 /** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
 const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(VAGUE_DAYS)})`);
 
@@ -740,11 +751,26 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
     // 北京2月22日电 …会议2月21日至22日在北京召开: the dateline is when it was filed, not held.
     const later = findDate(norm.slice(end)) ?? rangeDate(norm.slice(end));
     if (later && !hasRelativeDate(norm.slice(end, end + later.pos))) hit = later;
-    // 7月7日消息,近日,…召开: the day of filing, not of the event, which the text leaves vague.
-    else if (DATELINE_VAGUE.test(after)) return undefined;
+    // 3月30日讯(记者 甲)28日,…: a day alone after the dateline, in its month or the month before.
+    else {
+      const alone = on(R.dayAfterDateline) ? DATELINE_DAY.exec(after) : null;
+      if (alone) return dayBefore(hit, Number(alone[1]));
+      // 7月7日消息,近日,…召开: the day of filing, not of the event, which the text leaves vague.
+      if (DATELINE_VAGUE.test(after)) return undefined;
+    }
   }
   return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
 }
+
+/** The date of a day written alone that falls on or before a dated day (a dateline's). */
+function dayBefore(hit: EventDate, day: number): EventDate {
+  // 30日 after a 4月2日 dateline is March's; after a 1月2日 one, last December's.
+  const back = day > hit.day;
+  const month = back ? hit.month - 1 || 12 : hit.month;
+  const year = hit.year && back && hit.month === 1 ? hit.year - 1 : hit.year;
+  return year ? { month, day, year } : { month, day };
+}
+type EventDate = { month: number; day: number; year?: number };
 
 /** An edition after a date (2023年07月14日 第A2版, 2021年12月22日 02版): the paper's issue. */
 const EDITION_AFTER = /^\s?第?\s?[A-Z]?\d{1,2}\s?版/;
