@@ -518,6 +518,11 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a collective wedding of workers as a ceremony held that day', () => {
+    const [event] = drafts('1月12日,一场大型集体婚礼在某市举行,百名建设者喜结连理。');
+    expect([event?.title, event?.type, event?.day]).toEqual(['大型集体婚礼', 'ceremony', 12]);
+  });
+
   it('reads an event held with 辦理 (办理), as Taiwan’s pages write it, but none in 办理入会手续', () => {
     expect(titles('某市政府劳工局于昨(22)日下午办理「某市114年市长与工会有约」活动。')).toEqual([
       '「某市114年市长与工会有约」活动',

@@ -86,6 +86,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['仪式', 'ceremony'],
   ['颁奖典礼', 'ceremony'],
   ['典礼', 'ceremony'],
+  // 职工集体婚礼: unions wed couples of workers together, a ceremony held on a day.
+  ['婚礼', 'ceremony'],
   ['开幕式', 'ceremony'],
   ['闭幕式', 'ceremony'],
   // As Hong Kong and Macau write them (開幕禮, 啟動禮, 頒獎禮).
