@@ -694,6 +694,10 @@ describe('findPeople', () => {
     expect(names('其中孙良文和孟祥峰获“某检测”赛项第2名和第5名。')).toEqual(['孙良文', '孟祥峰']);
   });
 
+  it('ends a name before 第一时间 (主席陈某第一时间要求), not with its 第', () => {
+    expect(names('工会主席陈颖第一时间要求工会应势而动。')).toEqual(['陈颖']);
+  });
+
   it('ends a name before 一边 (快递员王某一边清点物资), not with its 一', () => {
     expect(names('快递员王胜一边清点物资一边说。')).toEqual(['王胜']);
   });

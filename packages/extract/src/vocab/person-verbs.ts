@@ -107,8 +107,8 @@ export const ADVERBS = [
     '始终 长期 多年来 多年 ' +
     // How long and how much: 主席葛某全程陪同, 职工甲和乙很是兴奋; how from afar: 成员马某视频出席.
     '全程 很是 十分 非常 视频 线上 远程 ' +
-    // Doing two things at once: 职工熊某一边浏览平台一边说.
-    '一边 一面'
+    // Doing two things at once: 职工熊某一边浏览平台一边说; at once: 主席陈某第一时间要求….
+    '一边 一面 第一时间'
   ).split(' '),
 ];
 
