@@ -998,6 +998,11 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('大会在市文化中心二楼报告厅举行。')).toEqual([]);
   });
 
+  it('reads the federation that gave an honour after a verb of winning, not as the honour (获得某省总工会模范职工之家)', () => {
+    expect(orgNames('该公司先后获得河南省总工会模范职工之家、五一劳动奖状等荣誉。')).toEqual(['河南省总工会']);
+    expect(orgNames('该书屋获评2025年江苏省总工会职工书屋。')).toEqual(['江苏省总工会']);
+  });
+
   it('keeps a company union and its company', () => {
     expect(orgNames('广州立新科技有限公司工会作交流发言。').sort()).toEqual([
       '广州立新科技有限公司',

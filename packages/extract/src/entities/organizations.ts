@@ -51,6 +51,7 @@ import {
   CONJUNCTIONS,
   FORMING_VERBS,
   HONOUR_BEFORE,
+  HONOUR_GIVERS,
   INVITATION_AFTER,
   INVITATION_MARK,
   LIST_END_AFTER,
@@ -356,6 +357,13 @@ const R = defineRules({
     does: 'against: an honour being conferred (被评为…劳模创新工作室)',
     example: '001: 培育为高明区劳模和工匠人才创新工作室; r3_09: 湖南省工会“百优驿站”称号',
     counterexample: 'r1_08: 授予长春市传染病医院等20个单位 (授予 names the recipient)',
+  },
+  honourGiver: {
+    id: 'orgs.honour-giver',
+    does: 'a federation or a government after a verb of winning gave the honour; it is none (荣获…总工会表彰)',
+    example:
+      'outside pages: 先后获得某省总工会模范职工之家; 荣获中华全国总工会和某省总工会“…标兵岗”; 获评2025年某省总工会职工书屋',
+    counterexample: 'r3_09: 荣获…“百优驿站”称号 (the honour itself, still vetoed)',
   },
   attested: {
     id: 'orgs.attested-start',
@@ -1318,7 +1326,8 @@ function weigh(c: Candidate): void {
     add(R.recipientCount, WEIGHTS.listSibling);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
-  if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
+  const conferred = HONOUR_BEFORE.test(before) && !(on(R.honourGiver) && HONOUR_GIVERS.includes(c.rule.suffix));
+  if (conferred || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
   rescore(c);
 }
 

@@ -104,6 +104,12 @@ export const HONOUR_BEFORE =
   /(?:(?:评为|确定为|培育为|命名为|认定为|获评|荣获|获得|创建为|打造成|建成)(?:\d{4}\s?年度?)?\s*“?|(?:[省市区县州镇旗]|国家|自治区)级“)$/;
 
 /**
+ * Suffixes of bodies that confer honours and are never one (荣获中华全国总工会表彰, 获得某省总工会模范职工之家,
+ * 获评2025年某省总工会职工书屋): after {@link HONOUR_BEFORE} they name who gave it.
+ */
+export const HONOUR_GIVERS = ['总工会', '人民政府'];
+
+/**
  * Designations written right before the body that holds them (全国工会职工书屋示范点湖北金禄科技有限公司,
  * 困难企业海口家家泰物业服务有限公司): the body's name starts after them.
  */
