@@ -377,9 +377,10 @@ describe('findEvents', () => {
     expect(titles('今天,湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况。')).toEqual([
       '湖南省总工会组成调研组到衡阳市南岳区,调研职工疗养院建设情况',
     ]);
-    // A trip, then a clause that does something else, or calls on people (a round of an activity): no visit.
+    // A trip, then a clause that does something else: no visit; one that calls on people is a visit only in a
+    // lead that opens with its day (below).
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,向一线职工发放慰问品。')).toEqual([]);
-    expect(titles('8月16日,长春新区总工会来到北湖环卫工休息站点,走访慰问一线环卫工人。')).toEqual([]);
+    expect(titles('长春新区总工会来到北湖环卫工休息站点,走访慰问一线环卫工人。')).toEqual([]);
   });
 
   it('reads a title that holds a span of years (2020年以来荣获…奖颁发仪式), 以来 being no purpose', () => {
@@ -869,6 +870,13 @@ describe('findEvents › what was not held', () => {
       '市总工会副主席吴某来到某某区看望慰问困难劳模、困难职工',
     ]);
     expect(titles('1月21日,县总工会主席栗某某来到城关镇慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
+  });
+
+  it('reads a call across a comma after a trip as the visit of a lead that opens with its day, not elsewhere', () => {
+    expect(titles('8月4日,仙游县总工会前往仙游县供电公司枫林供电所,慰问抢险救灾一线的电力职工。')).toEqual([
+      '仙游县总工会前往仙游县供电公司枫林供电所,慰问抢险救灾一线的电力职工',
+    ]);
+    expect(titles('仙游县总工会前往仙游县供电公司枫林供电所,慰问抢险救灾一线的电力职工。')).toEqual([]);
   });
 
   it('reads a visit whose topic lists several kinds of work, up to 等', () => {

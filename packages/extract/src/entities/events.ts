@@ -249,6 +249,14 @@ const R = defineRules({
       'outside pages: 市总工会副主席某某来到渝北区看望慰问困难劳模、困难职工; …一行来到…看望慰问一线职工、环卫工人',
     counterexample: '带队慰问了县交通运输局、县交警大队的一线职工 (bodies listed, no trip: the rounds of an activity)',
   },
+  datedCallAcross: {
+    id: 'events.dated-call-across',
+    does: 'a lead opening with its day, a trip, a comma and a call (8月4日,…前往…供电所,慰问…职工): that day’s visit',
+    example:
+      'outside pages: 8月4日,某县总工会前往某供电所,慰问…电力职工; 7月28日,…主席曹某来到某县…安置点、…文化宫,看望慰问…',
+    counterexample:
+      'outside pages: 长春新区总工会来到…站点,走访慰问… (no day of its own: a round of the activity told before)',
+  },
   groupVeto: {
     id: 'events.group-veto',
     does: 'a title right before a count of people (…托管班40名萌娃) names the group they are in, not an event',
@@ -1421,9 +1429,16 @@ const VISIT = new RegExp(
  * 到羊场湾煤矿,就…情况进行实地调研; 到衡阳市南岳区,调研职工疗养院…: the trip, then what was looked
  * into, across a comma. Calling on people there (来到…站点,走访慰问…) is a round of an activity.
  */
-const VISIT_ACROSS = new RegExp(
-  `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)))}))([^,，。;；]{0,24})`,
-);
+const visitAcross = (verbs: readonly string[]) =>
+  new RegExp(
+    `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+  );
+const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
+/**
+ * 8月4日,某县总工会前往某供电所,慰问…一线的电力职工: in a lead that opens with its own day, a call across
+ * the comma is the day's visit, not a round of an activity told before it.
+ */
+const VISIT_ACROSS_DATED = visitAcross(VISIT_VERBS);
 
 /**
  * How much of what follows a visit's verb is its topic: none when the visit only dates something
@@ -1450,7 +1465,8 @@ const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
 function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
   if (!on(R.visit) || !tellsNews(sentence)) return [];
-  const m = VISIT.exec(norm) ?? VISIT_ACROSS.exec(norm);
+  const dated = on(R.datedCallAcross) && sentence.lead && OPENS_WITH_DAY.test(norm);
+  const m = VISIT.exec(norm) ?? (dated ? VISIT_ACROSS_DATED : VISIT_ACROSS).exec(norm);
   if (!m) return [];
   const start = clauseStart(norm, m.index);
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
