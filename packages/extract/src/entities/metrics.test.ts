@@ -103,6 +103,13 @@ describe('findMetrics › ranges', () => {
 });
 
 describe('findMetrics', () => {
+  it('counts award-winning projects and results by the noun 获奖 opens (共计100个获奖项目受到表彰)', () => {
+    expect(metrics('共计100个获奖项目受到表彰,评出45个获奖成果。').map((m) => m.subject)).toEqual([
+      '获奖项目',
+      '获奖成果',
+    ]);
+  });
+
   it('reads an honour handed out (颁发…奖章) but no certificate, and a bracket’s own subject (7万元(捐民政1万元))', () => {
     const found = metrics(
       '向闫某等247人颁发济南市五一劳动奖章,为20名职工颁发荣誉证书。泽州县总工会7万元(捐民政1万元)。',

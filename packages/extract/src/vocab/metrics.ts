@@ -196,7 +196,9 @@ export const COMPARISON_WORDS = words('同比 环比 比 较');
 export const PERIODS_COMPARED = words('去年 上年 上一年 前年 上月 上季度 上期 上届');
 
 /** Nouns that a verb of taking part forms a noun with (参赛选手, 参训学员, 获奖对象), besides people. */
-export const NOUNS_AFTER_TAKING_PART = words('项目 单位 队伍 作品 奖对象 奖者 奖单位 奖集体 奖个人 奖选手 奖作品');
+export const NOUNS_AFTER_TAKING_PART = words(
+  '项目 单位 队伍 作品 奖对象 奖者 奖单位 奖集体 奖个人 奖选手 奖作品 奖项目 奖成果',
+);
 
 /** Words after 全省/全市 that rank something in the area (全省首个) rather than scope a figure. */
 export const RANK_AFTER_AREA = words('首 第');
