@@ -76,6 +76,11 @@ describe('findMetrics › people named before their count', () => {
 });
 
 describe('findMetrics › not figures', () => {
+  it('reads no figure from the parts an event is laid out in (四个环节, 三项议程), but counts what a count of 个 counts', () => {
+    expect(metrics('比赛分为理论考试、实操等四个环节。大会共有三项议程。')).toEqual([]);
+    expect(metrics('全市共有5个职工服务中心。')[0]?.subject).toBe('职工服务中心');
+  });
+
   it('does not count the parts of an argument, an instruction (批示) or a filler 个 before a magnitude', () => {
     expect(
       metrics('从就业政策、创业政策4个方面作了详细分析。这三个数字说明问题。该两批示规定了办法。投入2.7个亿。'),

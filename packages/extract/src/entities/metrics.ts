@@ -153,6 +153,13 @@ const R = defineRules({
     example: '000: “专题授课+现场教学+深度研讨”三位一体的教学模式',
     counterexample: 'r4_07: 10位“大国工匠年度人物” (位 counting people)',
   },
+  programmeParts: {
+    id: 'metrics.programme-parts',
+    does: 'the parts an event or a programme is laid out in (四个环节, 三个阶段, 三项议程) are no figure',
+    example:
+      'outside pages: 比赛分为理论考试、实操…四个环节; 大会共有三项议程; 展览设有3个板块 (r4_06 gold: 三个阶段, optional)',
+    counterexample: 'r1_12: 五家企业 (what is counted is no part of the event)',
+  },
   placeName: {
     id: 'metrics.place-name',
     does: 'a Chinese numeral that opens a place’s name (三门峡, 五家渠, 七台河) is no count',
@@ -474,6 +481,13 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && unitForm === '人' && V.AFTER_REN_IN_WORDS.includes(next.charAt(0))) return true;
   // 从四个方面, 这三个数字: the parts of an argument counted off.
   if (on(R.slogan) && unitForm === '个' && V.ARGUMENT_PARTS.some((w) => next.startsWith(w))) return true;
+  // 分为四个环节, 共有三项议程: how an event is laid out.
+  if (
+    on(R.programmeParts) &&
+    (unitForm === '个' || unitForm === '项') &&
+    V.PROGRAMME_PARTS.some((w) => next.startsWith(w))
+  )
+    return true;
   // 该两批示, 2.7个亿: 批 opening a word, and 个 filling in before a magnitude, count nothing.
   if (on(R.slogan) && unitForm === '批' && V.AFTER_PI_IN_WORDS.includes(next.charAt(0))) return true;
   if (on(R.slogan) && unitForm === '个' && /^[万亿]/.test(next)) return true;

@@ -134,6 +134,12 @@ export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
 /** Parts of an argument counted off (从四个方面, 这三个数字): how a text is laid out, not a figure. */
 export const ARGUMENT_PARTS = words('方面 层面 维度 角度 数字 关键词');
 
+/**
+ * Parts an event or a programme is laid out in (分为四个环节, 分三个阶段, 共有三项议程, 设有3个板块): its
+ * structure, not a figure of the news.
+ */
+export const PROGRAMME_PARTS = words('阶段 环节 板块 议程');
+
 /** 批 opening a word (两批示, 批复): an instruction written on a document, not a batch. */
 export const AFTER_PI_IN_WORDS = words('示 复 准');
 
