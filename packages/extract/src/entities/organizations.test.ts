@@ -1376,6 +1376,12 @@ function orgKinds(text: string): string[] {
 }
 
 describe('findOrganizations › kinds', () => {
+  it('reads an oil company named by its field, and its union (由河南油田承办, 胜利油田工会), but no field spoken of', () => {
+    expect(orgKinds('由河南油田承办的技术比赛。')).toEqual(['河南油田:company']);
+    expect(orgKinds('胜利油田工会举办比赛。').sort()).toEqual(['胜利油田:company', '胜利油田工会:union']);
+    expect(orgKinds('建成油田道路。')).toEqual([]);
+  });
+
   it('reads a factory named as such as a company, with the company it belongs to, and no works spoken of (厂务公开, 进厂)', () => {
     expect(orgKinds('调研组来到常州市卿卿针织厂。')).toEqual(['常州市卿卿针织厂:company']);
     expect(orgNames('东风汽车有限公司设备制造厂高级技师张某出席。')).toEqual([

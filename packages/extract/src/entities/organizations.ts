@@ -68,6 +68,7 @@ import {
   MAINLAND_SHORT_FORMS,
   nextSuffix,
   OFFICE_SHORT_SUFFIX,
+  OWN_NAME_SUFFIXES,
   PARTY_COMMITTEE_OR_DEPARTMENT,
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
@@ -352,6 +353,12 @@ const R = defineRules({
     example: 'r4_14: 横琴深合区学校; r3_05: 中国工会新闻',
     counterexample: 'r2_11: 泉港区后龙镇环卫站 (a town’s station is named by its place)',
   },
+  ownName: {
+    id: 'orgs.own-name',
+    does: 'against: a body named only by words of its own (an oilfield) read with its parent’s name alone',
+    example: 'made up: 前往北京中国石化集团公司油田事业部 (no 中国石化集团公司油田)',
+    counterexample: 'outside pages: 南海东部石油管理局惠州油田 (惠州 is the field’s own name)',
+  },
   honour: {
     id: 'orgs.honour',
     does: 'against: an honour being conferred (被评为…劳模创新工作室)',
@@ -469,6 +476,7 @@ const WEIGHTS = {
   headTitle: 1,
   recipientCount: 2,
   emptyCore: -2,
+  ownName: -4,
   category: -2,
   honour: -4,
 } as const;
@@ -1325,6 +1333,8 @@ function weigh(c: Candidate): void {
   else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 70)))
     add(R.recipientCount, WEIGHTS.listSibling);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
+  // 中国石化集团公司油田(事业部): a field is named by words of its own, not its company's alone.
+  if (c.parent > 0 && own === '' && OWN_NAME_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   const conferred = HONOUR_BEFORE.test(before) && !(on(R.honourGiver) && HONOUR_GIVERS.includes(c.rule.suffix));
   if (conferred || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);

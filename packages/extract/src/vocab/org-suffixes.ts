@@ -51,6 +51,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '集团 公司'),
   // 常州市卿卿针织厂, 国药太极涪陵制药厂, 通化矿务局机电总厂: a factory named as such.
   ...rules('company', 'plain', '厂 总厂'),
+  // 大庆油田, 胜利油田工会, 由河南油田承办: the oil companies are named by their fields.
+  ...rules('company', 'plain', '油田'),
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
@@ -93,6 +95,9 @@ export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 �
  * its own words (…张永洁劳模创新工作室), so a place before a generic core does not name one.
  */
 export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
+
+/** Suffixes of bodies named by words of their own, never by their parent's name alone (…惠州油田, not …集团公司油田). */
+export const OWN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['油田']);
 
 /**
  * One-character suffixes that often end an everyday word (班 of 加班, 部 of 全部, 所 of 场所, 厂 of 工厂):
