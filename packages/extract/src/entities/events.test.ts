@@ -519,6 +519,12 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads 对接 inside a title as its word, not the preposition 对 (…诉调对接工作室揭牌仪式)', () => {
+    expect(titles('6月30日上午,某县人民法院举行“法院+工会”劳动争议诉调对接工作室揭牌仪式。')).toEqual([
+      '“法院+工会”劳动争议诉调对接工作室揭牌仪式',
+    ]);
+  });
+
   it('reads a collective wedding of workers as a ceremony held that day', () => {
     const [event] = drafts('1月12日,一场大型集体婚礼在某市举行,百名建设者喜结连理。');
     expect([event?.title, event?.type, event?.day]).toEqual(['大型集体婚礼', 'ceremony', 12]);

@@ -108,6 +108,7 @@ import {
   TITLE_JOINER,
   TITLE_OPENING_VERBS,
   TITLE_STOPS,
+  TITLE_WORDS_OPENING_WITH_STOPS,
   TODAY_WORDS,
   TRAVEL_WORDS,
   TRIP_OPENERS,
@@ -474,6 +475,7 @@ const HELD_DESCRIBED = new RegExp(`(?:${alt(HOLDING_VERBS)})了?[^,，。;；的
 const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
 const STOP_NOUNS = new Lexicon(NOUNS_ENDING_IN_STOPS);
+const TITLE_WORDS_OPENING: ReadonlySet<string> = new Set(TITLE_WORDS_OPENING_WITH_STOPS);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A day or a span of days: 18日, 21日至22日, 14-16日. */
 const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
@@ -626,7 +628,10 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     // 对口援藏工作会议: a one-character stop inside a word of the title is part of it; 医疗互助保障行动调度会:
     // so is one that ends a noun.
     const stop =
-      (found?.length === 1 && stopInsideWord(norm, i)) || (found && STOP_NOUNS.endingAt(norm, i)) ? undefined : found;
+      (found?.length === 1 && (stopInsideWord(norm, i) || TITLE_WORDS_OPENING.has(norm.slice(i - 1, i + 1)))) ||
+      (found && STOP_NOUNS.endingAt(norm, i))
+        ? undefined
+        : found;
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;
     // …改革推进会暨…表彰大会: nor does a verb that opens an event noun (推进会) inside the title.
     const inNoun = stop !== undefined && NOUNS.some((n) => n.startsWith(stop) && norm.startsWith(n, i - stop.length));

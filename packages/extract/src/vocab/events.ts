@@ -322,6 +322,12 @@ export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', 
 /** The word a theme is told with (开展主题为“…”的活动): its 为 says what the theme is. */
 export const THEME_WORD = '主题';
 
+/**
+ * Words of a title that open with a one-character stop (劳动争议诉调对接工作室揭牌仪式, 校企对接签约仪式): inside
+ * a title the character stops nothing. (Outside titles 对接 is as often a verb: 企业对接了项目.)
+ */
+export const TITLE_WORDS_OPENING_WITH_STOPS = ['对接'];
+
 /** Nouns a stop word ends (职工医疗互助保障, 权益保障): inside a title they are its words, not a verb's. */
 export const NOUNS_ENDING_IN_STOPS = ['互助保障', '医疗保障', '社会保障', '权益保障', '生活保障', '民生保障'];
 
