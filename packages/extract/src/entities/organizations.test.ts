@@ -1376,6 +1376,14 @@ function orgKinds(text: string): string[] {
 }
 
 describe('findOrganizations › kinds', () => {
+  it('reads a union’s mediation room named after the union, but no room listed alone (…、劳动争议调解室)', () => {
+    expect(orgNames('营口市总工会劳动争议调解室成功调解一起纠纷。').sort()).toEqual([
+      '营口市总工会',
+      '营口市总工会劳动争议调解室',
+    ]);
+    expect(orgNames('设有咨询室、心理咨询室、劳动争议调解室。')).toEqual([]);
+  });
+
   it('reads an oil company named by its field, and its union (由河南油田承办, 胜利油田工会), but no field spoken of', () => {
     expect(orgKinds('由河南油田承办的技术比赛。')).toEqual(['河南油田:company']);
     expect(orgKinds('胜利油田工会举办比赛。').sort()).toEqual(['胜利油田:company', '胜利油田工会:union']);

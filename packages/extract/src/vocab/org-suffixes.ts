@@ -77,6 +77,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('other', 'plain', '中医院 人民医院'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
   ...rules('other', 'unit', '部'),
+  // 营口市总工会劳动争议调解室, 西双版纳州工会劳动争议调解室: a union's mediation room, named after the union.
+  ...rules('other', 'unit', '调解室'),
 ];
 
 /** A region's party committee or one of its departments (汕头市委, 铜川市委组织部): 中共's, formally written with it. */
