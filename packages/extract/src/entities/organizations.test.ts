@@ -306,6 +306,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('香港特别行政区政府劳工处出席。')).not.toContain('香港特别行政区人民政府');
   });
 
+  it('names a mainland region’s court officially (县法院 → 县人民法院, 市中级法院), not a special court', () => {
+    expect(orgNames('靖远县总工会与靖远县法院召开座谈会。')).toContain('靖远县人民法院');
+    expect(orgNames('长春市中级法院召开会议。')).toEqual(['长春市中级人民法院']);
+    expect(orgNames('广州海事法院召开会议。')).toEqual(['广州海事法院']);
+  });
+
   it('starts a name after 其中 (其中国家级…, 其中省工商联…), not on its 中', () => {
     expect(orgNames('建立劳模工作室16个,其中国家级工作室2个。')).toEqual([]);
     expect(orgNames('共收到捐助资金,其中广西达庆生物科技有限公司捐助10万元。')).toEqual(['广西达庆生物科技有限公司']);

@@ -228,7 +228,14 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
  * Short forms that stand for a longer name only for a mainland region's body: 厦门市政府 is the
  * 厦门市人民政府, where 香港特别行政区政府 and 台北市政府 are the official names.
  */
-export const MAINLAND_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [['政府', '人民政府']];
+export const MAINLAND_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [
+  ['政府', '人民政府'],
+  // 县法院, 武昌区法院, 市中级法院: a region's people's court (not 海事法院 or 铁路运输法院, which carry no 人民).
+  ...['县', '区', '市', '州', '旗', '中级', '高级'].map((level): [string, string] => [
+    `${level}法院`,
+    `${level}人民法院`,
+  ]),
+];
 
 /** An office written short at the end of a department's name (国资办, 金融办), read as one only in a list of departments. */
 export const OFFICE_SHORT_SUFFIX = '办';
