@@ -743,6 +743,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('大赛由中国就业培训技术指导中心主办。')).toEqual(['中国就业培训技术指导中心']);
   });
 
+  it('knows the supreme court and procuratorate, by their short names too (最高法, 最高检)', () => {
+    expect(orgNames('推动完成最高人民法院相关司法解释的制定。')).toEqual(['最高人民法院']);
+    expect(orgNames('最高检与全国总工会联合发布典型案例。')).toContain('最高人民检察院');
+  });
+
   it('starts no name at the classifier of a pointing word (这个局集团公司, 每家企业)', () => {
     expect(orgNames('这个局集团公司工会举办了一系列活动。').some((name) => name.startsWith('个'))).toBe(false);
   });

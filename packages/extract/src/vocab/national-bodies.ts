@@ -25,6 +25,9 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '中共中央社会工作部', aliases: ['中央社会工作部'], kind: 'party' },
   { name: '国务院', aliases: [], kind: 'government' },
   { name: '全国人大常委会', aliases: [], kind: 'government' },
+  // The supreme court and procuratorate, which issue opinions with the unions on labour disputes (一函两书).
+  { name: '最高人民法院', aliases: ['最高法'], kind: 'government' },
+  { name: '最高人民检察院', aliases: ['最高检'], kind: 'government' },
   // The State Council's ministries and commissions.
   { name: '国家发展和改革委员会', aliases: ['国家发展改革委', '国家发改委'], kind: 'government' },
   { name: '教育部', aliases: [], kind: 'government' },
