@@ -1088,6 +1088,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('深入推进区总工会建设。区总工会将进一步加强服务。')).not.toContain('深入推进区总工会');
   });
 
+  it('ends a name before 主动 (on its own initiative): no body runs over it into the next (…工会主动与当地政府)', () => {
+    expect(orgNames('鸡西矿区工会主动与当地政府进行协调沟通。')).toEqual(['鸡西矿区工会']);
+  });
+
   it('starts a region’s own body at its places, not at the words before them', () => {
     expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
     expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);
