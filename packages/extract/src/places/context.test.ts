@@ -83,6 +83,8 @@ describe('pageProvince', () => {
     expect(provinceOf('工联会举行劳动节探访大行动,到全港各区探访前线工友。')).toBe('810000');
     expect(provinceOf('工聯會九龍東辦事處在觀塘舉辦活動。')).toBe('810000');
     expect(provinceOf('工联总会为本澳雇员争取权益。')).toBe('820000');
+    expect(provinceOf('青洲坊眾互助會副會長楊某出席。')).toBe('820000');
+    expect(provinceOf('工聯總會會長出席活動。')).toBe('820000');
     // A mainland place outweighs the words; a page with neither has no province.
     expect(provinceOf('东莞市沙田镇总工会走访全港企业。')).toBe('440000');
     expect(provinceOf('工会举办培训班。')).toBeUndefined();

@@ -15,8 +15,11 @@ export const HONG_KONG_MARKERS = words(`
   区议员 区议会
   港府 特首 劳工处 劳福局 劳工及福利局 积金局 强积金`);
 
-/** Macau: territory words, its islands, its labour bureau and its tripartite council. */
-export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹 劳工事务局 社会协调常设委员会');
+/**
+ * Macau: territory words, its islands, its labour bureau and its tripartite council, its federation of trade
+ * unions (工联总会; Hong Kong's is 工联会) and its neighbourhood associations (青洲坊会, 台山坊众互助会).
+ */
+export const MACAU_MARKERS = words('全澳 本澳 澳府 氹仔 路环 路氹 劳工事务局 社会协调常设委员会 工联总会 坊会 坊众');
 
 /** Taiwan's cities and counties, which the gazetteer does not list (none under 台湾省). */
 export const TAIWAN_CITIES = words(`
