@@ -1391,6 +1391,12 @@ function orgKinds(text: string): string[] {
 }
 
 describe('findOrganizations › kinds', () => {
+  it('reads Macau’s neighbourhood associations (青洲坊会, 台山坊众互助会) and their federation whole', () => {
+    expect(orgNames('活动由青洲坊会、台山坊众互助会协办。', '820000').sort()).toEqual(['台山坊众互助会', '青洲坊会']);
+    expect(orgNames('澳门街坊会联合总会举行新春酒会。', '820000')).toEqual(['澳门街坊会联合总会']);
+    expect(orgNames('的士公司、的士司机互助会代表出席。', '820000')).not.toContain('士司机互助会');
+  });
+
   it('reads a union’s mediation room named after the union, but no room listed alone (…、劳动争议调解室)', () => {
     expect(orgNames('营口市总工会劳动争议调解室成功调解一起纠纷。').sort()).toEqual([
       '营口市总工会',

@@ -58,10 +58,10 @@ export const WORDS_ENDING_IN_STOPS = new Set(
 
 /**
  * Words that open with a one-character stop but belong to a name or a title (就业服务中心,
- * 对口援藏工作会议, 在线培训): there the character stops nothing.
+ * 对口援藏工作会议, 在线培训, 的士司机互助会): there the character stops nothing.
  */
 export const WORDS_OPENING_WITH_STOPS = new Set(
-  '对口 对外 对标 对象 在线 在职 为民 以案 以来 并购 就业 共青 有限 有色 有线 有机 从业 中型 中小 中等 中级 中秋 中华 中层 中医 中青 中央 中国 中高 中老 中心 中文 中专 中餐 中药 中铁 中建 给排'.split(
+  '对口 对外 对标 对象 的士 在线 在职 为民 以案 以来 并购 就业 共青 有限 有色 有线 有机 从业 中型 中小 中等 中级 中秋 中华 中层 中医 中青 中央 中国 中高 中老 中心 中文 中专 中餐 中药 中铁 中建 给排'.split(
     ' ',
   ),
 );

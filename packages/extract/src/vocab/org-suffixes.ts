@@ -63,6 +63,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟 基金会'),
   // 港九劳工社团联会, 香港特区政府公务人员联会: Hong Kong's federations of unions and societies.
   ...rules('association', 'plain', '联会'),
+  // 青洲坊会, 台山坊众互助会, 广福安互助会: Macau's neighbourhood associations, and their federation (…坊会联合总会).
+  ...rules('association', 'plain', '坊会 互助会 坊会联合总会'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
   // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place
