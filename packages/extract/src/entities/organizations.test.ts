@@ -743,6 +743,12 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('大赛由中国就业培训技术指导中心主办。')).toEqual(['中国就业培训技术指导中心']);
   });
 
+  it('reads a people’s congress only as a region’s own (温州市人大), not inside a deputy’s role or a liaison station', () => {
+    expect(orgNames('温州市人大代表张三出席。')).toEqual(['温州市人大']);
+    expect(orgNames('百色市金融工会系统人大代表联络站收集到意见。')).toEqual([]);
+    expect(orgNames('会见港区全国人大代表、香港工联会会长吴某北。', '810000')).not.toContain('港区全国人大');
+  });
+
   it('knows the supreme court and procuratorate, by their short names too (最高法, 最高检)', () => {
     expect(orgNames('推动完成最高人民法院相关司法解释的制定。')).toEqual(['最高人民法院']);
     expect(orgNames('最高检与全国总工会联合发布典型案例。')).toContain('最高人民检察院');

@@ -70,6 +70,7 @@ import {
   OFFICE_SHORT_SUFFIX,
   OWN_NAME_SUFFIXES,
   PARTY_COMMITTEE_OR_DEPARTMENT,
+  REGION_ONLY_SUFFIXES,
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
   SOE_BUREAU_TRADES,
@@ -355,8 +356,9 @@ const R = defineRules({
   },
   ownName: {
     id: 'orgs.own-name',
-    does: 'against: a body named only by words of its own (an oilfield) read with its parent’s name alone',
-    example: 'made up: 前往北京中国石化集团公司油田事业部 (no 中国石化集团公司油田)',
+    does: 'against: a body named only by words of its own (an oilfield) read with its parent’s name alone, or a region’s own body (人大) read with words of its own',
+    example:
+      'made up: 前往北京中国石化集团公司油田事业部 (no 中国石化集团公司油田); outside pages: 某市金融工会系统人大代表联络站, 港区全国人大代表',
     counterexample: 'outside pages: 南海东部石油管理局惠州油田 (惠州 is the field’s own name)',
   },
   honour: {
@@ -1335,6 +1337,8 @@ function weigh(c: Candidate): void {
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
   // 中国石化集团公司油田(事业部): a field is named by words of its own, not its company's alone.
   if (c.parent > 0 && own === '' && OWN_NAME_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
+  // …金融工会系统人大(代表联络站), 港区全国人大(代表): a people's congress is a region's, named by it alone.
+  if (own !== '' && REGION_ONLY_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   const conferred = HONOUR_BEFORE.test(before) && !(on(R.honourGiver) && HONOUR_GIVERS.includes(c.rule.suffix));
   if (conferred || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);

@@ -100,6 +100,12 @@ export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 �
  */
 export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
 
+/**
+ * Suffixes of a region's own body, named by the region alone (温州市人大): words between the region and the
+ * suffix (…金融工会系统人大代表联络站, 港区全国人大代表) make them part of something else.
+ */
+export const REGION_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['人大']);
+
 /** Suffixes of bodies named by words of their own, never by their parent's name alone (…惠州油田, not …集团公司油田). */
 export const OWN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['油田']);
 
