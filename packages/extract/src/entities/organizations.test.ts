@@ -1397,6 +1397,12 @@ function orgKinds(text: string): string[] {
 }
 
 describe('findOrganizations › kinds', () => {
+  it('reads no body from a bare 工会 after Hong Kong, Macau or Taiwan (代表台湾工会致辞), but their named unions', () => {
+    expect(orgNames('侯某凤代表台湾工会在开幕式上致辞。')).toEqual([]);
+    expect(orgNames('香港工会青年交流团到访甘肃。')).toEqual([]);
+    expect(orgNames('香港建造业总工会出席。')).toEqual(['香港建造业总工会']);
+  });
+
   it('reads Macau’s neighbourhood associations (青洲坊会, 台山坊众互助会) and their federation whole', () => {
     expect(orgNames('活动由青洲坊会、台山坊众互助会协办。', '820000').sort()).toEqual(['台山坊众互助会', '青洲坊会']);
     expect(orgNames('澳门街坊会联合总会举行新春酒会。', '820000')).toEqual(['澳门街坊会联合总会']);

@@ -249,6 +249,12 @@ const R = defineRules({
     example: 'r4_11: 職業訓練局; r4_13: 建造業總工會 → 香港建造业总工会',
     counterexample: 'r2_07: 市司法局 on a mainland page (resolved to the city instead)',
   },
+  specialBareUnion: {
+    id: 'orgs.special-bare-union',
+    does: 'against: a bare 工会 after Hong Kong, Macau or Taiwan (香港工会青年交流团, 代表台湾工会): the region’s unions in general',
+    example: 'outside pages: 侯某凤代表台湾工会在开幕式上致辞; 香港工会青年交流团; 与香港、澳门工会的合作交流',
+    counterexample: 'r4_13: 建造業總工會 → 香港建造业总工会 (a union with its own name)',
+  },
   ownBody: {
     id: 'orgs.own-body',
     does: 'a region’s own body or institution: a place and a suffix with nothing between (市总工会, 区政府)',
@@ -1312,6 +1318,10 @@ function weigh(c: Candidate): void {
   // Hong Kong's bodies carry no place, so their own words must name them (职业训练局, not 职业培训学校).
   const distinct = own.length >= 2 && !isGenericCore(own);
   if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);
+  // 香港工会青年交流团, 代表台湾工会致辞, 与香港、澳门工会的合作: the region's unions in general; its federations
+  // have names of their own (工联会, 工联总会).
+  if (c.core === '' && c.rule.suffix === BARE_UNION && c.place !== undefined && !isMainland(c.place))
+    add(R.specialBareUnion, WEIGHTS.ownName);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
@@ -1396,6 +1406,9 @@ function rescore(c: Candidate): void {
  * prefix (中国工会 is the movement), a full place and a bare 学校 (滨海新区学校 are its
  * schools), a district the gazetteer lacks on a Hong Kong or Macau page (横琴深合区学校).
  */
+/** The bare union suffix, with no name of its own before it. */
+const BARE_UNION = '工会';
+
 function isEmptyCore(c: Candidate): boolean {
   if (c.anchor === 'special' && !OWN_BODY.has(c.rule.kind))
     return /(?:新区|开发区|合区|区)$/.test(c.written.slice(0, c.written.length - c.rule.suffix.length));
