@@ -1251,6 +1251,13 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('reads a spokesperson as an office, so the chain after it keeps the body (全总新闻发言人、宣教部部长)', () => {
+    expect(roles('全国总工会新闻发言人、宣教部部长刘某祥介绍情况。', '刘某祥')).toEqual([
+      '中华全国总工会新闻发言人',
+      '中华全国总工会宣教部部长',
+    ]);
+  });
+
   it('writes another sub-body’s office or the company’s own officer in a chain under the company (党委…、工会主席; 工会主席、副总经理)', () => {
     expect(roles('兰州某化公司党委常务副书记、工会主席贾某武发言。', '贾某武')).toEqual([
       '兰州某化公司党委常务副书记',
