@@ -124,6 +124,13 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line whose next role follows a name with no space (记者甲通讯员乙) as a byline', () => {
+    expect(kinds('会议强调,要加强组织领导。\n工人日报-中工网记者陈某通讯员杨某忠')).toEqual([
+      ['text', '会议强调,要加强组织领导。'],
+      ['byline', '工人日报-中工网记者陈某通讯员杨某忠'],
+    ]);
+  });
+
   it('reads a byline line with a colon after each role as a byline', () => {
     expect(kinds('会议强调,要加强组织领导。\n记者:柯某某 通讯员:王小明')).toEqual([
       ['text', '会议强调,要加强组织领导。'],
