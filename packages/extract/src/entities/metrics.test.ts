@@ -108,6 +108,10 @@ describe('findMetrics › ranges', () => {
 });
 
 describe('findMetrics', () => {
+  it('reads 配对 as one word of a counted noun, not a stop at its 对 (13场行业专场配对会)', () => {
+    expect(metrics('为各行各业举办13场行业专场配对会。')[0]?.subject).toBe('行业专场配对会');
+  });
+
   it('counts award-winning projects and results by the noun 获奖 opens (共计100个获奖项目受到表彰)', () => {
     expect(metrics('共计100个获奖项目受到表彰,评出45个获奖成果。').map((m) => m.subject)).toEqual([
       '获奖项目',
