@@ -108,6 +108,10 @@ describe('findMetrics › ranges', () => {
 });
 
 describe('findMetrics', () => {
+  it('names people counted with no noun by the outcome after them (354人成功获聘, 约1.6万人次完成课程)', () => {
+    expect(metrics('354人成功获聘。约一万六千五百人次完成课程。').map((m) => m.subject)).toEqual(['成功获聘', '完成课程']);
+  });
+
   it('reads 配对 as one word of a counted noun, not a stop at its 对 (13场行业专场配对会)', () => {
     expect(metrics('为各行各业举办13场行业专场配对会。')[0]?.subject).toBe('行业专场配对会');
   });

@@ -100,7 +100,10 @@ export const AFTER_STOPS = words(`
  * What people counted without a noun did (4.6万人参赛, 350余人参加开幕式, 5人受到表彰): the verb
  * phrase after the figure names them, as an adverb may open it (100余万人在线观看, 4人成功连任).
  */
-export const DOING_AFTER_COUNT = words('参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠');
+export const DOING_AFTER_COUNT = words(
+  // 354人成功获聘, 逾350人成功就业, 约1.6万人次完成课程: the outcome of job fairs and courses.
+  '参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠 获聘 就业 完成',
+);
 export const ADVERBS_BEFORE_DOING = words('在线 现场 成功 积极 踊跃 共同 先后 分别 同时');
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
