@@ -108,6 +108,10 @@ describe('findMetrics › ranges', () => {
 });
 
 describe('findMetrics', () => {
+  it('reads ten thousands and the rest grouped by a comma as one figure (18万3,222人)', () => {
+    expect(metrics('外地雇员人数为18万3,222人。')[0]?.value).toBe(183_222);
+  });
+
   it('names people counted with no noun by the outcome after them (354人成功获聘, 约1.6万人次完成课程)', () => {
     expect(metrics('354人成功获聘。约一万六千五百人次完成课程。').map((m) => m.subject)).toEqual(['成功获聘', '完成课程']);
   });

@@ -47,6 +47,7 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken('15 084')).toBe(15_084);
     expect(parseNumberToken('1,477,336')).toBe(1_477_336);
     expect(parseNumberToken('5 085.8')).toBe(5085.8);
+    expect(parseNumberToken('18万3,222')).toBe(183_222);
   });
 
   it('reads a Chinese numeral’s decimals after 点, digit by digit', () => {

@@ -99,8 +99,9 @@ export function parseNumberToken(token: string): number | undefined {
   // 1万5千: ten thousands and thousands written out; 14万5000: and the rest in digits.
   const tens = /^(\d+)万(\d)千$/.exec(token);
   if (tens) return Number(tens[1]) * 10_000 + Number(tens[2]) * 1000;
-  const rest = /^(\d+)万(\d{1,4})$/.exec(token);
-  if (rest) return Number(rest[1]) * 10_000 + Number(rest[2]);
+  // 18万3,222: the rest grouped by a comma, as Macau's and Taiwan's pages write it.
+  const rest = /^(\d+)万(\d{1,4}|\d,\d{3})$/.exec(token);
+  if (rest) return Number(rest[1]) * 10_000 + Number((rest[2] as string).replace(',', ''));
   // 15 084, 4,000: digits grouped by three with spaces (yearbooks) or commas (Hong Kong, Taiwan).
   if (/^\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/[ ,]/g, ''));
   // 三十七点五, 二点八: a Chinese numeral with decimals read digit by digit after 点.
