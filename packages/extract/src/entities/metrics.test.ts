@@ -108,12 +108,21 @@ describe('findMetrics › ranges', () => {
 });
 
 describe('findMetrics', () => {
+  it('counts visits named before a figure in 万 or 亿 (服务人次突破三百一十一万), in 人次', () => {
+    const [found] = metrics('平台职工学习培训人次累计达到1.86亿。');
+    expect([found?.value, found?.unit, found?.subject]).toEqual([186_000_000, '人次', '平台职工学习培训人次']);
+    expect(metrics('去年服务人次突破三百一十一万。')[0]?.value).toBe(3_110_000);
+  });
+
   it('reads ten thousands and the rest grouped by a comma as one figure (18万3,222人)', () => {
     expect(metrics('外地雇员人数为18万3,222人。')[0]?.value).toBe(183_222);
   });
 
   it('names people counted with no noun by the outcome after them (354人成功获聘, 约1.6万人次完成课程)', () => {
-    expect(metrics('354人成功获聘。约一万六千五百人次完成课程。').map((m) => m.subject)).toEqual(['成功获聘', '完成课程']);
+    expect(metrics('354人成功获聘。约一万六千五百人次完成课程。').map((m) => m.subject)).toEqual([
+      '成功获聘',
+      '完成课程',
+    ]);
   });
 
   it('reads 配对 as one word of a counted noun, not a stop at its 对 (13场行业专场配对会)', () => {

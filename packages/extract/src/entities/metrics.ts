@@ -823,6 +823,29 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     fired(R.bareMagnitude, 'metric', draft.text);
     out.push(draft);
   }
+  // 服务人次突破三百一十一万, 学习培训人次累计达到1.86亿: visits named first (人次), then how many.
+  for (const m of norm.includes(V.VISITS_UNIT) ? norm.matchAll(VISITS_NUMBERING) : []) {
+    const named = m.index + V.VISITS_UNIT.length;
+    const at = m.index + m[0].indexOf(m[2] as string, V.VISITS_UNIT.length);
+    const end = m.index + m[0].length;
+    const base = parseNumberToken(m[2] as string);
+    if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
+    const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[1])?.[1];
+    const draft = bareDraft(
+      sentence,
+      at,
+      end,
+      {
+        value: applyMagnitude(base, m[4] as string),
+        unit: V.VISITS_UNIT,
+        qualifier: m[3] || m[5] ? 'atLeast' : (bound ?? 'exact'),
+        subject: beforePhrase(norm, named).text || V.VISITS_UNIT,
+      },
+      m.index,
+    );
+    fired(R.bareMagnitude, 'metric', draft.text);
+    out.push(draft);
+  }
   // 筹集助学金35万, 捐资额达到了128万: funds named, then a figure closing the clause with no 元.
   for (const m of on(R.bareFunds) ? norm.matchAll(FUNDS_NUMBERING) : []) {
     const at = m.index + m[0].search(/\d/);
@@ -847,6 +870,11 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
   }
   return out;
 }
+/** 人次, then a verb that numbers them and a figure in 万 or 亿 (服务人次突破三百一十一万). */
+const VISITS_NUMBERING = new RegExp(
+  `${V.VISITS_UNIT}(?:累计|共)?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(多|余)?(万|亿)(多|余)?`,
+  'g',
+);
 /** Funds, what their sum is (额), a verb that numbers them, the figure in 万 or 亿 and the clause's end. */
 const FUNDS_NUMBERING = new RegExp(
   `(${alt(V.FUNDS_WITHOUT_YUAN)})(?:总额|额)?[^,，。;；\\d]{0,6}?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=[,，。;；)]|$)`,

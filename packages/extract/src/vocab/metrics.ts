@@ -45,7 +45,10 @@ export const TENTHS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [
 ];
 
 /** Verbs between people named first and how many of them there are (农民工有2500万, 司机超过90万). */
-export const NUMBERING_VERBS = words('有 达到 达至 达 超过 突破 逾');
+export const NUMBERING_VERBS = words('有 达到 达至 达 超过 突破 逾 破');
+
+/** The unit of visits and attendances (服务人次), written before its figure as often as after it. */
+export const VISITS_UNIT = '人次';
 
 /** Words between people and the verb that numbers them (会员总数达…, 职工人数已超过…). */
 export const NUMBERED_MEASURES = words('总数 人数');
