@@ -694,6 +694,15 @@ describe('findPeople', () => {
     expect(names('其中孙良文和孟祥峰获“某检测”赛项第2名和第5名。')).toEqual(['孙良文', '孟祥峰']);
   });
 
+  it('ends a name before 感谢 (thanking), not with its 感', () => {
+    expect(names('监事会主席、工会主席冯某感谢了市总工会。')).toEqual(['冯某']);
+  });
+
+  it('reads no name opening with an adverb (代表陆续前来) or ending in a word (选手和团体)', () => {
+    expect(names('一批批代表陆续前来签到。')).toEqual([]);
+    expect(names('并对获奖选手和团体通报表扬。')).toEqual([]);
+  });
+
   it('ends a name before 第一时间 (主席陈某第一时间要求), not with its 第', () => {
     expect(names('工会主席陈颖第一时间要求工会应势而动。')).toEqual(['陈颖']);
   });

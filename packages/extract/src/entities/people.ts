@@ -813,6 +813,8 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
     // 委员包括5位…, 学员简要介绍: nor one that is a verb taking people after it or an adverb, after a title too.
     else if (length === 2 && (OBJECT_VERB_SET.words.has(c.name) || ADVERB_SET.words.has(c.name))) c.veto = true;
+    // 代表陆续前来: a name does not open with an adverb of two characters (陆续, 纷纷).
+    else if (length === 3 && ADVERB_SET.words.has(c.name.slice(0, 2))) c.veto = true;
     // 王某一行来青调研: what follows 一行 is what the group did, never a name.
     else if (norm.slice(c.from - 2, c.from) === '一行') c.veto = true;
     // 开展“中国工人蓝沙发”对话, “工匠云直播”: a calling and a name-like end inside one short quotation name a
