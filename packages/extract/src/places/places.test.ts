@@ -16,6 +16,11 @@ describe('lookupPlace', () => {
     expect(lookupPlace('安康市')?.candidates[0]?.code).toBe('610900');
   });
 
+  it('reads no county from 会同 (together with), only from 会同县 written out', () => {
+    expect(lookupPlace('会同')).toBeUndefined();
+    expect(lookupPlace('会同县')?.candidates[0]?.code).toBe('431225');
+  });
+
   it('finds full and short names with codes and parents', () => {
     const nanhai = lookupPlace('南海区')?.candidates[0];
     expect(nanhai?.code).toBe('440605');

@@ -98,6 +98,8 @@ const AMBIGUOUS_SHORT = new Set([
   '来宾',
   // 安康 is well-being (“安康杯”竞赛, 夏送清凉保安康, 端午安康) far more often than the city in Shaanxi.
   '安康',
+  // 会同 is "together with" (会同市劳动人事仲裁院, 会同市委社会工作部) far more often than Hunan's county (会同县).
+  '会同',
 ]);
 
 /**
