@@ -694,6 +694,10 @@ describe('findPeople', () => {
     expect(names('其中孙良文和孟祥峰获“某检测”赛项第2名和第5名。')).toEqual(['孙良文', '孟祥峰']);
   });
 
+  it('reads no office across the place a body’s name opens with (重庆市|长江职业培训学校), so no name inside it', () => {
+    expect(names('在重庆市长江职业培训学校中式烹调师竞赛现场,选手认真比赛。')).toEqual([]);
+  });
+
   it('ends a name before 感谢 (thanking), not with its 感', () => {
     expect(names('监事会主席、工会主席冯某感谢了市总工会。')).toEqual(['冯某']);
   });

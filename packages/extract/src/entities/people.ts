@@ -837,6 +837,16 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   if (on(R.notAName)) {
     // 周国锋创新工作室: a name inside a body’s name; not after a title, which no body’s name holds.
     if (!c.title && (ix.inOrg(c.from) || ix.inOrg(c.to - 1))) c.veto = true;
+    // 重庆市长江职业培训学校: an office read across the place a body's name opens with (市长 of 重庆市|长江)
+    // titles no one inside that name.
+    const title = c.title;
+    if (
+      title &&
+      ix.orgs.some(
+        (o) => o.from < title.from && c.to <= o.to && places.lookupPlace(ix.norm.slice(o.from, title.from + 1)),
+      )
+    )
+      c.veto = true;
     const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
     if (suffix || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
       // 宗有农所作的报告: a longer verb that starts on the suffix's character is what follows.
