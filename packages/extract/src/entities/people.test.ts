@@ -694,6 +694,12 @@ describe('findPeople', () => {
     expect(names('其中孙良文和孟祥峰获“某检测”赛项第2名和第5名。')).toEqual(['孙良文', '孟祥峰']);
   });
 
+  it('reads no name from a slogan’s verb 强 (强基础、强服务, 职工强本领), but a titled 强 with a verb after it', () => {
+    expect(names('坚持强引领、强对标、强统筹、强基础、强改革、强服务。')).toEqual([]);
+    expect(names('为职工强本领、展技能、创佳绩。')).toEqual([]);
+    expect(names('副市长强某东出席会议。')).toEqual(['强某东']);
+  });
+
   it('reads no office across the place a body’s name opens with (重庆市|长江职业培训学校), so no name inside it', () => {
     expect(names('在重庆市长江职业培训学校中式烹调师竞赛现场,选手认真比赛。')).toEqual([]);
   });

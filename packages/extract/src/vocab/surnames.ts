@@ -41,10 +41,10 @@ export const COMPOUND_SURNAMES = new Set([
 export const COMMON_SURNAMES = new Set([...SINGLE_SURNAMES].slice(0, 100));
 
 /**
- * Surnames that are also everyday prepositions, conjunctions or levels (向社会, 于今年, 区政协):
- * a name starting with one needs more evidence.
+ * Surnames that are also everyday prepositions, conjunctions or levels (向社会, 于今年, 区政协), or the verb
+ * of slogans (强基础、强服务, 职工强素质, 强降雨): a name starting with one needs more evidence.
  */
-export const FUNCTION_SURNAMES = new Set('向于和由都但及以区来'.split(''));
+export const FUNCTION_SURNAMES = new Set('向于和由都但及以区来强'.split(''));
 
 /**
  * Surnames that are also verbs of coming and going (习近平总书记来陕考察, 回京): before a province's
