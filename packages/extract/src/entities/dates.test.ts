@@ -83,6 +83,15 @@ describe('pageYear', () => {
 });
 
 describe('publishedOn', () => {
+  it('reads a date stamped with its clock time anywhere in a head line (…编辑:某某 2024-12-25 09:36:18)', () => {
+    expect(publishedOn('标题\n来源:某某融媒体中心 编辑:某某 2024-12-25 09:36:18\n12月23日,…2025年度工作…')).toEqual({
+      year: 2024,
+      month: 12,
+      day: 25,
+    });
+    expect(publishedOn('//www.example.cn2014-10-24 15:23:28来源: 某某网')?.year).toBe(2014);
+  });
+
   it('reads the year of a site meta line, ahead of the years the prose reports on', () => {
     expect(publishedOn('来源:某某工人报  发布时间:2024-01-18  浏览次数:3\n2023年全市工会…')?.year).toBe(2024);
     expect(publishedOn('时间:2026年01月22日 来源:某某网')?.year).toBe(2026);

@@ -192,18 +192,21 @@ export function publishedOn(text: string): { year: number; month: number; day?: 
   return day >= 1 && day <= 31 ? { year, month, day } : { year, month };
 }
 
-/** The first of the page's head lines that opens with a date in figures: year, month and day. */
+/** The first of the page's head lines that opens with a date in figures, else one that stamps a date with its time. */
 function headDateLine(text: string): [string, string, string] | null {
-  let from = 0;
-  for (let line = 0; line < HEAD_LINES && from < text.length; line++) {
-    const end = text.indexOf('\n', from);
-    const head = text.slice(from, end < 0 ? text.length : end);
+  const lines = text.split('\n', HEAD_LINES);
+  for (const head of lines) {
     const m = HEAD_DATE_LINE.exec(head);
     if (m) return [m[1] as string, m[2] as string, m[3] as string];
     const dayFirst = HEAD_DAY_FIRST_LINE.exec(head);
     if (dayFirst) return [dayFirst[3] as string, dayFirst[2] as string, dayFirst[1] as string];
-    if (end < 0) break;
-    from = end + 1;
+  }
+  // 来源:某日报 编辑:某某 2024-12-25 09:36:18, www.workercn.cn2014-10-24 15:23:28来源: …: a date with its clock
+  // time anywhere in a head line, the time a site stamps on what it publishes.
+  for (const head of lines) {
+    const m = HEAD_TIMESTAMP.exec(head);
+    if (m) return [m[1] as string, m[2] as string, m[3] as string];
   }
   return null;
 }
+const HEAD_TIMESTAMP = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}(?!\d)/;
