@@ -326,6 +326,11 @@ describe('findMetrics', () => {
     expect(metrics('与100名坚守岗位的建设者们一起过年。').map((m) => m.subject)).toEqual(['建设者']);
   });
 
+  it('reads a share in tenths written in figures or stated with 达, and its hundredths (投票率达8成, 逾六成八)', () => {
+    expect(metrics('投票率达8成。').map((m) => [m.value, m.qualifier])).toEqual([[80, 'exact']]);
+    expect(metrics('工资与资遣费争议合计逾六成八。').map((m) => [m.value, m.qualifier])).toEqual([[68, 'atLeast']]);
+  });
+
   it('reads a share in tenths bounded before or after (超过六成打工仔, 七成以上的企业) as a percentage, not 八成 alone', () => {
     expect(metrics('调查显示,超过六成打工仔在风球下仍要上班。')).toEqual([
       { value: 60, unit: '%', qualifier: 'atLeast', subject: '打工仔', isTarget: false },

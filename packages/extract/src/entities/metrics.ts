@@ -691,9 +691,9 @@ function percentInWords(sentence: Sentence, found: readonly MetricDraft[]): Metr
   return out;
 }
 
-/** 超过六成打工仔, 七成以上的企业: a share in tenths, bounded before or after, in %. */
+/** 超过六成打工仔, 七成以上的企业, 逾六成八: a share in tenths (and hundredths), bounded before or after, in %. */
 const TENTHS = new RegExp(
-  `(${alt(V.TENTHS_BEFORE.map(([w]) => w))})?([一二三四五六七八九])成(${alt(V.TENTHS_AFTER.map(([w]) => w))})?`,
+  `(${alt(V.TENTHS_BEFORE.map(([w]) => w))})?([一二三四五六七八九1-9])成([一二三四五六七八九1-9](?![\\d${CN_DIGITS}]))?(${alt(V.TENTHS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 function tenths(sentence: Sentence): MetricDraft[] {
@@ -701,7 +701,7 @@ function tenths(sentence: Sentence): MetricDraft[] {
   if (!on(R.tenths) || !norm.includes('成')) return [];
   const out: MetricDraft[] = [];
   for (const m of norm.matchAll(TENTHS)) {
-    const [, before, digit, after] = m;
+    const [, before, digit, hundredths, after] = m;
     if (!before && !after) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -713,7 +713,7 @@ function tenths(sentence: Sentence): MetricDraft[] {
       ? subjectFor(norm, start, end, '%', undefined).text
       : afterPhrase(norm, end, '%').text || beforePhrase(norm, start).text;
     const draft = bareDraft(sentence, start, end, {
-      value: (parseNumberToken(digit as string) ?? 0) * 10,
+      value: (parseNumberToken(digit as string) ?? 0) * 10 + (hundredths ? (parseNumberToken(hundredths) ?? 0) : 0),
       unit: '%',
       qualifier,
       subject,

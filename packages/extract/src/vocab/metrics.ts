@@ -26,10 +26,12 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
 ];
 
 /**
- * Shares told in tenths (超过六成打工仔, 七成以上的企业): a word that bounds the share before it or after
- * it is needed, since 八成 alone is also "probably".
+ * Shares told in tenths (超过六成打工仔, 七成以上的企业, Taiwan's 投票率达8成, 合计逾六成八): a word that
+ * bounds or states the share before it or after it is needed, since 八成 alone is also "probably".
  */
 export const TENTHS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]> = [
+  ['达到', 'exact'],
+  ['达', 'exact'],
   ['超过', 'atLeast'],
   ['超', 'atLeast'],
   ['逾', 'atLeast'],
