@@ -519,6 +519,10 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads 于 after a day as the mark of a venue (交接典礼今(9)日于某营业处举行)', () => {
+    expect(events('理事长交接典礼今(9)日于某电力公司营业处隆重举行。')[0]?.location).toBe('某电力公司营业处');
+  });
+
   it('reads 对接 inside a title as its word, not the preposition 对 (…诉调对接工作室揭牌仪式)', () => {
     expect(titles('6月30日上午,某县人民法院举行“法院+工会”劳动争议诉调对接工作室揭牌仪式。')).toEqual([
       '“法院+工会”劳动争议诉调对接工作室揭牌仪式',

@@ -49,6 +49,7 @@ import {
   EXHIBITION_NOUNS,
   FESTIVAL_NOUNS,
   FOLLOWED_EVENT_NOUNS,
+  FORMAL_VENUE_MARK,
   FOUNDING_VERBS,
   FRAME_NOT_AFTER_SHANG,
   FRAME_NOT_AFTER_ZHONG,
@@ -486,8 +487,11 @@ const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{
  * 今日下午3时, 昨(21)日下午; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕).
  */
 const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
-/** 在 a venue, or 假 (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日). */
-const AT_VENUE = `(?:${VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
+/**
+ * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
+ * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
+ */
+const AT_VENUE = `(?:${VENUE_MARK}|(?<=[日午上晚])${FORMAL_VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
 /**
  * 完成各项议程后,: a congress's close before its verb, after its date or before it (…代表大会圆满完成各项
  * 议程,5月20日下午在某市胜利闭幕), or set off by commas (…第二次会议,在圆满完成会议的各项议程后,…闭幕).

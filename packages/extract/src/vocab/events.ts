@@ -642,7 +642,9 @@ export const UMBRELLA_NOUNS = ['活动'];
 
 /** Marks of a venue before a body (在山东管理学院举办); 在 also opens a place a title is held at. */
 export const VENUE_MARK = '在';
-export const VENUE_MARKS = [VENUE_MARK, '于'];
+/** 于 before a venue, as formal and Taiwan's and Hong Kong's news write it (今(9)日于某营业处举行). */
+export const FORMAL_VENUE_MARK = '于';
+export const VENUE_MARKS = [VENUE_MARK, FORMAL_VENUE_MARK];
 /** Hong Kong and Macau write 假 (borrowing) for 在 before a hired venue: 假工联大厦二楼礼堂举办. */
 export const HIRED_VENUE_MARK = '假';
 
