@@ -127,6 +127,13 @@ describe('extract', () => {
     expect(two.people.find((p) => p.name === '王某明')?.roles).toEqual(['院长']);
   });
 
+  it('writes an office after a bureau’s bare name as the office of the article’s one bureau so named (劳工局长)', () => {
+    const one = extract('台南市勞工局推動就業計畫。勞工局長王某基表示,將持續推動。');
+    expect(one.people.find((p) => p.name === '王某基')?.roles).toEqual(['台南市劳工局长']);
+    const two = extract('台南市勞工局與高雄市勞工局合辦就業博覽會。勞工局長王某基表示,將持續推動。');
+    expect(two.people.find((p) => p.name === '王某基')?.roles).toEqual(['劳工局长']);
+  });
+
   it('writes out the body a role points back to (该公司, 该会): the first named in the latest sentence naming one', () => {
     const company = extract('近日,淄博瑞丰钢铁有限公司召开工会代表大会。该公司党委副书记、工会主席满某堂主持会议。');
     const union = company.organizations.find((o) => o.name === '淄博瑞丰钢铁有限公司');

@@ -567,6 +567,21 @@ function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; wo
   return bodies.size === 1 && only ? { node: only, word: '' } : undefined;
 }
 
+/**
+ * 台南市劳工局…劳工局长王某表示: an office written after a bureau's bare name (劳工局长, 劳工局局长) is the
+ * office of the article's one body whose name ends in that bureau's (of none when it names two).
+ */
+function namedBureauBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  const bureau = BUREAU_OFFICE.exec(role.role)?.[1];
+  if (!bureau) return undefined;
+  const named = (n: OrgNode): boolean => n.name !== bureau && [n.name, ...n.aliases].some((a) => a.endsWith(bureau));
+  const bodies = new Set([...work.nodeOf.values()].filter(named));
+  const [only] = bodies;
+  return bodies.size === 1 && only ? { node: only, word: bureau } : undefined;
+}
+/** A bureau's or an office's bare name, then its head's office (劳工局长, 劳工局局长, 社会处长). */
+const BUREAU_OFFICE = /^(\p{Script=Han}{2,6}?[局处厅署])副?[局处厅署]?长$/u;
+
 /** How far into its sentence a body may stand and still open it (【特讯】, 8月3日,). */
 const OPENING_REACH = 12;
 
@@ -655,6 +670,7 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
           : (genericBody(role.genericLead, work) ??
             anaphoricBody(role.role, draft.sentence, work) ??
             kindOfficeBody(role, work) ??
+            namedBureauBody(role, work) ??
             (role.bareOffice ? electingBodyOf(work) : undefined) ??
             openingBodyOf(role, draft, work));
         // 滕某兵获得第一名: the place is in the article's contest (…技能大赛决赛第一名).
