@@ -545,8 +545,12 @@ export function rolesBefore(
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
     } else if (REGION_BODY_LEAD.has(lead) && (org?.place ?? place) && i > 0 && on(R.chainInherit)) {
-      // 县委常委、宣传部长、总工会主席: the federation (or 妇联, 科协) of the place the chain's body is in.
-      role = `${(org?.place ?? place)?.name}${lead}${hit.title}`;
+      // 县委常委、宣传部长、总工会主席: the federation (or 妇联, 科协) of the place the chain's body is in; the
+      // offices after it are the federation's (县人大常委会副主任、总工会党组书记、主席).
+      const federation = `${(org?.place ?? place)?.name}${lead}`;
+      role = `${federation}${hit.title}`;
+      org = undefined;
+      unit = federation;
       fired(R.chainInherit, 'role', role);
     } else if (inherits && (i > 0 || body) && on(R.chainInherit)) {
       // …管理局工会副主席、工会办公室主任: the office is in the union named, not in a second 工会 of it.
