@@ -425,8 +425,9 @@ describe('findPeople', () => {
     expect(people('张军代表市委、市政府向受到表彰的先进集体表示祝贺。').map(([n]) => n)).toEqual(['张军']);
   });
 
-  it('reads no name from a party named with 方 (局方续称, 警方表示)', () => {
+  it('reads no name from a party named with 方 (局方续称, 警方表示, 处方会)', () => {
     expect(people('局方续称,按采购指引办理。')).toEqual([]);
+    expect(names('局长孙某菡指处方会根据雇员提供的证据跟进。')).toEqual(['孙某菡']);
   });
 
   it('starts a role after a bracketed byline before it (〔记者某某/台中报导〕经济部长…)', () => {

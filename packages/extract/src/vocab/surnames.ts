@@ -60,8 +60,8 @@ export const WORDS_ENDING_IN_SURNAMES = new Set(
   (
     '队伍 入伍 退伍 落伍 行伍 工程 课程 流程 进程 历程 全程 日程 章程 规程 过程 议程 航程 部门 感谢 致谢 答谢 ' +
     '慰问金 资金 奖金 基金 现金 助学金 补助金 有关 相关 有史 人文 天文 水文 公文 论文 原文 全文 正文 安全 完全 健全 ' +
-    // 局方续称, 警方表示: the party a word ending in 方 names, not a surname.
-    '局方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
+    // 局方续称, 警方表示, 处方会根据…: the party a word ending in 方 names, not a surname.
+    '局方 处方 校方 院方 警方 资方 劳方 官方 双方 对方 各方 军方 厂方 我方 甲方 乙方 企方 港方 澳方 新闻 要闻 传闻 ' +
     // 第二检修工区机电作业区: a site word ending in 区, not the surname 区.
     '工区 矿区 厂区 园区 社区 城区 片区 辖区 校区 景区 小区 作业区 ' +
     // 从事汽车维修: a vehicle word ending in 车, not the surname 车; 把行李装上车: luggage, not 李.
