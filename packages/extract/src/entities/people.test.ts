@@ -705,6 +705,12 @@ describe('findPeople', () => {
     expect(names('在重庆市长江职业培训学校中式烹调师竞赛现场,选手认真比赛。')).toEqual([]);
   });
 
+  it('ends a name before 成功 and reads no name from 全数 or from 于 before an adverb (议员于会上提出)', () => {
+    expect(names('理事长黄某成功连任。')).toEqual(['黄某']);
+    expect(names('新当选的七位议员全数出席。')).toEqual([]);
+    expect(names('周某松议员于会上提出以下关注。')).toEqual(['周某松']);
+  });
+
   it('ends a name before 感谢 (thanking), not with its 感', () => {
     expect(names('监事会主席、工会主席冯某感谢了市总工会。')).toEqual(['冯某']);
   });

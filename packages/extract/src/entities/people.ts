@@ -1191,6 +1191,8 @@ const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
 function adverbNamed(c: Candidate, surname: number, norm: string): boolean {
   return (
     c.title !== undefined &&
+    // 议员于会上提出: 于 before an adverb is the preposition, not a surname.
+    FUNCTION_SURNAME_CODES[norm.charCodeAt(c.from)] !== 1 &&
     !c.title.calling &&
     c.right === 'verb' &&
     ADVERB_SET.words.has(norm.slice(c.from + surname, c.to)) &&

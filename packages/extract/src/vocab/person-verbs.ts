@@ -110,7 +110,9 @@ export const ADVERBS = [
     // How long and how much: 主席葛某全程陪同, 职工甲和乙很是兴奋; how from afar: 成员马某视频出席.
     '全程 很是 十分 非常 视频 线上 远程 ' +
     // Doing two things at once: 职工熊某一边浏览平台一边说; at once: 主席陈某第一时间要求….
-    '一边 一面 第一时间'
+    '一边 一面 第一时间 ' +
+    // How it went and how many: 理事长黄某成功连任, 七位议员全数出席.
+    '成功 全数'
   ).split(' '),
 ];
 
