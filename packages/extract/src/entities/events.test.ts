@@ -519,6 +519,13 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('ends a founding joined with its congress at the congress’s noun (…工会联合会成立暨第一次会员代表大会顺利召开)', () => {
+    // Read as a founding and as a congress held: one title, which the article's events then keep once.
+    expect(new Set(titles('芜湖市物业行业工会联合会成立暨第一次会员代表大会顺利召开。'))).toEqual(
+      new Set(['芜湖市物业行业工会联合会成立暨第一次会员代表大会']),
+    );
+  });
+
   it('reads 于 after a day as the mark of a venue (交接典礼今(9)日于某营业处举行)', () => {
     expect(events('理事长交接典礼今(9)日于某电力公司营业处隆重举行。')[0]?.location).toBe('某电力公司营业处');
   });

@@ -1635,6 +1635,13 @@ const FOUNDED = new RegExp(
  */
 const FOUNDED_OBJECT = /^了?(?![后时之以的于至来])([^,，。;；]{2,30})(?=[,，。;；]|$)/;
 
+/** Where the last event noun of a joined title ends (暨第一次会员(代表)大会顺利召开 → after 大会), if any. */
+function jointNounEnd(joined: string): number | undefined {
+  let end: number | undefined;
+  for (let i = 1; i <= joined.length; i++) if (NOUNS.some((n) => joined.endsWith(n, i))) end = i;
+  return end;
+}
+
 /** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
   if (!on(R.founding) || !sentence.lead) return [];
@@ -1646,7 +1653,10 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
     const verbEnd = org.to + m[0].length;
     const founded = FOUNDED_OBJECT.exec(sentence.norm.slice(verbEnd));
     const objectAt = founded ? verbEnd + founded[0].length - (founded[1] as string).length : verbEnd;
-    const object = founded ? sentence.text.slice(objectAt, objectAt + (founded[1] as string).length) : '';
+    // …工会联合会成立暨第一次会员代表大会顺利召开: the founding joined with its congress, up to the congress's noun.
+    const joined = founded?.[1]?.startsWith(TITLE_JOINER) ? jointNounEnd(founded[1]) : undefined;
+    const objectLength = joined ?? (founded?.[1] as string | undefined)?.length ?? 0;
+    const object = founded ? sentence.text.slice(objectAt, objectAt + objectLength) : '';
     const draft: EventDraft = {
       title: `${org.name}${m[1]}${object}`,
       type: 'ceremony',
