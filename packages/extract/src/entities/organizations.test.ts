@@ -1102,6 +1102,7 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('乐山市召开大会。感激沙湾区总工会的关爱。')).toEqual(['乐山市沙湾区总工会']);
     expect(orgNames('欢迎您进入乐山市总工会门户网站')).toEqual(['乐山市总工会']);
     expect(orgNames('福州市召开大会。今年省总工会计划安排疗休养。', '350000')).toEqual(['福建省总工会']);
+    expect(orgNames('近期安徽省委宣传部开展选树活动。')).not.toContain('近期安徽省委宣传部');
     expect(orgNames('会上签订责任书,会后集团工会将与二级工会签订责任书。')).toEqual([]);
     expect(orgNames('朋友们几乎无法想像台湾总工会上街募款。')).toEqual(['台湾总工会']);
   });
