@@ -767,10 +767,9 @@ describe('findPeople', () => {
       ['孙丽萍', ['湖北省远安县委常委', '湖北省远安县委宣传部长', '远安县总工会主席']],
     ]);
     // The offices after it are the federation's, not the congress's before it.
-    expect(roles('远安县人大常委会党组成员、副主任、总工会党组书记、主席梅某菊主持会议。', '梅某菊')?.slice(2)).toEqual([
-      '远安县总工会党组书记',
-      '远安县总工会主席',
-    ]);
+    expect(roles('远安县人大常委会党组成员、副主任、总工会党组书记、主席梅某菊主持会议。', '梅某菊')?.slice(2)).toEqual(
+      ['远安县总工会党组书记', '远安县总工会主席'],
+    );
   });
 
   it('reads an office written after a name, and a group named after a list', () => {
