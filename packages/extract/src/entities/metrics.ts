@@ -89,8 +89,9 @@ const R = defineRules({
   },
   bareMagnitude: {
     id: 'metrics.bareMagnitude',
-    does: 'a count of tens of thousands right before people, or after them and 有/达/超过, with no measure word (全市150万职工, 农民工有2500万), counts people',
-    example: 'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万',
+    does: 'a count of tens of thousands right before people, or after them (or 人次) and 有/达/超过, with no measure word (全市150万职工, 农民工有2500万, 服务人次突破三百万), counts people',
+    example:
+      'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万; 服务人次突破三百一十一万',
     counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
   },
   tenths: {
