@@ -63,10 +63,10 @@ const R = defineRules({
 const LABEL_MARK = '[:：|｜]';
 
 /**
- * 文/甲 乙, 图文:丁: the labels of a piece's writers, who are its authors (图: alone labels a
+ * 文/甲 乙, 图文:丁, 撰文:丙: the labels of a piece's writers, who are its authors (图: alone labels a
  * caption as often as a photographer: 图:全员合影).
  */
-const LABEL_ROLES: Readonly<Record<string, string>> = { 图文: AUTHOR_ROLE, 文: AUTHOR_ROLE };
+const LABEL_ROLES: Readonly<Record<string, string>> = { 图文: AUTHOR_ROLE, 文: AUTHOR_ROLE, 撰文: AUTHOR_ROLE };
 /** A writers' label, closed by / or a colon. */
 const CREDIT_LABEL = `(?:${Object.keys(LABEL_ROLES).join('|')})(?=\\s*(?:[/／]|${LABEL_MARK}))`;
 const ROLE_SPLIT = new RegExp(

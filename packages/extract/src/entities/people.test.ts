@@ -1466,6 +1466,10 @@ describe('findPeople › callings', () => {
 });
 
 describe('parseByline', () => {
+  it('reads the writer labelled 撰文 as an author (撰文:某某)', () => {
+    expect(parseByline('撰文:庄某南')).toEqual([{ name: '庄某南', title: '作者' }]);
+  });
+
   it('reads no name from a credit word in a signature (刘某 王某 文摄)', () => {
     expect(parseSignature('邝秋生 滕美玲 文摄').map((p) => p.name)).toEqual(['邝秋生', '滕美玲']);
   });
