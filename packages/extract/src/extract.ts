@@ -561,10 +561,18 @@ function electingBodyOf(work: ArticleWork): { node: OrgNode; word: string } | un
  */
 function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
   const endings = role.role === role.title ? KIND_OFFICES.get(officeRank(role.title)) : undefined;
-  if (!endings) return undefined;
-  const bodies = new Set([...work.nodeOf.values()].filter((n) => endings.some((e) => n.name.endsWith(e))));
+  return endings ? onlyBody(work, (n) => endings.some((e) => n.name.endsWith(e)), '') : undefined;
+}
+
+/** The article's one body that `named` accepts, with the word of the role it stands for; none when two are. */
+function onlyBody(
+  work: ArticleWork,
+  named: (node: OrgNode) => boolean,
+  word: string,
+): { node: OrgNode; word: string } | undefined {
+  const bodies = new Set([...work.nodeOf.values()].filter(named));
   const [only] = bodies;
-  return bodies.size === 1 && only ? { node: only, word: '' } : undefined;
+  return bodies.size === 1 && only ? { node: only, word } : undefined;
 }
 
 /**
@@ -574,10 +582,7 @@ function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; wo
 function namedBureauBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
   const bureau = BUREAU_OFFICE.exec(role.role)?.[1];
   if (!bureau) return undefined;
-  const named = (n: OrgNode): boolean => n.name !== bureau && [n.name, ...n.aliases].some((a) => a.endsWith(bureau));
-  const bodies = new Set([...work.nodeOf.values()].filter(named));
-  const [only] = bodies;
-  return bodies.size === 1 && only ? { node: only, word: bureau } : undefined;
+  return onlyBody(work, (n) => n.name !== bureau && [n.name, ...n.aliases].some((a) => a.endsWith(bureau)), bureau);
 }
 /** A bureau's or an office's bare name, then its head's office (劳工局长, 劳工局局长, 社会处长). */
 const BUREAU_OFFICE = /^(\p{Script=Han}{2,6}?[局处厅署])副?[局处厅署]?长$/u;

@@ -799,53 +799,34 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     fired(R.bareMagnitude, 'metric', draft.text);
     out.push(draft);
   }
-  // 农民工有2500万, 会员达2700万, 月活司机超过90万: the people named first, then how many of them.
-  for (const m of norm.matchAll(PEOPLE_NUMBERING)) {
-    const start = m.index + (m[1] as string).length;
-    const figure = m[0].slice((m[1] as string).length);
-    const at = start + figure.search(/\d/);
-    const end = m.index + m[0].length;
-    const base = parseNumberToken(m[3] as string);
-    if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
-    // 超过90万: the verb may bound the figure as a qualifier before it would.
-    const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[2])?.[1];
-    const draft = bareDraft(
-      sentence,
-      at,
-      end,
-      {
-        value: applyMagnitude(base, m[5] as string),
-        unit: '人',
-        qualifier: m[4] || m[6] ? 'atLeast' : (bound ?? 'exact'),
-        subject: m[1] as string,
-      },
-      m.index,
-    );
-    fired(R.bareMagnitude, 'metric', draft.text);
-    out.push(draft);
-  }
-  // 服务人次突破三百一十一万, 学习培训人次累计达到1.86亿: visits named first (人次), then how many.
-  for (const m of norm.includes(V.VISITS_UNIT) ? norm.matchAll(VISITS_NUMBERING) : []) {
-    const named = m.index + V.VISITS_UNIT.length;
-    const at = m.index + m[0].indexOf(m[2] as string, V.VISITS_UNIT.length);
-    const end = m.index + m[0].length;
-    const base = parseNumberToken(m[2] as string);
-    if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
-    const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[1])?.[1];
-    const draft = bareDraft(
-      sentence,
-      at,
-      end,
-      {
-        value: applyMagnitude(base, m[4] as string),
-        unit: V.VISITS_UNIT,
-        qualifier: m[3] || m[5] ? 'atLeast' : (bound ?? 'exact'),
-        subject: beforePhrase(norm, named).text || V.VISITS_UNIT,
-      },
-      m.index,
-    );
-    fired(R.bareMagnitude, 'metric', draft.text);
-    out.push(draft);
+  // 农民工有2500万, 会员达2700万, 月活司机超过90万: the people named first, then how many of them; 服务人次突破
+  // 三百一十一万, 学习培训人次累计达到1.86亿: so are visits (人次), named by the words before them.
+  const numbered = norm.includes(V.VISITS_UNIT) ? [PEOPLE_NUMBERING, VISITS_NUMBERING] : [PEOPLE_NUMBERING];
+  for (const pattern of numbered) {
+    for (const m of norm.matchAll(pattern)) {
+      const named = m[1] as string;
+      const at = m.index + m[0].indexOf(m[3] as string, named.length);
+      const end = m.index + m[0].length;
+      const base = parseNumberToken(m[3] as string);
+      if (base === undefined || found.some((d) => d.from < end && d.to > at)) continue;
+      // 超过90万: the verb may bound the figure as a qualifier before it would.
+      const bound = V.QUALIFIERS_BEFORE.find(([w]) => w === m[2])?.[1];
+      const visits = named === V.VISITS_UNIT;
+      const draft = bareDraft(
+        sentence,
+        at,
+        end,
+        {
+          value: applyMagnitude(base, m[5] as string),
+          unit: visits ? V.VISITS_UNIT : '人',
+          qualifier: m[4] || m[6] ? 'atLeast' : (bound ?? 'exact'),
+          subject: visits ? beforePhrase(norm, m.index + named.length).text || named : named,
+        },
+        m.index,
+      );
+      fired(R.bareMagnitude, 'metric', draft.text);
+      out.push(draft);
+    }
   }
   // 筹集助学金35万, 捐资额达到了128万: funds named, then a figure closing the clause with no 元.
   for (const m of on(R.bareFunds) ? norm.matchAll(FUNDS_NUMBERING) : []) {
@@ -873,7 +854,7 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
 }
 /** 人次, then a verb that numbers them and a figure in 万 or 亿 (服务人次突破三百一十一万). */
 const VISITS_NUMBERING = new RegExp(
-  `${V.VISITS_UNIT}(?:累计|共)?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(多|余)?(万|亿)(多|余)?`,
+  `(${V.VISITS_UNIT})(?:累计|共)?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(多|余)?(万|亿)(多|余)?`,
   'g',
 );
 /** Funds, what their sum is (额), a verb that numbers them, the figure in 万 or 亿 and the clause's end. */

@@ -842,9 +842,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     const title = c.title;
     if (
       title &&
-      ix.orgs.some(
-        (o) => o.from < title.from && c.to <= o.to && places.lookupPlace(ix.norm.slice(o.from, title.from + 1)),
-      )
+      ix.orgs.some((o) => o.from < title.from && c.to <= o.to && places.lookupPlace(norm.slice(o.from, title.from + 1)))
     )
       c.veto = true;
     const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
