@@ -1410,6 +1410,10 @@ describe('findOrganizations › kinds', () => {
     expect(orgNames('的士公司、的士司机互助会代表出席。', '820000')).not.toContain('士司机互助会');
   });
 
+  it('gives a listed union no place of the item before when its own place is written in full (…、新北市总工会)', () => {
+    expect(orgNames('与台中市总工会、金门县总工会、新北市总工会签订合作协议。')).toContain('新北市总工会');
+  });
+
   it('reads a union’s mediation room named after the union, but no room listed alone (…、劳动争议调解室)', () => {
     expect(orgNames('营口市总工会劳动争议调解室成功调解一起纠纷。').sort()).toEqual([
       '营口市总工会',

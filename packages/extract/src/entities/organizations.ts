@@ -1587,8 +1587,9 @@ const CLAUSE_OPENERS = new Set([...'，,。；;：:、“（( ']);
 function inheritListPlaces(kept: Candidate[]): void {
   if (!on(R.listPlace)) return;
   for (const c of kept) {
-    // An industry's union (印刷工会): a short core and no parent body of its own.
-    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 4) continue;
+    // An industry's union (印刷工会): a short core and no parent body of its own; not one whose core names a
+    // place of its own the gazetteer lacks (台中市总工会、金门县总工会、新北市总工会).
+    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 4 || OWN_PLACE_CORE.test(c.core)) continue;
     const before = kept.find(
       (d) => d.kind === 'union' && d.rule.suffix === c.rule.suffix && isListSibling(c, d) && d.to <= c.from,
     );
@@ -1600,6 +1601,9 @@ function inheritListPlaces(kept: Candidate[]): void {
     c.evidence.push({ rule: R.listPlace, weight: 0 });
   }
 }
+
+/** A core ending in a level of region (新北市): a place named in full, though not in the gazetteer. */
+const OWN_PLACE_CORE = /^\p{Script=Han}{2,3}[市县]$/u;
 
 /** The parent body's name as written (…有限公司 of …有限公司发电部). */
 function parentName(c: Candidate): string {
