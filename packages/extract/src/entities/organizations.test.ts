@@ -658,6 +658,7 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('早前消费者委员会公布调查结果。', '810000')).toEqual(['消费者委员会']);
     expect(orgNames('胡伟基致送工联职安健协会的慰问金。', '810000')).toEqual(['工联职安健协会']);
     expect(orgNames('大会选举郭年军连任工会主席。')).not.toContain('郭年军连任工会');
+    expect(orgNames('王某诗续任最低工资委员会主席。', '810000')).toEqual(['最低工资委员会']);
   });
 
   it('reads no body from a kind quoted (“劳模创新工作室”), a count of places (两处…驿站) or 会议上', () => {

@@ -33,7 +33,7 @@ export const ORG_STOP_WORDS = new Set(
     '早前 上周 上月 昨日 昨天 致送 肯定 去函 虽然 ' +
     // Holding an office again (选举郭某连任工会主席) or filling a seat (选举替补县总工会委员, 增补…为
     // 市总工会委员): the office's body is after the verb.
-    '连任 留任 替补 增补 递补 ' +
+    '连任 留任 续任 替补 增补 递补 ' +
     // Telling someone to (还叮嘱县总工会负责人…) and a span of years looked back on (过去五年县总工会的工作).
     '叮嘱 嘱咐 嘱托 过去 ' +
     // Taking in, asking and quoting (政府已接纳最低工资委员会…, 议员的提问和劳工及福利局…, 引述保安局…).
