@@ -711,6 +711,10 @@ describe('findPeople', () => {
     expect(names('周某松议员于会上提出以下关注。')).toEqual(['周某松']);
   });
 
+  it('reads a listed name before 携 (taking along): 副经理甲、乙携公司货车司机…', () => {
+    expect(names('副经理王某亮、侯某祯携公司货车司机出席。')).toEqual(['王某亮', '侯某祯']);
+  });
+
   it('ends a name before 感谢 (thanking), not with its 感', () => {
     expect(names('监事会主席、工会主席冯某感谢了市总工会。')).toEqual(['冯某']);
   });

@@ -61,8 +61,8 @@ export const DOING = (
   '来说 而言 拿到 领到 收到 拿着 突发 ' +
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
   '签订 签署 看着 住在 ' +
-  // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering.
-  '来 送 ' +
+  // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering; 副经理甲、乙携公司货车司机…: taking along.
+  '来 送 携 ' +
   // 工程师叶某遵循…座右铭, 技师王某坚持…: the principles a model worker's profile says they hold to.
   '坚持 遵循 秉持 凭借 凭着 ' +
   // 技师甲、乙现场展示了绝活: what contestants and craftsmen show.
