@@ -711,6 +711,11 @@ describe('findPeople', () => {
     expect(names('周某松议员于会上提出以下关注。')).toEqual(['周某松']);
   });
 
+  it('reads names with rare surnames whose characters hardly occur in words (贠, 撖, 幺)', () => {
+    expect(names('区总工会党组书记、常务副主席撖某鹏出席。')).toEqual(['撖某鹏']);
+    expect(names('市领导康某、贠某冬出席。')).toEqual(['康某', '贠某冬']);
+  });
+
   it('reads a listed name before 携 (taking along): 副经理甲、乙携公司货车司机…', () => {
     expect(names('副经理王某亮、侯某祯携公司货车司机出席。')).toEqual(['王某亮', '侯某祯']);
   });
