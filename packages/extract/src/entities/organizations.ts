@@ -1234,6 +1234,9 @@ function chainProvince(sentence: Sentence, ctx: ArticleContext, start: number, w
   return found;
 }
 
+/** The short forms a mainland body's suffix may take: built once, not on every candidate. */
+const MAINLAND_AND_SHARED_SHORT_FORMS = [...SUFFIX_SHORT_FORMS, ...MAINLAND_SHORT_FORMS];
+
 /**
  * A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局;
  * a mainland region's 市政府 → 市人民政府).
@@ -1242,7 +1245,7 @@ function expandShortSuffix(name: string, anchored: boolean, place: Place | undef
   if (!anchored) return name;
   const mainland = place !== undefined && isMainland(place);
   // 苏家屯区人民检察院 is written in full already: no second 人民.
-  for (const [short, full] of mainland ? [...SUFFIX_SHORT_FORMS, ...MAINLAND_SHORT_FORMS] : SUFFIX_SHORT_FORMS)
+  for (const [short, full] of mainland ? MAINLAND_AND_SHARED_SHORT_FORMS : SUFFIX_SHORT_FORMS)
     if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;
   return name;
 }
