@@ -14,6 +14,7 @@ import {
   choosePlace,
   fullPlaceEndingAt,
   hasLength,
+  insideTaiwanName,
   isMainland,
   isMunicipality,
   isSpecialRegion,
@@ -617,7 +618,7 @@ function namesUnitOrOffice(between: string): boolean {
 function laterChainEnds(written: string, head: number, context: readonly string[], from = 1): number | undefined {
   for (let p = from; p < head - 1; p++) {
     const chain = parseChain(written.slice(p), context);
-    if (chain.places.length > 0 && chain.length === head - p) return p;
+    if (chain.places.length > 0 && chain.length === head - p && !insideTaiwanName(written, p, head)) return p;
   }
   return undefined;
 }

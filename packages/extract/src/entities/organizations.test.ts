@@ -565,6 +565,13 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a Taiwanese county’s federation whole when a mainland county’s name ends its name (嘉义县, not 义县)', () => {
+    expect(orgNames('嘉义县总工会理事长郑某维致词,高雄县总工会理事长也出席。')).toEqual([
+      '嘉义县总工会',
+      '高雄县总工会',
+    ]);
+  });
+
   it('reads 劳工局 on a Macau page as its labour bureau, 劳工事务局', () => {
     expect(orgNames('劳工局与该公司合办培训计划。', '820000')).toEqual(['劳工事务局']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePlace, lookupPlace, placeByCode, placeEndingAt } from './places.ts';
+import { choosePlace, lookupPlace, placeByCode, placeEndingAt, placeStartingAt } from './places.ts';
 
 describe('lookupPlace', () => {
   it('finds a county made a district by its former name, unless a county has that name', () => {
@@ -65,6 +65,19 @@ describe('placeEndingAt', () => {
   it('finds the longest place name ending at a position', () => {
     const text = '在珠海市斗门区白藤街道开展活动';
     expect(placeEndingAt(text, text.indexOf('开展'))?.text).toBe('白藤街道');
+  });
+});
+
+describe('placeEndingAt › Taiwan', () => {
+  it('reads no mainland county inside a Taiwan county’s name when it starts before it', () => {
+    const text = '嘉义县总工会理事长致词';
+    expect(placeEndingAt(text, 3)).toBeUndefined();
+    expect(placeStartingAt(text, 1)).toBeUndefined();
+  });
+
+  it('reads the mainland county when it is written after its city', () => {
+    const text = '锦州市义县总工会主席';
+    expect(placeEndingAt(text, 5)?.candidates[0]?.code).toBe('210727');
   });
 });
 

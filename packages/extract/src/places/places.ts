@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
-import { NON_MAINLAND_PROVINCES, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
+import { defineRules, on } from '../rules/registry.ts';
+import { NON_MAINLAND_PROVINCES, TAIWAN_CITIES, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import {
   type GazetteerData,
   readGazetteerData,
@@ -326,6 +327,37 @@ function townMatch(g: Gazetteer, text: string): PlaceMatch | undefined {
   return match;
 }
 
+const R = defineRules({
+  taiwanNameTail: {
+    id: 'places.taiwan-name-tail',
+    does: 'no mainland place is read inside the name of a Taiwan city or county that starts before it',
+    example: 'outside pages (Chiayi): 嘉義縣總工會理事長…, 縣長… (not Liaoning’s 义县)',
+    counterexample: 'made up: 锦州市义县总工会 (the mainland county, written after its city)',
+  },
+});
+
+/** Taiwan's cities and counties as written (嘉义县, 高雄县, 台南市): no mainland place is read inside one. */
+const TAIWAN_WRITTEN = TAIWAN_CITIES.flatMap((city) => [`${city}县`, `${city}市`]);
+
+/**
+ * Whether the place name at [start, end) lies inside a Taiwan city's or county's name that starts
+ * before it: 义县 in 嘉义县 (Liaoning's 义县), 雄县 in 高雄县, 南县 in 台南县. The gazetteer does not list
+ * Taiwan's divisions, so the longest name it knows there is the mainland county's tail.
+ *
+ * @example
+ * insideTaiwanName('嘉义县总工会', 1, 3) // → true
+ * insideTaiwanName('锦州市义县总工会', 3, 5) // → false
+ */
+export function insideTaiwanName(text: string, start: number, end: number): boolean {
+  if (!on(R.taiwanNameTail)) return false;
+  for (const name of TAIWAN_WRITTEN) {
+    for (let from = start - name.length + 1; from < start; from++) {
+      if (from >= 0 && from + name.length >= end && text.startsWith(name, from)) return true;
+    }
+  }
+  return false;
+}
+
 /** One map read for counties and above; towns are looked up (and cached) on a miss. */
 function matchOf(g: Gazetteer, text: string): PlaceMatch | undefined {
   const hit = g.matches.get(text);
@@ -488,7 +520,7 @@ export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMa
   for (let len = limit; len >= minLength; len--) {
     if (!hasLength(lengths, len)) continue;
     const hit = matchOf(g, text.slice(end - len, end));
-    if (hit) return hit;
+    if (hit) return insideTaiwanName(text, end - len, end) ? undefined : hit;
   }
   return undefined;
 }
@@ -507,7 +539,7 @@ export function fullPlaceEndingAt(text: string, end: number, maxLength: number):
   for (let len = Math.min(end, maxLength); len >= 2; len--) {
     if (!hasLength(lengths, len)) continue;
     const hit = matchOf(g, text.slice(end - len, end));
-    if (hit?.full) return hit;
+    if (hit?.full) return insideTaiwanName(text, end - len, end) ? undefined : hit;
   }
   return undefined;
 }
@@ -552,7 +584,7 @@ export function placeStartingAt(text: string, start: number, minLength = 2): Pla
   for (let len = limit; len >= minLength; len--) {
     if (!hasLength(lengths, len)) continue;
     const hit = matchOf(g, text.slice(start, start + len));
-    if (hit) return hit;
+    if (hit) return insideTaiwanName(text, start, start + len) ? undefined : hit;
   }
   return undefined;
 }
