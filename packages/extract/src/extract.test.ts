@@ -167,6 +167,13 @@ describe('extract', () => {
     expect(extract('全委会议\n平远县召开会议。县总工会主席吴某雄作报告。').organizations[0]?.placeCode).toBe('441426');
   });
 
+  it('keeps a province’s federation the page never places as written, with its officers (省总工会)', () => {
+    const page = extract('调研\n8月6日,省总工会女工部部长刘某娜带领调研组到开发区调研。');
+    const [union] = page.organizations;
+    expect(page.organizations.map((o) => [o.name, o.placeCode])).toEqual([['省总工会', undefined]]);
+    expect(page.people.find((p) => p.name === '刘某娜')?.positions[0]?.organizationId).toBe(union?.id);
+  });
+
   it('reads the call a leader led as the visit, and the activity of calls the article names later as that call', () => {
     const found = extract(
       [

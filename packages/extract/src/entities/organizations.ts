@@ -343,7 +343,7 @@ const R = defineRules({
   },
   unresolvedUnion: {
     id: 'orgs.unresolved-union',
-    does: 'a region’s federation written bare (县总工会, 市总工会) on a page that never names the region is kept as written, as a body of that page only',
+    does: 'a region’s federation written bare (县总工会, 市总工会, 省总工会) on a page that never names the region is kept as written, as a body of that page only',
     example: 'outside pages: 县总工会召开十二届九次全委(扩大)会议; 9月16日,市总工会在市交通学校举行…授牌仪式',
     counterexample: '000: 市总工会 in a Foshan article (the region is named: 佛山市总工会)',
   },
@@ -1207,10 +1207,10 @@ function readRegion(
   if (SEVERAL_AFTER_REGION.test(written.slice(region.length))) return undefined;
   const resolved =
     chainProvince(sentence, ctx, start, region.word) ?? resolveRegion(ctx, region, sentence.index, start);
-  // 县总工会召开全委会 on a page that never names its county: the county's federation all the same,
+  // 县总工会召开全委会 (or 省总工会…) on a page that never names its region: the region's federation all the same,
   // named as written (its node is the page's own, see OrgRegistry).
   if (!resolved)
-    return on(R.unresolvedUnion) && region.level !== 'province' && UNION_REST.test(written.slice(region.length))
+    return on(R.unresolvedUnion) && UNION_REST.test(written.slice(region.length))
       ? { prefix: region.word, rest: written.slice(region.length), anchor: 'region', pseudo: false }
       : undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
