@@ -548,6 +548,15 @@ describe('findEvents › title words', () => {
     expect(titles('工会为职工办理入会手续。')).toEqual([]);
   });
 
+  it('reads a briefing (讲解会) as a meeting, as Macau’s bureaus and associations hold them', () => {
+    const [event] = drafts('10月25日,劳工事务局联同法务局举办了一场“劳动关系权利与义务”讲解会。');
+    expect([event?.title, event?.type]).toEqual(['“劳动关系权利与义务”讲解会', 'meeting']);
+  });
+
+  it('reads an event held together with 合办 (劳工处与职安局合办研讨会)', () => {
+    expect(titles('劳工处与职安局合办研讨会,加强少数族裔职业安全。')).toEqual(['研讨会']);
+  });
+
   it('reads an event whose theme is told with 主题为 (开展主题为“…”的…活动), not a purpose clause', () => {
     expect(titles('10月21日上午,公司工会开展主题为“强健体魄、快乐生活”金秋迎重阳系列活动。')).toEqual([
       '“强健体魄、快乐生活”金秋迎重阳系列活动',

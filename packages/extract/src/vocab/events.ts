@@ -55,6 +55,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['记者会', 'meeting'],
   ['记招', 'meeting'],
   ['说明会', 'meeting'],
+  // A briefing on a law or a scheme, as Macau's bureaus and associations hold them (《劳动关系法》讲解会).
+  ['讲解会', 'meeting'],
   ['专题会', 'meeting'],
   ['学习会', 'meeting'],
   ['务虚会', 'meeting'],
@@ -296,6 +298,8 @@ export const HOLDING_VERBS = [
   '进行',
   // 於昨(22)日下午辦理「…」活動: Taiwan's pages hold an event with 辦理.
   '办理',
+  // 劳工处与职安局合办研讨会: Hong Kong's and Macau's bodies hold an event together with 合办.
+  '合办',
 ];
 
 /**
