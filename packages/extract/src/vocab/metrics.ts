@@ -154,8 +154,11 @@ export const AFTER_PI_IN_WORDS = words('示 复 准');
 /** Words after N人 that make it a team's size (三人篮球赛, 五人制足球), no count of people. */
 export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球');
 
-/** Employers a headcount threshold sizes (百人以上企业, 25人以上单位): a class of employer, not a count. */
-export const SIZED_EMPLOYERS = words('企业 单位 公司 非公企业 民营企业');
+/**
+ * Employers a headcount threshold sizes (百人以上企业, 25人以上单位, 百人以上建会企业, 百人以上大型物流企业):
+ * a class of employer, not a count.
+ */
+export const SIZED_EMPLOYERS = words('企业 单位 公司 非公企业 民营企业 建会企业 大型 中型');
 
 /** Demonstratives before a span of time that make it a when, not a duration (这两天, 那几年). */
 export const DEICTIC_BEFORE = words('这 那');
