@@ -1021,6 +1021,8 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('各级工会要发挥作用,企业工会要积极参与。')).toEqual([]);
     expect(orgNames('该工作室被评为2024年韶关市劳模创新工作室。')).toEqual([]);
     expect(orgNames('大会在市文化中心二楼报告厅举行。')).toEqual([]);
+    // 农民工夜校: a kind of night school every site may open, not one.
+    expect(orgNames('项目部通过创办工地“农民工夜校”,提升工人技能。')).toEqual([]);
   });
 
   it('reads the federation that gave an honour after a verb of winning, not as the honour (获得某省总工会模范职工之家)', () => {
