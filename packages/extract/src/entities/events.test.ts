@@ -548,6 +548,11 @@ describe('findEvents › title words', () => {
     expect(titles('工会为职工办理入会手续。')).toEqual([]);
   });
 
+  it('reads an event whose day in brackets follows a comma (…表扬活动,今(26)日上午在某展览馆举行)', () => {
+    const [event] = drafts('某市模范劳工暨优良工会表扬活动,今(26)日上午在某展览馆举行,市长亲自颁奖。');
+    expect([event?.title, event?.location]).toEqual(['某市模范劳工暨优良工会表扬活动', '某展览馆']);
+  });
+
   it('reads a briefing (讲解会) as a meeting, as Macau’s bureaus and associations hold them', () => {
     const [event] = drafts('10月25日,劳工事务局联同法务局举办了一场“劳动关系权利与义务”讲解会。');
     expect([event?.title, event?.type]).toEqual(['“劳动关系权利与义务”讲解会', 'meeting']);

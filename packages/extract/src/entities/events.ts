@@ -484,9 +484,10 @@ const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\
 const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{1,2}分|[一二三四五六七八九十]{1,3}分|半)?';
 /**
  * A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月,
- * 今日下午3时, 昨(21)日下午; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕).
+ * 今日下午3时, 昨(21)日下午; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕), or a day in
+ * brackets does (…表扬活动,今(26)日下午在林皇宫举行, as Taiwan's papers write a lead).
  */
-const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
+const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
 /**
  * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
