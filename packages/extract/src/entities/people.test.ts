@@ -1399,6 +1399,15 @@ describe('findPeople › what follows a name', () => {
     expect(names('来自某寨煤矿的瓦检员胡某吉荣获一等奖。')).toEqual(['胡某吉']);
   });
 
+  it('does read names after a miner, a train’s crew, a village’s party secretary, an inspector, a guide and 工友', () => {
+    expect(names('42岁的矿工李某海在煤矿已经干了17年。')).toEqual(['李某海']);
+    expect(names('G499次列车长黄某龙说,旅客多了。')).toEqual(['黄某龙']);
+    expect(names('村支书黄某盛说,今年收成很好。')).toEqual(['黄某盛']);
+    expect(names('专职纪检员向某豪、院工会主席安某国率队慰问。')).toEqual(['向某豪', '安某国']);
+    expect(names('劳模馆解说员原某蕾为青年职工讲述劳模故事。')).toEqual(['原某蕾']);
+    expect(names('天色微白,工友王某东说,活儿多了。')).toEqual(['王某东']);
+  });
+
   it('does read a name with a note in brackets, then what the person did (甲(某物流)代表裁判组宣誓)', () => {
     expect(names('选手代表黄某铁(某港操作部岸桥司机)宣誓。')).toEqual(['黄某铁']);
     expect(names('何某强(某集物流)代表裁判组宣誓,朱某阳(某讯星)代表参赛司机宣誓。')).toEqual(['何某强', '朱某阳']);

@@ -66,7 +66,10 @@ export const CALLINGS = [
     // A studio's leader and the builders of a project (创新工作室领军人甲, 电力建设者乙).
     '领军人 建设者 ' +
     // Households a union visits and helps (来到甲、乙等困难农户家中).
-    '农户 困难农户 困难户 贫困户'
+    '农户 困难农户 困难户 贫困户 ' +
+    // Miners, train crews, a village's party secretary, a discipline inspector, a hall's guide, and
+    // workers called by each other's word (工友甲、乙夫妇).
+    '矿工 列车长 列车员 村支书 纪检员 解说员 工友'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
