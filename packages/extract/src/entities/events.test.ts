@@ -553,6 +553,11 @@ describe('findEvents › title words', () => {
     expect([event?.title, event?.location]).toEqual(['某市模范劳工暨优良工会表扬活动', '某展览馆']);
   });
 
+  it('reads 结对 (paired) inside a title, where 对 stops nothing (开展…结对帮创活动)', () => {
+    const [event] = drafts('5月6日,某管委会干部在某村开展文明单位结对帮创活动。');
+    expect(event?.title).toBe('文明单位结对帮创活动');
+  });
+
   it('reads a briefing (讲解会) as a meeting, as Macau’s bureaus and associations hold them', () => {
     const [event] = drafts('10月25日,劳工事务局联同法务局举办了一场“劳动关系权利与义务”讲解会。');
     expect([event?.title, event?.type]).toEqual(['“劳动关系权利与义务”讲解会', 'meeting']);

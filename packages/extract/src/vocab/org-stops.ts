@@ -48,10 +48,11 @@ export const JING_WORD_ENDS = new Set([...'济信开贸营纬典销管费商发�
 
 /**
  * Words that end in a one-character stop but are nouns or names inside a body's name (大数据…局,
- * 公共资源交易中心, 华为技术有限公司, 首都医科大学, 高等专科学校, 专场配对会): there the character stops nothing.
+ * 公共资源交易中心, 华为技术有限公司, 首都医科大学, 高等专科学校, 专场配对会, 结对帮扶活动): there the character
+ * stops nothing.
  */
 export const WORDS_ENDING_IN_STOPS = new Set(
-  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 优等 甲等 乙等 特等 合并 自由 供给 存在 方向 一同 等等 国有 私有 公有 集体有 配对'.split(
+  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 优等 甲等 乙等 特等 合并 自由 供给 存在 方向 一同 等等 国有 私有 公有 集体有 配对 结对'.split(
     ' ',
   ),
 );
