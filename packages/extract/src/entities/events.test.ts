@@ -558,6 +558,11 @@ describe('findEvents › title words', () => {
     expect(event?.title).toBe('文明单位结对帮创活动');
   });
 
+  it('reads a quiz against the clock (知识抢答赛) as a competition', () => {
+    const [event] = drafts('6月21日,某区总工会在某中心举办2022年度“安康杯”知识抢答赛。');
+    expect([event?.title, event?.type]).toEqual(['2022年度“安康杯”知识抢答赛', 'competition']);
+  });
+
   it('reads a briefing (讲解会) as a meeting, as Macau’s bureaus and associations hold them', () => {
     const [event] = drafts('10月25日,劳工事务局联同法务局举办了一场“劳动关系权利与义务”讲解会。');
     expect([event?.title, event?.type]).toEqual(['“劳动关系权利与义务”讲解会', 'meeting']);

@@ -170,6 +170,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['挑战赛', 'competition'],
   ['公开赛', 'competition'],
   ['拔河赛', 'competition'],
+  // A quiz answered against the clock (“安康杯”知识抢答赛, 法律知识抢答赛).
+  ['抢答赛', 'competition'],
   ['总决赛', 'competition'],
   // 职工好声音(文艺)月月赛: a contest held round by round, one a month.
   ['月赛', 'competition'],
