@@ -565,6 +565,11 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a union before its Nth term’s committee or congress (…有限公司工会第一届第一次会员代表大会)', () => {
+    expect(orgNames('恒泰化工有限公司工会第一届第一次会员代表大会召开。')).toContain('恒泰化工有限公司工会');
+    expect(orgNames('中国农林水利气象工会第四届全国委员会第一次全体会议在京召开。')).toEqual(['中国农林水利气象工会']);
+  });
+
   it('reads a Taiwanese county’s federation whole when a mainland county’s name ends its name (嘉义县, not 义县)', () => {
     expect(orgNames('嘉义县总工会理事长郑某维致词,高雄县总工会理事长也出席。')).toEqual([
       '嘉义县总工会',
