@@ -48,6 +48,17 @@ describe('extract', () => {
     expect(page.people.map((p) => p.name)).toContain('李某江');
   });
 
+  it('reads the people a marked caption names beside its article, but not its news again (▲…慰问…)', () => {
+    const page = extract(
+      '送温暖\n\n近日,市总工会开展慰问活动。\n▲市总工会常务副主席蒋某庆到某公司慰问一线职工\n▲市总工会三级调研员曹某平到某照明公司慰问职工\n',
+    );
+    expect(page.people.map((p) => [p.name, p.roles])).toEqual([
+      ['蒋某庆', ['市总工会常务副主席']],
+      ['曹某平', ['市总工会三级调研员']],
+    ]);
+    expect(page.events).toHaveLength(1);
+  });
+
   it('reads the writers’ and editors’ labels closed by a bar at a page’s end (文 | 记者 甲, 责编 | 乙)', () => {
     const text =
       '某市总工会召开全委会议,部署全年工作。\n文 | 记者 周某聪 通讯员 粤仁宣\n来源 | 某某晚报\n责编 | 谢某哲\n';

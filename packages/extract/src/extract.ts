@@ -124,7 +124,11 @@ function analyse(
   for (const s of sentences) {
     const orgs = orgsBySentence.get(s) ?? [];
     work.orgs.push(...orgs);
-    if (s.caption && !captionsTell) continue;
+    // It may still name people the text does not (▲市总工会副主席甲到某公司慰问…): they are kept.
+    if (s.caption && !captionsTell) {
+      work.people.push(...findPeople(s, orgs, ctx));
+      continue;
+    }
     const people = [
       ...findPeople(s, orgs, ctx),
       ...bylinesInText(s.norm, s.lead).map((p) => bylineDraft(p, draft.index)),
