@@ -1010,6 +1010,9 @@ describe('findPeople', () => {
 
   it('does not read a word made an adverb by 地 as a name (高兴地)', () => {
     expect(names('农场负责人高兴地向镇总工会主席左兆东同志介绍。')).toEqual(['左兆东']);
+    // 欣慰地叮嘱, 哽咽地说: an adverb with 地 before the verb, after a title, is no name either.
+    expect(names('巨主席欣慰地叮嘱驿站工作人员。')).toEqual([]);
+    expect(names('廖某琼书记哽咽地说,感谢工会。')).toEqual(['廖某琼']);
   });
 
   it('reads a list of candidates with each one’s body and office in brackets', () => {

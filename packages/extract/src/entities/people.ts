@@ -807,8 +807,13 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       ix.titleEndingAt(c.from + 3)?.from === c.from
     )
       c.veto = true;
-    // 高兴地向…介绍: a word and the 地 that makes it an adverb, not a name.
-    else if (length === 3 && norm[c.to - 1] === '地' && WORDS.has(norm.slice(c.from, c.from + 2))) c.veto = true;
+    // 高兴地向…介绍, 欣慰地叮嘱, 哽咽地说: a word and the 地 that makes it an adverb of the verb after, not a name.
+    else if (
+      length === 3 &&
+      norm[c.to - 1] === '地' &&
+      (WORDS.has(norm.slice(c.from, c.from + 2)) || VERBS.lengthStartingAt(norm, c.to) >= 1)
+    )
+      c.veto = true;
     // 相关负责同志: a two-character candidate that is a word is a name only after a title.
     else if (length === 2 && !c.title && WORDS.has(norm.slice(c.from, c.to))) c.veto = true;
     // 委员包括5位…, 学员简要介绍: nor one that is a verb taking people after it or an adverb, after a title too.
