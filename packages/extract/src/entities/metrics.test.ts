@@ -445,6 +445,9 @@ describe('findMetrics', () => {
 
   it('reads a quoted honour after 同志 without its 荣誉称号 (115名同志“某市五一劳动奖章”荣誉称号)', () => {
     expect(metrics('授予汤某等115名同志“南昌市五一劳动奖章”荣誉称号。')[0]?.subject).toBe('南昌市五一劳动奖章');
+    // 46个单位“…奖状”, 50个集体“…先锋号”: so after a kind of recipient, the honour is what is counted.
+    expect(metrics('授予某分公司等46个单位“合肥市五一劳动奖状”。')[0]?.subject).toBe('合肥市五一劳动奖状');
+    expect(metrics('授予某车间等50个集体“合肥市工人先锋号”称号。')[0]?.subject).toBe('合肥市工人先锋号');
   });
 
   it('ends the counted noun at a verb after it (5个专业代表逐一接过了, 4个工序设置了赛事)', () => {

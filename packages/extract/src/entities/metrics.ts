@@ -1149,6 +1149,8 @@ function withScope(phrase: Phrase, norm: string): Subject {
   return subject;
 }
 
+const BEFORE_HONOUR = [...V.GENERIC_MODIFIERS, ...V.RECIPIENT_KINDS].sort((a, b) => b.length - a.length);
+
 /** The counted noun after the unit: 276名|骨干人才, 30余名|“空中工匠”, 价值5万元的|慰问品. */
 function afterPhrase(norm: string, from: number, unit: string): Phrase {
   let i = from;
@@ -1161,8 +1163,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   // 2.1亿元人民币: the currency written after 元 is the unit's, not what the money is.
   const currency = unit === '元' ? V.CURRENCIES_AFTER_YUAN.find((w) => norm.startsWith(w, i)) : undefined;
   if (currency) i += currency.length;
-  // 115名同志“南昌市五一劳动奖章”: a generic word before a quoted honour is not what is counted.
-  const beforeQuote = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i) && norm[i + w.length] === '“');
+  // 115名同志“南昌市五一劳动奖章”, 46个单位“合肥市五一劳动奖状”: a generic word or a kind of recipient before a
+  // quoted honour is not what is counted.
+  const beforeQuote = BEFORE_HONOUR.find((w) => norm.startsWith(w, i) && norm[i + w.length] === '“');
   if (beforeQuote) i += beforeQuote.length;
   if (norm[i] === '“' && on(R.subjectQuoted)) {
     const close = norm.indexOf('”', i + 1);
