@@ -38,6 +38,7 @@ describe('articleContext', () => {
   it('reads no place whose first character ends the word before it (莅临县, 部分乡镇), nor an acting head (代县长)', () => {
     expect(placesOf('台前县总工会召开会议。市总工会一行莅临县人大机关检查指导。')).toEqual(['台前县']);
     expect(placesOf('夏邑县总工会召开会议。调研组深入到我县部分乡镇实地察看。')).toEqual(['夏邑县']);
+    expect(placesOf('合肥市各界隆重庆祝“五一”国际劳动节。')).toEqual(['合肥市']);
     expect(placesOf('闽清县召开会议。县委副书记、代县长赵某荣主持。')).toEqual(['闽清县']);
     expect(placesOf('代县总工会召开会议。')).toEqual(['代县']);
     expect(placesOf('省总工会调研组来临沧市调研。')).toEqual(['临沧市']);
