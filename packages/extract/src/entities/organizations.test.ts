@@ -1026,6 +1026,10 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('各级工会要发挥作用,企业工会要积极参与。')).toEqual([]);
     expect(orgNames('该工作室被评为2024年韶关市劳模创新工作室。')).toEqual([]);
     expect(orgNames('大会在市文化中心二楼报告厅举行。')).toEqual([]);
+    // 骑手驿站, 心灵驿站: kinds of station, not one.
+    expect(orgNames('中心设置了权益保障室、心灵驿站和爱心妈妈小屋。“骑手驿站”就是家,凝聚职工的“红色驿站”。')).toEqual(
+      [],
+    );
     // 农民工夜校: a kind of night school every site may open, not one.
     expect(orgNames('项目部通过创办工地“农民工夜校”,提升工人技能。')).toEqual([]);
   });

@@ -10,8 +10,9 @@ export const GENERIC_WORDS = new Set(
     '该 本 我 这 各 多 一 一家 多家 两家 母 子 分 联盟 集体 非公 民营 国有 外资 私营 中小 小微 龙头 骨干 重点 头部 电商 平台 ' +
     '农民工 本地 外地 地方 中介 物流 外卖 快递 家政 维权 法律 心理 关爱 帮扶 困难 单位 职能 成员 会员 部门 机关 事业 学校 医院 银行 工作 链 乡镇 镇 街道 区 市 县 省 ( ) 、 ' +
     '中职 高职 职业 中等 高等 技工 普通 公办 民办 优秀 先进 最美 模范职工 直辖市 系统 公司 集团 某 ' +
-    // 工会驿站, 暖心驿站, 工会爱心驿站: a kind of service station, not one.
-    '工会 暖心 幸福 温馨 ' +
+    // 工会驿站, 暖心驿站, 工会爱心驿站, 骑手驿站, 心灵驿站 (a counselling room), “红色驿站”: a kind of service
+    // station, not one.
+    '工会 暖心 幸福 温馨 骑手 心灵 红色 ' +
     // 市区两级总工会: the unions of two levels, not one; 各街镇总工会, 区属公司工会: of every town, of the
     // district's companies.
     '市区 地市 两级 三级 四级 街镇 镇街 区属 市属 省属 县属 ' +
