@@ -296,6 +296,7 @@ describe('findMetrics', () => {
     expect(metrics('北京这两天的降雪影响了出行。')).toEqual([]);
     expect(metrics('新闻 8小时前 工联会发声明')).toEqual([]);
     expect(metrics('举办职工三人篮球赛和五人制足球赛。')).toEqual([]);
+    expect(metrics('设有2人3足、五人六足和四人气排球等项目。')).toEqual([]);
     expect(metrics('活动为期两天,共有3人获奖。').map((m) => m.value)).toEqual([2, 3]);
   });
 

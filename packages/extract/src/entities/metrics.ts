@@ -452,7 +452,12 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // 北京这两天的降雪: a time pointed at, not a span counted.
   if (on(R.countdown) && (unitForm === '天' || unitForm === '年') && V.DEICTIC_BEFORE.includes(prev ?? '')) return true;
   // 三人篮球赛, 五人制足球: a team's size names the game.
-  if (on(R.slogan) && unitForm === '人' && V.TEAM_SIZE_AFTER.some((w) => next.startsWith(w))) return true;
+  if (
+    on(R.slogan) &&
+    unitForm === '人' &&
+    (V.TEAM_SIZE_AFTER.some((w) => next.startsWith(w)) || V.LEGS_AFTER.test(next))
+  )
+    return true;
   // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
   // (a share is one: 93%以上的外贸运输任务); 百人以上企业: a headcount sizing employers, with no 的.
   if (

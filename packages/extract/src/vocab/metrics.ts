@@ -151,8 +151,12 @@ export const PROGRAMME_PARTS = words('阶段 环节 板块 议程');
 /** 批 opening a word (两批示, 批复): an instruction written on a document, not a batch. */
 export const AFTER_PI_IN_WORDS = words('示 复 准');
 
-/** Words after N人 that make it a team's size (三人篮球赛, 五人制足球), no count of people. */
-export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球');
+/**
+ * Words after N人 that make it a team's size (三人篮球赛, 五人制足球, 四人气排球), no count of people; and the
+ * legs of a three-legged race (2人3足, 五人六足), a game of workers' sports days.
+ */
+export const TEAM_SIZE_AFTER = words('制 篮球 足球 排球 气排球 接力');
+export const LEGS_AFTER = /^(?:\d|[一二三四五六七八九十])足/;
 
 /**
  * Employers a headcount threshold sizes (百人以上企业, 25人以上单位, 百人以上建会企业, 百人以上大型物流企业):
