@@ -1517,13 +1517,15 @@ describe('findOrganizations › departments listed after a region’s', () => {
 });
 
 describe('findOrganizations › teams and task groups', () => {
-  it('reads a company’s team named after it (…二厂单晶集控组, …运营处灌装班组)', () => {
+  it('reads a company’s team named after it (…二厂单晶集控组, …运营处灌装班组, …救护中队)', () => {
     expect(orgNames('弘元新材料(包头)有限公司二厂单晶集控组获评工人先锋号。')).toContain(
       '弘元新材料(包头)有限公司二厂单晶集控组',
     );
     expect(orgNames('项城市纺织有限公司前纺车间丙班清钢小组获评先进班组。')).toContain(
       '项城市纺织有限公司前纺车间丙班清钢小组',
     );
+    // Its brigades and squads (…管理局森林消防大队一中队, …煤业有限责任公司救护中队).
+    expect(orgNames('恒泰煤业有限责任公司救护中队获评工人先锋号。')).toContain('恒泰煤业有限责任公司救护中队');
   });
 
   it('reads a region’s hospital by its kind (许昌中医院, 沙坪坝区中医院, 乐安县人民医院)', () => {
