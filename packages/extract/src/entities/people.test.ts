@@ -1411,6 +1411,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('天色微白,工友王某东说,活儿多了。')).toEqual(['王某东']);
   });
 
+  it('does read names after a civil servant’s grade, the trades of award lists and a referee', () => {
+    expect(names('派出所科员朱某源荣获全国五一劳动奖章。')).toEqual(['朱某源']);
+    expect(names('综合管理室值班调度长王某民,公司首席化验师韩某霞。')).toEqual(['王某民', '韩某霞']);
+    expect(names('篮协国家一级裁判员边某说,比赛很精彩。')).toEqual(['边某']);
+  });
+
   it('does read a name with a note in brackets, then what the person did (甲(某物流)代表裁判组宣誓)', () => {
     expect(names('选手代表黄某铁(某港操作部岸桥司机)宣誓。')).toEqual(['黄某铁']);
     expect(names('何某强(某集物流)代表裁判组宣誓,朱某阳(某讯星)代表参赛司机宣誓。')).toEqual(['何某强', '朱某阳']);

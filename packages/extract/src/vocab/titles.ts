@@ -69,7 +69,9 @@ export const CALLINGS = [
     '农户 困难农户 困难户 贫困户 ' +
     // Miners, train crews, a village's party secretary, a discipline inspector, a hall's guide, and
     // workers called by each other's word (工友甲、乙夫妇).
-    '矿工 列车长 列车员 村支书 纪检员 解说员 工友'
+    '矿工 列车长 列车员 村支书 纪检员 解说员 工友 ' +
+    // A civil servant's grade and the trades award lists name (派出所科员, 首席化验师, 值班调度长, 包装工), and referees.
+    '科员 化验师 首席化验师 调度长 包装工 裁判员'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
