@@ -558,6 +558,11 @@ describe('findEvents › title words', () => {
     expect(event?.title).toBe('文明单位结对帮创活动');
   });
 
+  it('reads an event held in a form (以视频会议形式召开) as held', () => {
+    const [event] = drafts('1月29日,某省总工会第十届执行委员会第五次全体会议以电视电话会议形式召开。');
+    expect([event?.title, event?.day]).toEqual(['某省总工会第十届执行委员会第五次全体会议', 29]);
+  });
+
   it('reads a quiz against the clock (知识抢答赛) as a competition', () => {
     const [event] = drafts('6月21日,某区总工会在某中心举办2022年度“安康杯”知识抢答赛。');
     expect([event?.title, event?.type]).toEqual(['2022年度“安康杯”知识抢答赛', 'competition']);

@@ -58,6 +58,7 @@ import {
   GENERIC_SITES,
   GUEST_TRAILERS,
   HELD_AFTER_VERBS,
+  HELD_FORMS,
   HELD_ITSELF_VERBS,
   HIRED_VENUE_MARK,
   HOLDING_ADVERBS,
@@ -493,6 +494,9 @@ const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKE
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
  */
 const AT_VENUE = `(?:${VENUE_MARK}|(?<=[日午上晚])${FORMAL_VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
+/** 以视频会议形式召开, 以线上线下相结合的方式举行: the form an event was held in, before its verb. */
+const HELD_IN_FORM = `以[^,，。;；]{1,16}?(?:${alt(HELD_FORMS)})`;
+
 /**
  * 完成各项议程后,: a congress's close before its verb, after its date or before it (…代表大会圆满完成各项
  * 议程,5月20日下午在某市胜利闭幕), or set off by commas (…第二次会议,在圆满完成会议的各项议程后,…闭幕).
@@ -502,7 +506,7 @@ const HELD_AFTER = new RegExp(
   // 圆微心愿活动也在工会驿站举行: 也 or 还 may stand before where it was held.
   // …劳动和技能竞赛,在北京现代沧州工厂开幕: a comma may set the venue off before a verb of holding itself
   // (not 开展 or 举办, which as often take another object: …活动,在某公司举办研学).
-  `^\\s?(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
+  `^\\s?(?:${SHORT_NAME_NOTE})?(?:${alt(ALSO_WORDS)})?${AGENDA_DONE}${DATE_BETWEEN}${AGENDA_DONE}(?:${AT_VENUE}[^,，。;；]{1,30}?|[,，]${VENUE_MARK}[^,，。;；的]{1,30}?(?=${ADVERB}?(?:${alt(HELD_ITSELF_VERBS)})))?(?:${HELD_IN_FORM})?${ADVERB}?(?:${alt(HELD_AFTER_VERBS)})`,
 );
 /** A curtain idiom ending the clause after a title (…竞赛拉开了序幕): after 为, what opened is the subject. */
 const CURTAIN_AFTER = new RegExp(`^[^,，。;；]{0,30}?(?:${alt(CURTAIN_VERBS)})`);
