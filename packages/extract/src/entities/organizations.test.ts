@@ -963,6 +963,12 @@ describe('findOrganizations › evidence', () => {
       '青铜峡市总工会',
     ]);
     expect(orgNames('四川省、成都市、青羊区三级总工会联合开展活动。')).toEqual([]);
+    // The city that qualifies the last district qualifies the districts before it.
+    expect(orgNames('宝鸡市总工会举办运动会,金台区、渭滨区总工会派员参加。').sort()).toEqual([
+      '宝鸡市总工会',
+      '宝鸡市渭滨区总工会',
+      '宝鸡市金台区总工会',
+    ]);
   });
 
   it('names a region’s federation written from its short name in full (威海总工会 → 威海市总工会), not a spelled level', () => {

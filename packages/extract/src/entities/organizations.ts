@@ -638,10 +638,14 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
     // 北京市、天津市、河北省和南京市总工会: a region's own federation may close a list of regions of any
     // level, the last joined by 和; a longer name (…市宝安区总工会) lists only regions of its own tier.
     const federation = rest === '总工会' && on(R.listedFederations);
+    // 金台区、渭滨区总工会 read as 宝鸡市渭滨区总工会: the city that qualifies the last qualifies its siblings.
+    const ownName = org.name.slice(0, org.name.length - rest.length);
+    const qualifier = ownName.endsWith(own.place.name) ? ownName.slice(0, ownName.length - own.place.name.length) : '';
     for (let end = org.from; joinsListedRegion(norm[end - 1], end === org.from && federation); ) {
       const prev = here.find((m) => m.pos + m.text.length === end - 1 && (federation || sameTier(m.place, own.place)));
       if (!prev) break;
-      const name = `${prev.place.name}${rest}`;
+      const sibling = qualifier !== '' && prev.place.parentCode === own.place.parentCode;
+      const name = `${sibling ? qualifier : ''}${prev.place.name}${rest}`;
       fired(R.listedRegions, 'organization', name);
       const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
       // Written as the list implies it (平罗县总工会), not as the bare place the span holds.
