@@ -1082,6 +1082,8 @@ describe('findOrganizations › article-wide readings', () => {
       '上海印刷工会',
       '上海海员工会',
     ]);
+    // 教科文卫体工会: a core of five characters, as the education, science, culture, health and sports union has.
+    expect(orgNames('银川工交住建工会、财贸物流工会、教科文卫体工会联合承办。')).toContain('银川教科文卫体工会');
   });
 
   it('does not run a name that starts with a place back over an event before it', () => {

@@ -1594,9 +1594,9 @@ const CLAUSE_OPENERS = new Set([...'，,。；;：:、“（( ']);
 function inheritListPlaces(kept: Candidate[]): void {
   if (!on(R.listPlace)) return;
   for (const c of kept) {
-    // An industry's union (印刷工会): a short core and no parent body of its own; not one whose core names a
+    // An industry's union (印刷工会, 教科文卫体工会): a short core and no parent body of its own; not one whose core names a
     // place of its own the gazetteer lacks (台中市总工会、金门县总工会、新北市总工会).
-    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 4 || OWN_PLACE_CORE.test(c.core)) continue;
+    if (c.anchor || c.kind !== 'union' || c.parent > 0 || c.core.length > 5 || OWN_PLACE_CORE.test(c.core)) continue;
     const before = kept.find(
       (d) => d.kind === 'union' && d.rule.suffix === c.rule.suffix && isListSibling(c, d) && d.to <= c.from,
     );
