@@ -1638,6 +1638,8 @@ describe('parseByline', () => {
     expect(names('8月1日,困难女职工刘双红接过慰问金。')).toEqual(['刘双红']);
     expect(names('工会成为职工信赖的娘家人。')).toEqual([]);
     expect(names('推动高质量的发展。')).toEqual([]);
+    // 某县总工会王某梅的《抬龙王》: a name after its body, before the work an award list names.
+    expect(names('获奖作品有:郓城县总工会王某梅的《抬龙王》。')).toEqual(['王某梅']);
   });
 
   it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 刘某为代表)', () => {

@@ -687,8 +687,13 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
       ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
     else if (verb === 1 && governs(norm, c.to + 1)) ended(c, 'preposition', W.preposition, R.verbAfter);
-    // 全国劳动模范宫某红的徒弟: 的 after a titled name.
-    else if (next === '的' && on(R.possessive) && ix.titleEndingAt(c.from))
+    // 全国劳动模范宫某红的徒弟: 的 after a titled name; 郭屯煤矿宋某雅的《夏》: and after an employer's, before the
+    // work an award list names.
+    else if (
+      next === '的' &&
+      on(R.possessive) &&
+      (ix.titleEndingAt(c.from) || (norm[c.to + 1] === '《' && ix.orgByEnd.has(c.from)))
+    )
       ended(c, 'possessive', W.possessive, R.possessive);
     else if (
       next === undefined ||
