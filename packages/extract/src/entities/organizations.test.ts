@@ -1437,6 +1437,14 @@ describe('findOrganizations › kinds', () => {
     expect(orgNames('的士公司、的士司机互助会代表出席。', '820000')).not.toContain('士司机互助会');
   });
 
+  it('reads associations named 联合总会, 联合总商会 and 协进会 whole, where 联合 alone would end the name', () => {
+    expect(orgNames('澳门妇女联合总会、澳门中小型企业联合总商会出席。', '820000').sort()).toEqual([
+      '澳门中小型企业联合总商会',
+      '澳门妇女联合总会',
+    ]);
+    expect(orgNames('活动由香港友好协进会主办。', '810000')).toEqual(['香港友好协进会']);
+  });
+
   it('gives a listed union no place of the item before when its own place is written in full (…、新北市总工会)', () => {
     expect(orgNames('与台中市总工会、金门县总工会、新北市总工会签订合作协议。')).toContain('新北市总工会');
   });

@@ -59,8 +59,13 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 杭州工务段, 济南机务段, 加格达奇车务段: a railway bureau's depots, named by their place.
   ...rules('company', 'anchored', '机务段 工务段 车务段 电务段 供电段 车辆段 客运段 焊轨段'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校 幼儿园'),
-  // …and the foundations (中远海运慈善基金会, 中国青少年发展基金会).
-  ...rules('association', 'plain', '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟 基金会'),
+  // …and the foundations (中远海运慈善基金会, 中国青少年发展基金会); 联合总会 and 联合总商会 whole, where 联合
+  // alone would end the name (澳门妇女联合总会, 澳门中小型企业联合总商会), and 协进会 (香港友好协进会).
+  ...rules(
+    'association',
+    'plain',
+    '协会 学会 商会 研究会 促进会 联合会 联社 总会 联盟 基金会 联合总会 联合总商会 协进会',
+  ),
   // 港九劳工社团联会, 香港特区政府公务人员联会: Hong Kong's federations of unions and societies.
   ...rules('association', 'plain', '联会'),
   // 青洲坊会, 台山坊众互助会, 广福安互助会: Macau's neighbourhood associations, and their federation (…坊会联合总会).
