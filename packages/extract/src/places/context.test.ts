@@ -80,6 +80,11 @@ describe('pageProvince', () => {
     expect(provinceOf('新竹縣總工會理事長致詞,立委到場關心。')).toBe('710000');
   });
 
+  it('takes Hong Kong or Macau when its own words outnumber the mainland places a page names in passing', () => {
+    expect(provinceOf('工聯總會北區服務中心協助本澳居民辦理珠海社保。本澳居民踴躍參與。')).toBe('820000');
+    expect(provinceOf('广东省总工会在广州市接待澳门工联总会代表团,深圳市总工会参加。')).toBe('440000');
+  });
+
   it('reads Hong Kong or Macau from the region’s own words when a page names no mainland place', () => {
     expect(provinceOf('工联会举行劳动节探访大行动,到全港各区探访前线工友。')).toBe('810000');
     expect(provinceOf('工聯會九龍東辦事處在觀塘舉辦活動。')).toBe('810000');

@@ -46,6 +46,12 @@ const R = defineRules({
     example: 'made up: 来源:沧州日报 … 沧州…与石家庄主会场同频…市总工会主席 (沧州市总工会)',
     counterexample: 'made up: 来源:沧州日报 … 石家庄市…市总工会 (named in full: 石家庄市总工会)',
   },
+  regionWords: {
+    id: 'places.region-words',
+    does: 'a page that uses Hong Kong’s or Macau’s own words more often than it names mainland provinces and cities is that region’s',
+    example: 'outside pages: 工联北区综合服务中心…协助本澳居民办理珠海社保 (Macau); 工联会惠州中心 (Hong Kong)',
+    counterexample: 'outside pages: 广东省总工会…广州市…深圳市…接待澳门工联总会代表团 (mainland names outnumber)',
+  },
   genericDistrict: {
     id: 'places.generic-district',
     does: 'a district named with an everyday word (城区, 郊区, 矿区) is that district only right after its city',
@@ -448,7 +454,9 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
   }
   // 工聯會…東區民政事務專員: a Hong Kong page's own words outweigh a district name that is also
   // a mainland county's (东区 of 攀枝花) when no mainland province or city is named.
-  const special = major === 0 ? specialRegionOf(sentences) : undefined;
+  // So do they a mainland city named in passing (协助本澳居民办理珠海社保, 惠州中心): the region's own words
+  // used more often than mainland provinces and cities are named.
+  const special = major === 0 || regionWordsOutnumber(sentences, major) ? specialRegionOf(sentences) : undefined;
   if (special) return special;
   // A mainland page about cross-strait exchanges names Taiwan more often than its own province,
   // but its bare 省总工会 is its own: Taiwan is the page's only when no other province is named.
@@ -465,6 +473,16 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
 }
 
 /** Taiwan's code in the gazetteer (which lists no divisions under it). */
+
+/** Whether Hong Kong's or Macau's own words occur on the page more often than `major` mainland names. */
+function regionWordsOutnumber(sentences: readonly Sentence[], major: number): boolean {
+  if (!on(R.regionWords)) return false;
+  let n = 0;
+  for (const s of sentences)
+    for (const m of [...HONG_KONG_MARKERS, ...MACAU_MARKERS])
+      for (let at = s.norm.indexOf(m); at >= 0; at = s.norm.indexOf(m, at + 1)) n++;
+  return n > major;
+}
 
 /** Hong Kong's or Macau's code when a page uses that region's own words and not the other's, else Taiwan's by its own. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
