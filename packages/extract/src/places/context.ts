@@ -478,11 +478,13 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
 function regionWordsOutnumber(sentences: readonly Sentence[], major: number): boolean {
   if (!on(R.regionWords)) return false;
   let n = 0;
-  for (const s of sentences)
-    for (const m of [...HONG_KONG_MARKERS, ...MACAU_MARKERS])
-      for (let at = s.norm.indexOf(m); at >= 0; at = s.norm.indexOf(m, at + 1)) n++;
-  return n > major;
+  for (const s of sentences) {
+    REGION_WORDS.lastIndex = 0;
+    while (REGION_WORDS.exec(s.norm)) if (++n > major) return true;
+  }
+  return false;
 }
+const REGION_WORDS = new RegExp([...HONG_KONG_MARKERS, ...MACAU_MARKERS].join('|'), 'g');
 
 /** Hong Kong's or Macau's code when a page uses that region's own words and not the other's, else Taiwan's by its own. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
