@@ -48,6 +48,7 @@ describe('findDayOnly', () => {
     expect(findDayOnly('劳工顾问委员会今(10日)举行雇员代表换届选举。')).toBe(10);
     expect(findDayOnly('李某宇今(23)举行记招,总结立法会工作。')).toBe(23);
     expect(findDayOnly('工联会今日(16日)举行新春联欢会。')).toBe(16);
+    expect(findDayOnly('劳工处今天(7月10日)起展开巡查。')).toBe(10);
   });
 
   it('reads no day from a span of days or a month’s date', () => {

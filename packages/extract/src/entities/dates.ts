@@ -68,7 +68,7 @@ export function findDate(text: string): DateHit | undefined {
 export function findDayOnly(text: string): number | undefined {
   const m = DAY_ONLY.exec(text) ?? DAY_AFTER_SUBJECT.exec(text);
   const bracketed = m ? undefined : DAY_IN_BRACKETS.exec(text)?.[0];
-  const day = m ? Number(m[1]) : bracketed ? Number(/\d+/.exec(bracketed)?.[0]) : 0;
+  const day = m ? Number(m[1]) : bracketed ? Number(/(\d+)日?\)/.exec(bracketed)?.[1]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
 /** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日). */
@@ -90,10 +90,10 @@ const DAY_AFTER_SUBJECT = new RegExp(
 );
 
 /**
- * 今(9)日, 今(10日), 今日(16日), 昨(22): Hong Kong's, Macau's and Taiwan's papers give today's or yesterday's
- * day in brackets.
+ * 今(9)日, 今(10日), 今日(16日), 昨(22), 今天(7月10日): Hong Kong's, Macau's and Taiwan's papers and Hong Kong's
+ * government give today's or yesterday's day in brackets.
  */
-export const BRACKETED_DAY = '[今昨]日?\\s?\\(\\d{1,2}日?\\)日?';
+export const BRACKETED_DAY = '[今昨][日天]?\\s?\\((?:\\d{1,2}月)?\\d{1,2}日?\\)日?';
 const DAY_IN_BRACKETS = new RegExp(BRACKETED_DAY);
 
 /**

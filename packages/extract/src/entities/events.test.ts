@@ -526,6 +526,11 @@ describe('findEvents › title words', () => {
     );
   });
 
+  it('reads a day in brackets with its month (某中心今天(7月10日)揭牌), as Hong Kong’s government writes it', () => {
+    const [event] = drafts('职工志愿者之家今天(7月10日)揭牌。');
+    expect([event?.title, event?.month, event?.day]).toEqual(['职工志愿者之家揭牌', 7, 10]);
+  });
+
   it('reads 于 after a day as the mark of a venue (交接典礼今(9)日于某营业处举行)', () => {
     expect(events('理事长交接典礼今(9)日于某电力公司营业处隆重举行。')[0]?.location).toBe('某电力公司营业处');
   });
