@@ -1370,6 +1370,16 @@ describe('findPeople › roles', () => {
       ['李言言', ['受助学生代表']],
     ]);
   });
+
+  it('ends a role’s lead at 有 listing who was there, but not inside a word (就业平等司)', () => {
+    expect(people('参加的有妇科肿瘤专家王某东,有系统集成技能标兵冯某勇。')).toEqual([
+      ['王某东', ['妇科肿瘤专家']],
+      ['冯某勇', ['系统集成技能标兵']],
+    ]);
+    expect(people('劳动部劳动条件及就业平等司司长黄某琛说,审议将继续。')).toEqual([
+      ['黄某琛', ['劳动部劳动条件及就业平等司司长']],
+    ]);
+  });
 });
 
 describe('findPeople › what follows a name', () => {

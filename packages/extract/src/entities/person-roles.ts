@@ -6,6 +6,7 @@ import { ANAPHORS } from '../vocab/events.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
+import { WORDS_ENDING_IN_STOPS } from '../vocab/org-stops.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
   ADVERBS,
@@ -322,6 +323,8 @@ export function leadStart(norm: string, end: number): number {
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
     // 兼职网格员代表, 受助学生代表: the stop opens a word of the lead.
     if (stop === 1 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - 1))) stop = 0;
+    // 某国有林场场长: nor one that ends a word of it (国有, 公有).
+    if (stop === 1 && WORDS_ENDING_IN_STOPS.has(norm.slice(a - 2, a))) stop = 0;
     // 劳工及福利局长, 安全及环保总经理: 及 joins two words of one office's name when no office (and so no
     // person holding one) stands before it in the clause (市长甲及副市长乙 joins two people).
     if (stop === 1 && norm[a - 1] === '及' && a < end && joinsOfficeWords(norm, a - 1)) stop = 0;

@@ -161,12 +161,14 @@ export const ROLE_LEAD_STOPS = (
   '握住 握着 拉着 紧握 会议上 受 晤 去信 致信 致函 ' +
   // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title; 连同副会长…: with.
   '获得者 获奖者 连同 ' +
+  // 参加的有妇科肿瘤专家甲, 还有民航功勋飞行员乙: 有 listing who was there.
+  '有 ' +
   // 接着财务部长甲…。最后组织部长乙…: the order of the speakers, not part of an office.
   '接着 最后 然后 首先 其次 再次 最终'
 ).split(' ');
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表). */
-export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助 对外'.split(' ');
+export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助 对外 有限 有色 有机 有线'.split(' ');
 
 /** Holders of an honour right before the title (…大奖获得者代表): the group the title stands for, part of its lead. */
 export const HOLDERS_IN_LEAD = new Set(['获得者', '获奖者']);
