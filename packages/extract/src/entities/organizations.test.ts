@@ -1544,6 +1544,10 @@ describe('findOrganizations › teams and task groups', () => {
     expect(orgNames('恒泰煤业有限责任公司救护中队获评工人先锋号。')).toContain('恒泰煤业有限责任公司救护中队');
   });
 
+  it('reads a banner’s touring art troupe (苏尼特右旗乌兰牧骑), named by its place', () => {
+    expect(orgNames('苏尼特右旗乌兰牧骑等5家单位荣获全国五一劳动奖状。')).toEqual(['苏尼特右旗乌兰牧骑']);
+  });
+
   it('reads a region’s hospital by its kind (许昌中医院, 沙坪坝区中医院, 乐安县人民医院)', () => {
     expect(orgNames('兆丰集团工会联合许昌中医院开展义诊活动。')).toContain('许昌中医院');
     expect(orgNames('慰问组来到乐安县人民医院。')).toContain('乐安县人民医院');

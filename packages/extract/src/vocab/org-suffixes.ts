@@ -77,6 +77,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'anchored', '红十字会 供销社 供销合作社 供销合作总社 供销总社'),
   // …职工维权律师志愿服务团, 市工会职工法律服务律师团: the lawyers' groups unions form.
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室 服务团 律师团'),
+  // 苏尼特右旗乌兰牧骑, 察右后旗乌兰牧骑: Inner Mongolia's touring art troupes, named by their banner.
+  ...rules('team', 'anchored', '乌兰牧骑'),
   // …有限公司运营处灌装班组, …二厂单晶集控组, …管理局森林消防大队一中队: a company's or a bureau's teams, named
   // after it (a bare 组 is 组织's too often: 精心组织).
   ...rules('team', 'unit', '班 班组 小组 集控组 车组 大队 中队'),
