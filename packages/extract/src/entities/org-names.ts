@@ -42,6 +42,7 @@ import {
   DESIGNATION_ENDS,
   JING_WORD_ENDS,
   ORG_STOP_WORDS,
+  PHRASES_OPENING_WITH_STOPS,
   POINTING_WORDS,
   STOPS_OWNING_ZHONG,
   stopInsideWord,
@@ -213,10 +214,12 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司),
     // with 集团 between them or a union after them too (中建联合集团有限公司, 钢铁联合有限责任公司工会).
+    // 协调劳动关系三方委员会: so does a stop that opens a phrase such bodies are named by.
     const inside =
       stop !== undefined &&
-      ((i === suffixStart && VERBS_IN_NAMES.has(stop)) || (stop.length > 1 && LEGAL_FORM_AT.test(norm.slice(i)))) &&
-      isHan(norm[i - stop.length - 1]);
+      (PHRASES_OPENING_WITH_STOPS.some((p) => p.startsWith(stop) && norm.startsWith(p, i - stop.length)) ||
+        (((i === suffixStart && VERBS_IN_NAMES.has(stop)) || (stop.length > 1 && LEGAL_FORM_AT.test(norm.slice(i)))) &&
+          isHan(norm[i - stop.length - 1])));
     // 今年中国电信…: a time word's 中 that opens 中国 is the name's first character (but 其中国家级…
     // is 其中, then 国家级).
     if (stop?.endsWith('中') && !STOPS_OWNING_ZHONG.has(stop) && NATIONAL_OPENING.test(norm.slice(i - 1, i + 1)))

@@ -1544,6 +1544,10 @@ describe('findOrganizations › teams and task groups', () => {
     expect(orgNames('恒泰煤业有限责任公司救护中队获评工人先锋号。')).toContain('恒泰煤业有限责任公司救护中队');
   });
 
+  it('reads a tripartite labour-relations committee whole (…协调劳动关系三方委员会), over the verb 协调', () => {
+    expect(orgNames('泉州市协调劳动关系三方委员会召开会议。')).toEqual(['泉州市协调劳动关系三方委员会']);
+  });
+
   it('reads a banner’s touring art troupe (苏尼特右旗乌兰牧骑), named by its place', () => {
     expect(orgNames('苏尼特右旗乌兰牧骑等5家单位荣获全国五一劳动奖状。')).toEqual(['苏尼特右旗乌兰牧骑']);
   });
