@@ -1728,6 +1728,9 @@ describe('isAbbreviation', () => {
   it('links a short form to the full name it abbreviates, not a body to another', () => {
     expect(isAbbreviation('东风公司', '东风汽车集团有限公司')).toBe(true);
     expect(isAbbreviation('本钢集团', '本钢集团有限公司')).toBe(true);
+    expect(isAbbreviation('国家电网公司', '国家电网有限公司')).toBe(true);
+    expect(isAbbreviation('中国电信集团公司', '中国电信集团有限公司')).toBe(true);
+    expect(isAbbreviation('国家电网公司', '国家能源有限公司')).toBe(false);
     expect(isAbbreviation('澳门工联总会', '澳门工会联合总会')).toBe(true);
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
     expect(isAbbreviation('鄂尔多斯市总工会', '鄂尔多斯市杭锦旗总工会')).toBe(false);

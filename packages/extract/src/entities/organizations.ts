@@ -1650,8 +1650,9 @@ export function isAbbreviation(short: string, long: string): boolean {
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;
   if (levelDropped(short, long)) return true;
-  // 恒天纤维集团工会 ← 恒天纤维集团有限公司工会: the legal form dropped from a unit's parent.
-  if (on(R.legalFormDropped) && legalFormDropped(short, long)) return true;
+  // 恒天纤维集团工会 ← 恒天纤维集团有限公司工会: the legal form dropped from a unit's parent; 国家电网公司 ←
+  // 国家电网有限公司: written short as 公司.
+  if (on(R.legalFormDropped) && (legalFormDropped(short, long) || legalFormShortened(short, long))) return true;
   // 人力资源社会保障局 ← 人力资源和社会保障局, 住房城乡建设局 ← 住房和城乡建设局: the 和 joining two fields dropped.
   if (long.length === short.length + 1 && long.replace(FIELDS_JOINED, '') === short && on(R.fieldsJoined)) return true;
   // An abbreviation keeps a short head (东风, 轻纺, 工联) before its last two characters.
@@ -1667,6 +1668,14 @@ export function isAbbreviation(short: string, long: string): boolean {
   }
   return j === short.length && !/[省市区县镇州旗盟乡]/.test(skipped);
 }
+
+/** Whether `short` writes the legal form `long` ends in as a bare 公司 (国家电网公司 for 国家电网有限公司). */
+function legalFormShortened(short: string, long: string): boolean {
+  if (!short.endsWith(BARE_COMPANY)) return false;
+  const stem = short.slice(0, -BARE_COMPANY.length);
+  return LEGAL_FORMS.some((form) => long === stem + form);
+}
+const BARE_COMPANY = '公司';
 
 /** Whether `long` is `short` with a legal form inside it (…集团有限公司工会 for …集团工会). */
 function legalFormDropped(short: string, long: string): boolean {
