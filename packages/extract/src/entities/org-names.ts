@@ -187,6 +187,15 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       i = run;
       continue;
     }
+    // 成都轨道交通13号线一期工程…项目部: a line's number is part of a project's name.
+    if (isDigit(ch) && norm.startsWith(LINE_WORD, i)) {
+      let run = i - 1;
+      while (run > 0 && isDigit(norm[run - 1])) run--;
+      if (i - run <= 2) {
+        i = run;
+        continue;
+      }
+    }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
     // 本澳劳工事务局, 本港劳工处: "this" region's body is written bare, as the region's pages write it.
     if (ch === HERE_WORD && HERE_REGIONS.has(norm[i] ?? '')) return i + 1;
@@ -300,6 +309,9 @@ function openingStop(norm: string, from: number, to: number): number {
   for (let end = to; end > from; end--) if (STOPS.has(norm.slice(from, end))) return end - from;
   return 0;
 }
+
+/** What follows a metro or railway line's number (13号线). */
+const LINE_WORD = '号线';
 
 /** The places ending at each position of the sentence last scanned (names overlap, so scans repeat). */
 let placeCache: { norm: string; at: Map<number, PlaceMatch | undefined> } = { norm: '', at: new Map() };

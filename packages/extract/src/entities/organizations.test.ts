@@ -1548,6 +1548,11 @@ describe('findOrganizations › teams and task groups', () => {
     expect(orgNames('泉州市协调劳动关系三方委员会召开会议。')).toEqual(['泉州市协调劳动关系三方委员会']);
   });
 
+  it('does not cut a project’s name at its line number (…13号线一期工程…项目部)', () => {
+    const names = orgNames('中铁某局集团工程有限公司成都轨道交通13号线一期工程车辆段停车场施工工区项目部获奖。');
+    expect(names.some((n) => n.startsWith('号线'))).toBe(false);
+  });
+
   it('reads a banner’s touring art troupe (苏尼特右旗乌兰牧骑), named by its place', () => {
     expect(orgNames('苏尼特右旗乌兰牧骑等5家单位荣获全国五一劳动奖状。')).toEqual(['苏尼特右旗乌兰牧骑']);
   });
