@@ -14,6 +14,9 @@ describe('isFurnitureLine', () => {
     // A site's footer: who runs it and who built it.
     expect(furniture('主办单位:某市人民政府办公室 运行维护单位:中国电信某分公司')).toBe(true);
     expect(furniture('互联网新闻服务许可证号:62120220005 技术支持:某某技术公司')).toBe(true);
+    // A government site's reading controls: the text's colour and size, and a background easy on the eyes.
+    expect(furniture('保护视力色:')).toBe(true);
+    expect(furniture('字体颜色: [红] [黄] [蓝] [绿]')).toBe(true);
   });
 
   it('reads a notice that a part of the page needs a script, or how long it takes to read, full stop and all', () => {
