@@ -48,6 +48,12 @@ describe('extract', () => {
     expect(page.people.map((p) => p.name)).toContain('李某江');
   });
 
+  it('takes the story’s first paragraph for its lead, not a short line of the site’s before it (马上注册!)', () => {
+    const text =
+      '马上注册!\n\n在第19个“环卫工人节”来临之际,10月24日,自治区党委常委、某市委书记赵某辉,市长陶某华分别看望慰问一线环卫工人,向大家致以节日的问候。\n';
+    expect(extract(text).events.map((e) => e.date?.slice(5))).toEqual(['10-24']);
+  });
+
   it('reads the people a marked caption names beside its article, but not its news again (▲…慰问…)', () => {
     const page = extract(
       '送温暖\n\n近日,市总工会开展慰问活动。\n▲市总工会常务副主席蒋某庆到某公司慰问一线职工\n▲市总工会三级调研员曹某平到某照明公司慰问职工\n',

@@ -83,8 +83,10 @@ function sentencesOf(draft: ArticleDraft): Sentence[] {
   let lead = true;
   for (const block of draft.blocks) {
     if (block.kind === 'text') {
-      out.push(...splitSentences(block, lead ? draft.leadSkip : 0, { lead }));
-      lead = false;
+      // 马上注册!, 简讯:, 欢迎访问某市总工会网站!: a short line of the site's before the story is not its lead.
+      const stub = lead && draft.leadSkip === 0 && isStub(block.text);
+      out.push(...splitSentences(block, lead ? draft.leadSkip : 0, { lead: lead && !stub }));
+      if (!stub) lead = false;
     } else if (block.kind === 'heading') out.push(...splitSentences(block, 0));
     else if (block.kind === 'caption') out.push(...splitSentences(block, 0, { caption: true }));
   }
@@ -93,6 +95,11 @@ function sentencesOf(draft: ArticleDraft): Sentence[] {
   });
   return out;
 }
+
+/** A line too short to tell news, with no sentence's end: shorter than {@link STUB_LENGTH}. */
+const isStub = (text: string): boolean => text.length < STUB_LENGTH && !SENTENCE_END.test(text);
+const STUB_LENGTH = 16;
+const SENTENCE_END = /。/;
 
 function mentionOf(s: Sentence, article: number): Mention {
   return { article, sentence: s.text, start: s.start, end: s.end };
