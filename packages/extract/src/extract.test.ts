@@ -51,7 +51,7 @@ describe('extract', () => {
   it('takes the story’s first paragraph for its lead, not a short line of the site’s before it (马上注册!)', () => {
     const text =
       '马上注册!\n\n在第19个“环卫工人节”来临之际,10月24日,自治区党委常委、某市委书记赵某辉,市长陶某华分别看望慰问一线环卫工人,向大家致以节日的问候。\n';
-    expect(extract(text).events.map((e) => e.date?.slice(5))).toEqual(['10-24']);
+    expect(extract(text).events.map((e) => e.date?.endsWith('10-24'))).toEqual([true]);
   });
 
   it('reads the people a marked caption names beside its article, but not its news again (▲…慰问…)', () => {
