@@ -1371,6 +1371,13 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('names a town’s or a street’s federation in a chain under the city the article places it in', () => {
+    expect(people('东莞市总工会开展活动,莞城街道党工委委员、总工会主席曾某荣出席。')).toEqual([
+      ['曾某荣', ['莞城街道党工委委员', '东莞市莞城街道总工会主席']],
+    ]);
+    expect(people('中山市坦洲镇人大主席、总工会主席李某伦出席。')[0]?.[1]).toContain('中山市坦洲镇总工会主席');
+  });
+
   it('ends a role’s lead at 有 listing who was there, but not inside a word (就业平等司)', () => {
     expect(people('参加的有妇科肿瘤专家王某东,有系统集成技能标兵冯某勇。')).toEqual([
       ['王某东', ['妇科肿瘤专家']],

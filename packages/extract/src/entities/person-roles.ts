@@ -1,6 +1,6 @@
 import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
-import { type Place, placeStartingAt } from '../places/places.ts';
+import { choosePlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { ANAPHORS } from '../vocab/events.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
@@ -82,6 +82,12 @@ const R = defineRules({
     does: 'an office after 、 in a chain belongs to the body named before it (党组书记、常务副主席)',
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
+  },
+  chainTown: {
+    id: 'roles.chain-town',
+    does: 'a chain that opens with a town or street (某街道党工委委员、总工会主席) is in that place, though no body was read there',
+    example: 'outside pages: 莞城街道党工委委员、总工会主席曾某荣; 石龙镇党委委员、总工会主席黄某明',
+    counterexample: 'made up: 城关镇党委书记、总工会主席 (a town name many counties have: no place)',
   },
   officeNameJoin: {
     id: 'roles.office-name-join',
@@ -405,6 +411,13 @@ interface ChainEntry {
   lead: string;
 }
 
+/** The one town or street a lead opens with, written in full (莞城街道党工委 → 莞城街道), if any. */
+function townOpening(lead: string): Place | undefined {
+  const match = placeStartingAt(lead, 0);
+  const only = match?.full && match.candidates.length === 1 ? match.candidates[0] : undefined;
+  return only?.level === 'town' ? only : undefined;
+}
+
 /** A name and a conjunction right after an office (…副主席赵万里和…): the office has its own holder. */
 function heldBeforeConjunction(after: string): boolean {
   return surnameLength(after) > 0 && HOLDER_THEN_CONJUNCTION.test(after);
@@ -499,6 +512,8 @@ export function rolesBefore(
   let place: Place | undefined;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;
+    // 莞城街道党工委委员、总工会主席: a town or street the chain opens with, though no body was read there.
+    if (!entry.org && !place && i === 0 && on(R.chainTown)) place = townOpening(lead);
     if (entry.org) {
       org = entry.org;
       place = entry.org.place ?? place;
@@ -826,6 +841,8 @@ export function qualifyRole(
   pos: number,
 ): RoleDraft {
   if (!ctx || draft.org || !on(R.placeQualify)) return draft;
+  const town = townFederationRole(draft.role, ctx);
+  if (town) return { ...draft, role: town };
   // 市场监管局局长, 市政分公司技术员: a word opening with a level character names no region.
   const m = NOT_REGION_START.test(draft.role) ? null : BARE_LEVEL.exec(draft.role);
   const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
@@ -844,6 +861,20 @@ export function qualifyRole(
   fired(R.placeQualify, 'role', role);
   return { ...draft, role };
 }
+
+/**
+ * A town's or a street's federation office (莞城街道总工会主席, 坦洲镇总工会主席) written as its bodies are named:
+ * under the city or district the article places it in (东莞市莞城街道总工会主席).
+ */
+function townFederationRole(role: string, ctx: ArticleContext): string | undefined {
+  if (!role.includes(FEDERATION)) return undefined;
+  const match = placeStartingAt(role, 0);
+  const town = match?.full ? choosePlace(match.candidates, ctx.codes) : undefined;
+  if (!town || town.level !== 'town' || !role.startsWith(`${match?.text}${FEDERATION}`)) return undefined;
+  const qualified = qualifiedPlaceName(town, ctx);
+  return qualified.length > (match?.text.length ?? 0) ? `${qualified}${role.slice(match?.text.length)}` : undefined;
+}
+const FEDERATION = '总工会';
 
 /** 总 after a level (市总党组书记, 省总副主席) that is its federation of unions, not 总经理 or 总工会. */
 const UNION_SHORT = new RegExp(`^总(?!${NOT_UNION_AFTER_ZONG.join('|')})`);
