@@ -869,10 +869,11 @@ export function qualifyRole(
 function townFederationRole(role: string, ctx: ArticleContext): string | undefined {
   if (!role.includes(FEDERATION)) return undefined;
   const match = placeStartingAt(role, 0);
-  const town = match?.full ? choosePlace(match.candidates, ctx.codes) : undefined;
-  if (!town || town.level !== 'town' || !role.startsWith(`${match?.text}${FEDERATION}`)) return undefined;
+  if (!match?.full || !role.startsWith(`${match.text}${FEDERATION}`)) return undefined;
+  const town = choosePlace(match.candidates, ctx.codes);
+  if (town?.level !== 'town') return undefined;
   const qualified = qualifiedPlaceName(town, ctx);
-  return qualified.length > (match?.text.length ?? 0) ? `${qualified}${role.slice(match?.text.length)}` : undefined;
+  return qualified.length > match.text.length ? `${qualified}${role.slice(match.text.length)}` : undefined;
 }
 const FEDERATION = '总工会';
 
