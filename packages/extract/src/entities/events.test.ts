@@ -563,6 +563,11 @@ describe('findEvents › title words', () => {
     expect(event?.title).toBe('文明单位结对帮创活动');
   });
 
+  it('takes the union, not the congress its leader also sits in, for the host (人大常委会副主任、省总工会主席甲率…)', () => {
+    const [event] = drafts('1月20日,省人大常委会副主任、省总工会主席陆某远率慰问团在海口开展送温暖活动。');
+    expect(event?.organizers.map((o) => o.name)).toEqual(['广东省总工会']);
+  });
+
   it('reads an event held in a form (以视频会议形式召开) as held', () => {
     const [event] = drafts('1月29日,某省总工会第十届执行委员会第五次全体会议以电视电话会议形式召开。');
     expect([event?.title, event?.day]).toEqual(['某省总工会第十届执行委员会第五次全体会议', 29]);

@@ -25,6 +25,7 @@ import {
   CHRONICLE_WORDS,
   CLOSING_NOUNS,
   COMPLIANCE_VERBS,
+  CONCURRENT_POST_BODIES,
   CONGRESS_NOUNS,
   CONTEST_NOUNS,
   CONVENING_VERBS,
@@ -143,6 +144,13 @@ const R = defineRules({
     does: 'a date whose 月 the source lost (428日 for 4月28日) dates the event, by the page’s date when it reads two ways',
     example: 'r1_04: 中国青年网石家庄428日电428日,…开展了…劳动竞赛',
     counterexample: 'made up: 活动历时10日 (a span of days, not a date)',
+  },
+  concurrentPost: {
+    id: 'events.concurrent-post',
+    does: 'a congress or consultative conference before a union in its leader’s chain of offices is the leader’s other post, not the event’s host',
+    example:
+      'outside pages: 海南省人大常委会副主任、省总工会主席甲率…慰问团…开展送温暖活动; 罗湖区人大常委会…副主任、区总工会…主席甲…召开座谈会',
+    counterexample: 'made up: 区人大常委会与区总工会联合开展… (both bodies named as hosts)',
   },
   dayAfterDateline: {
     id: 'events.day-after-dateline',
@@ -1135,12 +1143,25 @@ function organizersOf(norm: string, c: Candidate, orgs: readonly OrgMention[]): 
         !quotedBefore(norm, o.from, c.start),
     )
     .slice(0, 3);
-  if (subjects.length > 0) return subjects;
+  if (subjects.length > 0) return withoutConcurrentPosts(norm, subjects);
   // 南京市总工会十五届五次全委会议召开: a body's own meeting, named after it, is held by it (after its
   // theme and the year too: “…策马新征程”——2026年山西省总工会迎新春联谊会).
   const at = c.start + (TITLE_LEAD.exec(norm.slice(c.start, c.end))?.[0].length ?? 0);
   return orgs.filter((o) => o.from === at && o.to < c.end).slice(0, 1);
 }
+/**
+ * 区人大常委会副主任、区总工会主席甲率队…: a congress or a consultative conference whose office a union's
+ * leader also holds is the leader's other post; the union holds the event.
+ */
+function withoutConcurrentPosts(norm: string, subjects: OrgMention[]): OrgMention[] {
+  if (!on(R.concurrentPost) || !subjects.some((o) => o.kind === 'union')) return subjects;
+  const kept = subjects.filter((o) => !(CONCURRENT_BODY.test(o.name) && OFFICE_THEN_LIST.test(norm.slice(o.to))));
+  return kept.length > 0 ? kept : subjects;
+}
+const CONCURRENT_BODY = new RegExp(`(?:${alt(CONCURRENT_POST_BODIES)})$`);
+/** An office of the body, then the next in the person's chain (副主任、, 党组成员、). */
+const OFFICE_THEN_LIST = /^[\p{Script=Han}]{1,8}、/u;
+
 /** What may open a title before the body holding the event: a quoted theme and its dash, then the year. */
 const TITLE_LEAD = /^(?:“[^”]{1,30}”\s?[—-]{1,2}\s?)?(?:\d{4}\s?年度?)?/;
 

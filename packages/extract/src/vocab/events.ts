@@ -556,6 +556,8 @@ export const PURPOSE_OPENERS = ['为了', '为'];
 export const PURPOSE_ADVERBS = ['深入', '进一步', '全面', '积极', '认真', '扎实', '持续', '切实', '更好地', '大力'];
 /** How widely and how long a campaign is carried on (广泛深入持久开展): never where. */
 export const MANNER_WORDS = ['广泛', '持久', '持续'];
+/** Bodies whose offices a union's leader often holds besides (区人大常委会副主任、区总工会主席): not an event's host then. */
+export const CONCURRENT_POST_BODIES = ['人大常委会', '人大', '政协'];
 /** What the form an event was held in ends with (以视频会议形式召开, 以线上线下相结合的方式举行). */
 export const HELD_FORMS = ['形式', '方式'];
 export const PURPOSE_CLAUSE_VERBS = ['开展', '推进', '落实', '贯彻落实', '贯彻', '推动', '做好', '深化'];
