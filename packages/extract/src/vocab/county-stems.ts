@@ -6,8 +6,8 @@
 export const WORDS_ENDING_IN_PLACE_STARTS = new Set(
   (
     '完成 形成 建成 组成 构成 达成 造成 促成 变成 示范 模范 规范 提高 复兴 振兴 重新 创新 信息 ' +
-    // 隆重庆祝: 重 of 隆重 (grandly), not 重庆.
-    '隆重 ' +
+    // 隆重庆祝: 重 of 隆重 (grandly), not 重庆; 中山西社区, 中山东部: 山 of 中山, not 山西 or 山东.
+    '隆重 中山 ' +
     // Not 来临: 来临沧市调研 is a trip to 临沧 (来 + the place).
     '莅临 光临 亲临 面临 部分'
   ).split(' '),
