@@ -17,6 +17,9 @@ describe('isFurnitureLine', () => {
     // A government site's reading controls: the text's colour and size, and a background easy on the eyes.
     expect(furniture('保护视力色:')).toBe(true);
     expect(furniture('字体颜色: [红] [黄] [蓝] [绿]')).toBe(true);
+    // Labels closed by the bracket they open in, as government sites print them.
+    expect(furniture('【成文日期】2016-12-31 【点击率】162次')).toBe(true);
+    expect(furniture('举行【劳动竞赛】启动仪式')).toBe(false);
   });
 
   it('reads a notice that a part of the page needs a script, or how long it takes to read, full stop and all', () => {

@@ -19,7 +19,7 @@ export const META_LABELS = [
   作者 编辑 责编 责任编辑 值班编辑 审核 审校 校对 终审 签发 字体 字号 分享到 分享 期次 版次 报刊 本文字数 字数
   上一条 下一条 上一篇 下一篇 上篇 下篇 当前报纸名称 报纸名称 关键词 关键字 标签 Tags
   主办单位 承办单位 主办 今天是 今天是星期
-  字体颜色 字体大小 保护视力色 视力保护色`),
+  字体颜色 字体大小 保护视力色 视力保护色 成文日期 点击率`),
 ];
 
 /** Labels of a meta line whose value is when the page was published (发布时间:2024-01-18). */
@@ -29,7 +29,7 @@ export const PUBLISHED_LABELS = words(
 
 /** Labels that mark a meta line wherever they stand in it (…13:10:53 浏览次数:), not only at its start. */
 export const META_ANYWHERE = words(
-  '来源 发布时间 发布日期 浏览次数 浏览量 点击量 阅读量 责任编辑 责编 字号 字体 分享到 ' +
+  '来源 发布时间 发布日期 浏览次数 浏览量 点击量 点击率 阅读量 责任编辑 责编 字号 字体 分享到 ' +
     // A site's footer: who runs and builds it (运行维护单位:中国电信某分公司, 技术支持:某网络公司).
     '运行维护单位 维护单位 技术支持 网站建设 网站标识码',
 );
