@@ -963,6 +963,13 @@ describe('findOrganizations › evidence', () => {
       '青铜峡市总工会',
     ]);
     expect(orgNames('四川省、成都市、青羊区三级总工会联合开展活动。')).toEqual([]);
+    // A development zone the gazetteer lacks may close the list (…、高新区总工会).
+    expect(orgNames('宜宾市总工会听取了翠屏区、叙州区、三江新区总工会的工作汇报。').sort()).toEqual([
+      '三江新区总工会',
+      '宜宾市叙州区总工会',
+      '宜宾市总工会',
+      '宜宾市翠屏区总工会',
+    ]);
     // The city that qualifies the last district qualifies the districts before it.
     expect(orgNames('宝鸡市总工会举办运动会,金台区、渭滨区总工会派员参加。').sort()).toEqual([
       '宝鸡市总工会',

@@ -633,6 +633,11 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
   const out: OrgMention[] = [];
   for (const org of orgs) {
     const own = org.place && here.find((m) => m.pos === org.from && m.place.code === org.place?.code);
+    // 翠屏区、叙州区、三江新区总工会, 金台区、渭滨区、高新区总工会: a zone the gazetteer lacks may close the list.
+    if (!own && on(R.listedFederations) && ZONE_FEDERATION.test(norm.slice(org.from, org.to))) {
+      out.push(...federationsListedBefore(sentence, here, org, ctx));
+      continue;
+    }
     const rest = own ? norm.slice(own.pos + own.text.length, org.to) : '';
     if (!own || rest.length < 2 || !org.name.endsWith(rest)) continue;
     // 北京市、天津市、河北省和南京市总工会: a region's own federation may close a list of regions of any
@@ -657,6 +662,32 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
   }
   return out;
 }
+
+/** A development zone's federation (三江新区总工会, 高新区总工会), whose zone is no place of the gazetteer. */
+const ZONE_FEDERATION = /^\p{Script=Han}{0,6}(?:新区|高新区|开发区|经开区)总工会$/u;
+
+/** The federations of the places listed with 、 right before `org`, each named by its place. */
+function federationsListedBefore(
+  sentence: Sentence,
+  here: readonly ArticleContext['mentions'][number][],
+  org: OrgMention,
+  ctx: ArticleContext,
+): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (let end = org.from; sentence.norm[end - 1] === '、'; ) {
+    const prev = here.find((m) => m.pos + m.text.length === end - 1);
+    if (!prev) break;
+    const name = `${qualifiedPlaceName(prev.place, ctx)}${FEDERATION_SUFFIX}`;
+    fired(R.listedRegions, 'organization', name);
+    const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
+    m.written = `${prev.text}${FEDERATION_SUFFIX}`;
+    m.original = `${sentence.text.slice(prev.pos, end - 1)}${FEDERATION_SUFFIX}`;
+    out.push(m);
+    end = prev.pos;
+  }
+  return out;
+}
+const FEDERATION_SUFFIX = '总工会';
 
 /**
  * 市经信局、民政局、国资办、人社局、工商联: bare departments listed right after a region's department
