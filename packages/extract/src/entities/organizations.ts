@@ -651,12 +651,8 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
       if (!prev) break;
       const sibling = qualifier !== '' && prev.place.parentCode === own.place.parentCode;
       const name = `${sibling ? qualifier : ''}${prev.place.name}${rest}`;
-      fired(R.listedRegions, 'organization', name);
-      const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
-      // Written as the list implies it (平罗县总工会), not as the bare place the span holds.
-      m.written = `${prev.text}${rest}`;
-      m.original = `${sentence.text.slice(prev.pos, end - 1)}${sentence.text.slice(own.pos + own.text.length, org.to)}`;
-      out.push(m);
+      const writtenRest = sentence.text.slice(own.pos + own.text.length, org.to);
+      out.push(listedBody(sentence, prev, end - 1, name, rest, writtenRest, org));
       end = prev.pos;
     }
   }
@@ -678,16 +674,32 @@ function federationsListedBefore(
     const prev = here.find((m) => m.pos + m.text.length === end - 1);
     if (!prev) break;
     const name = `${qualifiedPlaceName(prev.place, ctx)}${FEDERATION_SUFFIX}`;
-    fired(R.listedRegions, 'organization', name);
-    const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
-    m.written = `${prev.text}${FEDERATION_SUFFIX}`;
-    m.original = `${sentence.text.slice(prev.pos, end - 1)}${FEDERATION_SUFFIX}`;
-    out.push(m);
+    out.push(listedBody(sentence, prev, end - 1, name, FEDERATION_SUFFIX, FEDERATION_SUFFIX, org));
     end = prev.pos;
   }
   return out;
 }
 const FEDERATION_SUFFIX = '总工会';
+
+/**
+ * The body of a place listed before `org` (平罗县 of 银川市、平罗县总工会), written as the list implies it
+ * (平罗县总工会), not as the bare place the span holds.
+ */
+function listedBody(
+  sentence: Sentence,
+  place: ArticleContext['mentions'][number],
+  to: number,
+  name: string,
+  rest: string,
+  writtenRest: string,
+  org: OrgMention,
+): OrgMention {
+  fired(R.listedRegions, 'organization', name);
+  const m = mention(sentence, place.pos, to, name, org.kind, place.place, org.regionUnion);
+  m.written = `${place.text}${rest}`;
+  m.original = `${sentence.text.slice(place.pos, to)}${writtenRest}`;
+  return m;
+}
 
 /**
  * 市经信局、民政局、国资办、人社局、工商联: bare departments listed right after a region's department
