@@ -63,6 +63,7 @@ import {
   CATEGORY_SUFFIXES,
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
+  FEDERATION,
   LEGAL_FORMS,
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
@@ -642,7 +643,7 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
     if (!own || rest.length < 2 || !org.name.endsWith(rest)) continue;
     // 北京市、天津市、河北省和南京市总工会: a region's own federation may close a list of regions of any
     // level, the last joined by 和; a longer name (…市宝安区总工会) lists only regions of its own tier.
-    const federation = rest === '总工会' && on(R.listedFederations);
+    const federation = rest === FEDERATION && on(R.listedFederations);
     // 金台区、渭滨区总工会 read as 宝鸡市渭滨区总工会: the city that qualifies the last qualifies its siblings.
     const ownName = org.name.slice(0, org.name.length - rest.length);
     const qualifier = ownName.endsWith(own.place.name) ? ownName.slice(0, ownName.length - own.place.name.length) : '';
@@ -673,13 +674,12 @@ function federationsListedBefore(
   for (let end = org.from; sentence.norm[end - 1] === '、'; ) {
     const prev = here.find((m) => m.pos + m.text.length === end - 1);
     if (!prev) break;
-    const name = `${qualifiedPlaceName(prev.place, ctx)}${FEDERATION_SUFFIX}`;
-    out.push(listedBody(sentence, prev, end - 1, name, FEDERATION_SUFFIX, FEDERATION_SUFFIX, org));
+    const name = `${qualifiedPlaceName(prev.place, ctx)}${FEDERATION}`;
+    out.push(listedBody(sentence, prev, end - 1, name, FEDERATION, FEDERATION, org));
     end = prev.pos;
   }
   return out;
 }
-const FEDERATION_SUFFIX = '总工会';
 
 /**
  * The body of a place listed before `org` (平罗县 of 银川市、平罗县总工会), written as the list implies it
@@ -1932,8 +1932,6 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
   }
   return out;
 }
-const FEDERATION = '总工会';
-
 /** An item of a list of places before one 总工会: where it is written, and whether the context read it. */
 interface ListedPlace {
   place: Place;

@@ -7,7 +7,7 @@ import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
 import { WORDS_ENDING_IN_STOPS } from '../vocab/org-stops.ts';
-import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
+import { FEDERATION, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
   ADVERBS,
   COUNT_AFTER,
@@ -875,7 +875,6 @@ function townFederationRole(role: string, ctx: ArticleContext): string | undefin
   const qualified = qualifiedPlaceName(town, ctx);
   return qualified.length > match.text.length ? `${qualified}${role.slice(match.text.length)}` : undefined;
 }
-const FEDERATION = '总工会';
 
 /** 总 after a level (市总党组书记, 省总副主席) that is its federation of unions, not 总经理 or 总工会. */
 const UNION_SHORT = new RegExp(`^总(?!${NOT_UNION_AFTER_ZONG.join('|')})`);

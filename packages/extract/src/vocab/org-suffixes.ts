@@ -26,6 +26,9 @@ const rules = (kind: OrganizationKind, strength: SuffixStrength, words: string):
  */
 export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司'];
 
+/** A region's federation of trade unions, as its name ends (佛山市总工会). */
+export const FEDERATION = '总工会';
+
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
