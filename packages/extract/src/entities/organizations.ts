@@ -634,11 +634,6 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
   const out: OrgMention[] = [];
   for (const org of orgs) {
     const own = org.place && here.find((m) => m.pos === org.from && m.place.code === org.place?.code);
-    // 翠屏区、叙州区、三江新区总工会, 金台区、渭滨区、高新区总工会: a zone the gazetteer lacks may close the list.
-    if (!own && on(R.listedFederations) && ZONE_FEDERATION.test(norm.slice(org.from, org.to))) {
-      out.push(...federationsListedBefore(sentence, here, org, ctx));
-      continue;
-    }
     const rest = own ? norm.slice(own.pos + own.text.length, org.to) : '';
     if (!own || rest.length < 2 || !org.name.endsWith(rest)) continue;
     // 北京市、天津市、河北省和南京市总工会: a region's own federation may close a list of regions of any
@@ -652,53 +647,16 @@ function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx
       if (!prev) break;
       const sibling = qualifier !== '' && prev.place.parentCode === own.place.parentCode;
       const name = `${sibling ? qualifier : ''}${prev.place.name}${rest}`;
-      const writtenRest = sentence.text.slice(own.pos + own.text.length, org.to);
-      out.push(listedBody(sentence, prev, end - 1, name, rest, writtenRest, org));
+      fired(R.listedRegions, 'organization', name);
+      const m = mention(sentence, prev.pos, end - 1, name, org.kind, prev.place, org.regionUnion);
+      // Written as the list implies it (平罗县总工会), not as the bare place the span holds.
+      m.written = `${prev.text}${rest}`;
+      m.original = `${sentence.text.slice(prev.pos, end - 1)}${sentence.text.slice(own.pos + own.text.length, org.to)}`;
+      out.push(m);
       end = prev.pos;
     }
   }
   return out;
-}
-
-/** A development zone's federation (三江新区总工会, 高新区总工会), whose zone is no place of the gazetteer. */
-const ZONE_FEDERATION = /^\p{Script=Han}{0,6}(?:新区|高新区|开发区|经开区)总工会$/u;
-
-/** The federations of the places listed with 、 right before `org`, each named by its place. */
-function federationsListedBefore(
-  sentence: Sentence,
-  here: readonly ArticleContext['mentions'][number][],
-  org: OrgMention,
-  ctx: ArticleContext,
-): OrgMention[] {
-  const out: OrgMention[] = [];
-  for (let end = org.from; sentence.norm[end - 1] === '、'; ) {
-    const prev = here.find((m) => m.pos + m.text.length === end - 1);
-    if (!prev) break;
-    const name = `${qualifiedPlaceName(prev.place, ctx)}${FEDERATION}`;
-    out.push(listedBody(sentence, prev, end - 1, name, FEDERATION, FEDERATION, org));
-    end = prev.pos;
-  }
-  return out;
-}
-
-/**
- * The body of a place listed before `org` (平罗县 of 银川市、平罗县总工会), written as the list implies it
- * (平罗县总工会), not as the bare place the span holds.
- */
-function listedBody(
-  sentence: Sentence,
-  place: ArticleContext['mentions'][number],
-  to: number,
-  name: string,
-  rest: string,
-  writtenRest: string,
-  org: OrgMention,
-): OrgMention {
-  fired(R.listedRegions, 'organization', name);
-  const m = mention(sentence, place.pos, to, name, org.kind, place.place, org.regionUnion);
-  m.written = `${place.text}${rest}`;
-  m.original = `${sentence.text.slice(place.pos, to)}${writtenRest}`;
-  return m;
 }
 
 /**
@@ -1906,6 +1864,10 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
     // 等区总工会: the level the list's places are at, after 等.
     const level = LEVEL_CHARS.has(norm[at - 1] as string) && norm[at - 2] === '等' ? (norm[at - 1] as string) : '';
     let end = level ? at - 2 : norm[at - 1] === '等' ? at - 1 : at;
+    // 翠屏区、叙州区、三江新区总工会: a development zone the gazetteer lacks may close the list (its own
+    // federation is the suffix reading's); the places before it are read as items all the same.
+    const zone = level || listedPlace(norm, end, level, byEnd, ctx) ? undefined : zoneItemStart(norm, end);
+    if (zone !== undefined) end = zone - 1;
     const items: ListedPlace[] = [];
     for (let item = listedPlace(norm, end, level, byEnd, ctx); item; item = listedPlace(norm, end, level, byEnd, ctx)) {
       items.unshift(item);
@@ -1916,9 +1878,10 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
     // else it may be the end of a name (the leftmost item is bounded by nothing else).
     const first = items[0];
     if (first && !first.read && isHan(norm[first.from - 1])) items.shift();
-    if (items.length < 2) continue;
-    // 银川市、平罗县、青铜峡市总工会: places written in full are read with the list's suffix already.
-    for (const { place, from, to } of items.filter((item) => !item.full)) {
+    if (items.length + (zone === undefined ? 0 : 1) < 2) continue;
+    // 银川市、平罗县、青铜峡市总工会: places written in full are read with the list's suffix already (not when a
+    // zone closes the list: the suffix reading has no place to start from there).
+    for (const { place, from, to } of items.filter((item) => zone !== undefined || !item.full)) {
       // 东城区总工会 → 北京市东城区总工会: a county's federation is written with its city, as a suffix's is.
       const local = place.level === 'county' || place.level === 'town';
       const name = `${local ? qualifyFirst(place, place.name, ctx) : place.name}${FEDERATION}`;
@@ -1932,6 +1895,14 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
   }
   return out;
 }
+/** Where a development zone's name (三江新区, 高新区) closing a list with 、 starts, when it ends at `end`. */
+function zoneItemStart(norm: string, end: number): number | undefined {
+  if (!on(R.listedFederations)) return undefined;
+  const m = LISTED_ZONE.exec(norm.slice(Math.max(0, end - 9), end));
+  return m ? end - m[0].length + 1 : undefined;
+}
+const LISTED_ZONE = /、\p{Script=Han}{0,6}(?:新区|高新区|开发区|经开区)$/u;
+
 /** An item of a list of places before one 总工会: where it is written, and whether the context read it. */
 interface ListedPlace {
   place: Place;
