@@ -18,7 +18,7 @@ import {
 } from '../vocab/bylines.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
 import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
-import { NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
+import { COMMON_SURNAMES, NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
 /**
  * Bylines, credits and signatures: reporters and correspondents (本报讯(全媒体记者甲 通讯员乙)),
@@ -138,25 +138,34 @@ export function parseByline(text: string): Array<{ name: string; title: string }
         .map((token) => withoutFiledFrom(token.replace(CREDIT_TAIL, '')))
         .filter(Boolean),
     )
-      .filter(bylineName)
-      .flatMap(splitGluedNames);
+      .flatMap(splitGluedNames)
+      .filter(bylineName);
     for (const name of names) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
   }
   return out;
 }
 
 /**
- * 孙某苗某: two names of two characters each that a byline ran together (记者孙某苗某), where each half
- * opens with a surname; a name of four characters with a compound surname stays whole.
+ * 孙某苗某, 柳某姗彭某, 方某芳方某艺: two names a byline ran together (记者孙某苗某), where each part is a name
+ * of two or three characters opening with a surname. A name of four characters with a compound surname
+ * stays whole; where two splits read as names, the one whose second name opens with a common surname
+ * is taken, and a run that still reads two ways is left whole.
  *
  * @example
  * splitGluedNames('孙雯苗莹') // → ['孙雯', '苗莹']
+ * splitGluedNames('柳姗姗彭冰') // → ['柳姗姗', '彭冰']
  */
 function splitGluedNames(token: string): string[] {
-  if (token.length !== 4 || !/^[\p{Script=Han}]{4}$/u.test(token)) return [token];
-  const [a, b] = [token.slice(0, 2), token.slice(2)];
-  const glued = surnameLength(token) === 1 && surnameLength(b) === 1 && bylineName(a) && bylineName(b);
-  return glued ? [a, b] : [token];
+  if (token.length < 4 || token.length > 6 || !/^[\p{Script=Han}]+$/u.test(token)) return [token];
+  if (token.length === 4 && surnameLength(token) !== 1) return [token];
+  const splits: Array<[string, string]> = [];
+  for (let cut = Math.max(2, token.length - 3); cut <= Math.min(3, token.length - 2); cut++) {
+    const [a, b] = [token.slice(0, cut), token.slice(cut)];
+    if (surnameLength(a) === 1 && surnameLength(b) === 1 && bylineName(a) && bylineName(b)) splits.push([a, b]);
+  }
+  const common = splits.filter(([, b]) => COMMON_SURNAMES.has(b[0] as string));
+  const pick = splits.length === 1 ? splits[0] : common.length === 1 ? common[0] : undefined;
+  return pick ?? [token];
 }
 
 /**

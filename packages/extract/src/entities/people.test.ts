@@ -28,6 +28,15 @@ describe('bylinesInText', () => {
   it('reads two names a byline ran together, a re-photographed credit and a text-and-photo credit', () => {
     expect(bylinesInText('又讯(记者孙雯苗莹)12月9日,市总工会开展活动。').map((p) => p.name)).toEqual(['孙雯', '苗莹']);
     expect(bylinesInText('本报讯(记者欧阳明华)近日,市总工会开展活动。').map((p) => p.name)).toEqual(['欧阳明华']);
+    // Five and six characters: two names of two and three, split where each part opens with a surname.
+    expect(bylinesInText('本报讯(记者郝岚李昱森)近日,市总工会开展活动。').map((p) => p.name)).toEqual([
+      '郝岚',
+      '李昱森',
+    ]);
+    expect(bylinesInText('本报讯(记者肖玉林吴铎明)近日,市总工会开展活动。').map((p) => p.name)).toEqual([
+      '肖玉林',
+      '吴铎明',
+    ]);
     expect(new Set(bylinesInText('期盼一起为劳工朋友打拼。(图/记者林悦翻摄,下同)').map((p) => p.name))).toEqual(
       new Set(['林悦']),
     );

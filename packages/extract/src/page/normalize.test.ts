@@ -131,6 +131,12 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line whose two names ran together (记者柳某姗彭某) as a byline', () => {
+    expect(kinds('工人日报-中工网记者柳珊姗彭雪通讯员许翔宁')).toEqual([
+      ['byline', '工人日报-中工网记者柳珊姗彭雪通讯员许翔宁'],
+    ]);
+  });
+
   it('reads a byline line with a colon after each role as a byline', () => {
     expect(kinds('会议强调,要加强组织领导。\n记者:柯某某 通讯员:王小明')).toEqual([
       ['text', '会议强调,要加强组织领导。'],

@@ -58,9 +58,12 @@ const CREDIT_TAIL = new RegExp(
   `(?:[/／]\\s*摄|\\s摄|摄影|摄影报道|供图|图片来源[^\\s]*|${PHOTOGRAPHER_AFTER_SOURCE}|(?:${REPORTER_ROLE_SOURCE})\\s*[\\p{Script=Han}·]{2,4}\\s*摄)$`,
   'u',
 );
-/** A line of reporters' roles and names (记者 甲 乙 通讯员 丙, 记者甲通讯员乙), the first role maybe with its outlet (川观新闻记者 甲). */
+/**
+ * A line of reporters' roles and names (记者 甲 乙 通讯员 丙, 记者甲通讯员乙), the first role maybe with its outlet
+ * (川观新闻记者 甲); a run of up to six characters may be two names run together (记者柳某姗彭某).
+ */
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)[\\p{Script=Han}·]{2,4})*$`,
+  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)[\\p{Script=Han}·]{2,6})*$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
