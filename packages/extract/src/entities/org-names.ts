@@ -5,6 +5,7 @@ import {
   conjunctionPlace,
   divisionAt,
   divisionCity,
+  federationPlace,
   recentPlace,
   standsFor,
   writtenPlaceName,
@@ -644,17 +645,21 @@ export function regionShort(name: string): { word: string; level: Place['level']
   return undefined;
 }
 
-/** The region a bare 市/区/省 stands for at a point of the article. */
+/** The region a bare 市/区/省 stands for at a point of the article (`federation`: the region's 总工会 is meant). */
 export function resolveRegion(
   ctx: ArticleContext,
   region: { word: string; level: Place['level'] },
   sentence: number,
   pos: number,
+  federation = false,
 ): Place | undefined {
   // 师市: the city a Corps division runs (第一师阿拉尔市).
   if (region.word === '师市') return divisionCity(ctx);
   if (region.level !== 'province') {
-    const recent = recentPlace(ctx, region.level, sentence, pos, (p) => standsFor(region.word, p));
+    const fits = (p: Place) => standsFor(region.word, p);
+    const recent =
+      (federation ? federationPlace(ctx, region.word, region.level, sentence, pos) : undefined) ??
+      recentPlace(ctx, region.level, sentence, pos, fits);
     if (recent || region.word !== '区') return recent;
     // 区总工会 on an autonomous region's page that names no district: the region's own (自治区总工会).
     const page = ctx.province ? placeByCode(ctx.province) : undefined;

@@ -107,6 +107,15 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('合肥市召开会议。柘皋镇代表发言。市总工会代表出席。')).toContain('合肥市总工会');
   });
 
+  it('resolves 市总工会 to the federation the article named in full before it, over a city named short since (邹城市总工会 … 青岛)', () => {
+    const text = '山东省邹城市总工会组织职工赴青岛工人疗养院疗休养。下一步,市总工会将继续开展活动。';
+    expect(orgNames(text)).not.toContain('青岛市总工会');
+    expect(orgNames('徐州市总工会一行来到南通。南通市人大常委会副主任会见一行,市总工会主席陪同。')).toContain(
+      '南通市总工会',
+    );
+    expect(orgNames('邹城市职工赴青岛工人疗养院疗休养。下一步,市总工会将继续开展活动。')).toContain('青岛市总工会');
+  });
+
   it('reads a union named before 工会组织 and another item or 进行 (某医院工会组织、某局), not 各级工会组织', () => {
     expect(orgNames('林芝市人民医院工会组织、林芝市气象局进行调研。')).toContain('林芝市人民医院工会');
     expect(orgNames('各级工会组织、广大职工积极参与。')).toEqual([]);

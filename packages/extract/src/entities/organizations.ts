@@ -1211,7 +1211,8 @@ function readRegion(
   if (COUNT_BEFORE.test(sentence.norm.slice(Math.max(0, start - 6), start))) return undefined;
   if (SEVERAL_AFTER_REGION.test(written.slice(region.length))) return undefined;
   const resolved =
-    chainProvince(sentence, ctx, start, region.word) ?? resolveRegion(ctx, region, sentence.index, start);
+    chainProvince(sentence, ctx, start, region.word) ??
+    resolveRegion(ctx, region, sentence.index, start, UNION_REST.test(written.slice(region.length)));
   // 县总工会召开全委会 (or 省总工会…) on a page that never names its region: the region's federation all the same,
   // named as written (its node is the page's own, see OrgRegistry).
   if (!resolved)

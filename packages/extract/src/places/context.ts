@@ -5,6 +5,7 @@ import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE } from '../vocab/bylines.ts';
 import { ACTING_HEAD, WORDS_ENDING_IN_PLACE_STARTS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
+import { FEDERATION } from '../vocab/org-suffixes.ts';
 import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import { surnameAt } from '../vocab/surnames.ts';
@@ -58,6 +59,13 @@ const R = defineRules({
     example: 'made up: 阳泉市矿区总工会召开会议 (阳泉市矿区)',
     counterexample: 'made up: 鹤岗市…矿区工会主席王某、市总工会副主席李某 (a mining area; the 市 stays 鹤岗市)',
   },
+  namedFederation: {
+    id: 'places.named-federation',
+    does: 'a bare 市/区/县总工会 is the federation of that level the article names in full, before any other place of the level named since',
+    example:
+      'outside page: 山东省邹城市总工会…疗休养…赴青岛工人疗养院…下一步,市总工会将… (邹城市总工会, not 青岛市总工会)',
+    counterexample: 'made up: 邹城市…赴青岛…市总工会 (no federation named: the last city named)',
+  },
   countyCity: {
     id: 'places.county-city',
     does: 'a county-level city named in full, or the one the towns named are in, is the 市 of 市总工会 when the article names no prefecture-level city',
@@ -84,6 +92,8 @@ export interface PlaceMention {
   division?: string;
   /** Written on its parent's level character (市中区 of 内江市中区). */
   joined?: boolean;
+  /** Written before 总工会: the article names the place's federation of unions (邹城市总工会). */
+  federation?: boolean;
 }
 
 export interface ArticleContext {
@@ -246,8 +256,10 @@ const LONGEST_OFFICE = Math.max(...OFFICE_LIST.map((o) => o.length));
  * articleContext(sentences, '440000').mentions[0]?.place.name // → '佛山市'
  */
 export function articleContext(sentences: readonly Sentence[], province?: string, outlet?: Place): ArticleContext {
-  const hits: Array<PlaceHit & { sentence: number }> = [];
-  for (const s of sentences) for (const hit of scanPlaces(s.norm)) hits.push({ sentence: s.index, ...hit });
+  const hits: Array<PlaceHit & { sentence: number; federation: boolean }> = [];
+  for (const s of sentences)
+    for (const hit of scanPlaces(s.norm))
+      hits.push({ sentence: s.index, federation: s.norm.startsWith(FEDERATION, hit.pos + hit.text.length), ...hit });
   const named = namedProvinces(hits);
   const raw = hits.filter((hit) => !strayTown(hit.candidates, named));
   const counts = new Map<string, number>();
@@ -266,6 +278,7 @@ export function articleContext(sentences: readonly Sentence[], province?: string
     const m: PlaceMention = { place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text };
     if (r.division) m.division = r.division;
     if (r.joined) m.joined = true;
+    if (r.federation) m.federation = true;
     mentions.push(m);
   }
   // A short name written right before a place inside it (湖州南浔区) names it as fully as 湖州市 would.
@@ -534,6 +547,37 @@ export function recentPlace(
   if (own && before && beforeShort && before.code !== own.code && mentions(ctx, own.code) && on(R.outletOwn))
     return own;
   return before ?? after ?? own;
+}
+
+/**
+ * The place a bare 市/区/县总工会 stands for when the article has named that federation in full before it
+ * (山东省邹城市总工会…赴青岛工人疗养院…市总工会将…: 邹城市, not 青岛 named short since): a name written out
+ * first and short after is the reader's habit. The last such federation before the point, of the level
+ * and ending in the word (a 市总工会 is no 县's); undefined when none was named before, or when another
+ * place of the level was named in full since.
+ *
+ * @example
+ * federationPlace(ctx, '市', 'city', 2, 0)?.name // → '邹城市'
+ */
+export function federationPlace(
+  ctx: ArticleContext,
+  word: string,
+  level: Place['level'],
+  sentence: number,
+  pos: number,
+): Place | undefined {
+  if (!on(R.namedFederation)) return undefined;
+  let found: Place | undefined;
+  for (const m of ctx.mentions) {
+    if (m.sentence > sentence || (m.sentence === sentence && m.pos >= pos)) break;
+    const p = m.place;
+    const ofLevel = p.level === level || (level === 'city' && p.level === 'county');
+    if (!ofLevel || !p.name.endsWith(word) || !standsFor(word, p)) continue;
+    // 徐州市总工会…来到南通…南通市人大常委会副主任…市总工会主席: another place of the level named in full since is meant.
+    if (m.federation) found = p;
+    else if (m.full && found && p.code !== found.code) found = undefined;
+  }
+  return found;
 }
 
 /**
