@@ -393,6 +393,11 @@ describe('findPeople', () => {
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
   });
 
+  it('starts a role after a verb of studying a leader’s words (贯彻落实总书记甲, 深刻领会甲总书记)', () => {
+    expect(people('会议要求,深入贯彻落实总书记胡乐对技能人才工作的重要指示。')).toEqual([['胡乐', ['总书记']]]);
+    expect(people('要深刻领会胡乐总书记重要指示精神。')).toEqual([['胡乐', ['总书记']]]);
+  });
+
   it('reads names each followed by an office, joined by 、, as a list (甲院长、乙副院长), not offices alone', () => {
     expect(names('张某轩院长、牛某副院长陪同参观。')).toEqual(['张某轩', '牛某']);
     expect(names('市委书记、市长出席。')).toEqual([]);
