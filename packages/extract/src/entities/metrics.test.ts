@@ -542,6 +542,11 @@ describe('findMetrics', () => {
     expect(subjects[1]?.startsWith('余')).toBe(false);
   });
 
+  it('starts a subject after a previous figure with 万 (为54万名农民工追索劳动报酬68亿元)', () => {
+    const subjects = metrics('全省工会为54万名农民工追索劳动报酬68亿元。').map((m) => m.subject);
+    expect(subjects[1]?.startsWith('名')).toBe(false);
+  });
+
   it('skips 这样的 before the counted noun (7家这样的“新家”)', () => {
     expect(metrics('高陵区7家这样的“新家”正式启用。').map((m) => m.subject)).toEqual(['新家']);
   });

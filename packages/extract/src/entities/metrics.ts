@@ -1364,8 +1364,12 @@ function phraseStart(norm: string, to: number): number {
     if (/[,，。;；:：!！?？、…〕】]/.test(ch) || isDigit(ch)) break;
     // A previous figure ends the phrase too (22个部门和|4个镇…, 32 家|优胜单位).
     let k = a - 2;
-    // 50余名…: a previous figure's 余 or 多 stands between its number and its unit.
-    while (k >= 0 && (norm[k] === ' ' || norm[k] === '余' || norm[k] === '多')) k--;
+    // 50余名…, 54万名…: a previous figure's 余 or 多, or its 万, stands between its number and its unit.
+    while (
+      k >= 0 &&
+      (norm[k] === ' ' || norm[k] === '余' || norm[k] === '多' || MAGNITUDE_CHARS.has(norm[k] as string))
+    )
+      k--;
     if (isDigit(norm[k]) && (UNIT_CHARS.has(ch) || MAGNITUDE_CHARS.has(ch))) break;
     a--;
   }
