@@ -329,6 +329,18 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a visit told by whom or what it looked at, with no trip (…主席甲带领…人员对…驿站进行指导检查)', () => {
+    const [visit, ...rest] = events(
+      '8月15日上午,宜昌市夷陵区总工会副主席胡乐带领保障工作部人员对户外劳动者驿站进行指导检查。',
+    );
+    expect([visit?.type, visit?.title.endsWith('胡乐带领保障工作部人员对户外劳动者驿站进行指导检查'), rest]).toEqual([
+      'visit',
+      true,
+      [],
+    ]);
+    expect(titles('8月15日上午,要对全市户外劳动者驿站进行指导检查。')).toEqual([]);
+  });
+
   it('does read a call its leader leads across a comma (…主席倪某带队,走访慰问…)', () => {
     expect(titles('16日下午,市委常委、厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员。')).toEqual([
       '厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员',

@@ -240,6 +240,14 @@ const R = defineRules({
     example: 'h4_05 (set A): 12月13日,厦门市总工会将举行厦门市首届职工数字创新交流大会',
     counterexample: '将开展…活动, 计划举办…培训 (no day named: an intent)',
   },
+  visitOfObject: {
+    id: 'events.visit-of-object',
+    does: 'a titled person or a body, then 对 whom or what + 进行 + a visit’s verb, with no trip told: a visit',
+    example:
+      'outside pages: 8月15日上午,市总工会副主席甲带领…人员对户外劳动者驿站进行指导检查; 主席甲带领一行人对辖区内8名劳模进行了走访慰问',
+    counterexample:
+      'made up: 要对全市驿站进行检查 (a plan); 省总工会考察组赴辽阳市,对…进行实地考察 (a trip, read as one)',
+  },
   visitBySubject: {
     id: 'events.visit-by-subject',
     does: 'a visit whose clause names no one is the sentence subject’s (部长杨某日,在…陪同下来石,深入…开展…调研)',
@@ -1470,6 +1478,13 @@ const visitAcross = (verbs: readonly string[]) =>
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
+ * 副主席甲带领…人员对户外劳动者驿站进行指导检查, 主席甲一行对辖区内劳模进行了走访: with no trip told, whom or
+ * what the visit looked at, before 进行 and its verb (the object is no venue). Read after the trips.
+ */
+const VISIT_OF_OBJECT = new RegExp(
+  `()对[^,，。;；]{2,30}?(?:${alt(TRIP_OPENERS)})了?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+);
+/**
  * 8月4日,某县总工会前往某供电所,慰问…一线的电力职工: in a lead that opens with its own day, a call across
  * the comma is the day's visit, not a round of an activity told before it.
  */
@@ -1501,7 +1516,10 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const norm = sentence.norm;
   if (!on(R.visit) || !tellsNews(sentence)) return [];
   const dated = on(R.datedCallAcross) && sentence.lead && OPENS_WITH_DAY.test(norm);
-  const m = VISIT.exec(norm) ?? (dated ? VISIT_ACROSS_DATED : VISIT_ACROSS).exec(norm);
+  const m =
+    VISIT.exec(norm) ??
+    (dated ? VISIT_ACROSS_DATED : VISIT_ACROSS).exec(norm) ??
+    (on(R.visitOfObject) ? VISIT_OF_OBJECT.exec(norm) : null);
   if (!m) return [];
   const start = clauseStart(norm, m.index);
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);

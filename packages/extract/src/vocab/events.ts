@@ -681,6 +681,9 @@ export const VISIT_VERBS = [
   // guest's part in an event).
   '观摩指导',
   '指导工作',
+  // 对…驿站进行指导检查: looking over a place's work and guiding it.
+  '指导检查',
+  '督导检查',
   '检查',
   '核验',
   // 前往…重点项目参观, 到…参观学习: a study trip to see a place's work.
