@@ -541,6 +541,15 @@ describe('findPeople', () => {
     expect(names('公司董事长刘建和出席会议。')).toEqual(['刘建和']);
   });
 
+  it('reads no name from a conjunction or preposition between two titles (职工代表和专业主持人, 组长由分管副区长)', () => {
+    expect(names('现场有职工代表和专业主持人的朗诵。')).toEqual([]);
+    expect(names('23名劳模和先进代表参加活动。')).toEqual([]);
+    expect(names('协调小组组长由分管副区长担任。')).toEqual([]);
+    // A form of address follows a name: 向 is the surname here.
+    expect(names('会员代表向永林师傅等三人受邀参加座谈。')).toEqual(['向永林']);
+    expect(people('晚会由主持人胡乐主持。')).toEqual([['胡乐', ['主持人']]]);
+  });
+
   it('gives a deputy’s office written once to each bare name listed after it with 、', () => {
     expect(people('佛山市总工会副主席林某江、丘某诚出席会议。')).toEqual([
       ['林某江', ['佛山市总工会副主席']],

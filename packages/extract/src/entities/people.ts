@@ -750,6 +750,19 @@ function prepositionBeforeCount(norm: string, c: Candidate): boolean {
   return c.to - c.from === 3 && PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1;
 }
 
+/**
+ * Whether a title (an office or a calling: 副区长, 主持人, 代表) starts at `at`; not a form of address, which
+ * follows a name (会员代表向某罗师傅).
+ */
+function titleStartsAt(ix: SentenceIndex, at: number): boolean {
+  for (let end = at + 1; end <= at + MAX_TITLE_LENGTH; end++) {
+    const hit = ix.titleEndingAt(end);
+    if (hit?.from === at) return !ADDRESS_SET.has(hit.title);
+  }
+  return false;
+}
+const MAX_TITLE_LENGTH = 6;
+
 /** Records what ends a candidate and the evidence it adds. */
 function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (typeof R)[keyof typeof R]): void {
   c.score += weight;
@@ -793,6 +806,10 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     if (length === 3 && s === 1 && LEADS_GROUP.has(norm[c.to - 1] ?? '')) c.score += W.prepositionEnd;
     // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
     if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
+      c.veto = true;
+    // 职工代表和专业主持人, 劳模和先进代表, 组长由分管副区长: between a title and another, a surname that is also a
+    // conjunction or preposition joins the two titles or governs the second.
+    if (s === 1 && c.title && FUNCTION_SURNAME_CODES[first] === 1 && titleStartsAt(ix, c.to) && on(R.notAName))
       c.veto = true;
   }
   if (on(R.notAName)) {

@@ -43,8 +43,8 @@ export const CALLINGS = [
     '架子工 木工 管道工 巡检工 质检员 检验员 化验员 修复师 设计师 会计 会员 党员 务工人员 外籍务工人员 村民 居民 学员 ' +
     '代表 职工代表 劳模代表 能手 带头人 领衔人 创始人 主理人 讲解员 宣讲员 调解员 指导员 主播 领导 领导班子 成员 书法家 画家 艺术家 ' +
     '运动员 裁判 领袖 专家 骑手 外卖骑手 众包骑手 工作人员 青工 学子 老兵 ' +
-    // Guests of an event and pupils of a union's class (特邀嘉宾甲, 男嘉宾乙说, 托管班学生丙).
-    '嘉宾 学生 ' +
+    // Guests and hosts of an event and pupils of a union's class (特邀嘉宾甲, 男嘉宾乙说, 主持人丁, 托管班学生丙).
+    '嘉宾 主持人 学生 ' +
     // Skill grades of state enterprises (首席技能师), honours (岗位标兵), an election's candidates
     // (副主席候选人), new trades (网约送餐员) and building trades (砌筑工).
     '技能师 首席技能师 主任技能师 标兵 候选人 送餐员 砌筑工 抹灰工 钢筋工 混凝土工 油漆工 ' +
