@@ -364,10 +364,11 @@ describe('findEvents', () => {
     expect(titles('副市长孙某到现场指导并宣布活动启动。').some((t) => t.includes('指导'))).toBe(false);
   });
 
-  it('reads meetings named 联席会, 评比会 and 洽谈会', () => {
+  it('reads meetings named 联席会, 评比会, 洽谈会 and 工作会', () => {
     expect(events('3月20日,某公司工会召开2024年度工会总结评比会。')[0]).toMatchObject({ type: 'meeting', day: 20 });
     expect(events('3月2日,区人民检察院与区总工会联合召开工作联席会。')[0]).toMatchObject({ type: 'meeting', day: 2 });
     expect(titles('劳务协作洽谈会在和平大酒店举行。')).toEqual(['劳务协作洽谈会']);
+    expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
   it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {

@@ -36,6 +36,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['评比会', 'meeting'],
   ['洽谈会', 'meeting'],
   ['工作会议', 'meeting'],
+  // 劳动人事争议“调裁审”衔接工作会: a working meeting, as 工作会议 is written short.
+  ['工作会', 'meeting'],
   ['推进大会', 'meeting'],
   ['总结大会', 'meeting'],
   ['推进会', 'meeting'],
