@@ -371,6 +371,12 @@ describe('findEvents', () => {
     expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
+  it('reads a council’s numbered sitting as a meeting (五届二次理事会, 十七届五次执委会), not the council alone', () => {
+    expect(events('12月30日,某市劳模协会在义乌召开五届二次理事会。')[0]).toMatchObject({ type: 'meeting', day: 30 });
+    expect(titles('10月10日,全国总工会十七届五次执委会在京召开。')).toEqual(['全国总工会十七届五次执委会']);
+    expect(titles('12月30日,某市劳模协会理事会召开。')).toEqual([]);
+  });
+
   it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {
     expect(events('6月13日,某市总工会主席吴某一行来万年调研工会工作。')[0]).toMatchObject({
       type: 'visit',

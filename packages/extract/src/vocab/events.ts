@@ -30,6 +30,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['(扩大)会议', 'meeting'],
   ['(扩大)会', 'meeting'],
   ['常委会议', 'meeting'],
+  // 全总十八届三次执委会, 劳模协会五届二次理事会: a council's numbered sitting (the council alone is a body).
+  ['次执委会', 'meeting'],
+  ['次理事会', 'meeting'],
+  ['次常务理事会', 'meeting'],
   ['联席会议', 'meeting'],
   // 检察院与区总工会联合召开…工作联席会, 年度工会总结评比会, 劳务协作洽谈会: meetings as the genre also names them.
   ['联席会', 'meeting'],
