@@ -371,6 +371,13 @@ describe('findEvents', () => {
     expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
+  it('reads a launch told as an activity as the launch’s ceremony (…大讲堂启动活动)', () => {
+    expect(events('12月29日,某市劳模工匠大讲堂启动活动在某职业技术学院举行。')[0]).toMatchObject({
+      type: 'ceremony',
+      day: 29,
+    });
+  });
+
   it('reads a council’s numbered sitting as a meeting (五届二次理事会, 十七届五次执委会), not the council alone', () => {
     expect(events('12月30日,某市劳模协会在义乌召开五届二次理事会。')[0]).toMatchObject({ type: 'meeting', day: 30 });
     expect(titles('10月10日,全国总工会十七届五次执委会在京召开。')).toEqual(['全国总工会十七届五次执委会']);

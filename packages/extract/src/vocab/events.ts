@@ -86,6 +86,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['表彰会', 'ceremony'],
   ['揭牌仪式', 'ceremony'],
   ['启动仪式', 'ceremony'],
+  // …劳动和技能竞赛启动活动, …大讲堂启动活动: a launch told as an activity is the launch's ceremony.
+  ['启动活动', 'ceremony'],
   ['开班仪式', 'ceremony'],
   ['开班式', 'ceremony'],
   ['颁奖仪式', 'ceremony'],
@@ -233,7 +235,7 @@ export const CLOSING_NOUNS = ['颁奖典礼', '颁奖仪式', '闭幕式', '总�
  * Nouns of a ceremony or meeting held for another event (X启动仪式, X开幕式, X总结推进大会): the X
  * before them names an event of its own.
  */
-export const ABOUT_EVENT_NOUNS = ['启动仪式', '开幕式', '开班仪式', '开班式', '开营仪式', ...CLOSING_NOUNS];
+export const ABOUT_EVENT_NOUNS = ['启动仪式', '启动活动', '开幕式', '开班仪式', '开班式', '开营仪式', ...CLOSING_NOUNS];
 
 /**
  * Events made of many contests (职工运动会, 文化艺术节): a contest named after one (…工人运动会啦啦操竞赛)
