@@ -542,6 +542,11 @@ describe('findMetrics', () => {
     expect(subjects[1]?.startsWith('余')).toBe(false);
   });
 
+  it('drops a modal before the figure from its subject (企业要达到78%, 调幅至少要3%以上)', () => {
+    expect(metrics('签订工资集体协议的企业要达到78%。')[0]?.subject).toBe('企业');
+    expect(metrics('明年最低工资调幅至少要3%以上。')[0]?.subject).toBe('明年最低工资调幅');
+  });
+
   it('starts a subject after a previous figure with 万 (为54万名农民工追索劳动报酬68亿元)', () => {
     const subjects = metrics('全省工会为54万名农民工追索劳动报酬68亿元。').map((m) => m.subject);
     expect(subjects[1]?.startsWith('名')).toBe(false);
