@@ -144,6 +144,12 @@ describe('findMetrics', () => {
     expect(metrics('当选代表有:工会工作者(30人)、专业技术人员(1人)。')[0]?.subject).toBe('工会工作者');
   });
 
+  it('reads no count in a quoted list numbered one up (“一个发展愿景、两个发展方向、三个发展阶段”)', () => {
+    expect(metrics('确立“一个发展愿景、两个发展方向、三个发展阶段、四项发展措施”发展战略。')).toEqual([]);
+    expect(metrics('紧盯“一网融合、两个覆盖、三网并用”目标。')).toEqual([]);
+    expect(metrics('共建成一个中心、两个站点。').map((m) => m.value)).toEqual([2]);
+  });
+
   it('reads no count in a slogan that counts a number (‘三个十’劳动竞赛), and opens no subject with 以及', () => {
     expect(metrics('建功平江县‘三个十’劳动竞赛活动启动。')).toEqual([]);
     expect(metrics('建成3个一线班组。').map((m) => m.value)).toEqual([3]);

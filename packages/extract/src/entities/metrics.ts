@@ -485,6 +485,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.slogan) && unitForm === '条' && prev === '横') return true;
   // 612人道支援基金, 5人民…: 人 opening a word (人道, 人民, 人权) is no count of people.
   if (on(R.slogan) && unitForm === '人' && V.AFTER_REN_IN_WORDS.includes(next.charAt(0))) return true;
+  // 一个发展愿景、两个发展方向、三个发展阶段: items of a list numbered one up from 一 name a programme's parts.
+  if (on(R.slogan) && prev === '、' && numberedListItem(norm, at, token)) return true;
   // 从四个方面, 这三个数字: the parts of an argument counted off.
   if (on(R.slogan) && unitForm === '个' && V.ARGUMENT_PARTS.some((w) => next.startsWith(w))) return true;
   // 分为四个环节, 共有三项议程: how an event is laid out.
@@ -522,6 +524,28 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && unitForm === '所' && isDigit(token[0]) && isInstituteNumber(prev, next)) return true;
   return isQuotedName(norm, at);
 }
+
+/**
+ * Whether the 、-list before `at` is quoted and numbered one up to `token` (“一网融合、两个覆盖、三网并用”): a slogan's
+ * parts, not counts. Each earlier item opens with the number one less than the next, the first with 一 after the quote.
+ */
+function numberedListItem(norm: string, at: number, token: string): boolean {
+  let n = parseNumberToken(token);
+  if (n === undefined || n < 2 || n > 10 || !isCnDigit(token[0])) return false;
+  let end = at - 1;
+  while (n > 1) {
+    let start = end;
+    while (start > 0 && !LIST_ITEM_BREAK.test(norm[start - 1] as string) && end - start < 16) start--;
+    if (parseNumberToken(norm[start] === '两' ? '二' : (norm[start] as string)) !== n - 1) return false;
+    n--;
+    if (n === 1) return QUOTE_OPENS.test(norm[start - 1] ?? '');
+    if (norm[start - 1] !== '、') return false;
+    end = start - 1;
+  }
+  return false;
+}
+const LIST_ITEM_BREAK = /[、,，。;；:：“”‘’"「」(（]/;
+const QUOTE_OPENS = /[“‘"「]/;
 
 /** 块 counting things: an object's noun right before (金银铜牌各62块) or right after (12块展板). */
 function countsObjects(before: string, next: string): boolean {
