@@ -238,7 +238,10 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (CONJUNCTIONS.has(ch)) {
       // …相继与台中市总工会: 与 or 及 right after a stop word opens no name (和 may: 走访和昌电业公司).
       // ;与华电西藏能源有限公司…开展: nor does one that opens the clause.
-      const afterStop = ch !== '和' && (wordEndingAt(norm, i - 1, STOPS) !== undefined || !isHan(norm[i - 2]));
+      // 于2016年5月28日与人力资源办公室合并: nor one right after a day, which a name never ends in.
+      const afterStop =
+        ch !== '和' &&
+        (wordEndingAt(norm, i - 1, STOPS) !== undefined || !isHan(norm[i - 2]) || dayEndsAt(norm, i - 1));
       // 西安市灞桥区和陕建七建集团: a place named in full before it is the other item, not the name's.
       const placeBefore = fullPlaceEndingAt(norm, i - 1, 9) !== undefined;
       // 各企业及申远新材料有限公司: a category word before it is the other item.
@@ -295,6 +298,12 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   }
   return i;
 }
+
+/** Whether a date written in figures (5月28日, 2016年) ends at `end`. */
+function dayEndsAt(norm: string, end: number): boolean {
+  return DATE_UNITS.has(norm[end - 1] as string) && isDigit(norm[end - 2]);
+}
+const DATE_UNITS = new Set(['年', '月', '日']);
 
 /** Words after a count that make it approximate (20余家, 一百四十几名). */
 const APPROXIMATORS = new Set(['余', '多', '几']);

@@ -1400,8 +1400,9 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('为积极响应市委号召,丽水市总工会开展慰问。')).toEqual(['丽水市委', '丽水市总工会']);
   });
 
-  it('opens no name with 与 right after a stop word (相继与某市总工会签订协议)', () => {
+  it('opens no name with 与 right after a stop word or a day (相继与某市总工会, 5月28日与某办公室)', () => {
     expect(orgNames('厦门市总工会近年来相继与台中市总工会签订协议。')).toEqual(['厦门市总工会', '台中市总工会']);
+    expect(orgNames('某公司于2016年5月28日与恒泰化工有限公司签订协议。')).toEqual(['恒泰化工有限公司']);
   });
 
   it('reads 所 before a verb as a particle, not an institute (争取合理权益所取得的)', () => {
