@@ -79,6 +79,9 @@ describe('pageProvince', () => {
     expect(provinceOf('工聯會港島東辦事處開幕,東區民政事務專員出席。')).toBe('810000');
     // A Taiwanese page that names no mainland place: its cities and legislators say where it is.
     expect(provinceOf('新竹縣總工會理事長致詞,立委到場關心。')).toBe('710000');
+    // …or its cabinet and its Ministry of Labor, where no city is named.
+    expect(provinceOf('勞動部召開最低工資審議會議,後續將送行政院核定。')).toBe('710000');
+    expect(provinceOf('三明市总工会劳动部负责人出席。')).toBe('350000');
   });
 
   it('takes Hong Kong or Macau when its own words outnumber the mainland places a page names in passing', () => {

@@ -26,10 +26,11 @@ export const TAIWAN_CITIES = words(`
   台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖`);
 
 /**
- * Taiwan: its cities and counties and its legislators. A page that names no mainland place and
- * uses them is a Taiwanese page: its 全国总工会 is the 中华民国全国总工会.
+ * Taiwan: its cities and counties, its legislators, its cabinet and legislature, its currency and its
+ * Ministry of Labor (勞動部, a name the mainland's ministry has not borne since 1998). A page that names no
+ * mainland place and uses them is a Taiwanese page: its 全国总工会 is the 中华民国全国总工会.
  */
-export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员'];
+export const TAIWAN_MARKERS = [...TAIWAN_CITIES, '立委', '县议员', '行政院', '立法院', '新台币', '劳动部'];
 
 /**
  * Hong Kong's functional constituencies, by which the papers name the legislators who sit for them
