@@ -371,6 +371,13 @@ describe('findEvents', () => {
     expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
+  it('reads a launch meeting (…联盟启动大会, …劳动竞赛启动会) as a meeting about what it launches', () => {
+    expect(titles('10月21日,某集团创新工作室联盟启动大会在银川举行。')).toEqual(['某集团创新工作室联盟启动大会']);
+    expect(new Set(events('4月1日,某公司召开清洁能源走廊建设劳动竞赛启动会。').map((e) => e.type))).toEqual(
+      new Set(['competition', 'meeting']),
+    );
+  });
+
   it('reads a launch told as an activity as the launch’s ceremony (…大讲堂启动活动)', () => {
     expect(events('12月29日,某市劳模工匠大讲堂启动活动在某职业技术学院举行。')[0]).toMatchObject({
       type: 'ceremony',

@@ -18,6 +18,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['职代会', 'meeting'],
   ['教代会', 'meeting'],
   ['成立大会', 'meeting'],
+  // …创新工作室联盟启动大会, …劳动竞赛启动会: a meeting that launches a body or a campaign.
+  ['启动大会', 'meeting'],
+  ['启动会', 'meeting'],
   ['年会', 'meeting'],
   ['全体会议', 'meeting'],
   ['全委会', 'meeting'],
@@ -235,7 +238,17 @@ export const CLOSING_NOUNS = ['颁奖典礼', '颁奖仪式', '闭幕式', '总�
  * Nouns of a ceremony or meeting held for another event (X启动仪式, X开幕式, X总结推进大会): the X
  * before them names an event of its own.
  */
-export const ABOUT_EVENT_NOUNS = ['启动仪式', '启动活动', '开幕式', '开班仪式', '开班式', '开营仪式', ...CLOSING_NOUNS];
+export const ABOUT_EVENT_NOUNS = [
+  '启动仪式',
+  '启动活动',
+  '启动大会',
+  '启动会',
+  '开幕式',
+  '开班仪式',
+  '开班式',
+  '开营仪式',
+  ...CLOSING_NOUNS,
+];
 
 /**
  * Events made of many contests (职工运动会, 文化艺术节): a contest named after one (…工人运动会啦啦操竞赛)
