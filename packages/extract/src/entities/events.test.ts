@@ -391,6 +391,15 @@ describe('findEvents', () => {
     expect(titles('12月30日,某市劳模协会理事会召开。')).toEqual([]);
   });
 
+  it('ends a visit’s place before whom or what it looked at (到沙市区对…进行调研), and before 实地', () => {
+    expect(events('5月23日,某市总工会副主席胡乐带队到沙市区对共享职工之家建设情况进行调研。')[0]?.location).toBe(
+      '沙市区',
+    );
+    expect(events('8月30日,某市总工会副主席胡乐一行来到对口帮扶地阿拉山口市实地考察。')[0]?.location).toBe(
+      '对口帮扶地阿拉山口市',
+    );
+  });
+
   it('reads a visit a party makes to the writer’s region (…一行来万年调研工会工作)', () => {
     expect(events('6月13日,某市总工会主席吴某一行来万年调研工会工作。')[0]).toMatchObject({
       type: 'visit',

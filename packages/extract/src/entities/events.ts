@@ -128,6 +128,7 @@ import {
   VISIT_OPENERS,
   VISIT_TALK_NOUNS,
   VISIT_VERBS,
+  VISITED_OBJECT_OPENER,
   YEAR_LONG,
   YESTERDAY,
 } from '../vocab/events.ts';
@@ -1465,7 +1466,7 @@ export function findEvents(
 
 /** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**
@@ -1503,7 +1504,7 @@ function topicLength(after: string): number {
 /** A clause that opens with the trip itself (深入…, 随后到…), with no one of its own before it. */
 const CLAUSE_OPENS_TRAVEL = new RegExp(`^(?:${alt([...ALSO_WORDS, ...THEN_WORDS])})?(?:${alt(TRAVEL_WORDS)})`);
 
-const VISIT_OPENER = new RegExp(alt(VISIT_OPENERS));
+const VISIT_OPENER = new RegExp(`${alt(VISIT_OPENERS)}|${VISITED_OBJECT_OPENER}`, 'u');
 const VISIT_AS_TIME = new RegExp(`^(?:${alt(TIME_OF_VISIT)})`);
 
 const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);

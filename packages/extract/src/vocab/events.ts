@@ -651,6 +651,11 @@ export const THEN_WORDS = ['随后', '然后', '接着'];
 
 /** What opens, after a visit's place, what was done there (深入…中心开展“园区枫桥”工作调研). */
 export const VISIT_OPENERS = ['开展', '进行'];
+/**
+ * What opens, after a visit's place, whom or what the visit looked at (到沙市区对…情况进行调研, 到…就…问题调研),
+ * as a regex source: not 对 or 就 in a word of the place (对口帮扶地, 就业服务中心) or of the talks (面对面).
+ */
+export const VISITED_OBJECT_OPENER = '(?<=\\p{Script=Han}{2})(?:(?<!面)对(?![口外面])|就(?![业近医餐读]))';
 
 /** Counters after an activity that count it (宣讲活动75场), and the words that approximate the count. */
 export const EVENT_COUNTERS = ['场', '次', '期', '项', '个', '届'];
