@@ -391,6 +391,22 @@ describe('findEvents', () => {
     expect(titles('12月30日,某市劳模协会理事会召开。')).toEqual([]);
   });
 
+  it('reads a visit whose place and object run long (到…街道…社区就…建设进行调研)', () => {
+    expect(
+      events('5月23日,某市总工会副主席胡乐带队到沙市区中山街道梅台巷社区就区域商圈共享职工之家建设进行调研。')[0],
+    ).toMatchObject({ type: 'visit', day: 23, location: '沙市区中山街道梅台巷社区' });
+    // The place is where the last trip went, not where the escort stood.
+    expect(
+      events('6月9日,某市总工会副主席胡乐一行在省总工会副主席李某等陪同下深入某钢铁集团进行专题调研。')[0]?.location,
+    ).toBe('某钢铁集团');
+  });
+
+  it('reads a trip across a comma when a 在 inside whom it called on opens no visitor’s clause', () => {
+    expect(
+      titles('近日,某分公司工会主席胡乐一行多次深入一线基层单位,对坚守在工作一线的基层员工、困难职工等进行了慰问。'),
+    ).toEqual(['胡乐一行多次深入一线基层单位,对坚守在工作一线的基层员工、困难职工等进行了慰问']);
+  });
+
   it('ends a visit’s place before whom or what it looked at (到沙市区对…进行调研), and before 实地', () => {
     expect(events('5月23日,某市总工会副主席胡乐带队到沙市区对共享职工之家建设情况进行调研。')[0]?.location).toBe(
       '沙市区',

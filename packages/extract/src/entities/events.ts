@@ -1464,9 +1464,12 @@ export function findEvents(
   return out;
 }
 
-/** 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. */
+/**
+ * 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. The
+ * place and what the visit looked at may run long (到沙市区中山街道梅台巷社区就…区域商圈共享职工之家建设进行调研).
+ */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,24}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**
@@ -1505,6 +1508,7 @@ function topicLength(after: string): number {
 const CLAUSE_OPENS_TRAVEL = new RegExp(`^(?:${alt([...ALSO_WORDS, ...THEN_WORDS])})?(?:${alt(TRAVEL_WORDS)})`);
 
 const VISIT_OPENER = new RegExp(`${alt(VISIT_OPENERS)}|${VISITED_OBJECT_OPENER}`, 'u');
+const TRIP_WORD = new RegExp(alt(TRAVEL_WORDS.filter((w) => w.length > 1)));
 const VISIT_AS_TIME = new RegExp(`^(?:${alt(TIME_OF_VISIT)})`);
 
 const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
@@ -1517,20 +1521,42 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const norm = sentence.norm;
   if (!on(R.visit) || !tellsNews(sentence)) return [];
   const dated = on(R.datedCallAcross) && sentence.lead && OPENS_WITH_DAY.test(norm);
-  const m =
-    VISIT.exec(norm) ??
-    (dated ? VISIT_ACROSS_DATED : VISIT_ACROSS).exec(norm) ??
-    (on(R.visitOfObject) ? VISIT_OF_OBJECT.exec(norm) : null);
-  if (!m) return [];
+  // The trip in one clause, then across a comma, then the object looked at: the first with its visitor is the visit
+  // (…深入一线基层单位,对坚守在工作一线的…进行了慰问: the 在 inside the object opens no trip of its own).
+  const patterns = [
+    VISIT,
+    dated ? VISIT_ACROSS_DATED : VISIT_ACROSS,
+    on(R.visitOfObject) ? VISIT_OF_OBJECT : undefined,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern?.exec(norm);
+    if (!m) continue;
+    const draft = visitOf(sentence, m, orgs, people);
+    if (draft === PLANNED) return [];
+    if (draft) return [draft];
+  }
+  return [];
+}
+/** What {@link visitOf} says of a visit told as a plan or as the rounds of an activity: no visit at all. */
+const PLANNED = 'planned';
+
+/** The visit a match of one of the visit patterns tells, when its visitor is named; PLANNED when it tells none. */
+function visitOf(
+  sentence: Sentence,
+  m: RegExpExecArray,
+  orgs: readonly OrgMention[],
+  people: readonly PersonDraft[],
+): EventDraft | typeof PLANNED | undefined {
+  const norm = sentence.norm;
   const start = clauseStart(norm, m.index);
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
   // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
-  if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return [];
+  if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return PLANNED;
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
   // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into); a trip to one place to call
   // on kinds of people there (来到渝北区看望慰问困难劳模、困难职工) is one visit.
   if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) {
-    if (!m[1] || listsBodies(m[2]) || !on(R.visitKindsCalledOn)) return [];
+    if (!m[1] || listsBodies(m[2]) || !on(R.visitKindsCalledOn)) return PLANNED;
   }
   const visitorIn = ([from, to]: readonly [number, number]) =>
     people.find((p) => p.from !== undefined && p.from >= from && p.from < to) ??
@@ -1543,11 +1569,12 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
       : subjectClause(norm, start);
   const who = subject ?? own;
   const visitor = visitorIn(who);
-  if (!visitor || visitor.from === undefined) return [];
+  if (!visitor || visitor.from === undefined) return undefined;
   const organizers = orgs.filter((o) => o.from >= who[0] && o.to <= who[1]);
   const participants = people.filter((p) => p.from !== undefined && p.from >= who[0] && p.from < who[1]);
   const end = m.index + m[0].length - (m[2]?.length ?? 0) + topicLength(m[2] ?? '');
-  const place = m[1]?.split(VISIT_OPENER)[0];
+  // 在…陪同下深入陕钢集团进行…调研: the place is where the last trip went, up to what was done or looked at there.
+  const place = m[1]?.split(TRIP_WORD).at(-1)?.split(VISIT_OPENER)[0];
   // 中华全国铁路总工会主席索河一行莅临…: the visitor's title and body belong to the title.
   const titleBody = organizers.find(
     (o) => o.to <= (visitor.from ?? 0) && !/[,，、;；]/.test(norm.slice(o.to, visitor.from)),
@@ -1565,7 +1592,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     draft.title = `${sentence.text.slice(from, to)}${sentence.text.slice(m.index, end)}`;
   }
   fired(R.visit, 'event', afterOwnPlace(draft.title));
-  return [draft];
+  return draft;
 }
 
 /** Whether a 、-list names bodies (县交通运输局、县交警大队的一线职工): an item, up to its 的, ends as a body's name does. */
