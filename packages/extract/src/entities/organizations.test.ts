@@ -1400,6 +1400,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('为积极响应市委号召,丽水市总工会开展慰问。')).toEqual(['丽水市委', '丽水市总工会']);
   });
 
+  it('reads no body named with a federation from what it does with unions’ work (县总工会找准工会服务…, 延伸工会服务链条)', () => {
+    expect(orgNames('遂平县总工会找准工会服务乡村振兴的切入点。')).toEqual(['遂平县总工会']);
+    expect(orgNames('邹城市总工会延伸工会服务链条。')).toEqual(['邹城市总工会']);
+    expect(orgNames('在围绕中心、服务大局中彰显工会担当和使命。')).toEqual([]);
+  });
+
   it('opens no name with 与 right after a stop word or a day (相继与某市总工会, 5月28日与某办公室)', () => {
     expect(orgNames('厦门市总工会近年来相继与台中市总工会签订协议。')).toEqual(['厦门市总工会', '台中市总工会']);
     expect(orgNames('某公司于2016年5月28日与恒泰化工有限公司签订协议。')).toEqual(['恒泰化工有限公司']);

@@ -39,7 +39,10 @@ export const ORG_STOP_WORDS = new Set(
     // Taking in, asking and quoting (政府已接纳最低工资委员会…, 议员的提问和劳工及福利局…, 引述保安局…).
     '接纳 提问 引述 偕同 偕 顾及 简称 回顾 ' +
     // Fostering and playing a part (促进港澳工会与内地工会的交流, 发挥好爱国工会作用): what the bodies do together.
-    '促进 发挥好'
+    '促进 发挥好 ' +
+    // What a federation does with its unions' work (县总工会找准工会服务…的切入点, 市总工会延伸工会服务链条,
+    // 服务大局中彰显工会担当): the object after the verb is no body named with the federation.
+    '找准 延伸 彰显'
   ).split(' '),
 );
 
