@@ -1486,6 +1486,11 @@ describe('findOrganizations › kinds', () => {
     expect(orgKinds('建成油田道路。')).toEqual([]);
   });
 
+  it('reads a farmers’ cooperative named by its own words as a company (…果蔬专业合作社), not the kind (农民专业合作社)', () => {
+    expect(orgKinds('诸暨市绿康果蔬专业合作社理事长胡乐介绍。')).toEqual(['诸暨市绿康果蔬专业合作社:company']);
+    expect(orgKinds('全县农民专业合作社达120家。')).toEqual([]);
+  });
+
   it('reads a factory named as such as a company, with the company it belongs to, and no works spoken of (厂务公开, 进厂)', () => {
     expect(orgKinds('调研组来到常州市卿卿针织厂。')).toEqual(['常州市卿卿针织厂:company']);
     expect(orgNames('东风汽车有限公司设备制造厂高级技师张某出席。')).toEqual([

@@ -54,6 +54,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '集团 公司'),
   // 常州市卿卿针织厂, 国药太极涪陵制药厂, 通化矿务局机电总厂: a factory named as such.
   ...rules('company', 'plain', '厂 总厂'),
+  // 金凤岭种植专业合作社, 诸暨市绿康果蔬专业合作社: farmers' cooperatives, named by their own words.
+  ...rules('company', 'plain', '专业合作社'),
   // 大庆油田, 胜利油田工会, 由河南油田承办: the oil companies are named by their fields.
   ...rules('company', 'plain', '油田'),
   ...rules('company', 'anchored', '银行'),
