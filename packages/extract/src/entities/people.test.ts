@@ -550,6 +550,12 @@ describe('findPeople', () => {
     expect(people('晚会由主持人胡乐主持。')).toEqual([['胡乐', ['主持人']]]);
   });
 
+  it('gives a part-time deputy’s office written once to each bare name listed after it (兼职副主席甲、乙、丙)', () => {
+    expect(people('某市总工会兼职副主席胡乐、林立、郑和平出席会议。').map(([, roles]) => roles.length)).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
   it('gives a deputy’s office written once to each bare name listed after it with 、', () => {
     expect(people('佛山市总工会副主席林某江、丘某诚出席会议。')).toEqual([
       ['林某江', ['佛山市总工会副主席']],

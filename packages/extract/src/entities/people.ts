@@ -1630,10 +1630,12 @@ function deputyListed(norm: string, chain: readonly Candidate[], drafts: Readonl
     const roles = drafts.get(prev)?.roles ?? [];
     const title = roles.at(-1)?.title;
     if (title !== undefined)
-      return title.startsWith('副') || titleWords.SHARED_SEATS.some((seat) => title.endsWith(seat));
+      return DEPUTY_TITLE.test(title) || titleWords.SHARED_SEATS.some((seat) => title.endsWith(seat));
   }
   return false;
 }
+/** A deputy's office, part-time or seconded ones too (兼职副主席甲、乙、丙: a union has several). */
+const DEPUTY_TITLE = /^(?:兼职|挂职)?副/;
 
 const RESPECTIVE_AFTER = new RegExp(`^[^,，。]{0,4}(?:${verbs.RESPECTIVELY.join('|')})`);
 
