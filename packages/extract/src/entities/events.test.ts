@@ -341,6 +341,22 @@ describe('findEvents', () => {
     expect(titles('8月15日上午,要对全市户外劳动者驿站进行指导检查。')).toEqual([]);
   });
 
+  it('reads a call on people listed with 、, after an escort or by the union’s visiting group', () => {
+    expect(titles('9月25日,某市总工会主席胡乐率队走访慰问了全国劳动模范林立、郑和平。')).toEqual([
+      '胡乐率队走访慰问了全国劳动模范林立、郑和平',
+    ]);
+    expect(events('1月29日,某县副县长胡乐在县总工会主席林立的陪同下,走访慰问困难劳模。')[0]).toMatchObject({
+      type: 'visit',
+      day: 29,
+    });
+    expect(events('4月28日,远安县总工会慰问组走访慰问省、市劳动模范代表。')[0]).toMatchObject({
+      type: 'visit',
+      day: 28,
+    });
+    // Bodies listed are the rounds of an activity, not one visit.
+    expect(titles('4月28日,某县总工会主席胡乐带队慰问了县交通运输局、县交警大队的一线职工。')).toEqual([]);
+  });
+
   it('does read a call its leader leads across a comma (…主席倪某带队,走访慰问…)', () => {
     expect(titles('16日下午,市委常委、厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员。')).toEqual([
       '厦门市总工会主席倪某带队,走访慰问坚守抗疫一线的工作人员',

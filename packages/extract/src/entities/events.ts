@@ -241,6 +241,13 @@ const R = defineRules({
     example: 'h4_05 (set A): 12月13日,厦门市总工会将举行厦门市首届职工数字创新交流大会',
     counterexample: '将开展…活动, 计划举办…培训 (no day named: an intent)',
   },
+  visitPeopleListed: {
+    id: 'events.visit-people-listed',
+    does: 'a titled visitor who calls on people listed with 、 (走访慰问了全国劳动模范甲、乙) makes one visit; bodies listed are rounds',
+    example:
+      'outside pages: 市委常委、总工会主席潘某率队走访慰问了全国劳动模范夏某国、方某龙; 主席高某…上门走访慰问了劳动模范亓某英、胡某',
+    counterexample: 'made up: 主席甲带队慰问了县交通运输局、县交警大队的一线职工 (bodies: the rounds of an activity)',
+  },
   visitOfObject: {
     id: 'events.visit-of-object',
     does: 'a titled person or a body, then 对 whom or what + 进行 + a visit’s verb, with no trip told: a visit',
@@ -1634,9 +1641,11 @@ function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): Even
   return [draft];
 }
 
+/** 在…车某某的陪同下, between a visitor and the call: the hosts who went along (regex source). */
+const ESCORTED = '在[^,，。;；]{2,40}?陪同下[,，]?';
 /** Right after a visitor: the verb of calling on and whom (看望慰问吉利汽车集团…建设者). */
 const CALL = new RegExp(
-  `^(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
+  `^(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?|${ESCORTED}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
 );
 const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
 /**
@@ -1661,7 +1670,9 @@ function callsOn(sentence: Sentence, orgs: readonly OrgMention[], people: readon
     const { from, to } = visitor;
     if (from === undefined || to === undefined) continue;
     const m = CALL.exec(norm.slice(to));
-    if (!m || m[1]?.includes('、')) continue;
+    // 慰问了县交通运输局、县交警大队…: bodies listed are the rounds of an activity; people listed (劳动模范甲、乙) are
+    // called on in one visit.
+    if (!m || (m[1]?.includes('、') && (listsBodies(m[1]) || !on(R.visitPeopleListed)))) continue;
     const start = clauseStart(norm, from);
     if (intends(norm.slice(start, from))) continue;
     const end = to + m[0].length - (m[1]?.length ?? 0) + topicLength(m[1] ?? '');

@@ -735,10 +735,10 @@ export const VISIT_TALK_NOUNS = ['座谈会', '座谈交流会'];
 export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资', '员'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
 export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
-/** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…). */
-export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别', '上门'];
+/** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…, 县总工会慰问组走访慰问…). */
+export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别', '上门', '慰问组', '慰问团'];
 /** A trailer the verb of calling on may follow with or without a comma (倪某带队,走访慰问…): the leader's call still. */
-export const CALLER_TRAILERS_BEFORE_COMMA = ['带队'];
+export const CALLER_TRAILERS_BEFORE_COMMA = ['带队', '率队'];
 /** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
 export const CALLER_GROUPS = ['团', '组', '队', '小分队'];
 /** Words after a visit's verb that make the visit the time of something else (调研时的指示精神). */
