@@ -393,6 +393,12 @@ describe('findPeople', () => {
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
   });
 
+  it('keeps a role’s lead whole over 对接 (诉调对接工作室负责人), though 对 stops a lead', () => {
+    expect(people('某区劳动争议诉调对接工作室负责人胡乐说。')).toEqual([
+      ['胡乐', ['某区劳动争议诉调对接工作室负责人']],
+    ]);
+  });
+
   it('starts a role after a verb of studying a leader’s words (贯彻落实总书记甲, 深刻领会甲总书记)', () => {
     expect(people('会议要求,深入贯彻落实总书记胡乐对技能人才工作的重要指示。')).toEqual([['胡乐', ['总书记']]]);
     expect(people('要深刻领会胡乐总书记重要指示精神。')).toEqual([['胡乐', ['总书记']]]);
