@@ -551,6 +551,7 @@ describe('findMetrics', () => {
   it('drops a modal before the figure from its subject (企业要达到78%, 调幅至少要3%以上)', () => {
     expect(metrics('签订工资集体协议的企业要达到78%。')[0]?.subject).toBe('企业');
     expect(metrics('明年最低工资调幅至少要3%以上。')[0]?.subject).toBe('明年最低工资调幅');
+    expect(metrics('目前注册会员已经达到了1.5万人。')[0]?.subject).toBe('注册会员');
   });
 
   it('starts a subject after a previous figure with 万 (为54万名农民工追索劳动报酬68亿元)', () => {

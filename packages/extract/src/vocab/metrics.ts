@@ -200,7 +200,7 @@ export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
-  要 需要 力争 至少 起码`);
+  要 需要 力争 至少 起码 已经`);
 
 /** The nights of a stay told after its days (三天两夜): part of the duration, not what it measures. */
 export const NIGHTS_AFTER_DAYS = /^[一二两三四五六七八九十\d]+[夜晚]/;
