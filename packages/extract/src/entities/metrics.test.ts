@@ -581,6 +581,9 @@ describe('findMetrics', () => {
   it('reads no count from a place whose name opens with a numeral (三门峡, 五家渠)', () => {
     expect(metrics('交流活动在三门峡职工之家举办,7家单位作了发言。').map((m) => m.subject)).toEqual(['单位']);
     expect(metrics('由五家渠市总工会主办的启动仪式举行。')).toEqual([]);
+    // A district's short name before an area's word (三元经济开发区), not 三元 of money.
+    expect(metrics('三明市三元经济开发区工会成立。')).toEqual([]);
+    expect(metrics('每人补助三元。').map((m) => m.value)).toEqual([3]);
   });
 
   it('counts the people a short clause after the count leads to (4名考上大学的困难职工子女)', () => {

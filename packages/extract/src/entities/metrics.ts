@@ -575,8 +575,13 @@ function opensPlace(norm: string, at: number, length: number): boolean {
   for (let len = Math.min(6, norm.length - at); len > length; len--) {
     if (lookupPlace(norm.slice(at, at + len))?.candidates.some((p) => p.level !== 'town')) return true;
   }
-  return false;
+  // 三元经济开发区, 三元里街道: the count read is a district's short name itself, before an area's word.
+  return (
+    AREA_AFTER.test(norm.slice(at + length, at + length + 8)) &&
+    lookupPlace(norm.slice(at, at + length))?.candidates.some((p) => p.level !== 'town') === true
+  );
 }
+const AREA_AFTER = new RegExp(`^(?:${alt(V.AREA_WORDS)})`);
 
 /** 一届3次职代会, 十五届二次全委会, 三次党代会: the number names a session of a body. */
 function isSession(norm: string, m: RegExpExecArray, next: string): boolean {

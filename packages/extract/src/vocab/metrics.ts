@@ -383,3 +383,6 @@ export const RISE_VERBS = words('增加 增长 提高 上升 发展 扩大 提�
 
 /** The unit teams are counted in (9支代表队): the people counted right after such a count are their members. */
 export const TEAM_UNIT = '支';
+
+/** Words of an area after a place's short name (三元经济开发区, 三元里街道): a numeral opening it counts nothing. */
+export const AREA_WORDS = words('经济开发区 经济技术开发区 开发区 高新区 工业园 园区 里 街道');
