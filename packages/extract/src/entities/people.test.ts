@@ -393,6 +393,11 @@ describe('findPeople', () => {
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
   });
 
+  it('ends a name before 多次 and 接到 (主席甲多次采用…, 乡长乙接到通知)', () => {
+    expect(names('某县总工会主席胡乐多次采用电话联系。')).toEqual(['胡乐']);
+    expect(names('某乡乡长林立接到紧急通知。')).toEqual(['林立']);
+  });
+
   it('keeps a role’s lead whole over 对接 (诉调对接工作室负责人), though 对 stops a lead', () => {
     expect(people('某区劳动争议诉调对接工作室负责人胡乐说。')).toEqual([
       ['胡乐', ['某区劳动争议诉调对接工作室负责人']],

@@ -58,7 +58,7 @@ export const DOING = (
   '接受 争取 组织 肯定 称赞 赞扬 坐在 ' +
   // 对于张某来说, 对司机罗某而言: the person a view is told from; 周某拿到了赔偿金, 程某拿着慰问金: what a
   // person receives and holds; 工人王某突发疾病: what befell them.
-  '来说 而言 拿到 领到 收到 拿着 突发 ' +
+  '来说 而言 拿到 领到 收到 接到 拿着 突发 ' +
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
   '签订 签署 看着 住在 ' +
   // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering; 副经理甲、乙携公司货车司机…: taking along.
@@ -106,7 +106,7 @@ export const ADVERBS = [
     // Manner: 曹某认真交流, 李某亲切询问, 王某逐一颁发.
     '认真 仔细 详细 热情 亲切 积极 主动 耐心 扎实 一一 逐一 依次 纷纷 光荣 高票 全票 充分 高度 刚刚 常常 经常 每天 ' +
     // Years of it: 王某始终坚守, 李某多年来扎根一线.
-    '始终 长期 多年来 多年 ' +
+    '始终 长期 多年来 多年 多次 ' +
     // How long and how much: 主席葛某全程陪同, 职工甲和乙很是兴奋; how from afar: 成员马某视频出席.
     '全程 很是 十分 非常 视频 线上 远程 ' +
     // Doing two things at once: 职工熊某一边浏览平台一边说; at once: 主席陈某第一时间要求….
