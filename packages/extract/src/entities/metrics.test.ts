@@ -548,6 +548,10 @@ describe('findMetrics', () => {
     expect(subjects[1]?.startsWith('余')).toBe(false);
   });
 
+  it('keeps the 对 of 对口 (paired aid) at a subject’s start, where a bare 对 is dropped', () => {
+    expect(metrics('分期拨付对口援藏项目资金283.9万元。')[0]?.subject).toBe('对口援藏项目资金');
+  });
+
   it('drops a modal before the figure from its subject (企业要达到78%, 调幅至少要3%以上)', () => {
     expect(metrics('签订工资集体协议的企业要达到78%。')[0]?.subject).toBe('企业');
     expect(metrics('明年最低工资调幅至少要3%以上。')[0]?.subject).toBe('明年最低工资调幅');
