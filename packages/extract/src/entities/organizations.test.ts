@@ -267,6 +267,10 @@ describe('findOrganizations › region prefixes', () => {
   it('writes a union named from its county’s short name in full (米易快递行业工会 → …米易县快递行业工会)', () => {
     const text = '验收组到攀枝花市米易县进行验收。验收中,周健对米易快递行业工会的建设方式表示赞许。';
     expect(orgNames(text)).toEqual(['攀枝花市米易县快递行业工会']);
+    // A company's union keeps the company's name as registered.
+    expect(orgNames('福州市总工会女职工部到连江恒泰鞋业有限公司工会举行授牌仪式。')).toContain(
+      '连江恒泰鞋业有限公司工会',
+    );
   });
 
   it('leaves a district before a central enterprise’s brand, and a designation before a place, out of a name', () => {

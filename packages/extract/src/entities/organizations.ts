@@ -256,6 +256,14 @@ const R = defineRules({
     example: 'outside pages: 侯某凤代表台湾工会在开幕式上致辞; 香港工会青年交流团; 与香港、澳门工会的合作交流',
     counterexample: 'r4_13: 建造業總工會 → 香港建造业总工会 (a union with its own name)',
   },
+  companyUnionAsRegistered: {
+    id: 'orgs.company-union-as-registered',
+    does: 'a company’s union keeps the company’s name as registered, a county’s short name in it not written in full',
+    example:
+      'outside pages: 福州市总工会…到连江清禄鞋业有限公司工会 (not 福州市连江县清禄鞋业…); 玉溪…红塔集团工会 (not 红塔区集团工会)',
+    counterexample:
+      'outside page: 米易快递行业工会 beside 米易县总工会 (a trade union of the county: 攀枝花市米易县快递行业工会)',
+  },
   ownBody: {
     id: 'orgs.own-body',
     does: 'a region’s own body or institution: a place and a suffix with nothing between (市总工会, 区政府)',
@@ -1091,6 +1099,16 @@ function ownPlaceBeforeForm(rest: string): readonly Place[] | undefined {
 }
 const LEGAL_FORM = new RegExp(LEGAL_FORMS.join('|'));
 
+/** Whether a union's name after its place is a company's name and its union (清禄鞋业有限公司工会, 集团工会). */
+function companyUnion(rest: string): boolean {
+  return on(R.companyUnionAsRegistered) && COMPANY_BEFORE_UNION.test(rest);
+}
+const COMPANY_BEFORE_UNION = new RegExp(
+  `(?:${SUFFIX_RULES.filter((r) => r.kind === 'company')
+    .map((r) => r.suffix)
+    .join('|')}|农场)(?:工会|工会委员会|工会联合会)$`,
+);
+
 /** The county a chain of one place names by its short name alone (米易 of 米易县), if it does. */
 function countyShortWritten(places: readonly Place[], writtenPrefix: string): Place | undefined {
   const only = places.length === 1 ? places[0] : undefined;
@@ -1142,8 +1160,12 @@ function readPrefix(
       OWN_BODY.has(rule.kind) &&
       (first.level === 'county' || first.level === 'town') &&
       writtenPrefix.startsWith(first.name);
-    // 米易快递行业工会 beside 米易县总工会: a union written from its county's short name is written in full.
-    const short = qualify || rule.kind !== 'union' ? undefined : countyShortWritten(chain.places, writtenPrefix);
+    // 米易快递行业工会 beside 米易县总工会: a union written from its county's short name is written in full; a
+    // company's union keeps the company's name as registered (连江清禄鞋业有限公司工会, 红塔集团工会).
+    const short =
+      qualify || rule.kind !== 'union' || companyUnion(written.slice(chain.length))
+        ? undefined
+        : countyShortWritten(chain.places, writtenPrefix);
     // 佛山总工会, 威海总工会: a region's own federation written from the region's short name is written in full.
     const federation =
       !qualify &&
