@@ -393,6 +393,10 @@ describe('findPeople', () => {
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
   });
 
+  it('starts a role after 产生 of an election (选举产生工会主席甲同志)', () => {
+    expect(people('第一次全体会议选举产生工会主席胡乐同志。')).toEqual([['胡乐', ['工会主席']]]);
+  });
+
   it('ends a name before 多次 and 接到 (主席甲多次采用…, 乡长乙接到通知)', () => {
     expect(names('某县总工会主席胡乐多次采用电话联系。')).toEqual(['胡乐']);
     expect(names('某乡乡长林立接到紧急通知。')).toEqual(['林立']);

@@ -166,7 +166,9 @@ export const ROLE_LEAD_STOPS = (
   // 接着财务部长甲…。最后组织部长乙…: the order of the speakers, not part of an office.
   '接着 最后 然后 首先 其次 再次 最终 ' +
   // 深入贯彻落实总书记习近平…, 要深刻领会习近平总书记…: studying a leader's words, never part of an office.
-  '贯彻 落实 领会 体会'
+  '贯彻 落实 领会 体会 ' +
+  // 选举产生工会主席甲: an election's outcome, before the office it fills.
+  '产生'
 ).split(' ');
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表, 诉调对接工作室主任). */
