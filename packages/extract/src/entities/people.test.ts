@@ -393,6 +393,14 @@ describe('findPeople', () => {
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);
   });
 
+  it('reads the winners of a contest after their depot, calling or team (…工务段甲获…, 检测员乙获得, 丙一举夺魁)', () => {
+    expect(names('金华高铁基础设施段胡乐获个人综合成绩第一名。')).toEqual(['胡乐']);
+    expect(names('某水务公司水质检测员林立获得一等奖。')).toEqual(['林立']);
+    expect(names('某运维所的郑和平拔得头筹。')).toEqual(['郑和平']);
+    // A unit's last character alone, at a clause's start, is a surname (段某福一再叮嘱).
+    expect(names('活动中,段荣福一再叮嘱职工们注意休息。')).not.toContain('荣福一');
+  });
+
   it('starts a role after 产生 of an election (选举产生工会主席甲同志)', () => {
     expect(people('第一次全体会议选举产生工会主席胡乐同志。')).toEqual([['胡乐', ['工会主席']]]);
   });

@@ -474,7 +474,8 @@ const DATE_START = /[\d上下晚]/;
 /** A unit's name ends at `end` (…一部, …中心). */
 function unitEndsAt(norm: string, end: number): boolean {
   if (end <= 0) return false;
-  if (has(UNIT_END_CHARS, norm, end - 1)) return true;
+  // 。段荣福一再叮嘱: a unit's name runs longer than its last character, which alone may be a surname.
+  if (has(UNIT_END_CHARS, norm, end - 1)) return isHan(norm[end - 2]);
   return UNIT_ENDS.some((w) => w.length > 1 && norm.startsWith(w, end - w.length));
 }
 /** Single characters a unit's name ends with, for a lookup per position. */

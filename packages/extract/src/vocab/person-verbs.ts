@@ -40,7 +40,9 @@ export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召
 
 /** Winning a place, a prize or an honour. */
 export const WINNING =
-  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 入围 获颁 喜获 斩获 勇夺 包揽 摘取 夺取'.split(' ');
+  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 入围 获颁 喜获 斩获 勇夺 包揽 摘取 夺取 夺魁 夺冠 拔得头筹'.split(
+    ' ',
+  );
 
 /** A word before a body in brackets after a name that says whom the person stands for (甲(代表香港总商会)). */
 export const REPRESENTING = ['代表'];
@@ -106,7 +108,7 @@ export const ADVERBS = [
     // Manner: 曹某认真交流, 李某亲切询问, 王某逐一颁发.
     '认真 仔细 详细 热情 亲切 积极 主动 耐心 扎实 一一 逐一 依次 纷纷 光荣 高票 全票 充分 高度 刚刚 常常 经常 每天 ' +
     // Years of it: 王某始终坚守, 李某多年来扎根一线.
-    '始终 长期 多年来 多年 多次 ' +
+    '始终 长期 多年来 多年 多次 一举 ' +
     // How long and how much: 主席葛某全程陪同, 职工甲和乙很是兴奋; how from afar: 成员马某视频出席.
     '全程 很是 十分 非常 视频 线上 远程 ' +
     // Doing two things at once: 职工熊某一边浏览平台一边说; at once: 主席陈某第一时间要求….

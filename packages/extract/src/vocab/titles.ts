@@ -40,7 +40,7 @@ export const CALLINGS = [
     '退休职工 一线职工 环卫工人 环卫工 快递员 外卖员 快递小哥 外卖小哥 网格员 驾驶员 司机 民警 社区民警 警官 辅警 ' +
     '消防员 演员 作家 营业员 收银员 柜员 店员 职员 业务员 销售员 保洁员 安全员 调度员 乘务员 邮递员 投递员 管理员 配送员 ' +
     '辅导员 监察员 劳动监察员 保安 厨师 焊工 电焊工 钳工 车工 铣工 电工 装配工 试验工 操作工 维修工 装调工 安装工 检修工 调试工 起重工 ' +
-    '架子工 木工 管道工 巡检工 质检员 检验员 化验员 修复师 设计师 会计 会员 党员 务工人员 外籍务工人员 村民 居民 学员 ' +
+    '架子工 木工 管道工 巡检工 质检员 检验员 检测员 化验员 修复师 设计师 会计 会员 党员 务工人员 外籍务工人员 村民 居民 学员 ' +
     '代表 职工代表 劳模代表 能手 带头人 领衔人 创始人 主理人 讲解员 宣讲员 调解员 指导员 主播 领导 领导班子 成员 书法家 画家 艺术家 ' +
     '运动员 裁判 领袖 专家 骑手 外卖骑手 众包骑手 工作人员 青工 学子 老兵 ' +
     // Guests and hosts of an event and pupils of a union's class (特邀嘉宾甲, 男嘉宾乙说, 主持人丁, 托管班学生丙).
@@ -124,8 +124,8 @@ const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b)
 /** Every calling, as a regex alternation (longest first). */
 export const CALLING_SOURCE = longestFirst(CALLINGS);
 
-/** The last character of a body's name (…研究院, …公司, …剧团): a run ending in one before a name is an employer. */
-export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 中心'.split(' ');
+/** The last character of a body's name (…研究院, …公司, …剧团, a railway's …工务段): a run ending in one before a name is an employer. */
+export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 段 中心'.split(' ');
 
 /**
  * Words a role may open with for the body an article is about (集团工会主席, 公司党委书记, 学校党委书记,
