@@ -401,6 +401,11 @@ describe('findEvents', () => {
     });
   });
 
+  it('reads a body’s session of its term (十四届全国人大一次会议), not a count of editions (举办七届…大赛)', () => {
+    expect(titles('3月5日,十四届全国人大一次会议在北京开幕。')).toEqual(['十四届全国人大一次会议']);
+    expect(titles('某市已连续成功举办七届职工职业技能大赛。')).toEqual([]);
+  });
+
   it('reads a council’s numbered sitting as a meeting (五届二次理事会, 十七届五次执委会), not the council alone', () => {
     expect(events('12月30日,某市劳模协会在义乌召开五届二次理事会。')[0]).toMatchObject({ type: 'meeting', day: 30 });
     expect(titles('10月10日,全国总工会十七届五次执委会在京召开。')).toEqual(['全国总工会十七届五次执委会']);

@@ -556,9 +556,11 @@ const COUNT_AFTER = new RegExp(
 );
 /**
  * 举办七届职工职业技能大赛, 组织了112期就业创业培训: a count of editions or sessions (not 一届3次, a session,
- * nor 十九届五中全会, a plenary session of a committee's term).
+ * nor 十九届五中全会, a plenary session of a committee's term, nor 十四届全国人大一次会议, a body's session of its term).
  */
-const EDITIONS = new RegExp(`^(?:${ORDINAL}届(?!\\s?${ORDINAL}(?:次|中全会))|\\d+(?:余|多)?[期场])`);
+const EDITIONS = new RegExp(
+  `^(?:${ORDINAL}届(?!\\s?(?:[^,，。;；\\d一二三四五六七八九十]{1,8})?${ORDINAL}(?:次|中全会))|\\d+(?:余|多)?[期场])`,
+);
 /** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
 const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
 const CONGRESS = new Set(CONGRESS_NOUNS);
