@@ -62,6 +62,12 @@ describe('findMetrics › listed figures', () => {
 });
 
 describe('findMetrics › people named before their count', () => {
+  it('counts talents numbered in 万 as people (高技能人才超过5000万)', () => {
+    expect(metrics('其中高技能人才超过5000万。').map((m) => [m.value, m.unit, m.subject])).toEqual([
+      [50000000, '人', '高技能人才'],
+    ]);
+  });
+
   it('does count people named first and numbered in 万 after 有, 达 or 超过 (农民工有2500万)', () => {
     expect(metrics('在职工队伍中,农民工有2500万,会员达2700万。月活司机超过90万。')).toEqual([
       { value: 25000000, unit: '人', qualifier: 'exact', subject: '农民工', isTarget: false },

@@ -259,7 +259,8 @@ export const PERSON_HEADS = words(`
  * the count is of people all the same.
  */
 export const BARE_COUNTED_PEOPLE = words(
-  '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员 就业人员 从业人员',
+  '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员 就业人员 从业人员 ' +
+    '人才 技能人才 高技能人才',
 );
 
 /**
