@@ -513,6 +513,12 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('resolves a bare 区总工会 to a district, never to a county the page names (阿里地区噶尔县…区总工会)', () => {
+    const names = orgNames('西安市总工会一行到阿里地区噶尔县开展义诊。区总工会主席出席。', '540000');
+    expect(names.some((n) => n.includes('噶尔县'))).toBe(false);
+    expect(orgNames('天河区职工参加活动。区总工会主席出席。', '440000')).toContain('广州市天河区总工会');
+  });
+
   it('resolves 自治区总工会 to the autonomous region and leaves 各区总工会 generic', () => {
     expect(orgNames('南宁市举办大赛。自治区总工会副主席出席。', '450000')).toEqual(['广西壮族自治区总工会']);
     expect(orgNames('北京市总工会要求,各区总工会要持续开展培训。')).toEqual(['北京市总工会']);

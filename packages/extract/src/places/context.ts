@@ -35,6 +35,12 @@ const R = defineRules({
     example: 'outside page (延边州 union’s site): 敦化市总工会以延边州…活动月为契机。…市总工会联合… (敦化市总工会)',
     counterexample: '恩施州总工会…州总工会 (州 stands for the prefecture)',
   },
+  districtOnly: {
+    id: 'places.district-only',
+    does: 'a bare 区 stands for a district only, never for a county or a county-level city',
+    example: 'outside page (Tibet): 自治区政协副主席、区总工会主席洛桑某…到昂仁县 (no 昂仁县总工会)',
+    counterexample: 'made up: 天河区…区总工会 (a district: 广州市天河区总工会)',
+  },
   fullAfter: {
     id: 'places.full-after',
     does: 'a bare 市 before any place is named is the first place of its level named in full after it, not one named short',
@@ -634,6 +640,8 @@ const NOT_CITY_PREFECTURE = /(?:州|地区|盟)$/;
 
 export function standsFor(char: string, place: Place): boolean {
   if (char === '市' && on(R.cityOnly)) return !NOT_CITY_PREFECTURE.test(place.name);
+  // 区总工会主席 on a page about 昂仁县: a district's, never a county's (a county made a district is one now).
+  if (char === '区' && on(R.districtOnly)) return place.name.endsWith('区');
   return (char !== '州' && char !== '旗') || place.name.endsWith(char);
 }
 
