@@ -12,6 +12,11 @@ describe('articleContext', () => {
     expect(placesOf('全市开展安康杯知识竞赛。')).toEqual([]);
   });
 
+  it('reads a province’s short name as the province, not a district sharing it, even on that district’s region’s page', () => {
+    expect(placesOf('杭锦旗总工会组织学习习近平在海南考察讲话精神。', '150000')).toContain('海南省');
+    expect(placesOf('乌海市海南区总工会召开会议。', '150000')).toContain('海南区');
+  });
+
   it('reads an ambiguous district name only inside the article’s places', () => {
     // 鼓楼区 is in Fuzhou, Nanjing, Xuzhou and Kaifeng: in a Fuzhou article it is Fuzhou's.
     expect(placesOf('福州市总工会在鼓楼区举办活动。', '350000')).toEqual(['福州市', '鼓楼区']);

@@ -35,6 +35,13 @@ const R = defineRules({
     example: 'outside page (延边州 union’s site): 敦化市总工会以延边州…活动月为契机。…市总工会联合… (敦化市总工会)',
     counterexample: '恩施州总工会…州总工会 (州 stands for the prefecture)',
   },
+  provinceShort: {
+    id: 'places.province-short',
+    does: 'a province’s short name is the province, not a county or district of the same short name',
+    example:
+      'outside pages (Inner Mongolia, Tianjin): 学习习近平在海南考察讲话精神 (海南省, not 乌海市海南区); 首页 安徽 北京 海南 河北',
+    counterexample: 'made up: 乌海市海南区总工会 (written in full: the district)',
+  },
   districtOnly: {
     id: 'places.district-only',
     does: 'a bare 区 stands for a district only, never for a county or a county-level city',
@@ -279,7 +286,7 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   const mentions: PlaceMention[] = [];
   for (const r of raw) {
     if (unplaced(r.candidates, codes)) continue;
-    const place = choosePlace(r.candidates, codes);
+    const place = provinceWrittenShort(r) ?? choosePlace(r.candidates, codes);
     if (!place) continue;
     const m: PlaceMention = { place, sentence: r.sentence, pos: r.pos, full: r.full, text: r.text };
     if (r.division) m.division = r.division;
@@ -304,6 +311,19 @@ export function articleContext(sentences: readonly Sentence[], province?: string
   if (province) ctx.province = province;
   if (outlet) ctx.outlet = outlet;
   return ctx;
+}
+
+/**
+ * 习近平在海南考察, 河北工会: a province's short name is the province, not a county or district of the same
+ * short name (海南区 of 乌海, 河北区 of 天津), which is written with its level character; a city that shares it
+ * (吉林市) is still chosen by the article.
+ */
+function provinceWrittenShort(hit: PlaceHit): Place | undefined {
+  if (!on(R.provinceShort)) return undefined;
+  const province = hit.candidates.find((p) => p.level === 'province' && p.short === hit.text);
+  return province && hit.candidates.every((p) => p === province || p.level === 'county' || p.level === 'town')
+    ? province
+    : undefined;
 }
 
 /**
