@@ -1162,6 +1162,19 @@ describe('findPeople', () => {
     expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
   });
 
+  it('reads an office elected after how the name is addressed (选举甲同志为主席, 乙、丙等同志为委员的…委员会)', () => {
+    expect(people('会议选举胡乐同志为工会主席,林立、郑和平同志为工会副主席。')).toEqual([
+      ['胡乐', ['工会主席']],
+      ['林立', ['工会副主席']],
+      ['郑和平', ['工会副主席']],
+    ]);
+    expect(people('选举产生了以胡乐同志为主席,林立、郑和平等同志为委员的新一届委员会。')).toEqual([
+      ['胡乐', ['主席']],
+      ['林立', ['委员']],
+      ['郑和平', ['委员']],
+    ]);
+  });
+
   it('ends an office elected at the next name elected (选举丁某为主席、姚某为副主席), and reads no name from 和家长', () => {
     expect(people('会议选举丁某岗为主席、姚某强为副主席。')).toEqual([
       ['丁某岗', ['主席']],

@@ -899,8 +899,10 @@ const HOLDING_AFTER = new RegExp(
 /** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
 const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);
 const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
-const FOR_AFTER = /^为([^,，。;；:：!！?？“”]{1,40})/;
+/** 为 and the office, right after the name or after how it is addressed (选举甲同志为主席, 乙、丙等同志为委员). */
+const FOR_AFTER = /^(?:等)?(?:同志|先生|女士)?为([^,，。;；:：!！?？“”]{1,40})/;
 const NEXT_ELECTED = /、[\p{Script=Han}]{2,4}为.*$/u;
+const OF_BODY_ELECTED = /的.*$/;
 
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
@@ -949,8 +951,9 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
   const m = held ?? elected;
   if (!m?.[1]) return [];
-  // 选举丁某为主席、姚某为副主席: the next name elected to its own office ends this one's.
-  const phrase = m[1].replace(NEXT_ELECTED, '');
+  // 选举丁某为主席、姚某为副主席: the next name elected to its own office ends this one's; 以甲为主席、乙等为委员的
+  // 新一届委员会: so does the 的 of the body they were elected to.
+  const phrase = held ? m[1].replace(NEXT_ELECTED, '') : m[1].replace(NEXT_ELECTED, '').replace(OF_BODY_ELECTED, '');
   const offset = to + m[0].length - phrase.length;
   const roles = officePhrases(phrase, orgs, offset).map((r) =>
     !r.org && subject && !OWN_BODY.test(r.role) ? withBody(r, subject) : r,
