@@ -1636,6 +1636,17 @@ describe('parseByline', () => {
     expect(names('集团公司党委副书记、工会主席苗某春列席会议。')).toEqual(['苗某春']);
   });
 
+  it('gives a deputy after a union committee’s head the committee (经审委主任甲、副主任乙), not another office', () => {
+    expect(people('郑州市总工会经审委主任胡乐、副主任林立出席。').map((p) => p[1])).toEqual([
+      ['郑州市总工会经审委主任'],
+      ['郑州市总工会经审委副主任'],
+    ]);
+    expect(people('郑州市总工会经审委主任胡乐、副主席林立出席。').map((p) => p[1])).toEqual([
+      ['郑州市总工会经审委主任'],
+      ['郑州市总工会副主席'],
+    ]);
+  });
+
   it('gives a department’s office after another person’s the body before (市总工会副主席甲、女工部部长乙、副部长丙)', () => {
     expect(people('常州市总工会副主席蒋炜、女工部部长张小萍、副部长周凌虹一行来到钟楼区。').map((p) => p[1])).toEqual([
       ['常州市总工会副主席'],

@@ -47,6 +47,7 @@ import {
   TITLE_PREFIXES,
   TOWN_LEVELS,
   TOWN_PARTY_COMMITTEES,
+  UNION_COMMITTEES,
 } from '../vocab/titles.ts';
 import { qualifiedPlaceName, suffixEndsAt } from './org-names.ts';
 import type { OrgMention } from './organizations.ts';
@@ -102,6 +103,12 @@ const R = defineRules({
     example:
       'outside pages: 学校审计处副处长甲、工会副主席乙 (学校工会副主席); 中联办社工部部长甲、社联部部长乙 (中联办社联部部长); 县总工会法律保障部部长、经审委主任丙 (县总工会经审委主任)',
     counterexample: '市总工会女工部部长甲、副部长乙 (a deputy of the same office: in the same department)',
+  },
+  committeeDeputy: {
+    id: 'roles.committee-deputy',
+    does: 'a deputy listed after a union committee’s head (经审委主任甲、副主任乙) sits in the same committee',
+    example: 'outside pages: 市总工会经审委主任樊某薇、副主任石某; 州总工会第六届女职工委员会主任…、副主任…',
+    counterexample: 'made up: 市总工会经审委主任甲、副主席乙 (副主席 is no deputy of 主任: the federation’s)',
   },
   ownBodyEnds: {
     id: 'roles.own-body-ends',
@@ -697,7 +704,11 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   if (last.org) {
     // 市总工会女工部部长甲、副部长乙: the department is the next bare office's unit too.
     const between = last.role.slice(last.org.name.length, last.role.length - last.title.length);
-    return { org: last.org, unit: last.role.startsWith(last.org.name) && DEPARTMENT_ONLY.test(between) ? between : '' };
+    const written = last.role.startsWith(last.org.name);
+    // 市总工会经审委主任甲、副主任乙: the committee is the sub-body a deputy of the same office is in.
+    if (written && COMMITTEE_SET.has(between) && on(R.committeeDeputy))
+      return { org: last.org, unit: '', sub: between, office: officeRank(last.title) };
+    return { org: last.org, unit: written && DEPARTMENT_ONLY.test(between) ? between : '' };
   }
   const lead = last.role.slice(0, last.role.length - last.title.length);
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
@@ -743,6 +754,7 @@ const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
  * before it (市委宣传部 is the committee's): a department of a body named before. A 中心 or a 室
  * (…创新工作室) is often a body of its own, so those endings are left out.
  */
+const COMMITTEE_SET: ReadonlySet<string> = new Set(UNION_COMMITTEES);
 const DEPARTMENT_ONLY = new RegExp(
   `^[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')})$`,
   'u',

@@ -203,6 +203,12 @@ export const TOWN_LEVELS = ['街道', '镇', '乡'];
  */
 export const SHORT_COMMITTEES: ReadonlyMap<string, string> = new Map([['女职委', '女职工委员会']]);
 
+/**
+ * A union's committees written between it and an office (市总工会经审委主任甲、副主任乙): a deputy of the
+ * same office listed next sits in the same committee.
+ */
+export const UNION_COMMITTEES = '经审委 经审会 经费审查委员会 女工委 女职委 女职工委员会'.split(' ');
+
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
 
