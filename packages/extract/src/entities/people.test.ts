@@ -405,6 +405,11 @@ describe('findPeople', () => {
     expect(people('第一次全体会议选举产生工会主席胡乐同志。')).toEqual([['胡乐', ['工会主席']]]);
   });
 
+  it('reads 作 opening a two-character given name (市委书记谭某钧), but not 作 as the verb after a name (张力作报告)', () => {
+    expect(names('省委常委、市委书记胡作钧发表了讲话。')).toEqual(['胡作钧']);
+    expect(names('工会主席张力作工作报告。')).toEqual(['张力']);
+  });
+
   it('ends a name before 多次 and 接到 (主席甲多次采用…, 乡长乙接到通知)', () => {
     expect(names('某县总工会主席胡乐多次采用电话联系。')).toEqual(['胡乐']);
     expect(names('某乡乡长林立接到紧急通知。')).toEqual(['林立']);

@@ -260,9 +260,18 @@ function validNameAt(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   const s = surnameAt(text, from);
   if (s === 0 || length - s < 1 || length - s > 2) return false;
-  for (let i = from + s; i < to; i++) if (NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1) return false;
+  for (let i = from + s; i < to; i++) {
+    // 谭作钧, 吴作国: 作 opens a two-character given name; elsewhere (甲作报告) it is the verb after a name.
+    if (
+      NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1 &&
+      !(i === from + s && to - i === 2 && text[i] === OPENS_GIVEN_NAME)
+    )
+      return false;
+  }
   return true;
 }
+/** A character of {@link NOT_IN_NAME_CHARS} that may open a two-character given name (谭作钧). */
+const OPENS_GIVEN_NAME = '作';
 
 /** A CJK ideograph (basic block and extension A), by code. */
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
