@@ -616,6 +616,13 @@ describe('findPeople', () => {
     expect(people('获奖职工代表马某全用三个词表达了心情。')).toEqual([['马某全', ['获奖职工代表']]]);
   });
 
+  it('reads a magazine’s own reporters on an author line (作者:本刊记者 甲 乙 2025-05-19)', () => {
+    expect(bylinesInText('《英才》半月刊 作者:本刊记者 胡乐 林立 2025-05-19')).toEqual([
+      { name: '胡乐', title: '本刊记者' },
+      { name: '林立', title: '本刊记者' },
+    ]);
+  });
+
   it('reads an author line that is a byline (作者: 全媒体记者甲 通讯员乙)', () => {
     expect(bylinesInText('作者: 全媒体记者汪某 通讯员万某芳 来源:某某日报 字数:379')).toEqual([
       { name: '汪某', title: '全媒体记者' },

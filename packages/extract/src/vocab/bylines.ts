@@ -11,6 +11,8 @@ export const REPORTER_ROLES = [
   '融媒体记者',
   '本报记者',
   '本报通讯员',
+  // A magazine's own reporter (本刊记者), as a paper's is 本报记者.
+  '本刊记者',
   '特约记者',
   '见习记者',
   '实习记者',
