@@ -2051,6 +2051,8 @@ describe('authorLine', () => {
     expect(authorLine('□曹某露 孙某健 文/图', false).map((p) => p.name)).toEqual(['曹某露', '孙某健']);
     expect(authorLine('□王某新', false).map((p) => p.name)).toEqual(['王某新']);
     expect(authorLine('□工作动态 下一步', false)).toEqual([]);
+    // ◎ marks a commentary's author, or a county paper's reporters.
+    expect(authorLine('◎ 胡乐', false).map((p) => p.name)).toEqual(['胡乐']);
   });
 });
 

@@ -131,6 +131,10 @@ describe('normalizePage', () => {
     ]);
   });
 
+  it('reads a byline line marked with ◎ (◎某时报记者 甲 乙) as a byline', () => {
+    expect(kinds('◎星沙时报记者 胡乐 林立')).toEqual([['byline', '◎星沙时报记者 胡乐 林立']]);
+  });
+
   it('reads a byline line whose two names ran together (记者柳某姗彭某) as a byline', () => {
     expect(kinds('工人日报-中工网记者柳珊姗彭雪通讯员许翔宁')).toEqual([
       ['byline', '工人日报-中工网记者柳珊姗彭雪通讯员许翔宁'],

@@ -63,7 +63,7 @@ const CREDIT_TAIL = new RegExp(
  * (川观新闻记者 甲); a run of up to six characters may be two names run together (记者柳某姗彭某).
  */
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆□]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)[\\p{Script=Han}·]{2,6})*$`,
+  `^[■▲●◆□◎]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*)[\\p{Script=Han}·]{2,6})*$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;

@@ -66,9 +66,9 @@ export const CREDIT_TAIL =
 
 /**
  * The box a paper sets before its authors' names on a line of their own (□王某新 陈某星, □曹某露 孙某健
- * 文/图): the line is a byline wherever it stands.
+ * 文/图; ◎ on a commentary's or a county paper's: ◎星沙时报记者 甲 乙): the line is a byline wherever it stands.
  */
-export const AUTHOR_MARK = /^[□■]\s*/;
+export const AUTHOR_MARK = /^[□■◎]\s*/;
 
 /** The role of a signed piece's author (作者:王哲, a trailing (甲 乙)). */
 export const AUTHOR_ROLE = '作者';
