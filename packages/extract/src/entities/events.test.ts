@@ -387,6 +387,13 @@ describe('findEvents', () => {
     expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
+  it('keeps honours listed with 、 in a ceremony’s title (劳动模范、先进工作者和先进集体表彰大会)', () => {
+    expect(titles('4月30日,河北省劳动模范、先进工作者和先进集体表彰大会在石家庄召开。')).toEqual([
+      '河北省劳动模范、先进工作者和先进集体表彰大会',
+    ]);
+    expect(titles('4月30日,全市开展学习、宣传活动。')).toEqual([]);
+  });
+
   it('reads a launch meeting (…联盟启动大会, …劳动竞赛启动会) as a meeting about what it launches', () => {
     expect(titles('10月21日,某集团创新工作室联盟启动大会在银川举行。')).toEqual(['某集团创新工作室联盟启动大会']);
     expect(new Set(events('4月1日,某公司召开清洁能源走廊建设劳动竞赛启动会。').map((e) => e.type))).toEqual(

@@ -75,6 +75,7 @@ import {
   LEADING_WORDS,
   LEARNING_VERBS,
   LIST_NOUNS,
+  LISTED_HONOURS,
   MANNER_WORDS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
@@ -132,6 +133,7 @@ import {
   YEAR_LONG,
   YESTERDAY,
 } from '../vocab/events.ts';
+import { HONOUR_TITLES } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
 import { UNIT_ENDS } from '../vocab/titles.ts';
@@ -240,6 +242,13 @@ const R = defineRules({
     does: 'an event set for a named day (12月13日,…将举行…大会) is one, though still to come',
     example: 'h4_05 (set A): 12月13日,厦门市总工会将举行厦门市首届职工数字创新交流大会',
     counterexample: '将开展…活动, 计划举办…培训 (no day named: an intent)',
+  },
+  listedHonours: {
+    id: 'events.listed-honours',
+    does: 'honours listed with 、 before a ceremony’s noun are all its title’s (劳动模范、先进工作者和先进集体表彰大会)',
+    example:
+      'outside pages: 河北省劳动模范、先进工作者和先进集体表彰大会在石家庄召开; 召开劳动模范、先进工作者表彰大会',
+    counterexample: 'made up: 开展学习、宣传活动 (no honour before 、: the title is 宣传活动)',
   },
   visitPeopleListed: {
     id: 'events.visit-people-listed',
@@ -651,6 +660,11 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
         i = ji;
         continue;
       }
+      // 河北省劳动模范、先进工作者和先进集体表彰大会: the honours a ceremony lists are all its title's.
+      if (on(R.listedHonours) && HONOUR_LISTED.test(norm.slice(Math.max(0, i - 8), i - 1))) {
+        i--;
+        continue;
+      }
       break;
     }
     if (ch === '—' || ch === '·') {
@@ -702,6 +716,8 @@ function typeOf(noun: string, title: string): EventType {
 }
 
 const EXHIBITIONS = new Set(EXHIBITION_NOUNS);
+/** An honour closing an item of a list before 、 (劳动模范、先进工作者…表彰大会). */
+const HONOUR_LISTED = new RegExp(`(?:${alt([...HONOUR_TITLES, ...LISTED_HONOURS])})$`);
 
 const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
 const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);

@@ -828,3 +828,6 @@ export const AGENDA_ADVERBS = ['圆满', '顺利'];
 /** Characters after 中 or 上 that make a word of them (培训中心, 中国, 上海, 上级): no frame of an event ends there. */
 export const FRAME_NOT_AFTER_ZHONG = '心国华央层级学部原';
 export const FRAME_NOT_AFTER_SHANG = '海级午半旬市';
+
+/** Honours a ceremony lists besides a person's (劳动模范、先进工作者和先进集体表彰大会): a body's. */
+export const LISTED_HONOURS = ['先进集体', '模范集体', '先进单位'];
