@@ -410,6 +410,10 @@ describe('findPeople', () => {
     expect(names('工会主席张力作工作报告。')).toEqual(['张力']);
   });
 
+  it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
+    expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
+  });
+
   it('ends a name before 多次 and 接到 (主席甲多次采用…, 乡长乙接到通知)', () => {
     expect(names('某县总工会主席胡乐多次采用电话联系。')).toEqual(['胡乐']);
     expect(names('某乡乡长林立接到紧急通知。')).toEqual(['林立']);
