@@ -577,6 +577,7 @@ describe('findPeople', () => {
     expect(names('现场有职工代表和专业主持人的朗诵。')).toEqual([]);
     expect(names('23名劳模和先进代表参加活动。')).toEqual([]);
     expect(names('协调小组组长由分管副区长担任。')).toEqual([]);
+    expect(names('团队由种植、销售的专家和骨干组成。')).toEqual([]);
     // A form of address follows a name: 向 is the surname here.
     expect(names('会员代表向永林师傅等三人受邀参加座谈。')).toEqual(['向永林']);
     expect(people('晚会由主持人胡乐主持。')).toEqual([['胡乐', ['主持人']]]);
