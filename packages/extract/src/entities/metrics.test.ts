@@ -554,6 +554,11 @@ describe('findMetrics', () => {
     expect(subjects[1]?.startsWith('余')).toBe(false);
   });
 
+  it('keeps a rate whole where its verb counts (覆盖率提升至50%), and drops the verb of the change', () => {
+    expect(metrics('住院综合保障活动覆盖率提升至50%以上。')[0]?.subject).toBe('住院综合保障活动覆盖率');
+    expect(metrics('非公企业工会组织覆盖率和职工入会率均达到96%以上。')[0]?.subject).toBe('覆盖率和职工入会率');
+  });
+
   it('keeps the 对 of 对口 (paired aid) at a subject’s start, where a bare 对 is dropped', () => {
     expect(metrics('分期拨付对口援藏项目资金283.9万元。')[0]?.subject).toBe('对口援藏项目资金');
   });

@@ -119,8 +119,11 @@ export const COUNT_VERBS = words(`
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
   选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 评审出 决出 创造 申报 新发展 发送 达成 带领 率领 已建 建有 收到 接到 接获`);
 
-/** Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象): the verb is the noun's there. */
-export const NOUNS_AFTER_VERBS = words('对象');
+/**
+ * Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象, a rate: 覆盖率): the verb is the noun's
+ * there.
+ */
+export const NOUNS_AFTER_VERBS = words('对象 率');
 
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
@@ -200,7 +203,7 @@ export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
-  要 需要 力争 至少 起码 已经`);
+  要 需要 力争 至少 起码 已经 提升至 提高至 上升至`);
 
 /** The nights of a stay told after its days (三天两夜): part of the duration, not what it measures. */
 export const NIGHTS_AFTER_DAYS = /^[一二两三四五六七八九十\d]+[夜晚]/;
