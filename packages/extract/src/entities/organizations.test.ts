@@ -1496,6 +1496,11 @@ describe('findOrganizations › kinds', () => {
     expect(orgKinds('建成油田道路。')).toEqual([]);
   });
 
+  it('reads a building’s or a trade’s joint union (…大厦楼宇联合工会, …行业联合工会) without a place before it', () => {
+    expect(orgNames('鲁能大厦楼宇联合工会召开第二届会员代表大会。')).toEqual(['鲁能大厦楼宇联合工会']);
+    expect(orgNames('推动建立楼宇联合工会。')).toEqual([]);
+  });
+
   it('reads a farmers’ cooperative named by its own words as a company (…果蔬专业合作社), not the kind (农民专业合作社)', () => {
     expect(orgKinds('诸暨市绿康果蔬专业合作社理事长胡乐介绍。')).toEqual(['诸暨市绿康果蔬专业合作社:company']);
     expect(orgKinds('全县农民专业合作社达120家。')).toEqual([]);

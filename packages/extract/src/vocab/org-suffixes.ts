@@ -31,6 +31,8 @@ export const FEDERATION = '总工会';
 
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
+  // 鲁能大厦楼宇联合工会, 网络主播行业联合工会: the joint union of a building's or a trade's workplaces.
+  ...rules('union', 'strong', '楼宇联合工会 行业联合工会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
   ...rules('union', 'anchored', '工委'),
   // …包装班工会小组, …客户服务中心工会分会: a unit's own union, named after the unit (模范职工小家 lists).
