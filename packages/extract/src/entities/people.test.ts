@@ -1179,6 +1179,10 @@ describe('findPeople', () => {
     expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
   });
 
+  it('reads a congress delegate’s seat taken after a name (当选全国人大代表), though 代表 alone is a calling', () => {
+    expect(people('操作工胡乐再次当选全国人大代表。')).toEqual([['胡乐', ['操作工', '全国人大代表']]]);
+  });
+
   it('reads an office elected after how the name is addressed (选举甲同志为主席, 乙、丙等同志为委员的…委员会)', () => {
     expect(people('会议选举胡乐同志为工会主席,林立、郑和平同志为工会副主席。')).toEqual([
       ['胡乐', ['工会主席']],

@@ -104,6 +104,12 @@ const R = defineRules({
       'outside pages: 学校审计处副处长甲、工会副主席乙 (学校工会副主席); 中联办社工部部长甲、社联部部长乙 (中联办社联部部长); 县总工会法律保障部部长、经审委主任丙 (县总工会经审委主任)',
     counterexample: '市总工会女工部部长甲、副部长乙 (a deputy of the same office: in the same department)',
   },
+  electedDelegate: {
+    id: 'roles.elected-delegate',
+    does: 'a congress delegate’s seat taken after a name (当选全国人大代表) is a role, though 代表 alone is a calling',
+    example: 'outside pages: 刘某再次当选全国人大代表; 苏某欢再次当选为全国人大代表',
+    counterexample: 'made up: 胡乐当选为优秀志愿者 (a calling taken: no role)',
+  },
   committeeDeputy: {
     id: 'roles.committee-deputy',
     does: 'a deputy listed after a union committee’s head (经审委主任甲、副主任乙) sits in the same committee',
@@ -915,6 +921,8 @@ const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
 const FOR_AFTER = /^(?:等)?(?:同志|先生|女士)?为([^,，。;；:：!！?？“”]{1,40})/;
 const NEXT_ELECTED = /、[\p{Script=Han}]{2,4}为.*$/u;
 const OF_BODY_ELECTED = /的.*$/;
+/** A delegate's seat in a congress (全国人大代表, 市党代会代表, 中国工会十八大代表). */
+const DELEGATE_SEAT = /(?:人大|党代会|大)代表$/;
 
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
@@ -924,7 +932,8 @@ function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: numb
   for (const part of phrase.split(/(?<=[^,，])(?:及|和|、|兼(?!职|任))/)) {
     // …当选为名誉会长、董某当选新一届会长: the next item is another person's election.
     if (HOLDING_INSIDE.test(part)) break;
-    const offices = titlesIn(part).filter((t) => !t.calling);
+    // 当选全国人大代表: a delegate's seat is taken by election, though 代表 alone is a calling.
+    const offices = titlesIn(part).filter((t) => !t.calling || (DELEGATE_SEAT.test(part) && on(R.electedDelegate)));
     const last = offices.at(-1);
     if (last) {
       const end = last.to;
