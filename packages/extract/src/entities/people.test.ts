@@ -382,6 +382,13 @@ describe('findPeople', () => {
     expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
   });
 
+  it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离)', () => {
+    expect(names('郑磊作为代表宣读了“苏州时代工匠”宣言。')).not.toContain('宣言');
+    expect(names('理论知识、实操水平和临场应变进行了全方位比拼。')).toEqual([]);
+    expect(names('发放水杯、牛奶、饼干等慰问品。')).toEqual([]);
+    expect(names('近九成的建筑业农民工游离于工会组织之外。')).toEqual([]);
+  });
+
   it('reads no name from festival fare made or a riddle guessed (包粽子, 边猜谜), though 包 and 边 are surnames', () => {
     expect(names('某公司工会组织职工包粽子。')).toEqual([]);
     expect(names('一位环卫工人大姐边猜谜,边称赞。')).toEqual([]);
