@@ -380,6 +380,11 @@ describe('findEvents', () => {
     expect(titles('副市长孙某到现场指导并宣布活动启动。').some((t) => t.includes('指导'))).toBe(false);
   });
 
+  it('reads a presentation meeting (推介会) and a first issue’s ceremony (首发仪式)', () => {
+    expect(events('昨天,某市总工会召开职工健身驿站建设工作推介会。')[0]).toMatchObject({ type: 'meeting' });
+    expect(events('3月23日,某区总工会举行工会会员服务卡首发仪式。')[0]).toMatchObject({ type: 'ceremony', day: 23 });
+  });
+
   it('reads meetings named 联席会, 评比会, 洽谈会 and 工作会', () => {
     expect(events('3月20日,某公司工会召开2024年度工会总结评比会。')[0]).toMatchObject({ type: 'meeting', day: 20 });
     expect(events('3月2日,区人民检察院与区总工会联合召开工作联席会。')[0]).toMatchObject({ type: 'meeting', day: 2 });

@@ -64,6 +64,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['记者会', 'meeting'],
   ['记招', 'meeting'],
   ['说明会', 'meeting'],
+  // 职工健身驿站建设工作推介会: a meeting that presents a scheme to those who may join it.
+  ['推介会', 'meeting'],
   // A briefing on a law or a scheme, as Macau's bureaus and associations hold them (《劳动关系法》讲解会).
   ['讲解会', 'meeting'],
   ['专题会', 'meeting'],
@@ -95,6 +97,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['开班式', 'ceremony'],
   ['颁奖仪式', 'ceremony'],
   ['签约仪式', 'ceremony'],
+  // 会员服务卡首发仪式: a card's or a book's first issue.
+  ['首发仪式', 'ceremony'],
   ['欢迎仪式', 'ceremony'],
   ['仪式', 'ceremony'],
   ['颁奖典礼', 'ceremony'],
