@@ -574,6 +574,7 @@ describe('findEvents › regular meetings and endings', () => {
     expect(events('7月7日,二七区总工会主办的2025年暑期爱心托管班正式开班。')).toEqual([
       { title: '2025年暑期爱心托管班', type: 'activity', day: 7, location: undefined },
     ]);
+    expect(titles('2月11日,为期一周的某区工会爱心“寒托班”圆满结束。')).toEqual(['“寒托班”']);
   });
 
   it('does read a regular meeting (例会), a summing-up meeting (总结会) and a contest that 鸣金收兵', () => {

@@ -163,9 +163,11 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['夜校', 'training'],
   ['特训营', 'training'],
   ['训练营', 'training'],
-  // A union's summer class for workers' children (暑期爱心托管班…正式开班): held from the day it opens.
+  // A union's summer class for workers' children (暑期爱心托管班…正式开班): held from the day it opens; its
+  // winter one (爱心“寒托班”圆满结束).
   ['托管班', 'activity'],
   ['暑托班', 'activity'],
+  ['寒托班', 'activity'],
   ['夏令营', 'activity'],
   // A study meeting and a seminar camp (研習會 in Taiwan, 研討營 in Hong Kong).
   ['研习会', 'training'],
