@@ -392,6 +392,12 @@ describe('findEvents', () => {
     expect(events('近日,某市总工会召开了劳动人事争议“调裁审”衔接工作会。')[0]).toMatchObject({ type: 'meeting' });
   });
 
+  it('reads no meeting from its chair (组织部部长甲主持会议): 组织 of 组织部 holds nothing', () => {
+    expect(titles('4月28日,某省五一劳动奖表彰大会在太原召开。省委常委、组织部部长胡乐主持会议。')).toEqual([
+      '某省五一劳动奖表彰大会',
+    ]);
+  });
+
   it('keeps honours listed with 、 in a ceremony’s title (劳动模范、先进工作者和先进集体表彰大会)', () => {
     expect(titles('4月30日,河北省劳动模范、先进工作者和先进集体表彰大会在石家庄召开。')).toEqual([
       '河北省劳动模范、先进工作者和先进集体表彰大会',

@@ -125,6 +125,7 @@ import {
   VAGUE_WORDS,
   VENUE_MARK,
   VENUE_MARKS,
+  VERBS_NAMING_DEPARTMENTS,
   VISIT_NOUN_ENDINGS,
   VISIT_OPENERS,
   VISIT_TALK_NOUNS,
@@ -511,6 +512,8 @@ const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
 const STOP_NOUNS = new Lexicon(NOUNS_ENDING_IN_STOPS);
 const TITLE_WORDS_OPENING: ReadonlySet<string> = new Set(TITLE_WORDS_OPENING_WITH_STOPS);
+const DEPARTMENT_CHAR = '部';
+const DEPARTMENT_VERBS: ReadonlySet<string> = new Set(VERBS_NAMING_DEPARTMENTS);
 const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 /** A day or a span of days: 18日, 21日至22日, 14-16日. */
 const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
@@ -676,9 +679,11 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
     // 对口援藏工作会议: a one-character stop inside a word of the title is part of it; 医疗互助保障行动调度会:
     // so is one that ends a noun.
+    // 组织部部长甲主持会议: a verb before 部 names a department (组织部, 宣传部), no verb holding the event.
     const stop =
       (found?.length === 1 && (stopInsideWord(norm, i) || TITLE_WORDS_OPENING.has(norm.slice(i - 1, i + 1)))) ||
-      (found && STOP_NOUNS.endingAt(norm, i))
+      (found && STOP_NOUNS.endingAt(norm, i)) ||
+      (found && DEPARTMENT_VERBS.has(found) && norm[i] === DEPARTMENT_CHAR)
         ? undefined
         : found;
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;

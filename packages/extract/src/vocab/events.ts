@@ -361,6 +361,9 @@ export const THEME_WORD = '主题';
  */
 export const TITLE_WORDS_OPENING_WITH_STOPS = ['对接'];
 
+/** Verbs that name a department before 部 (组织部部长甲主持会议, 宣传部): no verb holding an event there. */
+export const VERBS_NAMING_DEPARTMENTS = ['组织', '宣传'];
+
 /** Nouns a stop word ends (职工医疗互助保障, 权益保障): inside a title they are its words, not a verb's. */
 export const NOUNS_ENDING_IN_STOPS = ['互助保障', '医疗保障', '社会保障', '权益保障', '生活保障', '民生保障'];
 
@@ -444,7 +447,7 @@ export const TITLE_OPENING_VERBS = ['学习', '落实', '贯彻'];
  * (正值…召开之际, 恰逢…).
  */
 export const TITLE_STOPS =
-  '在 由 从 的 了 于 为 对 向 将 并 以 是 出席 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年 正值 恰逢 适逢 值此 正逢 欣逢'.split(
+  '在 由 从 的 了 于 为 对 向 将 并 以 是 出席 主持 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年 正值 恰逢 适逢 值此 正逢 欣逢'.split(
     ' ',
   );
 
