@@ -1186,6 +1186,11 @@ describe('findPeople', () => {
     expect(names('同时展现新时代职工风采,是重要社会支柱。')).toEqual([]);
   });
 
+  it('reads an office taken with 担当 (咨询师甲担当顾问), a team’s 队员 and an audience’s 观众 as callings', () => {
+    expect(people('特邀国家二级心理咨询师胡乐担当顾问。')).toEqual([['胡乐', ['国家二级心理咨询师', '顾问']]]);
+    expect(names('比赛吸引了队员和观众参加。')).toEqual([]);
+  });
+
   it('reads a congress delegate’s seat taken after a name (当选全国人大代表), though 代表 alone is a calling', () => {
     expect(people('操作工胡乐再次当选全国人大代表。')).toEqual([['胡乐', ['操作工', '全国人大代表']]]);
   });
