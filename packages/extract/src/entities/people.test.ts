@@ -18,6 +18,12 @@ const names = (text: string): string[] => people(text).map((p) => p[0]);
 const roles = (text: string, name: string): string[] | undefined => people(text).find((p) => p[0] === name)?.[1];
 
 describe('bylinesInText', () => {
+  it('reads a reporter whose paper and site are joined by a double dash (工人日报——中工网记者 甲)', () => {
+    expect(bylinesInText('中工网讯(工人日报——中工网记者 胡乐)近日,某公司工会举办活动。')).toEqual([
+      { name: '胡乐', title: '工人日报——中工网记者' },
+    ]);
+  });
+
   it('reads a closing credit whose outlet stands apart from its reporter, with the outlet in the role', () => {
     expect(bylinesInText('发挥更加积极的作用。(江淮日报 记者 王某明 通讯员 李某)')).toEqual([
       { name: '王某明', title: '江淮日报记者' },

@@ -40,7 +40,7 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
 
 /**
  * The outlet a reporter's role may be written with (海西晨报记者, 人民网记者, a paper and its site
- * joined by a dash, a dot or a slash: 工人日报-中工网记者, 工人日报—中工网记者, 中国妇女报·中华女性网记者,
+ * joined by a dash, a dot or a slash: 工人日报-中工网记者, 工人日报—中工网记者 (or ——), 中国妇女报·中华女性网记者,
  * 青岛日报/观海新闻记者; not a credit's 文/ or 图/):
  * a run ending in a newspaper, site, station or agency word (or a press group, 宁夏日报报业集团, or a county's
  * media centre, 融媒体中心), and the paper's own video or app
@@ -48,7 +48,7 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
  * photos are by the paper's reporter).
  */
 export const OUTLET_SOURCE =
-  '(?:(?!由)[\\p{Script=Han}A-Za-z]){1,10}(?:(?:[-－—–·・]|(?<![文图])[/／])[\\p{Script=Han}A-Za-z]{1,8})?(?:报业集团|传媒集团|融媒体中心|报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
+  '(?:(?!由)[\\p{Script=Han}A-Za-z]){1,10}(?:(?:[-－–·・]|—{1,2}|(?<![文图])[/／])[\\p{Script=Han}A-Za-z]{1,8})?(?:报业集团|传媒集团|融媒体中心|报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
 
 /** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
 export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
