@@ -1323,6 +1323,13 @@ describe('findPeople', () => {
     expect(names('53岁的王某刚说。')).toEqual(['王某刚']);
   });
 
+  it('reads an honour a body names people with (命名甲等30人“…”荣誉称号, 命名乙等同志为…劳动模范)', () => {
+    expect(people('省妇联决定,命名胡乐等30人“江西省女创业带头人”荣誉称号。')).toEqual([
+      ['胡乐', ['江西省女创业带头人']],
+    ]);
+    expect(people('市政府决定,命名林立等10名同志为哈尔滨市劳动模范。')).toEqual([['林立', ['哈尔滨市劳动模范']]]);
+  });
+
   it('splits honours won together with 并 (第二名并获得“…技术能手”), and reads 个人 as no part of one', () => {
     expect(people('俞某娟获得了本届竞赛单项奖第二名并获得“全国针织行业技术能手”。')[0]?.[1]).toContain(
       '全国针织行业技术能手',

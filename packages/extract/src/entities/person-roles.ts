@@ -1053,9 +1053,10 @@ const HONOUR_AFTER = new RegExp(
   'u',
 );
 
-const GRANTED_BEFORE = /授予[^,，。;；]*$/;
+/** 授予…, 命名张某等30人“…”荣誉称号: a body grants the honour before the names. */
+const GRANTED_BEFORE = /(?:授予|命名)[^,，。;；]*$/;
 const HONOUR_GRANTED = new RegExp(
-  `^${COUNT_SOURCE}(?:${CALLING_SOURCE}|同志|个人)?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:荣誉)?(?:称号)?(?=[,，。;；和及]|$)`,
+  `^${COUNT_SOURCE}(?:${CALLING_SOURCE}|同志|个人)?为?((?:[^,，。;；:：!！?？]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:荣誉)?(?:称号)?(?=[,，。;；和及]|$)`,
   'u',
 );
 
