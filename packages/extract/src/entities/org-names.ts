@@ -285,11 +285,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     // 7月份工会主席例会: a month before a name is not part of it.
     if (ch === '份' && norm[i - 2] === '月' && isDigit(norm[i - 3])) break;
     // 2024 年佛山市…, 4月12日全省总工会…: a year or a day before a name is not part of it.
-    if (
-      (ch === '年' || ch === '月' || ch === '日') &&
-      (isDigit(norm[i - 2]) || (norm[i - 2] === ' ' && isDigit(norm[i - 3])))
-    )
-      break;
+    if (dayEndsAt(norm, i)) break;
     // 县委县政府, 市委市政府: the region's party committee and then its government, two bodies.
     if (ch === '委' && LEVEL_BEFORE_SUFFIX.has(norm[i - 2] as string) && norm[i] === norm[i - 2]) break;
     // 2024年度优秀工会主席: so is a year's 年度.
@@ -299,9 +295,12 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
   return i;
 }
 
-/** Whether a date written in figures (5月28日, 2016年) ends at `end`. */
+/** Whether a date written in figures (5月28日, 2016年, 2024 年) ends at `end`. */
 function dayEndsAt(norm: string, end: number): boolean {
-  return DATE_UNITS.has(norm[end - 1] as string) && isDigit(norm[end - 2]);
+  return (
+    DATE_UNITS.has(norm[end - 1] as string) &&
+    (isDigit(norm[end - 2]) || (norm[end - 2] === ' ' && isDigit(norm[end - 3])))
+  );
 }
 const DATE_UNITS = new Set(['年', '月', '日']);
 
