@@ -238,6 +238,7 @@ export interface PersonDraft {
 
 /** Characters that never occur in a given name (see surnames.ts). */
 const NOT_IN_NAME_CHARS = surnames.NOT_IN_GIVEN_NAME_CHARS;
+const { OPENS_GIVEN_NAME } = surnames;
 const NOT_IN_NAME = new RegExp(`[${[...NOT_IN_NAME_CHARS].join('')}]`);
 const NOT_IN_NAME_CODES = charSet(NOT_IN_NAME_CHARS);
 
@@ -270,8 +271,6 @@ function validNameAt(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-/** A character of {@link NOT_IN_NAME_CHARS} that may open a two-character given name (谭作钧). */
-const OPENS_GIVEN_NAME = '作';
 
 /** A CJK ideograph (basic block and extension A), by code. */
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

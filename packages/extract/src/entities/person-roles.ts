@@ -28,6 +28,7 @@ import {
   CALLINGS,
   CIVIL_RANKS,
   COMPANY_OFFICES,
+  DELEGATE_SEAT,
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
@@ -921,8 +922,6 @@ const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
 const FOR_AFTER = /^(?:等)?(?:同志|先生|女士)?为([^,，。;；:：!！?？“”]{1,40})/;
 const NEXT_ELECTED = /、[\p{Script=Han}]{2,4}为.*$/u;
 const OF_BODY_ELECTED = /的.*$/;
-/** A delegate's seat in a congress (全国人大代表, 市党代会代表, 中国工会十八大代表). */
-const DELEGATE_SEAT = /(?:人大|党代会|大)代表$/;
 
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {

@@ -209,6 +209,9 @@ export const SHORT_COMMITTEES: ReadonlyMap<string, string> = new Map([['女职�
  */
 export const UNION_COMMITTEES = '经审委 经审会 经费审查委员会 女工委 女职委 女职工委员会'.split(' ');
 
+/** A delegate's seat in a congress, taken by election (全国人大代表, 市党代会代表, 中国工会十八大代表). */
+export const DELEGATE_SEAT = /(?:人大|党代会|大)代表$/;
+
 /** A region's own mass bodies (总工会, 妇联, 科协): an office in one is the region's, not a unit's. */
 export const REGION_BODIES = '总工会 妇联 工商联 科协 残联 文联 侨联'.split(' ');
 
