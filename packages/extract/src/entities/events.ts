@@ -1562,31 +1562,31 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     const m = pattern?.exec(norm);
     if (!m) continue;
     const draft = visitOf(sentence, m, orgs, people);
-    if (draft === PLANNED) return [];
+    if (draft === NO_VISIT) return [];
     if (draft) return [draft];
   }
   return [];
 }
 /** What {@link visitOf} says of a visit told as a plan or as the rounds of an activity: no visit at all. */
-const PLANNED = 'planned';
+const NO_VISIT = 'no visit';
 
-/** The visit a match of one of the visit patterns tells, when its visitor is named; PLANNED when it tells none. */
+/** The visit a match of one of the visit patterns tells, when its visitor is named; NO_VISIT when it tells none. */
 function visitOf(
   sentence: Sentence,
   m: RegExpExecArray,
   orgs: readonly OrgMention[],
   people: readonly PersonDraft[],
-): EventDraft | typeof PLANNED | undefined {
+): EventDraft | typeof NO_VISIT | undefined {
   const norm = sentence.norm;
   const start = clauseStart(norm, m.index);
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
   // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
-  if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return PLANNED;
+  if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return NO_VISIT;
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
   // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into); a trip to one place to call
   // on kinds of people there (来到渝北区看望慰问困难劳模、困难职工) is one visit.
   if (m[2]?.includes('、') && CALLING_ON.test(norm.slice(0, m.index + m[0].length - m[2].length))) {
-    if (!m[1] || listsBodies(m[2]) || !on(R.visitKindsCalledOn)) return PLANNED;
+    if (!m[1] || listsBodies(m[2]) || !on(R.visitKindsCalledOn)) return NO_VISIT;
   }
   const visitorIn = ([from, to]: readonly [number, number]) =>
     people.find((p) => p.from !== undefined && p.from >= from && p.from < to) ??
