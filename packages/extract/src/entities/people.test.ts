@@ -432,10 +432,11 @@ describe('findPeople', () => {
     expect(names('某乡乡长林立接到紧急通知。')).toEqual(['林立']);
   });
 
-  it('keeps a role’s lead whole over 对接 (诉调对接工作室负责人), though 对 stops a lead', () => {
+  it('keeps a role’s lead whole over 对接 and 有关 (诉调对接工作室负责人, 有关负责人), though 对 and 有 stop a lead', () => {
     expect(people('某区劳动争议诉调对接工作室负责人胡乐说。')).toEqual([
       ['胡乐', ['某区劳动争议诉调对接工作室负责人']],
     ]);
+    expect(people('会上,有关负责人胡乐介绍了情况。')[0]?.[1]).toEqual(['有关负责人']);
   });
 
   it('starts a role after a verb of studying a leader’s words (贯彻落实总书记甲, 深刻领会甲总书记)', () => {
