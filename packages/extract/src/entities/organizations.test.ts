@@ -1416,6 +1416,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('在围绕中心、服务大局中彰显工会担当和使命。')).toEqual([]);
   });
 
+  it('starts a body’s name after 会上, what was done at a meeting (会上某行业工会联合会成立, 座谈会上省委)', () => {
+    expect(orgNames('2月21日,大会召开,会上广州市货运行业工会联合会正式成立。')).toEqual(['广州市货运行业工会联合会']);
+    expect(orgNames('座谈会上四川省委、省政府领导向职工致以问候。')).toEqual(['四川省委', '四川省人民政府']);
+    expect(orgNames('大会通过了中国教育工会上海市委员会工作报告。')).toEqual(['中国教育工会上海市委员会']);
+  });
+
   it('opens no name with 与 right after a stop word or a day (相继与某市总工会, 5月28日与某办公室)', () => {
     expect(orgNames('厦门市总工会近年来相继与台中市总工会签订协议。')).toEqual(['厦门市总工会', '台中市总工会']);
     expect(orgNames('某公司于2016年5月28日与恒泰化工有限公司签订协议。')).toEqual(['恒泰化工有限公司']);

@@ -42,7 +42,10 @@ export const ORG_STOP_WORDS = new Set(
     '促进 发挥好 ' +
     // What a federation does with its unions' work (县总工会找准工会服务…的切入点, 市总工会延伸工会服务链条,
     // 服务大局中彰显工会担当): the object after the verb is no body named with the federation.
-    '找准 延伸 彰显'
+    '找准 延伸 彰显 ' +
+    // What was done at a meeting (会上广州市…工会联合会正式成立, 座谈会上省委…): the body after 会上 is named
+    // from there.
+    '会上'
   ).split(' '),
 );
 
