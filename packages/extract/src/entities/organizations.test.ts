@@ -883,6 +883,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('福建省总工会消息。1个工作室被命名为省示范性劳模工作室。')).toEqual(['福建省总工会']);
   });
 
+  it('reads no body from a sector’s seats before the conference (总工会界别政协委员) nor from its session (市政协会议)', () => {
+    expect(orgNames('宣教部向新闻媒体通报了总工会界别政协委员大会发言。')).toEqual([]);
+    expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);
+  });
+
   it('reads the short forms a region’s unions go by on its own pages (职工盟, 劳联, 全教总)', () => {
     expect(orgNames('職工盟執委會通過決議,教協和勞聯亦有回應。', '810000')).toEqual([
       '香港职工会联盟',

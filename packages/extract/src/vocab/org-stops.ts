@@ -45,7 +45,10 @@ export const ORG_STOP_WORDS = new Set(
     '找准 延伸 彰显 ' +
     // What was done at a meeting (会上广州市…工会联合会正式成立, 座谈会上省委…): the body after 会上 is named
     // from there.
-    '会上'
+    '会上 ' +
+    // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
+    // is no body of the sector's.
+    '界别'
   ).split(' '),
 );
 

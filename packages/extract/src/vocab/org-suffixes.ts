@@ -184,6 +184,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办|进行|、)|工作者|会计|小组|议|工作|系统|事业|界|行动|协作|合作|融合|交流|第(?![一二三四五六七八九十\d]+届)|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动|阵地)/,
   // 总工会界别: the federation's seats in a political consultative conference.
   总工会: /^(?:员|界)/,
+  // 市政协会议: the conference's session, not an association (协会).
+  协会: /^议/,
   // 提案办理, 办法, 办事: 办 opens a verb or a noun there, not closing an office's name.
   办: /^(?:理|法|事|好|完|成|的|证|学|班|公|实事|结|妥|得|不|案)/,
   救援队: /^员/,
