@@ -251,6 +251,12 @@ describe('findPeople', () => {
     expect(names('外卖骑手姚少济坐在里面吃早饭。')).toEqual(['姚少济']);
   });
 
+  it('reads a name after an office before going, watching or submitting (主席某某赴…, …观看了决赛, …提交提案)', () => {
+    expect(names('市总工会党组书记、主席雍建华赴金凤区慰问。')).toEqual(['雍建华']);
+    expect(names('自治区总工会主席呼德明观看了决赛。')).toEqual(['呼德明']);
+    expect(names('州总工会党组书记、常务副主席巫晓岚提交提案。')).toEqual(['巫晓岚']);
+  });
+
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
     expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);

@@ -28,7 +28,9 @@ export const ATTENDING = [
   ...VISITING,
   ...(
     '出席 列席 参加 到 来到 走进 前往 深入 调研 参观 观摩 视察 考察 检查 走访 莅临 到会 见证 参与 出席会议 参会 到场 ' +
-    '登台 上台 颁发 颁奖 授牌 授旗 揭牌 启动 表演 示范 指导 演示 交流'
+    '登台 上台 颁发 颁奖 授牌 授旗 揭牌 启动 表演 示范 指导 演示 交流 ' +
+    // 主席某某赴某区慰问, 副主席某某观看了决赛: going to a place, watching a contest or a show.
+    '赴 观看'
   ).split(' '),
 ];
 
@@ -68,7 +70,9 @@ export const DOING = (
   // 工程师叶某遵循…座右铭, 技师王某坚持…: the principles a model worker's profile says they hold to.
   '坚持 遵循 秉持 凭借 凭着 ' +
   // 技师甲、乙现场展示了绝活: what contestants and craftsmen show.
-  '展示 演示'
+  '展示 演示 ' +
+  // 省政协委员、某州总工会常务副主席某某提交提案: a deputy's proposal submitted.
+  '提交'
 ).split(' ');
 
 /**
