@@ -257,6 +257,12 @@ describe('findPeople', () => {
     expect(names('州总工会党组书记、常务副主席巫晓岚提交提案。')).toEqual(['巫晓岚']);
   });
 
+  it('ends a name before 荣膺 and 赠送 (员工某某荣膺…, 主席某某赠送…), and reads no 向中心 as a name', () => {
+    expect(people('港务集团员工黄立荣膺首届“长三角大工匠”。')).toEqual([['黄立', ['港务集团员工', '首届“长三角大工匠”']]]);
+    expect(names('某院代表向西交大工会主席郑亮赠送飞机模型。')).toEqual(['郑亮']);
+    expect(names('活动有120名会员参与,有会员向中心赠送了锦旗。')).toEqual([]);
+  });
+
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
     expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);

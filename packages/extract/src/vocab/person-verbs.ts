@@ -42,7 +42,7 @@ export const LEADING = '主持 带队 率 率队 率领 带领 一行 牵头 召
 
 /** Winning a place, a prize or an honour. */
 export const WINNING =
-  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 入围 获颁 喜获 斩获 勇夺 包揽 摘取 夺取 夺魁 夺冠 拔得头筹'.split(
+  '获得 荣获 获 获评 夺得 摘得 分获 分别获得 被授予 被评为 入选 入围 获颁 喜获 斩获 勇夺 包揽 摘取 夺取 夺魁 夺冠 拔得头筹 荣膺'.split(
     ' ',
   );
 
@@ -72,7 +72,9 @@ export const DOING = (
   // 技师甲、乙现场展示了绝活: what contestants and craftsmen show.
   '展示 演示 ' +
   // 省政协委员、某州总工会常务副主席某某提交提案: a deputy's proposal submitted.
-  '提交'
+  '提交 ' +
+  // 工会主席某某赠送…: presenting a gift (赠送 keeps its 送 from the name, see WORDS_ENDING_IN_VERBS).
+  '赠送'
 ).split(' ');
 
 /**

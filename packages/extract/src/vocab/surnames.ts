@@ -143,6 +143,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...ADDRESS_FORMS,
   // 各部门分会负责人: the end of a body's name, not a given name (新世纪商城执行经理: nor a shop's).
   ...'分会 支部 总会 分局 分院 分行 分厂 支队 大队 中队 小组 公司 协会 商城 商场 超市'.split(' '),
+  // 会员向中心赠送锦旗: a centre a service runs from, not a given name (向 is a surname).
+  '中心',
   // 原常务副总编辑: a title's prefix, not a given name (原 is a surname).
   ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
   // 院领导和同事们, 职工和家属: people around the one named, not a given name.
