@@ -258,7 +258,9 @@ describe('findPeople', () => {
   });
 
   it('ends a name before 荣膺 and 赠送 (员工某某荣膺…, 主席某某赠送…), and reads no 向中心 as a name', () => {
-    expect(people('港务集团员工黄立荣膺首届“长三角大工匠”。')).toEqual([['黄立', ['港务集团员工', '首届“长三角大工匠”']]]);
+    expect(people('港务集团员工黄立荣膺首届“长三角大工匠”。')).toEqual([
+      ['黄立', ['港务集团员工', '首届“长三角大工匠”']],
+    ]);
     expect(names('某院代表向西交大工会主席郑亮赠送飞机模型。')).toEqual(['郑亮']);
     expect(names('活动有120名会员参与,有会员向中心赠送了锦旗。')).toEqual([]);
   });
