@@ -888,6 +888,12 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);
   });
 
+  it('reads no body from the unions’ online platform named by its place (深圳智慧工会平台, 辽宁“数字工会”)', () => {
+    expect(orgNames('这是深圳智慧工会平台九大智慧应用场景之一。')).toEqual([]);
+    expect(orgNames('遼寧“數字工會”已建成以“數字大腦”爲基礎的平臺。')).toEqual([]);
+    expect(orgNames('辽宁省总工会推进网上工会建设。')).toEqual(['辽宁省总工会']);
+  });
+
   it('reads the short forms a region’s unions go by on its own pages (职工盟, 劳联, 全教总)', () => {
     expect(orgNames('職工盟執委會通過決議,教協和勞聯亦有回應。', '810000')).toEqual([
       '香港职工会联盟',

@@ -43,6 +43,7 @@ import {
   LEVEL_CATEGORY,
   NOT_REGION_START,
   NOT_UNION_AFTER_ZONG,
+  PLATFORM_WORDS,
   REGION_UNION_GOVERNORS,
   SIZES_OF_KIND,
 } from '../vocab/org-generic.ts';
@@ -468,6 +469,12 @@ const R = defineRules({
     example: '000: (以下简称“西乡中心工联会”)',
     counterexample: 'r1_12: (以下简称《方案》) (a document, after no body)',
   },
+  platformUnion: {
+    id: 'orgs.platform-union',
+    does: 'a union named by its online platform (智慧工会, 数字工会, 网上工会) is the platform, not a body, with a place too',
+    example: 'outside pages of Shenzhen’s and Liaoning’s unions: 深圳智慧工会平台九大应用场景; 辽宁“数字工会”已建成',
+    counterexample: '辽宁省总工会 (a federation named by its place)',
+  },
 });
 
 /**
@@ -882,6 +889,7 @@ const OFFICE_WORDS = new Set(OFFICES);
 const GOVERNMENTS = new Set(['政府', '人民政府']);
 /** 市民及政府, 年轻人就业和政府: a bare 政府 listed after other words is the government in general. */
 const BARE_GOVERNMENT_LISTED = /[和及与、]政府$/;
+const PLATFORM_UNION = new RegExp(`^(?:${PLATFORM_WORDS.join('|')})工会$`);
 const FIRST_OF_KIND = new RegExp([...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|'));
 const FIRST_OF_KIND_OPENING = new RegExp(
   `^(?:${AREA_SCOPES.join('|')})?(?:${[...FIRSTS_OF_KIND, ...SIZES_OF_KIND].join('|')})`,
@@ -970,6 +978,11 @@ function readCandidate(
   // 我省首个开发区总工会: nor is a name that opens with one.
   if (reading.anchor ? FIRST_OF_KIND.test(reading.prefix + reading.rest) : FIRST_OF_KIND_OPENING.test(reading.rest))
     return undefined;
+  // 深圳智慧工会平台, 辽宁“数字工会”: the unions' online platform, named by its place as a body would be.
+  if (PLATFORM_UNION.test(reading.rest) && on(R.platformUnion)) {
+    fired(R.platformUnion, 'organization', reading.prefix + reading.rest);
+    return undefined;
+  }
   // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them (福州一公司被处罚:
   // nor 一 and the bare suffix after a place; 福州一建集团 is a name). 一师阿拉尔市总工会 is the Corps's First
   // Division's, read with the city it runs.

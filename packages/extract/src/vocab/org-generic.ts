@@ -45,6 +45,9 @@ export const FIRSTS_OF_KIND = ['首个', '首家', '首批', '第一个', '第�
 /** The whole of an area a first of its kind is told in (全国首家金鱼行业工会联合会). */
 export const AREA_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州'];
 
+/** Words that name the unions' online platform before 工会 (智慧工会, 数字工会, 网上工会): a platform, never a body. */
+export const PLATFORM_WORDS = ['智慧', '数字', '数智', '网上', '掌上', '云上', '指尖'];
+
 /** Words that describe a body by its size (香港最大工会): with a place too, they name none. */
 export const SIZES_OF_KIND = ['最大', '大型', '最小'];
 
