@@ -888,6 +888,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);
   });
 
+  it('names the national federation’s unit by its full name (全总女职工部, 全国总工会宣传教育部), not others’ (香港中联办…)', () => {
+    expect(orgNames('记者日前从全总女职工部获悉。')).toEqual(['中华全国总工会', '中华全国总工会女职工部']);
+    expect(orgNames('全国总工会宣传教育部部长出席。')).toEqual(['中华全国总工会', '中华全国总工会宣传教育部']);
+    expect(orgNames('澳门中联办社工部副部长出席。', '820000')).toContain('澳门中联办社工部');
+    expect(orgNames('遊行將從民進黨中央黨部出發。', '710000')).toEqual([]);
+  });
+
   it('reads no body from the unions’ online platform named by its place (深圳智慧工会平台, 辽宁“数字工会”)', () => {
     expect(orgNames('这是深圳智慧工会平台九大智慧应用场景之一。')).toEqual([]);
     expect(orgNames('遼寧“數字工會”已建成以“數字大腦”爲基礎的平臺。')).toEqual([]);

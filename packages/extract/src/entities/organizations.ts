@@ -469,6 +469,12 @@ const R = defineRules({
     example: '000: (以下简称“西乡中心工联会”)',
     counterexample: 'r1_12: (以下简称《方案》) (a document, after no body)',
   },
+  nationalUnionUnit: {
+    id: 'orgs.national-union-unit',
+    does: 'the national federation’s unit named by its short form is named by its full name (全总女职工部 → 中华全国总工会女职工部)',
+    example: 'r4_02: 全总党组和书记处 (gold: 中华全国总工会党组, …书记处); outside: 全国总工会宣传教育部, 全总办公厅',
+    counterexample: 'r4_14: 香港中联办社会工作部 (another national body’s unit keeps its short form)',
+  },
   platformUnion: {
     id: 'orgs.platform-union',
     does: 'a union named by its online platform (智慧工会, 数字工会, 网上工会) is the platform, not a body, with a place too',
@@ -551,14 +557,26 @@ const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => 
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
+/**
+ * A national body's name or short form, which may stand before a unit of its own as its parent (全总女职工部);
+ * not a party's (民进党中央党部 holds 党中央).
+ */
+const NATIONAL_BODY_FORM = new RegExp(
+  NATIONAL_BODIES.filter((b) => b.kind !== 'party')
+    .flatMap((b) => [b.name, ...b.aliases])
+    .join('|'),
+);
+
 /** Brands and central enterprises by every form pages name them by (顺丰速运, 顺丰, 中石化). */
 const BRAND_FORMS = new Set([...BRANDS, ...CENTRAL_ENTERPRISES].flatMap((n) => [n.name, ...n.aliases]));
 /**
- * Last characters of a suffix, a national body's name or a brand's form: each may end a parent (顺丰速运
- * of 顺丰速运工会; a national body's short form, 全总 of 全总权益保障部, is left to be resolved as a role's).
+ * Last characters of a suffix, a national body's name or short form or a brand's form: each may end a
+ * parent (顺丰速运 of 顺丰速运工会, 全总 of 全总女职工部).
  */
 const SUFFIX_LAST_CHARS = new Set(
-  [...SUFFIX_ENDINGS, ...NATIONAL_BODIES.map((n) => n.name), ...BRAND_FORMS].map((f) => f.charAt(f.length - 1)),
+  [...SUFFIX_ENDINGS, ...NATIONAL_BODIES.flatMap((n) => [n.name, ...n.aliases]), ...BRAND_FORMS].map((f) =>
+    f.charAt(f.length - 1),
+  ),
 );
 const ORDINAL = /届|第(?:[一二三四五六七八九十]+|\d+)(?:次|届|期|批|季|轮|名|号|场|天|个)|\d/;
 const OWN_BODY = new Set<OrganizationKind>(['union', 'government', 'party']);
@@ -804,7 +822,12 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     // A unit needs a parent body before it: some other suffix ended shortly before; or, for a
     // company's or an office's branch, its city or county in full (乌海市邮政分公司, 达州万源市邮政分公司).
     let start: number | undefined;
-    if (rule.strength === 'unit' && !ends.some((e) => e <= suffixStart && e > suffixStart - 30)) {
+    // A national body's short form counts as such a suffix (全总女职工部).
+    if (
+      rule.strength === 'unit' &&
+      !ends.some((e) => e <= suffixStart && e > suffixStart - 30) &&
+      !NATIONAL_BODY_FORM.test(norm.slice(Math.max(0, suffixStart - 30), suffixStart))
+    ) {
       start = readStart();
       if (!placedBranch(rule, norm, start, suffixStart)) continue;
     }
@@ -1021,7 +1044,11 @@ function readCandidate(
     from: start,
     to,
     rule,
-    name: expandShortSuffix(reading.prefix + unionShortened(reading), reading.anchor !== undefined, reading.place),
+    name: nationalUnionUnit(
+      expandShortSuffix(reading.prefix + unionShortened(reading), reading.anchor !== undefined, reading.place),
+      rule.suffix,
+      ctx.province,
+    ),
     written,
     // A party committee's department is the party's.
     kind:
@@ -1277,6 +1304,32 @@ function chainProvince(sentence: Sentence, ctx: ArticleContext, start: number, w
 
 /** The short forms a mainland body's suffix may take: built once, not on every candidate. */
 const MAINLAND_AND_SHARED_SHORT_FORMS = [...SUFFIX_SHORT_FORMS, ...MAINLAND_SHORT_FORMS];
+
+/** The national federation's short forms, longest first (全国总工会 before 全总). */
+const NATIONAL_UNION_FORMS = NATIONAL_BODIES.filter((b) => b.kind === 'union')
+  .flatMap((b) => b.aliases.map((a) => [a, b] as const))
+  .sort((x, y) => y[0].length - x[0].length);
+
+/**
+ * The national federation's unit named by its short form is named by the federation's full name, as its
+ * office-holders' roles are (全总女职工部 → 中华全国总工会女职工部); other national bodies' units keep the short
+ * form their pages use (香港中联办社会工作部). Not when the unit's suffix starts inside the short form, nor on
+ * a page whose region has a federation of that short form (全国总工会 on a Taiwanese page).
+ *
+ * @example
+ * nationalUnionUnit('全总女职工部', '部', '110000') // → '中华全国总工会女职工部'
+ */
+function nationalUnionUnit(name: string, suffix: string, province: string | undefined): string {
+  if (!on(R.nationalUnionUnit)) return name;
+  for (const [form, body] of NATIONAL_UNION_FORMS) {
+    if (!name.startsWith(form) || name.length - suffix.length < form.length) continue;
+    if (REGIONAL_BODIES.some((r) => r.region === province && r.aliases.includes(form))) return name;
+    const full = body.name + name.slice(form.length);
+    fired(R.nationalUnionUnit, 'organization', full);
+    return full;
+  }
+  return name;
+}
 
 /**
  * A short form of a suffix written out (香港工联会 → 香港工会联合会, 市人社局 → …人力资源和社会保障局;
