@@ -270,6 +270,13 @@ describe('findEvents', () => {
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
   });
 
+  it('dates no event by the day a reporter learned the news (…日,记者从…获悉), but by a day the news gives', () => {
+    const [vague] = drafts('4月23日,记者从成都市总工会获悉,成都市第一届建筑职业技能人才大赛日前在蓉落幕。');
+    const [alone] = drafts('8月23日,某晚报记者从省能源局获悉,第五届煤炭行业职业技能大赛于21日在阳泉开幕。');
+    const [at] = drafts('1月20日,记者从省总工会十三届五次全委会议上获悉,省总工会将继续抓好阵地建设。');
+    expect([vague?.month, alone?.month, alone?.day, at?.month, at?.day]).toEqual([undefined, 8, 21, 1, 20]);
+  });
+
   it('dates no event by its dateline when a credited paper and a vague day follow (…讯 据某日报报道 近日,…)', () => {
     const [event] = drafts('某某网11月23日讯 据某某日报报道 近日,思明区网约配送员联合工会第一届会员代表大会召开。');
     expect([event?.title, event?.month]).toEqual(['思明区网约配送员联合工会第一届会员代表大会', undefined]);

@@ -156,6 +156,13 @@ const R = defineRules({
       'outside pages: 海南省人大常委会副主任、省总工会主席甲率…慰问团…开展送温暖活动; 罗湖区人大常委会…副主任、区总工会…主席甲…召开座谈会',
     counterexample: 'made up: 区人大常委会与区总工会联合开展… (both bodies named as hosts)',
   },
+  learnedDay: {
+    id: 'events.learned-day',
+    does: 'a date before 记者从…获悉 is the day the news was learned: a later date or day in the news dates the event, a vague one (日前) leaves it undated',
+    example:
+      'outside pages: 4月23日,记者从某市总工会获悉,…大赛日前在蓉落幕 (undated); 8月23日,某报记者从省能源局获悉,…大赛于21日在阳泉开幕 (08-21)',
+    counterexample: '12月24日,记者从市总工会获悉,市总工会正式启动了…活动 (nothing else dates it: the day stays)',
+  },
   dayAfterDateline: {
     id: 'events.day-after-dateline',
     does: 'a day written alone right after a dateline (and its byline) dates the news, in the dateline’s month or the one before',
@@ -828,8 +835,33 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
       if (DATELINE_VAGUE.test(after)) return undefined;
     }
   }
+  // 4月23日,记者从市总工会获悉,…大赛日前在蓉落幕: the day the reporter learned the news, as a dateline's.
+  const learned = on(R.learnedDay) && !DATELINE.test(after) ? LEARNED_AFTER.exec(after) : null;
+  if (learned) {
+    const rest = norm.slice(end + learned[0].length);
+    const later = findDate(rest) ?? rangeDate(rest);
+    if (later && !hasRelativeDate(rest.slice(0, later.pos))) return dateOnly(later);
+    const alone = DAY_ALONE_AFTER.exec(rest);
+    if (alone && !hasRelativeDate(rest.slice(0, alone.index))) return dayBefore(hit, Number(alone[1]));
+    if (VAGUE_DAY.test(rest)) return undefined;
+  }
+  return dateOnly(hit);
+}
+
+/** A date without its place in the text. */
+function dateOnly(hit: EventDate): EventDate {
   return hit.year ? { month: hit.month, day: hit.day, year: hit.year } : { month: hit.month, day: hit.day };
 }
+
+/**
+ * …记者从某总工会获悉, right after a date: the day the news was learned (not at an event: 记者从…会议上获悉
+ * dates the meeting).
+ */
+const LEARNED_AFTER = new RegExp(
+  `^[,，\\s]?[^,，。;；]{0,16}?记者[^,，。;；]{0,10}?从[^,，。;；]{2,40}?(?<![上中])(?:${alt(LEARNING_VERBS)})`,
+);
+/** A day alone in what was learned (…大赛于21日在阳泉开幕). */
+const DAY_ALONE_AFTER = /(?<![月\d])(\d{1,2})日(?=上午|下午|晚|在|于|起|,|，|举行|开幕|召开|落幕|闭幕)/;
 
 /** The date of a day written alone that falls on or before a dated day (a dateline's). */
 function dayBefore(hit: EventDate, day: number): EventDate {
