@@ -402,7 +402,9 @@ describe('findPeople', () => {
     expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
   });
 
-  it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离)', () => {
+  it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深)', () => {
+    expect(names('特邀市委党校资深教授,市总工会相关部室负责人授课。')).toEqual([]);
+    expect(names('此次培训邀请资深老师授课。')).toEqual([]);
     expect(names('郑磊作为代表宣读了“苏州时代工匠”宣言。')).not.toContain('宣言');
     expect(names('理论知识、实操水平和临场应变进行了全方位比拼。')).toEqual([]);
     expect(names('发放水杯、牛奶、饼干等慰问品。')).toEqual([]);
