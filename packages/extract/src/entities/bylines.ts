@@ -16,6 +16,7 @@ import {
   REPORTER_WORDS,
   STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
+import { DATELINE_MARKS } from '../vocab/events.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
 import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { COMMON_SURNAMES, NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
@@ -294,7 +295,7 @@ const REPORTER_FIRST = new RegExp(`^(?:${REPORTER_ROLE_SOURCE})`, 'u');
  * 新华网合肥4月28日电(李东标): a single name in brackets is an author right after a dateline, or
  * opening the lead (本报讯(甲)…, where the dateline went with the page's furniture; (甲)10月22日…).
  */
-const DATELINE_BEFORE = /(?:电|讯)\s*$/;
+const DATELINE_BEFORE = new RegExp(`(?:${DATELINE_MARKS.join('|')})\\s*$`);
 /** 来源:石榴云 on a source line: the outlet. */
 const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
 
@@ -318,7 +319,8 @@ const EDITORS = new RegExp(
  * elsewhere names people of the story.
  */
 // 王 程: a two-character name set out to the width of three with a space is one name (joinSpacedNames).
-const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{1,8}(?:\s+|、))*[\p{Script=Han}]{1,8})[)）]/gu;
+// (向某荣/文): names signed as the piece's writers, wherever they stand.
+const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{1,8}(?:\s+|、))*[\p{Script=Han}]{1,8})(\s*[/／]\s*文)?[)）]/gu;
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
 /**
@@ -492,7 +494,10 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       if (
         names.length === 0 ||
         names.length < tokens.length - (listed ? 0 : 1) ||
-        ((tokens.length === 1 || listed) && !DATELINE_BEFORE.test(norm.slice(0, m.index)) && !(lead && m.index === 0))
+        ((tokens.length === 1 || listed) &&
+          !m[2] &&
+          !DATELINE_BEFORE.test(norm.slice(0, m.index)) &&
+          !(lead && m.index === 0))
       )
         continue;
       for (const name of names) {

@@ -651,6 +651,17 @@ describe('findPeople', () => {
     expect(people('获奖职工代表马某全用三个词表达了心情。')).toEqual([['马某全', ['获奖职工代表']]]);
   });
 
+  it('reads short reporters’ roles (融媒记者), writers signed (甲/文) and a name after 消息 (…消息(甲))', () => {
+    expect(bylinesInText('本报讯(融媒记者王某 丁某)近日,市总工会开展活动。')).toEqual([
+      { name: '王某', title: '融媒记者' },
+      { name: '丁某', title: '融媒记者' },
+    ]);
+    expect(bylinesInText('职工们回到各自岗位。(向修荣/文)')).toEqual([{ name: '向修荣', title: '作者' }]);
+    expect(bylinesInText('四川在线泸州消息(翁大彬)近日,市总工会开展活动。')).toEqual([
+      { name: '翁大彬', title: '作者' },
+    ]);
+  });
+
   it('reads a magazine’s own reporters on an author line (作者:本刊记者 甲 乙 2025-05-19)', () => {
     expect(bylinesInText('《英才》半月刊 作者:本刊记者 胡乐 林立 2025-05-19')).toEqual([
       { name: '胡乐', title: '本刊记者' },

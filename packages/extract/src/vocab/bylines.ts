@@ -9,6 +9,9 @@
 export const REPORTER_ROLES = [
   '全媒体记者',
   '融媒体记者',
+  // The same roles written short (湖北日报全媒记者 甲, 本报讯(融媒记者甲 乙)).
+  '全媒记者',
+  '融媒记者',
   '本报记者',
   '本报通讯员',
   // A magazine's own reporter (本刊记者), as a paper's is 本报记者.
