@@ -44,6 +44,7 @@ describe('articleContext', () => {
     expect(placesOf('台前县总工会召开会议。市总工会一行莅临县人大机关检查指导。')).toEqual(['台前县']);
     expect(placesOf('夏邑县总工会召开会议。调研组深入到我县部分乡镇实地察看。')).toEqual(['夏邑县']);
     expect(placesOf('合肥市各界隆重庆祝“五一”国际劳动节。')).toEqual(['合肥市']);
+    expect(placesOf('虞城县总工会积极响应县委、县政府号召。')).toEqual(['虞城县']);
     expect(placesOf('东莞市石龙镇在中山西社区设立分会场。')).toEqual(['东莞市', '石龙镇']);
     expect(placesOf('闽清县召开会议。县委副书记、代县长赵某荣主持。')).toEqual(['闽清县']);
     expect(placesOf('代县总工会召开会议。')).toEqual(['代县']);

@@ -9,7 +9,9 @@ export const WORDS_ENDING_IN_PLACE_STARTS = new Set(
     // 隆重庆祝: 重 of 隆重 (grandly), not 重庆; 中山西社区, 中山东部: 山 of 中山, not 山西 or 山东.
     '隆重 中山 ' +
     // Not 来临: 来临沧市调研 is a trip to 临沧 (来 + the place).
-    '莅临 光临 亲临 面临 部分'
+    '莅临 光临 亲临 面临 部分 ' +
+    // 积极响应县委号召: 应 of 响应 (answering a call), not 应县.
+    '响应 呼应 回应 适应 供应 对应 相应'
   ).split(' '),
 );
 
