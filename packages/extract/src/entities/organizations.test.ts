@@ -883,6 +883,17 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('福建省总工会消息。1个工作室被命名为省示范性劳模工作室。')).toEqual(['福建省总工会']);
   });
 
+  it('reads no body from what a body runs or carries out (开办工会暑托班, 推行工会…, 完成集团公司…) nor from 法治政府', () => {
+    expect(orgNames('漳州开办工会暑托班惠及2300名孩子')).toEqual([]);
+    expect(orgNames('湖北全面推行工会劳动法律监督“一函两书”。')).toEqual([]);
+    expect(orgNames('全力以赴、不折不扣完成集团公司下达的各项目标任务。')).toEqual([]);
+    expect(orgNames('这更凝聚着区总工会对户外劳动者的感谢。')).toEqual(['区总工会']);
+    expect(orgNames('平顶山市市委法治政府建设第五督察组一行6人来到市总工会。')).toEqual([
+      '平顶山市市委',
+      '平顶山市总工会',
+    ]);
+  });
+
   it('reads no body from a sector’s seats before the conference (总工会界别政协委员) nor from its session (市政协会议)', () => {
     expect(orgNames('宣教部向新闻媒体通报了总工会界别政协委员大会发言。')).toEqual([]);
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);

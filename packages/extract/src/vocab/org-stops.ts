@@ -46,6 +46,9 @@ export const ORG_STOP_WORDS = new Set(
     // What was done at a meeting (会上广州市…工会联合会正式成立, 座谈会上省委…): the body after 会上 is named
     // from there.
     '会上 ' +
+    // Running, carrying out and holding together (开办工会暑托班, 全面推行工会…监督, 完成集团公司下达的任务,
+    // 凝聚着区总工会的感谢): what a body does or is given, not its name.
+    '开办 推行 完成 凝聚 凝聚着 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
     // is no body of the sector's.
     '界别'

@@ -229,6 +229,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   局: /(?:格|布|大|全|结|开|当|时|(?<![民财邮])政|赛|饭|骗|残|僵|定|终|败|胜|变|新|棋|牌|邮|药|书|局)$/,
   厅: /(?:报告|会议|宴会|功能|展|大|餐|客|门|舞|歌|前|厅)$/,
   工会: /(?:系统|组织|加入)$/,
+  // 法治政府建设: government under the law, the policy's name, not a government.
+  政府: /法治$/,
   // 上大学, 考大学: going to college, not a college.
   大学: /[上考读念]$/,
   // 人民币银行结算账户: the currency, not a bank.
