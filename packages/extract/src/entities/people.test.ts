@@ -402,9 +402,12 @@ describe('findPeople', () => {
     expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
   });
 
-  it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深)', () => {
+  it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深, 劳保, 相聚, 任教)', () => {
     expect(names('特邀市委党校资深教授,市总工会相关部室负责人授课。')).toEqual([]);
     expect(names('此次培训邀请资深老师授课。')).toEqual([]);
+    expect(names('检查职工劳保用品、发放、使用情况。')).toEqual([]);
+    expect(names('近2000名干部职工相聚在运动场上。')).toEqual([]);
+    expect(names('课程由专业导师任教。')).toEqual([]);
     expect(names('郑磊作为代表宣读了“苏州时代工匠”宣言。')).not.toContain('宣言');
     expect(names('理论知识、实操水平和临场应变进行了全方位比拼。')).toEqual([]);
     expect(names('发放水杯、牛奶、饼干等慰问品。')).toEqual([]);
@@ -660,6 +663,10 @@ describe('findPeople', () => {
     expect(bylinesInText('四川在线泸州消息(翁大彬)近日,市总工会开展活动。')).toEqual([
       { name: '翁大彬', title: '作者' },
     ]);
+  });
+
+  it('reads no one from a graphics credit’s label ((文/甲 制图/乙))', () => {
+    expect(bylinesInText('活动圆满结束。(文/刘映红 制图/张钊)').map((p) => p.name)).not.toContain('制图');
   });
 
   it('reads a magazine’s own reporters on an author line (作者:本刊记者 甲 乙 2025-05-19)', () => {

@@ -58,10 +58,10 @@ export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
 
 /**
  * A newsroom pen-name (a place abbreviation followed by 工, 工宣 or 宣: 花都工, 珠工宣), a department
- * signing (宣教部, 院工会) or a credit word (文摄, 报道, 投稿, 下同), not a person.
+ * signing (宣教部, 院工会) or a credit word (文摄, 制图, 报道, 投稿, 下同), not a person.
  */
 export const PEN_NAME =
-  /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影|报道|报导|投稿|供稿|来稿|下同|同上)$/;
+  /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影|制图|报道|报导|投稿|供稿|来稿|下同|同上)$/;
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
 export const CREDIT_TAIL =
