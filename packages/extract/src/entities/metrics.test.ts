@@ -456,6 +456,11 @@ describe('findMetrics', () => {
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
   });
 
+  it('reads a long quoted honour its 称号 closes as what is counted, with no figure inside it (授予4人“2011年度…”称号)', () => {
+    const found = metrics('会议授予4人“2011年度广东省十项工程劳动竞赛模范企业家”称号,授予17人“模范工人”称号。');
+    expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['广东省十项工程劳动竞赛模范企业家=4', '模范工人=17']);
+  });
+
   it('reads a quoted honour after 同志 without its 荣誉称号 (115名同志“某市五一劳动奖章”荣誉称号)', () => {
     expect(metrics('授予汤某等115名同志“南昌市五一劳动奖章”荣誉称号。')[0]?.subject).toBe('南昌市五一劳动奖章');
     // 46个单位“…奖状”, 50个集体“…先锋号”: so after a kind of recipient, the honour is what is counted.

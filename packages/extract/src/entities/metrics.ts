@@ -389,6 +389,8 @@ const COPULA = AFTER_VERB(V.COPULAS);
 // 84名同志当选河南省出席中国工会第十八次全国代表大会代表: a post may be named at length.
 const POST = new RegExp(`^(?:${alt(V.POST_VERBS)})([^,，。;；、]{2,30})`);
 const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
+/** 称号 or 荣誉称号 right after a quote: the quote is an honour's name. */
+const HONOUR_AFTER_QUOTE = new RegExp(`^(?:${alt(V.HONOUR_TAILS)})`);
 const COUNT_UNITS = new Set(V.COUNT_UNITS);
 const AFTER_STOPS = new Set(V.AFTER_STOPS);
 const COUNT_VERBS = new Set(V.COUNT_VERBS);
@@ -611,7 +613,8 @@ function isQuotedName(norm: string, at: number): boolean {
   if (!enc.quote) return false;
   const open = norm.lastIndexOf('“', at);
   const close = norm.indexOf('”', at);
-  return close < 0 || close - open <= 16;
+  // “2011年度广东省十项工程劳动竞赛模范企业家”称号: an honour's name, however long.
+  return close < 0 || close - open <= 16 || HONOUR_AFTER_QUOTE.test(norm.slice(close + 1, close + 5));
 }
 
 /**
@@ -1203,11 +1206,14 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (beforeQuote) i += beforeQuote.length;
   if (norm[i] === '“' && on(R.subjectQuoted)) {
     const close = norm.indexOf('”', i + 1);
-    if (close > i + 1 && close - i <= 16) {
+    // 授予4人“2011年度…模范企业家”称号: a quote its honour's word closes may run longer than a name.
+    const honour = HONOUR_AFTER_QUOTE.test(norm.slice(close + 1, close + 5));
+    if (close > i + 1 && close - i <= (honour ? 32 : 16)) {
       // 50位“大国工匠年度人物”候选人: the noun after the quote is part of it; another quote opens a list.
       const tail = norm[close + 1] === '“' ? { text: '', end: close + 1 } : nounRun(norm, close + 1, 6);
       // …“南昌市五一劳动奖章”荣誉称号: 称号 names what kind of thing the quote is, not more of it.
-      const text = norm.slice(i + 1, close) + tail.text.replace(HONOUR_TAIL, '');
+      // “2011年度…模范工人”: the honour's year is not what is counted, as before a quote.
+      const text = norm.slice(i + 1, close).replace(YEAR_PREFIX, '') + tail.text.replace(HONOUR_TAIL, '');
       return { text, rule: R.subjectQuoted, at: i, end: tail.end };
     }
   }
