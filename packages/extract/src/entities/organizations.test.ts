@@ -894,6 +894,12 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads a region’s 工会 before 第N次代表大会 as its federation holding the congress (奇台县工会第八次代表大会)', () => {
+    expect(orgNames('奇台县工会第八次代表大会在县城召开。')).toEqual(['奇台县总工会']);
+    expect(orgNames('迪庆藏族自治州工会第七次代表大会开幕。')).toEqual(['迪庆藏族自治州总工会']);
+    expect(orgNames('公司工会第三次会员代表大会召开。')).toEqual([]);
+  });
+
   it('reads no body from a sector’s seats before the conference (总工会界别政协委员) nor from its session (市政协会议)', () => {
     expect(orgNames('宣教部向新闻媒体通报了总工会界别政协委员大会发言。')).toEqual([]);
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);

@@ -475,6 +475,13 @@ const R = defineRules({
     example: 'r4_02: 全总党组和书记处 (gold: 中华全国总工会党组, …书记处); outside: 全国总工会宣传教育部, 全总办公厅',
     counterexample: 'r4_14: 香港中联办社会工作部 (another national body’s unit keeps its short form)',
   },
+  regionCongress: {
+    id: 'orgs.region-congress',
+    does: 'a region’s 工会 before 第N次代表大会 is its federation holding the congress (奇台县工会第八次代表大会)',
+    example:
+      '000: 广州市花都区工会第十六次代表大会 (gold alias of 广州市花都区总工会); outside: 迪庆藏族自治州工会第七次代表大会',
+    counterexample: '公司工会第三次会员代表大会 (no region: a union’s own congress, named elsewhere)',
+  },
   platformUnion: {
     id: 'orgs.platform-union',
     does: 'a union named by its online platform (智慧工会, 数字工会, 网上工会) is the platform, not a body, with a place too',
@@ -594,10 +601,23 @@ function nameEndsAt(norm: string, end: number): boolean {
 
 /** Whether the suffix at [start, end) is part of a longer word (局面, 干部, 培训班, 工会经费). */
 function suffixIsWord(norm: string, start: number, end: number, suffix: string): boolean {
-  if (FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4))) return true;
+  if (FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4)) && !regionCongress(norm, start, end, suffix))
+    return true;
   const before = norm.slice(Math.max(0, start - 6), start);
   return FALSE_SUFFIX_LEADERS[suffix]?.test(before) === true;
 }
+
+/**
+ * 奇台县工会第八次代表大会, 广州市花都区工会第十六次代表大会: a region's unions in congress, held by its federation
+ * (the region's 工会 is read as its 总工会), where 工会第… is elsewhere a term of a union's own.
+ */
+function regionCongress(norm: string, start: number, end: number, suffix: string): boolean {
+  if (suffix !== '工会' || !on(R.regionCongress) || !REGION_CONGRESS.test(norm.slice(end, end + 12))) return false;
+  const place = fullPlaceEndingAt(norm, start, 12);
+  if (place) fired(R.regionCongress, 'organization', `${place.text}${suffix}`);
+  return place !== undefined;
+}
+const REGION_CONGRESS = /^第[一二三四五六七八九十\d]+次(?:会员)?代表大会/;
 
 /**
  * Finds the organizations named in one sentence (a one-sentence article).
@@ -1067,6 +1087,9 @@ function readCandidate(
   // 七师工会 → 第七师工会: a Corps division is named in full, as its city's bodies are (第一师阿拉尔市…).
   if (!reading.anchor && BARE_DIVISION.test(c.name)) c.name = `第${c.name}`;
   if (youth) youthLeague(c);
+  // 奇台县工会第八次代表大会: the region's federation, which holds its unions' congress.
+  if (c.regionUnion && rule.suffix === '工会' && REGION_CONGRESS.test(norm.slice(to, to + 12)))
+    c.name = `${c.name.slice(0, -rule.suffix.length)}总工会`;
   weigh(c);
   return c;
 }
