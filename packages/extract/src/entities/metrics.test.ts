@@ -456,6 +456,15 @@ describe('findMetrics', () => {
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
   });
 
+  it('reads the activity a span of time measures, after its year and up to the activity’s noun (为期三天的…培训班)', () => {
+    expect(metrics('新华区总工会举办了为期三天的2024年基层工会干部业务培训班。')[0]?.subject).toBe(
+      '基层工会干部业务培训班',
+    );
+    expect(metrics('经过为期2天的全国行业职业技能竞赛采油工总决赛,选手们展示了技能。')[0]?.subject).toBe(
+      '全国行业职业技能竞赛',
+    );
+  });
+
   it('reads a long quoted honour its 称号 closes as what is counted, with no figure inside it (授予4人“2011年度…”称号)', () => {
     const found = metrics('会议授予4人“2011年度广东省十项工程劳动竞赛模范企业家”称号,授予17人“模范工人”称号。');
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['广东省十项工程劳动竞赛模范企业家=4', '模范工人=17']);

@@ -5,6 +5,7 @@ import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
 import { lookupPlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
+import { EVENT_NOUNS } from '../vocab/events.ts';
 import * as V from '../vocab/metrics.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
@@ -227,6 +228,12 @@ const R = defineRules({
     example: '001: 近800名职工技能水平; r4_08: 9家劳模工匠创新工作室光荣入选 → 劳模工匠创新工作室',
     counterexample: '003: 43支基层工会代表队 (队 heads it, not 代表)',
   },
+  activityHead: {
+    id: 'metrics.activity-head',
+    does: 'a span of time measures the activity named after it, up to the activity’s noun (为期三天的…业务培训班)',
+    example: 'outside pages: 举办了为期三天的2024年基层工会干部业务培训班; 为期3天的全国行业职业技能竞赛采油工总决赛',
+    counterexample: '为期360天的…项目 (no activity’s noun: the head noun rule reads it)',
+  },
   afterDe: {
     id: 'metrics.after-de',
     does: 'a phrase before the number with 的 names its head after the last 的 (…经济的获奖对象 → 获奖对象)',
@@ -389,6 +396,8 @@ const COPULA = AFTER_VERB(V.COPULAS);
 // 84名同志当选河南省出席中国工会第十八次全国代表大会代表: a post may be named at length.
 const POST = new RegExp(`^(?:${alt(V.POST_VERBS)})([^,，。;；、]{2,30})`);
 const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
+/** A run up to the last noun of an activity in it (…业务培训班, …技能竞赛采油工总 → …技能竞赛). */
+const ACTIVITY_HEAD = new RegExp(`^.*(?:${alt([...EVENT_NOUNS.map(([noun]) => noun), ...V.ACTIVITY_NOUNS])})`);
 /** 称号 or 荣誉称号 right after a quote: the quote is an honour's name. */
 const HONOUR_AFTER_QUOTE = new RegExp(`^(?:${alt(V.HONOUR_TAILS)})`);
 const COUNT_UNITS = new Set(V.COUNT_UNITS);
@@ -1218,8 +1227,11 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     }
   }
   if (!on(R.subjectAfter)) return { text: '', rule: R.subjectAfter, at: i, end: from };
-  // 价值5万元的慰问品: what the figure measures follows 的.
-  if (norm[i] === '的' && !isPunct(norm[i + 1])) i++;
+  // 价值5万元的慰问品: what the figure measures follows 的 (为期三天的2024年…培训班: after its year too).
+  if (norm[i] === '的' && !isPunct(norm[i + 1])) {
+    i++;
+    i += YEAR_PREFIX.exec(norm.slice(i))?.[0].length ?? 0;
+  }
   const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
   if (generic) i += generic.length;
   i = afterLevels(norm, i);
@@ -1243,6 +1255,10 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     !V.WORDS_ENDING_IN_SHI.includes(run.text.slice(-2))
   )
     run.text = run.text.slice(0, -1);
+  // 为期三天的基层工会干部业务培训班: a span of time measures the activity its noun ends in, not the people in it.
+  const activity = V.TIME_UNITS.includes(unit) ? ACTIVITY_HEAD.exec(run.text) : null;
+  if (activity && on(R.activityHead))
+    return { text: activity[0], rule: R.activityHead, at: i, end: i + activity[0].length };
   if (on(R.headNoun)) {
     const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
     // 20个建筑工程项目部工会: no head noun cut off inside a word (项目 of 项目部).

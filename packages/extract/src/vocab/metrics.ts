@@ -205,6 +205,12 @@ export const TRAILING_NOISE = words(`
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至`);
 
+/** The units of a span of time (canonical, as units.json writes them). */
+export const TIME_UNITS = words('天 小时 年 学时');
+
+/** Nouns of an activity a span of time measures, besides the events' own (文化艺术节, 交流活动). */
+export const ACTIVITY_NOUNS = words('节 活动 交流 学习 考察 疗休养 课程');
+
 /** The nights of a stay told after its days (三天两夜): part of the duration, not what it measures. */
 export const NIGHTS_AFTER_DAYS = /^[一二两三四五六七八九十\d]+[夜晚]/;
 
