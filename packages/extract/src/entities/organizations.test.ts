@@ -894,6 +894,13 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads 前 or 原 (“former”) opening a body’s name as the holder’s (前保安局局长, 原市总工会主席), not 前锋区’s', () => {
+    expect(orgNames('前保安局局长李某光出席活动。', '810000')).toEqual(['保安局']);
+    expect(orgNames('福州市总工会消息。原市总工会主席张某新出席。')).toEqual(['福州市总工会', '福州市总工会']);
+    expect(orgNames('广安市前锋区政协召开会议。')).toEqual(['广安市前锋区政协']);
+    expect(orgNames('深圳前海管理局召开会议。')).toEqual(['深圳前海管理局']);
+  });
+
   it('reads a region’s 工会 before 第N次代表大会 as its federation holding the congress (奇台县工会第八次代表大会)', () => {
     expect(orgNames('奇台县工会第八次代表大会在县城召开。')).toEqual(['奇台县总工会']);
     expect(orgNames('迪庆藏族自治州工会第七次代表大会开幕。')).toEqual(['迪庆藏族自治州总工会']);

@@ -38,6 +38,7 @@ import {
   EVERY_BEFORE,
   EVERY_KIND_BEFORE,
   FIRSTS_OF_KIND,
+  FORMER_MARKS,
   GENERIC_ITEM_OPENERS,
   LEAD_WORDS,
   LEVEL_CATEGORY,
@@ -46,6 +47,7 @@ import {
   PLATFORM_WORDS,
   REGION_UNION_GOVERNORS,
   SIZES_OF_KIND,
+  WORDS_OPENING_WITH_FORMER,
 } from '../vocab/org-generic.ts';
 import {
   ACTING_AFTER,
@@ -481,6 +483,14 @@ const R = defineRules({
     example:
       '000: 广州市花都区工会第十六次代表大会 (gold alias of 广州市花都区总工会); outside: 迪庆藏族自治州工会第七次代表大会',
     counterexample: '公司工会第三次会员代表大会 (no region: a union’s own congress, named elsewhere)',
+  },
+  former: {
+    id: 'orgs.former',
+    does: '前 or 原 ("former") opening a name before a body is the office-holder’s, not the body’s (前保安局局长 → 保安局)',
+    example:
+      'outside pages of Hong Kong and Macau papers: 前保安局局長李某光, 前運輸及房屋局局長, 前工会联合总会理事长',
+    counterexample:
+      '前锋区政协, 前海管理局 (前 opens a place or a word of the name); 鄂前旗, 前纺车间 (前 inside a name)',
   },
   platformUnion: {
     id: 'orgs.platform-union',
@@ -951,6 +961,11 @@ function overlappingLonger(norm: string, start: number, end: number): number | u
   return undefined;
 }
 
+/** 前 or 原 opening a name as "former": not a word of a name (前海, 原子能) nor a place's first character (前锋区, 原平市). */
+function formerBody(written: string): boolean {
+  return !WORDS_OPENING_WITH_FORMER.some((w) => written.startsWith(w)) && placeStartingAt(written, 0) === undefined;
+}
+
 /** Reads [from, to) as a name ending in `rule`'s suffix; undefined when it cannot be one at all. */
 function readCandidate(
   sentence: Sentence,
@@ -965,7 +980,9 @@ function readCandidate(
   // Lead words that survived the scan (全市各级…) are not part of a name; nor is 应 before a host
   // that invites (应…中心邀请).
   const invited = written.startsWith(INVITATION_MARK) && INVITATION_AFTER.test(norm.slice(to));
-  const lead = LEAD_WORDS.exec(written)?.[0] ?? (invited ? INVITATION_MARK : '');
+  // 前保安局局长, 原市总工会主席: 前 or 原 ("former") opening a body's name is the holder's, not the body's.
+  const former = FORMER_MARKS.find((m) => written.startsWith(m) && formerBody(written) && on(R.former));
+  const lead = LEAD_WORDS.exec(written)?.[0] ?? (invited ? INVITATION_MARK : (former ?? ''));
   if (lead) {
     start += lead.length;
     written = written.slice(lead.length);

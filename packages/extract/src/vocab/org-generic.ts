@@ -48,6 +48,24 @@ export const AREA_SCOPES = ['全国', '全省', '全市', '全区', '全县', '�
 /** Words that name the unions' online platform before 工会 (智慧工会, 数字工会, 网上工会): a platform, never a body. */
 export const PLATFORM_WORDS = ['智慧', '数字', '数智', '网上', '掌上', '云上', '指尖'];
 
+/** 前 or 原 ("former") opening a body's name: the holder's past office (前保安局局长, 原市总工会主席), not the body's. */
+export const FORMER_MARKS = ['前', '原'];
+
+/** Words opening with 前 or 原 that name things (前海管理局, 前进街道, 前纺车间, 原子能), where it is no "former". */
+export const WORDS_OPENING_WITH_FORMER = [
+  '前海',
+  '前进',
+  '前卫',
+  '前沿',
+  '前线',
+  '前门',
+  '前纺',
+  '前湾',
+  '原子',
+  '原料',
+  '原创',
+];
+
 /** Words that describe a body by its size (香港最大工会): with a place too, they name none. */
 export const SIZES_OF_KIND = ['最大', '大型', '最小'];
 
