@@ -465,6 +465,13 @@ describe('findMetrics', () => {
     );
   });
 
+  it('reads no count from a range of places won (第2~10名选手, 分获四至六名), but a range of people sent is one', () => {
+    expect(metrics('第2~10名选手将授予“技术能手”称号。')).toEqual([]);
+    expect(metrics('第十工会小组等代表队分获四至六名。')).toEqual([]);
+    expect(metrics('对获得决赛6至15名的选手给予奖励。')).toEqual([]);
+    expect(metrics('每组选派3至5名选手参赛。').map((m) => m.value)).toEqual([3, 5]);
+  });
+
   it('reads a long quoted honour its 称号 closes as what is counted, with no figure inside it (授予4人“2011年度…”称号)', () => {
     const found = metrics('会议授予4人“2011年度广东省十项工程劳动竞赛模范企业家”称号,授予17人“模范工人”称号。');
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['广东省十项工程劳动竞赛模范企业家=4', '模范工人=17']);

@@ -139,7 +139,7 @@ const R = defineRules({
   },
   rank: {
     id: 'metrics.rank',
-    does: '前N名 is a rank (the top three), not a count of people',
+    does: '前N名 is a rank (the top three), not a count of people; nor is a range of places won (第2~10名, 分获四至六名)',
     example: 'r3_11: 個人賽成績前3名的選手',
     counterexample: '003: 5名选手分获一、二、三等奖 (a count)',
   },
@@ -675,6 +675,16 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     const year = yearIn(norm, m.index);
     if (year !== undefined) draft.year = year;
     const lower = rangeLower(norm, start, m[3] ?? '');
+    // 第2~10名选手, 分获四至六名: a range of places won is ranks, not a count.
+    if (
+      lower &&
+      norm[end - 1] === RANK_UNIT &&
+      RANK_RANGE_BEFORE.test(norm.slice(Math.max(0, lower.from - 8), lower.from)) &&
+      on(R.rank)
+    ) {
+      fired(R.rank, 'metric', sentence.text.slice(lower.from, end));
+      continue;
+    }
     if (lower) {
       // 10至18元: the topic stands before the range, and the range bounds the figure from both sides.
       draft.text = sentence.text.slice(lower.from, end);
@@ -799,6 +809,10 @@ function listedAfter(norm: string, draft: MetricDraft, previous: MetricDraft | u
   return LISTED_AFTER.test(norm.slice(previous.to, draft.from)) ? previous.subject : '';
 }
 const LISTED_AFTER = /^\s?[、和及与]\s?$/;
+
+/** The unit of places won (第3名) and what stands before a range of them (第, 获得决赛, 分获). */
+const RANK_UNIT = '名';
+const RANK_RANGE_BEFORE = new RegExp(`(?:第|(?:${alt(V.PLACE_WINNING)})(?:决赛|复赛|初赛|比赛)?)$`);
 
 /** The first figure of a range and its separator, right before the second (10至, 40万到, 3-). */
 const RANGE_LOWER = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(千万|百万|万|亿|千)?\\s?(?:至|到|~|～|-|—|－)\\s?$`);

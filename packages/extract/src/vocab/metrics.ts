@@ -205,6 +205,9 @@ export const TRAILING_NOISE = words(`
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至`);
 
+/** Verbs of winning places before a range of them (获得决赛6至15名, 分获四至六名): ranks, not a count. */
+export const PLACE_WINNING = words('获 获得 分获 荣获 取得 位列 名列 排名');
+
 /** The units of a span of time (canonical, as units.json writes them). */
 export const TIME_UNITS = words('天 小时 年 学时');
 
