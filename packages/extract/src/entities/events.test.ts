@@ -265,6 +265,13 @@ describe('findEvents', () => {
     ).toEqual(['吕某升会见港区全国人大代表、香港工联会会长吴某北和香港中联办社会工作部副部长钟某海等一行10人']);
   });
 
+  it('reads a funds review committee’s numbered sitting, an office meeting and a self-review meeting (一届五次经审会, 主席办公会, 民主生活会)', () => {
+    expect(titles('3月31日上午,某区总工会一届五次经审会在龙泉大厦召开。')).toEqual(['某区总工会一届五次经审会']);
+    expect(titles('5月8日,州总工会召开主席办公会。')).toEqual(['主席办公会']);
+    expect(titles('2月27日下午,某市总工会党组召开民主生活会。')).toEqual(['民主生活会']);
+    expect(titles('经审会主任袁某出席会议。')).toEqual([]);
+  });
+
   it('reads the event a reporter learned the news at, dated the day before the dateline', () => {
     const [event] = drafts('东北网4月17日电 昨天,记者从全省劳动模范表彰大会上获悉,全省有800人获表彰。');
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);

@@ -37,6 +37,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['次执委会', 'meeting'],
   ['次理事会', 'meeting'],
   ['次常务理事会', 'meeting'],
+  // 一届五次经审会: the funds review committee's numbered sitting (经审会 alone is the committee).
+  ['次经审会', 'meeting'],
   ['联席会议', 'meeting'],
   // 检察院与区总工会联合召开…工作联席会, 年度工会总结评比会, 劳务协作洽谈会: meetings as the genre also names them.
   ['联席会', 'meeting'],
@@ -82,6 +84,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['调度会', 'meeting'],
   // A body's regular meeting and a meeting that sums up (工会主席例会, 技能大赛总结会).
   ['例会', 'meeting'],
+  // 主席办公会, 党组会, 党组民主生活会: a federation's office meeting, its party group's meeting and self-review.
+  ['办公会', 'meeting'],
+  ['党组会', 'meeting'],
+  ['生活会', 'meeting'],
   ['总结会', 'meeting'],
   ['会议', 'meeting'],
   ['大会', 'meeting'],
