@@ -272,6 +272,10 @@ describe('findEvents', () => {
     expect(titles('经审会主任袁某出席会议。')).toEqual([]);
   });
 
+  it('keeps levels listed by one character each in the title (第一次区、街联席会议)', () => {
+    expect(titles('1月18日上午,某区总工会召开2018年第一次区、街联席会议。')).toEqual(['2018年第一次区、街联席会议']);
+  });
+
   it('reads the event a reporter learned the news at, dated the day before the dateline', () => {
     const [event] = drafts('东北网4月17日电 昨天,记者从全省劳动模范表彰大会上获悉,全省有800人获表彰。');
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);

@@ -74,6 +74,7 @@ import {
   LAUNCH_VERBS,
   LEADING_WORDS,
   LEARNING_VERBS,
+  LEVELS_LISTED_SHORT,
   LIST_NOUNS,
   LISTED_HONOURS,
   MANNER_WORDS,
@@ -169,6 +170,13 @@ const R = defineRules({
     example:
       'outside pages: 福州新闻网3月30日讯(福州日报记者 甲)28日,…启动仪式在福州机场举行; 4月24日讯(全媒体记者 甲)24日,…开班式',
     counterexample: 'r4_02: 新华社北京2月22日电 …会议2月21日至22日在北京召开 (a full date after the dateline wins)',
+  },
+  listedLevels: {
+    id: 'events.listed-levels',
+    does: 'levels listed by one character each (区、街, 省、市、县) stay in the title they open',
+    example:
+      'outside pages of two Shenzhen district unions: 召开2018年第一次区、街联席会议; 召开2024年第二次区、街主席联席会',
+    counterexample: '龙华区、福田区总工会联合举办 (two bodies listed, not levels)',
   },
   heldBefore: {
     id: 'events.held-before',
@@ -633,6 +641,8 @@ export function nameOwnPlace(text: string, placesByFrequency: readonly string[] 
 const afterOwnPlace = (title: string): string => title.replace(OWN_PLACE, '');
 
 /** Walks left from an event noun over the title; returns the start and the word that stopped it. */
+const LISTED_LEVELS = new Set([...LEVELS_LISTED_SHORT]);
+
 function scanTitle(norm: string, nounStart: number): { start: number; stop?: string } {
   // Inside quotation marks the title is the quotation (spaces and dashes included).
   const open = norm.lastIndexOf('“', nounStart);
@@ -672,6 +682,11 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       }
       // 河北省劳动模范、先进工作者和先进集体表彰大会: the honours a ceremony lists are all its title's.
       if (on(R.listedHonours) && HONOUR_LISTED.test(norm.slice(Math.max(0, i - 8), i - 1))) {
+        i--;
+        continue;
+      }
+      // 第一次区、街联席会议, 省、市、县工会工作会议: levels listed by one character each are the title's.
+      if (LISTED_LEVELS.has(norm[i - 2] ?? '') && LISTED_LEVELS.has(norm[i] ?? '') && on(R.listedLevels)) {
         i--;
         continue;
       }

@@ -820,6 +820,9 @@ export const GUEST_TRAILERS = ['先生', '女士', '一行'];
 /** Words after 会见 that make it a time (会见结束后, 会见时) or the call itself (今次拜访活动), not a guest. */
 export const NOT_GUESTS = ['结束', '时', '后', '中', '期间', '前', '现场', '活动'];
 
+/** Levels written by one character in a list inside a title (区、街联席会议, 省、市、县工会工作会议). */
+export const LEVELS_LISTED_SHORT = '省市县区镇街乡村';
+
 /** Verbs of learning a piece of news (记者从…上获悉). */
 export const LEARNING_VERBS = ['获悉', '了解到', '得知'];
 
