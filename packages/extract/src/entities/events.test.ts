@@ -272,6 +272,12 @@ describe('findEvents', () => {
     expect(titles('经审会主任袁某出席会议。')).toEqual([]);
   });
 
+  it('reads a dragon boat race as a competition (“建设交通杯”第四届龙舟赛)', () => {
+    expect(titles('9月16日,市建设交通工会在淀山湖举办了“建设交通杯”第四届龙舟赛。')).toEqual([
+      '“建设交通杯”第四届龙舟赛',
+    ]);
+  });
+
   it('keeps levels listed by one character each in the title (第一次区、街联席会议)', () => {
     expect(titles('1月18日上午,某区总工会召开2018年第一次区、街联席会议。')).toEqual(['2018年第一次区、街联席会议']);
   });
