@@ -265,6 +265,12 @@ describe('findPeople', () => {
     expect(names('活动有120名会员参与,有会员向中心赠送了锦旗。')).toEqual([]);
   });
 
+  it('ends a name before 随同 and before 共 opening a count (副主席某某随同调研, 甲、乙、丙共13名), and reads no 向一年', () => {
+    expect(names('省总工会党组成员、副主席张卫随同调研。')).toEqual(['张卫']);
+    expect(names('评选出曾某英、何某福、彭勇共13名同志。')).toContain('彭勇');
+    expect(names('代表市总工会向一年来辛勤付出的劳动者致以问候。')).toEqual([]);
+  });
+
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
     expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);

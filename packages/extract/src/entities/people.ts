@@ -321,6 +321,8 @@ const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
 const ADDRESS_SET = new Set(surnames.ADDRESS_FORMS);
 const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
 const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
+/** 共 opening a count after a list of names (甲、乙、丙共13名). */
+const COUNT_TOTAL = '共';
 /** A level right after a candidate makes it a place (黄埔区) or a road (中山路). */
 const LEVEL_AFTER = charSet('省市区县镇乡村路街');
 
@@ -801,7 +803,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       // two-character verb follows the three characters as well.
       const split =
         (VERBS.lengthStartingAt(norm, c.to - 1) >= 2 && VERBS.lengthStartingAt(norm, c.to) < 2) ||
-        PREPOSITION_SET.lengthStartingAt(norm, c.to - 1) >= 2;
+        PREPOSITION_SET.lengthStartingAt(norm, c.to - 1) >= 2 ||
+        // 彭勇共13名同志: the third character opens the count of those listed.
+        (norm[c.to - 1] === COUNT_TOTAL && COUNT_AFTER.test(norm.slice(c.to - 1, c.to + 11)));
       // 陈钦和(阿陈): before punctuation the third character joins nothing; it is the name's.
       const joins = PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 && governs(norm, c.to);
       if (joins || split) c.score += W.prepositionEnd;

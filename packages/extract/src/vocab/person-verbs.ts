@@ -18,7 +18,7 @@ export const SPEAKING = (
 ).split(' ');
 
 /** Visiting and meeting someone: after the visitor's name, or before the name of the one visited. */
-export const VISITING = '看望 慰问 陪同 会见 接见'.split(' ');
+export const VISITING = '看望 慰问 陪同 随同 会见 接见'.split(' ');
 
 /** Going into a place, before a list of those whose homes are visited (来到甲、乙等困难户家中). */
 export const GOING_INTO = '来到 走进 走入 深入 前往'.split(' ');

@@ -138,7 +138,7 @@ export const ANONYMIZED_NAME = /^\p{Script=Han}{1,2}某{1,2}$/u;
 export const ADDRESS_FORMS = '阿姨 师傅 师父 大姐 大哥 大爷 大叔 大妈 大娘 奶奶 爷爷 阿婆 阿伯 老师 老板'.split(' ');
 
 export const NOT_GIVEN_NAMES = new Set([
-  ...'大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 方面 团体'.split(
+  ...'大家 全体 广大 各位 社会 企业 群众 基层 我们 他们 她们 一线 今年 去年 明年 一年 此次 本次 全国 全省 全市 单位 自己 政协 人大 党委 党组 政府 相关 有关 方面 团体'.split(
     ' ',
   ),
   ...ADDRESS_FORMS,
