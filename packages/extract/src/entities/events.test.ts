@@ -485,6 +485,12 @@ describe('findEvents', () => {
       location: '万年',
     });
     expect(titles('近年来,一行来访者不少。')).toEqual([]);
+    // …一行3人来娄星区督察…: a party counted comes the same way; 督察 and 督查 check how a task is done.
+    expect(events('8月7日,某省总工会副巡视员田某一行3人来娄星区督察工会改革工作。')[0]).toMatchObject({
+      type: 'visit',
+      location: '娄星区',
+    });
+    expect(events('8月29日,某局工会副主席储某一行赴响水,对劳动竞赛工作开展督查。')[0]?.type).toBe('visit');
   });
 
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {

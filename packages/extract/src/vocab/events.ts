@@ -710,9 +710,10 @@ export const INVITING_VERBS = ['邀请', '特邀'];
 export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '到', '赴', '一行来'];
 /**
  * 来我县调研, 带领调研组来我市进行…调研: 来 before the host's own place (我县, 我市) is a trip there, told
- * from the host's side (regex source: elsewhere 来 is no trip, 来自).
+ * from the host's side; so is 来 after a party counted (一行3人来娄星区督察…). A regex source: elsewhere 来
+ * is no trip (来自).
  */
-export const HOST_TRAVEL = '来(?=我)';
+export const HOST_TRAVEL = '来(?=我)|(?<=一行(?:\\d+|[一二三四五六七八九十]+)人)来';
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = [
@@ -720,6 +721,9 @@ export const VISIT_VERBS = [
   '视察',
   '考察',
   '督导',
+  // 赴响水对…竞赛工作开展督查, 来某区督察工会改革工作: a visit that checks how a task is carried out.
+  '督查',
+  '督察',
   // 莅临西平县观摩指导工会工作, 到基层指导工作: a visit to look at and guide a place's work (not 到现场指导, a
   // guest's part in an event).
   '观摩指导',
