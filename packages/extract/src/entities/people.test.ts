@@ -271,6 +271,12 @@ describe('findPeople', () => {
     expect(names('代表市总工会向一年来辛勤付出的劳动者致以问候。')).toEqual([]);
   });
 
+  it('passes no office or field of work on as the next office’s unit (总经理助理、销售中心主任; 财务总监甲,副总经理乙)', () => {
+    expect(roles('总经理助理、销售中心主任郑某昱出席。', '郑某昱')).toEqual(['总经理助理', '销售中心主任']);
+    expect(roles('副董事长、财务总监张某艳,副总经理赵某出席。', '赵某')).toEqual(['副总经理']);
+    expect(roles('公司办公室主任李某、副主任张某华出席。', '张某华')).toEqual(['公司办公室副主任']);
+  });
+
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
     expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);

@@ -49,6 +49,7 @@ import {
   TOWN_LEVELS,
   TOWN_PARTY_COMMITTEES,
   UNION_COMMITTEES,
+  WORK_FIELD_WORDS,
 } from '../vocab/titles.ts';
 import { qualifiedPlaceName, suffixEndsAt } from './org-names.ts';
 import type { OrgMention } from './organizations.ts';
@@ -130,6 +131,12 @@ const R = defineRules({
     example:
       'outside pages: 某石化公司党委常务副书记、工会主席甲; 某铁路局集团有限公司工会主席、副总经理乙; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: '…管理局工会副主席、工会办公室主任 (the same sub-body: its office is in it)',
+  },
+  officeLead: {
+    id: 'roles.office-lead',
+    does: 'an office or a field of work before an office in a chain (总经理助理, 财务总监) is no unit the next office is in',
+    example: 'outside pages of two companies: 总经理助理、安环办主任某某; 副董事长、财务总监甲,副总经理乙',
+    counterexample: '公司办公室主任、副主任某某 (a department: the next office is in it)',
   },
   parallelInherit: {
     id: 'roles.parallel-inherit',
@@ -616,8 +623,10 @@ export function rolesBefore(
       if (!org || ownBody(lead)) {
         org = undefined;
         // 全国劳动模范、徐矿总医院主任医师: an honour's level is no unit the next office is in.
+        // 总经理助理、销售中心主任, 财务总监、副总经理: an office (总经理) or a field of work (财务, 营销)
+        // written before an office names no unit the next office is in.
         unit =
-          LEVEL_ONLY.test(lead) || MEETING_ONLY.test(lead)
+          LEVEL_ONLY.test(lead) || MEETING_ONLY.test(lead) || (noUnitLead(lead) && on(R.officeLead))
             ? ''
             : OWN_BODY_END.test(lead)
               ? lead
@@ -664,6 +673,13 @@ function departmentSibling(org: OrgMention, lead: string, title: string): string
 function departmentParent(org: OrgMention): string | undefined {
   return org.parent && DEPARTMENT_NAME_END.test(org.name) ? org.parent : undefined;
 }
+/** A lead that is an office or a field of work, not a body or a department: it ends in no body's suffix. */
+function noUnitLead(lead: string): boolean {
+  return lead.length >= 2 && (OFFICE_LEAD.test(lead) || WORK_FIELDS.has(lead));
+}
+const OFFICE_LEAD = new RegExp(`(?:${[...new Set(OFFICES)].filter((o) => o.length >= 2).join('|')})$`);
+const WORK_FIELDS = new Set(WORK_FIELD_WORDS);
+
 /** A committee of a body written short (经审委, 女职委, 工会工委). */
 const COMMITTEE_LEAD = /^\p{Script=Han}{1,4}委$/u;
 
@@ -720,7 +736,8 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const lead = last.role.slice(0, last.role.length - last.title.length);
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
-  if (!unit) return undefined;
+  // 财务总监甲,副总经理乙: a field of work or an office names no body the next person's office is in.
+  if (!unit || (noUnitLead(unit) && on(R.officeLead))) return undefined;
   // 市总工会主席甲、副主席乙: a region's mass body the article did not resolve is passed on to its own
   // office's deputies only (the article resolves the region); any other place's body, to none.
   const regionBody = OWN_BODY.test(unit);

@@ -264,3 +264,21 @@ export const HEAD_TITLE_AFTER = new RegExp(
  */
 export const PROFILE_NOTE_SOURCE =
   '男|女|\\p{Script=Han}{1,3}族|\\d{4}年(?:\\d{1,2}月)?(?:出生|生)|中共党员|中共预备党员|群众';
+
+/**
+ * Fields of a company's work written before an officer's title (财务总监, 营销副总监, 生产副总经理): the
+ * field the officer heads, not a department the next title in a chain is in.
+ */
+export const WORK_FIELD_WORDS = [
+  '财务',
+  '营销',
+  '销售',
+  '生产',
+  '技术',
+  '行政',
+  '运营',
+  '经营',
+  '市场',
+  '商务',
+  '工程',
+];
