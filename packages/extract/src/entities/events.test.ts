@@ -272,6 +272,13 @@ describe('findEvents', () => {
     expect(titles('经审会主任袁某出席会议。')).toEqual([]);
   });
 
+  it('reads an activity begun (…公益体检活动在某县隆重开启)', () => {
+    expect(titles('7月24日,2025年度职工互助保障公益体检活动在宣城市泾县隆重开启。')).toEqual([
+      '2025年度职工互助保障公益体检活动',
+    ]);
+    expect(titles('活动自开启以来,累计服务职工3000人次。')).toEqual([]);
+  });
+
   it('reads a dragon boat race as a competition (“建设交通杯”第四届龙舟赛)', () => {
     expect(titles('9月16日,市建设交通工会在淀山湖举办了“建设交通杯”第四届龙舟赛。')).toEqual([
       '“建设交通杯”第四届龙舟赛',

@@ -408,6 +408,8 @@ export const HELD_AFTER_VERBS = [
   '上演',
   // …职工职业技能大赛在威海职业学院正式启幕: the curtain goes up.
   '启幕',
+  // …公益体检活动在宣城市泾县隆重开启, …关爱活动在某公司热闹开启: an activity is begun.
+  '开启',
 ];
 
 /** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
