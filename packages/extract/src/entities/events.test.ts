@@ -272,6 +272,12 @@ describe('findEvents', () => {
     expect(titles('经审会主任袁某出席会议。')).toEqual([]);
   });
 
+  it('reads no manner or purpose after the place into the location (在京隆重召开, …热闹开启, 在此火热举行)', () => {
+    expect(events('1月5日,表彰大会在京隆重召开。')[0]?.location).toBe('京');
+    expect(events('1月20日,货车司机关爱活动在某物流有限公司热闹开启。')[0]?.location).toBe('某物流有限公司');
+    expect(events('1月20日,职工羽毛球赛在此火热举行。')[0]?.location).toBeUndefined();
+  });
+
   it('reads an activity begun (…公益体检活动在某县隆重开启)', () => {
     expect(titles('7月24日,2025年度职工互助保障公益体检活动在宣城市泾县隆重开启。')).toEqual([
       '2025年度职工互助保障公益体检活动',

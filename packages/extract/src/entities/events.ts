@@ -77,6 +77,7 @@ import {
   LEVELS_LISTED_SHORT,
   LIST_NOUNS,
   LISTED_HONOURS,
+  LOCATION_TRAILERS,
   MANNER_WORDS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
@@ -177,6 +178,12 @@ const R = defineRules({
     example:
       'outside pages of two Shenzhen district unions: 召开2018年第一次区、街联席会议; 召开2024年第二次区、街主席联席会',
     counterexample: '龙华区、福田区总工会联合举办 (two bodies listed, not levels)',
+  },
+  locationTrailer: {
+    id: 'events.location-trailer',
+    does: 'how or what for, written between the place and the verb, is no part of the place (在京隆重召开, 到…文化宫学习考察)',
+    example: 'outside pages: 在京隆重召开, 在邕隆重举行; …物流有限公司热闹开启; 到昆明市工人文化宫学习考察',
+    counterexample: '在广州市工人文化宫举行 (the place ends at the verb)',
   },
   heldBefore: {
     id: 'events.held-before',
@@ -755,10 +762,12 @@ const LOCATION_HELD = new RegExp(
 const LOCATION_GONE_TO = new RegExp(
   `(?:${alt(TRAVEL_WORDS)})([^,，。;；到“”]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
 );
+const LOCATION_TRAILER = new RegExp(`(?<=.)(?:${alt([...HOLDING_ADVERBS, ...LOCATION_TRAILERS])})+$`);
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
   const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
-  const where = m?.[1];
+  // 在京隆重召开, …物流有限公司热闹开启, 到…文化宫学习考察: how or what for, after the place, is not the place's.
+  const where = on(R.locationTrailer) ? m?.[1]?.replace(LOCATION_TRAILER, '') : m?.[1];
   if (!where || NOT_PLACE.test(where) || WHEN_ONLY.test(where) || NO_VENUE.test(where) || HOW_NOT_WHERE.test(where))
     return undefined;
   // 在…大会暨…论坛开幕式上: an event is where another was held only as its occasion, not its venue.
@@ -766,10 +775,10 @@ function locationIn(clause: string): string | undefined {
 }
 /**
  * 在我司, 在全市, 在各基层企业, 在金融、信息化等行业: a scope, not a venue (在我市 is the article’s city);
- * 在该县: a place pointed back to, named elsewhere; 到企业, 到基层: a kind of site, not one.
+ * 在该县, 在此, 在这里: a place pointed back to, named elsewhere; 到企业, 到基层: a kind of site, not one.
  */
 const NO_VENUE = new RegExp(
-  `^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各|[该此这][省市区县镇乡州旗]$|(?:${alt(GENERIC_SITES)})$)|等(?!地$)[\\p{Script=Han}]{1,3}$`,
+  `^(?:[我本][司院校厂局所]$|全[国省市区县镇乡州旗]$|各|[该此这][省市区县镇乡州旗]$|[此这](?:里|处|地)?$|(?:${alt(GENERIC_SITES)})$)|等(?!地$)[\\p{Script=Han}]{1,3}$`,
   'u',
 );
 /** 在4月24日举行, 在1月11日全面启动: 在 a day is when, not where. */

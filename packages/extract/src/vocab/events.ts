@@ -446,6 +446,12 @@ export const HOLDING_ADVERBS = [
   '共同',
 ];
 
+/**
+ * Words between a venue and the verb holding an event that say how it went or what it was for (热闹开启,
+ * 如火如荼开展, 紧锣密鼓地举行, 学习考察): no part of the venue.
+ */
+export const LOCATION_TRAILERS = ['热闹', '如火如荼', '紧锣密鼓地', '紧锣密鼓', '甜蜜', '学习'];
+
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
 export const HOLDING_NOT_IN_TITLE = ['组织开展', '开展', '举办', '举行', '召开'];
 
