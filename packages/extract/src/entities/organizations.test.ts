@@ -912,6 +912,10 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);
   });
 
+  it('reads the national federation’s mutual insurance by its short form (中互会)', () => {
+    expect(orgNames('中互会紧急响应并安排兰州办事处做好救助慰问工作。')).toContain('中国职工保险互助会');
+  });
+
   it('names the national federation’s unit by its full name (全总女职工部, 全国总工会宣传教育部), not others’ (香港中联办…)', () => {
     expect(orgNames('记者日前从全总女职工部获悉。')).toEqual(['中华全国总工会', '中华全国总工会女职工部']);
     expect(orgNames('全国总工会宣传教育部部长出席。')).toEqual(['中华全国总工会', '中华全国总工会宣传教育部']);

@@ -15,8 +15,8 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   // The national federation's union of the central bodies, and its foundation for workers.
   { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
   { name: '中国职工发展基金会', aliases: [], kind: 'association' },
-  // The national federation's mutual insurance for workers (在中国职工保险互助会的指导下).
-  { name: '中国职工保险互助会', aliases: [], kind: 'association' },
+  // The national federation's mutual insurance for workers (在中国职工保险互助会的指导下; 中互会陕西省办事处).
+  { name: '中国职工保险互助会', aliases: ['中互会'], kind: 'association' },
   { name: '中共中央', aliases: ['党中央'], kind: 'party' },
   // The Central Committee's departments, written also without 中共 (中央宣传部、全国总工会发布…).
   { name: '中共中央宣传部', aliases: ['中宣部', '中央宣传部'], kind: 'party' },
