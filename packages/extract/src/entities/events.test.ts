@@ -278,6 +278,12 @@ describe('findEvents', () => {
     expect(events('1月20日,职工羽毛球赛在此火热举行。')[0]?.location).toBeUndefined();
   });
 
+  it('reads a touring show where it goes or to whom it is brought (…慰问演出来到某工地, 送上了一场慰问演出)', () => {
+    expect(titles('8月6日晚,某市总工会“情系职工”慰问演出来到夹河桥工地。')).toEqual(['某市总工会“情系职工”慰问演出']);
+    expect(titles('12月10日,市总工会为工地的工友们送上了一场精彩的慰问演出。')).toEqual(['慰问演出']);
+    expect(events('1月10日,分局为奋战在一线的公安民警送上了慰问品。')).toEqual([]);
+  });
+
   it('reads an activity begun (…公益体检活动在某县隆重开启)', () => {
     expect(titles('7月24日,2025年度职工互助保障公益体检活动在宣城市泾县隆重开启。')).toEqual([
       '2025年度职工互助保障公益体检活动',

@@ -15,6 +15,7 @@ import {
   APPROXIMATE_WORDS,
   ATTENDING_VERBS,
   BARE_TITLES,
+  BRINGING_VERBS,
   CALLER_GROUPS,
   CALLER_TRAILERS,
   CALLER_TRAILERS_BEFORE_COMMA,
@@ -756,7 +757,7 @@ const HONOUR_LISTED = new RegExp(`(?:${alt([...HONOUR_TITLES, ...LISTED_HONOURS]
 const AT_PLACE = new RegExp(`${VENUE_MARK}([^,，。;；在“”]{2,24})$`);
 const NOT_PLACE = new RegExp(`(?:${alt(NOT_PLACE_ENDINGS)})$`);
 const LOCATION_HELD = new RegExp(
-  `${AT_VENUE}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS]))})`,
+  `${AT_VENUE}([^,，。;；在]{2,24}?)${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS].filter((v) => !BRINGING_VERBS.includes(v))))})`,
 );
 /** (A quotation is no place gone to: 深入开展“夏季送清凉”活动 names the activity.) */
 const LOCATION_GONE_TO = new RegExp(

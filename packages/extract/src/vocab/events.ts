@@ -337,7 +337,12 @@ export const HOLDING_VERBS = [
   '办理',
   // 劳工处与职安局合办研讨会: Hong Kong's and Macau's bodies hold an event together with 合办.
   '合办',
+  // 为工地的工友们送上了一场精彩的慰问演出: a show is brought to those it is for.
+  '送上',
 ];
+
+/** Verbs of bringing an event to people (送上…慰问演出): after 在 they say whom for (在一线的民警送上…), not where. */
+export const BRINGING_VERBS = ['送上'];
 
 /**
  * Verbs that launch a contest or a campaign named before them (…劳动竞赛在…正式启动): the launch is
@@ -410,6 +415,9 @@ export const HELD_AFTER_VERBS = [
   '启幕',
   // …公益体检活动在宣城市泾县隆重开启, …关爱活动在某公司热闹开启: an activity is begun.
   '开启',
+  // …慰问演出来到夹河桥工地, …文艺演出走进大田县: a touring show or activity is held where it goes.
+  '来到',
+  '走进',
 ];
 
 /** Verbs after a title that say only that it was held, never taking another object (开幕, 举行, 召开). */
@@ -439,6 +447,7 @@ export const HOLDING_ADVERBS = [
   '激情',
   '精彩',
   '浪漫',
+  '倾情',
   // …月月赛正在举行: what a reporter saw being held.
   '正在',
   // 在宣城泾县联合开展…: bodies holding it together (the venue ends before).
