@@ -907,6 +907,12 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('公司工会第三次会员代表大会召开。')).toEqual([]);
   });
 
+  it('reads no body from putting forward, speeding up or doing well (推举…公司为主席单位, 加快集团公司发展, 做好工会联合会管理)', () => {
+    expect(orgNames('推举山东泰展机电股份有限公司为主席单位。')).toEqual(['山东泰展机电股份有限公司']);
+    expect(orgNames('如何围绕加快集团公司发展这个中心任务。')).toEqual([]);
+    expect(orgNames('就如何做好工会联合会管理和服务进行交流。')).toEqual([]);
+  });
+
   it('reads no body from a sector’s seats before the conference (总工会界别政协委员) nor from its session (市政协会议)', () => {
     expect(orgNames('宣教部向新闻媒体通报了总工会界别政协委员大会发言。')).toEqual([]);
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);

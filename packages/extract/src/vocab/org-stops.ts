@@ -49,6 +49,9 @@ export const ORG_STOP_WORDS = new Set(
     // Running, carrying out and holding together (开办工会暑托班, 全面推行工会…监督, 完成集团公司下达的任务,
     // 凝聚着区总工会的感谢): what a body does or is given, not its name.
     '开办 推行 完成 凝聚 凝聚着 ' +
+    // Putting forward, speeding up, achieving and doing well (推举某公司为主席单位, 加快集团公司发展, 实现集团公司
+    // 战略目标, 做好工会联合会管理, 担当工会主席的职责).
+    '推举 加快 实现 做好 担当 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
     // is no body of the sector's.
     '界别'
