@@ -45,6 +45,7 @@ describe('articleContext', () => {
     expect(placesOf('夏邑县总工会召开会议。调研组深入到我县部分乡镇实地察看。')).toEqual(['夏邑县']);
     expect(placesOf('合肥市各界隆重庆祝“五一”国际劳动节。')).toEqual(['合肥市']);
     expect(placesOf('虞城县总工会积极响应县委、县政府号召。')).toEqual(['虞城县']);
+    expect(placesOf('助力滨海城市建设。代表走进企业、部门,和县乡人大代表座谈。')).toEqual([]);
     expect(placesOf('东莞市石龙镇在中山西社区设立分会场。')).toEqual(['东莞市', '石龙镇']);
     expect(placesOf('闽清县召开会议。县委副书记、代县长赵某荣主持。')).toEqual(['闽清县']);
     expect(placesOf('代县总工会召开会议。')).toEqual(['代县']);

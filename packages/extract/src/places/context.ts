@@ -229,7 +229,8 @@ function inTitle(norm: string, hit: PlaceHit): boolean {
 /**
  * A place whose first character belongs to the words around it: the end of a word (全面完成县委交给的
  * 任务, 莅临县人大, 部分乡镇); or, for a two-character county, a conjunction after a word that is no
- * place (徐某和县总工会负责人) or an acting head's 代 (代县长). The text holds that character and a bare 县.
+ * place (徐某和县总工会负责人) or before the township level (,和县乡人大代表), or an acting head's 代 (代县长). The
+ * text holds that character and a bare 县.
  *
  * @example
  * conjunctionPlace('徐艺和县总工会负责人', 2, '和县') // → true
@@ -241,8 +242,12 @@ export function conjunctionPlace(norm: string, pos: number, text: string): boole
   // 代县长: the acting county head (代 + 县长), not 代县's.
   if (ACTING_HEAD.test(norm.slice(pos, pos + 3))) return true;
   if (!CONJUNCTION_STARTS.has(text[0] as string)) return false;
+  // ,和县乡人大代表座谈: the county and township levels (县乡) after the conjunction, not 和县's.
+  if (norm[pos + text.length] === TOWNSHIP_AFTER_COUNTY) return true;
   return isHan(norm[pos - 1]) && !fullPlaceEndingAt(norm, pos, 9) && !majorShortEndingAt(norm, pos);
 }
+/** 乡 right after 县: the two levels named together (县乡人大代表, 县乡工会干部). */
+const TOWNSHIP_AFTER_COUNTY = '乡';
 const CONJUNCTION_STARTS = new Set(['和', '与', '及']);
 
 /** Whether a province's or city's short name ends at `end` (安徽和县: 安徽). */

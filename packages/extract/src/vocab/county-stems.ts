@@ -11,7 +11,9 @@ export const WORDS_ENDING_IN_PLACE_STARTS = new Set(
     // Not 来临: 来临沧市调研 is a trip to 临沧 (来 + the place).
     '莅临 光临 亲临 面临 部分 ' +
     // 积极响应县委号召: 应 of 响应 (answering a call), not 应县.
-    '响应 呼应 回应 适应 供应 对应 相应'
+    '响应 呼应 回应 适应 供应 对应 相应 ' +
+    // 滨海城市建设: 海 of 滨海 (by the sea), not 海城市.
+    '滨海 沿海'
   ).split(' '),
 );
 
