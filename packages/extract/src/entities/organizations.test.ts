@@ -907,6 +907,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('公司工会第三次会员代表大会召开。')).toEqual([]);
   });
 
+  it('reads no headline’s quoted slogan before a place into the name (当好“娘家人”青岛市…工会联合会成立)', () => {
+    expect(orgNames('当好“娘家人”青岛市家庭服务业工会联合会成立')).toEqual(['青岛市家庭服务业工会联合会']);
+    expect(orgNames('“劳动我最美”福州市职工教育中心户外教学。')).toEqual(['福州市职工教育中心']);
+  });
+
   it('reads no body from putting forward, speeding up or doing well (推举…公司为主席单位, 加快集团公司发展, 做好工会联合会管理)', () => {
     expect(orgNames('推举山东泰展机电股份有限公司为主席单位。')).toEqual(['山东泰展机电股份有限公司']);
     expect(orgNames('如何围绕加快集团公司发展这个中心任务。')).toEqual([]);

@@ -492,6 +492,13 @@ const R = defineRules({
     counterexample:
       '前锋区政协, 前海管理局 (前 opens a place or a word of the name); 鄂前旗, 前纺车间 (前 inside a name)',
   },
+  sloganBeforePlace: {
+    id: 'orgs.slogan-before-place',
+    does: 'a quotation opening a name right before a place in full is a headline’s slogan, not the name’s (“娘家人”青岛市…联合会)',
+    example:
+      'outside pages: 当好“娘家人”青岛市家庭服务业工会联合会成立; “警消携手筑平安”市劳动者艺术团 (no place: kept)',
+    counterexample: '“百姓学习之星”评选委员会 (no place after the quotation)',
+  },
   platformUnion: {
     id: 'orgs.platform-union',
     does: 'a union named by its online platform (智慧工会, 数字工会, 网上工会) is the platform, not a body, with a place too',
@@ -966,6 +973,13 @@ function formerBody(written: string): boolean {
   return !WORDS_OPENING_WITH_FORMER.some((w) => written.startsWith(w)) && placeStartingAt(written, 0) === undefined;
 }
 
+/** Where a name opening with a quotation goes on after it with a place in full (“娘家人”青岛市…), else 0. */
+function sloganBeforePlace(text: string): number {
+  if (!text.startsWith('“')) return 0;
+  const close = text.indexOf('”');
+  return close > 1 && placeStartingAt(text, close + 1)?.full ? close + 1 : 0;
+}
+
 /** Reads [from, to) as a name ending in `rule`'s suffix; undefined when it cannot be one at all. */
 function readCandidate(
   sentence: Sentence,
@@ -997,6 +1011,12 @@ function readCandidate(
   if (on(R.anonymous) && ANONYMOUS_OPENING.test(written)) return undefined;
   if (on(R.every) && EVERY_KIND_BEFORE.test(norm.slice(Math.max(0, start - 1), start))) return undefined;
   if (on(R.countedKind) && COUNT_OF_KIND_BEFORE.test(norm.slice(Math.max(0, start - 6), start))) return undefined;
+  // “娘家人”青岛市家庭服务业工会联合会: a quotation before the place that opens the name is a headline's slogan.
+  const quoted = sloganBeforePlace(norm.slice(start, to));
+  if (quoted > 0 && on(R.sloganBeforePlace)) {
+    start += quoted;
+    written = stripQuotes(norm.slice(start, to));
+  }
   if (PLACE_NAMED.has(rule.kind)) {
     // Read on the text as written, quotes and all (“百年工运启新程”太原市总工会 → 太原市总工会).
     const own = ownBodyStart(norm.slice(start, to), rule.suffix.length, ctx.codes);
