@@ -1454,6 +1454,9 @@ describe('findOrganizations › article-wide readings', () => {
   it('reads 工会组织 followed by whom it organizes as a union acting', () => {
     expect(orgNames('中铁建工集团工会组织女职工参加活动。')).toContain('中铁建工集团工会');
     expect(orgNames('感受到工会组织的温暖。')).toEqual([]);
+    // …工会组织召开…, …工会组织部分会员: the union calls the meeting, or takes some of its members.
+    expect(orgNames('中铁物贸上海公司工会组织召开了工会代表恳谈会。')).toContain('中铁物贸上海公司工会');
+    expect(orgNames('各级工会组织召开会议。')).toEqual([]);
   });
 
   it('does not take an office written after a name for a body (梁家豪局长, 陈美玲副局长)', () => {
