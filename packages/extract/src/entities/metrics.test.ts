@@ -465,6 +465,14 @@ describe('findMetrics', () => {
     );
   });
 
+  it('reads the kind of people a list after the count sums up with 等 (500余名保安、快递员…等新就业形态劳动者)', () => {
+    expect(metrics('为辖区内500余名保安、快递员、网约车司机等新就业形态劳动者提供体检。')[0]?.subject).toBe(
+      '新就业形态劳动者',
+    );
+    expect(metrics('近千名商场信息员、收银员等为代表的职工参加。')[0]?.subject).not.toBe('为代表');
+    expect(metrics('开展了演讲、朗诵等20余项活动。')[0]?.subject).not.toBe('活动项目');
+  });
+
   it('reads no count from a range of places won (第2~10名选手, 分获四至六名), but a range of people sent is one', () => {
     expect(metrics('第2~10名选手将授予“技术能手”称号。')).toEqual([]);
     expect(metrics('第十工会小组等代表队分获四至六名。')).toEqual([]);

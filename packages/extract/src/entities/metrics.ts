@@ -228,6 +228,13 @@ const R = defineRules({
     example: '001: 近800名职工技能水平; r4_08: 9家劳模工匠创新工作室光荣入选 → 劳模工匠创新工作室',
     counterexample: '003: 43支基层工会代表队 (队 heads it, not 代表)',
   },
+  listedKind: {
+    id: 'metrics.listed-kind',
+    does: 'items listed with 、 after the count and closed by 等 stand for the kind after it, which is what is counted',
+    example:
+      'outside pages: 500余名保安、快递员、网约配送员、网约车司机等新就业形态劳动者; 10名网约送餐员、快递员、保安员等新就业形态困难职工代表',
+    counterexample: '3名一线职工、2名劳模 (no 等: each count has its own noun)',
+  },
   activityHead: {
     id: 'metrics.activity-head',
     does: 'a span of time measures the activity named after it, up to the activity’s noun (为期三天的…业务培训班)',
@@ -396,6 +403,9 @@ const COPULA = AFTER_VERB(V.COPULAS);
 // 84名同志当选河南省出席中国工会第十八次全国代表大会代表: a post may be named at length.
 const POST = new RegExp(`^(?:${alt(V.POST_VERBS)})([^,，。;；、]{2,30})`);
 const YEAR_PREFIX = /^(?:20|19)\d\d\s?年度?/;
+/** Like items listed with 、 and closed by 等 before the kind they are (保安、快递员…等新就业形态劳动者). */
+// (Not 以甲、乙等为代表: who stands for them, not what they are.)
+const LISTED_BEFORE_KIND = /^(?:[\p{Script=Han}]{1,8}、){1,8}[\p{Script=Han}]{1,8}等(?!为)(?=[\p{Script=Han}]{2})/u;
 /** A run up to the last noun of an activity in it (…业务培训班, …技能竞赛采油工总 → …技能竞赛). */
 const ACTIVITY_HEAD = new RegExp(`^.*(?:${alt([...EVENT_NOUNS.map(([noun]) => noun), ...V.ACTIVITY_NOUNS])})`);
 /** 称号 or 荣誉称号 right after a quote: the quote is an honour's name. */
@@ -1111,6 +1121,7 @@ const LEVEL_NOUNS = new Set([...'省市区县镇乡村州旗']);
 /** Units that count people, and a noun phrase that names people (…困难职工子女, …一线职工). */
 const PEOPLE_UNITS = new Set(['人', '人次']);
 const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})$`);
+const PERSON_NOUN_IN = new RegExp(alt([...V.PERSON_HEADS, '子女', '者']));
 
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
 const PREPOSITION_END = /[向为给对由]$/;
@@ -1245,6 +1256,13 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (norm[i] === '的' && !isPunct(norm[i + 1])) {
     i++;
     i += YEAR_PREFIX.exec(norm.slice(i))?.[0].length ?? 0;
+  }
+  // 500余名保安、快递员、网约车司机等新就业形态劳动者: the kind a list sums up with 等 is what is counted.
+  // (Only people, and only a kind of people: 等方面, 等项目 sum up no one.)
+  const listed = on(R.listedKind) && PEOPLE_UNITS.has(unit) ? LISTED_BEFORE_KIND.exec(norm.slice(i, i + 60)) : null;
+  if (listed && PERSON_NOUN_IN.test(nounRun(norm, i + listed[0].length, 14).text)) {
+    i += listed[0].length;
+    fired(R.listedKind, 'metric', norm.slice(i, i + 8));
   }
   const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
   if (generic) i += generic.length;
