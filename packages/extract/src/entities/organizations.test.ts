@@ -907,6 +907,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('公司工会第三次会员代表大会召开。')).toEqual([]);
   });
 
+  it('reads no body from relying on, changing, bringing in or living up to (离不开公司工会, 引进区委党校, 不辜负州委), nor from a menu’s 全总工会', () => {
+    expect(orgNames('这份忙碌都离不开公司工会的支持。')).toEqual([]);
+    expect(orgNames('必须从根本上改变企业工会主席的雇员身份。')).toEqual([]);
+    expect(orgNames('不辜负州委和省总工会的期望。', '440000')).toEqual(['广东省总工会']);
+    expect(orgNames('首页学习时政看点工事全总工会评论权益视频')).toEqual([]);
+  });
+
   it('reads no headline’s quoted slogan before a place into the name (当好“娘家人”青岛市…工会联合会成立)', () => {
     expect(orgNames('当好“娘家人”青岛市家庭服务业工会联合会成立')).toEqual(['青岛市家庭服务业工会联合会']);
     expect(orgNames('“劳动我最美”福州市职工教育中心户外教学。')).toEqual(['福州市职工教育中心']);

@@ -52,6 +52,9 @@ export const ORG_STOP_WORDS = new Set(
     // Putting forward, speeding up, achieving and doing well (推举某公司为主席单位, 加快集团公司发展, 实现集团公司
     // 战略目标, 做好工会联合会管理, 担当工会主席的职责).
     '推举 加快 实现 做好 担当 ' +
+    // Relying on, hoping, changing, bringing in and living up to (离不开公司工会的支持, 寄望某商会, 改变企业工会主席的
+    // 身份, 引进区委党校的专家, 不辜负州委的期望).
+    '离不开 寄望 改变 引进 辜负 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
     // is no body of the sector's.
     '界别'

@@ -233,6 +233,8 @@ export const FALSE_SUFFIX_LEADERS: Readonly<Record<string, RegExp>> = {
   工会: /(?:系统|组织|加入)$/,
   // 法治政府建设: government under the law, the policy's name, not a government.
   政府: /法治$/,
+  // 工事全总工会评论 (a site's menu run together): 全总 is the federation's whole short name, no …全总工会.
+  总工会: /全$/,
   // 上大学, 考大学: going to college, not a college.
   大学: /[上考读念]$/,
   // 人民币银行结算账户: the currency, not a bank.
