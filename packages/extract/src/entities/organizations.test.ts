@@ -930,6 +930,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('从2024年起,重庆市政协会议每年邀请劳模代表列席会议。')).toEqual(['重庆市政协']);
   });
 
+  it('names a federation’s women workers’ committee in full (市总工会女工委 → …女职工委员会)', () => {
+    expect(orgNames('绵阳市总工会消息。市总工会女工委五届一次全委会召开。')).toEqual([
+      '绵阳市总工会',
+      '绵阳市总工会女职工委员会',
+    ]);
+  });
+
   it('reads the national federation’s mutual insurance by its short form (中互会)', () => {
     expect(orgNames('中互会紧急响应并安排兰州办事处做好救助慰问工作。')).toContain('中国职工保险互助会');
   });

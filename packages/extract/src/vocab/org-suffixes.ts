@@ -276,6 +276,8 @@ export const OFFICE_SHORT_SUFFIX = '办';
 export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = [
   ['工联总会', '工会联合总会'],
   ['工联会', '工会联合会'],
+  // 市总工会女工委: a federation's women workers' committee, as pages shorten it.
+  ['女工委', '女职工委员会'],
   ['人社局', '人力资源和社会保障局'],
   ['人社厅', '人力资源和社会保障厅'],
   // A region's commissions and bureaus as pages shorten them (市发改委, 省工信厅, 区市场监管局).
