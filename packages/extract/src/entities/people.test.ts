@@ -277,6 +277,11 @@ describe('findPeople', () => {
     expect(roles('公司办公室主任李某、副主任张某华出席。', '张某华')).toEqual(['公司办公室副主任']);
   });
 
+  it('reads rare surnames that hardly occur in words (茆, 笪, 濮, 锺, 凃)', () => {
+    expect(names('公司党委书记、总经理茆某国在大会上讲话。')).toEqual(['茆某国']);
+    expect(names('县人大副主任、县总工会主席凃斌主持活动并讲话。')).toEqual(['凃斌']);
+  });
+
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
     expect(names('于子成当选为经审委员会主任。')).toEqual(['于子成']);
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);
