@@ -130,4 +130,27 @@ describe('markRelatedLinks', () => {
       mark(['• 第一,某市总工会召开会议。', '• 第二,会议部署工作。', '• 第三,会议要求落实。', '• 第四,会议强调安全。']),
     ).toEqual([false, false, false, false]);
   });
+
+  it('reads a run of four link lines a dash opens with a date or a rank as furniture (- 2025/7/8 …, - 3 …)', () => {
+    const dated = [
+      '- 2025/7/21 某市总工会开展送清凉活动',
+      '- 2025/7/9 某某一行到某市开展慰问活动',
+      '- 2025/7/8 某市托管班开班',
+      '- 2025/7/2 某市首例互助金顺利到位',
+    ];
+    expect(mark(['正文。', ...dated])).toEqual([false, true, true, true, true]);
+    const ranked = [
+      '- 1 某医院医生获五四奖章',
+      '- 2 文化休闲丰富假期',
+      '- 3 2025年某市集体生日活动举行',
+      '- 4 某地游客踏寻古镇',
+    ];
+    expect(mark(ranked)).toEqual([true, true, true, true]);
+    expect(mark(['- 工会要加强组织建设,', '- 工会要做好服务,', '- 工会要维护权益,', '- 工会要促进发展。'])).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 });

@@ -183,11 +183,21 @@ const TEASER_END = /(?:\.{3}|…)$/;
 /** A short bulleted line that states no sentence: an item of a list of links. */
 const BULLET_ITEM = new RegExp(`^[${F.BULLET_MARKS.join('')}]\\s*[^,，。;；]{2,30}$`);
 
+/**
+ * A line a dash opens with a date or a rank before a headline (- 2025/7/8 某市…托管班开班, - 3 2025年…活动举行):
+ * an item of a list of links a page scraped as text writes that way.
+ */
+const DASHED_LINK_ITEM = /^[-－]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?=\s))\s*[^。;；]{2,80}$/;
+const linkItem = (line: FurnitureLine): boolean => {
+  const text = line.norm.trim();
+  return BULLET_ITEM.test(text) || DASHED_LINK_ITEM.test(text);
+};
+
 /** Runs of four or more bulleted link items (a portal's headlines, a site's menu) are furniture. */
 function markBulletRuns(lines: FurnitureLine[]): void {
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && BULLET_ITEM.test((lines[j] as FurnitureLine).norm.trim())) j++;
+    while (j < lines.length && linkItem(lines[j] as FurnitureLine)) j++;
     if (j - i >= 4) for (let k = i; k < j; k++) (lines[k] as FurnitureLine).furniture = true;
     i = Math.max(j, i + 1);
   }
