@@ -914,6 +914,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('首页学习时政看点工事全总工会评论权益视频')).toEqual([]);
   });
 
+  it('reads no body from whom a service is for or a visiting party (为他们办理工会爱心卡, 领导一行来…)', () => {
+    expect(orgNames('为他们办理工会爱心卡。')).toEqual([]);
+    expect(orgNames('扬州市总工会领导一行来某公司调研。')).toEqual(['扬州市总工会']);
+  });
+
   it('reads no headline’s quoted slogan before a place into the name (当好“娘家人”青岛市…工会联合会成立)', () => {
     expect(orgNames('当好“娘家人”青岛市家庭服务业工会联合会成立')).toEqual(['青岛市家庭服务业工会联合会']);
     expect(orgNames('“劳动我最美”福州市职工教育中心户外教学。')).toEqual(['福州市职工教育中心']);

@@ -55,6 +55,8 @@ export const ORG_STOP_WORDS = new Set(
     // Relying on, hoping, changing, bringing in and living up to (离不开公司工会的支持, 寄望某商会, 改变企业工会主席的
     // 身份, 引进区委党校的专家, 不辜负州委的期望).
     '离不开 寄望 改变 引进 辜负 ' +
+    // 为他们办理工会爱心卡, 领导一行来某公司调研: whom for, and a party.
+    '们 一行 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
     // is no body of the sector's.
     '界别'
