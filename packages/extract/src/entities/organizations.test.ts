@@ -1642,6 +1642,8 @@ describe('findOrganizations › departments listed after a region’s', () => {
     expect(orgNames('陕西省金融办、银监局、保监局有关领导,各省金融工会领队参加。')).toContain('陕西省保监局');
     expect(orgNames('安庆市召开会议。市经信局、民政局负责人出席。')).toContain('安庆市民政局');
     expect(orgNames('安庆市召开会议。市经信局、民政部门负责人出席。')).toEqual(['安庆市经济和信息化局']);
+    // 市场监督管理局: 市 of 市场 (the market) opens no level of its own.
+    expect(orgNames('安庆市召开会议。市邮政管理局、市场监督管理局等部门联动。')).toContain('安庆市市场监督管理局');
   });
 
   it('ends the list at an item whose suffix belongs to a verb (团市委联合主办)', () => {

@@ -782,7 +782,8 @@ function lastListItem(norm: string, from: number): string {
 
 /** An item of a list: the characters up to the next separator, 等, or a conjunction that closes the list. */
 const LIST_ITEM = new RegExp(`^[\\p{Script=Han}]{2,8}?(?=[、,，。;；]|等|${[...CONJUNCTIONS].join('|')}|$)`, 'u');
-const LEVEL_CHAR = /^[省市区县州旗镇乡]/;
+/** (市场监督管理局: 市 of 市场, the market, is no level.) */
+const LEVEL_CHAR = /^(?!市场)[省市区县州旗镇乡]/;
 /** A list's item with a level or a generic word of its own (区人社局, 各县人社局): no bare department. */
 const LEVEL_OPENING = new RegExp(`${LEVEL_CHAR.source}|^(?:${GENERIC_ITEM_OPENERS.join('|')})`);
 
