@@ -673,7 +673,7 @@ function departmentSibling(org: OrgMention, lead: string, title: string): string
 function departmentParent(org: OrgMention): string | undefined {
   return org.parent && DEPARTMENT_NAME_END.test(org.name) ? org.parent : undefined;
 }
-/** A lead that is an office or a field of work, not a body or a department: it ends in no body's suffix. */
+/** A lead that is an office (总经理 of 总经理助理) or a field of work (财务 of 财务总监): it names no body or department. */
 function noUnitLead(lead: string): boolean {
   return lead.length >= 2 && (OFFICE_LEAD.test(lead) || WORK_FIELDS.has(lead));
 }
