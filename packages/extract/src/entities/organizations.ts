@@ -630,9 +630,7 @@ function suffixIsWord(norm: string, start: number, end: number, suffix: string):
  */
 function regionCongress(norm: string, start: number, end: number, suffix: string): boolean {
   if (suffix !== '工会' || !on(R.regionCongress) || !REGION_CONGRESS.test(norm.slice(end, end + 12))) return false;
-  const place = fullPlaceEndingAt(norm, start, 12);
-  if (place) fired(R.regionCongress, 'organization', `${place.text}${suffix}`);
-  return place !== undefined;
+  return fullPlaceEndingAt(norm, start, 12) !== undefined;
 }
 const REGION_CONGRESS = /^第[一二三四五六七八九十\d]+次(?:会员)?代表大会/;
 
@@ -1126,8 +1124,10 @@ function readCandidate(
   if (!reading.anchor && BARE_DIVISION.test(c.name)) c.name = `第${c.name}`;
   if (youth) youthLeague(c);
   // 奇台县工会第八次代表大会: the region's federation, which holds its unions' congress.
-  if (c.regionUnion && rule.suffix === '工会' && REGION_CONGRESS.test(norm.slice(to, to + 12)))
+  if (c.regionUnion && regionCongress(norm, to - rule.suffix.length, to, rule.suffix)) {
     c.name = `${c.name.slice(0, -rule.suffix.length)}总工会`;
+    fired(R.regionCongress, 'organization', c.name);
+  }
   weigh(c);
   return c;
 }
