@@ -319,8 +319,15 @@ const EDITORS = new RegExp(
  * elsewhere names people of the story.
  */
 // 王 程: a two-character name set out to the width of three with a space is one name (joinSpacedNames).
-// (向某荣/文): names signed as the piece's writers, wherever they stand.
-const PAREN_NAMES = /[(（]((?:[\p{Script=Han}]{1,8}(?:\s+|、))*[\p{Script=Han}]{1,8})(\s*[/／]\s*文)?[)）]/gu;
+// (向某荣/文): names signed as the piece's writers (a writers' label after a slash), wherever they stand.
+const WRITERS_LABEL = Object.keys(CREDIT_LABELS)
+  .filter((label) => CREDIT_LABELS[label] === 'author')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PAREN_NAMES = new RegExp(
+  `[(（]((?:[\\p{Script=Han}]{1,8}(?:\\s+|、))*[\\p{Script=Han}]{1,8})(\\s*[/／]\\s*(?:${WRITERS_LABEL}))?[)）]`,
+  'gu',
+);
 
 /** (袁金秀摄), (甲 乙摄影): names alone before 摄 in brackets. */
 /**

@@ -187,7 +187,9 @@ const BULLET_ITEM = new RegExp(`^[${F.BULLET_MARKS.join('')}]\\s*[^,，。;；]{
  * A line a dash opens with a date or a rank before a headline (- 2025/7/8 某市…托管班开班, - 3 2025年…活动举行):
  * an item of a list of links a page scraped as text writes that way.
  */
-const DASHED_LINK_ITEM = /^[-－]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?=\s))\s*[^。;；]{2,80}$/;
+const DASHED_LINK_ITEM = new RegExp(
+  `^[${F.DASH_MARKS.join('')}]\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}(?=\\s))\\s*[^。;；]{2,80}$`,
+);
 const linkItem = (line: FurnitureLine): boolean => {
   const text = line.norm.trim();
   return BULLET_ITEM.test(text) || DASHED_LINK_ITEM.test(text);

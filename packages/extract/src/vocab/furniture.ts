@@ -74,6 +74,9 @@ export const RELATED_LABELS = words(`
 /** Marks that open an item of a list of links (• 某市举办职工运动会, ·某县开展技能竞赛). */
 export const BULLET_MARKS = [...'•·●▪■◆◇○►▶'];
 
+/** Dashes a scraped list of links opens its items with, before a date or a rank (- 2025/7/8 …, - 3 …). */
+export const DASH_MARKS = ['-', '－'];
+
 /** Words of a navigation bar (要闻 | 图片 | 视频). */
 export const NAV_WORDS = words(`
   首页 要闻 新闻 图片 视频 评论 时评 财经 体育 娱乐 教育 文化 军事 旅游 人事 政情 本网 专题 时政 社会 国际 国内
