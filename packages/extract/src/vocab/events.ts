@@ -312,6 +312,12 @@ export const CEREMONY_ATTENDING = ['出席', '参加', '举行', '举办'];
 /** Words that leave a bare title as vague as it was (陪同参加有关活动, 其他活动). */
 export const VAGUE_WORDS = ['有关', '相关', '其他', '其它'];
 
+/**
+ * Verbs of bringing an event to those it is for (为工地的工友们送上了一场慰问演出): they hold it, but after 在 they
+ * say whom for (在一线的民警送上…), not where.
+ */
+export const BRINGING_VERBS = ['送上'];
+
 /** Verbs that hold the event named after them (召开…会议, 举办…培训班, 开展好…活动). */
 export const HOLDING_VERBS = [
   '召开',
@@ -337,12 +343,8 @@ export const HOLDING_VERBS = [
   '办理',
   // 劳工处与职安局合办研讨会: Hong Kong's and Macau's bodies hold an event together with 合办.
   '合办',
-  // 为工地的工友们送上了一场精彩的慰问演出: a show is brought to those it is for.
-  '送上',
+  ...BRINGING_VERBS,
 ];
-
-/** Verbs of bringing an event to people (送上…慰问演出): after 在 they say whom for (在一线的民警送上…), not where. */
-export const BRINGING_VERBS = ['送上'];
 
 /**
  * Verbs that launch a contest or a campaign named before them (…劳动竞赛在…正式启动): the launch is
