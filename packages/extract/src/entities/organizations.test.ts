@@ -883,6 +883,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('福建省总工会消息。1个工作室被命名为省示范性劳模工作室。')).toEqual(['福建省总工会']);
   });
 
+  it('reads no body from what is looked at or planned (察看…, 明确…, 安排…) nor from Hong Kong’s 多间 (several)', () => {
+    expect(orgNames('实地察看乡镇工会联合会建设与工会工作。')).toEqual([]);
+    expect(orgNames('会议明确市劳模工匠协会今后五年工作思路。')).toEqual([]);
+    expect(orgNames('安排劳模工作室开展技术攻关。')).toEqual([]);
+    expect(orgNames('香港工会联合会探访多间医院。')).toEqual(['香港工会联合会']);
+  });
+
   it('reads no body from what a body runs or carries out (开办工会暑托班, 推行工会…, 完成集团公司…) nor from 法治政府', () => {
     expect(orgNames('漳州开办工会暑托班惠及2300名孩子')).toEqual([]);
     expect(orgNames('湖北全面推行工会劳动法律监督“一函两书”。')).toEqual([]);

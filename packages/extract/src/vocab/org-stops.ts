@@ -57,6 +57,11 @@ export const ORG_STOP_WORDS = new Set(
     '离不开 寄望 改变 引进 辜负 ' +
     // 为他们办理工会爱心卡, 领导一行来某公司调研: whom for, and a party.
     '们 一行 ' +
+    // Looking at, setting out and taking up (实地察看乡镇工会联合会建设, 明确市劳模工匠协会今后五年工作思路, 安排劳模工作室
+    // 开展…, 抓住集团公司…的契机): what is looked at or planned, not a name.
+    '查看 察看 明确 安排 抓住 承诺 采取 降低 注册 ' +
+    // Hong Kong's "several" (多间大学, 多间医院): a kind of body counted, no one body.
+    '多间 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
     // is no body of the sector's.
     '界别'
