@@ -278,6 +278,19 @@ describe('findEvents', () => {
     expect(events('1月20日,职工羽毛球赛在此火热举行。')[0]?.location).toBeUndefined();
   });
 
+  it('reads no scope or manner as the location (在全市范围内广泛开展, 在全市民营企业中广泛开展, 在全市率先开启)', () => {
+    expect(events('1月5日,市总工会在全市范围内广泛开展“两节”送温暖活动。')[0]?.location).toBeUndefined();
+    expect(events('1月5日,市总工会在全市民营企业中广泛开展“工人先锋号”创建活动。')[0]?.location).toBeUndefined();
+    expect(events('1月5日,广州工会在全市率先开启全运会志愿服务培训。')[0]?.location).toBeUndefined();
+  });
+
+  it('types a meeting held to honour as a ceremony, not one that studies an honouring', () => {
+    expect(events('4月28日,湖南省庆祝“五一”国际劳动节暨表彰劳模和优秀工匠大会在长沙召开。')[0]?.type).toBe('ceremony');
+    expect(events('3月17日,南投县总工会举办模范劳工表扬大会。')[0]?.type).toBe('ceremony');
+    expect(events('4月28日,市总工会召开授牌大会。')[0]?.type).toBe('ceremony');
+    expect(events('4月28日,市总工会召开学习全国劳模表彰大会精神座谈会。')[0]?.type).toBe('meeting');
+  });
+
   it('reads a touring show where it goes or to whom it is brought (…慰问演出来到某工地, 送上了一场慰问演出)', () => {
     expect(titles('8月6日晚,某市总工会“情系职工”慰问演出来到夹河桥工地。')).toEqual(['某市总工会“情系职工”慰问演出']);
     expect(titles('12月10日,市总工会为工地的工友们送上了一场精彩的慰问演出。')).toEqual(['慰问演出']);

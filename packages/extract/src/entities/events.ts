@@ -68,6 +68,7 @@ import {
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
   HONOURED_MARKS,
+  HONOURING_MEETING_WORDS,
   HONOURING_VERBS,
   HOST_TRAVEL,
   INVITING_VERBS,
@@ -108,6 +109,7 @@ import {
   SINCE_OPENERS,
   SPONSOR_MARK,
   SPONSOR_VERBS,
+  STUDIED_MARK,
   THEME_WORD,
   THEN_WORDS,
   TIME_OF_VISIT,
@@ -179,6 +181,12 @@ const R = defineRules({
     example:
       'outside pages of two Shenzhen district unions: 召开2018年第一次区、街联席会议; 召开2024年第二次区、街主席联席会',
     counterexample: '龙华区、福田区总工会联合举办 (two bodies listed, not levels)',
+  },
+  honouringMeeting: {
+    id: 'events.honouring-meeting',
+    does: 'a meeting held to honour is a ceremony (…暨表彰劳动模范大会, 表扬大会, 授牌大会)',
+    example: 'outside pages: 湖南省庆祝“五一”国际劳动节暨表彰劳模和优秀工匠大会; 南投县总工会…表扬大会; 授牌大会',
+    counterexample: '学习…表彰大会精神座谈会 (a meeting that studies an honouring)',
   },
   locationTrailer: {
     id: 'events.location-trailer',
@@ -744,6 +752,10 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
 
 function typeOf(noun: string, title: string): EventType {
   const type = TYPE_OF.get(noun) ?? 'activity';
+  if (type === 'meeting' && on(R.honouringMeeting) && HONOURING_MEETING.test(title)) {
+    fired(R.honouringMeeting, 'event', title);
+    return 'ceremony';
+  }
   // 活动 and 行动 take their type from the title (…调研活动 is a visit, …竞赛活动 a competition);
   // an exhibition is one whatever it shows (“五小”竞赛成果精品展).
   if ((type !== 'activity' && type !== 'campaign') || EXHIBITIONS.has(noun)) return type;
@@ -751,6 +763,7 @@ function typeOf(noun: string, title: string): EventType {
 }
 
 const EXHIBITIONS = new Set(EXHIBITION_NOUNS);
+const HONOURING_MEETING = new RegExp(`(?:${alt(HONOURING_MEETING_WORDS)})(?!.*${STUDIED_MARK})`);
 /** An honour closing an item of a list before 、 (劳动模范、先进工作者…表彰大会). */
 const HONOUR_LISTED = new RegExp(`(?:${alt([...HONOUR_TITLES, ...LISTED_HONOURS])})$`);
 

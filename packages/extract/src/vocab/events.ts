@@ -461,7 +461,19 @@ export const HOLDING_ADVERBS = [
  * Words between a venue and the verb holding an event that say how it went or what it was for (热闹开启,
  * 如火如荼开展, 紧锣密鼓地举行, 学习考察): no part of the venue.
  */
-export const LOCATION_TRAILERS = ['热闹', '如火如荼', '紧锣密鼓地', '紧锣密鼓', '甜蜜', '学习'];
+export const LOCATION_TRAILERS = [
+  '热闹',
+  '如火如荼',
+  '紧锣密鼓地',
+  '紧锣密鼓',
+  '甜蜜',
+  '学习',
+  // 在全市范围内广泛开展, 在全市率先开启: how widely or how soon, after a scope that is no venue.
+  '广泛',
+  '深入',
+  '积极',
+  '率先',
+];
 
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
 export const HOLDING_NOT_IN_TITLE = ['组织开展', '开展', '举办', '举行', '召开'];
@@ -637,6 +649,12 @@ export const CALLING_VERBS = ['拜会', '拜访'];
 /** Verbs of an honour given by a body (授予…奖章, 表彰…), and the nouns of the honours. */
 export const HONOURING_VERBS = ['授予', '表彰', '命名'];
 export const HONOUR_DOCUMENT_VERBS = ['下发', '印发', '发布', '公布'];
+/**
+ * Words of honouring in a meeting's title (庆祝“五一”…暨表彰劳动模范大会, 表扬大会, 授牌大会): a meeting held to
+ * honour is a ceremony, unless it studies one (学习…表彰大会精神座谈会).
+ */
+export const HONOURING_MEETING_WORDS = [...HONOURING_VERBS, '表扬', '授牌', '颁奖'];
+export const STUDIED_MARK = '精神';
 
 /** Nouns of a council that meets in numbered sessions (…常务理事会举行第一次会议). */
 export const COUNCIL_NOUNS = ['常务理事会', '理事会', '委员会', '常委会', '全委会'];
