@@ -166,6 +166,19 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('writes out the writer’s own body (我司, 我校) when the article names one of its kind twice, else drops the word', () => {
+    const own = extract(
+      '3月5日,宁波舜宇光电信息有限公司工会举办职工运动会。宁波舜宇光电信息有限公司职工踊跃参加。我司副总经理、工会主席蒋某荣出席。',
+    );
+    expect(own.people.find((p) => p.name === '蒋某荣')?.roles).toEqual([
+      '宁波舜宇光电信息有限公司副总经理',
+      '宁波舜宇光电信息有限公司工会主席',
+    ]);
+    // A school named once, as a contest's winner, is a guest: the office alone.
+    const guest = extract('九支队伍经过激烈角逐,最终哈尔滨工业大学获得团体冠军。我校常务副校长陈某一宣布闭幕。');
+    expect(guest.people.find((p) => p.name === '陈某一')?.roles).toEqual(['常务副校长']);
+  });
+
   it('reads no place from a person’s name (金华 of 蔡金华), but the place named elsewhere on the page', () => {
     expect(extract('安全周启动\n\n职安委主任蔡金华出席活动。蔡金华致辞时表示,压力很大。').places).toEqual([]);
     const both = extract('安全周启动\n\n职安委主任蔡金华出席活动。蔡金华致辞。金华市总工会派员参加。');

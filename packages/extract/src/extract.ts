@@ -58,6 +58,7 @@ import {
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
   MEMBERSHIP_BODY_OFFICES,
+  OWN_BODY_WORDS,
   TITLE_PREFIXES,
   UNION_LEADS,
 } from './vocab/titles.ts';
@@ -518,6 +519,27 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
   return best ? { node: best[0], word } : undefined;
 }
 
+/** The word for the writer's own body a role opens with (我司, 我校, 本会), if any. */
+function ownBodyWord(role: string): string | undefined {
+  return [3, 2].map((n) => role.slice(0, n)).find((w) => OWN_BODY_WORDS.has(w));
+}
+
+/**
+ * The body a role's word for the writer's own (我司副总经理, 我校党委书记) means: the article's one body of
+ * that kind, named in two sentences or more (a school named once, as a contest's winner, is a guest);
+ * none when it names two or none.
+ */
+function ownBody(word: string, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  const endings = OWN_BODY_WORDS.get(word) ?? [];
+  const sentences = new Map<OrgNode, Set<number>>();
+  for (const [mention, node] of work.nodeOf) {
+    if (!endings.some((e) => node.name.endsWith(e) && node.name.length > e.length + 1)) continue;
+    sentences.set(node, (sentences.get(node) ?? new Set()).add(mention.sentence.index));
+  }
+  const [only] = sentences;
+  return sentences.size === 1 && only && only[1].size >= 2 ? { node: only[0], word } : undefined;
+}
+
 /**
  * The body a role pointing back (该公司工会主席, 该校校长) means: one of that kind named before
  * the pointing word, in the latest sentence that names one.
@@ -681,14 +703,17 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
       for (const role of draft.roles) {
         const position: ExtractedPerson['positions'][number] = { role: role.role, title: role.title };
         const node = role.org ? work.nodeOf.get(role.org) : undefined;
+        const own = node ? undefined : ownBodyWord(role.role);
         const generic = node
           ? undefined
-          : (genericBody(role.genericLead, work) ??
-            anaphoricBody(role.role, draft.sentence, work) ??
-            kindOfficeBody(role, work) ??
-            namedBureauBody(role, work) ??
-            (role.bareOffice ? electingBodyOf(work) : undefined) ??
-            openingBodyOf(role, draft, work));
+          : own
+            ? ownBody(own, work)
+            : (genericBody(role.genericLead, work) ??
+              anaphoricBody(role.role, draft.sentence, work) ??
+              kindOfficeBody(role, work) ??
+              namedBureauBody(role, work) ??
+              (role.bareOffice ? electingBodyOf(work) : undefined) ??
+              openingBodyOf(role, draft, work));
         // 滕某兵获得第一名: the place is in the article's contest (…技能大赛决赛第一名).
         const contest = role.prize ? contestOf(draft.sentence, work) : undefined;
         if (contest) position.role = `${contest}${role.role}`;
@@ -699,6 +724,9 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
           // 集团工会主席 in an article about 江苏仁禾中衡集团, 该公司工会主席 after one named: the body written out.
           position.organizationId = generic.node.id;
           position.role = `${generic.node.name}${role.role.slice(generic.word.length)}`;
+        } else if (own) {
+          // 我司副总经理 in an article that names no one company: the office alone, not the writer's word.
+          position.role = role.role.slice(own.length);
         }
         if (!node && !generic && !role.prize) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;

@@ -146,6 +146,21 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
 ]);
 
 /**
+ * The writer's own body in a role (我司副总经理, 我校党委书记, 本会会长), with the endings of the names it
+ * may stand for: the article's body of that kind when it names one, else the office alone.
+ */
+export const OWN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['我公司', ['公司']],
+  ['我司', ['公司']],
+  ['我集团', ['集团', '集团公司', '集团有限公司', '集团股份有限公司']],
+  ['我校', ['学校', '学院', '大学', '中学', '小学']],
+  ['我院', ['医院', '保健院', '卫生院', '学院', '研究院']],
+  ['我厂', ['厂']],
+  ['我局', ['局']],
+  ['本会', ['会']],
+]);
+
+/**
  * Offices whose holder's body is of the kind the office names (校长 a school's, 院长 a hospital's,
  * college's or court's), with the endings of such bodies' names: written bare, the office is that of the
  * article's one body whose name ends so (with two such bodies, of neither).
