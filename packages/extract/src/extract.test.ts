@@ -166,6 +166,16 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('titles a numbered session named by its number alone with the one body holding it (召开三届四次职工代表大会)', () => {
+    const titles = (text: string) => extract(text).events.map((e) => e.title);
+    expect(titles('3月5日,中铁五局六公司召开了三届四次职工代表大会。')).toEqual(['中铁五局六公司三届四次职工代表大会']);
+    // Two bodies holding it, a contest, or a plenum studied: as written.
+    expect(titles('2月22日,宣城市人民政府与宣城市总工会召开第七次联席会议。')).toEqual(['第七次联席会议']);
+    expect(titles('8月6日,山西省煤炭工业厅举办第三届山西省煤炭行业“潞安杯”职工职业技能大赛。')).toEqual([
+      '第三届山西省煤炭行业“潞安杯”职工职业技能大赛',
+    ]);
+  });
+
   it('writes out the writer’s own body (我司, 我校) when the article names one of its kind twice, else drops the word', () => {
     const own = extract(
       '3月5日,宁波舜宇光电信息有限公司工会举办职工运动会。宁波舜宇光电信息有限公司职工踊跃参加。我司副总经理、工会主席蒋某荣出席。',

@@ -245,6 +245,12 @@ const R = defineRules({
     example: 'r4_13: 工联会第三十六届常务理事会昨晚举行第一次会议',
     counterexample: '004: 中山市总工会召开第十六届委员会第六次全体会议 (the council is in the title already)',
   },
+  sessionByNumber: {
+    id: 'events.session-by-number',
+    does: 'a numbered session named by its number alone (召开三届四次职工代表大会) is titled with the body holding it',
+    example: 'outside pages: 中铁五局六公司召开了三届四次职工代表大会; 武侯区总工会召开第四届九次全委(扩大)会议',
+    counterexample: '举办第三届…“潞安杯”职工职业技能大赛 (a contest named by itself); 政府与总工会召开第七次联席会议 (two holders)',
+  },
   namedByOrganizer: {
     id: 'events.named-by-organizer',
     does: 'a generic title (工作会议) held by a named body is that body’s event',
@@ -627,6 +633,14 @@ const FILLERS = new RegExp(
 );
 const ABOUT_EVENT = new RegExp(`(?:${alt(ABOUT_EVENT_NOUNS)})$`);
 const SESSION = new RegExp(`^第${ORDINAL}次(?:全体)?会议$`);
+/** 三届四次职工代表大会, 第四届九次全委会议, 第一次代表大会: a session told by its number alone. */
+const SESSION_BY_NUMBER = new RegExp(`^(?:第?${ORDINAL}届(?:${ORDINAL}次)?|第${ORDINAL}次)`);
+/** A name, a quotation or a plenum studied in the title (第三届“潞安杯”…, 二十届四中全会精神宣讲会): not a holder's session. */
+const NAMED_SESSION = /[“”「」《》]|全会|精神/;
+/** A meeting of a body's own organs told by its number alone (三届四次职工代表大会, not 第三届…大赛). */
+function sessionByNumber(title: string, c: Candidate): boolean {
+  return SESSION_BY_NUMBER.test(title) && !NAMED_SESSION.test(title) && typeOf(c.noun, title) === 'meeting';
+}
 const COUNCIL_SUBJECT = new RegExp(
   `([^,，。;；:：()\\s]{2,30}?(?:${alt(COUNCIL_NOUNS)}))(?:${alt(RELATIVE_DAYS)})?(?:${alt(CONVENING_VERBS)})$`,
 );
@@ -1390,7 +1404,13 @@ function judge(
   let rule = council !== undefined ? R.sessionOfBody : by;
   let generic = false;
   let repeatOnly = false;
-  if (!listed && council === undefined && !PROPER.test(title)) {
+  // 中铁五局六公司召开三届四次职工代表大会: a numbered session named by its number alone is its holder's.
+  if (!listed && council === undefined && on(R.sessionByNumber) && sessionByNumber(title, c)) {
+    const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
+    const [only, ...more] = organizers;
+    if (holds && only && !more.length && isSubject(norm, only, c.clause)) [rule, generic] = [R.sessionByNumber, true];
+  }
+  if (!listed && council === undefined && !generic && !PROPER.test(title)) {
     const holds = (c.stop !== undefined && !ATTENDING.has(c.stop)) || by === R.heldAfter;
     if (on(R.namedByOrganizer) && holds && organizers.some((o) => isSubject(norm, o, c.clause)))
       rule = R.namedByOrganizer;
