@@ -249,7 +249,8 @@ const R = defineRules({
     id: 'events.session-by-number',
     does: 'a numbered session named by its number alone (召开三届四次职工代表大会) is titled with the body holding it',
     example: 'outside pages: 中铁五局六公司召开了三届四次职工代表大会; 武侯区总工会召开第四届九次全委(扩大)会议',
-    counterexample: '举办第三届…“潞安杯”职工职业技能大赛 (a contest named by itself); 政府与总工会召开第七次联席会议 (two holders)',
+    counterexample:
+      '举办第三届…“潞安杯”职工职业技能大赛 (a contest named by itself); 政府与总工会召开第七次联席会议 (two holders)',
   },
   namedByOrganizer: {
     id: 'events.named-by-organizer',
