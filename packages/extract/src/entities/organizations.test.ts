@@ -890,6 +890,21 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('香港工会联合会探访多间医院。')).toEqual(['香港工会联合会']);
   });
 
+  it('reads no body from asking, striving or talking about (请教县总工会, 争取区委, 谈论起集团工会, 实行工会改革)', () => {
+    expect(orgNames('通过请教县总工会专业指导。')).toEqual(['县总工会']);
+    expect(orgNames('要主动争取区委、区政府支持。')).not.toContain('争取区委');
+    expect(orgNames('一边笑呵呵地与同事谈论起集团工会的新变化。')).toEqual([]);
+    expect(orgNames('代表提案制是平湖市总工会实行工会改革的举措之一。')).toEqual(['平湖市总工会']);
+  });
+
+  it('writes a company’s own committee (集团党委) under a name that closes its brackets (…(集团)股份有限公司)', () => {
+    expect(
+      orgNames(
+        '重庆医药(集团)股份有限公司工会召开会议。重庆医药(集团)股份有限公司职工参加。工会积极争取集团党委的支持。',
+      ),
+    ).toContain('重庆医药(集团)股份有限公司党委');
+  });
+
   it('reads no body from what a body runs or carries out (开办工会暑托班, 推行工会…, 完成集团公司…) nor from 法治政府', () => {
     expect(orgNames('漳州开办工会暑托班惠及2300名孩子')).toEqual([]);
     expect(orgNames('湖北全面推行工会劳动法律监督“一函两书”。')).toEqual([]);

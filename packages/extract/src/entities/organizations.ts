@@ -1855,8 +1855,11 @@ function resolveBodyReferences(candidates: readonly Candidate[], kept: Candidate
     if (!m || c.anchor) continue;
     const word = m[1] as string;
     const endings = GENERIC_BODY_LEADS.get(word) ?? [];
+    // 重庆医药(集团 of 重庆医药(集团)股份有限公司: a name cut inside its brackets stands for no body.
     const company = mostNamed(
-      names.filter((n) => (word === '集团' ? n.includes('集团') : endings.some((e) => n.endsWith(e)))),
+      names.filter(
+        (n) => closesBrackets(n) && (word === '集团' ? n.includes('集团') : endings.some((e) => n.endsWith(e))),
+      ),
     );
     if (!company) continue;
     const resolved = { ...c, name: `${company}${m[2]}`, evidence: [{ rule: R.companyReference, weight: THRESHOLD }] };
@@ -1864,6 +1867,11 @@ function resolveBodyReferences(candidates: readonly Candidate[], kept: Candidate
     if (at >= 0) kept[at] = resolved;
     else kept.push(resolved);
   }
+}
+
+/** Whether every bracket a name opens it also closes. */
+function closesBrackets(name: string): boolean {
+  return name.split('(').length === name.split(')').length;
 }
 
 /** The name written most often (a short form counting for the long one), the longest among equals. */

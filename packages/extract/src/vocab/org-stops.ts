@@ -60,6 +60,9 @@ export const ORG_STOP_WORDS = new Set(
     // Looking at, setting out and taking up (实地察看乡镇工会联合会建设, 明确市劳模工匠协会今后五年工作思路, 安排劳模工作室
     // 开展…, 抓住集团公司…的契机): what is looked at or planned, not a name.
     '查看 察看 明确 安排 抓住 承诺 采取 降低 注册 ' +
+    // Asking, striving, talking about and taking on (请教县总工会, 争取区委…支持, 谈论起集团工会, 确立工会代表权,
+    // 整合集团数智中心, 认真履行工会委员会职责, 实行工会改革, 扎根综治中心, 掌握内地中心…资讯, 赠送行业工会).
+    '请教 争取 谈论 谈论起 确立 整合 履行 实行 扎根 掌握 赠送 出身 ' +
     // Hong Kong's "several" (多间大学, 多间医院): a kind of body counted, no one body.
     '多间 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
