@@ -14,6 +14,19 @@ function metrics(text: string) {
   );
 }
 
+describe('findMetrics › how exact a figure is', () => {
+  it('reads about before the verb that states a figure (约有400人, 約為1.76%, 約 5800人) as approximate', () => {
+    expect(metrics('據警方統計約有400人參加遊行。')[0]?.qualifier).toBe('approximate');
+    expect(metrics('明年CPI約為1.76%。')[0]?.qualifier).toBe('approximate');
+    expect(metrics('工會會員人數約 5800人。')[0]?.qualifier).toBe('approximate');
+  });
+
+  it('reads a bound (不应超过2人, 最高5万元) as at most, and keeps it out of the subject', () => {
+    expect(metrics('各航班外籍组员不应超过2人。')[0]).toMatchObject({ qualifier: 'atMost', subject: '各航班外籍组员' });
+    expect(metrics('一类项目最高5万元。')[0]).toMatchObject({ qualifier: 'atMost', subject: '一类项目' });
+  });
+});
+
 describe('findMetrics › what each one gets', () => {
   it('does end the counted noun at 每人, where what each one gets begins', () => {
     expect(metrics('为66名贫困学子每人发放助学金2000元。')[0]?.subject).toBe('贫困学子');

@@ -417,10 +417,12 @@ const NOUN_AFTER_VERB = new RegExp(`^(?:${alt([...V.PERSON_HEADS, ...V.NOUNS_AFT
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
   if (isUpwards(norm, at)) return { qualifier: 'atLeast', length: 1 };
+  // 會員人數約 5800人: a space may stand between the word and the figure.
+  const gap = norm[at - 1] === ' ' ? 1 : 0;
   let best: { qualifier: MetricQualifier; length: number } | undefined;
   for (const [word, qualifier] of V.QUALIFIERS_BEFORE) {
-    if (norm.startsWith(word, at - word.length) && word.length > (best?.length ?? 0))
-      best = { qualifier, length: word.length };
+    if (norm.startsWith(word, at - gap - word.length) && word.length + gap > (best?.length ?? 0))
+      best = { qualifier, length: word.length + gap };
   }
   return best;
 }

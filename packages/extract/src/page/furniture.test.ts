@@ -20,6 +20,9 @@ describe('isFurnitureLine', () => {
     // Labels closed by the bracket they open in, as government sites print them.
     expect(furniture('【成文日期】2016-12-31 【点击率】162次')).toBe(true);
     expect(furniture('举行【劳动竞赛】启动仪式')).toBe(false);
+    // A counter with its 次 (2038 次浏览) and a count of readers (瀏覽人數: 46人).
+    expect(furniture('2038 次浏览')).toBe(true);
+    expect(furniture('瀏覽人數: 46人')).toBe(true);
   });
 
   it('reads a notice that a part of the page needs a script, or how long it takes to read, full stop and all', () => {

@@ -15,7 +15,7 @@ export const SOURCE_LABELS = words('信息来源 文章来源 来源 稿源');
 export const META_LABELS = [
   ...SOURCE_LABELS,
   ...words(`
-  发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期 浏览次数 浏览量 浏览 点击量 点击数 点击 阅读量 阅读数 阅读
+  发布时间 发布日期 发表时间 发稿时间 更新时间 时间 日期 浏览次数 浏览量 浏览人数 浏览 点击量 点击数 点击次数 点击 阅读量 阅读数 阅读人数 阅读
   作者 编辑 责编 责任编辑 值班编辑 审核 审校 校对 终审 签发 字体 字号 分享到 分享 期次 版次 报刊 本文字数 字数
   上一条 下一条 上一篇 下一篇 上篇 下篇 当前报纸名称 报纸名称 关键词 关键字 标签 Tags
   主办单位 承办单位 主办 今天是 今天是星期
@@ -40,7 +40,7 @@ export const FOOTER_MARKS = words('版权所有 Copyright ICP备 公网安备');
 /** What a footer line ends with after the bodies that run the site (某市委员会主办 某办公室维护管理). */
 export const SITE_CREDIT_ENDINGS = words('主办 承办 协办 维护管理 运营管理 技术支持');
 
-/** Counters printed without a colon (0浏览 评论0, 阅读 1234). */
+/** Counters printed without a colon (0浏览 评论0, 阅读 1234, 2038 次浏览). */
 export const COUNTER_WORDS = words('浏览 评论 点赞 阅读 收藏 转发 点击');
 
 /** Whole lines that are a site's controls or section labels. */

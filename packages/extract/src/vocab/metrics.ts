@@ -23,6 +23,18 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['接近', 'approximate'],
   ['约', 'approximate'],
   ['大约', 'approximate'],
+  // 约有400人参加, 约为1.76%, 约占两成: "about" before the verb that states the figure.
+  ['约有', 'approximate'],
+  ['约为', 'approximate'],
+  ['约占', 'approximate'],
+  ['约达', 'approximate'],
+  // 不应超过2人, 不得超过8小时, 最多5人, 最高50万元: a bound, not a floor.
+  ['不应超过', 'atMost'],
+  ['不得超过', 'atMost'],
+  ['不能超过', 'atMost'],
+  ['最多', 'atMost'],
+  ['至多', 'atMost'],
+  ['最高', 'atMost'],
 ];
 
 /**
