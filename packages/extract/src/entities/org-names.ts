@@ -48,6 +48,7 @@ import {
   STOPS_OWNING_ZHONG,
   stopInsideWord,
   VERBS_IN_NAMES,
+  WORDS_OPENING_WITH_STOPS,
 } from '../vocab/org-stops.ts';
 import {
   LEGAL_FORMS,
@@ -220,7 +221,14 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       BRAND_OPENING_STOPS.has(word) &&
       (placeOpensPhrase(norm, i - 1) ||
         (!isHan(norm[i - 2]) && !placeStartingAt(norm, i) && !regionShort(norm.slice(i, i + 4))));
-    const stop = word?.length === 1 && (stopInsideWord(norm, i) || brandAfterPlace) && !preposition ? undefined : word;
+    // 建设有限公司: a longer stop (设有) whose last character opens a word of the name's (有限) stops nothing
+    // either (中 before 国 is read below).
+    const opensWord =
+      (word?.length ?? 0) > 1 && !word?.endsWith('中') && WORDS_OPENING_WITH_STOPS.has(norm.slice(i - 1, i + 1));
+    const stop =
+      (word?.length === 1 && (stopInsideWord(norm, i) || brandAfterPlace) && !preposition) || opensWord
+        ? undefined
+        : word;
     // A verb that names a service may end a name's core (职工培训中心), unless it starts the phrase (,组织部署).
     // So may any word right before a company's legal form, which needs a name before it (钢铁联合有限责任公司),
     // with 集团 between them or a union after them too (中建联合集团有限公司, 钢铁联合有限责任公司工会).

@@ -897,6 +897,12 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('代表提案制是平湖市总工会实行工会改革的举措之一。')).toEqual(['平湖市总工会']);
   });
 
+  it('reads a company whose name runs through a longer stop into 有限 whole (建设有限公司: 设有 stops nothing)', () => {
+    expect(orgNames('获奖单位有广西建工集团第二安装建设有限公司工会、广西科技大学工会。')).toContain(
+      '广西建工集团第二安装建设有限公司工会',
+    );
+  });
+
   it('writes a company’s own committee (集团党委) under a name that closes its brackets (…(集团)股份有限公司)', () => {
     expect(
       orgNames(
