@@ -929,6 +929,17 @@ describe('findMetrics', () => {
     expect(metrics('承诺在5个工作日内筹措资金。')).toEqual([]);
     expect(metrics('怀孕少于28个星期的雇员。')).toEqual([]);
     expect(metrics('成绩前5名的选手进入决赛,二期项目现场同日开工。')).toEqual([]);
+    // A congress's or a plenum's number (中国工会十八次全国代表大会, 二十届四中全会), and 离…还有.
+    expect(metrics('学习中国工会十八次全国代表大会、十八届五次主席团会议精神。')).toEqual([]);
+    expect(metrics('学习贯彻中共二十届四中全会精神。')).toEqual([]);
+    expect(metrics('离春节还有5天,职工们忙碌着。')).toEqual([]);
+  });
+
+  it('skips numbered watchwords (八项规定, 两个维护, 四个意识)', () => {
+    expect(metrics('严格遵守中央八项规定精神。')).toEqual([]);
+    expect(metrics('增强四个意识、坚定四个自信、做到两个维护。')).toEqual([]);
+    expect(metrics('为企业的两个文明建设做出了突出的贡献。')).toEqual([]);
+    expect(metrics('制定了3项规定,评出两个文明单位。').map((m) => m.value)).toEqual([3, 2]);
   });
 
   it('ends the counted noun at its last head noun, a body count at a body', () => {

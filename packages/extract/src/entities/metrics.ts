@@ -499,6 +499,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (/^[千万]+$/.test(token) && unitForm === '家') return true;
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
+  // 八项规定, 两个维护: a numbered watchword.
+  if (on(R.slogan) && V.NUMBERED_WATCHWORDS.some((w) => norm.startsWith(w, at))) return true;
   // ‘三个十’劳动竞赛, “两个一百”: a count of a number, closed by a quote, is a slogan's name.
   if (on(R.slogan) && unitForm === '个' && COUNTED_NUMBER_QUOTED.test(next)) return true;
   if (on(R.points) && next.startsWith('百分点')) return true;

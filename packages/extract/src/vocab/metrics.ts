@@ -345,16 +345,25 @@ export const COPULAS = words('是 为 成为');
 export const COUNT_UNITS = words('人 个 家 项 支 所 处 座 条 件 份 批 对');
 
 /** Nouns after 届 or 次 that make the number a session of a body (十二届一次职代会), not a count. */
-export const SESSION_NOUNS = words('全委 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代');
+export const SESSION_NOUNS = words(
+  '全委 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代 全国代表 全国委员 主席团 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会',
+);
 
 /** Words before N届 that make it a count of editions (已连续举办七届), not an ordinal. */
 export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 举办了 举行了 成功举办 先后');
 
 /** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
-export const COUNTDOWN_MARKERS = words('距 距离 倒计时');
+export const COUNTDOWN_MARKERS = words('距 距离 离 倒计时');
 
 /** Words after N位/N个/N人 that make the number part of a slogan or a format (三位一体, 5人制足球), not a count. */
 export const SLOGAN_AFTER_UNIT = words('一体 制');
+
+/**
+ * Numbered watchwords of party and state (八项规定, 两个维护, 四个意识): a fixed term that counts nothing.
+ */
+export const NUMBERED_WATCHWORDS = words(
+  '八项规定 两个文明建设 两个百年 两个一百年 两个务必 两个维护 两个确立 四个意识 四个自信 三个代表 四个全面 五位一体',
+);
 
 /** Nouns after N期 that make it a phase of a project (三期项目, 一期工程), not a count. */
 export const PHASE_NOUNS = words('项目 工程 工地 厂房 基地');
