@@ -166,6 +166,18 @@ describe('extract', () => {
     expect(town.people.find((p) => p.name === '王某玲')?.roles).toEqual(['肥西县桃花镇党委委员']);
   });
 
+  it('dates a headline’s one event with the day the lead opens with, when the body tells it in other words', () => {
+    const page = extract(
+      '京津冀蒙工会跨区域促就业创业活动举办\n\n4月21日,2018年京津冀蒙工会跨区域促进就业创业系列活动暨包头大型人才招聘和创业项目展示会在包头市举办。',
+    );
+    expect(page.events.map((e) => [e.title, e.date])).toEqual([['京津冀蒙工会跨区域促就业创业活动', '2018-04-21']]);
+    // A page's date line is no lead.
+    const dateLine = extract(
+      '校工会开展春游赏花活动\n\n2017年03月13日   点击次数:\n\n[转载]3月11日,女教职工到百万葵园游玩。',
+    );
+    expect(dateLine.events.map((e) => e.date)).not.toContain('2017-03-13');
+  });
+
   it('titles a numbered session named by its number alone with the one body holding it (召开三届四次职工代表大会)', () => {
     const titles = (text: string) => extract(text).events.map((e) => e.title);
     expect(titles('3月5日,中铁五局六公司召开了三届四次职工代表大会。')).toEqual(['中铁五局六公司三届四次职工代表大会']);

@@ -18,6 +18,7 @@ import {
   datedByDayAfter,
   datedByDayBefore,
   datedByEventBefore,
+  datedByLeadDay,
   datedBySceneDay,
   datedByTodayWords,
   datesFromChronicle,
@@ -252,6 +253,7 @@ function dedupeEvents(events: EventDraft[], sentences: readonly Sentence[], arti
     kept.push(e);
   }
   datesFromLead(kept, sentences);
+  if (body.length === 0) datedByLeadDay(kept, sentences);
   kept.push(...talksOfVisit(kept, sentences), ...ceremonyOfMain(kept, sentences));
   return kept.sort((a, b) => a.sentence.index - b.sentence.index || a.from - b.from || a.to - b.to);
 }

@@ -959,6 +959,26 @@ export function datedByDayBefore(events: EventDraft[], sentences: readonly Sente
 const OPENS_WITH_DAY = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}`);
 
 /**
+ * Dates a headline's one event with the day the article's lead opens with, when the body tells the
+ * event in other words the extractor does not read as a title (…促就业创业活动举办 over 4月21日,2018年…
+ * 促进就业创业系列活动暨…展示会在包头市举办): a report's lead opens with the day of what its headline tells.
+ *
+ * @example
+ * datedByLeadDay([headlineEvent], sentences) // the headline's event gets the lead's 4月21日
+ */
+/** A lead that opens with its day and a comma (12月2日上午,…), not a page's date line (2017年03月13日 点击次数:). */
+const LEAD_DAY = new RegExp(`${OPENS_WITH_DAY.source}(?:${alt(DAY_PARTS)})?[,，]`);
+export function datedByLeadDay(events: readonly EventDraft[], sentences: readonly Sentence[]): void {
+  const [only, ...more] = events;
+  if (!on(D.leadDay) || !only || more.length || !only.fromHeading || !only.undated) return;
+  const lead = sentences.find((s) => s.lead && !s.heading);
+  const date = lead && LEAD_DAY.test(lead.norm) ? eventDate(lead.norm) : undefined;
+  if (!date) return;
+  Object.assign(only, { ...date, undated: false });
+  fired(D.leadDay, 'event', only.title);
+}
+
+/**
  * Dates an event its own sentence leaves undated (区总工会启动“冬日送温暖行动”,…。) with the day the
  * next sentence opens with (12月28日,在西门社区工会驿站,…送上…), when that sentence tells no event of
  * its own: it tells what the event did that day. Not when the event's day is vague on purpose (近日),
@@ -2020,6 +2040,12 @@ const D = defineRules({
     does: 'two titles with the same quoted name that differ only by 系列/主题 are one event',
     example: 'r1_03: “温暖送万家、真情铸和谐”活动 and “温暖送万家、真情铸和谐”系列活动',
     counterexample: 'r1_04: “大干二季度 决战6·30”劳动竞赛 and its 启动仪式 (a ceremony of it, kept apart)',
+  },
+  leadDay: {
+    id: 'events.lead-day',
+    does: 'a headline’s one event takes the day the lead opens with, when the body tells no event',
+    example: 'outside pages: 京津冀蒙工会跨区域促就业创业活动举办 / 4月21日,2018年…系列活动…在包头市举办',
+    counterexample: 'a lead that opens with 近日 or names its own event (that event is dated instead)',
   },
   leadDate: {
     id: 'events.lead-date',
