@@ -61,8 +61,9 @@ describe('findOrganizations › region prefixes', () => {
     // 仓山区 is Fuzhou's alone; 鼓楼区 is in four cities, Fuzhou's on a Fujian page.
     expect(orgNames('仓山区总工会举办活动。')).toEqual(['福州市仓山区总工会']);
     expect(orgNames('鼓楼区总工会举办活动。', '350000')).toEqual(['福州市鼓楼区总工会']);
-    // 新城区 is in Xi'an and Hohhot: with nothing to tell which, the name stays as written.
-    expect(orgNames('新城区工会开展送温暖活动。')).toEqual(['新城区工会']);
+    // 新城区 is in Xi'an and Hohhot: with nothing to tell which, no city is written before it (its 工会 is its
+    // federation all the same).
+    expect(orgNames('新城区工会开展送温暖活动。')).toEqual(['新城区总工会']);
     // A county keeps the article's own writing: its name alone, when the article names no city.
     expect(orgNames('淳安县总工会举办活动。')).toEqual(['淳安县总工会']);
   });
@@ -255,7 +256,7 @@ describe('findOrganizations › region prefixes', () => {
   });
 
   it('starts a body at the place after a quoted slogan (“我的工会我的家”深圳工会), keeping a quoted brand (“博爱”医院)', () => {
-    expect(orgNames('5月20日,“我的工会我的家”深圳工会“暖工家园”启动仪式举行。')).toEqual(['深圳工会']);
+    expect(orgNames('5月20日,“我的工会我的家”深圳工会“暖工家园”启动仪式举行。')).toEqual(['深圳市总工会']);
     expect(orgNames('佛山市“博爱”医院举行活动。')).toEqual(['佛山市博爱医院']);
   });
 
@@ -901,6 +902,15 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('获奖单位有广西建工集团第二安装建设有限公司工会、广西科技大学工会。')).toContain(
       '广西建工集团第二安装建设有限公司工会',
     );
+  });
+
+  it('names a region’s 工会 as its federation in full (常州工会 → 常州市总工会), not a town’s or Hong Kong’s', () => {
+    expect(orgNames('常州工会组织开展送温暖活动。')).toEqual(['常州市总工会']);
+    expect(orgNames('湖北工会组织开展送温暖活动。')).toEqual(['湖北省总工会']);
+    expect(orgNames('鲁山县工会积极行动。')).toEqual(['鲁山县总工会']);
+    expect(orgNames('杭州总工会组织开展送温暖活动。')).toEqual(['杭州市总工会']);
+    expect(orgNames('珠海市桂山镇工会组织职工活动。')).toEqual(['珠海市桂山镇工会']);
+    expect(orgNames('香港海员工会组织会员活动。')).toEqual(['香港海员工会']);
   });
 
   it('writes a company’s own committee (集团党委) under a name that closes its brackets (…(集团)股份有限公司)', () => {

@@ -15,6 +15,7 @@ import {
   placeByCode,
   placeEndingAt,
   placeStartingAt,
+  provinceCodeOf,
 } from '../places/places.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { HELD_AFTER_VERBS, TRAVEL_WORDS, VENUE_MARK, VISIT_VERBS } from '../vocab/events.ts';
@@ -477,6 +478,12 @@ const R = defineRules({
     example: 'r4_02: 全总党组和书记处 (gold: 中华全国总工会党组, …书记处); outside: 全国总工会宣传教育部, 全总办公厅',
     counterexample: 'r4_14: 香港中联办社会工作部 (another national body’s unit keeps its short form)',
   },
+  regionUnionInFull: {
+    id: 'orgs.region-union-in-full',
+    does: 'a region’s 工会 is its federation of unions, named in full (常州工会 → 常州市总工会)',
+    example: 'r2_02: 常州工会 (gold alias of 常州市总工会); 000: 广州市花都区工会 (alias of 广州市花都区总工会)',
+    counterexample: '香港海员工会, 台湾石油工会 (a special region’s or a trade’s union keeps its name)',
+  },
   regionCongress: {
     id: 'orgs.region-congress',
     does: 'a region’s 工会 before 第N次代表大会 is its federation holding the congress (奇台县工会第八次代表大会)',
@@ -628,6 +635,29 @@ function suffixIsWord(norm: string, start: number, end: number, suffix: string):
  * 奇台县工会第八次代表大会, 广州市花都区工会第十六次代表大会: a region's unions in congress, held by its federation
  * (the region's 工会 is read as its 总工会), where 工会第… is elsewhere a term of a union's own.
  */
+/**
+ * A region of the mainland whose 工会 is its federation: a province, city or county (not Hong Kong's, Macau's or
+ * Taiwan's own unions, nor a town's, whose 工会 is often its 工会委员会).
+ */
+function regionsOwnUnion(place: Place | undefined): boolean {
+  return (
+    on(R.regionUnionInFull) &&
+    place !== undefined &&
+    place.level !== 'town' &&
+    !isSpecialRegion(place) &&
+    place.code !== TAIWAN_CODE
+  );
+}
+
+/**
+ * 四川省广元市工会: a lower region written under its province keeps its name, as the page writes it (the
+ * region's federation named without the province is the node's name).
+ */
+function underProvinceWritten(c: Candidate): boolean {
+  const province = c.place && c.place.level !== 'province' ? placeByCode(provinceCodeOf(c.place)) : undefined;
+  return province !== undefined && c.name.startsWith(province.name);
+}
+
 function regionCongress(norm: string, start: number, end: number, suffix: string): boolean {
   if (suffix !== '工会' || !on(R.regionCongress) || !REGION_CONGRESS.test(norm.slice(end, end + 12))) return false;
   return fullPlaceEndingAt(norm, start, 12) !== undefined;
@@ -1127,6 +1157,10 @@ function readCandidate(
   if (c.regionUnion && regionCongress(norm, to - rule.suffix.length, to, rule.suffix)) {
     c.name = `${c.name.slice(0, -rule.suffix.length)}总工会`;
     fired(R.regionCongress, 'organization', c.name);
+  } else if (c.regionUnion && rule.suffix === '工会' && regionsOwnUnion(c.place) && !underProvinceWritten(c)) {
+    // 常州工会, 樊城区工会: a region's 工会 is its federation of unions, as the gold names it (常州市总工会).
+    c.name = `${c.name.slice(0, -rule.suffix.length)}总工会`;
+    fired(R.regionUnionInFull, 'organization', c.name);
   }
   weigh(c);
   return c;
@@ -1230,11 +1264,13 @@ interface PrefixReading {
  * region's or Taiwan's (台湾总工会 is a union of Taiwan's own naming).
  */
 function isShortFederation(place: Place, writtenPrefix: string): boolean {
-  return (
-    on(R.shortFederation) && !LEVEL_END.test(writtenPrefix) && !isSpecialRegion(place) && place.code !== TAIWAN_CODE
-  );
+  // 常州, 杭州: a short name may end in a level's character of its own.
+  const short = writtenPrefix === place.short || !LEVEL_END.test(writtenPrefix);
+  return on(R.shortFederation) && short && !isSpecialRegion(place) && place.code !== TAIWAN_CODE;
 }
 const LEVEL_END = /[省市区县州旗盟镇乡]$/;
+/** What a region's own federation is written with after the region (佛山总工会, 常州工会). */
+const FEDERATION_SUFFIXES = ['总工会', '工会'];
 
 /** Reads the places (or the national prefix) a name starts with and writes its canonical prefix. */
 function readPrefix(
@@ -1273,7 +1309,7 @@ function readPrefix(
       !short &&
       !chain.pseudo &&
       chain.places.length === 1 &&
-      written.slice(chain.length) === '总工会' &&
+      FEDERATION_SUFFIXES.includes(written.slice(chain.length)) &&
       isShortFederation(first, writtenPrefix);
     const local = first.level === 'county' || first.level === 'town';
     const prefix = qualify
