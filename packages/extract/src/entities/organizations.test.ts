@@ -904,6 +904,16 @@ describe('findOrganizations › where a name starts', () => {
     );
   });
 
+  it('places a committee written with 中共 or 共青团 by the place after the mark', () => {
+    const codes = (text: string) => {
+      const { sentences, ctx } = sentencesOf(text);
+      const found = findArticleOrganizations(sentences, ctx);
+      return sentences.flatMap((s) => (found.get(s) ?? []).map((o) => [o.name, o.place?.code]));
+    };
+    expect(codes('共青团晋城市委召开会议。')).toEqual([['共青团晋城市委', '140500']]);
+    expect(codes('中共中央宣传部召开会议。')).toEqual([['中共中央宣传部', undefined]]);
+  });
+
   it('names a region’s 工会 as its federation in full (常州工会 → 常州市总工会), not a town’s or Hong Kong’s', () => {
     expect(orgNames('常州工会组织开展送温暖活动。')).toEqual(['常州市总工会']);
     expect(orgNames('湖北工会组织开展送温暖活动。')).toEqual(['湖北省总工会']);

@@ -478,6 +478,12 @@ const R = defineRules({
     example: 'r4_02: 全总党组和书记处 (gold: 中华全国总工会党组, …书记处); outside: 全国总工会宣传教育部, 全总办公厅',
     counterexample: 'r4_14: 香港中联办社会工作部 (another national body’s unit keeps its short form)',
   },
+  partyPlace: {
+    id: 'orgs.party-place',
+    does: 'a party or Youth League committee written with 中共 or 共青团 is placed by the place after the mark',
+    example: 'outside pages: 中共甘州区委宣传部, 中共西宁市委员会, 共青团晋城市委 (no place code before)',
+    counterexample: '中共中央 (no place after the mark)',
+  },
   regionUnionInFull: {
     id: 'orgs.region-union-in-full',
     does: 'a region’s 工会 is its federation of unions, named in full (常州工会 → 常州市总工会)',
@@ -1269,6 +1275,8 @@ function isShortFederation(place: Place, writtenPrefix: string): boolean {
   return on(R.shortFederation) && short && !isSpecialRegion(place) && place.code !== TAIWAN_CODE;
 }
 const LEVEL_END = /[省市区县州旗盟镇乡]$/;
+/** The party's and the Youth League's marks before the place of their committee (中共甘州区委). */
+const PARTY_MARK = /^(?:中国共产党|中共|共青团)/;
 /** What a region's own federation is written with after the region (佛山总工会, 常州工会). */
 const FEDERATION_SUFFIXES = ['总工会', '工会'];
 
@@ -1280,6 +1288,10 @@ function readPrefix(
   written: string,
   rule: SuffixRule,
 ): PrefixReading | undefined {
+  // 中共甘州区委, 共青团晋城市委: the party's or the League's committee of the place after the mark.
+  const party = on(R.partyPlace) ? PARTY_MARK.exec(written)?.[0] : undefined;
+  const inner = party ? readPrefix(sentence, ctx, start + party.length, written.slice(party.length), rule) : undefined;
+  if (party && inner?.place) return { ...inner, prefix: `${party}${inner.prefix}` };
   const division = divisionAt(written);
   const chain = parseChain(division ? written.slice(division.length) : written, ctx.codes);
   const first = chain.places[0];
