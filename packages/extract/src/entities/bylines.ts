@@ -9,6 +9,7 @@ import {
   EDITOR_ROLES,
   OUTLET_SOURCE,
   PEN_NAME,
+  PEN_NAME_SOURCE,
   PHOTO_CREDIT_WORDS,
   PHOTO_ROLE,
   PHOTOGRAPHER_AFTER_SOURCE,
@@ -275,7 +276,7 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
  * sentence, and one whose closing bracket the page lost at the end of the text (…表示。(通讯员 甲 ).
  */
 const PAREN_BYLINE = new RegExp(
-  `[(（〔【︹]\\s*(?:[图文][:：/／])?((?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s*)?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕【】︹︺]{2,60}?[)）〕】︺]|[^()（）〔〕【】︹︺。,，;；!！?？]{2,40}\\s*$))`,
+  `[(（〔【︹]\\s*(?:[图文][:：/／])?(?:${PEN_NAME_SOURCE}\\s*(?=${REPORTER_ROLE_SOURCE}))?((?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s*)?(?:${REPORTER_ROLE_SOURCE})(?:[^()（）〔〕【】︹︺]{2,60}?[)）〕】︺]|[^()（）〔〕【】︹︺。,，;；!！?？]{2,40}\\s*$))`,
   'gu',
 );
 /** (安徽日报 记者 张某): an outlet written apart from its reporter's role is still the role's. */

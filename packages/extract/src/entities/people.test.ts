@@ -671,6 +671,22 @@ describe('findPeople', () => {
     expect(people('获奖职工代表马某全用三个词表达了心情。')).toEqual([['马某全', ['获奖职工代表']]]);
   });
 
+  it('reads a reporter after a newsroom’s pen-name (乐工记者甲) and a county’s media brand (龙岗融媒记者 甲)', () => {
+    expect(bylinesInText('本报讯(乐工记者向某文)8月8日,市总工会召开会议。')).toEqual([
+      { name: '向某文', title: '记者' },
+    ]);
+    expect(bylinesInText('51网讯(夹工 记者 杨某波)12月18日,市总工会召开会议。')).toEqual([
+      { name: '杨某波', title: '记者' },
+    ]);
+    expect(bylinesInText('(龙岗融媒记者 尹某)近日,区总工会召开会议。')).toEqual([
+      { name: '尹某', title: '龙岗融媒记者' },
+    ]);
+    // An outlet holding 工 is no pen-name.
+    expect(bylinesInText('(河南工人日报记者 胡某)近日,省总工会召开会议。')).toEqual([
+      { name: '胡某', title: '河南工人日报记者' },
+    ]);
+  });
+
   it('reads short reporters’ roles (融媒记者), writers signed (甲/文) and a name after 消息 (…消息(甲))', () => {
     expect(bylinesInText('本报讯(融媒记者王某 丁某)近日,市总工会开展活动。')).toEqual([
       { name: '王某', title: '融媒记者' },

@@ -46,12 +46,12 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
  * joined by a dash, a dot or a slash: 工人日报-中工网记者, 工人日报—中工网记者 (or ——), 中国妇女报·中华女性网记者,
  * 青岛日报/观海新闻记者; not a credit's 文/ or 图/):
  * a run ending in a newspaper, site, station or agency word (or a press group, 宁夏日报报业集团, or a county's
- * media centre, 融媒体中心), and the paper's own video or app
+ * media centre, 融媒体中心, 龙岗融媒), and the paper's own video or app
  * channel after a dot (大河报·豫视频记者, 南方日报·南方+记者). No outlet holds 由 (本组图片由本报记者: the
  * photos are by the paper's reporter).
  */
 export const OUTLET_SOURCE =
-  '(?:(?!由)[\\p{Script=Han}A-Za-z]){1,10}(?:(?:[-－–·・]|—{1,2}|(?<![文图])[/／])[\\p{Script=Han}A-Za-z]{1,8})?(?:报业集团|传媒集团|融媒体中心|报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
+  '(?:(?!由)[\\p{Script=Han}A-Za-z]){1,10}(?:(?:[-－–·・]|—{1,2}|(?<![文图])[/／])[\\p{Script=Han}A-Za-z]{1,8})?(?:报业集团|传媒集团|融媒体中心|融媒|报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
 
 /** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
 export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
@@ -62,6 +62,9 @@ export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
  */
 export const PEN_NAME =
   /(?:工|工宣|宣|工会|部|办|处|室|局|委|组|站|社)$|^(?:文摄|文图|图文|摄影|制图|报道|报导|投稿|供稿|来稿|下同|同上)$/;
+
+/** A pen-name written before a reporter's role in a byline (乐工记者甲, 夹工 记者 甲), as a regex source. */
+export const PEN_NAME_SOURCE = '[\\p{Script=Han}]{1,3}工宣?';
 
 /** A photo credit's tail after the names: 摄, /摄, 摄影, 供图, 报道. */
 export const CREDIT_TAIL =
