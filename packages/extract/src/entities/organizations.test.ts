@@ -204,6 +204,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads no body from the unions of a place, of both sides or of a kind (当地工会, 双方总工会, 企事业工会)', () => {
+    expect(orgNames('师市总工会和当地工会的工作人员参加。')).not.toContain('当地工会');
+    expect(orgNames('代表双方总工会商定了有关事项。')).toEqual([]);
+    expect(orgNames('坚持由企事业工会主席、职工代表组成职工方。')).toEqual([]);
+    expect(orgNames('部分大中型企业工会主席约800人参加。')).toEqual([]);
+  });
+
   it('reads no body from a union’s venues (工会阵地) read back over the words before them', () => {
     expect(orgNames('恒德社区工会暑期爱心托管班整合工会阵地、志愿者老师等资源。')).toEqual([]);
   });

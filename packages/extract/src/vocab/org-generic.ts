@@ -29,7 +29,10 @@ export const GENERIC_WORDS = new Set(
     // 新时代文明实践中心: a kind of centre every county has (named by its place: …镇新时代文明实践中心).
     '文明实践 ' +
     // 股份公司工会批复: a company named by its legal form alone (the parent company), not by a name.
-    '股份 控股'
+    '股份 控股 ' +
+    // 当地工会, 双方总工会, 企事业工会主席, 大中型企业工会, 直管县总工会, 兄弟城市总工会, 留守工会主席, 建筑劳务公司工会:
+    // the unions of a kind, of both sides, or of the place, not one named.
+    '当地 双方 企事业 大中型 直管 兄弟 留守 劳务'
   ).split(' '),
 );
 
