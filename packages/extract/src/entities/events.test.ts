@@ -726,6 +726,9 @@ describe('findEvents › title words', () => {
   it('takes the union, not the congress its leader also sits in, for the host (人大常委会副主任、省总工会主席甲率…)', () => {
     const [event] = drafts('1月20日,省人大常委会副主任、省总工会主席陆某远率慰问团在海口开展送温暖活动。');
     expect(event?.organizers.map((o) => o.name)).toEqual(['广东省总工会']);
+    // So for a visit the leader leads.
+    const [visit] = drafts('12月30日,汕头市人大常委会副主任、市总工会主席马某一行深入到时代广场看望慰问环卫工人。');
+    expect(visit?.organizers.map((o) => o.name)).toEqual(['汕头市总工会']);
   });
 
   it('reads an event held in a form (以视频会议形式召开) as held', () => {

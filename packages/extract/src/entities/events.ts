@@ -1711,7 +1711,11 @@ function visitOf(
   const who = subject ?? own;
   const visitor = visitorIn(who);
   if (!visitor || visitor.from === undefined) return undefined;
-  const organizers = orgs.filter((o) => o.from >= who[0] && o.to <= who[1]);
+  // 汕头市人大常委会副主任、市总工会主席甲一行: the leader's other post hosts no visit.
+  const organizers = withoutConcurrentPosts(
+    sentence.norm,
+    orgs.filter((o) => o.from >= who[0] && o.to <= who[1]),
+  );
   const participants = people.filter((p) => p.from !== undefined && p.from >= who[0] && p.from < who[1]);
   const end = m.index + m[0].length - (m[2]?.length ?? 0) + topicLength(m[2] ?? '');
   // 在…陪同下深入陕钢集团进行…调研: the place is where the last trip went, up to what was done or looked at there.
