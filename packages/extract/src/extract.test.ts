@@ -178,6 +178,14 @@ describe('extract', () => {
     expect(dateLine.events.map((e) => e.date)).not.toContain('2017-03-13');
   });
 
+  it('hosts an event with the sponsors a later sentence names (本次比赛由市总工会、市体育局主办)', () => {
+    const page = extract(
+      '云浮市举办职工篮球赛\n\n5月3日,2024年云浮市职工篮球赛在市体育馆开幕。本次比赛由市总工会、市体育局主办。',
+    );
+    const name = new Map(page.organizations.map((o) => [o.id, o.name]));
+    expect(page.events[0]?.organizerIds.map((id) => name.get(id))).toEqual(['云浮市总工会', '云浮市体育局']);
+  });
+
   it('titles a numbered session named by its number alone with the one body holding it (召开三届四次职工代表大会)', () => {
     const titles = (text: string) => extract(text).events.map((e) => e.title);
     expect(titles('3月5日,中铁五局六公司召开了三届四次职工代表大会。')).toEqual(['中铁五局六公司三届四次职工代表大会']);

@@ -30,6 +30,7 @@ import {
   isBareTitle,
   nameOwnPlace,
   partOf,
+  sponsorsAfter,
   takeDay,
   talksOfVisit,
 } from './entities/events.ts';
@@ -156,6 +157,7 @@ function analyse(
   datedByEventBefore(work.events);
   work.events = dedupeEvents(work.events, sentences, draft);
   attachAnaphoricParticipants(work.events, peopleBySentence);
+  sponsorsAfter(work.events, orgsBySentence);
   work.metrics = dedupeMetrics(work.metrics);
   return work;
 }

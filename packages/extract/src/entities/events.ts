@@ -154,6 +154,12 @@ const R = defineRules({
     example: 'r1_04: 中国青年网石家庄428日电428日,…开展了…劳动竞赛',
     counterexample: 'made up: 活动历时10日 (a span of days, not a date)',
   },
+  sponsorsAfter: {
+    id: 'events.sponsors-after',
+    does: 'a later sentence naming sponsors (本次比赛由市总工会、市体育局主办) hosts the event told before it',
+    example: 'outside pages: …篮球赛在市体育馆开幕…本次比赛由市总工会、市体育局主办; 本次竞赛由省总工会主办',
+    counterexample: 'a sentence that tells an event of its own (由…主办的…大赛在…举行): its sponsors are read with it',
+  },
   concurrentPost: {
     id: 'events.concurrent-post',
     does: 'a congress or consultative conference before a union in its leader’s chain of offices is the leader’s other post, not the event’s host',
@@ -957,6 +963,34 @@ export function datedByDayBefore(events: EventDraft[], sentences: readonly Sente
 
 /** A sentence that opens with its day (12月28日,在西门社区工会驿站…). */
 const OPENS_WITH_DAY = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月${DAYS}`);
+
+/**
+ * Hosts an event told before with the bodies a later sentence names as its sponsors (…篮球赛在市体育馆开幕。
+ * 本次比赛由市总工会、市体育局主办。): a sentence that tells no event of its own and opens, within a few
+ * words, with 由 and the sponsors. The latest event before it that has no host takes them.
+ *
+ * @example
+ * sponsorsAfter(events, orgsBySentence) // the 篮球赛 is hosted by 市总工会 and 市体育局
+ */
+export function sponsorsAfter(
+  events: readonly EventDraft[],
+  orgsBySentence: ReadonlyMap<Sentence, OrgMention[]>,
+): void {
+  if (!on(R.sponsorsAfter)) return;
+  for (const [sentence, orgs] of orgsBySentence) {
+    const m = orgs.length > 0 ? SPONSORS_AFTER.exec(sentence.norm) : null;
+    if (!m || events.some((e) => e.sentence === sentence)) continue;
+    const [from, to] = [m.index + m[0].length - (m[1]?.length ?? 0), m.index + m[0].length];
+    const named = orgs.filter((o) => o.from >= from && o.to <= to);
+    // A generic title (开幕仪式) is named by its host: sponsors told later leave it as the text names it.
+    const event = events.filter((e) => e.sentence.index < sentence.index && e.organizers.length === 0).at(-1);
+    if (event?.generic) continue;
+    if (!event || named.length === 0) continue;
+    event.organizers.push(...named.slice(0, 4));
+    fired(R.sponsorsAfter, 'event', event.title);
+  }
+}
+const SPONSORS_AFTER = new RegExp(`^[^,，。;；由]{0,8}${SPONSOR_MARK}([^。;；]{2,80}?)(?=${alt(SPONSOR_VERBS)})`);
 
 /**
  * Dates a headline's one event with the day the article's lead opens with, when the body tells the
