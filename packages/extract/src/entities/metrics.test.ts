@@ -27,6 +27,16 @@ describe('findMetrics › how exact a figure is', () => {
   });
 });
 
+describe('findMetrics › money given', () => {
+  it('counts the funds, not the payer and the verb of giving (市总工会投入6万元, 基金会拨付100万元)', () => {
+    expect(metrics('淮北市总工会投入6万元为每名受助职工办理意外伤害互助保险。')[0]?.subject).toBe('资金');
+    expect(metrics('中国职工发展基金会拨付100万元。')[0]?.subject).toBe('资金');
+    expect(metrics('全省各级工会将共同投入610万元。')[0]?.subject).toBe('资金');
+    // What the money is for, before 投入, names it.
+    expect(metrics('全市“四送”服务投入130多万元。')[0]?.subject).not.toBe('资金');
+  });
+});
+
 describe('findMetrics › what each one gets', () => {
   it('does end the counted noun at 每人, where what each one gets begins', () => {
     expect(metrics('为66名贫困学子每人发放助学金2000元。')[0]?.subject).toBe('贫困学子');

@@ -216,6 +216,12 @@ const R = defineRules({
     example: 'made up: 会员人数超过13万人的跨行业劳工团体 (the members counted, not the federation)',
     counterexample: 'made up: 送去价值5万元的慰问品 (no measure before: the goods after 的 are what the worth is of)',
   },
+  funds: {
+    id: 'metrics.funds',
+    does: 'money told after a payer and the verb of giving (市总工会投入6万元) counts the funds, not the payer',
+    example: 'outside pages: 淮北市总工会投入6万元为…办理互助保险; 各级工会筹集4208.11万元; 全国总工会机关下拨200万元',
+    counterexample: '001: “四送”服务投入130多万元 (what the money is for, before 投入, names it)',
+  },
   subjectBefore: {
     id: 'metrics.subject-before',
     does: 'else the phrase before the number, cut after its last counting verb (开展宣讲活动75场 → 宣讲活动)',
@@ -1043,6 +1049,10 @@ function subjectFor(
     previous.to === before.at
   )
     return { text: '', rule: R.ownedBefore };
+  // 市总工会投入6万元, 各级工会筹集4208万元: who gave and the verb of giving are no part of what money is
+  // counted; it is the funds.
+  if (on(R.funds) && unit === V.MONEY_UNIT && FUNDING_END.test(before.text))
+    return { text: V.FUNDS_WORD, rule: R.funds };
   // 成员代表等60余人: the 等 closing a list before its count is no part of what is counted.
   if (before.text) return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') }, norm);
   // 每人发放慰问金500元,共计9.35万元: a total of the figure before.
@@ -1510,6 +1520,10 @@ function beforePhrase(norm: string, to: number): Phrase {
 }
 
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+/** A payer, then perhaps how or when, then the verb of giving (市总工会先后投入, 中国职工发展基金会拨付). */
+const FUNDING_END = new RegExp(
+  `(?:${alt(V.PAYER_ENDS)})(?:${alt(V.FUNDING_ADVERBS)}){0,3}(?:${alt(V.FUNDING_VERBS)})了?$`,
+);
 /** 招生人数同比增加|30人, 会员人数比去年增加|500人: the change told before a figure is no part of its subject. */
 const CHANGE_TAIL = new RegExp(
   `(?<=.{2})(?:同比|环比|(?:比|较)(?:${alt(V.PERIODS_COMPARED)})(?:同期)?)?(?:${alt(V.CHANGE_WORDS)})了?$`,

@@ -338,6 +338,17 @@ export const UNNAMED_AWARDS = words('表彰 奖励 表扬 嘉奖 好评 肯定 �
 /** Verbs of taking a post after a count (15人担任执委): the post is what is counted. */
 export const POST_VERBS = words('担任 当选为 当选 出任');
 
+/** Verbs of giving or raising money (投入, 筹集, 下拨): the money after them, named by nothing else, is the funds. */
+export const FUNDING_VERBS = words(
+  '投入 筹集 筹措 募集 下拨 拨付 拨出 划拨 出资 配套 捐赠 捐出 捐资 安排 争取 落实 支出',
+);
+/** Ends of a payer's name before a verb of giving (…总工会, …基金会, 各级工会, 市财政). */
+export const PAYER_ENDS = words('工会 工联会 基金会 机关 集团 公司 单位 企业 财政 政府 委员会 协会 商会 慈善会');
+/** Words between a payer and the verb of giving (又, 先后, 将共同, 紧急, 专门, 计划). */
+export const FUNDING_ADVERBS = words('又 也 还 将 已 共 共同 先后 相继 累计 专门 紧急 计划 积极 本级 再次 另');
+export const MONEY_UNIT = '元';
+export const FUNDS_WORD = '资金';
+
 /** Copulas after a count (4个是非公有制企业, 46人为…获得者): what follows is what the count is. */
 export const COPULAS = words('是 为 成为');
 
