@@ -952,6 +952,12 @@ describe('findMetrics', () => {
     expect(metrics('制定了3项规定,评出两个文明单位。').map((m) => m.value)).toEqual([3, 2]);
   });
 
+  it('ends the counted noun after the figure at what the counted did (同步联动打造…, 脱颖而出, 办理了…)', () => {
+    expect(metrics('全市12个县区同步联动打造工会新媒体平台矩阵。')[0]?.subject).toBe('县区');
+    expect(metrics('最终五支队伍脱颖而出。')[0]?.subject).toBe('队伍');
+    expect(metrics('2700多名快递哥办理了工会会员证。')[0]?.subject).toBe('快递哥');
+  });
+
   it('ends the counted noun at its last head noun, a body count at a body', () => {
     expect(metrics('全年共有近300名职工技能水平得到提升。').map((m) => m.subject)).toEqual(['职工']);
     expect(metrics('全市16个市级工人先锋号集体受到表彰。').map((m) => m.subject)).toEqual(['市级工人先锋号集体']);
