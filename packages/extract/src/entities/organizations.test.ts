@@ -930,6 +930,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('香港海员工会组织会员活动。')).toEqual(['香港海员工会']);
   });
 
+  it('reads no body from praising, joining, handing to or founding (盛赞…, 入职…, 送交…, 创办…)', () => {
+    expect(orgNames('黄奕奕高兴地盛赞良光中心学校为教职员工办实事。')).toEqual(['良光中心学校']);
+    expect(orgNames('通过招聘会入职杭州科汀光学技术有限公司。')).toEqual(['杭州科汀光学技术有限公司']);
+    expect(orgNames('将点算结果资料送交人力资源办公室。')).not.toContain('点算结果资料送交人力资源办公室');
+    expect(orgNames('关于反映西田口水力发电厂工会换届的信件。')).toContain('西田口水力发电厂工会');
+  });
+
   it('writes a company’s own committee (集团党委) under a name that closes its brackets (…(集团)股份有限公司)', () => {
     expect(
       orgNames(
