@@ -671,6 +671,15 @@ describe('findPeople', () => {
     expect(people('获奖职工代表马某全用三个词表达了心情。')).toEqual([['马某全', ['获奖职工代表']]]);
   });
 
+  it('gives names the calling counted after them, with no 等 or before a verb (三位市级劳模, 等6名劳模工匠参加)', () => {
+    expect(people('区总工会看望慰问邱某明、罗某婷和张某清三位市级劳模。').map((p) => p[1])).toEqual([
+      ['市级劳模'],
+      ['市级劳模'],
+      ['市级劳模'],
+    ]);
+    expect(roles('陈某寒、黄某江、李某等6名劳模工匠参加活动。', '李某')).toEqual(['劳模工匠']);
+  });
+
   it('reads a reporter after a newsroom’s pen-name (乐工记者甲) and a county’s media brand (龙岗融媒记者 甲)', () => {
     expect(bylinesInText('本报讯(乐工记者向某文)8月8日,市总工会召开会议。')).toEqual([
       { name: '向某文', title: '记者' },

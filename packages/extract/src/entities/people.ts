@@ -1663,13 +1663,16 @@ function addRolesAfter(
   for (const c of kept) {
     const listed = listEndingAt(norm, c, kept);
     const after = rolesAfter(norm, c.to, orgs, electing);
-    const shared = [...honourAfter(norm, c.to), ...prizeAfter(norm, c.to), ...countedRole(norm, c.to)];
+    const shared = [...honourAfter(norm, c.to), ...prizeAfter(norm, c.to)];
+    // 全国劳动模范甲、省劳动模范乙等10余名劳模代表: the kind counted is the role only of a name given none.
+    const counted = countedRole(norm, c.to);
     const each = after.length === listed.length && listed.length > 1 && RESPECTIVE_AFTER.test(norm.slice(c.to));
     listed.forEach((k, i) => {
       const d = drafts.get(k) as PersonDraft;
       if (each) d.roles.push(after[i] as RoleDraft);
       else d.roles.push(...after);
       d.roles.push(...shared);
+      if (d.roles.length === 0) d.roles.push(...counted);
     });
   }
   // 10位“大国工匠年度人物”分别是:甲,乙…: the head of the list is every name's role.

@@ -28,6 +28,7 @@ import {
   CALLINGS,
   CIVIL_RANKS,
   COMPANY_OFFICES,
+  COUNTED_THEN,
   DELEGATE_SEAT,
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
@@ -1158,8 +1159,10 @@ const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g
  * A calling counted after a name: 马荣、袁文华等10名“榜样劳模” → 榜样劳模; 沈某玲等45名同志为无锡市五一
  * 巾帼标兵 → 无锡市五一巾帼标兵 (the title they were named).
  */
+// (邱某明、罗某婷和张某清三位市级劳模: the count may follow the names with no 等; …等6名劳模工匠参加活动:
+// a verb of taking part may follow the calling.)
 const COUNTED = new RegExp(
-  `^等(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{0,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|进行|受到|$)`,
+  `^等?(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{0,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|进行|受到|${COUNTED_THEN.join('|')}|$)`,
 );
 /** Groups that say only who was there (等领导出席, 等代表, 等成员): no title of any one of them. */
 const UNTITLED_GROUPS = new Set(['领导', '代表', '成员', '会员']);

@@ -121,6 +121,9 @@ export const NAME_BRACKET_NOTES = new RegExp(`^${NAME_NOTE_SOURCE}`, 'u');
 
 const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/** Verbs that may follow a calling counted after names (…等6名劳模工匠参加活动, 三位劳模走进校园). */
+export const COUNTED_THEN = '参加 出席 参与 走进 来到 分享 讲述 发言 登台 获得 荣获 代表'.split(' ');
+
 /** Every calling, as a regex alternation (longest first). */
 export const CALLING_SOURCE = longestFirst(CALLINGS);
 
