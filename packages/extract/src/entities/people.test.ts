@@ -680,6 +680,16 @@ describe('findPeople', () => {
     expect(roles('陈某寒、黄某江、李某等6名劳模工匠参加活动。', '李某')).toEqual(['劳模工匠']);
   });
 
+  it('gives the names after a colon, 还有 or 包括 the title before it, each the last one before it', () => {
+    expect(people('出席会议的省领导还有:李光明、陈超群、范照亮。').map((p) => p[1])).toEqual([
+      ['省领导'],
+      ['省领导'],
+      ['省领导'],
+    ]);
+    expect(roles('雇员代表:周明松、陈耀光、邓家文;雇主代表:何世明、麦建华、施荣生。', '何世明')).toEqual(['雇主代表']);
+    expect(roles('理事长:陈家良、副理事长:莫伟成、周宜心、陆南德。', '周宜心')).toEqual(['副理事长']);
+  });
+
   it('reads a reporter after a newsroom’s pen-name (乐工记者甲) and a county’s media brand (龙岗融媒记者 甲)', () => {
     expect(bylinesInText('本报讯(乐工记者向某文)8月8日,市总工会召开会议。')).toEqual([
       { name: '向某文', title: '记者' },

@@ -29,6 +29,7 @@ const { NAME_BRACKET_NOTES, NAME_MARKERS, TITLE_MARKERS, UNIT_ENDS } = titleWord
 const UNIT_END = new RegExp(`(?:${UNIT_ENDS.join('|')})$`);
 const {
   nextBody,
+  colonHeads,
   countedRole,
   electingBody,
   honourAfter,
@@ -1678,6 +1679,14 @@ function addRolesAfter(
   // 10位“大国工匠年度人物”分别是:甲,乙…: the head of the list is every name's role.
   const head = listHead(norm);
   if (head) for (const c of kept) if (c.from >= head.at) drafts.get(c)?.roles.push(head.role);
+  // 雇员代表:甲、乙;雇主代表:丙: a title before a colon is the role of the names after it that have none.
+  // (理事长:甲、副理事长:乙、丙: each name is in the list of the last head before it.)
+  const heads = colonHeads(norm);
+  for (const c of kept) {
+    const h = heads.filter((x) => x.at <= c.from).at(-1);
+    const d = drafts.get(c);
+    if (d && h && c.from < h.until && d.roles.length === 0) d.roles.push(h.role);
+  }
   // 黄晓磊是…,2021年获评省劳动模范: a sentence about one person gives the honour it tells to that person.
   if (kept.length === 1) {
     const only = drafts.get(kept[0] as Candidate) as PersonDraft;

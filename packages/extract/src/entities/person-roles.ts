@@ -126,6 +126,12 @@ const R = defineRules({
       'outside page: 区总工会副主席甲、组织部长乙;某街工委书记丙,副书记、纪委书记丁 (丁 is not the federation’s)',
     counterexample: '市总工会主席甲、全国劳模乙、副主席丙 (a calling names no body: 丙 is the federation’s)',
   },
+  colonHead: {
+    id: 'roles.colon-head',
+    does: 'a title before a colon, 还有 or 包括 is the role of each name listed after it that has none',
+    example: 'outside pages: 雇员代表:周某松、陈某光…;雇主代表:何某柱; 出席会议的省领导还有:李某聚、陈某英',
+    counterexample: '记者:甲 (a byline label, read as a byline before)',
+  },
   siblingBody: {
     id: 'roles.sibling-body',
     does: 'in a chain, an office of another sub-body of the same company (党委…、工会主席) or the company’s own officer (工会主席、副总经理) is written under the company, not inside the first sub-body',
@@ -1212,6 +1218,32 @@ export function listHead(norm: string): { role: RoleDraft; at: number } | undefi
   fired(R.honourAfter, 'role', role);
   return { role: { role, title: role }, at: m.index + m[0].length };
 }
+/**
+ * Titles that head a list of names after a colon, or after 还有 or 包括 (雇员代表:甲、乙;雇主代表:丙, 出席会议的
+ * 省领导还有:甲、乙): each title with where its names start and where the list ends.
+ *
+ * @example
+ * colonHeads('雇员代表:甲、乙;雇主代表:丙').map((h) => h.role.role) // → ['雇员代表', '雇主代表']
+ */
+export function colonHeads(norm: string): Array<{ role: RoleDraft; at: number; until: number }> {
+  if (!on(R.colonHead) || !/[:：]|还有|包括/.test(norm)) return [];
+  const out: Array<{ role: RoleDraft; at: number; until: number }> = [];
+  for (const m of norm.matchAll(COLON_HEAD)) {
+    const hit = titleEndingAt(norm, m.index);
+    if (!hit) continue;
+    const from = Math.max(leadStart(norm, hit.from), norm.lastIndexOf('的', hit.from) + 1);
+    const role = norm.slice(from, m.index);
+    const at = m.index + m[0].length;
+    const end = norm.slice(at).search(LIST_END_MARK);
+    if (role.length < 2) continue;
+    fired(R.colonHead, 'role', role);
+    out.push({ role: { role, title: hit.title }, at, until: end < 0 ? norm.length : at + end });
+  }
+  return out;
+}
+const COLON_HEAD = /(?:还有|包括)[:：]?|[:：]/g;
+/** What ends a list of names after its head: a clause's or a sentence's end. */
+const LIST_END_MARK = /[;；。]/;
 const ORDERED_BY = new RegExp(`(?:${ORDERING.by.join('|')})[^,，。:：“”]{0,8}(?:${ORDERING.words.join('|')})$`);
 
 /**
