@@ -680,6 +680,11 @@ describe('findPeople', () => {
     expect(roles('陈某寒、黄某江、李某等6名劳模工匠参加活动。', '李某')).toEqual(['劳模工匠']);
   });
 
+  it('reads a newly filled office as the office (新任理事长甲, 新任全国人大代表乙)', () => {
+    expect(roles('新任理事长许世勋从曾振炎手中接过印信。', '许世勋')).toEqual(['理事长']);
+    expect(roles('新任全国人大代表袁国华表示。', '袁国华')).toEqual(['全国人大代表']);
+  });
+
   it('gives the names after a colon, 还有 or 包括 the title before it, each the last one before it', () => {
     expect(people('出席会议的省领导还有:李光明、陈超群、范照亮。').map((p) => p[1])).toEqual([
       ['省领导'],

@@ -176,7 +176,9 @@ export const ROLE_LEAD_STOPS = (
   // 深入贯彻落实总书记习近平…, 要深刻领会习近平总书记…: studying a leader's words, never part of an office.
   '贯彻 落实 领会 体会 ' +
   // 选举产生工会主席甲: an election's outcome, before the office it fills.
-  '产生'
+  '产生 ' +
+  // 新任理事长甲, 连任新一届市劳模协会会长: the office is as it was held before, newly filled.
+  '新任 新一届 新当选'
 ).split(' ');
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表, 诉调对接工作室主任). */
