@@ -178,6 +178,14 @@ describe('extract', () => {
     expect(dateLine.events.map((e) => e.date)).not.toContain('2017-03-13');
   });
 
+  it('writes a bare office of a Taiwan city with the one city of that level the article names', () => {
+    const page = extract('台中市政府劳工局举办表扬大会。市长卢某燕出席,市议员陈某政、沈某莲到场祝贺。');
+    expect(page.people.map((p) => p.roles)).toEqual([['台中市市长'], ['台中市议员'], ['台中市议员']]);
+    // Two cities named: neither.
+    const two = extract('台中市与高雄市劳工局合办活动。市长卢某燕出席。');
+    expect(two.people[0]?.roles).toEqual(['市长']);
+  });
+
   it('hosts an event with the sponsors a later sentence names (本次比赛由市总工会、市体育局主办)', () => {
     const page = extract(
       '云浮市举办职工篮球赛\n\n5月3日,2024年云浮市职工篮球赛在市体育馆开幕。本次比赛由市总工会、市体育局主办。',

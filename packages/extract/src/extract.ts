@@ -54,6 +54,7 @@ import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.t
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
+import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
@@ -523,6 +524,24 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
   return best ? { node: best[0], word } : undefined;
 }
 
+/**
+ * A bare office of a Taiwan city or county (市长, 县长, 市议员) written with the one city or county of that
+ * level the article names (台中市市长, 南投县议员); undefined when it names none or two.
+ */
+function taiwanRegionRole(role: string, work: ArticleWork): string | undefined {
+  const m = TAIWAN_BARE_OFFICE.exec(role);
+  if (!m) return undefined;
+  const level = m[1] as string;
+  const named = new Set<string>();
+  for (const s of work.sentences)
+    for (const x of s.norm.matchAll(TAIWAN_REGION)) if (x[0].endsWith(level)) named.add(x[0]);
+  const [only] = named;
+  if (named.size !== 1 || !only) return undefined;
+  return role.endsWith('长') ? `${only}${role}` : `${only}${role.slice(1)}`;
+}
+const TAIWAN_BARE_OFFICE = /^副?([市县])(?:长|议员|议长)$/;
+const TAIWAN_REGION = new RegExp(`(?:${TAIWAN_CITIES.join('|')})[市县]`, 'g');
+
 /** The word for the writer's own body a role opens with (我司, 我校, 本会), if any. */
 function ownBodyWord(role: string): string | undefined {
   return [3, 2].map((n) => role.slice(0, n)).find((w) => OWN_BODY_WORDS.has(w));
@@ -732,6 +751,9 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
           // 我司副总经理 in an article that names no one company: the office alone, not the writer's word.
           position.role = role.role.slice(own.length);
         }
+        // 市长卢某燕 on a page of 台中市: Taiwan's cities are no places of the gazetteer, so the page's one is read here.
+        const taiwan = !node && !generic ? taiwanRegionRole(position.role, work) : undefined;
+        if (taiwan) position.role = taiwan;
         if (!node && !generic && !role.prize) position.role = datedHonour(position.role, work.sentences);
         if (role.article !== undefined) position.article = role.article;
         // Two mentions may resolve to one role (滨海新区工会主席 of the 滨海新区总工会 named, 校长 said twice).
