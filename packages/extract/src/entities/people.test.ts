@@ -921,6 +921,12 @@ describe('findPeople', () => {
     expect(names('他也盛赞陈县长对县内景点如数家珍。')).toEqual([]);
   });
 
+  it('reads no name from everyday words or a Taiwan city before its mayor (职工呼声, 学生公厕, 高雄市长)', () => {
+    expect(names('积极倾听职工呼声和诉求。')).toEqual([]);
+    expect(names('学生公厕还是旱厕,职工很关心。')).toEqual([]);
+    expect(names('高雄市长陈其迈出席活动。')).toEqual(['陈其迈']);
+  });
+
   it('reads no office from a prefix alone (资深大律师, 比赛的名誉评判)', () => {
     expect(people('主席由郑某骅资深大律师出任。').flatMap(([, roles]) => roles)).not.toContain('资深');
     expect(people('由局长黄某雄担任比赛的名誉评判及颁奖嘉宾。')).toEqual([['黄某雄', ['局长']]]);
