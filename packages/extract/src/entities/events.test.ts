@@ -319,6 +319,15 @@ describe('findEvents', () => {
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
   });
 
+  it('opens the title of the event a reporter learned the news at after when and where it was held', () => {
+    expect(titles('记者从近日召开的兰州市工会第十七次代表大会上了解到,全市工会工作取得新进展。')).toEqual([
+      '兰州市工会第十七次代表大会',
+    ]);
+    expect(titles('记者从今天在京举行的“工会工作成就经验”新闻发布会上获悉,工作成就显著。')).toEqual([
+      '“工会工作成就经验”新闻发布会',
+    ]);
+  });
+
   it('dates no event by the day a reporter learned the news (…日,记者从…获悉), but by a day the news gives', () => {
     const [vague] = drafts('4月23日,记者从成都市总工会获悉,成都市第一届建筑职业技能人才大赛日前在蓉落幕。');
     const [alone] = drafts('8月23日,某晚报记者从省能源局获悉,第五届煤炭行业职业技能大赛于21日在阳泉开幕。');

@@ -154,6 +154,12 @@ const R = defineRules({
     example: 'r1_04: 中国青年网石家庄428日电428日,…开展了…劳动竞赛',
     counterexample: 'made up: 活动历时10日 (a span of days, not a date)',
   },
+  reportedHeldOpening: {
+    id: 'events.reported-held-opening',
+    does: 'when and where the event the news was learned at was held open no part of its title (从近日召开的…大会上获悉)',
+    example: 'outside pages: 记者从近日召开的兰州市工会第十七次代表大会上了解到; 从今天在京举行的“…”新闻发布会上获悉',
+    counterexample: '从全省工会…工作会议上获悉 (no clause of holding before the title)',
+  },
   sponsorsAfter: {
     id: 'events.sponsors-after',
     does: 'a later sentence naming sponsors (本次比赛由市总工会、市体育局主办) hosts the event told before it',
@@ -2059,15 +2065,23 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
 const REPORTED = new RegExp(alt(LEARNING_VERBS));
 const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:${alt(LEARNING_VERBS)})`);
 
+/** 近日召开的, 今天在京举行的, 在宜宾市举行的: when or where, then the verb of holding (not who held it). */
+const HELD_OPENING = new RegExp(
+  `^(?=[在${[...new Set([...RELATIVE_DAYS, ...VAGUE_DAYS].map((w) => w[0]))].join('')}])(?:${alt([...RELATIVE_DAYS, ...VAGUE_DAYS])})?(?:在[^,，。;；的“”]{1,12}?)?(?:${alt(HOLDING_VERBS)})的`,
+);
+
 /** 记者从…表彰大会上获悉: the event the news was learned at was held. */
 function reportedAt(sentence: Sentence): EventDraft[] {
   if (!on(R.reportedAt) || !REPORTED.test(sentence.norm)) return [];
   const m = REPORTED_AT.exec(sentence.norm);
   if (!m?.[1]) return [];
-  const from = m.index + 1;
-  const noun = ENDS_IN_NOUN.exec(m[1])?.[0] ?? '';
-  if (isBareTitle(m[1]) || ANAPHOR.test(m[1])) return [];
-  const draft = draftOf(sentence, from, from + m[1].length, typeOf(noun, m[1]));
+  // 记者从近日召开的…大会上获悉, 从今天在京举行的…发布会上: when and where it was held open no title.
+  const held = on(R.reportedHeldOpening) ? (HELD_OPENING.exec(m[1])?.[0].length ?? 0) : 0;
+  const title = m[1].slice(held);
+  const from = m.index + 1 + held;
+  const noun = ENDS_IN_NOUN.exec(title)?.[0] ?? '';
+  if (isBareTitle(title) || ANAPHOR.test(title)) return [];
+  const draft = draftOf(sentence, from, from + title.length, typeOf(noun, title));
   fired(R.reportedAt, 'event', draft.title);
   return [draft];
 }
