@@ -319,6 +319,13 @@ describe('findEvents', () => {
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
   });
 
+  it('opens no title with a day word, 随着 or a site’s dateline (今天…圆满召开, 温州网讯…昨天开幕)', () => {
+    expect(titles('今天广州市快递行业工联会第一届第一次会员代表大会圆满召开。')).toEqual([
+      '广州市快递行业工联会第一届第一次会员代表大会',
+    ]);
+    expect(titles('温州网讯温州市工会第十六次代表大会昨天开幕。')).toEqual(['温州市工会第十六次代表大会']);
+  });
+
   it('opens the title of the event a reporter learned the news at after when and where it was held', () => {
     expect(titles('记者从近日召开的兰州市工会第十七次代表大会上了解到,全市工会工作取得新进展。')).toEqual([
       '兰州市工会第十七次代表大会',

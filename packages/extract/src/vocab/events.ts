@@ -483,10 +483,10 @@ export const TITLE_OPENING_VERBS = ['学习', '落实', '贯彻'];
 
 /**
  * Words a title does not extend past, leftwards, besides the verbs; the last ones say when
- * (正值…召开之际, 恰逢…).
+ * (正值…召开之际, 恰逢…, 今天…圆满召开, 随着…闭幕), and a site's dateline (温州网讯…大会昨天开幕).
  */
 export const TITLE_STOPS =
-  '在 由 从 的 了 于 为 对 向 将 并 以 是 出席 主持 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年 正值 恰逢 适逢 值此 正逢 欣逢'.split(
+  '在 由 从 的 了 于 为 对 向 将 并 以 是 出席 主持 邀请 联合 围绕 结合 通过 依托 落实 贯彻 包括 等 宣布 今年 去年 正值 恰逢 适逢 值此 正逢 欣逢 今天 今日 昨天 昨日 随着 网讯'.split(
     ' ',
   );
 
