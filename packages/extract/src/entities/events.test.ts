@@ -284,6 +284,13 @@ describe('findEvents', () => {
     expect(events('1月5日,广州工会在全市率先开启全运会志愿服务培训。')[0]?.location).toBeUndefined();
   });
 
+  it('types an honouring joined to a show as a ceremony (…表彰会暨职工文艺汇演, …颁奖典礼暨…展示活动)', () => {
+    expect(events('4月28日,巴南区庆祝“五一”国际劳动节表彰会暨职工文艺演出在区行政中心举行。')[0]?.type).toBe(
+      'ceremony',
+    );
+    expect(events('10月23日,某市第二届“某某工匠”表彰颁奖典礼暨劳模工匠风采展示活动举行。')[0]?.type).toBe('ceremony');
+  });
+
   it('types a meeting held to honour as a ceremony, not one that studies an honouring', () => {
     expect(events('4月28日,湖南省庆祝“五一”国际劳动节暨表彰劳模和优秀工匠大会在长沙召开。')[0]?.type).toBe('ceremony');
     expect(events('3月17日,南投县总工会举办模范劳工表扬大会。')[0]?.type).toBe('ceremony');

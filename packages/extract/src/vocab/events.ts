@@ -235,7 +235,8 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
 
 /** Words in a title that decide its type over its last noun (a 开幕式 of a 大赛 is a competition's). */
 export const TYPE_HINTS: ReadonlyArray<readonly [RegExp, EventType]> = [
-  [/揭牌|授牌|授旗|启动仪式|开幕式|成立/, 'ceremony'],
+  // …表彰颁奖典礼暨…风采展示活动, “双先”表彰会暨职工文艺汇演: an honouring joined to a show is a ceremony.
+  [/揭牌|授牌|授旗|启动仪式|开幕式|成立|表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖礼/, 'ceremony'],
   [/大赛|竞赛|比赛|比武|运动会/, 'competition'],
   [/培训|讲座|夜校|特训营|课堂/, 'training'],
   [/调研|视察|考察|走访/, 'visit'],
