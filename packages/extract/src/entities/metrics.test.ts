@@ -27,6 +27,17 @@ describe('findMetrics › how exact a figure is', () => {
   });
 });
 
+describe('findMetrics › ranges', () => {
+  it('reads a range whose first figure carries the unit too as one range (3000元至5000元), not a change (从…到…)', () => {
+    const range = metrics('每个家庭分别得到了3000元至5000元的资金救助。');
+    expect(range.map((m) => [m.value, m.qualifier])).toEqual([
+      [3000, 'atLeast'],
+      [5000, 'atMost'],
+    ]);
+    expect(metrics('工资从3000元到5000元。').map((m) => m.qualifier)).toEqual(['exact', 'exact']);
+  });
+});
+
 describe('findMetrics › money given', () => {
   it('counts the funds, not the payer and the verb of giving (市总工会投入6万元, 基金会拨付100万元)', () => {
     expect(metrics('淮北市总工会投入6万元为每名受助职工办理意外伤害互助保险。')[0]?.subject).toBe('资金');

@@ -82,6 +82,12 @@ const R = defineRules({
     example: 'outside pages: 分別為 343 宗、380 宗、390 宗; 人均年金收入和公积金收入分别达到6280元和4320元',
     counterexample: 'outside pages: 全市貨車司機工會組建187個,工會會員6984人 (each figure has its own noun)',
   },
+  rangeRepeatedUnit: {
+    id: 'metrics.range-repeated-unit',
+    does: 'a range whose first figure carries the unit too (3000元至5000元) is one range, not two figures',
+    example: 'outside pages: 每个家庭分别得到了3000元至5000元的资金救助; 月薪介乎12,000元至23,000元',
+    counterexample: '比上年的3000元到今年的5000元 (words between the figures: two figures)',
+  },
   range: {
     id: 'metrics.range',
     does: 'a range (10至18元, 40至50万元) is two figures, at least its first and at most its second, of the topic before it',
@@ -694,7 +700,10 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     };
     const year = yearIn(norm, m.index);
     if (year !== undefined) draft.year = year;
-    const lower = rangeLower(norm, start, m[3] ?? '');
+    const lower = rangeLower(norm, start, m[3] ?? '', m[5] as string);
+    // 3000元至5000元: a first figure written with its unit was read alone before; it is the range's.
+    const alone = lower ? out.at(-1) : undefined;
+    if (alone && alone.from === lower?.from && alone.unit === unit) out.pop();
     // 第2~10名选手, 分获四至六名: a range of places won is ranks, not a count.
     if (
       lower &&
@@ -842,17 +851,34 @@ const RANGE_LOWER = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(千万|百万
  * it has none of its own and is not larger (40至50万元 is 400,000 to 500,000; 5000到5万元 is 5,000
  * to 50,000).
  */
-function rangeLower(norm: string, start: number, magnitude: string): { from: number; value: number } | undefined {
+function rangeLower(
+  norm: string,
+  start: number,
+  magnitude: string,
+  unitForm: string,
+): { from: number; value: number } | undefined {
   if (!on(R.range)) return undefined;
-  const m = RANGE_LOWER.exec(norm.slice(Math.max(0, start - 16), start));
+  const before = norm.slice(Math.max(0, start - 16), start);
+  let m = RANGE_LOWER.exec(before);
+  let from = m ? start - m[0].length : start;
+  // 3000元至5000元, 12,000元至23,000元: the first figure may carry the unit too.
+  const sep = m || !on(R.rangeRepeatedUnit) ? null : RANGE_SEPARATOR.exec(before);
+  // (从3000元到5000元, 由每月800元上调至1200元: a change from one figure to another, not a range.)
+  if (sep && before.slice(0, sep.index).endsWith(unitForm) && !FROM_BEFORE_RANGE.test(before.slice(0, sep.index))) {
+    const cut = `${before.slice(0, sep.index - unitForm.length)}${sep[0]}`;
+    m = RANGE_LOWER.exec(cut);
+    if (m) from = start - before.length + m.index;
+  }
   if (!m) return undefined;
   const base = parseNumberToken(m[1] as string);
   if (base === undefined || base === 0) return undefined;
   // 5000到5万元: a first figure larger than the second's digits is written out in full already.
   const upper = parseNumberToken(/^[\d.]+/.exec(norm.slice(start, start + 24))?.[0] ?? '') ?? Number.POSITIVE_INFINITY;
   const scaled = m[2] ?? (base <= upper ? magnitude : '');
-  return { from: start - m[0].length, value: applyMagnitude(base, scaled) };
+  return { from, value: applyMagnitude(base, scaled) };
 }
+const RANGE_SEPARATOR = /(?:至|到|~|～|-|—|－)\s?$/;
+const FROM_BEFORE_RANGE = /[从由][^,，。;；]{0,12}$/;
 
 /** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts (or after funds, in yuan). */
 const BARE_MAGNITUDE = new RegExp(`(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=${alt(V.BARE_COUNTED_PEOPLE)})`, 'g');
