@@ -956,6 +956,13 @@ describe('findMetrics', () => {
     expect(metrics('离春节还有5天,职工们忙碌着。')).toEqual([]);
   });
 
+  it('skips the phase of a port, line or park (南沙港三期, 地铁1号线三期, 软件园三期) and 四期保护', () => {
+    expect(metrics('学员在南沙港三期邮轮码头开营。')).toEqual([]);
+    expect(metrics('参与地铁1号线三期建设。')).toEqual([]);
+    expect(metrics('加强女职工四期保护。')).toEqual([]);
+    expect(metrics('共举办培训班3期。').map((m) => m.value)).toEqual([3]);
+  });
+
   it('skips numbered watchwords (八项规定, 两个维护, 四个意识)', () => {
     expect(metrics('严格遵守中央八项规定精神。')).toEqual([]);
     expect(metrics('增强四个意识、坚定四个自信、做到两个维护。')).toEqual([]);

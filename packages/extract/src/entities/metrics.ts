@@ -556,6 +556,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   )
     return true;
   if (on(R.phase) && unitForm === '期' && PHASE_AFTER.test(next + norm.slice(end + 4, end + 8))) return true;
+  // 南沙港三期, 地铁1号线三期, 软件园三期, 宝钢三期: a phase of the port, line, park or works named before it.
+  if (on(R.phase) && unitForm === '期' && V.PHASE_OWNER_ENDS.some((w) => norm.endsWith(w, at))) return true;
   if (isSession(norm, m, next)) return true;
   // 在33所, 513所、514所: an institute's number (航天科工二院23所), not a count of them (3所学校, 院校53所).
   if (on(R.ordinal) && unitForm === '所' && isDigit(token[0]) && isInstituteNumber(prev, next)) return true;

@@ -374,8 +374,13 @@ export const SLOGAN_AFTER_UNIT = words('一体 制');
  * Numbered watchwords of party and state (八项规定, 两个维护, 四个意识): a fixed term that counts nothing.
  */
 export const NUMBERED_WATCHWORDS = words(
-  '八项规定 两个文明建设 两个百年 两个一百年 两个务必 两个维护 两个确立 四个意识 四个自信 三个代表 四个全面 五位一体',
+  '八项规定 两个文明建设 两个百年 两个一百年 两个务必 两个维护 两个确立 四个意识 四个自信 三个代表 四个全面 五位一体 ' +
+    // Women workers' protection in their four or five special periods (女职工“四期”保护, “五期”).
+    '四期保护 五期保护',
 );
+
+/** Ends of the names of ports, lines, parks and works a phase number follows (南沙港三期, 1号线三期, 软件园三期). */
+export const PHASE_OWNER_ENDS = words('港 线 园 钢 中心 站 特高压 码头 机场 枢纽');
 
 /** Nouns after N期 that make it a phase of a project (三期项目, 一期工程), not a count. */
 export const PHASE_NOUNS = words('项目 工程 工地 厂房 基地');
