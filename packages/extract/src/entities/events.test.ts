@@ -278,6 +278,12 @@ describe('findEvents', () => {
     expect(events('1月20日,职工羽毛球赛在此火热举行。')[0]?.location).toBeUndefined();
   });
 
+  it('reads no weather, manner or chair after the place into it (在体育场冒雨举行, 在齐河同期举办, 在5楼会议室主持召开)', () => {
+    expect(events('4月28日,运动会在体育场冒雨举行。')[0]?.location).toBe('体育场');
+    expect(events('5月3日,工会干部培训班在齐河同期举办。')[0]?.location).toBe('齐河');
+    expect(events('8月30日,某公司在5楼会议室主持召开首届工会会员大会。')[0]?.location).toBe('5楼会议室');
+  });
+
   it('reads no scope or manner as the location (在全市范围内广泛开展, 在全市民营企业中广泛开展, 在全市率先开启)', () => {
     expect(events('1月5日,市总工会在全市范围内广泛开展“两节”送温暖活动。')[0]?.location).toBeUndefined();
     expect(events('1月5日,市总工会在全市民营企业中广泛开展“工人先锋号”创建活动。')[0]?.location).toBeUndefined();

@@ -474,6 +474,18 @@ export const LOCATION_TRAILERS = [
   '深入',
   '积极',
   '率先',
+  // 在体育场冒雨举行, 到…施工现场亲切慰问, 在齐河同期举办, 在…交通枢纽持续开展, 在…温情举行, 在5楼会议室主持召开:
+  // the weather, the manner or who chaired, not the place.
+  '冒雨',
+  '亲切',
+  '同期',
+  '持续',
+  '温情',
+  '浓情',
+  '迅速',
+  '蹲点',
+  '接连',
+  '主持',
 ];
 
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
