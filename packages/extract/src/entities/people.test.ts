@@ -680,6 +680,14 @@ describe('findPeople', () => {
     expect(roles('陈某寒、黄某江、李某等6名劳模工匠参加活动。', '李某')).toEqual(['劳模工匠']);
   });
 
+  it('reads two offices written with nothing between as two (党组书记常务副主席), not 人大常委副主任', () => {
+    expect(roles('区总工会党组书记常务副主席臧某华出席会议。', '臧某华')).toEqual([
+      '区总工会党组书记',
+      '区总工会常务副主席',
+    ]);
+    expect(roles('市人大常委副主任、市总工会主席王某芬出席。', '王某芬')?.[0]).toBe('市人大常委副主任');
+  });
+
   it('reads a newly filled office as the office (新任理事长甲, 新任全国人大代表乙)', () => {
     expect(roles('新任理事长许世勋从曾振炎手中接过印信。', '许世勋')).toEqual(['理事长']);
     expect(roles('新任全国人大代表袁国华表示。', '袁国华')).toEqual(['全国人大代表']);

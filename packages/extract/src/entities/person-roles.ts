@@ -33,6 +33,7 @@ import {
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
   GENERIC_BODY_LEADS,
+  GLUED_FIRST_OFFICES,
   GROUP_CALLINGS,
   MEETING_LEADS,
   NAME_NOTE_SOURCE,
@@ -131,6 +132,12 @@ const R = defineRules({
     does: 'a title before a colon, 还有 or 包括 is the role of each name listed after it that has none',
     example: 'outside pages: 雇员代表:周某松、陈某光…;雇主代表:何某柱; 出席会议的省领导还有:李某聚、陈某英',
     counterexample: '记者:甲 (a byline label, read as a byline before)',
+  },
+  gluedOffices: {
+    id: 'roles.glued-offices',
+    does: 'two offices written with nothing between (党组书记常务副主席) are two offices of one body',
+    example: 'outside pages: 区总工会党组书记常务副主席臧某华; 党委常委副校长奚某睿; 国资委党委委员副主任崔某伟',
+    counterexample: '副主任委员, 总经理助理 (one office)',
   },
   siblingBody: {
     id: 'roles.sibling-body',
@@ -474,6 +481,21 @@ function chainBefore(
   let current: TitleHit | undefined = last;
   while (current) {
     const hit: TitleHit = current;
+    // 区总工会党组书记常务副主席甲, 党委常委副校长乙: two offices written with nothing between them are two
+    // offices of one body, as if 、 stood between them.
+    const inner = on(R.gluedOffices) && !hit.calling ? titleEndingAt(norm, hit.from) : undefined;
+    // (人大常委副主任 is the congress's standing committee's; 副书记书记 repeats an office, as a misprint does.)
+    const glued =
+      inner &&
+      !inner.calling &&
+      GLUED_FIRST_OFFICES.some((o) => inner.title.endsWith(o)) &&
+      !inner.title.endsWith(officeRank(hit.title));
+    if (inner && glued) {
+      chain.unshift({ hit, lead: '' });
+      fired(R.gluedOffices, 'role', norm.slice(inner.from, hit.to));
+      current = inner;
+      continue;
+    }
     // The nearest body before the title (…副主席赵万里和全总书记处书记: 全总, not the one before it).
     let org: OrgMention | undefined;
     // …劳工局专门委员陈小菲代表市长: a stop between a body and the title leaves the title without it.

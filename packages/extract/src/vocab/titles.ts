@@ -121,6 +121,12 @@ export const NAME_BRACKET_NOTES = new RegExp(`^${NAME_NOTE_SOURCE}`, 'u');
 
 const longestFirst = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * Offices, by rank, another office may follow with nothing written between them (党组书记常务副主席,
+ * 党委常委副校长, 党委委员副主任): a party post before the unit's own.
+ */
+export const GLUED_FIRST_OFFICES = ['书记', '党委常委', '党委委员', '党组成员'];
+
 /** Verbs that may follow a calling counted after names (…等6名劳模工匠参加活动, 三位劳模走进校园). */
 export const COUNTED_THEN = '参加 出席 参与 走进 来到 分享 讲述 发言 登台 获得 荣获 代表'.split(' ');
 
