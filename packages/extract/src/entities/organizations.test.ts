@@ -921,6 +921,14 @@ describe('findOrganizations › where a name starts', () => {
     expect(codes('中共中央宣传部召开会议。')).toEqual([['中共中央宣传部', undefined]]);
   });
 
+  it('reads a bare 州总工会 as the prefecture of a county-level city the article names (恩施市 → 恩施州)', () => {
+    expect(orgNames('恩施市总工会召开会议,州总工会副主席出席。')).toEqual([
+      '恩施市总工会',
+      '恩施土家族苗族自治州总工会',
+    ]);
+    expect(orgNames('晋江市总工会召开会议,市总工会副主席出席。')).toEqual(['晋江市总工会', '晋江市总工会']);
+  });
+
   it('names a region’s 工会 as its federation in full (常州工会 → 常州市总工会), not a town’s or Hong Kong’s', () => {
     expect(orgNames('常州工会组织开展送温暖活动。')).toEqual(['常州市总工会']);
     expect(orgNames('湖北工会组织开展送温暖活动。')).toEqual(['湖北省总工会']);

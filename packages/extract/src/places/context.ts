@@ -560,7 +560,7 @@ export function recentPlace(
   for (const m of ctx.mentions) {
     // 从化市 on a page written before it became 从化区: the county-level city (and its towns') is the 市 of 市总工会.
     const formerCity = formerCities.find((c) => c.code === m.place.code || isWithin(m.place.code, c.code));
-    const p = formerCity ?? levelOf(m.place, level);
+    const p = (formerCity && fits(formerCity) ? formerCity : undefined) ?? levelOf(m.place, level, fits);
     if (!p || elsewhere(ctx, m, p) || !fits(p)) continue;
     if (m.sentence < sentence || (m.sentence === sentence && m.pos < pos)) {
       before = p;
@@ -671,10 +671,11 @@ export function standsFor(char: string, place: Place): boolean {
 }
 
 /** The place itself when it has the level, or its ancestor of that level. */
-function levelOf(place: Place, level: Place['level']): Place | undefined {
+function levelOf(place: Place, level: Place['level'], fits: (p: Place) => boolean = () => true): Place | undefined {
   if (place.level === level) return place;
-  // A county-level city (晋江市, 台山市) is the 市 of 市总工会 in an article about it.
-  if (level === 'city' && place.level === 'county' && place.name.endsWith('市')) return place;
+  // A county-level city (晋江市, 台山市) is the 市 of 市总工会 in an article about it; its prefecture is the
+  // 州 of 州总工会 (恩施市 of 恩施州).
+  if (level === 'city' && place.level === 'county' && place.name.endsWith('市') && fits(place)) return place;
   for (const code of place.ancestors) {
     const a = placeByCode(code);
     if (a?.level === level) return a;
