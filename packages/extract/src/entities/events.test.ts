@@ -332,6 +332,11 @@ describe('findEvents', () => {
     expect([event?.title, event?.month, event?.day]).toEqual(['全省劳动模范表彰大会', 4, 16]);
   });
 
+  it('reads no event from a quoted station, studio or body, but its unveiling (为“…工作室”揭牌)', () => {
+    expect(titles('5月3日,市总工会为市“劳动争议诉调对接工作室”揭牌。')).toEqual(['市劳动争议诉调对接工作室揭牌']);
+    expect(titles('5月3日,在“户外劳动者爱心驿站”开展“喜迎新春”关爱座谈活动。')).toEqual(['“喜迎新春”关爱座谈活动']);
+  });
+
   it('opens no title with a day word, 随着 or a site’s dateline (今天…圆满召开, 温州网讯…昨天开幕)', () => {
     expect(titles('今天广州市快递行业工联会第一届第一次会员代表大会圆满召开。')).toEqual([
       '广州市快递行业工联会第一届第一次会员代表大会',

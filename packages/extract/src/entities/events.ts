@@ -97,6 +97,7 @@ import {
   PURPOSE_CLAUSE_VERBS,
   PURPOSE_OPENERS,
   PURPOSE_VERBS,
+  QUOTED_PLACE_ENDS,
   RECEIVING_VERBS,
   RECURRING_WORDS,
   RELATIVE_DAYS,
@@ -232,6 +233,12 @@ const R = defineRules({
     example: '001: 举办高明区“虎军杯”工作创新大赛、高明创意创新创业大赛等',
     counterexample:
       'r3_09: 组织开展了读书会、气排球比赛、登山健步行等一系列特色活动 (a list ending in a plural, vetoed)',
+  },
+  quotedPlace: {
+    id: 'events.quoted-place',
+    does: 'a quoted station, studio, base or body before a verb of holding is no event (为“…工作室”揭牌)',
+    example: 'outside pages: 为市“劳动争议诉调对接工作室”揭牌; 在“户外劳动者爱心驿站”开展…座谈活动',
+    counterexample: '002: “…百姓故事汇”在…开讲 (a quoted event)',
   },
   quotedHeldAfter: {
     id: 'events.quoted-held-after',
@@ -1581,6 +1588,8 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   const out: EventDraft[] = [];
   for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
     const to = m.index + m[0].length;
+    // 为“劳动争议诉调对接工作室”揭牌, 在“户外劳动者爱心驿站”开展…: a quoted station, studio or body is a place.
+    if (on(R.quotedPlace) && QUOTED_PLACE.test(m[1] as string)) continue;
     if (!HELD_AFTER.test(sentence.norm.slice(to)) || found.some((e) => e.from <= m.index && e.to >= to)) continue;
     if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
     const draft = draftOf(sentence, m.index, to, 'activity');
@@ -1589,6 +1598,8 @@ function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   }
   return out;
 }
+
+const QUOTED_PLACE = new RegExp(`(?:${alt(QUOTED_PLACE_ENDS)})$`);
 
 /** 在(…召开的)…大赛中/大会上/活动期间: the frame, an optional 的 phrase before the title, the title. */
 const FRAMED = new RegExp(

@@ -488,6 +488,27 @@ export const LOCATION_TRAILERS = [
   '主持',
 ];
 
+/**
+ * Ends of a quoted station's, studio's, base's or body's name (“劳动争议诉调对接工作室”, “户外劳动者爱心驿站”,
+ * “…综合培训基地”, “江洪渔业联合工会委员会”): the quotation names a place or a body, not an event.
+ */
+export const QUOTED_PLACE_ENDS = [
+  '工作室',
+  '驿站',
+  '服务站',
+  '服务点',
+  '基地',
+  '中心',
+  '委员会',
+  '联盟',
+  '学校',
+  '书屋',
+  '之家',
+  '小屋',
+  '平台',
+  '阵地',
+];
+
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
 export const HOLDING_NOT_IN_TITLE = ['组织开展', '开展', '举办', '举行', '召开'];
 
