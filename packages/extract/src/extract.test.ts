@@ -178,6 +178,11 @@ describe('extract', () => {
     expect(dateLine.events.map((e) => e.date)).not.toContain('2017-03-13');
   });
 
+  it('starts a name after Macau’s “held at” after a time (下午四时假街总北区办前地)', () => {
+    const page = extract('澳门街坊会联合总会“北区环境清洁大行动”于下午四时假街总北区办前地举行启动仪式。');
+    expect(page.organizations.map((o) => o.name)).not.toContain('四时假街总北区办');
+  });
+
   it('writes a bare office of a Taiwan city with the one city of that level the article names', () => {
     const page = extract('台中市政府劳工局举办表扬大会。市长卢某燕出席,市议员陈某政、沈某莲到场祝贺。');
     expect(page.people.map((p) => p.roles)).toEqual([['台中市市长'], ['台中市议员'], ['台中市议员']]);

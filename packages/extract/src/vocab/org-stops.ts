@@ -66,6 +66,8 @@ export const ORG_STOP_WORDS = new Set(
     // Praising, joining, handing to, founding, preparing for and reporting (盛赞良光中心学校, 入职杭州…有限公司,
     // 送交人力资源办公室, 创办顺德工人夜校, 备战集团公司竞赛, 反映西田口水力发电厂工会…, 不负市委…重托, 把握…总工会).
     '盛赞 入职 送交 创办 备战 反映 不负 听说 把握 ' +
+    // Macau's and Hong Kong's "held at" after a time (四时假街总北区办, 三时半假…, 假座工人俱乐部).
+    '时假 半假 假座 ' +
     // Hong Kong's "several" (多间大学, 多间医院): a kind of body counted, no one body.
     '多间 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
