@@ -67,7 +67,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.29.0';
+export const EXTRACTOR_VERSION = '2.30.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
