@@ -995,15 +995,17 @@ export function sponsorsAfter(
     if (!m || events.some((e) => e.sentence === sentence)) continue;
     const [from, to] = [m.index + m[0].length - (m[1]?.length ?? 0), m.index + m[0].length];
     const named = orgs.filter((o) => o.from >= from && o.to <= to);
-    // A generic title (开幕仪式) is named by its host: sponsors told later leave it as the text names it.
     const event = events.filter((e) => e.sentence.index < sentence.index && e.organizers.length === 0).at(-1);
-    if (event?.generic) continue;
-    if (!event || named.length === 0) continue;
+    // A generic title (开幕仪式) is named by its host: sponsors told later leave it as the text names it.
+    if (!event || event.generic || named.length === 0) continue;
     event.organizers.push(...named.slice(0, 4));
     fired(R.sponsorsAfter, 'event', event.title);
   }
 }
 const SPONSORS_AFTER = new RegExp(`^[^,，。;；由]{0,8}${SPONSOR_MARK}([^。;；]{2,80}?)(?=${alt(SPONSOR_VERBS)})`);
+
+/** A lead that opens with its day and a comma (12月2日上午,…), not a page's date line (2017年03月13日 点击次数:). */
+const LEAD_DAY = new RegExp(`${OPENS_WITH_DAY.source}(?:${alt(DAY_PARTS)})?[,，]`);
 
 /**
  * Dates a headline's one event with the day the article's lead opens with, when the body tells the
@@ -1013,8 +1015,6 @@ const SPONSORS_AFTER = new RegExp(`^[^,，。;；由]{0,8}${SPONSOR_MARK}([^。;
  * @example
  * datedByLeadDay([headlineEvent], sentences) // the headline's event gets the lead's 4月21日
  */
-/** A lead that opens with its day and a comma (12月2日上午,…), not a page's date line (2017年03月13日 点击次数:). */
-const LEAD_DAY = new RegExp(`${OPENS_WITH_DAY.source}(?:${alt(DAY_PARTS)})?[,，]`);
 export function datedByLeadDay(events: readonly EventDraft[], sentences: readonly Sentence[]): void {
   const [only, ...more] = events;
   if (!on(D.leadDay) || !only || more.length || !only.fromHeading || !only.undated) return;
@@ -2077,9 +2077,9 @@ const REPORTED = new RegExp(alt(LEARNING_VERBS));
 const REPORTED_AT = new RegExp(`从([^,，。从]{2,40}?(?:${alt(NOUNS)}))(?:上|中)(?:${alt(LEARNING_VERBS)})`);
 
 /** 近日召开的, 今天在京举行的, 在宜宾市举行的: when or where, then the verb of holding (not who held it). */
-const HELD_OPENING = new RegExp(
-  `^(?=[在${[...new Set([...RELATIVE_DAYS, ...VAGUE_DAYS].map((w) => w[0]))].join('')}])(?:${alt([...RELATIVE_DAYS, ...VAGUE_DAYS])})?(?:在[^,，。;；的“”]{1,12}?)?(?:${alt(HOLDING_VERBS)})的`,
-);
+const HELD_WHEN = alt([...RELATIVE_DAYS, ...VAGUE_DAYS]);
+const HELD_WHERE = '在[^,，。;；的“”]{1,12}?';
+const HELD_OPENING = new RegExp(`^(?:(?:${HELD_WHEN})(?:${HELD_WHERE})?|${HELD_WHERE})(?:${alt(HOLDING_VERBS)})的`);
 
 /** 记者从…表彰大会上获悉: the event the news was learned at was held. */
 function reportedAt(sentence: Sentence): EventDraft[] {

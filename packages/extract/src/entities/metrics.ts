@@ -85,8 +85,8 @@ const R = defineRules({
   rangeRepeatedUnit: {
     id: 'metrics.range-repeated-unit',
     does: 'a range whose first figure carries the unit too (3000元至5000元) is one range, not two figures',
-    example: 'outside pages: 每个家庭分别得到了3000元至5000元的资金救助; 月薪介乎12,000元至23,000元',
-    counterexample: '比上年的3000元到今年的5000元 (words between the figures: two figures)',
+    example: 'outside pages: 每个家庭分别得到了3000元至5000元的资金救助; 5%至10%; 30人到70人',
+    counterexample: '从3000元到5000元, 由每月800元上调至1200元 (a change from one figure to another)',
   },
   range: {
     id: 'metrics.range',
@@ -863,7 +863,7 @@ function rangeLower(
   const before = norm.slice(Math.max(0, start - 16), start);
   let m = RANGE_LOWER.exec(before);
   let from = m ? start - m[0].length : start;
-  // 3000元至5000元, 12,000元至23,000元: the first figure may carry the unit too.
+  // 3000元至5000元, 5%至10%: the first figure may carry the unit too.
   const sep = m || !on(R.rangeRepeatedUnit) ? null : RANGE_SEPARATOR.exec(before);
   // (从3000元到5000元, 由每月800元上调至1200元: a change from one figure to another, not a range.)
   if (sep && before.slice(0, sep.index).endsWith(unitForm) && !FROM_BEFORE_RANGE.test(before.slice(0, sep.index))) {
