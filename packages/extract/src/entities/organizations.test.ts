@@ -204,6 +204,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('上海市青浦区总工会召开会议,各街镇总工会、区属公司工会领导参加。')).toEqual(['上海市青浦区总工会']);
   });
 
+  it('reads no body from unions described by time, place or kind (新时期工会, 香港的主要工会, 用人单位工会)', () => {
+    expect(orgNames('当好一名新时期工会主席。')).toEqual([]);
+    expect(orgNames('企业、用人单位工会应当依法维权。')).toEqual([]);
+  });
+
   it('reads no body from the unions of a place, of both sides or of a kind (当地工会, 双方总工会, 企事业工会)', () => {
     expect(orgNames('师市总工会和当地工会的工作人员参加。')).not.toContain('当地工会');
     expect(orgNames('代表双方总工会商定了有关事项。')).toEqual([]);
