@@ -688,6 +688,11 @@ describe('findPeople', () => {
     expect(roles('市人大常委副主任、市总工会主席王某芬出席。', '王某芬')?.[0]).toBe('市人大常委副主任');
   });
 
+  it('writes out an acting or the government’s place office (代县长 → 衡东县代县长, 政府副县长 → 裕民县副县长)', () => {
+    expect(roles('衡东县召开会议,县委副书记、代县长袁立出席。', '袁立')).toEqual(['衡东县委副书记', '衡东县代县长']);
+    expect(roles('裕民县召开会议,县委常委、政府副县长于涛出席。', '于涛')).toEqual(['裕民县委常委', '裕民县副县长']);
+  });
+
   it('reads a newly filled office as the office (新任理事长甲, 新任全国人大代表乙)', () => {
     expect(roles('新任理事长许世勋从曾振炎手中接过印信。', '许世勋')).toEqual(['理事长']);
     expect(roles('新任全国人大代表袁国华表示。', '袁国华')).toEqual(['全国人大代表']);

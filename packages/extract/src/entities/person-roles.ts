@@ -127,6 +127,12 @@ const R = defineRules({
       'outside page: 区总工会副主席甲、组织部长乙;某街工委书记丙,副书记、纪委书记丁 (丁 is not the federation’s)',
     counterexample: '市总工会主席甲、全国劳模乙、副主席丙 (a calling names no body: 丙 is the federation’s)',
   },
+  actingOffice: {
+    id: 'roles.acting-office',
+    does: 'an acting or the government’s place office is written out as the plain one is (代县长 → 衡东县代县长, 政府副县长 → 裕民县副县长)',
+    example: 'outside pages: 县委副书记、代县长袁某; 省委副书记、代省长于某国; 县委常委、政府副县长于某',
+    counterexample: '代表 (no place office after 代)',
+  },
   colonHead: {
     id: 'roles.colon-head',
     does: 'a title before a colon, 还有 or 包括 is the role of each name listed after it that has none',
@@ -890,7 +896,10 @@ const LEVEL_OF: Record<string, Place['level']> = {
  * A role that opens with a bare level: 市长, 副区长, 区政协副主席, 自治区党委副书记, 省劳动模范; or
  * with one pointed back to (该镇党委委员), which is the article's recent place of that level too.
  */
-const BARE_LEVEL = /^该?(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
+const BARE_LEVEL =
+  /^该?(?:代理|代|政府)?(?:常务|执行)?副?(自治区|[省市区县州旗镇乡])(?![\p{Script=Han}]{0,1}[省市区县])/u;
+/** What may stand before a place office and is kept (代县长: acting) or dropped (政府副县长: the government's). */
+const PLACE_OFFICE_OPENING = /^(?:代理|代|政府)/;
 
 /**
  * Writes out the place a role opens with (市长 → 厦门市市长), from the places the article named
@@ -918,9 +927,13 @@ export function qualifyRole(
   const name = place.level === 'province' ? place.name : qualifiedPlaceName(place, ctx);
   // 市长 → 厦门市市长, 副区长 → 南昌市西湖区副区长, 区政协副主席 → 南昌市西湖区政协副主席; 市总党组书记:
   // 市总 is the city's federation of unions, written short.
+  // 代县长 → 衡东县代县长, 政府副县长 → 裕民县副县长: an acting office keeps its 代, the government's drops 政府.
   const rest = draft.role.slice(m[0].length);
-  const role =
-    isPlaceOffice(draft.title) && m.index === 0 && draft.role === draft.title
+  const opening = isPlaceOffice(draft.title) ? PLACE_OFFICE_OPENING.exec(draft.role)?.[0] : undefined;
+  const office = opening && draft.role === `${opening}${draft.title}` && on(R.actingOffice) ? draft.title : undefined;
+  const role = office
+    ? `${name}${opening === '政府' ? '' : opening}${office}`
+    : isPlaceOffice(draft.title) && m.index === 0 && draft.role === draft.title
       ? `${name}${draft.role}`
       : `${name}${UNION_SHORT.test(rest) ? `总工会${rest.slice(1)}` : rest}`;
   fired(R.placeQualify, 'role', role);
