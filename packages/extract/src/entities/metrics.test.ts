@@ -21,6 +21,13 @@ describe('findMetrics › how exact a figure is', () => {
     expect(metrics('工會會員人數約 5800人。')[0]?.qualifier).toBe('approximate');
   });
 
+  it('reads 至少, 最少 and 多于 as at least, 少于 as at most but 不得少于 as at least, 大约是 as about', () => {
+    expect(metrics('每月举办至少3场专场配对会。')[0]?.qualifier).toBe('atLeast');
+    expect(metrics('每周工作时数少于20小时。')[0]?.qualifier).toBe('atMost');
+    expect(metrics('裸车价格不得少于10万元。')[0]?.qualifier).toBe('atLeast');
+    expect(metrics('新就业形态劳动者大约是8400万人。')[0]?.qualifier).toBe('approximate');
+  });
+
   it('reads a bound (不应超过2人, 最高5万元) as at most, and keeps it out of the subject', () => {
     expect(metrics('各航班外籍组员不应超过2人。')[0]).toMatchObject({ qualifier: 'atMost', subject: '各航班外籍组员' });
     expect(metrics('一类项目最高5万元。')[0]).toMatchObject({ qualifier: 'atMost', subject: '一类项目' });

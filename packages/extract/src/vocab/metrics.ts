@@ -28,6 +28,18 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]
   ['约为', 'approximate'],
   ['约占', 'approximate'],
   ['约达', 'approximate'],
+  // 每月至少3场, 最少增资200元, 多于3人; 将近有4万人, 大约是8400万人.
+  ['至少', 'atLeast'],
+  ['至少有', 'atLeast'],
+  ['最少', 'atLeast'],
+  ['多于', 'atLeast'],
+  ['少于', 'atMost'],
+  ['不得少于', 'atLeast'],
+  ['不能少于', 'atLeast'],
+  ['不应少于', 'atLeast'],
+  ['将近有', 'approximate'],
+  ['大约是', 'approximate'],
+  ['约是', 'approximate'],
   // 不应超过2人, 不得超过8小时, 最多5人, 最高50万元: a bound, not a floor.
   ['不应超过', 'atMost'],
   ['不得超过', 'atMost'],
