@@ -559,6 +559,23 @@ describe('findEvents', () => {
     expect(events('8月29日,某局工会副主席储某一行赴响水,对劳动竞赛工作开展督查。')[0]?.type).toBe('visit');
   });
 
+  it('reads a trip to a place written by its one-character short form (来常调研, 赴京考察), not 来 after a verb or a speech', () => {
+    expect(events('9月6日,省总工会副主席吴某率队来常调研职工创新创效工作。')).toEqual([
+      { title: '省总工会副主席吴某率队来常调研职工创新创效工作', type: 'visit', day: 6, location: undefined },
+    ]);
+    expect(titles('1月2日,省总工会调研组来潍调研乡镇工会建设情况。')).toEqual([
+      '省总工会调研组来潍调研乡镇工会建设情况',
+    ]);
+    expect(titles('3月5日,省总工会副主席李某赴京考察职工服务工作。')).toEqual([
+      '省总工会副主席李某赴京考察职工服务工作',
+    ]);
+    expect(titles('12月29日,县总工会带着省总工会寄来的慰问金看望劳模。')).not.toContain(
+      '县总工会带着省总工会寄来的慰问金',
+    );
+    expect(titles('8月8日,会议传达学习了习近平总书记来川视察重要指示精神。')).toEqual([]);
+    expect(titles('8月8日,县总工会领导多次到场督导。')).toEqual([]);
+  });
+
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
     expect(titles('5月19日,调研组一行到羊场湾煤矿,就安全生产等情况进行实地调研。', { lead: true })).toEqual([]);
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研。')).toEqual([

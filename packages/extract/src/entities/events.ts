@@ -106,8 +106,10 @@ import {
   SCOPE_PREFIXES,
   SERIES_WORDS,
   SHORT_NAME_NOTE,
+  SHORT_PLACE_TRAVEL,
   SINCE_AFTER,
   SINCE_OPENERS,
+  SPEECH_OF_VISIT,
   SPONSOR_MARK,
   SPONSOR_VERBS,
   STUDIED_MARK,
@@ -143,6 +145,7 @@ import {
 import { HONOUR_TITLES } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
+import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import { UNIT_ENDS } from '../vocab/titles.ts';
 import { BRACKETED_DAY, findDate, findDayOnly, findGluedDate, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
@@ -1656,12 +1659,14 @@ export function findEvents(
   return out;
 }
 
+/** What follows a visit's place: how it went about it, then its verb (进行实地调研, 慰问). */
+const VISIT_VERB_AHEAD = `(?:${alt(TRIP_OPENERS)})?(?:专题|实地)?(?:${alt(VISIT_VERBS)})`;
 /**
  * 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. The
  * place and what the visit looked at may run long (到沙市区中山街道梅台巷社区就…区域商圈共享职工之家建设进行调研).
  */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL})([^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=[\\u4e00-\\u9fff]${VISIT_VERB_AHEAD}))((?:(?<=来)[\\u4e00-\\u9fff]|[${[...PLACE_ABBREVIATIONS].join('')}])(?=${VISIT_VERB_AHEAD})|[^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**
@@ -1702,6 +1707,7 @@ const CLAUSE_OPENS_TRAVEL = new RegExp(`^(?:${alt([...ALSO_WORDS, ...THEN_WORDS]
 const VISIT_OPENER = new RegExp(`${alt(VISIT_OPENERS)}|${VISITED_OBJECT_OPENER}`, 'u');
 const TRIP_WORD = new RegExp(alt(TRAVEL_WORDS.filter((w) => w.length > 1)));
 const VISIT_AS_TIME = new RegExp(`^(?:${alt(TIME_OF_VISIT)})`);
+const VISIT_AS_SPEECH = new RegExp(`^(?:${alt(SPEECH_OF_VISIT)})`);
 
 const CALLING_ON = new RegExp(`(?:${alt(CALLING_ON_VERBS)})$`);
 
@@ -1744,6 +1750,7 @@ function visitOf(
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
   // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
   if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return NO_VISIT;
+  if (VISIT_AS_SPEECH.test(m[2] ?? '')) return NO_VISIT;
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
   // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into); a trip to one place to call
   // on kinds of people there (来到渝北区看望慰问困难劳模、困难职工) is one visit.
@@ -1776,7 +1783,8 @@ function visitOf(
     (o) => o.to <= (visitor.from ?? 0) && !/[,，、;；]/.test(norm.slice(o.to, visitor.from)),
   );
   const draft = draftOf(sentence, Math.min(visitor.from, titleBody?.from ?? visitor.from), end, 'visit', {
-    ...(place && !NO_VENUE.test(place) ? { location: stripQuotes(place) } : {}),
+    // 来常调研: a place written by its one-character short form is no venue a reader can look up.
+    ...(place && place.length > 1 && !NO_VENUE.test(place) ? { location: stripQuotes(place) } : {}),
     organizers: organizers.slice(0, 3),
     participants: participants.map((person) => ({ person, part: 'attended' as const })),
     fromHeading: false,

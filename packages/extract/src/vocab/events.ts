@@ -785,6 +785,12 @@ export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '
  * is no trip (来自).
  */
 export const HOST_TRAVEL = '来(?=我)|(?<=一行(?:\\d+|[一二三四五六七八九十]+)人)来';
+/**
+ * 率队来常调研, 调研组来潍调研, 访问团来通考察: 来 before a place written by its one-character short form (the host
+ * city's) and a visit's verb is a trip there. A regex source; the place's one character and the verb are read after
+ * it (送来了慰问, 寄来的慰问金 are no trips).
+ */
+export const SHORT_PLACE_TRAVEL = '来(?![了的着过得])';
 
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = [
@@ -835,6 +841,11 @@ export const CALLER_TRAILERS_BEFORE_COMMA = ['带队', '率队'];
 export const CALLER_GROUPS = ['团', '组', '队', '小分队'];
 /** Words after a visit's verb that make the visit the time of something else (调研时的指示精神). */
 export const TIME_OF_VISIT = ['时', '期间'];
+/**
+ * Words after a visit's verb that make it the occasion of words studied later (传达学习了习近平总书记来川视察重要指示精神,
+ * 考察时的重要讲话): a speech or an instruction referred to, not a visit told.
+ */
+export const SPEECH_OF_VISIT = ['重要讲话', '重要指示', '讲话', '指示'];
 
 /** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
 export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
