@@ -577,6 +577,10 @@ describe('findEvents', () => {
   });
 
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
+    // …,就…展开调研: any verb that opens a trip's work opens what it looked into.
+    expect(titles('3月31日,番禺区总工会部长王某一行深入辖区企业工会,就职工之家建设情况展开调研。')).toEqual([
+      '番禺区总工会部长王某一行深入辖区企业工会,就职工之家建设情况展开调研',
+    ]);
     expect(titles('5月19日,调研组一行到羊场湾煤矿,就安全生产等情况进行实地调研。', { lead: true })).toEqual([]);
     expect(titles('5月19日,全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研。')).toEqual([
       '全国总工会调研组到羊场湾煤矿,就安全生产等情况进行实地调研',

@@ -1675,7 +1675,7 @@ const VISIT = new RegExp(
  */
 const visitAcross = (verbs: readonly string[]) =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:进行|开展)了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
