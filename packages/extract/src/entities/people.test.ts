@@ -1537,6 +1537,23 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('writes an office after a party committee’s that the committee does not hold under the unit (党工委副书记、办事处主任)', () => {
+    expect(roles('湛江市赤坎区沙湾街道党工委副书记、办事处主任黄某盛出席。', '黄某盛')).toEqual([
+      '湛江市赤坎区沙湾街道党工委副书记',
+      '湛江市赤坎区沙湾街道办事处主任',
+    ]);
+    expect(roles('夷陵经济开发区党工委书记、管委会主任程某锋出席。', '程某锋')).toEqual([
+      '夷陵经济开发区党工委书记',
+      '夷陵经济开发区管委会主任',
+    ]);
+    expect(roles('邵阳市第二人民医院党总支副书记兼院长唐某民出席。', '唐某民')).toEqual([
+      '邵阳市第二人民医院党总支副书记',
+      '邵阳市第二人民医院院长',
+    ]);
+    // A department of the party committee itself stays in it.
+    expect(roles('长沙县委副书记、统战部部长郭某出席。', '郭某')).toEqual(['长沙县委副书记', '长沙县委统战部部长']);
+  });
+
   it('does give a union office chained after a region’s congress or party committee to the region’s federation', () => {
     expect(roles('清徐县人大常委会副主任、工会主席阎某亮出席。', '阎某亮')).toEqual([
       '清徐县人大常委会副主任',

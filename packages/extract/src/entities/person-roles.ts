@@ -24,6 +24,7 @@ import {
 } from '../vocab/person-verbs.ts';
 import { NOT_IN_GIVEN_NAME_CHARS, surnameLength } from '../vocab/surnames.ts';
 import {
+  ADMINISTRATIONS,
   CALLING_SOURCE,
   CALLINGS,
   CIVIL_RANKS,
@@ -40,6 +41,8 @@ import {
   NATIONAL_PREFIXES,
   OFFICE_NOTES,
   OFFICES,
+  PARTY_COMMITTEES,
+  PARTY_OFFICE_ENDS,
   PLACE_OFFICES,
   RANKS,
   REGION_BODIES,
@@ -144,6 +147,13 @@ const R = defineRules({
     does: 'two offices written with nothing between (党组书记常务副主席) are two offices of one body',
     example: 'outside pages: 区总工会党组书记常务副主席臧某华; 党委常委副校长奚某睿; 国资委党委委员副主任崔某伟',
     counterexample: '副主任委员, 总经理助理 (one office)',
+  },
+  partyUnit: {
+    id: 'roles.party-unit',
+    does: 'after an office in a unit’s party committee, its administration’s office (办事处主任, 管委会主任) or an office no party committee holds (院长, 副主任) is the unit’s',
+    example:
+      'outside pages: 某街道党工委副书记、办事处主任 (three sites), 某开发区党工委书记、管委会主任 (two), 某医院党总支副书记兼院长, 某动物园党总支副书记、副主任',
+    counterexample: '长沙县委副书记、统战部部长 (a department of the party committee itself: 长沙县委统战部部长)',
   },
   siblingBody: {
     id: 'roles.sibling-body',
@@ -690,9 +700,16 @@ function siblingOf(orgName: string, lead: string, title: string): string | undef
   // 广东省总工会党组成员、纪检组组长: a region's federation is no company's sub-body; the company must end in
   // a body's suffix of its own (…公司, …医院).
   const company = sub ? orgName.slice(0, -sub.length) : '';
-  if (!sub || company.length < 2 || !suffixEndsAt(company, company.length)) return undefined;
+  if (!sub || company.length < 2) return undefined;
+  // 某街道党工委副书记、办事处主任, 某开发区党工委书记、管委会主任: the administration is the street's or the zone's.
+  if (on(R.partyUnit) && PARTY_COMMITTEES.includes(sub) && ADMINISTRATIONS.some((a) => lead.startsWith(a)))
+    return company;
+  if (!suffixEndsAt(company, company.length)) return undefined;
   const other = SUB_BODIES.find((b) => b !== sub && lead.startsWith(b));
-  return other || (lead === '' && COMPANY_OFFICES.includes(title)) ? company : undefined;
+  if (other || (lead === '' && COMPANY_OFFICES.includes(title))) return company;
+  // 某医院党总支副书记兼院长, 某动物园党总支副书记、副主任: an office no party committee holds is the unit's.
+  const partyOffice = PARTY_OFFICE_ENDS.some((end) => title.endsWith(end));
+  return on(R.partyUnit) && PARTY_COMMITTEES.includes(sub) && lead === '' && !partyOffice ? company : undefined;
 }
 
 /**

@@ -217,6 +217,15 @@ export const COMPANY_OFFICES = '董事长 副董事长 总经理 副总经理 �
  * (区人大常委会副主任、工会主席).
  */
 export const REGION_POLITICAL_BODIES = ['人大常委会', '人大', '政协', '委'];
+/**
+ * A unit's party committees (某医院党总支, 某街道党工委): the offices they hold are a secretary's or a member's, so
+ * an office after one of theirs that is neither (院长, 副主任) is the unit's.
+ */
+export const PARTY_COMMITTEES = ['党委', '党工委', '党组', '党支部', '党总支'];
+/** How a party committee's offices end (党委副书记, 党工委委员, 党委常委). */
+export const PARTY_OFFICE_ENDS = ['书记', '委员', '常委', '成员'];
+/** A street's or a zone's administration, the counterpart of its party committee (街道党工委 and 办事处). */
+export const ADMINISTRATIONS = ['办事处', '管委会'];
 /** A street's and a town's party committees (某街道党工委, 某镇党委), and the levels they are at. */
 export const TOWN_PARTY_COMMITTEES = ['党工委', '党委'];
 export const TOWN_LEVELS = ['街道', '镇', '乡'];
