@@ -49,11 +49,15 @@ describe('findDayOnly', () => {
     expect(findDayOnly('李某宇今(23)举行记招,总结立法会工作。')).toBe(23);
     expect(findDayOnly('工联会今日(16日)举行新春联欢会。')).toBe(16);
     expect(findDayOnly('劳工处今天(7月10日)起展开巡查。')).toBe(10);
+    // Right after the subject and before the verb that holds the event.
+    expect(findDayOnly('新华社北京12月16日电 中华全国总工会16日启动送温暖活动。')).toBe(16);
+    expect(findDayOnly('澳门工会联合总会29日举行庆祝大会。')).toBe(29);
   });
 
   it('reads no day from a span of days or a month’s date', () => {
     expect(findDayOnly('活动历时3日,共有200人参加。')).toBeUndefined();
     expect(findDayOnly('培训为期共5日在职工学校进行。')).toBeUndefined();
+    expect(findDayOnly('巡查连续3日开展,覆盖全市。')).toBeUndefined();
     expect(findDayOnly('5月21日,市总工会举办启动仪式。')).toBeUndefined();
   });
 });

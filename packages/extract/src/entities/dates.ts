@@ -1,3 +1,4 @@
+import { HELD_ITSELF_VERBS, HOLDING_VERBS } from '../vocab/events.ts';
 import { PUBLISHED_LABELS } from '../vocab/furniture.ts';
 import { parseChineseNumeral } from './numbers.ts';
 
@@ -72,7 +73,7 @@ export function findDayOnly(text: string): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined;
 }
 /** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日). */
-const DAY_COUNT_WORDS = '年月第近共至到前后每期计';
+const DAY_COUNT_WORDS = '年月第近共至到前后每期计续';
 const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
 /** Where a day written alone may stand: at a clause's start, after a dateline (讯, 电) or a byline's bracket. */
 const DAY_BEFORE = '(?:^|[\\s)）】,，讯电])';
@@ -81,11 +82,12 @@ const DAY_AFTER = `(?=${DAY_PART}|[,，在于起])`;
 const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日${DAY_AFTER}`);
 /**
  * 工会5日在京举行…, 副省长何某15日在…仪式上, “…联欢会”23日在广州举行: a day right after the clause's
- * subject (a body, a name, a quoted title) and before where. Not after a word that makes it a count of
- * days or an ordinal (第3日, 共5日, 前10日).
+ * subject (a body, a name, a quoted title) and before where, or before the verb that holds the event
+ * (中华全国总工会16日启动…, 澳门工会联合总会29日举行…). Not after a word that makes it a count of days
+ * or an ordinal (第3日, 共5日, 前10日, 连续3日).
  */
 const DAY_AFTER_SUBJECT = new RegExp(
-  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?[在于])`,
+  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?(?:[在于]|${[...HOLDING_VERBS, ...HELD_ITSELF_VERBS].join('|')}))`,
   'u',
 );
 
