@@ -35,6 +35,12 @@ describe('findOrganizations › region prefixes', () => {
     ).not.toContain('员张罗灿和工人文化宫');
   });
 
+  it('reads no body whose own words end in 和 before a bare kind (…会议和集团公司), but a short name’s 和 (合和集团)', () => {
+    expect(orgNames('会议传达学习了中央企业群众工作会议和集团公司发展战略。')).toEqual([]);
+    expect(orgNames('开展“三最”问题调查和集团公司签订集体合同工作。')).toEqual([]);
+    expect(orgNames('合和集团主席胡某出席。', '810000')).toEqual(['合和集团']);
+  });
+
   it('reads a stop word right before 集团 and a legal form, or a company’s union, inside the name (中建联合集团有限公司)', () => {
     expect(orgNames('青岛中建联合集团有限公司董事长袁某林出席。')).toEqual(['青岛中建联合集团有限公司']);
     expect(orgNames('包头钢铁联合有限责任公司工会主席王某出席。')).toContain('包头钢铁联合有限责任公司工会');

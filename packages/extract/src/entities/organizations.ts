@@ -380,6 +380,14 @@ const R = defineRules({
       'made up: 前往北京中国石化集团公司油田事业部 (no 中国石化集团公司油田); outside pages: 某市金融工会系统人大代表联络站, 港区全国人大代表',
     counterexample: 'outside pages: 南海东部石油管理局惠州油田 (惠州 is the field’s own name)',
   },
+  conjoined: {
+    id: 'orgs.conjoined',
+    does: 'against: words of its own that end in a conjunction right before the suffix (…竞赛和集团公司, …故居及纪念馆): it joins something else to a bare kind of body',
+    example:
+      'outside pages: 中央企业群众工作会议和集团公司, “三最”问题调查和集团公司, 国家二级采油工职业技能竞赛和集团公司, 中国工会十七大精神和集团公司',
+    counterexample:
+      'outside pages: 合和集团 (two characters of a name); 人力资源和社会保障局 (the name goes on after 和)',
+  },
   honour: {
     id: 'orgs.honour',
     does: 'against: an honour being conferred (被评为…劳模创新工作室)',
@@ -1551,6 +1559,7 @@ function weigh(c: Candidate): void {
   else if (on(R.recipientCount) && LIST_COUNTED_AFTER.test(norm.slice(c.to, c.to + 70)))
     add(R.recipientCount, WEIGHTS.listSibling);
   if (isEmptyCore(c)) add(R.emptyCore, WEIGHTS.emptyCore);
+  if (own.length >= CONJOINED_MIN && CONJUNCTIONS.has(own.at(-1) as string)) add(R.conjoined, WEIGHTS.ownName);
   // 中国石化集团公司油田(事业部): a field is named by words of its own, not its company's alone.
   if (c.parent > 0 && own === '' && OWN_NAME_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
   // …金融工会系统人大(代表联络站), 港区全国人大(代表): a people's congress is a region's, named by it alone.
@@ -1612,6 +1621,9 @@ function rescore(c: Candidate): void {
  * prefix (中国工会 is the movement), a full place and a bare 学校 (滨海新区学校 are its
  * schools), a district the gazetteer lacks on a Hong Kong or Macau page (横琴深合区学校).
  */
+/** Words of a name's own that end in a conjunction (…竞赛和) are at least this long: 合和集团 is a name. */
+const CONJOINED_MIN = 4;
+
 /** The bare union suffix, with no name of its own before it. */
 const BARE_UNION = '工会';
 
