@@ -35,6 +35,17 @@ describe('findOrganizations › region prefixes', () => {
     ).not.toContain('员张罗灿和工人文化宫');
   });
 
+  it('reads art troupes, publishers and papers by their suffix (全总文工团, 中国工人出版社, 工人日报社)', () => {
+    expect(orgNames('全总文工团的演员们为一线职工送上精彩演出。')).toContain('中华全国总工会文工团');
+    expect(orgNames('中国工人出版社联合市总工会举办读书活动。')).toContain('中国工人出版社');
+    expect(orgNames('工人日报社及全国总工会文工团到工地慰问。')).toEqual(
+      expect.arrayContaining(['工人日报社', '中华全国总工会文工团']),
+    );
+    expect(orgNames('工人日报社及全国总工会文工团到工地慰问。')).not.toContain('工人日报社及全国总工会文工团');
+    // A party committee's official paper is named after 机关报.
+    expect(orgNames('中共泸州市委机关报泸州日报社报道。', '510000')).toEqual(['中共泸州市委', '泸州日报社']);
+  });
+
   it('reads no body whose own words end in 和 before a bare kind (…会议和集团公司), but a short name’s 和 (合和集团)', () => {
     expect(orgNames('会议传达学习了中央企业群众工作会议和集团公司发展战略。')).toEqual([]);
     expect(orgNames('开展“三最”问题调查和集团公司签订集体合同工作。')).toEqual([]);

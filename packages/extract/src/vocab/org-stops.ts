@@ -57,6 +57,8 @@ export const ORG_STOP_WORDS = new Set(
     '离不开 寄望 改变 引进 辜负 ' +
     // 为他们办理工会爱心卡, 领导一行来某公司调研: whom for, and a party.
     '们 一行 ' +
+    // 中共泸州市委机关报泸州日报社: a party committee's official paper is a body of its own, named after 机关报.
+    '机关报 ' +
     // Looking at, setting out and taking up (实地察看乡镇工会联合会建设, 明确市劳模工匠协会今后五年工作思路, 安排劳模工作室
     // 开展…, 抓住集团公司…的契机): what is looked at or planned, not a name.
     '查看 察看 明确 安排 抓住 承诺 采取 降低 注册 ' +

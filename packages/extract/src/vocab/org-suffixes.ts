@@ -60,6 +60,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '专业合作社'),
   // 大庆油田, 胜利油田工会, 由河南油田承办: the oil companies are named by their fields.
   ...rules('company', 'plain', '油田'),
+  // 中国工人出版社, 南方日报出版社, 工人日报社: publishers and papers, named by their own words.
+  ...rules('company', 'plain', '出版社 报社'),
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
@@ -82,8 +84,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place
   // (a province's or a city's union of them is its 供销合作总社).
   ...rules('association', 'anchored', '红十字会 供销社 供销合作社 供销合作总社 供销总社'),
-  // …职工维权律师志愿服务团, 市工会职工法律服务律师团: the lawyers' groups unions form.
-  ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 工作室 服务团 律师团'),
+  // …职工维权律师志愿服务团, 市工会职工法律服务律师团: the lawyers' groups unions form; 全总文工团, 陕建文工团: the
+  // federation's and companies' art troupes.
+  ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 文工团 工作室 服务团 律师团'),
   // 苏尼特右旗乌兰牧骑, 察右后旗乌兰牧骑: Inner Mongolia's touring art troupes, named by their banner.
   ...rules('team', 'anchored', '乌兰牧骑'),
   // …有限公司运营处灌装班组, …二厂单晶集控组, …管理局森林消防大队一中队: a company's or a bureau's teams, named
