@@ -602,6 +602,19 @@ describe('extract', () => {
       `${contest}\n当天上午,上海铁路局举行第五届长三角地区铁道行业职业技能竞赛开幕式。高某出席开幕式并致辞。`,
     ).events;
     expect(named.filter((e) => e.title.endsWith('开幕式'))).toHaveLength(1);
+    // A page in traditional characters: the ceremony it names is the one attended, in its own script.
+    const traditional = extract(
+      '6月26日,第五屆鐵道行業職業技能競賽在上海機輛段開幕。\n當天上午舉行第五屆鐵道行業職業技能競賽開幕式。高某出席開幕式並致辭。',
+    ).events;
+    expect(traditional.filter((e) => e.type === 'ceremony').map((e) => e.title)).toEqual([
+      '第五屆鐵道行業職業技能競賽開幕式',
+    ]);
+    const bareTraditional = extract(
+      '6月26日,第五屆鐵道行業職業技能競賽在上海機輛段開幕。\n高某出席開幕式並致辭。',
+    ).events;
+    expect(bareTraditional.filter((e) => e.type === 'ceremony').map((e) => e.title)).toEqual([
+      '第五屆鐵道行業職業技能競賽開幕式',
+    ]);
   });
 
   it('reads a visit told again without its place in the same paragraph as the visit told before', () => {

@@ -2222,10 +2222,11 @@ export function ceremonyOfMain(events: readonly EventDraft[], sentences: readonl
     if (s.heading) continue;
     const m = BARE_CEREMONY.exec(s.norm);
     const noun = m?.[1];
-    if (!m || !noun || events.some((e) => e.sentence === s || e.title.endsWith(noun))) continue;
+    // Titles keep their page's script (啟動儀式): compared folded, as the sentence is read.
+    if (!m || !noun || events.some((e) => e.sentence === s || foldText(e.title).endsWith(noun))) continue;
     const at = m.index + m[0].length - noun.length;
     const ceremony = draftOf(s, at, at + noun.length, 'ceremony', { organizers: main.organizers });
-    ceremony.title = `${main.title}${noun}`;
+    ceremony.title = `${main.title}${ceremony.title}`;
     if (ceremony.undated) takeDay(ceremony, main);
     fired(R.ceremonyOfMain, 'event', ceremony.title);
     return [ceremony];
