@@ -630,6 +630,14 @@ describe('extract', () => {
     expect(extract(ceremony).events[0]?.date).toBeNull();
   });
 
+  it('counts today and a day written alone from the day a dateline files the news on, before the page’s day', () => {
+    const today = '中工网上海12月4日电 (记者钱某)今天上午9时,上海市总工会大型法律宣传活动如期举行。';
+    expect(extract(today, { publishedDate: '2014-12-05' }).events[0]?.date).toBe('2014-12-04');
+    // With no page date at all, the dateline still gives the month and day.
+    const alone = '新华社北京12月16日电(记者樊某)中华全国总工会16日启动元旦春节期间送温暖活动。';
+    expect(extract(alone).events[0]?.date).toBe('--12-16');
+  });
+
   it('reads one event from two titles of it that differ only by the year one opens with', () => {
     const text =
       '安徽省煤炭行业钻机工职业技能竞赛开赛\n11月5日,2025年省煤炭行业钻机工职业技能竞赛在淮南举行。本次安徽省煤炭行业钻机工职业技能竞赛共有60名选手参赛。';

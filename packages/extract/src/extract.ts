@@ -12,7 +12,7 @@ import type {
 } from '@reportgraph/contract';
 import { foldText, stableId } from '@reportgraph/contract';
 import { authorLine, bylinesInText, creditsIn, parseByline, parseSignature } from './entities/bylines.ts';
-import { isoDate, pageYear, publishedOn } from './entities/dates.ts';
+import { filedOn, isoDate, pageYear, publishedOn } from './entities/dates.ts';
 import {
   ceremonyOfMain,
   datedByDayAfter,
@@ -440,10 +440,34 @@ function yearFor(published: string | undefined, text: string): PageYear {
  * than a month after the page's (12月28日 in a page of 2026-01-05 is 2025-12-28; 12月5日 in one
  * of 2025-11-20 is a meeting announced for next month).
  */
+/** A day an undated event is counted from: the page's month and day, and its year when known. */
+interface Today {
+  year?: number;
+  month: number;
+  day: number;
+  source: DateSource;
+}
+
+/** The day a dateline (or a lead opening with one) files its news on (新华社北京12月16日电), in the page's year when it has one. */
+function datelineDay(dateline: string | undefined, page: PageYear): Today | undefined {
+  const day = dateline ? filedOn(dateline) : undefined;
+  if (!day) return undefined;
+  const year = yearOfDay(day.month, page);
+  return year === undefined ? { ...day, source: 'none' } : { ...day, year, source: page.source };
+}
+
+/** The day the page went up, when it says. */
+function pageDay(page: PageYear): Today | undefined {
+  return page.year && page.month && page.day
+    ? { year: page.year, month: page.month, day: page.day, source: page.source }
+    : undefined;
+}
+
 /** The month of a day written alone (22日): the page's, or the month before when the day is after the page's. */
-function monthOfDay(day: number, page: Required<PageYear>): { month: number; year: number } {
-  if (day <= page.day) return { month: page.month, year: page.year };
-  return page.month > 1 ? { month: page.month - 1, year: page.year } : { month: 12, year: page.year - 1 };
+function monthOfDay(day: number, today: Today): { month: number; year?: number } {
+  if (day <= today.day) return { month: today.month, year: today.year };
+  if (today.month > 1) return { month: today.month - 1, year: today.year };
+  return { month: 12, year: today.year === undefined ? undefined : today.year - 1 };
 }
 
 /** Of a date's readings (111日: 1月11日, 11月1日), the one that fell last on or before the page's date. */
@@ -813,18 +837,28 @@ function toEvent(
 ): ExtractedEvent {
   let date: string | null = null;
   let dateSource: DateSource = 'none';
+  // 中工网上海12月4日电…今天上午: a day told relative to today, or written alone, is counted from the dateline's
+  // day, the day the news was filed, before the day the page went up.
+  const lead = work.draft.blocks.find((b) => b.kind === 'text')?.norm.trimStart();
+  const filed = [work.draft.dateline, lead].map((line) => datelineDay(line, page)).find(Boolean);
+  const today = e.undated ? (filed ?? pageDay(page)) : undefined;
   if (!e.undated && e.month && e.day) {
     const year = e.year ?? yearOfDay(e.month, page);
     date = isoDate(e.month, e.day, year);
     dateSource = e.year ? 'text' : year ? page.source : 'none';
-  } else if (e.undated && e.dayOnly && page.year && page.month && page.day) {
-    const { month, year } = monthOfDay(e.dayOnly, page as Required<PageYear>);
+  } else if (e.dayOnly && today) {
+    const { month, year } = monthOfDay(e.dayOnly, today);
     date = isoDate(month, e.dayOnly, year);
-    dateSource = page.source;
-  } else if (e.undated && e.daysBefore !== undefined && page.year && page.month && page.day) {
-    const day = new Date(Date.UTC(page.year, page.month - 1, page.day - e.daysBefore));
-    date = isoDate(day.getUTCMonth() + 1, day.getUTCDate(), day.getUTCFullYear());
-    dateSource = page.source;
+    dateSource = today.source;
+  } else if (e.daysBefore !== undefined && today) {
+    // A leap year stands in for an unknown one: 29 February is then a day like any other.
+    const day = new Date(Date.UTC(today.year ?? 2000, today.month - 1, today.day - e.daysBefore));
+    date = isoDate(
+      day.getUTCMonth() + 1,
+      day.getUTCDate(),
+      today.year === undefined ? undefined : day.getUTCFullYear(),
+    );
+    dateSource = today.source;
   } else if (e.undated && e.gluedDates && page.year && page.month && page.day) {
     const { month, day, year } = latestBefore(e.gluedDates, page as Required<PageYear>);
     date = isoDate(month, day, year);

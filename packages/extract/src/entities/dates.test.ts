@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDayOnly, findGluedDate, hasRelativeDate, isoDate, pageYear, publishedOn } from './dates.ts';
+import {
+  filedOn,
+  findDate,
+  findDayOnly,
+  findGluedDate,
+  hasRelativeDate,
+  isoDate,
+  pageYear,
+  publishedOn,
+} from './dates.ts';
 
 describe('findDate', () => {
   it('reads a date whose figures are spaced off their characters (2 月 6 日)', () => {
@@ -59,6 +68,19 @@ describe('findDayOnly', () => {
     expect(findDayOnly('培训为期共5日在职工学校进行。')).toBeUndefined();
     expect(findDayOnly('巡查连续3日开展,覆盖全市。')).toBeUndefined();
     expect(findDayOnly('5月21日,市总工会举办启动仪式。')).toBeUndefined();
+  });
+});
+
+describe('filedOn', () => {
+  it('reads the day a dateline files its news on, at the start of the line', () => {
+    expect(filedOn('新华社北京12月16日电(记者樊某)中华全国总工会16日启动…')).toEqual({ month: 12, day: 16 });
+    expect(filedOn('湖南日报2月13日讯(全媒体记者 彭某)')).toEqual({ month: 2, day: 13 });
+    expect(filedOn('中国台湾网6月15日厦门消息 论坛今天在厦门举行')).toEqual({ month: 6, day: 15 });
+  });
+
+  it('reads no filing day from the day of the news told', () => {
+    expect(filedOn('本报讯 5月3日,市总工会举办活动。')).toBeUndefined();
+    expect(filedOn('近日,市总工会于5月3日讯问了…')).toBeUndefined();
   });
 });
 

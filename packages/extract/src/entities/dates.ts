@@ -59,6 +59,22 @@ export function findDate(text: string): DateHit | undefined {
 }
 
 /**
+ * The month and day a dateline files its news on (中工网上海12月4日电, 湖南日报2月13日讯), read at the start of a
+ * dateline or of an article's lead; undefined when it names none.
+ *
+ * @example
+ * filedOn('新华社北京12月16日电(记者樊曦)中华全国总工会16日启动…') // → { month: 12, day: 16 }
+ * filedOn('本报讯 5月3日,市总工会…') // → undefined (the day of the news, not of its filing)
+ */
+export function filedOn(text: string): { month: number; day: number } | undefined {
+  const m = FILED_ON.exec(text);
+  const [month, day] = [Number(m?.[1]), Number(m?.[2])];
+  return m && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+/** An outlet, perhaps a city, then the day and 电 or 讯, or the day, the city and 消息 (6月15日厦门消息). */
+const FILED_ON = /^[^，,。;；\s]{0,20}?(\d{1,2})月(\d{1,2})日(?:电|讯|\p{Script=Han}{0,3}消息)/u;
+
+/**
  * A day written without its month (22日,…; 22至24日,…; 工会5日在京举行…; 今(9)日), as papers date the news of
  * their own month: at the start of a clause, right after a body and before where or when, or in brackets after 今.
  *
