@@ -453,6 +453,15 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a call by a body’s office with no name after it (…总工会主席一行走访了…, …总工会领导走访慰问…)', () => {
+    expect(titles('6月26日下午,南门街道总工会主席一行走访了某某工业互联网有限公司。')).toEqual([
+      '南门街道总工会主席一行走访了某某工业互联网有限公司',
+    ]);
+    expect(titles('2月20日,牡丹江市总工会领导走访慰问了15位援鄂医护人员家属。')).toEqual([
+      '牡丹江市总工会领导走访慰问了15位援鄂医护人员家属',
+    ]);
+  });
+
   it('reads no visit from a rank named after a visit verb (一级调研员), but the visit after it', () => {
     const found = events(
       '4月1日上午,某市总工会副主席王某一行在青岛市总工会一级调研员姜某陪同下到城阳区调研基层工会建设工作。',

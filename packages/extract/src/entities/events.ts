@@ -126,6 +126,7 @@ import {
   TRIP_OPENERS,
   TYPE_HINTS,
   UMBRELLA_NOUNS,
+  UNNAMED_CALLERS,
   UNVEILED_SITE_OPENERS,
   UNVEILED_SITES,
   UNVEILING_VERBS,
@@ -1842,7 +1843,7 @@ function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): Even
 const ESCORTED = '在[^,，。;；]{2,40}?陪同下[,，]?';
 /** Right after a visitor: the verb of calling on and whom (看望慰问吉利汽车集团…建设者). */
 const CALL = new RegExp(
-  `^(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?|${ESCORTED}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
+  `^(?:${alt(UNNAMED_CALLERS)})?(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?|${ESCORTED}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
 );
 const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
 /**

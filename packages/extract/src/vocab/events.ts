@@ -835,6 +835,11 @@ export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资', '员'];
 export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
 /** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…, 县总工会慰问组走访慰问…). */
 export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '分别', '上门', '慰问组', '慰问团'];
+/**
+ * Offices that stand for a body's visitor when no name follows (南门街道总工会主席一行走访了…, 县总工会领导带队
+ * 慰问…): the body calls on whom follows.
+ */
+export const UNNAMED_CALLERS = ['主席', '副主席', '常务副主席', '领导', '负责人', '领导班子', '班子成员', '主要领导'];
 /** A trailer the verb of calling on may follow with or without a comma (倪某带队,走访慰问…): the leader's call still. */
 export const CALLER_TRAILERS_BEFORE_COMMA = ['带队', '率队'];
 /** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
