@@ -453,6 +453,17 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a study trip made on the spot (到…进行现场观摩学习) as a visit, with its place', () => {
+    expect(events('10月30日上午,三亚市总工会副主席罗某带领培训班学员到“两中心”进行现场观摩学习。')).toEqual([
+      {
+        title: '三亚市总工会副主席罗某带领培训班学员到“两中心”进行现场观摩学习',
+        type: 'visit',
+        day: 30,
+        location: '两中心',
+      },
+    ]);
+  });
+
   it('reads a call by a body’s office with no name after it (…总工会主席一行走访了…, …总工会领导走访慰问…)', () => {
     expect(titles('6月26日下午,南门街道总工会主席一行走访了某某工业互联网有限公司。')).toEqual([
       '南门街道总工会主席一行走访了某某工业互联网有限公司',

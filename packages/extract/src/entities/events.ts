@@ -135,6 +135,7 @@ import {
   VENUE_MARK,
   VENUE_MARKS,
   VERBS_NAMING_DEPARTMENTS,
+  VISIT_MANNERS,
   VISIT_NOUN_ENDINGS,
   VISIT_OPENERS,
   VISIT_TALK_NOUNS,
@@ -1661,13 +1662,13 @@ export function findEvents(
 }
 
 /** What follows a visit's place: how it went about it, then its verb (进行实地调研, 慰问). */
-const VISIT_VERB_AHEAD = `(?:${alt(TRIP_OPENERS)})?(?:专题|实地)?(?:${alt(VISIT_VERBS)})`;
+const VISIT_VERB_AHEAD = `(?:${alt(TRIP_OPENERS)})?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})`;
 /**
  * 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. The
  * place and what the visit looked at may run long (到沙市区中山街道梅台巷社区就…区域商圈共享职工之家建设进行调研).
  */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=[\\u4e00-\\u9fff]${VISIT_VERB_AHEAD}))((?:(?<=来)[\\u4e00-\\u9fff]|[${[...PLACE_ABBREVIATIONS].join('')}])(?=${VISIT_VERB_AHEAD})|[^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=[\\u4e00-\\u9fff]${VISIT_VERB_AHEAD}))((?:(?<=来)[\\u4e00-\\u9fff]|[${[...PLACE_ABBREVIATIONS].join('')}])(?=${VISIT_VERB_AHEAD})|[^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**
@@ -1676,7 +1677,7 @@ const VISIT = new RegExp(
  */
 const visitAcross = (verbs: readonly string[]) =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:实地|专题)?(?:${alt(VISIT_VERBS)})|(?:实地|专题)?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
@@ -1684,7 +1685,7 @@ const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.inc
  * what the visit looked at, before 进行 and its verb (the object is no venue). Read after the trips.
  */
 const VISIT_OF_OBJECT = new RegExp(
-  `()对[^,，。;；]{2,30}?(?:${alt(TRIP_OPENERS)})了?(?:专题|实地)?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `()对[^,，。;；]{2,30}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 /**
  * 8月4日,某县总工会前往某供电所,慰问…一线的电力职工: in a lead that opens with its own day, a call across

@@ -792,6 +792,9 @@ export const HOST_TRAVEL = '来(?=我)|(?<=一行(?:\\d+|[一二三四五六七�
  */
 export const SHORT_PLACE_TRAVEL = '来(?![了的着过得])';
 
+/** How a visit goes about its look, between the trip and its verb (专题调研, 进行实地调研, 现场观摩学习). */
+export const VISIT_MANNERS = ['专题', '实地', '现场'];
+
 /** Verbs of a visit (到…调研, 走访慰问), and the words of leading one (带队). */
 export const VISIT_VERBS = [
   '调研',
@@ -810,8 +813,9 @@ export const VISIT_VERBS = [
   '督导检查',
   '检查',
   '核验',
-  // 前往…重点项目参观, 到…参观学习: a study trip to see a place's work.
+  // 前往…重点项目参观, 到…参观学习, 到…进行现场观摩学习: a study trip to see a place's work.
   '参观学习',
+  '观摩学习',
   '考察学习',
   '参观',
   '走访慰问',
