@@ -949,6 +949,11 @@ describe('findPeople', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });
 
+  it('reads Taiwan’s political deputy minister as a title (劳动部政务次长), not 次长 of 这次长荣航空', () => {
+    expect(names('本次奖项由劳动部政务次长李某鸿亲自颁发。')).toEqual(['李某鸿']);
+    expect(names('但这次长荣航空的争议引发关注。')).toEqual([]);
+  });
+
   it('reads a list as like items: no name after goods, names after a name', () => {
     expect(names('同时,为他们送上茶叶、藿香正气水、花露水等慰问物品。')).toEqual([]);
     expect(names('市总工会主席张建华、李明等慰问了一线职工。')).toEqual(['张建华', '李明']);

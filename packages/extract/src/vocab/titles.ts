@@ -18,7 +18,9 @@ export const OFFICES = (
   '秘书 总秘书 顾问 法律顾问 会务顾问 新闻发言人 ' +
   // A company's officers as its news shortens them (维修副总, 总助 for 总经理助理), a project's
   // command (常务副指挥长).
-  '副总 总助 总指挥 副总指挥 指挥长 副指挥长 总指挥长'
+  '副总 总助 总指挥 副总指挥 指挥长 副指挥长 总指挥长 ' +
+  // Taiwan's ministries' political deputy heads (劳动部政务次长李某); not a bare 次长 (这次长荣航空的争议).
+  '政务次长'
 ).split(' ');
 
 /** Seats in a body, held by many at once (立法会议员, 常委, 理事): a seat written once before a list is each name's. */
