@@ -831,6 +831,16 @@ describe('findMetrics', () => {
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
   });
 
+  it('reads the honour conferred on a kind of recipient counted (授予N个单位X称号, 命名N名个人为X) as what is counted', () => {
+    expect(metrics('授予1986个单位全国巾帼文明岗称号、1000名个人全国巾帼建功标兵称号。').map((m) => m.subject)).toEqual(
+      ['全国巾帼文明岗', '全国巾帼建功标兵'],
+    );
+    expect(metrics('命名799名个人为全国优秀工会积极分子。').map((m) => m.subject)).toEqual(['全国优秀工会积极分子']);
+    // A verb of winning after the kind is read by the honour rule; no honour conferred, no honour counted.
+    expect(metrics('授予5个单位荣获市五一劳动奖状。').map((m) => m.subject)).toEqual(['市五一劳动奖状']);
+    expect(metrics('共有10个单位参加比赛。').map((m) => m.subject)).not.toContain('比赛');
+  });
+
   it('reads the honour won after 荣获了, and no count from a list of ranks (包揽一、二、三名)', () => {
     expect(metrics('有13位职工荣获了全国劳动模范荣誉称号。').map((m) => m.subject)).toEqual(['全国劳动模范']);
     expect(metrics('选手包揽一、二、三名。')).toEqual([]);

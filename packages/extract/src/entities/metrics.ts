@@ -259,6 +259,13 @@ const R = defineRules({
     example: 'r2_09: 来自非公有制经济的获奖对象有341个; r4_14: 合辦不同類型的交流活動和項目48場',
     counterexample: '003: 价值5万元的慰问品 (的 after the number: the subject follows it)',
   },
+  conferred: {
+    id: 'metrics.conferred',
+    does: 'after a verb conferring an honour, a count of recipients by kind (N个单位, N名个人) counts the honour named after the kind',
+    example:
+      'outside pages: 授予1986个单位全国巾帼文明岗称号、1000名个人全国巾帼建功标兵称号; 命名799名个人为全国优秀工会积极分子; 授予49个单位省五一劳动奖状',
+    counterexample: '10个单位参加 (no honour conferred); 授予10个单位“海南省五一劳动奖状” (a quote, read as one)',
+  },
   honour: {
     id: 'metrics.honour',
     does: 'an honour the counted won (获评/荣获/被…授予 X) is what the figure is about',
@@ -1040,6 +1047,8 @@ function subjectFor(
       { ...before, text: before.text.replace(/(?<=.)等$/, '') || V.PARTY_WORD, rule: R.partySize },
       norm,
     );
+  const conferred = conferredHonour(norm, start, end);
+  if (conferred) return conferred;
   const after = afterPhrase(norm, end, unit);
   if (!after.text) {
     const worth = worthOf(norm, start, unit);
@@ -1221,6 +1230,26 @@ function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefi
   if (post?.[1]) return { text: stripQuotes(post[1]), rule: R.post };
   return undefined;
 }
+
+/**
+ * 授予1986个单位全国巾帼文明岗称号, 命名799名个人为全国优秀工会积极分子: after a verb that confers an honour, the
+ * kind of recipient counted (单位, 集体, 个人, 同志) is given the honour that follows it, and the honour is what
+ * the figure counts. A quoted honour is read as a quote is (授予10个单位“…奖状”).
+ */
+function conferredHonour(norm: string, start: number, end: number): Subject | undefined {
+  if (!on(R.conferred) || !CONFERRING_BEFORE.test(norm.slice(Math.max(0, start - 6), start))) return undefined;
+  const m = CONFERRED.exec(norm.slice(end));
+  const text = m?.[1]?.replace(HONOUR_TAIL, '');
+  return text && text.length >= 3 && HONOUR_END.test(text) ? { text, rule: R.conferred } : undefined;
+}
+// …称号、1000名个人…: the next item of a list of honours conferred.
+const CONFERRING_BEFORE = new RegExp(
+  `(?:${alt(V.CONFERRING_VERBS)})了?$|(?:${alt([...V.HONOUR_TAILS, ...V.HONOUR_NOUNS])})、$`,
+);
+// (5个单位荣获…奖状: a verb of winning after the kind is read as winning is, by the honour rule.)
+const CONFERRED = new RegExp(
+  `^(?:${alt([...V.RECIPIENT_KINDS, '同志'])})(?:\\([^)]{1,6}\\))?为?(?![(被]|${alt(V.HONOUR_VERBS)})([^“,，。;；、\\s]{3,24}?)(?=荣誉称号|称号|[,，。;；、]|$)`,
+);
 
 /** A share or change with no subject of its own is of the figure before it. */
 function shareSubject(before: string, previous: MetricDraft | undefined): Subject | undefined {

@@ -214,6 +214,8 @@ export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这�
 
 /** Kinds of recipient before the quoted honour they are given (等46个单位“某市五一劳动奖状”): the honour is what is counted. */
 export const RECIPIENT_KINDS = words('单位 集体 先进集体 个人 先进个人 班组');
+/** Verbs that confer an honour on those counted after them (授予1986个单位…称号, 命名799名个人为…). */
+export const CONFERRING_VERBS = words('授予 命名');
 
 /**
  * Levels listed before a noun (全国、省、市劳动模范; 全国、自治区“五一劳动奖状”; 国家和市级…): the
@@ -339,7 +341,8 @@ export const HANDING_OUT_VERBS = words('颁发');
 
 /** Nouns that end the name of an honour (上海市五一劳动奖状, 佛山市技术能手): a place before them is part of the name. */
 export const HONOUR_NOUNS = words(
-  '奖状 奖章 先锋号 劳动模范 劳模 工匠 能手 标兵 之家 小家 示范点 先进集体 先进个人 工作者',
+  '奖状 奖章 先锋号 劳动模范 劳模 工匠 能手 标兵 之家 小家 示范点 先进集体 先进个人 工作者 积极分子 之友 ' +
+    '文明岗 示范岗 标兵岗 先锋岗',
 );
 
 /** A title the honoured hold, written after the honour (…“全国模范职工之家”称号). */
