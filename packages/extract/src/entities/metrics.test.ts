@@ -613,7 +613,7 @@ describe('findMetrics', () => {
   it('reads the honour granted after 同志 and 特等, and keeps 年度 and 年内 in a subject', () => {
     expect(metrics('授予李某等30名同志白山市特等劳动模范称号。').map((m) => m.subject)).toEqual(['白山市特等劳动模范']);
     expect(metrics('年内新发展货车司机会员90.64万人,完成年度任务的140%。').map((m) => m.subject)).toEqual([
-      '货车司机会员',
+      '新发展货车司机会员',
       '年度任务的',
     ]);
   });
@@ -750,10 +750,10 @@ describe('findMetrics', () => {
     expect(metrics('陕西铁路预计发送旅客1567万人次。')[0]?.subject).toBe('旅客');
   });
 
-  it('reads the members a union gains after 新发展 (新发展农民工会员50029人)', () => {
+  it('reads the members a union gains after 新发展 (新发展农民工会员50029人), with the verb that says which', () => {
     expect(metrics('新建工会组织427家,新发展农民工会员50029人。').map((m) => m.subject)).toEqual([
       '工会组织',
-      '农民工会员',
+      '新发展农民工会员',
     ]);
   });
 
@@ -829,6 +829,12 @@ describe('findMetrics', () => {
     expect(metrics('已建成24小时驿站5家,开通24小时服务热线。').map((m) => m.value)).toEqual([5]);
     expect(metrics('区里第九家24小时“不打烊”驿站揭牌。')).toEqual([]);
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
+  });
+
+  it('keeps the verb that says which people are counted (参与职工, 惠及职工), not a verb of holding (开展…活动)', () => {
+    expect(metrics('参与职工超251万人次,惠及职工48.3万人次。').map((m) => m.subject)).toEqual(['参与职工', '惠及职工']);
+    expect(metrics('全年新发展会员近5000人。').map((m) => m.subject)).toEqual(['新发展会员']);
+    expect(metrics('全年开展宣讲活动75场。').map((m) => m.subject)).toEqual(['宣讲活动']);
   });
 
   it('reads the honour conferred on a kind of recipient counted (授予N个单位X称号, 命名N名个人为X) as what is counted', () => {
@@ -1067,7 +1073,7 @@ describe('findMetrics', () => {
   });
 
   it('strips a verb of reaching or taking a share from the subject before the figure', () => {
-    expect(metrics('累计走访慰问职工达 3200 余人。').map((m) => m.subject)).toEqual(['职工']);
+    expect(metrics('累计走访慰问职工达 3200 余人。').map((m) => m.subject)).toEqual(['慰问职工']);
     expect(metrics('其中女职工参与率占35%。').map((m) => m.subject)).toEqual(['女职工参与率']);
     expect(metrics('答题正确率接近98%。').map((m) => m.subject)).toEqual(['答题正确率']);
   });

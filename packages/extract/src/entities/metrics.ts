@@ -259,6 +259,13 @@ const R = defineRules({
     example: 'r2_09: 来自非公有制经济的获奖对象有341个; r4_14: 合辦不同類型的交流活動和項目48場',
     counterexample: '003: 价值5万元的慰问品 (的 after the number: the subject follows it)',
   },
+  peopleVerb: {
+    id: 'metrics.people-verb',
+    does: 'a count of people after a verb that says which people (惠及, 慰问, 服务, 新发展 …) keeps the verb in its subject',
+    example:
+      'r1_15: 惠及一线职工; outside pages: 参与职工超251万人次,惠及职工48.3万人次; 慰问职工1500余人; 新发展会员近5000人',
+    counterexample: '开展宣讲活动75场 (a verb of holding, not of which people: 宣讲活动)',
+  },
   conferred: {
     id: 'metrics.conferred',
     does: 'after a verb conferring an honour, a count of recipients by kind (N个单位, N名个人) counts the honour named after the kind',
@@ -432,6 +439,7 @@ const HONOUR_AFTER_QUOTE = new RegExp(`^(?:${alt(V.HONOUR_TAILS)})`);
 const COUNT_UNITS = new Set(V.COUNT_UNITS);
 const AFTER_STOPS = new Set(V.AFTER_STOPS);
 const COUNT_VERBS = new Set(V.COUNT_VERBS);
+const PEOPLE_VERBS = new Set(V.PEOPLE_COUNTING_VERBS);
 const NOUN_AFTER_VERB = new RegExp(`^(?:${alt([...V.PERSON_HEADS, ...V.NOUNS_AFTER_TAKING_PART])})`);
 
 function qualifierBefore(norm: string, at: number): { qualifier: MetricQualifier; length: number } | undefined {
@@ -1618,6 +1626,9 @@ function afterLastCountVerb(phrase: string): string {
     if (BARE_MEASURE.test(phrase.slice(end))) continue;
     // 救助对象, 帮扶对象: a verb whose object noun follows makes a noun with it.
     if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end))) continue;
+    // 惠及职工, 慰问职工: a verb that says which people are counted stays with them.
+    if (on(R.peopleVerb) && PEOPLE_VERBS.has(verb) && PERSON_NOUN.test(phrase.slice(end)))
+      return phrase.slice(end - verb.length);
     return phrase.slice(end);
   }
   return phrase;

@@ -150,6 +150,14 @@ export const COUNT_VERBS = words(`
  */
 export const NOUNS_AFTER_VERBS = words('对象 率');
 
+/**
+ * Verbs that say which people a count of people is of (惠及职工48.3万人次, 慰问职工1500余人, 新发展会员近5000人): kept
+ * with the people after them, as two counts of 职工 in one sentence differ by them.
+ */
+export const PEOPLE_COUNTING_VERBS = words(
+  '惠及 慰问 服务 帮扶 参与 新发展 发展 走访 培训 救助 资助 吸纳 覆盖 受理 接待',
+);
+
 /** Characters before 有 that make it part of a word, not the verb (公有制, 所有, 具有). */
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
 
