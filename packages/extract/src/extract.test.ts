@@ -630,6 +630,24 @@ describe('extract', () => {
     expect(extract(ceremony).events[0]?.date).toBeNull();
   });
 
+  it('reads the writers and photographers a credit line labels (文字:甲 乙, 图片:丙), up to an editor’s label', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    expect(roles('市总工会举办活动。\n文字:金某玉 图片:袁某 审核:卢某飞')).toEqual(
+      expect.arrayContaining([
+        ['金某玉', '作者'],
+        ['袁某', '摄影记者'],
+        ['卢某飞', '审核'],
+      ]),
+    );
+    expect(roles('市总工会举办活动。\n文字:伍某 林某丰\n编辑:符某明')).toEqual([
+      ['伍某', '作者'],
+      ['林某丰', '作者'],
+      ['符某明', '编辑'],
+    ]);
+    // A body credited is no pair of names run together.
+    expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
+  });
+
   it('counts today and a day written alone from the day a dateline files the news on, before the page’s day', () => {
     const today = '中工网上海12月4日电 (记者钱某)今天上午9时,上海市总工会大型法律宣传活动如期举行。';
     expect(extract(today, { publishedDate: '2014-12-05' }).events[0]?.date).toBe('2014-12-04');

@@ -19,6 +19,7 @@ import {
 } from '../vocab/bylines.ts';
 import { DATELINE_MARKS } from '../vocab/events.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
+import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { COMMON_SURNAMES, NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 
@@ -68,7 +69,13 @@ const LABEL_MARK = '[:：|｜]';
  * 文/甲 乙, 图文:丁, 撰文:丙: the labels of a piece's writers, who are its authors (图: alone labels a
  * caption as often as a photographer: 图:全员合影).
  */
-const LABEL_ROLES: Readonly<Record<string, string>> = { 图文: AUTHOR_ROLE, 文: AUTHOR_ROLE, 撰文: AUTHOR_ROLE };
+const LABEL_ROLES: Readonly<Record<string, string>> = {
+  图文: AUTHOR_ROLE,
+  文: AUTHOR_ROLE,
+  撰文: AUTHOR_ROLE,
+  文字: AUTHOR_ROLE,
+  图片: PHOTO_ROLE,
+};
 /** A writers' label, closed by / or a colon. */
 const CREDIT_LABEL = `(?:${Object.keys(LABEL_ROLES).join('|')})(?=\\s*(?:[/／]|${LABEL_MARK}))`;
 const ROLE_SPLIT = new RegExp(
@@ -76,6 +83,13 @@ const ROLE_SPLIT = new RegExp(
   'gu',
 );
 const HAS_ROLE = new RegExp(`(?:${BYLINE_ROLE_SOURCE})`, 'u');
+/** A credit's token of five characters or more that ends as a body's name does (…设计集团, …有限公司). */
+const BODY_CREDITED = new RegExp(
+  `^[\\p{Script=Han}]{3,}(?:${SUFFIX_RULES.map((r) => r.suffix)
+    .filter((suffix) => suffix.length >= 2)
+    .join('|')})$`,
+  'u',
+);
 
 const OUTLET_ROLE = new RegExp(`^(${OUTLET_SOURCE}|${STATIONED_SOURCE})(${BYLINE_ROLE_SOURCE})$`, 'u');
 
@@ -132,14 +146,17 @@ export function parseByline(text: string): Array<{ name: string; title: string }
     const outlet = OUTLET_ROLE.exec(title);
     if (outlet && /讯$|电$/.test(outlet[1] as string)) title = outlet[2] as string;
     title = LABEL_ROLES[title] ?? title;
+    // 文字:甲 图片:乙 审核:丙: an editor's label ends the names of the role before it.
     const names = joinSpacedNames(
-      (parts[i + 1] ?? '')
+      ((parts[i + 1] ?? '').split(EDITOR_LABEL_AHEAD)[0] as string)
         .replace(CREDIT_TAIL, '')
         .split(/[\s、,，/／:：]+/)
         // 记者林某翻摄,下同: a credit's tail glued to a name inside the text.
         .map((token) => withoutFiledFrom(token.replace(CREDIT_TAIL, '')))
         .filter(Boolean),
     )
+      // 图片:华设设计集团: a body credited, not two names run together.
+      .filter((token) => !BODY_CREDITED.test(token))
       .flatMap(splitGluedNames)
       .filter(bylineName);
     for (const name of names) out.push({ name, title: title === PHOTO_ROLE ? `${PHOTO_ROLE}记者` : title });
@@ -310,6 +327,7 @@ const AUTHOR_COLON = new RegExp(
  * role's label (责编:甲 编审:乙) ends the names.
  */
 const EDITOR_LABEL = `(?:${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}`;
+const EDITOR_LABEL_AHEAD = new RegExp(EDITOR_LABEL, 'u');
 const EDITORS = new RegExp(
   `(${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[、\\s]+(?!${EDITOR_LABEL})[\\p{Script=Han}]{2,4})*)`,
   'gu',
