@@ -630,6 +630,11 @@ describe('extract', () => {
     expect(extract(ceremony).events[0]?.date).toBeNull();
   });
 
+  it('titles an event the page names as a whole quotation by the name inside it', () => {
+    const titles = extract('澳门工会联合总会22日举行「甲辰年新春聯歡晚會」。').events.map((e) => e.title);
+    expect(titles).toEqual(['甲辰年新春聯歡晚會']);
+  });
+
   it('reads the writers and photographers a credit line labels (文字:甲 乙, 图片:丙), up to an editor’s label', () => {
     const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('市总工会举办活动。\n文字:金某玉 图片:袁某 审核:卢某飞')).toEqual(

@@ -41,6 +41,7 @@ import { officeRank } from './entities/person-roles.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
+import { unquote } from './page/spans.ts';
 import {
   type ArticleContext,
   articleContext,
@@ -868,7 +869,8 @@ function toEvent(
   const named = genericTitle(e)
     ? `${e.organizers[0] ? (work.nodeOf.get(e.organizers[0])?.name ?? '') : ''}${e.title}`
     : e.title;
-  const title = nameOwnPlace(named, () => placeNames(work.ctx));
+  // 「甲辰年新春聯歡晚會」: a title the page writes as a quote is the name inside it.
+  const title = unquote(nameOwnPlace(named, () => placeNames(work.ctx)));
   const event: ExtractedEvent = {
     id: stableId('Event', `${title}\u0000${date ?? ''}`),
     title,

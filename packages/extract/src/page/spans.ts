@@ -36,6 +36,22 @@ export function stripQuotes(text: string): string {
 }
 
 /**
+ * Removes one pair of quotation marks that encloses the whole text (a title written as a quote), and no
+ * quotation inside it.
+ *
+ * @example
+ * unquote('「甲辰年新春聯歡晚會」') // → '甲辰年新春聯歡晚會'
+ * unquote('“安康杯”知识竞赛') // → '“安康杯”知识竞赛'
+ */
+export function unquote(text: string): string {
+  const close = ENCLOSING_QUOTES[text[0] ?? ''];
+  if (!close || !text.endsWith(close) || text.length < 3) return text;
+  const inner = text.slice(1, -1);
+  return inner.includes(text[0] as string) || inner.includes(close) ? text : inner;
+}
+const ENCLOSING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' };
+
+/**
  * Whether any of `words` ends exactly at `end` in `text`; returns the longest.
  *
  * @example
