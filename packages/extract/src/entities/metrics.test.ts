@@ -659,6 +659,11 @@ describe('findMetrics', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });
 
+  it('reads no count from 二次 before what it qualifies (二次医保, 二次报销), but one from 两次', () => {
+    expect(metrics('擦亮“工会二次医保”品牌,提供医疗二次报销。')).toEqual([]);
+    expect(metrics('开展义诊两次。').map((m) => m.value)).toEqual([2]);
+  });
+
   it('reads no count from a list of ranks opened by 第 (第11、13、22和28名)', () => {
     expect(metrics('四名选手分别获得个人第11、13、22和28名。').map((m) => m.subject)).toEqual(['选手']);
   });

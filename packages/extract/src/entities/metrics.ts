@@ -520,6 +520,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
   if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;
   if (token === '一' || token === '〇' || token === '零') return true;
+  // 二次医保, 二次报销, 二次包装: 二次 is "second-round", a kind of cover or step; twice is written 两次.
+  if (on(R.ordinal) && token === '二' && unitForm === '次') return true;
   if (on(R.placeName) && !isDigit(token[0]) && opensPlace(norm, at, m[0].length)) return true;
   if (/^[十百千万亿]$/.test(token) && !m[5]) return true;
   // 工会进万家, 万家寨, 千家万户, 温暖千万家: a bare 千 or 万 before 家 is a word, not a count (超千名 is one).
