@@ -678,6 +678,8 @@ describe('findPeople', () => {
       ['市级劳模'],
     ]);
     expect(roles('陈某寒、黄某江、李某等6名劳模工匠参加活动。', '李某')).toEqual(['劳模工匠']);
+    // …三位老劳模家中: their homes may follow the calling.
+    expect(roles('前往张某富、沈某坤和莫某中三位老劳模家中慰问。', '莫某中')).toEqual(['老劳模']);
   });
 
   it('reads two offices written with nothing between as two (党组书记常务副主席), not 人大常委副主任', () => {
@@ -1539,6 +1541,15 @@ describe('findPeople › roles', () => {
     expect(roles('广东省总工会党组成员、纪检组组长廖某捷出席。', '廖某捷')).toEqual([
       '广东省总工会党组成员',
       '广东省总工会纪检组组长',
+    ]);
+  });
+
+  it('writes an office whose lead opens with the brand of the body before under that lead (陕煤集团…、陕煤股份总经理)', () => {
+    expect(roles('陕煤集团副总经理、陕煤股份总经理闵某出席。', '闵某')).toEqual(['陕煤集团副总经理', '陕煤股份总经理']);
+    expect(roles('三一集团董事、三一重卡董事长梁某河出席。', '梁某河')).toEqual(['三一集团董事', '三一重卡董事长']);
+    expect(roles('炎黄科技园副总经理、炎黄科技园企业联合工会委员会主席王某元出席。', '王某元')).toEqual([
+      '炎黄科技园副总经理',
+      '炎黄科技园企业联合工会委员会主席',
     ]);
   });
 

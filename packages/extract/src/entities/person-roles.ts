@@ -148,6 +148,13 @@ const R = defineRules({
     example: 'outside pages: 区总工会党组书记常务副主席臧某华; 党委常委副校长奚某睿; 国资委党委委员副主任崔某伟',
     counterexample: '副主任委员, 总经理助理 (one office)',
   },
+  sisterCompany: {
+    id: 'roles.sister-company',
+    does: 'in a chain, an office whose lead opens with the brand of the body before names a body of its own (a sister company, or the body with one of its own), not a unit inside the first',
+    example:
+      'outside pages: 陕煤集团副总经理、陕煤股份总经理; 三一集团董事、三一重卡董事长; 三一集团党委书记、三一重工总裁',
+    counterexample: 'a lead of the body’s own short form (陕煤集团副总经理、陕煤董事): the body itself, inherited',
+  },
   partyUnit: {
     id: 'roles.party-unit',
     does: 'after an office in a unit’s party committee, its administration’s office (办事处主任, 管委会主任) or an office no party committee holds (院长, 副主任) is the unit’s',
@@ -456,6 +463,17 @@ function ownBody(lead: string): boolean {
   return OWN_BODY.test(lead) || NATIONAL_LEAD.test(lead) || COMPANY_LEAD.test(lead);
 }
 
+/**
+ * 陕煤集团副总经理、陕煤股份总经理, 三一集团董事、三一重卡董事长: a lead of four characters or more that opens with
+ * the brand the chain's body opens with names a body of its own: the group's sister company, or the body again with
+ * one of its own (炎黄科技园副总经理、炎黄科技园企业联合工会委员会主席), not a unit inside the body before.
+ */
+function sisterCompany(lead: string, orgName: string): boolean {
+  return (
+    lead.length >= 4 && orgName.length >= 4 && lead.slice(0, 2) === orgName.slice(0, 2) && !orgName.startsWith(lead)
+  );
+}
+
 interface ChainEntry {
   hit: TitleHit;
   org?: OrgMention;
@@ -618,7 +636,8 @@ export function rolesBefore(
     const inDepartment = unit !== '' || (org !== undefined && DEPARTMENT_NAME_END.test(org.name));
     const rank = isRank(hit.title) || (inDepartment && CIVIL_RANK.test(hit.title));
     // 省委副书记、大会主席团常务主席: an office of the meeting itself is the meeting's, not the body's before.
-    const inherits = (org || unit) && !ownBody(lead) && !rank && !hit.calling && !MEETING_OPENING.test(lead);
+    const sister = on(R.sisterCompany) && sisterCompany(lead, org?.name ?? unit);
+    const inherits = (org || unit) && !ownBody(lead) && !sister && !rank && !hit.calling && !MEETING_OPENING.test(lead);
     if (isPlaceOffice(hit.title)) {
       // 宜城市人民政府副市长, 市政府副市长: an office of the government the text names is written with it.
       const government =
@@ -665,7 +684,8 @@ export function rolesBefore(
       role = `${lead}${hit.title}`;
       // 县总工会党组书记、副主席: the unit is the federation itself, not 县总 before its 工会. A lead with a
       // body of its own (上海市委常委、临港新片区党工委书记、管委会主任) is the unit from there on.
-      if (!org || ownBody(lead)) {
+      if (!org || ownBody(lead) || sister) {
+        if (sister) fired(R.sisterCompany, 'role', role);
         org = undefined;
         // 全国劳动模范、徐矿总医院主任医师: an honour's level is no unit the next office is in.
         // 总经理助理、销售中心主任, 财务总监、副总经理: an office (总经理) or a field of work (财务, 营销)
@@ -1218,9 +1238,9 @@ const HONOUR_LATER = new RegExp(`(?<=[,，])(?:\\d{4}年)?(?:${WIN_SOURCE})`, 'g
  * 巾帼标兵 → 无锡市五一巾帼标兵 (the title they were named).
  */
 // (邱某明、罗某婷和张某清三位市级劳模: the count may follow the names with no 等; …等6名劳模工匠参加活动:
-// a verb of taking part may follow the calling.)
+// a verb of taking part may follow the calling, or their homes: 甲、乙和丙三位老劳模家中.)
 const COUNTED = new RegExp(
-  `^等?(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{0,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|进行|受到|${COUNTED_THEN.join('|')}|$)`,
+  `^等?(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位)(?:同志为)?“?([^,，。;；“”]{0,10}?(?:${CALLING_SOURCE}))”?(?=[,，。;；、和及以的]|进行|受到|家中|${COUNTED_THEN.join('|')}|$)`,
 );
 /** Groups that say only who was there (等领导出席, 等代表, 等成员): no title of any one of them. */
 const UNTITLED_GROUPS = new Set(['领导', '代表', '成员', '会员']);
