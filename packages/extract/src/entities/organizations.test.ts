@@ -1524,6 +1524,10 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('北京市总工会干部走进了朝阳、丰台等区总工会。')).toEqual(
       expect.arrayContaining(['北京市朝阳区总工会', '北京市丰台区总工会']),
     );
+    // 等地: a list of places of any level.
+    expect(orgNames('中华全国总工会和北京、上海、四川等地总工会都发来贺电。')).toEqual(
+      expect.arrayContaining(['北京市总工会', '上海市总工会', '四川省总工会']),
+    );
     // 主席李东安: a list's first item read from its last characters alone must open the list.
     expect(orgNames('市财贸工会主席李东安、龙华区总工会常务副主席周某出席。', '460000')).not.toContain(
       '海口市东安区总工会',

@@ -2072,6 +2072,9 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
  * 石家庄、沧州、辛集总工会, 东城、朝阳、丰台等区总工会: places listed before one 总工会 (and the level it
  * gives them) each name their federation of unions.
  */
+/** What closes a list of places before their federations (…等地总工会). */
+const PLACES_CLOSER = '等地';
+
 function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
@@ -2081,7 +2084,9 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
   for (let at = norm.indexOf(FEDERATION); at >= 0; at = norm.indexOf(FEDERATION, at + FEDERATION.length)) {
     // 等区总工会: the level the list's places are at, after 等.
     const level = LEVEL_CHARS.has(norm[at - 1] as string) && norm[at - 2] === '等' ? (norm[at - 1] as string) : '';
-    let end = level ? at - 2 : norm[at - 1] === '等' ? at - 1 : at;
+    // 湖北省、四川成都市、甘肃张掖市民乐县等地总工会: 等地 closes a list of places of any level.
+    const places = norm.endsWith(PLACES_CLOSER, at);
+    let end = level ? at - 2 : places ? at - PLACES_CLOSER.length : norm[at - 1] === '等' ? at - 1 : at;
     // 翠屏区、叙州区、三江新区总工会: a development zone the gazetteer lacks may close the list (its own
     // federation is the suffix reading's); the places before it are read as items all the same.
     const zone = level || listedPlace(norm, end, level, byEnd, ctx) ? undefined : zoneItemStart(norm, end);
@@ -2099,7 +2104,7 @@ function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention
     if (items.length + (zone === undefined ? 0 : 1) < 2) continue;
     // 银川市、平罗县、青铜峡市总工会: places written in full are read with the list's suffix already (not when a
     // zone closes the list: the suffix reading has no place to start from there).
-    for (const { place, from, to } of items.filter((item) => zone !== undefined || !item.full)) {
+    for (const { place, from, to } of items.filter((item) => zone !== undefined || places || !item.full)) {
       // 东城区总工会 → 北京市东城区总工会: a county's federation is written with its city, as a suffix's is.
       const local = place.level === 'county' || place.level === 'town';
       const name = `${local ? qualifyFirst(place, place.name, ctx) : place.name}${FEDERATION}`;
