@@ -1135,6 +1135,9 @@ describe('findOrganizations › evidence', () => {
     ]);
     expect(orgNames('调研组走进恒达精密机械公司调研。')).toEqual(['恒达精密机械公司']);
     expect(orgNames('领导到基层工会调研,来到新时代文明实践中心考察。')).toEqual([]);
+    // A company gone to may close its clause, what was done told after it; other kinds need the visit's verb.
+    expect(orgNames('邱某一行来到武钢集团,了解帮扶困难职工的经验做法。')).toEqual(['武钢集团']);
+    expect(orgNames('调研组来到新闻中心,了解宣传工作情况。')).toEqual([]);
   });
 
   it('does not take a region’s grade of studio for a body, but keeps a studio named after its leader', () => {

@@ -310,6 +310,13 @@ const R = defineRules({
     example: 'made up: 到天中劳模之家公益协会慰问看望劳模代表; 走进恒达精密机械公司调研',
     counterexample: 'made up: 到基层工会调研 (no words of its own: a kind of body)',
   },
+  visitedClause: {
+    id: 'orgs.visited-clause',
+    does: 'for: a company gone to (来到, 走进, 深入) that closes its clause is visited as one before a visit’s verb is',
+    example: 'outside pages: 邱某一行来到武钢集团,了解武钢工会…; 走进中山港航集团,集团工会主席…陪同',
+    counterexample:
+      'outside pages: 困境怎么办, 新闻中心, 城区部分医院 (not companies: other suffixes need a visit’s verb)',
+  },
   personNamed: {
     id: 'orgs.person-named',
     does: 'a studio or team named after a person (…周国锋创新工作室, 叶茂盛劳模和工匠人才创新工作室)',
@@ -1508,6 +1515,7 @@ const HELD_THERE = new RegExp(`^(?:${HELD_AFTER_VERBS.join('|')})`);
 /** 到…慰问, 走进…调研: a visit's way there before a name and its verb right after it. */
 const VISIT_BEFORE = new RegExp(`(?:${TRAVEL_WORDS.join('|')})$`);
 const VISIT_AFTER = new RegExp(`^(?:${VISIT_VERBS.join('|')})`);
+const CLAUSE_BREAK = /[,，。;；]/;
 
 const SOE_BUREAU = new RegExp(`^(?:${SOE_BUREAU_GROUPS.join('|')})|(?:${SOE_BUREAU_TRADES.join('|')})$`);
 
@@ -1552,7 +1560,14 @@ function weigh(c: Candidate): void {
       (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
-  if (distinct && VISIT_BEFORE.test(norm.slice(Math.max(0, c.from - 3), c.from)) && VISIT_AFTER.test(norm.slice(c.to)))
+  // (来到武钢集团,了解…, 走进中山港航集团,…: the place gone to may close its clause, what was done told after it.)
+  const visitEnds =
+    VISIT_AFTER.test(norm.slice(c.to)) ||
+    (on(R.visitedClause) &&
+      c.rule.kind === 'company' &&
+      c.rule.suffix.length >= 2 &&
+      CLAUSE_BREAK.test(norm[c.to] ?? ''));
+  if (distinct && VISIT_BEFORE.test(norm.slice(Math.max(0, c.from - 3), c.from)) && visitEnds)
     add(R.visited, WEIGHTS.visited);
   if (RECIPIENT_AFTER.test(norm.slice(c.to, c.to + 12))) add(R.recipientCount, WEIGHTS.recipientCount);
   // 武港集团、宜港集团和汉江港投3家单位: an item of a list that ends in a count of bodies.
