@@ -836,6 +836,14 @@ describe('findMetrics', () => {
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
   });
 
+  it('keeps what an amount or a quota is of (资助金额, 补助标准, 表彰名额), as a bare measure needs', () => {
+    expect(metrics('区外大学资助金额为70.8万元,区内大学资助金额为17.2万元。').map((m) => m.subject)).toEqual([
+      '区外大学资助金额',
+      '区内大学资助金额',
+    ]);
+    expect(metrics('补助金额达130多万元。').map((m) => m.subject)).toEqual(['补助金额']);
+  });
+
   it('keeps the verb that says which people are counted (参与职工, 惠及职工), not a verb of holding (开展…活动)', () => {
     expect(metrics('参与职工超251万人次,惠及职工48.3万人次。').map((m) => m.subject)).toEqual(['参与职工', '惠及职工']);
     expect(metrics('全年新发展会员近5000人。').map((m) => m.subject)).toEqual(['新发展会员']);

@@ -322,7 +322,7 @@ export const FUNDS_WITHOUT_YUAN = words(
 export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
-export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重');
+export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重 金额 标准 名额');
 
 /** Words a share is written with (占比30.1%): a share of the figure before it. */
 export const SHARE_WORDS = words('占比 比重 比例');
