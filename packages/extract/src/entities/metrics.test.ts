@@ -836,6 +836,11 @@ describe('findMetrics', () => {
     expect(metrics('志愿服务时长达24小时以上。').map((m) => m.value)).toEqual([24]);
   });
 
+  it('reads no connective opening a subject (其中, 同时, 则), even before a body’s suffix', () => {
+    expect(metrics('共有会员2000人,其中工会会员58.9万人。').map((m) => m.subject)).toEqual(['会员', '工会会员']);
+    expect(metrics('同时公司工会投资4万多元。').map((m) => m.subject)).toEqual(['公司工会投资']);
+  });
+
   it('keeps what an amount or a quota is of (资助金额, 补助标准, 表彰名额), as a bare measure needs', () => {
     expect(metrics('区外大学资助金额为70.8万元,区内大学资助金额为17.2万元。').map((m) => m.subject)).toEqual([
       '区外大学资助金额',

@@ -402,7 +402,7 @@ const WORD_GOES_ON = /^(?:[部站队]|组(?!织))/;
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 // Longest word first, before the lookaheads are added: 共计 before 共 (whose lookahead made it the longer).
 const LEADING_NOISE = new RegExp(
-  `^(?:(?:${V.longestFirst(V.LEADING_NOISE).map(noiseWord).join('|')})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
+  `^(?:${alt(V.LEADING_CONNECTIVES)}|(?:${V.longestFirst(V.LEADING_NOISE).map(noiseWord).join('|')})(?!${alt(SUFFIX_RULES.map((r) => r.suffix))})|近[\\d一二两三四五六七八九十]+年(?:以)?来|[一二三四五六七八九十]是|\\d{4}\\s?年(?:以来|度)?)+`,
 );
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);

@@ -169,8 +169,14 @@ export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
 
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计); 年 alone, not 年度 or 年内 (a regex fragment). */
 export const LEADING_NOISE = words(`
-  其中 全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已经 已 还 并
-  同时 目前 今年 去年 当天 当日 近年来 此外 另外 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)`);
+  全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已经 已 还 并
+  目前 今年 去年 当天 当日 近年来 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)`);
+
+/**
+ * Words that join a clause to the one before (其中, 同时, 但, 则, 至于): never part of a subject, even before a body's
+ * suffix (其中工会会员58.9万人).
+ */
+export const LEADING_CONNECTIVES = words('其中 同时 此外 另外 但 则 至于');
 
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
