@@ -31,6 +31,16 @@ describe('findEvents', () => {
     expect(titles('11月24日 某某表彰大会 在北京人民大会堂隆重举行 会上 1689人受到表彰')).toEqual(['某某表彰大会']);
   });
 
+  it('reads who studies between the verb convening a meeting and its verb of studying as part of its title', () => {
+    expect(titles('5月6日,省总工会召开全省工会系统、劳模工匠学习贯彻总书记重要指示精神座谈会。')).toEqual([
+      '全省工会系统、劳模工匠学习贯彻总书记重要指示精神座谈会',
+    ]);
+    // Not across a stop (开展…主题教育、贯彻落实…全会 is background to the meeting).
+    expect(titles('这次大会是在深入开展第二批主题教育、贯彻落实市委十届七次全会安排部署的关键时期召开的。')).toEqual(
+      [],
+    );
+  });
+
   it('reads a training class that starts its lessons (…培训班在市委党校开课) as held', () => {
     expect(titles('6月26日,某市基层工会干部培训班在市委党校开课。')).toEqual(['某市基层工会干部培训班']);
   });

@@ -200,6 +200,12 @@ const R = defineRules({
       'outside pages of two Shenzhen district unions: 召开2018年第一次区、街联席会议; 召开2024年第二次区、街主席联席会',
     counterexample: '龙华区、福田区总工会联合举办 (two bodies listed, not levels)',
   },
+  studiedBy: {
+    id: 'events.studied-by',
+    does: 'who studies, between the verb holding an event and the verb of studying that opens its title, is part of the title (召开…劳模工匠学习贯彻…座谈会)',
+    example: 'outside pages: 省总工会召开全省工会系统、劳模工匠学习贯彻习近平总书记重要指示精神座谈会',
+    counterexample: '召开会议,学习贯彻… (a break between them: no title across it)',
+  },
   honouringMeeting: {
     id: 'events.honouring-meeting',
     does: 'a meeting held to honour is a ceremony (…暨表彰劳动模范大会, 表扬大会, 授牌大会)',
@@ -559,6 +565,28 @@ function heldRightBefore(norm: string, end: number): boolean {
     at -= opener.length;
   return at < end && HOLDERS.has(wordEndingAt(norm, at, STOPS, 4) ?? '');
 }
+
+/**
+ * 召开全省工会系统、劳模工匠学习贯彻…座谈会: who studies may stand between the verb holding the event and the verb
+ * of studying (ending at `end`); the title opens with them. Where the verb holding the event ends, and the verb.
+ */
+function heldBeforeStudiers(norm: string, end: number): { at: number; holder: string } | undefined {
+  let at = end;
+  for (let opener = wordEndingAt(norm, at, TITLE_OPENERS, 2); opener; opener = wordEndingAt(norm, at, TITLE_OPENERS, 2))
+    at -= opener.length;
+  if (at === end || !on(R.studiedBy)) return undefined;
+  // Only a meeting convened (召开, 举行) and words with no stop in them (不是 …的…, 开展…主题教育、贯彻…全会).
+  for (let k = at - 1; k >= Math.max(0, at - STUDIERS_LONGEST); k--) {
+    if (!/[\p{Script=Han}、]/u.test(norm[k] as string)) return undefined;
+    const word = wordEndingAt(norm, k, STOPS, 4);
+    if (word && CONVENING.has(word)) return { at: k, holder: word };
+    if (word) return undefined;
+  }
+  return undefined;
+}
+/** How long the words for who studies may be (全省工会系统、劳模工匠). */
+const STUDIERS_LONGEST = 14;
+const CONVENING = new Set(CONVENING_VERBS);
 /**
  * A verb holding an event (and its 了) ends right at `at` (举办了|迎接…仪式), or before a short
  * description of the event (举办了简朴而温馨的|迎接…仪式).
@@ -772,6 +800,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       i -= stop.length;
       continue;
     }
+    const studied = stop && TITLE_OPENERS.has(stop) ? heldBeforeStudiers(norm, i) : undefined;
+    if (studied) return { start: studied.at, stop: studied.holder };
     // 举办了迎接农民工返乡仪式: a purpose verb right after the verb holding the event opens its title.
     if (stop && PURPOSE.has(stop) && heldJustBefore(norm, i - stop.length)) {
       i -= stop.length;
