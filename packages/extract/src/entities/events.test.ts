@@ -31,6 +31,12 @@ describe('findEvents', () => {
     expect(titles('11月24日 某某表彰大会 在北京人民大会堂隆重举行 会上 1689人受到表彰')).toEqual(['某某表彰大会']);
   });
 
+  it('reads 推进 right after the verb convening a meeting as opening its title (召开推进…联席会议)', () => {
+    expect(titles('6月26日,康巴什区召开推进产业工人队伍建设改革暨思想政治工作联席会议第二次全体会议。')).toContain(
+      '推进产业工人队伍建设改革暨思想政治工作联席会议第二次全体会议',
+    );
+  });
+
   it('reads who studies between the verb convening a meeting and its verb of studying as part of its title', () => {
     expect(titles('5月6日,省总工会召开全省工会系统、劳模工匠学习贯彻总书记重要指示精神座谈会。')).toEqual([
       '全省工会系统、劳模工匠学习贯彻总书记重要指示精神座谈会',

@@ -512,8 +512,8 @@ export const QUOTED_PLACE_ENDS = [
 /** Verbs that hold an event and never open its name (在开展“金秋助学”活动中: the 活动 is “金秋助学”活动). */
 export const HOLDING_NOT_IN_TITLE = ['组织开展', '开展', '举办', '举行', '召开'];
 
-/** Verbs of carrying out that open a title right after the verb holding it (举行落实…推进会). */
-export const TITLE_OPENING_VERBS = ['学习', '落实', '贯彻'];
+/** Verbs of carrying out that open a title right after the verb holding it (举行落实…推进会, 召开推进…联席会议). */
+export const TITLE_OPENING_VERBS = ['学习', '落实', '贯彻', '推进'];
 
 /**
  * Words a title does not extend past, leftwards, besides the verbs; the last ones say when
