@@ -610,6 +610,10 @@ describe('findEvents', () => {
     );
     expect(titles('8月8日,会议传达学习了习近平总书记来川视察重要指示精神。')).toEqual([]);
     expect(titles('8月8日,县总工会领导多次到场督导。')).toEqual([]);
+    // …来鄞,就…开展实地考察: across a comma too.
+    expect(titles('3月23日上午,省总工会调研组来鄞,就劳动争议多元化解工作开展实地考察。')).toEqual([
+      '省总工会调研组来鄞,就劳动争议多元化解工作开展实地考察',
+    ]);
   });
 
   it('reads a visit whose trip and look into something stand across a comma (到…,就…进行实地调研), and 核验', () => {
