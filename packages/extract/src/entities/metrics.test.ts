@@ -659,6 +659,11 @@ describe('findMetrics', () => {
     expect(metrics('斩获2个一等奖、3个二等奖。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
   });
 
+  it('reads no span from the hours off work (职工8小时以外的生活), but one from a working day', () => {
+    expect(metrics('丰富职工8小时以外的文化生活,向8小时之外延伸服务。')).toEqual([]);
+    expect(metrics('环卫工人每天工作8小时。').map((m) => m.value)).toEqual([8]);
+  });
+
   it('reads no count from 二次 before what it qualifies (二次医保, 二次报销), but one from 两次', () => {
     expect(metrics('擦亮“工会二次医保”品牌,提供医疗二次报销。')).toEqual([]);
     expect(metrics('开展义诊两次。').map((m) => m.value)).toEqual([2]);

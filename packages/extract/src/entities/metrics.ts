@@ -497,6 +497,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (on(R.ordinal) && (prev === '第' || prev === '.' || isDigit(prev) || prev === '+' || prev === '-')) return true;
   // 2006年07月30日09:01 天津日报: the minutes of a clock time.
   if (on(R.ordinal) && (prev === ':' || prev === '：') && isDigit(norm[at - 2])) return true;
+  // 职工8小时以外的生活, 向8小时之外延伸服务: the hours off work, not a span counted.
+  if (on(R.countdown) && unitForm.endsWith('小时') && V.OUTSIDE_SPAN.some((w) => next.startsWith(w))) return true;
   // 3天前, 8小时前: when a page was posted, not a span counted.
   if (on(R.countdown) && (unitForm === '天' || unitForm === '小时') && next.startsWith('前')) return true;
   // 北京这两天的降雪: a time pointed at, not a span counted.

@@ -109,6 +109,9 @@ export const CHANGE_VERBS = words('增长 提高 提升 下降 减少 增加 上
 /** Adverbs between a change's topic and its 由/从 (中位数则由…), no part of the topic. */
 export const TOPIC_ADVERBS = words('则 也 均 都 亦 还 又');
 
+/** Words after a span of hours that make it the time outside it (职工8小时以外的生活: off-work hours), not a span counted. */
+export const OUTSIDE_SPAN = words('以外 之外');
+
 /** Words after a year that make it the base of a comparison, not the figure's year (2020年以来). */
 export const BASE_YEAR_AFTER = words('以来 相比 同期');
 
