@@ -940,6 +940,8 @@ describe('findPeople', () => {
     expect(names('积极倾听职工呼声和诉求。')).toEqual([]);
     expect(names('学生公厕还是旱厕,职工很关心。')).toEqual([]);
     expect(names('高雄市长陈其迈出席活动。')).toEqual(['陈其迈']);
+    // A department's words (宣教部部长), a committee seat (文娱委员) and a salon (好书推荐沙龙) are no names.
+    expect(names('市总工会宣教部部长、班级文娱委员参加好书推荐沙龙分享会。')).toEqual([]);
   });
 
   it('reads no office from a prefix alone (资深大律师, 比赛的名誉评判)', () => {
