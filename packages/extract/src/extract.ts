@@ -436,11 +436,6 @@ function yearFor(published: string | undefined, text: string): PageYear {
   return y ? { year: y, source: 'page' } : { source: 'none' };
 }
 
-/**
- * The year of a day written without one: the page's, or the year before when the month is more
- * than a month after the page's (12月28日 in a page of 2026-01-05 is 2025-12-28; 12月5日 in one
- * of 2025-11-20 is a meeting announced for next month).
- */
 /** A day an undated event is counted from: the page's month and day, and its year when known. */
 interface Today {
   year?: number;
@@ -485,6 +480,11 @@ function latestBefore(
   return { month, day, year };
 }
 
+/**
+ * The year of a day written without one: the page's, or the year before when the month is more
+ * than a month after the page's (12月28日 in a page of 2026-01-05 is 2025-12-28; 12月5日 in one
+ * of 2025-11-20 is a meeting announced for next month).
+ */
 function yearOfDay(month: number, page: PageYear): number | undefined {
   if (page.year === undefined || page.month === undefined) return page.year;
   return month > page.month + 1 ? page.year - 1 : page.year;

@@ -560,10 +560,15 @@ const HOLDERS = new Set(HOLDING_VERBS);
 
 /** Whether the verbs of carrying out ending at `end` (学习贯彻落实) follow right after a verb holding an event. */
 function heldRightBefore(norm: string, end: number): boolean {
+  const at = beforeOpeners(norm, end);
+  return at < end && HOLDERS.has(wordEndingAt(norm, at, STOPS, 4) ?? '');
+}
+/** Where the verbs of carrying out ending at `end` start (召开|学习贯彻…). */
+function beforeOpeners(norm: string, end: number): number {
   let at = end;
   for (let opener = wordEndingAt(norm, at, TITLE_OPENERS, 2); opener; opener = wordEndingAt(norm, at, TITLE_OPENERS, 2))
     at -= opener.length;
-  return at < end && HOLDERS.has(wordEndingAt(norm, at, STOPS, 4) ?? '');
+  return at;
 }
 
 /**
@@ -571,11 +576,10 @@ function heldRightBefore(norm: string, end: number): boolean {
  * of studying (ending at `end`); the title opens with them. Where the verb holding the event ends, and the verb.
  */
 function heldBeforeStudiers(norm: string, end: number): { at: number; holder: string } | undefined {
-  let at = end;
-  for (let opener = wordEndingAt(norm, at, TITLE_OPENERS, 2); opener; opener = wordEndingAt(norm, at, TITLE_OPENERS, 2))
-    at -= opener.length;
+  const at = beforeOpeners(norm, end);
   if (at === end || !on(R.studiedBy)) return undefined;
-  // Only a meeting convened (召开, 举行) and words with no stop in them (不是 …的…, 开展…主题教育、贯彻…全会).
+  // Only a meeting convened (召开, 举行), and words with no stop in them: not …协办的全区推进落实…培训, nor
+  // 开展第二批主题教育、贯彻落实…全会.
   for (let k = at - 1; k >= Math.max(0, at - STUDIERS_LONGEST); k--) {
     if (!/[\p{Script=Han}、]/u.test(norm[k] as string)) return undefined;
     const word = wordEndingAt(norm, k, STOPS, 4);
@@ -1693,12 +1697,15 @@ export function findEvents(
 
 /** What follows a visit's place: how it went about it, then its verb (进行实地调研, 慰问). */
 const VISIT_VERB_AHEAD = `(?:${alt(TRIP_OPENERS)})?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})`;
+const HAN = '[\\u4e00-\\u9fff]';
+/** A place written by one character: after 来, any (来常, 来潍); after 到 or 赴, a known short form (赴京). */
+const SHORT_PLACE = `(?:(?<=来)${HAN}|[${[...PLACE_ABBREVIATIONS].join('')}])`;
 /**
  * 到/赴/在 somewhere (or 带队) + 调研/视察/慰问 …: an inspection or condolence visit, with what it looked into. The
  * place and what the visit looked at may run long (到沙市区中山街道梅台巷社区就…区域商圈共享职工之家建设进行调研).
  */
 const VISIT = new RegExp(
-  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=[\\u4e00-\\u9fff]${VISIT_VERB_AHEAD}))((?:(?<=来)[\\u4e00-\\u9fff]|[${[...PLACE_ABBREVIATIONS].join('')}])(?=${VISIT_VERB_AHEAD})|[^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
+  `(?:(?:${alt([...TRAVEL_WORDS, VENUE_MARK])}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=${HAN}${VISIT_VERB_AHEAD}))(${SHORT_PLACE}(?=${VISIT_VERB_AHEAD})|[^,，。;；到赴在]{2,40}?)|${alt(LEADING_WORDS)})(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?)?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})(?!${alt(VISIT_NOUN_ENDINGS)})([^,，。;；]{0,24})`,
 );
 
 /**
@@ -1707,7 +1714,7 @@ const VISIT = new RegExp(
  */
 const visitAcross = (verbs: readonly string[]) =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL}(?=[\\u4e00-\\u9fff][,，]))((?<=来)[\\u4e00-\\u9fff]|[^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
@@ -1782,6 +1789,7 @@ function visitOf(
   // A plan in the visit's own clause, or one opening an earlier clause's subject (…将于近日,到…调研);
   // a purpose clause before it (为…,进一步提升…,4月17日,…到…考察) plans nothing.
   if (intends(norm.slice(start, m.index)) || (on(R.planVeto) && planBefore(norm.slice(0, start)))) return NO_VISIT;
+  // 传达学习了…来川视察重要指示精神: the speech or instruction of a visit studied, not a visit told.
   if (VISIT_AS_SPEECH.test(m[2] ?? '')) return NO_VISIT;
   // 带队慰问了县交通运输局、县交警大队…: a list of those called on tells the rounds of an activity, not one
   // visit (考察…建设管理、…阵地建设管理等工作 lists what one visit looked into); a trip to one place to call

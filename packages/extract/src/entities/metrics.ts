@@ -1254,13 +1254,15 @@ function conferredHonour(norm: string, start: number, end: number): Subject | un
   const text = m?.[1]?.replace(HONOUR_TAIL, '');
   return text && text.length >= 3 && HONOUR_END.test(text) ? { text, rule: R.conferred } : undefined;
 }
+/** Kinds of recipient, and generic words, before the honour they are given (46个单位“…奖状”, 30名同志…称号). */
+const BEFORE_HONOUR = [...V.GENERIC_MODIFIERS, ...V.RECIPIENT_KINDS].sort((a, b) => b.length - a.length);
 // …称号、1000名个人…: the next item of a list of honours conferred.
 const CONFERRING_BEFORE = new RegExp(
   `(?:${alt(V.CONFERRING_VERBS)})了?$|(?:${alt([...V.HONOUR_TAILS, ...V.HONOUR_NOUNS])})、$`,
 );
 // (5个单位荣获…奖状: a verb of winning after the kind is read as winning is, by the honour rule.)
 const CONFERRED = new RegExp(
-  `^(?:${alt([...V.RECIPIENT_KINDS, '同志'])})(?:\\([^)]{1,6}\\))?为?(?![(被]|${alt(V.HONOUR_VERBS)})([^“,，。;；、\\s]{3,24}?)(?=荣誉称号|称号|[,，。;；、]|$)`,
+  `^(?:${alt(BEFORE_HONOUR)})(?:\\([^)]{1,6}\\))?为?(?![(被]|${alt(V.HONOUR_VERBS)})([^“,，。;；、\\s]{3,24}?)(?=荣誉称号|称号|[,，。;；、]|$)`,
 );
 
 /** A share or change with no subject of its own is of the figure before it. */
@@ -1302,8 +1304,6 @@ function withScope(phrase: Phrase, norm: string): Subject {
   if (where >= 0 && where < phrase.end) subject.scopeAt = where;
   return subject;
 }
-
-const BEFORE_HONOUR = [...V.GENERIC_MODIFIERS, ...V.RECIPIENT_KINDS].sort((a, b) => b.length - a.length);
 
 /** The counted noun after the unit: 276名|骨干人才, 30余名|“空中工匠”, 价值5万元的|慰问品. */
 function afterPhrase(norm: string, from: number, unit: string): Phrase {
