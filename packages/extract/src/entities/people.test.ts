@@ -953,6 +953,11 @@ describe('findPeople', () => {
     expect(names('立法会议员黄志明说,工会要维护劳工权益。观塘民政事务专员何国强出席。')).toEqual(['黄志明', '何国强']);
   });
 
+  it('reads a contest’s chief referee as an office (裁判长, 总裁判长), not a company’s 总裁', () => {
+    expect(people('赛事由裁判长陆某忠带队的专业团队执裁。')).toEqual([['陆某忠', ['裁判长']]]);
+    expect(roles('本届大赛总裁判长许某超宣布比赛开始。', '许某超')).toEqual(['本届大赛总裁判长']);
+  });
+
   it('reads Taiwan’s political deputy minister as a title (劳动部政务次长), not 次长 of 这次长荣航空', () => {
     expect(names('本次奖项由劳动部政务次长李某鸿亲自颁发。')).toEqual(['李某鸿']);
     expect(names('但这次长荣航空的争议引发关注。')).toEqual([]);
