@@ -1614,6 +1614,8 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('全總秘書長指出,政策錯誤。', '710000')).toEqual(['中华民国全国总工会']);
     expect(orgNames('中華民國全國總工會舉辦表揚大會。')).toEqual(['中华民国全国总工会']);
     expect(orgNames('全国总工会召开会议。')).toEqual(['中华全国总工会']);
+    // The mainland's federation named in full on a Taiwanese page is the mainland's, not Taiwan's short form inside it.
+    expect(orgNames('中華全國總工會副主席孫某蘭會見代表團。', '710000')).toEqual(['中华全国总工会']);
   });
 
   it('reads a region’s body before its legislature as two (工联会立法会议员), and keeps its units', () => {

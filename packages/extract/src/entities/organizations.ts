@@ -1995,11 +1995,18 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.nationalBody)) return out;
+  // 中华全国总工会副主席 on a page about Taiwan: another body named in full covers the region's short form inside it.
+  const named: Array<[number, number, string | undefined]> = [];
+  NATIONAL_PATTERN.lastIndex = 0;
+  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm))
+    named.push([m.index, m.index + m[0].length, NATIONAL_FORMS.get(m[0])?.name]);
+  const covered = (from: number, to: number, name: string) =>
+    named.some(([a, b, other]) => a <= from && b >= to && b - a > to - from && other !== name);
   for (const body of REGIONAL_BODIES) {
     if (body.region !== ctx.province) continue;
     for (const form of body.aliases) {
       for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
-        if (isWordInside(norm, at, form)) continue;
+        if (isWordInside(norm, at, form) || covered(at, at + form.length, body.name)) continue;
         fired(R.nationalBody, 'organization', body.name);
         out.push(mention(sentence, at, at + form.length, body.name, body.kind, undefined, false));
       }
