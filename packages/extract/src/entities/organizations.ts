@@ -1995,13 +1995,16 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.nationalBody)) return out;
+  const named = [...norm.matchAll(NATIONAL_PATTERN)];
   // 中华全国总工会副主席 on a page about Taiwan: another body named in full covers the region's short form inside it.
-  const named: Array<[number, number, string | undefined]> = [];
-  NATIONAL_PATTERN.lastIndex = 0;
-  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm))
-    named.push([m.index, m.index + m[0].length, NATIONAL_FORMS.get(m[0])?.name]);
   const covered = (from: number, to: number, name: string) =>
-    named.some(([a, b, other]) => a <= from && b >= to && b - a > to - from && other !== name);
+    named.some(
+      (m) =>
+        m.index <= from &&
+        m.index + m[0].length >= to &&
+        m[0].length > to - from &&
+        NATIONAL_FORMS.get(m[0])?.name !== name,
+    );
   for (const body of REGIONAL_BODIES) {
     if (body.region !== ctx.province) continue;
     for (const form of body.aliases) {
@@ -2013,8 +2016,7 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     }
   }
   const regional = out.map((o) => o.from);
-  NATIONAL_PATTERN.lastIndex = 0;
-  for (let m = NATIONAL_PATTERN.exec(norm); m; m = NATIONAL_PATTERN.exec(norm)) {
+  for (const m of named) {
     const body = NATIONAL_FORMS.get(m[0]);
     // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.
     if (!body || isWordInside(norm, m.index, m[0]) || regional.includes(m.index)) continue;
