@@ -452,6 +452,15 @@ function datelineDay(dateline: string | undefined, page: PageYear): Today | unde
   return year === undefined ? { ...day, source: 'none' } : { ...day, year, source: page.source };
 }
 
+/**
+ * The day an article's undated events count from (今天, 16日): the day its dateline files the news on (中工网上海12月4日
+ * 电…今天上午), read off the dateline or the first paragraph, before the day the page went up.
+ */
+function todayOf(work: ArticleWork, page: PageYear): Today | undefined {
+  const lead = work.draft.blocks.find((b) => b.kind === 'text')?.norm.trimStart();
+  return datelineDay(work.draft.dateline, page) ?? datelineDay(lead, page) ?? pageDay(page);
+}
+
 /** The day the page went up, when it says. */
 function pageDay(page: PageYear): Today | undefined {
   return page.year && page.month && page.day
@@ -838,11 +847,7 @@ function toEvent(
 ): ExtractedEvent {
   let date: string | null = null;
   let dateSource: DateSource = 'none';
-  // 中工网上海12月4日电…今天上午: a day told relative to today, or written alone, is counted from the dateline's
-  // day, the day the news was filed, before the day the page went up.
-  const lead = work.draft.blocks.find((b) => b.kind === 'text')?.norm.trimStart();
-  const filed = [work.draft.dateline, lead].map((line) => datelineDay(line, page)).find(Boolean);
-  const today = e.undated ? (filed ?? pageDay(page)) : undefined;
+  const today = e.undated ? todayOf(work, page) : undefined;
   if (!e.undated && e.month && e.day) {
     const year = e.year ?? yearOfDay(e.month, page);
     date = isoDate(e.month, e.day, year);
