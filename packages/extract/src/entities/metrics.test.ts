@@ -867,7 +867,7 @@ describe('findMetrics', () => {
     expect(metrics('命名799名个人为全国优秀工会积极分子。').map((m) => m.subject)).toEqual(['全国优秀工会积极分子']);
     // A verb of winning after the kind is read by the honour rule; no honour conferred, no honour counted.
     expect(metrics('授予5个单位荣获市五一劳动奖状。').map((m) => m.subject)).toEqual(['市五一劳动奖状']);
-    expect(metrics('共有10个单位参加比赛。').map((m) => m.subject)).not.toContain('比赛');
+    expect(metrics('共有10个单位参加比赛。').map((m) => m.subject)).toEqual(['单位']);
   });
 
   it('reads the honour won after 荣获了, and no count from a list of ranks (包揽一、二、三名)', () => {
