@@ -68,7 +68,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.31.0';
+export const EXTRACTOR_VERSION = '2.32.0';
 
 interface ArticleWork {
   draft: ArticleDraft;

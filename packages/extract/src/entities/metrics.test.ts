@@ -290,7 +290,7 @@ describe('findMetrics', () => {
   });
 
   it('reads a percentage written in words and a Chinese numeral with decimals (百分之二点八, 三十七点五元)', () => {
-    expect(metrics('失业率维持在百分之二点八。')).toMatchObject([{ value: 2.8, unit: '%', subject: '失业率维持' }]);
+    expect(metrics('失业率维持在百分之二点八。')).toMatchObject([{ value: 2.8, unit: '%', subject: '失业率' }]);
     expect(metrics('工资调升约百分之四。')).toMatchObject([{ value: 4, unit: '%', qualifier: 'approximate' }]);
     expect(metrics('最低工资将提升至每小时三十七点五元。')).toMatchObject([{ value: 37.5, unit: '元' }]);
   });
@@ -1072,6 +1072,27 @@ describe('findMetrics', () => {
   it('ends a counted noun at 并, 仍 and a verb of gathering (外卖小哥仍坚守, 员工齐聚一堂)', () => {
     expect(metrics('全市2000多名外卖小哥仍坚守岗位。').map((m) => m.subject)).toEqual(['外卖小哥']);
     expect(metrics('商厦600名员工齐聚一堂。').map((m) => m.subject)).toEqual(['员工']);
+  });
+
+  it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
+    expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
+    expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);
+    expect(metrics('帮助1906名困难职工子女圆了大学梦。').map((m) => m.subject)).toEqual(['困难职工子女']);
+    expect(metrics('200名一线职工了解了情况。').map((m) => m.subject)).toEqual(['一线职工']);
+  });
+
+  it('strips a verb of keeping a level, and its adverbs, from the subject before the figure', () => {
+    expect(metrics('劳动保障监察案件按期办结率持续保持100%。').map((m) => m.subject)).toEqual([
+      '劳动保障监察案件按期办结率',
+    ]);
+    expect(metrics('群众满意度稳定在90%以上。').map((m) => m.subject)).toEqual(['群众满意度']);
+    expect(metrics('建会企业职工入会率均动态保持95%以上。').map((m) => m.subject)).toEqual(['建会企业职工入会率']);
+    expect(metrics('本港失业率仍维持3.8%。').map((m) => m.subject)).toEqual(['本港失业率']);
+  });
+
+  it('ends a counted noun at 就 and at 每日', () => {
+    expect(metrics('36位农民工就企业欠薪问题反映情况。').map((m) => m.subject)).toEqual(['农民工']);
+    expect(metrics('两个智慧工会服务驿站每日开放。').map((m) => m.subject)).toEqual(['智慧工会服务驿站']);
   });
 
   it('ends a counted noun at 并 (筹措资金406万元并足额划拨)', () => {

@@ -1,5 +1,5 @@
 import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
-import { CN_DECIMALS, CN_DIGITS, isCnDigit, isDigit } from '../page/chars.ts';
+import { CN_DECIMALS, CN_DIGITS, isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
@@ -239,6 +239,12 @@ const R = defineRules({
     does: 'the counted noun ends at its last head noun (近800名职工技能水平得到提升 → 职工)',
     example: '001: 近800名职工技能水平; r4_08: 9家劳模工匠创新工作室光荣入选 → 劳模工匠创新工作室',
     counterexample: '003: 43支基层工会代表队 (队 heads it, not 代表)',
+  },
+  verbDone: {
+    id: 'metrics.verb-done',
+    does: 'the counted noun after a figure ends before a two-character verb marked done by 了',
+    example: 'made up: 14名医务职员表演了舞蹈; 在22个乡镇汽车站都设立了服务站',
+    counterexample: 'made up: 30名一线职工了解到…, 10名学生为了… (了解 and 为了 are no two-character verb done)',
   },
   listedKind: {
     id: 'metrics.listed-kind',
@@ -1417,6 +1423,9 @@ function afterOrigin(norm: string, from: number): number {
   return where > 0 ? i + 1 + where : from;
 }
 
+/** A noun that heads what is counted, at the end of the run: a verb done after it has one character. */
+const DONE_AFTER_HEAD = new RegExp(`(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS, '子女', '朋友'])})$`);
+
 /** The run of words from `from` up to punctuation, a digit or a stop word (参加, 的, 在 …). */
 function nounRun(norm: string, from: number, max: number): { text: string; end: number } {
   let i = from;
@@ -1461,6 +1470,22 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       out += bound;
       i += bound.length;
       continue;
+    }
+    // 14名医务职员表演了舞蹈, 15个(市州)划转了职能: two characters before 了 are a verb done, which ends the noun
+    // (an adverb before it too: 22个汽车站都设立了); 了解 is a verb as well.
+    if (
+      out.length > 0 &&
+      norm[i + 2] === '了' &&
+      norm[i + 3] !== '解' &&
+      isHan(norm[i]) &&
+      isHan(norm[i + 1]) &&
+      !V.ONE_CHAR_VERBS_DONE.includes(norm[i + 1] as string) &&
+      on(R.verbDone)
+    ) {
+      // 1906名困难职工子女圆了…, 7家单位作了…: a head noun ending here is the noun's, and the verb has one character.
+      if (DONE_AFTER_HEAD.test(out + norm[i])) out += norm[i];
+      else out = out.replace(ALL_ADVERB_END, '');
+      break;
     }
     const stop = wordStartingAt(norm, i, AFTER_STOPS);
     // 获得者, 参与者: a verb before 者 is part of a noun.

@@ -127,7 +127,7 @@ export const AFTER_STOPS = words(`
   颁奖 颁证 颁发了 喜获 斩获 正式 举办 举行 召开 也 现场 全部 表示 昨 昨天 昨日 今天 今日 呈现 展示 展现 授牌 揭牌 目前 下发
   提出 出发 设置 组成 逐一 起飞 接过 建立 成为 受表彰 遍布 确定 成功 参展 经过 紧紧 层层 克服 组队 带来 加强
   位列 陆续 出炉 前往 建成 落成 游览 全覆盖 投入使用 每人 每名 每位 每户 安排 一起 一同 来到 前来 组织起来
-  同步 联动 打造 办理 办理了 建起 探索 配备了 聘请 聘请了 脱颖而出 围绕 坚守 率先 春节期间 节日期间`);
+  同步 联动 打造 办理 办理了 建起 探索 配备了 聘请 聘请了 脱颖而出 围绕 坚守 率先 春节期间 节日期间 就 每日 每天`);
 
 /**
  * What people counted without a noun did (4.6万人参赛, 350余人参加开幕式, 5人受到表彰): the verb
@@ -138,6 +138,12 @@ export const DOING_AFTER_COUNT = words(
   '参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠 获聘 就业 完成',
 );
 export const ADVERBS_BEFORE_DOING = words('在线 现场 成功 积极 踊跃 共同 先后 分别 同时');
+
+/**
+ * One-character verbs and prepositions that take 了 themselves (10名学生为了…, 300人来了): the character before
+ * them is the noun's, so two characters before 了 are no verb there.
+ */
+export const ONE_CHAR_VERBS_DONE = words('为 到 去 来 过 完 好 除 有 走 少 多');
 
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
@@ -247,7 +253,8 @@ export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
-  要 需要 力争 至少 起码 已经 提升至 提高至 上升至`);
+  要 需要 力争 至少 起码 已经 提升至 提高至 上升至
+  维持 保持 动态保持 持续 稳定 已破 必须 应当 仍`);
 
 /** Verbs of winning places before a range of them (获得决赛6至15名, 分获四至六名): ranks, not a count. */
 export const PLACE_WINNING = words('获 获得 分获 荣获 取得 位列 名列 排名');
