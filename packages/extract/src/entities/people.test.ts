@@ -1529,6 +1529,22 @@ describe('findPeople › bodies in brackets', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('gives each list of winners the honour its count heads it with (7名同志获得…,他们分别是…)', () => {
+    const text =
+      '7名同志获得“全国劳动模范”荣誉称号,他们分别是某公司电焊工张某华,某村第一书记李某君;' +
+      '3名同志获得“全国先进工作者”荣誉称号,他们分别是某医院主任王某清。';
+    expect(people(text).map(([name, r]) => [name, r.at(-1)])).toEqual([
+      ['张某华', '全国劳动模范'],
+      ['李某君', '全国劳动模范'],
+      ['王某清', '全国先进工作者'],
+    ]);
+    expect(roles('共有3人当选为全国劳动模范,分别是公司员工蒋某、高某春。', '高某春')).toContain('全国劳动模范');
+  });
+
+  it('gives a name included in a count of winners the honour they won (包括甲在内的3名选手被授予…)', () => {
+    expect(roles('包括刘某柱在内的3名选手被授予“贵州五一劳动奖章”。', '刘某柱')).toEqual(['贵州五一劳动奖章获得者']);
+  });
+
   it('reads a spokesperson as an office, so the chain after it keeps the body (全总新闻发言人、宣教部部长)', () => {
     expect(roles('全国总工会新闻发言人、宣教部部长刘某祥介绍情况。', '刘某祥')).toEqual([
       '中华全国总工会新闻发言人',

@@ -34,6 +34,7 @@ const {
   electingBody,
   honourAfter,
   honoursLater,
+  wonHeads,
   isGroupCalling,
   leadStart,
   listHead,
@@ -1679,6 +1680,12 @@ function addRolesAfter(
   // 10位“大国工匠年度人物”分别是:甲,乙…: the head of the list is every name's role.
   const head = listHead(norm);
   if (head) for (const c of kept) if (c.from >= head.at) drafts.get(c)?.roles.push(head.role);
+  // 7名同志获得“全国劳动模范”荣誉称号,他们分别是甲、乙;3名同志获得…: the honour a count of winners heads the list with.
+  const won = wonHeads(norm);
+  for (const c of kept) {
+    const h = won.filter((x) => x.at <= c.from).at(-1);
+    if (h && c.from < h.until) drafts.get(c)?.roles.push(h.role);
+  }
   // 雇员代表:甲、乙;雇主代表:丙: a title before a colon is the role of the names after it that have none.
   // (理事长:甲、副理事长:乙、丙: each name is in the list of the last head before it.)
   const heads = colonHeads(norm);

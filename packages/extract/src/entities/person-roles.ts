@@ -1141,9 +1141,12 @@ const HONOUR_WORDS = [...HONOURS].sort((a, b) => b.length - a.length).join('|');
 const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))]
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** After a name: (等N人 …)? (date)? (adverb)? win-verb (a body 授予/评为)? honours (、-separated). */
+/**
+ * After a name: (在内的)? (等N人 and who they are)? (date)? (adverb)? win-verb (a body 授予/评为)? honours
+ * (、-separated). 包括甲在内的3名选手被授予…, 甲、乙等10名优秀技术技能人才荣获….
+ */
 const HONOUR_AFTER = new RegExp(
-  `^(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位))?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
+  `^(?:在内的)?(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位)(?:${CALLING_SOURCE})?)?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +
     `(?:${WIN_SOURCE}|被[^,，。;；]{2,20}?(?:授予|评为)|授予)了?((?:[^,，。;；:：!！?？\\s]{0,30}?(?:${HONOUR_WORDS})(?:称号)?、?)+)”?(?:称号)?(?=[,，。;；和及\\s]|$)`,
   'u',
 );
@@ -1290,6 +1293,36 @@ export function listHead(norm: string): { role: RoleDraft; at: number } | undefi
   fired(R.honourAfter, 'role', role);
   return { role: { role, title: role }, at: m.index + m[0].length };
 }
+/**
+ * 7名同志获得“全国劳动模范”荣誉称号,他们分别是: people counted winning an honour head the list of their names,
+ * and the honour is each name's role.
+ */
+const WON_HEAD = new RegExp(
+  `(?:\\d+|[一二两三四五六七八九十]+)(?:位|名|人)(?:${CALLING_SOURCE}|同志)?(?:${WIN_SOURCE}|被授予|被评为)了?` +
+    `(“?[^,，。:：“”]{0,20}(?:${HONOUR_WORDS})”?)(?:荣誉)?(?:称号)?[,，](?:他们|她们)?(?:分别是|分别为|依次是|依次为)[:：]?`,
+  'g',
+);
+
+/**
+ * Each honour a count of winners heads a list of names with, where its names start and where the list ends.
+ *
+ * @example
+ * wonHeads('7名同志获得“全国劳动模范”荣誉称号,他们分别是甲、乙;').map((h) => h.role.role) // → ['全国劳动模范']
+ */
+export function wonHeads(norm: string): Array<{ role: RoleDraft; at: number; until: number }> {
+  if (!on(R.honourAfter) || !RESPECTIVELY.some((w) => norm.includes(w))) return [];
+  const out: Array<{ role: RoleDraft; at: number; until: number }> = [];
+  for (const m of norm.matchAll(WON_HEAD)) {
+    const honour = (m[1] as string).replace(/^“|”$/g, '');
+    const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
+    const at = m.index + m[0].length;
+    const end = norm.slice(at).search(LIST_END_MARK);
+    fired(R.honourAfter, 'role', role);
+    out.push({ role: { role, title: role }, at, until: end < 0 ? norm.length : at + end });
+  }
+  return out;
+}
+
 /**
  * Titles that head a list of names after a colon, or after 还有 or 包括 (雇员代表:甲、乙;雇主代表:丙, 出席会议的
  * 省领导还有:甲、乙): each title with where its names start and where the list ends.
