@@ -108,10 +108,10 @@ const DAY_AFTER_SUBJECT = new RegExp(
 );
 
 /**
- * 今(9)日, 今(10日), 今日(16日), 昨(22), 今天(7月10日): Hong Kong's, Macau's and Taiwan's papers and Hong Kong's
- * government give today's or yesterday's day in brackets.
+ * 今(9)日, 今(10日), 今日(16日), 昨(22), 今天(7月10日), 今午(29日): Hong Kong's, Macau's and Taiwan's papers and Hong
+ * Kong's government give today's or yesterday's day in brackets, this morning's or noon's too.
  */
-export const BRACKETED_DAY = '[今昨][日天]?\\s?\\((?:\\d{1,2}月)?\\d{1,2}日?\\)日?';
+export const BRACKETED_DAY = '[今昨][日天午晨早晚]?\\s?\\((?:\\d{1,2}月)?\\d{1,2}日?\\)日?';
 const DAY_IN_BRACKETS = new RegExp(BRACKETED_DAY);
 
 /**
@@ -136,6 +136,9 @@ export function findGluedDate(text: string): Array<{ month: number; day: number 
   return out;
 }
 const GLUED = new RegExp(`${DAY_BEFORE}([1-9]\\d{2,3})日${DAY_AFTER}`);
+
+/** 於日前(12月19日): a vague day glossed right after with its date in brackets, which dates the news after all. */
+export const GLOSSED_VAGUE_DAY = /(?:近日|日前)\s?\($/;
 
 /** True when the text dates its news only vaguely (近日, 日前). */
 export function hasRelativeDate(text: string): boolean {

@@ -376,6 +376,13 @@ describe('findEvents', () => {
     expect([vague?.month, alone?.month, alone?.day, at?.month, at?.day]).toEqual([undefined, 8, 21, 1, 20]);
   });
 
+  it('dates an event by the date glossed in brackets after a vague day (於日前(12月19日)圓滿結束)', () => {
+    const [ended] = drafts('「2021穗港澳蓉青年技能競賽」於日前(12月19日)圓滿結束,並舉行了閉幕儀式。');
+    expect([ended?.month, ended?.day]).toEqual([12, 19]);
+    const [vague] = drafts('某某公司日前召开职工代表大会。');
+    expect(vague?.month).toBeUndefined();
+  });
+
   it('dates no event by its dateline when a credited paper and a vague day follow (…讯 据某日报报道 近日,…)', () => {
     const [event] = drafts('某某网11月23日讯 据某某日报报道 近日,思明区网约配送员联合工会第一届会员代表大会召开。');
     expect([event?.title, event?.month]).toEqual(['思明区网约配送员联合工会第一届会员代表大会', undefined]);

@@ -149,7 +149,7 @@ import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
 import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import { UNIT_ENDS } from '../vocab/titles.ts';
-import { BRACKETED_DAY, findDate, findDayOnly, findGluedDate, hasRelativeDate } from './dates.ts';
+import { BRACKETED_DAY, findDate, findDayOnly, findGluedDate, GLOSSED_VAGUE_DAY, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
 import type { PersonDraft } from './people.ts';
 
@@ -928,7 +928,7 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
     const later = findDate(norm.slice(rest)) ?? rangeDate(norm.slice(rest));
     hit = later ? { ...later, pos: later.pos + rest } : undefined;
   }
-  if (!hit || hasRelativeDate(norm.slice(0, hit.pos))) return undefined;
+  if (!hit || hasRelativeDate(norm.slice(0, hit.pos).replace(GLOSSED_VAGUE_DAY, ''))) return undefined;
   const end = hit.pos + hit.length;
   // Room for a byline in brackets between the dateline and 昨天 (…讯(福州日报记者 甲 乙 通讯员 丙)昨日,…).
   const after = norm.slice(end, end + 60);
