@@ -1541,6 +1541,12 @@ describe('findPeople › roles', () => {
     expect(roles('共有3人当选为全国劳动模范,分别是公司员工蒋某、高某春。', '高某春')).toContain('全国劳动模范');
   });
 
+  it('reads what a name is said to be after 是 or 现任 as its role, when a title ends the clause', () => {
+    expect(roles('成某东是天津港一公司拖车队副队长。', '成某东')).toEqual(['天津港一公司拖车队副队长']);
+    expect(roles('杜某庆是麦市镇黄龙小学语文教师,从教已达36年。', '杜某庆')).toEqual(['麦市镇黄龙小学语文教师']);
+    expect(roles('副主席张某明是推动改革的带头人。', '张某明')).toEqual(['副主席']);
+  });
+
   it('gives a name included in a count of winners the honour they won (包括甲在内的3名选手被授予…)', () => {
     expect(roles('包括刘某柱在内的3名选手被授予“贵州五一劳动奖章”。', '刘某柱')).toEqual(['贵州五一劳动奖章获得者']);
   });

@@ -20,6 +20,7 @@ import {
   ORDERING,
   RESPECTIVELY,
   ROLE_LEAD_STOPS,
+  SAYING_WHAT,
   WINNING,
 } from '../vocab/person-verbs.ts';
 import { NOT_IN_GIVEN_NAME_CHARS, surnameLength } from '../vocab/surnames.ts';
@@ -198,6 +199,13 @@ const R = defineRules({
     does: 'a place or prize won after the name (获得第一名, 获个人组一等奖) → the role, after the article’s contest',
     example: 'r2_15: 文登威力工具集团有限公司的滕卫兵获得第一名; n2_06 (set D): …张海获个人组一等奖',
     counterexample: 'r3_09: 3个集体荣获…称号 (a body, not a person; an honour, not a place)',
+  },
+  roleSaid: {
+    id: 'people.role-said',
+    does: 'what a name is said to be after 是, 系 or 现任, when a title ends the clause, is its role',
+    example:
+      'outside pages: 成某东是天津港一公司拖车队副队长; 杜某庆是麦市镇黄龙小学语文教师; 毛某现任…焊工培训中心主任',
+    counterexample: '张某是推动改革的带头人 (a 的 phrase describes; no title ends the clause in 张某是大家的榜样)',
   },
   honourAfter: {
     id: 'roles.honour-after',
@@ -1066,7 +1074,7 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   const held = HOLDING_AFTER.exec(rest);
   const elected = !held && ELECTED_BEFORE.test(norm.slice(0, to)) ? FOR_AFTER.exec(rest) : null;
   const m = held ?? elected;
-  if (!m?.[1]) return [];
+  if (!m?.[1]) return held || elected ? [] : rolesSaid(rest, to, orgs);
   // 选举丁某为主席、姚某为副主席: the next name elected to its own office ends this one's; 以甲为主席、乙等为委员的
   // 新一届委员会: so does the 的 of the body they were elected to.
   const phrase = held ? m[1].replace(NEXT_ELECTED, '') : m[1].replace(NEXT_ELECTED, '').replace(OF_BODY_ELECTED, '');
@@ -1077,6 +1085,29 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   for (const r of roles) fired(R.holdingAfter, 'role', r.role);
   return roles;
 }
+
+/**
+ * What a name is said to be (成某东是天津港一公司拖车队副队长, 毛某现任…焊工培训中心主任): the phrase after 是, 系
+ * or 现任, to its clause's end, when a title ends it; a calling is a role there too (…小学语文教师).
+ */
+function rolesSaid(rest: string, to: number, orgs: readonly OrgMention[]): RoleDraft[] {
+  if (!on(R.roleSaid)) return [];
+  const m = SAID_AFTER.exec(rest);
+  const phrase = m?.[1];
+  if (!m || !phrase || phrase.includes('的')) return [];
+  const offset = to + m[0].length - phrase.length;
+  const titles = titlesIn(phrase);
+  const last = titles.at(-1);
+  if (!last || last.to !== phrase.length) return [];
+  const org = orgs.find((o) => o.from >= offset && o.to <= offset + last.from);
+  const role = org ? `${org.name}${phrase.slice(org.to - offset)}` : phrase;
+  fired(R.roleSaid, 'role', role);
+  return [org ? { role, title: last.title, org } : { role, title: last.title }];
+}
+const SAID_AFTER = new RegExp(
+  `^(?:同志|先生|女士)?(?:${ADVERB_SOURCE})*(?:${SAYING_WHAT.join('|')})(?:一名|一位)?([^,，。;；:：!！?？“”、\\s]{2,30})(?=[,，。;；!！?？]|$)`,
+  'u',
+);
 
 /**
  * The body of a clause that elects or appoints (中国国防邮电工会第四届全国委员会): a body with the

@@ -52,6 +52,9 @@ export const REPRESENTING = ['代表'];
 /** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
 export const HOLDING = '当选为 当选成为 当选 成为 担任 担当 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
 
+/** Verbs that say what a person is, before a title (是, 系, 现任, 现为): the title is the person's role. */
+export const SAYING_WHAT = '现任 现为 是 系'.split(' ');
+
 /** Verbs of being elected or appointed to an office, longest first (当选为主任, 连任主席): only people are. */
 export const ELECTED_VERBS = '当选为 当选 连任 补选为 增选为 担任 出任'.split(' ');
 
