@@ -9,6 +9,7 @@ import {
 } from '../vocab/bylines.ts';
 import { DAY_PARTS } from '../vocab/events.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
+import { stripDoubledMarks } from './doubled-marks.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
 import { stripGlosses } from './glosses.ts';
 import { stripNumberPadding } from './padding.ts';
@@ -356,7 +357,10 @@ function makeBlock(kind: BlockKind, parts: readonly Line[]): Block {
  * // → [['text', '各项举措落地见效。'], ['caption', '■会议现场。'], ['credit', '记者王五/摄']]
  */
 export function normalizePage(source: string): Block[] {
-  const unglossed = stripAgain(stripGlosses(source.replace(/\r\n?/g, '\n')), stripNumberPadding);
+  const unglossed = stripAgain(
+    stripAgain(stripGlosses(source.replace(/\r\n?/g, '\n')), stripNumberPadding),
+    stripDoubledMarks,
+  );
   const lines = readLines(unglossed.text);
   for (const line of lines) line.kind = classify(line);
   markMasthead(lines);
