@@ -411,6 +411,11 @@ describe('findMetrics', () => {
       '正式代表、特邀代表、列席代表',
     ]);
     expect(metrics('一线职工、支局长、大堂经理、客户经理90人。').map((m) => m.subject)).toEqual(['客户经理']);
+    // One-character items, and levels before a level, share the last item's head (金、银、铜奖; 省、市各类竞赛).
+    expect(metrics('采油工竞赛金、银、铜奖各7人。').map((m) => m.subject)).toEqual(['金、银、铜奖']);
+    expect(metrics('承接和承办省、市各类竞赛12场次。').map((m) => m.subject)).toEqual(['省、市各类竞赛']);
+    expect(metrics('确定国家、省、市级劳模470人。').map((m) => m.subject)).toEqual(['国家、省、市级劳模']);
+    expect(metrics('潍坊市、菏泽1家。').map((m) => m.subject)).toEqual(['菏泽']);
   });
 
   it('reads the noun a describing clause leads to (56个跨企业、跨行业的…联盟, 7名包括…在内的…), not a list of things', () => {

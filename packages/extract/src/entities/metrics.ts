@@ -69,6 +69,13 @@ const R = defineRules({
     example: 'outside pages: 正式代表、特邀代表、列席代表共计28人',
     counterexample: 'outside pages: 一线职工、支局长、大堂经理、客户经理90人 (no total: the last item’s figure)',
   },
+  sharedHead: {
+    id: 'metrics.shared-head',
+    does: 'one-character items listed with 、 before the last share its head, which is what is counted with them',
+    example: 'outside pages: 采油工竞赛金、银、铜奖各7人; 承接和承办省、市各类竞赛12场次',
+    counterexample:
+      'outside pages: 一线职工、支局长、大堂经理、客户经理90人 (items of their own: the last item’s figure)',
+  },
   change: {
     id: 'metrics.change',
     does: 'both figures of a change from one to another (由X增加到Y) are of the topic before 由/从',
@@ -1629,7 +1636,9 @@ const ALL_ADVERB_END = new RegExp(`(?<=[^人])(?:${alt(V.ALL_ADVERBS)})$`);
  * counts, so the phrase opens with the first (without a total, 客户经理90人 counts the last alone).
  */
 function listStart(norm: string, a: number, to: number): number {
-  if (!on(R.listTotal) || norm[a - 1] !== '、' || !TOTAL_END.test(norm.slice(a, to).trimEnd())) return a;
+  if (norm[a - 1] !== '、') return a;
+  if (!TOTAL_END.test(norm.slice(a, to).trimEnd())) return sharedHeadStart(norm, a);
+  if (!on(R.listTotal)) return a;
   let start = a;
   while (norm[start - 1] === '、') {
     let s = start - 1;
@@ -1639,6 +1648,27 @@ function listStart(norm: string, a: number, to: number): number {
   }
   return start;
 }
+/**
+ * 竞赛金、银、铜奖各7人, 承办省、市各类竞赛12场次, 国家、省、市级劳模: items before the last that share its head
+ * are counted with it: one character each (金、银), or levels before a last item that opens with a level too.
+ */
+function sharedHeadStart(norm: string, a: number): number {
+  if (!on(R.sharedHead)) return a;
+  const levelled = wordStartingAt(norm, a, LEVELS) !== undefined;
+  let start = a;
+  let single = false;
+  while (norm[start - 1] === '、') {
+    const level = levelled ? wordEndingAt(norm, start - 1, LEVELS) : undefined;
+    if (level) start -= 1 + level.length;
+    else if (isHan(norm[start - 2]) && (single || norm[start - 3] === '、')) {
+      start -= 2;
+      single = true;
+    } else break;
+  }
+  return start;
+}
+const LEVELS = new Set(V.LEVEL_WORDS);
+
 const YEAR_BEFORE = /\d\s?年$/;
 const YEAR_TAIL = /^[时底末初]/;
 
