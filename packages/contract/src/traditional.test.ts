@@ -32,7 +32,8 @@ describe('foldText', () => {
     expect(foldText('培训﹔慰问﹐座谈﹕')).toBe('培训;慰问,座谈:');
   });
 
-  it('turns the radical 丶 typed for the enumeration comma into 、', () => {
+  it('turns the radical 丶 typed for the enumeration comma into 、, and 丨 typed for a bar into |', () => {
     expect(foldText('澳門市政署丶澳門基金會')).toBe('澳门市政署、澳门基金会');
+    expect(foldText('记者丨肖某')).toBe('记者|肖某');
   });
 });

@@ -150,7 +150,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
     const names = joinSpacedNames(
       ((parts[i + 1] ?? '').split(EDITOR_LABEL_AHEAD)[0] as string)
         .replace(CREDIT_TAIL, '')
-        .split(/[\s、,，/／:：]+/)
+        .split(/[\s、,，/／:：|｜]+/)
         // 记者林某翻摄,下同: a credit's tail glued to a name inside the text.
         .map((token) => withoutFiledFrom(token.replace(CREDIT_TAIL, '')))
         .filter(Boolean),

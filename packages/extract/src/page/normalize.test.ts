@@ -154,6 +154,9 @@ describe('normalizePage', () => {
       '工人日报-中工网记者 马某礼 李某楠 通讯员 田某彬',
     ]);
     expect(kinds('川观新闻记者 郝某\n1月5日,省总工会开展慰问。')[0]).toEqual(['byline', '川观新闻记者 郝某']);
+    // A bar between the role and the name (融媒体记者 | 甲, 记者: | 甲 |), as some sites set it.
+    expect(kinds('融媒体记者 | 朱某芳\n1月5日,省总工会开展慰问。')[0]?.[0]).toBe('byline');
+    expect(kinds('记者: | 向某玉 |\n1月5日,省总工会开展慰问。')[0]?.[0]).toBe('byline');
     // An app's outlet (客户端), and a space between the outlet and the role.
     expect(kinds('工人日报客户端记者 郝赫\n1月5日,省总工会开展慰问。')[0]).toEqual([
       'byline',
