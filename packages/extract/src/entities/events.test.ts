@@ -97,6 +97,9 @@ describe('findEvents', () => {
     expect(titles('10月20日晚,某某职工演唱会在国家图书馆举行。')).toEqual(['某某职工演唱会']);
     expect(titles('6月13日,某区职工歌咏合唱比赛复赛在文化宫影剧场举行。')).toEqual(['某区职工歌咏合唱比赛复赛']);
     expect(events('由某市总工会主办的第二届职工合唱大赛决赛在这里精彩上演。')[0]?.location).toBeUndefined();
+    // 在京召开, 在邕隆重举行: a place written by its one-character short name is the place in full.
+    expect(events('全国总工会7月10日在京召开十八届二次执委会议。')[0]?.location).toBe('北京');
+    expect(events('精神文明建设表彰大会在邕隆重举行。')[0]?.location).toBe('南宁');
   });
 
   it('reads a title held on a day a Hong Kong, Macau or Taiwan paper writes in brackets (於今(4)日, 於昨(21)日)', () => {
@@ -289,7 +292,7 @@ describe('findEvents', () => {
   });
 
   it('reads no manner or purpose after the place into the location (在京隆重召开, …热闹开启, 在此火热举行)', () => {
-    expect(events('1月5日,表彰大会在京隆重召开。')[0]?.location).toBe('京');
+    expect(events('1月5日,表彰大会在京隆重召开。')[0]?.location).toBe('北京');
     expect(events('1月20日,货车司机关爱活动在某物流有限公司热闹开启。')[0]?.location).toBe('某物流有限公司');
     expect(events('1月20日,职工羽毛球赛在此火热举行。')[0]?.location).toBeUndefined();
   });

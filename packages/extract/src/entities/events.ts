@@ -147,7 +147,7 @@ import {
 import { HONOUR_TITLES } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
-import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
+import { PLACE_ABBREVIATIONS, SHORT_PLACE_NAMES } from '../vocab/place-abbreviations.ts';
 import { UNIT_ENDS } from '../vocab/titles.ts';
 import { BRACKETED_DAY, findDate, findDayOnly, findGluedDate, GLOSSED_VAGUE_DAY, hasRelativeDate } from './dates.ts';
 import type { OrgMention } from './organizations.ts';
@@ -211,6 +211,12 @@ const R = defineRules({
     does: 'a meeting held to honour is a ceremony (…暨表彰劳动模范大会, 表扬大会, 授牌大会)',
     example: 'outside pages: 湖南省庆祝“五一”国际劳动节暨表彰劳模和优秀工匠大会; 南投县总工会…表扬大会; 授牌大会',
     counterexample: '学习…表彰大会精神座谈会 (a meeting that studies an honouring)',
+  },
+  heldInShort: {
+    id: 'events.held-in-short',
+    does: 'an event held in a place written by its one-character short name (在京召开) is held in that place',
+    example: 'outside pages: 全国总工会7月10日在京召开…; 颁奖典礼在邕隆重举行; 大赛在蓉落幕',
+    counterexample: 'outside pages: 在京务工人员 (no event held: a place of work)',
   },
   locationTrailer: {
     id: 'events.location-trailer',
@@ -850,8 +856,15 @@ const LOCATION_GONE_TO = new RegExp(
   `(?:${alt(TRAVEL_WORDS)})([^,，。;；到“”]{2,20}?)(?:${alt(new Set([...HOLDING_VERBS, ...VISIT_VERBS]))})`,
 );
 const LOCATION_TRAILER = new RegExp(`(?<=.)(?:${alt([...HOLDING_ADVERBS, ...LOCATION_TRAILERS])})+$`);
+/** 在京召开, 在穗举行, 在蓉落幕: an event held in a place written by its one-character short name. */
+const HELD_IN_SHORT = new RegExp(
+  `在([${Object.keys(SHORT_PLACE_NAMES).join('')}])${ADVERB}?(?:${alt(new Set([...HELD_AFTER_VERBS, ...HOLDING_VERBS].filter((v) => !BRINGING_VERBS.includes(v))))})`,
+);
+
 /** Where the clause holds its event: 在 a place (not 在…之际, a time) or 到 a place. */
 function locationIn(clause: string): string | undefined {
+  const short = on(R.heldInShort) ? HELD_IN_SHORT.exec(clause)?.[1] : undefined;
+  if (short) return SHORT_PLACE_NAMES[short];
   const m = LOCATION_HELD.exec(clause) ?? LOCATION_GONE_TO.exec(clause);
   // 在京隆重召开, …物流有限公司热闹开启, 到…文化宫学习考察: how or what for, after the place, is not the place's.
   const where = on(R.locationTrailer) ? m?.[1]?.replace(LOCATION_TRAILER, '') : m?.[1];
