@@ -331,6 +331,15 @@ describe('findMetrics', () => {
     ]);
     expect(metrics('女职工占职工总数的45%。').map((m) => m.subject)).toEqual(['女职工占比']);
     expect(metrics('市场占有率35%。').map((m) => m.subject)).toEqual(['市场占有率']);
+    // The whole counted by a figure of its own, or cut off by a verb (占7.5亿就业人员的26%, 占办理…总数的45.9%).
+    expect(metrics('全国技能劳动者超过2亿人,占7.5亿就业人员的26%。').map((m) => m.subject)).toEqual([
+      '技能劳动者',
+      '就业人员',
+      '技能劳动者占比',
+    ]);
+    expect(metrics('农民工工资纠纷案件占办理民事案件总数的45.9%。').map((m) => m.subject)).toEqual([
+      '农民工工资纠纷案件占比',
+    ]);
   });
 
   it('keeps 全国 opening a national honour and 共 or 有 opening a word (共青团员, 有效答卷)', () => {

@@ -1060,7 +1060,10 @@ function subjectFor(
   )
     return { text: previous.subject, rule: R.share };
   if (unit === '%') {
-    const share = shareSubject(before.text, previous) ?? shareOfWhole(before.text, previous);
+    const share =
+      shareSubject(before.text, previous) ??
+      shareOfWhole(before.text, previous) ??
+      shareOfCounted(norm, start, before.text, previous);
     if (share) return share;
     if (before.text) return withScope(before, norm);
   }
@@ -1296,6 +1299,26 @@ function shareOfWhole(before: string, previous: MetricDraft | undefined): Subjec
   if (!m) return undefined;
   const own = (m[1] as string).replace(TRAILING_NOISE, '');
   const of = own.length >= 2 ? own : previous && previous.unit !== '%' ? previous.subject : '';
+  return of ? { text: `${of}${V.SHARE_WORDS[0]}`, rule: R.shareOf } : undefined;
+}
+
+/**
+ * 农民工工资纠纷案件占办理民事案件总数的45.9%, 技能劳动者超过2亿人,占7.5亿就业人员的26%: a share whose phrase is
+ * the whole and its 的 is of what stands before 占, in its clause, or of the figure told before 占.
+ */
+function shareOfCounted(
+  norm: string,
+  start: number,
+  before: string,
+  previous: MetricDraft | undefined,
+): Subject | undefined {
+  if (!on(R.shareOf) || !before.endsWith('的')) return undefined;
+  const from = Math.max(0, start - 40);
+  const m = SHARE_OF.exec(norm.slice(from, start));
+  if (!m) return undefined;
+  const own = ((m[1] as string).split(/[,，;；。]/).at(-1) ?? '').replace(TRAILING_NOISE, '');
+  const told = previous && previous.unit !== '%' && previous.to <= from + (m[1] as string).length;
+  const of = own.length >= 2 ? own : told ? previous.subject : '';
   return of ? { text: `${of}${V.SHARE_WORDS[0]}`, rule: R.shareOf } : undefined;
 }
 
