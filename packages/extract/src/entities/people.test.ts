@@ -1528,6 +1528,19 @@ describe('findPeople › bodies in brackets', () => {
   });
 });
 
+describe('findPeople › markers', () => {
+  it('ends a name at 博士 or 教授 after it, and reads no name into the marker', () => {
+    expect(names('香港教育工作者联会秘书长崔剑博士主持。')).toEqual(['崔剑']);
+    expect(names('特邀王某明博士作报告。')).toEqual(['王某明']);
+    expect(names('中心主任王某明教授主持。')).toEqual(['王某明']);
+    expect(names('在场的王女士说。')).toEqual([]);
+  });
+
+  it('reads no one from a street named after someone (马揸度博士大马路)', () => {
+    expect(names('地址:澳门马揸度博士大马路221号。')).toEqual([]);
+  });
+});
+
 describe('findPeople › roles', () => {
   it('gives each list of winners the honour its count heads it with (7名同志获得…,他们分别是…)', () => {
     const text =

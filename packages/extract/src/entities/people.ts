@@ -665,7 +665,7 @@ const BRACKET_CLAUSE = /[(,，。;；:：]/;
 function scoreRight(ix: SentenceIndex, c: Candidate): void {
   const { norm } = ix;
   const next = norm[c.to];
-  if (MARKERS.startingAt(norm, c.to) && !wordWithJia(norm, c.to) && on(R.comradeOrLeader))
+  if (MARKERS.startingAt(norm, c.to) && !markerInWord(norm, c.to) && on(R.comradeOrLeader))
     ended(c, 'marker', W.marker, R.comradeOrLeader);
   else if (
     (((next === '等' || next === '共') && COUNT_AFTER.test(norm.slice(c.to, c.to + 12))) ||
@@ -745,9 +745,13 @@ const CLAUSE_END = /[,，。;；!！?？、]/;
 /** A department's one-character ending (普外科, 财务处): before an office it names the unit. */
 const DEPARTMENT_END = new RegExp(`[${titleWords.DEPARTMENT_ENDS.filter((w) => w.length === 1).join('')}]`);
 
-/** 郑州国家中心城市: a 家中 after the candidate that reads on into a word is no home. */
-function wordWithJia(norm: string, to: number): boolean {
-  return norm.charCodeAt(to) === JIA && titleWords.NOT_A_HOME.test(norm.slice(to, to + 3));
+/**
+ * 郑州国家中心城市: a 家中 after the candidate that reads on into a word is no home; 马揸度博士大马路: a marker before a
+ * road's word names a street.
+ */
+function markerInWord(norm: string, to: number): boolean {
+  if (norm.charCodeAt(to) !== JIA) return titleWords.STREET_AFTER_MARKER.test(norm.slice(to, to + 5));
+  return titleWords.NOT_A_HOME.test(norm.slice(to, to + 3));
 }
 const JIA = '家'.charCodeAt(0);
 
@@ -1093,6 +1097,8 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       )
         continue;
       if (!anchored && to < norm.length && !mayEndName(ix, to)) continue;
+      // 黄平教授: a given name's last character opening a marker (教 of 教授) is the marker's.
+      if (MARKERS.startingAt(norm, to - 1)) continue;
       if (validNameAt(norm, i, to)) out.push(candidate(i, to, norm));
     }
   }
@@ -1160,6 +1166,8 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
   const name = norm.slice(end, stop);
   if (!title || !/^[\p{Script=Han}]{4}$/u.test(name) || NOT_IN_NAME.test(name)) return;
   if (WORDS_LIKE_NAMES.has(name.slice(0, 2)) || VERBS.startingAt(norm, end)) return;
+  // 主任黄平教授主持: a marker after a name (教授, 博士) ends it, so no four characters run into it.
+  if (MARKERS.endingAt(name, name.length)) return;
   // A name the surname rule reads (欧阳明辉) is its to find, unless transliterated (巴桑旺堆: 巴 is a surname too).
   if (validName(name) && !transliterated(name)) return;
   // After a calling only a transliterated name (牦牛育肥专家巴桑旺堆, 快递员孟莫其德): two surnames
@@ -1208,6 +1216,8 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
     if (!title || title.calling) return;
     const name = norm.slice(at, at + length);
     if (!/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) continue;
+    // 主任黄平教授主持: a marker after a name (教授, 博士) ends it, so no run of characters reads on into it.
+    if (MARKERS.endingAt(name, name.length)) continue;
     if (length === 3 ? surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string) : !fourCharacterNameShape(name)) continue;
     // Nothing inside may start a verb or an office (主席团成员出席, 部长亲自出席).
     if (hasWordInside(ix, at, at + length)) continue;

@@ -101,6 +101,7 @@ export const NAME_MARKERS = [
   '老师',
   '师傅',
   '教授',
+  '博士',
   '院士',
   '家中',
   '家里',
@@ -108,6 +109,9 @@ export const NAME_MARKERS = [
 
 /** 国家中心城市, 国家中小企业: 家中 read on into a word, no home. */
 export const NOT_A_HOME = /^家中[心小医央学级]/;
+
+/** 马揸度博士大马路, 罗理基博士大马路: a marker before a road's word names a street after someone, no one there. */
+export const STREET_AFTER_MARKER = /^\p{Script=Han}{2}(?:大马路|马路|大道|大街|路(?![过上口线])|街(?!道)|巷)/u;
 
 /** A meeting written before an office it gives (大会执行主席, 会议主持人): the meeting's office, no body's. */
 export const MEETING_LEADS = ['大会', '会议', '论坛', '年会'];
