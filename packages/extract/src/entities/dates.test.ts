@@ -118,6 +118,17 @@ describe('publishedOn', () => {
       day: 25,
     });
     expect(publishedOn('//www.example.cn2014-10-24 15:23:28来源: 某某网')?.year).toBe(2014);
+    // With dots or 年月日 between the figures (…/宜蘭報導 2017.05.02 00:00, …sina.com.cn 2006年02月12日11:41).
+    expect(publishedOn('台灣好新聞/記者張某豪/宜蘭報導 2017.05.02 00:00\n…')).toEqual({ year: 2017, month: 5, day: 2 });
+    expect(publishedOn('http://www.example.com.cn 2006年02月12日11:41 某某晨报\n…')).toEqual({
+      year: 2006,
+      month: 2,
+      day: 12,
+    });
+  });
+
+  it('reads a Taiwanese (ROC) year in a meta line (發布日期:100-04-27)', () => {
+    expect(publishedOn('发布日期:100-04-27\n新竹县…')).toEqual({ year: 2011, month: 4, day: 27 });
   });
 
   it('reads the year of a site meta line, ahead of the years the prose reports on', () => {

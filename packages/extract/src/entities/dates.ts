@@ -180,7 +180,7 @@ export function pageYear(text: string): number | undefined {
 }
 
 const PUBLISHED_LINE = new RegExp(
-  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})?`,
+  `(?:^|[\\s|｜])(?:${[...PUBLISHED_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*(\\d{4}|1[0-4]\\d)\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})?`,
   'm',
 );
 
@@ -201,12 +201,14 @@ const HEAD_LINES = 8;
  * publishedOn('来源:成都工人报 发布时间:2024-01-18\n2023年全市…') // → { year: 2024, month: 1 }
  * publishedOn('青浦启动职工技能竞赛\n2020-07-30\n为2019年度…')?.year // → 2020
  * publishedOn('省暨某市庆祝“五一”\n\n28.04.2016  18:40\n')?.month // → 4
+ * publishedOn('發布日期:100-04-27')?.year // → 2011
  */
 export function publishedOn(text: string): { year: number; month: number; day?: number } | undefined {
   const published = PUBLISHED_LINE.exec(text);
   const m = published ? [published[1], published[2], published[3]] : headDateLine(text);
   if (!m) return undefined;
-  const year = Number(m[0]);
+  // 發布日期:100-04-27: Taiwan's government sites print the ROC year.
+  const year = yearOf(m[0] as string) ?? 0;
   const month = Number(m[1]);
   if (year < 1990 || year > 2100 || month < 1 || month > 12) return undefined;
   const day = Number(m[2]);
@@ -230,4 +232,5 @@ function headDateLine(text: string): [string, string, string] | null {
   }
   return null;
 }
-const HEAD_TIMESTAMP = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}(?!\d)/;
+// (…/宜蘭報導 2017.05.02 00:00, www.sina.com.cn 2006年02月12日11:41: dots or 年月日 as well as dashes.)
+const HEAD_TIMESTAMP = /(?<!\d)(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})日?\s*\d{1,2}:\d{2}(?!\d)/;
