@@ -59,6 +59,10 @@ describe('findDayOnly', () => {
     expect(findDayOnly('工联会今日(16日)举行新春联欢会。')).toBe(16);
     expect(findDayOnly('劳工处今天(7月10日)起展开巡查。')).toBe(10);
     expect(findDayOnly('外卖员休息室服务今午(29日)在教育中心举行启用仪式。')).toBe(29);
+    // In Chinese numerals, as Taiwan's and Macau's papers write a day.
+    expect(findDayOnly('2014海峡两岸工会论坛十五日在北京举行。')).toBe(15);
+    expect(findDayOnly('二十五日晚上,决赛在工联青年活动中心举行。')).toBe(25);
+    expect(findDayOnly('比赛历时三日在某地举行。')).toBeUndefined();
     // Right after the subject and before the verb that holds the event.
     expect(findDayOnly('新华社北京12月16日电 中华全国总工会16日启动送温暖活动。')).toBe(16);
     expect(findDayOnly('澳门工会联合总会29日举行庆祝大会。')).toBe(29);

@@ -85,17 +85,19 @@ const FILED_ON = /^[^，,。;；\s]{0,20}?(\d{1,2})月(\d{1,2})日(?:电|讯|\p{
 export function findDayOnly(text: string): number | undefined {
   const m = DAY_ONLY.exec(text) ?? DAY_AFTER_SUBJECT.exec(text);
   const bracketed = m ? undefined : DAY_IN_BRACKETS.exec(text)?.[0];
-  const day = m ? Number(m[1]) : bracketed ? Number(/(\d+)日?\)/.exec(bracketed)?.[1]) : 0;
+  const day = m ? (toInt(m[1] as string) ?? 0) : bracketed ? Number(/(\d+)日?\)/.exec(bracketed)?.[1]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
-/** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日). */
-const DAY_COUNT_WORDS = '年月第近共至到前后每期计续';
+/** Words before a day's figures that make them a count of days, an ordinal or a span's end (第3日, 共5日, 至10日, 历时3日). */
+const DAY_COUNT_WORDS = '年月第近共至到前后每期计续时';
 const DAY_PART = '(?:上午|下午|晚上|晚|早上|中午|凌晨)';
 /** Where a day written alone may stand: at a clause's start, after a dateline (讯, 电) or a byline's bracket. */
 const DAY_BEFORE = '(?:^|[\\s)）】,，讯电])';
 /** What follows such a day: a part of the day, a comma, or where or from when (在, 于, 起). */
 const DAY_AFTER = `(?=${DAY_PART}|[,，在于起])`;
-const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2})?日${DAY_AFTER}`);
+/** A day's figures: digits, or Chinese numerals as Taiwan's and Macau's papers write them (十五日, 廿六日). */
+const DAY_FIGURES = '(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+const DAY_ONLY = new RegExp(`${DAY_BEFORE}${DAY_FIGURES}(?:[至到\\-—–~]\\d{1,2})?日${DAY_AFTER}`);
 /**
  * 工会5日在京举行…, 副省长何某15日在…仪式上, “…联欢会”23日在广州举行: a day right after the clause's
  * subject (a body, a name, a quoted title) and before where, or before the verb that holds the event
@@ -103,7 +105,7 @@ const DAY_ONLY = new RegExp(`${DAY_BEFORE}(\\d{1,2})(?:[至到\\-—–~]\\d{1,2
  * or an ordinal (第3日, 共5日, 前10日, 连续3日).
  */
 const DAY_AFTER_SUBJECT = new RegExp(
-  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}])(\\d{1,2})日(?=${DAY_PART}?(?:[在于]|${[...HOLDING_VERBS, ...HELD_ITSELF_VERBS].join('|')}))`,
+  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}一二三四五六七八九十廿卅])${DAY_FIGURES}日(?=${DAY_PART}?(?:[在于]|${[...HOLDING_VERBS, ...HELD_ITSELF_VERBS].join('|')}))`,
   'u',
 );
 
