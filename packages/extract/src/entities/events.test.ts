@@ -1081,6 +1081,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('决赛在湖南省邮政培训中心举行。')).not.toContain('湖南省邮政培训');
   });
 
+  it('reads a plain title framed by a clause that holds it (在…召开的…座谈会上)', () => {
+    expect(titles('在随后召开的文化体育活动座谈会上,各单位作了汇报。')).toEqual(['文化体育活动座谈会']);
+    expect(titles('马某秋是在28日交通运输部举行的专题新闻发布会上作此表述的。')).toEqual(['专题新闻发布会']);
+    expect(titles('他在工作会议上说,要抓好落实。')).toEqual([]);
+  });
+
   it('reads a wage negotiation meeting (…工资集体协商会) as a meeting, and 协商会议 whole', () => {
     expect(titles('9月28日,温岭市新河镇总工会召开雅雀村工业园小微企业工资集体协商会。')).toContain(
       '雅雀村工业园小微企业工资集体协商会',

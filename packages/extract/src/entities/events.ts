@@ -224,6 +224,13 @@ const R = defineRules({
     example: 'outside pages: 在京隆重召开, 在邕隆重举行; …物流有限公司热闹开启; 到昆明市工人文化宫学习考察',
     counterexample: '在广州市工人文化宫举行 (the place ends at the verb)',
   },
+  heldFrame: {
+    id: 'events.held-frame',
+    does: 'a frame (在…上/中) whose clause holds it (…举行的, …召开的) is an event even under a plain title',
+    example:
+      'outside pages: 在28日交通运输部举行的专题新闻发布会上; 在8月8日举行的开班式上; 在随后召开的文化体育活动座谈会上',
+    counterexample: 'outside pages: 在工作会议上 (no clause holds it: too bare to name one)',
+  },
   heldBefore: {
     id: 'events.held-before',
     does: 'a title ending in an event noun right after a verb of holding or taking part',
@@ -1655,9 +1662,11 @@ const QUOTED_PLACE = new RegExp(`(?:${alt(QUOTED_PLACE_ENDS)})$`);
 
 /** 在(…召开的)…大赛中/大会上/活动期间: the frame, an optional 的 phrase before the title, the title. */
 const FRAMED = new RegExp(
-  `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{4,60}?(?:${alt(NOUNS)}))(?:中(?![${FRAME_NOT_AFTER_ZHONG}])|上(?![${FRAME_NOT_AFTER_SHANG}])|期间)`,
+  `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{2,60}?(?:${alt(NOUNS)}))(?:中(?![${FRAME_NOT_AFTER_ZHONG}])|上(?![${FRAME_NOT_AFTER_SHANG}])|期间)`,
   'g',
 );
+/** 举行的, 召开的: a frame's clause that holds it. */
+const HELD_FRAME = new RegExp(`(?:${alt(HOLDING_VERBS)})的$`);
 /** 今年, 去年的: when, before a framed title, not part of it; nor is the verb holding it (在开展…活动中). */
 const FRAME_TIME = new RegExp(`^(?:(?:今年|去年|本年度)的?)?(?:${alt(HOLDING_NOT_IN_TITLE)})?`);
 
@@ -1670,7 +1679,11 @@ function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] 
     const title = (m[2] as string).slice(time.length);
     const from = m.index + 1 + (m[1] as string).length + time.length;
     const to = from + title.length;
-    if (!PROPER.test(title) || isBareTitle(title) || ANAPHOR.test(title) || PLURAL.test(title)) continue;
+    // 在28日交通运输部举行的专题新闻发布会上, 在8月8日举行的开班式上: a clause that holds the frame says it was held,
+    // so a plain title names it (not only a proper one).
+    const held = on(R.heldFrame) && HELD_FRAME.test(m[1] as string);
+    if (!held && (title.length < 4 || !PROPER.test(title) || isBareTitle(title))) continue;
+    if (ANAPHOR.test(title) || PLURAL.test(title)) continue;
     if (found.some((e) => e.from < to && e.to > from) || out.some((e) => e.from < to && e.to > from)) continue;
     // 节目将在…晚会上亮相: the frame of a plan is not held yet.
     if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
