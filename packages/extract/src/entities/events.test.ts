@@ -1120,6 +1120,11 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads a site opened for use (…司机之家正式启用), not the time since it opened (启用以来)', () => {
+    expect(titles('10月16日,设置在某物流有限公司的某区工会司机之家正式启用。')).toEqual(['某区工会司机之家启用']);
+    expect(titles('某街道职工之家启用以来,已服务职工3000人次。')).toEqual([]);
+  });
+
   it('reads the opening of a hall or an office (…展馆在长沙开馆, …办事处今天揭幕), not one planned', () => {
     expect(titles('今天上午,湖湘劳模工匠主题展馆在长沙开馆,这是我省首个。')).toEqual(['湖湘劳模工匠主题展馆开馆']);
     expect(titles('两位议员的联合办事处今天揭幕。')).toEqual(['联合办事处揭幕']);

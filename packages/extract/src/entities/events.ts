@@ -108,6 +108,7 @@ import {
   SHORT_NAME_NOTE,
   SHORT_PLACE_TRAVEL,
   SINCE_AFTER,
+  SINCE_OPENED,
   SINCE_OPENERS,
   SPEECH_OF_VISIT,
   SPONSOR_MARK,
@@ -2022,7 +2023,7 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
 
 /** A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between). */
 const UNVEILED = new RegExp(
-  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt(NOUNS)})`,
+  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt([...NOUNS, ...SINCE_OPENED])})`,
   'gu',
 );
 const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');

@@ -858,8 +858,13 @@ export const SPEECH_OF_VISIT = ['重要讲话', '重要指示', '讲话', '指�
 
 /** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
 export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
-/** The founding verbs that unveil a plaque: a site or a studio unveiled is an event even when it is no body. */
-export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆'];
+/**
+ * The founding verbs that unveil a plaque, and 启用 (a site opened for use: …司机之家正式启用): a site or a studio
+ * unveiled is an event even when it is no body.
+ */
+export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆', '启用'];
+/** 中心启用以来, 驿站揭牌后: since a site opened, told as a time, is no unveiling. */
+export const SINCE_OPENED = ['以来', '以后', '后', '至今'];
 /** What a site or a studio unveiled is called at its end (…职工爱心驿站揭牌, …劳动争议调解室正式揭牌). */
 export const UNVEILED_SITES = [
   '驿站',
