@@ -445,6 +445,14 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a visit a party makes with no trip told (甲一行调研…情况), and none shown by a photo’s caption', () => {
+    expect(titles('7月3日,市总工会党组成员、副主席秦某一行调研集团上半年工会工作情况。')).toEqual([
+      '秦某一行调研集团上半年工会工作情况',
+    ]);
+    expect(titles('省总周某斌(左二)、市总邓某章(右三)等一行考察冷钢调度室')).toEqual([]);
+    expect(titles('县总工会党委及工会负责人一行慰问人员冒着酷暑赶赴一线。')).toEqual([]);
+  });
+
   it('reads a visit told by whom or what it looked at, with no trip (…主席甲带领…人员对…驿站进行指导检查)', () => {
     const [visit, ...rest] = events(
       '8月15日上午,宜昌市夷陵区总工会副主席胡乐带领保障工作部人员对户外劳动者驿站进行指导检查。',

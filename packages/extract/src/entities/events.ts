@@ -1793,7 +1793,14 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
     on(R.visitOfObject) ? VISIT_OF_OBJECT : undefined,
   ];
   for (const pattern of patterns) {
-    const m = pattern?.exec(norm);
+    let m = pattern?.exec(norm);
+    // 省总周某(左二)、市总邓某(右三)等一行考察…: a photo's caption glued to the text shows a visit the text tells.
+    while (m && pattern && PHOTO_POSITION.test(norm.slice(clauseStart(norm, m.index), m.index))) {
+      const from: number = m.index + m[0].length;
+      const next: RegExpExecArray | null = pattern.exec(norm.slice(from));
+      if (next) next.index += from;
+      m = next;
+    }
     if (!m) continue;
     const draft = visitOf(sentence, m, orgs, people);
     if (draft === NO_VISIT) return [];
@@ -1801,6 +1808,9 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   }
   return [];
 }
+/** Where someone stands in a photo, in brackets after the name (左二, 右三, 前排左一). */
+const PHOTO_POSITION = /\((?:[前后中]排)?[左右中][一二三四五六七八九\d]\)/;
+
 /** What {@link visitOf} says of a visit told as a plan or as the rounds of an activity: no visit at all. */
 const NO_VISIT = 'no visit';
 

@@ -827,14 +827,15 @@ export const VISIT_VERBS = [
   '送温暖',
   '送清凉',
 ];
-export const LEADING_WORDS = ['带队', '率队'];
+/** Words after a visitor that lead a party to a visit told with no trip (甲带队调研…, 甲一行调研…情况). */
+export const LEADING_WORDS = ['带队', '率队', '一行'];
 /** The talks a visit holds with its hosts (召开座谈会), told with a bare noun. */
 export const VISIT_TALK_NOUNS = ['座谈会', '座谈交流会'];
 /**
  * What after a visit's verb makes a noun of it: what was given (慰问金, 慰问品), or a rank or a post
  * (一级调研员, 督导员, 检查员), not a visit.
  */
-export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资', '员'];
+export const VISIT_NOUN_ENDINGS = ['金', '品', '款', '信', '物资', '员', '人员'];
 /** The visit verbs whose object is whom one calls on (慰问了甲、乙), not what one looks into (考察甲、乙工作). */
 export const CALLING_ON_VERBS = ['走访慰问', '看望慰问', '走访', '慰问', '看望'];
 /** What may stand between a visitor's name and the verb of calling on (薛某一行专程看望慰问…, 县总工会慰问组走访慰问…). */
