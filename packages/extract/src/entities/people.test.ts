@@ -1610,6 +1610,16 @@ describe('findPeople › roles', () => {
     ]);
     // A department of the party committee itself stays in it.
     expect(roles('长沙县委副书记、统战部部长郭某出席。', '郭某')).toEqual(['长沙县委副书记', '长沙县委统战部部长']);
+    // Whatever the unit's name ends in; a branch written 支部 too; another sub-body's office named in it.
+    expect(roles('石家庄市动物园党总支副书记、副主任任某茹出席。', '任某茹')).toEqual([
+      '石家庄市动物园党总支副书记',
+      '石家庄市动物园副主任',
+    ]);
+    expect(roles('代塘村支部书记、工会主席邢某意出席。', '邢某意')).toEqual(['代塘村支部书记', '代塘村工会主席']);
+    expect(roles('川南煤业公司工会主席、纪委书记常某国出席。', '常某国')).toEqual([
+      '川南煤业公司工会主席',
+      '川南煤业公司纪委书记',
+    ]);
   });
 
   it('does give a union office chained after a region’s congress or party committee to the region’s federation', () => {

@@ -732,12 +732,14 @@ function siblingOf(orgName: string, lead: string, title: string): string | undef
   // 某街道党工委副书记、办事处主任, 某开发区党工委书记、管委会主任: the administration is the street's or the zone's.
   if (on(R.partyUnit) && PARTY_COMMITTEES.includes(sub) && ADMINISTRATIONS.some((a) => lead.startsWith(a)))
     return company;
-  if (!suffixEndsAt(company, company.length)) return undefined;
-  const other = SUB_BODIES.find((b) => b !== sub && lead.startsWith(b));
-  if (other || (lead === '' && COMPANY_OFFICES.includes(title))) return company;
-  // 某医院党总支副书记兼院长, 某动物园党总支副书记、副主任: an office no party committee holds is the unit's.
+  // 某医院党总支副书记兼院长, 某动物园党总支副书记、副主任: an office no party committee holds is the unit's, whatever
+  // the unit's name ends in.
   const partyOffice = PARTY_OFFICE_ENDS.some((end) => title.endsWith(end));
-  return on(R.partyUnit) && PARTY_COMMITTEES.includes(sub) && lead === '' && !partyOffice ? company : undefined;
+  if (on(R.partyUnit) && PARTY_COMMITTEES.includes(sub) && lead === '' && !partyOffice) return company;
+  if (!suffixEndsAt(company, company.length)) return undefined;
+  // 某公司工会主席、纪委书记: an office of another sub-body, its name written in the office, is the company's too.
+  const other = SUB_BODIES.find((b) => b !== sub && (lead.startsWith(b) || (lead === '' && title.startsWith(b))));
+  return other || (lead === '' && COMPANY_OFFICES.includes(title)) ? company : undefined;
 }
 
 /**

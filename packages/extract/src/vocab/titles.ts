@@ -208,8 +208,12 @@ export const BODY_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['该中心', ['中心']],
 ]);
 
-/** Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. */
-export const SUB_BODIES = '党委 党工委 党组 分党组 纪委 纪检组 党支部 党总支 工会 行政 团委 董事会 监事会'.split(' ');
+/**
+ * Bodies inside a unit (党委, 纪委, 工会): an office in one is in the unit named before it. 支部 and 总支 as pages
+ * shorten a party branch (代塘村支部书记, 某公司总支委员); 团支部 is the youth league's, read whole.
+ */
+export const SUB_BODIES =
+  '党委 党工委 党组 分党组 纪委 纪检组 党支部 党总支 团支部 总支 支部 工会 行政 团委 董事会 监事会'.split(' ');
 
 /**
  * A company's own officers (董事长, 副总经理, 总工程师): after an office in one of its sub-bodies
@@ -227,7 +231,7 @@ export const REGION_POLITICAL_BODIES = ['人大常委会', '人大', '政协', '
  * A unit's party committees (某医院党总支, 某街道党工委): the offices they hold are a secretary's or a member's, so
  * an office after one of theirs that is neither (院长, 副主任) is the unit's.
  */
-export const PARTY_COMMITTEES = ['党委', '党工委', '党组', '党支部', '党总支'];
+export const PARTY_COMMITTEES = ['党委', '党工委', '党组', '党支部', '党总支', '总支', '支部'];
 /** How a party committee's offices end (党委副书记, 党工委委员, 党委常委). */
 export const PARTY_OFFICE_ENDS = ['书记', '委员', '常委', '成员'];
 /** A street's or a zone's administration, the counterpart of its party committee (街道党工委 and 办事处). */
