@@ -144,6 +144,18 @@ describe('extract', () => {
     expect(two.people.find((p) => p.name === '王某明')?.roles).toEqual(['院长']);
   });
 
+  it('writes a bare union office as the office of the article’s one basic union, else of its one unit’s union', () => {
+    const union = extract('香港建筑模板业职工会举行会员大会。工会主席魏某麟致辞。');
+    expect(union.people.find((p) => p.name === '魏某麟')?.roles).toEqual(['香港建筑模板业职工会主席']);
+    const hospital = extract('温州市人民医院召开第五届职代会。工会副主席单某月作报告。');
+    expect(hospital.people.find((p) => p.name === '单某月')?.roles).toEqual(['温州市人民医院工会副主席']);
+    // A region's federation is no union a bare 工会主席 is of; two units leave it bare.
+    const federation = extract('佛山市总工会召开座谈会。工会主席王某发言。');
+    expect(federation.people.find((p) => p.name === '王某')?.roles).toEqual(['工会主席']);
+    const two = extract('佛山某某科技有限公司与佛山某某电器有限公司联合举办比赛。工会主席王某致辞。');
+    expect(two.people.find((p) => p.name === '王某')?.roles).toEqual(['工会主席']);
+  });
+
   it('writes an office after a bureau’s bare name as the office of the article’s one bureau so named (劳工局长)', () => {
     const one = extract('台南市勞工局推動就業計畫。勞工局長王某基表示,將持續推動。');
     expect(one.people.find((p) => p.name === '王某基')?.roles).toEqual(['台南市劳工局长']);

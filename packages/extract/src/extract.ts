@@ -654,6 +654,25 @@ function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; wo
   return endings ? onlyBody(work, (n) => endings.some((e) => n.name.endsWith(e)), '') : undefined;
 }
 
+/**
+ * 工会副主席甲 in a hospital's article, 工会主席乙 in a company union's: a union office written bare is the office of
+ * the article's one basic union (no region's federation, no federation of unions), else of the union of the
+ * article's one company, school or hospital; of none when the article names two.
+ */
+function unionOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
+  if (!BARE_UNION_OFFICE.test(role.role)) return undefined;
+  const basic = onlyBody(work, (n) => n.kind === 'union' && !n.regionUnion && !FEDERATION_END.test(n.name), '工会');
+  if (basic) return basic;
+  return onlyBody(work, (n) => UNION_HOLDERS.has(n.kind) || HOSPITAL_END.test(n.name), '');
+}
+/** 工会主席, 工会常务副主席: a union's office with no body before 工会. */
+const BARE_UNION_OFFICE = /^工会(?:常务|专职)?副?主席$/;
+/** Federations of unions (…总工会, …工会联合会, …联合总会): their officers are written with their names. */
+const FEDERATION_END = /(?:总工会|联合会|总会|联会)$/;
+/** The kinds of body whose own union a bare union office may be (a company's, a school's), and hospitals. */
+const UNION_HOLDERS: ReadonlySet<string> = new Set(['company', 'school']);
+const HOSPITAL_END = /(?:医院|卫生院|保健院)$/;
+
 /** The article's one body that `named` accepts, with the word of the role it stands for; none when two are. */
 function onlyBody(
   work: ArticleWork,
@@ -768,6 +787,7 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
             : (genericBody(role.genericLead, work) ??
               anaphoricBody(role.role, draft.sentence, work) ??
               kindOfficeBody(role, work) ??
+              unionOfficeBody(role, work) ??
               namedBureauBody(role, work) ??
               (role.bareOffice ? electingBodyOf(work) : undefined) ??
               openingBodyOf(role, draft, work));
