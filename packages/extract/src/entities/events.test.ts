@@ -590,6 +590,14 @@ describe('findEvents', () => {
     ).toEqual(['胡乐一行多次深入一线基层单位,对坚守在工作一线的基层员工、困难职工等进行了慰问']);
   });
 
+  it('reads a dated call across a comma after a trip to several places (前往…企业、…站点等场所,看望慰问…)', () => {
+    const [visit] = events(
+      '1月12日,市总工会主席李某粮一行前往渌口区企业、户外劳动者服务站点、新就业形态劳动者之家等场所,看望慰问一线劳动者。',
+      { lead: true },
+    );
+    expect([visit?.type, visit?.day]).toEqual(['visit', 12]);
+  });
+
   it('ends a visit’s place before whom or what it looked at (到沙市区对…进行调研), and before 实地', () => {
     expect(events('5月23日,某市总工会副主席胡乐带队到沙市区对共享职工之家建设情况进行调研。')[0]?.location).toBe(
       '沙市区',

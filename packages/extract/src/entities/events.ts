@@ -1741,7 +1741,7 @@ const VISIT = new RegExp(
  */
 const visitAcross = (verbs: readonly string[]) =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,24}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,40}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
