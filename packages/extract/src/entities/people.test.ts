@@ -1554,6 +1554,13 @@ describe('findPeople › roles', () => {
     expect(roles('共有3人当选为全国劳动模范,分别是公司员工蒋某、高某春。', '高某春')).toContain('全国劳动模范');
   });
 
+  it('keeps the titles listed before the employer written before a name (全国劳动模范、某邮政支局甲)', () => {
+    expect(roles('全国劳动模范、泰兴江平路邮政支局何某忠作报告。', '何某忠')).toEqual([
+      '全国劳动模范',
+      '泰兴江平路邮政支局',
+    ]);
+  });
+
   it('reads what a name is said to be after 是 or 现任 as its role, when a title ends the clause', () => {
     expect(roles('成某东是天津港一公司拖车队副队长。', '成某东')).toEqual(['天津港一公司拖车队副队长']);
     expect(roles('杜某庆是麦市镇黄龙小学语文教师,从教已达36年。', '杜某庆')).toEqual(['麦市镇黄龙小学语文教师']);

@@ -93,6 +93,12 @@ const R = defineRules({
     example: '000: 市总工会主席李灿出席; r4_07: 广西汽车集团有限公司钳工郑志明',
     counterexample: 'r4_03: 主席焦开河,中国人民银行副行长 (the name ends at the comma, not in 中国)',
   },
+  titledEmployer: {
+    id: 'people.titled-employer',
+    does: 'titles listed with 、 before the employer written before a name are the name’s roles too',
+    example: 'outside pages: 全国劳动模范、泰兴江平路邮政支局何某忠; 西安市劳动模范、中国石油东方物探公司…分公司任某静',
+    counterexample: '全国劳动模范、徐矿总医院主任医师王某 (an office after the employer: the chain of titles reads it)',
+  },
   employerBefore: {
     id: 'people.employer-before',
     does: 'evidence: a company, school or body right before the name, or before 的 and the name',
@@ -1577,8 +1583,12 @@ function rolesFromLeft(
   const employer = spacedEmployer(ix, c) ?? bracketBody(ix, c);
   if (employer) return [{ role: employer.name, title: employer.name, org: employer }];
   if (body) fired(R.employerBefore, 'role', body);
-  if (c.employer) return [{ role: c.employer.role, title: c.employer.role, org: c.employer.org }];
-  if (body) return [{ role: body, title: body }];
+  // 全国劳动模范、泰兴江平路邮政支局何某忠: titles listed before the employer are the name's too.
+  const unitFrom = c.employer ? c.employer.org.from : body ? c.from - body.length : -1;
+  const listed = unitFrom > 0 && norm[unitFrom - 1] === '、' ? ix.titleEndingAt(unitFrom - 1) : undefined;
+  const before = listed && on(R.titledEmployer) ? rolesBefore(norm, listed, orgs, undefined, nameEndsAt) : [];
+  if (c.employer) return [...before, { role: c.employer.role, title: c.employer.role, org: c.employer.org }];
+  if (body) return [...before, { role: body, title: body }];
   // 习近平总书记: the marker is the title, as written.
   const marker = TITLE_MARKERS.find((m) => norm.startsWith(m, c.to));
   if (marker) return [{ role: marker, title: marker }];
