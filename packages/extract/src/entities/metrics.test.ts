@@ -384,6 +384,16 @@ describe('findMetrics', () => {
     expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
   });
 
+  it('counts people with no measure word after a rough figure (近1500职工, 300余职工), not after a plain one', () => {
+    expect(metrics('近1500职工参加比赛。')).toEqual([
+      { value: 1500, unit: '人', qualifier: 'approximate', subject: '职工', isTarget: false },
+    ]);
+    expect(metrics('300余快递员参加活动。').map((m) => [m.value, m.qualifier, m.subject])).toEqual([
+      [300, 'atLeast', '快递员'],
+    ]);
+    expect(metrics('2024职工运动会开幕。')).toEqual([]);
+  });
+
   it('reads 优等 and 甲等 inside the counted noun, ends it before 一起, and leaves the plural out after a clause', () => {
     expect(metrics('表扬200家优等工会、88家甲等工会。').map((m) => m.subject)).toEqual(['优等工会', '甲等工会']);
     expect(metrics('他这次是和70名同事一起来的。').map((m) => m.subject)).toEqual(['同事']);

@@ -921,9 +921,10 @@ const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
 const MAGNITUDE_WORD = /[万亿]/;
 function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
   const norm = sentence.norm;
+  if (!on(R.bareMagnitude)) return [];
+  const out = bareApproximates(sentence, found);
   // Every pattern below needs a 万 or 亿: most sentences have neither, and pay one scan for it.
-  if (!on(R.bareMagnitude) || !MAGNITUDE_WORD.test(norm)) return [];
-  const out: MetricDraft[] = [];
+  if (!MAGNITUDE_WORD.test(norm)) return out;
   for (const m of norm.matchAll(BARE_MAGNITUDE)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -992,6 +993,34 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
   }
   return out;
 }
+/**
+ * 近1500职工参加, 300余职工, 约200会员: a rough figure with no measure word right before the people it counts (rough:
+ * a year or a code is never written 近2024职工).
+ */
+const BARE_APPROXIMATE = new RegExp(
+  `(?:[近约逾](\\d{2,5})(多|余)?|(?<![\\d.])(\\d{2,5})(多|余))(?=${alt(V.BARE_COUNTED_PEOPLE)})`,
+  'g',
+);
+function bareApproximates(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
+  const norm = sentence.norm;
+  const out: MetricDraft[] = [];
+  for (const m of norm.matchAll(BARE_APPROXIMATE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = parseNumberToken((m[1] ?? m[3]) as string);
+    if (base === undefined || found.some((d) => d.from < end && d.to > start)) continue;
+    const draft = bareDraft(sentence, start, end, {
+      value: base,
+      unit: '人',
+      qualifier: m[2] || m[4] ? 'atLeast' : (qualifierBefore(norm, start + 1)?.qualifier ?? 'approximate'),
+      subject: BARE_PEOPLE_RUN.exec(norm.slice(end))?.[0] ?? '',
+    });
+    fired(R.bareMagnitude, 'metric', draft.text);
+    out.push(draft);
+  }
+  return out;
+}
+
 /** 人次, then a verb that numbers them and a figure in 万 or 亿 (服务人次突破三百一十一万). */
 const VISITS_NUMBERING = new RegExp(
   `(${V.VISITS_UNIT})(?:累计|共)?已?(${alt(V.NUMBERING_VERBS)})(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(多|余)?(万|亿)(多|余)?`,
