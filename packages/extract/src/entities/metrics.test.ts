@@ -1114,6 +1114,11 @@ describe('findMetrics', () => {
     expect(metrics('本港失业率仍维持3.8%。').map((m) => m.subject)).toEqual(['本港失业率']);
   });
 
+  it('reads no month’s or year’s end into a subject (9月底组建率, 年底突破92%), nor 年均 of a change', () => {
+    expect(metrics('力争在9月底组建率达到88%,年底突破92%。').map((m) => m.subject)).toEqual(['组建率', '组建率']);
+    expect(metrics('全市劳动纠纷诉讼量年均增长超过20%。').map((m) => m.subject)).toEqual(['劳动纠纷诉讼量']);
+  });
+
   it('ends a counted noun at 就 and at 每日', () => {
     expect(metrics('36位农民工就企业欠薪问题反映情况。').map((m) => m.subject)).toEqual(['农民工']);
     expect(metrics('两个智慧工会服务驿站每日开放。').map((m) => m.subject)).toEqual(['智慧工会服务驿站']);

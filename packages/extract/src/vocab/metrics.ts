@@ -179,7 +179,8 @@ export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
 /** Words a subject may open with that say where or when, not what (全市, 今年, 累计); 年 alone, not 年度 or 年内 (a regex fragment). */
 export const LEADING_NOISE = words(`
   全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已经 已 还 并
-  目前 今年 去年 当天 当日 近年来 年度内 年内 年(?![度内]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)`);
+  目前 今年 去年 当天 当日 近年来 年度内 年内 年(?![度内底末初]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)
+  月底 月末 月初 月中 年底 年末 年初`);
 
 /**
  * Words that join a clause to the one before (其中, 同时, 但, 则, 至于): never part of a subject, even before a body's
@@ -254,7 +255,7 @@ export const TRAILING_NOISE = words(`
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
-  维持 保持 动态保持 持续 稳定 已破 必须 应当 仍`);
+  维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长`);
 
 /** Verbs of winning places before a range of them (获得决赛6至15名, 分获四至六名): ranks, not a count. */
 export const PLACE_WINNING = words('获 获得 分获 荣获 取得 位列 名列 排名');
