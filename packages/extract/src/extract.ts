@@ -65,6 +65,7 @@ import {
   OWN_BODY_WORDS,
   TITLE_PREFIXES,
   UNION_LEADS,
+  UNION_OFFICE_BODIES,
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
@@ -667,11 +668,9 @@ function unionOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; w
 }
 /** 工会主席, 工会常务副主席: a union's office with no body before 工会. */
 const BARE_UNION_OFFICE = /^工会(?:常务|专职)?副?主席$/;
-/** Federations of unions (…总工会, …工会联合会, …联合总会): their officers are written with their names. */
-const FEDERATION_END = /(?:总工会|联合会|总会|联会)$/;
-/** The kinds of body whose own union a bare union office may be (a company's, a school's), and hospitals. */
-const UNION_HOLDERS: ReadonlySet<string> = new Set(['company', 'school']);
-const HOSPITAL_END = /(?:医院|卫生院|保健院)$/;
+const FEDERATION_END = new RegExp(`(?:${UNION_OFFICE_BODIES.federationEnds.join('|')})$`);
+const UNION_HOLDERS: ReadonlySet<string> = new Set(UNION_OFFICE_BODIES.holderKinds);
+const HOSPITAL_END = new RegExp(`(?:${UNION_OFFICE_BODIES.hospitalEnds.join('|')})$`);
 
 /** The article's one body that `named` accepts, with the word of the role it stands for; none when two are. */
 function onlyBody(

@@ -201,7 +201,7 @@ const R = defineRules({
     counterexample: 'r3_09: 3个集体荣获…称号 (a body, not a person; an honour, not a place)',
   },
   roleSaid: {
-    id: 'people.role-said',
+    id: 'roles.said',
     does: 'what a name is said to be after 是, 系 or 现任, when a title ends the clause, is its role',
     example:
       'outside pages: 成某东是天津港一公司拖车队副队长; 杜某庆是麦市镇黄龙小学语文教师; 毛某现任…焊工培训中心主任',
@@ -1175,8 +1175,8 @@ const WIN_SOURCE = [...WINNING, ...HOLDING.filter((w) => w.startsWith('当选'))
   .sort((a, b) => b.length - a.length)
   .join('|');
 /**
- * After a name: (在内的)? (等N人 and who they are)? (date)? (adverb)? win-verb (a body 授予/评为)? honours
- * (、-separated). 包括甲在内的3名选手被授予…, 甲、乙等10名优秀技术技能人才荣获….
+ * After a name: (在内的)? (等N人, or N名 and a calling)? (date)? (adverb)? win-verb (a body 授予/评为)? honours
+ * (、-separated): 甲等8人荣获…, 包括甲在内的3名选手被授予….
  */
 const HONOUR_AFTER = new RegExp(
   `^(?:在内的)?(?:${COUNT_SOURCE}|(?:\\d+|[一二两三四五六七八九十]+)(?:人|名|位)(?:${CALLING_SOURCE})?)?[\\p{Script=Han}]{0,4}?[,，]?(?:\\d{4}年)?(?:${ADVERB_SOURCE})*` +

@@ -185,6 +185,16 @@ export const KIND_OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['院长', ['医院', '保健院', '卫生院', '学院', '研究院', '疗养院', '法院', '检察院']],
 ]);
 
+/**
+ * Who a union office written bare (工会主席, 工会副主席) may be of: no federation of unions, whose officers are written
+ * with its name (…总工会, …工会联合会, …联合总会, 港九…联会); else the union of a company, a school or a hospital.
+ */
+export const UNION_OFFICE_BODIES = {
+  federationEnds: ['总工会', '联合会', '总会', '联会'],
+  holderKinds: ['company', 'school'],
+  hospitalEnds: ['医院', '卫生院', '保健院'],
+} as const;
+
 /** The generic leads that stand for a union, where the others stand for a company, school or hospital. */
 export const UNION_LEADS: ReadonlySet<string> = new Set(['总工会']);
 
