@@ -590,6 +590,11 @@ describe('findEvents', () => {
     ).toEqual(['胡乐一行多次深入一线基层单位,对坚守在工作一线的基层员工、困难职工等进行了慰问']);
   });
 
+  it('reads a call across a comma its party was led to as a visit, dated or not (…带队到某县,走访慰问…)', () => {
+    expect(events('某市总工会副主席陈某芳带队到某县,走访慰问了部分劳模和困难职工。')[0]?.type).toBe('visit');
+    expect(events('某区总工会来到某站点,走访慰问了快递小哥。')).toEqual([]);
+  });
+
   it('reads a dated call across a comma after a trip to several places (前往…企业、…站点等场所,看望慰问…)', () => {
     const [visit] = events(
       '1月12日,市总工会主席李某粮一行前往渌口区企业、户外劳动者服务站点、新就业形态劳动者之家等场所,看望慰问一线劳动者。',

@@ -368,6 +368,13 @@ const R = defineRules({
       'outside pages: 市总工会副主席某某来到渝北区看望慰问困难劳模、困难职工; …一行来到…看望慰问一线职工、环卫工人',
     counterexample: '带队慰问了县交通运输局、县交警大队的一线职工 (bodies listed, no trip: the rounds of an activity)',
   },
+  ledCallAcross: {
+    id: 'events.led-call-across',
+    does: 'a party led on a trip, a comma and a call (…带队到我市,走访慰问…): the party’s visit, with or without a day',
+    example: 'outside pages: 泉州市总工会副主席陈某芳带队到我市,走访慰问了部分劳模和困难职工',
+    counterexample:
+      'outside pages: 长春新区总工会来到…站点,走访慰问… (no party led: a round of the activity told before)',
+  },
   datedCallAcross: {
     id: 'events.dated-call-across',
     does: 'a lead opening with its day, a trip, a comma and a call (8月4日,…前往…供电所,慰问…职工): that day’s visit',
@@ -1756,6 +1763,8 @@ const VISIT_OF_OBJECT = new RegExp(
  * the comma is the day's visit, not a round of an activity told before it.
  */
 const VISIT_ACROSS_DATED = visitAcross(VISIT_VERBS);
+/** A party led on a trip (带队到, 率队赴, 一行前往). */
+const LED_TRIP = new RegExp(`(?:${alt(LEADING_WORDS)})(?:${alt(TRAVEL_WORDS)})`);
 
 /**
  * How much of what follows a visit's verb is its topic: none when the visit only dates something
@@ -1785,11 +1794,13 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   const norm = sentence.norm;
   if (!on(R.visit) || !tellsNews(sentence)) return [];
   const dated = on(R.datedCallAcross) && sentence.lead && OPENS_WITH_DAY.test(norm);
+  // 陈某帶隊到我市,走訪慰問了…: a call its party was led to is a visit of its own too, dated or not.
+  const led = on(R.ledCallAcross) && LED_TRIP.test(norm);
   // The trip in one clause, then across a comma, then the object looked at: the first with its visitor is the visit
   // (…深入一线基层单位,对坚守在工作一线的…进行了慰问: the 在 inside the object opens no trip of its own).
   const patterns = [
     VISIT,
-    dated ? VISIT_ACROSS_DATED : VISIT_ACROSS,
+    dated || led ? VISIT_ACROSS_DATED : VISIT_ACROSS,
     on(R.visitOfObject) ? VISIT_OF_OBJECT : undefined,
   ];
   for (const pattern of patterns) {
