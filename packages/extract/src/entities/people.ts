@@ -33,6 +33,7 @@ const {
   countedRole,
   electingBody,
   honourAfter,
+  headOver,
   honoursLater,
   wonHeads,
   isGroupCalling,
@@ -1703,16 +1704,16 @@ function addRolesAfter(
   // 7名同志获得“全国劳动模范”荣誉称号,他们分别是甲、乙;3名同志获得…: the honour a count of winners heads the list with.
   const won = wonHeads(norm);
   for (const c of kept) {
-    const h = won.filter((x) => x.at <= c.from).at(-1);
-    if (h && c.from < h.until) drafts.get(c)?.roles.push(h.role);
+    const h = headOver(won, c.from);
+    if (h) drafts.get(c)?.roles.push(h.role);
   }
   // 雇员代表:甲、乙;雇主代表:丙: a title before a colon is the role of the names after it that have none.
   // (理事长:甲、副理事长:乙、丙: each name is in the list of the last head before it.)
   const heads = colonHeads(norm);
   for (const c of kept) {
-    const h = heads.filter((x) => x.at <= c.from).at(-1);
+    const h = headOver(heads, c.from);
     const d = drafts.get(c);
-    if (d && h && c.from < h.until && d.roles.length === 0) d.roles.push(h.role);
+    if (d && h && d.roles.length === 0) d.roles.push(h.role);
   }
   // 黄晓磊是…,2021年获评省劳动模范: a sentence about one person gives the honour it tells to that person.
   if (kept.length === 1) {

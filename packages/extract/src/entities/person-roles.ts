@@ -1349,9 +1349,8 @@ export function wonHeads(norm: string): Array<{ role: RoleDraft; at: number; unt
     const honour = (m[1] as string).replace(/^“|”$/g, '');
     const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
     const at = m.index + m[0].length;
-    const end = norm.slice(at).search(LIST_END_MARK);
     fired(R.honourAfter, 'role', role);
-    out.push({ role: { role, title: role }, at, until: end < 0 ? norm.length : at + end });
+    out.push({ role: { role, title: role }, at, until: listEnd(norm, at) });
   }
   return out;
 }
@@ -1372,16 +1371,27 @@ export function colonHeads(norm: string): Array<{ role: RoleDraft; at: number; u
     const from = Math.max(leadStart(norm, hit.from), norm.lastIndexOf('的', hit.from) + 1);
     const role = norm.slice(from, m.index);
     const at = m.index + m[0].length;
-    const end = norm.slice(at).search(LIST_END_MARK);
+
     if (role.length < 2) continue;
     fired(R.colonHead, 'role', role);
-    out.push({ role: { role, title: hit.title }, at, until: end < 0 ? norm.length : at + end });
+    out.push({ role: { role, title: hit.title }, at, until: listEnd(norm, at) });
   }
   return out;
 }
 const COLON_HEAD = /(?:还有|包括)[:：]?|[:：]/g;
 /** What ends a list of names after its head: a clause's or a sentence's end. */
 const LIST_END_MARK = /[;；。]/;
+/** Where a list of names opening at `at` ends: its semicolon or full stop, else the sentence's end. */
+function listEnd(norm: string, at: number): number {
+  const end = norm.slice(at).search(LIST_END_MARK);
+  return end < 0 ? norm.length : at + end;
+}
+
+/** The head of the list a name at `from` stands in: the last one opened before it and not yet ended. */
+export function headOver<H extends { at: number; until: number }>(heads: readonly H[], from: number): H | undefined {
+  const head = heads.filter((h) => h.at <= from).at(-1);
+  return head && from < head.until ? head : undefined;
+}
 const ORDERED_BY = new RegExp(`(?:${ORDERING.by.join('|')})[^,，。:：“”]{0,8}(?:${ORDERING.words.join('|')})$`);
 
 /**
