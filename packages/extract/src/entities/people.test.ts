@@ -144,6 +144,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads 代 as a surname (劳模代表代云鑫; 方家勇、代挺、张豪), not in the words it opens (代为办理)', () => {
+    expect(people('看望慰问了省部级劳模代表代云鑫。')).toEqual([['代云鑫', ['省部级劳模代表']]]);
+    expect(names('选手方家勇、代挺、张豪、李昂获得一等奖。')).toEqual(['方家勇', '代挺', '张豪', '李昂']);
+    expect(names('一位老人要求中心代为在广州办理证件。')).toEqual([]);
+  });
+
   it('reads 并 after a surname as the adverb (何并指…), not a given name', () => {
     expect(names('副理事长何炳德表示要注意安全。何并指,过年后开工亦要注意施工安全。')).toEqual(['何炳德']);
   });
