@@ -1098,6 +1098,14 @@ describe('findMetrics', () => {
     expect(metrics('商厦600名员工齐聚一堂。').map((m) => m.subject)).toEqual(['员工']);
   });
 
+  it('ends a counted noun at an adverb or verb after it (行业争相, 成果累计, 城市之一, 项目集中)', () => {
+    expect(metrics('全省328个行业争相承办。').map((m) => m.subject)).toEqual(['行业']);
+    expect(metrics('267项创新成果累计为企业创造价值。').map((m) => m.subject)).toEqual(['创新成果']);
+    expect(metrics('全国20个试点城市之一。').map((m) => m.subject)).toEqual(['试点城市']);
+    expect(metrics('11个重点项目集中签约。').map((m) => m.subject)).toEqual(['重点项目']);
+    expect(metrics('六家航空公司达成四点决议。').map((m) => m.subject)).toContain('航空公司');
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);
