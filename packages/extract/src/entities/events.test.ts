@@ -270,6 +270,11 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads no award from an honour still to be asked for (将报请…授予, 报请…授予)', () => {
+    expect(titles('前3名选手,将报请人力资源和社会保障部授予“全国技术能手”称号。')).toEqual([]);
+    expect(titles('选手杨皓,报请云南省总工会授予“云南省五一劳动奖章”荣誉称号。')).toEqual([]);
+  });
+
   it('reads a delegation received by an official', () => {
     expect(titles('省总工会副主席王丽华会见了澳门工会联合总会参访团。', { lead: false })[0]).toMatch(
       /会见澳门工会联合总会参访团$/,

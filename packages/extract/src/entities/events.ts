@@ -67,6 +67,7 @@ import {
   HOLDING_NOT_IN_TITLE,
   HOLDING_VERBS,
   HONOUR_DOCUMENT_VERBS,
+  HONOUR_REQUESTS,
   HONOURED_MARKS,
   HONOURING_MEETING_WORDS,
   HONOURING_VERBS,
@@ -2085,6 +2086,7 @@ const HONOUR_DOCUMENT = new RegExp(
   `^(?:${alt(ISSUING_OFFICES)})?(?:${alt(RELATIVE_DAYS)})?(?:${alt(HONOUR_DOCUMENT_VERBS)})了?《关于(${alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS])})([^》]{2,60}?)的(?:${alt(DOCUMENT_KINDS)})》`,
 );
 
+const HONOUR_REQUEST = new RegExp(`(?:${alt(HONOUR_REQUESTS)})$`);
 const HONOURED = new RegExp(`[${HONOURED_MARKS.join('')}][^,，。;；]{0,12}$`);
 const LIST = new RegExp(alt(LIST_NOUNS));
 
@@ -2095,7 +2097,10 @@ function honours(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] 
   const out: EventDraft[] = [];
   for (const org of orgs) {
     // 被…授予 (the honoured are the news) and 是…授予的称号 (a definition) are not announcements.
-    if (HONOURED.test(norm.slice(clauseStart(norm, org.from), org.from))) continue;
+    const before = norm.slice(clauseStart(norm, org.from), org.from);
+    if (HONOURED.test(before)) continue;
+    // 前3名选手将报请人力资源和社会保障部授予…称号: an honour still to be asked for is no award made.
+    if (intends(before) || HONOUR_REQUEST.test(before)) continue;
     const rest = norm.slice(org.to);
     const doc = HONOUR_DOCUMENT.exec(rest);
     const act = doc ? undefined : HONOUR.exec(rest);

@@ -893,6 +893,9 @@ export const DECIDING_WORDS = ['决定', '正式'];
 export const ISSUING_OFFICES = ['办公厅'];
 export const DOCUMENT_KINDS = ['决定', '通知', '通报'];
 export const LIST_NOUNS = ['名单'];
+/** Verbs that ask a body to confer an honour (报请…授予, 提请…命名): the award is still to be made. */
+export const HONOUR_REQUESTS = ['报请', '提请'];
+
 /** Words before a body that make its award someone's honour, not its announcement (被…授予, 是…授予的称号). */
 export const HONOURED_MARKS = ['被', '是', '获'];
 
