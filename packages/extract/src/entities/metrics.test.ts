@@ -53,6 +53,13 @@ describe('findMetrics › money given', () => {
     // What the money is for, before 投入, names it.
     expect(metrics('全市“四送”服务投入130多万元。')[0]?.subject).not.toBe('资金');
   });
+
+  it('counts the funds after 多方筹资, and what was won or given after 争取了 and 给予', () => {
+    expect(metrics('沙坪坝区总工会多方筹资45万余元。')[0]?.subject).toBe('资金');
+    expect(metrics('市总工会积极争取了中央财政专项资金411.88万元。')[0]?.subject).toBe('中央财政专项资金');
+    const given = metrics('为70名临时性困难职工给予资金救助6万多元。').find((m) => m.unit === '元');
+    expect(given?.subject).toBe('资金救助');
+  });
 });
 
 describe('findMetrics › what each one gets', () => {
@@ -1002,6 +1009,15 @@ describe('findMetrics', () => {
   it('marks targets and percentages', () => {
     const [m] = metrics('计划到2028年,全市高技能人才占比超过40%。');
     expect(m).toMatchObject({ value: 40, unit: '%', isTarget: true, subject: '高技能人才占比' });
+  });
+
+  it('marks no target for 将近 (nearly), 将 before a figure (as 把), 截至 (as of) or 争取了 (won)', () => {
+    const targets = (text: string) => metrics(text).map((m) => m.isTarget);
+    expect(targets('初赛共选拔出将近300人参加决赛。')).toEqual([false]);
+    expect(targets('李主席一行将600元慰问金送到困难职工手中。')).toEqual([false]);
+    expect(targets('截至2020年,市总工会累计帮助8877名困难职工子女。')).toEqual([false]);
+    expect(targets('市总工会积极争取了中央财政专项资金411.88万元。')).toEqual([false]);
+    expect(targets('明年将投入资金500万元。')).toEqual([true]);
   });
 
   it('skips dates, ordinals, names in quotes and 一 used as an article', () => {

@@ -392,7 +392,8 @@ const QUANTITY = new RegExp(
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
-const TARGET = new RegExp(`${alt(V.TARGET_WORDS)}|[到至]20\\d\\d年`);
+// 将 right before a figure moves it (一行将600元慰问金送到…: 将 as 把), and 截至2020年 dates a fact.
+const TARGET = new RegExp(`(?!${alt(V.NOT_TARGETS)}|将(?:\\d|$))(?:${alt(V.TARGET_WORDS)})|(?<!截)[到至]20\\d\\d年`);
 const CHANGE_BEFORE = new RegExp(`(?:${alt(V.CHANGE_WORDS)})了?$`);
 const SESSION_AFTER = new RegExp(`^(?:${alt(V.SESSION_NOUNS)})`);
 const EDITION_BEFORE = new RegExp(`(?:${alt(V.EDITION_COUNTERS)})$`);
