@@ -491,6 +491,12 @@ describe('extract', () => {
     expect(extract(`集体协商培训\n${scene}\n${held}`).events.map((e) => e.date)).toEqual([null]);
   });
 
+  it('dates an event with the day of a scene that opens after an outlet’s dateline (中国某网讯 1月29日,…)', () => {
+    const scene = '中国某网讯 1月29日,某电力公司大厅内墨香四溢,一片暖意融融。';
+    const held = '由某自治区总工会主办的送福进企业活动在这里举行。';
+    expect(extract(`送福进企业\n${scene}${held}`).events.map((e) => e.date)).toEqual(['--01-29']);
+  });
+
   it('reads a call on someone with no trip told, in a paragraph that opens with its day', () => {
     const lead = '某镇总工会开展送温暖活动。\n';
     const call = (text: string) => extract(`送温暖\n${lead}${text}`).events.map((e) => e.title);

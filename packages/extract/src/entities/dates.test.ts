@@ -15,6 +15,10 @@ describe('findDate', () => {
     expect(findDate('2 月 6 日,某县总工会开展招聘活动')).toMatchObject({ month: 2, day: 6 });
   });
 
+  it('reads 元月 as the first month (元月12日)', () => {
+    expect(findDate('元月12日,区总工会举行启动仪式')).toMatchObject({ month: 1, day: 12 });
+  });
+
   it('reads a day written in numerals with 廿 or 卅, as Hong Kong and Macau papers do (二月廿二日)', () => {
     expect(findDate('某會於二月廿二日舉辦新春聯歡晚會')).toMatchObject({ month: 2, day: 22 });
     expect(findDate('十月卅一日')).toMatchObject({ month: 10, day: 31 });

@@ -16,11 +16,14 @@ export interface DateHit {
 
 /**
  * A calendar date: 10月29日, 5月28号, 二月廿二日 (廿 and 卅 for twenty and thirty, as Hong Kong and Macau
- * write a day), a day part for 日 (5月28午, 9月14晚: written in haste), and the first day of a span that
+ * write a day), 元月12日 (元月 is January), a day part for 日 (5月28午, 9月14晚: written in haste), and the first day of a span that
  * writes 日 once (10月15至18日, 6月19-20日). Some sites space the figures off their characters (2 月 6 日).
  */
 const DATE =
-  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上)|(?=[至到\-—–~]\d{1,2}[日号]))/g;
+  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上)|(?=[至到\-—–~]\d{1,2}[日号]))/g;
+
+/** 元月: the first month's name. */
+const FIRST_MONTH = '元';
 
 /** Taiwan's pages count years from 1912 (民国纪年): 107年 is 2018. */
 const ROC_YEAR_OFFSET = 1911;
@@ -47,7 +50,7 @@ function toInt(text: string): number | undefined {
 export function findDate(text: string): DateHit | undefined {
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const month = toInt(m[2] as string);
+    const month = m[2] === FIRST_MONTH ? 1 : toInt(m[2] as string);
     const day = toInt(m[3] as string);
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
     const hit: DateHit = { month, day, pos: m.index, length: m[0].length };

@@ -402,6 +402,11 @@ describe('findEvents', () => {
     expect([march?.month, march?.day, back?.month, back?.day]).toEqual([3, 28, 3, 30]);
   });
 
+  it('dates an event by the first of two days written after the dateline (…讯(记者 甲)8日至9日 ,…)', () => {
+    const [event] = drafts('某某网1月10日讯(记者 甲乙)8日至9日 ,全总送温暖慰问团一行来到某省开展送温暖慰问活动。');
+    expect([event?.month, event?.day]).toEqual([1, 8]);
+  });
+
   it('keeps who went where for an event held on a trip', () => {
     const [event] = drafts('1月21-22日,清远市总工会副主席李明率队到连州市开展春节送温暖慰问活动。');
     expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);

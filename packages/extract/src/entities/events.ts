@@ -4,7 +4,7 @@ import { charSet, inCharSet } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
-import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
+import { BEFORE_DATELINE_BYLINE, DATELINE_SOURCE, OUTLET_DATELINE_SOURCE } from '../vocab/bylines.ts';
 import {
   ABBREVIATION_MARKS,
   ABOUT_EVENT_NOUNS,
@@ -941,9 +941,12 @@ const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
 /** A byline in brackets or a paper credited (据厦门日报报道) between a dateline and the story. */
 const AFTER_DATELINE = `(?:\\([^)]*\\))?[\\s,，]?(?:${CREDIT_OPENING}[^,，。;；]{1,15}?(?:${alt(CREDIT_VERBS)})[\\s,，]?)?`;
 const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(YESTERDAY)})`);
-/** 福州新闻网3月30日讯(记者 甲)28日,…: the day the news happened, written alone after the dateline. */
+/**
+ * 福州新闻网3月30日讯(记者 甲)28日,…: the day the news happened, written alone after the dateline; the first of
+ * two (东北网1月10日讯(记者 甲)8日至9日,…).
+ */
 const DATELINE_DAY = new RegExp(
-  `^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}\\s?(\\d{1,2})日(?=(?:${alt(DAY_PARTS)})|[,，在于])`,
+  `^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}\\s?(\\d{1,2})日(?:[至到-]\\d{1,2}日)?\\s?(?=(?:${alt(DAY_PARTS)})|[,，在于])`,
 );
 /** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
 const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(VAGUE_DAYS)})`);
@@ -1129,7 +1132,9 @@ export function datedBySceneDay(events: EventDraft[], sentences: readonly Senten
   for (const e of events) {
     if (!e.undated || e.fromHeading || VAGUE_DAY.test(e.sentence.norm)) continue;
     const before = sentences[sentences.indexOf(e.sentence) - 1];
-    if (!before || before.block !== e.sentence.block || withEvents.has(before) || !OPENS_WITH_DAY.test(before.norm))
+    // 中国西藏网讯 1月29日,…大厅内墨香四溢: the scene may open after the outlet's dateline.
+    const opening = before?.norm.replace(DATELINE_OPENING, '');
+    if (!before || before.block !== e.sentence.block || withEvents.has(before) || !OPENS_WITH_DAY.test(opening ?? ''))
       continue;
     const date = eventDate(before.norm);
     if (!date) continue;
@@ -1138,6 +1143,7 @@ export function datedBySceneDay(events: EventDraft[], sentences: readonly Senten
   }
 }
 const VAGUE_DAY = new RegExp(alt([...VAGUE_DAYS, ...RELATIVE_DAYS, ...YEAR_LONG]));
+const DATELINE_OPENING = new RegExp(`^\\s*(?:${DATELINE_SOURCE}|${OUTLET_DATELINE_SOURCE})(?:\\([^)]*\\))?\\s*`, 'u');
 
 const THEN_OPENING = new RegExp(`^(?:在)?(?:${alt(THEN_WORDS)})[,，]?`);
 
