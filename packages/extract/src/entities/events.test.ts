@@ -475,6 +475,16 @@ describe('findEvents', () => {
     expect(titles('8月15日上午,要对全市户外劳动者驿站进行指导检查。')).toEqual([]);
   });
 
+  it('reads a visit whose clause opens with whom it called on, or follows a comma after the host’s place, as the subject’s', () => {
+    const [visit] = events('2月6日,县总工会主席石聪带领党员干部一行,对部分困难职工和贫困户进行走访慰问。');
+    expect([visit?.type, visit?.title.endsWith('对部分困难职工和贫困户进行走访慰问')]).toEqual(['visit', true]);
+    const [research] = events('2月7日,省总工会党组成员、副主席胡甲文来我市,调研工会驿站建设情况。');
+    expect([research?.type, research?.title.endsWith('调研工会驿站建设情况')]).toEqual(['visit', true]);
+    expect(titles('2月6日,县总工会召开会议,对困难职工进行走访慰问作出部署。')).not.toContainEqual(
+      expect.stringMatching(/走访慰问$/),
+    );
+  });
+
   it('reads a call on people listed with 、, after an escort or by the union’s visiting group', () => {
     expect(titles('9月25日,某市总工会主席胡乐率队走访慰问了全国劳动模范林立、郑和平。')).toEqual([
       '胡乐率队走访慰问了全国劳动模范林立、郑和平',

@@ -1755,7 +1755,7 @@ const VISIT = new RegExp(
  */
 const visitAcross = (verbs: readonly string[]) =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,40}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,40}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
 /**
@@ -1857,10 +1857,9 @@ function visitOf(
     orgs.find((o) => o.from >= from && o.to <= to);
   // 部长杨某日,在…陪同下来石,深入…开展…调研: with no one in its own clause, the visitor is the sentence's subject.
   const own: [number, number] = [start, m.index];
-  const subject =
-    visitorIn(own) || !on(R.visitBySubject) || !CLAUSE_OPENS_TRAVEL.test(norm.slice(start))
-      ? undefined
-      : subjectClause(norm, start);
+  // …一行,对…困难职工进行走访慰问: a clause the visit opens (对 whom) has no one of its own either.
+  const opensClause = CLAUSE_OPENS_TRAVEL.test(norm.slice(start)) || (on(R.visitOfObject) && m.index === start);
+  const subject = visitorIn(own) || !on(R.visitBySubject) || !opensClause ? undefined : subjectClause(norm, start);
   const who = subject ?? own;
   const visitor = visitorIn(who);
   if (!visitor || visitor.from === undefined) return undefined;
