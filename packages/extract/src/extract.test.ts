@@ -671,6 +671,21 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('reads a line of names the text tells of as a photo’s, and a name over a line of titles as a list’s entry, not authors', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    const caption =
+      '代表报到\n大会代表陆续报到。\n田某园 靳某西\n\n来自某公寓文体中心的田某园(左)和来自某区总工会的靳某西(右)是夫妻档代表。';
+    expect(roles(caption).filter(([, role]) => role.includes('作者'))).toEqual([]);
+    const list =
+      '我区劳模\n我区共有2人荣获省劳动模范称号。\n省劳动模范\n王某团\n某市双峰工贸总公司党总支书记、董事长\n李某向\n某实业有限公司技术工程师';
+    expect(roles(list)).toEqual(
+      expect.arrayContaining([
+        ['王某团', '某市双峰工贸总公司党总支书记;董事长'],
+        ['李某向', '某实业有限公司技术工程师'],
+      ]),
+    );
+  });
+
   it('counts today and a day written alone from the day a dateline files the news on, before the page’s day', () => {
     const today = '中工网上海12月4日电 (记者钱某)今天上午9时,上海市总工会大型法律宣传活动如期举行。';
     expect(extract(today, { publishedDate: '2014-12-05' }).events[0]?.date).toBe('2014-12-04');

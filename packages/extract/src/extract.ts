@@ -59,9 +59,11 @@ import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
+  CALLING_SOURCE,
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
   MEMBERSHIP_BODY_OFFICES,
+  OFFICES,
   OWN_BODY_WORDS,
   TITLE_PREFIXES,
   UNION_LEADS,
@@ -193,8 +195,12 @@ function bylineDraft(p: { name: string; title: string }, article: number): Perso
   return { name: p.name, roles: [role] };
 }
 
+/** A line that ends in an office or a calling (某公司党总支书记、董事长, 某公司技术工程师): a person's titles. */
+const TITLE_LINE_END = new RegExp(`(?:${OFFICES.join('|')}|${CALLING_SOURCE})$`);
+
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   const found: Array<{ name: string; title: string }> = [];
+  const entries: PersonDraft[] = [];
   // Bylines and signatures are kept as written; they are read folded, like every sentence.
   // 本报讯 刘某 邹某报道: a byline of names alone names the authors.
   if (draft.byline) found.push(...parseSignature(foldText(draft.byline)));
@@ -211,14 +217,27 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
       // A line of names alone next to the date line, or after the last paragraph, names the authors.
       const at = inOrder.indexOf(block);
       const besideDate = [inOrder[at - 1], inOrder[at + 1]].some((b) => b && DATE_LINE.test(b.norm));
-      found.push(...authorLine(block.norm, besideDate || i > lastText));
+      const names = authorLine(block.norm, besideDate || i > lastText);
+      // 王玉团 above 某公司党总支书记、董事长: a name over a line of its titles heads an entry of a list.
+      const next = inOrder[at + 1]?.norm.trim() ?? '';
+      if (TITLE_LINE_END.test(next)) entries.push(...names.map((p) => entryDraft(p.name, next)));
+      else {
+        // 田园 靳雨西 above 来自…的田园(左)和…的靳雨西(右): people the text tells of are a photo's, not its authors.
+        const told = (name: string) => blocks.some((b) => b !== block && b.kind === 'text' && b.norm.includes(name));
+        found.push(...names.filter((p) => !told(p.name)));
+      }
     }
     if (block.kind === 'heading') found.push(...bylinesInText(block.norm));
   });
   // A site's meta line is furniture, but its 作者:/责任编辑: labels name the article's people.
   for (const block of draft.furniture) found.push(...bylinesInText(block.norm));
   for (const signature of draft.signatures) found.push(...parseSignature(foldText(signature)));
-  return found.map((p) => bylineDraft(p, draft.index));
+  return [...found.map((p) => bylineDraft(p, draft.index)), ...entries];
+}
+
+/** The person a list's entry names on one line, with the titles the next line lists as written. */
+function entryDraft(name: string, titles: string): PersonDraft {
+  return { name, roles: titles.split('、').map((t): RoleDraft => ({ role: t, title: t })) };
 }
 
 /**
