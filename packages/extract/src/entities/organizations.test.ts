@@ -1889,8 +1889,9 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('各工务段负责人参加。')).toEqual([]);
   });
 
-  it('does read a city’s union of supply cooperatives (广州市供销合作总社)', () => {
+  it('does read a city’s or a province’s union of supply cooperatives (广州市供销合作总社, 贵州省供销合作社联合社)', () => {
     expect(orgNames('由广州市总工会、广州市供销合作总社联合举办。')).toContain('广州市供销合作总社');
+    expect(orgNames('由贵州省总工会、贵州省供销合作社联合社联合举办。')).toContain('贵州省供销合作社联合社');
   });
 
   it('does read a company’s branch its city or county names in full, with no parent before it (乌海市邮政分公司)', () => {
