@@ -270,6 +270,14 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads no event inside a document’s name, nor a programme told over years looked back on', () => {
+    expect(titles('州总工会印发《关于在全州广泛开展“当好主力军”劳动竞赛活动的实施方案》。')).toEqual([]);
+    expect(titles('市总工会举办《女职工劳动保护特别规定》知识讲座。')).toEqual(['《女职工劳动保护特别规定》知识讲座']);
+    expect(titles('近年来,市总工会联合市人社局开展了多形式的职工职业技能竞赛活动。')).toEqual([]);
+    expect(titles('自2006年开始,全国总工会在金沙江流域开展水电工程劳动竞赛活动。')).toEqual([]);
+    expect(titles('决定从2023年开始,每两年举办一次贵州省职工职业技能大赛。')).toEqual([]);
+  });
+
   it('reads no award from an honour still to be asked for (将报请…授予, 报请…授予)', () => {
     expect(titles('前3名选手,将报请人力资源和社会保障部授予“全国技术能手”称号。')).toEqual([]);
     expect(titles('选手杨皓,报请云南省总工会授予“云南省五一劳动奖章”荣誉称号。')).toEqual([]);

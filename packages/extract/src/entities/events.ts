@@ -81,6 +81,7 @@ import {
   LIST_NOUNS,
   LISTED_HONOURS,
   LOCATION_TRAILERS,
+  LOOKING_BACK_WORDS,
   MANNER_WORDS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
@@ -111,6 +112,7 @@ import {
   SINCE_AFTER,
   SINCE_OPENED,
   SINCE_OPENERS,
+  SPAN_STARTS,
   SPEECH_OF_VISIT,
   SPONSOR_MARK,
   SPONSOR_VERBS,
@@ -1360,6 +1362,10 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.planVeto) && isPlanned(norm, c, title, beforeTitle)) return R.planVeto;
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
+  // 州总工会印发《关于…开展…劳动竞赛活动的实施方案》: a title inside a document's name is the document's.
+  if (on(R.planVeto) && enclosureAt(norm, c.start).book) return R.planVeto;
+  // 近年来,…开展了…竞赛活动; 自2006年开始,…开展…劳动竞赛: years looked back over tell a programme, unless a day is named.
+  if (on(R.planVeto) && LOOKING_BACK.test(norm.slice(0, c.start)) && !findDate(norm.slice(0, c.end))) return R.planVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
   // 组织某托管班40名萌娃走进纪念馆: a class or team whose people are counted right after it is who went.
   if (on(R.groupVeto) && PEOPLE_COUNTED_AFTER.test(norm.slice(c.end, c.end + 8))) return R.groupVeto;
@@ -1380,6 +1386,10 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
 
 /** A count of people right after a title (托管班40名萌娃): the title names the group they are in. */
 const PEOPLE_COUNTED_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[名位]/;
+
+const LOOKING_BACK = new RegExp(
+  `${alt(LOOKING_BACK_WORDS)}|(?:${alt(SINCE_OPENERS)})(?:19|20)\\d\\d年(?:${alt(SPAN_STARTS)})`,
+);
 
 const COUNTED_SESSIONS = /^\d+(?:[~～-]\d+)?(?:期|场|批)(?!次)/;
 

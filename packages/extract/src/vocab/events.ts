@@ -666,7 +666,26 @@ export const HELD_FORMS = ['形式', '方式'];
 export const PURPOSE_CLAUSE_VERBS = ['开展', '推进', '落实', '贯彻落实', '贯彻', '推动', '做好', '深化'];
 
 /** Words of habits: an event told with them (常态化开展…比武) is a recurring programme, not one event. */
-export const RECURRING_WORDS = ['常态化', '定期', '连续', '每年', '每季度', '每月', '每周', '长期', '经常'];
+export const RECURRING_WORDS = [
+  '常态化',
+  '定期',
+  '连续',
+  '每年',
+  '每两年',
+  '每三年',
+  '每季度',
+  '每月',
+  '每周',
+  '长期',
+  '经常',
+];
+
+/**
+ * Words that look back over years (近年来,…开展了…竞赛活动; 自2006年开始,…开展…劳动竞赛): what a sentence
+ * they open tells is a standing programme, not one event held; the start of a span of years follows.
+ */
+export const LOOKING_BACK_WORDS = ['近年来', '近几年来', '近些年来', '多年来', '这些年来', '历年来'];
+export const SPAN_STARTS = ['开始', '起', '以来'];
 
 /** Scope words that open a title in place of the place's name (全市第八届…大赛 is 西宁市第八届…大赛). */
 export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '本省'];
