@@ -1122,6 +1122,19 @@ describe('findMetrics', () => {
     expect(metrics('六家航空公司达成四点决议。').map((m) => m.subject)).toContain('航空公司');
   });
 
+  it('names people counted after a verb of having, or after 另 or 结果, by what they did (共有100余人参赛, 另有45人报名)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('本次大赛共有100余人参赛,有30人进入决赛。')).toEqual(['参赛', '进入决赛']);
+    expect(subjects('另有45人报名参选理事。')).toEqual(['报名参选理事']);
+    expect(subjects('结果高达220人报名。')).toEqual(['报名']);
+    expect(subjects('全市共有会员50万人。')).toEqual(['会员']);
+  });
+
+  it('reads the rate named after a percentage and its 的 as what it measures (以95%的得票率当选)', () => {
+    expect(metrics('他在143位出席代表中获得136位的支持,以95%的得票率,高票当选理事长。').at(-1)?.subject).toBe('得票率');
+    expect(metrics('以百分之百的得票率高票当选。')[0]?.subject).toBe('得票率');
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

@@ -1037,6 +1037,8 @@ const PEOPLE_NUMBERING = new RegExp(
   'gu',
 );
 
+const RATE_AFTER = new RegExp(`^的(\\p{Script=Han}{0,6}?(?:${alt(V.RATE_ENDS)}))`, 'u');
+const HAVING_END = new RegExp(`(?:${alt(V.HAVING_VERBS)})$`);
 /** 共有4.6万人参赛: people counted with no noun are named by what they did, up to the clause's end. */
 const DOING_AFTER = new RegExp(
   `^(?:${V.ADVERBS_BEFORE_DOING.join('|')})?(?:${V.DOING_AFTER_COUNT.join('|')})[^,，。;；、:：!！?？()“”]{0,6}`,
@@ -1090,6 +1092,9 @@ function subjectFor(
   )
     return { text: previous.subject, rule: R.share };
   if (unit === '%') {
+    // 以95%的得票率当选, 实现100%的覆盖率: a rate named after the figure and its 的 is what it measures.
+    const rate = RATE_AFTER.exec(norm.slice(end));
+    if (rate) return { text: rate[1] as string, rule: R.share };
     const share =
       shareSubject(before.text, previous) ??
       shareOfWhole(before.text, previous) ??
@@ -1105,6 +1110,8 @@ function subjectFor(
       { ...before, text: before.text.replace(/(?<=.)等$/, '') || V.PARTY_WORD, rule: R.partySize },
       norm,
     );
+  // 本次大赛共有100余人参赛, 有30人进入决赛: after a verb of having, people are counted by what they did.
+  if (HAVING_END.test(norm.slice(0, start)) && doingAfter(norm, end, unit)) return { text: '', rule: R.doingAfter };
   const conferred = conferredHonour(norm, start, end);
   if (conferred) return conferred;
   const after = afterPhrase(norm, end, unit);

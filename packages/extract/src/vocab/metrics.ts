@@ -130,7 +130,7 @@ export const AFTER_STOPS = words(`
   提出 出发 设置 组成 逐一 起飞 接过 建立 成为 受表彰 遍布 确定 成功 参展 经过 紧紧 层层 克服 组队 带来 加强
   位列 陆续 出炉 前往 建成 落成 游览 全覆盖 投入使用 每人 每名 每位 每户 安排 一起 一同 来到 前来 组织起来
   同步 联动 打造 办理 办理了 建起 探索 配备了 聘请 聘请了 脱颖而出 围绕 坚守 率先 春节期间 节日期间 就 每日 每天
-  下拨 累计 之一 争相 达成 亲身 多次 集中 背后`);
+  下拨 累计 之一 争相 达成 亲身 多次 集中 背后 高票`);
 
 /**
  * What people counted without a noun did (4.6万人参赛, 350余人参加开幕式, 5人受到表彰): the verb
@@ -138,9 +138,13 @@ export const AFTER_STOPS = words(`
  */
 export const DOING_AFTER_COUNT = words(
   // 354人成功获聘, 逾350人成功就业, 约1.6万人次完成课程: the outcome of job fairs and courses.
-  '参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠 获聘 就业 完成',
+  '参加 参与 参赛 出席 参会 参训 到场 受到 观看 收看 报名 连任 当选 受益 受惠 获聘 就业 完成 进入 晋级 入围 参观',
 );
 export const ADVERBS_BEFORE_DOING = words('在线 现场 成功 积极 踊跃 共同 先后 分别 同时');
+/** Ends of a rate's name (得票率, 覆盖率, 占比): a percentage's measure after it and its 的. */
+export const RATE_ENDS = words('率 比例 占比');
+/** Verbs of having right before a count of people (本次大赛共有100余人参赛): the topic before them is not what is counted. */
+export const HAVING_VERBS = words('有 共有 计有');
 
 /**
  * One-character verbs and prepositions that take 了 themselves (10名学生为了…, 300人来了): the character before
@@ -189,7 +193,7 @@ export const LEADING_NOISE = words(`
  * Words that join a clause to the one before (其中, 同时, 但, 则, 至于): never part of a subject, even before a body's
  * suffix (其中工会会员58.9万人).
  */
-export const LEADING_CONNECTIVES = words('其中 同时 此外 另外 但 则 至于');
+export const LEADING_CONNECTIVES = words('其中 同时 此外 另外 另 结果 但 则 至于');
 
 /** Characters that make a word with the 人 before them (612人道支援基金, 人民, 人权): no count of people. */
 export const AFTER_REN_IN_WORDS = words('道 民 权 性 格');
@@ -279,7 +283,7 @@ export const ALL_ADVERBS = words('均 都 皆');
 export const WORTH_WORDS = words('价值 总价值');
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位); 对 of 对口 (paired aid) is the word's. */
-export const LEADING_PARTICLES = words('为 的 了 对(?!口) 向 和 以及 及 与 或 而');
+export const LEADING_PARTICLES = words('为 的 了 对(?!口) 向 和 以及 及 与 或 而 以(?![上下来后前内外])');
 
 /** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
 export const COMPARISON_WORDS = words('同比 环比 比 较');
