@@ -1135,6 +1135,13 @@ describe('findMetrics', () => {
     expect(metrics('以百分之百的得票率高票当选。')[0]?.subject).toBe('得票率');
   });
 
+  it('keeps a head of people after a head of another kind (青年教师, 技能竞赛状元), not one inside a longer word', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('共有161名青年教师参加比赛。')).toEqual(['青年教师']);
+    expect(subjects('4名技能竞赛状元获得表彰。')).toEqual(['技能竞赛状元']);
+    expect(subjects('11名满意护士长受到表彰。')).toEqual(['满意护士长']);
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

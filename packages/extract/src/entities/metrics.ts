@@ -411,8 +411,8 @@ function noiseWord(word: string): string {
 
 /** An organization's suffix: a place before it names the body (天津总工会), not the figure's scope. */
 const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
-/** Characters that go on with a head noun into a longer word (项目部, 服务站, 工作组). */
-const WORD_GOES_ON = /^(?:[部站队]|组(?!织))/;
+/** Characters that go on with a head noun into a longer word (项目部, 服务站, 工作组, 护士长, 委员会). */
+const WORD_GOES_ON = /^(?:[部站队长会]|组(?!织))/;
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 // Longest word first, before the lookaheads are added: 共计 before 共 (whose lookahead made it the longer).
 const LEADING_NOISE = new RegExp(
@@ -421,7 +421,8 @@ const LEADING_NOISE = new RegExp(
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
-const HEAD_NOUN = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS)})\\)?`);
+// 161名青年教师: a head of people (教师) may end the noun after a head of another list (青年).
+const HEAD_NOUN = new RegExp(`^.*(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS])})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
 const BODY_UNITS = new Set(V.BODY_UNITS);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
