@@ -282,6 +282,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('香港的经济命脉被少数财团所控制。', '810000')).toEqual([]);
     expect(orgNames('分析建筑工地中所收集的数据。', '820000')).toEqual([]);
     expect(orgNames('活动邀集六大总工会理事长参加。', '710000')).toEqual([]);
+    expect(orgNames('台中市劳工局24日邀请6大总工会理事长座谈。', '710000')).not.toContain('大总工会');
+  });
+
+  it('reads no body from some of a place’s bodies or from the unions concerned (福建部分县级工会, 相关市总工会)', () => {
+    expect(orgNames('与福建部分县级工会的代表一起参观。')).toEqual([]);
+    expect(orgNames('广州市总工会代表团得到了相关市总工会的热情接待。')).toEqual(['广州市总工会']);
   });
 
   it('starts a body at the place after a quoted slogan (“我的工会我的家”深圳工会), keeping a quoted brand (“博爱”医院)', () => {

@@ -1128,7 +1128,11 @@ function readCandidate(
   // 区属公司工会: nor are the bodies the region owns, nor 六大总工会 (the six major federations).
   if (
     (reading.anchor && /^(?:[省市区县镇乡村两三四]?级|街道|属)/.test(core)) ||
-    /[两三四]级$|[两三四五六七八九十]大$/.test(core)
+    /[两三四]级$|[两三四五六七八九十]大$/.test(core) ||
+    // 6大总工会: the count of major federations written in figures before the name.
+    (core.startsWith('大') && /[\d两三四五六七八九十]$/.test(sentence.norm.slice(0, start))) ||
+    // 福建部分县级工会: some of a place's bodies of a kind, not one.
+    (reading.anchor !== undefined && SEVERAL_AFTER_REGION.test(core))
   )
     return undefined;
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.

@@ -119,8 +119,8 @@ export const NOT_REGION_START = new RegExp(
 /** What opens a name a page keeps anonymous (某混凝土有限公司, 某某科技公司, as rights cases are told): no body named. */
 export const ANONYMOUS_OPENING = /^某/;
 
-/** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会, 各市、州总工会). */
-export const EVERY_BEFORE = /[各诸某]$|各[省市区县州旗镇乡]、$/;
+/** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会, 各市、州总工会, 相关市总工会). */
+export const EVERY_BEFORE = /[各诸某]$|各[省市区县州旗镇乡]、$|(?:相关|有关)$/;
 
 /** Words right before a name that make it every body of a kind (县直各委局工会, 诸工会): no one body. */
 export const EVERY_KIND_BEFORE = /[各诸]$/;
