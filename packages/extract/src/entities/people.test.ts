@@ -1703,6 +1703,10 @@ describe('findPeople › roles', () => {
     expect(people('中山市坦洲镇人大主席、总工会主席李某伦出席。')[0]?.[1]).toContain('中山市坦洲镇总工会主席');
   });
 
+  it('names a county’s federation in a chain that opens with a county named alike nowhere else (赛罕区党组成员、总工会副主席)', () => {
+    expect(people('赛罕区党组成员、总工会副主席刘某主持。', '150000')[0]?.[1]).toContain('赛罕区总工会副主席');
+  });
+
   it('ends a role’s lead at 有 listing who was there, but not inside a word (就业平等司)', () => {
     expect(people('参加的有妇科肿瘤专家王某东,有系统集成技能标兵冯某勇。')).toEqual([
       ['王某东', ['妇科肿瘤专家']],

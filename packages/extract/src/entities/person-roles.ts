@@ -94,8 +94,9 @@ const R = defineRules({
   },
   chainTown: {
     id: 'roles.chain-town',
-    does: 'a chain that opens with a town or street (某街道党工委委员、总工会主席) is in that place, though no body was read there',
-    example: 'outside pages: 莞城街道党工委委员、总工会主席曾某荣; 石龙镇党委委员、总工会主席黄某明',
+    does: 'a chain that opens with a town, street or county (某街道党工委委员、总工会主席) is in that place, though no body was read there',
+    example:
+      'outside pages: 莞城街道党工委委员、总工会主席曾某荣; 石龙镇党委委员、总工会主席黄某明; 赛罕区党组成员、总工会副主席刘某',
     counterexample: 'made up: 城关镇党委书记、总工会主席 (a town name many counties have: no place)',
   },
   officeNameJoin: {
@@ -488,11 +489,12 @@ interface ChainEntry {
   lead: string;
 }
 
-/** The one town or street a lead opens with, written in full (莞城街道党工委 → 莞城街道), if any. */
+/** The one town, street or county a lead opens with, written in full (莞城街道党工委 → 莞城街道), if any. */
 function townOpening(lead: string): Place | undefined {
   const match = placeStartingAt(lead, 0);
   const only = match?.full && match.candidates.length === 1 ? match.candidates[0] : undefined;
-  return only?.level === 'town' ? only : undefined;
+  // 赛罕区党组成员、总工会副主席: a county or district named alike nowhere else is such a place too.
+  return only?.level === 'town' || only?.level === 'county' ? only : undefined;
 }
 
 /** A name and a conjunction right after an office (…副主席赵万里和…): the office has its own holder. */
