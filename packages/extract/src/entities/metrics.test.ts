@@ -1142,6 +1142,13 @@ describe('findMetrics', () => {
     expect(subjects('11名满意护士长受到表彰。')).toEqual(['满意护士长']);
   });
 
+  it('reads modifiers listed with 、 before the head the last item ends in as the noun’s (节能环保、能源管理重点企业)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('评选出10家节能环保、能源管理重点企业。')).toEqual(['节能环保、能源管理重点企业']);
+    expect(subjects('建成97个边境县乡、口岸职工之家。')).toEqual(['边境县乡、口岸职工之家']);
+    expect(subjects('30名劳模、工匠代表参加。')).toEqual(['劳模']);
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

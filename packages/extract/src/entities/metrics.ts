@@ -421,6 +421,7 @@ const LEADING_NOISE = new RegExp(
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
+const HEAD_END = new RegExp(`(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS])})$`);
 // 161名青年教师: a head of people (教师) may end the noun after a head of another list (青年).
 const HEAD_NOUN = new RegExp(`^.*(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS])})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
@@ -1515,6 +1516,12 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
         i = close + 1;
         continue;
       }
+    }
+    // 10家节能环保、能源管理重点企业: modifiers listed before the head the last item ends in are the noun's
+    // (30名劳模、工匠代表 lists people, each headed: the first is kept).
+    if (ch === '、' && out.length > 0 && !HEAD_END.test(out) && on(R.headNoun)) {
+      const next = nounRun(norm, i + 1, max);
+      if (HEAD_END.test(next.text)) return { text: `${out}、${next.text}`, end: next.end };
     }
     if (isPunct(ch) || isDigit(ch)) break;
     // 42家金融机构近万名选手: a count written in numerals starts the next figure.
