@@ -493,6 +493,13 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads a call on people by a visitor who led or sent a party first (带领工作人员走访慰问了, 组织工作人员,看望慰问了)', () => {
+    const [led] = events('1月21日,县总工会主席王某带领工作人员走访慰问了困难职工。');
+    expect([led?.type, led?.title.endsWith('带领工作人员走访慰问了困难职工')]).toEqual(['visit', true]);
+    const [sent] = events('2月18日,武威市凉州区总工会组织工作人员,看望慰问了援助湖北医疗队员家属。');
+    expect([sent?.type, sent?.title.endsWith('看望慰问了援助湖北医疗队员家属')]).toEqual(['visit', true]);
+  });
+
   it('reads a call on people listed with 、, after an escort or by the union’s visiting group', () => {
     expect(titles('9月25日,某市总工会主席胡乐率队走访慰问了全国劳动模范林立、郑和平。')).toEqual([
       '胡乐率队走访慰问了全国劳动模范林立、郑和平',

@@ -93,6 +93,7 @@ import {
   OTHER_OBJECT_VERBS,
   OWN_PLACES,
   PART_WORDS,
+  PARTY_LEADING_VERBS,
   PLAN_OPENING_WORDS,
   PLURALS,
   PURPOSE_ADVERBS,
@@ -1944,9 +1945,11 @@ function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): Even
 
 /** 在…车某某的陪同下, between a visitor and the call: the hosts who went along (regex source). */
 const ESCORTED = '在[^,，。;；]{2,40}?陪同下[,，]?';
+/** The party a visitor led or sent, up to the call (带领市总工会领导, 组织工作人员,) (regex source). */
+const PARTY_LED = `(?:${alt(PARTY_LEADING_VERBS)})[^,，。;；]{1,20}?[,，]?`;
 /** Right after a visitor: the verb of calling on and whom (看望慰问吉利汽车集团…建设者). */
 const CALL = new RegExp(
-  `^(?:${alt(UNNAMED_CALLERS)})?(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?|${ESCORTED}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
+  `^(?:${alt(UNNAMED_CALLERS)})?(?:${alt(CALLER_TRAILERS)}|(?:${alt(CALLER_TRAILERS_BEFORE_COMMA)})[,，]?|${ESCORTED}|${PARTY_LED}){0,2}(?:${alt(CALLING_ON_VERBS)})了?(?!${alt([...VISIT_NOUN_ENDINGS, ...CALLER_GROUPS])})([^,，。;；]{2,24})`,
 );
 const CALLING_ON_WORD = new RegExp(alt(CALLING_ON_VERBS));
 /**

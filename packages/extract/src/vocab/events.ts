@@ -866,6 +866,11 @@ export const CALLER_TRAILERS = ['一行', '等', '专程', '亲切', '先后', '
 export const UNNAMED_CALLERS = ['主席', '副主席', '常务副主席', '领导', '负责人', '领导班子', '班子成员', '主要领导'];
 /** A trailer the verb of calling on may follow with or without a comma (倪某带队,走访慰问…): the leader's call still. */
 export const CALLER_TRAILERS_BEFORE_COMMA = ['带队', '率队'];
+/**
+ * Verbs of leading or sending a party between a visitor and the call (王某带领工作人员走访慰问了…, 某总工会组织工作人员,
+ * 看望慰问了…): the visitor's call still, with the party it took.
+ */
+export const PARTY_LEADING_VERBS = ['带领', '率领', '组织', '率'];
 /** A group sent to call on people (慰问团, 慰问组): the verb's noun, not a call. */
 export const CALLER_GROUPS = ['团', '组', '队', '小分队'];
 /** Words after a visit's verb that make the visit the time of something else (调研时的指示精神). */
