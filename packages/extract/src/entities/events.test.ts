@@ -947,6 +947,10 @@ describe('findEvents › title words', () => {
     expect(titles('为保障某公司第一届职工代表大会顺利召开,公司工会举行了预备会议。')).toEqual(['预备会议']);
   });
 
+  it('reads a job fair (就业博览会) as an activity held', () => {
+    expect(events('6月1日,劳工事务局举办青年就业博览会。')[0]).toMatchObject({ type: 'activity' });
+  });
+
   it('reads a plenary session by its sitting (十八届三次全会) as a meeting, not one whose spirit is studied', () => {
     expect(events('2月27日,沈阳市总工会十八届三次全会召开。')[0]).toMatchObject({ type: 'meeting' });
     expect(titles('会议传达学习省委十五届九次全会精神。')).toEqual([]);

@@ -147,6 +147,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['联欢会', 'activity'],
   ['游园会', 'activity'],
   ['招聘会', 'activity'],
+  // 就业博览会, 就业服务博览会: a job fair, as Taiwan's and Macau's labour offices hold them.
+  ['博览会', 'activity'],
   ['嘉年华', 'activity'],
   // 泰顺县徒步大会, 环太湖徒步大会: a walk for workers, not a meeting.
   ['徒步大会', 'activity'],
