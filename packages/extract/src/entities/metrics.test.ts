@@ -1149,6 +1149,13 @@ describe('findMetrics', () => {
     expect(subjects('30名劳模、工匠代表参加。')).toEqual(['劳模']);
   });
 
+  it('goes on over a word of every kind or level inside the counted noun (48名在职各级劳模代表, 400家各行各类商家)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('48名在职各级劳模代表参加座谈。')).toEqual(['在职劳模代表']);
+    expect(subjects('吸引400家各行各类商家参与。')).toEqual(['商家']);
+    expect(subjects('8个街道各配置2名专职人员。')[0]).toBe('街道');
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

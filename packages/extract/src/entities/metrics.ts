@@ -1585,7 +1585,13 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
       i += 2;
       continue;
     }
-    // 4名各领域权威人士: 各 opening the noun is skipped; after it (8个街道各配置) it ends the noun.
+    // 4名各领域权威人士: 各 opening the noun is skipped; after it (8个街道各配置) it ends the noun, unless it opens a
+    // word of every kind or level (48名在职各级劳模代表).
+    const every = stop === '各' && out.length > 0 ? V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i)) : undefined;
+    if (every) {
+      i += every.length;
+      continue;
+    }
     if (stop === '各' && out.length === 0) {
       i++;
       continue;

@@ -241,7 +241,7 @@ export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外�
 export const LEVEL_BOUNDS = words('以上 以下');
 
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
-export const GENERIC_MODIFIERS = words('各类 各级 各种 各个 各项 这样的 这些 此类 同志');
+export const GENERIC_MODIFIERS = words('各行各业 各行各类 各类 各级 各种 各个 各项 这样的 这些 此类 同志');
 
 /** Kinds of recipient before the quoted honour they are given (等46个单位“某市五一劳动奖状”): the honour is what is counted. */
 export const RECIPIENT_KINDS = words('单位 集体 先进集体 个人 先进个人 班组');
