@@ -1961,8 +1961,9 @@ describe('findOrganizations › bureaus and public bodies', () => {
     expect(orgNames('最终经过省总工会的层层选拔,产生获奖名单。', '510000')).toEqual(['四川省总工会']);
   });
 
-  it('does read a place’s Red Cross and supply cooperative as bodies', () => {
+  it('does read a place’s Red Cross, charity and supply cooperative as bodies', () => {
     expect(orgNames('依托五华区红十字会等力量,走访市供销社。')).toEqual(expect.arrayContaining(['五华区红十字会']));
+    expect(orgNames('江门市总工会联合蓬江区慈善会、区公安分局开展活动。')).toContain('蓬江区慈善会');
     expect(orgNames('海东市红十字会捐赠5万元。')).toEqual(['海东市红十字会']);
   });
 });

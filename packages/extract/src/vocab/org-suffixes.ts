@@ -81,9 +81,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'plain', '坊会 互助会 坊会联合总会'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
-  // 五华区红十字会, 海东市红十字会, 市供销社: the Red Cross and the supply cooperatives, named by their place
+  // 五华区红十字会, 海东市红十字会, 区慈善会, 市供销社: the Red Cross, the charities and the supply cooperatives, named by their place
   // (a province's or a city's union of them is its 供销合作总社 or 供销合作社联合社).
-  ...rules('association', 'anchored', '红十字会 供销社 供销合作社 供销合作社联合社 供销合作总社 供销总社'),
+  ...rules('association', 'anchored', '红十字会 慈善会 供销社 供销合作社 供销合作社联合社 供销合作总社 供销总社'),
   // …职工维权律师志愿服务团, 市工会职工法律服务律师团: the lawyers' groups unions form; 全总文工团, 陕建文工团: the
   // federation's and companies' art troupes.
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 文工团 工作室 服务团 律师团'),
