@@ -343,8 +343,9 @@ const WRITERS_LABEL = Object.keys(CREDIT_LABELS)
   .filter((label) => CREDIT_LABELS[label] === 'author')
   .sort((a, b) => b.length - a.length)
   .join('|');
+// 本報訊( 朱瀅): some pages set a space inside the bracket.
 const PAREN_NAMES = new RegExp(
-  `[(（]((?:[\\p{Script=Han}]{1,8}(?:\\s+|、))*[\\p{Script=Han}]{1,8})(\\s*[/／]\\s*(?:${WRITERS_LABEL}))?[)）]`,
+  `[(（]\\s?((?:[\\p{Script=Han}]{1,8}(?:\\s+|、))*[\\p{Script=Han}]{1,8})(\\s*[/／]\\s*(?:${WRITERS_LABEL}))?\\s?[)）]`,
   'gu',
 );
 

@@ -117,6 +117,15 @@ describe('bylinesInText', () => {
     expect(bylinesInText('(李欣慰)6月20日,市总工会开展活动。', false)).toEqual([]);
     expect(bylinesInText('市总工会表彰了劳模(李欣慰)等人。', true)).toEqual([]);
   });
+
+  it('reads names in brackets after a dateline when the page sets a space inside the bracket (本报讯( 朱某))', () => {
+    expect(bylinesInText('本报讯( 朱某滢),2月3日上午,市总工会召开会议。', false)).toEqual([
+      { name: '朱某滢', title: '作者' },
+    ]);
+    expect(bylinesInText('本网讯(杜某满 )2011年12月,市总工会召开会议。', false)).toEqual([
+      { name: '杜某满', title: '作者' },
+    ]);
+  });
 });
 
 describe('findPeople', () => {
