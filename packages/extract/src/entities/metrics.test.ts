@@ -1156,6 +1156,13 @@ describe('findMetrics', () => {
     expect(subjects('8个街道各配置2名专职人员。')[0]).toBe('街道');
   });
 
+  it('reads what a range measures after its spread (260元至500元不等的救助金, 一百至三百小时不等之培训, 5000到5万元不等额度)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('分别发放了260元至500元不等的救助金。')).toEqual(['救助金', '救助金']);
+    expect(subjects('经过约一百至三百小时不等之培训后上岗。')).toEqual(['培训', '培训']);
+    expect(subjects('此卡可透支5000到5万元不等额度。')).toEqual(['额度', '额度']);
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

@@ -1410,8 +1410,11 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     }
   }
   if (!on(R.subjectAfter)) return { text: '', rule: R.subjectAfter, at: i, end: from };
+  // 260元至500元不等的救助金, 一百至三百小时不等之培训: a range's spread, then what it measures (after 的 or 之).
+  const spread = norm.startsWith(V.SPREAD_WORD, i);
+  if (spread) i += V.SPREAD_WORD.length;
   // 价值5万元的慰问品: what the figure measures follows 的 (为期三天的2024年…培训班: after its year too).
-  if (norm[i] === '的' && !isPunct(norm[i + 1])) {
+  if ((norm[i] === '的' || (spread && norm[i] === '之')) && !isPunct(norm[i + 1])) {
     i++;
     i += YEAR_PREFIX.exec(norm.slice(i))?.[0].length ?? 0;
   }

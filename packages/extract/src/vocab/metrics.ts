@@ -240,6 +240,9 @@ export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外�
 /** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
 export const LEVEL_BOUNDS = words('以上 以下');
 
+/** What a range says of its spread before what it measures (260元至500元不等的救助金, 5000到5万元不等额度). */
+export const SPREAD_WORD = '不等';
+
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
 export const GENERIC_MODIFIERS = words('各行各业 各行各类 各类 各级 各种 各个 各项 这样的 这些 此类 同志');
 
