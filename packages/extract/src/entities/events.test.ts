@@ -1297,6 +1297,12 @@ describe('findEvents › what was not held', () => {
     ]);
   });
 
+  it('reads a delegation that came to the host’s place (考察团来湖州访问), dated after a dateline filed from a place (…网4月11日湖州消息)', () => {
+    expect(events('某某网4月11日湖州消息 4月10日,台湾苗栗县总工会考察团来湖州访问。')).toEqual([
+      { title: '台湾苗栗县总工会考察团来湖州访问', type: 'visit', day: 10, location: '湖州' },
+    ]);
+  });
+
   it('reads no delegation’s trip from a welcome, a plan or a later paragraph', () => {
     expect(titles('副市长致辞欢迎代表团到访本市。')).toEqual([]);
     expect(titles('代表团将于下月赴北京参观访问。')).toEqual([]);

@@ -940,19 +940,21 @@ function invitedPart(norm: string, person: PersonDraft, type: EventType): EventP
 export const isBareTitle = (title: string): boolean => BARE.has(stripQuotes(title).replace(VAGUE_OPENING, ''));
 const VAGUE_OPENING = new RegExp(`^(?:${alt(VAGUE_WORDS)})`);
 
-const DATELINE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})`);
+/** A dateline's mark after its day, with the place it was filed from before 消息 (中国台湾网4月11日湖州消息). */
+const DATELINE_MARK = `(?:${alt(DATELINE_MARKS)}|[\\u4e00-\\u9fff]{2,3}消息)`;
+const DATELINE = new RegExp(`^\\s?${DATELINE_MARK}`);
 /** A byline in brackets or a paper credited (据厦门日报报道) between a dateline and the story. */
 const AFTER_DATELINE = `(?:\\([^)]*\\))?[\\s,，]?(?:${CREDIT_OPENING}[^,，。;；]{1,15}?(?:${alt(CREDIT_VERBS)})[\\s,，]?)?`;
-const DATELINE_YESTERDAY = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(YESTERDAY)})`);
+const DATELINE_YESTERDAY = new RegExp(`^\\s?${DATELINE_MARK}${AFTER_DATELINE}(?:${alt(YESTERDAY)})`);
 /**
  * 福州新闻网3月30日讯(记者 甲)28日,…: the day the news happened, written alone after the dateline; the first of
  * two (东北网1月10日讯(记者 甲)8日至9日,…).
  */
 const DATELINE_DAY = new RegExp(
-  `^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}\\s?(\\d{1,2})日(?:[至到-]\\d{1,2}日)?\\s?(?=(?:${alt(DAY_PARTS)})|[,，在于])`,
+  `^\\s?${DATELINE_MARK}${AFTER_DATELINE}\\s?(\\d{1,2})日(?:[至到-]\\d{1,2}日)?\\s?(?=(?:${alt(DAY_PARTS)})|[,，在于])`,
 );
 /** 中新网7月7日消息,近日…: the news is dated vaguely after the dateline. */
-const DATELINE_VAGUE = new RegExp(`^\\s?(?:${alt(DATELINE_MARKS)})${AFTER_DATELINE}(?:${alt(VAGUE_DAYS)})`);
+const DATELINE_VAGUE = new RegExp(`^\\s?${DATELINE_MARK}${AFTER_DATELINE}(?:${alt(VAGUE_DAYS)})`);
 
 /** The date an event in this sentence was held: the first date, a range's first day, or 昨天 after a dateline. */
 function eventDate(norm: string): { month: number; day: number; year?: number } | undefined {
@@ -1917,7 +1919,7 @@ function listsBodies(list: string): boolean {
  * clause opens with the trip (“五一代表团”昨日…出发,赴北京、天津展开为期四日的考察交流行程).
  */
 const DELEGATION_TRIP = new RegExp(
-  `(${alt(DELEGATIONS)})(?:一行[^,，。;；]{0,8}?人)?[^,，。;；]{0,16}?[,，]?(?:${alt(TRAVEL_WORDS)})([^,，。;；到赴]{1,16}?)(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?[^,，。;；]{0,8}?)?(?:${alt(DELEGATION_VERBS)})`,
+  `(${alt(DELEGATIONS)})(?:一行[^,，。;；]{0,8}?人)?[^,，。;；]{0,16}?[,，]?(?:${alt(TRAVEL_WORDS)}|${SHORT_PLACE_TRAVEL})([^,，。;；到赴]{1,16}?)(?:(?:${alt(TRIP_OPENERS)})(?:为期[^,，。;；]{1,4}的)?[^,，。;；]{0,8}?)?(?:${alt(DELEGATION_VERBS)})`,
 );
 const DELEGATION_NAME_STOP = new RegExp(`(?:[,，。;；:：的]|${alt(DELEGATION_SENDERS)})`, 'g');
 
