@@ -54,6 +54,13 @@ describe('findMetrics › money given', () => {
     expect(metrics('全市“四送”服务投入130多万元。')[0]?.subject).not.toBe('资金');
   });
 
+  it('keeps what funds are for (帮扶资金, 慰问经费), not the verb that moves them (筹集资金)', () => {
+    expect(metrics('全省工会累计投入帮扶资金1254.8万元。')[0]?.subject).toBe('帮扶资金');
+    expect(metrics('发放中央财政帮扶资金13.7万元。')[0]?.subject).toBe('中央财政帮扶资金');
+    expect(metrics('各级工会共筹集资金2亿元。')[0]?.subject).toBe('资金');
+    expect(metrics('积极争取到上级总工会帮扶资金20多万元。')[0]?.subject).toBe('上级总工会帮扶资金');
+  });
+
   it('counts the funds after 多方筹资, and what was won or given after 争取了 and 给予', () => {
     expect(metrics('沙坪坝区总工会多方筹资45万余元。')[0]?.subject).toBe('资金');
     expect(metrics('市总工会积极争取了中央财政专项资金411.88万元。')[0]?.subject).toBe('中央财政专项资金');

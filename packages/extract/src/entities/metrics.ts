@@ -1678,6 +1678,8 @@ function beforePhrase(norm: string, to: number): Phrase {
     phrase = phrase.slice(0, -verb.length - total[0].length);
   phrase = phrase.replace(LEADING_NOISE, '');
   if (on(R.subjectBefore)) phrase = afterLastCountVerb(phrase);
+  // 全国总工会支持建设资金, 兰州市总工会补助资金: who pays is no part of what funds are for.
+  if (on(R.funds)) phrase = phrase.replace(PAYER_BEFORE_FUNDS, '');
   phrase = phrase.replace(LEADING_NOISE, '').replace(LEADING_PARTICLE, '');
   // 来自非公有制经济的获奖对象: the head of the phrase follows its last 的.
   const de = phrase.lastIndexOf('的');
@@ -1698,6 +1700,10 @@ function beforePhrase(norm: string, to: number): Phrase {
 }
 
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+// (中央财政专项资金: the treasury's funds are a kind of funds, and keep it.)
+const PAYER_BEFORE_FUNDS = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,12}?(?:${alt(V.PAYER_ENDS.filter((w) => w !== V.TREASURY))})(?=[\\u4e00-\\u9fff]{2,}(?:${alt(V.FUNDS_WORDS)})$)`,
+);
 /** A payer, then perhaps how or when, then the verb of giving (市总工会先后投入, 中国职工发展基金会拨付). */
 const FUNDING_END = new RegExp(
   `(?:${alt(V.PAYER_ENDS)})(?:${alt(V.FUNDING_ADVERBS)}){0,3}(?:${alt(V.FUNDING_VERBS)})了?$`,
@@ -1760,8 +1766,9 @@ function afterLastCountVerb(phrase: string): string {
     if (verb === '有' && V.NOT_VERB_YOU_AFTER.includes(phrase[end] ?? '')) continue;
     // 职工参与人数: a bare measure (人数, 总量) needs who or what it measures, so keep the phrase.
     if (BARE_MEASURE.test(phrase.slice(end))) continue;
-    // 救助对象, 帮扶对象: a verb whose object noun follows makes a noun with it.
-    if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end))) continue;
+    // 救助对象, 帮扶对象, 帮扶资金: a verb whose object noun follows makes a noun with it (not one that moves
+    // the funds: 筹集资金 counts the funds).
+    if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end)) && !V.FUNDING_VERBS.includes(verb)) continue;
     // 惠及职工, 慰问职工: a verb that says which people are counted stays with them.
     if (on(R.peopleVerb) && PEOPLE_VERBS.has(verb) && PERSON_NOUN.test(phrase.slice(end)))
       return phrase.slice(end - verb.length);

@@ -158,13 +158,13 @@ export const COUNT_VERBS = words(`
   投入 发放 募集 筹集 资助 奖补 补助 评选出 评选 选出 推荐 吸引 带动 开设 开发 设置 设立 开通 改造 升级 制定 出台 印发
   发布 完成 实现 有 覆盖 新增 累计 共计 共有 拥有 现有 获评 获得 荣获 获颁 建立 取得 涌现出 涌现 涉及 参与 参加 包括 涵盖 举行 召开 走进 深入 解决
   协助 报销 救助 接待 受理 办理 提供 惠及 促成 吸纳 新建 送去 送出 捐赠 捐助 用于 配备 聘请 邀请 招聘 认定 命名 表彰
-  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 评审出 决出 创造 申报 新发展 发送 达成 带领 率领 已建 建有 收到 接到 接获 争取 给予`);
+  选树 培树 征集 收集 排查 落实 推出 上线 累计为 达到 达 设 产生 选举 评出 选拔 下拨 拨付 筹措 安排 追回 讨回 挽回 追讨 评审出 决出 创造 申报 新发展 发送 达成 带领 率领 已建 建有 收到 接到 接获 争取 争取到 给予`);
 
 /**
- * Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象, a rate: 覆盖率): the verb is the noun's
+ * Nouns a counting verb forms a noun with (救助对象, 帮扶对象, 服务对象, a rate: 覆盖率; funds: 帮扶资金, 培训经费): the verb is the noun's
  * there.
  */
-export const NOUNS_AFTER_VERBS = words('对象 率');
+export const NOUNS_AFTER_VERBS = words('对象 率 资金 经费');
 
 /**
  * Verbs that say which people a count of people is of (惠及职工48.3万人次, 慰问职工1500余人, 新发展会员近5000人): kept
@@ -391,14 +391,18 @@ export const POST_VERBS = words('担任 当选为 当选 出任');
 
 /** Verbs of giving or raising money (投入, 筹集, 下拨): the money after them, named by nothing else, is the funds. */
 export const FUNDING_VERBS = words(
-  '投入 筹集 筹措 筹资 募集 下拨 拨付 拨出 划拨 出资 投资 配套 捐赠 捐出 捐资 安排 争取 落实 支出',
+  '投入 筹集 筹措 筹资 募集 下拨 拨付 拨出 划拨 出资 投资 配套 捐赠 捐出 捐资 安排 争取 落实 支出 给予',
 );
 /** Ends of a payer's name before a verb of giving (…总工会, …基金会, 各级工会, 市财政). */
 export const PAYER_ENDS = words('工会 工联会 基金会 机关 集团 公司 单位 企业 财政 政府 委员会 协会 商会 慈善会');
+/** The treasury as a payer (市财政): its funds are named after it (中央财政专项资金). */
+export const TREASURY = '财政';
 /** Words between a payer and the verb of giving (又, 先后, 将共同, 紧急, 专门, 计划). */
 export const FUNDING_ADVERBS = words('又 也 还 将 已 共 共同 先后 相继 累计 专门 紧急 计划 积极 本级 再次 另 多方');
 export const MONEY_UNIT = '元';
 export const FUNDS_WORD = '资金';
+/** What funds end in when told by what they are for (帮扶资金, 慰问经费). */
+export const FUNDS_WORDS = words('资金 经费');
 
 /** Copulas after a count (4个是非公有制企业, 46人为…获得者): what follows is what the count is. */
 export const COPULAS = words('是 为 成为');
