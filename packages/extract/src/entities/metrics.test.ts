@@ -54,11 +54,13 @@ describe('findMetrics › money given', () => {
     expect(metrics('全市“四送”服务投入130多万元。')[0]?.subject).not.toBe('资金');
   });
 
-  it('keeps what funds are for (帮扶资金, 慰问经费), not the verb that moves them (筹集资金)', () => {
+  it('keeps what funds are for (帮扶资金, 慰问经费), not the verb that moves them (筹集资金) nor who pays them', () => {
     expect(metrics('全省工会累计投入帮扶资金1254.8万元。')[0]?.subject).toBe('帮扶资金');
     expect(metrics('发放中央财政帮扶资金13.7万元。')[0]?.subject).toBe('中央财政帮扶资金');
     expect(metrics('各级工会共筹集资金2亿元。')[0]?.subject).toBe('资金');
-    expect(metrics('积极争取到上级总工会帮扶资金20多万元。')[0]?.subject).toBe('上级总工会帮扶资金');
+    expect(metrics('积极争取到上级总工会帮扶资金20多万元。')[0]?.subject).toBe('帮扶资金');
+    expect(metrics('并分别获得全国总工会支持建设资金10万元。')[0]?.subject).toBe('支持建设资金');
+    expect(metrics('争取中央财政专项资金411万元。')[0]?.subject).toBe('中央财政专项资金');
   });
 
   it('counts the funds after 多方筹资, and what was won or given after 争取了 and 给予', () => {
@@ -881,7 +883,8 @@ describe('findMetrics', () => {
 
   it('reads no connective opening a subject (其中, 同时, 则), even before a body’s suffix', () => {
     expect(metrics('共有会员2000人,其中工会会员58.9万人。').map((m) => m.subject)).toEqual(['会员', '工会会员']);
-    expect(metrics('同时公司工会投资4万多元。').map((m) => m.subject)).toEqual(['公司工会投资']);
+    // (The company union as payer and its verb of giving leave the funds.)
+    expect(metrics('同时公司工会投资4万多元。').map((m) => m.subject)).toEqual(['资金']);
   });
 
   it('keeps what an amount or a quota is of (资助金额, 补助标准, 表彰名额), as a bare measure needs', () => {

@@ -286,7 +286,7 @@ export const ALL_ADVERBS = words('均 都 皆');
 export const WORTH_WORDS = words('价值 总价值');
 
 /** Particles a subject read before the number never opens with (为|职工, 和|单位); 对 of 对口 (paired aid) is the word's. */
-export const LEADING_PARTICLES = words('为 的 了 对(?!口) 向 和 以及 及 与 或 而 以(?![上下来后前内外])');
+export const LEADING_PARTICLES = words('为 的 了 对(?!口) 向 和 以及 及 与 或 而 以(?![上下来后前内外及])');
 
 /** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
 export const COMPARISON_WORDS = words('同比 环比 比 较');
