@@ -671,11 +671,22 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('reads a byline line an author’s name opens (甲 工人日报-中工网记者乙 通讯员丙)', () => {
+    const roles = extract('劳模宣讲\n杨某清 工人日报-中工网记者张某嫱 通讯员夏某萍\n市总工会召开会议。').people.map(
+      (p) => [p.name, p.roles.join(';')],
+    );
+    expect(roles).toEqual([
+      ['杨某清', '作者'],
+      ['张某嫱', '工人日报-中工网记者'],
+      ['夏某萍', '通讯员'],
+    ]);
+  });
+
   it('reads a line of names the text tells of as a photo’s, and a name over a line of titles as a list’s entry, not authors', () => {
     const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     const caption =
       '代表报到\n大会代表陆续报到。\n田某园 靳某西\n\n来自某公寓文体中心的田某园(左)和来自某区总工会的靳某西(右)是夫妻档代表。';
-    expect(roles(caption).filter(([, role]) => role.includes('作者'))).toEqual([]);
+    expect(roles(caption).filter(([, role]) => role?.includes('作者'))).toEqual([]);
     const list =
       '我区劳模\n我区共有2人荣获省劳动模范称号。\n省劳动模范\n王某团\n某市双峰工贸总公司党总支书记、董事长\n李某向\n某实业有限公司技术工程师';
     expect(roles(list)).toEqual(

@@ -140,6 +140,10 @@ const FILED_FROM = /^([\p{Script=Han}]{4,7}?)((?:[〇一二三四五六七八九
 export function parseByline(text: string): Array<{ name: string; title: string }> {
   const out: Array<{ name: string; title: string }> = [];
   const parts = text.replace(/[■▲●◆]/g, ' ').split(ROLE_SPLIT);
+  // 孙某 本报记者 夏某: names alone before the first role sign as authors.
+  const lead = (parts[0] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (parts.length > 1 && lead.length > 0 && lead.every(bylineName))
+    for (const name of lead) out.push({ name, title: AUTHOR_ROLE });
   for (let i = 1; i < parts.length; i += 2) {
     let title = parts[i] as string;
     // 本报讯 is a dateline, not an outlet: 本报讯记者 reads as 记者.

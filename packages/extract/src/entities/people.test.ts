@@ -1848,6 +1848,14 @@ describe('findPeople › callings', () => {
 });
 
 describe('parseByline', () => {
+  it('reads names alone before the first role as authors (甲 本报记者 乙)', () => {
+    expect(parseByline('孙某钥 本报记者 夏某霞')).toEqual([
+      { name: '孙某钥', title: '作者' },
+      { name: '夏某霞', title: '本报记者' },
+    ]);
+    expect(parseByline('工人日报记者 张某 李某').map((p) => p.title)).toEqual(['工人日报记者', '工人日报记者']);
+  });
+
   it('reads the writer labelled 撰文 as an author (撰文:某某)', () => {
     expect(parseByline('撰文:庄某南')).toEqual([{ name: '庄某南', title: '作者' }]);
   });

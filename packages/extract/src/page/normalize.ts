@@ -62,10 +62,10 @@ const CREDIT_TAIL = new RegExp(
 /**
  * A line of reporters' roles and names (记者 甲 乙 通讯员 丙, 记者甲通讯员乙), the first role maybe with its outlet
  * (川观新闻记者 甲); a run of up to six characters may be two names run together (记者柳某姗彭某). Some sites set a
- * bar between a role and its name (融媒体记者 | 甲, 记者: | 甲 |).
+ * bar between a role and its name (融媒体记者 | 甲, 记者: | 甲 |); an author's name may open the line (甲 某报记者乙 通讯员丙).
  */
 const BYLINE_LINE = new RegExp(
-  `^[■▲●◆□◎]?\\s*(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)[\\p{Script=Han}·]{2,6})*\\s*[|｜]?$`,
+  `^[■▲●◆□◎]?\\s*(?:[\\p{Script=Han}·]{2,4}\\s+(?=\\S*(?:${REPORTER_ROLE_SOURCE})))?(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)[\\p{Script=Han}·]{2,6})*\\s*[|｜]?$`,
   'u',
 );
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
