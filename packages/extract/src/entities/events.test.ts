@@ -493,6 +493,12 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads a party’s call on a host (甲一行人到访香港工联会)', () => {
+    const [visit] = events('广东省总工会副主席温某星一行人到访香港工联会,与会长座谈。');
+    expect([visit?.type, visit?.title.endsWith('一行人到访香港工联会')]).toEqual(['visit', true]);
+    expect(titles('该中心共接获85人次的电话求助及到访查询。')).toEqual([]);
+  });
+
   it('reads a call on people by a visitor who led or sent a party first (带领工作人员走访慰问了, 组织工作人员,看望慰问了)', () => {
     const [led] = events('1月21日,县总工会主席王某带领工作人员走访慰问了困难职工。');
     expect([led?.type, led?.title.endsWith('带领工作人员走访慰问了困难职工')]).toEqual(['visit', true]);

@@ -839,6 +839,8 @@ export const VISIT_VERBS = [
   '观摩学习',
   '考察学习',
   '参观',
+  // 温某一行人到访香港工联会: a party's call on a host.
+  '到访',
   '走访慰问',
   '看望慰问',
   '走访',
@@ -849,7 +851,7 @@ export const VISIT_VERBS = [
   '送清凉',
 ];
 /** Words after a visitor that lead a party to a visit told with no trip (甲带队调研…, 甲一行调研…情况). */
-export const LEADING_WORDS = ['带队', '率队', '一行'];
+export const LEADING_WORDS = ['带队', '率队', '一行', '一行人'];
 /** The talks a visit holds with its hosts (召开座谈会), told with a bare noun. */
 export const VISIT_TALK_NOUNS = ['座谈会', '座谈交流会'];
 /**
