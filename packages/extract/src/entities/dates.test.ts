@@ -60,6 +60,7 @@ describe('findDayOnly', () => {
     expect(findDayOnly('“湾区服务20周年联欢会”23日在广州举行。')).toBe(23);
     expect(findDayOnly('新北市劳工局与交通局27日共同举办表扬活动。')).toBe(27);
     expect(findDayOnly('新春招聘会于28日正式启动。')).toBe(28);
+    expect(findDayOnly('全总主席王某30日率慰问团赴河北送温暖。')).toBe(30);
     expect(findDayOnly('劳工顾问委员会今(10日)举行雇员代表换届选举。')).toBe(10);
     expect(findDayOnly('李某宇今(23)举行记招,总结立法会工作。')).toBe(23);
     expect(findDayOnly('工联会今日(16日)举行新春联欢会。')).toBe(16);

@@ -1,4 +1,10 @@
-import { HELD_ITSELF_VERBS, HOLDING_ADVERBS, HOLDING_VERBS } from '../vocab/events.ts';
+import {
+  HELD_ITSELF_VERBS,
+  HOLDING_ADVERBS,
+  HOLDING_VERBS,
+  LEADING_WORDS,
+  PARTY_LEADING_VERBS,
+} from '../vocab/events.ts';
 import { PUBLISHED_LABELS } from '../vocab/furniture.ts';
 import { parseChineseNumeral } from './numbers.ts';
 
@@ -104,11 +110,12 @@ const DAY_ONLY = new RegExp(`${DAY_BEFORE}${DAY_FIGURES}(?:[至到\\-—–~]\\d
 /**
  * 工会5日在京举行…, 副省长何某15日在…仪式上, “…联欢会”23日在广州举行: a day right after the clause's
  * subject (a body, a name, a quoted title) and before where, or before the verb that holds the event
- * (中华全国总工会16日启动…, 澳门工会联合总会29日举行…), perhaps with how (…与交通局27日共同举办). Not after a word that makes it a count of days
+ * (中华全国总工会16日启动…, 澳门工会联合总会29日举行…), perhaps with how (…与交通局27日共同举办), or the verb that
+ * leads a party there (王某30日率慰问团赴…). Not after a word that makes it a count of days
  * or an ordinal (第3日, 共5日, 前10日, 连续3日).
  */
 const DAY_AFTER_SUBJECT = new RegExp(
-  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}一二三四五六七八九十廿卅])${DAY_FIGURES}日(?=${DAY_PART}?(?:${HOLDING_ADVERBS.join('|')})?(?:[在于]|${[...HOLDING_VERBS, ...HELD_ITSELF_VERBS].join('|')}))`,
+  `(?<=[\\p{Script=Han}”])(?<![${DAY_COUNT_WORDS}一二三四五六七八九十廿卅])${DAY_FIGURES}日(?=${DAY_PART}?(?:${HOLDING_ADVERBS.join('|')})?(?:[在于]|${[...HOLDING_VERBS, ...HELD_ITSELF_VERBS, ...LEADING_WORDS, ...PARTY_LEADING_VERBS].join('|')}))`,
   'u',
 );
 
