@@ -1187,9 +1187,10 @@ describe('findOrganizations › evidence', () => {
     expect(orgNames('广东省、深圳市宝安区总工会参加。')).toEqual(['深圳市宝安区总工会']);
   });
 
-  it('reads no body from unions described by what they are (已登记雇员工会, 爱国工会, 线上工会)', () => {
+  it('reads no body from unions described by what they are (已登记雇员工会, 爱国工会, 线上工会, 现时工会)', () => {
     expect(orgNames('全港已登记雇员工会可提名候选人。', '810000')).toEqual([]);
     expect(orgNames('多家爱国工会和线上工会参加活动。', '820000')).toEqual([]);
+    expect(orgNames('同仁了解现时工会及建造业议会合作举办的课程。', '810000')).toEqual([]);
   });
 
   it('reads a unit of a body as the entity (…分公司, …分厂…班, …分局…派出所)', () => {
