@@ -65,6 +65,7 @@ describe('findMetrics › money given', () => {
 
   it('counts the funds after 多方筹资, and what was won or given after 争取了 and 给予', () => {
     expect(metrics('沙坪坝区总工会多方筹资45万余元。')[0]?.subject).toBe('资金');
+    expect(metrics('省总筹集1389万元。')[0]?.subject).toBe('资金');
     expect(metrics('市总工会积极争取了中央财政专项资金411.88万元。')[0]?.subject).toBe('中央财政专项资金');
     const given = metrics('为70名临时性困难职工给予资金救助6万多元。').find((m) => m.unit === '元');
     expect(given?.subject).toBe('资金救助');

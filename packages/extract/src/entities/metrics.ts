@@ -1702,7 +1702,7 @@ function beforePhrase(norm: string, to: number): Phrase {
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
 // (中央财政专项资金: the treasury's funds are a kind of funds, and keep it.)
 const PAYER_BEFORE_FUNDS = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,12}?(?:${alt(V.PAYER_ENDS.filter((w) => w !== V.TREASURY))})(?=[\\u4e00-\\u9fff]{2,}(?:${alt(V.FUNDS_WORDS)})$)`,
+  `^[\\u4e00-\\u9fff]{0,12}(?:${alt(V.PAYER_ENDS.filter((w) => w !== V.TREASURY))})(?=[\\u4e00-\\u9fff]{2,}(?:${alt(V.FUNDS_WORDS)})$)`,
 );
 /** A payer, then perhaps how or when, then the verb of giving (市总工会先后投入, 中国职工发展基金会拨付). */
 const FUNDING_END = new RegExp(

@@ -159,9 +159,10 @@ describe('findPeople', () => {
     expect(names('一位老人要求中心代为在广州办理证件。')).toEqual([]);
   });
 
-  it('reads a name after what a care story or award list says the person is (退伍军人, 新市民, 劳务派遣工, 人民警察)', () => {
+  it('reads a name after what a care story, award list or job fair says the person is (退伍军人, 新市民, 求职者)', () => {
     expect(people('困难职工、退伍军人李海波参加活动。')).toEqual([['李海波', ['困难职工', '退伍军人']]]);
     expect(names('表彰了新市民张传波、劳务派遣工孙雷和人民警察马春雨。')).toEqual(['张传波', '孙雷', '马春雨']);
+    expect(names('外来务工者叶某军说,今年工资涨了。现场求职者黄某连表示满意。')).toEqual(['叶某军', '黄某连']);
   });
 
   it('reads 并 after a surname as the adverb (何并指…), not a given name', () => {

@@ -75,7 +75,9 @@ export const CALLINGS = [
     // A civil servant's grade and the trades award lists name (派出所科员, 首席化验师, 值班调度长, 包装工), and referees.
     '科员 化验师 首席化验师 调度长 包装工 裁判员 ' +
     // What care stories and award lists say a person is (困难职工、退伍军人甲, 新市民乙, 劳务派遣工丙, 人民警察丁).
-    '军人 退伍军人 退役军人 警察 人民警察 新市民 派遣工 劳务派遣工'
+    '军人 退伍军人 退役军人 警察 人民警察 新市民 派遣工 劳务派遣工 ' +
+    // Job seekers and migrant workers job fairs and return-home stories quote (求职者甲, 民工乙, 外来务工者丙).
+    '求职者 民工 务工者 外来务工者 打工者'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
