@@ -297,6 +297,10 @@ describe('findMetrics', () => {
   it('reads no figure from a threshold describing a noun (2000万元以上的企业, 百人以上企业), but a share (93%以上的…)', () => {
     expect(metrics('其中产值2000万元以上的企业16家。').map((m) => m.value)).toEqual([16]);
     expect(metrics('将15人以下的小微企业吸纳入会。')).toEqual([]);
+    // Times held are counted, over a threshold or not.
+    expect(metrics('全年开展1000场次以上的基层职工技能竞赛。').map((m) => [m.value, m.qualifier])).toEqual([
+      [1000, 'atLeast'],
+    ]);
     expect(metrics('开展百人以上企业建会专项行动,25人以上单位全部建会。')).toEqual([]);
     expect(metrics('百人以上建会企业集体合同签订率保持稳定,对接百人以上大型物流企业。')).toEqual([]);
     expect(metrics('93%以上的外贸运输任务是通过海运完成的。').map((m) => m.value)).toEqual([93]);

@@ -527,11 +527,14 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   )
     return true;
   // 产值2000万元以上的企业16家, 15人以下的小微企业: a threshold describing the noun after it, not a figure
-  // (a share is one: 93%以上的外贸运输任务); 百人以上企业: a headcount sizing employers, with no 的.
+  // (a share is one: 93%以上的外贸运输任务; so are times held: 开展500场以上的文体活动); 百人以上企业: a
+  // headcount sizing employers, with no 的.
   if (
     on(R.threshold) &&
     (m[6] === '以上' || m[6] === '以下') &&
-    ((next.startsWith('的') && canonicalUnit(unitForm) !== '%') ||
+    ((next.startsWith('的') &&
+      canonicalUnit(unitForm) !== '%' &&
+      !V.TIMES_HELD_UNITS.includes(canonicalUnit(unitForm))) ||
       (canonicalUnit(unitForm) === '人' && V.SIZED_EMPLOYERS.some((w) => next.startsWith(w))))
   )
     return true;

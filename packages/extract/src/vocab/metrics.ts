@@ -240,6 +240,9 @@ export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外�
 /** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
 export const LEVEL_BOUNDS = words('以上 以下');
 
+/** Units that count times something was held or done (500场以上的活动, 300人次以上的培训): never a threshold. */
+export const TIMES_HELD_UNITS = words('场 次 人次 期 批');
+
 /** What a range says of its spread before what it measures (260元至500元不等的救助金, 5000到5万元不等额度). */
 export const SPREAD_WORD = '不等';
 
