@@ -953,6 +953,10 @@ describe('findEvents › title words', () => {
     expect(titles('为保障某公司第一届职工代表大会顺利召开,公司工会举行了预备会议。')).toEqual(['预备会议']);
   });
 
+  it('reads no event from one of a kind of events (…开展的重点项目系列活动之一)', () => {
+    expect(titles('这也是市委、市政府开展的重点项目系列活动之一。')).toEqual([]);
+  });
+
   it('reads a job fair (就业博览会) as an activity held', () => {
     expect(events('6月1日,劳工事务局举办青年就业博览会。')[0]).toMatchObject({ type: 'activity' });
   });

@@ -606,6 +606,8 @@ export const NOT_AFTER_TITLE = [
   '制度',
   '建设',
   '提案',
+  // 这也是…开展的系列活动之一: one of a kind of events, not one held.
+  '之一',
 ];
 
 /** Words of plans and intentions: an event after them has not happened (regex sources). */
