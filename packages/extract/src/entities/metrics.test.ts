@@ -1178,6 +1178,12 @@ describe('findMetrics', () => {
     expect(subjects('此卡可透支5000到5万元不等额度。')).toEqual(['额度', '额度']);
   });
 
+  it('ends a counted noun at the list it is in (100家…工匠学院名单), and reads a 年度 year off the subject before', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('公布100家重点支持工匠学院名单。')).toEqual(['重点支持工匠学院']);
+    expect(subjects('经市政府批准,2021年度烟台市首席技师53人名单公布。')).toEqual(['首席技师']);
+  });
+
   it('ends a counted noun before a verb done with 了, one character long after a head noun', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);

@@ -1669,7 +1669,8 @@ function beforePhrase(norm: string, to: number): Phrase {
   const a = listStart(norm, phraseStart(norm, to), to);
   // 职工达 4000 余人: a space before the number is no part of the phrase.
   let phrase = norm.slice(a, to).trimEnd();
-  // 1998年时职工平均月工资: the year ended the phrase before, and its 时 (底, 末, 初) is the year's.
+  // 1998年时职工平均月工资, 2021年度烟台市首席技师: the year ended the phrase before, and its 时 (底, 末, 初, 度) is
+  // the year's.
   if (YEAR_BEFORE.test(norm.slice(Math.max(0, a - 6), a))) phrase = phrase.replace(YEAR_TAIL, '');
   const etc = etcAt(phrase);
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
@@ -1756,7 +1757,7 @@ function sharedHeadStart(norm: string, a: number): number {
 const LEVELS = new Set(V.LEVEL_WORDS);
 
 const YEAR_BEFORE = /\d\s?年$/;
-const YEAR_TAIL = /^[时底末初]/;
+const YEAR_TAIL = /^[时底末初度]/;
 
 /** Cuts after the last counting verb, when a noun remains (开展宣讲活动 → 宣讲活动). */
 function afterLastCountVerb(phrase: string): string {
