@@ -421,9 +421,10 @@ const LEADING_NOISE = new RegExp(
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
 const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
-const HEAD_END = new RegExp(`(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS])})$`);
 // 161名青年教师: a head of people (教师) may end the noun after a head of another list (青年).
-const HEAD_NOUN = new RegExp(`^.*(?:${alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS])})\\)?`);
+const HEADS = alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS]);
+const HEAD_END = new RegExp(`(?:${HEADS})$`);
+const HEAD_NOUN = new RegExp(`^.*(?:${HEADS})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
 const BODY_UNITS = new Set(V.BODY_UNITS);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
@@ -1098,7 +1099,7 @@ function subjectFor(
     return { text: previous.subject, rule: R.share };
   if (unit === '%') {
     // 以95%的得票率当选, 实现100%的覆盖率: a rate named after the figure and its 的 is what it measures.
-    const rate = RATE_AFTER.exec(norm.slice(end));
+    const rate = on(R.share) ? RATE_AFTER.exec(norm.slice(end)) : null;
     if (rate) return { text: rate[1] as string, rule: R.share };
     const share =
       shareSubject(before.text, previous) ??
