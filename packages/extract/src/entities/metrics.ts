@@ -535,7 +535,7 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
     (m[6] === '以上' || m[6] === '以下') &&
     ((next.startsWith('的') &&
       canonicalUnit(unitForm) !== '%' &&
-      !V.TIMES_HELD_UNITS.includes(canonicalUnit(unitForm))) ||
+      !V.TIMES_HELD_UNITS.includes(canonicalUnit(unitForm) ?? '')) ||
       (canonicalUnit(unitForm) === '人' && V.SIZED_EMPLOYERS.some((w) => next.startsWith(w))))
   )
     return true;
