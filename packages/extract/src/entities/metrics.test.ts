@@ -1188,6 +1188,7 @@ describe('findMetrics', () => {
     expect(metrics('社区卫生服务中心14名医务职员表演了舞蹈。').map((m) => m.subject)).toEqual(['医务职员']);
     expect(metrics('在22个乡镇汽车站都设立了服务站。').map((m) => m.subject)).toEqual(['乡镇汽车站']);
     expect(metrics('帮助1906名困难职工子女圆了大学梦。').map((m) => m.subject)).toEqual(['困难职工子女']);
+    expect(metrics('帮助7318名贫困学子圆了上学梦。').map((m) => m.subject)).toEqual(['贫困学子']);
     expect(metrics('200名一线职工了解了情况。').map((m) => m.subject)).toEqual(['一线职工']);
   });
 

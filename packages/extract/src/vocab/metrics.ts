@@ -329,7 +329,7 @@ export const HEAD_NOUNS = words(`
 /** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
 export const PERSON_HEADS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
-  标兵 劳模 劳动模范 子女 委员 成员 嘉宾 专家 学者 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工 女工 工作者`);
+  标兵 劳模 劳动模范 子女 学子 委员 成员 嘉宾 专家 学者 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工 女工 工作者`);
 
 /**
  * People a count of tens of thousands names with no measure word (全市150万职工, 1100万职工会员):
