@@ -2017,13 +2017,15 @@ describe('parseByline', () => {
     expect(names('获奖作品有:郓城县总工会王某梅的《抬龙王》。')).toEqual(['王某梅']);
   });
 
-  it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 刘某为代表)', () => {
+  it('ends a two-character name before a word its next character opens (陶某回顾, 陈某为主讲人, 李某领学, 郭某围绕)', () => {
     expect(names('副总经理兼董事会秘书陶骏回顾了公司的历程。')).toEqual(['陶骏']);
     expect(names('西南医科大学教授陈屹为主讲人。')).toEqual(['陈屹']);
     expect(names('大会副主席刘伟致闭幕词。')).toEqual(['刘伟']);
     expect(names('市总工会副主席周波接受采访。')).toEqual(['周波']);
     expect(names('刘伟任代表团副团长和临时党支部副书记。')).toEqual(['刘伟']);
     expect(names('以“大国工匠”刘丽为代表的高技能人才群体。')).toEqual(['刘丽']);
+    expect(names('支部宣传委员李平领学了《条例》。')).toEqual(['李平']);
+    expect(names('工会副主席郭鹏围绕工会是什么作了讲解。')).toEqual(['郭鹏']);
   });
 
   it('reads no name from a credit word after a role (通讯员投稿)', () => {

@@ -61,7 +61,7 @@ export const ELECTED_VERBS = '当选为 当选 连任 补选为 增选为 担任
 /** Other things a person is said to do right after the name. */
 export const DOING = (
   '是 结合 进行 带来 手把手 提醒 获奖 扎根 坚守 从事 投身 毕业 出生 来自 负责 申报 受邀 应邀 作为 代表 ' +
-  '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足 组成 受到 受贿 了解 找到 根据 为主讲人 为代表 接过 宣誓 领誓 领读 ' +
+  '作 做 发出 送上 送去 送来 带着 为大家 给 捐赠 捐款 入职 加入 立足 组成 受到 受贿 了解 找到 根据 为主讲人 为代表 接过 宣誓 领誓 领读 领学 围绕 ' +
   '接受 争取 组织 肯定 称赞 赞扬 坐在 ' +
   // 对于张某来说, 对司机罗某而言: the person a view is told from; 周某拿到了赔偿金, 程某拿着慰问金: what a
   // person receives and holds (从组长陈某手中接过: from their hands); 工人王某突发疾病: what befell them.
