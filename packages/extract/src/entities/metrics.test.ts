@@ -256,6 +256,11 @@ describe('findMetrics', () => {
     expect(metrics('本期暑托班为期10天。')[0]?.subject).toBe('本期暑托班');
   });
 
+  it('counts a span of one day after 为期 (培训班为期一天), not a lone 一 elsewhere (一天下来)', () => {
+    expect(metrics('本次培训班为期一天。').map((m) => [m.value, m.unit, m.subject])).toEqual([[1, '天', '培训班']]);
+    expect(metrics('一天下来,大家都很累。')).toEqual([]);
+  });
+
   it('leaves the change told before a figure out of its subject (招生人数同比增加30人, 比去年增加)', () => {
     expect(metrics('今年招生人数同比增加30人。')[0]?.subject).toBe('招生人数');
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');

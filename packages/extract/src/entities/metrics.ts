@@ -503,6 +503,9 @@ function yearIn(norm: string, before: number): number | undefined {
   return year;
 }
 
+/** True when a span word (为期, 历时) ends right before `at`. */
+const spanBefore = (norm: string, at: number): boolean => V.SPAN_WORDS.some((w) => norm.endsWith(w, at));
+
 /** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
 function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
@@ -541,7 +544,9 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
     return true;
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
   if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;
-  if (token === '一' || token === '〇' || token === '零') return true;
+  // 一个, 一名: a lone 一 is an article, except in a span of time (培训班为期一天; not 一天半, a half not read).
+  if (token === '一' && !(spanBefore(norm, at) && V.SPAN_UNITS.includes(unitForm) && next[0] !== '半')) return true;
+  if (token === '〇' || token === '零') return true;
   // 二次医保, 二次报销, 二次包装: 二次 is "second-round", a kind of cover or step; twice is written 两次.
   if (on(R.ordinal) && token === '二' && unitForm === '次') return true;
   if (on(R.placeName) && !isDigit(token[0]) && opensPlace(norm, at, m[0].length)) return true;

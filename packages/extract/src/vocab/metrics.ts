@@ -143,6 +143,10 @@ export const DOING_AFTER_COUNT = words(
 export const ADVERBS_BEFORE_DOING = words('在线 现场 成功 积极 踊跃 共同 先后 分别 同时');
 /** Ends of a rate's name (得票率, 覆盖率, 占比): a percentage's measure after it and its 的. */
 export const RATE_ENDS = words('率 比例 占比');
+/** Words that open a span of time (为期一天, 历时一个小时): there a lone 一 is a figure, not an article. */
+export const SPAN_WORDS = words('为期 历时 长达');
+/** Units of a span of time a lone 一 may count after a span word. */
+export const SPAN_UNITS = words('天 日 小时');
 /** Verbs of having right before a count of people (本次大赛共有100余人参赛): the topic before them is not what is counted. */
 export const HAVING_VERBS = words('有 共有 计有');
 
