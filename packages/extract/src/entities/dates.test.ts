@@ -40,9 +40,10 @@ describe('findDate', () => {
     expect(findDate('3月5项任务')).toBeUndefined();
   });
 
-  it('reads the first day of a span that writes 日 once (10月15至18日, 6月19-20日), not a count after a month', () => {
+  it('reads the first day of a span that writes 日 once (10月15至18日, 6月19-20日, 1月19、20日), not a count after a month', () => {
     expect(findDate('10月15至18日,竞赛在某油田举行')).toMatchObject({ month: 10, day: 15 });
     expect(findDate('6月19-20日,竞赛举行')).toMatchObject({ month: 6, day: 19 });
+    expect(findDate('1月19、20日,公司工会主席带队走访慰问')).toMatchObject({ month: 1, day: 19 });
     expect(findDate('3月5至6项任务')).toBeUndefined();
   });
 

@@ -23,10 +23,10 @@ export interface DateHit {
 /**
  * A calendar date: 10月29日, 5月28号, 二月廿二日 (廿 and 卅 for twenty and thirty, as Hong Kong and Macau
  * write a day), 元月12日 (元月 is January), a day part for 日 (5月28午, 9月14晚: written in haste), and the first day of a span that
- * writes 日 once (10月15至18日, 6月19-20日). Some sites space the figures off their characters (2 月 6 日).
+ * writes 日 once (10月15至18日, 6月19-20日, 1月19、20日). Some sites space the figures off their characters (2 月 6 日).
  */
 const DATE =
-  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上)|(?=[至到\-—–~]\d{1,2}[日号]))/g;
+  /(?:(\d{3,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s?月\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?(?:日|号|(?=[上下中]?午|晚|早上)|(?=[至到\-—–~、]\d{1,2}[日号]))/g;
 
 /** 元月: the first month's name. */
 const FIRST_MONTH = '元';
