@@ -921,6 +921,22 @@ describe('findMetrics', () => {
     expect(metrics('共有10个单位参加比赛。').map((m) => m.subject)).toEqual(['单位']);
   });
 
+  it('reads the honour conferred on recipients named before 等 and on the next item after a comma (授予某医院等20个单位X, …,100名职工Y)', () => {
+    expect(
+      metrics('决定授予某传染病医院等20个单位长春市五一劳动奖状;授予某公司聂某等100名职工长春市五一劳动奖章。').map(
+        (m) => m.subject,
+      ),
+    ).toEqual(['长春市五一劳动奖状', '长春市五一劳动奖章']);
+    expect(
+      metrics('授予49个单位省五一劳动奖状,100名职工省五一劳动奖章,49个集体省工人先锋号。').map((m) => m.subject),
+    ).toEqual(['省五一劳动奖状', '省五一劳动奖章', '省工人先锋号']);
+    // No verb that confers: a recommendation (推荐…申报) counts the recipients, and 职工 before a quote is what is counted.
+    expect(
+      metrics('推荐3个单位申报全国五一劳动奖状,18名个人申报全国五一劳动奖章。').map((m) => m.subject),
+    ).not.toContain('申报全国五一劳动奖章');
+    expect(metrics('为7600多名职工“送清凉”。').map((m) => m.subject)).toEqual(['职工']);
+  });
+
   it('reads the honour won after 荣获了, and no count from a list of ranks (包揽一、二、三名)', () => {
     expect(metrics('有13位职工荣获了全国劳动模范荣誉称号。').map((m) => m.subject)).toEqual(['全国劳动模范']);
     expect(metrics('选手包揽一、二、三名。')).toEqual([]);

@@ -1313,20 +1313,22 @@ function namedAfter(rest: string, unit: string, bare: boolean): Subject | undefi
  * the figure counts. A quoted honour is read as a quote is (授予10个单位“…奖状”).
  */
 function conferredHonour(norm: string, start: number, end: number): Subject | undefined {
-  if (!on(R.conferred) || !CONFERRING_BEFORE.test(norm.slice(Math.max(0, start - 6), start))) return undefined;
+  if (!on(R.conferred) || !CONFERRING_BEFORE.test(norm.slice(Math.max(0, start - 48), start))) return undefined;
   const m = CONFERRED.exec(norm.slice(end));
   const text = m?.[1]?.replace(HONOUR_TAIL, '');
   return text && text.length >= 3 && HONOUR_END.test(text) ? { text, rule: R.conferred } : undefined;
 }
 /** Kinds of recipient, and generic words, before the honour they are given (46个单位“…奖状”, 30名同志…称号). */
 const BEFORE_HONOUR = [...V.GENERIC_MODIFIERS, ...V.RECIPIENT_KINDS].sort((a, b) => b.length - a.length);
-// …称号、1000名个人…: the next item of a list of honours conferred.
+const HONOUR_WORDS = alt([...V.HONOUR_TAILS, ...V.HONOUR_NOUNS]);
+// 授予某医院等20个单位…: the recipients named before 等 stand between the verb and the count; …称号、1000名个人…,
+// …奖状;授予…: the next item of a list of honours conferred.
 const CONFERRING_BEFORE = new RegExp(
-  `(?:${alt(V.CONFERRING_VERBS)})了?$|(?:${alt([...V.HONOUR_TAILS, ...V.HONOUR_NOUNS])})、$`,
+  `(?:${alt(V.CONFERRING_VERBS)})了?(?:[^,，。;；“”]{1,40}等)?$|(?:${alt(V.CONFERRING_VERBS)})[^。;；]*(?:${HONOUR_WORDS})[,，]$|(?:${HONOUR_WORDS})、$`,
 );
 // (5个单位荣获…奖状: a verb of winning after the kind is read as winning is, by the honour rule.)
 const CONFERRED = new RegExp(
-  `^(?:${alt(BEFORE_HONOUR)})(?:\\([^)]{1,6}\\))?为?(?![(被]|${alt(V.HONOUR_VERBS)})([^“,，。;；、\\s]{3,24}?)(?=荣誉称号|称号|[,，。;；、]|$)`,
+  `^(?:${alt([...BEFORE_HONOUR, ...V.CONFERRED_RECIPIENTS])})(?:\\([^)]{1,6}\\))?为?(?![(被]|${alt(V.HONOUR_VERBS)})([^“,，。;；、\\s]{3,24}?)(?=荣誉称号|称号|[,，。;；、]|$)`,
 );
 
 /** A share or change with no subject of its own is of the figure before it. */

@@ -255,6 +255,11 @@ export const GENERIC_MODIFIERS = words('各行各业 各行各类 各类 各级 
 
 /** Kinds of recipient before the quoted honour they are given (等46个单位“某市五一劳动奖状”): the honour is what is counted. */
 export const RECIPIENT_KINDS = words('单位 集体 先进集体 个人 先进个人 班组');
+/**
+ * Recipients that are a kind only after a verb that confers (授予100名职工…奖章); before a quote elsewhere
+ * (为7600名职工“送清凉”) they are what is counted.
+ */
+export const CONFERRED_RECIPIENTS = words('职工');
 /** Verbs that confer an honour on those counted after them (授予1986个单位…称号, 命名799名个人为…). */
 export const CONFERRING_VERBS = words('授予 命名');
 
