@@ -182,6 +182,7 @@ describe('findEvents', () => {
   it('does not read a reference back as a new event', () => {
     expect(events('各乡镇工会干部共计80余人参加了此次培训。')).toEqual([]);
     expect(events('市总工会领导出席活动并讲话。')).toEqual([]);
+    expect(events('学员代表在发言中衷心感谢商务部和研修学院举办本期培训班。')).toEqual([]);
   });
 
   it('reads an event named in a purpose clause as held elsewhere, not there', () => {
@@ -1219,10 +1220,18 @@ describe('findEvents › what was not held', () => {
     );
   });
 
-  it('reads a seminar course held (举办…专题研讨班)', () => {
+  it('reads a seminar course held (举办…专题研讨班, …干部研修班…开班)', () => {
     expect(titles('干部培训中心于4月13日至14日举办“创建和谐企业与工会”专题研讨班。')).toEqual([
       '“创建和谐企业与工会”专题研讨班',
     ]);
+    expect(titles('10月10日上午,吉林省工会干部研修班在某干部学校顺利开班。')).toEqual(['吉林省工会干部研修班']);
+  });
+
+  it('reads an awards ceremony and a video meeting (颁奖会, 表彰视频会)', () => {
+    expect(titles('4月28日,某自治区庆祝五一国际劳动节颁奖会在某大剧院举行。')).toEqual([
+      '某自治区庆祝五一国际劳动节颁奖会',
+    ]);
+    expect(titles('4月28日,某市召开庆祝“五一”劳动奖表彰视频会。')).toEqual(['庆祝“五一”劳动奖表彰视频会']);
   });
 
   it('reads a talk on a plenary session held (十九届五中全会精神宣讲报告会), but no count of editions (举办七届…大赛)', () => {

@@ -89,6 +89,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['党组会', 'meeting'],
   ['生活会', 'meeting'],
   ['总结会', 'meeting'],
+  // …劳动奖表彰视频会: a meeting held by video link.
+  ['视频会', 'meeting'],
   ['会议', 'meeting'],
   ['大会', 'meeting'],
   ['论坛', 'meeting'],
@@ -117,6 +119,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['开幕礼', 'ceremony'],
   ['颁奖礼', 'ceremony'],
   ['启动礼', 'ceremony'],
+  // 庆祝五一国际劳动节颁奖会: an awards ceremony named as a meeting.
+  ['颁奖会', 'ceremony'],
   ['揭幕礼', 'ceremony'],
   // Activities.
   ['分享会', 'activity'],
@@ -166,6 +170,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['读书班', 'training'],
   // 举办…专题研讨班: a seminar course for cadres.
   ['研讨班', 'training'],
+  // 工会干部研修班, 国际劳务合作研修班: an advanced course for cadres or officials.
+  ['研修班', 'training'],
   ['培训', 'training'],
   ['讲座', 'training'],
   ['夜校', 'training'],
@@ -550,7 +556,7 @@ export const GENERIC_SITES = [
 ];
 
 /** Words that make a title refer back to an event already told (此次培训, 本次大赛). */
-export const ANAPHORS = ['此次', '本次', '这次', '是次', '今次', '该次', '上述', '本届', '此项'];
+export const ANAPHORS = ['此次', '本次', '这次', '是次', '今次', '该次', '上述', '本届', '此项', '本期'];
 
 /** Prefixes that count or qualify a title without naming it (一场, 各类). */
 export const TITLE_FILLERS = ['了', '一场', '一次', '一系列', '系列', '各类', '各项', '形式多样的', '盛大'];
