@@ -81,7 +81,9 @@ describe('pageProvince', () => {
 
   it('takes the mainland province over Taiwan named more often on a cross-strait page', () => {
     expect(provinceOf('台湾劳工团体代表与台湾工会负责人来访。福建省总工会与台湾工会座谈。')).toBe('350000');
-    expect(provinceOf('台湾工会代表团访问台湾各地。')).toBe('710000');
+    expect(provinceOf('台湾工会代表团访问台北、高雄各地。')).toBe('710000');
+    // 中国台湾网 (a mainland outlet's name), 台湾 named alone: none of Taiwan's own words, no Taiwanese page.
+    expect(provinceOf('中国台湾网移动版。全总:“十三五”期间工会劳动和技能竞赛成效显著。')).toBeUndefined();
     // A district name that is also a mainland county's (东区) does not outweigh the region's own words.
     expect(provinceOf('工聯會港島東辦事處開幕,東區民政事務專員出席。')).toBe('810000');
     // A Taiwanese page that names no mainland place: its cities and legislators say where it is.

@@ -513,6 +513,8 @@ export function pageProvince(sentences: readonly Sentence[]): string | undefined
       bestCount = n;
     }
   }
+  // 中国台湾网, 台湾同胞: a page that names Taiwan but none of its cities or offices is a mainland page about it.
+  if (best === TAIWAN_CODE && !usesAny(sentences, TAIWAN_MARKERS)) best = undefined;
   return best ?? specialRegionOf(sentences);
 }
 
@@ -530,9 +532,13 @@ function regionWordsOutnumber(sentences: readonly Sentence[], major: number): bo
 }
 const REGION_WORDS = new RegExp([...HONG_KONG_MARKERS, ...MACAU_MARKERS].join('|'), 'g');
 
+/** Whether any sentence holds one of `markers`. */
+const usesAny = (sentences: readonly Sentence[], markers: readonly string[]): boolean =>
+  sentences.some((s) => markers.some((m) => s.norm.includes(m)));
+
 /** Hong Kong's or Macau's code when a page uses that region's own words and not the other's, else Taiwan's by its own. */
 function specialRegionOf(sentences: readonly Sentence[]): string | undefined {
-  const uses = (markers: readonly string[]) => sentences.some((s) => markers.some((m) => s.norm.includes(m)));
+  const uses = (markers: readonly string[]) => usesAny(sentences, markers);
   const hongKong = uses(HONG_KONG_MARKERS);
   const macau = uses(MACAU_MARKERS);
   if (hongKong === macau) return !hongKong && uses(TAIWAN_MARKERS) ? TAIWAN_CODE : undefined;
