@@ -104,6 +104,12 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('某县20个建筑工程项目部工会正式成立。').map((m) => m.subject)).toEqual(['建筑工程项目部工会']);
   });
 
+  it('reads no head 集体 before the word it opens (集体协商, 集体合同), and 指导员 as people counted', () => {
+    expect(metrics('全市87名工资集体协商指导员活跃在各行业。').map((m) => m.subject)).toEqual(['工资集体协商指导员']);
+    expect(metrics('签订3个全网专项集体合同。').map((m) => m.subject)).toEqual(['全网专项集体合同']);
+    expect(metrics('共有5个先进集体受到表彰。').map((m) => m.subject)).toEqual(['先进集体']);
+  });
+
   it('reads no verb of drawing or receiving people as what is counted (吸引1.5万多人, 接待…300余人次)', () => {
     expect(metrics('吸引1.5万多人前来求职。').map((m) => m.subject)).toEqual(['']);
     expect(metrics('今年送温暖资金预计超2亿元。').map((m) => m.subject)).toEqual(['送温暖资金']);

@@ -335,10 +335,17 @@ export const HEAD_NOUNS = words(`
   骨干 工匠 能手 标兵 劳模 劳动模范 子女 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目 驿站 示范点 站点 书屋 任务
   工种 职工之家 状元`);
 
+/**
+ * Words 集体 opens as an adjective (工资集体协商指导员, 全网专项集体合同): 集体 heads no noun before them, though it
+ * heads one alone (5个先进集体).
+ */
+export const COLLECTIVE_WORDS = words('协商 合同 谈判');
+
 /** Head nouns that name people: a count of bodies (家, 所) is never headed by them (32家优胜单位代表 → 优胜单位). */
 export const PERSON_HEADS = words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 学员 群众 农民工 代表 运动员 队员 青年 学生 干部 党员 骨干 工匠 能手
-  标兵 劳模 劳动模范 子女 学子 委员 成员 嘉宾 专家 学者 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工 女工 工作者`);
+  标兵 劳模 劳动模范 子女 学子 委员 成员 嘉宾 专家 学者 教师 医生 护士 家属 农民 村民 居民 市民 骑手 快递员 司机 环卫工 女工 工作者
+  指导员 协调员`);
 
 /**
  * People a count of tens of thousands names with no measure word (全市150万职工, 1100万职工会员):
