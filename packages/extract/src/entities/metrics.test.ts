@@ -354,6 +354,15 @@ describe('findMetrics', () => {
       '第五个百分位数',
       '第五个百分位数',
     ]);
+    // Raised (调高, 涨) from the figure now in force (目前的, 现行).
+    expect(metrics('月薪由目前的2万6400元调高至2万7470元。').map((m) => m.subject)).toEqual(['月薪', '月薪']);
+  });
+
+  it('cuts the verb before a figure off its subject, keeping what the figure is reckoned per (标准为每月800元, 占到)', () => {
+    expect(metrics('技术岗位最低工资标准为每月800元。').map((m) => m.subject)).toEqual(['技术岗位最低工资标准每月']);
+    expect(metrics('最低工资应提高到每小时42.5元。').map((m) => m.subject)).toEqual(['最低工资每小时']);
+    expect(metrics('一线快递员占到84.28%。').map((m) => m.subject)).toEqual(['一线快递员']);
+    expect(metrics('保洁工每月工资涨至1750元。').map((m) => m.subject)).toEqual(['保洁工每月工资']);
   });
 
   it('names a share of a whole by what comes before 占, or by the figure before it (占代表总数的75%)', () => {

@@ -1218,7 +1218,7 @@ function worthOf(norm: string, start: number, unit: string): Subject | undefined
 }
 
 const CHANGE_TO = `(?:${alt(V.CHANGE_VERBS)})(?:至|到)`;
-const YEAR_OF = '(?:(?:19|20)\\d\\d\\s?年(?:的|底|末)?)?\\s?';
+const YEAR_OF = `(?:(?:19|20)\\d\\d\\s?年(?:的|底|末)?|(?:${alt(V.NOW_WORDS)})的?)?\\s?`;
 const QUALIFIER_OF = `(?:${alt(V.QUALIFIERS_BEFORE.map(([w]) => w))})?`;
 /** The clause up to a change's first figure: topic, 由/从, an optional year and qualifier. */
 const CHANGE_FROM = new RegExp(`^([^,，。;；]{2,20}?)(?:由|从)\\s?${YEAR_OF}${QUALIFIER_OF}$`);
@@ -1682,7 +1682,11 @@ function beforePhrase(norm: string, to: number): Phrase {
   if (YEAR_BEFORE.test(norm.slice(Math.max(0, a - 6), a))) phrase = phrase.replace(YEAR_TAIL, '');
   const etc = etcAt(phrase);
   if (etc >= 0 && etc < phrase.length - 2) phrase = phrase.slice(etc + 1);
-  phrase = phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '').replace(CHANGE_TAIL, '');
+  // 最低工资标准为每月|800元: the noise before what the figure is reckoned per is cut, and the per kept.
+  const per = PER_TAIL.exec(phrase)?.[0] ?? '';
+  const cut = cutTrailing(phrase.slice(0, phrase.length - per.length));
+  // (集卡中心不仅每天3次: a negation left bare says the per is the phrase's own; keep it whole.)
+  phrase = per && cut.endsWith('不') ? cutTrailing(phrase) : cut + per;
   // 活动共开展|3场: a counting verb totalled right before the figure follows what it counts.
   const verb = wordEndingAt(phrase, phrase.length, COUNT_VERBS, 3);
   const total = verb ? TOTALLING_END.exec(phrase.slice(0, -verb.length)) : null;
@@ -1711,7 +1715,11 @@ function beforePhrase(norm: string, to: number): Phrase {
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
 
+/** The words that belong to the verb before a figure cut off a phrase's end (…标准为, …占到, …同比增长). */
+const cutTrailing = (phrase: string): string =>
+  phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '').replace(CHANGE_TAIL, '');
 const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+const PER_TAIL = new RegExp(`(?:${alt(V.PER_WORDS)})+$`);
 // (中央财政专项资金: the treasury's funds are a kind of funds, and keep it.)
 const PAYER_BEFORE_FUNDS = new RegExp(
   `^[\\u4e00-\\u9fff]{0,12}(?:${alt(V.PAYER_ENDS.filter((w) => w !== V.TREASURY))})(?=[\\u4e00-\\u9fff]{2,}(?:${alt(V.FUNDS_WORDS)})$)`,

@@ -106,7 +106,12 @@ export const NOT_TARGETS = words('将近 争取了 争取到 截至');
 export const CHANGE_WORDS = words('增长 提高 提升 下降 减少 增加 上升 降低 同比 环比 增幅');
 
 /** Verbs a change from one figure to another takes before 至/到 (由73元上升至77.4元, 由10亿元增加到35亿元). */
-export const CHANGE_VERBS = words('增长 提高 提升 下降 减少 增加 上升 降低 微升 微降 上调 下调 回落 攀升 增 升 降 提');
+export const CHANGE_VERBS = words(
+  '增长 提高 提升 下降 减少 增加 上升 降低 微升 微降 上调 下调 调高 调低 调整 上涨 回落 攀升 增 升 降 提 涨',
+);
+
+/** Words of now a change runs from (月薪由目前的2万6400元调高至…, 由现行…): the figure's time, no part of the topic. */
+export const NOW_WORDS = words('目前 现行 现时 现在 当前');
 
 /** Adverbs between a change's topic and its 由/从 (中位数则由…), no part of the topic. */
 export const TOPIC_ADVERBS = words('则 也 均 都 亦 还 又');
@@ -277,7 +282,11 @@ export const TRAILING_NOISE = words(`
   覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
-  维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长`);
+  维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
+  提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应`);
+
+/** What a figure is reckoned per, written right before it (标准为每月800元, 资助标准每人800元): kept after the subject's noise is cut. */
+export const PER_WORDS = words('每人 每月 每年 每小时 每天 每日 每户 每家 每名');
 
 /** Verbs of winning places before a range of them (获得决赛6至15名, 分获四至六名): ranks, not a count. */
 export const PLACE_WINNING = words('获 获得 分获 荣获 取得 位列 名列 排名');
