@@ -1369,6 +1369,21 @@ describe('findPeople', () => {
     expect(names('资助学生代表和家长出席。')).toEqual([]);
   });
 
+  it('reads a two-character name elected to a body’s office after 为, across the semicolons that part the committees', () => {
+    expect(
+      people('大会选举委员,魏某明当选主席;刘某为经费审查委员会主任,谢某为副主任;唐某为女职工委员会主任。'),
+    ).toEqual([
+      ['魏某明', ['主席']],
+      ['刘某', ['经费审查委员会主任']],
+      ['谢某', ['副主任']],
+      ['唐某', ['女职工委员会主任']],
+    ]);
+    expect(people('选举陈丽为公司第一届工会主席,张贵书为副主席。')).toEqual([
+      ['陈丽', ['公司第一届工会主席']],
+      ['张贵书', ['副主席']],
+    ]);
+  });
+
   it('ends a role’s lead at a letter sent (去信) and reads 严正 as a word', () => {
     expect(people('工會日前去信九巴董事總經理李某昌,要求加薪。')).toEqual([['李某昌', ['九巴董事总经理']]]);
     expect(names('中華民國全國總工會嚴正表示反對。')).toEqual([]);

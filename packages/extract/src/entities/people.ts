@@ -703,7 +703,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
     // 梅某当选为工会经费审查委员会主任: only a person is elected to an office, as strong as an office before.
     if (verb === 2 && electedToOffice(norm, c.to)) ended(c, 'verb', W.office, R.verbAfter);
-    else if (verb === 2 || (norm.charCodeAt(c.to) === WEI && ix.officeAt(c.to + 1)))
+    else if (verb === 2 || (norm.charCodeAt(c.to) === WEI && (ix.officeAt(c.to + 1) || electedFor(norm, c))))
       ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
     else if (verb === 1 && governs(norm, c.to + 1)) ended(c, 'preposition', W.preposition, R.verbAfter);
@@ -746,6 +746,14 @@ function officeInClause(norm: string, from: number, span: number): boolean {
   }
   return false;
 }
+/**
+ * 选举刘某为经费审查委员会主任, …;唐某为女职工委员会主任: 为 and a body's office in its clause, in a sentence that
+ * elected before the name, is an office taken though a body stands between 为 and the office.
+ */
+function electedFor(norm: string, c: Candidate): boolean {
+  return ELECTING_BEFORE.test(norm.slice(Math.max(0, c.from - 60), c.from)) && officeInClause(norm, c.to + 1, 20);
+}
+const ELECTING_BEFORE = new RegExp(`(?:${verbs.ELECTING_VERBS.join('|')})[^。]*$`);
 const ELECTED_INTO = new RegExp(`^(?:${verbs.ELECTED_VERBS.join('|')})`);
 const CLAUSE_END = /[,，。;；!！?？、]/;
 

@@ -11,6 +11,7 @@ import { FEDERATION, SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import {
   ADVERBS,
   COUNT_AFTER,
+  ELECTED_VERBS,
   ELECTING_VERBS,
   ELECTION_WORDS,
   HOLDERS_IN_LEAD,
@@ -1023,8 +1024,11 @@ const HOLDING_AFTER = new RegExp(
   `^(?:${NAME_NOTE_SOURCE})?(?:同志|先生|女士)?(?:${COUNT_SOURCE})?(?:同志)?(?:(?:${ADVERB_SOURCE}))*(?:${HOLDING_SOURCE})为?([^,，。;；:：!！?？“”\\s]{2,40})`,
   'u',
 );
-/** 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name. */
-const ELECTED_BEFORE = new RegExp(`(?:${ELECTING_VERBS.join('|')})[^。;；]{0,60}$`);
+/**
+ * 选举杨军日为主席,黄敬平…为副主席: an office after 为, when the sentence elected or appointed before the name (…选出委员,
+ * 甲当选主席;乙为经费审查委员会主任: across the semicolons that part the committees).
+ */
+const ELECTED_BEFORE = new RegExp(`(?:${[...ELECTING_VERBS, ...ELECTED_VERBS].join('|')})[^。]{0,80}$`);
 const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})`);
 /** 为 and the office, right after the name or after how it is addressed (选举甲同志为主席, 乙、丙等同志为委员). */
 const FOR_AFTER = /^(?:等)?(?:同志|先生|女士)?为([^,，。;；:：!！?？“”]{1,40})/;
