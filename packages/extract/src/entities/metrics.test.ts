@@ -865,6 +865,9 @@ describe('findMetrics', () => {
 
   it('reads 人民币 after 元 as the currency, not what the money is (讨回工资超过2.1亿元人民币)', () => {
     expect(metrics('为农民工讨回工资超过2.1亿元人民币。')[0]?.subject).toBe('工资');
+    // …and before a figure in 元, as Macau, Taiwan and court pages write it (津贴澳門幣3,000元, 罚锾新台币50万元).
+    expect(metrics('企业工作实习津贴澳門幣7,000元。')[0]?.subject).toBe('企业工作实习津贴');
+    expect(metrics('员工工资合计人民币317232元。')[0]?.subject).toBe('员工工资');
   });
 
   it('reads a measure named before the figure (会员人数) as what it counts, though 的 and a noun follow', () => {

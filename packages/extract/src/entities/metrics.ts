@@ -420,7 +420,7 @@ const LEADING_NOISE = new RegExp(
 );
 const LEADING_PARTICLE = new RegExp(`^(?:${alt(V.LEADING_PARTICLES)})`);
 const RANK_AFTER_AREA = new RegExp(`^(?:${alt(V.RANK_AFTER_AREA)})`);
-const TRAILING_NOISE = new RegExp(`(?:${alt(V.TRAILING_NOISE)})+$`);
+const TRAILING_NOISE = new RegExp(`(?:${alt([...V.TRAILING_NOISE, ...V.CURRENCIES_BEFORE_FIGURE])})+$`);
 // 161名青年教师: a head of people (教师) may end the noun after a head of another list (青年).
 const HEADS = alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS]);
 const HEAD_END = new RegExp(`(?:${HEADS})$`);

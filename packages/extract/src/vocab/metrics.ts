@@ -495,6 +495,8 @@ export const COUNTED_IN_KUAI = words('牌 匾 板 屏 碑');
 
 /** The currency named after 元 (2.1亿元人民币): part of the unit, not what the money is. */
 export const CURRENCIES_AFTER_YUAN = words('人民币');
+/** The currency named before a figure in 元 (补贴人民币5000元, 津贴澳门币3,000元): the unit's, not what the money is. */
+export const CURRENCIES_BEFORE_FIGURE = words('人民币 澳门币 澳门元 港币 港元 新台币 台币');
 
 /** Plural endings of people counted (279名农牧民工朋友们, 30名同学们): no part of the noun. */
 export const PLURAL_TAILS = words('朋友们 们');
