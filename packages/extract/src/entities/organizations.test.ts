@@ -477,7 +477,8 @@ describe('findOrganizations › region prefixes', () => {
   });
 
   it('reads no body from a verb phrase before a generic suffix (进行立法会换届, 居民组织工会, 增设新办事处)', () => {
-    expect(orgNames('今年12月7日就会进行立法会的换届选举。', '810000')).toEqual([]);
+    // (The region's legislature alone is read, not the verb phrase before it.)
+    expect(orgNames('今年12月7日就会进行立法会的换届选举。', '810000')).toEqual(['香港特别行政区立法会']);
     expect(orgNames('立法实现居民组织工会的权利。', '820000')).toEqual([]);
     expect(orgNames('议员在东区筲箕湾增设新办事处。', '810000')).toEqual([]);
   });
@@ -1567,6 +1568,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('劳工处已完成调查68宗个案。劳福局表示会跟进。', '810000')).toEqual(['劳工处', '劳工及福利局']);
     expect(orgNames('劳动部今天召开基本工资审议委员会。', '710000')).toEqual(['劳动部']);
     expect(orgNames('劳工处已完成调查。', '440000')).toEqual([]);
+  });
+
+  it('reads a region’s legislature named alone (立法会三读通过), but not inside its seat (立法会议员)', () => {
+    expect(orgNames('条例草案在立法会三读通过。', '810000')).toEqual(['香港特别行政区立法会']);
+    expect(orgNames('法案已交立法会审议。', '820000')).toEqual(['澳门特别行政区立法会']);
+    expect(orgNames('工联会会长、立法会议员吴某北出席。', '810000')).toEqual(['香港工会联合会']);
   });
 
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {

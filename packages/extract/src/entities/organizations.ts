@@ -594,6 +594,9 @@ interface Candidate {
   score: number;
 }
 
+/** A legislature and its seat (立法会议员). */
+const LEGISLATURE = '立法会';
+const LEGISLATOR = '议员';
 /** Suffixes of a region's legislature and government, which no other body's name runs into. */
 const LEGISLATURES = new Set(['立法会', '政府']);
 /** A region's bodies by their short forms of three characters or more (工联会, 工联总会). */
@@ -2014,6 +2017,8 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     for (const form of body.aliases) {
       for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
         if (isWordInside(norm, at, form) || covered(at, at + form.length, body.name)) continue;
+        // 立法會議員: a seat written as one title, no mention of the body for the titles after it to take.
+        if (body.name.endsWith(LEGISLATURE) && norm.startsWith(LEGISLATOR, at + form.length)) continue;
         fired(R.nationalBody, 'organization', body.name);
         out.push(mention(sentence, at, at + form.length, body.name, body.kind, undefined, false));
       }

@@ -215,6 +215,9 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港职工会联盟', aliases: ['职工盟'], kind: 'union' },
   { region: '810000', name: '港九劳工社团联会', aliases: ['劳联'], kind: 'union' },
   { region: '810000', name: '香港教育专业人员协会', aliases: ['教协'], kind: 'union' },
+  // The legislature, 立法會 alone on the regions' pages (立法會三讀通過, 在立法會會議上).
+  { region: '810000', name: '香港特别行政区立法会', aliases: ['立法会'], kind: 'government' },
+  { region: '820000', name: '澳门特别行政区立法会', aliases: ['立法会'], kind: 'government' },
   // The government's labour bodies, named without a place on the region's pages.
   { region: '810000', name: '劳工处', aliases: ['劳工处'], kind: 'government' },
   { region: '810000', name: '劳工及福利局', aliases: ['劳福局'], kind: 'government' },
