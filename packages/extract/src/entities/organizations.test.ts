@@ -1082,7 +1082,8 @@ describe('findOrganizations › where a name starts', () => {
       '交通银行梧州分行',
     ]);
     expect(orgNames('学习传达4月12日省总工会工作会议精神。', '350000')).toEqual(['福建省总工会']);
-    expect(orgNames('民建聯主席譚耀宗當選委員會主席。', '810000')).toEqual([]);
+    // 民建聯 is Hong Kong's party, not the mainland's 民建 (中国民主建国会).
+    expect(orgNames('民建聯主席譚耀宗當選委員會主席。', '810000')).toEqual(['民主建港协进联盟']);
   });
 
   it('does not run a name back over a slogan with a pause in it (“进万家门,知万家情”)', () => {
@@ -1574,6 +1575,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('条例草案在立法会三读通过。', '810000')).toEqual(['香港特别行政区立法会']);
     expect(orgNames('法案已交立法会审议。', '820000')).toEqual(['澳门特别行政区立法会']);
     expect(orgNames('工联会会长、立法会议员吴某北出席。', '810000')).toEqual(['香港工会联合会']);
+  });
+
+  it('reads Hong Kong’s parties by the short forms its papers use (民建聯, 社民連, 自由黨)', () => {
+    expect(orgNames('社民連主席黃某銘與自由黨議員會面。', '810000')).toEqual(['社会民主连线', '自由党']);
+    expect(orgNames('社民連主席黃某銘出席。', '440000')).toEqual([]);
   });
 
   it('reads a region’s known short form, not the words a leftward scan joins to it (落力推广工联会)', () => {

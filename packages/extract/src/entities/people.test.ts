@@ -1369,6 +1369,12 @@ describe('findPeople', () => {
     expect(names('资助学生代表和家长出席。')).toEqual([]);
   });
 
+  it('gives no party’s name to an office elected elsewhere (民建聯主席甲當選委員會主席: a legislature’s committee)', () => {
+    expect(people('民建聯主席譚耀宗當選委員會主席。', '810000')).toEqual([
+      ['谭耀宗', ['民主建港协进联盟主席', '委员会主席']],
+    ]);
+  });
+
   it('reads a two-character name elected to a body’s office after 为, across the semicolons that part the committees', () => {
     expect(
       people('大会选举委员,魏某明当选主席;刘某为经费审查委员会主任,谢某为副主任;唐某为女职工委员会主任。'),

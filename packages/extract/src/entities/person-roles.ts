@@ -1127,7 +1127,7 @@ const SAID_AFTER = new RegExp(
 export function electingBody(norm: string, orgs: readonly OrgMention[]): ElectingBody | undefined {
   if (!ELECTING.test(norm)) return undefined;
   for (const org of orgs) {
-    if (org.kind !== 'union' && org.kind !== 'association' && org.kind !== 'party') continue;
+    if (org.kind !== 'union' && org.kind !== 'association') continue;
     const tail = TERM_COMMITTEE.exec(norm.slice(org.to, org.to + 16))?.[0] ?? '';
     return { org, text: `${org.name}${tail}` };
   }

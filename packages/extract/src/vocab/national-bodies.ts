@@ -215,6 +215,12 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港职工会联盟', aliases: ['职工盟'], kind: 'union' },
   { region: '810000', name: '港九劳工社团联会', aliases: ['劳联'], kind: 'union' },
   { region: '810000', name: '香港教育专业人员协会', aliases: ['教协'], kind: 'union' },
+  // The parties of its legislature, by the short forms its papers use.
+  { region: '810000', name: '民主建港协进联盟', aliases: ['民建联'], kind: 'party' },
+  { region: '810000', name: '香港经济民生联盟', aliases: ['经民联'], kind: 'party' },
+  { region: '810000', name: '社会民主连线', aliases: ['社民连'], kind: 'party' },
+  { region: '810000', name: '自由党', aliases: ['自由党'], kind: 'party' },
+  { region: '810000', name: '公民党', aliases: ['公民党'], kind: 'party' },
   // The legislature, 立法會 alone on the regions' pages (立法會三讀通過, 在立法會會議上).
   { region: '810000', name: '香港特别行政区立法会', aliases: ['立法会'], kind: 'government' },
   { region: '820000', name: '澳门特别行政区立法会', aliases: ['立法会'], kind: 'government' },
