@@ -783,6 +783,14 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads a transliterated name after an office or a calling, ending at a preposition or a conjunction too', () => {
+    expect(people('色尼区委副书记米玛多吉在讲话中指出。')).toEqual([['米玛多吉', ['那曲市色尼区委副书记']]]);
+    expect(people('正如参赛选手代表阿旺卓玛在发言中所说。')).toEqual([['阿旺卓玛', ['参赛选手代表']]]);
+    expect(names('获奖选手热夏提说,感谢工会。')).toEqual(['热夏提']);
+    // A phrase of such characters is no name after a group's calling with no verb after it.
+    expect(names('职工代表和全体会员出席。')).toEqual([]);
+  });
+
   it('ends a role chain at an office written after another name (代表甲理事长、…代表乙)', () => {
     expect(people('包括总工会代表陈某林理事长、大台南总工会代表郑某林理事长等人,拜会台南市长黄某哲。')).toEqual([
       ['陈某林', ['总工会代表']],

@@ -1195,6 +1195,9 @@ function bareBefore(ix: SentenceIndex, stop: number, out: Candidate[]): void {
 const GROUP_CALLINGS = [...titleWords.GROUP_CALLINGS];
 const endsInGroupCalling = (title: string) => GROUP_CALLINGS.some((g) => title.endsWith(g));
 
+/** Whether a name is made only of the characters transliterated names use (阿旺卓玛, 热夏提). */
+const transliteratedOnly = (name: string): boolean => [...name].every((ch) => surnames.TRANSLITERATION_CHARS.has(ch));
+
 /** Whether a name is made (almost) only of the characters transliterated names use (达瓦次仁, not 创业激情). */
 function transliterated(name: string): boolean {
   return [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= name.length - 1;
@@ -1226,10 +1229,19 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
   for (const length of surname ? [4] : [3, 4]) {
     // Called at every character after a title's last one: the lookups that allocate nothing go first.
     const verb = VERBS.startingAt(norm, at + length);
-    if (!verb || (verb.length < 2 && !ONE_CHARACTER_VERBS.has(verb))) continue;
+    const verbAfter = verb !== undefined && (verb.length >= 2 || ONE_CHARACTER_VERBS.has(verb));
+    // 副书记米玛多吉在讲话中指出, 代表尼玛顿珠和…: a transliterated name may end at a preposition or a conjunction too.
+    if (!verbAfter && !(TRANSLITERATED_END.has(norm[at + length] as string) && on(R.bareName))) continue;
     const title = ix.titleEndingAt(at);
-    if (!title || title.calling) return;
+    if (!title) return;
     const name = norm.slice(at, at + length);
+    // After a calling (选手热夏提说) or before no verb, only a transliterated name.
+    // (After a group's calling, 选手, 代表, a name made only of those characters: 选手热夏提说.)
+    if (
+      (title.calling || !verbAfter) &&
+      (!transliterated(name) || (endsInGroupCalling(title.title) && !transliteratedOnly(name)))
+    )
+      continue;
     if (!/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) continue;
     // 主任黄平教授主持: a marker after a name (教授, 博士) ends it, so no run of characters reads on into it.
     if (MARKERS.endingAt(name, name.length)) continue;
@@ -1248,6 +1260,8 @@ function hasWordInside(ix: SentenceIndex, from: number, to: number): boolean {
 }
 
 const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
+/** What may follow a transliterated name read with no verb after it: a preposition or a conjunction (在, 和). */
+const TRANSLITERATED_END = new Set(['在', '于', '和', '与', '及', '、']);
 
 /**
  * 县委常委刘光荣宣读…: a given name that is also an adverb of manner (光荣, 热情) is a name between an
