@@ -165,6 +165,12 @@ describe('findPeople', () => {
     expect(names('外来务工者叶某军说,今年工资涨了。现场求职者黄某连表示满意。')).toEqual(['叶某军', '黄某连']);
   });
 
+  it('reads a name after a service trade or grade of a model worker’s profile (售票员, 环卫女工, 技术总厨, 工长)', () => {
+    expect(names('北京10路汽车售票员杨某莉、上海长柳轮服务员杨某远出席。')).toEqual(['杨某莉', '杨某远']);
+    expect(people('重庆某餐饮管理公司技术总厨刘某平说。')).toEqual([['刘某平', ['重庆某餐饮管理公司技术总厨']]]);
+    expect(names('齐齐哈尔车辆段工长陈佳,环卫女工韦青和陈红获奖。')).toEqual(['陈佳', '韦青', '陈红']);
+  });
+
   it('reads 并 after a surname as the adverb (何并指…), not a given name', () => {
     expect(names('副理事长何炳德表示要注意安全。何并指,过年后开工亦要注意施工安全。')).toEqual(['何炳德']);
   });

@@ -77,7 +77,10 @@ export const CALLINGS = [
     // What care stories and award lists say a person is (困难职工、退伍军人甲, 新市民乙, 劳务派遣工丙, 人民警察丁).
     '军人 退伍军人 退役军人 警察 人民警察 新市民 派遣工 劳务派遣工 ' +
     // Job seekers and migrant workers job fairs and return-home stories quote (求职者甲, 民工乙, 外来务工者丙).
-    '求职者 民工 务工者 外来务工者 打工者'
+    '求职者 民工 务工者 外来务工者 打工者 ' +
+    // The service trades and grades of model workers' profiles (北京10路汽车售票员甲, 环卫女工乙, 技术总厨丙,
+    // 综合工长丁, 项目探伤工戊), and the scholars and entrepreneurs named beside them.
+    '售票员 服务员 售货员 导游员 导游 女工 环卫女工 临工 临时工 总厨 技术总厨 工长 综合工长 探伤工 学者 企业家'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
