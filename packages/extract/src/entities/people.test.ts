@@ -789,6 +789,11 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads no bare name from a clause of when or a committee’s name after an office (议员质询时表示, 执委会通过)', () => {
+    expect(names('局长孙某菡昨日回覆议员质询时表示,会跟进。')).toEqual(['孙某菡']);
+    expect(names('消息指,职工盟执委会通过启动解散程序。')).toEqual([]);
+  });
+
   it('reads a transliterated name after an office or a calling, ending at a preposition or a conjunction too', () => {
     expect(people('色尼区委副书记米玛多吉在讲话中指出。')).toEqual([['米玛多吉', ['那曲市色尼区委副书记']]]);
     expect(people('正如参赛选手代表阿旺卓玛在发言中所说。')).toEqual([['阿旺卓玛', ['参赛选手代表']]]);

@@ -1233,7 +1233,8 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
     // 副书记米玛多吉在讲话中指出, 代表尼玛顿珠和…: a transliterated name may end at a preposition or a conjunction too.
     if (!verbAfter && !(TRANSLITERATED_END.has(norm[at + length] as string) && on(R.bareName))) continue;
     const title = ix.titleEndingAt(at);
-    if (!title) return;
+    // 职工盟执委会通过…: 会 after an office in 委 makes the committee's name (执委会, 常委会), no name.
+    if (!title || (norm[at - 1] === '委' && norm[at] === '会')) return;
     const name = norm.slice(at, at + length);
     // After a calling (选手热夏提说) or before no verb, only a transliterated name.
     // (After a group's calling, 选手, 代表, a name made only of those characters: 选手热夏提说.)

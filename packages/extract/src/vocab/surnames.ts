@@ -225,5 +225,8 @@ export const TRANSLITERATION_CHARS = new Set(
   ).split(''),
 );
 
-/** Last characters of nouns for people (候选人, 参赛者, 成员), never of a name read without a known surname. */
-export const NOT_BARE_NAME_ENDINGS = new Set('人们者员'.split(''));
+/**
+ * Last characters of nouns for people (候选人, 参赛者, 成员), and of a clause of when (议员质询时表示), never of a name
+ * read without a known surname.
+ */
+export const NOT_BARE_NAME_ENDINGS = new Set('人们者员时'.split(''));
