@@ -69,6 +69,12 @@ describe('isFurnitureLine', () => {
       true,
     );
     expect(furniture('《工人日报》刊发评论文章')).toBe(false);
+    // A paragraph of prose with a stray tag left in it is the news.
+    expect(
+      furniture(
+        '8月1日,县委书记李某燕带头携县工会丁主席来到我公司为一线环卫工作人员送上防暑降温物品,让劳动者过一个清凉夏日。 县工会一行对一线员工表示慰问,为他们送去茶叶、水杯、绿豆等防暑降温物品。 <p class="ql-block"> 开展“夏日清凉”活动。',
+      ),
+    ).toBe(false);
   });
 
   it('reads a labelled breadcrumb whatever its separators', () => {

@@ -122,7 +122,8 @@ function isNavBar(text: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (on(R.noHan) && !HAN.test(text)) return true;
-  if (on(R.markup) && MARKUP.test(text)) return true;
+  // (A paragraph of prose a stray tag is left in, as one-line pages carry them, stays the news.)
+  if (on(R.markup) && MARKUP.test(text) && !isProse(text.replace(MARKUP_ALL, ''))) return true;
   // 版权声明:凡注明…: a notice, however long, states nothing about the news.
   if (on(R.meta) && DISCLAIMER.test(text)) return true;
   // 这个slideshow需要JavaScript。: a short notice that a part of the page needs a script.
@@ -151,6 +152,10 @@ const LABELLED = /^[^:：]{1,6}[:：]/;
 
 /** An HTML comment's or tag's marks left in the text (<!--, -->, <p>, </div>). */
 const MARKUP = /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
+const MARKUP_ALL = new RegExp(MARKUP.source, 'gi');
+/** Sentences of prose: two closed by a full stop, sixty characters of Han at least. */
+const isProse = (text: string): boolean =>
+  (text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 60;
 
 /** The kind of line the page-level passes need to see. */
 export interface FurnitureLine {
