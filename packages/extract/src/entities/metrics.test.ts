@@ -863,6 +863,14 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads figures after a quotation mark that never closes (a typo), in its sentence and the next', () => {
+    expect(
+      metrics('组织开展了市第二届“工匠杯职工技能竞赛和群众性经济技术创新活动。竞赛共设25个工种,10人获得称号。').map(
+        (m) => m.value,
+      ),
+    ).toEqual([25, 10]);
+  });
+
   it('reads 人民币 after 元 as the currency, not what the money is (讨回工资超过2.1亿元人民币)', () => {
     expect(metrics('为农民工讨回工资超过2.1亿元人民币。')[0]?.subject).toBe('工资');
     // …and before a figure in 元, as Macau, Taiwan and court pages write it (津贴澳門幣3,000元, 罚锾新台币50万元).

@@ -86,8 +86,9 @@ export function splitSentences(
       if (norm.charCodeAt(j) === CLOSE_QUOTE) quote = Math.max(0, quote - 1);
       j++;
     }
-    // Inside a quotation only a full stop right before the closing quote ends the sentence.
-    if (quote > 0 && j < norm.length && i - begin < 200) continue;
+    // Inside a quotation only a full stop right before the closing quote ends the sentence (one that never
+    // closes in the block is a typo, and encloses no sentences).
+    if (quote > 0 && j < norm.length && i - begin < 200 && norm.indexOf('”', j) >= 0) continue;
     push(j);
     i = j - 1;
     quote = 0;

@@ -18,12 +18,16 @@ export function enclosureAt(text: string, pos: number): Enclosure {
   let quote = 0;
   let book = 0;
   let paren = 0;
+  // 市第二届“工匠杯职工技能竞赛…, 《工会法、…《安全生产法》: a mark no closing one follows encloses nothing (a typo).
+  const quoteClose = Math.max(text.lastIndexOf('”'), text.lastIndexOf('」'));
+  const bookClose = text.lastIndexOf('》');
   for (let i = 0; i < pos && i < text.length; i++) {
     const ch = text[i];
-    if (ch === '“' || ch === '「') quote++;
-    else if (ch === '”' || ch === '」') quote = Math.max(0, quote - 1);
-    else if (ch === '《') book++;
-    else if (ch === '》') book = Math.max(0, book - 1);
+    // (Quotations and book titles do not nest in these marks, 《…〈…〉…》: a second opening one closes the first.)
+    if (ch === '“' || ch === '「') quote = i < quoteClose ? 1 : 0;
+    else if (ch === '”' || ch === '」') quote = 0;
+    else if (ch === '《') book = i < bookClose ? 1 : 0;
+    else if (ch === '》') book = 0;
     else if (ch === '(') paren++;
     else if (ch === ')') paren = Math.max(0, paren - 1);
   }
