@@ -1227,6 +1227,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('10月10日上午,吉林省工会干部研修班在某干部学校顺利开班。')).toEqual(['吉林省工会干部研修班']);
   });
 
+  it('reads a meeting that hears how a task went and a show of workers’ acts (汇报会, 文艺会演)', () => {
+    expect(titles('1月27日,市交通重点工程劳动竞赛汇报会在某会议中心召开。')).toEqual(['市交通重点工程劳动竞赛汇报会']);
+    expect(titles('七厂家工会联合举办第二届《厂际之春》文艺会演。')).toEqual(['第二届《厂际之春》文艺会演']);
+    expect(titles('师市老年体协持杖操专委会演员刘某说。')).toEqual([]);
+  });
+
   it('reads an awards ceremony and a video meeting (颁奖会, 表彰视频会)', () => {
     expect(titles('4月28日,某自治区庆祝五一国际劳动节颁奖会在某大剧院举行。')).toEqual([
       '某自治区庆祝五一国际劳动节颁奖会',

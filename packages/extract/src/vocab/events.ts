@@ -89,6 +89,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['党组会', 'meeting'],
   ['生活会', 'meeting'],
   ['总结会', 'meeting'],
+  // …劳动竞赛汇报会, …执法检查汇报会: a meeting that hears how a task went.
+  ['汇报会', 'meeting'],
   // …劳动奖表彰视频会: a meeting held by video link.
   ['视频会', 'meeting'],
   ['会议', 'meeting'],
@@ -147,6 +149,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['展演', 'activity'],
   // 职工文艺汇演, 庆五一文艺汇演: a staged show of the workers' own acts.
   ['文艺汇演', 'activity'],
+  // 《厂际之春》文艺会演: the same show, as some papers write it (not 会演员, a committee's performer).
+  ['文艺会演', 'activity'],
   ['汇演', 'activity'],
   ['联欢会', 'activity'],
   ['游园会', 'activity'],
