@@ -1227,6 +1227,17 @@ describe('findEvents › what was not held', () => {
     expect(titles('10月10日上午,吉林省工会干部研修班在某干部学校顺利开班。')).toEqual(['吉林省工会干部研修班']);
   });
 
+  it('reads an event held on the grounds of a plan or a request (根据…培训计划,…举行; 按照…规划要求,…召开)', () => {
+    expect(
+      titles('根据省总工会干部培训计划,由省林业工会举办的全省林业系统工会主席培训班于2014年5月5日在福州举行。'),
+    ).toEqual(['全省林业系统工会主席培训班']);
+    expect(titles('按照集团工会三年工作规划要求,12月24日,集团工会组织召开了第四期工会主席培训班。')).toEqual([
+      '第四期工会主席培训班',
+    ]);
+    // A plan still to come is none.
+    expect(titles('市总工会计划,于明年举办职工技能大赛。')).toEqual([]);
+  });
+
   it('reads a meeting that hears how a task went and a show of workers’ acts (汇报会, 文艺会演)', () => {
     expect(titles('1月27日,市交通重点工程劳动竞赛汇报会在某会议中心召开。')).toEqual(['市交通重点工程劳动竞赛汇报会']);
     expect(titles('七厂家工会联合举办第二届《厂际之春》文艺会演。')).toEqual(['第二届《厂际之春》文艺会演']);

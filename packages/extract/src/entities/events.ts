@@ -15,6 +15,7 @@ import {
   APPROXIMATE_WORDS,
   ATTENDING_VERBS,
   BARE_TITLES,
+  BASIS_OPENERS,
   BRINGING_VERBS,
   CALLER_GROUPS,
   CALLER_TRAILERS,
@@ -666,7 +667,7 @@ const HELD_AFTER = new RegExp(
 /** A curtain idiom ending the clause after a title (…竞赛拉开了序幕): after 为, what opened is the subject. */
 const CURTAIN_AFTER = new RegExp(`^[^,，。;；]{0,30}?(?:${alt(CURTAIN_VERBS)})`);
 const DIRECTIVE = new RegExp(
-  `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为)[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
+  `^(?:${alt(DIRECTIVE_SUBJECTS)}|(?!为|${alt(BASIS_OPENERS)})[^,，。]{0,16}(?:${alt(SAYING_VERBS)})(?!的))(?:${alt(ALSO_WORDS)})?(?:${alt(SAYING_VERBS)})?[,，:：]`,
 );
 const FUTURE = new RegExp(alt([...FUTURE_WORDS, ...RECURRING_WORDS]));
 const OPENS_FUTURE = new RegExp(`^(?:${alt(FUTURE_OPENERS)})[,，]`);
@@ -675,8 +676,11 @@ const CLAUSE_PLAN = new RegExp(`(?:^|[,，])[^,，。;；:：]{0,16}?(?:${alt(PL
 /** Whether a plan opens a clause of `before` and nothing done (了) follows it. */
 function planBefore(before: string): boolean {
   const last = [...before.matchAll(CLAUSE_PLAN)].at(-1);
+  // 根据省总工会干部培训计划,…: the plan an event was held on is its grounds.
+  if (last !== undefined && BASIS_CLAUSE.test(last[0])) return false;
   return last !== undefined && !before.slice(last.index + last[0].length).includes('了');
 }
+const BASIS_CLAUSE = new RegExp(`^[,，]?(?:${alt(BASIS_OPENERS)})`);
 const PURPOSE_CLAUSE = new RegExp(
   `^(?:${alt(PURPOSE_OPENERS)})(?:${alt(PURPOSE_ADVERBS)})?(?:${alt(PURPOSE_CLAUSE_VERBS)})$`,
 );

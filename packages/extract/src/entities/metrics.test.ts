@@ -1082,6 +1082,14 @@ describe('findMetrics', () => {
     expect(targets('明年将投入资金500万元。')).toEqual([true]);
   });
 
+  it('marks no target after a plan named as a noun (…保障计划,…; 根据…培训计划,), though a bare 按计划, is one', () => {
+    const targets = (text: string) => metrics(text).map((m) => m.isTarget);
+    expect(targets('已落实职工大病住院医疗保障计划,保险金额为50元。')).toEqual([false]);
+    expect(targets('根据省总工会干部培训计划,共有50人参加培训。')).toEqual([false]);
+    expect(targets('按计划,全市共建设维权站点192个。')).toEqual([true]);
+    expect(targets('全年计划安排1000名一线职工疗休养。')).toEqual([true]);
+  });
+
   it('skips dates, ordinals, names in quotes and 一 used as an article', () => {
     expect(metrics('10月8日,第十二届“1+3+N”体系一个缩影,召开二届三次全委会。')).toEqual([]);
   });

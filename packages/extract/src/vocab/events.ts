@@ -666,6 +666,12 @@ export const PLAN_OPENING_WORDS = [
 ];
 
 /**
+ * What opens a clause telling the basis an event was held on (根据省总工会干部培训计划, 按照…工作规划要求): the plan or
+ * the request named there was the grounds, not an event still to come nor words said.
+ */
+export const BASIS_OPENERS = ['根据', '按照', '依据', '遵照', '依照'];
+
+/**
  * A purpose clause opening with 为 before a title (为深入开展“…”实践活动,…举办了…): the campaign
  * named there is what the event serves, not an event held.
  */

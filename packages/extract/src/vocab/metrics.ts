@@ -99,6 +99,11 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]>
 
 /** Words before a figure in its sentence that make it a goal (计划到2027年…, 力争…). */
 export const TARGET_WORDS = words('计划 力争 目标 争取 预计 将达 拟 谋划 将');
+/**
+ * What follows 计划 as a noun, a named plan (根据…培训计划,…; 职工互助保障计划、; 年度计划的): no goal of the figure
+ * after it (a bare 按计划, or 根据计划, is one).
+ */
+export const PLAN_NOUN_AFTER = words(', ， 、 的 要求');
 /** Words that open with a target word and tell no goal: 将近 (nearly), 争取了/争取到 (won), 截至 (as of). */
 export const NOT_TARGETS = words('将近 争取了 争取到 截至');
 
