@@ -104,6 +104,13 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('某县20个建筑工程项目部工会正式成立。').map((m) => m.subject)).toEqual(['建筑工程项目部工会']);
   });
 
+  it('ends a counted noun at what the counted did (代表队会聚, 运动员高举, 兴趣小组悉数亮相, 雇员同样反映)', () => {
+    expect(metrics('28个基层代表队会聚在奥体中心。').map((m) => m.subject)).toEqual(['基层代表队']);
+    expect(metrics('558名运动员高举队旗入场。').map((m) => m.subject)).toEqual(['运动员']);
+    expect(metrics('10个工会兴趣小组悉数亮相。').map((m) => m.subject)).toEqual(['工会兴趣小组']);
+    expect(metrics('另有14名外地雇员同样反映工资问题。').map((m) => m.subject)).toEqual(['外地雇员']);
+  });
+
   it('reads no head 集体 before the word it opens (集体协商, 集体合同), and 指导员 as people counted', () => {
     expect(metrics('全市87名工资集体协商指导员活跃在各行业。').map((m) => m.subject)).toEqual(['工资集体协商指导员']);
     expect(metrics('签订3个全网专项集体合同。').map((m) => m.subject)).toEqual(['全网专项集体合同']);
