@@ -1577,6 +1577,14 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会会长、立法会议员吴某北出席。', '810000')).toEqual(['香港工会联合会']);
   });
 
+  it('reads other countries’ union federations as unions (越南劳动总联合会, 日本劳动组合总联合会) and the ILO', () => {
+    const { sentences, ctx } = sentencesOf('由越南劳动总联合会副主席率领的代表团访华。');
+    const found = [...findArticleOrganizations(sentences, ctx).values()].flat();
+    expect(found.map((o) => [o.name, o.kind])).toEqual([['越南劳动总联合会', 'union']]);
+    expect(orgNames('日本劳动组合总联合会高级代表团来访。')).toEqual(['日本劳动组合总联合会']);
+    expect(orgNames('国际劳工组织总干事出席。')).toEqual(['国际劳工组织']);
+  });
+
   it('reads Hong Kong’s parties by the short forms its papers use (民建聯, 社民連, 自由黨)', () => {
     expect(orgNames('社民連主席黃某銘與自由黨議員會面。', '810000')).toEqual(['社会民主连线', '自由党']);
     expect(orgNames('社民連主席黃某銘出席。', '440000')).toEqual([]);

@@ -12,6 +12,8 @@ export interface NationalBody {
 
 export const NATIONAL_BODIES: readonly NationalBody[] = [
   { name: '中华全国总工会', aliases: ['全国总工会', '全总'], kind: 'union' },
+  // The United Nations' labour agency, named on pages about exchanges and standards.
+  { name: '国际劳工组织', aliases: [], kind: 'other' },
   // The national federation's union of the central bodies, and its foundation for workers.
   { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
   { name: '中国职工发展基金会', aliases: [], kind: 'association' },

@@ -34,6 +34,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 鲁能大厦楼宇联合工会, 网络主播行业联合工会: the joint union of a building's or a trade's workplaces.
   ...rules('union', 'strong', '楼宇联合工会 行业联合工会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
+  // 越南劳动总联合会, 日本劳动组合总联合会 (连合), 韩国劳动组合总联盟: other countries' union federations, which
+  // name a union 劳动组合 or their workers' federation 劳动总联合会.
+  ...rules('union', 'strong', '劳动总联合会 劳动组合总联合会 劳动组合总连合会 劳动组合总联盟'),
   ...rules('union', 'anchored', '工委'),
   // …包装班工会小组, …客户服务中心工会分会: a unit's own union, named after the unit (模范职工小家 lists).
   ...rules('union', 'unit', '工会小组 工会分会'),
