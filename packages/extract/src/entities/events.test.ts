@@ -1227,6 +1227,16 @@ describe('findEvents › what was not held', () => {
     expect(titles('10月10日上午,吉林省工会干部研修班在某干部学校顺利开班。')).toEqual(['吉林省工会干部研修班']);
   });
 
+  it('reads a title held on the day already told (…代表大会于当天上午在北京开幕, 当天在厦门举办)', () => {
+    expect(
+      events('10月17日是值得欢庆的日子,中国工会第十五次全国代表大会于当天上午在北京开幕。').map((e) => [
+        e.title,
+        e.day,
+      ]),
+    ).toEqual([['中国工会第十五次全国代表大会', 17]]);
+    expect(titles('厦门市工会第十四次代表大会当天在厦门举办。')).toEqual(['厦门市工会第十四次代表大会']);
+  });
+
   it('reads an event held on the grounds of a plan or a request (根据…培训计划,…举行; 按照…规划要求,…召开)', () => {
     expect(
       titles('根据省总工会干部培训计划,由省林业工会举办的全省林业系统工会主席培训班于2014年5月5日在福州举行。'),

@@ -105,6 +105,7 @@ import {
   RECEIVING_VERBS,
   RECURRING_WORDS,
   RELATIVE_DAYS,
+  SAME_DAY_WORDS,
   SAYING_VERBS,
   SCHEDULING_VERBS,
   SCOPE_PREFIXES,
@@ -644,7 +645,7 @@ const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{
  * 今日下午3时, 昨(21)日下午; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕), or a day in
  * brackets does (…表扬活动,今(26)日下午在林皇宫举行, as Taiwan's papers write a lead).
  */
-const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt(RELATIVE_DAYS)})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
+const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt([...RELATIVE_DAYS, ...SAME_DAY_WORDS])})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
 /**
  * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).

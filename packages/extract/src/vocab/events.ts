@@ -760,6 +760,8 @@ export const YEAR_LONG = ['今年', '年内', '全年', '近年', '以来'];
  * 昨晚, yesterday morning and evening, as Hong Kong's papers write them).
  */
 export const RELATIVE_DAYS = ['昨日', '昨天', '昨早', '昨晚', '昨', '今日', '今天', '日前', '近日', '近期'];
+/** Words of the day already told (…代表大会当天在厦门举办): they stand where a date may, between a title and its venue. */
+export const SAME_DAY_WORDS = ['当天', '当日', '同日', '同天'];
 export const YESTERDAY = ['昨天', '昨日', '昨早', '昨晚'];
 export const TODAY_WORDS = ['今天', '今日'];
 
