@@ -789,6 +789,11 @@ describe('findPeople', () => {
     expect(names('某县总工会理事长陈蒋某美,出席会议。')).toEqual(['陈蒋某美']);
   });
 
+  it('reads no given name that is a time or an event noun (选手和近年入职的…, 保安康活动)', () => {
+    expect(names('往届竞赛的种子选手和近年入职的新锐选手同台竞技。')).toEqual([]);
+    expect(names('开展工会送清凉防暑保安康活动。')).toEqual([]);
+  });
+
   it('reads no bare name from a clause of when or a committee’s name after an office (议员质询时表示, 执委会通过)', () => {
     expect(names('局长孙某菡昨日回覆议员质询时表示,会跟进。')).toEqual(['孙某菡']);
     expect(names('消息指,职工盟执委会通过启动解散程序。')).toEqual([]);

@@ -160,6 +160,8 @@ export const NOT_GIVEN_NAMES = new Set([
   ...'平台 像照 流域'.split(' '),
   // 劳模和奖章获得者: an honour, not a given name.
   ...'奖章 奖状 劳模 工匠 先锋'.split(' '),
+  // 种子选手和近年入职的…, 保安康活动: a time or an event noun after a surname character, not a given name.
+  ...'近年 多年 当年 往年 近期 今后 活动'.split(' '),
   // 曾两次获得: a count of times, not a given name.
   ...'一次 两次 三次 多次 几次 屡次'.split(' '),
   // 困难职工代表和交警: an occupation, not a given name.
