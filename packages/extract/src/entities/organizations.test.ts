@@ -664,6 +664,14 @@ describe('findOrganizations › region prefixes', () => {
       '中国邮政集团有限公司',
     ]);
     expect(orgNames('来到广西顺丰速运有限公司凤景湾营业点慰问。')).not.toContain('顺丰速运');
+    // The couriers' two-character brands in a list, though not inside a word (会议中通过).
+    expect(orgNames('顺丰、中通、圆通、申通等快递企业参加。')).toEqual([
+      '顺丰速运',
+      '中通快递',
+      '圆通速递',
+      '申通快递',
+    ]);
+    expect(orgNames('会议中通过了决议。')).toEqual([]);
   });
 
   it('reads the state banks by their forms (农发行, 工商银行), and a branch named after one as the body (某分行)', () => {
