@@ -1585,6 +1585,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会会长、立法会议员吴某北出席。', '810000')).toEqual(['香港工会联合会']);
   });
 
+  it('reads a port city’s customs (广州海关), and no body named after a word that opens with a surname (位居全国海关)', () => {
+    expect(orgNames('南宁海关工会举办活动。')).toEqual(['南宁海关', '南宁海关工会']);
+    expect(orgNames('水上打私案件数连续4年位居全国海关首位。')).toEqual([]);
+    expect(orgNames('许多地方工会积极行动。')).toEqual([]);
+  });
+
   it('reads other countries’ union federations as unions (越南劳动总联合会, 日本劳动组合总联合会) and the ILO', () => {
     const { sentences, ctx } = sentencesOf('由越南劳动总联合会副主席率领的代表团访华。');
     const found = [...findArticleOrganizations(sentences, ctx).values()].flat();

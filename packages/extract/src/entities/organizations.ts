@@ -87,7 +87,7 @@ import {
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
 import { TAIWAN_CITIES, TAIWAN_CODE } from '../vocab/special-regions.ts';
-import { surnameLength } from '../vocab/surnames.ts';
+import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { GENERIC_BODY_LEADS, HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
 import {
   isGenericCore,
@@ -1664,7 +1664,9 @@ const NOT_A_NAME = /[省市区县镇乡村局司厂部会委团院校国和与�
  */
 function isNamedAfterPerson(own: string): boolean {
   const s = surnameLength(own);
+  // 位居全国海关首位: a word that opens with a surname (位居, 方面) names no one (a place's name, 安康, is no word here).
   if (s === 0 || own.length < 4) return false;
+  if (WORDS_LIKE_NAMES.has(own.slice(0, 2)) && placeStartingAt(own, 0) === undefined) return false;
   for (const len of [3, 2]) {
     const name = own.slice(0, len);
     const tail = own.slice(len).replace(/[和与及]/g, '');

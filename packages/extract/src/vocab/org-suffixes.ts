@@ -44,6 +44,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
   // 区劳动人事仲裁院: the labour disputes' arbitration court (its commission ends in 委员会).
   ...rules('government', 'anchored', '仲裁院'),
+  // 广州海关, 南宁海关: the customs of a port city, named by it.
+  ...rules('government', 'anchored', '海关'),
   // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
   ...rules('government', 'anchored', '卫健委 卫生健康委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
   // 陕西省金融办, 厦门市物流办, 市合作交流办: an office (办公室) as pages shorten it, named by its region.
