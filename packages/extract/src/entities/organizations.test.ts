@@ -1585,6 +1585,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('工联会会长、立法会议员吴某北出席。', '810000')).toEqual(['香港工会联合会']);
   });
 
+  it('reads no wish or thanks into a name (祝贺某公司工会成立, 多亏县委…)', () => {
+    expect(orgNames('我们祝贺金大地肥业公司工会成立。')).toEqual(['金大地肥业公司', '金大地肥业公司工会']);
+    expect(orgNames('多亏县委的关心。')).not.toContain('多亏县委');
+  });
+
   it('reads a port city’s customs (广州海关), and no body named after a word that opens with a surname (位居全国海关)', () => {
     expect(orgNames('南宁海关工会举办活动。')).toEqual(['南宁海关', '南宁海关工会']);
     expect(orgNames('水上打私案件数连续4年位居全国海关首位。')).toEqual([]);
