@@ -1504,6 +1504,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('宁波市总投入资金50万元。')).toEqual(['宁波市总工会']);
   });
 
+  it('reads a named province’s or county’s 省总, 县总 as its federation, not the page province’s', () => {
+    expect(orgNames('江苏省总、江西省总分别派员参加。')).toEqual(['江苏省总工会', '江西省总工会']);
+    expect(orgNames('昌都市总工会对口援助,察雅县总组织职工开展活动。')).toContain('昌都市察雅县总工会');
+    expect(orgNames('河北省总体规划出台。')).toEqual([]);
+  });
+
   it('starts no Hong Kong or Macau union at what the bodies do together (促进港澳工会…, 发挥好爱国工会作用)', () => {
     expect(orgNames('活动旨在促进港澳工会与内地工会青年职工的交流。', '810000')).toEqual([]);
     expect(orgNames('希望继续发挥好爱国工会作用。', '820000')).toEqual([]);

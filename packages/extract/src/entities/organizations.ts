@@ -2054,6 +2054,8 @@ function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   if (!province || isSpecialRegion(province) || isMunicipality(province) || !on(R.provinceUnion)) return out;
   for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
     if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
+    // 江西省总: a named province's, read with its name.
+    if (ctx.mentions.some((m) => m.sentence === sentence.index && m.pos + m.text.length === at + 1)) continue;
     const name = `${writtenPlaceName(ctx, province)}总工会`;
     fired(R.provinceUnion, 'organization', name);
     out.push(mention(sentence, at, at + 2, name, 'union', province, true));
@@ -2085,6 +2087,9 @@ const DEPARTMENT_PATTERN = new RegExp([...DEPARTMENT_FORMS.keys()].sort((a, b) =
 /** What may stand before a bare department: nothing, a stop or list mark, or a word joining it to another body. */
 const JOINED_BEFORE = /(?:^|[^\p{Script=Han}]|[和及与同由]|联合|会同|携手)$/u;
 
+/** The level characters a named region's 总 (市总, 省总, 县总, 区总) follows. */
+const SHORT_FEDERATION_LEVELS = new Set(['市', '省', '县', '区']);
+
 /**
  * 宁波市总承担…, 衢州市总贯彻…: a named city's 市总, as union pages shorten 市总工会. A word after
  * 总 (总体, 总人口, 总经理, 总工会 itself) makes it something else.
@@ -2092,12 +2097,14 @@ const JOINED_BEFORE = /(?:^|[^\p{Script=Han}]|[和及与同由]|联合|会同|�
 function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
-  if (!on(R.cityUnion) || !norm.includes('市总')) return out;
+  if (!on(R.cityUnion) || !norm.includes('总')) return out;
   for (const m of ctx.mentions) {
-    if (m.sentence !== sentence.index || !m.text.endsWith('市')) continue;
+    // 江西省总、云南省总, 察雅县总: a named province's or county's too.
+    if (m.sentence !== sentence.index || !SHORT_FEDERATION_LEVELS.has(m.text.at(-1) as string)) continue;
     const at = m.pos + m.text.length;
     if (norm[at] !== '总' || NOT_UNION_AFTER.test(norm.slice(at + 1, at + 3))) continue;
-    const name = `${m.place.name}总工会`;
+    const local = m.place.level === 'county' || m.place.level === 'town';
+    const name = `${local ? qualifyFirst(m.place, m.place.name, ctx) : m.place.name}总工会`;
     fired(R.cityUnion, 'organization', name);
     out.push(mention(sentence, m.pos, at + 1, name, 'union', m.place, false));
   }
