@@ -388,7 +388,7 @@ const alt = (list: readonly string[]): string =>
 // Units that a report writes for dates and durations of plans (2025年, 10月29日, 三年行动) rather than counts.
 const SKIPPED_UNITS = new Set(['年', '日']);
 const QUANTITY = new RegExp(
-  `(\\d+万\\d千|\\d+万(?:\\d,\\d{3}|\\d{1,4})(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+(?:点[${CN_DECIMALS}]+)?)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u))).replace(/[()]/g, '\\$&')})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
+  `(\\d+亿\\d+千?万|\\d+万\\d千|\\d+万(?:\\d,\\d{3}|\\d{1,4})(?![\\d.万千亿])|\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+(?:点[${CN_DECIMALS}]+)?)\\s?(${alt(V.QUALIFIERS_INSIDE)})?(千万|百万|万|亿|千)?(${alt(V.QUALIFIERS_INSIDE)})?(${alt(UNIT_FORMS.filter((u) => !SKIPPED_UNITS.has(u))).replace(/[()]/g, '\\$&')})(${alt(V.QUALIFIERS_AFTER.map(([w]) => w))})?`,
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));

@@ -55,4 +55,12 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken('零点五')).toBe(0.5);
     expect(parseNumberToken('二点')).toBeUndefined();
   });
+
+  it('adds the ten thousands below the hundred millions, not multiplies (二十亿三千三百万, 1亿5千万)', () => {
+    expect(parseNumberToken('二十亿三千三百万')).toBe(2_033_000_000);
+    expect(parseNumberToken('十三亿一千万')).toBe(1_310_000_000);
+    expect(parseNumberToken('1亿5千万')).toBe(150_000_000);
+    expect(parseNumberToken('6亿242万')).toBe(602_420_000);
+    expect(parseNumberToken('三万亿')).toBe(3_000_000_000_000);
+  });
 });

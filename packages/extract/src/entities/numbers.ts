@@ -33,7 +33,9 @@ const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
+  // 二十亿三千三百万: the hundred millions, then the ten thousands below them, then the rest.
   let total = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | undefined;
   let lastSmall = Number.POSITIVE_INFINITY;
@@ -52,14 +54,19 @@ export function parseChineseNumeral(text: string): number | undefined {
       digit = undefined;
       lastSmall = unit;
     } else if (ch in BIG_UNIT) {
-      const unit = BIG_UNIT[ch] as number;
-      total = (total + section + (digit ?? 0) || 1) * unit;
+      const below = section + (digit ?? 0);
+      // 万万, 亿万: a unit written twice in one numeral is none.
+      if (ch === '万' && wan > 0 && below === 0) return undefined;
+      if (ch === '亿') {
+        total = (total + wan + below || 1) * (BIG_UNIT[ch] as number);
+        wan = 0;
+      } else wan = (below || (total === 0 && wan === 0 ? 1 : 0)) * (BIG_UNIT[ch] as number) + wan * 10_000;
       section = 0;
       digit = undefined;
       lastSmall = Number.POSITIVE_INFINITY;
     } else return undefined;
   }
-  return total + section + (digit ?? 0);
+  return total + wan + section + (digit ?? 0);
 }
 
 /**
@@ -92,10 +99,14 @@ export function applyMagnitude(value: number, magnitude: string): number {
  * parseNumberToken('15 084') // → 15084
  * parseNumberToken('4,000') // → 4000
  * parseNumberToken('14万5000') // → 145000
+ * parseNumberToken('1亿5千万') // → 150000000
  * parseNumberToken('三十七点五') // → 37.5
  */
 export function parseNumberToken(token: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
+  // 1亿5千万, 1亿2000万: hundred millions, then ten thousands written out.
+  const yi = /^(\d+)亿(\d+)(千)?万$/.exec(token);
+  if (yi) return Number(yi[1]) * 100_000_000 + Number(yi[2]) * (yi[3] ? 1000 : 1) * 10_000;
   // 1万5千: ten thousands and thousands written out; 14万5000: and the rest in digits.
   const tens = /^(\d+)万(\d)千$/.exec(token);
   if (tens) return Number(tens[1]) * 10_000 + Number(tens[2]) * 1000;
