@@ -274,6 +274,11 @@ describe('findMetrics', () => {
     expect(metrics('一天下来,大家都很累。')).toEqual([]);
   });
 
+  it('reads the half a span of time ends in (会期四天半, 为期一天半的角逐)', () => {
+    expect(metrics('本次大会会期四天半。').map((m) => [m.value, m.subject])).toEqual([[4.5, '大会会期']]);
+    expect(metrics('经过为期一天半的激烈角逐。').map((m) => [m.value, m.subject])).toEqual([[1.5, '激烈角逐']]);
+  });
+
   it('leaves the change told before a figure out of its subject (招生人数同比增加30人, 比去年增加)', () => {
     expect(metrics('今年招生人数同比增加30人。')[0]?.subject).toBe('招生人数');
     expect(metrics('会员人数比去年增加500人。')[0]?.subject).toBe('会员人数');

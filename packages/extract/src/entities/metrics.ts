@@ -505,6 +505,9 @@ function yearIn(norm: string, before: number): number | undefined {
   return year;
 }
 
+/** The half a span of time may end in (四天半). */
+const HALF = '半';
+
 /** True when a span word (为期, 历时) ends right before `at`. */
 const spanBefore = (norm: string, at: number): boolean => V.SPAN_WORDS.some((w) => norm.endsWith(w, at));
 
@@ -546,8 +549,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
     return true;
   // D1925次, G828次: a number right after a Latin letter is a code (a train, a model), not a count.
   if (on(R.ordinal) && prev !== undefined && /[A-Za-z]/.test(prev)) return true;
-  // 一个, 一名: a lone 一 is an article, except in a span of time (培训班为期一天; not 一天半, a half not read).
-  if (token === '一' && !(spanBefore(norm, at) && V.SPAN_UNITS.includes(unitForm) && next[0] !== '半')) return true;
+  // 一个, 一名: a lone 一 is an article, except in a span of time (培训班为期一天, 为期一天半).
+  if (token === '一' && !(spanBefore(norm, at) && V.SPAN_UNITS.includes(unitForm))) return true;
   if (token === '〇' || token === '零') return true;
   // 二次医保, 二次报销, 二次包装: 二次 is "second-round", a kind of cover or step; twice is written 两次.
   if (on(R.ordinal) && token === '二' && unitForm === '次') return true;
@@ -733,9 +736,11 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     if (base === undefined || base === 0) continue;
     const before = qualifierBefore(norm, m.index);
     const start = m.index - (before?.length ?? 0);
-    const end = m.index + m[0].length;
+    // 四天半, 两天半时间: a half after a span of time is the span's.
+    const half = V.TIME_UNITS.includes(unit) && norm[m.index + m[0].length] === HALF ? 0.5 : 0;
+    const end = m.index + m[0].length + (half ? 1 : 0);
     const draft: MetricDraft = {
-      value: applyMagnitude(base, m[3] ?? ''),
+      value: applyMagnitude(base, m[3] ?? '') + half,
       unit,
       qualifier: qualifierOf(m, before?.qualifier),
       subject: '',
