@@ -393,6 +393,12 @@ describe('findEvents', () => {
     expect([vague?.month, alone?.month, alone?.day, at?.month, at?.day]).toEqual([undefined, 8, 21, 1, 20]);
   });
 
+  it('reads the day a reporter learned the news inside the reporter’s clause too (记者4月27日从…获悉)', () => {
+    const [later] = drafts('记者4月27日从中华全国总工会获悉,全国总工会将于4月28日召开全国五一劳动奖表彰大会。');
+    const [vague] = drafts('记者6月27日从成都市总工会获悉,在职职工免费技能提升培训首期培训班近日在成都结业。');
+    expect([later?.month, later?.day, vague?.month]).toEqual([4, 28, undefined]);
+  });
+
   it('dates an event by the date glossed in brackets after a vague day (於日前(12月19日)圓滿結束)', () => {
     const [ended] = drafts('「2021穗港澳蓉青年技能競賽」於日前(12月19日)圓滿結束,並舉行了閉幕儀式。');
     expect([ended?.month, ended?.day]).toEqual([12, 19]);

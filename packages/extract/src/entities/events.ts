@@ -989,7 +989,11 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
     }
   }
   // 4月23日,记者从市总工会获悉,…大赛日前在蓉落幕: the day the reporter learned the news, as a dateline's.
-  const learned = on(R.learnedDay) && !DATELINE.test(after) ? LEARNED_AFTER.exec(after) : null;
+  // (记者7月4日从市总工会获悉,近日…: the same day, written inside the reporter's clause.)
+  const learned =
+    on(R.learnedDay) && !DATELINE.test(after)
+      ? (LEARNED_AFTER.exec(after) ?? (REPORTER_BEFORE.test(norm.slice(0, hit.pos)) ? LEARNED_FROM.exec(after) : null))
+      : null;
   if (learned) {
     const rest = norm.slice(end + learned[0].length);
     const later = findDate(rest) ?? rangeDate(rest);
@@ -1010,6 +1014,9 @@ function dateOnly(hit: EventDate): EventDate {
  * …记者从某总工会获悉, right after a date: the day the news was learned (not at an event: 记者从…会议上获悉
  * dates the meeting).
  */
+/** 记者 right before a date (记者7月4日从…获悉), and what the reporter learned the news from after it. */
+const REPORTER_BEFORE = /记者\s?$/;
+const LEARNED_FROM = new RegExp(`^\\s?从[^,，。;；]{2,40}?(?<![上中])(?:${alt(LEARNING_VERBS)})`);
 const LEARNED_AFTER = new RegExp(
   `^[,，\\s]?[^,，。;；]{0,16}?记者[^,，。;；]{0,10}?从[^,，。;；]{2,40}?(?<![上中])(?:${alt(LEARNING_VERBS)})`,
 );
