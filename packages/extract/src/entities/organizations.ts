@@ -2089,6 +2089,7 @@ const JOINED_BEFORE = /(?:^|[^\p{Script=Han}]|[和及与同由]|联合|会同|�
 
 /** The level characters a named region's 总 (市总, 省总, 县总, 区总) follows. */
 const SHORT_FEDERATION_LEVELS = new Set(['市', '省', '县', '区']);
+const SHORT_FEDERATION = /[市省县区]总/;
 
 /**
  * 宁波市总承担…, 衢州市总贯彻…: a named city's 市总, as union pages shorten 市总工会. A word after
@@ -2097,7 +2098,7 @@ const SHORT_FEDERATION_LEVELS = new Set(['市', '省', '县', '区']);
 function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
-  if (!on(R.cityUnion) || !norm.includes('总')) return out;
+  if (!on(R.cityUnion) || !SHORT_FEDERATION.test(norm)) return out;
   for (const m of ctx.mentions) {
     // 江西省总、云南省总, 察雅县总: a named province's or county's too.
     if (m.sentence !== sentence.index || !SHORT_FEDERATION_LEVELS.has(m.text.at(-1) as string)) continue;
