@@ -55,12 +55,13 @@ export function parseChineseNumeral(text: string): number | undefined {
       lastSmall = unit;
     } else if (ch in BIG_UNIT) {
       const below = section + (digit ?? 0);
-      // 万万, 亿万: a unit written twice in one numeral is none.
-      if (ch === '万' && wan > 0 && below === 0) return undefined;
+      // 万万, 五万三万: 万 twice below one 亿 is no numeral.
+      if (ch === '万' && wan > 0) return undefined;
       if (ch === '亿') {
         total = (total + wan + below || 1) * (BIG_UNIT[ch] as number);
         wan = 0;
-      } else wan = (below || (total === 0 && wan === 0 ? 1 : 0)) * (BIG_UNIT[ch] as number) + wan * 10_000;
+        // A bare 万 is ten thousand; after 亿 (亿万) it adds nothing.
+      } else wan = (below || (total === 0 ? 1 : 0)) * (BIG_UNIT[ch] as number);
       section = 0;
       digit = undefined;
       lastSmall = Number.POSITIVE_INFINITY;

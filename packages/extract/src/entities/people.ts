@@ -1236,8 +1236,8 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
     // 职工盟执委会通过…: 会 after an office in 委 makes the committee's name (执委会, 常委会), no name.
     if (!title || (norm[at - 1] === '委' && norm[at] === '会')) return;
     const name = norm.slice(at, at + length);
-    // After a calling (选手热夏提说) or before no verb, only a transliterated name.
-    // (After a group's calling, 选手, 代表, a name made only of those characters: 选手热夏提说.)
+    // After a calling or before no verb, only a transliterated name; after a group's calling (选手, 代表), only one
+    // made of those characters alone (选手热夏提说).
     if (
       (title.calling || !verbAfter) &&
       (!transliterated(name) || (endsInGroupCalling(title.title) && !transliteratedOnly(name)))
