@@ -610,7 +610,7 @@ const NATIONAL_FORMS = new Map(
 const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) => n.name));
 const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => f.length));
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
-const NATIONAL_PATTERN = new RegExp([...NATIONAL_FORMS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const NATIONAL_LEXICON = new Lexicon(NATIONAL_FORMS.keys());
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
 /**
  * A national body's name or short form, which may stand before a unit of its own as its parent (全总女职工部);
@@ -2004,15 +2004,15 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.nationalBody)) return out;
-  const named = [...norm.matchAll(NATIONAL_PATTERN)];
+  const named = NATIONAL_LEXICON.matchesIn(norm);
   // 中华全国总工会副主席 on a page about Taiwan: another body named in full covers the region's short form inside it.
   const covered = (from: number, to: number, name: string) =>
     named.some(
       (m) =>
         m.index <= from &&
-        m.index + m[0].length >= to &&
-        m[0].length > to - from &&
-        NATIONAL_FORMS.get(m[0])?.name !== name,
+        m.index + m.text.length >= to &&
+        m.text.length > to - from &&
+        NATIONAL_FORMS.get(m.text)?.name !== name,
     );
   for (const body of REGIONAL_BODIES) {
     if (body.region !== ctx.province) continue;
@@ -2028,19 +2028,19 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   const regional = out.map((o) => o.from);
   for (const m of named) {
-    const body = NATIONAL_FORMS.get(m[0]);
+    const body = NATIONAL_FORMS.get(m.text);
     // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.
-    if (!body || isWordInside(norm, m.index, m[0]) || regional.includes(m.index)) continue;
+    if (!body || isWordInside(norm, m.index, m.text) || regional.includes(m.index)) continue;
     // 民进党中央党部, 民进党: a short form read on into another party's name (Taiwan's 民进党).
-    const after = norm.slice(m.index + m[0].length);
-    if (PARTY_AFTER.test(after) || (m[0].startsWith('党') && partyNameBefore(norm, m.index))) continue;
+    const after = norm.slice(m.index + m.text.length);
+    if (PARTY_AFTER.test(after) || (m.text.startsWith('党') && partyNameBefore(norm, m.index))) continue;
     // 民建联: Hong Kong's party, not the national one of that short form.
     if (body.kind === 'party' && after.startsWith('联')) continue;
     if (body.kind === 'company' && NEWSPAPER_AFTER.test(after)) continue;
     // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
     if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);
-    out.push(mention(sentence, m.index, m.index + m[0].length, body.name, body.kind, undefined, false));
+    out.push(mention(sentence, m.index, m.index + m.text.length, body.name, body.kind, undefined, false));
   }
   return out;
 }

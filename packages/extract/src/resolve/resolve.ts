@@ -149,6 +149,12 @@ export class OrgRegistry {
    * scopes its id, so two pages' bare 县总工会 never merge.
    */
   finish(page = ''): Map<OrgNode, string | undefined> {
+    // Hashing a whole page costs more than the rest of this pass: once, and only when needed.
+    let pageKey: string | undefined;
+    const pageScope = () => {
+      pageKey ??= stableId('Page', page);
+      return pageKey;
+    };
     for (const node of this.nodes) {
       // The fullest form the text writes is the name (珠海市人民政府 over 珠海市政府).
       const formal = formalName(node);
@@ -158,7 +164,7 @@ export class OrgRegistry {
       }
       node.id =
         node.regionUnion && !node.place
-          ? stableId('Organization', `${node.name}\u0000${stableId('Page', page)}`)
+          ? stableId('Organization', `${node.name}\u0000${pageScope()}`)
           : stableId('Organization', node.name);
       // A party committee's formal name carries 中共 (汕头市委 → 中共汕头市委): findable by it.
       if (formal.startsWith('中共') && formal !== node.name) node.aliases.add(formal);

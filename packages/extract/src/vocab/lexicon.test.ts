@@ -17,4 +17,16 @@ describe('Lexicon', () => {
     expect(lexicon.occursIn('李灿和代表')).toBe(false);
     expect(lexicon.occursIn('')).toBe(false);
   });
+
+  it('lists every word in a text leftmost and longest first, none overlapping', () => {
+    const forms = new Lexicon(['全国总工会', '中华全国总工会', '总工会', '华润(集团)有限公司']);
+    expect(forms.matchesIn('中华全国总工会和全国总工会、市总工会')).toEqual([
+      { index: 0, text: '中华全国总工会' },
+      { index: 8, text: '全国总工会' },
+      { index: 15, text: '总工会' },
+    ]);
+    // A form is a word, not a pattern: its brackets are characters to match.
+    expect(forms.matchesIn('华润(集团)有限公司')).toEqual([{ index: 0, text: '华润(集团)有限公司' }]);
+    expect(forms.matchesIn('华润集团有限公司')).toEqual([]);
+  });
 });

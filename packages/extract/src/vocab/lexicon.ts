@@ -57,6 +57,24 @@ export class Lexicon {
     for (let at = 0; at < text.length; at++) if (this.lengthStartingAt(text, at) > 0) return true;
     return false;
   }
+  /**
+   * Every word in `text`, leftmost first and longest at each position, none overlapping: what a
+   * regex of the words as alternatives (longest first) would match with `matchAll`, in one walk.
+   *
+   * @example
+   * new Lexicon(['全国总工会', '中华全国总工会']).matchesIn('中华全国总工会和全国总工会')
+   * // → [{ index: 0, text: '中华全国总工会' }, { index: 8, text: '全国总工会' }]
+   */
+  matchesIn(text: string): { index: number; text: string }[] {
+    const found: { index: number; text: string }[] = [];
+    for (let at = 0; at < text.length; at++) {
+      const length = this.lengthStartingAt(text, at);
+      if (length === 0) continue;
+      found.push({ index: at, text: text.slice(at, at + length) });
+      at += length - 1;
+    }
+    return found;
+  }
   /** The longest word ending at `end`. */
   endingAt(text: string, end: number): string | undefined {
     const length = this.lengthEndingAt(text, end);
