@@ -19,6 +19,7 @@ import {
 } from '../vocab/bylines.ts';
 import { DATELINE_MARKS } from '../vocab/events.ts';
 import { META_LABELS } from '../vocab/furniture.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { SUFFIX_RULES } from '../vocab/org-suffixes.ts';
 import { TAIWAN_CITIES } from '../vocab/special-regions.ts';
 import { COMMON_SURNAMES, NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
@@ -494,7 +495,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       }
     }
   }
-  if (on(R.editors) && EDITOR_ROLES.some((r) => norm.includes(r))) {
+  if (on(R.editors) && EDITOR_ROLE_WORDS.occursIn(norm)) {
     EDITORS.lastIndex = 0;
     for (let m = EDITORS.exec(norm); m; m = EDITORS.exec(norm)) {
       for (const name of (m[2] as string).split(/[、\s]+/).filter(isAuthorName)) {
@@ -568,3 +569,5 @@ export function authorLine(line: string, besideDate: boolean): Array<{ name: str
   return out;
 }
 const EDITOR_ROLE_SET = new Set(EDITOR_ROLES);
+/** The same roles for one scan of a sentence: most sentences name none. */
+const EDITOR_ROLE_WORDS = new Lexicon(EDITOR_ROLES);

@@ -563,11 +563,10 @@ const alt = (words: Iterable<string>): string => byLength(words).join('|');
 
 const NOUNS = EVENT_NOUNS.map(([n]) => n);
 const TYPE_OF = new Map(EVENT_NOUNS);
-/** The nouns as a regex source: some hold brackets ((扩大)会), which match as written. */
-const NOUN_SOURCE = alt(NOUNS.map((n) => n.replace(/[()]/g, '\\$&')));
-const NOUN_AT = new RegExp(NOUN_SOURCE, 'y');
-const NOUN_PATTERN = new RegExp(NOUN_SOURCE, 'g');
-const ENDS_IN_NOUN = new RegExp(`(?:${NOUN_SOURCE})$`);
+/** The nouns, read by one walk each way: some hold brackets ((扩大)会), which match as written. */
+const NOUN_WORDS = new Lexicon(NOUNS);
+/** The longest event noun `text` ends in ('' when none). */
+const nounAtEnd = (text: string): string => NOUN_WORDS.endingAt(text, text.length) ?? '';
 const HOLDING = new Set(HOLDING_VERBS);
 const ATTENDING = new Set(ATTENDING_VERBS);
 const PURPOSE = new Set(PURPOSE_VERBS);
@@ -895,7 +894,7 @@ function locationIn(clause: string): string | undefined {
   if (!where || NOT_PLACE.test(where) || WHEN_ONLY.test(where) || NO_VENUE.test(where) || HOW_NOT_WHERE.test(where))
     return undefined;
   // 在…大会暨…论坛开幕式上: an event is where another was held only as its occasion, not its venue.
-  return ENDS_IN_NOUN.test(where) ? undefined : stripQuotes(where);
+  return nounAtEnd(where) !== '' ? undefined : stripQuotes(where);
 }
 /**
  * 在我司, 在全市, 在各基层企业, 在金融、信息化等行业: a scope, not a venue (在我市 is the article’s city);
@@ -1279,8 +1278,7 @@ const YEAR_BEFORE_CLOSE = /^(?:19|20)\d\d(?=”)/;
 function candidateAt(norm: string, at: number, noun: string): Candidate | undefined {
   const end = at + noun.length;
   // 宣讲|活动: the compound ends later; judge it by its last noun.
-  NOUN_AT.lastIndex = end;
-  if (NOUN_AT.test(norm)) return undefined;
+  if (NOUN_WORDS.lengthStartingAt(norm, end) > 0) return undefined;
   // 代表大会代表选举: the congress's delegates, not the congress (表彰大会代表 attended one held).
   if (on(R.modifierVeto) && CONGRESS.has(noun) && norm.startsWith('代表', end)) return undefined;
   const scene = on(R.scene) && SCENE_AFTER.test(norm.slice(end));
@@ -1630,8 +1628,8 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
     let from = d.from + quoted;
     for (const part of title.slice(0, about.index).split(TITLE_JOINER)) {
       const to = from + part.length;
-      const noun = ENDS_IN_NOUN.exec(part)?.[0];
-      const closedFestival = closing && noun !== undefined && FESTIVALS.has(noun) && on(R.festivalClosed);
+      const noun = nounAtEnd(part);
+      const closedFestival = closing && noun !== '' && FESTIVALS.has(noun) && on(R.festivalClosed);
       if (noun && !UMBRELLA.has(noun) && !closedFestival && stripQuotes(part).length > noun.length) {
         const parent = {
           ...d,
@@ -1654,9 +1652,8 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
 function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
   const out: EventDraft[] = [];
-  NOUN_PATTERN.lastIndex = 0;
-  for (let m = NOUN_PATTERN.exec(norm); m; m = NOUN_PATTERN.exec(norm)) {
-    const c = startAtBody(norm, candidateAt(norm, m.index, m[0]), orgs);
+  for (const m of NOUN_WORDS.matchesIn(norm)) {
+    const c = startAtBody(norm, candidateAt(norm, m.index, m.text), orgs);
     const draft = c && judge(sentence, c, orgs, out);
     if (!draft) continue;
     for (const person of people) {
@@ -1727,7 +1724,7 @@ function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] 
     if (found.some((e) => e.from < to && e.to > from) || out.some((e) => e.from < to && e.to > from)) continue;
     // 节目将在…晚会上亮相: the frame of a plan is not held yet.
     if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;
-    const draft = draftOf(sentence, from, to, typeOf(ENDS_IN_NOUN.exec(title)?.[0] ?? '', title));
+    const draft = draftOf(sentence, from, to, typeOf(nounAtEnd(title), title));
     fired(R.framed, 'event', draft.title);
     out.push(draft);
   }
@@ -2223,7 +2220,7 @@ function reportedAt(sentence: Sentence): EventDraft[] {
   const held = on(R.reportedHeldOpening) ? (HELD_OPENING.exec(m[1])?.[0].length ?? 0) : 0;
   const title = m[1].slice(held);
   const from = m.index + 1 + held;
-  const noun = ENDS_IN_NOUN.exec(title)?.[0] ?? '';
+  const noun = nounAtEnd(title);
   if (isBareTitle(title) || ANAPHOR.test(title)) return [];
   const draft = draftOf(sentence, from, from + title.length, typeOf(noun, title));
   fired(R.reportedAt, 'event', draft.title);
