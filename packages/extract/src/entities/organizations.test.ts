@@ -1928,6 +1928,12 @@ describe('findOrganizations › words before a name', () => {
 });
 
 describe('findOrganizations › bureaus and public bodies', () => {
+  it('does read a township’s health centre named by its town (东峤镇卫生院, 华亭镇中心卫生院), not a bare one', () => {
+    expect(orgNames('秀屿区东峤镇卫生院携手秀屿区百寿康医院开展义诊。')).toContain('秀屿区东峤镇卫生院');
+    expect(orgNames('县总工会赴花荄镇卫生院走访慰问。', '510000')).toContain('花荄镇卫生院');
+    expect(orgNames('各乡镇卫生院负责人参加。')).toEqual([]);
+  });
+
   it('does read 民政局, 财政局 and 邮政局 as bureaus when 政局 is otherwise the political situation', () => {
     const names = orgNames('成都市教育局、市民政局、市总工会联合举办。市财政局局长出席。当前政局稳定。');
     expect(names).toEqual(expect.arrayContaining(['成都市民政局', '成都市财政局']));

@@ -101,6 +101,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 许昌中医院, 乐安县人民医院: a region's hospitals, named by the region and the kind of hospital.
   ...rules('other', 'plain', '中医院 人民医院'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
+  // 东峤镇卫生院, 华亭镇中心卫生院: a township's health centre, named by its town.
+  ...rules('other', 'anchored', '卫生院'),
   ...rules('other', 'unit', '部'),
   // 营口市总工会劳动争议调解室, 西双版纳州工会劳动争议调解室: a union's mediation room, named after the union.
   ...rules('other', 'unit', '调解室'),
