@@ -1774,6 +1774,11 @@ describe('findPeople › roles', () => {
 });
 
 describe('findPeople › what follows a name', () => {
+  it('reads no office in the rostrum (田径场主席台两侧), though an office before it stays one', () => {
+    expect(names('瑞金市体育中心田径场主席台两侧悬挂横幅。')).toEqual([]);
+    expect(roles('市总工会主席李明在主席台就座。', '李明')).toEqual(['市总工会主席']);
+  });
+
   it('does end a name before 视频 or 线上, how one attended from afar (成员马某视频出席)', () => {
     expect(names('全国总工会党组成员马璐视频出席闭幕式。')).toEqual(['马璐']);
   });

@@ -56,6 +56,7 @@ import {
   TOWN_LEVELS,
   TOWN_PARTY_COMMITTEES,
   UNION_COMMITTEES,
+  WORDS_OPENING_WITH_OFFICES,
   WORK_FIELD_WORDS,
 } from '../vocab/titles.ts';
 import { qualifiedPlaceName, suffixEndsAt } from './org-names.ts';
@@ -248,11 +249,14 @@ export interface TitleHit {
 }
 
 const OFFICE_CORES = new Lexicon([...OFFICES, ...PLACE_OFFICES]);
+const NOT_OFFICES = new Lexicon(WORDS_OPENING_WITH_OFFICES);
 const OFFICE_PREFIXES = new Lexicon(TITLE_PREFIXES);
 const CALLING_WORDS = new Lexicon(CALLINGS);
 
 /** The office starting at `at`: (prefix)? 副? core, the longest reading. */
 function officeStartingAt(norm: string, at: number): string | undefined {
+  // 田径场主席台两侧: the rostrum, no 主席.
+  if (NOT_OFFICES.lengthStartingAt(norm, at) > 0) return undefined;
   let end = coreEnd(norm, at);
   const prefix = OFFICE_PREFIXES.startingAt(norm, at);
   // 资深大律师: a prefix with no office after it is none.

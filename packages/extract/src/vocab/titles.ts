@@ -8,6 +8,9 @@ import { HONG_KONG_CONSTITUENCIES } from './special-regions.ts';
  * and Macau's offices too (行政长官, 立法会议员, 区议员, 民政事务专员, 特派员).
  */
 
+/** Words that open with an office but name a thing (主席台, the rostrum): no office is read at their start. */
+export const WORDS_OPENING_WITH_OFFICES: readonly string[] = ['主席台'];
+
 /** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
 export const OFFICES = (
   '总理 主席 书记 党组书记 党组成员 分党组书记 分党组成员 党委书记 党委常委 党委委员 党支部书记 党总支书记 纪委书记 纪检组长 ' +
