@@ -1928,6 +1928,13 @@ describe('findOrganizations › words before a name', () => {
 });
 
 describe('findOrganizations › bureaus and public bodies', () => {
+  it('does read a numbered middle school written short after its place (福清一中, 亳州十八中), not a plenary session', () => {
+    expect(orgNames('福州市总工会副主席崔某到福清一中验收职工之家。')).toContain('福清一中');
+    expect(orgNames('随着亳州十八中党总支书记、校长吴某的一记发球,比赛开始。')).toContain('亳州十八中');
+    expect(orgNames('深入贯彻党的二十届四中全会精神。')).toEqual([]);
+    expect(orgNames('佛山一中心城区举行活动。')).toEqual([]);
+  });
+
   it('does read a township’s health centre named by its town (东峤镇卫生院, 华亭镇中心卫生院), not a bare one', () => {
     expect(orgNames('秀屿区东峤镇卫生院携手秀屿区百寿康医院开展义诊。')).toContain('秀屿区东峤镇卫生院');
     expect(orgNames('县总工会赴花荄镇卫生院走访慰问。', '510000')).toContain('花荄镇卫生院');

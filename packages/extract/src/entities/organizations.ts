@@ -71,6 +71,7 @@ import {
   LEGAL_FORMS,
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
+  NUMBERED_SCHOOL,
   nextSuffix,
   OFFICE_SHORT_SUFFIX,
   OWN_NAME_SUFFIXES,
@@ -469,6 +470,12 @@ const R = defineRules({
     example: 'pages outside the corpus: 费用由宁波市总承担三分之一; 衢州工匠学院的建设是衢州市总贯彻落实…',
     counterexample: '城市总体规划, 全市总人口 (no named city before 总, or a word after it)',
   },
+  numberedSchool: {
+    id: 'orgs.numbered-school',
+    does: 'a city’s or county’s numbered middle school written short (福清一中, 亳州十八中) is a school',
+    example: 'outside pages: 到福清一中验收职工之家; 瑞金二中举行…; 随着亳州十八中党总支书记、校长…',
+    counterexample: 'made up: 贯彻党的二十届四中全会精神 (a plenary session: no place before it)',
+  },
   listedRegionUnions: {
     id: 'orgs.listed-region-unions',
     does: 'places listed before one 总工会 (石家庄、沧州、辛集总工会; 东城、朝阳等区总工会) each name their federation',
@@ -733,6 +740,7 @@ export function findArticleOrganizations(
       ...cityUnions(s, ctx),
       ...listedRegionUnions(s, ctx),
       ...bareRegionUnions(s, ctx),
+      ...numberedSchools(s),
       ...(keptIn.get(s) ?? []),
     ];
     let orgs = dropNested(preferNational(found));
@@ -2115,6 +2123,28 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
  * 石家庄、沧州、辛集总工会, 东城、朝阳、丰台等区总工会: places listed before one 总工会 (and the level it
  * gives them) each name their federation of unions.
  */
+/**
+ * 福清一中, 合肥八中, 亳州十八中: a numbered middle school (第一中学) as its city's or county's pages write it,
+ * the numeral and 中 right after the place. Not 中 opening another word (一中心, 二中全会, 三中队).
+ */
+const NUMBERED_SCHOOL_AT = new RegExp(`[${NUMBERED_SCHOOL.numerals}]{1,3}中(?![${NUMBERED_SCHOOL.notBefore}])`, 'g');
+
+function numberedSchools(sentence: Sentence): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.numberedSchool) || !norm.includes('中')) return out;
+  for (const m of norm.matchAll(NUMBERED_SCHOOL_AT)) {
+    const place = placeEndingAt(norm, m.index);
+    if (!place) continue;
+    const from = m.index - place.text.length;
+    const to = m.index + m[0].length;
+    const name = norm.slice(from, to);
+    fired(R.numberedSchool, 'organization', name);
+    out.push(mention(sentence, from, to, name, 'school', undefined, false));
+  }
+  return out;
+}
+
 /** What closes a list of places before their federations (…等地总工会). */
 const PLACES_CLOSER = '等地';
 

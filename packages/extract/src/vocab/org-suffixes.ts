@@ -321,3 +321,12 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
  * 工商银行某支行工会, 某区税务分局工会), unlike a department or a workshop of one.
  */
 export const BRANCH_SUFFIXES: readonly string[] = ['分公司', '分行', '支行', '中心支行', '分局'];
+
+/**
+ * A numbered middle school as its place's pages write it (福清一中 for 福清第一中学, 亳州十八中): the numerals,
+ * and the characters after 中 that make it another word's first character (一中心, 二中全会, 三中队, 十中旬).
+ */
+export const NUMBERED_SCHOOL = {
+  numerals: '一二三四五六七八九十',
+  notBefore: '全央国华心学等期旬午部型间层队组时的段企微班幅区城小',
+};
