@@ -675,6 +675,11 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads the contestants’ nouns whole though 参赛 opens them (28支参赛队, 10名女参赛选手)', () => {
+    expect(metrics('来自全国各地的28支参赛队参加比赛。').map((m) => m.subject)).toEqual(['参赛队']);
+    expect(metrics('各工会组派出10名女参赛选手参加比赛。').map((m) => m.subject)).toEqual(['女参赛选手']);
+  });
+
   it('reads 积极分子 whole and ends a counted noun at 授牌, and skips 年度内 before one', () => {
     expect(metrics('黄某等20位优秀工会积极分子,为15家疗休养基地授牌。').map((m) => m.subject)).toEqual([
       '优秀工会积极分子',

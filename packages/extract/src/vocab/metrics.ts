@@ -250,7 +250,9 @@ export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
 );
 
 /** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员, 13家和谐企业): the noun goes on over it. */
-export const NOUNS_OPENING_WITH_STOPS = words('积极分子 在外务工 在外就业 和谐');
+export const NOUNS_OPENING_WITH_STOPS = words(
+  '积极分子 在外务工 在外就业 和谐 参赛队伍 参赛队 参赛选手 参赛代表队 参赛教师 参赛职工 参赛单位',
+);
 
 /** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
 export const LEVEL_BOUNDS = words('以上 以下');
