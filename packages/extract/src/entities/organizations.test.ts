@@ -1928,6 +1928,12 @@ describe('findOrganizations › words before a name', () => {
 });
 
 describe('findOrganizations › bureaus and public bodies', () => {
+  it('does read China’s embassy in a country, named after 驻 (中国驻巴基斯坦大使馆, 驻肯尼亚使馆经商处)', () => {
+    expect(orgNames('中国驻巴基斯坦大使馆举办优秀员工颁奖仪式。')).toEqual(['中国驻巴基斯坦大使馆']);
+    expect(orgNames('驻肯尼亚使馆经商处为员工举办开放日。')).toEqual(['驻肯尼亚使馆经商处']);
+    expect(orgNames('代表团参观了使馆区。')).toEqual([]);
+  });
+
   it('does read a numbered middle school written short after its place (福清一中, 亳州十八中), not a plenary session', () => {
     expect(orgNames('福州市总工会副主席崔某到福清一中验收职工之家。')).toContain('福清一中');
     expect(orgNames('随着亳州十八中党总支书记、校长吴某的一记发球,比赛开始。')).toContain('亳州十八中');

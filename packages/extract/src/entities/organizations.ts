@@ -65,6 +65,7 @@ import {
 import {
   BRANCH_SUFFIXES,
   CATEGORY_SUFFIXES,
+  EMBASSY,
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
   FEDERATION,
@@ -470,6 +471,13 @@ const R = defineRules({
     example: 'pages outside the corpus: 费用由宁波市总承担三分之一; 衢州工匠学院的建设是衢州市总贯彻落实…',
     counterexample: '城市总体规划, 全市总人口 (no named city before 总, or a word after it)',
   },
+  embassy: {
+    id: 'orgs.embassy',
+    does: 'China’s embassy or consulate in a country, named after 驻 (中国驻巴基斯坦大使馆, 驻肯尼亚使馆), is a government body',
+    example:
+      'outside pages: 中国驻巴基斯坦大使馆举办…颁奖仪式; 驻肯尼亚使馆为…员工举办开放日; 驻埃塞俄比亚大使馆经商处公参',
+    counterexample: 'made up: 使馆区 (no country after 驻)',
+  },
   numberedSchool: {
     id: 'orgs.numbered-school',
     does: 'a city’s or county’s numbered middle school written short (福清一中, 亳州十八中) is a school',
@@ -741,6 +749,7 @@ export function findArticleOrganizations(
       ...listedRegionUnions(s, ctx),
       ...bareRegionUnions(s, ctx),
       ...numberedSchools(s),
+      ...embassies(s),
       ...(keptIn.get(s) ?? []),
     ];
     let orgs = dropNested(preferNational(found));
@@ -2141,6 +2150,21 @@ function numberedSchools(sentence: Sentence): OrgMention[] {
     const name = norm.slice(from, to);
     fired(R.numberedSchool, 'organization', name);
     out.push(mention(sentence, from, to, name, 'school', undefined, false));
+  }
+  return out;
+}
+
+const EMBASSY_AT = new RegExp(
+  `(?:${EMBASSY.openers.join('|')})?${EMBASSY.mark}\\p{Script=Han}{2,8}?(?:${EMBASSY.endings.join('|')})(?:${EMBASSY.offices.join('|')})?`,
+  'gu',
+);
+
+function embassies(sentence: Sentence): OrgMention[] {
+  const out: OrgMention[] = [];
+  if (!on(R.embassy) || !sentence.norm.includes(EMBASSY.mark)) return out;
+  for (const m of sentence.norm.matchAll(EMBASSY_AT)) {
+    fired(R.embassy, 'organization', m[0]);
+    out.push(mention(sentence, m.index, m.index + m[0].length, m[0], 'government', undefined, false));
   }
   return out;
 }

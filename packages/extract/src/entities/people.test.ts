@@ -1774,6 +1774,13 @@ describe('findPeople › roles', () => {
 });
 
 describe('findPeople › what follows a name', () => {
+  it('reads an embassy’s offices (驻巴基斯坦大使农融, 赵某远大使), and no 大使 inside 伟大使命', () => {
+    expect(roles('中国驻巴基斯坦大使农融在活动现场发言。', '农融')).toEqual(['中国驻巴基斯坦大使']);
+    expect(roles('10月1日,使馆临时代办王某光走访慰问项目部。', '王某光')).toEqual(['使馆临时代办']);
+    expect(names('走访期间陈大使一行还深入企业。')).toEqual([]);
+    expect(names('肩负时代赋予的伟大使命。')).toEqual([]);
+  });
+
   it('reads no office in the rostrum (田径场主席台两侧), though an office before it stays one', () => {
     expect(names('瑞金市体育中心田径场主席台两侧悬挂横幅。')).toEqual([]);
     expect(roles('市总工会主席李明在主席台就座。', '李明')).toEqual(['市总工会主席']);

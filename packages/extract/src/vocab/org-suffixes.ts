@@ -330,3 +330,15 @@ export const NUMBERED_SCHOOL = {
   numerals: '一二三四五六七八九十',
   notBefore: '全央国华心学等期旬午部型间层队组时的段企微班幅区城小',
 };
+
+/**
+ * An embassy or consulate of China, named by the country it is in after 驻 (中国驻巴基斯坦大使馆, 驻肯尼亚使馆):
+ * the country's name is the body's own, and no suffix reading knows every country.
+ */
+export const EMBASSY = {
+  openers: ['中华人民共和国', '中国'],
+  mark: '驻',
+  endings: ['大使馆', '总领事馆', '领事馆', '使馆'],
+  /** An embassy's office for trade, named after it (驻埃塞俄比亚大使馆经商处). */
+  offices: ['经济商务处', '经商处'],
+};

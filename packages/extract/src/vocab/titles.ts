@@ -8,8 +8,8 @@ import { HONG_KONG_CONSTITUENCIES } from './special-regions.ts';
  * and Macau's offices too (行政长官, 立法会议员, 区议员, 民政事务专员, 特派员).
  */
 
-/** Words that open with an office but name a thing (主席台, the rostrum): no office is read at their start. */
-export const WORDS_OPENING_WITH_OFFICES: readonly string[] = ['主席台'];
+/** Words that open with an office but name a thing (主席台, the rostrum; 大使馆): no office is read at their start. */
+export const WORDS_OPENING_WITH_OFFICES: readonly string[] = ['主席台', '大使馆'];
 
 /** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
 export const OFFICES = (
@@ -23,7 +23,9 @@ export const OFFICES = (
   // command (常务副指挥长).
   '副总 总助 总指挥 副总指挥 指挥长 副指挥长 总指挥长 ' +
   // Taiwan's ministries' political deputy heads (劳动部政务次长李某); not a bare 次长 (这次长荣航空的争议).
-  '政务次长'
+  '政务次长 ' +
+  // An embassy's (驻巴基斯坦大使农融, 使馆临时代办王某, 经商处公参夏某); not a bare 代办 (代办手续).
+  '大使 临时代办 参赞 公参'
 ).split(' ');
 
 /** Seats in a body, held by many at once (立法会议员, 常委, 理事): a seat written once before a list is each name's. */
