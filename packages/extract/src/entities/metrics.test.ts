@@ -675,6 +675,13 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads no span in a campaign’s battle cry (决战百天, “鏖战一百天”), though days worked are one', () => {
+    expect(metrics('青年突击队发出了“决战百天,确保枢纽工程通车”的号召。')).toEqual([]);
+    expect(metrics('广大建设者决战100天、决胜全年度。')).toEqual([]);
+    expect(metrics('项目部召开“鏖战一百天 献礼二十大”动员大会。')).toEqual([]);
+    expect(metrics('职工连续奋战30天完成抢修。').map((m) => m.value)).toEqual([30]);
+  });
+
   it('reads the contestants’ nouns whole though 参赛 opens them (28支参赛队, 10名女参赛选手)', () => {
     expect(metrics('来自全国各地的28支参赛队参加比赛。').map((m) => m.subject)).toEqual(['参赛队']);
     expect(metrics('各工会组派出10名女参赛选手参加比赛。').map((m) => m.subject)).toEqual(['女参赛选手']);

@@ -512,6 +512,15 @@ const HALF = '半';
 const spanBefore = (norm: string, at: number): boolean => V.SPAN_WORDS.some((w) => norm.endsWith(w, at));
 
 /** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
+/** Whether the days counted at `at` follow a campaign's battle cry (大干, or 奋战 right after a quote opens). */
+function campaignDays(norm: string, at: number): boolean {
+  const cry = norm.slice(at - 2, at);
+  return (
+    V.CAMPAIGN_DAYS_BEFORE.always.includes(cry) ||
+    (V.CAMPAIGN_DAYS_BEFORE.quoted.includes(cry) && QUOTE_OPENS.test(norm[at - 3] ?? ''))
+  );
+}
+
 function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
   const token = m[1] as string;
@@ -560,6 +569,8 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (/^[千万]+$/.test(token) && unitForm === '家') return true;
   if (on(R.vague) && /^[十百千万]/.test(token) && (prev === '几' || prev === '数')) return true;
   if (on(R.slogan) && V.SLOGAN_AFTER_UNIT.some((w) => next.startsWith(w))) return true;
+  // “大干100天”劳动竞赛, 决战百天: a campaign's days after its battle cry are its name.
+  if (on(R.slogan) && unitForm === '天' && campaignDays(norm, at)) return true;
   // 八项规定, 两个维护: a numbered watchword.
   if (on(R.slogan) && V.NUMBERED_WATCHWORDS.some((w) => norm.startsWith(w, at))) return true;
   // ‘三个十’劳动竞赛, “两个一百”: a count of a number, closed by a quote, is a slogan's name.

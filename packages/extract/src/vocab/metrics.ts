@@ -459,6 +459,12 @@ export const EDITION_COUNTERS = words('连续 共 已 累计 举办 举行 举�
 /** Words before a figure of days that make it a countdown (距开幕还有10天), not a count. */
 export const COUNTDOWN_MARKERS = words('距 距离 离 倒计时');
 
+/**
+ * A project campaign's battle cries before its days (“大干100天”劳动竞赛, 决战百天, 鏖战一百天): the span names
+ * the campaign. `quoted` ones only inside a quote (“奋战100天,确保试运行”; 连续奋战30天 is a span worked).
+ */
+export const CAMPAIGN_DAYS_BEFORE = { always: words('大干 决战 鏖战 会战'), quoted: words('奋战 冲刺') };
+
 /** Words after N位/N个/N人 that make the number part of a slogan or a format (三位一体, 5人制足球), not a count. */
 export const SLOGAN_AFTER_UNIT = words('一体 制');
 
