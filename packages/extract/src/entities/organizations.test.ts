@@ -1273,6 +1273,15 @@ describe('findOrganizations › evidence', () => {
 });
 
 describe('findOrganizations › article-wide readings', () => {
+  it('reads 院工会, 校工会 and 该院工会 as the union of the hospital or school the article is about, not an academy’s', () => {
+    expect(orgNames('河南省人民医院举行活动。院工会组织职工参赛。')).toContain('河南省人民医院工会');
+    expect(orgNames('天津商业大学召开教代会。校工会常务副主席宋某发主持。')).toContain('天津商业大学工会');
+    expect(orgNames('温州医科大学附属第一医院获表彰。该院工会被授予模范职工之家称号。')).toContain(
+      '温州医科大学附属第一医院工会',
+    );
+    expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
+  });
+
   it('reads 公司工会 as the union of the company the article is about', () => {
     expect(orgNames('长河电力有限公司召开职代会。会议由公司工会主席主持。')).toEqual([
       '长河电力有限公司',

@@ -1938,27 +1938,34 @@ function legalFormDropped(short: string, long: string): boolean {
 
 /**
  * The words a company's, a hospital's or a school's own bodies are named with after the generic
- * word for it (公司工会, 集团党委, 医院工会, 学校党支部).
+ * word for it (公司工会, 集团党委, 医院工会, 学校党支部), or its last character (院工会, 校工会), which the
+ * writer's 我 or 本 or a pointing 该 may open (我院工会, 该校工会).
  */
-const BODY_REFERENCE = /^(公司|集团|医院|学校)(工会|党委|党支部|团委|纪委)$/;
+const BODY_REFERENCE = /^(?:[我本该])?(公司|集团|医院|学校|院|校)(工会|党委|党支部|团委|纪委)$/;
+/** The generic word a last character stands for in a body's reference (院工会: the hospital's). */
+const SHORT_BODY_WORDS = new Map([
+  ['院', '医院'],
+  ['校', '学校'],
+]);
 /** Kinds a company, hospital or school the article is about is read as. */
 const REFERENCED_KINDS = new Set<OrganizationKind>(['company', 'school', 'other']);
 
 /** 公司工会, 集团党委, 医院工会: the union or committee of the company (or hospital, school) the article is about. */
 function resolveBodyReferences(candidates: readonly Candidate[], kept: Candidate[]): void {
   if (!on(R.companyReference)) return;
-  const names = [
-    ...kept.filter((c) => REFERENCED_KINDS.has(c.kind)).map((c) => c.name),
-    ...kept.filter((c) => c.parent > 0).map(parentName),
-  ];
+  const named = kept.filter((c) => REFERENCED_KINDS.has(c.kind)).map((c) => c.name);
+  const names = [...named, ...kept.filter((c) => c.parent > 0).map(parentName)];
   for (const c of candidates) {
     const m = BODY_REFERENCE.exec(c.written);
     if (!m || c.anchor) continue;
     const word = m[1] as string;
-    const endings = GENERIC_BODY_LEADS.get(word) ?? [];
+    // 院工会, 校工会: a last character alone stands for a hospital or a school named as such, not for a
+    // name's start read as a parent (北京市医院 of 北京市医院管理中心) nor for an academy (中国科学院).
+    const short = word.length === 1;
+    const endings = GENERIC_BODY_LEADS.get(short ? (SHORT_BODY_WORDS.get(word) ?? word) : word) ?? [];
     // 重庆医药(集团 of 重庆医药(集团)股份有限公司: a name cut inside its brackets stands for no body.
     const company = mostNamed(
-      names.filter(
+      (short ? named : names).filter(
         (n) => closesBrackets(n) && (word === '集团' ? n.includes('集团') : endings.some((e) => n.endsWith(e))),
       ),
     );
