@@ -1826,6 +1826,12 @@ describe('findOrganizations › departments listed after a region’s', () => {
 });
 
 describe('findOrganizations › teams and task groups', () => {
+  it('reads a region’s command of an aid or a building campaign (宁波援疆指挥部, 江苏省苏通大桥建设指挥部)', () => {
+    expect(orgNames('宁波援疆指挥部为职工送去慰问品。')).toContain('宁波援疆指挥部');
+    expect(orgNames('江苏省苏通大桥建设指挥部工会组织劳动竞赛。')).toContain('江苏省苏通大桥建设指挥部');
+    expect(orgNames('各指挥部负责人参加会议。')).toEqual([]);
+  });
+
   it('reads a company’s team named after it (…二厂单晶集控组, …运营处灌装班组, …救护中队)', () => {
     expect(orgNames('弘元新材料(包头)有限公司二厂单晶集控组获评工人先锋号。')).toContain(
       '弘元新材料(包头)有限公司二厂单晶集控组',

@@ -2336,11 +2336,12 @@ function dropNested(list: OrgMention[]): OrgMention[] {
       if (!inside || NATIONAL_NAMES.has(inner.name)) continue;
       const tail = outer.written.slice(inner.to - outer.from);
       // …公司工会 keeps …公司; …总工会劳动关系部 keeps …总工会 (a unit is named after its parent).
-      // …有限公司车轮车轴厂: a works written after a company is the company's, which is kept too.
+      // …有限公司车轮车轴厂, …集团项目指挥部: a works or a project's command written after a company is the
+      // company's, which is kept too.
       const branch =
         OWN_BRANCH.test(tail) ||
         endsInUnit(outer.written) ||
-        (inner.kind === 'company' && outer.written.endsWith('厂'));
+        (inner.kind === 'company' && COMPANY_OWN_ENDINGS.some((e) => outer.written.endsWith(e)));
       const registered = registeredParent(inner);
       // …集团铁路养护工程有限公司安多车间 keeps the company though it is a unit of 中铁十二局集团; a unit
       // of a body (…事业部维保中心 of …维保中心工会) is not kept.
@@ -2370,6 +2371,8 @@ function registeredParent(inner: OrgMention): boolean {
 
 /** A body's own union or party branch, named after it (…有限公司工会, …集团党委). */
 const OWN_BRANCH = /^(?:工会|工会委员会|党支部|党委|党总支|团委|分会)$/;
+/** Endings of a body a company named before it owns without being a unit's (…车轮车轴厂, …项目指挥部). */
+const COMPANY_OWN_ENDINGS = ['厂', '指挥部'];
 
 /** 中国电信某市分公司 of …分公司工会: a branch with a union of its own is a body of its own, as a company is. */
 function isOwnBranch(inner: OrgMention, outer: OrgMention): boolean {

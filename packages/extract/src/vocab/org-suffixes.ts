@@ -55,6 +55,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'unit', '分局'),
   // 四川省农民工工作领导小组, 全国厂务公开协调小组: a region's standing task groups.
   ...rules('government', 'anchored', '领导小组 协调小组'),
+  // 宁波援疆指挥部, 广汉市对口帮扶金阳县前线指挥部, 南京地铁建设指挥部: a region's command of an aid or a
+  // building campaign.
+  ...rules('government', 'anchored', '指挥部'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
   ...rules('company', 'strong', `${LEGAL_FORMS.join(' ')} 集团公司`),
