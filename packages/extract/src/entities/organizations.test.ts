@@ -1943,6 +1943,12 @@ describe('findOrganizations › words before a name', () => {
 });
 
 describe('findOrganizations › bureaus and public bodies', () => {
+  it('reads a region’s labour inspectors (绥化市劳动保障监察支队, 南华县劳动监察大队), not a bare one', () => {
+    expect(orgNames('绥化市劳动保障监察支队执法人员到工地检查。')).toEqual(['绥化市劳动保障监察支队']);
+    expect(orgNames('南华县劳动监察大队追回工资。')).toEqual(['南华县劳动监察大队']);
+    expect(orgNames('各地监察大队加强执法。')).toEqual([]);
+  });
+
   it('does read China’s embassy in a country, named after 驻 (中国驻巴基斯坦大使馆, 驻肯尼亚使馆经商处)', () => {
     expect(orgNames('中国驻巴基斯坦大使馆举办优秀员工颁奖仪式。')).toEqual(['中国驻巴基斯坦大使馆']);
     expect(orgNames('驻肯尼亚使馆经商处为员工举办开放日。')).toEqual(['驻肯尼亚使馆经商处']);

@@ -52,6 +52,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'anchored', '办'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
   ...rules('government', 'anchored', '公安分局 交警大队 交警支队 城管大队 消防救援大队 消防救援支队'),
+  // 绥化市劳动保障监察支队, 县劳动监察大队: a region's labour inspectors, who recover unpaid wages.
+  ...rules('government', 'anchored', '监察大队 监察支队'),
   ...rules('government', 'unit', '分局'),
   // 四川省农民工工作领导小组, 全国厂务公开协调小组: a region's standing task groups.
   ...rules('government', 'anchored', '领导小组 协调小组'),
