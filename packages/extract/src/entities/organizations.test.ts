@@ -1943,6 +1943,13 @@ describe('findOrganizations › words before a name', () => {
 });
 
 describe('findOrganizations › bureaus and public bodies', () => {
+  it('does read makers known by a name of their own with no suffix (比亚迪, 京东方), not a word inside another', () => {
+    expect(orgNames('比亚迪工会召开职工代表大会。')).toContain('比亚迪');
+    const names = orgNames('京东方项目建设者参加技能竞赛。');
+    expect(names).toContain('京东方');
+    expect(names).not.toContain('京东');
+  });
+
   it('reads a region’s labour inspectors (绥化市劳动保障监察支队, 南华县劳动监察大队), not a bare one', () => {
     expect(orgNames('绥化市劳动保障监察支队执法人员到工地检查。')).toEqual(['绥化市劳动保障监察支队']);
     expect(orgNames('南华县劳动监察大队追回工资。')).toEqual(['南华县劳动监察大队']);

@@ -121,6 +121,15 @@ export const BRANDS: readonly NationalBody[] = [
   { name: '曹操出行', aliases: [], kind: 'company' },
   { name: 'T3出行', aliases: [], kind: 'company' },
   { name: '满帮', aliases: [], kind: 'company' },
+  // Makers the country knows by a name of their own, which their unions' news writes without a suffix (比亚迪工会,
+  // 三一重工技能大赛). Not those known by a short form of a group's name (徐工 for 徐工集团): their subsidiaries are
+  // named from the short form (徐工机械), which a role would rewrite with the group's.
+  { name: '比亚迪', aliases: [], kind: 'company' },
+  { name: '华为', aliases: [], kind: 'company' },
+  { name: '三一重工', aliases: [], kind: 'company' },
+  { name: '中联重科', aliases: [], kind: 'company' },
+  { name: '京东方', aliases: [], kind: 'company' },
+  { name: '宁德时代', aliases: [], kind: 'company' },
 ];
 
 /**
