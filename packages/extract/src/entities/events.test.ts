@@ -853,6 +853,12 @@ describe('findEvents › a venue set off by a comma', () => {
 });
 
 describe('findEvents › title words', () => {
+  it('reads a union members’ congress as 工代会 and a team or exchange contest (团体赛, 交流赛) as events held', () => {
+    expect(titles('4月23日,学院第四届工代会在学院报告厅召开。')).toEqual(['学院第四届工代会']);
+    expect(titles('4月19日,第十一届教职工羽毛球团体赛在体育馆举行。')).toContain('第十一届教职工羽毛球团体赛');
+    expect(titles('机关工会一分会举办了教职工气排球交流赛。')).toEqual(['教职工气排球交流赛']);
+  });
+
   it('ends a founding joined with its congress at the congress’s noun (…工会联合会成立暨第一次会员代表大会顺利召开)', () => {
     // Read as a founding and as a congress held: one title, which the article's events then keep once.
     expect(new Set(titles('芜湖市物业行业工会联合会成立暨第一次会员代表大会顺利召开。'))).toEqual(

@@ -17,6 +17,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // 职工代表大会 and 教职工代表大会 as the genre shortens them.
   ['职代会', 'meeting'],
   ['教代会', 'meeting'],
+  // 工会会员代表大会 as the genre shortens it (公司第三届工代会).
+  ['工代会', 'meeting'],
   ['成立大会', 'meeting'],
   // …创新工作室联盟启动大会, …劳动竞赛启动会: a meeting that launches a body or a campaign.
   ['启动大会', 'meeting'],
@@ -194,6 +196,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['技能大赛', 'competition'],
   ['大赛', 'competition'],
   ['邀请赛', 'competition'],
+  // 乒乓球团体赛, 气排球交流赛: a team contest, and one played between units for the exchange.
+  ['团体赛', 'competition'],
+  ['交流赛', 'competition'],
   ['选拔赛', 'competition'],
   ['擂台赛', 'competition'],
   ['锦标赛', 'competition'],
