@@ -1774,6 +1774,12 @@ describe('findPeople › roles', () => {
 });
 
 describe('findPeople › what follows a name', () => {
+  it('reads a name its office follows after 在, or after 和 when the item before is written so too', () => {
+    expect(roles('方阵在吴某放副所长的带领下走过主席台。', '吴某放')).toEqual(['副所长']);
+    expect(roles('孙某林书记和赵某副院长分别汇报了工作。', '赵某')).toEqual(['副院长']);
+    expect(names('职工和家属参加活动。')).toEqual([]);
+  });
+
   it('reads an embassy’s offices (驻巴基斯坦大使农融, 赵某远大使), and no 大使 inside 伟大使命', () => {
     expect(roles('中国驻巴基斯坦大使农融在活动现场发言。', '农融')).toEqual(['中国驻巴基斯坦大使']);
     expect(roles('10月1日,使馆临时代办王某光走访慰问项目部。', '王某光')).toEqual(['使馆临时代办']);

@@ -567,6 +567,14 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   // 亦由黄某杉理事长代表出席, 以陈某森理事长为团长: after 由 or 以, a name its office follows (the
   // name-first order of Taiwan's pages).
   else if (HOLDER_PREPOSITION_CODES[prevCode] === 1 && c.right === 'office' && on(R.officeAfter)) c.score += W.clause;
+  // 孙某林书记和赵某副院长分别汇报: a name its office follows, joined to one written so before it.
+  else if (
+    CONJUNCTION_CODES[prevCode] === 1 &&
+    c.right === 'office' &&
+    ix.titleEndingAt(c.from - 1)?.calling === false &&
+    on(R.officeAfter)
+  )
+    c.score += W.clause;
   // 示范引领, 阶段重点: a candidate that starts inside a word.
   else if (!anchored && isHanCode(prevCode) && prevCode !== DE && CONJUNCTION_CODES[prevCode] !== 1) {
     c.score += W.midWord;

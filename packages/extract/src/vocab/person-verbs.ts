@@ -91,10 +91,10 @@ export const WORDS_ENDING_IN_VERBS = (
 ).split(' ');
 
 /**
- * Prepositions before a name its office follows (由黄某杉理事长代表出席, 以陈某森理事长为团长): the
- * name opens there (not after 也: 他也盛赞陈县长).
+ * Prepositions before a name its office follows (由黄某杉理事长代表出席, 以陈某森理事长为团长, 在吴某放副所长的
+ * 带领下): the name opens there (not after 也: 他也盛赞陈县长).
  */
-export const HOLDER_PREPOSITIONS = ['由', '以'];
+export const HOLDER_PREPOSITIONS = ['由', '以', '在'];
 
 /** Words that open a clause on their own, after which a name may start (其中孙某和孟某获…). */
 export const CLAUSE_OPENERS = ['其中'];
