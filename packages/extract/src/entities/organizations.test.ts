@@ -145,8 +145,8 @@ describe('findOrganizations › region prefixes', () => {
   });
 
   it('reads the items of a list closed by 等单位 as bodies, a 幼儿园 among them (丁家小学、…东关幼儿园…等单位)', () => {
-    expect(orgNames('巡讲走进丁某小学、弘毅小学、东关幼儿园、盛和小学等单位。')).toEqual([
-      '丁某小学',
+    expect(orgNames('巡讲走进丁家小学、弘毅小学、东关幼儿园、盛和小学等单位。')).toEqual([
+      '丁家小学',
       '弘毅小学',
       '东关幼儿园',
       '盛和小学',
@@ -1916,6 +1916,12 @@ describe('findOrganizations › parents named before a part', () => {
 });
 
 describe('findOrganizations › words before a name', () => {
+  it('reads no body a case report leaves unnamed (常州某建筑劳务有限公司, 某项目部), though its named parent stays', () => {
+    expect(orgNames('协助调查常州某建筑劳务有限公司欠薪一案。')).toEqual([]);
+    expect(orgNames('张某与某公司发生劳动争议。')).toEqual([]);
+    expect(orgNames('中铁四局建筑公司某项目部拖欠工资。')).not.toContain('中铁四局建筑公司某项目部');
+  });
+
   it('does start a name after a verb of taking in, asking or quoting (接纳, 提问, 引述, 偕)', () => {
     const names = orgNames('特区政府已接纳最低工资委员会的建议。工联会今日偕建造业总工会会见记者。', '810000');
     expect(names.some((n) => /接纳|偕/.test(n))).toBe(false);
