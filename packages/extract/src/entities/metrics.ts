@@ -511,7 +511,6 @@ const HALF = '半';
 /** True when a span word (为期, 历时) ends right before `at`. */
 const spanBefore = (norm: string, at: number): boolean => V.SPAN_WORDS.some((w) => norm.endsWith(w, at));
 
-/** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
 /** Whether the days counted at `at` follow a campaign's battle cry (大干, or 奋战 right after a quote opens). */
 function campaignDays(norm: string, at: number): boolean {
   const cry = norm.slice(at - 2, at);
@@ -521,6 +520,7 @@ function campaignDays(norm: string, at: number): boolean {
   );
 }
 
+/** A number token that is part of a date, an ordinal, a session, a code or an idiom rather than a count. */
 function isExcluded(norm: string, m: RegExpExecArray): boolean {
   const at = m.index;
   const token = m[1] as string;

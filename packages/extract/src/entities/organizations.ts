@@ -2147,10 +2147,6 @@ function cityUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   return out;
 }
 /**
- * 石家庄、沧州、辛集总工会, 东城、朝阳、丰台等区总工会: places listed before one 总工会 (and the level it
- * gives them) each name their federation of unions.
- */
-/**
  * 福清一中, 合肥八中, 亳州十八中: a numbered middle school (第一中学) as its city's or county's pages write it,
  * the numeral and 中 right after the place. Not 中 opening another word (一中心, 二中全会, 三中队).
  */
@@ -2190,6 +2186,10 @@ function embassies(sentence: Sentence): OrgMention[] {
 /** What closes a list of places before their federations (…等地总工会). */
 const PLACES_CLOSER = '等地';
 
+/**
+ * 石家庄、沧州、辛集总工会, 东城、朝阳、丰台等区总工会: places listed before one 总工会 (and the level it
+ * gives them) each name their federation of unions.
+ */
 function listedRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
