@@ -1792,6 +1792,14 @@ describe('findOrganizations › commissions', () => {
 });
 
 describe('findOrganizations › departments listed after a region’s', () => {
+  it('reads departments listed after a region’s federation of unions as the region’s (海拉尔区总工会、教育局)', () => {
+    expect(orgNames('海拉尔区总工会、教育局相关领导参加闭幕式。')).toContain('呼伦贝尔市海拉尔区教育局');
+    expect(orgNames('与金湖县总工会、交通运输局、市场监管局等部门负责人交流。')).toEqual(
+      expect.arrayContaining(['金湖县交通运输局', '金湖县市场监督管理局']),
+    );
+    expect(orgNames('市总工会、团市委、市妇联联合举办。')).toEqual(['市总工会']);
+  });
+
   it('writes bare departments listed after a region’s department with that region', () => {
     expect(orgNames('安庆市召开会议。市经信局、民政局、国资办、工商联等成员单位分别汇报。')).toEqual([
       '安庆市经济和信息化局',

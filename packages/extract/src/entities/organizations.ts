@@ -814,7 +814,9 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   const out: OrgMention[] = [];
   for (const org of orgs) {
     // A town's or a street's office is one of a list of like offices (某街道办事处、某街道办事处), not their region.
-    if (org.kind !== 'government' || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
+    // A region's federation of unions opens such a list too (海拉尔区总工会、教育局).
+    const regional = org.kind === 'government' || (org.kind === 'union' && org.regionUnion);
+    if (!regional || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
     const prefix = regionPrefixOf(org, ctx);
     if (!prefix) continue;
     for (let at = org.to; norm[at] === '、'; ) {
