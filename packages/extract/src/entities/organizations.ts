@@ -31,6 +31,7 @@ import {
   REGIONAL_BODIES,
 } from '../vocab/national-bodies.ts';
 import {
+  ANONYMOUS,
   ANONYMOUS_OPENING,
   AREA_SCOPES,
   COUNT_BEFORE,
@@ -225,11 +226,10 @@ const R = defineRules({
   },
   anonymous: {
     id: 'orgs.anonymous',
-    does: 'vetoes a name that opens with 某, or whose own words after its place do: the page keeps the body anonymous',
+    does: 'vetoes a name that opens with 某, or whose own words after its place do: the page keeps the body anonymous; weighs down one with 某 later in its own words or read right after 某 (常州某建筑劳务有限公司, 某项目部)',
     example:
-      'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人; an outside page: 在宁夏银川某服装厂从事室内装修',
-    counterexample:
-      'none in the corpus, which has no 某; a 某 later in a name’s own words (after its start) vetoes nothing',
+      'u3_04 (set J): 在某混凝土有限公司干活的农民工李先生等3人; outside pages: 在宁夏银川某服装厂从事室内装修; 厅调查常州某建筑劳务有限公司; 张某与某公司; 中铁四局建筑公司某项目部',
+    counterexample: 'none in the corpus, which has no 某; 中铁四局建筑公司 before 某项目部 stays a body',
   },
   nationalPrefix: {
     id: 'orgs.national-prefix',
@@ -477,12 +477,6 @@ const R = defineRules({
     example:
       'outside pages: 中国驻巴基斯坦大使馆举办…颁奖仪式; 驻肯尼亚使馆为…员工举办开放日; 驻埃塞俄比亚大使馆经商处公参',
     counterexample: 'made up: 使馆区 (no country after 驻)',
-  },
-  anonymised: {
-    id: 'orgs.anonymised',
-    does: 'a body whose own words hold 某 (常州某建筑劳务有限公司, 某项目部) is one a case report leaves unnamed: no body',
-    example: 'outside pages: 厅调查常州某建筑劳务有限公司; 张某与某公司劳动争议; 中铁四局建筑公司某项目部',
-    counterexample: 'made up: 中铁四局建筑公司 (named; its unnamed 某项目部 is not)',
   },
   numberedSchool: {
     id: 'orgs.numbered-school',
@@ -1612,7 +1606,7 @@ function weigh(c: Candidate): void {
   // …金融工会系统人大(代表联络站), 港区全国人大(代表): a people's congress is a region's, named by it alone.
   if (own !== '' && REGION_ONLY_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
   // 常州某建筑劳务有限公司, 某项目部: a case report's unnamed body (read from 某 or after it).
-  if (own.includes(ANONYMOUS) || norm[c.from - 1] === ANONYMOUS) add(R.anonymised, WEIGHTS.ownName);
+  if (own.includes(ANONYMOUS) || norm[c.from - 1] === ANONYMOUS) add(R.anonymous, WEIGHTS.ownName);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   const conferred = HONOUR_BEFORE.test(before) && !(on(R.honourGiver) && HONOUR_GIVERS.includes(c.rule.suffix));
   if (conferred || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);
@@ -1672,9 +1666,6 @@ function rescore(c: Candidate): void {
  */
 /** Words of a name's own that end in a conjunction (…竞赛和) are at least this long: 合和集团 is a name. */
 const CONJOINED_MIN = 4;
-
-/** The character that stands for a name a report leaves out (某公司, 张某). */
-const ANONYMOUS = '某';
 
 /** The bare union suffix, with no name of its own before it. */
 const BARE_UNION = '工会';

@@ -118,8 +118,10 @@ export const NOT_REGION_START = new RegExp(
   `^(?:${NOT_REGION_WORDS.filter((w) => w !== '市民').join('|')}|市民(?!${MIN_DEPARTMENTS.map((w) => w.slice(1)).join('|')})|市政(?![府协]))`,
 );
 
+/** The character that stands for a name a report leaves out (某公司, 张某). */
+export const ANONYMOUS = '某';
 /** What opens a name a page keeps anonymous (某混凝土有限公司, 某某科技公司, as rights cases are told): no body named. */
-export const ANONYMOUS_OPENING = /^某/;
+export const ANONYMOUS_OPENING = new RegExp(`^${ANONYMOUS}`);
 
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会, 各市、州总工会, 相关市总工会). */
 export const EVERY_BEFORE = /[各诸某]$|各[省市区县州旗镇乡]、$|(?:相关|有关)$/;
