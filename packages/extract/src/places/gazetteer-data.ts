@@ -97,38 +97,16 @@ export class SortedLines {
   }
   /** The range of lines equal to `text`: [first, end), empty when absent. */
   equalRange(text: string): [number, number] {
-    // Most texts looked up are no line at all: the lines sharing the first character bound the search.
     let lo = 0;
     let hi = this.length;
-    if (text.length > 0) {
-      const buckets = this.firstCharBuckets();
-      const code = text.charCodeAt(0);
-      lo = buckets[code] ?? 0;
-      hi = buckets[code + 1] ?? hi;
-    }
-    const last = hi;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.compare(mid, text) < 0) lo = mid + 1;
       else hi = mid;
     }
     let end = lo;
-    while (end < last && this.compare(end, text) === 0) end++;
+    while (end < this.length && this.compare(end, text) === 0) end++;
     return [lo, end];
-  }
-  /** Where the lines starting with each char code begin (built on the first lookup): `buckets[c]` to `buckets[c + 1]`. */
-  private buckets: Uint32Array | undefined;
-  private firstCharBuckets(): Uint32Array {
-    if (this.buckets) return this.buckets;
-    const buckets = new Uint32Array(0x10001);
-    let row = 0;
-    for (let code = 0; code <= 0x10000; code++) {
-      // An empty line sorts before every other and starts with no character.
-      while (row < this.length && (this.lengthOf(row) === 0 || this.charCodeAt(row, 0) < code)) row++;
-      buckets[code] = row;
-    }
-    this.buckets = buckets;
-    return buckets;
   }
   /** Line `row` against `text` by UTF-16 code units, as `<` orders strings: negative, zero or positive. */
   private compare(row: number, text: string): number {
