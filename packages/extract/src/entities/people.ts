@@ -564,8 +564,8 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
     (norm.charCodeAt(c.to) === ENUMERATION_COMMA || COUNT_AFTER.test(norm.slice(c.to, c.to + 12)))
   )
     c.score += W.clause;
-  // 亦由黄某杉理事长代表出席, 以陈某森理事长为团长: after 由 or 以, a name its office follows (the
-  // name-first order of Taiwan's pages).
+  // 亦由黄某杉理事长代表出席, 以陈某森理事长为团长, 在吴某放副所长的带领下: after 由, 以 or 在, a name its office
+  // follows (the name-first order of Taiwan's pages and of 的带领下).
   else if (HOLDER_PREPOSITION_CODES[prevCode] === 1 && c.right === 'office' && on(R.officeAfter)) c.score += W.clause;
   // 孙某林书记和赵某副院长分别汇报: a name its office follows, joined to one written so before it.
   else if (
