@@ -250,6 +250,16 @@ describe('findMetrics', () => {
     expect(metrics('572项优秀成果经过层层选拔闯入决赛。')[0]?.subject).toBe('优秀成果');
   });
 
+  it('ends the counted noun before an adverb of time or manner (11家学校还…, 6家工匠学院始终聚焦…, 22名能人顺利通过)', () => {
+    expect(metrics('11家学校还组织师生观看。')[0]?.subject).toBe('学校');
+    expect(metrics('6家工匠学院始终聚焦重点产业发展。')[0]?.subject).toBe('工匠学院');
+    expect(metrics('22名“能人”顺利通过筛选。')[0]?.subject).toBe('能人');
+    expect(metrics('四个“创新工作室”不仅有荣誉，更有担当。')[0]?.subject).toBe('创新工作室');
+    expect(metrics('16位提案陈述人利用5分钟陈述提案。')[0]?.subject).toBe('提案陈述人');
+    // 还 ending a word of giving back is no adverb.
+    expect(metrics('全市工会共拨付852万元返还经费。')[0]?.subject).toBe('返还经费');
+  });
+
   it('ends the counted noun at 工种, the trades a contest is held in (六个竞赛工种), not at the contest before it', () => {
     expect(metrics('本次比赛设电子装调工、叉车工等六个竞赛工种。')[0]?.subject).toBe('竞赛工种');
     expect(metrics('共设置钳工、焊工、砌筑工6个决赛工种。')[0]?.subject).toBe('决赛工种');
