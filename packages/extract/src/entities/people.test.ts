@@ -464,6 +464,12 @@ describe('findPeople', () => {
     expect(names('副主席包某宗出席。')).toEqual(['包某宗']);
   });
 
+  it('starts a role after a word of when or of a turn (随着工会副主席甲宣布, 会上校工会副主席乙, 但妇委主任丙指出)', () => {
+    expect(people('随着集团工会主席吴少利宣布比赛开始，运动员入场。')).toEqual([['吴少利', ['集团工会主席']]]);
+    expect(people('会上财务部长金海峰对经费使用进行讲解。')).toEqual([['金海峰', ['财务部长']]]);
+    expect(people('但组织部长林锦仪指出，问题仍然存在。')).toEqual([['林锦仪', ['组织部长']]]);
+  });
+
   it('starts a role after a word of the speakers’ order (接着财务部长甲, 最后组织部长乙)', () => {
     expect(people('接着财务部长金某对经费使用进行讲解。')).toEqual([['金某', ['财务部长']]]);
     expect(people('最后组织部长李某宁讲解了工会组建。')).toEqual([['李某宁', ['组织部长']]]);

@@ -176,6 +176,8 @@ export const ROLE_LEAD_STOPS = (
   '有 ' +
   // 接着财务部长甲…。最后组织部长乙…: the order of the speakers, not part of an office.
   '接着 最后 然后 首先 其次 再次 最终 ' +
+  // 随着工会副主席甲宣布…, 会上校工会副主席乙…, 但妇委主任丙指出: when it happened, or a turn of the argument.
+  '随着 会上 会后 但 ' +
   // 正如参赛选手代表甲在发言中所说: a quotation's lead-in, not part of an office.
   '正如 ' +
   // 深入贯彻落实总书记习近平…, 要深刻领会习近平总书记…: studying a leader's words, never part of an office.
