@@ -288,6 +288,20 @@ describe('extract', () => {
     expect(hospital.people.find((p) => p.name === '吴某雷')?.roles).toEqual(['合肥市第一人民医院党委书记']);
   });
 
+  it('writes out a centre or an institute a bare 中心 or 所 lead stands for (中心主任, 所工会主席)', () => {
+    const centre = extract('腾冲市疾病预防控制中心召开职工代表大会。会议由中心主任李胜国主持。');
+    expect(centre.people.find((p) => p.name === '李胜国')?.roles).toEqual(['腾冲市疾病预防控制中心主任']);
+    const institute = extract('中国科学院西安光学精密机械研究所举办职工运动会。所工会主席王海涛致辞。');
+    expect(institute.people.find((p) => p.name === '王海涛')?.roles).toEqual([
+      '中国科学院西安光学精密机械研究所工会主席',
+    ]);
+  });
+
+  it('reads no body from 是次 (this time) before a centre’s generic words (是次活动中心邀请了…)', () => {
+    const result = extract('澳门工会联合总会台山社区中心举办中秋联欢会。是次活动中心邀请了议员李静仪出席。');
+    expect(result.organizations.map((o) => o.name)).not.toContain('次活动中心');
+  });
+
   it('writes out the federation a bare 总工会 lead stands for, as the union the article names', () => {
     const result = extract('香港建造业总工会举行记者会。总工会理事长周某杰指出,私人工程减少。');
     expect(result.people.find((p) => p.name === '周某杰')?.roles).toEqual(['香港建造业总工会理事长']);

@@ -168,6 +168,8 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   // 医院工会主席 in a 妇幼保健院's article: a 保健院 or a 卫生院 is a hospital.
   ['医院', ['医院', '保健院', '卫生院']],
   ['院', ['医院', '学院', '研究院']],
+  ['中心', ['中心']],
+  ['所', ['研究所']],
   // 总工会理事长周某 after 香港建造业总工会 was named: the federation the article names (a union, unlike the rest).
   ['总工会', ['总工会']],
 ]);
