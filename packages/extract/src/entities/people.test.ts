@@ -1998,6 +1998,22 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('gives a union committee’s office after an office in a union that union’s committee (工会主席甲、女职工委员会主任乙)', () => {
+    expect(people('郑州园区工会主席段科然、副主席陈红梅、女职工委员会主任杨改玲出席。').map((p) => p[1])).toEqual([
+      ['郑州园区工会主席'],
+      ['郑州园区工会副主席'],
+      ['郑州园区工会女职工委员会主任'],
+    ]);
+    expect(people('局工会副主席、女职工委员会主任张爱娣出席。').map((p) => p[1])).toEqual([
+      ['局工会副主席', '局工会女职工委员会主任'],
+    ]);
+    // No union before it: the committee is left as written.
+    expect(people('公司总经理王强、女职工委员会主任李娜出席。').map((p) => p[1])).toEqual([
+      ['公司总经理'],
+      ['女职工委员会主任'],
+    ]);
+  });
+
   it('gives a department’s office after another person’s the body before (市总工会副主席甲、女工部部长乙、副部长丙)', () => {
     expect(people('常州市总工会副主席蒋炜、女工部部长张小萍、副部长周凌虹一行来到钟楼区。').map((p) => p[1])).toEqual([
       ['常州市总工会副主席'],

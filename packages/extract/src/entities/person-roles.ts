@@ -127,6 +127,13 @@ const R = defineRules({
     example: 'outside pages: 市总工会经审委主任樊某薇、副主任石某; 州总工会第六届女职工委员会主任…、副主任…',
     counterexample: 'made up: 市总工会经审委主任甲、副主席乙 (副主席 is no deputy of 主任: the federation’s)',
   },
+  unionCommittee: {
+    id: 'roles.union-committee',
+    does: 'a union committee’s office listed after an office in a union (工会主席甲、女职工委员会主任乙) is in that union’s committee',
+    example:
+      'outside pages: 园区工会主席段某然、副主席陈某梅、女职工委员会主任杨某玲; 局工会副主席、女职工委员会主任张某娣',
+    counterexample: 'made up: 公司总经理甲、女职工委员会主任乙 (no union before: the committee stays as written)',
+  },
   ownBodyEnds: {
     id: 'roles.own-body-ends',
     does: 'an office at a body of its own ends what the offices after it inherit from names before it',
@@ -609,6 +616,8 @@ export function rolesBefore(
   let generic: string | undefined;
   // The place the chain's bodies are in, kept when a later lead names a body of its own (市纪委).
   let place: Place | undefined;
+  // The union a unit was written with (局 of 局工会副主席): a union committee later in the chain is its.
+  let unitUnion = false;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;
     // 莞城街道党工委委员、总工会主席: a town or street the chain opens with, though no body was read there.
@@ -619,7 +628,7 @@ export function rolesBefore(
       unit = '';
     } else if (
       i === 0 &&
-      (SUB_BODY_ONLY.test(lead) || isDepartment(lead, hit.title, body?.org)) &&
+      (SUB_BODY_ONLY.test(lead) || isDepartment(lead, hit.title, body?.org) || unionCommitteeOf(lead, body)) &&
       !hit.calling &&
       body &&
       (!body.deputiesOnly || deputyOf(body, lead, hit.title)) &&
@@ -633,12 +642,14 @@ export function rolesBefore(
       // 工会主席 is the company's.
       const deputy = deputyOf(body, lead, hit.title);
       const department = isDepartment(lead, hit.title, body.org);
-      unit = department ? '' : deputy ? `${body.unit}${body.sub ?? ''}` : body.unit;
+      // 园区工会主席甲、副主席乙、女职工委员会主任丙: a union's committee is the union's, under its 工会.
+      const committee = unionCommitteeOf(lead, body);
+      unit = department ? '' : deputy || committee ? `${body.unit}${body.sub ?? ''}` : body.unit;
       generic = body.genericLead;
       fired(R.parallelInherit, 'role', hit.title);
       // 公司财务部部长甲、工会副主席乙, 中联办社工部部长甲、社联部部长乙: another department or sub-body is
       // the first department's sibling, in the body above it.
-      const above = lead !== '' && !deputy ? bodyAbove(body) : undefined;
+      const above = lead !== '' && !deputy && !committee ? bodyAbove(body) : undefined;
       if (above) {
         org = above.org;
         unit = above.unit;
@@ -691,7 +702,7 @@ export function rolesBefore(
           ? `${org?.name.slice(0, town.index)}${lead}${hit.title}`
           : sibling !== undefined
             ? `${sibling}${lead}${hit.title}`
-            : `${org?.name ?? ''}${unit}${own ? lead.slice(own.length) : lead}${hit.title}`;
+            : `${org?.name ?? ''}${unit}${unitUnion && COMMITTEE_SET.has(lead) ? UNION_LEAD : ''}${own ? lead.slice(own.length) : lead}${hit.title}`;
       which = region || town || sibling !== undefined ? undefined : org;
       if (sibling !== undefined) fired(R.siblingBody, 'role', role);
       if (i > 0) fired(R.chainInherit, 'role', role);
@@ -711,6 +722,7 @@ export function rolesBefore(
             : OWN_BODY_END.test(lead)
               ? lead
               : lead.replace(SUB_BODY, '');
+        unitUnion = unit !== '' && lead === `${unit}${UNION_LEAD}` && on(R.unionCommittee);
       }
     }
     const draft: RoleDraft = { role: fullCommittee(role), title: hit.title };
@@ -775,6 +787,15 @@ const COMMITTEE_LEAD = /^\p{Script=Han}{1,4}委$/u;
 /** A bare office that is a rank of the office before it (主席甲、副主席乙). */
 function deputyOf(body: BodyOf, lead: string, title: string): boolean {
   return lead === '' && body.office !== undefined && officeRank(title) === body.office;
+}
+
+/**
+ * Whether a lead is a union's committee (女职工委员会, 经审会) and the office before was in a union: the
+ * union named (郑州园区工会) or a unit's 工会 (局工会副主席).
+ */
+function unionCommitteeOf(lead: string, body: BodyOf | undefined): boolean {
+  if (!body || !COMMITTEE_SET.has(lead) || !on(R.unionCommittee)) return false;
+  return body.sub === UNION_LEAD || (body.unit === '' && body.org?.kind === 'union');
 }
 
 /** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
