@@ -2082,9 +2082,18 @@ describe('parseByline', () => {
     expect(people('水轮机装配特级技师 崔某国')).toEqual([['崔某国', ['水轮机装配特级技师']]]);
   });
 
-  it('passes no body on past an office at a body of its own (某街工委书记丙,副书记丁)', () => {
+  it('passes a body written with its place on to its own office’s deputy only (某街工委书记丙,副书记丁)', () => {
     const roles = people('区总工会副主席杨某、组织部长严某忠;中南路街工委书记葛某凯,副书记罗某出席。');
-    expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['副书记']);
+    expect(roles.find((p) => p[0] === '罗某')?.[1]).toEqual(['中南路街工委副书记']);
+    expect(people('山东省环科院院长边兴玉、副院长尹作成出席。').map((p) => p[1])).toEqual([
+      ['山东省环科院院长'],
+      ['山东省环科院副院长'],
+    ]);
+    // Another office is no deputy's: it is left as written.
+    expect(people('山东省环科院院长边兴玉、总工程师尹作成出席。').map((p) => p[1])).toEqual([
+      ['山东省环科院院长'],
+      ['总工程师'],
+    ]);
   });
 
   it('reads no name from a word that opens on a surname (商讨后, 海鲜菜, 相扑手)', () => {

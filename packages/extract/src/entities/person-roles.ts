@@ -848,10 +848,9 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
   // 财务总监甲,副总经理乙: a field of work or an office names no body the next person's office is in.
   if (!unit || (noUnitLead(unit) && on(R.officeLead))) return undefined;
-  // 市总工会主席甲、副主席乙: a region's mass body the article did not resolve is passed on to its own
-  // office's deputies only (the article resolves the region); any other place's body, to none.
+  // 市总工会主席甲、副主席乙, 山东省环科院院长甲、副院长乙, 某街工委书记甲,副书记乙: a body written with its
+  // place that the article did not resolve is passed on to its own office's deputies only.
   const regionBody = OWN_BODY.test(unit);
-  if (regionBody && !OWN_BODY_END.test(unit)) return undefined;
   // 公司党委书记: the sub-body may be written as part of the title (党委书记) rather than of its lead.
   const titled = SUB_BODY_START.exec(last.title)?.[0] ?? '';
   const sub = lead.slice(unit.length) + titled;
@@ -867,11 +866,11 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
 
 /**
  * The body a bare office after a person's roles is of: theirs (see `bodyOf`); none when their
- * last office names a body of its own that is not passed on (中南路街工委书记甲, 副书记乙: not the
- * federation named before 甲); else the one before them.
+ * last office was written with a lead that is passed on to no one (财务总监甲, 副总经理乙: not the
+ * body named before 甲); else the one before them.
  *
  * @example
- * nextBody([{ role: '某街工委书记', title: '书记' }], before) // → undefined
+ * nextBody([{ role: '财务总监', title: '总监' }], before) // → undefined
  */
 export function nextBody(roles: readonly RoleDraft[], before: BodyOf | undefined): BodyOf | undefined {
   const own = bodyOf(roles);
