@@ -203,6 +203,14 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('福州一建集团有限公司承建。')).toEqual(['福州一建集团有限公司']);
   });
 
+  it('reads a state group’s bureau written by its number alone as a company (中铁一局, 中建三局, 中交二航局)', () => {
+    expect(orgKinds('由中铁一局主办、城轨公司承办的竞赛开幕。')).toContain('中铁一局:company');
+    expect(orgKinds('中建三局第一届优秀农民工评选工作正在开展。')).toEqual(['中建三局:company']);
+    expect(orgKinds('中交二航局在武汉召开会议。')).toEqual(['中交二航局:company']);
+    // A region's bureau is named by its place, not by a number.
+    expect(orgNames('福州一局被处罚。')).toEqual([]);
+  });
+
   it('reads 县委县政府 as the county’s party committee and its government, and a 产业园区 whole', () => {
     expect(orgNames('平江县召开大会。会议要求把思想统一到县委县政府决策部署上来。')).toEqual([
       '平江县委',

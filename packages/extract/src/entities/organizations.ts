@@ -82,6 +82,7 @@ import {
   SELF_NAMING_UNITS,
   SOE_BUREAU_GROUPS,
   SOE_BUREAU_TRADES,
+  SOE_NUMBERED_BUREAU,
   SUFFIX_BY_TEXT,
   SUFFIX_ENDINGS,
   SUFFIX_RULES,
@@ -236,6 +237,12 @@ const R = defineRules({
     does: 'a national prefix (中国, 中华, 中央, 国家) starts the name',
     example: 'r4_03: 中国金融工会; r4_07: 中央广播电视总台',
     counterexample: 'r3_01: 中国工会十八大 (the movement, not a body: empty core)',
+  },
+  numberedBureau: {
+    id: 'orgs.numbered-bureau',
+    does: 'a state group’s bureau written by its number alone is named by it (中铁一局, 中建三局, 中交二航局)',
+    example: 'outside pages: 由中铁一局主办、城轨公司承办的; 中建三局第一届优秀农民工评选工作正在开展',
+    counterexample: 'made up: 市交通局 (a number-less bureau of a region: its place names it)',
   },
   corpsUnit: {
     id: 'orgs.corps-unit',
@@ -1137,9 +1144,10 @@ function readCandidate(
   }
   // 一饮食集团, 多个酒楼集团, 部份公司: a count of a kind of body names none of them (福州一公司被处罚:
   // nor 一 and the bare suffix after a place; 福州一建集团 is a name). 一师阿拉尔市总工会 is the Corps's First
-  // Division's, read with the city it runs.
+  // Division's, read with the city it runs; 中铁一局 is a state group's First Bureau.
   const division = (reading.anchor === 'place' && divisionAt(written) !== undefined) || CORPS_UNIT.test(written);
-  if ((COUNTED_KIND.test(written) && !division) || (reading.anchor && reading.rest === `一${rule.suffix}`))
+  const bureau = SOE_NUMBERED_BUREAU.test(written) && on(R.numberedBureau);
+  if ((COUNTED_KIND.test(written) && !division) || (reading.anchor && reading.rest === `一${rule.suffix}` && !bureau))
     return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
@@ -1563,6 +1571,8 @@ function weigh(c: Candidate): void {
   if (c.anchor === 'national') add(R.nationalPrefix, WEIGHTS.national);
   // 七师工会, 兵团第五师工会, 三师四十八团工会: a division (and regiment) of the Corps places the body.
   if (!c.anchor && CORPS_UNIT.test(c.written)) add(R.corpsUnit, WEIGHTS.place);
+  // 中铁一局, 中建三局: a state group's bureau is named by its number.
+  if (c.anchor === 'national' && SOE_NUMBERED_BUREAU.test(c.written)) add(R.numberedBureau, WEIGHTS.distinctCore);
   // Hong Kong's bodies carry no place, so their own words must name them (职业训练局, not 职业培训学校).
   const distinct = own.length >= 2 && !isGenericCore(own);
   if (c.anchor === 'special' && (distinct || c.core === '')) add(R.specialRegion, WEIGHTS.specialRegion);

@@ -122,6 +122,13 @@ export const PARTY_COMMITTEE_OR_DEPARTMENT = /[省市区县镇州旗]委(?:\p{Sc
  */
 export const SOE_BUREAU_GROUPS = '中铁 中建 中交 中冶 中水 中电建 中国水电 中煤'.split(' ');
 export const SOE_BUREAU_TRADES = '电业 铁路 工程 航务工程 邮政支 支'.split(' ');
+/**
+ * A state group's bureau named by its number alone (中铁一局, 中建三局, 中交二航局, 中交一公局): the number is
+ * the bureau's own name.
+ */
+export const SOE_NUMBERED_BUREAU = new RegExp(
+  `^(?:${SOE_BUREAU_GROUPS.join('|')})第?[一二三四五六七八九十]{1,3}(?:航|公|航务工程|工程)?局$`,
+);
 
 /**
  * Suffixes whose generic form is a grade conferred on many bodies, not a body: 常州市职工劳模创新工作室
