@@ -659,6 +659,7 @@ describe('findOrganizations › region prefixes', () => {
     ]);
     expect(orgNames('中国石化南化公司工会召开会议。')).not.toContain('中国石油化工集团有限公司');
     expect(orgNames('据中国石油报报道,劳动竞赛圆满收官。')).toEqual([]);
+    expect(orgNames('大赛由中交集团和中国就业培训技术指导中心共同主办。')).toContain('中国交通建设集团有限公司');
   });
 
   it('reads a platform’s brand as its company, unless a longer name around it is the body (广西顺丰速运有限公司)', () => {
