@@ -1055,6 +1055,14 @@ describe('findEvents › title words', () => {
     expect(titles('东海县总工会成立后,开展了大量工作。')).toEqual(['东海县总工会成立']);
   });
 
+  it('reads a founding in a later paragraph that opens with its own day, as a lead tells it (7月26日,…正式成立)', () => {
+    expect(titles('7月26日,扬州卫扬汽车服务有限公司工会委员会正式成立。', { lead: false })).toEqual([
+      '扬州卫扬汽车服务有限公司工会委员会成立',
+    ]);
+    // A later paragraph with no day of its own tells no founding.
+    expect(titles('扬州卫扬汽车服务有限公司工会委员会正式成立。', { lead: false })).toEqual([]);
+  });
+
   it('reads no founding in an anniversary (庆祝…成立100周年)', () => {
     expect(titles('会议传达学习了庆祝中华全国总工会成立100周年大会的精神。')).not.toContain('中华全国总工会成立');
   });

@@ -403,7 +403,7 @@ const R = defineRules({
   },
   datedParagraph: {
     id: 'events.dated-paragraph',
-    does: 'a later paragraph that opens with its own day tells a visit as a lead does',
+    does: 'a later paragraph that opens with its own day tells a visit or a founding as a lead does',
     example: 'w2_10: 1月14日,沈河区总工会领导带队赴滨河街道双路社区、万莲街道清泉社区开展慰问',
     counterexample: '一是深入企业调研… (a paragraph with no day of its own: a summary’s point, no visit)',
   },
@@ -2040,9 +2040,12 @@ function jointNounEnd(joined: string): number | undefined {
   return end;
 }
 
-/** A body's founding or unveiling told in a lead: …产业链工会工作联盟成立, …中心在…正式揭牌. */
+/**
+ * A body's founding or unveiling told in a lead, or in a later paragraph that opens with its own day as a lead
+ * does: …产业链工会工作联盟成立, …中心在…正式揭牌, 7月26日,…工会委员会正式成立.
+ */
 function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
-  if (!on(R.founding) || !sentence.lead) return [];
+  if (!on(R.founding) || !(sentence.lead || tellsNews(sentence))) return [];
   const out: EventDraft[] = [];
   for (const org of orgs) {
     const m = FOUNDED.exec(sentence.norm.slice(org.to));
