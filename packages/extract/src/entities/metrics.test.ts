@@ -238,6 +238,13 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads the subject before a verb held so long or so well (大赛已连续举办12届, 活动至今已成功举办15届)', () => {
+    expect(metrics('全市职工技能大赛已经连续举办12届。')[0]?.subject).toBe('职工技能大赛');
+    expect(metrics('绍兴市职工读书月活动至今已成功举办15届。')[0]?.subject).toBe('职工读书月活动');
+    expect(metrics('粤港澳大湾区职业技能大赛截至目前已成功举办四届。')[0]?.subject).toBe('粤港澳大湾区职业技能大赛');
+    expect(metrics('全县农产品直销网点已建成100多个。')[0]?.subject).toBe('农产品直销网点');
+  });
+
   it('ends the counted noun before a verb of coming to be (18个产业工人赋能站陆续落成, 13家基地位列其中)', () => {
     expect(metrics('全市18个产业工人赋能站陆续落成。').map((m) => m.subject)).toEqual(['产业工人赋能站']);
     expect(metrics('我市13家职工疗休养基地位列其中。').map((m) => m.subject)).toEqual(['职工疗休养基地']);

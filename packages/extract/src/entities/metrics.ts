@@ -1708,8 +1708,9 @@ function beforePhrase(norm: string, to: number): Phrase {
   // 活动共开展|3场: a counting verb totalled right before the figure follows what it counts.
   const verb = wordEndingAt(phrase, phrase.length, COUNT_VERBS, 3);
   const total = verb ? TOTALLING_END.exec(phrase.slice(0, -verb.length)) : null;
+  // (…大赛截至目前已成功举办|四届: what stood before the adverbs is cut as before a figure.)
   if (verb && total && phrase.length - verb.length - total[0].length >= 2)
-    phrase = phrase.slice(0, -verb.length - total[0].length);
+    phrase = cutTrailing(phrase.slice(0, -verb.length - total[0].length));
   phrase = phrase.replace(LEADING_NOISE, '');
   if (on(R.subjectBefore)) phrase = afterLastCountVerb(phrase);
   // 全国总工会支持建设资金, 兰州市总工会补助资金: who pays is no part of what funds are for.
@@ -1736,7 +1737,8 @@ function beforePhrase(norm: string, to: number): Phrase {
 /** The words that belong to the verb before a figure cut off a phrase's end (…标准为, …占到, …同比增长). */
 const cutTrailing = (phrase: string): string =>
   phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '').replace(CHANGE_TAIL, '');
-const TOTALLING_END = /(?:共计|累计|共|总共)$/;
+// 职工技能大赛已经连续举办|12届, 读书月活动至今已成功举办|15届: how long and how well it was held, as a total.
+const TOTALLING_END = new RegExp(`(?:${alt(V.TOTALLING_ADVERBS)})+$`);
 const PER_TAIL = new RegExp(`(?:${alt(V.PER_WORDS)})+$`);
 // (中央财政专项资金: the treasury's funds are a kind of funds, and keep it.)
 const PAYER_BEFORE_FUNDS = new RegExp(

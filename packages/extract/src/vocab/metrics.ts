@@ -168,6 +168,12 @@ export const HAVING_VERBS = words('有 共有 计有');
  */
 export const ONE_CHAR_VERBS_DONE = words('为 到 去 来 过 完 好 除 有 走 少 多');
 
+/**
+ * Adverbs before a counting verb right before the figure (活动共开展|3场, 大赛已连续举办|12届): with the verb, no part
+ * of what is counted, which is named before them.
+ */
+export const TOTALLING_ADVERBS = words('共计 累计 共 总共 已经 已 连续 成功 至今 迄今 先后');
+
 /** Verbs after which the counted noun starts (开展|宣讲活动75场, 选树|100名工匠). */
 export const COUNT_VERBS = words(`
   开展 举办 组织 承办 主办 培训 培育 培养 招募 遴选 组建 创建 建成 建设 打造 签订 调处 处置 化解 帮扶 慰问 走访 服务
@@ -292,7 +298,8 @@ export const TRAILING_NOISE = words(`
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
   维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
-  提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应`);
+  提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应
+  截至目前 至今 迄今`);
 
 /** What a figure is reckoned per, written right before it (标准为每月800元, 资助标准每人800元): kept after the subject's noise is cut. */
 export const PER_WORDS = words('每人 每月 每年 每小时 每天 每日 每户 每家 每名');
