@@ -238,6 +238,14 @@ describe('findMetrics', () => {
     expect(metrics('活动共开展3场,接待户外劳动者133人次。')[0]?.subject).toBe('活动');
   });
 
+  it('reads no noun for people as the head of what money, documents or courses count (57份代表提案, 16门职工业余课程)', () => {
+    expect(metrics('工会提案委员会收集整理了57份代表提案。')[0]?.subject).toBe('代表提案');
+    expect(metrics('获得省总工会提供的2万元职工创新补助资金。')[0]?.subject).toBe('职工创新补助资金');
+    expect(metrics('职工学校开设16门职工业余课程。')[0]?.subject).toBe('职工业余课程');
+    // People counted keep their head noun (30名一线职工代表).
+    expect(metrics('30名一线职工代表参加座谈。')[0]?.subject).toBe('一线职工代表');
+  });
+
   it('reads the subject before a verb held so long or so well (大赛已连续举办12届, 活动至今已成功举办15届)', () => {
     expect(metrics('全市职工技能大赛已经连续举办12届。')[0]?.subject).toBe('职工技能大赛');
     expect(metrics('绍兴市职工读书月活动至今已成功举办15届。')[0]?.subject).toBe('职工读书月活动');

@@ -429,6 +429,8 @@ const HEAD_END = new RegExp(`(?:${HEADS})$`);
 const HEAD_NOUN = new RegExp(`^.*(?:${HEADS})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
 const BODY_UNITS = new Set(V.BODY_UNITS);
+/** Units of bodies and things (57份代表提案, 2万元职工创新补助资金): no noun for people heads what they count. */
+const THING_UNITS = new Set([...V.BODY_UNITS, ...V.THING_UNITS]);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);
 /** A phrase ending in a measure of people or things counted (会员人数, 职工总数). */
 const MEASURE_END = new RegExp(`(?:${alt(V.NUMBERED_MEASURES)})$`);
@@ -483,7 +485,7 @@ function isUpwards(norm: string, at: number): boolean {
   );
 }
 
-const PUNCT = new Set(',，。.、;；:：!！?？()（）《》“”"—·…⋯|/ \t');
+const PUNCT = new Set(',，。.、;；:：!！?？()（）《》【】“”"—·…⋯|/ \t');
 const isPunct = (ch: string | undefined): boolean => ch === undefined || PUNCT.has(ch);
 
 /** A year inside the figure's sentence that is the base of a comparison (比2020年, (2020年), 2009年以来). */
@@ -1482,7 +1484,7 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (activity && on(R.activityHead))
     return { text: activity[0], rule: R.activityHead, at: i, end: i + activity[0].length };
   if (on(R.headNoun)) {
-    const head = (BODY_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
+    const head = (THING_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
     // 20个建筑工程项目部工会: no head noun cut off inside a word (项目 of 项目部).
     const inWord = head ? WORD_GOES_ON.test(run.text.slice(head[0].length)) : false;
     if (head && !inWord && head[0].length >= 2 && head[0].length < run.text.length)

@@ -391,6 +391,8 @@ export const FUNDS_WITHOUT_YUAN = words(
 
 /** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
 export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
+/** Units of money, documents, courses, sites and times, which count things, never people (57份代表提案). */
+export const THING_UNITS = words('元 份 门 处 次 学时');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
 export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重 金额 标准 名额');
