@@ -246,6 +246,12 @@ describe('findMetrics', () => {
     expect(metrics('30名一线职工代表参加座谈。')[0]?.subject).toBe('一线职工代表');
   });
 
+  it('keeps a noun for people that closes the counted noun after a body’s head (33名工作室领衔人, 60多名所辖单位负责人)', () => {
+    expect(metrics('33名工作室领衔人中有全国劳模7人。')[0]?.subject).toBe('工作室领衔人');
+    expect(metrics('全区60多名企业负责人参加会议。')[0]?.subject).toBe('企业负责人');
+    expect(metrics('200余名职工全员参与。')[0]?.subject).toBe('职工');
+  });
+
   it('reads the subject before a verb held so long or so well (大赛已连续举办12届, 活动至今已成功举办15届)', () => {
     expect(metrics('全市职工技能大赛已经连续举办12届。')[0]?.subject).toBe('职工技能大赛');
     expect(metrics('绍兴市职工读书月活动至今已成功举办15届。')[0]?.subject).toBe('职工读书月活动');

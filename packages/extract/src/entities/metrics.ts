@@ -1485,13 +1485,18 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     return { text: activity[0], rule: R.activityHead, at: i, end: i + activity[0].length };
   if (on(R.headNoun)) {
     const head = (THING_UNITS.has(unit) ? BODY_HEAD : HEAD_NOUN).exec(run.text);
-    // 20个建筑工程项目部工会: no head noun cut off inside a word (项目 of 项目部).
-    const inWord = head ? WORD_GOES_ON.test(run.text.slice(head[0].length)) : false;
+    // 20个建筑工程项目部工会: no head noun cut off inside a word (项目 of 项目部); 33名工作室领衔人: nor
+    // before a noun for people that closes what people are counted by.
+    const rest = head ? run.text.slice(head[0].length) : '';
+    const inWord = WORD_GOES_ON.test(rest) || (PEOPLE_UNITS.has(unit) && PERSON_TAIL.test(rest));
     if (head && !inWord && head[0].length >= 2 && head[0].length < run.text.length)
       return { text: head[0], rule: R.headNoun, at: i, end: run.end };
   }
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
 }
+
+/** A short noun for people (领衔人, 负责人, 参与者, 演员) closing a counted noun after its head; 全员 (all of them) is none. */
+const PERSON_TAIL = /^(?!全员$)\p{Script=Han}{1,3}[人者员]$/u;
 
 /** Levels listed with 、, 和 or 及 (全国、省、市|劳动模范): two or more. */
 const LEVEL_LIST = new RegExp(`^(?:(?:${alt(V.LEVEL_WORDS)})[、和及与]){1,4}(?:${alt(V.LEVEL_WORDS)})(?=[^、和及与])`);
