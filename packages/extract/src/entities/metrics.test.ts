@@ -252,6 +252,10 @@ describe('findMetrics', () => {
     expect(metrics('200余名职工全员参与。')[0]?.subject).toBe('职工');
   });
 
+  it('reads a league of the bodies a head names as one noun (5个工作室联盟), not cut at the head', () => {
+    expect(metrics('全市已组建“装备制造工作室联盟”等5个工作室联盟。')[0]?.subject).toBe('工作室联盟');
+  });
+
   it('reads the subject before a verb held so long or so well (大赛已连续举办12届, 活动至今已成功举办15届)', () => {
     expect(metrics('全市职工技能大赛已经连续举办12届。')[0]?.subject).toBe('职工技能大赛');
     expect(metrics('绍兴市职工读书月活动至今已成功举办15届。')[0]?.subject).toBe('职工读书月活动');
