@@ -1141,6 +1141,14 @@ describe('findMetrics', () => {
     expect(targets('明年将投入资金500万元。')).toEqual([true]);
   });
 
+  it('marks no target for 将至 (is near) nor for 将 before a demonstrative (将该公司…, 将这些食品…: 将 as 把)', () => {
+    const targets = (text: string) => metrics(text).map((m) => m.isTarget);
+    expect(targets('春节将至,市总工会募集善款80万元。')).toEqual([false]);
+    expect(targets('工会已将这些食品面向27家企业发放。')).toEqual([false]);
+    expect(targets('协议确定将该公司扫道工每月工资涨至1950元。')).toEqual([false]);
+    expect(targets('明年工会将向27家企业发放慰问品。')).toEqual([true]);
+  });
+
   it('marks no target after a plan named as a noun (…保障计划,…; 根据…培训计划,), though a bare 按计划, is one', () => {
     const targets = (text: string) => metrics(text).map((m) => m.isTarget);
     expect(targets('已落实职工大病住院医疗保障计划,保险金额为50元。')).toEqual([false]);

@@ -104,8 +104,11 @@ export const TARGET_WORDS = words('计划 力争 目标 争取 预计 将达 拟
  * after it (a bare 按计划, or 根据计划, is one).
  */
 export const PLAN_NOUN_AFTER = words(', ， 、 的 要求');
-/** Words that open with a target word and tell no goal: 将近 (nearly), 争取了/争取到 (won), 截至 (as of). */
-export const NOT_TARGETS = words('将近 争取了 争取到 截至');
+/**
+ * Words that open with a target word and tell no goal: 将近 (nearly), 将至 (is near: 春节将至), 争取了/争取到 (won),
+ * 截至 (as of), and 将 before a demonstrative, which makes it 把 (将该公司扫道工工资涨至…, 工会已将这些食品…发到).
+ */
+export const NOT_TARGETS = words('将近 将至 争取了 争取到 截至 将该 将这 将此 将其 将上述');
 
 /** Words right before a figure that make it a change, not a level (增长73.2%, 减少了12人). */
 export const CHANGE_WORDS = words('增长 提高 提升 下降 减少 增加 上升 降低 同比 环比 增幅');
