@@ -508,6 +508,13 @@ describe('findPeople', () => {
     expect(people('会上,有关负责人胡乐介绍了情况。')[0]?.[1]).toEqual(['有关负责人']);
   });
 
+  it('reads an academician’s or a professor’s title written after the name as a role (肖序常院士, 王肖杰教授)', () => {
+    expect(people('肖序常院士捐出4000元。')).toEqual([['肖序常', ['院士']]]);
+    expect(people('会议邀请王肖杰教授作专题讲座。')).toEqual([['王肖杰', ['教授']]]);
+    // 老师 and 师傅 are ways of addressing a person, no title.
+    expect(people('会议邀请王肖杰老师作专题讲座。')).toEqual([['王肖杰', []]]);
+  });
+
   it('starts a role after a verb of studying a leader’s words (贯彻落实总书记甲, 深刻领会甲总书记)', () => {
     expect(people('会议要求,深入贯彻落实总书记胡乐对技能人才工作的重要指示。')).toEqual([['胡乐', ['总书记']]]);
     expect(people('要深刻领会胡乐总书记重要指示精神。')).toEqual([['胡乐', ['总书记']]]);
