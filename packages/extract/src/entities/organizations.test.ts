@@ -1558,6 +1558,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('在广州瑞丰公司工作的李某。')).toEqual(['广州瑞丰公司']);
   });
 
+  it('reads the levels listed before one 总工会 as their regions’ federations (省、市总工会), not every province’s', () => {
+    const names = orgNames('甘肃省酒泉市金塔县总工会:根据省、市总工会的要求,开展活动。', '620000');
+    expect(names).toEqual(expect.arrayContaining(['甘肃省总工会', '酒泉市总工会']));
+    expect(orgNames('甘肃省酒泉市金塔县总工会:各省、市总工会派员参加。', '620000')).not.toContain('甘肃省总工会');
+  });
+
   it('reads the places listed before one 总工会 as their federations (甲、乙、丙总工会; 甲、乙等区总工会)', () => {
     expect(orgNames('石家庄、沧州、定州、辛集总工会作了交流发言。')).toEqual([
       '石家庄市总工会',

@@ -497,6 +497,12 @@ const R = defineRules({
     example: 'outside pages: 石家庄、沧州、衡水、邢台、邯郸、定州、辛集总工会; 走进了东城、朝阳、丰台等区总工会',
     counterexample: 'made up: 佛山市总工会 (one place, no list)',
   },
+  listedLevelUnions: {
+    id: 'orgs.listed-level-unions',
+    does: 'levels listed before one 总工会 (省、市总工会; 市、县总工会) each name their region’s federation',
+    example: 'outside pages: 根据省、市总工会的要求 (甘肃省总工会, 酒泉市总工会); 积极响应省、市总工会的号召',
+    counterexample: 'outside pages: 市、区两级总工会 (the unions of two levels, no one federation named)',
+  },
   bareRegionUnion: {
     id: 'orgs.bare-region-union',
     does: 'a bare 市总 (县总, 区总) opening its phrase is the region’s federation of unions, resolved as 市总工会 is',
@@ -754,6 +760,7 @@ export function findArticleOrganizations(
       ...provinceDepartments(s, ctx),
       ...cityUnions(s, ctx),
       ...listedRegionUnions(s, ctx),
+      ...listedLevelUnions(s, ctx),
       ...bareRegionUnions(s, ctx),
       ...numberedSchools(s),
       ...embassies(s),
@@ -2299,6 +2306,41 @@ function bareRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[]
   }
   return out;
 }
+/**
+ * 省、市总工会, 省、市、县总工会: levels listed before one region's 总工会 each name their region's federation. The
+ * last is read with the suffix; the province is the page's, the others are read as a bare 市总工会 is.
+ */
+function listedLevelUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  if (!on(R.listedLevelUnions) || !LISTED_LEVELS_TEST.test(norm)) return out;
+  const province = ctx.province ? placeByCode(ctx.province) : undefined;
+  for (const m of norm.matchAll(LISTED_LEVEL)) {
+    const at = m.index;
+    const level = m[1] as string;
+    const written = `${level}${FEDERATION}`;
+    let name: string | undefined;
+    let place: Place | undefined;
+    if (level === '省') {
+      if (!province || isSpecialRegion(province) || isMunicipality(province)) continue;
+      name = `${writtenPlaceName(ctx, province)}${FEDERATION}`;
+      place = province;
+    } else {
+      const region = regionShort(written);
+      const reading = region && readRegion(sentence, ctx, at, written, region);
+      if (!reading?.place) continue;
+      name = `${reading.prefix}${reading.rest}`;
+      place = reading.place;
+    }
+    fired(R.listedLevelUnions, 'organization', name);
+    out.push(mention(sentence, at, at + 1, name, 'union', place, true));
+  }
+  return out;
+}
+/** A level before 、 (or 和, 及) and more levels, the last before 总工会 (省、市总工会); not every province's (各省、市…). */
+const LISTED_LEVEL = /(?<![各全每本该两])([省市县区])(?=(?:[、和及][省市县区])+总工会)/gu;
+const LISTED_LEVELS_TEST = /[省市县区][、和及][省市县区]/;
+
 /** Where a bare 市总 may open its phrase: the sentence's start, a mark, or a word that governs a body. */
 const BARE_REGION_UNION = new RegExp(`(?<=^|[^\\p{Script=Han}]|${REGION_UNION_GOVERNORS.join('|')})([市县区])总`, 'gu');
 const BARE_REGION_UNION_TEST = /[市县区]总/;
