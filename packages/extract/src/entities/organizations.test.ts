@@ -1558,6 +1558,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('在广州瑞丰公司工作的李某。')).toEqual(['广州瑞丰公司']);
   });
 
+  it('reads a bare 政府 listed after a region’s party committee as its government (自治区党委、政府, 奎屯市委、政府)', () => {
+    expect(orgNames('西藏自治区党委、政府历来高度重视职工工作。')).toContain('西藏自治区人民政府');
+    expect(orgNames('田新梅带着奎屯市委、政府的亲切关怀看望职工。')).toContain('奎屯市人民政府');
+    expect(orgNames('各级党委、政府高度重视。')).toEqual([]);
+  });
+
   it('reads the levels listed before one 总工会 as their regions’ federations (省、市总工会), not every province’s', () => {
     const names = orgNames('甘肃省酒泉市金塔县总工会:根据省、市总工会的要求,开展活动。', '620000');
     expect(names).toEqual(expect.arrayContaining(['甘肃省总工会', '酒泉市总工会']));

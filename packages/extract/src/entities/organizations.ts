@@ -497,6 +497,12 @@ const R = defineRules({
     example: 'outside pages: 石家庄、沧州、衡水、邢台、邯郸、定州、辛集总工会; 走进了东城、朝阳、丰台等区总工会',
     counterexample: 'made up: 佛山市总工会 (one place, no list)',
   },
+  committeeGovernment: {
+    id: 'orgs.committee-government',
+    does: 'a bare 政府 listed right after a region’s party committee is the same region’s government (自治区党委、政府)',
+    example: 'outside pages: 西藏自治区党委、政府历来高度重视; 受到自治区党委、政府的表彰',
+    counterexample: 'made up: 公司党委、工会 (no region’s committee; 工会 is no government)',
+  },
   listedLevelUnions: {
     id: 'orgs.listed-level-unions',
     does: 'levels listed before one 总工会 (省、市总工会; 市、县总工会) each name their region’s federation',
@@ -824,12 +830,17 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
     // A town's or a street's office is one of a list of like offices (某街道办事处、某街道办事处), not their region.
     // A region's federation of unions opens such a list too (海拉尔区总工会、教育局).
     const regional = org.kind === 'government' || (org.kind === 'union' && org.regionUnion);
-    if (!regional || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
-    const prefix = regionPrefixOf(org, ctx);
+    // 自治区党委、政府: a region's party committee and its government, the region written once.
+    const committee = org.kind === 'party' && REGION_PARTY_COMMITTEE.test(org.name) && on(R.committeeGovernment);
+    if ((!regional && !committee) || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
+    const prefix = committee ? org.name.replace(COMMITTEE_ENDING, '') : regionPrefixOf(org, ctx);
     if (!prefix) continue;
     for (let at = org.to; norm[at] === '、'; ) {
       const listed = LIST_ITEM.exec(norm.slice(at + 1))?.[0];
-      const item = (listed && suffixRuleOf(listed) ? listed : lastListItem(norm, at + 1)) || (listed ?? '');
+      const item =
+        committee && norm.startsWith(GOVERNMENT_WORD, at + 1)
+          ? GOVERNMENT_WORD
+          : (listed && suffixRuleOf(listed) ? listed : lastListItem(norm, at + 1)) || (listed ?? '');
       const from = at + 1;
       const to = from + item.length;
       // 国资办, 金融办: an office written short, a department in such a list.
@@ -838,6 +849,7 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
       const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
+      if (committee && item !== GOVERNMENT_WORD) break;
       // 团市委联合主办: the suffix is part of a verb (主办), the list has ended.
       if (rule && suffixIsWord(norm, to - rule.suffix.length, to, rule.suffix)) break;
       if (placeStartingAt(norm, from) || LEVEL_OPENING.test(item) || orgs.some((o) => o.from < to && o.to > from))
@@ -850,6 +862,12 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   }
   return out;
 }
+
+/** A region's party committee written with its place (西藏自治区党委, 阿坝州委). */
+const REGION_PARTY_COMMITTEE = /(?:党委|[省市县区州]委)$/;
+/** What a region's party committee adds to the region's name (西藏自治区|党委, 奎屯市|委). */
+const COMMITTEE_ENDING = /党?委$/;
+const GOVERNMENT_WORD = '政府';
 
 /**
  * The last item of a list of departments when no separator closes it: the shortest run ending in a
