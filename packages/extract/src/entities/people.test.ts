@@ -464,6 +464,11 @@ describe('findPeople', () => {
     expect(names('副主席包某宗出席。')).toEqual(['包某宗']);
   });
 
+  it('reads a name after a connective that opens a clause (最终王建国等10名…, 其中郑丽彬和谭浩然…)', () => {
+    expect(names('经过层层筛选,最终王建国等10名技能大师脱颖而出。')).toEqual(['王建国']);
+    expect(names('学校为他们续发奖学金,其中郑丽彬和谭浩然在上学年度取得最佳成绩。')).toEqual(['郑丽彬', '谭浩然']);
+  });
+
   it('starts a role after a word of when or of a turn (随着工会副主席甲宣布, 会上校工会副主席乙, 但妇委主任丙指出)', () => {
     expect(people('随着集团工会主席吴少利宣布比赛开始，运动员入场。')).toEqual([['吴少利', ['集团工会主席']]]);
     expect(people('会上财务部长金海峰对经费使用进行讲解。')).toEqual([['金海峰', ['财务部长']]]);

@@ -136,6 +136,12 @@ const R = defineRules({
     example: 'made up: 全国劳动模范宫艳红的徒弟获得一等奖; 在困难职工黄某修的家中',
     counterexample: 'made up: 高质量的发展 (no title before: no name)',
   },
+  connectiveBefore: {
+    id: 'people.connective-before',
+    does: 'a connective that opens a clause (最终, 随后, 其中) before a name bounds it as a break does',
+    example: 'outside pages: 最终胡冠军等10名技能大师从228名参评选手中脱颖而出',
+    counterexample: 'made up: 始终王道 (始终 is no connective, and no name follows)',
+  },
   officeAfter: {
     id: 'people.office-after',
     does: 'evidence: an office or a (女) right after the name; the office is a role, of the body before the name',
@@ -548,8 +554,10 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
   }
   const prevCode = norm.charCodeAt(c.from - 1);
   c.anchored = anchored;
-  // A break before the name: a clause or list item starts there (”马晶说 after a quotation too).
+  // A break before the name: a clause or list item starts there (”马晶说 after a quotation too); so does a
+  // connective that opens a clause (最终胡某等10名…, 随后张某…).
   if (c.from === 0 || CLAUSE_BEFORE_CODES[prevCode] === 1) c.score += W.clause;
+  else if (CONNECTIVES.lengthEndingAt(norm, c.from) > 0 && on(R.connectiveBefore)) c.score += W.clause;
   // 炼油一部的刘志远, 维修中心的张丽萍: a unit the name works in.
   else if (!anchored && unitEndsAt(norm, prevCode === DE ? c.from - 1 : c.from) && on(R.employerBefore)) {
     c.score += W.unit;
@@ -583,6 +591,7 @@ function scoreLeft(ix: SentenceIndex, c: Candidate): void {
 }
 
 const HOLDER_PREPOSITION_CODES = charSet(verbs.HOLDER_PREPOSITIONS);
+const CONNECTIVES = new Lexicon(verbs.CLAUSE_CONNECTIVES);
 const SPEAKER_COLON = new Set([':', '：']);
 
 /**

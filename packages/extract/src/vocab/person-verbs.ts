@@ -208,3 +208,6 @@ export const RESPECTIVELY = '分别 依次'.split(' ');
 
 /** How a list is ordered, said before its names (依得票率排名依次为, 按姓氏笔画排序): no part of their role. */
 export const ORDERING = { by: '按 依 以 依照 按照'.split(' '), words: '排名 排序 为序 顺序'.split(' ') };
+
+/** Connectives that open a clause, as a break does, right before a name (最终胡某等10名…, 随后张某…, 其中李某…). */
+export const CLAUSE_CONNECTIVES = '最终 最后 随后 其中 同时 首先 接着 然后 此外 另外'.split(' ');
