@@ -2010,6 +2010,12 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('gives a deputy after the head of a sub-body written alone that sub-body (工会主席甲、副主席乙)', () => {
+    expect(people('工会主席杨建勤、副主席吴新华出席会议。').map((p) => p[1])).toEqual([['工会主席'], ['工会副主席']]);
+    // Another office is no deputy's.
+    expect(people('工会主席杨建勤、总经理吴新华出席会议。').map((p) => p[1])).toEqual([['工会主席'], ['总经理']]);
+  });
+
   it('gives a union committee’s office after an office in a union that union’s committee (工会主席甲、女职工委员会主任乙)', () => {
     expect(people('郑州园区工会主席段科然、副主席陈红梅、女职工委员会主任杨改玲出席。').map((p) => p[1])).toEqual([
       ['郑州园区工会主席'],

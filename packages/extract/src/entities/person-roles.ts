@@ -127,6 +127,12 @@ const R = defineRules({
     example: 'outside pages: 市总工会经审委主任樊某薇、副主任石某; 州总工会第六届女职工委员会主任…、副主任…',
     counterexample: 'made up: 市总工会经审委主任甲、副主席乙 (副主席 is no deputy of 主任: the federation’s)',
   },
+  subBodyDeputy: {
+    id: 'roles.sub-body-deputy',
+    does: 'a deputy listed after the head of a sub-body written alone (工会主席甲、副主席乙) is in that sub-body',
+    example: 'outside pages: 工会主席杨建勤、副主席吴新华; 会议由工会主席甲主持,副主席乙作报告',
+    counterexample: 'made up: 工会主席甲、总经理乙 (总经理 is no deputy of 主席)',
+  },
   unionCommittee: {
     id: 'roles.union-committee',
     does: 'a union committee’s office listed after an office in a union (工会主席甲、女职工委员会主任乙) is in that union’s committee',
@@ -846,6 +852,9 @@ export function bodyOf(roles: readonly RoleDraft[]): BodyOf | undefined {
   const lead = last.role.slice(0, last.role.length - last.title.length);
   // 总工会主席: a region's mass body is no sub-body to strip (总 alone names nothing).
   const unit = OWN_BODY_END.test(lead) ? lead : lead.replace(SUB_BODY, '');
+  // 工会主席甲、副主席乙: a sub-body written alone is passed on to its own office's deputies.
+  if (!unit && lead !== '' && SUB_BODY_ONLY.test(lead) && on(R.subBodyDeputy))
+    return { unit: '', sub: lead, office: officeRank(last.title), deputiesOnly: true };
   // 财务总监甲,副总经理乙: a field of work or an office names no body the next person's office is in.
   if (!unit || (noUnitLead(unit) && on(R.officeLead))) return undefined;
   // 市总工会主席甲、副主席乙, 山东省环科院院长甲、副院长乙, 某街工委书记甲,副书记乙: a body written with its
