@@ -431,7 +431,6 @@ const HEADS = alt([...V.HEAD_NOUNS, ...V.PERSON_HEADS]);
 const HEAD_END = new RegExp(`(?:${HEADS})$`);
 const HEAD_NOUN = new RegExp(`^.*(?:${HEADS})\\)?`);
 const BODY_HEAD = new RegExp(`^.*(?:${alt(V.HEAD_NOUNS.filter((w) => !V.PERSON_HEADS.includes(w)))})\\)?`);
-const BODY_UNITS = new Set(V.BODY_UNITS);
 /** Units of bodies and things (57份代表提案, 2万元职工创新补助资金): no noun for people heads what they count. */
 const THING_UNITS = new Set([...V.BODY_UNITS, ...V.THING_UNITS]);
 const BARE_MEASURE = new RegExp(`^(?:${alt(V.BARE_MEASURES)})$`);

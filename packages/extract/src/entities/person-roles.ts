@@ -632,6 +632,7 @@ export function rolesBefore(
       org = entry.org;
       place = entry.org.place ?? place;
       unit = '';
+      unitUnion = false;
     } else if (
       i === 0 &&
       (SUB_BODY_ONLY.test(lead) || isDepartment(lead, hit.title, body?.org) || unionCommitteeOf(lead, body)) &&

@@ -159,34 +159,41 @@ export const DATE_BETWEEN = /^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:�
 /** An adverbial phrase ending in 地 (or 的, as web pages often write it) before a verb of saying (深有感触地说, 感动的说). */
 export const ADVERBIAL_DI = /^[\p{Script=Han}]{2,5}[地的](?=说|表示|介绍|讲述|回忆|感慨)/u;
 
+/** Connectives that open a clause, as a break does, right before a name (最终胡某等10名…, 随后张某…, 其中李某…). */
+export const CLAUSE_CONNECTIVES = '最终 最后 随后 其中 同时 首先 接着 然后 此外 另外'.split(' ');
+
 /**
  * Words a role's lead stops at, scanning left from a title: verbs, prepositions and time words
  * before it (会议由集团工会主席, 会议听取工会主席, 活动邀请…获得者, 孔祥鸿会见了以香港工联会会长).
  */
-export const ROLE_LEAD_STOPS = (
-  '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 而 ' +
-  '率 就着 通过 邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
-  '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 随后 其中 作为 ' +
-  '邀请了 近日 日前 昨日 今年 去年 同时 此外 另外 改选 增选 补选 拜访 拜会 接待 走访 听取 审议 代表 感谢 上旬 中旬 下旬 然而 但是 指派 派出 委派 迫使 要求 任职 时任 现任 联同 摄 ' +
-  // 紧紧握住困难职工王某的手: a handshake in a visit.
-  '握住 握着 拉着 紧握 会议上 受 晤 去信 致信 致函 ' +
-  // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title; 连同副会长…: with.
-  '获得者 获奖者 连同 ' +
-  // 参加的有妇科肿瘤专家甲, 还有民航功勋飞行员乙: 有 listing who was there.
-  '有 ' +
-  // 接着财务部长甲…。最后组织部长乙…: the order of the speakers, not part of an office.
-  '接着 最后 然后 首先 其次 再次 最终 ' +
-  // 随着工会副主席甲宣布…, 会上校工会副主席乙…, 但妇委主任丙指出: when it happened, or a turn of the argument.
-  '随着 会上 会后 但 ' +
-  // 正如参赛选手代表甲在发言中所说: a quotation's lead-in, not part of an office.
-  '正如 ' +
-  // 深入贯彻落实总书记习近平…, 要深刻领会习近平总书记…: studying a leader's words, never part of an office.
-  '贯彻 落实 领会 体会 ' +
-  // 选举产生工会主席甲: an election's outcome, before the office it fills.
-  '产生 ' +
-  // 新任理事长甲, 连任新一届市劳模协会会长: the office is as it was held before, newly filled.
-  '新任 新一届 新当选'
-).split(' ');
+export const ROLE_LEAD_STOPS = [
+  // 接着财务部长甲…。最后组织部长乙…, 随后组织部长丙…: the order of the speakers, not part of an office.
+  ...CLAUSE_CONNECTIVES,
+  ...(
+    '由 以 的 了 和 及 与 或 在 为 对 向 把 被 将 从 到 据 让 给 等 并 还 也 都 又 亦 即 是 兼 而 ' +
+    '率 就着 通过 邀请 特邀 会见 会见了 连任 当选 担任 出任 接任 选举 授予 慰问 看望 陪同 参加 出席 包括 推荐 表彰 聘请 ' +
+    '获得 荣获 获评 带领 率领 举办 开展 走进 来到 前往 深入 介绍 发言 讲话 分别 先后 作为 ' +
+    '邀请了 近日 日前 昨日 今年 去年 改选 增选 补选 拜访 拜会 接待 走访 听取 审议 代表 感谢 上旬 中旬 下旬 然而 但是 指派 派出 委派 迫使 要求 任职 时任 现任 联同 摄 ' +
+    // 紧紧握住困难职工王某的手: a handshake in a visit.
+    '握住 握着 拉着 紧握 会议上 受 晤 去信 致信 致函 ' +
+    // 奖章获得者宁国市胡乐国有林场彭军: an honour's holder before the lead is another title; 连同副会长…: with.
+    '获得者 获奖者 连同 ' +
+    // 参加的有妇科肿瘤专家甲, 还有民航功勋飞行员乙: 有 listing who was there.
+    '有 ' +
+    // 其次财务部长甲…, 再次…: more of the speakers' order.
+    '其次 再次 ' +
+    // 随着工会副主席甲宣布…, 会上校工会副主席乙…, 但妇委主任丙指出: when it happened, or a turn of the argument.
+    '随着 会上 会后 但 ' +
+    // 正如参赛选手代表甲在发言中所说: a quotation's lead-in, not part of an office.
+    '正如 ' +
+    // 深入贯彻落实总书记习近平…, 要深刻领会习近平总书记…: studying a leader's words, never part of an office.
+    '贯彻 落实 领会 体会 ' +
+    // 选举产生工会主席甲: an election's outcome, before the office it fills.
+    '产生 ' +
+    // 新任理事长甲, 连任新一届市劳模协会会长: the office is as it was held before, newly filled.
+    '新任 新一届 新当选'
+  ).split(' '),
+];
 
 /** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表, 诉调对接工作室主任). */
 export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助 对外 对接 有关 有限 有色 有机 有线'.split(' ');
@@ -208,6 +215,3 @@ export const RESPECTIVELY = '分别 依次'.split(' ');
 
 /** How a list is ordered, said before its names (依得票率排名依次为, 按姓氏笔画排序): no part of their role. */
 export const ORDERING = { by: '按 依 以 依照 按照'.split(' '), words: '排名 排序 为序 顺序'.split(' ') };
-
-/** Connectives that open a clause, as a break does, right before a name (最终胡某等10名…, 随后张某…, 其中李某…). */
-export const CLAUSE_CONNECTIVES = '最终 最后 随后 其中 同时 首先 接着 然后 此外 另外'.split(' ');

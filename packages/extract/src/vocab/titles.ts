@@ -100,9 +100,9 @@ export const GROUP_CALLINGS = new Set(
   ),
 );
 
-/** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
 /** Markers after a name that are the person's title as written (习近平总书记, 肖序常院士, 王立教授). */
 export const TITLE_MARKERS = ['总书记', '院士', '教授'];
+/** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
 // 在省劳动模范李某家中: a home visited is a person's.
 export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '博士', '家中', '家里'];
 
