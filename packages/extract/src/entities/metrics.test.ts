@@ -252,6 +252,12 @@ describe('findMetrics', () => {
     expect(metrics('200余名职工全员参与。')[0]?.subject).toBe('职工');
   });
 
+  it('joins no item its own count follows to the counted noun before it (男队17支队伍、女队12支队伍)', () => {
+    expect(metrics('男队17支队伍、女队12支队伍参赛。').map((m) => m.subject)).toEqual(['队伍', '队伍']);
+    expect(metrics('所属7家单位参赛选手教练、领队62人出席开幕式。')[0]?.subject).toBe('单位');
+    expect(metrics('全市10家节能环保、能源管理重点企业参加。')[0]?.subject).toBe('节能环保、能源管理重点企业');
+  });
+
   it('reads a league of the bodies a head names as one noun (5个工作室联盟), not cut at the head', () => {
     expect(metrics('全市已组建“装备制造工作室联盟”等5个工作室联盟。')[0]?.subject).toBe('工作室联盟');
   });

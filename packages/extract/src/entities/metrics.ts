@@ -1560,9 +1560,11 @@ function nounRun(norm: string, from: number, max: number): { text: string; end: 
     }
     // 10家节能环保、能源管理重点企业: modifiers listed before the head the last item ends in are the noun's
     // (30名劳模、工匠代表 lists people, each headed: the first is kept).
+    // (男队17支队伍、女队12支队伍: an item its own count follows is the next figure's, not a modifier.)
     if (ch === '、' && out.length > 0 && !HEAD_END.test(out) && on(R.headNoun)) {
       const next = nounRun(norm, i + 1, max);
-      if (HEAD_END.test(next.text)) return { text: `${out}、${next.text}`, end: next.end };
+      if (HEAD_END.test(next.text) && !CN_COUNT_AT.test(norm.slice(next.end, next.end + 6)) && !isDigit(norm[next.end]))
+        return { text: `${out}、${next.text}`, end: next.end };
     }
     if (isPunct(ch) || isDigit(ch)) break;
     // 42家金融机构近万名选手: a count written in numerals starts the next figure.
