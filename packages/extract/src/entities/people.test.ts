@@ -469,6 +469,12 @@ describe('findPeople', () => {
     expect(names('学校为他们续发奖学金,其中郑丽彬和谭浩然在上学年度取得最佳成绩。')).toEqual(['郑丽彬', '谭浩然']);
   });
 
+  it('keeps a word that opens with 代表 in a role’s lead (代表团团长, 代表队领队, 代表性传承人)', () => {
+    expect(people('湖南省总工会代表团团长张建国出席。')).toEqual([['张建国', ['湖南省总工会代表团团长']]]);
+    expect(people('江苏代表队领队李明发言。')).toEqual([['李明', ['江苏代表队领队']]]);
+    expect(people('国家级非遗代表性传承人吴笑梅现场指导。')).toEqual([['吴笑梅', ['国家级非遗代表性传承人']]]);
+  });
+
   it('starts a role after a word of when or of a turn (随着工会副主席甲宣布, 会上校工会副主席乙, 但妇委主任丙指出)', () => {
     expect(people('随着集团工会主席吴少利宣布比赛开始，运动员入场。')).toEqual([['吴少利', ['集团工会主席']]]);
     expect(people('会上财务部长金海峰对经费使用进行讲解。')).toEqual([['金海峰', ['财务部长']]]);

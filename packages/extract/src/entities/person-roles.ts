@@ -412,8 +412,8 @@ export function leadStart(norm: string, end: number): number {
     // …汇报和田地委副书记: a conjunction that opens a place's name (和田, 和平区) is the place's, and the
     // lead starts there.
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;
-    // 兼职网格员代表, 受助学生代表: the stop opens a word of the lead.
-    if (stop === 1 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - 1))) stop = 0;
+    // 兼职网格员代表, 受助学生代表, 省总工会代表团团长: the stop opens a word of the lead.
+    if (stop > 0 && LEAD_WORDS_OPENING_ON_STOPS.some((w) => norm.startsWith(w, a - stop))) stop = 0;
     // 某国有林场场长: nor one that ends a word of it (国有, 公有).
     if (stop === 1 && WORDS_ENDING_IN_STOPS.has(norm.slice(a - 2, a))) stop = 0;
     // 劳工及福利局长, 安全及环保总经理: 及 joins two words of one office's name when no office (and so no

@@ -195,8 +195,12 @@ export const ROLE_LEAD_STOPS = [
   ).split(' '),
 ];
 
-/** Words a one-character stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表, 诉调对接工作室主任). */
-export const LEAD_WORDS_OPENING_ON_STOPS = '兼职 受助 受资助 对外 对接 有关 有限 有色 有机 有线'.split(' ');
+/**
+ * Words a stop of {@link ROLE_LEAD_STOPS} opens, kept in a lead (兼职网格员, 受助学生代表, 诉调对接工作室主任, 代表团团长,
+ * 代表队领队, 非遗代表性传承人).
+ */
+export const LEAD_WORDS_OPENING_ON_STOPS =
+  '兼职 受助 受资助 对外 对接 有关 有限 有色 有机 有线 代表团 代表队 代表性 代表处'.split(' ');
 
 /** Holders of an honour right before the title (…大奖获得者代表): the group the title stands for, part of its lead. */
 export const HOLDERS_IN_LEAD = new Set(['获得者', '获奖者']);
