@@ -1291,6 +1291,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
   });
 
+  it('reads 中心工会 and 所工会 as the union of the centre or institute the article is about', () => {
+    expect(orgNames('随州市疾控中心召开职代会。中心工会主席杨庆作报告。')).toContain('随州市疾控中心工会');
+    expect(orgNames('中国科学院西安光学精密机械研究所举办活动。所工会组织职工参赛。')).toContain(
+      '中国科学院西安光学精密机械研究所工会',
+    );
+  });
+
   it('reads 公司工会 as the union of the company the article is about', () => {
     expect(orgNames('长河电力有限公司召开职代会。会议由公司工会主席主持。')).toEqual([
       '长河电力有限公司',

@@ -1976,11 +1976,11 @@ function legalFormDropped(short: string, long: string): boolean {
 }
 
 /**
- * The words a company's, a hospital's or a school's own bodies are named with after the generic
- * word for it (公司工会, 集团党委, 医院工会, 学校党支部), or its last character (院工会, 校工会), which the
- * writer's 我 or 本 or a pointing 该 may open (我院工会, 该校工会).
+ * The words a company's, a hospital's, a school's, a centre's or an institute's own bodies are named with after
+ * the generic word for it (公司工会, 集团党委, 医院工会, 学校党支部, 中心工会), or its last character (院工会, 校工会,
+ * 所工会), which the writer's 我 or 本 or a pointing 该 may open (我院工会, 该校工会).
  */
-const BODY_REFERENCE = /^(?:[我本该])?(公司|集团|医院|学校|院|校)(工会|党委|党支部|团委|纪委)$/;
+const BODY_REFERENCE = /^(?:[我本该])?(公司|集团|医院|学校|中心|院|校|所)(工会|党委|党支部|团委|纪委)$/;
 /** The generic word a last character stands for in a body's reference (院工会: the hospital's). */
 const SHORT_BODY_WORDS = new Map([
   ['院', '医院'],
