@@ -1497,8 +1497,8 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
 }
 
-/** A short noun for people (领衔人, 负责人, 参与者, 演员) closing a counted noun after its head; 全员 (all of them) is none. */
-const PERSON_TAIL = /^(?!全员$)\p{Script=Han}{1,3}[人者员]$/u;
+/** A short noun for people (领衔人, 负责人, 参与者, 演员) closing a counted noun after its head (not 全员: see the vocabulary). */
+const PERSON_TAIL = new RegExp(`^(?!(?:${alt(V.NOT_PERSON_TAILS)})$)\\p{Script=Han}{1,3}[人者员]$`, 'u');
 
 /** Levels listed with 、, 和 or 及 (全国、省、市|劳动模范): two or more. */
 const LEVEL_LIST = new RegExp(`^(?:(?:${alt(V.LEVEL_WORDS)})[、和及与]){1,4}(?:${alt(V.LEVEL_WORDS)})(?=[^、和及与])`);

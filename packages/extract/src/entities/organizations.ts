@@ -39,6 +39,7 @@ import {
   COUNTING_AFTER_REGION,
   EVERY_BEFORE,
   EVERY_KIND_BEFORE,
+  EVERY_LEVEL_BEFORE,
   FIRSTS_OF_KIND,
   FORMER_MARKS,
   GENERIC_ITEM_OPENERS,
@@ -775,7 +776,7 @@ export function findArticleOrganizations(
     let orgs = dropNested(preferNational(found));
     const listed = listedRegionBodies(s, orgs, ctx);
     if (listed.length > 0) orgs = [...orgs, ...listed].sort((a, b) => a.from - b.from);
-    const departments = listedDepartments(s, orgs, ctx);
+    const departments = [...listedDepartments(s, orgs, ctx), ...committeeGovernments(s, orgs)];
     if (departments.length > 0) orgs = [...orgs, ...departments].sort((a, b) => a.from - b.from);
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
@@ -830,17 +831,12 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
     // A town's or a street's office is one of a list of like offices (某街道办事处、某街道办事处), not their region.
     // A region's federation of unions opens such a list too (海拉尔区总工会、教育局).
     const regional = org.kind === 'government' || (org.kind === 'union' && org.regionUnion);
-    // 自治区党委、政府: a region's party committee and its government, the region written once.
-    const committee = org.kind === 'party' && REGION_PARTY_COMMITTEE.test(org.name) && on(R.committeeGovernment);
-    if ((!regional && !committee) || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
-    const prefix = committee ? org.name.replace(COMMITTEE_ENDING, '') : regionPrefixOf(org, ctx);
+    if (!regional || !org.place || org.place.level === 'town' || norm[org.to] !== '、') continue;
+    const prefix = regionPrefixOf(org, ctx);
     if (!prefix) continue;
     for (let at = org.to; norm[at] === '、'; ) {
       const listed = LIST_ITEM.exec(norm.slice(at + 1))?.[0];
-      const item =
-        committee && norm.startsWith(GOVERNMENT_WORD, at + 1)
-          ? GOVERNMENT_WORD
-          : (listed && suffixRuleOf(listed) ? listed : lastListItem(norm, at + 1)) || (listed ?? '');
+      const item = (listed && suffixRuleOf(listed) ? listed : lastListItem(norm, at + 1)) || (listed ?? '');
       const from = at + 1;
       const to = from + item.length;
       // 国资办, 金融办: an office written short, a department in such a list.
@@ -849,7 +845,6 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
       const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
-      if (committee && item !== GOVERNMENT_WORD) break;
       // 团市委联合主办: the suffix is part of a verb (主办), the list has ended.
       if (rule && suffixIsWord(norm, to - rule.suffix.length, to, rule.suffix)) break;
       if (placeStartingAt(norm, from) || LEVEL_OPENING.test(item) || orgs.some((o) => o.from < to && o.to > from))
@@ -863,6 +858,28 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
   return out;
 }
 
+/** 自治区党委、政府, 奎屯市委、政府: a bare 政府 right after a region's party committee is the same region's government. */
+function committeeGovernments(sentence: Sentence, orgs: readonly OrgMention[]): OrgMention[] {
+  if (!on(R.committeeGovernment)) return [];
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  for (const org of orgs) {
+    if (org.kind !== 'party' || !org.place || org.place.level === 'town' || !REGION_PARTY_COMMITTEE.test(org.name))
+      continue;
+    const from = org.to + 1;
+    const to = from + GOVERNMENT_WORD.length;
+    if (
+      norm[org.to] !== '、' ||
+      !norm.startsWith(GOVERNMENT_WORD, from) ||
+      orgs.some((o) => o.from < to && o.to > from)
+    )
+      continue;
+    const name = expandShortSuffix(`${org.name.replace(COMMITTEE_ENDING, '')}${GOVERNMENT_WORD}`, true, org.place);
+    fired(R.committeeGovernment, 'organization', name);
+    out.push(mention(sentence, from, to, name, 'government', org.place, false));
+  }
+  return out;
+}
 /** A region's party committee written with its place (西藏自治区党委, 阿坝州委). */
 const REGION_PARTY_COMMITTEE = /(?:党委|[省市县区州]委)$/;
 /** What a region's party committee adds to the region's name (西藏自治区|党委, 奎屯市|委). */
@@ -1171,8 +1188,11 @@ function readCandidate(
   // nor 一 and the bare suffix after a place; 福州一建集团 is a name). 一师阿拉尔市总工会 is the Corps's First
   // Division's, read with the city it runs; 中铁一局 is a state group's First Bureau.
   const division = (reading.anchor === 'place' && divisionAt(written) !== undefined) || CORPS_UNIT.test(written);
-  const bureau = SOE_NUMBERED_BUREAU.test(written) && on(R.numberedBureau);
-  if ((COUNTED_KIND.test(written) && !division) || (reading.anchor && reading.rest === `一${rule.suffix}` && !bureau))
+  const oneOfKind = reading.anchor && reading.rest === `一${rule.suffix}`;
+  if (
+    (COUNTED_KIND.test(written) && !division) ||
+    (oneOfKind && !(SOE_NUMBERED_BUREAU.test(written) && on(R.numberedBureau)))
+  )
     return undefined;
   const core = reading.rest.slice(0, Math.max(0, reading.rest.length - rule.suffix.length));
   // 明白政府, 发现政府, 连任九龙东立法会 on a Hong Kong page: its government and legislature are named
@@ -2108,13 +2128,18 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   return out;
 }
 
+/** The page province, when it has a 省总工会: Hong Kong and Macau have none, and a municipality's is its 市总 (上海市总工会). */
+function federatedProvince(ctx: ArticleContext): Place | undefined {
+  const province = ctx.province ? placeByCode(ctx.province) : undefined;
+  return province && !isSpecialRegion(province) && !isMunicipality(province) ? province : undefined;
+}
+
 /** 省总 (领导, 女职委 …) with no place: the page province's federation of unions. */
 function provinceUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
-  const province = ctx.province ? placeByCode(ctx.province) : undefined;
-  // 省总 is a province's: Hong Kong and Macau have none, and a municipality's is its 市总 (上海市总工会).
-  if (!province || isSpecialRegion(province) || isMunicipality(province) || !on(R.provinceUnion)) return out;
+  const province = federatedProvince(ctx);
+  if (!province || !on(R.provinceUnion)) return out;
   for (let at = norm.indexOf('省总'); at >= 0; at = norm.indexOf('省总', at + 2)) {
     if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
     // 江西省总: a named province's, read with its name.
@@ -2314,13 +2339,10 @@ function bareRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[]
     // 由市总、区总两级工会: levels of unions listed, every district's, not one region's.
     if (LEVELS_AFTER.test(norm.slice(at + 2, at + 6)) || LEVELS_BEFORE.test(norm.slice(Math.max(0, at - 3), at)))
       continue;
-    const written = `${m[1]}总工会`;
-    const region = regionShort(written);
-    const reading = region && readRegion(sentence, ctx, at, written, region);
-    if (!reading?.place) continue;
-    const name = `${reading.prefix}${reading.rest}`;
-    fired(R.bareRegionUnion, 'organization', name);
-    out.push(mention(sentence, at, at + 2, name, 'union', reading.place, true));
+    const federation = regionFederation(sentence, ctx, at, m[1] as string);
+    if (!federation) continue;
+    fired(R.bareRegionUnion, 'organization', federation.name);
+    out.push(mention(sentence, at, at + 2, federation.name, 'union', federation.place, true));
   }
   return out;
 }
@@ -2332,31 +2354,35 @@ function listedLevelUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.listedLevelUnions) || !LISTED_LEVELS_TEST.test(norm)) return out;
-  const province = ctx.province ? placeByCode(ctx.province) : undefined;
   for (const m of norm.matchAll(LISTED_LEVEL)) {
-    const at = m.index;
     const level = m[1] as string;
-    const written = `${level}${FEDERATION}`;
-    let name: string | undefined;
-    let place: Place | undefined;
-    if (level === '省') {
-      if (!province || isSpecialRegion(province) || isMunicipality(province)) continue;
-      name = `${writtenPlaceName(ctx, province)}${FEDERATION}`;
-      place = province;
-    } else {
-      const region = regionShort(written);
-      const reading = region && readRegion(sentence, ctx, at, written, region);
-      if (!reading?.place) continue;
-      name = `${reading.prefix}${reading.rest}`;
-      place = reading.place;
-    }
-    fired(R.listedLevelUnions, 'organization', name);
-    out.push(mention(sentence, at, at + 1, name, 'union', place, true));
+    const province = level === '省' ? federatedProvince(ctx) : undefined;
+    const federation = province
+      ? { name: `${writtenPlaceName(ctx, province)}${FEDERATION}`, place: province }
+      : level === '省'
+        ? undefined
+        : regionFederation(sentence, ctx, m.index, level);
+    if (!federation) continue;
+    fired(R.listedLevelUnions, 'organization', federation.name);
+    out.push(mention(sentence, m.index, m.index + 1, federation.name, 'union', federation.place, true));
   }
   return out;
 }
+
+/** The federation a bare level's 总工会 (市总工会, 县总工会) written at `at` names, read as a region's short form. */
+function regionFederation(
+  sentence: Sentence,
+  ctx: ArticleContext,
+  at: number,
+  level: string,
+): { name: string; place: Place } | undefined {
+  const written = `${level}${FEDERATION}`;
+  const region = regionShort(written);
+  const reading = region && readRegion(sentence, ctx, at, written, region);
+  return reading?.place ? { name: `${reading.prefix}${reading.rest}`, place: reading.place } : undefined;
+}
 /** A level before 、 (or 和, 及) and more levels, the last before 总工会 (省、市总工会); not every province's (各省、市…). */
-const LISTED_LEVEL = /(?<![各全每本该两])([省市县区])(?=(?:[、和及][省市县区])+总工会)/gu;
+const LISTED_LEVEL = new RegExp(`(?<![${EVERY_LEVEL_BEFORE}])([省市县区])(?=(?:[、和及][省市县区])+总工会)`, 'gu');
 const LISTED_LEVELS_TEST = /[省市县区][、和及][省市县区]/;
 
 /** Where a bare 市总 may open its phrase: the sentence's start, a mark, or a word that governs a body. */

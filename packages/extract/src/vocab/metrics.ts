@@ -394,6 +394,9 @@ export const FUNDS_WITHOUT_YUAN = words(
 
 /** Units that count bodies or sessions, not people (4期农民工创业培训班 counts classes). */
 export const BODY_UNITS = words('家 所 座 个 条 项 件 套 篇 台 辆 期 场 届 批');
+/** Words for people that close no counted noun after its head: 全员 (all of them: 200余名职工全员参与). */
+export const NOT_PERSON_TAILS = words('全员');
+
 /** Units of money, documents, courses, sites and times, which count things, never people (57份代表提案). */
 export const THING_UNITS = words('元 份 门 处 次 学时');
 

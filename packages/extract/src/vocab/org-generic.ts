@@ -126,6 +126,9 @@ export const ANONYMOUS_OPENING = new RegExp(`^${ANONYMOUS}`);
 /** Words before a region's short form that make it every region of that level or an unnamed one (各区总工会, 某市总工会, 各市、州总工会, 相关市总工会). */
 export const EVERY_BEFORE = /[各诸某]$|各[省市区县州旗镇乡]、$|(?:相关|有关)$/;
 
+/** Characters before levels listed before one 总工会 that make them every region's (各省、市总工会, 全省、市…): no one federation. */
+export const EVERY_LEVEL_BEFORE = '各全每本该两';
+
 /** Words right before a name that make it every body of a kind (县直各委局工会, 诸工会): no one body. */
 export const EVERY_KIND_BEFORE = /[各诸]$/;
 
