@@ -417,6 +417,17 @@ describe('findEvents', () => {
     expect([march?.month, march?.day, back?.month, back?.day]).toEqual([3, 28, 3, 30]);
   });
 
+  it('dates an event by a day written alone further on in the dateline’s sentence, not by a later one', () => {
+    const [held] = drafts('某某网武汉3月4日讯   2022年某省劳动和技能竞赛启动大会3日上午在某某项目建设现场召开。');
+    const [later] = drafts('某某网3月4日讯 某省劳动和技能竞赛启动大会在某某项目建设现场召开,报名截至28日,名额有限。');
+    expect([held?.month, held?.day, later?.month, later?.day]).toEqual([3, 3, 3, 4]);
+  });
+
+  it('dates no event by its dateline when 近日 or 日前 tells it further on in the sentence', () => {
+    const [event] = drafts('某某网合肥11月13日电 (记者 甲乙)皖台职工技能竞赛交流活动近日在某某职业技术学院举办。');
+    expect([event?.title, event?.month]).toEqual(['皖台职工技能竞赛交流活动', undefined]);
+  });
+
   it('dates an event by the first of two days written after the dateline (…讯(记者 甲)8日至9日 ,…)', () => {
     const [event] = drafts('某某网1月10日讯(记者 甲乙)8日至9日 ,全总送温暖慰问团一行来到某省开展送温暖慰问活动。');
     expect([event?.month, event?.day]).toEqual([1, 8]);

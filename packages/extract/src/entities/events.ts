@@ -200,6 +200,13 @@ const R = defineRules({
       'outside pages: 福州新闻网3月30日讯(福州日报记者 甲)28日,…启动仪式在福州机场举行; 4月24日讯(全媒体记者 甲)24日,…开班式',
     counterexample: 'r4_02: 新华社北京2月22日电 …会议2月21日至22日在北京召开 (a full date after the dateline wins)',
   },
+  dayInDatelineSentence: {
+    id: 'events.day-in-dateline-sentence',
+    does: 'a day written alone further on in a dateline’s sentence dates the news (not one after the dateline’s day), and 近日 or 日前 there leaves it undated',
+    example:
+      'outside pages: 中国网武汉3月4日讯 …竞赛启动大会3日上午在…召开 (03-03); 中新网合肥11月13日电 …交流活动近日在…举办 (undated)',
+    counterexample: '…12月13日讯 …将于12月14日在日照开幕 (a full date later: it dates the event)',
+  },
   listedLevels: {
     id: 'events.listed-levels',
     does: 'levels listed by one character each (区、街, 省、市、县) stay in the title they open',
@@ -985,6 +992,9 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
       if (alone) return dayBefore(hit, Number(alone[1]));
       // 7月7日消息,近日,…召开: the day of filing, not of the event, which the text leaves vague.
       if (DATELINE_VAGUE.test(after)) return undefined;
+      const told = on(R.dayInDatelineSentence) ? toldDayAfterDateline(norm.slice(end), hit.day) : 'none';
+      if (told === 'vague') return undefined;
+      if (typeof told === 'number') return dayBefore(hit, told);
     }
   }
   // 4月23日,记者从市总工会获悉,…大赛日前在蓉落幕: the day the reporter learned the news, as a dateline's.
@@ -1002,6 +1012,17 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
     if (VAGUE_DAY.test(rest)) return undefined;
   }
   return dateOnly(hit);
+}
+
+/**
+ * The day the news after a dateline tells further on in its sentence (3月4日讯 …启动大会3日上午在武汉召开), or
+ * `'vague'` when it says 近日 or 日前 there (11月13日电 …交流活动近日在马鞍山举办). A day later than the dateline's
+ * would be a plan or last month's: the dateline keeps it.
+ */
+function toldDayAfterDateline(rest: string, filed: number): number | 'vague' | 'none' {
+  const alone = DAY_ALONE_AFTER.exec(rest);
+  if (alone && !hasRelativeDate(rest.slice(0, alone.index)) && Number(alone[1]) <= filed) return Number(alone[1]);
+  return VAGUE_DAYS.some((w) => rest.includes(w)) ? 'vague' : 'none';
 }
 
 /** A date without its place in the text. */
