@@ -685,6 +685,21 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('writes a bare zone’s offices out under the one zone the article’s bodies are named under', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    expect(roles('3月5日,南昌高新区总工会举办技能大赛。区党工委副书记、管委会主任刘某辉致辞。')).toEqual([
+      ['刘某辉', '南昌高新区党工委副书记;南昌高新区管委会主任'],
+    ]);
+    expect(roles('松江经开区总工会召开会议。经开区党工委副书记顾某磊讲话。')).toEqual([
+      ['顾某磊', '松江经开区党工委副书记'],
+    ]);
+    // Two zones: the bare one names neither; a district's 区委 is no zone's.
+    expect(roles('西安高新区总工会与曲江新区工会召开会议。高新区党工委书记钟某江、区委书记王某讲话。')).toEqual([
+      ['钟某江', '西安高新区党工委书记'],
+      ['王某', '区委书记'],
+    ]);
+  });
+
   it('reads a byline line an author’s name opens (甲 工人日报-中工网记者乙 通讯员丙)', () => {
     const roles = extract('劳模宣讲\n杨某清 工人日报-中工网记者张某嫱 通讯员夏某萍\n市总工会召开会议。').people.map(
       (p) => [p.name, p.roles.join(';')],

@@ -55,6 +55,7 @@ import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.t
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
+import { ZONE_WORDS } from './vocab/place-words.ts';
 import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
@@ -134,6 +135,7 @@ function analyse(
   const work: ArticleWork = { draft, sentences, ctx, orgs: [], people: [], events: [], metrics: [], nodeOf: new Map() };
   const peopleBySentence = new Map<Sentence, PersonDraft[]>();
   const orgsBySentence = findArticleOrganizations(sentences, ctx);
+  ctx.zones = zonesOf(orgsBySentence);
   // A caption repeats its article's news, except on a page of photo news, where captions are all it has.
   const captionsTell = !draft.blocks.some((b) => b.kind === 'text');
   for (const s of sentences) {
@@ -165,6 +167,17 @@ function analyse(
   sponsorsAfter(work.events, orgsBySentence);
   work.metrics = dedupeMetrics(work.metrics);
   return work;
+}
+
+/** The development zones the article's bodies are named under: 南昌高新区 of 南昌高新区总工会, not a bare 高新区. */
+function zonesOf(orgsBySentence: ReadonlyMap<Sentence, readonly OrgMention[]>): string[] {
+  const zones = new Set<string>();
+  for (const orgs of orgsBySentence.values())
+    for (const o of orgs) {
+      const word = ZONE_WORDS.find((w) => o.name.indexOf(w) >= 2);
+      if (word) zones.add(o.name.slice(0, o.name.indexOf(word) + word.length));
+    }
+  return [...zones];
 }
 
 /**

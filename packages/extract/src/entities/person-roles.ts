@@ -24,6 +24,7 @@ import {
   SAYING_WHAT,
   WINNING,
 } from '../vocab/person-verbs.ts';
+import { ZONE_BODIES, ZONE_WORDS } from '../vocab/place-words.ts';
 import { NOT_IN_GIVEN_NAME_CHARS, surnameLength } from '../vocab/surnames.ts';
 import {
   ADMINISTRATIONS,
@@ -203,6 +204,14 @@ const R = defineRules({
     does: 'a role that starts with a bare level (市长, 区政协副主席, 省劳动模范) gets the place the article is about',
     example: 'r2_10: 市长庄稼汉 → 厦门市市长; r1_13: 自治区副主席马宗保 → 宁夏回族自治区副主席',
     counterexample: 'r2_12: 南昌市西湖区委副书记 (already written out)',
+  },
+  zoneQualify: {
+    id: 'roles.zone-qualify',
+    does: 'a role that opens with a bare zone (高新区党工委书记), or a bare 区 before a zone’s own body (区管委会主任), gets the one zone the article’s bodies are named under',
+    example:
+      'outside pages: 南昌高新区总工会… 区党工委副书记、管委会主任刘某 → 南昌高新区党工委副书记; 松江经开区… 经开区党工委副书记 → 松江经开区党工委副书记',
+    counterexample:
+      'a page naming 西安高新区 and 曲江新区 leaves 高新区 to the one and 新区 to the other; 区委书记 is a district’s',
   },
   holdingAfter: {
     id: 'roles.holding-after',
@@ -1001,6 +1010,8 @@ export function qualifyRole(
   if (!ctx || draft.org || !on(R.placeQualify)) return draft;
   const town = townFederationRole(draft.role, ctx);
   if (town) return { ...draft, role: town };
+  const zone = zoneRole(draft.role, ctx.zones);
+  if (zone) return { ...draft, role: zone };
   // 市场监管局局长, 市政分公司技术员: a word opening with a level character names no region.
   const m = NOT_REGION_START.test(draft.role) ? null : BARE_LEVEL.exec(draft.role);
   const level = m?.[1] ? LEVEL_OF[m[1]] : undefined;
@@ -1036,6 +1047,39 @@ function townFederationRole(role: string, ctx: ArticleContext): string | undefin
   if (town?.level !== 'town') return undefined;
   const qualified = qualifiedPlaceName(town, ctx);
   return qualified.length > match.text.length ? `${qualified}${role.slice(match.text.length)}` : undefined;
+}
+
+/**
+ * An office in a zone written bare (高新区党工委书记, 区管委会主任) under the one zone the article names (南昌高新区党工委
+ * 书记, 南昌高新区管委会主任): a bare 区 only before a zone's own bodies, a district having none.
+ */
+function zoneRole(role: string, zones: readonly string[] | undefined): string | undefined {
+  if (!zones?.length || !on(R.zoneQualify)) return undefined;
+  const word = ZONE_WORDS.find((w) => role.startsWith(w));
+  const bare = word ?? (ZONE_BODIES.some((b) => role.startsWith(b, 1)) && role[0] === '区' ? '区' : undefined);
+  if (!bare) return undefined;
+  const own = oneZone(zones.filter((z) => z.endsWith(bare)));
+  if (!own) return undefined;
+  const role2 = `${own}${role.slice(bare.length)}`;
+  fired(R.zoneQualify, 'role', role2);
+  return role2;
+}
+
+/** The zone a list names, when all its names are one zone's (西安高新区 and 西安市高新区: the longer). */
+function oneZone(zones: readonly string[]): string | undefined {
+  const longest = zones.reduce<string | undefined>((a, z) => (a && a.length >= z.length ? a : z), undefined);
+  return longest && zones.every((z) => inOrder(z, longest)) ? longest : undefined;
+}
+
+/** Whether the characters of `short` occur in `long` in order (西安高新区 in 西安市高新区). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** 总 after a level (市总党组书记, 省总副主席) that is its federation of unions, not 总经理 or 总工会. */

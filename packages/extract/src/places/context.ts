@@ -117,6 +117,8 @@ export interface ArticleContext {
   province?: string;
   /** The place the page's own outlet is named after (来源:沧州日报): a bare 市 with nothing else to go by. */
   outlet?: Place;
+  /** The development zones the article's bodies are named under (南昌高新区 of 南昌高新区总工会). */
+  zones?: string[];
 }
 
 /** The characters a full place name ends with (街道 with 道), by char code: a scan tests every character. */
