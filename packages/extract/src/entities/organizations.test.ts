@@ -1291,6 +1291,14 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
   });
 
+  it('keeps a body of its own words that opens its clause and acts (…煤矿工会开展, …厂举办), not a kind that does', () => {
+    expect(orgNames('新桥煤矿工会开展了“送物质大餐”活动。')).toContain('新桥煤矿工会');
+    expect(orgNames('近日,龙选厂举办职工趣味运动会。')).toContain('龙选厂');
+    expect(orgNames('学院工会组织召开女工工作专题会议。')).toEqual([]);
+    expect(orgNames('9月9日上午,科研单位工会组织教职工开展活动。')).toEqual([]);
+    expect(orgNames('推动新桥煤矿工会开展活动。')).toEqual([]);
+  });
+
   it('reads 中心工会 and 所工会 as the union of the centre or institute the article is about', () => {
     expect(orgNames('随州市疾控中心召开职代会。中心工会主席杨庆作报告。')).toContain('随州市疾控中心工会');
     expect(orgNames('中国科学院西安光学精密机械研究所举办活动。所工会组织职工参赛。')).toContain(

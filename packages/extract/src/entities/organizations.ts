@@ -43,6 +43,7 @@ import {
   FIRSTS_OF_KIND,
   FORMER_MARKS,
   GENERIC_ITEM_OPENERS,
+  GENERIC_WORDS,
   LEAD_WORDS,
   LEVEL_CATEGORY,
   NOT_REGION_START,
@@ -63,6 +64,7 @@ import {
   LIST_END_AFTER,
   ORG_STOP_WORDS,
   RECIPIENT_AFTER,
+  SUBJECT_ACTION_VERBS,
 } from '../vocab/org-stops.ts';
 import {
   BRANCH_SUFFIXES,
@@ -313,6 +315,12 @@ const R = defineRules({
     does: 'for: the name hosts or backs an event, fields a team, or is where one is held (一东公司承办, 在某公司召开)',
     example: 'f2_03: 龙鼎工贸公司代表队; h2_08: 一东公司承办; w4_06: 在威龙投资公司召开座谈会',
     counterexample: '推动公司发展 (a verb for its words); 在该公司召开 (no words of its own)',
+  },
+  clauseSubject: {
+    id: 'orgs.clause-subject',
+    does: 'for: a name of its own words opens its clause and acts (…工会组织, …厂举办, …公司开展)',
+    example: 'outside pages: 10月30日上午,西固煤业公司工会组织女工家协员…; 近日,龙选厂举办…',
+    counterexample: '推动公司高质量发展 (no clause opens on it); 基层工会组织开展 (no words of its own)',
   },
   visited: {
     id: 'orgs.visited',
@@ -1591,6 +1599,23 @@ function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKin
 /** 在某公司召开…: an event held where the name stands, a venue only a body is. */
 const HELD_THERE = new RegExp(`^(?:${HELD_AFTER_VERBS.join('|')})`);
 
+const SUBJECT_ACTS = new RegExp(`^(?:${SUBJECT_ACTION_VERBS.join('|')})`);
+const SUFFIX_WORDS = new Lexicon(SUFFIX_RULES.map((r) => r.suffix));
+const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
+/**
+ * Whether a core names its body by words of its own before any kind it ends in (新桥煤矿, 滨江小学, 国控集团), not by
+ * a kind alone (学院, 局机关, 科研单位).
+ */
+function ownWords(own: string): boolean {
+  if (GENERIC_LEXICON.lengthEndingAt(own, own.length) >= 2) return false;
+  return own.length - SUFFIX_WORDS.lengthEndingAt(own, own.length) >= 2;
+}
+/** Whether a clause opens at `at`: the sentence's start, or after a break other than a list's 、. */
+function opensClause(norm: string, at: number): boolean {
+  return at === 0 || SUBJECT_OPENERS.has(norm[at - 1] as string);
+}
+const SUBJECT_OPENERS = new Set([...'，,。；;：: ']);
+
 /** 到…慰问, 走进…调研: a visit's way there before a name and its verb right after it. */
 const VISIT_BEFORE = new RegExp(`(?:${TRAVEL_WORDS.join('|')})$`);
 const VISIT_AFTER = new RegExp(`^(?:${VISIT_VERBS.join('|')})`);
@@ -1641,6 +1666,8 @@ function weigh(c: Candidate): void {
       (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
+  else if (distinct && ownWords(own) && opensClause(norm, c.from) && SUBJECT_ACTS.test(norm.slice(c.to, c.to + 2)))
+    add(R.clauseSubject, WEIGHTS.headTitle);
   // (来到武钢集团,了解…, 走进中山港航集团,…: the place gone to may close its clause, what was done told after it.)
   const visitEnds =
     VISIT_AFTER.test(norm.slice(c.to)) ||

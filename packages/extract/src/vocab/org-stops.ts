@@ -28,7 +28,7 @@ export const ORG_STOP_WORDS = new Set(
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
     '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知 ' +
     // Following a case up and visiting (全力跟进…, 到访…, 探访…), handing to (予…), a business shut (终止…).
-    '跟进 关注 到访 探访 造访 予 终止 整理 分析 连同 核验 形成 走出 标志着 标志著 ' +
+    '跟进 关注 到访 探访 造访 观摩 予 终止 整理 分析 连同 核验 形成 走出 标志着 标志著 ' +
     // Telling when and how (早前消费者委员会公布, 上周二…, 致送…协会的慰问金, 书面去函公司).
     '早前 上周 上月 昨日 昨天 致送 肯定 去函 虽然 ' +
     // Holding an office again (选举郭某连任工会主席) or filling a seat (选举替补县总工会委员, 增补…为
@@ -172,6 +172,24 @@ export const LIST_END_AFTER = /^(?:有关|相关|主要)?(?:领导|负责人|负
  * …分公司、…分社协办), or fields a team (龙鼎工贸公司代表队).
  */
 export const ACTING_AFTER = /^(?:、[^,，。;；、]{2,20}?){0,3}(?:联合)?(?:主办|承办|协办)|^代表队/;
+
+/**
+ * Verbs a body does as its clause's subject (西固煤业公司工会组织女工…, 龙选厂举办…, 新桥煤矿工会开展了…): right after a
+ * name that opens the clause, they tell it is a body acting, not a kind of one talked about.
+ */
+export const SUBJECT_ACTION_VERBS = [
+  '组织',
+  '开展',
+  '举办',
+  '召开',
+  '举行',
+  '启动',
+  '发放',
+  '走访',
+  '慰问',
+  '联合',
+  '深入',
+];
 
 /**
  * 应 before the host of an invitation or a request (应中国职工对外交流中心邀请, 应…之邀, 应省总工会要求):
