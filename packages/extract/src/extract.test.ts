@@ -685,6 +685,15 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('writes 省总 before a department written short (经审会, 经技部) as the province’s federation, not 总经理', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    expect(roles('湖北省总工会举办竞赛。省总经技部部长彭某宣读通知,省总经审会主任杨某出席。')).toEqual([
+      ['彭某', '湖北省总工会经技部部长'],
+      ['杨某', '湖北省总工会经审会主任'],
+    ]);
+    expect(roles('湖北省总工会举办竞赛。某某公司总经理杨某出席。')).toEqual([['杨某', '某某公司总经理']]);
+  });
+
   it('writes a bare zone’s offices out under the one zone the article’s bodies are named under', () => {
     const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('3月5日,南昌高新区总工会举办技能大赛。区党工委副书记、管委会主任刘某辉致辞。')).toEqual([

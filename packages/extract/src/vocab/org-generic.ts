@@ -91,7 +91,9 @@ export const LEAD_WORDS =
  * 市总 before them are not 省总工会 or 市总工会.
  */
 export const NOT_UNION_AFTER_ZONG =
-  '工 书 经 体 结 量 数 额 计 值 监 裁 部 队 医 院 局 社 人口 面积 投资 收入 支出 长度 规划 成绩'.split(' ');
+  '工 书 经理 经济 经营 经销 经费 经办 体 结 量 数 额 计 值 监 裁 部 队 医 院 局 社 人口 面积 投资 收入 支出 长度 规划 成绩'.split(
+    ' ',
+  );
 
 /**
  * Words a bare 市总 (县总, 区总) may follow as the body they govern (由市总, 根据市总要求, 通过市总验收):
