@@ -1222,6 +1222,11 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads a workers’ cultural palace opened or unveiled as an event', () => {
+    expect(titles('4月25日,某某市某某工人文化宫正式启用。')).toEqual(['某某市某某工人文化宫启用']);
+    expect(titles('某某市工人文化宫今天正式揭牌。')).toEqual(['某某市工人文化宫揭牌']);
+  });
+
   it('reads a site opened for use (…司机之家正式启用), not the time since it opened (启用以来)', () => {
     expect(titles('10月16日,设置在某物流有限公司的某区工会司机之家正式启用。')).toEqual(['某区工会司机之家启用']);
     expect(titles('某街道职工之家启用以来,已服务职工3000人次。')).toEqual([]);

@@ -933,7 +933,9 @@ export const UNVEILED_SITES = [
   '学院',
   '中心',
   '委员会',
-  // 劳模工匠主题展馆在长沙开馆, 议员联合办事处今天揭幕: a hall or an office opened.
+  // 劳模工匠主题展馆在长沙开馆, 议员联合办事处今天揭幕: a hall or an office opened; 临沂市工人文化宫今天揭牌: a
+  // workers' cultural palace.
+  '文化宫',
   '展馆',
   '纪念馆',
   '办事处',
