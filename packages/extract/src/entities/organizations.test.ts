@@ -1815,6 +1815,12 @@ describe('findOrganizations › kinds', () => {
       '浙江省快递物流行业团工委:party',
     ]);
   });
+
+  it('types a 工委 as what it is the work committee of (工会工委, 中共…工委, 人大工委)', () => {
+    expect(orgKinds('吉林省直机关工会工委组织活动。')).toEqual(['吉林省直机关工会工委:union']);
+    expect(orgKinds('中共长白山保护开发区工委召开会议。')).toEqual(['中共长白山保护开发区工委:party']);
+    expect(orgKinds('合肥市瑶海区长淮街道人大工委召开会议。')).toEqual(['合肥市瑶海区长淮街道人大工委:government']);
+  });
 });
 
 describe('findOrganizations › commissions', () => {

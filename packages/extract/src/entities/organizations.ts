@@ -316,6 +316,13 @@ const R = defineRules({
     example: 'f2_03: 龙鼎工贸公司代表队; h2_08: 一东公司承办; w4_06: 在威龙投资公司召开座谈会',
     counterexample: '推动公司发展 (a verb for its words); 在该公司召开 (no words of its own)',
   },
+  workCommitteeKind: {
+    id: 'orgs.work-committee-kind',
+    does: 'a 工委 is the kind of what it is the work committee of: a union’s after 工会, the party’s after 中共, a congress’s after 人大',
+    example:
+      'outside pages: 吉林省直机关工会工委代表团 (union); 中共长白山保护开发区工委 (party); 长淮街道人大工委主任 (government)',
+    counterexample: '街道党工委, 两新工委 (the party’s, by their own words)',
+  },
   clauseSubject: {
     id: 'orgs.clause-subject',
     does: 'for: a name of its own words opens its clause and acts (…工会组织, …厂举办, …公司开展)',
@@ -1586,6 +1593,13 @@ function committeeParent(prefix: string, core: string): number {
 }
 
 function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKind {
+  if (rule.suffix === '工委' && on(R.workCommitteeKind)) {
+    const whole = prefix + core;
+    // 省直机关工会工委, 新区工会工委: a union's work committee; 中共某开发区工委: the party's; 街道人大工委: the congress's.
+    if (whole.endsWith('工会')) return 'union';
+    if (whole.startsWith('中共')) return 'party';
+    if (whole.endsWith('人大')) return 'government';
+  }
   // 街道党工委, 两新工委, 团工委: a party's or the Youth League's work committee, not a union's.
   if (rule.suffix === '工委' && /机关|直属|党$|两新$|团$|[“”"]$/.test(core)) return 'party';
   // 中铁九局, 中建七局, 中交第一航务工程局, 鄂尔多斯电业局: state companies that keep a bureau's name.
