@@ -17,6 +17,10 @@ describe('toSimplified', () => {
     expect(toSimplified('乾县總工會')).toBe('乾县总工会');
   });
 
+  it('folds a variant pages type that OpenCC’s table leaves out (陜 for 陝)', () => {
+    expect(toSimplified('陜西省總工會')).toBe('陕西省总工会');
+  });
+
   it('leaves simplified text untouched', () => {
     expect(hasTraditional('佛山市总工会')).toBe(false);
     expect(hasTraditional('佛山市總工會')).toBe(true);

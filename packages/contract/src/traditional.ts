@@ -15,6 +15,12 @@ let table: Uint16Array | undefined;
 const KEPT = '乾';
 
 /**
+ * Variant forms OpenCC's table leaves out, as pages type them, and the simplified character each stands for:
+ * 陜 for 陝 (陜西省, 陜煤集团 on Hong Kong, Taiwan and mirror pages, more often than 陝 itself).
+ */
+const VARIANTS: ReadonlyArray<readonly [string, string]> = [['陜', '陕']];
+
+/**
  * The simplified code unit of each traditional one (0 when it has none), indexed by code unit: a
  * typed-array read per character is several times cheaper than a map lookup.
  */
@@ -29,6 +35,7 @@ export function simplifiedCodes(): Uint16Array {
     if (from.length === 1 && to.length === 1 && from !== to && !KEPT.includes(from))
       table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
+  for (const [from, to] of VARIANTS) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
 }
 
