@@ -1291,6 +1291,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
   });
 
+  it('keeps a group named by words of its own when the article writes it twice, not words that run into 集团 once', () => {
+    expect(orgNames('古井集团周口区域经理代表古井集团,向项城市捐赠了5000元。')).toContain('古井集团');
+    expect(orgNames('开展了元旦春节集团领导家访慰问活动。')).toEqual([]);
+  });
+
   it('keeps a body of its own words that opens its clause and acts (…煤矿工会开展, …厂举办), not a kind that does', () => {
     expect(orgNames('新桥煤矿工会开展了“送物质大餐”活动。')).toContain('新桥煤矿工会');
     expect(orgNames('近日,龙选厂举办职工趣味运动会。')).toContain('龙选厂');

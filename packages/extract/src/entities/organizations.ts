@@ -323,6 +323,12 @@ const R = defineRules({
       'outside pages: 吉林省直机关工会工委代表团 (union); 中共长白山保护开发区工委 (party); 长淮街道人大工委主任 (government)',
     counterexample: '街道党工委, 两新工委 (the party’s, by their own words)',
   },
+  namedGroup: {
+    id: 'orgs.named-group',
+    does: 'for: a group (集团) named by two to four words of its own and written twice in its article',
+    example: 'outside pages: 古井集团周口区域经理代表古井集团…捐赠; 来自威高集团的…, 威高集团工会',
+    counterexample: '开展了元旦春节集团领导家访 (words that run into 集团 once); 企业集团 (a kind)',
+  },
   clauseSubject: {
     id: 'orgs.clause-subject',
     does: 'for: a name of its own words opens its clause and acts (…工会组织, …厂举办, …公司开展)',
@@ -1864,6 +1870,7 @@ function addArticleEvidence(candidates: Candidate[]): void {
   likeLists(candidates);
   const near = candidates.filter((c) => c.score === THRESHOLD - 1);
   repeatedNames(near);
+  twiceNamedGroups(near, candidates);
   for (let round = 0; round < 3 && near.length > 0; round++) {
     const kept = candidates.filter((c) => c.score >= THRESHOLD);
     const parents = new Set(kept.filter((c) => c.parent > 0).map(parentName));
@@ -1937,6 +1944,23 @@ function repeatedNames(near: Candidate[]): void {
   }
 }
 const REPEATS = 3;
+
+/**
+ * A group (集团) named by two to four words of its own and written twice in the article (古井集团周口区域经理代表古井集团):
+ * a name said again, not words that happen to run into 集团 once (开展了元旦春节集团领导家访).
+ */
+function twiceNamedGroups(near: Candidate[], all: readonly Candidate[]): void {
+  if (!on(R.namedGroup)) return;
+  const counts = new Map<string, number>();
+  for (const c of all) if (c.rule.suffix === '集团') counts.set(c.written, (counts.get(c.written) ?? 0) + 1);
+  for (const c of near) {
+    const own = c.core.slice(c.parent);
+    if (c.rule.suffix !== '集团' || c.parent > 0 || own.length < 2 || own.length > 4 || !ownWords(own)) continue;
+    if (!c.evidence.some((e) => e.rule === R.distinctCore) || (counts.get(c.written) ?? 0) < 2) continue;
+    c.evidence.push({ rule: R.namedGroup, weight: WEIGHTS.repeatedName });
+    rescore(c);
+  }
+}
 const CLAUSE_OPENERS = new Set([...'，,。；;：:、“（( ']);
 
 /**
