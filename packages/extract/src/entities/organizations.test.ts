@@ -1291,6 +1291,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
   });
 
+  it('reads a state farm named by words of its own (龙亢农场, 下蔡国有林场), not a region’s farms as a kind', () => {
+    expect(orgNames('5月3日,龙亢农场举办职工运动会。')).toEqual(['龙亢农场']);
+    expect(orgNames('漳浦下蔡国有林场、德化县林业工会在会上作了典型发言。')).toContain('漳浦下蔡国有林场');
+    expect(orgNames('2025年重庆市国有林场职业技能竞赛在璧山区举行。')).toEqual([]);
+  });
+
   it('keeps a group named by words of its own when the article writes it twice, not words that run into 集团 once', () => {
     expect(orgNames('古井集团周口区域经理代表古井集团,向项城市捐赠了5000元。')).toContain('古井集团');
     expect(orgNames('开展了元旦春节集团领导家访慰问活动。')).toEqual([]);

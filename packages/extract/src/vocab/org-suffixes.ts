@@ -68,8 +68,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '厂 总厂'),
   // 金凤岭种植专业合作社, 诸暨市绿康果蔬专业合作社: farmers' cooperatives, named by their own words.
   ...rules('company', 'plain', '专业合作社'),
-  // 大庆油田, 胜利油田工会, 由河南油田承办: the oil companies are named by their fields.
-  ...rules('company', 'plain', '油田'),
+  // 大庆油田, 胜利油田工会, 由河南油田承办: the oil companies are named by their fields; 夹沟农场, 红旗林场, 东明牧场,
+  // 敬亭山茶场: the state farms by theirs.
+  ...rules('company', 'plain', '油田 农场 林场 牧场 茶场'),
   // 中国工人出版社, 南方日报出版社, 工人日报社: publishers and papers, named by their own words.
   ...rules('company', 'plain', '出版社 报社'),
   ...rules('company', 'anchored', '银行'),
@@ -135,7 +136,7 @@ export const SOE_NUMBERED_BUREAU = new RegExp(
  * and 浙江省高技能人才(劳模)创新工作室 are a region's category of studios. One studio is named by
  * its own words (…张永洁劳模创新工作室), so a place before a generic core does not name one.
  */
-export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室']);
+export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室', '农场', '林场', '牧场', '茶场']);
 
 /**
  * Suffixes of a region's own body, named by the region alone (温州市人大): words between the region and the
