@@ -1222,6 +1222,13 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads no venue from 在 inside a word (早在5月), a month, or the scene itself (在现场)', () => {
+    const where = (text: string) => events(text)[0]?.location;
+    expect(where('某某总工会早在5月就启动了“工会帮就业”活动。')).toBeUndefined();
+    expect(where('5月1日,各区县在现场开展了“直播带岗”活动。')).toBeUndefined();
+    expect(where('5月1日,某某总工会在某某体育馆举办职工篮球赛。')).toBe('某某体育馆');
+  });
+
   it('reads a workers’ cultural palace opened or unveiled as an event', () => {
     expect(titles('4月25日,某某市某某工人文化宫正式启用。')).toEqual(['某某市某某工人文化宫启用']);
     expect(titles('某某市工人文化宫今天正式揭牌。')).toEqual(['某某市工人文化宫揭牌']);

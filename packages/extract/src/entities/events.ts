@@ -148,6 +148,7 @@ import {
   VISIT_TALK_NOUNS,
   VISIT_VERBS,
   VISITED_OBJECT_OPENER,
+  WORDS_ENDING_IN_ZAI,
   YEAR_LONG,
   YESTERDAY,
 } from '../vocab/events.ts';
@@ -656,7 +657,7 @@ const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKE
  * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
  */
-const AT_VENUE = `(?:${VENUE_MARK}|(?<=[日午上晚])${FORMAL_VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
+const AT_VENUE = `(?:(?<![${WORDS_ENDING_IN_ZAI}])${VENUE_MARK}|(?<=[日午上晚])${FORMAL_VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
 /** 以视频会议形式召开, 以线上线下相结合的方式举行: the form an event was held in, before its verb. */
 const HELD_IN_FORM = `以[^,，。;；]{1,16}?(?:${alt(HELD_FORMS)})`;
 
@@ -912,7 +913,7 @@ const NO_VENUE = new RegExp(
   'u',
 );
 /** 在4月24日举行, 在1月11日全面启动: 在 a day is when, not where. */
-const WHEN_ONLY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]/;
+const WHEN_ONLY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|^(?:\d{4}年)?\d{1,2}月/;
 /** 深入开展…送温暖, 广泛深入持久开展: 深入 and what follows it say how the event was held, not where. */
 const HOW_NOT_WHERE = new RegExp(
   `^(?:${alt([...HOLDING_VERBS, ...HOLDING_ADVERBS, ...PURPOSE_ADVERBS, ...MANNER_WORDS])})`,

@@ -558,6 +558,8 @@ export const GENERIC_SITES = [
   '社区',
   // …决赛在这里精彩上演: a place pointed at, named elsewhere.
   '这里',
+  // 各区县在现场开展了“直播带岗”活动: the scene of the event itself, not a venue named.
+  '现场',
   '那里',
   '这儿',
   '此处',
@@ -815,6 +817,11 @@ export const VENUE_MARK = '在';
 /** 于 before a venue, as formal and Taiwan's and Hong Kong's news write it (今(9)日于某营业处举行). */
 export const FORMAL_VENUE_MARK = '于';
 export const VENUE_MARKS = [VENUE_MARK, FORMAL_VENUE_MARK];
+/**
+ * The first characters of words that end in 在, where 在 marks no venue (早在5月就启动: as early as; 现在, 存在, 所在);
+ * not 正在, which marks where as well (正在某疗养院举行).
+ */
+export const WORDS_ENDING_IN_ZAI = '早现实存所';
 /** Hong Kong and Macau write 假 (borrowing) for 在 before a hired venue: 假工联大厦二楼礼堂举办. */
 export const HIRED_VENUE_MARK = '假';
 
