@@ -508,6 +508,15 @@ describe('findMetrics', () => {
     expect(metrics('他八成是忘了。')).toEqual([]);
   });
 
+  it('reads a survey’s share in tenths before whom it asked (7成受访者), or with hundredths (8成8), unbounded', () => {
+    expect(metrics('结果显示7成受访者曾失业、8成8受访者收入减少。').map((m) => [m.value, m.unit])).toEqual([
+      [70, '%'],
+      [88, '%'],
+    ]);
+    expect(metrics('当中有七成一表示检讨周期应改为一年。').map((m) => m.value)).toEqual([71]);
+    expect(metrics('这八成是误会。')).toEqual([]);
+  });
+
   it('reads yuan in funds numbered in 万 that close their clause with no 元 (筹集助学金35万)', () => {
     expect(metrics('今年,市级工会共筹集助学金35万,资助困难职工子女。')).toEqual([
       { value: 350000, unit: '元', qualifier: 'exact', subject: '助学金', isTarget: false },

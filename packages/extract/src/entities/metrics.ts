@@ -108,6 +108,12 @@ const R = defineRules({
       'outside pages: 肩负全省1100万职工会员的重托; 代表全市150万职工; 农民工有2500万; 月活司机超过90万; 服务人次突破三百一十一万',
     counterexample: 'made up: 百万职工劳动和技能竞赛 (a magnitude alone names a campaign)',
   },
+  surveyShare: {
+    id: 'metrics.survey-share',
+    does: 'a share in tenths with hundredths (8成8), or right before whom a survey asked (7成受访者), needs no bounding word',
+    example: 'outside pages: 7成受訪者在過去1年曾失業、8成8受訪者收入減少; 八成三受訪者對勞動法規認知不足',
+    counterexample: '八成是误会 (probably: no people asked after it)',
+  },
   tenths: {
     id: 'metrics.tenths',
     does: 'a share told in tenths with a word that bounds it (超过六成, 七成以上) is a percentage',
@@ -845,6 +851,7 @@ function percentInWords(sentence: Sentence, found: readonly MetricDraft[]): Metr
   return out;
 }
 
+const TENTHS_OF = new RegExp(`^(?:${alt(V.TENTHS_OF)})`);
 /** 超过六成打工仔, 七成以上的企业, 逾六成八: a share in tenths (and hundredths), bounded before or after, in %. */
 const TENTHS = new RegExp(
   `(${alt(V.TENTHS_BEFORE.map(([w]) => w))})?([一二三四五六七八九1-9])成([一二三四五六七八九1-9](?![\\d${CN_DIGITS}]))?(${alt(V.TENTHS_AFTER.map(([w]) => w))})?`,
@@ -856,9 +863,10 @@ function tenths(sentence: Sentence): MetricDraft[] {
   const out: MetricDraft[] = [];
   for (const m of norm.matchAll(TENTHS)) {
     const [, before, digit, hundredths, after] = m;
-    if (!before && !after) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // 8成8受访者, 七成受访者: a share in hundredths, or of the people a survey asked, needs no word to bound it.
+    if (!before && !after && !hundredths && !(on(R.surveyShare) && TENTHS_OF.test(norm.slice(end, end + 5)))) continue;
     const qualifier =
       V.TENTHS_BEFORE.find(([w]) => w === before)?.[1] ?? V.TENTHS_AFTER.find(([w]) => w === after)?.[1] ?? 'exact';
     // 货车司机占近六成: a share 占 names before it is told as any share is; 超过六成打工仔: else the people

@@ -64,6 +64,13 @@ export const TENTHS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]> = 
   ['将近', 'approximate'],
   ['约', 'approximate'],
 ];
+/**
+ * Whom a survey's share in tenths is of, written right after it (7成受访者, 八成三受访者, 六成雇员): before a noun for
+ * people asked, 八成 is a share, not "probably".
+ */
+export const TENTHS_OF = words(
+  '受访者 受访 受访人士 受访雇员 受访市民 受访职工 雇员 打工仔 市民 职工 员工 工友 劳工 青年 企业',
+);
 export const TENTHS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [
   ['以上', 'atLeast'],
   ['多', 'atLeast'],
