@@ -474,6 +474,11 @@ describe('findMetrics', () => {
     ]);
     expect(metrics('代表全市150万职工来看望劳模。').map((m) => m.subject)).toEqual(['职工']);
     expect(metrics('甘肃省百万职工劳动和技能竞赛启动。')).toEqual([]);
+    // Which of them may stand between: 8万多返乡农民工, 7万油田职工 (not 5万元职工慰问金, money).
+    expect(metrics('已为8万多返乡农民工提供免费服务。').map((m) => [m.value, m.subject])).toEqual([
+      [80000, '返乡农民工'],
+    ]);
+    expect(metrics('与7万油田职工一道。').map((m) => [m.value, m.unit])).toEqual([[70000, '人']]);
     expect(metrics('全年新增5.2万新就业形态劳动者加入工会。').map((m) => m.subject)).toEqual(['新就业形态劳动者']);
     expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
   });

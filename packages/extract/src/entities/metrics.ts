@@ -957,9 +957,12 @@ const RANGE_SEPARATOR = /(?:至|到|~|～|-|—|－)\s?$/;
 const FROM_BEFORE_RANGE = /[从由][^,，。;；]{0,12}$/;
 
 /** 全市150万职工: a figure in 万 or 亿 with no measure word, right before the people it counts (or after funds, in yuan). */
-const BARE_MAGNITUDE = new RegExp(`(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=${alt(V.BARE_COUNTED_PEOPLE)})`, 'g');
+const BARE_MAGNITUDE = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)(多|余)?(?=(?:${alt(V.BARE_COUNTED_MODIFIERS)})?(?:${alt(V.BARE_COUNTED_PEOPLE)}))`,
+  'g',
+);
 /** The people counted: the words of people in a row (职工会员), not what they do after (职工来看望…). */
-const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
+const BARE_PEOPLE_RUN = new RegExp(`^(?:${alt(V.BARE_COUNTED_MODIFIERS)})?(?:${alt(V.BARE_COUNTED_PEOPLE)})+`);
 const MAGNITUDE_WORD = /[万亿]/;
 function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
   const norm = sentence.norm;

@@ -386,6 +386,13 @@ export const PERSON_HEADS = words(`
  * People a count of tens of thousands names with no measure word (全市150万职工, 1100万职工会员):
  * the count is of people all the same.
  */
+/**
+ * Words that say which of such people, between the count and them (8万多返乡农民工, 2万外出农民工, 7万油田职工): where
+ * they come from or go, their standing, the trade or the workplace they work in.
+ */
+export const BARE_COUNTED_MODIFIERS = words(
+  '返乡 外出 外来 进城 在岗 在职 一线 困难 退休 务工 城乡 农村 企业 油田 煤矿 建筑',
+);
 export const BARE_COUNTED_PEOPLE = words(
   '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员 就业人员 从业人员 ' +
     '人才 技能人才 高技能人才',
