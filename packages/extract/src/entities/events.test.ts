@@ -1222,6 +1222,12 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads a march or a rally held (举行游行示威, 参与集会), but no event said not to have been held', () => {
+    expect(events('某某劳工团体10月1日举行游行示威。').map((e) => [e.type, e.day])).toEqual([['activity', 1]]);
+    expect(titles('被问到今年没有举办「五一游行」的原因,会长表示会考虑。')).toEqual([]);
+    expect(titles('5月1日,某某工会未能召开职工代表大会。')).toEqual([]);
+  });
+
   it('reads no venue from 在 inside a word (早在5月), a month, or the scene itself (在现场)', () => {
     const where = (text: string) => events(text)[0]?.location;
     expect(where('某某总工会早在5月就启动了“工会帮就业”活动。')).toBeUndefined();

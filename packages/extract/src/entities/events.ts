@@ -88,6 +88,7 @@ import {
   NAME_MARKERS,
   NOT_AFTER_TITLE,
   NOT_GUESTS,
+  NOT_HELD_WORDS,
   NOT_PLACE_ENDINGS,
   NOUNS_ENDING_IN_STOPS,
   OPENING_CEREMONIES,
@@ -478,6 +479,12 @@ const R = defineRules({
     does: 'a named event that frames what happened in it (在…大赛中, 在…表彰大会上) was held',
     example: 'made up: 在2018年中国技能大赛暨…职业技能竞赛中,他获得一等奖; 在今年“金秋助学”活动中,共资助学生50名',
     counterexample: 'made up: 在活动中,职工们… (a bare noun names no event)',
+  },
+  notHeldVeto: {
+    id: 'events.not-held-veto',
+    does: 'against: an event said not to have been held or called off right before its title (没有举办, 未能召开, 取消)',
+    example: 'outside pages: 被问到今年没有举办「五一游行」的原因; 五一没有游行的香港',
+    counterexample: '未成年人…活动 (未 opens a word, not the event)',
   },
   planVeto: {
     id: 'events.plan-veto',
@@ -1395,6 +1402,8 @@ const SAYING = new RegExp(alt(SAYING_VERBS));
 function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   const beforeTitle = norm.slice(c.clause, c.start);
   if (on(R.planVeto) && isPlanned(norm, c, title, beforeTitle)) return R.planVeto;
+  // 今年没有举办「五一游行」, 五一没有游行的香港: an event said not to have been held.
+  if (on(R.notHeldVeto) && NOT_HELD_BEFORE.test(beforeTitle)) return R.notHeldVeto;
   if (on(R.purposeVeto) && c.stop !== undefined && PURPOSE.has(c.stop)) return R.purposeVeto;
   if (on(R.anaphoraVeto) && (isBareTitle(title) || ANAPHOR.test(title))) return R.anaphoraVeto;
   // 州总工会印发《关于…开展…劳动竞赛活动的实施方案》: a title inside a document's name is the document's.
@@ -1418,6 +1427,8 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
     return R.pluralVeto;
   return undefined;
 }
+
+const NOT_HELD_BEFORE = new RegExp(`(?:${alt(NOT_HELD_WORDS)})(?:${alt(HOLDING_VERBS)})?[「“"]?$`);
 
 /** A count of people right after a title (托管班40名萌娃): the title names the group they are in. */
 const PEOPLE_COUNTED_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?[名位]/;

@@ -227,6 +227,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['大比武', 'competition'],
   ['比武', 'competition'],
   ['运动会', 'competition'],
+  // 劳工团体举行游行示威, 参与集会: Hong Kong's and Macau's unions march and rally (their May Day, their claims).
+  ['游行示威', 'activity'],
+  ['游行', 'activity'],
+  ['集会', 'activity'],
   // Campaigns and visits.
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
@@ -811,6 +815,9 @@ export const TITLE_JOINER = '暨';
 
 /** The umbrella noun of a campaign a ceremony launches (…活动启动仪式): not an event of its own. */
 export const UMBRELLA_NOUNS = ['活动'];
+
+/** Words that say an event was not held or was called off, right before it (今年没有举办「五一游行」, 未能召开, 取消了…). */
+export const NOT_HELD_WORDS = ['没有', '没', '未能', '并未', '未', '取消了', '取消', '停办了', '停办'];
 
 /** Marks of a venue before a body (在山东管理学院举办); 在 also opens a place a title is held at. */
 export const VENUE_MARK = '在';
