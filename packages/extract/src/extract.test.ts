@@ -685,6 +685,23 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('writes a bare general office or union committee after a body’s officers as that body’s (办公室主任, 经审委员会主任)', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    expect(roles('佛山市总工会召开会议。市总工会主席王某某、副主席李某某,办公室主任张某某出席。')).toContainEqual([
+      '张某某',
+      '佛山市总工会办公室主任',
+    ]);
+    expect(roles('佛山市总工会召开会议。市总工会党组书记、主席王某某,经审委员会主任李某某出席。')).toContainEqual([
+      '李某某',
+      '佛山市总工会经审委员会主任',
+    ]);
+    // A body's own office keeps its body (县委办公室主任).
+    expect(roles('佛山市召开会议。市委副书记王某某,市委办公室主任李某某出席。')).toContainEqual([
+      '李某某',
+      '佛山市委办公室主任',
+    ]);
+  });
+
   it('writes 省总 before a department written short (经审会, 经技部) as the province’s federation, not 总经理', () => {
     const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('湖北省总工会举办竞赛。省总经技部部长彭某宣读通知,省总经审会主任杨某出席。')).toEqual([

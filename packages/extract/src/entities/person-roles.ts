@@ -36,6 +36,7 @@ import {
   DELEGATE_SEAT,
   DEPARTMENT_ENDS,
   ELECTED_OFFICES,
+  GENERAL_OFFICE,
   GENERIC_BODY_LEADS,
   GLUED_FIRST_OFFICES,
   GROUP_CALLINGS,
@@ -908,7 +909,7 @@ const SUB_BODY_ONLY = new RegExp(`^(?:${SUB_BODIES.join('|')})?$`);
  */
 const COMMITTEE_SET: ReadonlySet<string> = new Set(UNION_COMMITTEES);
 const DEPARTMENT_ONLY = new RegExp(
-  `^[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')})$`,
+  `^(?:${GENERAL_OFFICE}|[^省市县区州镇乡委局厅会司办]{1,5}(?:${DEPARTMENT_ENDS.filter((e) => e !== '中心' && e !== '室').join('|')}))$`,
   'u',
 );
 

@@ -261,7 +261,7 @@ export const SHORT_COMMITTEES: ReadonlyMap<string, string> = new Map([['女职�
  * A union's committees written between it and an office (市总工会经审委主任甲、副主任乙): a deputy of the
  * same office listed next sits in the same committee.
  */
-export const UNION_COMMITTEES = '经审委 经审会 经费审查委员会 女工委 女职委 女职工委员会'.split(' ');
+export const UNION_COMMITTEES = '经审委 经审会 经审委员会 经费审查委员会 女工委 女职委 女职工委员会'.split(' ');
 
 /** A delegate's seat in a congress, taken by election (全国人大代表, 市党代会代表, 中国工会十八大代表). */
 export const DELEGATE_SEAT = /(?:人大|党代会|大)代表$/;
@@ -286,6 +286,11 @@ export const NATIONAL_PREFIXES = '中国 中华 全国 国家'.split(' ');
 
 /** What a department's name ends with (劳动关系部, 办公室): a department right before a name is an employer. */
 export const DEPARTMENT_ENDS = '办公室 部 处 科 室 中心'.split(' ');
+/**
+ * A body's general office, written bare after its officers (市总工会主席甲、副主席乙,办公室主任丙): that body's, as
+ * a department written with its name is (女工部部长).
+ */
+export const GENERAL_OFFICE = '办公室';
 
 /** A department head's titles that share the department's 部 when written after it (组织部长 for 组织部部长). */
 export const SHARED_BU_TITLES = new Set(['部长', '副部长']);
