@@ -685,6 +685,14 @@ describe('extract', () => {
     expect(roles('市总工会举办活动。\n文字:白某 图片:华设设计集团')).toEqual([['白某', '作者']]);
   });
 
+  it('writes a bare 局 opening a role as the bureau the article names (局党组书记、局长 → 佛山市水务局局长)', () => {
+    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+    expect(roles('佛山市水务局召开会议。局党组书记、局长赵某军指出,要做好工作。')).toEqual([
+      ['赵某军', '佛山市水务局党组书记;佛山市水务局局长'],
+    ]);
+    expect(roles('佛山市总工会召开会议。局长王某某出席。')).toEqual([['王某某', '局长']]);
+  });
+
   it('writes a bare general office or union committee after a body’s officers as that body’s (办公室主任, 经审委员会主任)', () => {
     const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('佛山市总工会召开会议。市总工会主席王某某、副主席李某某,办公室主任张某某出席。')).toContainEqual([

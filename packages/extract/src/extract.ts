@@ -60,6 +60,7 @@ import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
+  BUREAU_LEADS,
   CALLING_SOURCE,
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
@@ -584,8 +585,12 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
     // 职工方与集团公司: a generic word after a conjunction is that word, not a body's name ending in it.
     const named =
       ending && node.name.length > ending.length + 1 && !/[与和及、]$/.test(node.name.slice(0, -ending.length));
-    if (named && (UNION_LEADS.has(word) ? node.kind === 'union' : !NOT_GENERIC_KINDS.has(node.kind)))
-      counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
+    const kindFits = UNION_LEADS.has(word)
+      ? node.kind === 'union'
+      : BUREAU_LEADS.has(word)
+        ? node.kind === 'government'
+        : !NOT_GENERIC_KINDS.has(node.kind);
+    if (named && kindFits) counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];
   return best ? { node: best[0], word } : undefined;

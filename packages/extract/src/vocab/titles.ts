@@ -157,6 +157,8 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['院', ['医院', '学院', '研究院']],
   ['中心', ['中心']],
   ['所', ['研究所']],
+  // 局党组书记、局长甲 in a 水务局's article: the bureau the article names.
+  ['局', ['局']],
   // 总工会理事长周某 after 香港建造业总工会 was named: the federation the article names (a union, unlike the rest).
   ['总工会', ['总工会']],
 ]);
@@ -198,6 +200,8 @@ export const UNION_OFFICE_BODIES = {
 
 /** The generic leads that stand for a union, where the others stand for a company, school or hospital. */
 export const UNION_LEADS: ReadonlySet<string> = new Set(['总工会']);
+/** The generic leads that stand for a government's bureau (局党组书记、局长 in a 水务局's article). */
+export const BUREAU_LEADS: ReadonlySet<string> = new Set(['局']);
 
 /**
  * Words a role may open with that point back to a body named before (该公司工会主席, 该校校长,
