@@ -553,6 +553,11 @@ describe('findPeople', () => {
     expect(person?.[1]).not.toContainEqual(expect.stringContaining('141'));
   });
 
+  it('reads the names an election chose, after 选举出 or 选出, from the first of the list', () => {
+    expect(names('共选举出张某帆、胡某梅、冯某华为工会委员。')).toEqual(['张某帆', '胡某梅', '冯某华']);
+    expect(names('最终选出吴某飞、吴某蓓、宋某艳7位同志为新一届委员。')).toEqual(['吴某飞', '吴某蓓', '宋某艳']);
+  });
+
   it('reads no first surname in a preposition before a list of names (副会长由黄国健、陈有海…)', () => {
     const names = people('会议推选吴秋北连任理事长,副会长由黄国健、陈有海、潘佩璆出任。').map(([n]) => n);
     expect(names).toContain('黄国健');

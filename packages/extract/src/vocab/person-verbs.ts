@@ -133,7 +133,7 @@ export const REPORT_MADE = ['作的', '所作', '作了', '做的', '所做'];
 /** Verbs before a name whose object is a person (选举杨军日为主席, 慰问困难职工农有干). */
 export const OBJECT_VERBS = [
   ...VISITING,
-  ...'选举 推选 推举 授予 表彰 命名 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有 带领 率领'.split(
+  ...'选举 选举出 选出 推选 推选出 推举 授予 表彰 命名 邀请 推荐 聘请 任命 包括 分别是 分别为 提名 涌现了以 涌现出 展示了 分别有 有 带领 率领'.split(
     ' ',
   ),
 ];
