@@ -1291,6 +1291,15 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('中国科学院上海分院召开会议。院党委书记出席。')).not.toContain('中国科学院党委');
   });
 
+  it('names a region’s mass bodies as written when the page never names the region, as its 总工会 is (市妇联)', () => {
+    expect(orgNames('市总工会联合团市委、市妇联、市科协、市残联开展慰问活动。')).toEqual([
+      '市总工会',
+      '市妇联',
+      '市科协',
+      '市残联',
+    ]);
+  });
+
   it('reads a state farm named by words of its own (龙亢农场, 下蔡国有林场), not a region’s farms as a kind', () => {
     expect(orgNames('5月3日,龙亢农场举办职工运动会。')).toEqual(['龙亢农场']);
     expect(orgNames('漳浦下蔡国有林场、德化县林业工会在会上作了典型发言。')).toContain('漳浦下蔡国有林场');
@@ -1850,7 +1859,8 @@ describe('findOrganizations › departments listed after a region’s', () => {
     expect(orgNames('与金湖县总工会、交通运输局、市场监管局等部门负责人交流。')).toEqual(
       expect.arrayContaining(['金湖县交通运输局', '金湖县市场监督管理局']),
     );
-    expect(orgNames('市总工会、团市委、市妇联联合举办。')).toEqual(['市总工会']);
+    // With no region named, no department is given one; a mass body is named as written, as the federation is.
+    expect(orgNames('市总工会、团市委、市妇联联合举办。')).toEqual(['市总工会', '市妇联']);
   });
 
   it('writes bare departments listed after a region’s department with that region', () => {

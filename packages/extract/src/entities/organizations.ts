@@ -1482,6 +1482,8 @@ function readPrefix(
 /** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
 /** What a region's own federation is after the region's word (县|总工会). */
 const UNION_REST = /^总工会$/;
+/** A region's mass bodies after its word (市|妇联, 县|科协): named as written when the region is unknown, as its 总工会 is. */
+const MASS_BODY_REST = new RegExp(`^(?:${REGION_BODIES.join('|')})$`);
 
 function readRegion(
   sentence: Sentence,
@@ -1502,7 +1504,7 @@ function readRegion(
   // 县总工会召开全委会 (or 省总工会…) on a page that never names its region: the region's federation all the same,
   // named as written (its node is the page's own, see OrgRegistry).
   if (!resolved)
-    return on(R.unresolvedUnion) && UNION_REST.test(written.slice(region.length))
+    return on(R.unresolvedUnion) && MASS_BODY_REST.test(written.slice(region.length))
       ? { prefix: region.word, rest: written.slice(region.length), anchor: 'region', pseudo: false }
       : undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
