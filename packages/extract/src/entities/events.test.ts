@@ -1222,6 +1222,14 @@ describe('findEvents › what was not held', () => {
     expect(titles('23日,启东市总工会领导共同为爱心驿站揭牌。')).toEqual(['爱心驿站揭牌']);
   });
 
+  it('reads a job fair’s session (…京津冀专场), a jobs festival (春季就业节) and a fair (洽谈会) as activities', () => {
+    expect(events('7月6日,某某市总工会举办“工会帮就业”京津冀专场。').map((e) => [e.type, e.day])).toEqual([
+      ['activity', 6],
+    ]);
+    expect(events('2月22日,某某县举行春季就业节。').map((e) => e.type)).toEqual(['activity']);
+    expect(events('3月1日,某某市总工会举办招聘洽谈会。').map((e) => e.type)).toEqual(['activity']);
+  });
+
   it('reads a march or a rally held (举行游行示威, 参与集会), but no event said not to have been held', () => {
     expect(events('某某劳工团体10月1日举行游行示威。').map((e) => [e.type, e.day])).toEqual([['activity', 1]]);
     expect(titles('被问到今年没有举办「五一游行」的原因,会长表示会考虑。')).toEqual([]);

@@ -227,6 +227,11 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['大比武', 'competition'],
   ['比武', 'competition'],
   ['运动会', 'competition'],
+  // A job fair's or a service's session of its own (…招聘活动京津冀专场在这里举办, 法律援助专场启动), a fair of
+  // jobs (春季就业节, 招聘求职洽谈会).
+  ['专场', 'activity'],
+  ['就业节', 'activity'],
+  ['洽谈会', 'activity'],
   // 劳工团体举行游行示威, 参与集会: Hong Kong's and Macau's unions march and rally (their May Day, their claims).
   ['游行示威', 'activity'],
   ['游行', 'activity'],
