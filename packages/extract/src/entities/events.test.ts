@@ -738,6 +738,11 @@ describe('findEvents', () => {
     expect(titles('3月5日,市总工会召开会议。会上,主席强调,要举行颁奖仪式。')).toEqual([]);
   });
 
+  it('titles a launch ceremony said to be launched by the ceremony alone (no …启动仪式启动)', () => {
+    expect(titles('5月10日,“安康杯”竞赛活动启动仪式在某某公司启动。')).toContain('“安康杯”竞赛活动启动仪式');
+    expect(titles('5月10日,“安康杯”竞赛活动启动仪式在某某公司启动。')).not.toContain('“安康杯”竞赛活动启动仪式启动');
+  });
+
   it('titles a contest or campaign launched by its launch (…劳动竞赛启动), not a ceremony held for it', () => {
     expect(titles('6月21日,某省劳动竞赛——某灌区水利工程劳动竞赛在灌区施工现场正式启动。')).toEqual([
       '某省劳动竞赛——某灌区水利工程劳动竞赛启动',

@@ -24,6 +24,7 @@ import {
   CALLING_VERBS,
   CAMPAIGN_VERBS,
   CEREMONY_ATTENDING,
+  CEREMONY_ENDINGS,
   CHRONICLE_WORDS,
   CLOSING_NOUNS,
   COMPLIANCE_VERBS,
@@ -1582,6 +1583,8 @@ const ABBREVIATION = new RegExp(`[(（](?:${alt(ABBREVIATION_MARKS)})[^)）]*[)�
  */
 const LAUNCHED = new RegExp(`^(?:${VENUE_MARK}[^,，。;；]{1,30}?)?${ADVERB}?(${alt(LAUNCH_VERBS)})(?![仪式礼后]|以来)`);
 
+const CEREMONY_END = new RegExp(`(?:${alt(CEREMONY_ENDINGS)})$`);
+
 /** Judges one candidate title; returns its draft when it is an event held in this sentence. */
 function judge(
   sentence: Sentence,
@@ -1623,7 +1626,10 @@ function judge(
   if (repeatOnly) draft.repeatOnly = true;
   draft.title = sentence.text.slice(c.start + filler.length, c.end).replace(ABBREVIATION, '');
   if (council) draft.title = `${sentence.text.slice(council.from, council.to)}${draft.title}`;
-  const launch = by === R.heldAfter && on(R.launched) ? LAUNCHED.exec(norm.slice(c.end))?.[1] : undefined;
+  const launch =
+    by === R.heldAfter && on(R.launched) && !CEREMONY_END.test(title)
+      ? LAUNCHED.exec(norm.slice(c.end))?.[1]
+      : undefined;
   if (launch) draft.title = `${draft.title}${launch}`;
   const trip = tripBefore(norm, c, c.start + filler.length, organizers);
   if (council || trip) draft.core = sentence.text.slice(c.start + filler.length, c.end);

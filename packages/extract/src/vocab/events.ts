@@ -378,6 +378,8 @@ export const HOLDING_VERBS = [
  * the event held that day, and its title says so (…劳动竞赛启动).
  */
 export const LAUNCH_VERBS = ['启动'];
+/** How a ceremony's title ends (启动仪式, 开幕式, 颁奖典礼, 开幕礼): launched, it already says so (no 启动仪式启动). */
+export const CEREMONY_ENDINGS = ['仪式', '式', '典礼', '礼'];
 
 /** Verbs of taking part: the event they name was held, but by someone else (参加…比赛). */
 export const ATTENDING_VERBS = ['参加', '参与', '走进', '参观'];
