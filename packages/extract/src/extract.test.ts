@@ -8,6 +8,9 @@ const page = [
   '（清工宣）',
 ].join('\n\n');
 
+/** Each person a text names, with the roles read for them joined by ;. */
+const roles = (text: string): string[][] => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
+
 describe('extract', () => {
   const result = extract(page, { publishedDate: '2025-06-14' });
 
@@ -668,7 +671,6 @@ describe('extract', () => {
   });
 
   it('reads the writers and photographers a credit line labels (文字:甲 乙, 图片:丙), up to an editor’s label', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('市总工会举办活动。\n文字:金某玉 图片:袁某 审核:卢某飞')).toEqual(
       expect.arrayContaining([
         ['金某玉', '作者'],
@@ -686,7 +688,6 @@ describe('extract', () => {
   });
 
   it('writes a bare 局 opening a role as the bureau the article names (局党组书记、局长 → 佛山市水务局局长)', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('佛山市水务局召开会议。局党组书记、局长赵某军指出,要做好工作。')).toEqual([
       ['赵某军', '佛山市水务局党组书记;佛山市水务局局长'],
     ]);
@@ -694,7 +695,6 @@ describe('extract', () => {
   });
 
   it('writes a bare general office or union committee after a body’s officers as that body’s (办公室主任, 经审委员会主任)', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('佛山市总工会召开会议。市总工会主席王某某、副主席李某某,办公室主任张某某出席。')).toContainEqual([
       '张某某',
       '佛山市总工会办公室主任',
@@ -711,7 +711,6 @@ describe('extract', () => {
   });
 
   it('writes 省总 before a department written short (经审会, 经技部) as the province’s federation, not 总经理', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('湖北省总工会举办竞赛。省总经技部部长彭某宣读通知,省总经审会主任杨某出席。')).toEqual([
       ['彭某', '湖北省总工会经技部部长'],
       ['杨某', '湖北省总工会经审会主任'],
@@ -720,7 +719,6 @@ describe('extract', () => {
   });
 
   it('writes a bare zone’s offices out under the one zone the article’s bodies are named under', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     expect(roles('3月5日,南昌高新区总工会举办技能大赛。区党工委副书记、管委会主任刘某辉致辞。')).toEqual([
       ['刘某辉', '南昌高新区党工委副书记;南昌高新区管委会主任'],
     ]);
@@ -746,7 +744,6 @@ describe('extract', () => {
   });
 
   it('reads a line of names the text tells of as a photo’s, and a name over a line of titles as a list’s entry, not authors', () => {
-    const roles = (text: string) => extract(text).people.map((p) => [p.name, p.roles.join(';')]);
     const caption =
       '代表报到\n大会代表陆续报到。\n田某园 靳某西\n\n来自某公寓文体中心的田某园(左)和来自某区总工会的靳某西(右)是夫妻档代表。';
     expect(roles(caption).filter(([, role]) => role?.includes('作者'))).toEqual([]);

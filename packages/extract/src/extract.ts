@@ -174,10 +174,13 @@ function analyse(
 function zonesOf(orgsBySentence: ReadonlyMap<Sentence, readonly OrgMention[]>): string[] {
   const zones = new Set<string>();
   for (const orgs of orgsBySentence.values())
-    for (const o of orgs) {
-      const word = ZONE_WORDS.find((w) => o.name.indexOf(w) >= 2);
-      if (word) zones.add(o.name.slice(0, o.name.indexOf(word) + word.length));
-    }
+    for (const o of orgs)
+      for (const word of ZONE_WORDS) {
+        const at = o.name.indexOf(word);
+        if (at < 2) continue;
+        zones.add(o.name.slice(0, at + word.length));
+        break;
+      }
   return [...zones];
 }
 

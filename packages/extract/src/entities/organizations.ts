@@ -1688,7 +1688,7 @@ function weigh(c: Candidate): void {
       (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
-  else if (distinct && ownWords(own) && opensClause(norm, c.from) && SUBJECT_ACTS.test(norm.slice(c.to, c.to + 2)))
+  else if (distinct && opensClause(norm, c.from) && SUBJECT_ACTS.test(norm.slice(c.to, c.to + 2)) && ownWords(own))
     add(R.clauseSubject, WEIGHTS.headTitle);
   // (来到武钢集团,了解…, 走进中山港航集团,…: the place gone to may close its clause, what was done told after it.)
   const visitEnds =

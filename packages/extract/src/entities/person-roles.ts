@@ -1061,9 +1061,9 @@ function zoneRole(role: string, zones: readonly string[] | undefined): string | 
   if (!bare) return undefined;
   const own = oneZone(zones.filter((z) => z.endsWith(bare)));
   if (!own) return undefined;
-  const role2 = `${own}${role.slice(bare.length)}`;
-  fired(R.zoneQualify, 'role', role2);
-  return role2;
+  const qualified = `${own}${role.slice(bare.length)}`;
+  fired(R.zoneQualify, 'role', qualified);
+  return qualified;
 }
 
 /** The zone a list names, when all its names are one zone's (西安高新区 and 西安市高新区: the longer). */
