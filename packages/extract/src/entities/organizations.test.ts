@@ -1311,6 +1311,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('开展了元旦春节集团领导家访慰问活动。')).toEqual([]);
   });
 
+  it('starts no name at a verb before it (选树九阳股份有限公司…, 掀起集团…, 记入集团公司…)', () => {
+    expect(orgNames('选树九阳股份有限公司工会委员会为模范职工之家。')).toContain('九阳股份有限公司工会委员会');
+    expect(orgNames('会议掀起集团系统内学习工会财会知识热潮。')).toEqual([]);
+  });
+
   it('keeps a body of its own words that opens its clause and acts (…煤矿工会开展, …厂举办), not a kind that does', () => {
     expect(orgNames('新桥煤矿工会开展了“送物质大餐”活动。')).toContain('新桥煤矿工会');
     expect(orgNames('近日,龙选厂举办职工趣味运动会。')).toContain('龙选厂');

@@ -28,7 +28,7 @@ export const ORG_STOP_WORDS = new Set(
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
     '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知 ' +
     // Following a case up and visiting (全力跟进…, 到访…, 探访…), handing to (予…), a business shut (终止…).
-    '跟进 关注 到访 探访 造访 观摩 予 终止 整理 分析 连同 核验 形成 走出 标志着 标志著 ' +
+    '跟进 关注 到访 探访 造访 观摩 予 终止 整理 分析 连同 核验 形成 走出 标志着 标志著 选树 记入 掀起 ' +
     // Telling when and how (早前消费者委员会公布, 上周二…, 致送…协会的慰问金, 书面去函公司).
     '早前 上周 上月 昨日 昨天 致送 肯定 去函 虽然 ' +
     // Holding an office again (选举郭某连任工会主席) or filling a seat (选举替补县总工会委员, 增补…为
