@@ -522,6 +522,11 @@ describe('findMetrics', () => {
     expect(metrics('这八成是误会。')).toEqual([]);
   });
 
+  it('takes the people a survey asked, right after a percentage, as what it is of (当中有17%受访者)', () => {
+    expect(metrics('当中有17%受访者从事饮食业。').map((m) => m.subject)).toEqual(['受访者']);
+    expect(metrics('投票率达85%。').map((m) => m.subject)).toEqual(['投票率']);
+  });
+
   it('reads yuan in funds numbered in 万 that close their clause with no 元 (筹集助学金35万)', () => {
     expect(metrics('今年,市级工会共筹集助学金35万,资助困难职工子女。')).toEqual([
       { value: 350000, unit: '元', qualifier: 'exact', subject: '助学金', isTarget: false },

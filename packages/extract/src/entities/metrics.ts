@@ -1144,6 +1144,9 @@ function subjectFor(
       shareOfWhole(before.text, previous) ??
       shareOfCounted(norm, start, before.text, previous);
     if (share) return share;
+    // 当中有17%受访者从事饮食业: the people a survey asked, right after the share, are what it is of.
+    const asked = on(R.surveyShare) ? TENTHS_OF.exec(norm.slice(end, end + 6)) : null;
+    if (asked) return { text: asked[0], rule: R.surveyShare };
     if (before.text) return withScope(before, norm);
   }
   // 代表团一行9人赴台湾, 卢某、束某等一行三人走访…: the party's size counts those named before 一行, not
