@@ -1075,6 +1075,13 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('辽宁省总工会推进网上工会建设。')).toEqual(['辽宁省总工会']);
   });
 
+  it('reads Hong Kong’s labour advisory board and teachers’ union by their short forms (勞顧會, 教聯會)', () => {
+    expect(orgNames('勞顧會僱員代表選舉結果公佈,教聯會主席黃錦良致辭。', '810000')).toEqual([
+      '劳工顾问委员会',
+      '香港教育工作者联会',
+    ]);
+  });
+
   it('reads the short forms a region’s unions go by on its own pages (职工盟, 劳联, 全教总)', () => {
     expect(orgNames('職工盟執委會通過決議,教協和勞聯亦有回應。', '810000')).toEqual([
       '香港职工会联盟',

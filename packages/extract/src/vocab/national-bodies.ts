@@ -238,6 +238,10 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   // The government's labour bodies, named without a place on the region's pages.
   { region: '810000', name: '劳工处', aliases: ['劳工处'], kind: 'government' },
   { region: '810000', name: '劳工及福利局', aliases: ['劳福局'], kind: 'government' },
+  // The labour advisory board, whose employee seats the unions elect (勞顧會僱員代表選舉), and the teachers' union
+  // the region's papers call 教聯會.
+  { region: '810000', name: '劳工顾问委员会', aliases: ['劳顾会'], kind: 'government' },
+  { region: '810000', name: '香港教育工作者联会', aliases: ['教联会'], kind: 'union' },
   // The statutory body for safety at work, 職安局 on the region's labour pages.
   { region: '810000', name: '职业安全健康局', aliases: ['职安局'], kind: 'government' },
   // The central government's liaison office, 中联办 on the region's own pages.
