@@ -1848,6 +1848,10 @@ describe('findOrganizations › kinds', () => {
     ]);
   });
 
+  it('types a committee of the federation of unions written 工联 as a union’s (工联会权益委员会, 工联体育委员会)', () => {
+    expect(orgKinds('澳门工联体育委员会举办比赛。')).toEqual(['澳门工联体育委员会:union']);
+  });
+
   it('types a 工委 as what it is the work committee of (工会工委, 中共…工委, 人大工委)', () => {
     expect(orgKinds('吉林省直机关工会工委组织活动。')).toEqual(['吉林省直机关工会工委:union']);
     expect(orgKinds('中共长白山保护开发区工委召开会议。')).toEqual(['中共长白山保护开发区工委:party']);
