@@ -732,6 +732,12 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads a photographer whose 摄 runs on after the name, closing a caption (会议现场。黄某伟摄)', () => {
+    expect(roles('市总工会召开会议。\n会议现场。黄某伟摄')).toEqual([['黄某伟', '摄影']]);
+    expect(roles('市总工会召开会议。(卢某摄)')).toEqual([['卢某', '摄影']]);
+    expect(roles('市总工会召开会议,现场进行拍摄')).toEqual([]);
+  });
+
   it('reads a byline line an author’s name opens (甲 工人日报-中工网记者乙 通讯员丙)', () => {
     const roles = extract('劳模宣讲\n杨某清 工人日报-中工网记者张某嫱 通讯员夏某萍\n市总工会召开会议。').people.map(
       (p) => [p.name, p.roles.join(';')],

@@ -237,14 +237,16 @@ function isAuthorName(token: string): boolean {
   if (s === 0 || token.length - s > 2) return false;
   // 南投县 高雄市: a region's name (one the gazetteer may lack) in a site's menu, not a signature.
   if (token.length === 3 && REGION_LEVEL_END.test(token)) return false;
-  // 作者:阳湖网, 作者:武进日报: an outlet (a site, paper or station) signs, not a person.
-  if (OUTLET_END.test(token)) return false;
+  // 作者:阳湖网, 作者:武进日报: an outlet (a site, paper or station) signs, not a person; (卢某摄): a photographer's
+  // credit run on, not a name ending in 摄.
+  if (OUTLET_END.test(token) || CREDIT_RUN_ON.test(token)) return false;
   // 战疫情 强技能: a slogan's verb and object, not a surname and a given name.
   if (NOT_GIVEN_NAMES.has(token.slice(s))) return false;
   return !lookupPlace(token) && !WORDS_LIKE_NAMES.has(token.slice(0, 2));
 }
 
 const REGION_LEVEL_END = /[省市县区]$/;
+const CREDIT_RUN_ON = /摄$/;
 const OUTLET_END = /(?:网|报|台)$/;
 
 const CREDIT_AT_END = new RegExp(
@@ -258,9 +260,12 @@ const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_SOURCE})$`, 'u');
 function withOutlet(text: string, at: number, byline: string): string {
   return `${OUTLET_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? ''}${byline}`;
 }
-/** 莫某芝 摄, 林某余/摄: names alone before 摄, after a space or a slash, closing a caption or a line. */
+/**
+ * 莫某芝 摄, 林某余/摄, 。刘某权摄: names alone before 摄, after a space or a slash or run on, closing a caption or a
+ * line.
+ */
 const BARE_CREDIT =
-  /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4})(?:\s+|\s*[/／]\s*)摄(?:影报道)?\s*$/u;
+  /(?:^|[。!！\s])((?:[\p{Script=Han}]{2,4}、)*[\p{Script=Han}]{2,4}?)(?:\s+|\s*[/／]\s*|(?<=[\p{Script=Han}]))摄(?:影报道)?\s*$/u;
 /** A photographer's label, a space and a name, closing a line (…致辞 摄影 曾某雄). */
 const PHOTOGRAPHER_LAST = /\s摄影\s+([\p{Script=Han}]{2,4})\s*$/u;
 /** A line opened by the label of its writers (文/…, 图文:…). */
