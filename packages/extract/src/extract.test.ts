@@ -736,6 +736,7 @@ describe('extract', () => {
     expect(roles('市总工会召开会议。\n会议现场。黄某伟摄')).toEqual([['黄某伟', '摄影']]);
     expect(roles('市总工会召开会议。(卢某摄)')).toEqual([['卢某', '摄影']]);
     expect(roles('市总工会召开会议,现场进行拍摄')).toEqual([]);
+    expect(roles('市总工会召开会议。\n会议现场。王某拍摄')).toEqual([]);
   });
 
   it('reads a byline line an author’s name opens (甲 工人日报-中工网记者乙 通讯员丙)', () => {

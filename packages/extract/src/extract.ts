@@ -73,7 +73,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.38.2';
+export const EXTRACTOR_VERSION = '2.38.3';
 
 interface ArticleWork {
   draft: ArticleDraft;

@@ -237,8 +237,8 @@ function isAuthorName(token: string): boolean {
   if (s === 0 || token.length - s > 2) return false;
   // 南投县 高雄市: a region's name (one the gazetteer may lack) in a site's menu, not a signature.
   if (token.length === 3 && REGION_LEVEL_END.test(token)) return false;
-  // 作者:阳湖网, 作者:武进日报: an outlet (a site, paper or station) signs, not a person; (卢某摄): a photographer's
-  // credit run on, not a name ending in 摄.
+  // 作者:阳湖网, 作者:武进日报: an outlet (a site, paper or station) signs, not a person; (卢某摄), 王某拍(摄): a
+  // photographer's credit or its verb run on, not a name ending in 摄 or 拍.
   if (OUTLET_END.test(token) || CREDIT_RUN_ON.test(token)) return false;
   // 战疫情 强技能: a slogan's verb and object, not a surname and a given name.
   if (NOT_GIVEN_NAMES.has(token.slice(s))) return false;
@@ -246,7 +246,7 @@ function isAuthorName(token: string): boolean {
 }
 
 const REGION_LEVEL_END = /[省市县区]$/;
-const CREDIT_RUN_ON = /摄$/;
+const CREDIT_RUN_ON = /[摄拍]$/;
 const OUTLET_END = /(?:网|报|台)$/;
 
 const CREDIT_AT_END = new RegExp(
