@@ -60,15 +60,14 @@ import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
-  BUREAU_LEADS,
   CALLING_SOURCE,
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
+  KINDED_LEADS,
   MEMBERSHIP_BODY_OFFICES,
   OFFICES,
   OWN_BODY_WORDS,
   TITLE_PREFIXES,
-  UNION_LEADS,
   UNION_OFFICE_BODIES,
 } from './vocab/titles.ts';
 
@@ -588,11 +587,8 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
     // 职工方与集团公司: a generic word after a conjunction is that word, not a body's name ending in it.
     const named =
       ending && node.name.length > ending.length + 1 && !/[与和及、]$/.test(node.name.slice(0, -ending.length));
-    const kindFits = UNION_LEADS.has(word)
-      ? node.kind === 'union'
-      : BUREAU_LEADS.has(word)
-        ? node.kind === 'government'
-        : !NOT_GENERIC_KINDS.has(node.kind);
+    const kind = KINDED_LEADS.get(word);
+    const kindFits = kind ? node.kind === kind : !NOT_GENERIC_KINDS.has(node.kind);
     if (named && kindFits) counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].name.length - a[0].name.length)[0];

@@ -851,7 +851,7 @@ function percentInWords(sentence: Sentence, found: readonly MetricDraft[]): Metr
   return out;
 }
 
-const TENTHS_OF = new RegExp(`^(?:${alt(V.TENTHS_OF)})`);
+const SURVEYED = new RegExp(`^(?:${alt(V.SURVEYED)})`);
 /** 超过六成打工仔, 七成以上的企业, 逾六成八: a share in tenths (and hundredths), bounded before or after, in %. */
 const TENTHS = new RegExp(
   `(${alt(V.TENTHS_BEFORE.map(([w]) => w))})?([一二三四五六七八九1-9])成([一二三四五六七八九1-9](?![\\d${CN_DIGITS}]))?(${alt(V.TENTHS_AFTER.map(([w]) => w))})?`,
@@ -866,7 +866,7 @@ function tenths(sentence: Sentence): MetricDraft[] {
     const start = m.index;
     const end = start + m[0].length;
     // 8成8受访者, 七成受访者: a share in hundredths, or of the people a survey asked, needs no word to bound it.
-    if (!before && !after && !hundredths && !(on(R.surveyShare) && TENTHS_OF.test(norm.slice(end, end + 5)))) continue;
+    if (!before && !after && !hundredths && !(on(R.surveyShare) && SURVEYED.test(norm.slice(end, end + 5)))) continue;
     const qualifier =
       V.TENTHS_BEFORE.find(([w]) => w === before)?.[1] ?? V.TENTHS_AFTER.find(([w]) => w === after)?.[1] ?? 'exact';
     // 货车司机占近六成: a share 占 names before it is told as any share is; 超过六成打工仔: else the people
@@ -1145,7 +1145,7 @@ function subjectFor(
       shareOfCounted(norm, start, before.text, previous);
     if (share) return share;
     // 当中有17%受访者从事饮食业: the people a survey asked, right after the share, are what it is of.
-    const asked = on(R.surveyShare) ? TENTHS_OF.exec(norm.slice(end, end + 6)) : null;
+    const asked = on(R.surveyShare) ? SURVEYED.exec(norm.slice(end, end + 6)) : null;
     if (asked) return { text: asked[0], rule: R.surveyShare };
     if (before.text) return withScope(before, norm);
   }

@@ -1614,7 +1614,7 @@ function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKin
   // 国家铁路局 is the state's railway administration.
   if (rule.suffix === '局' && SOE_BUREAU.test(prefix + core) && !/^国家/.test(prefix)) return 'company';
   if (rule.suffix === '工作联盟' && !/工会/.test(core)) return 'association';
-  // …工会委员会, 职工…联合会, 工联社会服务委员会 (Macau's federation, 工联, and its committees): a union's.
+  // …工会委员会, 职工…联合会, 工联社会服务委员会 (工联, Hong Kong's and Macau's federations, and their committees): a union's.
   if (/^(?:联合会|委员会|总会|联盟)$/.test(rule.suffix) && /工会|工联|职工|雇员|僱員/.test(core)) return 'union';
   return rule.kind;
 }

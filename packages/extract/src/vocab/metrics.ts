@@ -65,10 +65,10 @@ export const TENTHS_BEFORE: ReadonlyArray<readonly [string, MetricQualifier]> = 
   ['约', 'approximate'],
 ];
 /**
- * Whom a survey's share in tenths is of, written right after it (7成受访者, 八成三受访者, 六成雇员): before a noun for
- * people asked, 八成 is a share, not "probably".
+ * The people (or firms) a survey asked, written right after a share of them (7成受访者, 八成三受访者, 17%受访者): before
+ * them 八成 is a share, not "probably", and they are what a percentage is of.
  */
-export const TENTHS_OF = words(
+export const SURVEYED = words(
   '受访者 受访 受访人士 受访雇员 受访市民 受访职工 雇员 打工仔 市民 职工 员工 工友 劳工 青年 企业',
 );
 export const TENTHS_AFTER: ReadonlyArray<readonly [string, MetricQualifier]> = [

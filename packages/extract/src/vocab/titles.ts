@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '@reportgraph/contract';
 import { HONOUR_TITLES } from './honours.ts';
 import { HONG_KONG_CONSTITUENCIES } from './special-regions.ts';
 
@@ -198,10 +199,14 @@ export const UNION_OFFICE_BODIES = {
   hospitalEnds: ['医院', '卫生院', '保健院'],
 } as const;
 
-/** The generic leads that stand for a union, where the others stand for a company, school or hospital. */
-export const UNION_LEADS: ReadonlySet<string> = new Set(['总工会']);
-/** The generic leads that stand for a government's bureau (局党组书记、局长 in a 水务局's article). */
-export const BUREAU_LEADS: ReadonlySet<string> = new Set(['局']);
+/**
+ * The generic leads that stand for a body of one kind: a union (总工会理事长), a government's bureau (局党组书记、局长 in
+ * a 水务局's article). The others stand for a company, school or hospital.
+ */
+export const KINDED_LEADS: ReadonlyMap<string, OrganizationKind> = new Map([
+  ['总工会', 'union'],
+  ['局', 'government'],
+]);
 
 /**
  * Words a role may open with that point back to a body named before (该公司工会主席, 该校校长,
