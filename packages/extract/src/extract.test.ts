@@ -147,6 +147,16 @@ describe('extract', () => {
     expect(two.people.find((p) => p.name === '王某明')?.roles).toEqual(['院长']);
   });
 
+  it('writes the unit a chain opened with once when the article names no such body (校党委副书记、校长 → 校长)', () => {
+    expect(roles('近日,校党委副书记、校长邱某青出席会议。')).toEqual([['邱某青', '校党委副书记;校长']]);
+    expect(roles('近日,局党组书记、局长张某文出席会议。')).toEqual([['张某文', '局党组书记;局长']]);
+    const named = extract('近日,上海市材料工程学校召开教代会。校党委副书记、校长张某民出席。');
+    expect(named.people.find((p) => p.name === '张某民')?.roles).toEqual([
+      '上海市材料工程学校党委副书记',
+      '上海市材料工程学校校长',
+    ]);
+  });
+
   it('writes a bare union office as the office of the article’s one basic union, else of its one unit’s union', () => {
     const union = extract('香港建筑模板业职工会举行会员大会。工会主席魏某麟致辞。');
     expect(union.people.find((p) => p.name === '魏某麟')?.roles).toEqual(['香港建筑模板业职工会主席']);

@@ -37,7 +37,7 @@ import {
 import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
-import { officeRank } from './entities/person-roles.ts';
+import { officeRank, unresolvedRole } from './entities/person-roles.ts';
 import { type Block, normalizePage } from './page/normalize.ts';
 import { type ArticleDraft, segmentArticles } from './page/segment.ts';
 import { type Sentence, splitSentences } from './page/sentences.ts';
@@ -72,7 +72,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.38.3';
+export const EXTRACTOR_VERSION = '2.39.0';
 
 interface ArticleWork {
   draft: ArticleDraft;
@@ -839,6 +839,8 @@ function resolvePeople(works: readonly ArticleWork[], page: string): PeopleIndex
         } else if (own) {
           // 我司副总经理 in an article that names no one company: the office alone, not the writer's word.
           position.role = role.role.slice(own.length);
+        } else if (position.role === role.role) {
+          position.role = unresolvedRole(role);
         }
         // 市长卢某燕 on a page of 台中市: Taiwan's cities are no places of the gazetteer, so the page's one is read here.
         const taiwan = !node && !generic ? taiwanRegionRole(position.role, work) : undefined;

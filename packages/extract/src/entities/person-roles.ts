@@ -188,6 +188,13 @@ const R = defineRules({
       'outside pages: 某石化公司党委常务副书记、工会主席甲; 某铁路局集团有限公司工会主席、副总经理乙; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: '…管理局工会副主席、工会办公室主任 (the same sub-body: its office is in it)',
   },
+  unitWrittenOnce: {
+    id: 'roles.unit-written-once',
+    does: 'an office that writes again the generic unit its chain opened with (校党委副书记、校长 → 校校长, to be written out) takes it once when the article names no such body',
+    example:
+      'outside pages of two universities: 校党委副书记、校工会主席郝某; 院党委书记、院长章某; 局党组书记、局长张某',
+    counterexample: '上海市材料工程学校党委副书记、校长 (the school is named: 上海市材料工程学校校长)',
+  },
   officeLead: {
     id: 'roles.office-lead',
     does: 'an office or a field of work before an office in a chain (总经理助理, 财务总监) is no unit the next office is in',
@@ -752,6 +759,22 @@ export function rolesBefore(
     roles.push(draft);
   });
   return roles;
+}
+
+/**
+ * A role whose generic lead stands for no body the article names, as it reads: an office that wrote the
+ * unit its chain opened with again (校党委副书记、校长 → 校校长, written so that the school can replace one
+ * 校) takes it once.
+ *
+ * @example
+ * unresolvedRole({ role: '校校长', title: '校长', genericLead: '校' }) // → '校长'
+ */
+export function unresolvedRole(draft: RoleDraft): string {
+  const lead = draft.genericLead;
+  if (!lead || !draft.role.startsWith(`${lead}${lead}`) || !on(R.unitWrittenOnce)) return draft.role;
+  const role = draft.role.slice(lead.length);
+  fired(R.unitWrittenOnce, 'role', role);
+  return role;
 }
 
 /**
