@@ -1867,6 +1867,15 @@ describe('findOrganizations › commissions', () => {
       '重庆市发展和改革委员会',
     ]);
   });
+
+  it('reads the commissions and the sanitation office pages write short (市建委, 区教委, 城管委, 环卫处) in full', () => {
+    expect(orgNames('宜昌市城管委联合宜昌市环卫处开展活动。')).toEqual(['宜昌市城市管理委员会', '宜昌市环卫处']);
+    expect(orgNames('嘉兴市总工会与嘉兴市建委、嘉兴市教委联合开展慰问。')).toEqual([
+      '嘉兴市总工会',
+      '嘉兴市建设委员会',
+      '嘉兴市教育委员会',
+    ]);
+  });
 });
 
 describe('findOrganizations › departments listed after a region’s', () => {

@@ -46,8 +46,15 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('government', 'anchored', '仲裁院'),
   // 广州海关, 南宁海关: the customs of a port city, named by it.
   ...rules('government', 'anchored', '海关'),
-  // 市卫健委, 县卫计委, 市交通运输委, 市发改委: commissions as pages shorten them; 市人大: the people's congress.
-  ...rules('government', 'anchored', '卫健委 卫生健康委 卫计委 交通运输委 发改委 国资委 经信委 住建委 人大'),
+  // 市卫健委, 县卫计委, 市交通运输委, 市发改委, 区教委, 市建委, 宜昌市城管委: commissions as pages shorten them;
+  // 市人大: the people's congress.
+  ...rules(
+    'government',
+    'anchored',
+    '卫健委 卫生健康委 卫计委 交通运输委 发改委 发展改革委 国资委 经信委 住建委 城乡建委 建委 建设交通委 教委 农委 城管委 人大',
+  ),
+  // 宜昌市环卫处, 区环卫处, 哈密市环卫处: a city's or a district's sanitation office, named by its place.
+  ...rules('government', 'anchored', '环卫处'),
   // 陕西省金融办, 厦门市物流办, 市合作交流办: an office (办公室) as pages shorten it, named by its region.
   ...rules('government', 'anchored', '办'),
   // 凌河区公安分局, 县交警大队, 海城区消防救援大队: a district's or county's police and fire services.
@@ -326,6 +333,13 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   // Chongqing's bureau as the city itself shortens it (市人力社保局).
   ['人力社保局', '人力资源和社会保障局'],
   ['国资委', '国有资产监督管理委员会'],
+  ['发展改革委', '发展和改革委员会'],
+  ['城乡建委', '城乡建设委员会'],
+  ['建设交通委', '建设和交通委员会'],
+  ['建委', '建设委员会'],
+  ['教委', '教育委员会'],
+  ['农委', '农业委员会'],
+  ['城管委', '城市管理委员会'],
   ['检察院', '人民检察院'],
 ];
 
