@@ -468,6 +468,17 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads an exhibition named by its theme or its people (主题展, 专题展, 风采展), not a 展 that opens a longer word', () => {
+    expect(events('4月29日,保定市总工会“百年工人运动史”主题展在市总机关一楼举办。')).toEqual([
+      { title: '保定市总工会“百年工人运动史”主题展', type: 'activity', day: 29, location: '市总机关一楼' },
+    ]);
+    expect(titles('7月11日上午,由海南省总工会主办的“致敬劳模不负时代”劳模风采展在海南省博物馆开幕。')).toEqual([
+      '“致敬劳模不负时代”劳模风采展',
+    ]);
+    expect(titles('5月8日,市总工会推出劳模主题展览。')).toEqual(['劳模主题展览']);
+    expect(titles('5月8日,市总工会在文化宫举办劳模风采展示会。')).toEqual([]);
+  });
+
   it('reads an inspection visit told in the lead, with where it went', () => {
     expect(events('7月15日,江苏省总工会到苏州市调研高温天气劳动保护工作。')).toEqual([
       { title: '江苏省总工会到苏州市调研高温天气劳动保护工作', type: 'visit', day: 15, location: '苏州市' },

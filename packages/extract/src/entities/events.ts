@@ -1691,7 +1691,7 @@ function aboutEvents(drafts: readonly EventDraft[]): EventDraft[] {
 function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: readonly PersonDraft[]): EventDraft[] {
   const norm = sentence.norm;
   const out: EventDraft[] = [];
-  for (const m of NOUN_WORDS.matchesIn(norm)) {
+  for (const m of eventNounsIn(norm)) {
     const c = startAtBody(norm, candidateAt(norm, m.index, m.text), orgs);
     const draft = c && judge(sentence, c, orgs, out);
     if (!draft) continue;
@@ -1703,6 +1703,25 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
   }
   return [...out, ...aboutEvents(out)];
 }
+
+/**
+ * The event nouns of a sentence, leftmost and longest first; an exhibition's 展 that opens a longer word
+ * (成果展示, 主题展览, 风采展厅, 成果展演) closes no exhibition, and the word is read from its 展 (展览, 展演).
+ */
+function eventNounsIn(norm: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (let at = 0; at < norm.length; at++) {
+    const length = NOUN_WORDS.lengthStartingAt(norm, at);
+    if (length === 0) continue;
+    const text = norm.slice(at, at + length);
+    if (EXHIBITIONS.has(text) && text.endsWith('展') && EXHIBIT_WORD_ON.test(norm.charAt(at + length))) continue;
+    found.push({ index: at, text });
+    at += length - 1;
+  }
+  return found;
+}
+/** What makes a longer word of an exhibition's 展 (展示, 展览, 展厅, 展馆, 展区, 展板, 展位, 展台, 展销, 展演). */
+const EXHIBIT_WORD_ON = /[示览厅馆区板位台销演]/;
 
 /**
  * A title read leftwards stops at a verb, but not inside a body's name: 思明区网约配送员联合工会第一届

@@ -9,7 +9,22 @@ import type { EventPart, EventType } from '@reportgraph/contract';
 
 /** Nouns an event's title ends in, with the type they imply (the title may refine it, see `TYPE_HINTS`). */
 /** Exhibitions (“五小”竞赛成果精品展, 职工书画摄影展): activities, whatever they show. */
-export const EXHIBITION_NOUNS = ['成果展', '精品展', '作品展', '书画展', '摄影展', '图片展', '展览'];
+export const EXHIBITION_NOUNS = [
+  '成果展',
+  '精品展',
+  '作品展',
+  '书画展',
+  '摄影展',
+  '图片展',
+  '展览',
+  // …工人运动史”主题展, 纪念五卅运动100周年专题展, 劳模风采展, 职工书法展: exhibitions named by what they show.
+  '主题展',
+  '专题展',
+  '风采展',
+  '成就展',
+  '书法展',
+  '美术展',
+];
 
 const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // Meetings and congresses.
