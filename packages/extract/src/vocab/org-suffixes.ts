@@ -333,9 +333,8 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   // Chongqing's bureau as the city itself shortens it (市人力社保局).
   ['人力社保局', '人力资源和社会保障局'],
   ['国资委', '国有资产监督管理委员会'],
-  ['发展改革委', '发展和改革委员会'],
+  // (发展改革委 and 建设交通委 are the commissions' own short names, kept as written: 青海省发展改革委.)
   ['城乡建委', '城乡建设委员会'],
-  ['建设交通委', '建设和交通委员会'],
   ['建委', '建设委员会'],
   ['教委', '教育委员会'],
   ['农委', '农业委员会'],
