@@ -1637,6 +1637,16 @@ describe('findPeople › markers', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('puts a department after a department in one person’s chain in the body above it (…人力资源部部长、财务部部长)', () => {
+    expect(roles('公司人力资源部部长、财务部部长张某出席。', '张某')).toEqual(['公司人力资源部部长', '公司财务部部长']);
+    expect(roles('党委保卫部部长、保卫处处长宋某平出席。', '宋某平')).toEqual(['党委保卫部部长', '党委保卫处处长']);
+    // The department's own party branch is in it.
+    expect(roles('公司人力资源部部长、党支部书记张某出席。', '张某')).toEqual([
+      '公司人力资源部部长',
+      '公司人力资源部党支部书记',
+    ]);
+  });
+
   it('gives each list of winners the honour its count heads it with (7名同志获得…,他们分别是…)', () => {
     const text =
       '7名同志获得“全国劳动模范”荣誉称号,他们分别是某公司电焊工张某华,某村第一书记李某君;' +

@@ -720,13 +720,21 @@ export function rolesBefore(
         org && !unit && !own && !region && !town
           ? (siblingOf(org.name, lead, hit.title) ?? departmentSibling(org, lead, hit.title))
           : undefined;
+      // 公司人力资源部部长、财务部部长: a department after a department is its sibling, in the body above it.
+      const above =
+        !org && unit !== '' && DEPARTMENT_ONLY.test(lead) && on(R.siblingDepartment)
+          ? unitAboveDepartment(unit)
+          : undefined;
+      if (above !== undefined) fired(R.siblingDepartment, 'role', `${above}${lead}${hit.title}`);
       role = region
         ? `${org?.name.slice(0, region.index)}总${lead}${hit.title}`
         : town
           ? `${org?.name.slice(0, town.index)}${lead}${hit.title}`
           : sibling !== undefined
             ? `${sibling}${lead}${hit.title}`
-            : `${org?.name ?? ''}${unit}${unitUnion && COMMITTEE_SET.has(lead) ? UNION_LEAD : ''}${own ? lead.slice(own.length) : lead}${hit.title}`;
+            : above !== undefined
+              ? `${above}${lead}${hit.title}`
+              : `${org?.name ?? ''}${unit}${unitUnion && COMMITTEE_SET.has(lead) ? UNION_LEAD : ''}${own ? lead.slice(own.length) : lead}${hit.title}`;
       which = region || town || sibling !== undefined ? undefined : org;
       if (sibling !== undefined) fired(R.siblingBody, 'role', role);
       if (i > 0) fired(R.chainInherit, 'role', role);
@@ -811,6 +819,11 @@ function departmentSibling(org: OrgMention, lead: string, title: string): string
 }
 
 /** The body a department read as a body of its own is in (赤城县总工会 of …总工会法律保障部), as written. */
+/** The body a unit's closing department is in (公司 of 公司人力资源部, '' of 人力资源部); undefined when it ends in none. */
+function unitAboveDepartment(unit: string): string | undefined {
+  for (let k = 0; k < unit.length; k++) if (DEPARTMENT_ONLY.test(unit.slice(k))) return unit.slice(0, k);
+  return undefined;
+}
 function departmentParent(org: OrgMention): string | undefined {
   return org.parent && DEPARTMENT_NAME_END.test(org.name) ? org.parent : undefined;
 }
