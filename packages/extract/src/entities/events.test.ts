@@ -393,6 +393,13 @@ describe('findEvents', () => {
     expect([vague?.month, alone?.month, alone?.day, at?.month, at?.day]).toEqual([undefined, 8, 21, 1, 20]);
   });
 
+  it('dates no event by a span the sentence names as a period (…是第21个宣传周), but by a day told after it', () => {
+    const [later] = drafts('今年4月25日至5月1日是第21个《职业病防治法》宣传周,4月27日上午,某区总工会开展宣传活动。');
+    const [vague] = drafts('2023年4月25日—5月1日是第21个《职业病防治法》宣传周,近日,某市城管局开展宣传周活动。');
+    const [kept] = drafts('5月1日是第136个国际劳动节,市总工会举行庆祝大会。');
+    expect([later?.month, later?.day, vague?.month, kept?.month, kept?.day]).toEqual([4, 27, undefined, 5, 1]);
+  });
+
   it('reads the day a reporter learned the news inside the reporter’s clause too (记者4月27日从…获悉)', () => {
     const [later] = drafts('记者4月27日从中华全国总工会获悉,全国总工会将于4月28日召开全国五一劳动奖表彰大会。');
     const [vague] = drafts('记者6月27日从成都市总工会获悉,在职职工免费技能提升培训首期培训班近日在成都结业。');

@@ -189,6 +189,13 @@ const R = defineRules({
       'outside pages: 海南省人大常委会副主任、省总工会主席甲率…慰问团…开展送温暖活动; 罗湖区人大常委会…副主任、区总工会…主席甲…召开座谈会',
     counterexample: 'made up: 区人大常委会与区总工会联合开展… (both bodies named as hosts)',
   },
+  namedPeriod: {
+    id: 'events.named-period',
+    does: 'a date (or span) the sentence names as a period (…是第21个宣传周) dates no event: a later date in the sentence does, and 近日 there leaves the event undated',
+    example:
+      'outside pages of two sites: 今年4月25日至5月1日是第21个…宣传周,4月27日上午,某区总工会联合…开展… (04-27); 2023年4月25日—5月1日是第21个…宣传周,近日,某市城管局…开展… (undated)',
+    counterexample: '5月1日是国际劳动节,市总工会举行…大会 (no other day told: the named day is kept)',
+  },
   learnedDay: {
     id: 'events.learned-day',
     does: 'a date before 记者从…获悉 is the day the news was learned: a later date or day in the news dates the event, a vague one (日前) leaves it undated',
@@ -989,6 +996,19 @@ function eventDate(norm: string): { month: number; day: number; year?: number } 
   const end = hit.pos + hit.length;
   // Room for a byline in brackets between the dateline and 昨天 (…讯(福州日报记者 甲 乙 通讯员 丙)昨日,…).
   const after = norm.slice(end, end + 60);
+  const period = on(R.namedPeriod) ? PERIOD_NAMED.exec(norm.slice(end)) : null;
+  if (period) {
+    const rest = norm.slice(end + period[0].length);
+    const later = findDate(rest) ?? rangeDate(rest);
+    if (later && !hasRelativeDate(rest.slice(0, later.pos))) {
+      fired(R.namedPeriod, 'event', `${later.month}-${later.day}`);
+      return dateOnly(later);
+    }
+    if (VAGUE_ONLY.test(rest)) {
+      fired(R.namedPeriod, 'event', 'undated');
+      return undefined;
+    }
+  }
   if (DATELINE.test(after)) {
     // 东北网4月17日电 昨天,…: the dateline's day before.
     if (DATELINE_YESTERDAY.test(after)) return hit.day > 1 ? { month: hit.month, day: hit.day - 1 } : undefined;
@@ -1049,6 +1069,11 @@ const LEARNED_FROM = new RegExp(`^\\s?从[^,，。;；]{2,40}?(?<![上中])(?:${
 const LEARNED_AFTER = new RegExp(
   `^[,，\\s]?[^,，。;；]{0,16}?记者[^,，。;；]{0,10}?从[^,，。;；]{2,40}?(?<![上中])(?:${alt(LEARNING_VERBS)})`,
 );
+/** A date, or the end of its span, that the sentence names as a period (4月25日至5月1日是第21个…宣传周). */
+const PERIOD_NAMED =
+  /^(?:\s?[至到—\-~]\s?(?:\d{1,2}月)?\d{1,2}日)?\s?[,，]?\s?是(?:全国|全省)?第[\d一二三四五六七八九十]+[个届]/;
+/** A vague day (近日, 日前), which leaves an event undated. */
+const VAGUE_ONLY = new RegExp(alt(VAGUE_DAYS));
 /** A day alone in what was learned (…大赛于21日在阳泉开幕). */
 const DAY_ALONE_AFTER = /(?<![月\d])(\d{1,2})日(?=上午|下午|晚|在|于|起|,|，|举行|开幕|召开|落幕|闭幕)/;
 
