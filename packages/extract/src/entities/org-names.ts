@@ -59,7 +59,7 @@ import {
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
 import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
-import { GENERIC_DISTRICT_NAMES, HERE_REGIONS, HERE_WORD } from '../vocab/place-words.ts';
+import { GENERIC_DISTRICT_NAMES, HERE_REGIONS, HERE_WORD, SPECIAL_REGION_DISTRICTS } from '../vocab/place-words.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { HEAD_TITLES, OFFICES, RANKS } from '../vocab/titles.ts';
 
@@ -160,6 +160,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // Hong Kong's, Macau's and Taiwan's bodies open with their region and then 中华 (香港中华总商会).
       if (NATIONAL_OPENING.test(norm.slice(i, i + 2)) && place.candidates.some(isMainland)) break;
       if (/[区县]$/.test(place.text) && BRAND_OPENING.test(norm.slice(i, i + 3))) break;
+      // 湾仔香港君悦酒店: a district before its own region's name is where the body is, not part of its name.
+      if (withinNextPlace(norm, i, place)) break;
       i -= place.text.length;
       // 全国工会职工书屋示范点湖北金禄科技有限公司: a designation before the place is the body's, not its name.
       // (施工单位省五建安装工程有限公司: so is a category of bodies, below.)
@@ -201,6 +203,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
     // 本澳劳工事务局, 本港劳工处: "this" region's body is written bare, as the region's pages write it.
     if (ch === HERE_WORD && HERE_REGIONS.has(norm[i] ?? '')) return i + 1;
+    // 湾仔香港君悦酒店: a district of Hong Kong or Macau before the region's name is the address.
+    if (districtBeforeRegion(norm, i)) break;
     // 宁波华舜铝材有限公司吴海军浙江沃可…公司: a person's name after one body and before a place opens another.
     if (i < suffixStart && afterBodyAndName(norm, i) && placeStartingAt(norm, i) && !placeEndingAtCached(norm, i))
       break;
@@ -437,6 +441,18 @@ export interface Chain {
  * @example
  * parseChain('湖州南浔区总工会', ['330500']).places.map((p) => p.name) // → ['湖州市', '南浔区']
  */
+/** Whether a district of Hong Kong or Macau ends at `at`, right before the region's own name. */
+function districtBeforeRegion(norm: string, at: number): boolean {
+  const districts = SPECIAL_REGION_DISTRICTS.get(norm.slice(at, at + 2));
+  return districts?.some((d) => norm.startsWith(d, at - d.length)) === true;
+}
+
+/** Whether the place right after `at` contains `place` (香港 after 湾仔): the order of an address, not of a name. */
+function withinNextPlace(norm: string, at: number, place: PlaceMatch): boolean {
+  const next = placeStartingAt(norm, at);
+  return next !== undefined && place.candidates.some((c) => next.candidates.some((n) => c.ancestors.includes(n.code)));
+}
+
 export function parseChain(name: string, context: readonly string[]): Chain {
   let memo = chainMemo.get(context);
   if (!memo) {

@@ -2203,3 +2203,24 @@ describe('isGenericCore', () => {
     expect(isGenericCore('粤电')).toBe(false);
   });
 });
+
+describe('findOrganizations › hotels and stores', () => {
+  it('reads a hotel or a store named by its own words (口岸国际大酒店, 友谊宾馆, 华北商厦), not one of a kind', () => {
+    expect(orgNames('大赛由市总工会主办,口岸国际大酒店承办。')).toContain('口岸国际大酒店');
+    expect(orgNames('会议在花园宾馆举行。')).toEqual(['花园宾馆']);
+    expect(orgNames('宣讲如约走进华北商厦,近600名华北商厦员工齐聚直播间。')).toEqual(['华北商厦']);
+    expect(orgNames('来自12家各星级酒店的40名选手在会上参赛。')).toEqual([]);
+    expect(orgNames('入境澳门毋须入住检疫酒店。', '820000')).toEqual([]);
+  });
+
+  it('reads no hotel from a word it opens (酒店管理, 酒店及旅游学院) nor from 假, which is 在 before a Macau venue', () => {
+    expect(orgNames('课程涵盖酒店管理及餐饮服务。')).toEqual([]);
+    expect(orgNames('澳门公职教育协会假富豪酒店举办会员大会。', '820000')).toEqual(['澳门公职教育协会', '富豪酒店']);
+    expect(orgNames('活动在桂林漓江假日酒店举行。')).toEqual(['桂林漓江假日酒店']);
+  });
+
+  it('reads a district of Hong Kong before the region’s name, or of a city before its own, as the address', () => {
+    expect(orgNames('特区政府在湾仔香港君悦酒店举行欢迎仪式。', '810000')).toContain('香港君悦酒店');
+    expect(orgNames('南岸区重庆经开区数字经济产业工会联合会成立。')).toContain('重庆经开区数字经济产业工会联合会');
+  });
+});

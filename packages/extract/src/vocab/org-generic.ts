@@ -37,7 +37,9 @@ export const GENERIC_WORDS = new Set(
     '当地 双方 企事业 大中型 直管 兄弟 留守 劳务 ' +
     // 新时期工会主席, 天下工会是一家, 属下工会, 香港的主要工会, 省际间工会联动, 用人单位工会, 部属高校工会,
     // 产改企业工会, 小镇总工会: unions described by their time, place, rank or kind, not one named.
-    '新时期 天下 属下 主要 省际 省际间 用人 部属 产改 小镇'
+    '新时期 天下 属下 主要 省际 省际间 用人 部属 产改 小镇 ' +
+    // 12家各星级酒店, 入住检疫酒店: hotels of a kind, not one named.
+    '星级 检疫'
   ).split(' '),
 );
 

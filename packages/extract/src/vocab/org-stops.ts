@@ -23,8 +23,9 @@ export const ORG_STOP_WORDS = new Set(
     '近日 日前 近期 上午 下午 晚上 当天 当日 会前 会后 一季度 二季度 三季度 四季度 上半年 下半年 积极 主动 如何 当好 发文 通报 ' +
     // The writer's own region (我市市委 is 市委, 辖区中国邮政… is 中国邮政…) and other verbs and conjunctions.
     '我市 我县 我区 我省 我州 我旗 本市 本县 本区 本省 我司 我院 我校 我局 辖区 辖区内 包含 努力 提高 但 就 了解 为了 有 同时 此时 当时 届时 及时 平时 ' +
-    // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person), and 经过 (经过省总工会的层层选拔).
-    '透过 经过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
+    // Hong Kong and Macau wording (透过 is 通过; 亲临 a visit in person; 假 before a venue is 在: …协会假富豪酒店举办),
+    // and 经过 (经过省总工会的层层选拔).
+    '透过 假 入住 经过 稍后 亲临 事实上 存在 订阅 出入 因应 请来 会议上 首创 梳理 助推 批评 漠视 ' +
     // A dispute told: 部分人决定跟随工会罢工, 谈判破裂工会发动罢工 (what the union does, not its name).
     '决定 跟随 破裂 谈判 罢工 抗议 示威 得知 才知 ' +
     // Following a case up and visiting (全力跟进…, 到访…, 探访…), handing to (予…), a business shut (终止…).
@@ -87,7 +88,7 @@ export const JING_WORD_ENDS = new Set([...'济信开贸营纬典销管费商发�
  * stops nothing.
  */
 export const WORDS_ENDING_IN_STOPS = new Set(
-  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 优等 甲等 乙等 特等 合并 自由 供给 存在 方向 一同 等等 国有 私有 公有 集体有 配对 结对 返还 发还 归还 偿还 退还'.split(
+  '数据 依据 公共 中共 华为 首都 古都 效率 协同 大同 合同 共同 高等 中等 平等 优等 甲等 乙等 特等 合并 自由 供给 存在 方向 一同 等等 国有 私有 公有 集体有 配对 结对 返还 发还 归还 偿还 退还 度假 渡假 休假'.split(
     ' ',
   ),
 );
@@ -97,7 +98,7 @@ export const WORDS_ENDING_IN_STOPS = new Set(
  * 对口援藏工作会议, 在线培训, 的士司机互助会): there the character stops nothing.
  */
 export const WORDS_OPENING_WITH_STOPS = new Set(
-  '对口 对外 对标 对象 的士 在线 在职 为民 以案 以来 并购 就业 共青 有限 有色 有线 有机 从业 中型 中小 中等 中级 中秋 中华 中层 中医 中青 中央 中国 中高 中老 中心 中文 中专 中餐 中药 中铁 中建 给排'.split(
+  '对口 对外 对标 对象 的士 在线 在职 为民 以案 以来 并购 就业 共青 有限 有色 有线 有机 从业 中型 中小 中等 中级 中秋 中华 中层 中医 中青 中央 中国 中高 中老 中心 中文 中专 中餐 中药 中铁 中建 给排 假日 假期'.split(
     ' ',
   ),
 );

@@ -80,6 +80,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '油田 农场 林场 牧场 茶场'),
   // 中国工人出版社, 南方日报出版社, 工人日报社: publishers and papers, named by their own words.
   ...rules('company', 'plain', '出版社 报社'),
+  // 口岸国际大酒店, 广州东方宾馆, 柳州饭店, 华北商厦: hotels and stores, named by their own words.
+  ...rules('company', 'plain', '大酒店 酒店 宾馆 饭店 商厦'),
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
@@ -143,7 +145,18 @@ export const SOE_NUMBERED_BUREAU = new RegExp(
  * and 浙江省高技能人才(劳模)创新工作室 are a region's category of studios. One studio is named by
  * its own words (…张永洁劳模创新工作室), so a place before a generic core does not name one.
  */
-export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set(['工作室', '农场', '林场', '牧场', '茶场']);
+export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set([
+  '工作室',
+  '农场',
+  '林场',
+  '牧场',
+  '茶场',
+  '大酒店',
+  '酒店',
+  '宾馆',
+  '饭店',
+  '商厦',
+]);
 
 /**
  * Suffixes of a region's own body, named by the region alone (温州市人大): words between the region and the
@@ -231,6 +244,10 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   委员会: /^界/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
+  // 酒店及旅游学院, 酒店管理, 酒店前厅运作, …悦椿酒店分公司: the trade or its work, or a unit the name goes on to.
+  酒店: /^(?:及|和|与|业|管理|服务|前厅|保安|房务|行业|用品|集团|有限|股份)/,
+  饭店: /^(?:及|和|与|业|管理|服务|行业|分会|集团|有限|股份)/,
+  宾馆: /^(?:及|和|与|业|管理|服务|集团|有限|股份)/,
   // 厂务公开, 厂区, 厂长, 厂房: the factory's affairs, grounds, head and buildings, not a factory named.
   厂: /^(?:务|区|长|房|内|外|级|里|家|商|址|籍|庆|规|纪|矿|部|休)/,
   集团: /^(?:化|军)/,

@@ -12,6 +12,21 @@ export const HERE_WORD = '本';
 export const HERE_REGIONS = new Set(['港', '澳']);
 
 /**
+ * Hong Kong's and Macau's districts and the areas addresses name (湾仔, 尖沙咀, 氹仔), which the gazetteer of the
+ * mainland's divisions lacks: written right before the region's own name (湾仔香港君悦酒店), they say where a
+ * body is, not what it is called.
+ */
+export const SPECIAL_REGION_DISTRICTS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    '香港',
+    '中西区 湾仔 东区 南区 油尖旺 深水埗 九龙城 黄大仙 观塘 葵青 荃湾 屯门 元朗 北区 大埔 沙田 西贡 离岛 中环 金钟 铜锣湾 尖沙咀 旺角 北角 九龙'.split(
+      ' ',
+    ),
+  ],
+  ['澳门', '氹仔 路氹 路环 新口岸 花地玛堂区 大堂区 风顺堂区 望德堂区 嘉模堂区'.split(' ')],
+]);
+
+/**
  * The generic words a development zone's name ends with (南昌高新区, 松江经开区, 曲江新区): written alone, they stand
  * for the zone the article names (高新区党工委书记), longest first.
  */
