@@ -2204,6 +2204,13 @@ describe('isGenericCore', () => {
   });
 });
 
+describe('findOrganizations › tripartite councils', () => {
+  it('reads a region’s tripartite council named 协调劳动关系三方会议 as a body, and one convened without a region as a meeting', () => {
+    expect(orgNames('山东省协调劳动关系三方会议决定,命名100家企业。')).toEqual(['山东省协调劳动关系三方会议']);
+    expect(orgNames('3月5日,全市召开协调劳动关系三方会议。')).toEqual([]);
+  });
+});
+
 describe('findOrganizations › hotels and stores', () => {
   it('reads a hotel or a store named by its own words (口岸国际大酒店, 友谊宾馆, 华北商厦), not one of a kind', () => {
     expect(orgNames('大赛由市总工会主办,口岸国际大酒店承办。')).toContain('口岸国际大酒店');

@@ -67,6 +67,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 宁波援疆指挥部, 广汉市对口帮扶金阳县前线指挥部, 南京地铁建设指挥部: a region's command of an aid or a
   // building campaign.
   ...rules('government', 'anchored', '指挥部'),
+  // 福建省协调劳动关系三方会议, 省协调劳动关系三方会议决定…: a region's tripartite labour-relations council (the
+  // government, the unions and the employers), as some regions name it instead of a 三方委员会.
+  ...rules('government', 'anchored', '协调劳动关系三方会议'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
   ...rules('company', 'strong', `${LEGAL_FORMS.join(' ')} 集团公司`),
