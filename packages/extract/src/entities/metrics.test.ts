@@ -634,6 +634,11 @@ describe('findMetrics', () => {
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
   });
 
+  it('reads an institute numbered after its academy or before its own body (八院802所, 十七所工会) as no count', () => {
+    const found = metrics('日前,集团八院802所第六届职工运动会如期举办,十七所工会承办。新建医院3所。');
+    expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['医院=3']);
+  });
+
   it('reads the activity a span of time measures, after its year and up to the activity’s noun (为期三天的…培训班)', () => {
     expect(metrics('新华区总工会举办了为期三天的2024年基层工会干部业务培训班。')[0]?.subject).toBe(
       '基层工会干部业务培训班',

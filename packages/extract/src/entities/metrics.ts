@@ -631,6 +631,14 @@ function isExcluded(norm: string, m: RegExpExecArray): boolean {
   if (isSession(norm, m, next)) return true;
   // 在33所, 513所、514所: an institute's number (航天科工二院23所), not a count of them (3所学校, 院校53所).
   if (on(R.ordinal) && unitForm === '所' && isDigit(token[0]) && isInstituteNumber(prev, next)) return true;
+  // 航天科技集团八院802所第六届职工运动会, 十七所工会承办: an institute named by its number, after its academy's or
+  // before its own body, not a count.
+  if (
+    on(R.ordinal) &&
+    unitForm === '所' &&
+    (NUMBERED_ACADEMY_END.test(norm.slice(0, at)) || INSTITUTE_BODY_NEXT.test(next))
+  )
+    return true;
   return isQuotedName(norm, at);
 }
 
@@ -669,6 +677,11 @@ function isInstituteNumber(prev: string | undefined, next: string): boolean {
   if (/^\p{Script=Han}/u.test(next)) return false;
   return prev === undefined || /[在到赴由于、,，。;；:：\s]/.test(prev);
 }
+
+/** A defence group's academy named by its number (八院, 二院), which numbers its institutes after it. */
+const NUMBERED_ACADEMY_END = /[一二三四五六七八九十]院$/;
+/** What follows an institute's number when it names the institute's own body or event (…所工会, …所第六届…). */
+const INSTITUTE_BODY_NEXT = /^(?:工会|党委|党支部|团委|职工|第[\d一二三四五六七八九十]+届)/;
 
 /** The text before the last number of a list whose first number has 第 before it. */
 const ORDINAL_LIST_BEFORE = /第(?:[\d一二三四五六七八九十百]+[、和及与])+$/;
