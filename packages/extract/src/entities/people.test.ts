@@ -446,6 +446,13 @@ describe('findPeople', () => {
     expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
   });
 
+  it('reads no name from everyday words opening on a surname (马上, 单身, 井下, 初选)', () => {
+    expect(names('科右前旗总工会马上与这家快递公司相关负责人取得联系。')).toEqual([]);
+    expect(names('广州花都“工会红娘”两年力促30对单身青年脱单。')).toEqual([]);
+    expect(names('重点是煤矿井下作业,在安全生产工作中做出突出贡献的班组。')).toEqual([]);
+    expect(names('共计35位收银选手经过企业内部初选走进决赛现场。')).toEqual([]);
+  });
+
   it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深, 劳保, 相聚, 任教)', () => {
     expect(names('特邀市委党校资深教授,市总工会相关部室负责人授课。')).toEqual([]);
     expect(names('此次培训邀请资深老师授课。')).toEqual([]);
