@@ -475,6 +475,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads the gatherings a union holds for its members (欢送会, 生日会, 故事会) as activities', () => {
+    expect(events('1月6日,公司工会举行2023年度退休职工集体欢送会。')).toEqual([
+      { title: '2023年度退休职工集体欢送会', type: 'activity', day: 6 },
+    ]);
+    expect(titles('3月8日,区总工会在职工之家举办职工集体生日会。')).toEqual(['职工集体生日会']);
+  });
+
   it('reads an exhibition named by its theme or its people (主题展, 专题展, 风采展), not a 展 that opens a longer word', () => {
     expect(events('4月29日,保定市总工会“百年工人运动史”主题展在市总机关一楼举办。')).toEqual([
       { title: '保定市总工会“百年工人运动史”主题展', type: 'activity', day: 29, location: '市总机关一楼' },

@@ -154,6 +154,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // 新春團拜, as Hong Kong's unions hold it.
   ['团拜', 'activity'],
   ['茶话会', 'activity'],
+  // 退休职工欢送会, 职工集体生日会, 劳模故事会: a gathering the union holds for its members.
+  ['欢送会', 'activity'],
+  ['生日会', 'activity'],
+  ['故事会', 'activity'],
   ['晚会', 'activity'],
   // 职工演唱会, 新年音乐会: a concert staged for workers.
   ['演唱会', 'activity'],
