@@ -634,6 +634,13 @@ describe('findMetrics', () => {
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
   });
 
+  it('ends the counted noun at a verb of joining, feeling or handing over (携手, 满怀, 交到, 榜上有名)', () => {
+    expect(metrics('12对新人携手踏上婚礼舞台。')[0]?.subject).toBe('新人');
+    expect(metrics('380多位离退休老同志满怀喜悦之情参加活动。')[0]?.subject).toBe('离退休老同志');
+    expect(metrics('工会将200份春节大礼包交到职工手中。')[0]?.subject).toBe('春节大礼包');
+    expect(metrics('全省三个协会榜上有名。')[0]?.subject).toBe('协会');
+  });
+
   it('reads an institute numbered after its academy or before its own body (八院802所, 十七所工会) as no count', () => {
     const found = metrics('日前,集团八院802所第六届职工运动会如期举办,十七所工会承办。新建医院3所。');
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['医院=3']);
