@@ -1331,6 +1331,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('推动新桥煤矿工会开展活动。')).toEqual([]);
   });
 
+  it('keeps the union of a community named by words of its own that opens its clause and acts, not of any community', () => {
+    expect(orgNames('8月7日下午,勤德家园社区工联会开展慰问活动。')).toEqual(['勤德家园社区工联会']);
+    expect(orgNames('8月7日下午,各社区工会开展慰问活动。')).toEqual([]);
+  });
+
   it('reads 中心工会 and 所工会 as the union of the centre or institute the article is about', () => {
     expect(orgNames('随州市疾控中心召开职代会。中心工会主席杨庆作报告。')).toContain('随州市疾控中心工会');
     expect(orgNames('中国科学院西安光学精密机械研究所举办活动。所工会组织职工参赛。')).toContain(

@@ -93,6 +93,7 @@ import {
   type SuffixRule,
   type SuffixStrength,
 } from '../vocab/org-suffixes.ts';
+import { SETTLEMENT_WORDS } from '../vocab/place-words.ts';
 import { TAIWAN_CITIES, TAIWAN_CODE } from '../vocab/special-regions.ts';
 import { surnameLength, WORDS_LIKE_NAMES } from '../vocab/surnames.ts';
 import { GENERIC_BODY_LEADS, HEAD_TITLE_AFTER, OFFICES, REGION_BODIES, TITLE_PREFIXES } from '../vocab/titles.ts';
@@ -328,6 +329,12 @@ const R = defineRules({
     does: 'for: a group (集团) named by two to four words of its own and written twice in its article',
     example: 'outside pages: 古井集团周口区域经理代表古井集团…捐赠; 来自威高集团的…, 威高集团工会',
     counterexample: '开展了元旦春节集团领导家访 (words that run into 集团 once); 企业集团 (a kind)',
+  },
+  namedSettlement: {
+    id: 'orgs.named-settlement',
+    does: 'a community or a village named by words of its own (勤德家园社区, 狮子口村) opening its clause and acting has a body of its own, as a name of its own words does',
+    example: 'outside pages: 勤德家园社区工联会开展慰问活动; 人民家园社区工会…; 獅子口村工會已有會員170多人',
+    counterexample: '各社区工会开展…, 示范社区工会… (a kind: no words of its own)',
   },
   clauseSubject: {
     id: 'orgs.clause-subject',
@@ -1630,6 +1637,12 @@ const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
  * a kind alone (学院, 局机关, 科研单位).
  */
 function ownWords(own: string): boolean {
+  // 勤德家园社区工联会, 獅子口村工會: a community or a village named by words of its own is a place, not a kind.
+  const settlement = SETTLEMENT_WORDS.find((w) => own.endsWith(w));
+  if (settlement && on(R.namedSettlement)) {
+    const name = own.slice(0, -settlement.length);
+    return name.length >= 2 && !isGenericCore(name) && GENERIC_LEXICON.lengthEndingAt(name, name.length) === 0;
+  }
   if (GENERIC_LEXICON.lengthEndingAt(own, own.length) >= 2) return false;
   return own.length - SUFFIX_WORDS.lengthEndingAt(own, own.length) >= 2;
 }

@@ -6,6 +6,9 @@
  */
 export const GENERIC_DISTRICT_NAMES = new Set(['城区', '郊区', '矿区']);
 
+/** A community's and a village's generic word, after the words that name it (勤德家园社区, 狮子口村). */
+export const SETTLEMENT_WORDS = ['社区', '村'];
+
 /** "This" before a region's short name (本港, 本澳): the page's own region. */
 export const HERE_WORD = '本';
 /** Short names of the regions whose bodies are written bare after 本 (本港劳工处, 本澳劳工事务局). */
