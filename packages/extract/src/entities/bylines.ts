@@ -63,8 +63,11 @@ const R = defineRules({
   },
 });
 
-/** What closes a label before its names: a colon, or the bar of new-media pages (责编 | 甲, 文 | 记者 乙). */
-const LABEL_MARK = '[:：|｜]';
+/**
+ * What closes a label before its names: a colon, the bar of new-media pages (责编 | 甲, 文 | 记者 乙), or the
+ * underscore some sites set there (文_甲, 記者_乙).
+ */
+const LABEL_MARK = '[:：|｜_＿]';
 
 /**
  * 文/甲 乙, 图文:丁, 撰文:丙: the labels of a piece's writers, who are its authors (图: alone labels a
@@ -155,7 +158,7 @@ export function parseByline(text: string): Array<{ name: string; title: string }
     const names = joinSpacedNames(
       ((parts[i + 1] ?? '').split(EDITOR_LABEL_AHEAD)[0] as string)
         .replace(CREDIT_TAIL, '')
-        .split(/[\s、,，/／:：|｜]+/)
+        .split(/[\s、,，/／:：|｜_＿]+/)
         // 记者林某翻摄,下同: a credit's tail glued to a name inside the text.
         .map((token) => withoutFiledFrom(token.replace(CREDIT_TAIL, '')))
         .filter(Boolean),
@@ -392,8 +395,12 @@ const CREDIT_LABEL_SOURCE = Object.keys(CREDIT_LABELS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** A bracket opening with a credit's label and its mark (a slash, a colon or a space) before names. */
-const PAREN_CREDIT = new RegExp(`[(（]\\s*((?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s][^()（）]{2,50}?)\\s*[)）]`, 'gu');
-const PAREN_CREDIT_HINT = new RegExp(`[(（]\\s*(?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s]`, 'u');
+// [文:甲/图:乙], 【文/甲】: a credit in square brackets too.
+const PAREN_CREDIT = new RegExp(
+  `[(（[【]\\s*((?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s][^()（）[\\]【】]{2,50}?)\\s*[)）\\]】]`,
+  'gu',
+);
+const PAREN_CREDIT_HINT = new RegExp(`[(（[【]\\s*(?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s]`, 'u');
 /** Between a credit's words: spaces, slashes, colons, the enumeration comma; a label glued to a name splits off. */
 const CREDIT_SPLIT = new RegExp(`[\\s/／:：、]+|(?<=^|[\\s/／:：、])(${CREDIT_LABEL_SOURCE})(?=[\\s/／:：])`, 'u');
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
@@ -432,10 +439,13 @@ const SPACED_OPENER = new RegExp(
  * its outlet possibly written on it (工人日报客户端记者).
  */
 const SPACED_ROLE = new RegExp(
-  `^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[:：/／]?[\\p{Script=Han}·]{2,4}|[:：/／])?$`,
+  `^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})(?:[:：/／_＿]?[\\p{Script=Han}·]{2,4}|[:：/／_＿])?$`,
   'u',
 );
-const ROLE_AT_START = new RegExp(`^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[:：/／]?`, 'u');
+const ROLE_AT_START = new RegExp(
+  `^(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})?(?:${REPORTER_ROLE_SOURCE})[:：/／_＿]?`,
+  'u',
+);
 
 /**
  * People named by a byline inside running text (the lead of a web page keeps its byline in

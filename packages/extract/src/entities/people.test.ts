@@ -1958,6 +1958,14 @@ describe('findPeople › callings', () => {
 });
 
 describe('parseByline', () => {
+  it('reads a role or a label closed by the underscore some sites set there (记者_甲 通讯员_乙, 文_甲 乙)', () => {
+    expect(parseByline('记者_许某 通讯员_傅某琳 文图')).toEqual([
+      { name: '许某', title: '记者' },
+      { name: '傅某琳', title: '通讯员' },
+    ]);
+    expect(parseByline('文_江某科 晏某').map((p) => p.name)).toEqual(['江某科', '晏某']);
+  });
+
   it('reads names alone before the first role as authors (甲 本报记者 乙)', () => {
     expect(parseByline('孙某钥 本报记者 夏某霞')).toEqual([
       { name: '孙某钥', title: '作者' },
@@ -2227,6 +2235,14 @@ describe('parseByline', () => {
 });
 
 describe('bylinesInText', () => {
+  it('reads a credit in square brackets as in round ones ([文:甲/图:乙], 【文/甲】)', () => {
+    expect(bylinesInText('[文:陈某/图:梁某慧]')).toEqual([
+      { name: '陈某', title: '作者' },
+      { name: '梁某慧', title: '摄影' },
+    ]);
+    expect(bylinesInText('【文/张某明】')).toEqual([{ name: '张某明', title: '作者' }]);
+  });
+
   it('reads a credit in brackets by its labels: writers, photographers, no editors (文字:甲 摄影:乙)', () => {
     expect(bylinesInText('共同实现幸福愿景。”(文 姚某丽 张某蓉)')).toEqual([
       { name: '姚某丽', title: '作者' },
