@@ -634,6 +634,10 @@ describe('findMetrics', () => {
     expect(found.map((m) => `${m.subject}=${m.value}`)).toEqual(['航海院校=53', '学校=3']);
   });
 
+  it('cuts a verb of having before the figure off the noun that stands before it (企业现有9637家)', () => {
+    expect(metrics('全市通过工商登记的企业现有9637家。')[0]?.subject).toBe('企业');
+  });
+
   it('ends the counted noun at a verb of joining, feeling or handing over (携手, 满怀, 交到, 榜上有名)', () => {
     expect(metrics('12对新人携手踏上婚礼舞台。')[0]?.subject).toBe('新人');
     expect(metrics('380多位离退休老同志满怀喜悦之情参加活动。')[0]?.subject).toBe('离退休老同志');

@@ -310,7 +310,7 @@ export const TRAILING_NOISE = words(`
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
   维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
   提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应
-  截至目前 至今 迄今`);
+  截至目前 至今 迄今 现有 拥有 共有 计有 另有`);
 
 /** What a figure is reckoned per, written right before it (标准为每月800元, 资助标准每人800元): kept after the subject's noise is cut. */
 export const PER_WORDS = words('每人 每月 每年 每小时 每天 每日 每户 每家 每名');
