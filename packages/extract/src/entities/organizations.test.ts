@@ -2209,6 +2209,14 @@ describe('isGenericCore', () => {
   });
 });
 
+describe('findOrganizations › institutes and road sections', () => {
+  it('reads design institutes, academies written short and highway sections by their place (…设计院, 农科院, 公路段)', () => {
+    expect(orgNames('3月5日,呼和浩特市公路勘察设计院举办活动。')).toEqual(['呼和浩特市公路勘察设计院']);
+    expect(orgNames('3月5日,苏州农科院举办活动。')).toEqual(['苏州农科院']);
+    expect(orgNames('3月5日,青川县公路养护管理段举办活动。')).toEqual(['青川县公路养护管理段']);
+  });
+});
+
 describe('findOrganizations › tripartite councils', () => {
   it('reads a region’s tripartite council named 协调劳动关系三方会议 as a body, and one convened without a region as a meeting', () => {
     expect(orgNames('山东省协调劳动关系三方会议决定,命名100家企业。')).toEqual(['山东省协调劳动关系三方会议']);

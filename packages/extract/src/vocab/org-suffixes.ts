@@ -88,6 +88,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
+  // …西南油气田分公司重庆气矿, 川中气矿: a gas company's field units.
+  ...rules('company', 'unit', '气矿'),
   // 杭州工务段, 济南机务段, 加格达奇车务段: a railway bureau's depots, named by their place.
   ...rules('company', 'anchored', '机务段 工务段 车务段 电务段 供电段 车辆段 客运段 焊轨段'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校 幼儿园'),
@@ -116,6 +118,12 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // after it (a bare 组 is 组织's too often: 精心组织).
   ...rules('team', 'unit', '班 班组 小组 集控组 车组 大队 中队'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
+  // 呼和浩特市公路勘察设计院, 中铁大桥勘测设计院: design institutes, named by their place or their group.
+  ...rules('other', 'plain', '设计院'),
+  // 苏州农科院, 上海市社科院: a region's academies of agricultural and social sciences, as pages shorten them.
+  ...rules('school', 'anchored', '农科院 社科院'),
+  // 荣县公路段, 青川县公路养护管理段, 华亭公路段: a county's highway maintenance sections.
+  ...rules('other', 'anchored', '公路段 养护段 公路养护管理段'),
   // 许昌中医院, 乐安县人民医院: a region's hospitals, named by the region and the kind of hospital.
   ...rules('other', 'plain', '中医院 人民医院'),
   ...rules('other', 'anchored', '服务中心 中心 工人俱乐部 驿站 医院 保健院 工作站 环卫站 群艺馆 所'),
