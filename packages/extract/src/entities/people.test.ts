@@ -1644,6 +1644,11 @@ describe('findPeople › markers', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('reads a name right after a workshop as its worker (耐压车间周某, 公司总装车间张某、孙某)', () => {
+    expect(people('耐压车间周某沫说,这是我们的责任。')).toEqual([['周某沫', ['耐压车间']]]);
+    expect(people('公司总装车间张某成、孙某伟参加比赛。').map(([name]) => name)).toEqual(['张某成', '孙某伟']);
+  });
+
   it('puts a department after a department in one person’s chain in the body above it (…人力资源部部长、财务部部长)', () => {
     expect(roles('公司人力资源部部长、财务部部长张某出席。', '张某')).toEqual(['公司人力资源部部长', '公司财务部部长']);
     expect(roles('党委保卫部部长、保卫处处长宋某平出席。', '宋某平')).toEqual(['党委保卫部部长', '党委保卫处处长']);

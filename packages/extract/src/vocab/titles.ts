@@ -139,8 +139,8 @@ export const COUNTED_THEN = '参加 出席 参与 走进 来到 分享 讲述 �
 /** Every calling, as a regex alternation (longest first). */
 export const CALLING_SOURCE = longestFirst(CALLINGS);
 
-/** The last character of a body's name (…研究院, …公司, …剧团, a railway's …工务段): a run ending in one before a name is an employer. */
-export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 段 中心'.split(' ');
+/** The last character of a body's name (…研究院, …公司, …剧团, a railway's …工务段) or a workshop's (耐压车间, 运行工区): a run ending in one before a name is an employer. */
+export const UNIT_ENDS = '院 所 司 厂 局 部 队 站 校 会 馆 团 社 行 店 场 矿 室 处 科 委 段 中心 车间 工区'.split(' ');
 
 /**
  * Words a role may open with for the body an article is about (集团工会主席, 公司党委书记, 学校党委书记,
