@@ -475,6 +475,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a health check a union arranges for its members (健康体检, 免费体检) as an activity', () => {
+    expect(events('5月10日,市总工会组织50名劳模进行健康体检。')).toEqual([
+      { title: '健康体检', type: 'activity', day: 10 },
+    ]);
+    expect(titles('8月1日,参加完体检的职工表示感谢。')).toEqual([]);
+  });
+
   it('reads the gatherings a union holds for its members (欢送会, 生日会, 故事会) as activities', () => {
     expect(events('1月6日,公司工会举行2023年度退休职工集体欢送会。')).toEqual([
       { title: '2023年度退休职工集体欢送会', type: 'activity', day: 6 },

@@ -154,6 +154,9 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // 新春團拜, as Hong Kong's unions hold it.
   ['团拜', 'activity'],
   ['茶话会', 'activity'],
+  // 组织劳模进行健康体检, 为环卫工人开展免费体检: a health check the union arranges for its members.
+  ['健康体检', 'activity'],
+  ['免费体检', 'activity'],
   // 退休职工欢送会, 职工集体生日会, 劳模故事会: a gathering the union holds for its members.
   ['欢送会', 'activity'],
   ['生日会', 'activity'],
