@@ -2209,6 +2209,13 @@ describe('isGenericCore', () => {
   });
 });
 
+describe('findOrganizations › a port’s customs', () => {
+  it('reads a port city’s customs named by the city alone (广州海关), not a name ending in 海关 after a body', () => {
+    expect(orgNames('广州海关召开会议。')).toEqual(['广州海关']);
+    expect(orgNames('南水北调山东干线公司一级运行员刘海关获得一等奖。')).toEqual([]);
+  });
+});
+
 describe('findOrganizations › institutes and road sections', () => {
   it('reads design institutes, academies written short and highway sections by their place (…设计院, 农科院, 公路段)', () => {
     expect(orgNames('3月5日,呼和浩特市公路勘察设计院举办活动。')).toEqual(['呼和浩特市公路勘察设计院']);

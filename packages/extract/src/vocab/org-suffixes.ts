@@ -170,10 +170,11 @@ export const CATEGORY_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Suffixes of a region's own body, named by the region alone (温州市人大): words between the region and the
- * suffix (…金融工会系统人大代表联络站, 港区全国人大代表) make them part of something else.
+ * Suffixes of a region's own body, named by the region alone (温州市人大, 广州海关): words between the region and
+ * the suffix (…金融工会系统人大代表联络站, 港区全国人大代表; …公司一级运行员刘海关, a name ending in 海关) make them
+ * part of something else.
  */
-export const REGION_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['人大']);
+export const REGION_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['人大', '海关']);
 
 /** Suffixes of bodies named by words of their own, never by their parent's name alone (…惠州油田, not …集团公司油田). */
 export const OWN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['油田']);
