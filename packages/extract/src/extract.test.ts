@@ -147,6 +147,11 @@ describe('extract', () => {
     expect(two.people.find((p) => p.name === '王某明')?.roles).toEqual(['院长']);
   });
 
+  it('writes a bare 厂长 as the office of the article’s one factory', () => {
+    const page = extract('2月28日,长春航空食厂召开第二届职工代表大会。副厂长冯某刚作报告。');
+    expect(page.people.find((p) => p.name === '冯某刚')?.roles).toEqual(['长春航空食厂副厂长']);
+  });
+
   it('writes the unit a chain opened with once when the article names no such body (校党委副书记、校长 → 校长)', () => {
     expect(roles('近日,校党委副书记、校长邱某青出席会议。')).toEqual([['邱某青', '校党委副书记;校长']]);
     expect(roles('近日,局党组书记、局长张某文出席会议。')).toEqual([['张某文', '局党组书记;局长']]);

@@ -187,6 +187,13 @@ export const OWN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 export const KIND_OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['校长', ['学校', '小学', '中学', '大学', '学院', '职校', '技校', '党校']],
   ['院长', ['医院', '保健院', '卫生院', '学院', '研究院', '疗养院', '法院', '检察院']],
+  // 副厂长冯某, 所长甲, 段长助理乙, 站长丙, 矿长丁: a factory's, an institute's, a depot's, a station's or a mine's
+  // head in an article about one.
+  ['厂长', ['厂', '总厂', '分厂']],
+  ['所长', ['研究所', '设计所', '派出所', '司法所']],
+  ['段长', ['段']],
+  ['站长', ['站']],
+  ['矿长', ['矿', '煤矿']],
 ]);
 
 /**
