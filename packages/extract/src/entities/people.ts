@@ -276,6 +276,11 @@ function validNameAt(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   const s = surnameAt(text, from);
   if (s === 0 || length - s < 1 || length - s > 2) return false;
+  // 两位退休同志: 位 after a numeral counts people; it is no surname there.
+  if (text.charCodeAt(from) === WEI_CLASSIFIER && NUMERAL_BEFORE.test(text.charAt(from - 1))) return false;
+  // 江苏共获13金, 晋江共有…: a place's name before 共 ("in all") is no surname and given name (吕维共 is a name).
+  if (length === 3 && text.charCodeAt(to - 1) === GONG && places.placeStartingAt(text, from)?.text.length === 2)
+    return false;
   for (let i = from + s; i < to; i++) {
     // 谭作钧, 吴作国: 作 opens a two-character given name; elsewhere (甲作报告) it is the verb after a name.
     if (
@@ -286,6 +291,10 @@ function validNameAt(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+const GONG = '共'.charCodeAt(0);
+const WEI_CLASSIFIER = '位'.charCodeAt(0);
+const NUMERAL_BEFORE = /[\d一二两三四五六七八九十百几数多]/;
 
 /** A CJK ideograph (basic block and extension A), by code. */
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
