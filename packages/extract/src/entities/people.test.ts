@@ -1651,6 +1651,12 @@ describe('findPeople › markers', () => {
 });
 
 describe('findPeople › roles', () => {
+  it('reads the trades of stores, mills and mines and a school’s leavers before a name (促销员, 炉长, 铲爆工, 毕业生)', () => {
+    expect(people('促销员刘某蓉说,这是我们的责任。')).toEqual([['刘某蓉', ['促销员']]]);
+    expect(people('炼钢作业区炉长王某飞说,这是我们的责任。')).toEqual([['王某飞', ['炼钢作业区炉长']]]);
+    expect(people('学院毕业生林某飞说,这是我们的责任。')).toEqual([['林某飞', ['学院毕业生']]]);
+  });
+
   it('reads a name right after a workshop as its worker (耐压车间周某, 公司总装车间张某、孙某)', () => {
     expect(people('耐压车间周某沫说,这是我们的责任。')).toEqual([['周某沫', ['耐压车间']]]);
     expect(people('公司总装车间张某成、孙某伟参加比赛。').map(([name]) => name)).toEqual(['张某成', '孙某伟']);

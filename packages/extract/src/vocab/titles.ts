@@ -86,7 +86,9 @@ export const CALLINGS = [
     '求职者 民工 务工者 外来务工者 打工者 ' +
     // The service trades and grades of model workers' profiles (北京10路汽车售票员甲, 环卫女工乙, 技术总厨丙,
     // 综合工长丁, 项目探伤工戊), and the scholars and entrepreneurs named beside them.
-    '售票员 服务员 售货员 导游员 导游 女工 环卫女工 临工 临时工 总厨 技术总厨 工长 综合工长 探伤工 学者 企业家'
+    '售票员 服务员 售货员 导游员 导游 女工 环卫女工 临工 临时工 总厨 技术总厨 工长 综合工长 探伤工 学者 企业家 ' +
+    // Trades of stores, hotels, steel mills and mines, and a school's leavers (促销员, 星评员, 炉长, 铲爆工, 副总工艺师, 毕业生).
+    '促销员 星评员 炉长 铲爆工 工艺师 总工艺师 副总工艺师 毕业生'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
