@@ -475,6 +475,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a memorial hall unveiled as a ceremony, past the short name it is called by after (…陈列馆(以下简称…)揭牌)', () => {
+    expect(events('4月26日上午,刘某秀为石家庄工人运动历史陈列馆(以下简称工运史馆)揭牌。')).toEqual([
+      { title: '石家庄工人运动历史陈列馆揭牌', type: 'ceremony', day: 26 },
+    ]);
+  });
+
   it('reads a health check a union arranges for its members (健康体检, 免费体检) as an activity', () => {
     expect(events('5月10日,市总工会组织50名劳模进行健康体检。')).toEqual([
       { title: '健康体检', type: 'activity', day: 10 },

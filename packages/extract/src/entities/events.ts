@@ -2158,9 +2158,12 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
   return out;
 }
 
-/** A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between). */
+/**
+ * A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between; and the short
+ * name it is called by after, …陈列馆(以下简称工运史馆)揭牌).
+ */
 const UNVEILED = new RegExp(
-  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt([...NOUNS, ...SINCE_OPENED])})`,
+  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)(?:\\((?:以下)?简称[^()]{1,12}\\))?${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt([...NOUNS, ...SINCE_OPENED])})`,
   'gu',
 );
 const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');

@@ -982,6 +982,11 @@ export const UNVEILED_SITES = [
   '展馆',
   '纪念馆',
   '办事处',
+  // 为石家庄工人运动历史陈列馆揭牌, 劳模精神展示馆开馆: a memorial or a showcase hall.
+  '陈列馆',
+  '博物馆',
+  '展示馆',
+  '展厅',
 ];
 /** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…). */
 export const UNVEILED_SITE_OPENERS = ['共同为', '为', '的'];
