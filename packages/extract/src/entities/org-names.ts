@@ -160,7 +160,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // Hong Kong's, Macau's and Taiwan's bodies open with their region and then 中华 (香港中华总商会).
       if (NATIONAL_OPENING.test(norm.slice(i, i + 2)) && place.candidates.some(isMainland)) break;
       if (/[区县]$/.test(place.text) && BRAND_OPENING.test(norm.slice(i, i + 3))) break;
-      // 湾仔香港君悦酒店: a district before its own region's name is where the body is, not part of its name.
+      // 南岸区重庆经开区…: a district before its own city's name is where the body is, not part of its name.
       if (withinNextPlace(norm, i, place)) break;
       i -= place.text.length;
       // 全国工会职工书屋示范点湖北金禄科技有限公司: a designation before the place is the body's, not its name.
@@ -447,7 +447,7 @@ function districtBeforeRegion(norm: string, at: number): boolean {
   return districts?.some((d) => norm.startsWith(d, at - d.length)) === true;
 }
 
-/** Whether the place right after `at` contains `place` (香港 after 湾仔): the order of an address, not of a name. */
+/** Whether the place right after `at` contains `place` (重庆 after 南岸区): the order of an address, not of a name. */
 function withinNextPlace(norm: string, at: number, place: PlaceMatch): boolean {
   const next = placeStartingAt(norm, at);
   return next !== undefined && place.candidates.some((c) => next.candidates.some((n) => c.ancestors.includes(n.code)));

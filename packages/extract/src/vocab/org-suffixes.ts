@@ -256,7 +256,7 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   委员会: /^界/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
-  // 酒店及旅游学院, 酒店管理, 酒店前厅运作, …悦椿酒店分公司: the trade or its work, or a unit the name goes on to.
+  // 酒店及旅游学院, 酒店管理, 酒店前厅运作, …酒店集团, …酒店有限公司: the trade or its work, or a longer name it opens.
   酒店: /^(?:及|和|与|业|管理|服务|前厅|保安|房务|行业|用品|集团|有限|股份)/,
   饭店: /^(?:及|和|与|业|管理|服务|行业|分会|集团|有限|股份)/,
   宾馆: /^(?:及|和|与|业|管理|服务|集团|有限|股份)/,
