@@ -2225,6 +2225,11 @@ describe('findOrganizations › institutes and road sections', () => {
 });
 
 describe('findOrganizations › tripartite councils', () => {
+  it('reads a region’s federation of enterprises written 企联 in full (上海企联 → 上海企业联合会), not 政企联动', () => {
+    expect(orgNames('上海企联成立协调劳动关系工作委员会。')).toContain('上海企业联合会');
+    expect(orgNames('完善政企联动机制。')).toEqual([]);
+  });
+
   it('reads a region’s tripartite council named 协调劳动关系三方会议 as a body, and one convened without a region as a meeting', () => {
     expect(orgNames('山东省协调劳动关系三方会议决定,命名100家企业。')).toEqual(['山东省协调劳动关系三方会议']);
     expect(orgNames('3月5日,全市召开协调劳动关系三方会议。')).toEqual([]);

@@ -106,6 +106,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('association', 'plain', '坊会 互助会 坊会联合总会'),
   // 县妇联, 镇关工委: the women's federation and the committee for the young, named by their place.
   ...rules('association', 'anchored', '妇联 残联 科协 侨联 文联 工商联 关工委'),
+  // 上海企联, 省企联, 市企联: a region's federation of enterprises, the employers' side of its tripartite council.
+  ...rules('association', 'anchored', '企联'),
   // 五华区红十字会, 海东市红十字会, 区慈善会, 市供销社: the Red Cross, the charities and the supply cooperatives, named by their place
   // (a province's or a city's union of them is its 供销合作总社 or 供销合作社联合社).
   ...rules('association', 'anchored', '红十字会 慈善会 供销社 供销合作社 供销合作社联合社 供销合作总社 供销总社'),
@@ -368,6 +370,7 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['教委', '教育委员会'],
   ['农委', '农业委员会'],
   ['城管委', '城市管理委员会'],
+  ['企联', '企业联合会'],
   ['检察院', '人民检察院'],
 ];
 
