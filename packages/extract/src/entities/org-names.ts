@@ -177,6 +177,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     if (i < suffixStart && APPOSED.has(norm.slice(i - 2, i))) break;
     // 本次活动县总工会共筹资: so is the event before a region's short form.
     if (i === suffixStart && LEVEL_BEFORE_SUFFIX.has(ch) && EVENT_WORDS.endingAt(norm, i - 1)) return i - 1;
+    // 颁奖晚会县委副书记, 表彰大会县委书记: so is the event before a region's party committee written bare.
+    if (i === suffixStart && REGION_COMMITTEE_AT.test(norm.slice(i, i + 2)) && EVENT_WORDS.endingAt(norm, i)) return i;
     const enclosed = enclosureStart(norm, i, floor);
     if (enclosed !== undefined) {
       if (enclosed < 0) break;
@@ -441,6 +443,9 @@ export interface Chain {
  * @example
  * parseChain('湖州南浔区总工会', ['330500']).places.map((p) => p.name) // → ['湖州市', '南浔区']
  */
+/** A region's party committee written bare (县委, 市委), its level character first. */
+const REGION_COMMITTEE_AT = /^[省市区县镇州]委$/;
+
 /** Whether a district of Hong Kong or Macau ends at `at`, right before the region's own name. */
 function districtBeforeRegion(norm: string, at: number): boolean {
   const districts = SPECIAL_REGION_DISTRICTS.get(norm.slice(at, at + 2));

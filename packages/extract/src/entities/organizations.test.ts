@@ -2209,6 +2209,13 @@ describe('isGenericCore', () => {
   });
 });
 
+describe('findOrganizations › an event before a region’s committee', () => {
+  it('reads no committee named by the event written before it (颁奖晚会县委副书记), as a region’s is named by its place', () => {
+    expect(orgNames('出席颁奖晚会县委副书记张某致辞。')).toEqual([]);
+    expect(orgNames('昆山市委书记张某讲话。')).toEqual(['昆山市委']);
+  });
+});
+
 describe('findOrganizations › a port’s customs', () => {
   it('reads a port city’s customs named by the city alone (广州海关), not a name ending in 海关 after a body', () => {
     expect(orgNames('广州海关召开会议。')).toEqual(['广州海关']);
