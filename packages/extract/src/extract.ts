@@ -72,7 +72,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.41.0';
+export const EXTRACTOR_VERSION = '2.41.1';
 
 interface ArticleWork {
   draft: ArticleDraft;
