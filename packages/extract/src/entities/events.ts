@@ -1733,18 +1733,11 @@ function heldTitles(sentence: Sentence, orgs: readonly OrgMention[], people: rea
  * The event nouns of a sentence, leftmost and longest first; an exhibition's 展 that opens a longer word
  * (成果展示, 主题展览, 风采展厅, 成果展演) closes no exhibition, and the word is read from its 展 (展览, 展演).
  */
-function eventNounsIn(norm: string): { index: number; text: string }[] {
-  const found: { index: number; text: string }[] = [];
-  for (let at = 0; at < norm.length; at++) {
-    const length = NOUN_WORDS.lengthStartingAt(norm, at);
-    if (length === 0) continue;
-    const text = norm.slice(at, at + length);
-    if (EXHIBITIONS.has(text) && text.endsWith('展') && EXHIBIT_WORD_ON.test(norm.charAt(at + length))) continue;
-    found.push({ index: at, text });
-    at += length - 1;
-  }
-  return found;
-}
+const eventNounsIn = (norm: string) =>
+  NOUN_WORDS.matchesIn(
+    norm,
+    (word, end) => !(EXHIBITIONS.has(word) && word.endsWith('展') && EXHIBIT_WORD_ON.test(norm.charAt(end))),
+  );
 /** What makes a longer word of an exhibition's 展 (展示, 展览, 展厅, 展馆, 展区, 展板, 展位, 展台, 展销, 展演). */
 const EXHIBIT_WORD_ON = /[示览厅馆区板位台销演]/;
 

@@ -446,8 +446,12 @@ export interface Chain {
 /** A region's party committee written bare (县委, 市委), its level character first. */
 const REGION_COMMITTEE_AT = /^[省市区县镇州]委$/;
 
+const SPECIAL_REGION_INITIALS = new Set([...SPECIAL_REGION_DISTRICTS.keys()].map((region) => region.charAt(0)));
+
 /** Whether a district of Hong Kong or Macau ends at `at`, right before the region's own name. */
 function districtBeforeRegion(norm: string, at: number): boolean {
+  // One character test first: the scan passes here at every character of a name.
+  if (!SPECIAL_REGION_INITIALS.has(norm.charAt(at))) return false;
   const districts = SPECIAL_REGION_DISTRICTS.get(norm.slice(at, at + 2));
   return districts?.some((d) => norm.startsWith(d, at - d.length)) === true;
 }

@@ -64,13 +64,18 @@ export class Lexicon {
    * @example
    * new Lexicon(['全国总工会', '中华全国总工会']).matchesIn('中华全国总工会和全国总工会')
    * // → [{ index: 0, text: '中华全国总工会' }, { index: 8, text: '全国总工会' }]
+   *
+   * `accept` may turn a match down (a word that is part of a longer one there); the walk then goes on from
+   * the next position, as if the word had not matched.
    */
-  matchesIn(text: string): { index: number; text: string }[] {
+  matchesIn(text: string, accept?: (word: string, end: number) => boolean): { index: number; text: string }[] {
     const found: { index: number; text: string }[] = [];
     for (let at = 0; at < text.length; at++) {
       const length = this.lengthStartingAt(text, at);
       if (length === 0) continue;
-      found.push({ index: at, text: text.slice(at, at + length) });
+      const word = text.slice(at, at + length);
+      if (accept && !accept(word, at + length)) continue;
+      found.push({ index: at, text: word });
       at += length - 1;
     }
     return found;
