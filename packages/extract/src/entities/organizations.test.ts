@@ -1853,6 +1853,13 @@ describe('findOrganizations › kinds', () => {
     ]);
   });
 
+  it('types the offices’ and the discipline work committees (机关工委, 纪工委) as party bodies, not as a 关工委', () => {
+    expect(orgKinds('福州市直机关工委常务副书记陈晓晖、金马街道纪工委书记白贺出席。')).toEqual([
+      '福州市直机关工委:party',
+      '金马街道纪工委:party',
+    ]);
+  });
+
   it('types a committee of the federation of unions written 工联 as a union’s (工联会权益委员会, 工联体育委员会)', () => {
     expect(orgKinds('澳门工联体育委员会举办比赛。')).toEqual(['澳门工联体育委员会:union']);
   });

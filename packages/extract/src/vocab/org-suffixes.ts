@@ -71,6 +71,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // government, the unions and the employers), as some regions name it instead of a 三方委员会.
   ...rules('government', 'anchored', '协调劳动关系三方会议'),
   ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
+  // 市直机关工委, 省直属机关工委, 街道纪工委: the party's work committees for a region's offices and its discipline,
+  // not the 关工委 (关心下一代工作委员会) their last three characters spell.
+  ...rules('party', 'anchored', '机关工委 纪工委'),
   ...rules('party', 'plain', '省委 市委 区委 县委 镇委 州委'),
   ...rules('company', 'strong', `${LEGAL_FORMS.join(' ')} 集团公司`),
   ...rules('company', 'plain', '集团 公司'),
