@@ -692,6 +692,19 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('开展集中行动。')).toEqual([]);
   });
 
+  it('reads 中国银行 and 交通银行 as banks, and a branch one writes with its city short as the branch (中国银行中山分行)', () => {
+    expect(orgNames('中国银行中山分行举办比赛。')).toEqual(['中国银行股份有限公司', '中国银行中山分行']);
+    expect(orgNames('交通银行常州分行举办活动。')).toContain('交通银行常州分行');
+    expect(orgNames('中国银行保险监督管理委员会发布通知。')).toEqual(['中国银行保险监督管理委员会']);
+  });
+
+  it('reads a state bank’s short form (工行, 中行) before a branch as its parent, and nowhere else', () => {
+    expect(orgNames('工行湛江分行召开2017年工会工作会议。')).toEqual(['中国工商银行股份有限公司', '工行湛江分行']);
+    expect(orgNames('中行钟祥支行举办比赛。')).toContain('中行钟祥支行');
+    expect(orgNames('建行各支行积极参加。')).toEqual([]);
+    expect(orgNames('四平农行辖属梨树支行参加。')).not.toContain('四平农行辖属梨树支行');
+  });
+
   it('reads a brand as the parent of the union named after it (顺丰速运工会), even one with a stop in it (饿了么)', () => {
     expect(orgNames('直属工会联合顺丰速运工会组成慰问小分队。')).toContain('顺丰速运工会');
     expect(orgNames('近日，饿了么(福州)外卖配送联合工会成立。')).toEqual(['饿了么(福州)外卖配送联合工会']);
@@ -1103,6 +1116,7 @@ describe('findOrganizations › where a name starts', () => {
 
   it('reads a bank’s branches, not the currency (人民币银行结算账户), and no day before a name', () => {
     expect(orgNames('来自交通银行梧州分行等12个银行的选手参加人民币银行结算账户知识竞赛。')).toEqual([
+      '交通银行股份有限公司',
       '交通银行梧州分行',
     ]);
     expect(orgNames('学习传达4月12日省总工会工作会议精神。', '350000')).toEqual(['福建省总工会']);

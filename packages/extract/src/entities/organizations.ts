@@ -21,6 +21,8 @@ import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { HELD_AFTER_VERBS, TRAVEL_WORDS, VENUE_MARK, VISIT_VERBS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import {
+  BANK_BRANCHES,
+  BANK_SHORT_FORMS,
   BRANDS,
   CENTRAL_ENTERPRISES,
   DEPARTMENTS_ENDING_IN_MINISTRIES,
@@ -674,6 +676,13 @@ const NATIONAL_NAMES = new Set([...NATIONAL_BODIES, ...REGIONAL_BODIES].map((n) 
 const LONGEST_NATIONAL_FORM = Math.max(...[...NATIONAL_FORMS.keys()].map((f) => f.length));
 /** Every national form in one pass, longest first (中华全国总工会 before 全国总工会). */
 const NATIONAL_LEXICON = new Lexicon(NATIONAL_FORMS.keys());
+/** A branch's own words after a bank's short form: no list word or mark (建行各支行 names no branch). */
+const BRANCH_WORDS = '(?:(?![各等和与及辖属下])\\p{Script=Han}){1,6}?';
+const BANK_SHORT = [...BANK_SHORT_FORMS.keys()].join('|');
+/** A state bank's short form that opens a branch's name (工行湛江分行): the bank, as its parent. */
+const BANK_BEFORE_BRANCH = new RegExp(`(${BANK_SHORT})(?=${BRANCH_WORDS}(?:${BANK_BRANCHES.join('|')}))`, 'gu');
+/** The same, read back from where a branch's kind starts (工行湛江|分行). */
+const BANK_OPENS_BRANCH = new RegExp(`(?:${BANK_SHORT})${BRANCH_WORDS}$`, 'u');
 const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
 /**
  * A national body's name or short form, which may stand before a unit of its own as its parent (全总女职工部);
@@ -1012,7 +1021,8 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
     if (
       rule.strength === 'unit' &&
       !ends.some((e) => e <= suffixStart && e > suffixStart - 30) &&
-      !NATIONAL_BODY_FORM.test(norm.slice(Math.max(0, suffixStart - 30), suffixStart))
+      !NATIONAL_BODY_FORM.test(norm.slice(Math.max(0, suffixStart - 30), suffixStart)) &&
+      !BANK_OPENS_BRANCH.test(norm.slice(Math.max(0, suffixStart - 8), suffixStart))
     ) {
       start = readStart();
       if (!placedBranch(rule, norm, start, suffixStart)) continue;
@@ -1241,7 +1251,8 @@ function readCandidate(
   // 工联会立法会议员: a region's body, then the legislature its member sits in, not one body.
   if (LEGISLATURES.has(rule.suffix) && REGIONAL_ALIASES.some((a) => core.startsWith(a))) return undefined;
   const committee = committeeParent(reading.prefix, core);
-  let parent = parentLength(core, reading.anchor === 'place' || reading.anchor === 'region') || committee;
+  let parent =
+    parentLength(core, reading.anchor === 'place' || reading.anchor === 'region', reading.prefix) || committee;
   // 华远建设集团有限公司: a legal form after a group's name is the same body, not a unit of it.
   if (parent === core.length && rule.kind === 'company' && rule.strength === 'strong') parent = 0;
   // A unit is named after its parent and its own words (…有限公司发电部), not a bare 车间 of a company.
@@ -1581,7 +1592,7 @@ function expandShortSuffix(name: string, anchored: boolean, place: Place | undef
  * The length of a parent body at the start of a core: the longest start of it that ends in
  * a suffix of the lexicon and is not itself generic (…有限公司 in …有限公司发电部).
  */
-function parentLength(core: string, anchored: boolean): number {
+function parentLength(core: string, anchored: boolean, prefix = ''): number {
   for (let p = core.length; p >= 2; p--) {
     if (!SUFFIX_LAST_CHARS.has(core[p - 1] as string)) continue;
     const head = core.slice(0, p);
@@ -1591,7 +1602,9 @@ function parentLength(core: string, anchored: boolean): number {
       const own = head.slice(0, p - len);
       if (anchored || (own.length > 0 && !isGenericCore(own))) return p;
     }
-    if (NATIONAL_FORMS.has(head)) return p;
+    // 中国银行中山分行: a national body named with the prefix read before the core; 工行湛江分行: a state
+    // bank's short form is the parent of the branch it opens.
+    if (NATIONAL_FORMS.has(head) || NATIONAL_FORMS.has(prefix + head) || BANK_SHORT_FORMS.has(head)) return p;
   }
   return 0;
 }
@@ -2191,6 +2204,10 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     }
   }
   const regional = out.map((o) => o.from);
+  for (const m of norm.matchAll(BANK_BEFORE_BRANCH)) {
+    const name = BANK_SHORT_FORMS.get(m[1] as string) as string;
+    out.push(mention(sentence, m.index, m.index + 2, name, 'company', undefined, false));
+  }
   for (const m of named) {
     const body = NATIONAL_FORMS.get(m.text);
     // A region's own body of that short form (全国总工会 on a Taiwanese page) was read above.

@@ -179,14 +179,31 @@ export const CENTRAL_ENTERPRISES: readonly NationalBody[] = [
   ['中国保利集团有限公司', '保利集团'],
   ['中国电子科技集团有限公司', '中国电科'],
   // The state banks, whose branches and unions the finance union's news names (农发行山东省分行); their
-  // two-character forms (中行, 工行) are left out, being inside words (集中行动).
+  // two-character forms (中行, 工行) are in BANK_SHORT_FORMS, being words only before a branch.
   ['中国工商银行股份有限公司', '中国工商银行 工商银行'],
   ['中国农业银行股份有限公司', '中国农业银行 农业银行'],
   ['中国建设银行股份有限公司', '中国建设银行 建设银行'],
   ['中国农业发展银行', '农发行'],
   ['国家开发银行', '国开行'],
   ['中国邮政储蓄银行股份有限公司', '中国邮政储蓄银行 邮储银行'],
+  ['中国银行股份有限公司', '中国银行'],
+  ['交通银行股份有限公司', '交通银行'],
 ].map(([name, aliases]) => ({ name: name as string, aliases: (aliases as string).split(' '), kind: 'company' }));
+
+/**
+ * The state banks' two-character forms, read only right before a branch of theirs (工行湛江分行, 中行钟祥支行,
+ * 交行常州分行): elsewhere the characters sit inside words (集中行动, 农行业).
+ */
+export const BANK_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['工行', '中国工商银行股份有限公司'],
+  ['农行', '中国农业银行股份有限公司'],
+  ['建行', '中国建设银行股份有限公司'],
+  ['中行', '中国银行股份有限公司'],
+  ['交行', '交通银行股份有限公司'],
+]);
+
+/** How a bank's branches end (省分行, 钟祥支行, 市中心支行). */
+export const BANK_BRANCHES: readonly string[] = ['中心支行', '分行', '支行'];
 
 /** A union's departments whose names end in a ministry's (宣传教育部 is no 教育部). */
 export const DEPARTMENTS_ENDING_IN_MINISTRIES = ['宣传教育部', '文化教育部', '职工教育部', '法律保障部'];
