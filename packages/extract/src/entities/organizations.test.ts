@@ -317,6 +317,16 @@ describe('findOrganizations › region prefixes', () => {
     );
   });
 
+  it('writes an office named from its county’s short name in full (大田法院 → …大田县人民法院), not a longer name', () => {
+    const text = '三明市大田县人民法院召开会议。大田法院开展春节走访慰问活动。';
+    // Both mentions, which the resolver then merges.
+    expect(orgNames(text)).toEqual(['三明市大田县人民法院', '三明市大田县人民法院']);
+    expect(orgNames('吉林省长白朝鲜族自治县召开会议。长白山管委会领导出席。')).not.toContain(
+      '长白朝鲜族自治县山管委会',
+    );
+    expect(orgNames('黑龙江省嫩江市召开会议。嫩江农场管理局领导出席。')).toContain('嫩江农场管理局');
+  });
+
   it('leaves a district before a central enterprise’s brand, and a designation before a place, out of a name', () => {
     expect(orgNames('在通州区中建二局安装工程有限公司项目工地慰问。')).toEqual(['中建二局安装工程有限公司']);
     // A city may open the registered name (长春中车轨道车辆有限公司).

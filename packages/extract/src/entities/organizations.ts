@@ -181,6 +181,13 @@ const R = defineRules({
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
   },
+  shortCountyOffice: {
+    id: 'orgs.short-county-office',
+    does: 'a county’s short name before an office written short is the county (永善法院 → 永善县人民法院)',
+    example: 'outside pages: 大田法院开展春节走访慰问… (大田县人民法院); 秦州公安分局, 莱芜环保局, 开阳供电局',
+    counterexample:
+      '长白山管委会, 乐清湾大桥…指挥部, 嫩江农场管理局 (the place or a body of its own naming, kept as written)',
+  },
   shortFederation: {
     id: 'orgs.short-federation',
     does: 'a region’s own federation written from the region’s short name (佛山总工会, 威海总工会) is named in full',
@@ -1383,6 +1390,18 @@ const COMPANY_BEFORE_UNION = new RegExp(
     .join('|')}|农场)(?:工会|工会委员会|工会联合会)$`,
 );
 
+/**
+ * Whether a county's short name stands for the county before a body (`rest`): any union (米易快递行业工会 beside
+ * 米易县总工会); an office written short, by its kind or two characters of its own (永善法院, 莱芜环保局, 秦州公安分局).
+ * A longer name is a body of its own naming that keeps the place as written (嫩江农场管理局, 长白森林经营局), and one
+ * character may carry the place itself on (长白山管委会, 乐清湾大桥…指挥部).
+ */
+function shortCountyBody(rule: SuffixRule, rest: string): boolean {
+  if (rule.kind === 'union') return true;
+  const own = rest.length - rule.suffix.length;
+  return rule.kind === 'government' && (own === 0 || own === 2) && on(R.shortCountyOffice);
+}
+
 /** The county a chain of one place names by its short name alone (米易 of 米易县), if it does. */
 function countyShortWritten(places: readonly Place[], writtenPrefix: string): Place | undefined {
   const only = places.length === 1 ? places[0] : undefined;
@@ -1445,7 +1464,7 @@ function readPrefix(
     // 米易快递行业工会 beside 米易县总工会: a union written from its county's short name is written in full; a
     // company's union keeps the company's name as registered (连江清禄鞋业有限公司工会, 红塔集团工会).
     const short =
-      qualify || rule.kind !== 'union' || companyUnion(written.slice(chain.length))
+      qualify || !shortCountyBody(rule, written.slice(chain.length)) || companyUnion(written.slice(chain.length))
         ? undefined
         : countyShortWritten(chain.places, writtenPrefix);
     // 佛山总工会, 威海总工会: a region's own federation written from the region's short name is written in full.
