@@ -1823,6 +1823,16 @@ describe('findPeople › roles', () => {
     expect(people('中山市坦洲镇人大主席、总工会主席李某伦出席。')[0]?.[1]).toContain('中山市坦洲镇总工会主席');
   });
 
+  it('names a development zone’s federation in a chain that opens with the zone’s own body (经开区党工委副书记、总工会主席)', () => {
+    expect(people('松江经开区党工委副书记、总工会主席顾某磊出席。')).toEqual([
+      ['顾某磊', ['松江经开区党工委副书记', '松江经开区总工会主席']],
+    ]);
+    // Read with the city the gazetteer holds, the zone is still the federation's, not the city.
+    expect(people('包头市稀土高新区党工委副书记、总工会主席张某出席。')[0]?.[1]).toContain(
+      '包头市稀土高新区总工会主席',
+    );
+  });
+
   it('names a county’s federation in a chain that opens with a county named alike nowhere else (赛罕区党组成员、总工会副主席)', () => {
     expect(people('赛罕区党组成员、总工会副主席刘某主持。', '150000')[0]?.[1]).toContain('赛罕区总工会副主席');
   });

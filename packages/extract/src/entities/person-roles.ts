@@ -532,6 +532,15 @@ function townOpening(lead: string): Place | undefined {
   return only?.level === 'town' || only?.level === 'county' ? only : undefined;
 }
 
+/** The zone a zone's own body opens with (松江经开区 of 松江经开区党工委副书记, 包头市稀土高新区 of …管委会). */
+function zoneOpening(text: string): string | undefined {
+  for (const body of ZONE_BODIES) {
+    const at = text.indexOf(body);
+    if (at > 0 && ZONE_WORDS.some((w) => text.startsWith(w, at - w.length))) return text.slice(0, at);
+  }
+  return undefined;
+}
+
 /** A name and a conjunction right after an office (…副主席赵万里和…): the office has its own holder. */
 function heldBeforeConjunction(after: string): boolean {
   return surnameLength(after) > 0 && HOLDER_THEN_CONJUNCTION.test(after);
@@ -641,13 +650,17 @@ export function rolesBefore(
   let place: Place | undefined;
   // The union a unit was written with (局 of 局工会副主席): a union committee later in the chain is its.
   let unitUnion = false;
+  // The development zone whose own body the chain is at (松江经开区 of 松江经开区党工委): its federation is the zone's.
+  let zone: string | undefined;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;
     // 莞城街道党工委委员、总工会主席: a town or street the chain opens with, though no body was read there.
     if (!entry.org && !place && i === 0 && on(R.chainTown)) place = townOpening(lead);
+    if (!entry.org && i === 0) zone = zoneOpening(lead);
     if (entry.org) {
       org = entry.org;
       place = entry.org.place ?? place;
+      zone = zoneOpening(entry.org.name);
       unit = '';
       unitUnion = false;
     } else if (
@@ -697,10 +710,11 @@ export function rolesBefore(
     } else if (entry.org) {
       role = `${entry.org.name}${lead}${hit.title}`;
       which = entry.org;
-    } else if (REGION_BODY_LEAD.has(lead) && (org?.place ?? place) && i > 0 && on(R.chainInherit)) {
+    } else if (REGION_BODY_LEAD.has(lead) && (zone || org?.place || place) && i > 0 && on(R.chainInherit)) {
       // 县委常委、宣传部长、总工会主席: the federation (or 妇联, 科协) of the place the chain's body is in; the
-      // offices after it are the federation's (县人大常委会副主任、总工会党组书记、主席).
-      const federation = `${(org?.place ?? place)?.name}${lead}`;
+      // offices after it are the federation's (县人大常委会副主任、总工会党组书记、主席). 高新区党工委副书记、
+      // 总工会主席: of the zone, which the gazetteer does not hold.
+      const federation = `${zone ?? (org?.place ?? place)?.name}${lead}`;
       role = `${federation}${hit.title}`;
       org = undefined;
       unit = federation;
