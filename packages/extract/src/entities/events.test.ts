@@ -692,6 +692,18 @@ describe('findEvents', () => {
     expect(events('某区总工会来到某站点,走访慰问了快递小哥。')).toEqual([]);
   });
 
+  it('reads a dated or led trip, a comma, and what it brings whom as a visit (…一行来到某企业,为…工人送去…)', () => {
+    const [visit] = events(
+      '7月31日上午,赣州市经开区总工会率慰问组一行来到晶格新材,为奋战在高温一线的工人送去防暑降温物资。',
+      {
+        lead: true,
+      },
+    );
+    expect([visit?.type, visit?.day, visit?.location]).toEqual(['visit', 31, '晶格新材']);
+    // No day and no party led: a round of an activity told before.
+    expect(events('随后,工作人员来到户外,为外卖骑手和交警送上饮品与雨衣。')).toEqual([]);
+  });
+
   it('reads a dated call across a comma after a trip to several places (前往…企业、…站点等场所,看望慰问…)', () => {
     const [visit] = events(
       '1月12日,市总工会主席李某粮一行前往渌口区企业、户外劳动者服务站点、新就业形态劳动者之家等场所,看望慰问一线劳动者。',

@@ -44,6 +44,7 @@ import {
   DELEGATION_SENDERS,
   DELEGATION_VERBS,
   DELEGATIONS,
+  DELIVERY_VERBS,
   DESCRIPTIVE_OPENERS,
   DIRECTIVE_SUBJECTS,
   DOCUMENT_KINDS,
@@ -397,6 +398,13 @@ const R = defineRules({
     example: 'outside pages: 泉州市总工会副主席陈某芳带队到我市,走访慰问了部分劳模和困难职工',
     counterexample:
       'outside pages: 长春新区总工会来到…站点,走访慰问… (no party led: a round of the activity told before)',
+  },
+  deliveryCall: {
+    id: 'events.delivery-call',
+    does: 'a dated or led trip, a comma, and what it brings whom (…来到晶格新材,为…工人送去防暑降温物资): the party’s visit',
+    example:
+      'outside pages: 7月31日上午,…率慰问组一行来到晶格新材,为奋战在高温一线的工人送去防暑降温物资; …专程赴大连森林动物园,为…职工送上慰问与关怀',
+    counterexample: '随后,工作人员来到户外,为外卖骑手和交警送上饮品 (no day, no party led: a round of the activity)',
   },
   datedCallAcross: {
     id: 'events.dated-call-across',
@@ -1851,11 +1859,13 @@ const VISIT = new RegExp(
  * 到羊场湾煤矿,就…情况进行实地调研; 到衡阳市南岳区,调研职工疗养院…: the trip, then what was looked
  * into, across a comma. Calling on people there (来到…站点,走访慰问…) is a round of an activity.
  */
-const visitAcross = (verbs: readonly string[]) =>
+const visitAcross = (verbs: readonly string[], delivery = '') =>
   new RegExp(
-    `(?:${alt(TRAVEL_WORDS)}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,40}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)}))([^,，。;；]{0,24})`,
+    `(?:${alt(TRAVEL_WORDS)}|${HOST_TRAVEL}|${SHORT_PLACE_TRAVEL}(?=${HAN}[,，]))((?<=来)${HAN}|[^,，。;；到赴在]{2,40}?)[,，](?:(?:对|就)[^,，。;；]{2,40}?(?:${alt(TRIP_OPENERS)})了?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})|(?:${alt(VISIT_MANNERS)})?(?:${alt(verbs)})${delivery})([^,，。;；]{0,24})`,
   );
 const VISIT_ACROSS = visitAcross(VISIT_VERBS.filter((v) => !CALLING_ON_VERBS.includes(v)));
+/** 为一线工人送去…: a call told by what it brings whom (see DELIVERY_VERBS). */
+const DELIVERY = `|为[^,，。;；]{2,30}?(?:现场)?(?:${alt(DELIVERY_VERBS)})了?`;
 /**
  * 副主席甲带领…人员对户外劳动者驿站进行指导检查, 主席甲一行对辖区内劳模进行了走访: with no trip told, whom or
  * what the visit looked at, before 进行 and its verb (the object is no venue). Read after the trips.
@@ -1868,6 +1878,8 @@ const VISIT_OF_OBJECT = new RegExp(
  * the comma is the day's visit, not a round of an activity told before it.
  */
 const VISIT_ACROSS_DATED = visitAcross(VISIT_VERBS);
+/** The same, or a call told by its gifts. */
+const VISIT_ACROSS_DELIVERING = visitAcross(VISIT_VERBS, DELIVERY);
 /** A party led on a trip (带队到, 率队赴, 一行前往). */
 const LED_TRIP = new RegExp(`(?:${alt(LEADING_WORDS)})(?:${alt(TRAVEL_WORDS)})`);
 
@@ -1905,7 +1917,7 @@ function visits(sentence: Sentence, orgs: readonly OrgMention[], people: readonl
   // (…深入一线基层单位,对坚守在工作一线的…进行了慰问: the 在 inside the object opens no trip of its own).
   const patterns = [
     VISIT,
-    dated || led ? VISIT_ACROSS_DATED : VISIT_ACROSS,
+    dated || led ? (on(R.deliveryCall) ? VISIT_ACROSS_DELIVERING : VISIT_ACROSS_DATED) : VISIT_ACROSS,
     on(R.visitOfObject) ? VISIT_OF_OBJECT : undefined,
   ];
   for (const pattern of patterns) {

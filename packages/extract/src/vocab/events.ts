@@ -918,6 +918,11 @@ export const VISIT_VERBS = [
   '送温暖',
   '送清凉',
 ];
+/**
+ * What a party on a trip brings whom it calls on, after 为 and them (来到某企业,为一线工人送去防暑降温物资): a call
+ * told by its gifts.
+ */
+export const DELIVERY_VERBS = ['送来', '送去', '送上'];
 /** Words after a visitor that lead a party to a visit told with no trip (甲带队调研…, 甲一行调研…情况). */
 export const LEADING_WORDS = ['带队', '率队', '一行', '一行人'];
 /** The talks a visit holds with its hosts (召开座谈会), told with a bare noun. */
