@@ -111,6 +111,13 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('另有14名外地雇员同样反映工资问题。').map((m) => m.subject)).toEqual(['外地雇员']);
   });
 
+  it('leaves out of a subject the 将 of a change to come, a 今年底 by when, and the 可 of what may be reached', () => {
+    expect(metrics('将贷款额度提高至50万元。').map((m) => m.subject)).toEqual(['贷款额度']);
+    expect(metrics('争取今年底授信额度达到3亿元。').map((m) => m.subject)).toEqual(['授信额度']);
+    expect(metrics('最高贷款额度可达50万元。').map((m) => m.subject)).toEqual(['最高贷款额度']);
+    expect(metrics('新发放许可30个。').map((m) => m.subject)).toEqual(['许可']);
+  });
+
   it('reads no head 集体 before the word it opens (集体协商, 集体合同), and 指导员 as people counted', () => {
     expect(metrics('全市87名工资集体协商指导员活跃在各行业。').map((m) => m.subject)).toEqual(['工资集体协商指导员']);
     expect(metrics('签订3个全网专项集体合同。').map((m) => m.subject)).toEqual(['全网专项集体合同']);

@@ -220,7 +220,7 @@ export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
 export const LEADING_NOISE = words(`
   全市 全区 全县 全省 全国 全镇 全州 全盟 全旗 每年 每月 每季度 每周 年均 累计 共计 共有 拥有 现有 共 已经 已 还 并
   目前 今年 去年 当天 当日 近年来 年度内 年内 年(?![度内底末初]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)
-  月底 月末 月初 月中 年底 年末 年初`);
+  月底 月末 月初 月中 年底 年末 年初 今年底 今年初 今年年底 去年底 去年年底 将(?![近军])`);
 
 /**
  * Words that join a clause to the one before (其中, 同时, 但, 则, 至于): never part of a subject, even before a body's
@@ -310,7 +310,7 @@ export const TRAILING_NOISE = words(`
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
   维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
   提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应
-  截至目前 至今 迄今 现有 拥有 共有 计有 另有`);
+  截至目前 至今 迄今 现有 拥有 共有 计有 另有 (?<![许认宁])可`);
 
 /** What a figure is reckoned per, written right before it (标准为每月800元, 资助标准每人800元): kept after the subject's noise is cut. */
 export const PER_WORDS = words('每人 每月 每年 每小时 每天 每日 每户 每家 每名');
