@@ -1685,6 +1685,15 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('李某到延吉市就工会重点工作开展调研,走访了延吉市就业服务中心。')).toEqual(['延吉市就业服务中心']);
   });
 
+  it('reads a region’s government departments by their names and short forms (入境事务处, 入境处, 社署, 社工局)', () => {
+    expect(
+      orgNames('政府统计处今日发表数字。入境事务处没有备存数字,劳福局引述入境处指出。社署已跟进。', '810000').sort(),
+    ).toEqual(['入境事务处', '入境事务处', '劳工及福利局', '政府统计处', '社会福利署'].sort());
+    expect(orgNames('社工局防治问题赌博处处长胡某梅出席。', '820000')).toEqual(['社会工作局']);
+    // On a mainland page they are no body of Hong Kong's.
+    expect(orgNames('社署已跟进。', '440000')).toEqual([]);
+  });
+
   it('reads a region’s labour bodies its pages name without a place (劳工处, 劳福局; Taiwan’s 劳动部)', () => {
     expect(orgNames('劳工处已完成调查68宗个案。劳福局表示会跟进。', '810000')).toEqual(['劳工处', '劳工及福利局']);
     expect(orgNames('劳动部今天召开基本工资审议委员会。', '710000')).toEqual(['劳动部']);

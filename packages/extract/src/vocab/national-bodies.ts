@@ -238,6 +238,11 @@ export interface RegionalBody extends NationalBody {
   region: string;
 }
 
+/** A region's government body, found by its name and its short forms. */
+function regionalGovernment(region: string, name: string, short: readonly string[]): RegionalBody {
+  return { region, name, aliases: [name, ...short], kind: 'government' };
+}
+
 export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港工会联合会', aliases: ['工联会'], kind: 'union' },
   { region: '810000', name: '香港职工会联盟', aliases: ['职工盟'], kind: 'union' },
@@ -261,6 +266,36 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '810000', name: '香港教育工作者联会', aliases: ['教联会'], kind: 'union' },
   // The statutory body for safety at work, 職安局 on the region's labour pages.
   { region: '810000', name: '职业安全健康局', aliases: ['职安局'], kind: 'government' },
+  // The government's departments and statutory bodies the region's labour news names (入境處, 社署, 勞審處, 醫管局),
+  // by their names and short forms; none carries the region's name. (政務司 and 財政司 are named in their secretaries'
+  // titles, 政務司司長, where a body is optional.)
+  ...[
+    ['政府统计处'],
+    ['入境事务处', '入境处'],
+    ['社会福利署', '社署'],
+    ['劳资审裁处', '劳审处'],
+    ['小额薪酬索偿仲裁处'],
+    ['职工会登记局'],
+    ['律政司'],
+    ['卫生署'],
+    ['民政事务总署'],
+    ['香港警务处', '警务处'],
+    ['雇员再培训局', '再培训局'],
+    ['强制性公积金计划管理局', '积金局'],
+    ['医院管理局', '医管局'],
+    ['康乐及文化事务署', '康文署'],
+    ['民政及青年事务局', '民青局'],
+    ['财经事务及库务局', '财库局'],
+    ['公务员事务局'],
+  ].map(([name, ...short]) => regionalGovernment('810000', name as string, short)),
+  // And Macau's (社工局, 教青局).
+  ...[
+    ['社会工作局', '社工局'],
+    ['教育及青年发展局', '教青局'],
+    ['经济及科技发展局', '经科局'],
+    ['统计暨普查局'],
+    ['治安警察局'],
+  ].map(([name, ...short]) => regionalGovernment('820000', name as string, short)),
   // The central government's liaison office, 中联办 on the region's own pages.
   { region: '810000', name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
   { region: '820000', name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['中联办'], kind: 'government' },
