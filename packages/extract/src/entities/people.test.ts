@@ -314,6 +314,13 @@ describe('findPeople', () => {
     expect(names('张晓明当选为工会副主席,梅昆当选为工会经费审查委员会主任。')).toEqual(['张晓明', '梅昆']);
   });
 
+  it('reads a name that holds an office now (郭某义现任…主管) with the office after a body however long', () => {
+    expect(people('郭明义现任鞍钢集团矿业公司齐大山铁矿生产技术室公路管理业务主管。')).toEqual([
+      ['郭明义', ['鞍钢集团矿业公司齐大山铁矿生产技术室公路管理业务主管']],
+    ]);
+    expect(people('王小红现为佛山市总工会副主席。')).toEqual([['王小红', ['佛山市总工会副主席']]]);
+  });
+
   it('gives a seat written once to every name listed after it, and no bare name after a comma the next one’s office', () => {
     expect(people('立法会议员郭伟强、梁子颖出席。').map((p) => p[1])).toEqual([['立法会议员'], ['立法会议员']]);
     expect(people('立法会议员关翠杏和李静仪出席。').map((p) => p[1])).toEqual([['立法会议员'], ['立法会议员']]);

@@ -118,6 +118,12 @@ const R = defineRules({
     example: 'r4_14: 理事长李从正在会上做工作报告; r3_04: 困难职工张会忠说',
     counterexample: 'r2_12: 全总书记处书记 (书记处 is a body, not a name and a verb)',
   },
+  holdingNow: {
+    id: 'people.holding-now',
+    does: 'evidence as strong as an office before: 现任 or 现为 and an office in its clause after the name',
+    example: 'outside pages: 郭明义现任鞍钢集团矿业公司齐大山铁矿…业务主管; 高凤林现为…焊接工',
+    counterexample: '现任领导班子 (no name before it)',
+  },
   comradeOrLeader: {
     id: 'people.comrade',
     does: 'evidence: 同志, 先生, 女士 or 总书记 right after the name',
@@ -728,7 +734,7 @@ function scoreRight(ix: SentenceIndex, c: Candidate): void {
     const verb = on(R.verbAfter) && !WORD_ACROSS_END.has(norm.slice(c.to - 1, c.to + 1)) ? verbAfter(norm, c.to) : 0;
     // 黄敬平、薛莹为副主席: 为 and an office is an office taken.
     // 梅某当选为工会经费审查委员会主任: only a person is elected to an office, as strong as an office before.
-    if (verb === 2 && electedToOffice(norm, c.to)) ended(c, 'verb', W.office, R.verbAfter);
+    if (verb === 2 && (electedToOffice(norm, c.to) || holdsOffice(norm, c.to))) ended(c, 'verb', W.office, R.verbAfter);
     else if (verb === 2 || (norm.charCodeAt(c.to) === WEI && (ix.officeAt(c.to + 1) || electedFor(norm, c))))
       ended(c, 'verb', W.verb, R.verbAfter);
     // 陈钦|和(: a preposition needs what it governs after it.
@@ -763,6 +769,16 @@ function electedToOffice(norm: string, to: number): boolean {
   const verb = ELECTED_INTO.exec(norm.slice(to, to + 4))?.[0];
   return verb !== undefined && officeInClause(norm, to + verb.length, 20);
 }
+
+/**
+ * 郭某现任鞍钢集团矿业公司…业务主管: an office held now, after a body that may run long, in the verb's clause; only a
+ * person holds one.
+ */
+function holdsOffice(norm: string, to: number): boolean {
+  const verb = HOLDING_NOW.exec(norm.slice(to, to + 2))?.[0];
+  return verb !== undefined && on(R.holdingNow) && officeInClause(norm, to + verb.length, 40);
+}
+const HOLDING_NOW = new RegExp(`^(?:${verbs.HOLDING_NOW.join('|')})`);
 
 /** Whether an office (…委员会主任, 代表团副团长) starts within `span` characters of `from`, in its clause. */
 function officeInClause(norm: string, from: number, span: number): boolean {

@@ -49,8 +49,11 @@ export const WINNING =
 /** A word before a body in brackets after a name that says whom the person stands for (甲(代表香港总商会)). */
 export const REPRESENTING = ['代表'];
 
-/** Holding or taking an office (the office follows: 当选为主席, 连任会长). */
-export const HOLDING = '当选为 当选成为 当选 成为 担任 担当 出任 连任 兼任 续任 接任 就任 升任 任'.split(' ');
+/** Holding or taking an office (the office follows: 当选为主席, 连任会长; 现任 and 现为: holding it now). */
+export const HOLDING = '当选为 当选成为 当选 成为 担任 担当 出任 连任 兼任 续任 接任 就任 升任 现任 现为 任'.split(' ');
+
+/** The verbs of HOLDING that say an office is held now (郭某现任…主管): only a person holds one. */
+export const HOLDING_NOW = ['现任', '现为'];
 
 /** Verbs that say what a person is, before a title (是, 系, 现任, 现为): the title is the person's role. */
 export const SAYING_WHAT = '现任 现为 是 系'.split(' ');
