@@ -243,6 +243,9 @@ describe('findOrganizations › region prefixes', () => {
 
   it('reads no body from a union’s venues (工会阵地) read back over the words before them', () => {
     expect(orgNames('恒德社区工会暑期爱心托管班整合工会阵地、志愿者老师等资源。')).toEqual([]);
+    // 工会驿站: a service station named after its host, no union of the host.
+    expect(orgNames('慰问组深入到美团外卖工会驿站,为骑手送上清凉。')).not.toContain('美团外卖工会');
+    expect(orgNames('扎实推进为民办实事项目工会驿站建设任务。')).toEqual([]);
   });
 
   it('reads a committee whose member is named after it (…女职工委员会委员) whole, not cut at 委', () => {
