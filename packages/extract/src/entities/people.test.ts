@@ -1022,6 +1022,12 @@ describe('findPeople', () => {
     expect(names('快递员王胜一边清点物资一边说。')).toEqual(['王胜']);
   });
 
+  it('reads a craft’s masters and apprentices as callings (名师甲, 徒弟乙, 中国烹饪大师丙), not 大师 alone', () => {
+    expect(people('名师夏超授课。')).toEqual([['夏超', ['名师']]]);
+    expect(people('中国烹饪大师尹亲林现场示范。')).toEqual([['尹亲林', ['中国烹饪大师']]]);
+    expect(names('中华技能大奖获得者潘玉华大师、专委会副主任委员王军民出席。')).toEqual(['王军民']);
+  });
+
   it('reads a given name that is also an adverb between an office and a verb (县委常委刘光荣宣读…)', () => {
     expect(names('县委常委刘光荣宣读了表扬通知。')).toEqual(['刘光荣']);
     expect(names('全体职工热情接待了来宾。')).toEqual([]);

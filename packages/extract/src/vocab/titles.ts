@@ -88,7 +88,10 @@ export const CALLINGS = [
     // 综合工长丁, 项目探伤工戊), and the scholars and entrepreneurs named beside them.
     '售票员 服务员 售货员 导游员 导游 女工 环卫女工 临工 临时工 总厨 技术总厨 工长 综合工长 探伤工 学者 企业家 ' +
     // Trades of stores, hotels, steel mills and mines, and a school's leavers (促销员, 星评员, 炉长, 铲爆工, 副总工艺师, 毕业生).
-    '促销员 星评员 炉长 铲爆工 工艺师 总工艺师 副总工艺师 毕业生'
+    '促销员 星评员 炉长 铲爆工 工艺师 总工艺师 副总工艺师 毕业生 ' +
+    // A craft's master and apprentice, a famed teacher, a master of a trade (师父甲, 徒弟乙, 名师丙, 中国烹饪大师丁: 大师
+    // alone is often an honorific after the name, 潘某华大师), and a station's security checker.
+    '师父 徒弟 名师 烹饪大师 工艺美术大师 雕刻大师 技能大师 安检员'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
