@@ -1002,6 +1002,18 @@ describe('findEvents › title words', () => {
     ]);
   });
 
+  it('reads an event whose quoted theme has a comma in it (以“金秋话重阳,共叙岁月情”为主题的…活动)', () => {
+    expect(
+      titles(
+        '10月29日上午,学校组织离退休教职工前往飞凤山奥体主题公园开展以“金秋话重阳,共叙岁月情”为主题的重阳节活动。',
+      ),
+    ).toEqual(['重阳节活动']);
+    // A quotation left open before the clause does not carry its plan (我将…) into it.
+    expect(
+      titles('“我将全力以赴,建设智慧铁路\n近日,某集团“当好主力军 建功新时代”劳动竞赛推进会在工地召开。'),
+    ).toHaveLength(1);
+  });
+
   it('reads a round of 专项检查 as a visit, not one planned', () => {
     expect(events('某事业部于近期组织开展劳动保护监督专项检查工作。')[0]).toMatchObject({
       title: '劳动保护监督专项检查',

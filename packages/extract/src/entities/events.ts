@@ -399,6 +399,13 @@ const R = defineRules({
     counterexample:
       'outside pages: 长春新区总工会来到…站点,走访慰问… (no party led: a round of the activity told before)',
   },
+  quotedComma: {
+    id: 'events.quoted-comma',
+    does: 'a comma inside a quotation a title opens with ends no clause: the verb before the quotation holds the event',
+    example:
+      'outside pages: 开展以“金秋话重阳,共叙岁月情”为主题的重阳节活动; 组织了一场以“粽香飘满院,情暖职工心”为主题的端午节活动',
+    counterexample: '“要把工会建设好,”他说,要开展活动 (the quotation closed before the clause the title is in)',
+  },
   deliveryCall: {
     id: 'events.delivery-call',
     does: 'a dated or led trip, a comma, and what it brings whom (…来到晶格新材,为…工人送去防暑降温物资): the party’s visit',
@@ -1362,7 +1369,23 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
       ...(before ? { stop: before } : {}),
     };
   }
-  return { noun, start, end, clause: clauseStart(norm, start), ...(stop ? { stop } : {}) };
+  return { noun, start, end, clause: titleClauseStart(norm, start), ...(stop ? { stop } : {}) };
+}
+
+/**
+ * The clause a title stands in: a comma inside a quotation the title opens with (以“金秋话重阳,共叙岁月情”为主题的…)
+ * ends no clause.
+ */
+function titleClauseStart(norm: string, start: number): number {
+  let a = clauseStart(norm, start);
+  if (!on(R.quotedComma)) return a;
+  for (;;) {
+    const open = norm.lastIndexOf('“', a - 1);
+    // A quotation still open at the clause's start that closes before the title (not one left open: “我是…).
+    const close = open >= 0 ? norm.indexOf('”', open) : -1;
+    if (a === 0 || open < 0 || close < a || close >= start) return a;
+    a = clauseStart(norm, open);
+  }
 }
 
 /** 在…大会上, : the comma after 上 makes the title the scene of the clause that follows. */
