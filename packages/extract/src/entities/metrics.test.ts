@@ -111,6 +111,18 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('另有14名外地雇员同样反映工资问题。').map((m) => m.subject)).toEqual(['外地雇员']);
   });
 
+  it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);
+    expect(subjects('举办网上有奖竞答2次。')).toEqual(['网上有奖竞答']);
+    expect(subjects('发放慰问金和慰问品共计6万元。')).toEqual(['慰问金和慰问品']);
+    expect(subjects('发放金秋助学金819万元。')).toEqual(['金秋助学金']);
+    expect(subjects('四千余名社会各界群众参加了活动。')).toEqual(['社会各界群众']);
+    expect(subjects('表彰15名优秀共产党员。')).toEqual(['优秀共产党员']);
+    expect(subjects('学员培训完成后就业率保持在90%以上。')).toEqual(['就业率']);
+    expect(subjects('全市后勤人员达300人。')).toEqual(['后勤人员']);
+  });
+
   it('leaves out of a subject the 将 of a change to come, a 今年底 by when, and the 可 of what may be reached', () => {
     expect(metrics('将贷款额度提高至50万元。').map((m) => m.subject)).toEqual(['贷款额度']);
     expect(metrics('争取今年底授信额度达到3亿元。').map((m) => m.subject)).toEqual(['授信额度']);

@@ -278,6 +278,12 @@ const R = defineRules({
     example: 'r2_09: 来自非公有制经济的获奖对象有341个; r4_14: 合辦不同類型的交流活動和項目48場',
     counterexample: '003: 价值5万元的慰问品 (的 after the number: the subject follows it)',
   },
+  giftNoun: {
+    id: 'metrics.gift-noun',
+    does: 'a verb of giving with 金 or 品 after it that ends the word (慰问金, 慰问品) is the gift’s noun, not a verb to cut at',
+    example: 'outside pages: 发放各类慰问品和慰问金38.3万元; 发放慰问金和慰问品共计6万元',
+    counterexample: '发放金秋助学金819万元 (金 opens another word: the verb is cut)',
+  },
   peopleVerb: {
     id: 'metrics.people-verb',
     does: 'a count of people after a verb that says which people (惠及, 慰问, 服务, 新发展 …) keeps the verb in its subject',
@@ -1847,6 +1853,8 @@ function afterLastCountVerb(phrase: string): string {
     // 救助对象, 帮扶对象, 帮扶资金: a verb whose object noun follows makes a noun with it (not one that moves
     // the funds: 筹集资金 counts the funds).
     if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end)) && !V.FUNDING_VERBS.includes(verb)) continue;
+    // 慰问金和慰问品: a gift the verb names (not 发放金秋助学金, 评出金奖: the 金 opens another word).
+    if (GIFT_AFTER_VERB.test(phrase.slice(end)) && on(R.giftNoun)) continue;
     // 惠及职工, 慰问职工: a verb that says which people are counted stays with them.
     if (on(R.peopleVerb) && PEOPLE_VERBS.has(verb) && PERSON_NOUN.test(phrase.slice(end)))
       return phrase.slice(end - verb.length);
@@ -1854,6 +1862,8 @@ function afterLastCountVerb(phrase: string): string {
   }
   return phrase;
 }
+
+const GIFT_AFTER_VERB = new RegExp(`^(?:${alt(V.GIFTS_AFTER_VERBS)})(?:$|${alt(V.GIFT_LIST_JOINS)})`);
 
 /** The last 全区/全市/我市 … before `at`: the level of place it means and where it stands. */
 function areaWordBefore(norm: string, at: number): { level: Place['level']; word: string; pos: number } | undefined {

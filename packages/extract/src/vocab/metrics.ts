@@ -198,6 +198,10 @@ export const COUNT_VERBS = words(`
  * there.
  */
 export const NOUNS_AFTER_VERBS = words('对象 率 资金 经费');
+/** What is given, one character after a verb of giving (慰问金, 慰问品): a noun with the verb when the noun ends there. */
+export const GIFTS_AFTER_VERBS = words('金 品');
+/** What may follow such a gift in a list of gifts (慰问金和慰问品, 慰问品款物). */
+export const GIFT_LIST_JOINS = words('和 、 及 与 款');
 
 /**
  * Verbs that say which people a count of people is of (惠及职工48.3万人次, 慰问职工1500余人, 新发展会员近5000人): kept
@@ -211,7 +215,7 @@ export const PEOPLE_COUNTING_VERBS = words(
 export const NOT_VERB_YOU = words('公 所 具 没 占 享 富 固 特 专 稀 仅 只 含');
 
 /** Characters after 有 that make it part of a word, not the verb (有效答卷, 有限公司, 有关部门). */
-export const NOT_VERB_YOU_AFTER = words('效 限 关 机 序 偿 益 线 色');
+export const NOT_VERB_YOU_AFTER = words('效 限 关 机 序 偿 益 线 色 奖');
 
 /** Characters after 共 that make it part of a word, not "in all" (共青团员, 共产党员, 共建单位). */
 export const NOT_TOTAL_GONG_AFTER = words('青 产 建 享 同 性 识');
@@ -267,9 +271,14 @@ export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
   words('等级 平等 高等 中等 初等 同等 对等 均等 相等 等同 一等 二等 三等 特等 优等'),
 );
 
-/** Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员, 13家和谐企业): the noun goes on over it. */
+/**
+ * Nouns that open with a word of AFTER_STOPS (20位优秀工会积极分子, 70名在外务工人员, 13家和谐企业), wherever they stand in
+ * the counted noun: it goes on over them.
+ */
 export const NOUNS_OPENING_WITH_STOPS = words(
-  '积极分子 在外务工 在外就业 和谐 参赛队伍 参赛队 参赛选手 参赛代表队 参赛教师 参赛职工 参赛单位',
+  '积极分子 在外务工 在外就业 和谐 参赛队伍 参赛队 参赛选手 参赛代表队 参赛教师 参赛职工 参赛单位 ' +
+    // 15名优秀共产党员, 四千余名社会各界群众: 共 and 各 inside the noun.
+    '共产党员 共产党 各界',
 );
 
 /** Words after a level (市级以上劳模, 县级以下单位) that bound it: part of the counted noun there, not a stop. */
@@ -305,7 +314,7 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到; 达至 as Hong Kong writes 达到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达 达至
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 (?<!时)长达 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
   维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
@@ -333,8 +342,13 @@ export const ALL_ADVERBS = words('均 都 皆');
 /** Words that tell what goods are worth (,价值3万元): the goods are named before them. */
 export const WORTH_WORDS = words('价值 总价值');
 
-/** Particles a subject read before the number never opens with (为|职工, 和|单位); 对 of 对口 (paired aid) is the word's. */
-export const LEADING_PARTICLES = words('为 的 了 对(?!口) 向 和 以及 及 与 或 而 以(?![上下来后前内外及])');
+/**
+ * Particles a subject read before the number never opens with (为|职工, 和|单位); 对 of 对口 (paired aid) is the word's; 后
+ * after a verb (培训完成后|就业率), not opening a word (后勤, 后备).
+ */
+export const LEADING_PARTICLES = words(
+  '为 的 了 对(?!口) 向 和 以及 及 与 或 而 以(?![上下来后前内外及]) 后(?![勤备续期代卫方台排半辈者院门])',
+);
 
 /** Words that open a comparison (同比增长, 比上年, 较去年): a change, not a subject. */
 export const COMPARISON_WORDS = words('同比 环比 比 较');
@@ -416,7 +430,7 @@ export const NOT_PERSON_TAILS = words('全员');
 export const THING_UNITS = words('元 份 门 处 次 学时');
 
 /** Words that say how much but not of what (职工参与人数: keep who it counts). */
-export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重 金额 标准 名额');
+export const BARE_MEASURES = words('人数 人次 总数 数量 总量 规模 比例 比重 金额 标准 名额 时长');
 
 /** Words a share is written with (占比30.1%): a share of the figure before it. */
 export const SHARE_WORDS = words('占比 比重 比例');
