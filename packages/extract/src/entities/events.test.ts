@@ -1002,6 +1002,12 @@ describe('findEvents › title words', () => {
     ]);
   });
 
+  it('reads meetings that review, talk over and judge (形势分析会, 企业沟通会, 论文评选会), and 从严 inside a title', () => {
+    expect(titles('昨日,省总工会召开第二季度党风廉政建设形势分析会。')).toEqual(['第二季度党风廉政建设形势分析会']);
+    expect(titles('12月26日,工运理论研究论文评选会召开。')).toEqual(['工运理论研究论文评选会']);
+    expect(titles('3月26日,慈溪市总工会召开全面从严治党工作会议。')).toEqual(['全面从严治党工作会议']);
+  });
+
   it('reads an event whose quoted theme has a comma in it (以“金秋话重阳,共叙岁月情”为主题的…活动)', () => {
     expect(
       titles(

@@ -97,6 +97,11 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['观摩会', 'meeting'],
   ['通报会', 'meeting'],
   ['评审会', 'meeting'],
+  // 党风廉政建设形势分析会, 企业沟通会, 论文评选会: a meeting that reviews how things stand, one that talks things over with
+  // a body's members, and one that judges entries.
+  ['分析会', 'meeting'],
+  ['沟通会', 'meeting'],
+  ['评选会', 'meeting'],
   // 医疗互助保障行动调度会: a meeting that checks a campaign's progress and assigns its next steps.
   ['调度会', 'meeting'],
   // A body's regular meeting and a meeting that sums up (工会主席例会, 技能大赛总结会).
@@ -422,10 +427,10 @@ export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', 
 export const THEME_WORD = '主题';
 
 /**
- * Words of a title that open with a one-character stop (劳动争议诉调对接工作室揭牌仪式, 校企对接签约仪式): inside
- * a title the character stops nothing. (Outside titles 对接 is as often a verb: 企业对接了项目.)
+ * Words of a title that open with a one-character stop (劳动争议诉调对接工作室揭牌仪式, 校企对接签约仪式, 全面从严治党工作会议):
+ * inside a title the character stops nothing. (Outside titles 对接 is as often a verb: 企业对接了项目.)
  */
-export const TITLE_WORDS_OPENING_WITH_STOPS = ['对接'];
+export const TITLE_WORDS_OPENING_WITH_STOPS = ['对接', '从严'];
 
 /** Verbs that name a department before 部 (组织部部长甲主持会议, 宣传部): no verb holding an event there. */
 export const VERBS_NAMING_DEPARTMENTS = ['组织', '宣传'];
