@@ -705,6 +705,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('开展集中行动。')).toEqual([]);
   });
 
+  it('reads the Xinjiang Corps and its federation by the short form pages use (兵团总工会)', () => {
+    expect(orgNames('兵团总工会党组书记、主席李某出席。')).toEqual(['新疆生产建设兵团总工会']);
+    expect(orgNames('自治区政协和新疆生产建设兵团的领导出席大会。')).toContain('新疆生产建设兵团');
+  });
+
   it('reads 中国银行 and 交通银行 as banks, and a branch one writes with its city short as the branch (中国银行中山分行)', () => {
     expect(orgNames('中国银行中山分行举办比赛。')).toEqual(['中国银行股份有限公司', '中国银行中山分行']);
     expect(orgNames('交通银行常州分行举办活动。')).toContain('交通银行常州分行');

@@ -60,6 +60,10 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   // The central government's offices in the special administrative regions.
   { name: '中央人民政府驻香港特别行政区联络办公室', aliases: ['香港中联办', '中央政府驻港联络办'], kind: 'government' },
   { name: '中央人民政府驻澳门特别行政区联络办公室', aliases: ['澳门中联办', '中央政府驻澳联络办'], kind: 'government' },
+  // The Xinjiang Production and Construction Corps, a province-level body of its own, and its federation of unions,
+  // which pages name 兵团总工会 (兵团 alone is always the Corps).
+  { name: '新疆生产建设兵团', aliases: [], kind: 'government' },
+  { name: '新疆生产建设兵团总工会', aliases: ['兵团总工会'], kind: 'union' },
   // The national people's organizations.
   { name: '共青团中央', aliases: ['团中央'], kind: 'association' },
   { name: '中华全国妇女联合会', aliases: ['全国妇联'], kind: 'association' },
