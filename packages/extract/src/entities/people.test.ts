@@ -1836,6 +1836,13 @@ describe('findPeople › roles', () => {
     expect(people('中山市坦洲镇人大主席、总工会主席李某伦出席。')[0]?.[1]).toContain('中山市坦洲镇总工会主席');
   });
 
+  it('names the federation of the level a chain opens with at its political body (县人大副主任、总工会主席)', () => {
+    expect(people('土默特左旗召开会议。旗政协副主席、总工会主席云某琴出席。')).toEqual([
+      ['云某琴', ['土默特左旗政协副主席', '土默特左旗总工会主席']],
+    ]);
+    expect(people('县人大副主任、总工会主席李某英讲话。')).toEqual([['李某英', ['县人大副主任', '县总工会主席']]]);
+  });
+
   it('names a development zone’s federation in a chain that opens with the zone’s own body (经开区党工委副书记、总工会主席)', () => {
     expect(people('松江经开区党工委副书记、总工会主席顾某磊出席。')).toEqual([
       ['顾某磊', ['松江经开区党工委副书记', '松江经开区总工会主席']],

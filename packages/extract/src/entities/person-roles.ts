@@ -96,6 +96,13 @@ const R = defineRules({
     example: 'r2_05: 淳安县总工会党组书记、常务副主席方文田; r3_01: 附属口腔医院党委副书记、纪委书记、工会主席王宏丽',
     counterexample: 'r2_12: 西湖区委副书记、区长黄小燕 (区长 heads the district, not the party committee)',
   },
+  levelChain: {
+    id: 'roles.level-chain',
+    does: 'a chain that opens with a bare level at its political body (县委常委、总工会主席) has that level’s federation',
+    example:
+      'outside pages: 旗政协副主席、总工会主席云某琴 (旗总工会主席, written out with the banner); 县委常委、总工会主席',
+    counterexample: '市总工会党组成员、正县级调研员 (the chain opens with the federation itself)',
+  },
   chainTown: {
     id: 'roles.chain-town',
     does: 'a chain that opens with a town, street or county (某街道党工委委员、总工会主席) is in that place, though no body was read there',
@@ -532,6 +539,15 @@ function townOpening(lead: string): Place | undefined {
   return only?.level === 'town' || only?.level === 'county' ? only : undefined;
 }
 
+/**
+ * A bare level a chain opens with at its political bodies (县 of 县委常委, 旗 of 旗政协副主席): the federation later in the
+ * chain is that level's (县总工会), which the article's place then writes out.
+ */
+function levelOpening(lead: string): string | undefined {
+  return on(R.levelChain) ? LEVEL_POLITICAL_OPENING.exec(lead)?.[1] : undefined;
+}
+const LEVEL_POLITICAL_OPENING = /^([省市区县旗州盟])(?:委|人大|政协|政府)/;
+
 /** The zone a zone's own body opens with (松江经开区 of 松江经开区党工委副书记, 包头市稀土高新区 of …管委会). */
 function zoneOpening(text: string): string | undefined {
   for (const body of ZONE_BODIES) {
@@ -656,7 +672,7 @@ export function rolesBefore(
     const { hit, lead } = entry;
     // 莞城街道党工委委员、总工会主席: a town or street the chain opens with, though no body was read there.
     if (!entry.org && !place && i === 0 && on(R.chainTown)) place = townOpening(lead);
-    if (!entry.org && i === 0) zone = zoneOpening(lead);
+    if (!entry.org && i === 0) zone = zoneOpening(lead) ?? levelOpening(lead);
     if (entry.org) {
       org = entry.org;
       place = entry.org.place ?? place;
