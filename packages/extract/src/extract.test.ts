@@ -709,6 +709,17 @@ describe('extract', () => {
     expect(roles('佛山市总工会召开会议。局长王某某出席。')).toEqual([['王某某', '局长']]);
   });
 
+  it('writes a bare 院 opening a role as the court or procuratorate the article names, and 中院 out in full', () => {
+    expect(roles('如皋市人民检察院召开会议。在院党组书记、检察长孙某的陪同下,一行参观。')).toEqual([
+      ['孙某', '如皋市人民检察院党组书记;如皋市人民检察院检察长'],
+    ]);
+    expect(roles('1月22日,西安中院举办活动。院党组成员、政治部主任邓某宇主持。')).toEqual([
+      ['邓某宇', '西安中级人民法院党组成员;西安中级人民法院政治部主任'],
+    ]);
+    // 院长助理: the office holds the 院, no court's lead.
+    expect(roles('葫芦岛市人民法院召开会议。院长助理王某宏出席。')).toEqual([['王某宏', '院长助理']]);
+  });
+
   it('writes a bare general office or union committee after a body’s officers as that body’s (办公室主任, 经审委员会主任)', () => {
     expect(roles('佛山市总工会召开会议。市总工会主席王某某、副主席李某某,办公室主任张某某出席。')).toContainEqual([
       '张某某',

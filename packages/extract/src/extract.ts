@@ -63,6 +63,7 @@ import {
   CALLING_SOURCE,
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
+  KINDED_ENDINGS,
   KINDED_LEADS,
   MEMBERSHIP_BODY_OFFICES,
   OFFICES,
@@ -587,7 +588,7 @@ function genericBody(word: string | undefined, work: ArticleWork): { node: OrgNo
     // 职工方与集团公司: a generic word after a conjunction is that word, not a body's name ending in it.
     const named =
       ending && node.name.length > ending.length + 1 && !/[与和及、]$/.test(node.name.slice(0, -ending.length));
-    const kind = KINDED_LEADS.get(word);
+    const kind = KINDED_LEADS.get(word) ?? (ending ? KINDED_ENDINGS.get(ending) : undefined);
     const kindFits = kind ? node.kind === kind : !NOT_GENERIC_KINDS.has(node.kind);
     if (named && kindFits) counts.set(node, (counts.get(node) ?? 0) + (mention.written.length > word.length ? 1 : 0));
   }

@@ -884,8 +884,11 @@ function unionCommitteeOf(lead: string, body: BodyOf | undefined): boolean {
 /** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
 function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
   const word = GENERIC_LEAD_WORDS.find((w) => lead.startsWith(w));
+  // 院长助理, 局长助理: the word and 长 are an office the lead holds, no body.
+  if (word && lead.charAt(word.length) === HEAD_MARK) return undefined;
   return word && (start === 0 || GENERIC_LEAD_AFTER.test(norm.charAt(start - 1))) ? word : undefined;
 }
+const HEAD_MARK = '长';
 const GENERIC_LEAD_WORDS = [...GENERIC_BODY_LEADS.keys()].sort((a, b) => b.length - a.length);
 const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及]/;
 

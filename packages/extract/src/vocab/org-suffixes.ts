@@ -41,7 +41,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // …包装班工会小组, …客户服务中心工会分会: a unit's own union, named after the unit (模范职工小家 lists).
   ...rules('union', 'unit', '工会小组 工会分会'),
   ...rules('government', 'anchored', '人大常委会 人民政府 政府 委员会 管委会 办事处 局 厅 办公厅 办公室 新闻办'),
-  ...rules('government', 'anchored', '人民法院 法院 人民检察院 检察院 派出所 监委 政协 立法会'),
+  ...rules('government', 'anchored', '人民法院 中级人民法院 法院 中院 人民检察院 检察院 派出所 监委 政协 立法会'),
   // 区劳动人事仲裁院: the labour disputes' arbitration court (its commission ends in 委员会).
   ...rules('government', 'anchored', '仲裁院'),
   // 广州海关, 南宁海关: the customs of a port city, named by it.
@@ -377,6 +377,8 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['城管委', '城市管理委员会'],
   ['企联', '企业联合会'],
   ['检察院', '人民检察院'],
+  // 西安中院, 鹤岗中院: a city's intermediate court as pages shorten it.
+  ['中院', '中级人民法院'],
 ];
 
 /**

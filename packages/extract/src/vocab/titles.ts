@@ -160,7 +160,8 @@ export const GENERIC_BODY_LEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['校', ['学校', '学院', '大学', '中学', '小学']],
   // 医院工会主席 in a 妇幼保健院's article: a 保健院 or a 卫生院 is a hospital.
   ['医院', ['医院', '保健院', '卫生院']],
-  ['院', ['医院', '学院', '研究院']],
+  // 院党组书记、检察长 in a 人民检察院's article: a court or a procuratorate too (a government's, see KINDED_ENDINGS).
+  ['院', ['医院', '学院', '研究院', '法院', '检察院']],
   ['中心', ['中心']],
   ['所', ['研究所']],
   // 局党组书记、局长甲 in a 水务局's article: the bureau the article names.
@@ -218,6 +219,12 @@ export const UNION_OFFICE_BODIES = {
 export const KINDED_LEADS: ReadonlyMap<string, OrganizationKind> = new Map([
   ['总工会', 'union'],
   ['局', 'government'],
+]);
+
+/** Endings of a generic lead's bodies that are the government's, though the lead's others are not (法院 of 院). */
+export const KINDED_ENDINGS: ReadonlyMap<string, OrganizationKind> = new Map([
+  ['法院', 'government'],
+  ['检察院', 'government'],
 ]);
 
 /**
