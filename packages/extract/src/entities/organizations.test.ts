@@ -248,6 +248,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('扎实推进为民办实事项目工会驿站建设任务。')).toEqual([]);
   });
 
+  it('reads a union after 由 whose 组织 is the verb it did (由某公司工会组织), not the general 工会组织', () => {
+    expect(orgNames('此次活动由轩岗煤电公司工会组织,统筹规划。')).toContain('轩岗煤电公司工会');
+    expect(orgNames('本次比赛由国联研究院工会组织。')).toContain('国联研究院工会');
+    expect(orgNames('企业建立工会组织,职工入会。')).toEqual([]);
+  });
+
   it('reads a committee whose member is named after it (…女职工委员会委员) whole, not cut at 委', () => {
     expect(orgNames('怀柔区总工会组织活动。区总工会女职工委员会委员参加活动。')).toEqual([
       '北京市怀柔区总工会',

@@ -181,6 +181,12 @@ const R = defineRules({
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
   },
+  organizedBy: {
+    id: 'orgs.organized-by',
+    does: 'after 由 and a name, 工会组织 is a union and the verb it did (由某公司工会组织,…), not the general word',
+    example: 'outside pages: 此次活动由轩岗煤电公司工会组织,统筹规划; 本次比赛由国联研究院工会组织',
+    counterexample: '企业建立工会组织, (no 由: the general word)',
+  },
   shortCountyOffice: {
     id: 'orgs.short-county-office',
     does: 'a county’s short name before an office written short is the county (永善法院 → 永善县人民法院)',
@@ -728,11 +734,33 @@ function nameEndsAt(norm: string, end: number): boolean {
 
 /** Whether the suffix at [start, end) is part of a longer word (局面, 干部, 培训班, 工会经费). */
 function suffixIsWord(norm: string, start: number, end: number, suffix: string): boolean {
-  if (FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4)) && !regionCongress(norm, start, end, suffix))
+  if (
+    FALSE_SUFFIX_FOLLOWERS[suffix]?.test(norm.slice(end, end + 4)) &&
+    !regionCongress(norm, start, end, suffix) &&
+    !organizedBy(norm, start, end)
+  )
     return true;
   const before = norm.slice(Math.max(0, start - 6), start);
   return FALSE_SUFFIX_LEADERS[suffix]?.test(before) === true;
 }
+
+/**
+ * 此次活动由轩岗煤电公司工会组织, 由某研究院工会组织的比赛: after 由 and a name, 组织 is the verb the union did, not
+ * the 工会组织 (union organizations) of the general word.
+ */
+function organizedBy(norm: string, start: number, end: number): boolean {
+  return (
+    on(R.organizedBy) &&
+    norm.startsWith(ORGANIZED, end) &&
+    ORGANIZED_END.test(norm.charAt(end + ORGANIZED.length)) &&
+    BY_NAME_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
+  );
+}
+const ORGANIZED = '组织';
+/** What ends the verb 组织 after 由 and a union: the clause, or the 的 of what was organized. */
+const ORGANIZED_END = /^(?:[,，。;；的]|$)/;
+/** 由 and a name's own words before its 工会 (由轩岗煤电公司|工会). */
+const BY_NAME_BEFORE = /由[\p{Script=Han}]{2,18}$/u;
 
 /**
  * 奇台县工会第八次代表大会, 广州市花都区工会第十六次代表大会: a region's unions in congress, held by its federation
