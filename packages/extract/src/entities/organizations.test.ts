@@ -248,6 +248,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('扎实推进为民办实事项目工会驿站建设任务。')).toEqual([]);
   });
 
+  it('reads a name that opens its clause as a body acting when adverbs or a 为 stand before its verb', () => {
+    expect(orgNames('中秋节前夕,金鸡滩煤矿工会精心为职工准备节日慰问品。')).toEqual(['金鸡滩煤矿工会']);
+    expect(orgNames('10月28日,武功联社积极开展重阳节慰问活动。')).toEqual(['武功联社']);
+    expect(orgNames('人流量翻了一番,再加上工会为商家给予优惠。')).toEqual([]);
+  });
+
   it('reads a union after 由 whose 组织 is the verb it did (由某公司工会组织), not the general 工会组织', () => {
     expect(orgNames('此次活动由轩岗煤电公司工会组织,统筹规划。')).toContain('轩岗煤电公司工会');
     expect(orgNames('本次比赛由国联研究院工会组织。')).toContain('国联研究院工会');

@@ -57,6 +57,7 @@ import {
 } from '../vocab/org-generic.ts';
 import {
   ACTING_AFTER,
+  ACTING_FOR,
   CONJUNCTIONS,
   FORMING_VERBS,
   HONOUR_BEFORE,
@@ -67,6 +68,7 @@ import {
   ORG_STOP_WORDS,
   RECIPIENT_AFTER,
   SUBJECT_ACTION_VERBS,
+  SUBJECT_ADVERBS,
 } from '../vocab/org-stops.ts';
 import {
   BRANCH_SUFFIXES,
@@ -180,6 +182,12 @@ const R = defineRules({
     example:
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
+  },
+  subjectAdverbs: {
+    id: 'orgs.subject-adverbs',
+    does: 'a name opening its clause acts as a body when adverbs or a 为 of whom it acts for stand before its verb',
+    example: 'outside pages: 金鸡滩煤矿工会精心为职工准备节日慰问品; …公司工会积极开展…',
+    counterexample: '一线职工为企业发展… (a kind of people, no own words of a body’s)',
   },
   organizedBy: {
     id: 'orgs.organized-by',
@@ -1690,6 +1698,11 @@ function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKin
 const HELD_THERE = new RegExp(`^(?:${HELD_AFTER_VERBS.join('|')})`);
 
 const SUBJECT_ACTS = new RegExp(`^(?:${SUBJECT_ACTION_VERBS.join('|')})`);
+/** The same after adverbs, or the 为 of whom the body acts for (…工会精心为职工准备…). */
+const SUBJECT_ACTS_AFTER_ADVERBS = new RegExp(
+  `^(?:${SUBJECT_ADVERBS.join('|')})*(?:${SUBJECT_ACTION_VERBS.join('|')}|${ACTING_FOR}(?=\\p{Script=Han}{2}))`,
+  'u',
+);
 const SUFFIX_WORDS = new Lexicon(SUFFIX_RULES.map((r) => r.suffix));
 const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
 /**
@@ -1707,6 +1720,12 @@ function ownWords(own: string): boolean {
   return own.length - SUFFIX_WORDS.lengthEndingAt(own, own.length) >= 2;
 }
 /** Whether a clause opens at `at`: the sentence's start, or after a break other than a list's 、. */
+/** Whether a verb only a body does follows `to`, right after it or after adverbs or a 为 (see SUBJECT_ADVERBS). */
+function subjectActs(norm: string, to: number): boolean {
+  if (SUBJECT_ACTS.test(norm.slice(to, to + 2))) return true;
+  return on(R.subjectAdverbs) && SUBJECT_ACTS_AFTER_ADVERBS.test(norm.slice(to, to + 12));
+}
+
 function opensClause(norm: string, at: number): boolean {
   return at === 0 || SUBJECT_OPENERS.has(norm[at - 1] as string);
 }
@@ -1762,7 +1781,7 @@ function weigh(c: Candidate): void {
       (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
-  else if (distinct && opensClause(norm, c.from) && SUBJECT_ACTS.test(norm.slice(c.to, c.to + 2)) && ownWords(own))
+  else if (distinct && opensClause(norm, c.from) && subjectActs(norm, c.to) && ownWords(own))
     add(R.clauseSubject, WEIGHTS.headTitle);
   // (来到武钢集团,了解…, 走进中山港航集团,…: the place gone to may close its clause, what was done told after it.)
   const visitEnds =

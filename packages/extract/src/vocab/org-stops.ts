@@ -66,6 +66,8 @@ export const ORG_STOP_WORDS = new Set(
     // Asking, striving, talking about and taking on (请教县总工会, 争取区委…支持, 谈论起集团工会, 确立工会代表权,
     // 整合集团数智中心, 认真履行工会委员会职责, 实行工会改革, 扎根综治中心, 掌握内地中心…资讯, 赠送行业工会).
     '请教 争取 谈论 谈论起 确立 整合 履行 实行 扎根 掌握 赠送 出身 ' +
+    // Adding on (再加上工会为…给予…): what is added, not a name.
+    '加上 ' +
     // Praising, joining, handing to, founding, preparing for and reporting (盛赞良光中心学校, 入职杭州…有限公司,
     // 送交人力资源办公室, 创办顺德工人夜校, 备战集团公司竞赛, 反映西田口水力发电厂工会…, 不负市委…重托, 把握…总工会).
     '盛赞 入职 送交 创办 备战 反映 不负 听说 把握 ' +
@@ -191,6 +193,14 @@ export const SUBJECT_ACTION_VERBS = [
   '联合',
   '深入',
 ];
+
+/**
+ * Adverbs between a body acting as its clause's subject and its verb (金鸡滩煤矿工会精心为职工准备…, …公司积极开展…), and
+ * the 为 of whom it acts for: what follows a name that acts.
+ */
+export const SUBJECT_ADVERBS =
+  '积极 精心 专门 特别 认真 主动 先后 分别 再次 首次 多次 共同 扎实 持续 切实 大力 广泛 还 也 已'.split(' ');
+export const ACTING_FOR = '为';
 
 /**
  * 应 before the host of an invitation or a request (应中国职工对外交流中心邀请, 应…之邀, 应省总工会要求):
