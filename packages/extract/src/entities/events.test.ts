@@ -1002,6 +1002,13 @@ describe('findEvents › title words', () => {
     ]);
   });
 
+  it('reads an event dated by a weekday of the news’s week between its title and verb (于上周五(5日)在…举行)', () => {
+    expect(titles('第18届职业健康大奖分享会暨颁奖礼于上周五(5日)在香港会议展览中心举行。')).toEqual([
+      '第18届职业健康大奖分享会暨颁奖礼',
+    ]);
+    expect(titles('第18届职业健康大奖分享会暨颁奖礼于昨日在香港会议展览中心举行。')).toHaveLength(1);
+  });
+
   it('reads meetings that review, talk over and judge (形势分析会, 企业沟通会, 论文评选会), and 从严 inside a title', () => {
     expect(titles('昨日,省总工会召开第二季度党风廉政建设形势分析会。')).toEqual(['第二季度党风廉政建设形势分析会']);
     expect(titles('12月26日,工运理论研究论文评选会召开。')).toEqual(['工运理论研究论文评选会']);

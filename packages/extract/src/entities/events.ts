@@ -677,12 +677,19 @@ const ADVERB = `(?:${alt(HOLDING_ADVERBS)})`;
 const DAYS = '\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?日(?:\\s?[-—–~至]\\s?\\d{1,2}日)?';
 /** A clock time after a day (今日下午3时, 晚上八时半), as Hong Kong and Macau papers date an event. */
 const CLOCK = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\\d{1,2}分|[一二三四五六七八九十]{1,3}分|半)?';
+/** A weekday told from the week of the news (上周五, 本周三, 星期二), as Hong Kong's and Macau's papers date an event. */
+const WEEKDAY = '(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]';
+/** The day glossed in brackets after a relative one (上周五(5日), 今日(十一月三十日)). */
+const DAY_GLOSS =
+  '\\s?\\((?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日?\\)';
+/** A day of the month of the news (本月13日). */
+const THIS_MONTH = '(?:本|今|同|当)月';
 /**
  * A date between a title and its verb: 2月21日至22日, 9月18日上午, 于1998年7月14-16日, 于2025年11月,
  * 今日下午3时, 昨(21)日下午; after a comma when 于 opens it (…第二次会议,于2月29日下午…闭幕), or a day in
  * brackets does (…表扬活动,今(26)日下午在林皇宫举行, as Taiwan's papers write a lead).
  */
-const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|${alt([...RELATIVE_DAYS, ...SAME_DAY_WORDS])})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
+const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKETED_DAY}))?(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:${DAYS})?|${DAYS})|${BRACKETED_DAY}|(?:${alt([...RELATIVE_DAYS, ...SAME_DAY_WORDS])}|${WEEKDAY})(?:${DAY_GLOSS})?|${THIS_MONTH}${DAYS})?(?:${alt(DAY_PARTS)})?(?:${CLOCK})?`;
 /**
  * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
