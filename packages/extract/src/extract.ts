@@ -699,13 +699,19 @@ function kindOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; wo
  */
 function unionOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; word: string } | undefined {
   if (!BARE_UNION_OFFICE.test(role.role)) return undefined;
-  const basic = onlyBody(work, (n) => n.kind === 'union' && !n.regionUnion && !FEDERATION_END.test(n.name), '工会');
+  const basic = onlyBody(
+    work,
+    (n) => n.kind === 'union' && !n.regionUnion && !FEDERATION_END.test(n.name) && !UNION_DEPARTMENT.test(n.name),
+    '工会',
+  );
   if (basic) return basic;
   return onlyBody(work, (n) => UNION_HOLDERS.has(n.kind) || HOSPITAL_END.test(n.name), '');
 }
 /** 工会主席, 工会常务副主席: a union's office with no body before 工会. */
 const BARE_UNION_OFFICE = /^工会(?:常务|专职)?副?主席$/;
 const FEDERATION_END = new RegExp(`(?:${UNION_OFFICE_BODIES.federationEnds.join('|')})$`);
+/** A union's department or office (…总工会办公室, …工会劳动保护部): no union of its own. */
+const UNION_DEPARTMENT = /工会\p{Script=Han}*?(?:部|办公室|办公厅|办事处|办|处|室)$/u;
 const UNION_HOLDERS: ReadonlySet<string> = new Set(UNION_OFFICE_BODIES.holderKinds);
 const HOSPITAL_END = new RegExp(`(?:${UNION_OFFICE_BODIES.hospitalEnds.join('|')})$`);
 

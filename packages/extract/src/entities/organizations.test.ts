@@ -1906,6 +1906,13 @@ describe('findOrganizations › kinds', () => {
     ]);
   });
 
+  it('types a union’s department or office as the union’s (…总工会劳动和经济工作部, …总工会办公室), not its institutions', () => {
+    expect(orgKinds('长春市总工会劳动和经济工作部召开会议。江西省总工会办公室印发通知。')).toEqual(
+      expect.arrayContaining(['长春市总工会劳动和经济工作部:union', '江西省总工会办公室:union']),
+    );
+    expect(orgKinds('四川省总工会重庆五指山疗养院开展活动。')).toContain('四川省总工会重庆五指山疗养院:other');
+  });
+
   it('types the offices’ and the discipline work committees (机关工委, 纪工委) as party bodies, not as a 关工委', () => {
     expect(orgKinds('福州市直机关工委常务副书记陈晓晖、金马街道纪工委书记白贺出席。')).toEqual([
       '福州市直机关工委:party',

@@ -183,6 +183,12 @@ const R = defineRules({
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
   },
+  unionDepartment: {
+    id: 'orgs.union-department',
+    does: 'a union’s department or office (…总工会劳动和经济工作部, …总工会办公室) is typed as the union’s',
+    example: 'r1_08: 长春市总工会劳动和经济工作部 (gold: union); outside pages: 江西省总工会办公室印发…',
+    counterexample: '…总工会疗养院, …职工交流中心 (an institution of its own: other)',
+  },
   subjectAdverbs: {
     id: 'orgs.subject-adverbs',
     does: 'a name opening its clause acts as a body when adverbs or a 为 of whom it acts for stand before its verb',
@@ -1322,7 +1328,7 @@ function readCandidate(
     kind:
       committee > 0 || PARTY_COMMITTEE_OR_DEPARTMENT.test(reading.prefix + core + rule.suffix)
         ? 'party'
-        : kindOf(rule, core, reading.prefix),
+        : kindOf(rule, core, reading.prefix, parent),
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
     prefix: reading.prefix,
     core,
@@ -1675,7 +1681,15 @@ function committeeParent(prefix: string, core: string): number {
   return SUFFIX_BY_TEXT.get(committee)?.kind === 'party' && core.length > 1 ? 1 : 0;
 }
 
-function kindOf(rule: SuffixRule, core: string, prefix: string): OrganizationKind {
+/** Suffixes of a body's departments and offices (…工作部, 办公室, 经审办, 书记处): a union's are the union's own. */
+const DEPARTMENT_SUFFIXES = new Set(['部', '办公室', '办公厅', '办事处', '办', '处', '书记处', '室']);
+/** A union's name, as a parent body's ends (长春市总工会|劳动和经济工作部). */
+const UNION_PARENT_END = /(?:工会|工联会|工会联合会|工联总会|工会联合总会)$/;
+
+function kindOf(rule: SuffixRule, core: string, prefix: string, parent = 0): OrganizationKind {
+  // 长春市总工会劳动和经济工作部, 江西省总工会办公室: a union's department or office is of the union, as the gold types them.
+  if (DEPARTMENT_SUFFIXES.has(rule.suffix) && UNION_PARENT_END.test(core.slice(0, parent)) && on(R.unionDepartment))
+    return 'union';
   if (rule.suffix === '工委' && on(R.workCommitteeKind)) {
     const whole = prefix + core;
     // 省直机关工会工委, 新区工会工委: a union's work committee; 中共某开发区工委: the party's; 街道人大工委: the congress's.
