@@ -400,6 +400,9 @@ describe('extract', () => {
     const page = extract('共青团大安区委、大安区妇联承办。中共大安区委出席。');
     const league = page.organizations.find((o) => [o.name, ...o.aliases].includes('共青团大安区委'));
     expect(league?.aliases.filter((a) => a.startsWith('中共'))).toEqual([]);
+    // 团县委: the League's committee written with 团 before the level.
+    const county = extract('鄱阳团县委书记虞某丽出席。').organizations.find((o) => o.name === '鄱阳团县委');
+    expect(county?.aliases).toEqual([]);
   });
 
   it('resolves a bare 市总工会 to a city, never to a prefecture that is none (延边州 on a page about 敦化市)', () => {

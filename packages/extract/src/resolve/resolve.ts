@@ -212,16 +212,20 @@ export function withoutProvince(node: Pick<OrgNode, 'name' | 'place'>): string |
   return next?.candidates.some((p) => p.code === place.code || place.ancestors.includes(p.code)) ? rest : undefined;
 }
 
+/** A Youth League committee written with 团 before its level (团县委, 团市委, 团委, 团工委). */
+const YOUTH_LEAGUE_COMMITTEE = /团[省市区县州旗镇工]?委$/;
+
 /**
  * The formal name of a body often named informally: a party committee carries 中共 (汕头市委 →
  * 中共汕头市委), a government is a 人民政府 (珠海市政府 → 珠海市人民政府).
  */
 function formalName(node: OrgNode): string {
-  // 共青团大安区委 is the Youth League's committee, not the party's: no 中共 before it.
+  // 共青团大安区委, 鄱阳团县委, 某公司团委 are the Youth League's committees, not the party's: no 中共 before them.
   if (
     node.kind === 'party' &&
     PARTY_COMMITTEE_OR_DEPARTMENT.test(node.name) &&
-    !/^(?:中共|中国共产党|共青团)/.test(node.name)
+    !/^(?:中共|中国共产党|共青团)/.test(node.name) &&
+    !YOUTH_LEAGUE_COMMITTEE.test(node.name)
   )
     return `中共${node.name}`;
   if (node.kind === 'government' && /[省市区县镇]政府$/.test(node.name)) return node.name.replace(/政府$/, '人民政府');
