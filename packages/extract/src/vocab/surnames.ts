@@ -186,6 +186,9 @@ export const NOT_GIVEN_NAMES = new Set([
   // 机遇和有利条件: the conditions a word of advantage ends in, not a given name (利 is a surname); 某部于近期
   // 组织: a time word after 于, not a given name.
   ...'条件 近期 近日 日前 今年 明年'.split(' '),
+  // 和优秀选手, 各位领导和战友, 向革命先烈, 都认识, 都很想: a quality, a relation, a cause or a verb after 和, 向 or 都
+  // (surnames too), not a given name.
+  ...'优秀 战友 革命 认识 很想'.split(' '),
 ]);
 
 /**
