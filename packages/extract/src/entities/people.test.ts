@@ -475,6 +475,7 @@ describe('findPeople', () => {
     expect(names('课程由专业导师任教。')).toEqual([]);
     expect(names('全院干警踊跃报名。对因病住院干警送上组织关怀。')).toEqual([]);
     expect(names('获奖选手和优秀裁判员合影。各位领导和战友参加。大家都认识他。')).toEqual([]);
+    expect(names('向老同志致以节日的问候,祝愿老同志节日愉快。和老党员座谈。')).toEqual([]);
     expect(names('郑磊作为代表宣读了“苏州时代工匠”宣言。')).not.toContain('宣言');
     expect(names('理论知识、实操水平和临场应变进行了全方位比拼。')).toEqual([]);
     expect(names('发放水杯、牛奶、饼干等慰问品。')).toEqual([]);

@@ -96,6 +96,9 @@ export const CALLINGS = [
   ...HONG_KONG_CONSTITUENCIES,
 ];
 
+/** What follows 老 when it names old people (老同志, 老领导, 老党员, 老干部, 老劳模), not a given name. */
+export const OLD_PEOPLE = ['同志', '领导', '党员', '干部', '职工', '劳模', '工人', '战士', '朋友', '年人'];
+
 /**
  * Callings said of a group after 等 (甲、乙等困难职工, 甲等为代表): the names listed before them are
  * people. (Every calling written before bare names is shared by them: `isGroupCalling`.)
