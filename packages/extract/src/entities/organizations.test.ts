@@ -254,6 +254,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('人流量翻了一番,再加上工会为商家给予优惠。')).toEqual([]);
   });
 
+  it('reads no body over a verb of meeting, electing or reporting, nor Hong Kong’s policy bureaus in general', () => {
+    expect(orgNames('凡符合总工会帮扶条件的职工均可申请。新一届委员会五名委员选出工会主席。')).toEqual([]);
+    expect(orgNames('劳福局会联同相关决策局跟进。', '810000')).toEqual(['劳工及福利局']);
+  });
+
   it('reads a union after 由 whose 组织 is the verb it did (由某公司工会组织), not the general 工会组织', () => {
     expect(orgNames('此次活动由轩岗煤电公司工会组织,统筹规划。')).toContain('轩岗煤电公司工会');
     expect(orgNames('本次比赛由国联研究院工会组织。')).toContain('国联研究院工会');

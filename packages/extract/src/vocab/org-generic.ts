@@ -24,8 +24,8 @@ export const GENERIC_WORDS = new Set(
     '设区 ' +
     // 已登记雇员工会, 爱国工会, 港澳工会, 线上工会, 湾区内工会, 三亚全市工会: unions described by what they are.
     '登记 已登记 雇员 爱国 港澳 线上 网上 湾区 湾区内 全市 全区 全县 全省 全港 全澳 内地 ' +
-    // 香港现时工会: the unions there now, not one named.
-    '现时 ' +
+    // 香港现时工会: the unions there now, not one named; 相关决策局, 各政策局: Hong Kong's policy bureaus in general.
+    '现时 决策 政策 ' +
     // 县一级工会: the unions of a level, not one.
     '一级 ' +
     // 新时代文明实践中心: a kind of centre every county has (named by its place: …镇新时代文明实践中心).

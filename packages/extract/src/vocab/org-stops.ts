@@ -66,8 +66,9 @@ export const ORG_STOP_WORDS = new Set(
     // Asking, striving, talking about and taking on (请教县总工会, 争取区委…支持, 谈论起集团工会, 确立工会代表权,
     // 整合集团数智中心, 认真履行工会委员会职责, 实行工会改革, 扎根综治中心, 掌握内地中心…资讯, 赠送行业工会).
     '请教 争取 谈论 谈论起 确立 整合 履行 实行 扎根 掌握 赠送 出身 ' +
-    // Adding on (再加上工会为…给予…): what is added, not a name.
-    '加上 ' +
+    // Adding on (再加上工会为…给予…): what is added, not a name; meeting a condition, electing and
+    // reporting (凡符合总工会…条件, 五名委员选出工会主席, 准确报道州委…).
+    '加上 符合 选出 报道 ' +
     // Praising, joining, handing to, founding, preparing for and reporting (盛赞良光中心学校, 入职杭州…有限公司,
     // 送交人力资源办公室, 创办顺德工人夜校, 备战集团公司竞赛, 反映西田口水力发电厂工会…, 不负市委…重托, 把握…总工会).
     '盛赞 入职 送交 创办 备战 反映 不负 听说 把握 ' +
