@@ -77,6 +77,8 @@ const LABEL_ROLES: Readonly<Record<string, string>> = {
   图文: AUTHOR_ROLE,
   文: AUTHOR_ROLE,
   撰文: AUTHOR_ROLE,
+  // 采写:甲: the reporter who gathered and wrote the piece.
+  采写: AUTHOR_ROLE,
   文字: AUTHOR_ROLE,
   图片: PHOTO_ROLE,
 };
@@ -330,9 +332,9 @@ const DATELINE_BEFORE = new RegExp(`(?:${DATELINE_MARKS.join('|')})\\s*$`);
 /** 来源:石榴云 on a source line: the outlet. */
 const SOURCE_NAMED = /来源\s*[:：]\s*([\p{Script=Han}]{2,12})/u;
 
-/** 作者:王哲 on a source line (作者:甲,乙: several, however they are joined). */
+/** 作者:王哲 on a source line (作者:甲,乙: several, however they are joined; 作者/通讯员:甲, a school's pages). */
 const AUTHOR_COLON = new RegExp(
-  `${AUTHOR_ROLE}\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[\\s、,，]+[\\p{Script=Han}]{2,4})*)`,
+  `${AUTHOR_ROLE}(?:[/／]通讯员)?\\s*${LABEL_MARK}\\s*([\\p{Script=Han}]{2,4}(?:[\\s、,，]+[\\p{Script=Han}]{2,4})*)`,
   'u',
 );
 /**
@@ -376,7 +378,8 @@ function labelledCredits(norm: string): Array<{ name: string; title: string }> {
     let named = true;
     let clean = true;
     for (const token of (m[1] as string).split(CREDIT_SPLIT).filter(Boolean)) {
-      const label = CREDIT_LABELS[token];
+      // (文:甲 / 图:乙 / 审核:丙): a reviewer's label is an editor's, left out like one.
+      const label = CREDIT_LABELS[token] ?? (EDITOR_ROLE_SET.has(token) && on(R.parenCredit) ? 'editor' : undefined);
       // 文/图 甲: labels in a row credit one person with both; the writer's comes first.
       if (label) {
         if (named || !role) role = label;

@@ -2294,6 +2294,15 @@ describe('bylinesInText', () => {
     expect(bylinesInText('【文/张某明】')).toEqual([{ name: '张某明', title: '作者' }]);
   });
 
+  it('reads a credit in brackets with a reviewer in it (文:甲 / 图:乙 / 审核:丙), and the writer of 采写: and 作者/通讯员:', () => {
+    expect(bylinesInText('(文:宋某华 / 图:李某 / 审核: 张某林)').slice(0, 2)).toEqual([
+      { name: '宋某华', title: '作者' },
+      { name: '李某', title: '摄影' },
+    ]);
+    expect(creditsIn('采写:夏某英')).toEqual([{ name: '夏某英', title: '作者' }]);
+    expect(bylinesInText('作者/通讯员:胡某感 | 来源:校工会')).toEqual([{ name: '胡某感', title: '作者' }]);
+  });
+
   it('reads a credit in brackets by its labels: writers, photographers, no editors (文字:甲 摄影:乙)', () => {
     expect(bylinesInText('共同实现幸福愿景。”(文 姚某丽 张某蓉)')).toEqual([
       { name: '姚某丽', title: '作者' },
