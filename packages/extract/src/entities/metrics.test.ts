@@ -111,6 +111,14 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('另有14名外地雇员同样反映工资问题。').map((m) => m.subject)).toEqual(['外地雇员']);
   });
 
+  it('keeps an age band’s figures and a size class in a subject (30岁以下职工, 25至44岁受访者, 规模以上企业)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('30岁以下职工60人,30岁-40岁职工102人。')).toEqual(['30岁以下职工', '30岁-40岁职工']);
+    expect(subjects('25至44岁受访者占比36.56%。')).toEqual(['25至44岁受访者占比']);
+    expect(subjects('全区200多家规模以上企业参加。')).toEqual(['规模以上企业']);
+    expect(subjects('职工60人,其中30人参加。')[0]).toBe('职工');
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);

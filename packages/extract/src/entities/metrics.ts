@@ -278,6 +278,12 @@ const R = defineRules({
     example: 'r2_09: 来自非公有制经济的获奖对象有341个; r4_14: 合辦不同類型的交流活動和項目48場',
     counterexample: '003: 价值5万元的慰问品 (的 after the number: the subject follows it)',
   },
+  ageBand: {
+    id: 'metrics.age-band',
+    does: 'an age’s figure before a count (30岁以下职工60人) is part of the count’s subject, not a figure ending it',
+    example: 'outside pages: 30岁以下职工60人,占总数的30%;30岁-40岁职工102人',
+    counterexample: '职工60人,其中30人 (a figure with no 岁 after it ends the phrase)',
+  },
   giftNoun: {
     id: 'metrics.gift-noun',
     does: 'a verb of giving with 金 or 品 after it that ends the word (慰问金, 慰问品) is the gift’s noun, not a verb to cut at',
@@ -1704,11 +1710,28 @@ const PRIZE = /^(?:[一二三四五六七八九十特]等奖|特等)/;
 /** Magnitudes written after a number (62.93万职工): a previous figure ends there even before its unit. */
 const MAGNITUDE_CHARS = new Set(['万', '亿', '千', '百']);
 
+/** The mark of an age after its figure (30岁以下). */
+const AGE_MARK = '岁';
+/** What joins the two figures of a band (25至44岁, 18-35岁); the hyphen last, for a character class. */
+const RANGE_MARKS = '至~—–-';
+/** What a subject does not open with: no figure, no mark, unless an age's (30岁以下职工, 25至44岁受访者). */
+const LEADING_NON_HAN = new RegExp(`^(?!\\d+(?:[${RANGE_MARKS}]\\d+)?${AGE_MARK})[^\\p{Script=Han}]+`, 'u');
+
 /** Where the phrase before a figure starts: after punctuation, a previous figure, or 30 characters back. */
 function phraseStart(norm: string, to: number): number {
   let a = to;
   while (a > 0 && to - a < 30) {
     const ch = norm[a - 1] as string;
+    // 30岁以下职工60人, 30岁-40岁职工102人: an age's figure is the phrase's own.
+    if (isDigit(ch) && norm[a] === AGE_MARK && on(R.ageBand)) {
+      while (a > 0 && isDigit(norm[a - 1])) a--;
+      // 25至44岁, 18-35岁: the band's lower figure too.
+      if (RANGE_MARKS.includes(norm[a - 1] ?? '') && isDigit(norm[a - 2])) {
+        a--;
+        while (a > 0 && isDigit(norm[a - 1])) a--;
+      }
+      continue;
+    }
     if (/[,，。;；:：!！?？、…〕】]/.test(ch) || isDigit(ch)) break;
     // A previous figure ends the phrase too (22个部门和|4个镇…, 32 家|优胜单位).
     let k = a - 2;
@@ -1773,7 +1796,7 @@ function beforePhrase(norm: string, to: number): Phrase {
     phrase = /\p{Script=Han}/u.test(phrase.slice(open + 1)) ? phrase.slice(open + 1) : phrase.slice(0, open);
   let text = stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
     .trim()
-    .replace(/^[^\p{Script=Han}]+/u, '');
+    .replace(LEADING_NON_HAN, '');
   if (!on(R.subjectBefore)) text = '';
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
