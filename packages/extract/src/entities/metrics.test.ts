@@ -116,6 +116,8 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('30岁以下职工60人,30岁-40岁职工102人。')).toEqual(['30岁以下职工', '30岁-40岁职工']);
     expect(subjects('25至44岁受访者占比36.56%。')).toEqual(['25至44岁受访者占比']);
     expect(subjects('全区200多家规模以上企业参加。')).toEqual(['规模以上企业']);
+    expect(subjects('其中34.13%的接受调查职工对职业有明确规划。')).toEqual(['接受调查职工']);
+    expect(subjects('85%的被调查企业认为用工难。')).toEqual(['被调查企业']);
     expect(subjects('职工60人,其中30人参加。')[0]).toBe('职工');
   });
 
