@@ -722,6 +722,18 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('开展集中行动。')).toEqual([]);
   });
 
+  it('reads the items of a list a count of companies closes as companies (…、海信宽带4家重点企业), not kinds or places', () => {
+    expect(orgNames('周某秋带队到海信电子、中烟摩迪、天地壹号、海信宽带4家重点企业开展调研。')).toEqual([
+      '海信电子',
+      '中烟摩迪',
+      '天地壹号',
+      '海信宽带',
+    ]);
+    expect(orgNames('赴一汽-大众、一汽解放和一汽丰越三大主机厂慰问。')).toEqual(['一汽-大众', '一汽解放', '一汽丰越']);
+    expect(orgNames('来自下城区8个街道、4个局办及下属50家重点企业参加。')).toEqual([]);
+    expect(orgNames('北京、上海等10家企业参加。')).toEqual([]);
+  });
+
   it('reads the Xinjiang Corps and its federation by the short form pages use (兵团总工会)', () => {
     expect(orgNames('兵团总工会党组书记、主席李某出席。')).toEqual(['新疆生产建设兵团总工会']);
     expect(orgNames('自治区政协和新疆生产建设兵团的领导出席大会。')).toContain('新疆生产建设兵团');
@@ -1295,7 +1307,11 @@ describe('findOrganizations › evidence', () => {
   it('takes a count of units after a recipient as evidence (等20个单位)', () => {
     expect(orgNames('授予红旗医院等20个单位五一劳动奖状。')).toEqual(['红旗医院']);
     // …and a count closing the list an item stands in, but not for kinds of bodies.
-    expect(orgNames('武港集团、宜港集团和汉江港投3家单位获得最佳组织奖。')).toEqual(['武港集团', '宜港集团']);
+    expect(orgNames('武港集团、宜港集团和汉江港投3家单位获得最佳组织奖。')).toEqual([
+      '武港集团',
+      '宜港集团',
+      '汉江港投',
+    ]);
     expect(orgNames('各集团、公司和企业3家单位获奖。')).toEqual([]);
     expect(orgNames('他在红旗医院工作。')).toEqual([]);
   });

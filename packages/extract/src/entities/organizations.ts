@@ -183,6 +183,13 @@ const R = defineRules({
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
   },
+  countedCompanies: {
+    id: 'orgs.counted-companies',
+    does: 'the items of a list a count of companies closes are companies, though named by brands (…、海信宽带4家重点企业)',
+    example:
+      'outside pages: 海信电子、中烟摩迪、天地壹号、海信宽带4家重点企业工会; 西南油气、中原油田、河南油田、江苏油田4家单位',
+    counterexample: '北京、上海等地企业 (places: no companies); 国有、民营企业 (kinds)',
+  },
   unionDepartment: {
     id: 'orgs.union-department',
     does: 'a union’s department or office (…总工会劳动和经济工作部, …总工会办公室) is typed as the union’s',
@@ -862,7 +869,11 @@ export function findArticleOrganizations(
     let orgs = dropNested(preferNational(found));
     const listed = listedRegionBodies(s, orgs, ctx);
     if (listed.length > 0) orgs = [...orgs, ...listed].sort((a, b) => a.from - b.from);
-    const departments = [...listedDepartments(s, orgs, ctx), ...committeeGovernments(s, orgs)];
+    const departments = [
+      ...listedDepartments(s, orgs, ctx),
+      ...committeeGovernments(s, orgs),
+      ...countedListCompanies(s, orgs),
+    ];
     if (departments.length > 0) orgs = [...orgs, ...departments].sort((a, b) => a.from - b.from);
     if (defined.size > 0) orgs = applyAbbreviations(orgs, s, defined);
     for (const [short, target] of definedAbbreviations(s, orgs)) defined.set(short, target);
@@ -871,6 +882,47 @@ export function findArticleOrganizations(
   for (const c of kept) traceCandidate(c);
   return out;
 }
+
+/**
+ * 海信电子、中烟摩迪、天地壹号、海信宽带4家重点企业, 西南油气、中原油田、河南油田、江苏油田4家单位: the items of a
+ * list that a count of companies closes are companies, though named by their brands alone.
+ */
+function countedListCompanies(sentence: Sentence, orgs: readonly OrgMention[]): OrgMention[] {
+  if (!on(R.countedCompanies)) return [];
+  const norm = sentence.norm;
+  const out: OrgMention[] = [];
+  for (const m of norm.matchAll(COUNTED_COMPANIES)) {
+    const items = (m[1] as string).split(LIST_JOIN);
+    let at = m.index;
+    const found: OrgMention[] = [];
+    let clean = items.length >= 2;
+    items.forEach((item, i) => {
+      let from = at;
+      if (i === 0) from = scanLeft(norm, at + item.length, () => false);
+      // 一汽-大众: a hyphen joins a brand's two parts.
+      if (i === 0 && norm[from - 1] === '-') from = scanLeft(norm, from - 1, () => false);
+      const name = norm.slice(from, at + item.length);
+      at += item.length + 1;
+      if (name.length < 2 || name.length > 8 || !COMPANY_ITEM.test(name) || isGenericCore(name)) clean = false;
+      else if (placeStartingAt(name, 0)?.text === name) clean = false;
+      else if (!orgs.some((o) => o.from < from + name.length && o.to > from))
+        found.push(mention(sentence, from, from + name.length, name, 'company', undefined, false));
+    });
+    // 4个局办及下属50家企业: a list opening with a count is of kinds, not names.
+    const first = found[0]?.from ?? m.index;
+    if (!clean || LIST_COUNTED_BEFORE.test(norm.slice(Math.max(0, first - 3), first))) continue;
+    for (const o of found) fired(R.countedCompanies, 'organization', o.name);
+    out.push(...found);
+  }
+  return out;
+}
+/** The items of a list, then 等 or not, a count of companies and their word (…4家重点企业, …五大主机厂). */
+const COUNTED_COMPANIES =
+  /((?:[\p{Script=Han}-]{2,8}[、和及]){1,8}[\p{Script=Han}-]{2,8}?)等?(?:\d+|[一二两三四五六七八九十]+)(?:家|大)(?:重点|骨干|龙头|大型|主要|央属|国有)?(?:企业|公司|主机厂|单位)/gu;
+const LIST_JOIN = /[、和及]/;
+const LIST_COUNTED_BEFORE = /[\d一二两三四五六七八九十][个家名所]$/;
+/** A brand-like item: Han characters, a hyphen inside (一汽-大众), no word of a clause. */
+const COMPANY_ITEM = /^[\p{Script=Han}][\p{Script=Han}-]*[\p{Script=Han}]$/u;
 
 /** 银川市、平罗县、青铜峡市总工会: the bodies of the places listed before a region's body, named like it. */
 function listedRegionBodies(sentence: Sentence, orgs: readonly OrgMention[], ctx: ArticleContext): OrgMention[] {
