@@ -888,8 +888,9 @@ export function findArticleOrganizations(
  * list that a count of companies closes are companies, though named by their brands alone.
  */
 function countedListCompanies(sentence: Sentence, orgs: readonly OrgMention[]): OrgMention[] {
-  if (!on(R.countedCompanies)) return [];
   const norm = sentence.norm;
+  // Most sentences count no companies: one quick test before the list pattern.
+  if (!on(R.countedCompanies) || !COMPANIES_COUNTED.test(norm)) return [];
   const out: OrgMention[] = [];
   for (const m of norm.matchAll(COUNTED_COMPANIES)) {
     const items = (m[1] as string).split(LIST_JOIN);
@@ -916,9 +917,13 @@ function countedListCompanies(sentence: Sentence, orgs: readonly OrgMention[]): 
   }
   return out;
 }
-/** The items of a list, then 等 or not, a count of companies and their word (…4家重点企业, …五大主机厂). */
-const COUNTED_COMPANIES =
-  /((?:[\p{Script=Han}-]{2,8}[、和及]){1,8}[\p{Script=Han}-]{2,8}?)等?(?:\d+|[一二两三四五六七八九十]+)(?:家|大)(?:重点|骨干|龙头|大型|主要|央属|国有)?(?:企业|公司|主机厂|单位)/gu;
+/** A count of companies and their word (4家重点企业, 五大主机厂). */
+const COMPANIES_COUNTED = /(?:家|大)(?:重点|骨干|龙头|大型|主要|央属|国有)?(?:企业|公司|主机厂|单位)/;
+/** The items of a list, then 等 or not, and the count of companies (…、海信宽带4家重点企业, …五大主机厂). */
+const COUNTED_COMPANIES = new RegExp(
+  `((?:[\\p{Script=Han}-]{2,8}[、和及]){1,8}[\\p{Script=Han}-]{2,8}?)等?(?:\\d+|[一二两三四五六七八九十]+)${COMPANIES_COUNTED.source}`,
+  'gu',
+);
 const LIST_JOIN = /[、和及]/;
 const LIST_COUNTED_BEFORE = /[\d一二两三四五六七八九十][个家名所]$/;
 /** A brand-like item: Han characters, a hyphen inside (一汽-大众), no word of a clause. */
