@@ -55,6 +55,7 @@ import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.t
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
+import { DEPARTMENT_SUFFIXES } from './vocab/org-suffixes.ts';
 import { ZONE_WORDS } from './vocab/place-words.ts';
 import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
@@ -711,7 +712,7 @@ function unionOfficeBody(role: RoleDraft, work: ArticleWork): { node: OrgNode; w
 const BARE_UNION_OFFICE = /^工会(?:常务|专职)?副?主席$/;
 const FEDERATION_END = new RegExp(`(?:${UNION_OFFICE_BODIES.federationEnds.join('|')})$`);
 /** A union's department or office (…总工会办公室, …工会劳动保护部): no union of its own. */
-const UNION_DEPARTMENT = /工会\p{Script=Han}*?(?:部|办公室|办公厅|办事处|办|处|室)$/u;
+const UNION_DEPARTMENT = new RegExp(`工会\\p{Script=Han}*?(?:${DEPARTMENT_SUFFIXES.join('|')})$`, 'u');
 const UNION_HOLDERS: ReadonlySet<string> = new Set(UNION_OFFICE_BODIES.holderKinds);
 const HOSPITAL_END = new RegExp(`(?:${UNION_OFFICE_BODIES.hospitalEnds.join('|')})$`);
 

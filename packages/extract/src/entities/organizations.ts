@@ -73,6 +73,7 @@ import {
 import {
   BRANCH_SUFFIXES,
   CATEGORY_SUFFIXES,
+  DEPARTMENT_SUFFIXES,
   EMBASSY,
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
@@ -926,7 +927,7 @@ const COUNTED_COMPANIES = new RegExp(
 );
 const LIST_JOIN = /[、和及]/;
 const LIST_COUNTED_BEFORE = /[\d一二两三四五六七八九十][个家名所]$/;
-/** A brand-like item: Han characters, a hyphen inside (一汽-大众), no word of a clause. */
+/** A brand-like item: Han characters only, a hyphen allowed inside (一汽-大众). */
 const COMPANY_ITEM = /^[\p{Script=Han}][\p{Script=Han}-]*[\p{Script=Han}]$/u;
 
 /** 银川市、平罗县、青铜峡市总工会: the bodies of the places listed before a region's body, named like it. */
@@ -1738,14 +1739,13 @@ function committeeParent(prefix: string, core: string): number {
   return SUFFIX_BY_TEXT.get(committee)?.kind === 'party' && core.length > 1 ? 1 : 0;
 }
 
-/** Suffixes of a body's departments and offices (…工作部, 办公室, 经审办, 书记处): a union's are the union's own. */
-const DEPARTMENT_SUFFIXES = new Set(['部', '办公室', '办公厅', '办事处', '办', '处', '书记处', '室']);
+const DEPARTMENTS = new Set(DEPARTMENT_SUFFIXES);
 /** A union's name, as a parent body's ends (长春市总工会|劳动和经济工作部). */
 const UNION_PARENT_END = /(?:工会|工联会|工会联合会|工联总会|工会联合总会)$/;
 
 function kindOf(rule: SuffixRule, core: string, prefix: string, parent = 0): OrganizationKind {
   // 长春市总工会劳动和经济工作部, 江西省总工会办公室: a union's department or office is of the union, as the gold types them.
-  if (DEPARTMENT_SUFFIXES.has(rule.suffix) && UNION_PARENT_END.test(core.slice(0, parent)) && on(R.unionDepartment))
+  if (DEPARTMENTS.has(rule.suffix) && UNION_PARENT_END.test(core.slice(0, parent)) && on(R.unionDepartment))
     return 'union';
   if (rule.suffix === '工委' && on(R.workCommitteeKind)) {
     const whole = prefix + core;
@@ -1790,13 +1790,13 @@ function ownWords(own: string): boolean {
   if (GENERIC_LEXICON.lengthEndingAt(own, own.length) >= 2) return false;
   return own.length - SUFFIX_WORDS.lengthEndingAt(own, own.length) >= 2;
 }
-/** Whether a clause opens at `at`: the sentence's start, or after a break other than a list's 、. */
 /** Whether a verb only a body does follows `to`, right after it or after adverbs or a 为 (see SUBJECT_ADVERBS). */
 function subjectActs(norm: string, to: number): boolean {
   if (SUBJECT_ACTS.test(norm.slice(to, to + 2))) return true;
   return on(R.subjectAdverbs) && SUBJECT_ACTS_AFTER_ADVERBS.test(norm.slice(to, to + 12));
 }
 
+/** Whether a clause opens at `at`: the sentence's start, or after a break other than a list's 、. */
 function opensClause(norm: string, at: number): boolean {
   return at === 0 || SUBJECT_OPENERS.has(norm[at - 1] as string);
 }
@@ -2342,8 +2342,10 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
   }
   const regional = out.map((o) => o.from);
   for (const m of norm.matchAll(BANK_BEFORE_BRANCH)) {
-    const name = BANK_SHORT_FORMS.get(m[1] as string) as string;
-    out.push(mention(sentence, m.index, m.index + 2, name, 'company', undefined, false));
+    const form = m[1] as string;
+    const name = BANK_SHORT_FORMS.get(form) as string;
+    fired(R.nationalBody, 'organization', name);
+    out.push(mention(sentence, m.index, m.index + form.length, name, 'company', undefined, false));
   }
   for (const m of named) {
     const body = NATIONAL_FORMS.get(m.text);

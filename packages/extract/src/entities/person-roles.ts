@@ -666,7 +666,8 @@ export function rolesBefore(
   let place: Place | undefined;
   // The union a unit was written with (局 of 局工会副主席): a union committee later in the chain is its.
   let unitUnion = false;
-  // The development zone whose own body the chain is at (松江经开区 of 松江经开区党工委): its federation is the zone's.
+  // The development zone whose own body the chain is at (松江经开区 of 松江经开区党工委), or the bare level it opens
+  // with (县 of 县委常委): a federation later in the chain is that one's.
   let zone: string | undefined;
   chain.forEach((entry, i) => {
     const { hit, lead } = entry;

@@ -381,6 +381,9 @@ export const SUFFIX_SHORT_FORMS: ReadonlyArray<[short: string, full: string]> = 
   ['中院', '中级人民法院'],
 ];
 
+/** Suffixes of a body's departments and offices (…工作部, 办公室, 经审办, 书记处): a union's are the union's own. */
+export const DEPARTMENT_SUFFIXES: readonly string[] = ['部', '办公室', '办公厅', '办事处', '办', '处', '书记处', '室'];
+
 /**
  * Units that are companies or offices of their own, with their own unions (中国电信某市分公司工会,
  * 工商银行某支行工会, 某区税务分局工会), unlike a department or a workshop of one.
