@@ -734,6 +734,12 @@ describe('findOrganizations › region prefixes', () => {
     expect(orgNames('北京、上海等10家企业参加。')).toEqual([]);
   });
 
+  it('reads no national company from an industry or a hometown its name opens (中国石油和化工行业, 中国建筑之乡)', () => {
+    expect(orgNames('她荣获“中国石油和化工行业优秀思想政治工作者”称号。')).toEqual([]);
+    expect(orgNames('再到“中国建筑之乡”参观。')).toEqual([]);
+    expect(orgNames('中国石油大港油田工会召开会议。')).toContain('中国石油大港油田工会');
+  });
+
   it('reads the Xinjiang Corps and its federation by the short form pages use (兵团总工会)', () => {
     expect(orgNames('兵团总工会党组书记、主席李某出席。')).toEqual(['新疆生产建设兵团总工会']);
     expect(orgNames('自治区政协和新疆生产建设兵团的领导出席大会。')).toContain('新疆生产建设兵团');

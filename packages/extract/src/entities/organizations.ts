@@ -184,6 +184,13 @@ const R = defineRules({
       'outside page: 通州区总工会开始推动…建会。…区总工会将进一步… (通州 names the district, though two cities have one)',
     counterexample: '深入推进区总工会… (推进 is no place: trimmed to 区总工会)',
   },
+  industryAfter: {
+    id: 'orgs.industry-after',
+    does: 'a national company’s name that opens an industry’s (和…行业, 和…工业) or a hometown’s (之乡) names no company',
+    example:
+      'outside pages: 荣获“中国石油和化工行业优秀思想政治工作者”称号; 中国石油和化学工业联合会; 再到“中国建筑之乡”',
+    counterexample: '中国石油大港油田 (the company’s unit: the company stays)',
+  },
   countedCompanies: {
     id: 'orgs.counted-companies',
     does: 'the items of a list a count of companies closes are companies, though named by brands (…、海信宽带4家重点企业)',
@@ -2291,6 +2298,8 @@ function mostNamed(names: readonly string[]): string | undefined {
 const PARTY_AFTER = /^党(?![组委])/;
 /** 中国石油报: a company's newspaper, named by the company, is an outlet, not the company. */
 const NEWSPAPER_AFTER = /^报(?![告道送名销到表])/;
+/** An industry joined to a company's name (和化工行业, 和化学工业) or a hometown of its trade (之乡). */
+const INDUSTRY_AFTER = /^(?:之乡|[和与及]\p{Script=Han}{1,4}?(?:行业|产业|工业))/u;
 
 /** 民进党中央: the 党 of 党中央 ends another party's name written right before it. */
 function partyNameBefore(norm: string, at: number): boolean {
@@ -2357,6 +2366,9 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     // 民建联: Hong Kong's party, not the national one of that short form.
     if (body.kind === 'party' && after.startsWith('联')) continue;
     if (body.kind === 'company' && NEWSPAPER_AFTER.test(after)) continue;
+    // 中国石油和化工行业, 中国石油和化学工业联合会, “中国建筑之乡”: a company's name opening an industry's or a
+    // hometown's, not the company.
+    if (body.kind === 'company' && INDUSTRY_AFTER.test(after) && on(R.industryAfter)) continue;
     // 中华民国全国总工会 is Taiwan's federation, written in full: not the national body of the short form.
     if (norm.startsWith(ROC, m.index - ROC.length)) continue;
     fired(R.nationalBody, 'organization', body.name);
