@@ -846,6 +846,8 @@ function ended(c: Candidate, kind: Candidate['right'], weight: number, rule?: (t
 
 /** Old people a union calls on (老同志, 老领导, 老党员): 老 there is the word's, not a given name. */
 const OLD_PEOPLE = new RegExp(`^老(?:${titleWords.OLD_PEOPLE.join('|')})`);
+/** (Read only when the candidate ends in 老: most do not, and the check runs on every candidate.) */
+const LAO = '老'.charCodeAt(0);
 
 /** Adds what the name itself says: its surname, its length, the words it may be. */
 function scoreShape(ix: SentenceIndex, c: Candidate): void {
@@ -902,7 +904,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       c.veto = true;
     else if (ADDRESS_SET.has(norm.slice(c.from + s, c.from + s + 2))) c.veto = true;
     // 向老同志致以问候, 祝愿老同志…, 和老党员座谈: 老 opens the old people named after it, no part of a name.
-    else if (OLD_PEOPLE.test(norm.slice(c.to - 1, c.to + 3))) c.veto = true;
+    else if (norm.charCodeAt(c.to - 1) === LAO && OLD_PEOPLE.test(norm.slice(c.to - 1, c.to + 3))) c.veto = true;
     // 董事, 常委: the candidate is a title.
     else if (
       ix.officeAt(c.from) ||
