@@ -306,6 +306,13 @@ describe('extract', () => {
     expect(hospital.people.find((p) => p.name === '吴某雷')?.roles).toEqual(['合肥市第一人民医院党委书记']);
   });
 
+  it('writes out a generic lead right after a verb’s 了 or a preposition (听取了集团总经理…, 向公司工会主席…)', () => {
+    const heard = extract('山东中正热力集团职工代表大会召开。代表们听取了集团总经理蒋某卿所作的工作报告。');
+    expect(heard.people.find((p) => p.name === '蒋某卿')?.roles).toEqual(['山东中正热力集团总经理']);
+    const to = extract('燃热市政公司召开职工大会。会上,职工向公司经理张某飞提出建议。');
+    expect(to.people.find((p) => p.name === '张某飞')?.roles).toEqual(['燃热市政公司经理']);
+  });
+
   it('writes out a centre or an institute a bare 中心 or 所 lead stands for (中心主任, 所工会主席)', () => {
     const centre = extract('腾冲市疾病预防控制中心召开职工代表大会。会议由中心主任李胜国主持。');
     expect(centre.people.find((p) => p.name === '李胜国')?.roles).toEqual(['腾冲市疾病预防控制中心主任']);

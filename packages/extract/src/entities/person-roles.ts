@@ -882,7 +882,7 @@ function unionCommitteeOf(lead: string, body: BodyOf | undefined): boolean {
   return body.sub === UNION_LEAD || (body.unit === '' && body.org?.kind === 'union');
 }
 
-/** 会议由集团工会主席…: a generic body word opening a lead right after a break or a preposition. */
+/** 会议由集团工会主席…, 听取了集团总经理…: a generic body word opening a lead right after a break, a preposition or a verb’s 了. */
 function genericLeadAt(norm: string, start: number, lead: string): string | undefined {
   const word = GENERIC_LEAD_WORDS.find((w) => lead.startsWith(w));
   // 院长助理, 局长助理: the word and 长 are an office the lead holds, no body.
@@ -891,7 +891,7 @@ function genericLeadAt(norm: string, start: number, lead: string): string | unde
 }
 const HEAD_MARK = '长';
 const GENERIC_LEAD_WORDS = [...GENERIC_BODY_LEADS.keys()].sort((a, b) => b.length - a.length);
-const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及]/;
+const GENERIC_LEAD_AFTER = /[,，。;；:：、\s(“由在和与及了向对为]/;
 
 /** The body a person's first role is in: a named body, or the unit written before its sub-body (公司 of 公司工会). */
 export interface BodyOf {
