@@ -47,6 +47,17 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads like items listed between the verb convening a meeting and its noun as its title (召开…职工、会员大会)', () => {
+    expect(titles('1月21日,某市政工程公司工会召开第一届第一次职工、会员大会。')).toEqual([
+      '第一届第一次职工、会员大会',
+    ]);
+    expect(titles('4月28日,在会议室召开了某市公路局2015年度工会、老干、计生工作会。')).toEqual([
+      '某市公路局2015年度工会、老干、计生工作会',
+    ]);
+    // Two events listed, each with its noun, stay two.
+    expect(titles('3月5日,市总工会召开座谈会、培训会。')).toHaveLength(2);
+  });
+
   it('reads a training class that starts its lessons (…培训班在市委党校开课) as held', () => {
     expect(titles('6月26日,某市基层工会干部培训班在市委党校开课。')).toEqual(['某市基层工会干部培训班']);
   });

@@ -231,6 +231,12 @@ const R = defineRules({
     example: 'outside pages: 省总工会召开全省工会系统、劳模工匠学习贯彻习近平总书记重要指示精神座谈会',
     counterexample: '召开会议,学习贯彻… (a break between them: no title across it)',
   },
+  listedInConvened: {
+    id: 'events.listed-in-convened',
+    does: 'like items listed with 、 between the verb convening a meeting and its noun are all its title’s (召开…职工、会员大会)',
+    example: 'outside pages of two sites: 召开第一届第一次职工、会员大会; 召开了…2015年度工会、老干、计生工作会',
+    counterexample: '开展慰问、座谈等活动 (a verb of carrying out lists activities, not one event’s title)',
+  },
   honouringMeeting: {
     id: 'events.honouring-meeting',
     does: 'a meeting held to honour is a ceremony (…暨表彰劳动模范大会, 表扬大会, 授牌大会)',
@@ -652,6 +658,25 @@ function heldBeforeStudiers(norm: string, end: number): { at: number; holder: st
   }
   return undefined;
 }
+/**
+ * 召开了…2015年度工会、老干、计生工作会: where the verb convening a meeting (and its 了) ends, when only words with
+ * no stop in them stand between it and the 、 at `comma`; undefined otherwise.
+ */
+function convenedBeforeList(norm: string, comma: number): number | undefined {
+  if (!on(R.listedInConvened)) return undefined;
+  for (let k = comma; k >= Math.max(0, comma - LISTED_LONGEST); k--) {
+    // 召开座谈会、培训会: two events listed, each with its noun.
+    if ((k === comma || norm[k] === '、') && NOUN_WORDS.endingAt(norm, k)) return undefined;
+    if (!/[\p{Script=Han}\d、]/u.test(norm[k - 1] ?? '')) return undefined;
+    const word = wordEndingAt(norm, k, STOPS, 4);
+    const holder = word === '了' ? wordEndingAt(norm, k - 1, STOPS, 4) : word;
+    if (holder && CONVENING.has(holder) && k < comma) return k;
+    if (word && !(word.length === 1 && stopInsideWord(norm, k))) return undefined;
+  }
+  return undefined;
+}
+/** How long the items listed after a convening verb may be, all told (…2015年度工会、老干). */
+const LISTED_LONGEST = 24;
 /** How long the words for who studies may be (全省工会系统、劳模工匠). */
 const STUDIERS_LONGEST = 14;
 const CONVENING = new Set(CONVENING_VERBS);
@@ -844,6 +869,12 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       // 河北省劳动模范、先进工作者和先进集体表彰大会: the honours a ceremony lists are all its title's.
       if (on(R.listedHonours) && HONOUR_LISTED.test(norm.slice(Math.max(0, i - 8), i - 1))) {
         i--;
+        continue;
+      }
+      // 召开第一届第一次职工、会员大会: items listed right after the verb convening the meeting are its title's.
+      const convened = convenedBeforeList(norm, i - 1);
+      if (convened !== undefined) {
+        i = convened;
         continue;
       }
       // 第一次区、街联席会议, 省、市、县工会工作会议: levels listed by one character each are the title's.
