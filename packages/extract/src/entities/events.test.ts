@@ -47,6 +47,14 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads whom an event is for, with 为 or 向 right after the verb holding it, as part of its title', () => {
+    expect(titles('7月13日,市供热公司工会组织开展为一线职工“送清凉”活动。')).toEqual(['为一线职工“送清凉”活动']);
+    expect(titles('5月12日,公司工会开展向地震灾区人民献爱心捐款活动。')).toEqual(['向地震灾区人民献爱心捐款活动']);
+    // Not how long it ran, nor a bare noun after the preposition.
+    expect(titles('工会开展为期两天收银技能竞赛。').join()).not.toContain('为期');
+    expect(titles('省总工会向大会致贺信。')).toEqual([]);
+  });
+
   it('reads like items listed between the verb convening a meeting and its noun as its title (召开…职工、会员大会)', () => {
     expect(titles('1月21日,某市政工程公司工会召开第一届第一次职工、会员大会。')).toEqual([
       '第一届第一次职工、会员大会',

@@ -16,6 +16,7 @@ import {
   ATTENDING_VERBS,
   BARE_TITLES,
   BASIS_OPENERS,
+  BENEFICIARY_PREPOSITIONS,
   BRINGING_VERBS,
   CALLER_GROUPS,
   CALLER_TRAILERS,
@@ -230,6 +231,14 @@ const R = defineRules({
     does: 'who studies, between the verb holding an event and the verb of studying that opens its title, is part of the title (召开…劳模工匠学习贯彻…座谈会)',
     example: 'outside pages: 省总工会召开全省工会系统、劳模工匠学习贯彻习近平总书记重要指示精神座谈会',
     counterexample: '召开会议,学习贯彻… (a break between them: no title across it)',
+  },
+  beneficiaryInTitle: {
+    id: 'events.beneficiary-in-title',
+    does: 'whom an event is for, written with 为 or 向 right after the verb holding it, is part of its title (开展为一线职工“送清凉”活动)',
+    example:
+      'outside pages of several sites: 开展为一线职工“送清凉”活动; 开展为环卫工人送温暖活动; 开展向灾区捐款捐物活动',
+    counterexample:
+      '为一线职工开展“送清凉”活动 (the beneficiary before the verb: the title starts after it, as before)',
   },
   listedInConvened: {
     id: 'events.listed-in-convened',
@@ -675,6 +684,12 @@ function convenedBeforeList(norm: string, comma: number): number | undefined {
   }
   return undefined;
 }
+/** Prepositions of whom an event is for (开展为…活动, 开展向…活动). */
+const BENEFICIARY_MARKS = new Set(BENEFICIARY_PREPOSITIONS);
+/** 为期 (for a span of): no beneficiary. */
+const SPAN_MARK = '期';
+/** Whom an event is for and what it does for them, at the least (为…送温暖). */
+const BENEFICIARY_SHORTEST = 4;
 /** How long the items listed after a convening verb may be, all told (…2015年度工会、老干). */
 const LISTED_LONGEST = 24;
 /** How long the words for who studies may be (全省工会系统、劳模工匠). */
@@ -914,6 +929,20 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     // 举办了迎接农民工返乡仪式: a purpose verb right after the verb holding the event opens its title.
     if (stop && PURPOSE.has(stop) && heldJustBefore(norm, i - stop.length)) {
       i -= stop.length;
+      continue;
+    }
+    // 开展为一线职工“送清凉”活动, 开展向灾区捐款捐物活动: whom the event is for, right after the verb holding
+    // it, is its title's.
+    // (Not 为期两天…竞赛, how long it ran, nor 向大会致贺信, where the event is whom something is for.)
+    if (
+      stop &&
+      BENEFICIARY_MARKS.has(stop) &&
+      norm[i] !== SPAN_MARK &&
+      nounStart - i >= BENEFICIARY_SHORTEST &&
+      heldJustBefore(norm, i - 1) &&
+      on(R.beneficiaryInTitle)
+    ) {
+      i--;
       continue;
     }
     // 开展主题为“…”的…活动: 为 says what the theme is; the verb before 主题 holds the event.

@@ -423,6 +423,9 @@ export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
 /** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
 export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
 
+/** Prepositions of whom an event is for, right after the verb holding it (开展为环卫工人送温暖活动, 开展向灾区捐款活动). */
+export const BENEFICIARY_PREPOSITIONS = ['为', '向'];
+
 /** The word a theme is told with (开展主题为“…”的活动): its 为 says what the theme is. */
 export const THEME_WORD = '主题';
 
