@@ -121,6 +121,15 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('职工60人,其中30人参加。')[0]).toBe('职工');
   });
 
+  it('leaves a date’s month out of a subject (9月份城镇调查失业率, 1—6月就业困难人员, 前9个月…)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('9月份城镇调查失业率5%。')).toEqual(['城镇调查失业率']);
+    expect(subjects('1—6月就业困难人员85万人。')).toEqual(['就业困难人员']);
+    expect(subjects('今年前9个月全国城镇调查失业率均值为5.2%。')).toEqual(['城镇调查失业率均值']);
+    // A monthly wage with no date before it keeps its 月.
+    expect(subjects('职工月工资3000元。')[0]).toContain('月工资');
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);

@@ -284,6 +284,13 @@ const R = defineRules({
     example: 'outside pages: 30岁以下职工60人,占总数的30%;30岁-40岁职工102人',
     counterexample: '职工60人,其中30人 (a figure with no 岁 after it ends the phrase)',
   },
+  monthBefore: {
+    id: 'metrics.month-before',
+    does: 'the month of a date before a figure (9月份城镇调查失业率, 1—6月就业困难人员) is no part of its subject',
+    example:
+      'outside pages of labour bureaus and statistics releases: 9月份城镇调查失业率5%; 1至9月份共降低社保费2000亿元; 1—6月就业困难人员85万人',
+    counterexample: '月工资3000元 (no figure of a date before 月: a monthly wage)',
+  },
   giftNoun: {
     id: 'metrics.gift-noun',
     does: 'a verb of giving with 金 or 品 after it that ends the word (慰问金, 慰问品) is the gift’s noun, not a verb to cut at',
@@ -1759,7 +1766,10 @@ function etcAt(phrase: string): number {
 
 /** The subject read before the number: 开展|宣讲活动|75场, 全市技能人才总量|达|71万人. */
 function beforePhrase(norm: string, to: number): Phrase {
-  const a = listStart(norm, phraseStart(norm, to), to);
+  let a = listStart(norm, phraseStart(norm, to), to);
+  // 9月份城镇调查失业率|5%: the phrase broke at a date's figure; its month is when, not what.
+  if (MONTH_FIGURE.test(norm.slice(Math.max(0, a - 2), a)) && on(R.monthBefore))
+    a += MONTH_OF_DATE.exec(norm.slice(a, to))?.[0].length ?? 0;
   // 职工达 4000 余人: a space before the number is no part of the phrase.
   let phrase = norm.slice(a, to).trimEnd();
   // 1998年时职工平均月工资, 2021年度烟台市首席技师: the year ended the phrase before, and its 时 (底, 末, 初, 度) is
@@ -1801,6 +1811,10 @@ function beforePhrase(norm: string, to: number): Phrase {
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
 
+/** A date's month (and its part) right after its figure (9月份, 6月底, 1—6月), or months counted (前9个月). */
+const MONTH_OF_DATE = new RegExp(`^月[份分]?(?:${alt(V.MONTH_PARTS)})?`);
+/** The figure a month's phrase broke at (9|月份, 前9个|月). */
+const MONTH_FIGURE = /\d个?$/;
 /** The words that belong to the verb before a figure cut off a phrase's end (…标准为, …占到, …同比增长). */
 const cutTrailing = (phrase: string): string =>
   phrase.replace(TRAILING_NOISE, '').replace(ALL_ADVERB_END, '').replace(CHANGE_TAIL, '');

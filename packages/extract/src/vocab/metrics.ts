@@ -226,6 +226,9 @@ export const LEADING_NOISE = words(`
   目前 今年 去年 当天 当日 近年来 年度内 年内 年(?![度内底末初]) 同志 该 本次 此次 各类 各级 各种 我市 本市 我区 本区 我县 本县 我省 本省 创(?=经济效益|效益|利润|产值)
   月底 月末 月初 月中 年底 年末 年初 今年底 今年初 今年年底 去年底 去年年底 将(?![近军])`);
 
+/** Parts of a month after its figure (6月底, 3月上旬): with the month, a date, not a subject. */
+export const MONTH_PARTS = words('底 末 初 中旬 上旬 下旬 以来');
+
 /**
  * Words that join a clause to the one before (其中, 同时, 但, 则, 至于): never part of a subject, even before a body's
  * suffix (其中工会会员58.9万人).
