@@ -351,9 +351,16 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const furniture = drafts.flatMap((d) => [...(d.dateline ? [d.dateline] : []), ...d.furniture.map((b) => b.norm)]);
   // An article that names no place of its own unambiguously (府城镇 is a town in many counties) is
   // where its site is (上一条:大溪河镇纪委… on a county's site); looked at only when no outlet names it.
-  const outlet = outletPlace(furniture) ?? (isPlaceless(perArticle.flat()) ? furniturePlace(furniture) : undefined);
+  // The province the text names is read once, if an outlet asks for it or none is found.
+  let named: { province: string | undefined } | undefined;
+  const textProvince = () => {
+    named ??= { province: pageProvince(perArticle.flat()) };
+    return named.province;
+  };
+  const outlet =
+    outletPlace(furniture, textProvince) ?? (isPlaceless(perArticle.flat()) ? furniturePlace(furniture) : undefined);
   // A provincial or city paper's bare 省 is its own province (山西工人报: 省总工会 is Shanxi's).
-  const province = (outlet && provinceCodeOf(outlet)) ?? pageProvince(perArticle.flat());
+  const province = (outlet && provinceCodeOf(outlet)) ?? textProvince();
   const works = drafts.map((d, i) => analyse(d, perArticle[i] ?? [], province, outlet));
   const registry = new OrgRegistry();
   for (const work of works) {

@@ -142,7 +142,25 @@ describe('outletPlace › county papers', () => {
   });
 });
 
+describe('outletPlace › district papers', () => {
+  it('reads a district’s paper by its short name (宝安日报 → 宝安区, 武进新闻 → 武进区)', () => {
+    expect(outletPlace(['来源:宝安日报'])?.name).toBe('宝安区');
+    expect(outletPlace(['来源:武进新闻'])?.name).toBe('武进区');
+  });
+
+  it('reads no district from a paper the text places in another province, nor from a national paper', () => {
+    // 濠江日报 is a Macau paper, not Shantou's 濠江区.
+    expect(outletPlace(['濠江日报'], () => '820000')).toBeUndefined();
+    expect(outletPlace(['来源:光明日报'])).toBeUndefined();
+    expect(outletPlace(['来源:新民晚报'])).toBeUndefined();
+  });
+});
+
 describe('outletPlace › publishers', () => {
+  it('reads the city whose federation a source line names by the city’s short name (来源:岳阳总工会 → 岳阳市)', () => {
+    expect(outletPlace(['来源:岳阳总工会'])?.name).toBe('岳阳市');
+  });
+
   it('reads the region whose body a source line names in full (来源: 牟平区人民政府 → 牟平区)', () => {
     expect(outletPlace(['日期:2023-05-01 来源: 牟平区人民政府'])?.name).toBe('牟平区');
     expect(outletPlace(['来源:溧阳市总工会'])?.name).toBe('溧阳市');

@@ -2,7 +2,7 @@ import { isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt } from '../page/spans.ts';
 import { defineRules, on } from '../rules/registry.ts';
-import { OUTLET_SOURCE } from '../vocab/bylines.ts';
+import { OUTLET_SOURCE, OUTLETS_NAMED_LIKE_PLACES } from '../vocab/bylines.ts';
 import { ACTING_HEAD, WORDS_ENDING_IN_PLACE_STARTS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
 import { FEDERATION } from '../vocab/org-suffixes.ts';
@@ -28,6 +28,19 @@ const R = defineRules({
     does: 'a source line that names a region’s body (来源: 牟平区人民政府) places the page where no outlet does',
     example: 'made up: 来源:溧阳市总工会 … 市总工会 (溧阳市总工会)',
     counterexample: 'made up: 来源:市总工会 (no place written)',
+  },
+  districtOutlet: {
+    id: 'places.district-outlet',
+    does: 'a district’s paper or site named by its short name (宝安日报, 增城日报, 武进新闻) places the page in that district, as a county’s does',
+    example: 'outside pages of two districts: 来源:宝安日报 … 由区总工会主办; 来源: 增城日报 … 区总工会在…举办',
+    counterexample:
+      '光明日报, 解放日报, 新民晚报: national or other cities’ papers whose names spell a district or a county',
+  },
+  shortPublisher: {
+    id: 'places.short-publisher',
+    does: 'a source line that names a city’s federation by the city’s short name (来源:岳阳总工会) places the page there',
+    example: 'outside page: 来源:岳阳总工会 … 由市总工会和市一医院联合主办',
+    counterexample: '来源:市总工会 (no place written)',
   },
   cityOnly: {
     id: 'places.city-only',
@@ -341,12 +354,13 @@ function provinceWrittenShort(hit: PlaceHit): Place | undefined {
  * @example
  * outletPlace(['来源: 沧州日报  作者:赵宁'])?.name // → '沧州市'
  */
-export function outletPlace(lines: readonly string[]): Place | undefined {
+export function outletPlace(lines: readonly string[], textProvince?: () => string | undefined): Place | undefined {
   for (const line of lines) {
     OUTLET_NAME.lastIndex = 0;
     for (let m = OUTLET_NAME.exec(line); m; m = OUTLET_NAME.exec(line)) {
       const hit = scanPlaces(m[0])[0];
-      const place = hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : countyOutlet(m[0]);
+      const place =
+        hit?.pos === 0 && hit.candidates.length === 1 ? hit.candidates[0] : districtOrCountyOutlet(m[0], textProvince);
       if (place && place.level !== 'town') return place;
     }
     const publisher = publisherPlace(line);
@@ -359,16 +373,33 @@ export function outletPlace(lines: readonly string[]): Place | undefined {
 function publisherPlace(line: string): Place | undefined {
   const m = SOURCE_LABEL.exec(line);
   if (!m || !on(R.publisher)) return undefined;
-  const hit = scanPlaces(line.slice(m.index + m[0].length))[0];
-  const place = hit?.pos === 0 && hit.full && hit.candidates.length === 1 ? hit.candidates[0] : undefined;
+  const rest = line.slice(m.index + m[0].length);
+  const hit = scanPlaces(rest)[0];
+  // 来源:岳阳总工会: a city's federation named by the city's short name.
+  const short = !hit?.full && rest.startsWith(FEDERATION, hit?.text.length ?? 0) && on(R.shortPublisher);
+  // (岳阳 is the city's short name and its county's: the federation named so is the city's.)
+  const candidates = short ? (hit?.candidates.filter((p) => p.level === 'city') ?? []) : (hit?.candidates ?? []);
+  const place = hit?.pos === 0 && (hit.full || short) && candidates.length === 1 ? candidates[0] : undefined;
   return place && place.level !== 'town' ? place : undefined;
 }
 const SOURCE_LABEL = new RegExp(`(?:${SOURCE_LABELS.join('|')})[:：]\\s*`);
 
+/**
+ * A district's paper (宝安日报, 武进新闻), or a county's: not one the page's text places in another province
+ * (濠江日报 on a Macau page is Macau's, not Shantou's 濠江区; 南海网 on a Hainan page is no 南海区).
+ */
+function districtOrCountyOutlet(outlet: string, textProvince?: () => string | undefined): Place | undefined {
+  const place = countyOutlet(outlet, on(R.districtOutlet) ? ['市', '县', '区'] : ['市', '县']);
+  if (!place || place.name.endsWith('市') || place.name.endsWith('县')) return place;
+  const province = textProvince?.();
+  return province === undefined || province === provinceCodeOf(place) ? place : undefined;
+}
+
 /** 高邮日报, 诸暨日报: a county-level city's or county's paper, named by its short name. */
-function countyOutlet(outlet: string): Place | undefined {
+function countyOutlet(outlet: string, levels: readonly string[]): Place | undefined {
+  if (OUTLETS_NAMED_LIKE_PLACES.has(outlet)) return undefined;
   for (const length of [2, 3]) {
-    for (const level of ['市', '县']) {
+    for (const level of levels) {
       const name = outlet.slice(0, length) + level;
       const candidates = lookupPlace(name)?.candidates ?? [];
       // The place's own name (高邮市), not a county's former one (新华日报 is no 新华县, now 新华区).

@@ -53,6 +53,14 @@ export const BYLINE_ROLE_SOURCE = longestFirst(BYLINE_ROLES);
 export const OUTLET_SOURCE =
   '(?:(?!由)[\\p{Script=Han}A-Za-z]){1,10}(?:(?:[-－–·・]|—{1,2}|(?<![文图])[/／])[\\p{Script=Han}A-Za-z]{1,8})?(?:报业集团|传媒集团|融媒体中心|融媒|报|网|台|社|新闻|杂志|客户端)(?:[·・][\\p{Script=Han}A-Za-z]{1,6}\\+?)?';
 
+/**
+ * Papers whose names open with a county's, a district's or a county-level city's name but are not
+ * its paper (光明日报 of Beijing, not 深圳光明区; 新民晚报 of Shanghai, not 新民市).
+ */
+export const OUTLETS_NAMED_LIKE_PLACES: ReadonlySet<string> = new Set(
+  '光明日报 光明网 解放日报 新民晚报 新民周刊 江南都市报'.split(' '),
+);
+
 /** A reporter stationed in a place (驻昆山记者 周函), as a regex source: the role's own prefix, not an outlet. */
 export const STATIONED_SOURCE = '驻[\\p{Script=Han}]{2,4}';
 
