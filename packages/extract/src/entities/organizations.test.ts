@@ -2149,6 +2149,8 @@ describe('findOrganizations › bureaus and public bodies', () => {
     const names = orgNames('京东方项目建设者参加技能竞赛。');
     expect(names).toContain('京东方');
     expect(names).not.toContain('京东');
+    // 富士康, which labour news names by its brand alone.
+    expect(orgNames('在济源,富士康工会对留济职工进行走访慰问。')).toContain('富士康');
   });
 
   it('reads a region’s labour inspectors (绥化市劳动保障监察支队, 南华县劳动监察大队), not a bare one', () => {

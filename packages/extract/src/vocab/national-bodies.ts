@@ -134,6 +134,8 @@ export const BRANDS: readonly NationalBody[] = [
   { name: '中联重科', aliases: [], kind: 'company' },
   { name: '京东方', aliases: [], kind: 'company' },
   { name: '宁德时代', aliases: [], kind: 'company' },
+  // 富士康工会, 走进富士康(廊坊)科技园: the contract maker labour news names by its brand alone.
+  { name: '富士康', aliases: [], kind: 'company' },
 ];
 
 /**
