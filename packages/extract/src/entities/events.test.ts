@@ -500,6 +500,17 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a plaque awarded to a studio or a station as a ceremony (为…劳模创新工作室授牌, 向…工作站授牌)', () => {
+    expect(events('11月3日,某市总工会主席专程到某煤业有限公司为朱某劳模创新工作室授牌。')).toEqual([
+      { title: '朱某劳模创新工作室授牌', type: 'ceremony', day: 3 },
+    ]);
+    expect(events('会上,市总工会向各工会法律援助工作站授牌。').map((e) => e.title)).toEqual([
+      '各工会法律援助工作站授牌',
+    ]);
+    // Who gives the plaque names no site.
+    expect(events('当天,由区工人文化宫授牌的首个职工文化活动阵地落户建岙村。')).toEqual([]);
+  });
+
   it('reads a health check a union arranges for its members (健康体检, 免费体检) as an activity', () => {
     expect(events('5月10日,市总工会组织50名劳模进行健康体检。')).toEqual([
       { title: '健康体检', type: 'activity', day: 10 },

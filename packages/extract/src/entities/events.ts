@@ -2288,8 +2288,8 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   return out;
 }
 const UNVEILING_VERB = new RegExp(alt(UNVEILING_VERBS));
-/** 代表参加并见证了工作室揭牌: a clause told before the site, not its name. */
-const NOT_IN_SITE = /[了并]|^\d/;
+/** 代表参加并见证了工作室揭牌: a clause told before the site, not its name; nor who gives the plaque (由…授牌的). */
+const NOT_IN_SITE = /[了并]|^[\d由]/;
 
 const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
 const HONOUR = new RegExp(

@@ -969,10 +969,10 @@ export const SPEECH_OF_VISIT = ['重要讲话', '重要指示', '讲话', '指�
 /** Verbs of a body's founding or unveiling (…联盟成立, …中心揭牌). */
 export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '成立'];
 /**
- * The founding verbs that unveil a plaque, and 启用 (a site opened for use: …司机之家正式启用): a site or a studio
- * unveiled is an event even when it is no body.
+ * The founding verbs that unveil a plaque, 启用 (a site opened for use: …司机之家正式启用) and 授牌 (a plaque awarded
+ * to a site: 为…劳模创新工作室授牌): a site or a studio unveiled is an event even when it is no body.
  */
-export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆', '启用'];
+export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆', '启用', '授牌'];
 /** 中心启用以来, 驿站揭牌后: since a site opened, told as a time, is no unveiling. */
 export const SINCE_OPENED = ['以来', '以后', '后', '至今'];
 /** What a site or a studio unveiled is called at its end (…职工爱心驿站揭牌, …劳动争议调解室正式揭牌). */
@@ -1001,8 +1001,8 @@ export const UNVEILED_SITES = [
   '展示馆',
   '展厅',
 ];
-/** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…). */
-export const UNVEILED_SITE_OPENERS = ['共同为', '为', '的'];
+/** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…, 向…工作站授牌). */
+export const UNVEILED_SITE_OPENERS = ['共同为', '为', '向', '的'];
 
 /** Words between a body and its award (决定授予), the offices that issue it, and the documents that announce it. */
 export const DECIDING_WORDS = ['决定', '正式'];
