@@ -306,6 +306,13 @@ describe('extract', () => {
     expect(hospital.people.find((p) => p.name === '吴某雷')?.roles).toEqual(['合肥市第一人民医院党委书记']);
   });
 
+  it('dates a plaque the meeting told before awarded (会议为…授牌) on the meeting’s day', () => {
+    const page = extract(
+      '10月29日,某市召开产业工人队伍建设改革工作推进会。\n\n会议要求,全市要筑牢思想根基。\n\n会议为劳模工匠服务队授旗,并为某市工匠学院授牌。',
+    );
+    expect(page.events.find((e) => e.title.endsWith('授牌'))?.date).toMatch(/10-29$/);
+  });
+
   it('writes out a generic lead right after a verb’s 了 or a preposition (听取了集团总经理…, 向公司工会主席…)', () => {
     const heard = extract('山东中正热力集团职工代表大会召开。代表们听取了集团总经理蒋某卿所作的工作报告。');
     expect(heard.people.find((p) => p.name === '蒋某卿')?.roles).toEqual(['山东中正热力集团总经理']);

@@ -87,6 +87,7 @@ import {
   LOCATION_TRAILERS,
   LOOKING_BACK_WORDS,
   MANNER_WORDS,
+  MEETING_ANAPHORS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
   NOT_AFTER_TITLE,
@@ -239,6 +240,12 @@ const R = defineRules({
       'outside pages of several sites: 开展为一线职工“送清凉”活动; 开展为环卫工人送温暖活动; 开展向灾区捐款捐物活动',
     counterexample:
       '为一线职工开展“送清凉”活动 (the beneficiary before the verb: the title starts after it, as before)',
+  },
+  atTheMeeting: {
+    id: 'events.at-the-meeting',
+    does: 'an undated ceremony in a sentence that opens with what the meeting told before did for whom (会议为…授牌, 会上,向…授旗) is on the meeting’s day',
+    example: 'corpus 000: 10月29日…推进会…会议为劳模工匠服务队授旗,并为佛山市工匠学院授牌',
+    counterexample: '会议传达了…全委会精神 (an event the meeting passed on, held on another day)',
   },
   listedInConvened: {
     id: 'events.listed-in-convened',
@@ -1309,6 +1316,11 @@ function thenClause(e: EventDraft): boolean {
   return e.from < m[0].length + (end < 0 ? rest.length : end);
 }
 
+/**
+ * 会议为…授牌, 会上,向…授旗: a sentence telling whom the meeting told before honoured there (not what it passed on or
+ * called for: 会议传达了…全委会精神).
+ */
+const AT_THE_MEETING_OPENING = new RegExp(`^(?:${alt(MEETING_ANAPHORS)})[,，]?(?:还|并|同时)?(?:为(?!期)|向)`);
 /** 揭牌仪式后, 会后, 启动仪式结束后: a sentence that goes on from an event told before; the group is its noun. */
 const AFTER_EVENT = new RegExp(`^(?:在)?([^,，。;；“”]{0,10}?(?:${alt(FOLLOWED_EVENT_NOUNS)}))(?:结束)?后[,，]`);
 
@@ -1325,6 +1337,13 @@ export function datedByEventBefore(events: EventDraft[]): void {
     // 在随后召开的…座谈会议上, 随后,…: what was held next, on the day of the event told before.
     if (e.undated && thenClause(e)) {
       const last = events.filter((o) => !o.undated && o.sentence.start < e.sentence.start).at(-1);
+      if (last) takeDay(e, last);
+      continue;
+    }
+    // 会议为劳模工匠服务队授旗,并为…工匠学院授牌: what the meeting did, on the meeting's day.
+    if (e.undated && e.type === 'ceremony' && AT_THE_MEETING_OPENING.test(e.sentence.norm) && on(R.atTheMeeting)) {
+      const meeting = events.filter((o) => !o.undated && o.type === 'meeting' && o.sentence.start < e.sentence.start);
+      const last = meeting.at(-1);
       if (last) takeDay(e, last);
       continue;
     }

@@ -800,6 +800,9 @@ export const VAGUE_DAYS = ['近日', '日前', '近期', '前不久', '不久前
  */
 export const FOLLOWED_EVENT_NOUNS = ['仪式', '会议', '会'];
 
+/** What a sentence opens with to tell what the meeting told before did there (会议为…授牌, 会上,…, 大会还…). */
+export const MEETING_ANAPHORS = ['会议', '大会', '会上'];
+
 /** Words that spread what a sentence tells over a year or more (今年…积极开展…活动). */
 export const YEAR_LONG = ['今年', '年内', '全年', '近年', '以来'];
 
