@@ -1803,6 +1803,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('为积极响应市委号召,丽水市总工会开展慰问。')).toEqual(['丽水市委', '丽水市总工会']);
   });
 
+  it('reads no body from a verb of following or talking to a department before it (必须遵守卫生局, 商谈卫生局, 按统计局)', () => {
+    expect(orgNames('商户必须遵守卫生局发出的指引。', '820000')).toEqual(['卫生局']);
+    expect(orgNames('代表与政府商谈卫生局的有关问题。', '820000')).not.toContain('政府商谈卫生局');
+    expect(orgNames('按统计局资料显示,失业率为2%。', '820000')).toEqual(['统计局']);
+  });
+
   it('reads no body named with a federation from what it does with unions’ work (县总工会找准工会服务…, 延伸工会服务链条)', () => {
     expect(orgNames('遂平县总工会找准工会服务乡村振兴的切入点。')).toEqual(['遂平县总工会']);
     expect(orgNames('邹城市总工会延伸工会服务链条。')).toEqual(['邹城市总工会']);

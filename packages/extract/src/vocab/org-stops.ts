@@ -39,6 +39,9 @@ export const ORG_STOP_WORDS = new Set(
     '叮嘱 嘱咐 嘱托 过去 ' +
     // Taking in, asking and quoting (政府已接纳最低工资委员会…, 议员的提问和劳工及福利局…, 引述保安局…).
     '接纳 提问 引述 偕同 偕 顾及 简称 回顾 ' +
+    // Following and talking to a body (必须遵守卫生局发出的指引, 与政府商谈卫生局的问题, 按统计局资料): what is
+    // done with it, not its name.
+    '遵守 商谈 按 ' +
     // Fostering and playing a part (促进港澳工会与内地工会的交流, 发挥好爱国工会作用): what the bodies do together.
     '促进 发挥好 ' +
     // What a federation does with its unions' work (县总工会找准工会服务…的切入点, 市总工会延伸工会服务链条,
