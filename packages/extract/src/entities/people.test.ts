@@ -304,9 +304,11 @@ describe('findPeople', () => {
     expect(roles('公司办公室主任李某、副主任张某华出席。', '张某华')).toEqual(['公司办公室副主任']);
   });
 
-  it('reads rare surnames that hardly occur in words (茆, 笪, 濮, 锺, 凃)', () => {
+  it('reads rare surnames that hardly occur in words (茆, 笪, 濮, 锺, 凃, 乜, 蹇)', () => {
     expect(names('公司党委书记、总经理茆某国在大会上讲话。')).toEqual(['茆某国']);
     expect(names('县人大副主任、县总工会主席凃斌主持活动并讲话。')).toEqual(['凃斌']);
+    expect(names('市总工会党组成员、副主席乜某东出席。')).toEqual(['乜某东']);
+    expect(names('财务资产部科长蹇某娟分别作了发言。')).toEqual(['蹇某娟']);
   });
 
   it('reads a name elected to an office as strongly as one after an office (于某成当选为经审委员会主任)', () => {
