@@ -47,6 +47,10 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads classes opening one after another (…托管班陆续开班) as held', () => {
+    expect(titles('7月5日,市总工会职工子女暑期托管班陆续开班。')).toEqual(['市总工会职工子女暑期托管班']);
+  });
+
   it('reads whom an event is for, with 为 or 向 right after the verb holding it, as part of its title', () => {
     expect(titles('7月13日,市供热公司工会组织开展为一线职工“送清凉”活动。')).toEqual(['为一线职工“送清凉”活动']);
     expect(titles('5月12日,公司工会开展向地震灾区人民献爱心捐款活动。')).toEqual(['向地震灾区人民献爱心捐款活动']);

@@ -514,6 +514,8 @@ export const HOLDING_ADVERBS = [
   // 在宣城泾县联合开展…: bodies holding it together (the venue ends before).
   '联合',
   '共同',
+  // 4个寒假爱心托管班陆续开班: classes opening one after another.
+  '陆续',
 ];
 
 /**
