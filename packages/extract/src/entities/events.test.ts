@@ -373,6 +373,13 @@ describe('findEvents', () => {
     expect(titles('活动自开启以来,累计服务职工3000人次。')).toEqual([]);
   });
 
+  it('reads labour protection and an event’s services inside a title as its words (劳动保障工作推进会, 服务保障…大赛)', () => {
+    expect(titles('3月5日,西湖区召开劳动保障工作推进会。')).toEqual(['劳动保障工作推进会']);
+    expect(titles('10月28日,服务保障第七届进博会职工技能大赛在上海举行。')).toEqual([
+      '服务保障第七届进博会职工技能大赛',
+    ]);
+  });
+
   it('reads a dragon boat race as a competition (“建设交通杯”第四届龙舟赛)', () => {
     expect(titles('9月16日,市建设交通工会在淀山湖举办了“建设交通杯”第四届龙舟赛。')).toEqual([
       '“建设交通杯”第四届龙舟赛',

@@ -439,7 +439,19 @@ export const TITLE_WORDS_OPENING_WITH_STOPS = ['对接', '从严'];
 export const VERBS_NAMING_DEPARTMENTS = ['组织', '宣传'];
 
 /** Nouns a stop word ends (职工医疗互助保障, 权益保障): inside a title they are its words, not a verb's. */
-export const NOUNS_ENDING_IN_STOPS = ['互助保障', '医疗保障', '社会保障', '权益保障', '生活保障', '民生保障'];
+export const NOUNS_ENDING_IN_STOPS = [
+  '互助保障',
+  '医疗保障',
+  '社会保障',
+  '权益保障',
+  '生活保障',
+  '民生保障',
+  // 劳动保障工作推进会, 劳动保障监察工作会议, 服务保障工作会议: labour protection and the services an event is given.
+  '劳动保障',
+  '服务保障',
+  '安全保障',
+  '后勤保障',
+];
 
 /**
  * The curtain idioms of an opening or a close (…运动会在县职专拉开了序幕, …比赛在生活区空地拉开了帷幕),
