@@ -836,6 +836,11 @@ describe('findOrganizations › where a name starts', () => {
     expect(orgNames('省总启动法律援助程序,指派工会律师团成员处理此事。').some((n) => n.startsWith('指派'))).toBe(false);
   });
 
+  it('reads a union’s volunteer corps and its detachments (…工会志愿者总队, …志愿服务分队)', () => {
+    expect(orgNames('团区委书记为宝安区工会志愿者总队授旗。')).toContain('宝安区工会志愿者总队');
+    expect(orgNames('任队长的乐山职工志愿服务分队开展活动。')).toEqual(['乐山职工志愿服务分队']);
+  });
+
   it('ends a name at a notice issued (…协会发文通报全国…工会)', () => {
     expect(orgNames('中国机械冶金建材职工技术协会发文通报全国机械冶金建材行业工会。')).toEqual([
       '中国机械冶金建材职工技术协会',
