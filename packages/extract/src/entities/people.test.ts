@@ -455,11 +455,13 @@ describe('findPeople', () => {
     expect(people('常务副主席王全率慰问组到琼海市慰问劳模。')).toEqual([['王全', ['常务副主席']]]);
   });
 
-  it('reads no name from a place’s name before 共 (江苏共获13金) or from 位 counting people (两位退休同志)', () => {
+  it('reads no name from a place’s name before 共 (江苏共获13金), nor from 位 or 余 after a count (两位退休同志, 50余名女同志)', () => {
     expect(names('江苏共获13金12银10铜。')).toEqual([]);
     expect(names('区总工会常务副主席吕某共出席。')).toEqual(['吕某共']);
     // 两位退休同志: 位 after a numeral counts people.
     expect(names('郑某丽和刘某宾两位退休同志发表了退休感言。')).toEqual(['郑某丽', '刘某宾']);
+    // 50余名女同志: 余 after a numeral is "more than".
+    expect(names('机关50余名女同志分乘2辆大巴车前往。')).toEqual([]);
   });
 
   it('reads no name from everyday words opening on a surname (马上, 单身, 井下, 初选)', () => {
