@@ -519,6 +519,9 @@ describe('findMetrics', () => {
     expect(metrics('与7万油田职工一道。').map((m) => [m.value, m.unit])).toEqual([[70000, '人']]);
     expect(metrics('全年新增5.2万新就业形态劳动者加入工会。').map((m) => m.subject)).toEqual(['新就业形态劳动者']);
     expect(metrics('去年超5万新就业形态劳动者入会。').map((m) => m.qualifier)).toEqual(['atLeast']);
+    // Truck drivers, those out of work, a trade's workers.
+    expect(metrics('全市12.5万货车司机将受益。').map((m) => [m.value, m.subject])).toEqual([[125000, '货车司机']]);
+    expect(metrics('全国250万失业人员实现再就业。').map((m) => m.subject)).toEqual(['失业人员']);
   });
 
   it('counts people with no measure word after a rough figure (近1500职工, 300余职工), not after a plain one', () => {
