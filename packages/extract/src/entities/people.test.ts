@@ -2333,12 +2333,15 @@ describe('bylinesInText', () => {
     expect(bylinesInText('首页 | 编辑 | 投稿')).toEqual([]);
   });
 
-  it('reads the writer a sign-off line labels as editors are (撰稿人:甲, 拟稿人:乙)', () => {
+  it('reads the writer a sign-off line labels as editors are (撰稿人:甲, 拟稿人:乙, 供稿:丙, 文稿:丁)', () => {
     expect(bylinesInText('撰稿人:杨某月 核稿:王某')).toEqual([
       { name: '杨某月', title: '撰稿人' },
       { name: '王某', title: '核稿' },
     ]);
     expect(bylinesInText('拟稿人:李某敏')).toEqual([{ name: '李某敏', title: '拟稿人' }]);
+    // Who supplied the piece, and its text.
+    expect(bylinesInText('供稿:陈某君')).toEqual([{ name: '陈某君', title: '供稿' }]);
+    expect(bylinesInText('文稿:王某杰')).toEqual([{ name: '王某杰', title: '文稿' }]);
   });
 
   it('reads each editor on a line of labels, the next label ending the names before it (责编:甲 编审:乙)', () => {

@@ -115,8 +115,9 @@ export const PHOTOGRAPHER_AFTER_SOURCE = '摄(?:影)?\\s*[/／:：]\\s*([\\p{Scr
  */
 export const EDITOR_ROLES = (
   '责任编辑 责编 编辑 编审 校对 审校 审稿 核稿 审核 初审 二审 复审 三审 终审 签发 ' +
-  // 撰稿人:甲, 拟稿人:乙: the piece's writer, labelled as its editors are.
-  '撰稿人 撰稿 拟稿人 拟稿'
+  // 撰稿人:甲, 拟稿人:乙: the piece's writer, labelled as its editors are; so are who supplied the piece (供稿:甲,
+  // 供稿人:甲 乙) and its text (文稿:甲).
+  '撰稿人 撰稿 拟稿人 拟稿 供稿人 供稿 文稿'
 ).split(' ');
 
 /** A web page's date or source line (2025年03月17日09:05 来源:工人日报, 发布时间:…). */
