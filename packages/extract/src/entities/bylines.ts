@@ -416,7 +416,8 @@ const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=
  * and the first words of the story end it.
  */
 function spacedByline(norm: string): Array<{ name: string; title: string }> {
-  const tokens = norm.trim().split(/\s+/);
+  // 记者/赵某祖, 记者:丁某华 on a line of their own: the role's label mark spaces it from the name.
+  const tokens = norm.trim().replace(LABELLED_ROLE, '$1 ').split(/\s+/);
   if (tokens.length < 2) return [];
   let at = 0;
   while (at < Math.min(2, tokens.length) && SPACED_OPENER.test(tokens[at] as string)) at++;
@@ -430,6 +431,8 @@ function spacedByline(norm: string): Array<{ name: string; title: string }> {
     ? parseByline(run.join(' '))
     : [];
 }
+/** A reporter's role opening a line with a label mark before the name (记者/赵某祖, 记者:丁某华). */
+const LABELLED_ROLE = new RegExp(`^(${REPORTER_ROLE_SOURCE})\\s*[/／:：]\\s*(?=\\p{Script=Han})`, 'u');
 /** A site's label on the summary that repeats an article's lead (导读:工人日报客户端 记者 …). */
 const SUMMARY_LABEL = '(?:导读|摘要|内容提要)[:：]';
 /** What may open a line before its byline: a date, a time, a source, an outlet or its dateline (after a summary's label). */

@@ -2377,6 +2377,9 @@ describe('bylinesInText', () => {
       { name: '刘某汝', title: '本报记者' },
       { name: '冷某', title: '本报通讯员' },
     ]);
+    // A role and its name on a line of their own, a label mark between (记者/甲, 记者:乙).
+    expect(bylinesInText('记者/赵某祖')).toEqual([{ name: '赵某祖', title: '记者' }]);
+    expect(bylinesInText('记者:丁某华')).toEqual([{ name: '丁某华', title: '记者' }]);
     // The outlet written on the role opens the byline too.
     expect(bylinesInText('工人日报客户端记者 田某垒 通讯员 刘某龙 葛某普 1月6日上午,送温暖活动启动。')).toEqual([
       { name: '田某垒', title: '工人日报客户端记者' },
