@@ -2342,6 +2342,9 @@ describe('bylinesInText', () => {
     // Who supplied the piece, and its text.
     expect(bylinesInText('供稿:陈某君')).toEqual([{ name: '陈某君', title: '供稿' }]);
     expect(bylinesInText('文稿:王某杰')).toEqual([{ name: '王某杰', title: '文稿' }]);
+    // The body that supplied it, spaced off before the writer's name; not a label read as a name.
+    expect(bylinesInText('供稿:永寿县总工会  张某丽')).toEqual([{ name: '张某丽', title: '供稿' }]);
+    expect(bylinesInText('编辑:权益保障部 审核:王某')).toEqual([{ name: '王某', title: '审核' }]);
   });
 
   it('reads each editor on a line of labels, the next label ending the names before it (责编:甲 编审:乙)', () => {
