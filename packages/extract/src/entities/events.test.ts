@@ -47,6 +47,11 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads no event from how one went, reviewed or asked about (…联谊活动开展情况, …培训情况)', () => {
+    expect(titles('会议回顾了某区总工会2024年以来职工交友联谊活动开展情况。')).toEqual([]);
+    expect(titles('1月6日,他详细了解救援队2024年公益活动开展情况。')).toEqual([]);
+  });
+
   it('reads classes opening one after another (…托管班陆续开班) as held', () => {
     expect(titles('7月5日,市总工会职工子女暑期托管班陆续开班。')).toEqual(['市总工会职工子女暑期托管班']);
   });

@@ -24,6 +24,7 @@ import {
   CALLING_ON_VERBS,
   CALLING_VERBS,
   CAMPAIGN_VERBS,
+  CARRYING_OUT_VERBS,
   CEREMONY_ATTENDING,
   CEREMONY_ENDINGS,
   CHRONICLE_WORDS,
@@ -124,6 +125,7 @@ import {
   SPEECH_OF_VISIT,
   SPONSOR_MARK,
   SPONSOR_VERBS,
+  STATE_WORDS,
   STUDIED_MARK,
   THEME_WORD,
   THEN_WORDS,
@@ -543,6 +545,13 @@ const R = defineRules({
     does: 'a title that is only an event noun, or says 此次/本次, refers back to an event already told',
     example: 'r1_14: 参加了此次培训; r3_01: 参加了本次培训',
     counterexample: '002: 召开专题会 (a noun of its own, named by its organizer)',
+  },
+  howItWentVeto: {
+    id: 'events.how-it-went-veto',
+    does: 'an event followed by (开展)情况 is what a meeting reviewed or a visitor asked about, not an event held there',
+    example:
+      'outside pages of several sites: 会议回顾了…职工交友联谊活动开展情况; 详细了解救援队2024年公益活动开展情况; 会议就…活动开展情况…',
+    counterexample: '活动开展以来 (since the activity began: no 情况)',
   },
   purposeVeto: {
     id: 'events.purpose-veto',
@@ -1554,6 +1563,8 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   // 近年来,…开展了…竞赛活动; 自2006年开始,…开展…劳动竞赛: years looked back over tell a programme, unless a day is named.
   if (on(R.planVeto) && LOOKING_BACK.test(norm.slice(0, c.start)) && !findDate(norm.slice(0, c.end))) return R.planVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
+  // 会议回顾了…联谊活动开展情况: how an event went, reviewed or asked about.
+  if (on(R.howItWentVeto) && HOW_IT_WENT_AFTER.test(norm.slice(c.end))) return R.howItWentVeto;
   // 组织某托管班40名萌娃走进纪念馆: a class or team whose people are counted right after it is who went.
   if (on(R.groupVeto) && PEOPLE_COUNTED_AFTER.test(norm.slice(c.end, c.end + 8))) return R.groupVeto;
   // 112期就业创业培训, 1~2期省外职工疗休养活动: sessions counted are a programme, not one event.
@@ -1571,6 +1582,7 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   return undefined;
 }
 
+const HOW_IT_WENT_AFTER = new RegExp(`^的?(?:${alt(CARRYING_OUT_VERBS)})?(?:${alt(STATE_WORDS)})`);
 const NOT_HELD_BEFORE = new RegExp(`(?:${alt(NOT_HELD_WORDS)})(?:${alt(HOLDING_VERBS)})?[「“"]?$`);
 
 /** A count of people right after a title (托管班40名萌娃): the title names the group they are in. */

@@ -423,6 +423,11 @@ export const OTHER_OBJECT_VERBS = ['打造', '标志着', '标志著'];
 /** Verbs of a purpose clause (为保障…大会顺利召开): the event named after them is held elsewhere in the text. */
 export const PURPOSE_VERBS = ['保障', '确保', '迎接', '筹备', '办好', '做好'];
 
+/** Verbs of carrying an event out, before the state a meeting reviews (…活动开展情况, …竞赛组织情况). */
+export const CARRYING_OUT_VERBS = ['开展', '进展', '举办', '组织', '落实', '实施', '推进'];
+/** How a thing stands or went (…活动开展情况, …竞赛进展情况): a topic reviewed, not an event. */
+export const STATE_WORDS = ['情况'];
+
 /** Prepositions of whom an event is for, right after the verb holding it (开展为环卫工人送温暖活动, 开展向灾区捐款活动). */
 export const BENEFICIARY_PREPOSITIONS = ['为', '向'];
 
