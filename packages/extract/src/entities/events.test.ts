@@ -47,6 +47,15 @@ describe('findEvents', () => {
     );
   });
 
+  it('reads a reading festival, a matchmaking fair, a group wedding and a joint exhibition as events', () => {
+    expect(titles('4月21日,市总工会职工读书节正式启动。')).toEqual(['市总工会职工读书节启动']);
+    expect(titles('8月8日,县总工会举办单身青年相亲会。')).toEqual(['单身青年相亲会']);
+    expect(titles('12月30日,市总工会举办集体婚典。')).toEqual(['集体婚典']);
+    expect(titles('5月2日,省总工会举办职工书画摄影联展。')).toEqual(['职工书画摄影联展']);
+    // The editions before this one, counted, are none of them.
+    expect(titles('在前四届相亲会上,200多对青年牵手。')).toEqual([]);
+  });
+
   it('reads no event from how one went, reviewed or asked about (…联谊活动开展情况, …培训情况)', () => {
     expect(titles('会议回顾了某区总工会2024年以来职工交友联谊活动开展情况。')).toEqual([]);
     expect(titles('1月6日,他详细了解救援队2024年公益活动开展情况。')).toEqual([]);

@@ -794,8 +794,9 @@ const COUNT_AFTER = new RegExp(
  * 举办七届职工职业技能大赛, 组织了112期就业创业培训: a count of editions or sessions (not 一届3次, a session,
  * nor 十九届五中全会, a plenary session of a committee's term, nor 十四届全国人大一次会议, a body's session of its term).
  */
+// (前四届相亲会: the editions before this one.)
 const EDITIONS = new RegExp(
-  `^(?:${ORDINAL}届(?!\\s?(?:[^,，。;；\\d一二三四五六七八九十]{1,8})?${ORDINAL}(?:次|中全会))|\\d+(?:余|多)?[期场])`,
+  `^(?:前?${ORDINAL}届(?!\\s?(?:[^,，。;；\\d一二三四五六七八九十]{1,8})?${ORDINAL}(?:次|中全会))|\\d+(?:余|多)?[期场])`,
 );
 /** What makes a title a name: quotes, a year, a place, a body, an ordinal session (一届3次, 第十三次). */
 const PROPER = new RegExp(`[“”《》]|\\d{4}\\s?年|${alt(NAME_MARKERS)}|${ORDINAL}届|第${ORDINAL}次`);
@@ -1925,7 +1926,8 @@ function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] 
     // so a plain title names it (not only a proper one).
     const held = on(R.heldFrame) && HELD_FRAME.test(m[1] as string);
     if (!held && (title.length < 4 || !PROPER.test(title) || isBareTitle(title))) continue;
-    if (ANAPHOR.test(title) || PLURAL.test(title)) continue;
+    // (在前四届相亲会上: the editions before, counted.)
+    if (ANAPHOR.test(title) || PLURAL.test(title) || EDITIONS.test(title)) continue;
     if (found.some((e) => e.from < to && e.to > from) || out.some((e) => e.from < to && e.to > from)) continue;
     // 节目将在…晚会上亮相: the frame of a plan is not held yet.
     if (intends(sentence.norm.slice(clauseStart(sentence.norm, m.index), m.index))) continue;

@@ -13,6 +13,8 @@ export const EXHIBITION_NOUNS = [
   '成果展',
   '精品展',
   '作品展',
+  // 职工摄影作品联展: several bodies' works shown together.
+  '联展',
   '书画展',
   '摄影展',
   '图片展',
@@ -135,8 +137,10 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['仪式', 'ceremony'],
   ['颁奖典礼', 'ceremony'],
   ['典礼', 'ceremony'],
-  // 职工集体婚礼: unions wed couples of workers together, a ceremony held on a day.
+  // 职工集体婚礼: unions wed couples of workers together, a ceremony held on a day; a 集体婚典 too, and a gala (盛典).
   ['婚礼', 'ceremony'],
+  ['婚典', 'ceremony'],
+  ['盛典', 'ceremony'],
   ['开幕式', 'ceremony'],
   ['闭幕式', 'ceremony'],
   // As Hong Kong and Macau write them (開幕禮, 啟動禮, 頒獎禮).
@@ -154,6 +158,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['宣讲会', 'activity'],
   ['联谊会', 'activity'],
   ['交友会', 'activity'],
+  // 单身青年相亲会: the matchmaking fairs unions hold for single workers.
+  ['相亲会', 'activity'],
   ['见面会', 'activity'],
   ['团拜会', 'activity'],
   // 新春團拜, as Hong Kong's unions hold it.
@@ -192,6 +198,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   // 青岛市第三届职工文化艺术节…开幕, …艺术节圆满收官: a festival of the workers' arts, held from its opening.
   ['艺术节', 'activity'],
   ['文化节', 'activity'],
+  // 职工读书节: a union's reading festival.
+  ['读书节', 'activity'],
   ...EXHIBITION_NOUNS.map((noun) => [noun, 'activity'] as const),
   ['酒会', 'activity'],
   // 两地工会联欢晚宴, 迎春团圆晚宴: a dinner held for workers or guests.
