@@ -469,6 +469,8 @@ describe('findPeople', () => {
     expect(names('广州花都“工会红娘”两年力促30对单身青年脱单。')).toEqual([]);
     expect(names('重点是煤矿井下作业,在安全生产工作中做出突出贡献的班组。')).toEqual([]);
     expect(names('共计35位收银选手经过企业内部初选走进决赛现场。')).toEqual([]);
+    expect(names('她跟着几百名四川老乡一起回家,车厢里都是乡音。')).toEqual([]);
+    expect(names('省去了挤车转车的麻烦,车上又都是熟人。')).toEqual([]);
   });
 
   it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深, 劳保, 相聚, 任教)', () => {

@@ -106,6 +106,8 @@ export const WORDS_LIKE_NAMES = new Set(
     '专访 呼声 商铺 楼长 公厕 花露水 慕名 高雄 南投 ' +
     // 马上行动, 任课教师, 单身青年, 高温慰问, 经过初选, 井下一线: everyday words opening on a surname.
     '马上 任课 单身 高温 初选 井下 ' +
+    // 车厢里, 车上又是…: inside the train or the bus, on the surname 车.
+    '车厢 车上 车内 ' +
     // 全院干警踊跃报名, 住院干警: a court's or the police's officers, on the surname 干.
     '干警 ' +
     '解难 解忧 解困 解析 尤其 尤为 阳光 时间 时代 时期 时候 时刻 时节 时尚 时任 时效 时段 时长 时机 ' +
