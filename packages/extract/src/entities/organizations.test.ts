@@ -1911,6 +1911,10 @@ describe('findOrganizations › kinds', () => {
   it('reads a building’s or a trade’s joint union (…大厦楼宇联合工会, …行业联合工会) without a place before it', () => {
     expect(orgNames('鲁能大厦楼宇联合工会召开第二届会员代表大会。')).toEqual(['鲁能大厦楼宇联合工会']);
     expect(orgNames('推动建立楼宇联合工会。')).toEqual([]);
+    // A joint grassroots union: its 基层 is no stop before its name.
+    expect(orgNames('枣阳市兴隆镇运输行业联合基层工会召开会员代表大会。')).toEqual([
+      '枣阳市兴隆镇运输行业联合基层工会',
+    ]);
   });
 
   it('reads a farmers’ cooperative named by its own words as a company (…果蔬专业合作社), not the kind (农民专业合作社)', () => {

@@ -33,6 +33,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('union', 'strong', '工会联合总会 工会联合会 工联总会 总工会 工会委员会 工会全国委员会'),
   // 鲁能大厦楼宇联合工会, 网络主播行业联合工会: the joint union of a building's or a trade's workplaces.
   ...rules('union', 'strong', '楼宇联合工会 行业联合工会'),
+  // 枣阳市兴隆镇运输行业联合基层工会, 蓝光楼宇联合基层工会委员会: a joint union of small workplaces, one grassroots union.
+  ...rules('union', 'strong', '联合基层工会 联合基层工会委员会'),
   ...rules('union', 'plain', '工联会 联合工会 工会 工作联盟'),
   // 越南劳动总联合会, 日本劳动组合总联合会 (连合), 韩国劳动组合总联盟: other countries' union federations, which
   // name a union 劳动组合 or their workers' federation 劳动总联合会.
