@@ -342,8 +342,10 @@ const AUTHOR_COLON = new RegExp(
  * role's label (责编:甲 编审:乙) ends the names.
  */
 const EDITOR_LABEL = `(?:${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}`;
+/** The endings of bodies' names, longest first. */
+const BODY_ENDINGS = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].sort((a, b) => b.length - a.length);
 /** 供稿:桐梓县总工会  昌某奇: the body that supplied the piece, spaced off before its writer's name. */
-const SIGNING_BODY = `[\\p{Script=Han}]{2,12}(?:${[...new Set(SUFFIX_RULES.map((r) => r.suffix))].sort((a, b) => b.length - a.length).join('|')})`;
+const SIGNING_BODY = `[\\p{Script=Han}]{2,12}(?:${BODY_ENDINGS.join('|')})`;
 const EDITOR_LABEL_AHEAD = new RegExp(EDITOR_LABEL, 'u');
 const EDITORS = new RegExp(
   `(${EDITOR_ROLES.join('|')})\\s*${LABEL_MARK}\\s*(?:${SIGNING_BODY}\\s+(?!${EDITOR_LABEL}))?([\\p{Script=Han}]{2,4}(?:[、\\s]+(?!${EDITOR_LABEL})[\\p{Script=Han}]{2,4})*)`,

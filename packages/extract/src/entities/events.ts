@@ -791,10 +791,10 @@ const COUNT_AFTER = new RegExp(
   `^\\s?(?:${alt(APPROXIMATE_WORDS)})?\\s?${ORDINAL}(?:${alt(APPROXIMATE_WORDS)})?(?:${alt(EVENT_COUNTERS)})`,
 );
 /**
- * 举办七届职工职业技能大赛, 组织了112期就业创业培训: a count of editions or sessions (not 一届3次, a session,
- * nor 十九届五中全会, a plenary session of a committee's term, nor 十四届全国人大一次会议, a body's session of its term).
+ * 举办七届职工职业技能大赛, 组织了112期就业创业培训, 前四届相亲会: a count of editions or sessions, or the editions before
+ * this one (not 一届3次, a session, nor 十九届五中全会, a plenary session of a committee's term, nor 十四届全国人大一次会议,
+ * a body's session of its term).
  */
-// (前四届相亲会: the editions before this one.)
 const EDITIONS = new RegExp(
   `^(?:前?${ORDINAL}届(?!\\s?(?:[^,，。;；\\d一二三四五六七八九十]{1,8})?${ORDINAL}(?:次|中全会))|\\d+(?:余|多)?[期场])`,
 );
@@ -1352,8 +1352,8 @@ export function datedByEventBefore(events: EventDraft[]): void {
     }
     // 会议为劳模工匠服务队授旗,并为…工匠学院授牌: what the meeting did, on the meeting's day.
     if (e.undated && e.type === 'ceremony' && AT_THE_MEETING_OPENING.test(e.sentence.norm) && on(R.atTheMeeting)) {
-      const meeting = events.filter((o) => !o.undated && o.type === 'meeting' && o.sentence.start < e.sentence.start);
-      const last = meeting.at(-1);
+      const meetings = events.filter((o) => !o.undated && o.type === 'meeting' && o.sentence.start < e.sentence.start);
+      const last = meetings.at(-1);
       if (last) takeDay(e, last);
       continue;
     }

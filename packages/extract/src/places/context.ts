@@ -390,6 +390,7 @@ const SOURCE_LABEL = new RegExp(`(?:${SOURCE_LABELS.join('|')})[:：]\\s*`);
  */
 function districtOrCountyOutlet(outlet: string, textProvince?: () => string | undefined): Place | undefined {
   const place = countyOutlet(outlet, on(R.districtOutlet) ? ['市', '县', '区'] : ['市', '县']);
+  // A county-level city's or a county's paper places the page as before; a district's is checked against the text.
   if (!place || place.name.endsWith('市') || place.name.endsWith('县')) return place;
   const province = textProvince?.();
   return province === undefined || province === provinceCodeOf(place) ? place : undefined;
