@@ -1565,7 +1565,8 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   if (on(R.planVeto) && LOOKING_BACK.test(norm.slice(0, c.start)) && !findDate(norm.slice(0, c.end))) return R.planVeto;
   if (on(R.pluralVeto) && PLURAL.test(title)) return R.pluralVeto;
   // 会议回顾了…联谊活动开展情况: how an event went, reviewed or asked about.
-  if (on(R.howItWentVeto) && HOW_IT_WENT_AFTER.test(norm.slice(c.end))) return R.howItWentVeto;
+  if (on(R.howItWentVeto) && HOW_IT_WENT_AFTER.test(norm.slice(c.end, c.end + HOW_IT_WENT_LONGEST)))
+    return R.howItWentVeto;
   // 组织某托管班40名萌娃走进纪念馆: a class or team whose people are counted right after it is who went.
   if (on(R.groupVeto) && PEOPLE_COUNTED_AFTER.test(norm.slice(c.end, c.end + 8))) return R.groupVeto;
   // 112期就业创业培训, 1~2期省外职工疗休养活动: sessions counted are a programme, not one event.
@@ -1584,6 +1585,9 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
 }
 
 const HOW_IT_WENT_AFTER = new RegExp(`^的?(?:${alt(CARRYING_OUT_VERBS)})?(?:${alt(STATE_WORDS)})`);
+/** How far after a title the state it is in can end (的开展情况): the veto reads no further. */
+const HOW_IT_WENT_LONGEST =
+  1 + Math.max(...CARRYING_OUT_VERBS.map((w) => w.length)) + Math.max(...STATE_WORDS.map((w) => w.length));
 const NOT_HELD_BEFORE = new RegExp(`(?:${alt(NOT_HELD_WORDS)})(?:${alt(HOLDING_VERBS)})?[「“"]?$`);
 
 /** A count of people right after a title (托管班40名萌娃): the title names the group they are in. */
