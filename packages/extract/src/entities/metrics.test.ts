@@ -130,6 +130,15 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('职工月工资3000元。')[0]).toContain('月工资');
   });
 
+  it('takes the noun after 的 when a description closes the words after the count (别开生面的, 符合条件的)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('市总工会举办了两场别开生面的相亲交友活动。')).toEqual(['相亲交友活动']);
+    expect(subjects('全市共有15支实力强劲的参赛队晋级。')).toEqual(['参赛队']);
+    expect(subjects('评选出25个符合条件的企业。')).toEqual(['企业']);
+    // A noun before 的 is what is counted.
+    expect(subjects('为10个街道的困难职工送去慰问。')).toEqual(['街道']);
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);

@@ -272,6 +272,13 @@ const R = defineRules({
     example: 'outside pages: 举办了为期三天的2024年基层工会干部业务培训班; 为期3天的全国行业职业技能竞赛采油工总决赛',
     counterexample: '为期360天的…项目 (no activity’s noun: the head noun rule reads it)',
   },
+  description: {
+    id: 'metrics.description',
+    does: 'a description closed by 的 right after the count (a set phrase, or 符合/具有… opening it) leaves what is counted to the noun after 的',
+    example:
+      'outside pages: 两场别开生面的相亲交友活动; 15支实力强劲的参赛队; 25个符合条件的企业(项目); 120家验收达标的工会驿站',
+    counterexample: '10个街道的…, 6所高校的… (a noun before 的 is what is counted)',
+  },
   afterDe: {
     id: 'metrics.after-de',
     does: 'a phrase before the number with 的 names its head after the last 的 (…经济的获奖对象 → 获奖对象)',
@@ -1511,7 +1518,12 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   // 六位来自西藏书法家协会的书法家: where the counted come from, up to its 的, is not what is counted.
   const origin = on(R.origin) ? FROM_CLAUSE.exec(norm.slice(i, i + 24)) : null;
   if (origin) i += origin[0].length;
-  const run = nounRun(norm, i, 14);
+  let run = nounRun(norm, i, 14);
+  // 两场别开生面的相亲交友活动: a description closed by 的, with no noun for what is counted, leaves the noun after it.
+  if (norm[run.end] === '的' && DESCRIPTION.test(run.text) && on(R.description)) {
+    const noun = nounRun(norm, run.end + 1, 14);
+    if (HEAD_END.test(noun.text) || HEAD_NOUN.test(noun.text)) run = noun;
+  }
   // 20个集体长春市工人先锋号: a place after the counted noun opens what it was given, not more of the noun.
   const place = (run.text.length >= 4 ? scanPlaces(run.text) : []).find(
     (p) => p.full && p.pos >= 2 && !run.text.slice(0, p.pos).includes('('),
@@ -1542,6 +1554,8 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   }
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
 }
+
+const DESCRIPTION = new RegExp(`^(?:(?:${alt(V.DESCRIPTIONS_BEFORE_DE)})$|(?:${alt(V.DESCRIBING_VERBS)}))`);
 
 /** A short noun for people (领衔人, 负责人, 参与者, 演员) closing a counted noun after its head (not 全员: see the vocabulary). */
 const PERSON_TAIL = new RegExp(`^(?!(?:${alt(V.NOT_PERSON_TAILS)})$)\\p{Script=Han}{1,3}[人者员]$`, 'u');
