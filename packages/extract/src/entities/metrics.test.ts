@@ -139,6 +139,14 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('为10个街道的困难职工送去慰问。')).toEqual(['街道']);
   });
 
+  it('ends the counted noun before a verb of going or visiting, or where on them (26名记者分赴, 19个慰问团分赴, 4名徒弟身上)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('此次采访活动中,26名记者分赴各地。')).toEqual(['记者']);
+    expect(subjects('全总派出19个慰问团分赴全国各地。')).toEqual(['慰问团']);
+    expect(subjects('前往两个劳教所看望本厂职工。')).toEqual(['劳教所']);
+    expect(subjects('他把目光锁定在4名徒弟身上。')).toEqual(['徒弟']);
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);
