@@ -147,6 +147,12 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('他把目光锁定在4名徒弟身上。')).toEqual(['徒弟']);
   });
 
+  it('leaves out a 的 that closes the phrase before a count (上榜全国劳动模范的有45人, 获评“齐鲁工匠”的10人)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('福建上榜全国劳动模范的有45人。')).toEqual(['福建上榜全国劳动模范']);
+    expect(subjects('此次获评“齐鲁工匠”的10人来自各行业。')).toEqual(['齐鲁工匠']);
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);
@@ -837,7 +843,7 @@ describe('findMetrics', () => {
     expect(metrics('授予李某等30名同志白山市特等劳动模范称号。').map((m) => m.subject)).toEqual(['白山市特等劳动模范']);
     expect(metrics('年内新发展货车司机会员90.64万人,完成年度任务的140%。').map((m) => m.subject)).toEqual([
       '新发展货车司机会员',
-      '年度任务的',
+      '年度任务',
     ]);
   });
 

@@ -1449,7 +1449,9 @@ function shareOfCounted(
 
 /** A place opening the subject (佛山技能人才) is the figure's scope: the subject is what follows it. */
 function withScope(phrase: Phrase, norm: string): Subject {
-  const text = phrase.text;
+  // 福建上榜全国劳动模范的|有45人, 获评“齐鲁工匠”的|10人: a 的 closing the phrase makes it who or what is counted,
+  // and is no part of the noun.
+  const text = phrase.text.replace(NOMINAL_DE, '');
   if (!on(R.placeScope) || phrase.quoted || phrase.rule === R.subjectQuoted) return { text, rule: phrase.rule };
   const first = text.length >= 4 ? scanPlaces(text)[0] : undefined;
   // 福州今年约2万人: a time word after the place is no part of what is counted either; when nothing else is
@@ -1824,6 +1826,9 @@ function beforePhrase(norm: string, to: number): Phrase {
   if (!on(R.subjectBefore)) text = '';
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
+
+/** A 的 closing a phrase of two characters or more before it. */
+const NOMINAL_DE = /(?<=\p{Script=Han}{2})的$/u;
 
 /** A date's month (and its part) right after its figure (9月份, 6月底, 1—6月), or months counted (前9个月). */
 const MONTH_OF_DATE = new RegExp(`^月[份分]?(?:${alt(V.MONTH_PARTS)})?`);
