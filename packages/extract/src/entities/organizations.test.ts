@@ -1404,7 +1404,8 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('近日,龙选厂举办职工趣味运动会。')).toContain('龙选厂');
     expect(orgNames('学院工会组织召开女工工作专题会议。')).toEqual([]);
     expect(orgNames('9月9日上午,科研单位工会组织教职工开展活动。')).toEqual([]);
-    expect(orgNames('推动新桥煤矿工会开展活动。')).toEqual([]);
+    // (A coal mine names itself: 推动新桥煤矿工会开展… is read by the mines' rule.)
+    expect(orgNames('推动新桥矿工会开展活动。')).toEqual([]);
   });
 
   it('keeps the union of a community named by words of its own that opens its clause and acts, not of any community', () => {
@@ -2351,6 +2352,20 @@ describe('findOrganizations › tripartite councils', () => {
   it('reads a region’s tripartite council named 协调劳动关系三方会议 as a body, and one convened without a region as a meeting', () => {
     expect(orgNames('山东省协调劳动关系三方会议决定,命名100家企业。')).toEqual(['山东省协调劳动关系三方会议']);
     expect(orgNames('3月5日,全市召开协调劳动关系三方会议。')).toEqual([]);
+  });
+});
+
+describe('findOrganizations › mines', () => {
+  it('reads a coal mine or a mining company named by its own words (鹿洼煤矿, 石店煤业, 西山煤电, 淮北矿业)', () => {
+    expect(orgNames('昨日,鹿洼煤矿举行拔河比赛。')).toEqual(['鹿洼煤矿']);
+    expect(orgNames('石店煤业、东坪煤业等企业参加。')).toEqual(['石店煤业', '东坪煤业']);
+    expect(orgNames('总结验收活动在阳城煤电举行。')).toEqual(['阳城煤电']);
+    expect(orgNames('淮北矿业劳动模范李金忠发言。')).toContain('淮北矿业');
+  });
+
+  it('reads no mine from a word the mine opens (矿业分公司, 西安煤矿机械厂), where a longer name goes on', () => {
+    expect(orgNames('矿业分公司工会组织职工参观。')).not.toContain('矿业');
+    expect(orgNames('西安煤矿机械厂工会复印了报纸。')).not.toContain('西安煤矿');
   });
 });
 

@@ -91,8 +91,10 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 口岸国际大酒店, 广州东方宾馆, 柳州饭店, 华北商厦: hotels and stores, named by their own words.
   ...rules('company', 'plain', '大酒店 酒店 宾馆 饭店 商厦'),
   ...rules('company', 'anchored', '银行'),
-  // …有限责任公司东曲矿, …神东煤炭集团保德煤矿: a company's mines.
-  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿 煤矿'),
+  // …有限责任公司东曲矿: a company’s mines, named after it.
+  ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿'),
+  // 常村煤矿, 郭屯煤矿工会, 石店煤业, 西山煤电, 淮北矿业: coal mines and mining companies, named by their own words.
+  ...rules('company', 'plain', '煤矿 煤业 煤电 矿业'),
   // …西南油气田分公司重庆气矿, 川中气矿: a gas company's field units.
   ...rules('company', 'unit', '气矿'),
   // 杭州工务段, 济南机务段, 加格达奇车务段: a railway bureau's depots, named by their place.
@@ -263,7 +265,12 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   局: /^(?:面|势|限|部)/,
   // 矿井, 矿区, 矿工, 矿长: the mine as a place or its people, not a company's mine named.
   矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难)/,
-  煤矿: /^(?:井|区|工|长|企业|职工|安全|行业)/,
+  // 西安煤矿机械厂: the machines for mines, which a longer name goes on to.
+  煤矿: /^(?:井|区|工|长|企业|职工|安全|行业|机|设备)/,
+  // 矿业分公司, 矿业公司: a group's mining arm, named by what it does; 矿业工会: its union.
+  矿业: /^(?:分公司|公司|集团|工会|有限|股份|行业|企业|职工|安全)/,
+  煤业: /^(?:分公司|公司|集团|工会|有限|股份|行业|企业|职工|安全)/,
+  煤电: /^(?:分公司|公司|集团|工会|有限|股份|行业|企业|职工|安全)/,
   委员会: /^界/,
   学院: /^(?:派|风|士)/,
   公司: /^(?:法|制)/,
