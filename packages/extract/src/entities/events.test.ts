@@ -65,6 +65,15 @@ describe('findEvents', () => {
     expect(titles('7月5日,市总工会职工子女暑期托管班陆续开班。')).toEqual(['市总工会职工子女暑期托管班']);
   });
 
+  it('reads a scope pushing a reform on (全国推进…, 全市推进…) as the opening of the meeting’s name', () => {
+    expect(titles('11月8日,全国推进产业工人队伍建设改革工作电视电话会议在京召开。')).toEqual([
+      '全国推进产业工人队伍建设改革工作电视电话会议',
+    ]);
+    expect(titles('12月30日,全市推进产业工人队伍建设改革工作经验交流会议召开。')).toEqual([
+      '全市推进产业工人队伍建设改革工作经验交流会议',
+    ]);
+  });
+
   it('reads whom an event is for, with 为 or 向 right after the verb holding it, as part of its title', () => {
     expect(titles('7月13日,市供热公司工会组织开展为一线职工“送清凉”活动。')).toEqual(['为一线职工“送清凉”活动']);
     expect(titles('5月12日,公司工会开展向地震灾区人民献爱心捐款活动。')).toEqual(['向地震灾区人民献爱心捐款活动']);

@@ -91,6 +91,7 @@ import {
   MEETING_ANAPHORS,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
+  NATIONAL_SCOPE,
   NOT_AFTER_TITLE,
   NOT_GUESTS,
   NOT_HELD_WORDS,
@@ -234,6 +235,13 @@ const R = defineRules({
     does: 'who studies, between the verb holding an event and the verb of studying that opens its title, is part of the title (召开…劳模工匠学习贯彻…座谈会)',
     example: 'outside pages: 省总工会召开全省工会系统、劳模工匠学习贯彻习近平总书记重要指示精神座谈会',
     counterexample: '召开会议,学习贯彻… (a break between them: no title across it)',
+  },
+  scopeCampaigns: {
+    id: 'events.scope-campaigns',
+    does: 'a campaign verb right after a scope word (全国推进…, 全市推进…) opens the name of the meeting it titles, not a clause before it',
+    example:
+      'outside pages of several sites: 全国推进产业工人队伍建设改革工作电视电话会议在京召开; 全市推进产业工人队伍建设改革协调领导小组第二次会议暨工作推进会召开',
+    counterexample: '大力推进“求学圆梦行动” (no scope word before the verb: the title starts after it)',
   },
   beneficiaryInTitle: {
     id: 'events.beneficiary-in-title',
@@ -640,6 +648,7 @@ const HOLDING = new Set(HOLDING_VERBS);
 const ATTENDING = new Set(ATTENDING_VERBS);
 const PURPOSE = new Set(PURPOSE_VERBS);
 const CAMPAIGNING = new Set(CAMPAIGN_VERBS);
+const SCOPE_BEFORE = new RegExp(`(?:${alt([NATIONAL_SCOPE, ...SCOPE_PREFIXES])})$`);
 /** 由…主办的, 展开为期四天的, 以“…”为主题的: a 的 phrase that holds the title after it. */
 const HOLDS_BEFORE_DE = new RegExp(`${alt([...HOLDING_VERBS, '以'])}`);
 const STOPS = new Set([
@@ -960,6 +969,12 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
       on(R.beneficiaryInTitle)
     ) {
       i--;
+      continue;
+    }
+    // 全国推进产业工人队伍建设改革工作电视电话会议: the whole country, a province or a city pushing a reform on
+    // names the meeting; a scope word is no verb's object.
+    if (stop && CAMPAIGNING.has(stop) && SCOPE_BEFORE.test(norm.slice(0, i - stop.length)) && on(R.scopeCampaigns)) {
+      i -= stop.length;
       continue;
     }
     // 开展主题为“…”的…活动: 为 says what the theme is; the verb before 主题 holds the event.

@@ -782,6 +782,9 @@ export const RECURRING_WORDS = [
 export const LOOKING_BACK_WORDS = ['近年来', '近几年来', '近些年来', '多年来', '这些年来', '历年来'];
 export const SPAN_STARTS = ['开始', '起', '以来'];
 
+/** The whole country as a scope word (全国推进…会议). */
+export const NATIONAL_SCOPE = '全国';
+
 /** Scope words that open a title in place of the place's name (全市第八届…大赛 is 西宁市第八届…大赛). */
 export const SCOPE_PREFIXES = ['全市', '全省', '全区', '全县', '全州', '本市', '本省'];
 
