@@ -153,6 +153,17 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('此次获评“齐鲁工匠”的10人来自各行业。')).toEqual(['齐鲁工匠']);
   });
 
+  it('reads a share listed after another by the noun after its own 的 (51.5%的奖状单位、40.3%的奖章个人)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('其中51.5%的奖状单位、40.3%的奖章个人、36.4%的先锋号集体来自基层一线。')).toEqual([
+      '奖状单位',
+      '奖章个人',
+      '先锋号集体',
+    ]);
+    // A share told after a comma, with no noun after it, is of the figure before.
+    expect(subjects('高技能人才11.5万人,占比30.1%。')).toEqual(['高技能人才', '高技能人才占比']);
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);

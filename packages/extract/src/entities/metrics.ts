@@ -279,6 +279,13 @@ const R = defineRules({
       'outside pages: 两场别开生面的相亲交友活动; 15支实力强劲的参赛队; 25个符合条件的企业(项目); 120家验收达标的工会驿站',
     counterexample: '10个街道的…, 6所高校的… (a noun before 的 is what is counted)',
   },
+  ownShareNoun: {
+    id: 'metrics.own-share-noun',
+    does: 'a share listed after another with a noun after its 的 (、40.3%的奖章个人) is of that noun, not of the figure before',
+    example: 'outside pages: 51.5%的奖状单位、40.3%的奖章个人、36.4%的先锋号集体来自基层一线',
+    counterexample:
+      '农业户籍占52.1%,…,77.6%的产业工人… (after a comma, not a list: 控制在5.5%的预期控制目标 would take the target for the rate)',
+  },
   afterDe: {
     id: 'metrics.after-de',
     does: 'a phrase before the number with 的 names its head after the last 的 (…经济的获奖对象 → 获奖对象)',
@@ -1178,6 +1185,11 @@ function subjectFor(
     // 以95%的得票率当选, 实现100%的覆盖率: a rate named after the figure and its 的 is what it measures.
     const rate = on(R.share) ? RATE_AFTER.exec(norm.slice(end)) : null;
     if (rate) return { text: rate[1] as string, rule: R.share };
+    // 51.5%的奖状单位、40.3%的奖章个人: a share listed after another with a noun of its own after its 的 is of that
+    // noun, not of the figure before.
+    const listed = norm[start - 1] === '、' && norm[end] === '的' && on(R.ownShareNoun);
+    const own = listed ? afterPhrase(norm, end, unit) : undefined;
+    if (own && own.text.length >= 2) return withScope(own, norm);
     const share =
       shareSubject(before.text, previous) ??
       shareOfWhole(before.text, previous) ??
