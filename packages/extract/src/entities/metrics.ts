@@ -5,6 +5,7 @@ import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
 import { lookupPlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
+import { DESCRIBING_VERBS, DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import * as V from '../vocab/metrics.ts';
 import { stopInsideWord } from '../vocab/org-stops.ts';
@@ -1569,7 +1570,7 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   return { text: run.text, rule: R.subjectAfter, at: i, end: run.end };
 }
 
-const DESCRIPTION = new RegExp(`^(?:(?:${alt(V.DESCRIPTIONS_BEFORE_DE)})$|(?:${alt(V.DESCRIBING_VERBS)}))`);
+const DESCRIPTION = new RegExp(`^(?:(?:${alt(DESCRIPTIONS_BEFORE_DE)})$|(?:${alt(DESCRIBING_VERBS)}))`);
 
 /** A short noun for people (领衔人, 负责人, 参与者, 演员) closing a counted noun after its head (not 全员: see the vocabulary). */
 const PERSON_TAIL = new RegExp(`^(?!(?:${alt(V.NOT_PERSON_TAILS)})$)\\p{Script=Han}{1,3}[人者员]$`, 'u');

@@ -207,6 +207,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('gives listed names the kind counted after them without its description (等40位家喻户晓的大国工匠)', () => {
+    expect(people('共推选出高凤林、竺士杰、艾爱国等40位家喻户晓的大国工匠。')).toEqual([
+      ['高凤林', ['大国工匠']],
+      ['竺士杰', ['大国工匠']],
+      ['艾爱国', ['大国工匠']],
+    ]);
+  });
+
   it('reads secretaries and advisers as offices, not cutting 秘书长 (法律顾问甲, 总秘书乙)', () => {
     expect(people('会务顾问梁玉华、法律顾问李焕江出席。').map((p) => p[1])).toEqual([['会务顾问'], ['法律顾问']]);
     expect(people('副会长兼秘书长马光如出席。')[0]?.[1]).toEqual(['副会长', '秘书长']);

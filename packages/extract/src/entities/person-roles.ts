@@ -2,6 +2,7 @@ import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { choosePlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
+import { DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { ANAPHORS } from '../vocab/events.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
@@ -1456,11 +1457,13 @@ export function countedRole(norm: string, to: number): RoleDraft[] {
   const m = COUNTED.exec(rest) ?? GROUPED.exec(rest);
   // 以盖军衔、冯鸿昌、陈清洲等为代表的劳动模范: the names stand for their kind.
   const standing = m ? null : STANDING_FOR.exec(rest);
-  const role = m?.[1] ?? (standing?.[1] ? `${standing[1]}代表` : undefined);
+  // 40位家喻户晓的大国工匠: a description and its 的 are no part of what the people are called.
+  const role = (m?.[1] ?? (standing?.[1] ? `${standing[1]}代表` : undefined))?.replace(DESCRIBED, '');
   if (!role) return [];
   fired(R.honourAfter, 'role', role);
   return [{ role, title: role }];
 }
+const DESCRIBED = new RegExp(`^(?:${DESCRIPTIONS_BEFORE_DE.join('|')})的(?=.{2})`);
 const STANDING_FOR = new RegExp(`^等?为代表的([^,，。;；“”]{0,8}?(?:${CALLING_SOURCE}|${HONOURS.join('|')}))`);
 
 /** 10位“大国工匠年度人物”分别是: the head of a list of names. */

@@ -298,15 +298,6 @@ export const SPREAD_WORD = '不等';
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
 export const GENERIC_MODIFIERS = words('各行各业 各行各类 各类 各级 各种 各个 各项 这样的 这些 此类 同志');
 
-/**
- * What describes the counted things before their 的 and names none of them (两场别开生面的相亲交友活动, 15支实力强劲的
- * 参赛队, 25个符合条件的企业): a set phrase, or a verb of meeting a standard or having a quality that opens it.
- */
-export const DESCRIPTIONS_BEFORE_DE = words(
-  '别开生面 独具特色 各具特色 别具一格 实力强劲 强劲 紧张激烈 丰富多彩 形式多样 精彩纷呈',
-);
-export const DESCRIBING_VERBS = words('符合 具有 具备 验收 能够 能');
-
 /** Kinds of recipient before the quoted honour they are given (等46个单位“某市五一劳动奖状”): the honour is what is counted. */
 export const RECIPIENT_KINDS = words('单位 集体 先进集体 个人 先进个人 班组');
 /**
