@@ -1727,6 +1727,13 @@ describe('findPeople › roles', () => {
     expect(roles('副主席张某明是推动改革的带头人。', '张某明')).toEqual(['副主席']);
   });
 
+  it('reads a body joined to the title by 的 after 是 as the body’s title (…是某公司的首席技师)', () => {
+    expect(roles('车工王某森是中国航天科工集团有限公司的首席技师。', '王某森')).toContain(
+      '中国航天科工集团有限公司首席技师',
+    );
+    expect(roles('陈某明是大田南湖针织有限公司的一名普通职工。', '陈某明')).toEqual(['大田南湖针织有限公司普通职工']);
+  });
+
   it('gives a name included in a count of winners the honour they won (包括甲在内的3名选手被授予…)', () => {
     expect(roles('包括刘某柱在内的3名选手被授予“贵州五一劳动奖章”。', '刘某柱')).toEqual(['贵州五一劳动奖章获得者']);
   });

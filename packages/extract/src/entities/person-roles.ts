@@ -248,6 +248,13 @@ const R = defineRules({
       'outside pages: 成某东是天津港一公司拖车队副队长; 杜某庆是麦市镇黄龙小学语文教师; 毛某现任…焊工培训中心主任',
     counterexample: '张某是推动改革的带头人 (a 的 phrase describes; no title ends the clause in 张某是大家的榜样)',
   },
+  roleSaidOf: {
+    id: 'roles.said-of',
+    does: 'what a name is said to be may join a body to its title with 的 (…是某公司的首席技师): the role is the body’s title',
+    example:
+      'outside pages: 车工王保森是中国航天科工集团有限公司的首席技师; 王伟豪是湖北襄阳供电公司营销运营中心的计量运维工',
+    counterexample: '张某是推动改革的带头人 (no body before the 的: a description, no role)',
+  },
   honourAfter: {
     id: 'roles.honour-after',
     does: 'an honour won after the name (and a count): 荣获/获/被授予 … 劳动奖章 → 获得者',
@@ -1251,17 +1258,24 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
 function rolesSaid(rest: string, to: number, orgs: readonly OrgMention[]): RoleDraft[] {
   if (!on(R.roleSaid)) return [];
   const m = SAID_AFTER.exec(rest);
-  const phrase = m?.[1];
-  if (!m || !phrase || phrase.includes('的')) return [];
-  const offset = to + m[0].length - phrase.length;
+  const said = m?.[1];
+  if (!m || !said) return [];
+  const offset = to + m[0].length - said.length;
+  // 王保森是中国航天科工集团有限公司的首席技师: a body's 的 joins the body to the title after it.
+  const de = said.indexOf('的');
+  const of = de >= 0 && on(R.roleSaidOf) ? orgs.find((o) => o.from >= offset && o.to === offset + de) : undefined;
+  if (de >= 0 && (!of || said.includes('的', de + 1))) return [];
+  // (…有限公司的一名普通职工: the count after the 的 is no part of the title, as it is none right after 是.)
+  const phrase = of ? said.slice(0, de) + said.slice(de + 1).replace(ONE_OF, '') : said;
   const titles = titlesIn(phrase);
   const last = titles.at(-1);
   if (!last || last.to !== phrase.length) return [];
-  const org = orgs.find((o) => o.from >= offset && o.to <= offset + last.from);
+  const org = of ?? orgs.find((o) => o.from >= offset && o.to <= offset + last.from);
   const role = org ? `${org.name}${phrase.slice(org.to - offset)}` : phrase;
   fired(R.roleSaid, 'role', role);
   return [org ? { role, title: last.title, org } : { role, title: last.title }];
 }
+const ONE_OF = /^(?:一名|一位)/;
 const SAID_AFTER = new RegExp(
   `^(?:同志|先生|女士)?(?:${ADVERB_SOURCE})*(?:${SAYING_WHAT.join('|')})(?:一名|一位)?([^,，。;；:：!！?？“”、\\s]{2,30})(?=[,，。;；!！?？]|$)`,
   'u',
