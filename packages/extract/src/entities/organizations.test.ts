@@ -417,6 +417,13 @@ describe('findOrganizations › region prefixes', () => {
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
   });
 
+  it('knows a body dropping a province’s level, or a place’s after its own words, as the same (福建乐达, 国网南漳供电公司)', () => {
+    expect(isAbbreviation('福建乐达', '福建省乐达')).toBe(true);
+    expect(isAbbreviation('云南邮政工会', '云南省邮政工会')).toBe(true);
+    expect(isAbbreviation('国网南漳供电公司', '国网南漳县供电公司')).toBe(true);
+    expect(isAbbreviation('南漳县总工会', '南漳县供电公司')).toBe(false);
+  });
+
   it('leaves a verb before a bare 省总工会 out of it (超额完成省总工会), not a word of regions (直辖市总工会)', () => {
     expect(orgNames('海口市总工会超额完成省总工会下达的任务。', '460000')).toEqual(['海口市总工会', '海南省总工会']);
     expect(orgNames('一般由省、自治区、直辖市总工会领导。', '220000')).not.toContain('市总工会');

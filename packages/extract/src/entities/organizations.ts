@@ -417,6 +417,12 @@ const R = defineRules({
     example: 'an outside page: 市人力资源社会保障局二级巡视员… beside 市人社局 (人力资源和社会保障局); 住房城乡建设局',
     counterexample: 'made up: 和平区总工会 (和 opening a name is no joining word)',
   },
+  levelDroppedInside: {
+    id: 'orgs.level-dropped-inside',
+    does: 'a name that drops the level of a place inside it (南漳 for 南漳县, 福建 for 福建省) is the same body',
+    example: 'outside pages: 国网南漳供电公司 beside 国网南漳县供电公司; 福建乐达 beside 福建省乐达',
+    counterexample: 'made up: 南漳供电公司 and 南漳县总工会 (the words after the place differ: two bodies)',
+  },
   legalFormDropped: {
     id: 'orgs.legal-form-dropped',
     does: 'a unit named after its parent without the parent’s legal form is the same unit (…集团工会, …集团有限公司工会)',
@@ -1896,10 +1902,17 @@ function levelDropped(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;
   let k = 0;
   while (k < short.length && short[k] === long[k]) k++;
-  if (k < 2 || !LEVEL_CHARS.has(long[k] as string) || long.slice(k + 1) !== short.slice(k)) return false;
-  return lookupPlace(long.slice(0, k + 1))?.full === true;
+  if (k < 2 || long.slice(k + 1) !== short.slice(k)) return false;
+  if (LEVEL_CHARS.has(long[k] as string) && lookupPlace(long.slice(0, k + 1))?.full === true) return true;
+  // 国网南漳供电公司 ← 国网南漳县供电公司, 福建乐达 ← 福建省乐达: a province's level too, and a place after the body's
+  // own words.
+  if (!on(R.levelDroppedInside) || !(LEVEL_CHARS.has(long[k] as string) || long[k] === PROVINCE_CHAR)) return false;
+  for (let from = k - 1; from >= Math.max(0, k - 4); from--)
+    if (lookupPlace(long.slice(from, k + 1))?.full) return true;
+  return false;
 }
 const LEVEL_CHARS = new Set([...'市县区']);
+const PROVINCE_CHAR = '省';
 
 /**
  * A region's own body or institution, named by the region alone: 市总工会, 区政府, 特区政府,
