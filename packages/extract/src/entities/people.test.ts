@@ -481,6 +481,10 @@ describe('findPeople', () => {
     expect(names('省去了挤车转车的麻烦,车上又都是熟人。')).toEqual([]);
   });
 
+  it('reads no name from a mine named on a surname (马兰矿, 葛泉矿), as from a factory', () => {
+    expect(names('马兰矿被评为“中国煤矿康居建设小康矿”。')).toEqual([]);
+  });
+
   it('reads no name from everyday words opening on a surname (宣言, 应变, 牛奶, 游离, 资深, 劳保, 相聚, 任教)', () => {
     expect(names('特邀市委党校资深教授,市总工会相关部室负责人授课。')).toEqual([]);
     expect(names('此次培训邀请资深老师授课。')).toEqual([]);
