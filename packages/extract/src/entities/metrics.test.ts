@@ -164,6 +164,13 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('高技能人才11.5万人,占比30.1%。')).toEqual(['高技能人才', '高技能人才占比']);
   });
 
+  it('keeps a trade or a body a counting verb names in the subject (家政服务业, 保安服务公司, 培训中心), not 业务', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('全国保安服务公司发展到1.3万余家。')).toEqual(['保安服务公司']);
+    expect(subjects('全省建成78个技能人才培训中心。')).toEqual(['技能人才培训中心']);
+    expect(subjects('开展业务学习交流会议12场。')).toEqual(['业务学习交流会议']);
+  });
+
   it('cuts no subject inside a word (服务时长, 有奖竞答, 慰问金和慰问品, 社会各界群众, 优秀共产党员; 培训后|就业率)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('累计服务时长达1.1万小时。')).toEqual(['服务时长']);

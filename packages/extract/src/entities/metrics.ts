@@ -280,6 +280,12 @@ const R = defineRules({
       'outside pages: 两场别开生面的相亲交友活动; 15支实力强劲的参赛队; 25个符合条件的企业(项目); 120家验收达标的工会驿站',
     counterexample: '10个街道的…, 6所高校的… (a noun before 的 is what is counted)',
   },
+  tradeNoun: {
+    id: 'metrics.trade-noun',
+    does: 'a two-character counting verb before 业, 公司, 中心 or 机构 names a trade or a body, so the subject keeps it',
+    example: 'outside pages: 吸纳家政服务业职工入会一万余人; 全国保安服务公司发展到1.3万余家; 建成78个技能人才培训中心',
+    counterexample: '开展业务学习交流会议12场 (业务 is the verb’s object: the subject starts after 开展)',
+  },
   ownShareNoun: {
     id: 'metrics.own-share-noun',
     does: 'a share listed after another with a noun after its 的 (、40.3%的奖章个人) is of that noun, not of the figure before',
@@ -1922,6 +1928,8 @@ function afterLastCountVerb(phrase: string): string {
     // 救助对象, 帮扶对象, 帮扶资金: a verb whose object noun follows makes a noun with it (not one that moves
     // the funds: 筹集资金 counts the funds).
     if (V.NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, end)) && !V.FUNDING_VERBS.includes(verb)) continue;
+    // 家政服务业, 保安服务公司, 技能人才培训中心: a trade or a body the verb names.
+    if (verb.length >= 2 && tradeNounAt(phrase, end) && on(R.tradeNoun)) continue;
     // 慰问金和慰问品: a gift the verb names (not 发放金秋助学金, 评出金奖: the 金 opens another word).
     if (GIFT_AFTER_VERB.test(phrase.slice(end)) && on(R.giftNoun)) continue;
     // 惠及职工, 慰问职工: a verb that says which people are counted stays with them.
@@ -1931,6 +1939,10 @@ function afterLastCountVerb(phrase: string): string {
   }
   return phrase;
 }
+
+const tradeNounAt = (phrase: string, at: number): boolean =>
+  V.TRADE_NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, at)) &&
+  !V.NOT_TRADE_NOUNS.some((n) => phrase.startsWith(n, at));
 
 const GIFT_AFTER_VERB = new RegExp(`^(?:${alt(V.GIFTS_AFTER_VERBS)})(?:$|${alt(V.GIFT_LIST_JOINS)})`);
 

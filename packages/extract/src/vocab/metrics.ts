@@ -199,6 +199,12 @@ export const COUNT_VERBS = words(`
  * there.
  */
 export const NOUNS_AFTER_VERBS = words('对象 率 资金 经费');
+/**
+ * Nouns a two-character verb names a trade or a body with (家政服务业, 保安服务公司, 技能人才培训中心, 培训机构): the verb
+ * is the noun's there (not 业务: 开展业务 is a verb and its object).
+ */
+export const TRADE_NOUNS_AFTER_VERBS = words('业 公司 中心 机构');
+export const NOT_TRADE_NOUNS = words('业务');
 /** What is given, one character after a verb of giving (慰问金, 慰问品): a noun with the verb when the noun ends there. */
 export const GIFTS_AFTER_VERBS = words('金 品');
 /** What may follow such a gift in a list of gifts (慰问金和慰问品, 慰问品款物). */
