@@ -417,6 +417,11 @@ describe('findOrganizations › region prefixes', () => {
     expect(isAbbreviation('佛山市总工会', '佛山市南海区总工会')).toBe(false);
   });
 
+  it('reads a bare 总工会 closing a list of a region’s departments as the region’s federation (人社局、财政局、总工会)', () => {
+    expect(orgNames('郑州市人社局、财政局、总工会联合印发通知。')).toContain('郑州市总工会');
+    expect(orgNames('听取了寿宁县人社局、总工会、工商联的汇报。')).toContain('寿宁县总工会');
+  });
+
   it('knows a body dropping a province’s level, or a place’s after its own words, as the same (福建乐达, 国网南漳供电公司)', () => {
     expect(isAbbreviation('福建乐达', '福建省乐达')).toBe(true);
     expect(isAbbreviation('云南邮政工会', '云南省邮政工会')).toBe(true);

@@ -533,6 +533,12 @@ const R = defineRules({
     example: 'f3_04 (held out): 市经信局、民政局、国资办、人社局、工商联等…; outside: 区信访局、人社局',
     counterexample: 'made up: 市总工会、民政局 (a union first: no list of one region’s departments)',
   },
+  listedFederation: {
+    id: 'orgs.listed-federation',
+    does: 'a bare 总工会 closing a list of a region’s departments is the region’s federation of unions',
+    example: 'outside pages: 山西省住建厅、人社厅、教育厅、总工会联合举办; 郑州市人社局、财政局、总工会联合印发',
+    counterexample: 'made up: 市总工会、民政局 (a union first: no list of one region’s departments)',
+  },
   nationalBody: {
     id: 'orgs.national-body',
     does: 'a nationally known body or its short form (全总, 中宣部, 香港中联办)',
@@ -999,6 +1005,13 @@ function listedDepartments(sentence: Sentence, orgs: readonly OrgMention[], ctx:
       // 国资办, 金融办: an office written short, a department in such a list.
       const rule = suffixRuleOf(item);
       const kind = item.endsWith(OFFICE_SHORT_SUFFIX) && item.length >= 3 ? 'government' : rule?.kind;
+      // 山西省住建厅、人社厅、教育厅、总工会: the region's federation of unions, written bare, closes such a list too.
+      if (item === FEDERATION && on(R.listedFederation)) {
+        const name = `${prefix}${FEDERATION}`;
+        fired(R.listedFederation, 'organization', name);
+        out.push(mention(sentence, from, to, name, 'union', org.place, true));
+        break;
+      }
       // A region's own body is its suffix alone (工商联, 妇联); any other needs a word before its suffix.
       const bare = rule !== undefined && item === rule.suffix && rule.strength !== 'anchored';
       if ((kind !== 'government' && kind !== 'association') || bare || item.length < 2) break;
