@@ -481,6 +481,11 @@ describe('findPeople', () => {
     expect(names('省去了挤车转车的麻烦,车上又都是熟人。')).toEqual([]);
   });
 
+  it('reads no name after an office that runs on into a word (民主管理: 主管 of 民主 and 管理)', () => {
+    expect(names('西安市总工会召开小型企业民主管理经验交流会。')).toEqual([]);
+    expect(names('各单位要健全民主管理制度。')).toEqual([]);
+  });
+
   it('reads no name from a mine named on a surname (马兰矿, 葛泉矿), as from a factory', () => {
     expect(names('马兰矿被评为“中国煤矿康居建设小康矿”。')).toEqual([]);
   });

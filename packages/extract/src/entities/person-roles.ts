@@ -357,7 +357,9 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   if (norm.charCodeAt(end - 1) === CLOSE_QUOTE) return quotedCalling(norm, end - 1);
   if (norm.charCodeAt(end - 1) === CLOSE_BRACKET) return notedTitle(norm, end);
   if (!OFFICE_CORES.mayEndAt(norm, end) && !CALLING_WORDS.mayEndAt(norm, end)) return undefined;
-  const core = OFFICE_CORES.endingAt(norm, end);
+  // 民主管|理经验: an office that runs on into a word (主管 of 民主管理) ends no title before a name.
+  const found = OFFICE_CORES.endingAt(norm, end);
+  const core = found && NOT_OFFICES.lengthStartingAt(norm, end - found.length) > 0 ? undefined : found;
   let from = end;
   if (core) {
     from -= core.length;

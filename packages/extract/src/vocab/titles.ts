@@ -9,8 +9,11 @@ import { HONG_KONG_CONSTITUENCIES } from './special-regions.ts';
  * and Macau's offices too (行政长官, 立法会议员, 区议员, 民政事务专员, 特派员).
  */
 
-/** Words that open with an office but name a thing (主席台, the rostrum; 大使馆): no office is read at their start. */
-export const WORDS_OPENING_WITH_OFFICES: readonly string[] = ['主席台', '大使馆'];
+/**
+ * Words that open with an office but name a thing (主席台, the rostrum; 大使馆), or run on into another word (民主管理:
+ * 主管 of 民主 and 管理): no office is read at their start.
+ */
+export const WORDS_OPENING_WITH_OFFICES: readonly string[] = ['主席台', '大使馆', '主管理'];
 
 /** Offices: a post in a body. Prefixed forms (副, 常务副, 兼职副, 名誉 …) are built from TITLE_PREFIXES and 副. */
 export const OFFICES = (
