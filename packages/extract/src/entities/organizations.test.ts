@@ -2367,6 +2367,14 @@ describe('findOrganizations › tripartite councils', () => {
   });
 });
 
+describe('findOrganizations › local offices and research offices', () => {
+  it('reads a power company’s local office and a body’s research office named after it (…白狼供电所, …研究室)', () => {
+    expect(orgNames('国网阿尔山市供电公司白狼供电所有这样一个人。')).toContain('国网阿尔山市供电公司白狼供电所');
+    expect(orgNames('洞头县供电局海霞供电营业所获此殊荣。')).toContain('洞头县供电局海霞供电营业所');
+    expect(orgNames('上海市委党史研究室编写了这本书。')).toContain('上海市委党史研究室');
+  });
+});
+
 describe('findOrganizations › mines', () => {
   it('reads a coal mine or a mining company named by its own words (鹿洼煤矿, 石店煤业, 西山煤电, 淮北矿业)', () => {
     expect(orgNames('昨日,鹿洼煤矿举行拔河比赛。')).toEqual(['鹿洼煤矿']);

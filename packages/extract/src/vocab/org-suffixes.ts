@@ -97,6 +97,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'plain', '煤矿 煤业 煤电 矿业'),
   // …西南油气田分公司重庆气矿, 川中气矿: a gas company's field units.
   ...rules('company', 'unit', '气矿'),
+  // …供电局海霞供电营业所, 国网阿尔山市供电公司白狼供电所: a power company's local offices, named after it.
+  ...rules('company', 'unit', '供电所 营业所'),
   // 杭州工务段, 济南机务段, 加格达奇车务段: a railway bureau's depots, named by their place.
   ...rules('company', 'anchored', '机务段 工务段 车务段 电务段 供电段 车辆段 客运段 焊轨段'),
   ...rules('school', 'plain', '大学 学院 职校 技校 学校 中学 中学校 小学 夜校 党校 幼儿园'),
@@ -128,6 +130,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // …有限公司运营处灌装班组, …二厂单晶集控组, …管理局森林消防大队一中队: a company's or a bureau's teams, named
   // after it (a bare 组 is 组织's too often: 精心组织).
   ...rules('team', 'unit', '班 班组 小组 集控组 车组 大队 中队'),
+  // 国网河北电科院开关技术研究室, 上海市委党史研究室: a body's research office, named after it (not 工段: 职工段某 is
+  // 职工 and a name on the surname 段).
+  ...rules('team', 'unit', '研究室'),
   ...rules('other', 'plain', '文化宫 纪念馆 博物馆 疗养院 研究院 研究所 产业园区 产业园 总台'),
   // 呼和浩特市公路勘察设计院, 中铁大桥勘测设计院: design institutes, named by their place or their group.
   ...rules('other', 'plain', '设计院'),
