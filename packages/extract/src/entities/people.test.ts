@@ -1936,6 +1936,11 @@ describe('findPeople › what follows a name', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
   });
 
+  it('does end a listed name before 领取 and 见记者 (…代表马丙讯领取…, 议员郭某、梁子颖见记者)', () => {
+    expect(names('劳模代表刘惜梅、奖章代表马丙讯领取劳动竞赛金钥匙。')).toEqual(['刘惜梅', '马丙讯']);
+    expect(names('立法会议员郭伟强、梁子颖见记者回应事件。')).toEqual(['郭伟强', '梁子颖']);
+  });
+
   it('does end a name before an adverb of two characters and a preposition (侯立一同为…, 侯立亲自为…)', () => {
     expect(names('新区工会主席李某江和公司董事长侯立一同为获奖职工颁奖。')).toEqual(['李某江', '侯立']);
     expect(names('公司董事长侯立亲自为获奖职工颁奖。')).toEqual(['侯立']);

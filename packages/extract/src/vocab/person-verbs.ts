@@ -68,7 +68,9 @@ export const DOING = (
   '接受 争取 组织 肯定 称赞 赞扬 坐在 ' +
   // 对于张某来说, 对司机罗某而言: the person a view is told from; 周某拿到了赔偿金, 程某拿着慰问金: what a
   // person receives and holds (从组长陈某手中接过: from their hands); 工人王某突发疾病: what befell them.
-  '来说 而言 拿到 领到 收到 接到 拿着 手中 突发 ' +
+  '来说 而言 拿到 领到 领取 收到 接到 拿着 手中 突发 ' +
+  // 议员郭某、梁某见记者回应: meeting the press.
+  '见记者 ' +
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
   '签订 签署 看着 住在 ' +
   // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering; 副经理甲、乙携公司货车司机…: taking along.
