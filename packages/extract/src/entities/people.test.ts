@@ -1936,6 +1936,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('对于从业刚满1年的张咏来说,这是第一次。周伟拿到了赔偿金。')).toEqual(['张咏', '周伟']);
   });
 
+  it('reads inspectors, brewers and maternity nurses as callings before a name (油料检验工凌曦, 总酿酒师孙金成, 月嫂王华强)', () => {
+    expect(names('第五七一九工厂油料检验工凌曦、成都市某中心主任陈芬出席。')).toEqual(['凌曦', '陈芬']);
+    expect(names('某啤酒股份有限公司总酿酒师孙金成被评为齐鲁工匠。')).toEqual(['孙金成']);
+    expect(names('来自某家政服务中心的月嫂王华强获得了冠军。')).toEqual(['王华强']);
+  });
+
   it('does end a listed name before 领取 and 见记者 (…代表马丙讯领取…, 议员郭某、梁子颖见记者)', () => {
     expect(names('劳模代表刘惜梅、奖章代表马丙讯领取劳动竞赛金钥匙。')).toEqual(['刘惜梅', '马丙讯']);
     expect(names('立法会议员郭伟强、梁子颖见记者回应事件。')).toEqual(['郭伟强', '梁子颖']);

@@ -94,7 +94,9 @@ export const CALLINGS = [
     '促销员 星评员 炉长 铲爆工 工艺师 总工艺师 副总工艺师 毕业生 ' +
     // A craft's master and apprentice, a famed teacher, a master of a trade (师父甲, 徒弟乙, 名师丙, 中国烹饪大师丁: 大师
     // alone is often an honorific after the name, 潘某华大师), and a station's security checker.
-    '师父 徒弟 名师 烹饪大师 工艺美术大师 雕刻大师 技能大师 安检员'
+    '师父 徒弟 名师 烹饪大师 工艺美术大师 雕刻大师 技能大师 安检员 ' +
+    // A works' inspectors, a brewery's masters and a household's nurse (油料检验工甲, 总酿酒师乙, 月嫂丙).
+    '检验工 酿酒师 总酿酒师 品酒师 月嫂'
   ).split(' '),
   ...HONG_KONG_CONSTITUENCIES,
 ];
