@@ -23,6 +23,9 @@ describe('isFurnitureLine', () => {
     // A counter with its 次 (2038 次浏览) and a count of readers (瀏覽人數: 46人).
     expect(furniture('2038 次浏览')).toBe(true);
     expect(furniture('瀏覽人數: 46人')).toBe(true);
+    // A list's pager (1 条记录 1/1 页), not a sentence that records something.
+    expect(furniture('1 条记录 1/1 页')).toBe(true);
+    expect(furniture('全年共调解纠纷记录在案120条。')).toBe(false);
   });
 
   it('reads a notice that a part of the page needs a script, or how long it takes to read, full stop and all', () => {

@@ -63,7 +63,9 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 // A label closed by a colon, or by the bracket it opens in (【发布时间】2016-12-31 【点击率】162次).
 const META_START = new RegExp(`^[-—•·\\s(\\[【]*(?:${alt(F.META_LABELS)})\\s*[:】]`);
 const META_INSIDE = new RegExp(`(?:${alt(F.META_ANYWHERE)})\\s*(?::|(?<=【(?:${alt(F.META_ANYWHERE)}))】)`);
-const COUNTER = new RegExp(`\\d+\\s*次?\\s*(?:${alt(F.COUNTER_WORDS)})|(?:${alt(F.COUNTER_WORDS)})\\s*:?\\s*\\d+`);
+const COUNTER = new RegExp(
+  `\\d+\\s*次?\\s*(?:${alt(F.COUNTER_WORDS)})|(?:${alt(F.COUNTER_WORDS)})\\s*:?\\s*\\d+|\\d+\\s*(?:${alt(F.PAGER_WORDS)})`,
+);
 /** A channel of a site (青海频道, 中国工会新闻, 某某网) as a navigation item. */
 const CHANNEL_ITEM = /(?:频道|新闻|网)$/;
 const SEPARATOR = /\s*(?:>>|[|｜>»›])\s*/;

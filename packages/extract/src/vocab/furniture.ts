@@ -40,6 +40,9 @@ export const FOOTER_MARKS = words('版权所有 Copyright ICP备 公网安备');
 /** What a footer line ends with after the bodies that run the site (某市委员会主办 某办公室维护管理). */
 export const SITE_CREDIT_ENDINGS = words('主办 承办 协办 维护管理 运营管理 技术支持');
 
+/** What a list's pager counts (1 条记录 1/1 页). */
+export const PAGER_WORDS = words('条记录');
+
 /** Counters printed without a colon (0浏览 评论0, 阅读 1234, 2038 次浏览). */
 export const COUNTER_WORDS = words('浏览 评论 点赞 阅读 收藏 转发 点击');
 
