@@ -135,8 +135,9 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('市总工会举办了两场别开生面的相亲交友活动。')).toEqual(['相亲交友活动']);
     expect(subjects('全市共有15支实力强劲的参赛队晋级。')).toEqual(['参赛队']);
     expect(subjects('评选出25个符合条件的企业。')).toEqual(['企业']);
-    // A noun before 的 is what is counted.
+    // A noun before 的 is what is counted, even one a describing verb's character opens (能源企业).
     expect(subjects('为10个街道的困难职工送去慰问。')).toEqual(['街道']);
+    expect(subjects('全市10家能源企业的职工参加比赛。')).toEqual(['能源企业']);
   });
 
   it('ends the counted noun before a verb of going or visiting, or where on them (26名记者分赴, 19个慰问团分赴, 4名徒弟身上)', () => {

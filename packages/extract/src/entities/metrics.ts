@@ -1541,7 +1541,8 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (origin) i += origin[0].length;
   let run = nounRun(norm, i, 14);
   // 两场别开生面的相亲交友活动: a description closed by 的, with no noun for what is counted, leaves the noun after it.
-  if (norm[run.end] === '的' && DESCRIPTION.test(run.text) && on(R.description)) {
+  // (10家能源企业的职工: a noun closing the words before 的 is what is counted, whatever opens them.)
+  if (norm[run.end] === '的' && DESCRIPTION.test(run.text) && !HEAD_END.test(run.text) && on(R.description)) {
     const noun = nounRun(norm, run.end + 1, 14);
     if (HEAD_END.test(noun.text) || HEAD_NOUN.test(noun.text)) run = noun;
   }
