@@ -1827,6 +1827,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('按统计局资料显示,失业率为2%。', '820000')).toEqual(['统计局']);
   });
 
+  it('reads no body from what is done to a body or shown of it before it (牵动着内地工会, 为体现县委…)', () => {
+    expect(orgNames('香港的发展始终牵动着内地工会的关心。', '810000')).not.toContain('香港牵动着内地工会');
+    expect(orgNames('为体现泽州县委、县政府对职工的关心,县总工会开展慰问。').join()).not.toContain('体现');
+  });
+
   it('reads no body named with a federation from what it does with unions’ work (县总工会找准工会服务…, 延伸工会服务链条)', () => {
     expect(orgNames('遂平县总工会找准工会服务乡村振兴的切入点。')).toEqual(['遂平县总工会']);
     expect(orgNames('邹城市总工会延伸工会服务链条。')).toEqual(['邹城市总工会']);

@@ -77,6 +77,9 @@ export const ORG_STOP_WORDS = new Set(
     '盛赞 入职 送交 创办 备战 反映 不负 听说 把握 ' +
     // Macau's and Hong Kong's "held at" after a time (四时假街总北区办, 三时半假…, 假座工人俱乐部).
     '时假 半假 假座 ' +
+    // Moving and showing (牵动着内地工会的关心, 为体现县委、县政府的关心): what is done to a body or shown of it, not its
+    // name (not 发动: 发动机 and 航发动力 are inside names).
+    '牵动 牵动着 体现 ' +
     // Hong Kong's "several" (多间大学, 多间医院): a kind of body counted, no one body.
     '多间 ' +
     // A sector's seats in a political consultative conference (总工会界别政协委员): the conference after it
