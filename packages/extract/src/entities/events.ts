@@ -648,7 +648,7 @@ const HOLDING = new Set(HOLDING_VERBS);
 const ATTENDING = new Set(ATTENDING_VERBS);
 const PURPOSE = new Set(PURPOSE_VERBS);
 const CAMPAIGNING = new Set(CAMPAIGN_VERBS);
-const SCOPE_BEFORE = new RegExp(`(?:${alt([NATIONAL_SCOPE, ...SCOPE_PREFIXES])})$`);
+const SCOPES = [NATIONAL_SCOPE, ...SCOPE_PREFIXES];
 /** 由…主办的, 展开为期四天的, 以“…”为主题的: a 的 phrase that holds the title after it. */
 const HOLDS_BEFORE_DE = new RegExp(`${alt([...HOLDING_VERBS, '以'])}`);
 const STOPS = new Set([
@@ -973,7 +973,12 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     // 全国推进产业工人队伍建设改革工作电视电话会议: the whole country, a province or a city pushing a reform on
     // names the meeting; a scope word is no verb's object.
-    if (stop && CAMPAIGNING.has(stop) && SCOPE_BEFORE.test(norm.slice(0, i - stop.length)) && on(R.scopeCampaigns)) {
+    if (
+      stop &&
+      CAMPAIGNING.has(stop) &&
+      SCOPES.some((w) => norm.endsWith(w, i - stop.length)) &&
+      on(R.scopeCampaigns)
+    ) {
       i -= stop.length;
       continue;
     }

@@ -1277,9 +1277,11 @@ function rolesSaid(rest: string, to: number, orgs: readonly OrgMention[]): RoleD
   fired(R.roleSaid, 'role', role);
   return [org ? { role, title: last.title, org } : { role, title: last.title }];
 }
-const ONE_OF = /^(?:一名|一位)/;
+/** One of (一名, 一位) before what a name is said to be, after 是 or after a body's 的: no part of the title. */
+const ONE_OF_SOURCE = '一名|一位';
+const ONE_OF = new RegExp(`^(?:${ONE_OF_SOURCE})`);
 const SAID_AFTER = new RegExp(
-  `^(?:同志|先生|女士)?(?:${ADVERB_SOURCE})*(?:${SAYING_WHAT.join('|')})(?:一名|一位)?([^,，。;；:：!！?？“”、\\s]{2,30})(?=[,，。;；!！?？]|$)`,
+  `^(?:同志|先生|女士)?(?:${ADVERB_SOURCE})*(?:${SAYING_WHAT.join('|')})(?:${ONE_OF_SOURCE})?([^,，。;；:：!！?？“”、\\s]{2,30})(?=[,，。;；!！?？]|$)`,
   'u',
 );
 
