@@ -550,6 +550,11 @@ describe('findPeople', () => {
     expect(names('工会主席张力作工作报告。')).toEqual(['张力']);
   });
 
+  it('reads 镇 opening a two-character given name (主席黄某源), but not inside a town before a name (浦阳镇王女士)', () => {
+    expect(names('镇总工会主席胡镇源带队来到企业。')).toEqual(['胡镇源']);
+    expect(names('理赔金送到萧山区浦阳镇王女士手中。')).not.toContain('阳镇王');
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -290,14 +290,20 @@ function validNameAt(text: string, from: number, to: number): boolean {
   if (length === 3 && text.charCodeAt(to - 1) === GONG && places.placeStartingAt(text, from)?.text.length === 2)
     return false;
   for (let i = from + s; i < to; i++) {
-    // 谭作钧, 吴作国: 作 opens a two-character given name; elsewhere (甲作报告) it is the verb after a name.
+    // 谭作钧, 黄镇源: 作 and 镇 open a two-character given name; elsewhere (甲作报告, 石龙镇) they end a word.
     if (
       NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1 &&
-      !(i === from + s && to - i === 2 && text[i] === OPENS_GIVEN_NAME)
+      !(i === from + s && to - i === 2 && OPENS_GIVEN_NAME.has(text.charAt(i)) && !townEndsIn(text, from, i + 1))
     )
       return false;
   }
   return true;
+}
+
+/** 浦阳镇王女士: a town's name that starts before `from` and ends at `end`, so no name starts inside it. */
+function townEndsIn(text: string, from: number, end: number): boolean {
+  const town = places.fullPlaceEndingAt(text, end, end - from + 3);
+  return !!town && town.text.length > end - from;
 }
 
 const GONG = '共'.charCodeAt(0);

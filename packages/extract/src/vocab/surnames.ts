@@ -217,8 +217,11 @@ export function surnameLength(text: string): number {
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
   '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂矿班各署并已于';
-/** A character of {@link NOT_IN_GIVEN_NAMES} that may open a two-character given name (谭作钧, 吴作国). */
-export const OPENS_GIVEN_NAME = '作';
+/**
+ * Characters of {@link NOT_IN_GIVEN_NAMES} that may open a two-character given name (谭作钧, 吴作国;
+ * 黄镇源, 宫镇江): a word or a town's name ends with them (全镇, 石龙镇), a given name may start with them.
+ */
+export const OPENS_GIVEN_NAME: ReadonlySet<string> = new Set('作镇');
 /** The characters of {@link NOT_IN_GIVEN_NAMES}, for a lookup each. */
 export const NOT_IN_GIVEN_NAME_CHARS: ReadonlySet<string> = new Set(NOT_IN_GIVEN_NAMES);
 
