@@ -555,6 +555,13 @@ describe('findPeople', () => {
     expect(names('理赔金送到萧山区浦阳镇王女士手中。')).not.toContain('阳镇王');
   });
 
+  it('reads a given name that is also a noun (先锋, 保安, 亚军) between an office and a verb, but not a conjunction and a noun', () => {
+    expect(names('工会主席胡先锋主持会议。')).toEqual(['胡先锋']);
+    expect(names('会议由上届工会主席胡保安主持。')).toEqual(['胡保安']);
+    expect(names('一家物流公司经理胡亚军说,一大早就赶到市场。')).toEqual(['胡亚军']);
+    expect(names('工会主席和职工代表参加。')).toEqual([]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

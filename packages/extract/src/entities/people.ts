@@ -1323,8 +1323,8 @@ const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
 const TRANSLITERATED_END = new Set(['在', '于', '和', '与', '及', '、']);
 
 /**
- * 县委常委刘光荣宣读…: a given name that is also an adverb of manner (光荣, 热情) is a name between an
- * office and a verb, where no adverb stands.
+ * 县委常委刘光荣宣读…, 工会主席朱先锋主持: a given name that is also an adverb of manner (光荣, 热情) or a
+ * noun (先锋, 保安, 亚军) is a name between an office and a verb, where no adverb or noun stands.
  */
 function adverbNamed(c: Candidate, surname: number, norm: string): boolean {
   return (
@@ -1333,10 +1333,12 @@ function adverbNamed(c: Candidate, surname: number, norm: string): boolean {
     FUNCTION_SURNAME_CODES[norm.charCodeAt(c.from)] !== 1 &&
     !c.title.calling &&
     c.right === 'verb' &&
-    ADVERB_SET.words.has(norm.slice(c.from + surname, c.to)) &&
+    (ADVERB_SET.words.has(norm.slice(c.from + surname, c.to)) || NOUN_GIVEN.has(norm.slice(c.from + surname, c.to))) &&
     !VERBS.words.has(norm.slice(c.from + surname, c.to))
   );
 }
+/** Nouns a given name may be (see adverbNamed): what {@link NOT_GIVEN} holds besides adverbs and verbs. */
+const NOUN_GIVEN = new Set([...NOT_GIVEN_NAMES, ...titleWords.CALLINGS].filter((w) => w.length === 2));
 
 /** A candidate another may be linked to in a list: not vetoed, cleanly ended, with some evidence. */
 function linkable(c: Candidate): boolean {
