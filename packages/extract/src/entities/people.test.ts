@@ -562,6 +562,12 @@ describe('findPeople', () => {
     expect(names('工会主席和职工代表参加。')).toEqual([]);
   });
 
+  it('reads a name that is also a place between an office and a verb (常务副主席金山致闭幕词), but not a place after a verb of coming', () => {
+    expect(names('市总工会党组书记、常务副主席金山致闭幕词。')).toEqual(['金山']);
+    expect(names('随后,党组成员、副检察长沈阳通报了喜讯。')).toEqual(['沈阳']);
+    expect(names('总书记来陕考察。')).toEqual([]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

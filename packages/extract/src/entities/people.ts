@@ -996,7 +996,9 @@ function vetoPlace(norm: string, c: Candidate): void {
   if (c.veto || !on(R.notAName)) return;
   const next = norm[c.to] ?? '';
   if (c.right === 'office' && /\s/.test(next)) return;
-  if (lookupPlace(c.name) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
+  // 总工会主席余江出席, 市政协主席吉林表示: between an office and a verb stands a name, not a place.
+  const named = c.title !== undefined && !c.title.calling && c.right === 'verb';
+  if ((lookupPlace(c.name) && !named) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
   // 总书记来陕考察, 市委书记来京: a verb of coming before a province's short name is no name.
   if (c.to - c.from === 2 && MOTION_SURNAMES.has(c.name[0] ?? '') && PLACE_ABBREVIATIONS.has(c.name[1] ?? ''))
     c.veto = true;
