@@ -381,6 +381,12 @@ describe('findMetrics', () => {
     expect(metrics('3个部门的负责人参加。')[0]?.subject).toBe('部门');
   });
 
+  it('reads the noun after a word of kind and what it sorts by (7家不同行业的企业), but not after praise and a noun (近110处重要点位的…)', () => {
+    expect(metrics('走访了7家不同行业的企业。')[0]?.subject).toBe('企业');
+    expect(metrics('展出20余件不同类别的商品。')[0]?.subject).toBe('商品');
+    expect(metrics('标注近110处重要点位的工运地图。')[0]?.subject).toBe('重要点位');
+  });
+
   it('keeps a counting verb that makes a noun with 对象 (救助对象585人)', () => {
     expect(metrics('今年共确定救助对象585人。')[0]?.subject).toContain('救助对象');
   });

@@ -1370,8 +1370,11 @@ const DESCRIBING_OPENER = new RegExp(`^(?:${alt(V.DESCRIBING_OPENERS)})`);
 function describedAfter(norm: string, after: Phrase): Phrase | undefined {
   if (!on(R.described) || after.text === '') return undefined;
   const listed = norm[after.end] === '、';
-  // 10个重要的创新成果: a word of praise before 的 describes the noun after it.
-  const praised = norm[after.end] === '的' && V.DESCRIBING_ADJECTIVES.includes(after.text);
+  // 10个重要的创新成果, 7家不同行业的企业: a word of praise, or of kind and what it sorts by, before 的 describes
+  // the noun after it (近110处重要点位的…: praise and a noun are what is counted).
+  const praised =
+    norm[after.end] === '的' &&
+    (V.DESCRIBING_ADJECTIVES.includes(after.text) || V.KIND_OPENERS.some((word) => after.text.startsWith(word)));
   if (!listed && !praised && !DESCRIBING_OPENER.test(after.text)) return undefined;
   const described = relativeAfter(norm, after.at, 24, LISTING_CLAUSE);
   // Like modifiers are short (跨企业、跨行业); a list of things (领读活动、线上成果展等…) is not one.

@@ -456,6 +456,9 @@ export const DESCRIBING_ADJECTIVES = words(
   '重要 优秀 先进 典型 突出 主要 不同 具体 精彩 丰富 生动 感人 显著 良好 鲜活 独特 特色',
 );
 
+/** Words of kind opening what a count's noun is sorted by before 的 (7家不同行业的企业, 20余件不同类别的商品). */
+export const KIND_OPENERS = words('不同');
+
 /** Adverbs before 占 in a share of a whole (约占, 均占). */
 export const ADVERBS_BEFORE_SHARE = words('约 均 分别 大约 大概 共 只 仅');
 
