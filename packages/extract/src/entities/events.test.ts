@@ -534,6 +534,18 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a body signing an agreement with another as a ceremony (A与B签订《…协议书》), but not a plan, a ground or a record', () => {
+    expect(events('4月12日上午,重庆市总工会与河南省总工会签订《农民工维权合作协议书》。')).toEqual([
+      { title: '重庆市总工会与河南省总工会签订《农民工维权合作协议书》', type: 'ceremony', day: 12 },
+    ]);
+    expect(titles('北汽集团工会与14家央企工会签订战略合作协议。')).toEqual([
+      '北汽集团工会与14家央企工会签订战略合作协议',
+    ]);
+    expect(titles('市总工会计划与市图书馆签订合作协议。')).toEqual([]);
+    expect(titles('根据某某工程有限公司与某某基础工程有限公司签署的《公司合并协议》,双方合并。')).toEqual([]);
+    expect(titles('厦门市总工会近年来相继与台中市总工会、金门县总工会签订《交流合作协议书》。')).toEqual([]);
+  });
+
   it('reads a plaque awarded to a studio or a station as a ceremony (为…劳模创新工作室授牌, 向…工作站授牌)', () => {
     expect(events('11月3日,某市总工会主席专程到某煤业有限公司为朱某劳模创新工作室授牌。')).toEqual([
       { title: '朱某劳模创新工作室授牌', type: 'ceremony', day: 3 },

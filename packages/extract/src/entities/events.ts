@@ -10,6 +10,7 @@ import {
   ABOUT_EVENT_NOUNS,
   AGENDA_ADVERBS,
   AGENDA_WORDS,
+  AGREEMENT_NOUNS,
   ALSO_WORDS,
   ANAPHORS,
   APPROXIMATE_WORDS,
@@ -119,6 +120,10 @@ import {
   SERIES_WORDS,
   SHORT_NAME_NOTE,
   SHORT_PLACE_TRAVEL,
+  SIGNING_ADVERBS,
+  SIGNING_GROUNDS,
+  SIGNING_SERIES,
+  SIGNING_VERBS,
   SINCE_AFTER,
   SINCE_OPENED,
   SINCE_OPENERS,
@@ -509,6 +514,14 @@ const R = defineRules({
     does: 'a quoted name, or words ending in a site word (驿站, 工作室, 调解室), before 揭牌/挂牌: its unveiling',
     example: 'outside pages: “许振超大国工匠工作室”在山东交通职业学院揭牌; 福贡县首个职工爱心驿站揭牌',
     counterexample: '“昌平区农民工法律援助工作站”将正式挂牌 (a plan); 以此次“创新工作室”挂牌为契机',
+  },
+  signing: {
+    id: 'events.signing',
+    does: 'a body, 与 another party, then 签订/签署 an agreement (…协议, 《…协议书》, …备忘录), in a sentence with no other event: its signing',
+    example:
+      'outside pages: 重庆市总工会与河南省总工会签订《农民工维权合作协议书》; 北汽集团工会与14家央企工会签订战略合作协议',
+    counterexample:
+      '现计划与该校签订合作协议 (a plan); 根据…公司与…公司签署的《公司合并协议》 (a ground, and 的 after it)',
   },
   honours: {
     id: 'events.honours',
@@ -1978,6 +1991,7 @@ export function findEvents(
   out.push(...quotedHeld(sentence, out));
   out.push(...foundings(sentence, orgs));
   out.push(...unveilings(sentence, out));
+  if (out.length === 0) out.push(...signings(sentence, orgs));
   out.push(...honours(sentence, orgs));
   out.push(...receptions(sentence, people));
   out.push(...reportedAt(sentence));
@@ -2345,6 +2359,44 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   return out;
 }
 const UNVEILING_VERB = new RegExp(alt(UNVEILING_VERBS));
+
+/** 与B(共同)签订(了)《…协议书》 / 战略合作框架协议: the second party, the verb and the agreement signed. */
+const SIGNING = new RegExp(
+  `与([^,，。;；]{2,40}?)(?:${alt(SIGNING_ADVERBS)})?(?:${alt(SIGNING_VERBS)})了?(《[^《》]{2,40}》|[^,，。;；《》的]{0,16}?(?:${alt(AGREEMENT_NOUNS)}))(?![的后])`,
+  'g',
+);
+const AGREEMENT_END = new RegExp(`(?:${alt(AGREEMENT_NOUNS)})》$`);
+const SIGNING_GROUND = new RegExp(alt(SIGNING_GROUNDS));
+const SIGNING_SERIES_WORD = new RegExp(alt(SIGNING_SERIES));
+const SIGNING_VERB = new RegExp(alt(SIGNING_VERBS));
+
+/**
+ * 重庆市总工会与河南省总工会签订《农民工维权合作协议书》: a body signing an agreement with another party is the
+ * news when nothing else in the sentence is (a signing at a meeting is part of the meeting). The title runs from
+ * the first body to the agreement's end.
+ */
+function signings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
+  const norm = sentence.norm;
+  if (!on(R.signing) || orgs.length === 0 || !SIGNING_VERB.test(norm)) return [];
+  for (const m of norm.matchAll(SIGNING)) {
+    const agreement = m[2] as string;
+    if (agreement.startsWith('《') && !AGREEMENT_END.test(agreement)) continue;
+    // 与每一家单位签订了合作协议: a rule followed with each, not one signing.
+    if ((m[1] as string).startsWith('每')) continue;
+    const clause = clauseStart(norm, m.index);
+    const first = orgs.find((o) => o.from >= clause && o.to <= m.index);
+    if (!first) continue;
+    const before = norm.slice(clause, first.from);
+    if (intends(norm.slice(clause, m.index)) || SIGNING_GROUND.test(before)) continue;
+    if (SIGNING_SERIES_WORD.test(norm.slice(clause, m.index))) continue;
+    const to = m.index + m[0].length;
+    const parties = orgs.filter((o) => o.from >= first.from && o.to <= to - agreement.length);
+    const draft = draftOf(sentence, first.from, to, 'ceremony', { organizers: parties });
+    fired(R.signing, 'event', draft.title);
+    return [draft];
+  }
+  return [];
+}
 /** 代表参加并见证了工作室揭牌: a clause told before the site, not its name; nor who gives the plaque (由…授牌的). */
 const NOT_IN_SITE = /[了并]|^[\d由]/;
 

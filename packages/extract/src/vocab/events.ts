@@ -1006,6 +1006,20 @@ export const FOUNDING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌
  * to a site: 为…劳模创新工作室授牌): a site or a studio unveiled is an event even when it is no body.
  */
 export const UNVEILING_VERBS = ['揭牌成立', '挂牌成立', '揭牌', '挂牌', '揭幕', '开馆', '启用', '授牌'];
+/** Verbs of signing an agreement between two parties (A与B签订…协议). */
+export const SIGNING_VERBS = ['签订', '签署'];
+/** What an agreement signed is called at its end (战略合作框架协议, 《…协议书》, 合作备忘录). */
+export const AGREEMENT_NOUNS = ['协议书', '协议', '备忘录'];
+/** Adverbs between the second party and the verb of signing (共同签订, 正式签署). */
+export const SIGNING_ADVERBS = ['共同', '正式', '现场', '分别', '当场'];
+/**
+ * Words before the parties that make a signing the ground of something else (根据A与B签署的…, 项目是A与B签订…):
+ * not the news told.
+ */
+export const SIGNING_GROUNDS = ['根据', '按照', '依据', '依照', '是'];
+/** Words of signings told over time (近年来相继与A、B签订…, 先后与…): a record, not one signing. */
+export const SIGNING_SERIES = ['近年来', '近年', '相继', '先后', '陆续'];
+
 /** 中心启用以来, 驿站揭牌后: since a site opened, told as a time, is no unveiling. */
 export const SINCE_OPENED = ['以来', '以后', '后', '至今'];
 /** What a site or a studio unveiled is called at its end (…职工爱心驿站揭牌, …劳动争议调解室正式揭牌). */
