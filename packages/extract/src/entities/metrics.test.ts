@@ -387,6 +387,15 @@ describe('findMetrics', () => {
     expect(metrics('标注近110处重要点位的工运地图。')[0]?.subject).toBe('重要点位');
   });
 
+  it('gives figures listed in one unit the noun after the last one’s 的 (3000元、2000元、1000元的奖金), not items with nouns of their own', () => {
+    expect(metrics('分别为他们颁发了3000元、2000元和1000元的奖金。').map((m) => m.subject)).toEqual([
+      '奖金',
+      '奖金',
+      '奖金',
+    ]);
+    expect(metrics('一等奖3000元、二等奖2000元。').map((m) => m.subject)).toEqual(['一等奖', '二等奖']);
+  });
+
   it('keeps a counting verb that makes a noun with 对象 (救助对象585人)', () => {
     expect(metrics('今年共确定救助对象585人。')[0]?.subject).toContain('救助对象');
   });

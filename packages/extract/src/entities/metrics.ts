@@ -286,6 +286,12 @@ const R = defineRules({
     example: 'outside pages: 吸纳家政服务业职工入会一万余人; 全国保安服务公司发展到1.3万余家; 建成78个技能人才培训中心',
     counterexample: '开展业务学习交流会议12场 (业务 is the verb’s object: the subject starts after 开展)',
   },
+  listedFigures: {
+    id: 'metrics.listed-figures',
+    does: 'figures listed in one unit (3000元、2000元、1000元的奖金), the last closed by 的 and a noun: all count that noun',
+    example: 'outside pages: 分别为他们颁发了3000元、2000元、1000元的奖金; 给予5万元、3万元的经费补助',
+    counterexample: '一等奖3000元、二等奖2000元 (each figure has its own noun before it, not a list of figures alone)',
+  },
   ownShareNoun: {
     id: 'metrics.own-share-noun',
     does: 'a share listed after another with a noun after its 的 (、40.3%的奖章个人) is of that noun, not of the figure before',
@@ -860,9 +866,31 @@ export function findMetrics(sentence: Sentence): MetricDraft[] {
     }
     out.push(draft);
   }
+  if (on(R.listedFigures)) shareListedNoun(norm, out);
   const bare = [...bareMagnitudes(sentence, out), ...tenths(sentence), ...percentInWords(sentence, out)];
   return bare.length > 0 ? [...out, ...bare].sort((a, b) => a.from - b.from) : out;
 }
+
+/**
+ * 颁发了3000元、2000元、1000元的奖金: figures listed in one unit, the last closed by 的 and a noun, all count that
+ * noun; the words before the first are no subject of theirs.
+ */
+function shareListedNoun(norm: string, out: MetricDraft[]): void {
+  // The noun the list after `i` shares, if it ends in 的 and a noun.
+  let shared: string | undefined;
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [item, next] = [out[i] as MetricDraft, out[i + 1] as MetricDraft];
+    if (item.unit !== next.unit || !LISTED_FIGURES.test(norm.slice(item.to, next.from))) {
+      shared = undefined;
+      continue;
+    }
+    if (shared === undefined && norm[next.to] === '的' && next.subject) shared = next.subject;
+    if (shared === undefined) continue;
+    fired(R.listedFigures, 'metric', item.text);
+    item.subject = shared;
+  }
+}
+const LISTED_FIGURES = /^\s?[、和及与]\s?$/;
 
 /**
  * 国家级劳模创新工作室1个、省级6个: a subject that names only a level counts, at that level, what the figure
