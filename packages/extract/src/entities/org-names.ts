@@ -127,6 +127,10 @@ const LEGAL_FORM_AT = new RegExp(`^(?:集团)?(?:${LEGAL_FORMS.join('|')})`);
 /** Levels a number before them counts (九市, 三县): the places of that many regions, not one. */
 const COUNTED_LEVELS = new Set([...'省市县区']);
 
+/** The verb of taking an office (甲任工会主席) and the bare union it may stand before. */
+const TAKES_OFFICE = '任';
+const TAKEN_UNION = /^[省市县区]?总?工会/;
+
 /** Verbs of going that stand right before a place (来安徽…, 去北京…); 到 and 赴 are stop words already. */
 const MOTION_BEFORE_PLACE = new Set([...'来去']);
 
@@ -203,6 +207,9 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       }
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    // 肖某意任工会主席, 省委常委兼任省总工会主席: 任 right before a bare union (or a region's short form of one) is
+    // the office taken, not the union's name (有限责任公司 keeps its 任: a company, not a union, follows it).
+    if (ch === TAKES_OFFICE && TAKEN_UNION.test(norm.slice(i, suffixStart + 3))) break;
     // 本澳劳工事务局, 本港劳工处: "this" region's body is written bare, as the region's pages write it.
     if (ch === HERE_WORD && HERE_REGIONS.has(norm[i] ?? '')) return i + 1;
     // 湾仔香港君悦酒店: a district of Hong Kong or Macau before the region's name is the address.

@@ -817,6 +817,14 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('starts no union at the office taken before it (胡某意任工会主席, 兼任省总工会主席), but keeps 有限责任公司', () => {
+    expect(orgNames('其中,胡如意任工会主席。')).toEqual([]);
+    const names = orgNames('又一位省委常委兼任省总工会主席。');
+    expect(names).toContain('广东省总工会');
+    expect(names.filter((n) => n.includes('任'))).toEqual([]);
+    expect(orgNames('佛山天成材料有限责任公司工会召开会议。')).toContain('佛山天成材料有限责任公司工会');
+  });
+
   it('starts a name after a word of when or how (早前消费者委员会公布, 致送工联职安健协会的慰问金)', () => {
     expect(orgNames('早前消费者委员会公布调查结果。', '810000')).toEqual(['消费者委员会']);
     expect(orgNames('胡伟基致送工联职安健协会的慰问金。', '810000')).toEqual(['工联职安健协会']);

@@ -568,6 +568,14 @@ describe('findPeople', () => {
     expect(names('总书记来陕考察。')).toEqual([]);
   });
 
+  it('ends an office taken at the next name taking its own (甲任工会主席、乙任经费审查委员), not at an office in 任 (、办公室主任)', () => {
+    expect(people('其中,胡如意任工会主席、陈九龙任经费审查委员。')).toEqual([
+      ['胡如意', ['工会主席']],
+      ['陈九龙', ['经费审查委员']],
+    ]);
+    expect(people('胡如意任工会主席、办公室主任。')).toEqual([['胡如意', ['工会主席', '办公室主任']]]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -1194,6 +1194,19 @@ const FOR_AFTER = /^(?:等)?(?:同志|先生|女士)?为([^,，。;；:：!！?�
 const NEXT_ELECTED = /、[\p{Script=Han}]{2,4}为.*$/u;
 const OF_BODY_ELECTED = /的.*$/;
 
+/**
+ * 肖某意任工会主席、陈某龙任经费审查委员: the next name taking its own office (a surname, a given name, 任) ends this
+ * one's (、办公室主任 is an office: no surname opens it, and 主 before 任 makes 主任).
+ */
+function nextNamedOffice(phrase: string): string {
+  for (const m of phrase.matchAll(NEXT_TAKING)) {
+    const name = m[1] as string;
+    if (surnameLength(name) > 0 && !name.endsWith('主')) return phrase.slice(0, m.index);
+  }
+  return phrase;
+}
+const NEXT_TAKING = /、([\p{Script=Han}]{2,3})(?:担任|任)/gu;
+
 /** Splits an office phrase taken after a name into its roles (会长及理事长, 副秘书长兼社会工作部部长). */
 function officePhrases(phrase: string, orgs: readonly OrgMention[], offset: number): RoleDraft[] {
   const out: RoleDraft[] = [];
@@ -1244,7 +1257,9 @@ export function rolesAfter(norm: string, to: number, orgs: readonly OrgMention[]
   if (!m?.[1]) return held || elected ? [] : rolesSaid(rest, to, orgs);
   // 选举丁某为主席、姚某为副主席: the next name elected to its own office ends this one's; 以甲为主席、乙等为委员的
   // 新一届委员会: so does the 的 of the body they were elected to.
-  const phrase = held ? m[1].replace(NEXT_ELECTED, '') : m[1].replace(NEXT_ELECTED, '').replace(OF_BODY_ELECTED, '');
+  const phrase = nextNamedOffice(
+    held ? m[1].replace(NEXT_ELECTED, '') : m[1].replace(NEXT_ELECTED, '').replace(OF_BODY_ELECTED, ''),
+  );
   const offset = to + m[0].length - phrase.length;
   const roles = officePhrases(phrase, orgs, offset).map((r) =>
     !r.org && subject && !OWN_BODY.test(r.role) ? withBody(r, subject) : r,
