@@ -403,6 +403,12 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a chess tournament as a competition (职工中国象棋赛, 围棋赛)', () => {
+    expect(events('5月10日,全市职工中国象棋赛在市工人文化宫举行。')).toEqual([
+      { title: '全市职工中国象棋赛', type: 'competition', day: 10, location: '市工人文化宫' },
+    ]);
+  });
+
   it('reads a dragon boat race as a competition (“建设交通杯”第四届龙舟赛)', () => {
     expect(titles('9月16日,市建设交通工会在淀山湖举办了“建设交通杯”第四届龙舟赛。')).toEqual([
       '“建设交通杯”第四届龙舟赛',

@@ -245,6 +245,8 @@ const WRITTEN_NOUNS: ReadonlyArray<readonly [string, EventType]> = [
   ['挑战赛', 'competition'],
   ['公开赛', 'competition'],
   ['拔河赛', 'competition'],
+  // 职工中国象棋赛, 围棋赛: chess played board against board.
+  ['棋赛', 'competition'],
   // 第四届龙舟赛: unions race dragon boats at the Duanwu festival.
   ['龙舟赛', 'competition'],
   // A quiz answered against the clock (“安康杯”知识抢答赛, 法律知识抢答赛).
