@@ -817,6 +817,10 @@ describe('findOrganizations › where a name starts', () => {
     ]);
   });
 
+  it('reads a federation’s party group as a body (全国总工会党组已研究通过)', () => {
+    expect(orgNames('日前,全国总工会党组已研究通过有关方案。')).toContain('中华全国总工会党组');
+  });
+
   it('starts no union at the office taken before it (胡某意任工会主席, 兼任省总工会主席), but keeps 有限责任公司', () => {
     expect(orgNames('其中,胡如意任工会主席。')).toEqual([]);
     const names = orgNames('又一位省委常委兼任省总工会主席。');

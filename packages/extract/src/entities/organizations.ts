@@ -299,6 +299,13 @@ const R = defineRules({
       'outside pages: 与七师工会召开援疆座谈会; 听取了兵团第五师工会工作情况汇报; 三师四十八团工会、团委联合组织',
     counterexample: 'made up: 一饮食集团 (one body of a kind, no division)',
   },
+  unionPartyGroup: {
+    id: 'orgs.union-party-group',
+    does: 'a federation of unions (…总工会) named before 党组: the party group is the federation’s own, a body as the federation is',
+    example:
+      'outside pages: 全国总工会党组已研究通过…; 按照全国总工会党组最新工作部署 (r4_02 gold: 中华全国总工会党组)',
+    counterexample: 'a party group under no federation (…公司党组) needs its place or more evidence as before',
+  },
   parentBody: {
     id: 'orgs.parent-body',
     does: 'a body named right before a unit of it (…有限公司发电部工会, …公安局闵行分局浦锦路派出所)',
@@ -682,6 +689,8 @@ const WEIGHTS = {
   honour: -4,
 } as const;
 const THRESHOLD = 3;
+/** A federation's party group (市总工会党组): see `unionPartyGroup`. */
+const PARTY_GROUP = '党组';
 /**
  * The rest of a 、-list after an item, closed by a count of bodies (、宜港集团和汉江港投3家单位) or by
  * 等 and a word for bodies (、东关幼儿园、盛和小学等单位); or that closing right after the item.
@@ -1863,6 +1872,8 @@ function weigh(c: Candidate): void {
   if (c.core === '' && c.rule.suffix === BARE_UNION && c.place !== undefined && !isMainland(c.place))
     add(R.specialBareUnion, WEIGHTS.ownName);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
+  if (c.parent > 0 && c.rule.suffix === PARTY_GROUP && c.core.slice(0, c.parent).endsWith(FEDERATION))
+    add(R.unionPartyGroup, WEIGHTS.ownBody);
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   if (CATEGORY_SUFFIXES.has(c.rule.suffix) && !distinct && c.parent === 0) add(R.category, WEIGHTS.category);
