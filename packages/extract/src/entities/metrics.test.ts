@@ -1315,6 +1315,8 @@ describe('findMetrics', () => {
     // A congress's or a plenum's number (中国工会十八次全国代表大会, 二十届四中全会), and 离…还有.
     expect(metrics('学习中国工会十八次全国代表大会、十八届五次主席团会议精神。')).toEqual([]);
     expect(metrics('学习贯彻中共二十届四中全会精神。')).toEqual([]);
+    // A body's numbered plenum after its term and name (十九届中央纪委六次全会).
+    expect(metrics('深入学习十九届中央纪委六次全会和省委十三届八次、九次全会精神。')).toEqual([]);
     expect(metrics('离春节还有5天,职工们忙碌着。')).toEqual([]);
   });
 

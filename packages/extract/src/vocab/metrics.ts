@@ -511,7 +511,7 @@ export const COUNT_UNITS = words('人 个 家 项 支 所 处 座 条 件 份 �
 
 /** Nouns after 届 or 次 that make the number a session of a body (十二届一次职代会), not a count. */
 export const SESSION_NOUNS = words(
-  '全委 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代 全国代表 全国委员 主席团 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会',
+  '全委 全会 全体 会议 常委 代表 党代 委员 执委 理事 会员 职代 职工代表 工代 全国代表 全国委员 主席团 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会',
 );
 
 /** Words before N届 that make it a count of editions (已连续举办七届), not an ordinal. */
