@@ -2083,6 +2083,13 @@ describe('findOrganizations › teams and task groups', () => {
     expect(orgNames('恒泰煤业有限责任公司救护中队获评工人先锋号。')).toContain('恒泰煤业有限责任公司救护中队');
   });
 
+  it('reads a committee for the young generation whole (…关心下一代工作委员会), over the verb 关心', () => {
+    expect(orgNames('由教育部关心下一代工作委员会、全国总工会宣传教育部主办。')).toContain(
+      '教育部关心下一代工作委员会',
+    );
+    expect(orgNames('感谢市委关心县总工会的工作。').filter((n) => n.includes('关心'))).toEqual([]);
+  });
+
   it('reads a tripartite labour-relations committee whole (…协调劳动关系三方委员会), over the verb 协调', () => {
     expect(orgNames('泉州市协调劳动关系三方委员会召开会议。')).toEqual(['泉州市协调劳动关系三方委员会']);
   });

@@ -136,8 +136,11 @@ export const VERBS_IN_NAMES = new Set(
 /** Conjunctions that join two names; they end a name only when a complete name stands to their left. */
 export const CONJUNCTIONS = new Set(['和', '及', '与', '暨', '或']);
 
-/** Phrases that open with a stop but name what a body does (泉州市协调劳动关系三方委员会): read on over the stop. */
-export const PHRASES_OPENING_WITH_STOPS = ['协调劳动关系'];
+/**
+ * Phrases that open with a stop but name what a body does (泉州市协调劳动关系三方委员会, 市教育系统关心下一代工作委员会):
+ * read on over the stop.
+ */
+export const PHRASES_OPENING_WITH_STOPS = ['协调劳动关系', '关心下一代'];
 
 /**
  * A union's suffix written right after a conjunction (企业经营者和工会主席, 企业行政和工会各派代表) is the
