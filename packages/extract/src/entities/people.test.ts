@@ -576,6 +576,12 @@ describe('findPeople', () => {
     expect(people('胡如意任工会主席、办公室主任。')).toEqual([['胡如意', ['工会主席', '办公室主任']]]);
   });
 
+  it('reads no name from a group named by its work (劳模宣讲团, 劳模关爱团代表), but 团 inside a name (吴团英)', () => {
+    expect(names('劳模宣讲团共27名成员。')).toEqual([]);
+    expect(names('邀请区总工会劳模关爱团代表参加。')).toEqual([]);
+    expect(names('自治区总工会主席吴团英出席。')).toEqual(['吴团英']);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -286,6 +286,9 @@ function validNameAt(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === WEI_CLASSIFIER && NUMERAL_BEFORE.test(text.charAt(from - 1))) return false;
   // 50余名女同志: 余 after a numeral is "more than", no surname.
   if (text.charCodeAt(from) === YU_MORE_THAN && NUMERAL_BEFORE.test(text.charAt(from - 1))) return false;
+  // 劳模宣讲团共27名成员, 劳模关爱团代表: a group named by its work is no name.
+  if (length === 3 && text.charCodeAt(to - 1) === TUAN && surnames.GROUPS_IN_TUAN.has(text.slice(from, to)))
+    return false;
   // 江苏共获13金, 晋江共有…: a place's name before 共 ("in all") is no surname and given name (吕维共 is a name).
   if (length === 3 && text.charCodeAt(to - 1) === GONG && places.placeStartingAt(text, from)?.text.length === 2)
     return false;
@@ -307,6 +310,7 @@ function townEndsIn(text: string, from: number, end: number): boolean {
 }
 
 const GONG = '共'.charCodeAt(0);
+const TUAN = '团'.charCodeAt(0);
 const WEI_CLASSIFIER = '位'.charCodeAt(0);
 const YU_MORE_THAN = '余'.charCodeAt(0);
 const NUMERAL_BEFORE = /[\d一二两三四五六七八九十百几数多]/;

@@ -214,6 +214,16 @@ export function surnameLength(text: string): number {
   return SINGLE_SURNAMES.has(text.charAt(0)) ? 1 : 0;
 }
 
+/**
+ * Groups named by the work they do (劳模宣讲团, 劳模关爱团, 慰问团): three characters that open with a surname-like
+ * character (宣, 关, 慰) and end in 团 are the group, never a name (吴团英, 王玉团 are names).
+ */
+export const GROUPS_IN_TUAN = new Set(
+  '宣讲团 关爱团 慰问团 考察团 代表团 艺术团 服务团 讲师团 合唱团 观摩团 访问团 调研团 帮扶团 助学团 演出团 志愿团'.split(
+    ' ',
+  ),
+);
+
 /** Characters that never occur in a given name in this genre (they mark words, not names). */
 export const NOT_IN_GIVEN_NAMES =
   '的了是在与及等对把被将到工作区市县镇省局委部厅处组队站所院校司员者席记主副总她他我你们位或就也却便室馆厂矿班各署并已于';
