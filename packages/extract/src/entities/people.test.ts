@@ -582,6 +582,12 @@ describe('findPeople', () => {
     expect(names('自治区总工会主席吴团英出席。')).toEqual(['吴团英']);
   });
 
+  it('reads 和 after a title, a body or a quote as joining the next name (积极分子和叶某等3名), but 和 as a surname after an office', () => {
+    expect(names('表彰张昕等20名优秀工会积极分子和叶彦等3名荣誉工会工作者。')).toContain('叶彦');
+    expect(names('表彰张昕等20名优秀工会积极分子和叶彦等3名荣誉工会工作者。')).not.toContain('和叶彦');
+    expect(names('市总工会党组书记、常务副主席和宝杰出席。')).toEqual(['和宝杰']);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -361,6 +361,15 @@ const NOT_GIVEN = new Set(
   ),
 );
 const COMMON_SURNAME_CODES = charSet(COMMON_SURNAMES);
+const HE = '和'.charCodeAt(0);
+
+/** Whether a three-character candidate is 和 joining a two-character name of a common surname to what ends before it. */
+function joinedByHe(ix: SentenceIndex, c: Candidate, surname: number): boolean {
+  const { norm } = ix;
+  if (surname !== 1 || c.to - c.from !== 3 || norm.charCodeAt(c.from) !== HE) return false;
+  if (COMMON_SURNAME_CODES[norm.charCodeAt(c.from + 1)] !== 1) return false;
+  return norm[c.from - 1] === '”' || ix.orgByEnd.has(c.from) || !!ix.titleEndingAt(c.from);
+}
 const ADDRESS_SET = new Set(surnames.ADDRESS_FORMS);
 const FUNCTION_SURNAME_CODES = charSet(FUNCTION_SURNAMES);
 const PREPOSITION_CODES = charSet(PREPOSITIONS.filter((p) => p.length === 1));
@@ -909,6 +918,9 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
   if (on(R.notAName)) {
     // 任劳任怨, 全心全意: an idiom that repeats its first character, not a surname and a given name.
     if (norm.charCodeAt(c.from) === norm.charCodeAt(c.from + 2)) c.veto = true;
+    // 优秀工会积极分子和叶某等3名, …有限责任公司和王某, “…劳动模范”和张某: 和 after a title, a body or a quote joins
+    // the name of a common surname after it to them; it is no surname there (市总工会常务副主席和宝杰 is one).
+    else if (joinedByHe(ix, c, s)) c.veto = true;
     // 队伍建设, 工程建设: the surname ends a word that starts before it.
     else if (endsWordOnSurname(norm, c.from)) c.veto = true;
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
