@@ -588,6 +588,12 @@ describe('findPeople', () => {
     expect(names('市总工会党组书记、常务副主席和宝杰出席。')).toEqual(['和宝杰']);
   });
 
+  it('reads no name from 和 and the others a list joins (司机和孩子, 领导和来宾, 省总工会和群团组织)', () => {
+    expect(names('货运司机和孩子一起过节。')).toEqual([]);
+    expect(names('市领导和来宾出席。')).toEqual([]);
+    expect(names('分别代表省总工会和群团组织致辞。')).toEqual([]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -159,8 +159,9 @@ export const NOT_GIVEN_NAMES = new Set([
   '中心',
   // 原常务副总编辑: a title's prefix, not a given name (原 is a surname).
   ...'常务 执行 第一 名誉 荣誉 兼职 专职 挂职 首席'.split(' '),
-  // 院领导和同事们, 职工和家属: people around the one named, not a given name.
-  ...'同事 同学 朋友 家人 亲人 家长 家属'.split(' '),
+  // 院领导和同事们, 职工和家属: people around the one named, not a given name; 司机和孩子, 嘉宾和来宾, 干部和群团组织:
+  // nor the others a list joins to them (和 is a surname too).
+  ...'同事 同学 朋友 家人 亲人 家长 家属 孩子 师兄 来宾 群团 节日 联盟'.split(' '),
   // 服务职工云平台: a platform a service runs on, not a given name; 劳模肖像照, 生态环境部长江流域…: nor a photo or
   // a river's basin read after a title.
   ...'平台 像照 流域'.split(' '),
