@@ -566,6 +566,7 @@ describe('findPeople', () => {
     expect(names('市总工会党组书记、常务副主席金山致闭幕词。')).toEqual(['金山']);
     expect(names('随后,党组成员、副检察长沈阳通报了喜讯。')).toEqual(['沈阳']);
     expect(names('总书记来陕考察。')).toEqual([]);
+    expect(names('技术高超的技术能手来新疆授课交流。')).toEqual([]);
   });
 
   it('ends an office taken at the next name taking its own (甲任工会主席、乙任经费审查委员), not at an office in 任 (、办公室主任)', () => {

@@ -1015,9 +1015,11 @@ function vetoPlace(norm: string, c: Candidate): void {
   // 总工会主席余江出席, 市政协主席吉林表示: between an office and a verb stands a name, not a place.
   const named = c.title !== undefined && !c.title.calling && c.right === 'verb';
   if ((lookupPlace(c.name) && !named) || (PLACE_LEVEL.test(next) && lookupPlace(c.name + next))) c.veto = true;
-  // 总书记来陕考察, 市委书记来京: a verb of coming before a province's short name is no name.
+  // 总书记来陕考察, 市委书记来京: a verb of coming before a province's short name is no name; 技术能手来新疆授课,
+  // 副部长来山东调研: nor before a place's name.
   if (c.to - c.from === 2 && MOTION_SURNAMES.has(c.name[0] ?? '') && PLACE_ABBREVIATIONS.has(c.name[1] ?? ''))
     c.veto = true;
+  if (c.to - c.from === 3 && MOTION_SURNAMES.has(c.name[0] ?? '') && lookupPlace(c.name.slice(1))) c.veto = true;
   // 旺苍·中国红军城: a place before the dot names a site, not a person.
   const dot = c.name.search(/[·•・]/);
   if (dot >= 2 && COUNTY_LEVELS.some((level) => lookupPlace(c.name.slice(0, dot) + level))) c.veto = true;
