@@ -403,6 +403,14 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a service launched as a ceremony (…职工服务热线正式开通, …平台上线), not the span since (上线300多天来)', () => {
+    expect(events('8月10日,淮安市总工会职工心理援助热线正式开通。')).toEqual([
+      { title: '淮安市总工会职工心理援助热线开通', type: 'ceremony', day: 10 },
+    ]);
+    expect(titles('据统计,咸阳智慧工会平台上线300多天来,服务职工2万人次。')).toEqual([]);
+    expect(titles('“海南工会云”APP和网上工会工作平台上线运行。')).toEqual([]);
+  });
+
   it('reads a chess tournament as a competition (职工中国象棋赛, 围棋赛)', () => {
     expect(events('5月10日,全市职工中国象棋赛在市工人文化宫举行。')).toEqual([
       { title: '全市职工中国象棋赛', type: 'competition', day: 10, location: '市工人文化宫' },

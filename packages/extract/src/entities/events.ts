@@ -81,6 +81,8 @@ import {
   INVITING_VERBS,
   ISSUING_OFFICES,
   LAUNCH_VERBS,
+  LAUNCHED_SERVICES,
+  LAUNCHING_VERBS,
   LEADING_WORDS,
   LEARNING_VERBS,
   LEVELS_LISTED_SHORT,
@@ -2328,10 +2330,14 @@ function foundings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[
  * A quoted name, or a run of words ending in a site's word, before the plaque's verb (在…, 正式 between; and the short
  * name it is called by after, …陈列馆(以下简称工运史馆)揭牌).
  */
-const UNVEILED = new RegExp(
-  `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(UNVEILED_SITES)})”?)(?:\\((?:以下)?简称[^()]{1,12}\\))?${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(UNVEILING_VERBS)})(?!${alt([...NOUNS, ...SINCE_OPENED])})`,
-  'gu',
-);
+const unveiled = (sites: readonly string[], verbs: readonly string[]) =>
+  new RegExp(
+    `(“[^“”]{2,30}”|[\\p{Script=Han}\\d“”()（）]{2,30}?(?:${alt(sites)})”?)(?:\\((?:以下)?简称[^()]{1,12}\\))?${DATE_BETWEEN}(?:${VENUE_MARK}[^,，。;；]{1,20}?)?${ADVERB}?(?:${alt(verbs)})(?!${alt([...NOUNS, ...SINCE_OPENED])})`,
+    'gu',
+  );
+const UNVEILED = unveiled(UNVEILED_SITES, UNVEILING_VERBS);
+/** A service launched: 仙桃市总工会“12351”职工服务热线正式开通, …维权服务平台上线. */
+const LAUNCHED_SERVICE = unveiled(LAUNCHED_SERVICES, LAUNCHING_VERBS);
 const SITE_OPENER = new RegExp(`^.*(?:${alt(UNVEILED_SITE_OPENERS)})`, 'u');
 
 /**
@@ -2343,14 +2349,17 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   const norm = sentence.norm;
   if (!on(R.unveiling) || !UNVEILING_VERB.test(norm)) return [];
   const out: EventDraft[] = [];
-  for (const m of norm.matchAll(UNVEILED)) {
+  for (const m of [...norm.matchAll(UNVEILED), ...norm.matchAll(LAUNCHED_SERVICE)]) {
     const site = m[1] as string;
     const cut = site.startsWith('“') ? 0 : (SITE_OPENER.exec(site)?.[0].length ?? 0);
     const from = m.index + cut;
     const to = m.index + m[0].length;
     const name = stripQuotes(site.slice(cut));
-    if (name.length < 4 || NOT_IN_SITE.test(name) || found.some((e) => e.from < to && e.to > from)) continue;
+    if (name.length < 4 || NOT_IN_SITE.test(name) || [...found, ...out].some((e) => e.from < to && e.to > from))
+      continue;
     if (intends(norm.slice(clauseStart(norm, from), to))) continue;
+    // 平台上线300多天来, 驿站揭牌3年来: the span since it opened, told as a time, is no opening.
+    if (SPAN_SINCE.test(norm.slice(to, to + 10))) continue;
     const verb = norm.slice(m.index + site.length).match(UNVEILING_VERB)?.[0] ?? '揭牌';
     const draft = draftOf(sentence, from, to, 'ceremony', { title: `${name}${verb}`, fromHeading: false });
     fired(R.unveiling, 'event', draft.title);
@@ -2358,7 +2367,7 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   }
   return out;
 }
-const UNVEILING_VERB = new RegExp(alt(UNVEILING_VERBS));
+const UNVEILING_VERB = new RegExp(alt([...UNVEILING_VERBS, ...LAUNCHING_VERBS]));
 
 /** 与B(共同)签订(了)《…协议书》 / 战略合作框架协议: the second party, the verb and the agreement signed. */
 const SIGNING = new RegExp(
@@ -2397,8 +2406,12 @@ function signings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[]
   }
   return [];
 }
-/** 代表参加并见证了工作室揭牌: a clause told before the site, not its name; nor who gives the plaque (由…授牌的). */
-const NOT_IN_SITE = /[了并]|^[\d由]/;
+/**
+ * 代表参加并见证了工作室揭牌: a clause told before the site, not its name; nor who gives the plaque (由…授牌的), nor
+ * a conjunction joining it to an item before (APP和网上工会工作平台上线).
+ */
+const NOT_IN_SITE = /[了并]|^[\d由和与及]/;
+const SPAN_SINCE = /^(?:\d+|[一二两三四五六七八九十百]+)[多余]?(?:天|个月|年|周)(?:以)?来/;
 
 const HONOURING = new RegExp(alt([...HONOURING_VERBS, ...HONOUR_DOCUMENT_VERBS]));
 const HONOUR = new RegExp(

@@ -1050,6 +1050,10 @@ export const UNVEILED_SITES = [
   '展示馆',
   '展厅',
 ];
+/** Services a union launches (“12351”职工服务热线, 维权服务平台, 小程序): opened by {@link LAUNCHING_VERBS}. */
+export const LAUNCHED_SERVICES = ['热线', '平台', '小程序'];
+/** Verbs of a service launched (…热线正式开通, …平台上线). */
+export const LAUNCHING_VERBS = ['开通', '上线'];
 /** Words an unveiled site's name starts after (共同为…揭牌, 以…命名的…, 向…工作站授牌). */
 export const UNVEILED_SITE_OPENERS = ['共同为', '为', '向', '的'];
 
