@@ -1717,6 +1717,14 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('各级党委、政府高度重视。')).toEqual([]);
   });
 
+  it('writes a level listed before one 总工会 out as its federation (省 of 省、市总工会 → 省总工会), no one-character form', () => {
+    const { sentences, ctx } = sentencesOf('甘肃省酒泉市金塔县总工会:根据省、市总工会的要求,开展活动。', '620000');
+    const found = [...findArticleOrganizations(sentences, ctx).values()].flat();
+    const province = found.find((o) => o.name === '甘肃省总工会');
+    expect(province?.written).toBe('省总工会');
+    expect(found.filter((o) => o.written.length < 2)).toEqual([]);
+  });
+
   it('reads the levels listed before one 总工会 as their regions’ federations (省、市总工会), not every province’s', () => {
     const names = orgNames('甘肃省酒泉市金塔县总工会:根据省、市总工会的要求,开展活动。', '620000');
     expect(names).toEqual(expect.arrayContaining(['甘肃省总工会', '酒泉市总工会']));

@@ -2650,7 +2650,11 @@ function listedLevelUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[
         : regionFederation(sentence, ctx, m.index, level);
     if (!federation) continue;
     fired(R.listedLevelUnions, 'organization', federation.name);
-    out.push(mention(sentence, m.index, m.index + 1, federation.name, 'union', federation.place, true));
+    // The level alone (省 of 省、市总工会) is how the list wrote it, not a name: it is spelled out as the federation.
+    const listed = mention(sentence, m.index, m.index + 1, federation.name, 'union', federation.place, true);
+    listed.written = `${level}${FEDERATION}`;
+    listed.original = `${listed.original}${FEDERATION}`;
+    out.push(listed);
   }
   return out;
 }
