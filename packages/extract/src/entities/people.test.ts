@@ -595,6 +595,12 @@ describe('findPeople', () => {
     expect(names('分别代表省总工会和群团组织致辞。')).toEqual([]);
   });
 
+  it('ends a name before listening, taking the stage or being engaged (主席甲倾听…, 劳模甲走上讲台, 工匠甲受聘…)', () => {
+    expect(names('环卫所工会主席胡小蓓倾听工人们的心声。')).toEqual(['胡小蓓']);
+    expect(names('劳模胡建芳走上讲台。')).toEqual(['胡建芳']);
+    expect(names('闵行工匠胡少华受聘成为校外辅导员。')).toEqual(['胡少华']);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -82,7 +82,10 @@ export const DOING = (
   // 省政协委员、某州总工会常务副主席某某提交提案: a deputy's proposal submitted.
   '提交 ' +
   // 工会主席某某赠送…: presenting a gift (赠送 keeps its 送 from the name, see WORDS_ENDING_IN_VERBS).
-  '赠送'
+  '赠送 ' +
+  // 工会主席某某倾听工人们的心声, 劳模某某走上讲台, 闵行工匠某某受聘成为校外辅导员: listening, taking the stage, being
+  // engaged.
+  '倾听 走上 受聘'
 ).split(' ');
 
 /**
