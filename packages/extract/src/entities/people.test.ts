@@ -601,6 +601,11 @@ describe('findPeople', () => {
     expect(names('闵行工匠胡少华受聘成为校外辅导员。')).toEqual(['胡少华']);
   });
 
+  it('keeps a quoted honour in its holder’s title (全国“五一劳动奖章”获得者甲, 全国“五一”劳动奖章获得者乙)', () => {
+    expect(people('全国“五一劳动奖章”获得者胡明义出席。')).toEqual([['胡明义', ['全国“五一劳动奖章”获得者']]]);
+    expect(people('全国“五一”劳动奖章获得者胡文华出席。')).toEqual([['胡文华', ['全国“五一”劳动奖章获得者']]]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

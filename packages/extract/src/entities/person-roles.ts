@@ -368,14 +368,24 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   }
   const calling = CALLING_WORDS.endingAt(norm, end);
   // 环卫工人: 环卫工 ends inside a longer title, not at `end`.
-  if (calling && end - calling.length < from && titleLength(norm, end - calling.length) <= calling.length)
-    return { title: calling, from: end - calling.length, to: end, calling: true };
+  if (calling && end - calling.length < from && titleLength(norm, end - calling.length) <= calling.length) {
+    // 全国“五一劳动奖章”获得者, 全国“五一”劳动奖章获得者: the quoted honour a holder is named by is the title's.
+    const quoted = HONOUR_HOLDERS.has(calling)
+      ? QUOTED_HONOUR_BEFORE.exec(norm.slice(Math.max(0, end - 30), end))
+      : null;
+    const start = quoted ? end - quoted[0].length : end - calling.length;
+    return { title: norm.slice(start, end), from: start, to: end, calling: true };
+  }
   return core && titleLength(norm, from) <= end - from
     ? { title: norm.slice(from, end), from, to: end, calling: false }
     : undefined;
 }
 
 const CLOSE_QUOTE = '”'.charCodeAt(0);
+/** Callings of an honour's holder (获得者), which the quoted honour before them belongs to. */
+const HONOUR_HOLDERS = new Set(['获得者', '得主']);
+/** A quoted honour, with its scope before it and its kind after it, right before a holder's calling. */
+const QUOTED_HONOUR_BEFORE = /(?:全国|全省|全市)?“[^“”]{2,12}”[\p{Script=Han}]{0,4}?(?:获得者|得主)$/u;
 const CLOSE_BRACKET = ')'.charCodeAt(0);
 
 /** An office with a note on its duty before the name (副主席(主持工作)吴某): the office, ending after the note. */
