@@ -29,7 +29,7 @@ import {
   placeLengthsAt,
   placeStartingAt,
 } from '../places/places.ts';
-import { BEFORE_DATELINE_BYLINE } from '../vocab/bylines.ts';
+import { BEFORE_DATELINE_BYLINE, PROFILE_OF } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { CENTRAL_BRANDS, NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
@@ -207,6 +207,8 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       }
     }
     if (!isHan(ch) && ch !== '·' && ch !== '〇') break;
+    // ——记中建钢构有限公司…: a profile's 记 after its dash opens no name.
+    if (ch === PROFILE_OF && norm[i - 2] === '—') break;
     // 肖某意任工会主席, 省委常委兼任省总工会主席: 任 right before a bare union (or a region's short form of one) is
     // the office taken, not the union's name (有限责任公司 keeps its 任: a company, not a union, follows it).
     if (ch === TAKES_OFFICE && TAKEN_UNION.test(norm.slice(i, suffixStart + 3))) break;

@@ -606,6 +606,12 @@ describe('findPeople', () => {
     expect(people('全国“五一”劳动奖章获得者胡文华出席。')).toEqual([['胡文华', ['全国“五一”劳动奖章获得者']]]);
   });
 
+  it('reads no 记 of a profile’s subtitle into the title or the body (——记某某钢构有限公司总工程师甲)', () => {
+    expect(people('——记中建钢构有限公司华南大区总工程师胡建新')).toEqual([
+      ['胡建新', ['中建钢构有限公司华南大区总工程师']],
+    ]);
+  });
+
   it('ends a name before 手中 (从组长甲手中接过奖牌)', () => {
     expect(names('从省总工会纪检组长胡乐手中接过奖牌。')).toEqual(['胡乐']);
   });

@@ -2,6 +2,7 @@ import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { choosePlace, type Place, placeStartingAt } from '../places/places.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
+import { PROFILE_OF } from '../vocab/bylines.ts';
 import { DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { ANAPHORS } from '../vocab/events.ts';
 import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
@@ -471,6 +472,8 @@ export function leadStart(norm: string, end: number): number {
     if (stop > 0) break;
     a--;
   }
+  // ——记中建钢构有限公司华南大区总工程师甲: a profile's subtitle opens with 记 ("of"), no part of the title.
+  if (norm[a] === PROFILE_OF && norm[a - 1] === '—') return a + 1;
   return a;
 }
 

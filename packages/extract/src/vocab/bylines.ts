@@ -138,3 +138,9 @@ export const BEFORE_DATELINE_BYLINE = /[讯电]\s*$/;
 
 /** The last word of a signature that credits photographers ((甲 摄), 甲 乙 摄影). */
 export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set(['摄', '摄影']);
+
+/**
+ * The 记 ("of") a profile's subtitle opens with after its dash (——记中建钢构有限公司总工程师甲): no part of the body or
+ * the title named after it.
+ */
+export const PROFILE_OF = '记';
