@@ -5,7 +5,16 @@ import { defineRules, fired, on } from '../rules/registry.ts';
 import { PROFILE_OF } from '../vocab/bylines.ts';
 import { DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { ANAPHORS } from '../vocab/events.ts';
-import { AWARD_HONOUR, HONOUR_ANAPHOR, HONOUR_TAIL, HONOURS, PRIZE_GROUPS, PRIZE_SOURCE } from '../vocab/honours.ts';
+import {
+  AWARD_HONOUR,
+  HONOUR_ANAPHOR,
+  HONOUR_HOLDERS,
+  HONOUR_SCOPES,
+  HONOUR_TAIL,
+  HONOURS,
+  PRIZE_GROUPS,
+  PRIZE_SOURCE,
+} from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
 import { WORDS_ENDING_IN_STOPS } from '../vocab/org-stops.ts';
@@ -371,7 +380,7 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
   // 环卫工人: 环卫工 ends inside a longer title, not at `end`.
   if (calling && end - calling.length < from && titleLength(norm, end - calling.length) <= calling.length) {
     // 全国“五一劳动奖章”获得者, 全国“五一”劳动奖章获得者: the quoted honour a holder is named by is the title's.
-    const quoted = HONOUR_HOLDERS.has(calling)
+    const quoted = HONOUR_HOLDER_SET.has(calling)
       ? QUOTED_HONOUR_BEFORE.exec(norm.slice(Math.max(0, end - 30), end))
       : null;
     const start = quoted ? end - quoted[0].length : end - calling.length;
@@ -383,10 +392,12 @@ export function titleEndingAt(norm: string, end: number): TitleHit | undefined {
 }
 
 const CLOSE_QUOTE = '”'.charCodeAt(0);
-/** Callings of an honour's holder (获得者), which the quoted honour before them belongs to. */
-const HONOUR_HOLDERS = new Set(['获得者', '得主']);
+const HONOUR_HOLDER_SET: ReadonlySet<string> = new Set(HONOUR_HOLDERS);
 /** A quoted honour, with its scope before it and its kind after it, right before a holder's calling. */
-const QUOTED_HONOUR_BEFORE = /(?:全国|全省|全市)?“[^“”]{2,12}”[\p{Script=Han}]{0,4}?(?:获得者|得主)$/u;
+const QUOTED_HONOUR_BEFORE = new RegExp(
+  `(?:${HONOUR_SCOPES.join('|')})?“[^“”]{2,12}”\\p{Script=Han}{0,4}?(?:${HONOUR_HOLDERS.join('|')})$`,
+  'u',
+);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
 
 /** An office with a note on its duty before the name (副主席(主持工作)吴某): the office, ending after the note. */

@@ -38,3 +38,8 @@ export const PRIZES = '特等奖 一等奖 二等奖 三等奖 优秀奖 金奖 
 export const PRIZE_GROUPS = '个人组 团体组 个人赛 团体赛 个人 团体'.split(' ');
 /** A prize or a place of any rank (一等奖, 第十名), as a regex source without a group. */
 export const PRIZE_SOURCE = `(?:${PRIZES.join('|')}|第[一二三四五六七八九十]{1,3}名)`;
+
+/** Callings of an honour's holder (获得者, 得主): the quoted honour right before one is part of the title. */
+export const HONOUR_HOLDERS: readonly string[] = ['获得者', '得主'];
+/** Scopes written before a quoted honour (全国“五一劳动奖章”获得者). */
+export const HONOUR_SCOPES: readonly string[] = ['全国', '全省', '全市'];
