@@ -403,6 +403,13 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads an inspection or an audit of a body’s work as a visit (巡察组对…进行了巡察, 审计局…进行了审计)', () => {
+    expect(titles('2024年7月5日至9月4日,县委第五巡察组对通道侗族自治县总工会党组进行了巡察。')).toEqual([
+      '县委第五巡察组对通道侗族自治县总工会党组进行了巡察',
+    ]);
+    expect(titles('大姚县审计局于6月3日起对县总工会本级预算资金进行了审计。')[0]).toContain('审计');
+  });
+
   it('reads a service launched as a ceremony (…职工服务热线正式开通, …平台上线), not the span since (上线300多天来)', () => {
     expect(events('8月10日,淮安市总工会职工心理援助热线正式开通。')).toEqual([
       { title: '淮安市总工会职工心理援助热线开通', type: 'ceremony', day: 10 },

@@ -945,6 +945,11 @@ export const VISIT_VERBS = [
   '督导检查',
   '检查',
   '核验',
+  // 县委第五巡察组对…总工会党组进行了巡察, 巡视组对…公司进行了巡视检查, 审计局…对…资金进行了审计: an inspection or an
+  // audit of a body's work.
+  '巡视检查',
+  '巡察',
+  '审计',
   // 前往…重点项目参观, 到…参观学习, 到…进行现场观摩学习: a study trip to see a place's work.
   '参观学习',
   '观摩学习',
