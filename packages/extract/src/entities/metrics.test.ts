@@ -1280,6 +1280,13 @@ describe('findMetrics', () => {
     expect(targets('明年将投入资金500万元。')).toEqual([true]);
   });
 
+  it('marks no target for a span ending in a year (2014年3月至2017年7月, 由2001年至2021年), though 到2025年 alone is one', () => {
+    const targets = (text: string) => metrics(text).map((m) => m.isTarget);
+    expect(targets('2014年3月至2017年7月,他带着20名工友从事混凝土施工。')).toEqual([false]);
+    expect(targets('由2001年至2021年,对冲总金额超过567亿元。')).toEqual([false]);
+    expect(targets('到2025年,全市培养高技能人才5万人。')).toEqual([true]);
+  });
+
   it('marks no target for 将至 (is near) nor for 将 before a demonstrative (将该公司…, 将这些食品…: 将 as 把)', () => {
     const targets = (text: string) => metrics(text).map((m) => m.isTarget);
     expect(targets('春节将至,市总工会募集善款80万元。')).toEqual([false]);

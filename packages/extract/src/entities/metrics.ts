@@ -444,9 +444,10 @@ const QUANTITY = new RegExp(
   'g',
 );
 const UNIT_CHARS = new Set(UNIT_FORMS.filter((u) => u.length === 1));
-// 将 right before a figure moves it (一行将600元慰问金送到…: 将 as 把), and 截至2020年 dates a fact.
+// 将 right before a figure moves it (一行将600元慰问金送到…: 将 as 把), and 截至2020年 dates a fact; so does
+// a span's end (2014年3月至2017年7月, 由2001年至2021年): a year after 至 or 到 that follows a date is no deadline.
 const TARGET = new RegExp(
-  `(?!${alt(V.NOT_TARGETS)}|将(?:\\d|$)|(?<![按照据])计划(?:${alt(V.PLAN_NOUN_AFTER)}))(?:${alt(V.TARGET_WORDS)})|(?<!截)[到至]20\\d\\d年`,
+  `(?!${alt(V.NOT_TARGETS)}|将(?:\\d|$)|(?<![按照据])计划(?:${alt(V.PLAN_NOUN_AFTER)}))(?:${alt(V.TARGET_WORDS)})|(?<!截|[\\d${V.DATE_UNITS}])[到至]20\\d\\d年`,
 );
 const CHANGE_BEFORE = new RegExp(`(?:${alt(V.CHANGE_WORDS)})了?$`);
 const SESSION_AFTER = new RegExp(`^(?:${alt(V.SESSION_NOUNS)})`);

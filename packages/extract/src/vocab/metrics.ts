@@ -111,6 +111,8 @@ export const TARGET_WORDS = words('计划 力争 目标 争取 预计 将达 拟
  * after it (a bare 按计划, or 根据计划, is one).
  */
 export const PLAN_NOUN_AFTER = words(', ， 、 的 要求');
+/** Characters that end a date (2014年, 3月, 5日, 5号): one right before 至 or 到 opens a span, not a deadline. */
+export const DATE_UNITS = '年月日号';
 /**
  * Words that open with a target word and tell no goal: 将近 (nearly), 将至 (is near: 春节将至), 争取了/争取到 (won),
  * 截至 (as of), and 将 before a demonstrative, which makes it 把 (将该公司扫道工工资涨至…, 工会已将这些食品…发到).
