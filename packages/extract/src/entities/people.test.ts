@@ -1672,6 +1672,12 @@ describe('findPeople', () => {
     expect(people('授予卢某龙等149名个人江西省五一劳动奖章。')).toEqual([['卢某龙', ['江西省五一劳动奖章获得者']]]);
   });
 
+  it('reads any medal won as an honour (巾帼奖章, 火车头奖章), and a bare 奖章 after a body’s 奖状 with its head', () => {
+    expect(people('刘某等10名个人荣获全国五一巾帼奖章。')).toEqual([['刘某', ['全国五一巾帼奖章获得者']]]);
+    expect(people('车站值班员姚某清荣获火车头奖章。')[0]?.[1]).toContain('火车头奖章获得者');
+    expect(people('王某获全国五一劳动奖状、奖章。')).toEqual([['王某', ['全国五一劳动奖章获得者']]]);
+  });
+
   it('does not read a name that is part of a body’s name', () => {
     expect(people('市总工会为张明创新工作室授牌。')).toEqual([]);
   });

@@ -7,6 +7,8 @@ import { DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { ANAPHORS } from '../vocab/events.ts';
 import {
   AWARD_HONOUR,
+  BARE_MEDAL,
+  BODIES_AWARD,
   HONOUR_ANAPHOR,
   HONOUR_HOLDERS,
   HONOUR_SCOPES,
@@ -1425,13 +1427,25 @@ export function honourAfter(norm: string, to: number): RoleDraft[] {
       .split(/、|(?<=”)[和及与](?=“)|并(?:获得|荣获|获评|被评为|被授予)/)
       .filter(Boolean)
       .map((text) => balanceQuotes(text.replace(HONOUR_TAIL, '').replace(/^[“”—]+|[“”]+$/g, '')))
-      .filter((honour) => !HONOUR_ANAPHOR.test(honour) && !COUNTED_CLAUSE.test(honour))
+      .map(sharedHead)
+      .filter((honour) => !HONOUR_ANAPHOR.test(honour) && !COUNTED_CLAUSE.test(honour) && !BODIES_AWARD.test(honour))
       .map((honour) => {
         const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
         fired(R.honourAfter, 'role', role);
         return { role, title: role };
       })
   );
+}
+
+/**
+ * 全国五一劳动奖状、奖章: a bare medal listed after a body's award shares its head (全国五一劳动奖章).
+ * Map callback: reads the item before it.
+ */
+function sharedHead(honour: string, i: number, all: readonly string[]): string {
+  const before = all[i - 1];
+  return honour === BARE_MEDAL && before !== undefined && BODIES_AWARD.test(before)
+    ? `${before.replace(BODIES_AWARD, '')}${honour}`
+    : honour;
 }
 
 /**

@@ -12,12 +12,17 @@ export const HONOUR_TITLES =
 export const HONOURS = [
   ...HONOUR_TITLES,
   ...(
-    '五一劳动奖章 劳动奖章 五一巾帼奖 巾帼建功标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
+    '五一劳动奖章 劳动奖章 奖章 五一巾帼奖 巾帼建功标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
     '模范职工 道德模范 青年岗位能手 五四青年奖章 首席技师 技能大师 年度人物 荣誉称号 称号'
   ).split(' '),
   // 荣获“十佳绝活奖”: an award named in quotes.
   '奖”',
 ];
+
+/** An award only bodies win (全国五一劳动奖状, beside the medal its people win): no person's role. */
+export const BODIES_AWARD = /奖状$/;
+/** A medal named bare after a body's award (全国五一劳动奖状、奖章): it shares the award's head. */
+export const BARE_MEDAL = '奖章';
 
 /** Honours that are medals or awards: their holder is a 获得者. */
 export const AWARD_HONOUR = /(?:奖章|奖|勋章)$/;
