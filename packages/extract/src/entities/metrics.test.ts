@@ -1004,6 +1004,11 @@ describe('findMetrics', () => {
     expect(metrics('累计培训职工500个工时,完成任务。')[0]?.subject).toBe('工时');
   });
 
+  it('leaves the 后 of a clause of when out of the noun (领到…2万余元辛苦钱后,, 达成15项协议之后,)', () => {
+    expect(metrics('他领到自己挣来的2万余元辛苦钱后,非常高兴。')[0]?.subject).toBe('辛苦钱');
+    expect(metrics('直至劳资双方达成15项协议之后,她仍会到场。')[0]?.subject).toBe('协议');
+  });
+
   it('reads a job fair’s figures whole (达成就业意向154人, 观看直播的人数, 12支代表团)', () => {
     expect(
       metrics('达成初步就业意向154人。当天观看直播的人数超过23万人次。12支代表团参加开幕式。').map((m) => m.subject),

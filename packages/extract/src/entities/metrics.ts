@@ -1585,14 +1585,16 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (place) run.text = run.text.slice(0, place.pos);
   // 279名农牧民工朋友们: the plural and the friendly address are no part of what is counted.
   run.text = run.text.replace(PLURAL_TAIL, '');
-  // 接过…69.5万余元血汗钱时,: the 时 closing a clause of when is no part of the noun (工时, 课时 are words).
+  // 接过…69.5万余元血汗钱时,, 领到…2万余元辛苦钱后,: the 时 or 后 closing a clause of when is no part of the
+  // noun (工时, 课时, 善后 are words).
+  const when = isPunct(norm[run.end]) ? V.WHEN_WORDS.find((w) => run.text.endsWith(w)) : undefined;
   if (
-    run.text.length >= 3 &&
-    run.text.endsWith(V.WHEN_WORD) &&
-    isPunct(norm[run.end]) &&
-    !V.WORDS_ENDING_IN_SHI.includes(run.text.slice(-2))
+    when &&
+    run.text.length >= when.length + 2 &&
+    !V.WORDS_ENDING_IN_SHI.includes(run.text.slice(-2)) &&
+    !V.WORDS_ENDING_IN_HOU.includes(run.text.slice(-2))
   )
-    run.text = run.text.slice(0, -1);
+    run.text = run.text.slice(0, -when.length);
   // 为期三天的基层工会干部业务培训班: a span of time measures the activity its noun ends in, not the people in it.
   const activity = V.TIME_UNITS.includes(unit) ? ACTIVITY_HEAD.exec(run.text) : null;
   if (activity && on(R.activityHead))

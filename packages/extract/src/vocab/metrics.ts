@@ -586,8 +586,15 @@ export const WORDS_ENDING_IN_SHI = words(
 /** What a party's size follows (代表团一行9人): the count is of the party. */
 export const PARTY_WORD = '一行';
 
-/** The 时 that closes a clause of when (…血汗钱时,). */
-export const WHEN_WORD = '时';
+/**
+ * Words that end in 后 and are nouns or adverbs of their own (善后, 背后, 先后): no clause of when ends there.
+ */
+export const WORDS_ENDING_IN_HOU = words(
+  '前后 最后 先后 落后 善后 背后 身后 幕后 赛后 会后 课后 午后 产后 节后 战后 饭后 滞后',
+);
+
+/** What closes a clause of when after the noun counted (…血汗钱时,, 领到…辛苦钱后,, 达成15项协议后,), longest first. */
+export const WHEN_WORDS = words('之后 以后 时 后');
 
 /** Conjunctions that join two nouns of people counted together (职工及农民工子女, 选手和裁判员). */
 export const PEOPLE_JOINS = words('及 和 与');
