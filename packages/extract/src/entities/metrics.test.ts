@@ -1009,6 +1009,13 @@ describe('findMetrics', () => {
     expect(metrics('直至劳资双方达成15项协议之后,她仍会到场。')[0]?.subject).toBe('协议');
   });
 
+  it('reads a document’s title before its count as what is counted (发出《…提示函》1088份、《…意见书》152份)', () => {
+    expect(
+      metrics('共发出《工会劳动法律监督提示函》1088份、《工会劳动法律监督意见书》152份。').map((m) => m.subject),
+    ).toEqual(['工会劳动法律监督提示函', '工会劳动法律监督意见书']);
+    expect(metrics('印发《农民工应知应会维权知识20题》宣传册300份。')[0]?.subject).toBe('宣传册');
+  });
+
   it('reads a job fair’s figures whole (达成就业意向154人, 观看直播的人数, 12支代表团)', () => {
     expect(
       metrics('达成初步就业意向154人。当天观看直播的人数超过23万人次。12支代表团参加开幕式。').map((m) => m.subject),

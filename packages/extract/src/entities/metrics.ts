@@ -1874,12 +1874,29 @@ function beforePhrase(norm: string, to: number): Phrase {
   const open = phrase.lastIndexOf('(');
   if (open >= 0 && !phrase.includes(')', open))
     phrase = /\p{Script=Han}/u.test(phrase.slice(open + 1)) ? phrase.slice(open + 1) : phrase.slice(0, open);
-  let text = stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
-    .trim()
-    .replace(LEADING_NON_HAN, '');
+  let text = bookTitled(
+    stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
+      .trim()
+      .replace(LEADING_NON_HAN, ''),
+  );
   if (!on(R.subjectBefore)) text = '';
   return { text, rule: R.subjectBefore, at: a, end: to, quoted: /^[“「]/.test(phrase) };
 }
+
+/**
+ * 发出《工会劳动法律监督提示函》1088份: a document's title right before its count is what is counted, without
+ * the verb before it or its marks; a title cut open by a figure inside it (《…20题》宣传册300份) leaves the noun
+ * after it, or the title's end.
+ */
+function bookTitled(text: string): string {
+  const whole = BOOK_TITLE_END.exec(text);
+  if (whole) return whole[1] as string;
+  const close = text.lastIndexOf('》');
+  if (close < 0 || text.includes('《')) return text;
+  const after = text.slice(close + 1);
+  return after.length >= 2 ? after : text.slice(0, close);
+}
+const BOOK_TITLE_END = /《([^《》]{2,30})》$/;
 
 /** A 的 closing a phrase of two characters or more before it. */
 const NOMINAL_DE = /(?<=\p{Script=Han}{2})的$/u;
