@@ -581,6 +581,15 @@ describe('findMetrics', () => {
     expect(metrics('全国250万失业人员实现再就业。').map((m) => m.subject)).toEqual(['失业人员']);
   });
 
+  it('counts people by the vehicle or trade they work in with no measure word (17万网约车司机, 20万货运行业从业人员)', () => {
+    expect(metrics('这标志着该市17万网约车司机有了“娘家”。').map((m) => [m.value, m.subject])).toEqual([
+      [170000, '网约车司机'],
+    ]);
+    expect(metrics('全市20万货运行业从业人员有了“娘家”。').map((m) => [m.value, m.unit, m.subject])).toEqual([
+      [200000, '人', '货运行业从业人员'],
+    ]);
+  });
+
   it('counts people with no measure word after a rough figure (近1500职工, 300余职工), not after a plain one', () => {
     expect(metrics('近1500职工参加比赛。')).toEqual([
       { value: 1500, unit: '人', qualifier: 'approximate', subject: '职工', isTarget: false },

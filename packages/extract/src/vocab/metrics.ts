@@ -419,8 +419,9 @@ export const PERSON_HEADS = words(`
  * they come from or go, their standing, the trade or the workplace they work in.
  */
 export const BARE_COUNTED_MODIFIERS = words(
-  // (全市12.5万货车司机, 50万餐饮职工: the vehicles they drive, the trade they serve.)
-  '返乡 外出 外来 进城 在岗 在职 一线 困难 退休 务工 城乡 农村 企业 油田 煤矿 建筑 货车 餐饮',
+  // (全市12.5万货车司机, 50万餐饮职工, 17万网约车司机, 20万货运行业从业人员: the vehicles they drive, the trade
+  // they serve.)
+  '返乡 外出 外来 进城 在岗 在职 一线 困难 退休 务工 城乡 农村 企业 油田 煤矿 建筑 货车 餐饮 网约车 货运 货运行业 快递 外卖',
 );
 export const BARE_COUNTED_PEOPLE = words(
   '职工 会员 工会会员 农民工 劳动者 新就业形态劳动者 新业态劳动者 产业工人 工人 矿工 人口 居民 群众 党员 司机 骑手 快递员 就业人员 从业人员 ' +
