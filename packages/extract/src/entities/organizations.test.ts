@@ -1717,6 +1717,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('各级党委、政府高度重视。')).toEqual([]);
   });
 
+  it('reads a 政府 glued to a region’s party committee as its government (来宾市委政府, 双柏县委政府)', () => {
+    expect(orgNames('来宾市总工会落实来宾市委政府部署。')).toContain('来宾市人民政府');
+    expect(orgNames('双柏县总工会围绕县委政府中心工作。')).toContain('双柏县人民政府');
+    expect(orgNames('各级党委政府高度重视。')).toEqual([]);
+  });
+
   it('writes a level listed before one 总工会 out as its federation (省 of 省、市总工会 → 省总工会), no one-character form', () => {
     const { sentences, ctx } = sentencesOf('甘肃省酒泉市金塔县总工会:根据省、市总工会的要求,开展活动。', '620000');
     const found = [...findArticleOrganizations(sentences, ctx).values()].flat();

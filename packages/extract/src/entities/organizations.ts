@@ -591,8 +591,9 @@ const R = defineRules({
   },
   committeeGovernment: {
     id: 'orgs.committee-government',
-    does: 'a bare 政府 listed right after a region’s party committee is the same region’s government (自治区党委、政府)',
-    example: 'outside pages: 西藏自治区党委、政府历来高度重视; 受到自治区党委、政府的表彰',
+    does: 'a bare 政府 listed right after a region’s party committee, or glued to it, is the same region’s government (自治区党委、政府; 县委政府)',
+    example:
+      'outside pages: 西藏自治区党委、政府历来高度重视; 受到自治区党委、政府的表彰; 围绕县委政府中心工作; 来宾市委政府',
     counterexample: 'made up: 公司党委、工会 (no region’s committee; 工会 is no government)',
   },
   listedLevelUnions: {
@@ -1045,14 +1046,10 @@ function committeeGovernments(sentence: Sentence, orgs: readonly OrgMention[]): 
   for (const org of orgs) {
     if (org.kind !== 'party' || !org.place || org.place.level === 'town' || !REGION_PARTY_COMMITTEE.test(org.name))
       continue;
-    const from = org.to + 1;
+    // 县委政府, 市委政府: the government may follow its committee with no 、, the level written once for both.
+    const from = norm[org.to] === '、' ? org.to + 1 : org.to;
     const to = from + GOVERNMENT_WORD.length;
-    if (
-      norm[org.to] !== '、' ||
-      !norm.startsWith(GOVERNMENT_WORD, from) ||
-      orgs.some((o) => o.from < to && o.to > from)
-    )
-      continue;
+    if (!norm.startsWith(GOVERNMENT_WORD, from) || orgs.some((o) => o.from < to && o.to > from)) continue;
     const name = expandShortSuffix(`${org.name.replace(COMMITTEE_ENDING, '')}${GOVERNMENT_WORD}`, true, org.place);
     fired(R.committeeGovernment, 'organization', name);
     out.push(mention(sentence, from, to, name, 'government', org.place, false));
