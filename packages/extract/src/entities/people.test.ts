@@ -351,6 +351,13 @@ describe('findPeople', () => {
     expect(names('行署专员艾则孜·木沙听取大蒜种植情况汇报。')).toEqual(['艾则孜·木沙']);
   });
 
+  it('reads a dotted name with six characters either side of the dot (麦麦提尼亚孜·吐尔逊尼亚孜)', () => {
+    expect(people('环卫工人麦麦提尼亚孜·吐尔逊尼亚孜说：“天气冷了。”')).toEqual([
+      ['麦麦提尼亚孜·吐尔逊尼亚孜', ['环卫工人']],
+    ]);
+    expect(names('环卫工人阿不都热合曼·吐尔逊说,很好。')).toEqual(['阿不都热合曼·吐尔逊']);
+  });
+
   it('gives a bare office after the next name listed the body of the one before (勞工處卓永興處長、梁振榮副處長)', () => {
     expect(people('成员包括香港劳工处卓永兴处长、梁振荣副处长。', '810000').map((p) => p[1])).toEqual([
       ['劳工处处长'],

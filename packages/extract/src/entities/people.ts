@@ -1196,16 +1196,17 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     }
   }
   if (on(R.dottedName) && (norm.includes('·') || norm.includes('•') || norm.includes('・'))) {
-    // 古丽其娜·沙吾尔: two to five characters either side of the dot; the evidence picks the ends.
+    // 古丽其娜·沙吾尔, 麦麦提尼亚孜·吐尔逊尼亚孜: two to six characters either side of the dot; the evidence
+    // picks the ends.
     DOTTED.lastIndex = 0;
     for (let m = DOTTED.exec(norm); m; m = DOTTED.exec(norm)) {
       const dot = m.index;
       const enclosure = enclosureAt(norm, dot);
       if (enclosure.quote || enclosure.book) continue;
-      for (let a = dot - 2; a >= Math.max(0, dot - 5) && isHan(norm[a]); a--) {
+      for (let a = dot - 2; a >= Math.max(0, dot - DOTTED_PART) && isHan(norm[a]); a--) {
         if (!isHan(norm[a + 1])) break;
         // 努尔斯曼·周说: a part after the dot may be one character.
-        for (let b = dot + 2; b <= dot + 6 && isHan(norm[b - 1]); b++) {
+        for (let b = dot + 2; b <= dot + 1 + DOTTED_PART && isHan(norm[b - 1]); b++) {
           // 艾则孜·木沙一行来到: the delegation word after a name is not part of it.
           if (!NOT_IN_NAME.test(norm.slice(a, b)) && !dottedTailStops(norm, dot + 1, b))
             out.push(candidate(a, b, norm));
@@ -1235,6 +1236,8 @@ function bareListed(norm: string, out: Candidate[]): void {
 }
 
 const DOTTED_TAIL_STOP = /一行|同志/;
+/** The longest part either side of a dotted name's dot (麦麦提尼亚孜, 阿不都热合曼: Uyghur names run to six). */
+const DOTTED_PART = 6;
 
 /** 艾则孜·木沙一行来到, 艾则孜·木沙听取…: what follows a dotted name (a delegation word, a verb) ends it. */
 function dottedTailStops(norm: string, from: number, to: number): boolean {
