@@ -1717,6 +1717,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('各级党委、政府高度重视。')).toEqual([]);
   });
 
+  it('reads a region’s or a body’s team in a contest as a team (隆林县代表队, 湖北代表队), not a bare count of teams', () => {
+    expect(orgNames('隆林县代表队、田阳县代表队荣获优秀组织奖。')).toEqual(['隆林县代表队', '田阳县代表队']);
+    expect(orgNames('湖北代表队获得2银3铜。')).toEqual(['湖北代表队']);
+    expect(orgNames('来自全市的18支代表队参赛,各代表队展开激烈角逐。')).toEqual([]);
+  });
+
   it('reads a 政府 glued to a region’s party committee as its government (来宾市委政府, 双柏县委政府)', () => {
     expect(orgNames('来宾市总工会落实来宾市委政府部署。')).toContain('来宾市人民政府');
     expect(orgNames('双柏县总工会围绕县委政府中心工作。')).toContain('双柏县人民政府');

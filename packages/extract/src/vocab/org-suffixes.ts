@@ -125,6 +125,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('team', 'plain', '救援队 服务队 突击队 志愿队 宣讲团 艺术团 剧团 文工团 工作室 服务团 律师团'),
   // 宝安区工会志愿者总队, 乐山职工志愿服务分队: a union's volunteer corps and its detachments.
   ...rules('team', 'plain', '志愿者总队 志愿服务总队 志愿服务分队 志愿者分队'),
+  // 隆林县代表队, 湖北代表队, 陕西省代表队, …机关工会代表队: a region's or a body's team in a contest, named by
+  // it (18支代表队, 各代表队 name none).
+  ...rules('team', 'anchored', '代表队'),
   // 苏尼特右旗乌兰牧骑, 察右后旗乌兰牧骑: Inner Mongolia's touring art troupes, named by their banner.
   ...rules('team', 'anchored', '乌兰牧骑'),
   // …有限公司运营处灌装班组, …二厂单晶集控组, …管理局森林消防大队一中队: a company's or a bureau's teams, named
