@@ -1786,6 +1786,21 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('gives each list of winners the honour that heads it with 的有 or 的是 (被命名为“…”的有10人,分别为…; 荣获…标兵的是:…)', () => {
+    expect(
+      people('此次被命名为“石狮名匠”的有10人,分别为某供电公司庄某清、某食品有限公司李某梁。').map(([n, r]) => [
+        n,
+        r.at(-1),
+      ]),
+    ).toEqual([
+      ['庄某清', '石狮名匠'],
+      ['李某梁', '石狮名匠'],
+    ]);
+    expect(roles('荣获全国五一巾帼标兵的是:某航空锻造有限责任公司严某英、某科学技术协会张某霞。', '严某英')).toContain(
+      '全国五一巾帼标兵',
+    );
+  });
+
   it('gives each list of winners the honour its count heads it with (7名同志获得…,他们分别是…)', () => {
     const text =
       '7名同志获得“全国劳动模范”荣誉称号,他们分别是某公司电焊工张某华,某村第一书记李某君;' +

@@ -16,6 +16,7 @@ import {
   HONOURS,
   PRIZE_GROUPS,
   PRIZE_SOURCE,
+  WINNERS_ARE,
 } from '../vocab/honours.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { NOT_REGION_START, NOT_UNION_AFTER_ZONG } from '../vocab/org-generic.ts';
@@ -1566,15 +1567,29 @@ const WON_HEAD = new RegExp(
 );
 
 /**
+ * 被命名为“石狮名匠”的有10人,分别为…; 荣获全国五一巾帼标兵的是:…: the honour won, then who won it (的有, 的是),
+ * heads the list of their names.
+ */
+const WON_ARE = new RegExp(
+  `(?:${WIN_SOURCE}|被命名为|被授予|被评为)了?(“[^“”]{2,20}”|[^,，。:：“”]{0,20}(?:${HONOUR_WORDS}))(?:荣誉)?(?:称号)?` +
+    `(?:${WINNERS_ARE.join('|')})(?:(?:\\d+|[一二两三四五六七八九十]+)(?:位|名|人)[,，]?(?:(?:他们|她们)?(?:分别是|分别为|依次是|依次为))?)?[:：]?`,
+  'g',
+);
+
+/**
  * Each honour a count of winners heads a list of names with, where its names start and where the list ends.
  *
  * @example
  * wonHeads('7名同志获得“全国劳动模范”荣誉称号,他们分别是甲、乙;').map((h) => h.role.role) // → ['全国劳动模范']
  */
 export function wonHeads(norm: string): Array<{ role: RoleDraft; at: number; until: number }> {
-  if (!on(R.honourAfter) || !RESPECTIVELY.some((w) => norm.includes(w))) return [];
+  if (!on(R.honourAfter)) return [];
+  const heads = [
+    ...(RESPECTIVELY.some((w) => norm.includes(w)) ? norm.matchAll(WON_HEAD) : []),
+    ...(WINNERS_ARE.some((w) => norm.includes(w)) ? norm.matchAll(WON_ARE) : []),
+  ];
   const out: Array<{ role: RoleDraft; at: number; until: number }> = [];
-  for (const m of norm.matchAll(WON_HEAD)) {
+  for (const m of heads) {
     const honour = (m[1] as string).replace(/^“|”$/g, '');
     const role = AWARD_HONOUR.test(honour) ? `${honour}获得者` : honour;
     const at = m.index + m[0].length;

@@ -12,7 +12,7 @@ export const HONOUR_TITLES =
 export const HONOURS = [
   ...HONOUR_TITLES,
   ...(
-    '五一劳动奖章 劳动奖章 奖章 五一巾帼奖 巾帼建功标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
+    '五一劳动奖章 劳动奖章 奖章 五一巾帼奖 巾帼建功标兵 标兵 三八红旗手 优秀工会积极分子 工会积极分子 职工之友 最美职工 ' +
     '模范职工 道德模范 青年岗位能手 五四青年奖章 首席技师 技能大师 年度人物 荣誉称号 称号'
   ).split(' '),
   // 荣获“十佳绝活奖”: an award named in quotes.
@@ -43,6 +43,9 @@ export const PRIZES = '特等奖 一等奖 二等奖 三等奖 优秀奖 金奖 
 export const PRIZE_GROUPS = '个人组 团体组 个人赛 团体赛 个人 团体'.split(' ');
 /** A prize or a place of any rank (一等奖, 第十名), as a regex source without a group. */
 export const PRIZE_SOURCE = `(?:${PRIZES.join('|')}|第[一二三四五六七八九十]{1,3}名)`;
+
+/** What opens the list of an honour's winners after it (被命名为“…”的有10人, 荣获…标兵的是:). */
+export const WINNERS_ARE: readonly string[] = ['的有', '的是'];
 
 /** Callings of an honour's holder (获得者, 得主): the quoted honour right before one is part of the title. */
 export const HONOUR_HOLDERS: readonly string[] = ['获得者', '得主'];
