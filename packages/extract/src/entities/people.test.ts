@@ -1786,6 +1786,11 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('reads a name before how its speaker spoke (李某明激动地说, 董某兰动情地说) with no title before it', () => {
+    expect(names('他说。李某明激动地说:“谢谢工会。”')).toEqual(['李某明']);
+    expect(names('董某兰动情地说,能够得到慰问,感到幸福。')).toEqual(['董某兰']);
+  });
+
   it('gives each list of winners the honour that heads it with 的有 or 的是 (被命名为“…”的有10人,分别为…; 荣获…标兵的是:…)', () => {
     expect(
       people('此次被命名为“石狮名匠”的有10人,分别为某供电公司庄某清、某食品有限公司李某梁。').map(([n, r]) => [

@@ -1113,11 +1113,13 @@ const WEI = '为'.charCodeAt(0);
 
 /** Whether what starts at `to` may end a name (see scoreRight): a first-character test, one lookup. */
 function mayEndName(ix: SentenceIndex, to: number): boolean {
-  // 王旭东、彭培亮、李健三位选手: a count in words after the last name listed ends it too.
+  // 王旭东、彭培亮、李健三位选手: a count in words after the last name listed ends it too; 李小明激动地说: so does
+  // how a speaker spoke.
   return (
     ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 ||
     ix.officeAt(to) ||
-    COUNTED_GIVEN.test(ix.norm.slice(to, to + 2))
+    COUNTED_GIVEN.test(ix.norm.slice(to, to + 2)) ||
+    (diWithin(ix.norm, to) && ADVERBIAL_DI.test(ix.norm.slice(to, to + 8)))
   );
 }
 
