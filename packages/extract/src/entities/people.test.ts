@@ -1786,6 +1786,11 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('reads a name before how the person met the help (劳模刘某新感动不已, 农民工韩某激动地…)', () => {
+    expect(people('“工会一直惦记着我们!”劳模刘某新感动不已。')).toEqual([['刘某新', ['劳模']]]);
+    expect(people('环卫工人乔某梅激动地握着他的手。')).toEqual([['乔某梅', ['环卫工人']]]);
+  });
+
   it('reads a name before how its speaker spoke (李某明激动地说, 董某兰动情地说) with no title before it', () => {
     expect(names('他说。李某明激动地说:“谢谢工会。”')).toEqual(['李某明']);
     expect(names('董某兰动情地说,能够得到慰问,感到幸福。')).toEqual(['董某兰']);

@@ -73,6 +73,8 @@ export const DOING = (
   '见记者 ' +
   // 学员刘某签订了协议, 职工代表王某看着…, 帮扶对象李某住在…: signing, watching and living.
   '签订 签署 看着 住在 ' +
+  // 劳模刘某感动不已, 工人韩某激动地握着…: how the person met the help or the honour.
+  '感动 激动 ' +
   // 外卖骑手赵某来这里换电池, 骑手李某送完单: coming and delivering; 副经理甲、乙携公司货车司机…: taking along.
   '来 送 携 ' +
   // 工程师叶某遵循…座右铭, 技师王某坚持…: the principles a model worker's profile says they hold to.
