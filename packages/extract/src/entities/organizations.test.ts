@@ -2338,6 +2338,12 @@ describe('findOrganizations › bureaus and public bodies', () => {
 });
 
 describe('isAbbreviation', () => {
+  it('links a group written without the 公司 of its 集团公司 (…集团, …集团工会), not the group’s units', () => {
+    expect(isAbbreviation('中铁武汉电气化局集团', '中铁武汉电气化局集团公司')).toBe(true);
+    expect(isAbbreviation('中铁武汉电气化局集团工会', '中铁武汉电气化局集团公司工会')).toBe(true);
+    expect(isAbbreviation('中铁武汉电气化局集团', '中铁武汉电气化局集团公司第一分公司')).toBe(false);
+  });
+
   it('links a short form to the full name it abbreviates, not a body to another', () => {
     expect(isAbbreviation('东风公司', '东风汽车集团有限公司')).toBe(true);
     expect(isAbbreviation('本钢集团', '本钢集团有限公司')).toBe(true);

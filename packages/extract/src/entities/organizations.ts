@@ -78,6 +78,8 @@ import {
   FALSE_SUFFIX_FOLLOWERS,
   FALSE_SUFFIX_LEADERS,
   FEDERATION,
+  GROUP,
+  GROUP_COMPANY,
   LEGAL_FORMS,
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
@@ -2229,6 +2231,8 @@ const LONG_FORM_TAIL = /^(?:(?:股份)?有限(?:责任)?公司|(?:全国)?委员
  */
 export function isAbbreviation(short: string, long: string): boolean {
   if (short.length < 4 || short.length >= long.length || short[0] !== long[0]) return false;
+  // 中铁武汉电气化局集团 ← …集团公司, …集团工会 ← …集团公司工会: a group written without its 公司.
+  if (on(R.legalFormDropped) && long.replace(GROUP_COMPANY, GROUP) === short) return true;
   // 本钢集团 ← 本钢集团有限公司: a legal form dropped; …工会 ← …工会(全国)委员会: the committee's full title.
   if (long.startsWith(short)) return LONG_FORM_TAIL.test(long.slice(short.length)) && !short.endsWith('有限公司');
   if (short.at(-1) !== long.at(-1)) return false;

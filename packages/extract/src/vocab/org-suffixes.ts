@@ -25,6 +25,9 @@ const rules = (kind: OrganizationKind, strength: SuffixStrength, words: string):
  * said of the group without its name (助推集团公司发展).
  */
 export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司'];
+/** A group company (…集团公司), and the group as it is also written without its 公司 (…集团). */
+export const GROUP_COMPANY = '集团公司';
+export const GROUP = '集团';
 
 /** A region's federation of trade unions, as its name ends (佛山市总工会). */
 export const FEDERATION = '总工会';
