@@ -1018,6 +1018,12 @@ describe('findMetrics', () => {
     expect(metrics('直至劳资双方达成15项协议之后,她仍会到场。')[0]?.subject).toBe('协议');
   });
 
+  it('reads the gift goods listed after a worth’s 的 sum up as what the money is worth (价值2万元的牛奶、面包等慰问物资)', () => {
+    expect(metrics('送去价值2万元的牛奶、面包等慰问物资。')[0]?.subject).toBe('慰问物资');
+    expect(metrics('为困难职工发放价值30余万元的米、面、油慰问品。')[0]?.subject).toBe('米、面、油慰问品');
+    expect(metrics('向每户困难家庭送上3000元慰问金及米、面、油等慰问品。')[0]?.subject).toBe('慰问金');
+  });
+
   it('reads a document’s title before its count as what is counted (发出《…提示函》1088份、《…意见书》152份)', () => {
     expect(
       metrics('共发出《工会劳动法律监督提示函》1088份、《工会劳动法律监督意见书》152份。').map((m) => m.subject),

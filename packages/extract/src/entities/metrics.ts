@@ -1372,6 +1372,7 @@ const LEVEL_NOUNS = new Set([...'省市区县镇乡村州旗']);
 const PEOPLE_UNITS = new Set(['人', '人次']);
 const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})$`);
 const PERSON_NOUN_IN = new RegExp(alt([...V.PERSON_HEADS, '子女', '者']));
+const GIFT_END = new RegExp(`(?:${alt(V.GIFT_NOUNS)})$`);
 
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
 const PREPOSITION_END = /[向为给对由]$/;
@@ -1559,8 +1560,13 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   }
   // 500余名保安、快递员、网约车司机等新就业形态劳动者: the kind a list sums up with 等 is what is counted.
   // (Only people, and only a kind of people: 等方面, 等项目 sum up no one.)
-  const listed = on(R.listedKind) && PEOPLE_UNITS.has(unit) ? LISTED_BEFORE_KIND.exec(norm.slice(i, i + 60)) : null;
-  if (listed && PERSON_NOUN_IN.test(nounRun(norm, i + listed[0].length, 14).text)) {
+  // 价值2万元的牛奶、面包等慰问物资: so is the gift a list of goods after a worth's 的 sums up (3000元慰问金及米、
+  // 面、油等慰问品 lists a second gift: the money is the 慰问金).
+  const people = PEOPLE_UNITS.has(unit);
+  const worth = unit === V.MONEY_UNIT && norm[i - 1] === '的';
+  const listed = on(R.listedKind) && (people || worth) ? LISTED_BEFORE_KIND.exec(norm.slice(i, i + 60)) : null;
+  const kind = listed ? nounRun(norm, i + listed[0].length, 14).text : '';
+  if (listed && (people ? PERSON_NOUN_IN.test(kind) : GIFT_END.test(kind))) {
     i += listed[0].length;
     fired(R.listedKind, 'metric', norm.slice(i, i + 8));
   }

@@ -393,10 +393,19 @@ export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 
  * Nouns that head what is counted: the subject ends at the last one in the words after the
  * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
  */
-export const HEAD_NOUNS = words(`
+/**
+ * What a union hands out, named after the goods it is made of (价值30余万元的米、面、油慰问品, 价值2万元的牛奶、
+ * 面包等慰问物资): the gift the worth is of.
+ */
+export const GIFT_NOUNS = words('慰问品 慰问物资 物资 礼包 慰问包 大礼包');
+
+export const HEAD_NOUNS = [
+  ...words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 代表团 代表队 运动员 队员 青年 学生 干部 党员
   骨干 工匠 能手 标兵 劳模 劳动模范 子女 集体 队 团队 工作室 班组 先锋号 大赛 竞赛 比赛 赛事 活动 项目 驿站 示范点 站点 书屋 任务
-  工种 职工之家 状元`);
+  工种 职工之家 状元`),
+  ...GIFT_NOUNS,
+];
 
 /**
  * Words 集体 opens as an adjective (工资集体协商指导员, 全网专项集体合同): 集体 heads no noun before them, though it
