@@ -1786,6 +1786,11 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('gives a title right after a body and its 的 that body (华为公司的工程师胡某宇), but not an honour (…的大国工匠)', () => {
+    expect(people('著名的华为公司的工程师胡某宇说。')).toEqual([['胡某宇', ['华为公司工程师']]]);
+    expect(roles('中车株洲车辆有限公司的大国工匠易某说。', '易某')).not.toContain('中车株洲车辆有限公司大国工匠');
+  });
+
   it('reads a name before how the person met the help (劳模刘某新感动不已, 农民工韩某激动地…)', () => {
     expect(people('“工会一直惦记着我们!”劳模刘某新感动不已。')).toEqual([['刘某新', ['劳模']]]);
     expect(people('环卫工人乔某梅激动地握着他的手。')).toEqual([['乔某梅', ['环卫工人']]]);

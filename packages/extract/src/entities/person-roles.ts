@@ -13,6 +13,7 @@ import {
   HONOUR_HOLDERS,
   HONOUR_SCOPES,
   HONOUR_TAIL,
+  HONOUR_TITLES,
   HONOURS,
   PRIZE_GROUPS,
   PRIZE_SOURCE,
@@ -181,6 +182,13 @@ const R = defineRules({
     does: 'a title before a colon, 还有 or 包括 is the role of each name listed after it that has none',
     example: 'outside pages: 雇员代表:周某松、陈某光…;雇主代表:何某柱; 出席会议的省领导还有:李某聚、陈某英',
     counterexample: '记者:甲 (a byline label, read as a byline before)',
+  },
+  bodyBeforeDe: {
+    id: 'roles.body-before-de',
+    does: 'a body and its 的 right before a title are the title’s body (华为公司的工程师, 春风动力公司的职工代表)',
+    example:
+      'outside pages: 著名的华为公司的工程师胡某宇; 来自春风动力公司的职工代表熊某明; 在环宇集团因病致贫的职工李某玲',
+    counterexample: '在市总工会的支持下,主席张某 (no title right after the 的)',
   },
   gluedOffices: {
     id: 'roles.glued-offices',
@@ -438,6 +446,8 @@ export function officeAt(norm: string, at: number): string | undefined {
 const LEVEL_AT = /^([省市县区])上$/;
 
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
+/** An honour its holder is called by (中车株洲车辆有限公司的大国工匠易某: the body is the employer, not the honour's). */
+const HONOUR_TITLE_END = new RegExp(`(?:${HONOUR_TITLES.join('|')})$`);
 const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？—${LINE_MARKS}]`);
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
@@ -650,8 +660,17 @@ function chainBefore(
       if (titlesIn(between).some((t) => !t.calling && heldBeforeConjunction(between.slice(t.to)))) continue;
       if (!org || o.to > org.to) org = o;
     }
+    // 华为公司的工程师胡某宇: a body and its 的 right before the title are its body, with no lead between.
+    const ofDe =
+      !org && norm[hit.from - 1] === '的' && !HONOUR_TITLE_END.test(hit.title) && on(R.bodyBeforeDe)
+        ? orgs.find((o) => quotedEnd(norm, o) === hit.from - 1)
+        : undefined;
+    if (ofDe) {
+      org = ofDe;
+      fired(R.bodyBeforeDe, 'role', `${ofDe.name}${hit.title}`);
+    }
     // A lead that runs into the body before it (…工会主席) starts at the body.
-    const written = norm.slice(org ? quotedEnd(norm, org) : leadFrom, hit.from);
+    const written = ofDe ? '' : norm.slice(org ? quotedEnd(norm, org) : leadFrom, hit.from);
     // 县上领导, 市上领导: the region's leaders, as north-western papers write it (上 is "at").
     const entry: ChainEntry = { hit, lead: written.replace(LEVEL_AT, '$1') };
     if (org) entry.org = org;
