@@ -1786,6 +1786,10 @@ describe('findPeople › roles', () => {
     ]);
   });
 
+  it('reads 三八红旗手 written with its 三八 quoted as an honour won (入选2018年度全国“三八”红旗手)', () => {
+    expect(roles('评剧团团长咸某杰入选2018年度全国“三八”红旗手。', '咸某杰')).toContain('2018年度全国“三八”红旗手');
+  });
+
   it('gives a title right after a body and its 的 that body (华为公司的工程师胡某宇), but not an honour (…的大国工匠)', () => {
     expect(people('著名的华为公司的工程师胡某宇说。')).toEqual([['胡某宇', ['华为公司工程师']]]);
     expect(roles('中车株洲车辆有限公司的大国工匠易某说。', '易某')).not.toContain('中车株洲车辆有限公司大国工匠');
