@@ -445,9 +445,9 @@ export function officeAt(norm: string, at: number): string | undefined {
 /** A level character and 上 ending a lead (县上领导): the level's region. */
 const LEVEL_AT = /^([省市县区])上$/;
 
-/** Punctuation, spaces and quotes: a role's lead never crosses them. */
 /** An honour its holder is called by (中车株洲车辆有限公司的大国工匠易某: the body is the employer, not the honour's). */
 const HONOUR_TITLE_END = new RegExp(`(?:${HONOUR_TITLES.join('|')})$`);
+/** Punctuation, spaces and quotes: a role's lead never crosses them. */
 const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？—${LINE_MARKS}]`);
 const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;

@@ -390,15 +390,15 @@ export const STATUS_WORDS_INSIDE_NOUNS = words('在读 在职 在编 在册');
 export const ADDING_WORDS = words('新增 增加 增设 新建 新设 又建成 再建');
 
 /**
- * Nouns that head what is counted: the subject ends at the last one in the words after the
- * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
- */
-/**
  * What a union hands out, named after the goods it is made of (价值30余万元的米、面、油慰问品, 价值2万元的牛奶、
  * 面包等慰问物资): the gift the worth is of.
  */
 export const GIFT_NOUNS = words('慰问品 慰问物资 物资 礼包 慰问包 大礼包');
 
+/**
+ * Nouns that head what is counted: the subject ends at the last one in the words after the
+ * count (近800名职工技能水平… → 职工, 28个全国工人先锋号集体 → 全国工人先锋号集体).
+ */
 export const HEAD_NOUNS = [
   ...words(`
   职工 人员 人才 员工 工人 选手 会员 志愿者 劳动者 企业 单位 家庭 学员 群众 农民工 代表 代表团 代表队 运动员 队员 青年 学生 干部 党员
