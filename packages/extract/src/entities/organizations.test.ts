@@ -1717,6 +1717,13 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('各级党委、政府高度重视。')).toEqual([]);
   });
 
+  it('reads a party committee’s 政法委 as a body of its own, named by its place or committee (州政法委, 州委政法委)', () => {
+    const { sentences, ctx } = sentencesOf('海南州总工会:州委办、州政府办、州政法委、州委组织部参加。', '630000');
+    const found = [...findArticleOrganizations(sentences, ctx).values()].flat().map((o) => o.name);
+    expect(found).toContain('海南州政法委');
+    expect(orgNames('各地政法委高度重视。')).toEqual([]);
+  });
+
   it('reads a region’s or a body’s team in a contest as a team (隆林县代表队, 湖北代表队), not a bare count of teams', () => {
     expect(orgNames('隆林县代表队、田阳县代表队荣获优秀组织奖。')).toEqual(['隆林县代表队', '田阳县代表队']);
     expect(orgNames('湖北代表队获得2银3铜。')).toEqual(['湖北代表队']);

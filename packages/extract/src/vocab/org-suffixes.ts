@@ -75,7 +75,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // 福建省协调劳动关系三方会议, 省协调劳动关系三方会议决定…: a region's tripartite labour-relations council (the
   // government, the unions and the employers), as some regions name it instead of a 三方委员会.
   ...rules('government', 'anchored', '协调劳动关系三方会议'),
-  ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委'),
+  // 晋江市委政法委, 州政法委: a party committee's commission for political and legal affairs, named by its committee or place.
+  ...rules('party', 'anchored', '党支部 党总支 党委 党组 团委 纪委 纪委监委 政法委'),
   // 市直机关工委, 省直属机关工委, 街道纪工委: the party's work committees for a region's offices and its discipline,
   // not the 关工委 (关心下一代工作委员会) their last three characters spell.
   ...rules('party', 'anchored', '机关工委 纪工委'),
