@@ -671,6 +671,12 @@ describe('findOrganizations › region prefixes', () => {
     ]);
   });
 
+  it('reads a union a Taiwanese city or county names, with no office after it (桃园市空服员职业工会)', () => {
+    // The made-up sentences name the unions as the outside pages do, in running text.
+    expect(orgNames('桃园市空服员职业工会今天展开罢工投票。')).toEqual(['桃园市空服员职业工会']);
+    expect(orgNames('年纪最大的是南投县汽车驾驶员职业工会的会员。')).toEqual(['南投县汽车驾驶员职业工会']);
+  });
+
   it('reads a union before its Nth term’s committee or congress (…有限公司工会第一届第一次会员代表大会)', () => {
     expect(orgNames('恒泰化工有限公司工会第一届第一次会员代表大会召开。')).toContain('恒泰化工有限公司工会');
     expect(orgNames('中国农林水利气象工会第四届全国委员会第一次全体会议在京召开。')).toEqual(['中国农林水利气象工会']);

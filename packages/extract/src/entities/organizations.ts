@@ -1630,8 +1630,13 @@ function readPrefix(
   const national = NATIONAL_PREFIX.exec(written);
   if (national)
     return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
-  // 台中市政府劳工局: Taiwan's cities are not in the gazetteer, but are places of their governments.
-  const taiwan = rule.kind === 'government' ? TAIWAN_CITY_START.exec(written) : null;
+  // 台中市政府劳工局, 桃园市空服员职业工会: Taiwan's cities are not in the gazetteer, but are places of their
+  // governments and of the unions named by them.
+  // (Its federations, 台中市总工会, are read as a region's own body and stay as written.)
+  const taiwan =
+    rule.kind === 'government' || (rule.kind === 'union' && !rule.suffix.endsWith(FEDERATION))
+      ? TAIWAN_CITY_START.exec(written)
+      : null;
   const island = taiwan ? placeByCode(TAIWAN_CODE) : undefined;
   if (taiwan && island && on(R.specialRegion))
     return {
