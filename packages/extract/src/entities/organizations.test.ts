@@ -1810,6 +1810,20 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('劳工处已完成调查。', '440000')).toEqual([]);
   });
 
+  it('reads Taiwan’s branches, ministries and top courts named alone on its pages (立法院, 交通部, 最高行政法院)', () => {
+    expect(orgNames('法案在立法院三读通过,经交通部协调后,最高行政法院改判。', '710000')).toEqual([
+      '立法院',
+      '交通部',
+      '最高行政法院',
+    ]);
+    // On a mainland page they are no body of Taiwan's.
+    expect(orgNames('经交通部协调后,双方达成一致。', '440000')).toEqual([]);
+  });
+
+  it('reads no body from a region and a count of people (高雄市多位工会代表)', () => {
+    expect(orgNames('劳工局与高雄市多位工会代表皆到场参加。', '710000')).toEqual([]);
+  });
+
   it('reads a region’s legislature named alone (立法会三读通过), but not inside its seat (立法会议员)', () => {
     expect(orgNames('条例草案在立法会三读通过。', '810000')).toEqual(['香港特别行政区立法会']);
     expect(orgNames('法案已交立法会审议。', '820000')).toEqual(['澳门特别行政区立法会']);

@@ -314,4 +314,19 @@ export const REGIONAL_BODIES: readonly RegionalBody[] = [
   { region: '710000', name: '全国教师工会总联合会', aliases: ['全教总'], kind: 'union' },
   { region: '710000', name: '全国金融业工会联合总会', aliases: ['全金联'], kind: 'union' },
   { region: '710000', name: '劳动部', aliases: ['劳动部'], kind: 'government' },
+  // Taiwan's five branches (院), the ministries its labour news names and its top courts, written alone on its
+  // pages (立法院三读通过, 经交通部协调, 最高行政法院判决); no mainland body bears these names now.
+  ...[
+    ['行政院'],
+    ['立法院'],
+    ['司法院'],
+    ['考试院'],
+    ['监察院'],
+    ['交通部'],
+    ['经济部'],
+    ['内政部'],
+    ['卫生福利部', '卫福部'],
+    ['最高行政法院'],
+    ['最高法院'],
+  ].map(([name, ...short]) => regionalGovernment('710000', name as string, short)),
 ];

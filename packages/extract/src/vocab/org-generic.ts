@@ -43,8 +43,8 @@ export const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words after a region's short form that count its bodies (市多家快递公司, 县部分企业): no one body. */
-export const COUNTING_AFTER_REGION = ['多家', '多个', '部分', '一些', '若干', '各'];
+/** Words after a region that count its bodies or people (市多家快递公司, 县部分企业, 高雄市多位工会代表): no one body. */
+export const COUNTING_AFTER_REGION = ['多家', '多个', '多位', '多名', '部分', '一些', '若干', '各'];
 
 /** Categories of bodies that stand as one item of a list before a named one (各企业及申远新材料有限公司). */
 export const BODY_CATEGORIES = new Set('企业 单位 部门 机关 学校 医院 社区 行业 公司 集团'.split(' '));
