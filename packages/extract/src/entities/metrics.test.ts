@@ -54,6 +54,13 @@ describe('findMetrics › money given', () => {
     expect(metrics('全市“四送”服务投入130多万元。')[0]?.subject).not.toBe('资金');
   });
 
+  it('counts the funds when a total or an adverb stands between the payer and the verb (共筹集了, 已累计投入; 全区已投入)', () => {
+    expect(metrics('今年市总工会共筹集了76.97万元,资助大学生180人。')[0]?.subject).toBe('资金');
+    expect(metrics('省总工会已累计投入3899万元。')[0]?.subject).toBe('资金');
+    // The region as a whole pays too.
+    expect(metrics('全区已投入200余万元让3000余名一线职工参加疗休养。')[0]?.subject).toBe('资金');
+  });
+
   it('keeps what funds are for (帮扶资金, 慰问经费), not the verb that moves them (筹集资金) nor who pays them', () => {
     expect(metrics('全省工会累计投入帮扶资金1254.8万元。')[0]?.subject).toBe('帮扶资金');
     expect(metrics('发放中央财政帮扶资金13.7万元。')[0]?.subject).toBe('中央财政帮扶资金');

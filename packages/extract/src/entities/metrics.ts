@@ -1287,7 +1287,13 @@ function subjectFor(
     return { text: '', rule: R.ownedBefore };
   // 市总工会投入6万元, 各级工会筹集4208万元: who gave and the verb of giving are no part of what money is
   // counted; it is the funds.
-  if (on(R.funds) && unit === V.MONEY_UNIT && FUNDING_END.test(before.text))
+  // (市总工会共筹集了|76.97万元, 省总工会已累计投入|3899万元: the phrase read before dropped a verb it counts by, so
+  // the clause as written is what shows the payer.)
+  if (
+    on(R.funds) &&
+    unit === V.MONEY_UNIT &&
+    (FUNDING_END.test(before.text) || FUNDING_END.test(norm.slice(before.at, start).trimEnd()))
+  )
     return { text: V.FUNDS_WORD, rule: R.funds };
   // 成员代表等60余人: the 等 closing a list before its count is no part of what is counted.
   if (before.text) return withScope({ ...before, text: before.text.replace(/(?<=.)等$/, '') }, norm);

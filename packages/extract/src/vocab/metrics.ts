@@ -502,9 +502,9 @@ export const POST_VERBS = words('担任 当选为 当选 出任');
 export const FUNDING_VERBS = words(
   '投入 筹集 筹措 筹资 募集 下拨 拨付 拨出 划拨 出资 投资 配套 捐赠 捐出 捐资 安排 争取 落实 支出 给予',
 );
-/** Ends of a payer's name before a verb of giving (…总工会, …基金会, 各级工会, 市财政). */
+/** Ends of a payer's name before a verb of giving (…总工会, …基金会, 各级工会, 市财政; 全区, the region as a whole). */
 export const PAYER_ENDS = words(
-  '工会 工联会 基金会 机关 集团 公司 单位 企业 财政 政府 委员会 协会 商会 慈善会 全总 省总 市总 县总 区总',
+  '工会 工联会 基金会 机关 集团 公司 单位 企业 财政 政府 委员会 协会 商会 慈善会 全总 省总 市总 县总 区总 全省 全市 全区 全县',
 );
 /** The treasury as a payer (市财政): its funds are named after it (中央财政专项资金). */
 export const TREASURY = '财政';
