@@ -147,6 +147,13 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('全市10家能源企业的职工参加比赛。')).toEqual(['能源企业']);
   });
 
+  it('takes the noun for people after 的 when the words after a count of people name none (新考取大学的困难职工子女)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('前往4名新考取大学的困难职工子女家中看望。')).toEqual(['困难职工子女']);
+    // Words that name people before 的 are what is counted.
+    expect(subjects('慰问了30名一线职工的家属。')).toEqual(['一线职工']);
+  });
+
   it('ends the counted noun before a verb of going or visiting, or where on them (26名记者分赴, 19个慰问团分赴, 4名徒弟身上)', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('此次采访活动中,26名记者分赴各地。')).toEqual(['记者']);
