@@ -510,7 +510,7 @@ describe('findPeople', () => {
     expect(names('理论知识、实操水平和临场应变进行了全方位比拼。')).toEqual([]);
     expect(names('发放水杯、牛奶、饼干等慰问品。')).toEqual([]);
     expect(names('近九成的建筑业农民工游离于工会组织之外。')).toEqual([]);
-    // 市长任内: during a term of office, right after the office.
+    // 县议员任内: during a term of office, right after the office.
     expect(names('感谢前理事长曾振炎在县议员任内积极反映劳工心声。')).toEqual(['曾振炎']);
     // 立法院修法: amending a law, right after the legislature that amends it.
     expect(people('在没有经过立法院修法以前,只有中华邮政才能发送信函。', '710000')).toEqual([]);
