@@ -85,6 +85,14 @@ describe('extract', () => {
     expect(found.metrics.map((m) => m.text)).not.toContain('万天');
   });
 
+  it('counts no name a list of people closes before its count (张甲、李乙等27人受到表彰)', () => {
+    const subjects = (text: string) => extract(text).metrics.map((m) => m.subject);
+    expect(subjects('会上,张建国、李卫东等27人受到表彰。')).toEqual(['受到表彰']);
+    // Nothing told after the count leaves no subject rather than a name.
+    expect(subjects('优秀个人名单:张建国、李卫东等27人。')).toEqual(['']);
+    expect(subjects('劳模张建国带领的20名徒弟参加比赛。')).toEqual(['徒弟']);
+  });
+
   it('finds a party committee’s department by its name with 中共 too (某市委组织部 → 中共某市委组织部)', () => {
     const found = extract('此次竞赛由安庆市委组织部、市总工会联合主办。');
     const department = found.organizations.find((o) => o.name === '安庆市委组织部');

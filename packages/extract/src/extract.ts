@@ -34,7 +34,7 @@ import {
   takeDay,
   talksOfVisit,
 } from './entities/events.ts';
-import { findMetrics, type MetricDraft, metricScope, outsideNames } from './entities/metrics.ts';
+import { findMetrics, type MetricDraft, metricScope, namesNotCounted, outsideNames } from './entities/metrics.ts';
 import { findArticleOrganizations, type OrgMention } from './entities/organizations.ts';
 import { findPeople, type PersonDraft, type RoleDraft } from './entities/people.ts';
 import { officeRank, unresolvedRole } from './entities/person-roles.ts';
@@ -156,7 +156,7 @@ function analyse(
     peopleBySentence.set(s, people);
     if (!s.heading) work.events.push(...findEvents(s, orgs, people));
     else work.events.push(...findEvents(s, orgs, people).map((e) => ({ ...e, fromHeading: true })));
-    work.metrics.push(...outsideNames(findMetrics(s), people));
+    work.metrics.push(...namesNotCounted(outsideNames(findMetrics(s), people), people));
   }
   work.people.push(...bylinePeople(draft));
   datedByDayBefore(work.events, sentences);

@@ -139,6 +139,12 @@ const R = defineRules({
     example: 'made up: 带动全省建设小屋上万所; 活动也受到上万名职工欢迎',
     counterexample: 'made up: 为困难职工送上万元慰问金 (上 completes 送)',
   },
+  nameSubject: {
+    id: 'metrics.name-subject',
+    does: 'a subject ending in the name of a person found in the sentence (the last of names listed before 等) counts no name: what they did, or nothing',
+    example: 'outside pages: 粟道梅等10人,获得“巴渝工匠”称号; …车工徐程等27人; 副主席岳晓波等3人',
+    counterexample: 'made up: 劳模张三带领的20名徒弟 (no name ends the subject 徒弟)',
+  },
   inName: {
     id: 'metrics.inName',
     does: 'a figure read inside the name of a person found in the sentence is part of the name (万天浩, 陆炜康), no count',
@@ -804,6 +810,24 @@ export function outsideNames(
   return metrics.filter(
     (m) => !names.some((n) => n.from !== undefined && n.to !== undefined && n.from < m.to && m.from < n.to),
   );
+}
+
+/**
+ * 张三、李四等27人受到表彰, 副主席岳晓波等3人: a subject that ends in the name of a person the sentence names (the
+ * last of the names a 等 closes before the count) tells who was counted, not what: what they did right after
+ * the count is the subject, or nothing is.
+ *
+ * @example
+ * namesNotCounted(findMetrics(s), [{ name: '李四' }]) // 27人: subject 受到表彰, not 李四
+ */
+export function namesNotCounted(metrics: MetricDraft[], people: ReadonlyArray<{ name: string }>): MetricDraft[] {
+  if (!on(R.nameSubject) || people.length === 0) return metrics;
+  for (const m of metrics) {
+    if (!people.some((p) => p.name.length >= 2 && m.subject.endsWith(p.name))) continue;
+    fired(R.nameSubject, 'metric', m.text);
+    m.subject = doingAfter(m.sentence.norm, m.to, m.unit);
+  }
+  return metrics;
 }
 
 /**
