@@ -213,6 +213,13 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
+  it('ignores what a meeting asked for, with no comma after the asking verb (会议要求各级工会…,组织开展…)', () => {
+    expect(events('会议要求全省各级工会上下联动,组织开展“万名工会干部进万家”大走访慰问活动。')).toEqual([]);
+    expect(events('大会号召各级工会积极开展劳动竞赛活动。')).toEqual([]);
+    // What was done at the meeting is held.
+    expect(events('会上,举行了颁奖仪式。')).toHaveLength(1);
+  });
+
   it('reads no event a clause’s plan governs, nor a frame of one (…将通过…,举办…比赛; 将在…晚会上亮相)', () => {
     expect(titles('此次阅读年活动,新区总工会将通过推选职工领读人,举办新区职工演讲比赛。')).toEqual([]);
     expect(titles('决赛获奖节目将在2025年无锡市职工春节联欢晚会上亮相。')).toEqual([]);

@@ -14,6 +14,7 @@ import {
   ALSO_WORDS,
   ANAPHORS,
   APPROXIMATE_WORDS,
+  ASKING_VERBS,
   ATTENDING_VERBS,
   BARE_TITLES,
   BASIS_OPENERS,
@@ -92,6 +93,7 @@ import {
   LOOKING_BACK_WORDS,
   MANNER_WORDS,
   MEETING_ANAPHORS,
+  MEETINGS_ASKING,
   MULTI_EVENT_NOUNS,
   NAME_MARKERS,
   NATIONAL_SCOPE,
@@ -555,6 +557,12 @@ const R = defineRules({
     does: 'against: an event said not to have been held or called off right before its title (没有举办, 未能召开, 取消)',
     example: 'outside pages: 被问到今年没有举办「五一游行」的原因; 五一没有游行的香港',
     counterexample: '未成年人…活动 (未 opens a word, not the event)',
+  },
+  meetingAsks: {
+    id: 'events.meeting-asks',
+    does: 'a sentence opening with what a meeting asked (会议要求…, 大会号召…) tells no event held, with or without a comma after the verb',
+    example: 'outside pages: 会议要求全省各级工会组织上下联动,组织开展“万名工会干部进万家”大走访慰问活动',
+    counterexample: 'made up: 会上,举行了颁奖仪式 (what was done at the meeting)',
   },
   planVeto: {
     id: 'events.plan-veto',
@@ -1574,7 +1582,10 @@ function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: strin
 
 /** 会议要求,…/他强调,…: the sentence tells what a meeting or a speaker asked for, not what was held. */
 const isDirective = (sentence: Sentence): boolean =>
-  !sentence.heading && DIRECTIVE.test(sentence.norm) && !heldAtTheMeeting(sentence.norm);
+  !sentence.heading &&
+  (DIRECTIVE.test(sentence.norm) || (on(R.meetingAsks) && MEETING_ASKS.test(sentence.norm))) &&
+  !heldAtTheMeeting(sentence.norm);
+const MEETING_ASKS = new RegExp(`^(?:${alt(MEETINGS_ASKING)})(?:${alt(ALSO_WORDS)})?(?:${alt(ASKING_VERBS)})`);
 
 /** 会上,举行了颁奖仪式: what was done at the meeting, where no one's words follow 会上. */
 function heldAtTheMeeting(norm: string): boolean {

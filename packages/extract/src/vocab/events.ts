@@ -856,6 +856,12 @@ export const CREDIT_VERBS = ['报道', '报导', '消息'];
 
 /** Who opens a sentence that reports what was asked for (会议要求,… 他强调,…), and 还/也 after them. */
 export const DIRECTIVE_SUBJECTS = ['会议', '大会', '会上', '他', '她'];
+/**
+ * A meeting asking something of its hearers (会议要求全省各级工会…,组织开展…; 大会号召…): what follows is asked for,
+ * not told as held, whether or not a comma follows the verb.
+ */
+export const MEETINGS_ASKING = ['会议', '大会'];
+export const ASKING_VERBS = ['要求', '号召', '倡议'];
 export const ALSO_WORDS = ['还', '也', '同时'];
 
 /** Words that go on from what was told before (随后到…调研): a clause they open has no subject of its own. */
