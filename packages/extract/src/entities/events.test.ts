@@ -330,6 +330,8 @@ describe('findEvents', () => {
     expect(titles('近年来,市总工会联合市人社局开展了多形式的职工职业技能竞赛活动。')).toEqual([]);
     expect(titles('自2006年开始,全国总工会在金沙江流域开展水电工程劳动竞赛活动。')).toEqual([]);
     expect(titles('决定从2023年开始,每两年举办一次贵州省职工职业技能大赛。')).toEqual([]);
+    // 活动长效机制: a standing mechanism the activity names, not the activity held.
+    expect(titles('建立开展农村“干净整洁平安有序”活动长效机制。')).toEqual([]);
   });
 
   it('reads no award from an honour still to be asked for (将报请…授予, 报请…授予)', () => {

@@ -661,7 +661,7 @@ export const SINCE_OPENERS = ['自', '从'];
 export const SINCE_AFTER = ['开展以来', '启动以来', '举办以来', '实施以来', '开始以来', '以来'];
 
 /**
- * Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度, 培训基地,
+ * Words after an event noun that make it a modifier (会议精神, 活动现场, 培训项目, 职代会制度, 活动长效机制, 培训基地,
  * 竞赛基地), not a title.
  */
 export const NOT_AFTER_TITLE = [
@@ -678,6 +678,7 @@ export const NOT_AFTER_TITLE = [
   '方案',
   '体系',
   '机制',
+  '长效机制',
   '平台',
   '阵地',
   '基地',
