@@ -406,6 +406,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a name an old person is called by after it (胥某生老人), and none in 空巢老人 or 留守老人', () => {
+    expect(names('其中胥安生老人为迎接客人准备了茶水。')).toEqual(['胥安生']);
+    expect(names('60岁的王云老人身患残疾。')).toEqual(['王云']);
+    expect(names('工会看望空巢老人和留守老人。')).toEqual([]);
+  });
+
   it('ends a name before a time word and its bracketed date, and starts none inside a title (主任吴先生)', () => {
     expect(people('工联会理事长黄国今日(7月15日)来到工人医疗所。').map(([n]) => n)).toEqual(['黄国']);
     expect(people('劳工权益及投诉主任吴先生:9699 6903')).toEqual([]);

@@ -118,7 +118,19 @@ export const GROUP_CALLINGS = new Set(
 export const TITLE_MARKERS = ['总书记', '院士', '教授'];
 /** Words right after a name that mark it as one (余华涛同志, 胡国康先生, 习近平总书记). */
 // 在省劳动模范李某家中: a home visited is a person's.
-export const NAME_MARKERS = ['同志', '先生', '女士', ...TITLE_MARKERS, '烈士', '老师', '师傅', '博士', '家中', '家里'];
+export const NAME_MARKERS = [
+  '同志',
+  '先生',
+  '女士',
+  ...TITLE_MARKERS,
+  '烈士',
+  '老师',
+  '师傅',
+  '博士',
+  '老人',
+  '家中',
+  '家里',
+];
 
 /** 国家中心城市, 国家中小企业: 家中 read on into a word, no home. */
 export const NOT_A_HOME = /^家中[心小医央学级]/;
