@@ -1236,6 +1236,8 @@ describe('findOrganizations › where a name starts', () => {
 
   it('reads no college from 上大学, no union from 工会发展道路 or 地市总工会, and ends a name at 然后', () => {
     expect(orgNames('救助困难职工子女上大学。走中国特色社会主义工会发展道路。235个地市总工会下发通知。')).toEqual([]);
+    // 工会理论: the unions' theory, as 工会发展道路 is their road.
+    expect(orgNames('他汇报了中国特色社会主义工会理论在海南的探索与实践。')).toEqual([]);
     expect(orgNames('主席讲话,然后县总工会发放助学金。')).not.toContain('然后县总工会');
   });
 

@@ -252,7 +252,7 @@ export function nextSuffix(norm: string, from: number): { index: number; text: s
 }
 
 /**
- * What follows a suffix when it is part of a longer word (救援队员, 中心组, 工会工作者, 局面).
+ * What follows a suffix when it is part of a longer word (救援队员, 中心组, 工会工作者, 工会理论, 局面).
  * 工会组织 is the noun (各级工会组织的关怀) unless whom it organizes follows (…集团工会组织女职工, …工会组织部分
  * 会员, 某镇工会组织镇村青年), or another item or a verb of doing (某医院工会组织、某局, 某工会组织进行调研,
  * 某公司工会组织召开…): there the union is named.
@@ -263,7 +263,7 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   // …发电厂职工会议室, 工会议题: 会议 after 职工 or 工会 is a meeting, not a union. 工会第十五次代表大会 is
   // the congress of a region's unions (after the region's name, its federation's: see regionCongress in
   // organizations.ts); 某公司工会第一届委员会 is the union's own term.
-  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办|进行|召开|部分|各|一线|所属|下基层|镇村|、)|工作者|会计|小组|议|工作|系统|事业|界|行动|协作|合作|融合|交流|第(?![一二三四五六七八九十\d]+届)|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动|阵地|驿站)/,
+  工会: /^(?:员|会员|法|干部|经费|积极分子|之友|发展道路|理论|组织(?!职工|女职|会员|干部|机关|劳模|全体|广大|开展|举办|进行|召开|部分|各|一线|所属|下基层|镇村|、)|工作者|会计|小组|议|工作|系统|事业|界|行动|协作|合作|融合|交流|第(?![一二三四五六七八九十\d]+届)|[一二三四五六七八九十]+大|力量|声音|智慧|温暖|娘家|活动|阵地|驿站)/,
   // 总工会界别: the federation's seats in a political consultative conference.
   总工会: /^(?:员|界)/,
   // 市政协会议: the conference's session, not an association (协会).
