@@ -528,6 +528,14 @@ describe('findEvents', () => {
     expect([event?.title, event?.day]).toEqual(['清远市总工会到连州市开展春节送温暖慰问活动', 21]);
   });
 
+  it('reads a trip told before an activity held on it after 并 as a visit too, up to the 并', () => {
+    expect(
+      titles('9月26日至27日,省总工会副主席胡某平赴南漳县调研“县级工会加强年”工作并开展省工会十四大精神宣讲。'),
+    ).toEqual(['省工会十四大精神宣讲', '省总工会副主席胡某平赴南漳县调研“县级工会加强年”工作']);
+    // The trip only brings the meeting there: one event.
+    expect(titles('9月4日,张某到某公司召开座谈会。')).toHaveLength(1);
+  });
+
   it('reads a visit whose clause names no one as the sentence subject’s, and not one the clause opens otherwise', () => {
     expect(
       events(

@@ -558,6 +558,12 @@ const R = defineRules({
     example: 'outside pages: 被问到今年没有举办「五一游行」的原因; 五一没有游行的香港',
     counterexample: '未成年人…活动 (未 opens a word, not the event)',
   },
+  visitThenActivity: {
+    id: 'events.visit-then-activity',
+    does: 'a trip told first, then an activity held on it after 并, is a visit as well as the activity',
+    example: 'outside pages: 胡和平赴南漳县调研“县级工会加强年”工作并开展省工会十四大精神宣讲',
+    counterexample: 'made up: 张某到某公司召开座谈会 (one event: the trip only brings the meeting there)',
+  },
   meetingAsks: {
     id: 'events.meeting-asks',
     does: 'a sentence opening with what a meeting asked (会议要求…, 大会号召…) tells no event held, with or without a comma after the verb',
@@ -2010,11 +2016,30 @@ export function findEvents(
   out.push(...reportedAt(sentence));
   out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
+  // 赴南漳县调研…工作并开展…宣讲: a trip told first, then an activity held on it after 并, is a visit of its own.
+  else if (on(R.visitThenActivity))
+    out.push(...visits(sentence, orgs, people).flatMap((v) => visitBefore(sentence, v, out)));
   if (out.length === 0) out.push(...callsOn(sentence, orgs, people));
   // After the visits: a visit led by someone (张某率考察团一行到…学习考察) is told from its leader.
   out.push(...delegationTrips(sentence, out));
   return out;
 }
+
+/**
+ * The visit told before the events found in its sentence, up to the 并 that joins the first of them to it
+ * (…调研…工作|并开展…宣讲): none when an event starts before or inside it otherwise.
+ */
+function visitBefore(sentence: Sentence, visit: EventDraft, found: readonly EventDraft[]): EventDraft[] {
+  const first = found.reduce((a, e) => (e.from < a.from ? e : a));
+  const and = sentence.norm.lastIndexOf(AND, first.from);
+  if (first.from <= visit.from || and < visit.from + 4 || first.from - and > AND_REACH) return [];
+  if (visit.to < and) return [visit];
+  fired(R.visitThenActivity, 'event', visit.title);
+  return [{ ...visit, to: and, title: sentence.text.slice(visit.from, and) }];
+}
+const AND = '并';
+/** How far after 并 the event it joins may start (并开展, 并为…举行). */
+const AND_REACH = 4;
 
 /** What follows a visit's place: how it went about it, then its verb (进行实地调研, 慰问). */
 const VISIT_VERB_AHEAD = `(?:${alt(TRIP_OPENERS)})?(?:${alt(VISIT_MANNERS)})?(?:${alt(VISIT_VERBS)})`;
