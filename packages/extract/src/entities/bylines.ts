@@ -31,6 +31,13 @@ import { COMMON_SURNAMES, NOT_GIVEN_NAMES, surnameLength, WORDS_LIKE_NAMES } fro
  * 珠工宣) are not people.
  */
 const R = defineRules({
+  agencyAfterCredit: {
+    id: 'people.agency-after-credit',
+    does: 'a photo agency after a photographer’s credit (记者甲 摄/视觉重庆) credits no one: the photographer before 摄 is read',
+    example: 'outside pages: …发布仪式”举行。记者 张锦辉 摄/视觉重庆 (on 3 sites that carry Chongqing Daily’s photos)',
+    counterexample:
+      'made up: …母婴室一隅。摄/吴某楠 (no one credited before 摄: the name after it is the photographer)',
+  },
   bylineInText: {
     id: 'people.byline-in-text',
     does: 'a byline inside running text: (记者甲 通讯员乙), 记者甲报道, 记者甲摄',
@@ -275,6 +282,8 @@ const BARE_CREDIT =
 const PHOTOGRAPHER_LAST = /\s摄影\s+([\p{Script=Han}]{2,4})\s*$/u;
 /** A line opened by the label of its writers (文/…, 图文:…). */
 const LABELLED = new RegExp(`^\\s*[□■]?\\s*${CREDIT_LABEL}`, 'u');
+/** A photo agency after 摄 and a slash, closing a credit (…摄/视觉重庆). */
+const AGENCY_AFTER_CREDIT = /摄\s*[/／\\＼]\s*[\p{Script=Han}]{2,8}\s*$/u;
 /** A credit that names the photographer after 摄 (…母婴室一隅。摄/吴秋楠). */
 const CREDIT_FIRST = new RegExp(`${PHOTOGRAPHER_AFTER_SOURCE}\\s*$`, 'u');
 
@@ -290,6 +299,12 @@ export function creditsIn(text: string, strict = false): Array<{ name: string; t
   if (LABELLED.test(text) && !/[。！？]/.test(text)) {
     const labelled = parseByline(text);
     if (labelled.length > 0) return labelled;
+  }
+  // 记者 张某 摄/视觉重庆: the photo agency after a photographer's credit; the credit before it is read.
+  const agency = text.includes('摄') ? AGENCY_AFTER_CREDIT.exec(text) : null;
+  if (agency && on(R.agencyAfterCredit)) {
+    const credit = text.slice(0, agency.index + 1);
+    if (CREDIT_AT_END.test(credit)) return creditsIn(credit, strict);
   }
   const m = text.includes('摄') ? CREDIT_AT_END.exec(text) : null;
   if (m) return parseByline(withOutlet(text, m.index, m[0]));

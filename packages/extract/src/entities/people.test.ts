@@ -1709,6 +1709,12 @@ describe('creditsIn', () => {
       '何少杰',
     ]);
   });
+
+  it('reads the photographer before 摄, not the photo agency after its slash (记者 张某辉 摄/视觉重庆)', () => {
+    expect(creditsIn('5月1日,发布仪式举行。记者 张锦辉 摄/视觉重庆')).toEqual([{ name: '张锦辉', title: '记者' }]);
+    // With no one credited before 摄, the name after it is the photographer's.
+    expect(creditsIn('职工之家母婴室一隅。摄/吴秋楠')).toEqual([{ name: '吴秋楠', title: '摄影' }]);
+  });
 });
 
 describe('findPeople › professional titles', () => {
