@@ -482,7 +482,7 @@ const ORG_SUFFIX = new RegExp(`^(?:${alt(SUFFIX_RULES.map((r) => r.suffix))})`);
  * Characters that go on with a head noun into a longer word (项目部, 服务站, 工作组, 护士长, 委员会, 集体协商), and
  * a league of such bodies (工作室联盟).
  */
-const WORD_GOES_ON = new RegExp(`^(?:[部站队长会]|组(?!织)|联盟|${alt(V.COLLECTIVE_WORDS)})`);
+const WORD_GOES_ON = new RegExp(`^(?:[部站队长会伍]|组(?!织)|联盟|${alt(V.COLLECTIVE_WORDS)})`);
 /** Words, spans of years and list enumerators (一是…二是…) a subject does not open with. */
 // Longest word first, before the lookaheads are added: 共计 before 共 (whose lookahead made it the longer).
 const LEADING_NOISE = new RegExp(
