@@ -882,9 +882,12 @@ describe('findMetrics', () => {
     expect(metrics('职工连续奋战30天完成抢修。').map((m) => m.value)).toEqual([30]);
   });
 
-  it('reads the contestants’ nouns whole though 参赛 opens them (28支参赛队, 10名女参赛选手)', () => {
+  it('reads the contestants’ nouns whole though 参赛 opens them (28支参赛队, 10名女参赛选手, 30多家参赛企业)', () => {
     expect(metrics('来自全国各地的28支参赛队参加比赛。').map((m) => m.subject)).toEqual(['参赛队']);
     expect(metrics('各工会组派出10名女参赛选手参加比赛。').map((m) => m.subject)).toEqual(['女参赛选手']);
+    expect(metrics('北京建工、河北交投等30多家参赛企业参加比赛。').map((m) => m.subject)).toEqual(['参赛企业']);
+    // After a verb of having too: the contestants are counted, not what they did.
+    expect(metrics('本届大赛共有200名参赛选手参加比赛。').map((m) => m.subject)).toEqual(['参赛选手']);
   });
 
   it('reads 积极分子 whole and ends a counted noun at 授牌, and skips 年度内 before one', () => {

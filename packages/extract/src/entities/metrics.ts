@@ -1201,6 +1201,8 @@ const DOING_AFTER = new RegExp(
 );
 function doingAfter(norm: string, end: number, unit: string): string {
   if (!on(R.doingAfter) || (unit !== '人' && unit !== '人次')) return '';
+  // 200名参赛选手参加…: a noun a verb opens (参赛选手) names the people; it tells nothing they did.
+  if (V.NOUNS_OPENING_WITH_STOPS.some((w) => norm.startsWith(w, end))) return '';
   const m = DOING_AFTER.exec(norm.slice(end, end + 14));
   return m ? m[0] : '';
 }

@@ -288,7 +288,7 @@ export const WORDS_WITH_DENG: ReadonlySet<string> = new Set(
  * the counted noun: it goes on over them.
  */
 export const NOUNS_OPENING_WITH_STOPS = words(
-  '积极分子 在外务工 在外就业 和谐 参赛队伍 参赛队 参赛选手 参赛代表队 参赛教师 参赛职工 参赛单位 ' +
+  '积极分子 在外务工 在外就业 和谐 参赛队伍 参赛队 参赛选手 参赛代表队 参赛教师 参赛职工 参赛单位 参赛企业 参赛项目 ' +
     // 15名优秀共产党员, 四千余名社会各界群众: 共 and 各 inside the noun; 200多家规模以上企业: a size class;
     // 34%的接受调查职工, 85%的被调查企业: those a survey asked.
     '共产党员 共产党 各界 规模以上 规模以下 接受调查 被调查',
