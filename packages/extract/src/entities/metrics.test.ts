@@ -716,6 +716,8 @@ describe('findMetrics', () => {
 
   it('reads the people listed before 等 and a count without the 等 (成员代表等60余人)', () => {
     expect(metrics('联盟成员代表等60余人参加了会议。')[0]?.subject).toBe('联盟成员代表');
+    // 获得者: a verb before 者 is part of the noun for people (not where the subject starts after it).
+    expect(metrics('重庆市五一劳动奖章获得者等40余人参加会议。')[0]?.subject).toBe('五一劳动奖章获得者');
     expect(metrics('顺丰、中通、圆通等19家在新余开展业务的快递企业参加。')[0]?.subject).toBe('快递企业');
   });
 

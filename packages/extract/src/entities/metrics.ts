@@ -139,6 +139,13 @@ const R = defineRules({
     example: 'made up: 带动全省建设小屋上万所; 活动也受到上万名职工欢迎',
     counterexample: 'made up: 为困难职工送上万元慰问金 (上 completes 送)',
   },
+  verbBeforeZhe: {
+    id: 'metrics.verb-before-zhe',
+    does: 'a counting verb right before 者 (获得者, 参与者) is part of a noun for people before the count, not a verb the subject follows',
+    example:
+      'outside pages: 本届…劳动模范、特别劳动奖获得者和先进单位代表700余人; 重庆市五一劳动奖章获得者等40余人参加会议',
+    counterexample: '001: 共获得|12项 (获得 not before 者 is the verb the count follows)',
+  },
   nameSubject: {
     id: 'metrics.name-subject',
     does: 'a subject ending in the name of a person found in the sentence (the last of names listed before 等) counts no name: what they did, or nothing',
@@ -2026,6 +2033,8 @@ function afterLastCountVerb(phrase: string): string {
   for (let end = phrase.length - 1; end >= 1; end--) {
     const verb = wordEndingAt(phrase, end, COUNT_VERBS, 3);
     if (!verb || phrase.length - end < 2) continue;
+    // 五一劳动奖章获得者, 活动参与者: a verb before 者 is part of a noun for people, as after a count.
+    if (phrase[end] === PERSON_SUFFIX && on(R.verbBeforeZhe)) continue;
     // 公有制, 所有: 有 inside a word is no verb.
     if (verb === '有' && V.NOT_VERB_YOU.includes(phrase[end - 2] ?? '')) continue;
     // 有效答卷, 有限公司: 有 opening a word is no verb either.
@@ -2046,6 +2055,9 @@ function afterLastCountVerb(phrase: string): string {
   }
   return phrase;
 }
+
+/** 者 after a verb makes a noun for people (获得者, 参与者). */
+const PERSON_SUFFIX = '者';
 
 const tradeNounAt = (phrase: string, at: number): boolean =>
   V.TRADE_NOUNS_AFTER_VERBS.some((n) => phrase.startsWith(n, at)) &&
