@@ -144,7 +144,7 @@ const R = defineRules({
     does: 'a counting verb right before 者 (获得者, 参与者) is part of a noun for people before the count, not a verb the subject follows',
     example:
       'outside pages: 本届…劳动模范、特别劳动奖获得者和先进单位代表700余人; 重庆市五一劳动奖章获得者等40余人参加会议',
-    counterexample: '001: 共获得|12项 (获得 not before 者 is the verb the count follows)',
+    counterexample: 'made up: 共获得专利12项 (获得 not before 者 is a verb the subject follows)',
   },
   nameSubject: {
     id: 'metrics.name-subject',
