@@ -2460,6 +2460,10 @@ describe('findOrganizations › mines', () => {
     expect(orgNames('石店煤业、东坪煤业等企业参加。')).toEqual(['石店煤业', '东坪煤业']);
     expect(orgNames('总结验收活动在阳城煤电举行。')).toEqual(['阳城煤电']);
     expect(orgNames('淮北矿业劳动模范李金忠发言。')).toContain('淮北矿业');
+    // A coal mine's own words name it wherever it stands (收到了…, 考察了…), as a legal form does a company.
+    expect(orgNames('5月7日,锦界煤矿收到了牌匾。调研组实地考察了安源煤矿。')).toEqual(['锦界煤矿', '安源煤矿']);
+    // The country's mines and the mines' safety watchers are no mine.
+    expect(orgNames('国内煤矿百万吨死亡率降至0.1。他们热心煤矿群监工作。')).toEqual([]);
   });
 
   it('reads no mine from a word the mine opens (矿业分公司, 西安煤矿机械厂), where a longer name goes on', () => {

@@ -97,8 +97,10 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('company', 'anchored', '银行'),
   // …有限责任公司东曲矿: a company’s mines, named after it.
   ...rules('company', 'unit', '分公司 分厂 车间 项目部 事业部 业务部 营业部 中心店 营业点 分行 支行 中心支行 矿'),
-  // 常村煤矿, 郭屯煤矿工会, 石店煤业, 西山煤电, 淮北矿业: coal mines and mining companies, named by their own words.
-  ...rules('company', 'plain', '煤矿 煤业 煤电 矿业'),
+  // 常村煤矿, 郭屯煤矿工会, 石店煤业, 西山煤电, 淮北矿业: coal mines and mining companies, named by their own words;
+  // a coal mine's are its name (锦界煤矿荣获…, 考察了安源煤矿), as a company's legal form is.
+  ...rules('company', 'strong', '煤矿'),
+  ...rules('company', 'plain', '煤业 煤电 矿业'),
   // …西南油气田分公司重庆气矿, 川中气矿: a gas company's field units.
   ...rules('company', 'unit', '气矿'),
   // …供电局海霞供电营业所, 国网阿尔山市供电公司白狼供电所: a power company's local offices, named after it.
@@ -277,8 +279,9 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   局: /^(?:面|势|限|部)/,
   // 矿井, 矿区, 矿工, 矿长: the mine as a place or its people, not a company's mine named.
   矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难)/,
-  // 西安煤矿机械厂: the machines for mines, which a longer name goes on to.
-  煤矿: /^(?:井|区|工|长|企业|职工|安全|行业|机|设备)/,
+  // 西安煤矿机械厂: the machines for mines, which a longer name goes on to; 煤矿群监员, 国内煤矿百万吨死亡率: the mines'
+  // safety watchers and their rates.
+  煤矿: /^(?:井|区|工|长|企业|职工|安全|行业|机|设备|群监|百万)/,
   // 矿业分公司, 矿业公司: a group's mining arm, named by what it does; 矿业工会: its union.
   矿业: /^(?:分公司|公司|集团|工会|有限|股份|行业|企业|职工|安全)/,
   煤业: /^(?:分公司|公司|集团|工会|有限|股份|行业|企业|职工|安全)/,
