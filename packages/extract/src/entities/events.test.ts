@@ -213,6 +213,14 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
+  it('reads a title held already (已拉开序幕), and none held for a count of years or editions (已举办了四年, 开展3年来)', () => {
+    expect(titles('2025年“南粤春暖”行动已拉开序幕。')).toEqual(['2025年“南粤春暖”行动']);
+    expect(events('中国石化集团公司职业技能竞赛活动已举办了四年。')).toEqual([]);
+    expect(events('“工会送岗位 乐业在江淮”就业援助行动开展3年来,各级工会帮扶了数万人。')).toEqual([]);
+    // A year is no count of years.
+    expect(titles('第三届职工技能大赛于2023年5月举行。')).toHaveLength(1);
+  });
+
   it('ignores what a meeting asked for, with no comma after the asking verb (会议要求各级工会…,组织开展…)', () => {
     expect(events('会议要求全省各级工会上下联动,组织开展“万名工会干部进万家”大走访慰问活动。')).toEqual([]);
     expect(events('大会号召各级工会积极开展劳动竞赛活动。')).toEqual([]);

@@ -564,6 +564,12 @@ const R = defineRules({
     example: 'outside pages: 胡和平赴南漳县调研“县级工会加强年”工作并开展省工会十四大精神宣讲',
     counterexample: 'made up: 张某到某公司召开座谈会 (one event: the trip only brings the meeting there)',
   },
+  heldForYears: {
+    id: 'events.held-for-years',
+    does: 'a title held for a count of years or editions after it (…活动已举办了四年) is a programme, not an event',
+    example: 'outside pages: 中国石化集团公司职业技能竞赛活动已举办了四年',
+    counterexample: 'made up: 大赛于2023年举行 (a year, not a count of years)',
+  },
   meetingAsks: {
     id: 'events.meeting-asks',
     does: 'a sentence opening with what a meeting asked (会议要求…, 大会号召…) tells no event held, with or without a comma after the verb',
@@ -1582,9 +1588,16 @@ function isPlanned(norm: string, c: Candidate, title: string, beforeTitle: strin
   if (on(R.planVeto) && !set && planBefore(norm.slice(0, c.start))) return true;
   // 为深入开展“…”实践活动,…举办了…: what a purpose clause names is what the event serves, not the event.
   if (on(R.purposeVeto) && PURPOSE_CLAUSE.test(beforeTitle)) return true;
+  // …竞赛活动已举办了四年, …大赛已连续举办三届: held for years or editions, a programme.
+  if (on(R.heldForYears) && HELD_FOR_YEARS.test(norm.slice(c.end))) return true;
   // A named series counted (“会聚良缘…”系列活动21场) is still one event; an unnamed one is a programme.
   return COUNT_AFTER.test(norm.slice(c.end)) && !/[“”]/.test(title);
 }
+
+/** After a title: held (已, 连续) for a count of years or editions (已举办了四年, 已连续举办三届), not a year's date. */
+const HELD_FOR_YEARS = new RegExp(
+  `^(?:已经?)?(?:连续)?(?:成功)?(?:${alt(HELD_AFTER_VERBS)})了?(?:[一二三四五六七八九十两]{1,3}|\\d{1,2}(?!\\d))(?:个)?(?:年|届)`,
+);
 
 /** 会议要求,…/他强调,…: the sentence tells what a meeting or a speaker asked for, not what was held. */
 const isDirective = (sentence: Sentence): boolean =>

@@ -516,6 +516,9 @@ export const SHORT_NAME_NOTE = '\\((?:以下)?简称[^()]{1,16}\\)';
 
 /** Adverbs between a title and its verb (隆重召开, 成功举办). */
 export const HOLDING_ADVERBS = [
+  // …行动已拉开序幕, …大赛已经圆满落幕: done by the time of writing.
+  '已经',
+  '已',
   '隆重',
   '正式',
   '顺利',
