@@ -213,6 +213,15 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
+  it('reads a quoted title after a verb of holding and its 了 (开展了“货车司机入会集中行动”)', () => {
+    expect(titles('3月初开始,西宁市总工会在全市范围内开展了“货车司机入会集中行动”。')).toEqual([
+      '“货车司机入会集中行动”',
+    ]);
+    expect(titles('学校工会在报告厅举行了“长春工程学院工会年度总结暨表彰大会”。')).toHaveLength(1);
+    // 了 opening a verb holds nothing.
+    expect(events('职工们了解“金秋助学行动”的政策。')).toEqual([]);
+  });
+
   it('reads a title held already (已拉开序幕), and none held for a count of years or editions (已举办了四年, 开展3年来)', () => {
     expect(titles('2025年“南粤春暖”行动已拉开序幕。')).toEqual(['2025年“南粤春暖”行动']);
     expect(events('中国石化集团公司职业技能竞赛活动已举办了四年。')).toEqual([]);

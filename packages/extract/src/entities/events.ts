@@ -564,6 +564,12 @@ const R = defineRules({
     example: 'outside pages: 胡和平赴南漳县调研“县级工会加强年”工作并开展省工会十四大精神宣讲',
     counterexample: 'made up: 张某到某公司召开座谈会 (one event: the trip only brings the meeting there)',
   },
+  verbDoneBeforeQuote: {
+    id: 'events.verb-done-before-quote',
+    does: 'a quoted title after a verb of holding and its 了 (开展了“送温暖行动”) is held, as one right after the verb is',
+    example: 'outside pages: 西宁市总工会…开展了“货车司机入会集中行动”; 学校工会…举行了“…总结暨表彰大会”',
+    counterexample: 'made up: 职工们了解“金秋助学行动”的政策 (了 opening a verb, no holding verb before it)',
+  },
   heldForYears: {
     id: 'events.held-for-years',
     does: 'a title held for a count of years or editions after it (…活动已举办了四年) is a programme, not an event',
@@ -1511,7 +1517,10 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   // as does the year of an edition written after the noun (「…颁奖礼2025」).
   const year = YEAR_BEFORE_CLOSE.exec(norm.slice(end, end + 5))?.[0].length ?? 0;
   if (norm[start - 1] === '“' && norm[end + year] === '”' && stop === undefined) {
-    const before = wordEndingAt(norm, start - 1, STOPS, 4);
+    // (开展了“送温暖行动”: the verb done stands before its 了.)
+    const done =
+      norm[start - 2] === '了' && on(R.verbDoneBeforeQuote) ? wordEndingAt(norm, start - 2, STOPS, 4) : undefined;
+    const before = done ?? wordEndingAt(norm, start - 1, STOPS, 4);
     return {
       noun,
       start: start - 1,
