@@ -213,13 +213,15 @@ describe('findEvents', () => {
     expect(events('自2010年以来,已连续举办九届职工技能大赛。')).toEqual([]);
   });
 
-  it('reads a quoted title after a verb of holding and its 了 (开展了“货车司机入会集中行动”)', () => {
+  it('reads a quoted title after a verb of holding and its 了 (开展了“货车司机入会集中行动”), and its edition’s year before it', () => {
     expect(titles('3月初开始,西宁市总工会在全市范围内开展了“货车司机入会集中行动”。')).toEqual([
       '“货车司机入会集中行动”',
     ]);
     expect(titles('学校工会在报告厅举行了“长春工程学院工会年度总结暨表彰大会”。')).toHaveLength(1);
     // 了 opening a verb holds nothing.
     expect(events('职工们了解“金秋助学行动”的政策。')).toEqual([]);
+    // The year of the edition before the quotes is the title's.
+    expect(titles('我市人社部门还启动了2022年“春风行动”。')).toEqual(['2022年“春风行动”']);
   });
 
   it('reads a title held already (已拉开序幕), and none held for a count of years or editions (已举办了四年, 开展3年来)', () => {

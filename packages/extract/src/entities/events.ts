@@ -564,6 +564,12 @@ const R = defineRules({
     example: 'outside pages: 胡和平赴南漳县调研“县级工会加强年”工作并开展省工会十四大精神宣讲',
     counterexample: 'made up: 张某到某公司召开座谈会 (one event: the trip only brings the meeting there)',
   },
+  editionBeforeQuote: {
+    id: 'events.edition-before-quote',
+    does: 'the year of an edition written before a quoted title (2022年“春风行动”) is the title’s, and the verb before it holds it',
+    example: 'outside pages: 我市人社部门还启动了2022年“春风行动”',
+    counterexample: 'made up: 2022年“春风行动”在我市启动 (held by the verb after it)',
+  },
   verbDoneBeforeQuote: {
     id: 'events.verb-done-before-quote',
     does: 'a quoted title after a verb of holding and its 了 (开展了“送温暖行动”) is held, as one right after the verb is',
@@ -1517,20 +1523,26 @@ function candidateAt(norm: string, at: number, noun: string): Candidate | undefi
   // as does the year of an edition written after the noun (「…颁奖礼2025」).
   const year = YEAR_BEFORE_CLOSE.exec(norm.slice(end, end + 5))?.[0].length ?? 0;
   if (norm[start - 1] === '“' && norm[end + year] === '”' && stop === undefined) {
+    // 启动了2022年“春风行动”: the year of the edition before the quotes is the title's too.
+    const edition = on(R.editionBeforeQuote) ? (EDITION_YEAR_END.exec(norm.slice(0, start - 1))?.[0].length ?? 0) : 0;
+    const open = start - 1 - edition;
     // (开展了“送温暖行动”: the verb done stands before its 了.)
     const done =
-      norm[start - 2] === '了' && on(R.verbDoneBeforeQuote) ? wordEndingAt(norm, start - 2, STOPS, 4) : undefined;
-    const before = done ?? wordEndingAt(norm, start - 1, STOPS, 4);
+      norm[open - 1] === '了' && on(R.verbDoneBeforeQuote) ? wordEndingAt(norm, open - 1, STOPS, 4) : undefined;
+    const before = done ?? wordEndingAt(norm, open, STOPS, 4);
     return {
       noun,
-      start: start - 1,
+      start: open,
       end: end + year + 1,
-      clause: clauseStart(norm, start - 1),
+      clause: clauseStart(norm, open),
       ...(before ? { stop: before } : {}),
     };
   }
   return { noun, start, end, clause: titleClauseStart(norm, start), ...(stop ? { stop } : {}) };
 }
+
+/** A year of an edition right before a quoted title (2022年“春风行动”, 二○二六年“…”). */
+const EDITION_YEAR_END = /(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年度?$/;
 
 /**
  * The clause a title stands in: a comma inside a quotation the title opens with (以“金秋话重阳,共叙岁月情”为主题的…)
