@@ -182,6 +182,15 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('高技能人才11.5万人,占比30.1%。')).toEqual(['高技能人才', '高技能人才占比']);
   });
 
+  it('reads a share of people or bodies named after its 的 by them (厂里70%的员工), not one a rate reached', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('厂里70%的员工都是宜阳老乡。')).toEqual(['员工']);
+    expect(subjects('比例在增长,77.6%的产业工人在一线。')).toEqual(['产业工人']);
+    // A rate reached, or a target, is no noun for people or bodies.
+    expect(subjects('团队成为首个达标率达到100%的班组。')).not.toContain('班组');
+    expect(subjects('城镇登记失业率控制在5.5%的预期控制目标以内。')).not.toContain('预期控制目标');
+  });
+
   it('keeps a trade or a body a counting verb names in the subject (家政服务业, 保安服务公司, 培训中心), not 业务', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('全国保安服务公司发展到1.3万余家。')).toEqual(['保安服务公司']);

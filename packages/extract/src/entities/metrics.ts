@@ -311,6 +311,13 @@ const R = defineRules({
     example: 'outside pages: 分别为他们颁发了3000元、2000元、1000元的奖金; 给予5万元、3万元的经费补助',
     counterexample: '一等奖3000元、二等奖2000元 (each figure has its own noun before it, not a list of figures alone)',
   },
+  shareOfHead: {
+    id: 'metrics.share-of-head',
+    does: 'a share with a noun for people or bodies after its 的 (70%的员工) is of them, whatever stands before it',
+    example: 'outside pages: 厂里70%的员工都是宜阳老乡; …比例在增长,77.6%的产业工人…; 38.0%的网约车司机学历为…',
+    counterexample:
+      'outside pages: 达标率达到100%的班组 (a rate reached describes the 班组); made up: 控制在5.5%的预期控制目标',
+  },
   ownShareNoun: {
     id: 'metrics.own-share-noun',
     does: 'a share listed after another with a noun after its 的 (、40.3%的奖章个人) is of that noun, not of the figure before',
@@ -1263,8 +1270,14 @@ function subjectFor(
     // 51.5%的奖状单位、40.3%的奖章个人: a share listed after another with a noun of its own after its 的 is of that
     // noun, not of the figure before.
     const listed = norm[start - 1] === '、' && norm[end] === '的' && on(R.ownShareNoun);
-    const own = listed ? afterPhrase(norm, end, unit) : undefined;
-    if (own && own.text.length >= 2) return withScope(own, norm);
+    // (达标率达到100%的班组, …人数80%以上的…项目: a share a rate reached, or of a measure, describes what follows.)
+    const headed =
+      norm[end] === '的' && !RATE_REACHED.test(norm.slice(Math.max(0, start - 8), start)) && on(R.shareOfHead);
+    const own = listed || headed ? afterPhrase(norm, end, unit) : undefined;
+    // 厂里70%的员工都是…, 现场77.6%的产业工人…: a share of a kind of people or bodies named after its 的 is of them
+    // (not of a target: 控制在5.5%的预期控制目标).
+    if (own && own.text.length >= 2 && (listed || HEAD_END.test(own.text) || PERSON_NOUN.test(own.text)))
+      return withScope(own, norm);
     const share =
       shareSubject(before.text, previous) ??
       shareOfWhole(before.text, previous) ??
@@ -1422,6 +1435,9 @@ const PEOPLE_JOINTS = new Set(['的', '等']);
 /** A run up to its last noun for people (困难职工子女家中 → 困难职工子女). */
 const PERSON_HEAD_RUN = new RegExp(`^.*(?:${alt([...V.PERSON_HEADS, '子女', '者'])})`);
 const GIFT_END = new RegExp(`(?:${alt(V.GIFT_NOUNS)})$`);
+
+/** What a share completes before its 的: a rate or a measure reaching it (达标率达到, 实际上岗人数). */
+const RATE_REACHED = /(?:率|比例|比重|人数|总数|占比|达到|达|到|为|占|超过|超)了?$/;
 
 /** A phrase before a count that ends in a preposition (…向, …为): who gives, not what is counted. */
 const PREPOSITION_END = /[向为给对由]$/;
