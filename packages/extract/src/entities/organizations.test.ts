@@ -1555,6 +1555,12 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('某某市总工会开展助学。同时市总工会认真核实申请。')).not.toContain('时市总工会');
   });
 
+  it('ends a name at 当 (when) opening its clause, but not inside 当涂, 当代 or 泽当', () => {
+    expect(orgNames('当河南能源义煤公司千秋煤矿的队长接过奖状时,全场掌声雷动。')).toEqual(['河南能源义煤公司千秋煤矿']);
+    expect(orgNames('当涂县总工会召开会议。当代中国研究所举办讲座。')).toEqual(['当涂县总工会', '当代中国研究所']);
+    expect(orgNames('会议在拉萨泽当饭店举行。')).toContain('拉萨泽当饭店');
+  });
+
   it('ends a name at 来 or 去 before a place (代表全总来安徽某某公司)', () => {
     expect(orgNames('胡某代表中华全国总工会来安徽华能电缆集团有限公司颁奖。')).toContain('安徽华能电缆集团有限公司');
   });
