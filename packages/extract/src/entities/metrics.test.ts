@@ -182,6 +182,12 @@ describe('findMetrics › listed figures', () => {
     expect(subjects('高技能人才11.5万人,占比30.1%。')).toEqual(['高技能人才', '高技能人才占比']);
   });
 
+  it('reads no region the counted are within as what is counted (100名省内各行业工匠人才, 400余名全市…代表)', () => {
+    const subjects = (text: string) => metrics(text).map((m) => m.subject);
+    expect(subjects('遴选出100名省内各行业工匠人才。')).toEqual(['工匠人才']);
+    expect(subjects('400余名全市基层工会职工代表参加会议。')).toEqual(['基层工会职工代表']);
+  });
+
   it('reads a share of people or bodies named after its 的 by them (厂里70%的员工), not one a rate reached', () => {
     const subjects = (text: string) => metrics(text).map((m) => m.subject);
     expect(subjects('厂里70%的员工都是宜阳老乡。')).toEqual(['员工']);

@@ -311,6 +311,12 @@ const R = defineRules({
     example: 'outside pages: 分别为他们颁发了3000元、2000元、1000元的奖金; 给予5万元、3万元的经费补助',
     counterexample: '一等奖3000元、二等奖2000元 (each figure has its own noun before it, not a list of figures alone)',
   },
+  withinArea: {
+    id: 'metrics.within-area',
+    does: 'where within a region the counted are (省内, 市内, 区内) right after a count is no part of what is counted',
+    example: 'outside pages: 遴选出100名省内各行业工匠人才',
+    counterexample: 'made up: 10个省内的招聘会 (before a 的 the words are read as they were)',
+  },
   shareOfHead: {
     id: 'metrics.share-of-head',
     does: 'a share with a noun for people or bodies after its 的 (70%的员工) is of them, whatever stands before it',
@@ -1635,6 +1641,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
     i += listed[0].length;
     fired(R.listedKind, 'metric', norm.slice(i, i + 8));
   }
+  // 100名省内各行业工匠人才: where within the region, then a generic word, are no part of what is counted.
+  const within = on(R.withinArea) ? V.WITHIN_AREA.find((w) => norm.startsWith(w, i)) : undefined;
+  if (within && norm[i + within.length] !== '的') i += within.length;
   const generic = V.GENERIC_MODIFIERS.find((w) => norm.startsWith(w, i));
   if (generic) i += generic.length;
   i = afterLevels(norm, i);

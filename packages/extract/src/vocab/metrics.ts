@@ -304,7 +304,9 @@ export const TIMES_HELD_UNITS = words('场 次 人次 期 批');
 export const SPREAD_WORD = '不等';
 
 /** Words that open a counted noun and say only "of every kind", "such" or "comrades" (400余名各类技能人才, 7家这样的“新家”, 10名同志…). */
-export const GENERIC_MODIFIERS = words('各行各业 各行各类 各类 各级 各种 各个 各项 这样的 这些 此类 同志');
+export const GENERIC_MODIFIERS = words('各行各业 各行各类 各行业 各类 各级 各种 各个 各项 这样的 这些 此类 同志');
+/** Where within a region the counted are, right after the count (100名省内各行业工匠人才). */
+export const WITHIN_AREA = words('省内 市内 区内 县内 州内 镇内 境内 辖区内 全省 全市 全区 全县');
 
 /** Kinds of recipient before the quoted honour they are given (等46个单位“某市五一劳动奖状”): the honour is what is counted. */
 export const RECIPIENT_KINDS = words('单位 集体 先进集体 个人 先进个人 班组');
