@@ -288,8 +288,8 @@ const R = defineRules({
   },
   peopleAfter: {
     id: 'metrics.people-after',
-    does: 'people counted are named by the noun for people after a 的 or 等, when the words before it name no people',
-    example: 'outside pages: 前往4名新考取大学的困难职工子女家中; 200多名有毒有害等特殊工种和苦脏累险岗位职工',
+    does: 'people counted are named by the noun for people after a 的, when the words before it name no people',
+    example: 'outside pages: 前往4名新考取大学的困难职工子女家中; 337名休假的員工後續遭到…',
     counterexample: 'made up: 慰问了30名一线职工的家属 (words that name people before 的 are what is counted)',
   },
   description: {
@@ -1436,8 +1436,6 @@ const LEVEL_NOUNS = new Set([...'省市区县镇乡村州旗']);
 const PEOPLE_UNITS = new Set(['人', '人次']);
 const PERSON_NOUN = new RegExp(`(?:${alt([...V.PERSON_HEADS, '子女', '者'])})$`);
 const PERSON_NOUN_IN = new RegExp(alt([...V.PERSON_HEADS, '子女', '者']));
-/** What joins words describing people counted to the noun for them (…的困难职工子女, …等特殊工种…职工). */
-const PEOPLE_JOINTS = new Set(['的', '等']);
 /** A run up to its last noun for people (困难职工子女家中 → 困难职工子女). */
 const PERSON_HEAD_RUN = new RegExp(`^.*(?:${alt([...V.PERSON_HEADS, '子女', '者'])})`);
 const GIFT_END = new RegExp(`(?:${alt(V.GIFT_NOUNS)})$`);
@@ -1657,9 +1655,9 @@ function afterPhrase(norm: string, from: number, unit: string): Phrase {
   if (norm[run.end] === '的' && DESCRIPTION.test(run.text) && !HEAD_END.test(run.text) && on(R.description)) {
     const noun = nounRun(norm, run.end + 1, 14);
     if (HEAD_END.test(noun.text) || HEAD_NOUN.test(noun.text)) run = noun;
-  } else if (people && PEOPLE_JOINTS.has(norm[run.end] ?? '') && !PERSON_NOUN_IN.test(run.text) && on(R.peopleAfter)) {
-    // 4名新考取大学的困难职工子女, 200多名有毒有害等特殊工种…岗位职工: people are counted by a noun for people; words
-    // before 的 or 等 that name none describe them, and the noun after names them.
+  } else if (people && norm[run.end] === '的' && !PERSON_NOUN_IN.test(run.text) && on(R.peopleAfter)) {
+    // 4名新考取大学的困难职工子女: people are counted by a noun for people; words before 的 that name none describe
+    // them, and the noun after names them.
     const noun = nounRun(norm, run.end + 1, 14);
     // (…困难职工子女家中: the noun ends at its last word for people.)
     const head = PERSON_HEAD_RUN.exec(noun.text)?.[0];
