@@ -1849,6 +1849,11 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('许多地方工会积极行动。')).toEqual([]);
   });
 
+  it('reads the national energy and chemical unions written with 全国 (全国能源化学工会, 全国能源化学地质工会)', () => {
+    expect(orgNames('为切实抓好全国能源化学工会制定的条例,矿工会开展检查。')).toContain('中国能源化学工会');
+    expect(orgNames('他在全国能源化学地质工会会议上作了发言。')).toEqual(['中国能源化学地质工会']);
+  });
+
   it('reads other countries’ union federations as unions (越南劳动总联合会, 日本劳动组合总联合会) and the ILO', () => {
     const { sentences, ctx } = sentencesOf('由越南劳动总联合会副主席率领的代表团访华。');
     const found = [...findArticleOrganizations(sentences, ctx).values()].flat();

@@ -17,6 +17,10 @@ export const NATIONAL_BODIES: readonly NationalBody[] = [
   // The national federation's union of the central bodies, and its foundation for workers.
   { name: '中央和国家机关工会联合会', aliases: ['中央和国家机关工会'], kind: 'union' },
   { name: '中国职工发展基金会', aliases: [], kind: 'association' },
+  // The national federation's union of the energy, chemical and geology trades, and of the energy and chemical
+  // trades under its earlier name, as written with 全国 too (全国能源化学工会制定的…条例).
+  { name: '中国能源化学地质工会', aliases: ['全国能源化学地质工会'], kind: 'union' },
+  { name: '中国能源化学工会', aliases: ['全国能源化学工会'], kind: 'union' },
   // The national federation's mutual insurance for workers (在中国职工保险互助会的指导下; 中互会陕西省办事处).
   { name: '中国职工保险互助会', aliases: ['中互会'], kind: 'association' },
   { name: '中共中央', aliases: ['党中央'], kind: 'party' },
