@@ -106,9 +106,13 @@ describe('findMetrics › listed figures', () => {
     expect(metrics('福州今年约2万人被吸纳为工会会员。').map((m) => m.subject)).toEqual(['']);
   });
 
-  it('reads a counted noun on over 中 opening a word (10位北美中文作家) and no head noun cut inside a word (项目部, 队伍, 竞赛科目)', () => {
+  it('reads a counted noun on over 中 opening a word (10位北美中文作家) and no head noun cut inside a word (项目部, 队伍, 竞赛科目, 活动中心, 意向)', () => {
     expect(metrics('刘某等10位北美中文作家走进某市。').map((m) => m.subject)).toEqual(['北美中文作家']);
     expect(metrics('某县20个建筑工程项目部工会正式成立。').map((m) => m.subject)).toEqual(['建筑工程项目部工会']);
+    // 中心 and 基地 head what is counted; 意向 is one word (not 意 and the 向 of "towards").
+    expect(metrics('援助库车市建成6家基层工会职工活动中心。').map((m) => m.subject)).toEqual(['基层工会职工活动中心']);
+    expect(metrics('共命名50个职工文体活动示范基地。').map((m) => m.subject)).toEqual(['职工文体活动示范基地']);
+    expect(metrics('共有10多个省市援助意向。').map((m) => m.subject)).toEqual(['省市援助意向']);
     // 队伍 is one word (not 队 and 伍); a contest's 科目 (its events) heads what is counted.
     expect(metrics('三支参赛队伍将代表河北省赛区参赛。').map((m) => m.subject)).toEqual(['参赛队伍']);
     expect(metrics('设置焊工技能、安全操作技能三项劳动竞赛科目。').map((m) => m.subject)).toEqual(['劳动竞赛科目']);
