@@ -74,7 +74,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.48.1';
+export const EXTRACTOR_VERSION = '2.48.2';
 
 interface ArticleWork {
   draft: ArticleDraft;

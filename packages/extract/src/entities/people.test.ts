@@ -2078,6 +2078,12 @@ describe('findPeople › what follows a name', () => {
     expect(names('工会主席张建新为获奖职工颁奖。')).toEqual(['张建新']);
   });
 
+  it('ends a name before 正 (doing, now) and a verb, and keeps a given name ending in 正 (皮某勇正带领…, 王建正出席)', () => {
+    expect(names('全国劳动模范皮志勇正带领青年团队攻关。')).toEqual(['皮志勇']);
+    expect(names('市总工会主席王建正出席会议。')).toEqual(['王建正']);
+    expect(names('副主席李正出席会议。')).toEqual(['李正']);
+  });
+
   it('does read names after a company’s senior executives, a station’s duty officer and a mine’s gas inspector', () => {
     expect(names('在家的集团高管郑某强、康某全、赖某镰来到码头。')).toEqual(['郑某强', '康某全', '赖某镰']);
     expect(names('授予车务段车站值班员姚某清等720名先进个人奖章。')).toEqual(['姚某清']);
