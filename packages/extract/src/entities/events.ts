@@ -2051,7 +2051,8 @@ export function findEvents(
   out.push(...framed(sentence, out));
   if (out.length === 0) out.push(...visits(sentence, orgs, people));
   // 赴南漳县调研…工作并开展…宣讲: a trip told first, then an activity held on it after 并, is a visit of its own.
-  else if (on(R.visitThenActivity))
+  // (Only a sentence with a 并 can tell one, so the others skip the visit patterns, as before.)
+  else if (on(R.visitThenActivity) && sentence.norm.includes(AND))
     out.push(...visits(sentence, orgs, people).flatMap((v) => visitBefore(sentence, v, out)));
   if (out.length === 0) out.push(...callsOn(sentence, orgs, people));
   // After the visits: a visit led by someone (张某率考察团一行到…学习考察) is told from its leader.
