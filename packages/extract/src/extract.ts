@@ -51,6 +51,7 @@ import {
   scanPlaces,
 } from './places/context.ts';
 import { type Place, provinceCodeOf, toExtractedPlace } from './places/places.ts';
+import { matchesOf } from './regex-matches.ts';
 import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.ts';
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
@@ -614,7 +615,7 @@ function taiwanRegionRole(role: string, work: ArticleWork): string | undefined {
   const level = m[1] as string;
   const named = new Set<string>();
   for (const s of work.sentences)
-    for (const x of s.norm.matchAll(TAIWAN_REGION)) if (x[0].endsWith(level)) named.add(x[0]);
+    for (const x of matchesOf(TAIWAN_REGION, s.norm)) if (x[0].endsWith(level)) named.add(x[0]);
   const [only] = named;
   if (named.size !== 1 || !only) return undefined;
   return role.endsWith('长') ? `${only}${role}` : `${only}${role.slice(1)}`;

@@ -3,6 +3,7 @@ import { foldText } from '@reportgraph/contract';
 import { charSet, inCharSet } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
+import { matchesOf } from '../regex-matches.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { BEFORE_DATELINE_BYLINE, DATELINE_SOURCE, OUTLET_DATELINE_SOURCE } from '../vocab/bylines.ts';
 import {
@@ -832,7 +833,7 @@ const OPENS_FUTURE = new RegExp(`^(?:${alt(FUTURE_OPENERS)})[,，]`);
 const CLAUSE_PLAN = new RegExp(`(?:^|[,，])[^,，。;；:：]{0,16}?(?:${alt(PLAN_OPENING_WORDS)})`, 'g');
 /** Whether a plan opens a clause of `before` and nothing done (了) follows it. */
 function planBefore(before: string): boolean {
-  const last = [...before.matchAll(CLAUSE_PLAN)].at(-1);
+  const last = matchesOf(CLAUSE_PLAN, before).at(-1);
   // 根据省总工会干部培训计划,…: the plan an event was held on is its grounds.
   if (last !== undefined && BASIS_CLAUSE.test(last[0])) return false;
   return last !== undefined && !before.slice(last.index + last[0].length).includes('了');
@@ -1974,11 +1975,14 @@ function startAtBody(norm: string, c: Candidate | undefined, orgs: readonly OrgM
   return stop ? { ...moved, stop } : moved;
 }
 
+/** A quotation of six to sixty characters: a title, if a verb of holding follows it. */
+const QUOTED = /“([^“”]{6,60})”/g;
+
 /** “…故事汇”在…开讲: a quotation held by a verb after it is an event whatever its last word. */
 function quotedHeld(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
   if (!on(R.quotedHeldAfter) || !sentence.norm.includes('“')) return [];
   const out: EventDraft[] = [];
-  for (const m of sentence.norm.matchAll(/“([^“”]{6,60})”/g)) {
+  for (const m of matchesOf(QUOTED, sentence.norm)) {
     const to = m.index + m[0].length;
     // 为“劳动争议诉调对接工作室”揭牌, 在“户外劳动者爱心驿站”开展…: a quoted station, studio or body is a place.
     if (on(R.quotedPlace) && QUOTED_PLACE.test(m[1] as string)) continue;
@@ -2007,7 +2011,7 @@ const FRAME_TIME = new RegExp(`^(?:(?:今年|去年|本年度)的?)?(?:${alt(HOL
 function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
   if (!on(R.framed) || !sentence.norm.includes('在')) return [];
   const out: EventDraft[] = [];
-  for (const m of sentence.norm.matchAll(FRAMED)) {
+  for (const m of matchesOf(FRAMED, sentence.norm)) {
     const time = FRAME_TIME.exec(m[2] as string)?.[0] ?? '';
     const title = (m[2] as string).slice(time.length);
     const from = m.index + 1 + (m[1] as string).length + time.length;
@@ -2265,7 +2269,7 @@ function delegationTrips(sentence: Sentence, found: readonly EventDraft[]): Even
   if (!m) return [];
   const nameEnd = m.index + (m[1] as string).length;
   const head = norm.slice(Math.max(0, m.index - 24), m.index);
-  const stops = [...head.matchAll(DELEGATION_NAME_STOP)].at(-1);
+  const stops = matchesOf(DELEGATION_NAME_STOP, head).at(-1);
   const from = m.index - head.length + (stops ? stops.index + stops[0].length : 0);
   const to = m.index + m[0].length;
   if (from >= nameEnd || found.some((e) => e.from < to && e.to > from)) return [];
@@ -2420,7 +2424,7 @@ function unveilings(sentence: Sentence, found: readonly EventDraft[]): EventDraf
   const norm = sentence.norm;
   if (!on(R.unveiling) || !UNVEILING_VERB.test(norm)) return [];
   const out: EventDraft[] = [];
-  for (const m of [...norm.matchAll(UNVEILED), ...norm.matchAll(LAUNCHED_SERVICE)]) {
+  for (const m of [...matchesOf(UNVEILED, norm), ...matchesOf(LAUNCHED_SERVICE, norm)]) {
     const site = m[1] as string;
     const cut = site.startsWith('“') ? 0 : (SITE_OPENER.exec(site)?.[0].length ?? 0);
     const from = m.index + cut;
@@ -2458,7 +2462,7 @@ const SIGNING_VERB = new RegExp(alt(SIGNING_VERBS));
 function signings(sentence: Sentence, orgs: readonly OrgMention[]): EventDraft[] {
   const norm = sentence.norm;
   if (!on(R.signing) || orgs.length === 0 || !SIGNING_VERB.test(norm)) return [];
-  for (const m of norm.matchAll(SIGNING)) {
+  for (const m of matchesOf(SIGNING, norm)) {
     const agreement = m[2] as string;
     if (agreement.startsWith('《') && !AGREEMENT_END.test(agreement)) continue;
     // 与每一家单位签订了合作协议: a rule followed with each, not one signing.
@@ -2555,7 +2559,7 @@ function receptions(sentence: Sentence, people: readonly PersonDraft[]): EventDr
   const out: EventDraft[] = [];
   for (const [pattern, type, verbs] of MEETINGS) {
     if (!verbs.some((v) => norm.includes(v))) continue;
-    for (const m of norm.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, norm)) {
       // “击鼓传花”“快速会晤”等互动游戏: a verb inside quotes is part of a name, not a meeting held.
       if (enclosureAt(norm, m.index).quote) continue;
       const clause = clauseStart(norm, m.index);

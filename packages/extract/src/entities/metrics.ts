@@ -4,6 +4,7 @@ import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
 import { lookupPlace, type Place, placeStartingAt } from '../places/places.ts';
+import { matchesOf } from '../regex-matches.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { DESCRIBING_VERBS, DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
@@ -964,7 +965,7 @@ function percentInWords(sentence: Sentence, found: readonly MetricDraft[]): Metr
   const norm = sentence.norm;
   if (!on(R.percentWords) || !norm.includes('百分之')) return [];
   const out: MetricDraft[] = [];
-  for (const m of norm.matchAll(PERCENT_WORDS)) {
+  for (const m of matchesOf(PERCENT_WORDS, norm)) {
     const value = parseNumberToken(m[1] as string);
     if (value === undefined || value === 0) continue;
     const before = qualifierBefore(norm, m.index);
@@ -993,7 +994,7 @@ function tenths(sentence: Sentence): MetricDraft[] {
   const norm = sentence.norm;
   if (!on(R.tenths) || !norm.includes('成')) return [];
   const out: MetricDraft[] = [];
-  for (const m of norm.matchAll(TENTHS)) {
+  for (const m of matchesOf(TENTHS, norm)) {
     const [, before, digit, hundredths, after] = m;
     const start = m.index;
     const end = start + m[0].length;
@@ -1102,7 +1103,7 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
   const out = bareApproximates(sentence, found);
   // Every pattern below needs a 万 or 亿: most sentences have neither, and pay one scan for it.
   if (!MAGNITUDE_WORD.test(norm)) return out;
-  for (const m of norm.matchAll(BARE_MAGNITUDE)) {
+  for (const m of matchesOf(BARE_MAGNITUDE, norm)) {
     const start = m.index;
     const end = start + m[0].length;
     const base = parseNumberToken(m[1] as string);
@@ -1121,7 +1122,7 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
   // 三百一十一万, 学习培训人次累计达到1.86亿: so are visits (人次), named by the words before them.
   const numbered = norm.includes(V.VISITS_UNIT) ? [PEOPLE_NUMBERING, VISITS_NUMBERING] : [PEOPLE_NUMBERING];
   for (const pattern of numbered) {
-    for (const m of norm.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, norm)) {
       const named = m[1] as string;
       const at = m.index + m[0].indexOf(m[3] as string, named.length);
       const end = m.index + m[0].length;
@@ -1147,7 +1148,7 @@ function bareMagnitudes(sentence: Sentence, found: readonly MetricDraft[]): Metr
     }
   }
   // 筹集助学金35万, 捐资额达到了128万: funds named, then a figure closing the clause with no 元.
-  for (const m of on(R.bareFunds) ? norm.matchAll(FUNDS_NUMBERING) : []) {
+  for (const m of on(R.bareFunds) ? matchesOf(FUNDS_NUMBERING, norm) : []) {
     const at = m.index + m[0].search(/\d/);
     const end = m.index + m[0].length;
     const base = parseNumberToken(m[2] as string);
@@ -1181,7 +1182,7 @@ const BARE_APPROXIMATE = new RegExp(
 function bareApproximates(sentence: Sentence, found: readonly MetricDraft[]): MetricDraft[] {
   const norm = sentence.norm;
   const out: MetricDraft[] = [];
-  for (const m of norm.matchAll(BARE_APPROXIMATE)) {
+  for (const m of matchesOf(BARE_APPROXIMATE, norm)) {
     const start = m.index;
     const end = start + m[0].length;
     const base = parseNumberToken((m[1] ?? m[3]) as string);

@@ -17,6 +17,7 @@ import {
   placeStartingAt,
   provinceCodeOf,
 } from '../places/places.ts';
+import { matchesOf } from '../regex-matches.ts';
 import { defineRules, fired, on, type Rule } from '../rules/registry.ts';
 import { HELD_AFTER_VERBS, TRAVEL_WORDS, VENUE_MARK, VISIT_VERBS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
@@ -924,7 +925,7 @@ function countedListCompanies(sentence: Sentence, orgs: readonly OrgMention[]): 
   // Most sentences count no companies: one quick test before the list pattern.
   if (!on(R.countedCompanies) || !COMPANIES_COUNTED.test(norm)) return [];
   const out: OrgMention[] = [];
-  for (const m of norm.matchAll(COUNTED_COMPANIES)) {
+  for (const m of matchesOf(COUNTED_COMPANIES, norm)) {
     const items = (m[1] as string).split(LIST_JOIN);
     let at = m.index;
     const found: OrgMention[] = [];
@@ -2393,7 +2394,7 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
     }
   }
   const regional = out.map((o) => o.from);
-  for (const m of norm.matchAll(BANK_BEFORE_BRANCH)) {
+  for (const m of matchesOf(BANK_BEFORE_BRANCH, norm)) {
     const form = m[1] as string;
     const name = BANK_SHORT_FORMS.get(form) as string;
     fired(R.nationalBody, 'organization', name);
@@ -2501,7 +2502,7 @@ function numberedSchools(sentence: Sentence): OrgMention[] {
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.numberedSchool) || !norm.includes('中')) return out;
-  for (const m of norm.matchAll(NUMBERED_SCHOOL_AT)) {
+  for (const m of matchesOf(NUMBERED_SCHOOL_AT, norm)) {
     const place = placeEndingAt(norm, m.index);
     if (!place) continue;
     const from = m.index - place.text.length;
@@ -2521,7 +2522,7 @@ const EMBASSY_AT = new RegExp(
 function embassies(sentence: Sentence): OrgMention[] {
   const out: OrgMention[] = [];
   if (!on(R.embassy) || !sentence.norm.includes(EMBASSY.mark)) return out;
-  for (const m of sentence.norm.matchAll(EMBASSY_AT)) {
+  for (const m of matchesOf(EMBASSY_AT, sentence.norm)) {
     fired(R.embassy, 'organization', m[0]);
     out.push(mention(sentence, m.index, m.index + m[0].length, m[0], 'government', undefined, false));
   }
@@ -2625,7 +2626,7 @@ function bareRegionUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[]
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.bareRegionUnion) || !BARE_REGION_UNION_TEST.test(norm)) return out;
-  for (const m of norm.matchAll(BARE_REGION_UNION)) {
+  for (const m of matchesOf(BARE_REGION_UNION, norm)) {
     const at = m.index;
     if (NOT_UNION_AFTER.test(norm.slice(at + 2, at + 4))) continue;
     // 由市总、区总两级工会: levels of unions listed, every district's, not one region's.
@@ -2646,7 +2647,7 @@ function listedLevelUnions(sentence: Sentence, ctx: ArticleContext): OrgMention[
   const norm = sentence.norm;
   const out: OrgMention[] = [];
   if (!on(R.listedLevelUnions) || !LISTED_LEVELS_TEST.test(norm)) return out;
-  for (const m of norm.matchAll(LISTED_LEVEL)) {
+  for (const m of matchesOf(LISTED_LEVEL, norm)) {
     const level = m[1] as string;
     const province = level === '省' ? federatedProvince(ctx) : undefined;
     const federation = province

@@ -408,8 +408,10 @@ interface Employer {
 /** What a sentence offers the candidates: the titles ending and offices starting at a position, bodies by where they end. */
 class SentenceIndex {
   readonly orgByEnd: Map<number, Employer> = NO_EMPLOYERS;
-  private titleEnds: Map<number, TitleHit | null> | undefined;
-  private officeStarts: Map<number, string | null> | undefined;
+  // Memos by position (arrays, not Maps: a position is a small integer, and a Map's hashing and
+  // growth cost more than the lookups they save).
+  private titleEnds: Array<TitleHit | null> | undefined;
+  private officeStarts: Array<string | null> | undefined;
   private reports: boolean | undefined;
   constructor(
     readonly norm: string,
@@ -427,21 +429,21 @@ class SentenceIndex {
   /** The title (office or calling) ending at `end`. */
   titleEndingAt(end: number): TitleHit | undefined {
     if (!mayEndTitle(this.norm, end)) return undefined;
-    this.titleEnds ??= new Map();
-    let hit = this.titleEnds.get(end);
+    this.titleEnds ??= [];
+    let hit = this.titleEnds[end];
     if (hit === undefined) {
       hit = titleEndingAt(this.norm, end) ?? null;
-      this.titleEnds.set(end, hit);
+      this.titleEnds[end] = hit;
     }
     return hit ?? undefined;
   }
   /** Whether an office starts at `at` (王丽华副主席). */
   officeAt(at: number): boolean {
-    this.officeStarts ??= new Map();
-    let office = this.officeStarts.get(at);
+    this.officeStarts ??= [];
+    let office = this.officeStarts[at];
     if (office === undefined) {
       office = officeAt(this.norm, at) ?? null;
-      this.officeStarts.set(at, office);
+      this.officeStarts[at] = office;
     }
     return office !== null;
   }
@@ -453,7 +455,7 @@ class SentenceIndex {
     // Most sentences give no report: one scan of the sentence spares the office lookups.
     this.reports ??= REPORT_VERB.test(this.norm);
     if (!this.reports || !this.officeAt(at)) return false;
-    const office = this.officeStarts?.get(at) ?? '';
+    const office = this.officeStarts?.[at] ?? '';
     return REPORT_MADE.test(this.norm.slice(at + office.length, at + office.length + 26));
   }
   /** Whether `at` lies inside a body's name. */

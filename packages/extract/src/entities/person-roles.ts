@@ -1,6 +1,7 @@
 import { isCnDigit, isDigit, isHan, LINE_MARKS } from '../page/chars.ts';
 import { type ArticleContext, recentPlace, standsFor } from '../places/context.ts';
 import { choosePlace, type Place, placeStartingAt } from '../places/places.ts';
+import { matchesOf } from '../regex-matches.ts';
 import { defineRules, fired, on } from '../rules/registry.ts';
 import { PROFILE_OF } from '../vocab/bylines.ts';
 import { DESCRIPTIONS_BEFORE_DE } from '../vocab/descriptions.ts';
@@ -1245,7 +1246,7 @@ const OF_BODY_ELECTED = /的.*$/;
  * one's (、办公室主任 is an office: no surname opens it, and 主 before 任 makes 主任).
  */
 function nextNamedOffice(phrase: string): string {
-  for (const m of phrase.matchAll(NEXT_TAKING)) {
+  for (const m of matchesOf(NEXT_TAKING, phrase)) {
     const name = m[1] as string;
     if (surnameLength(name) > 0 && !name.endsWith('主')) return phrase.slice(0, m.index);
   }
@@ -1604,8 +1605,8 @@ const WON_ARE = new RegExp(
 export function wonHeads(norm: string): Array<{ role: RoleDraft; at: number; until: number }> {
   if (!on(R.honourAfter)) return [];
   const heads = [
-    ...(RESPECTIVELY.some((w) => norm.includes(w)) ? norm.matchAll(WON_HEAD) : []),
-    ...(WINNERS_ARE.some((w) => norm.includes(w)) ? norm.matchAll(WON_ARE) : []),
+    ...(RESPECTIVELY.some((w) => norm.includes(w)) ? matchesOf(WON_HEAD, norm) : []),
+    ...(WINNERS_ARE.some((w) => norm.includes(w)) ? matchesOf(WON_ARE, norm) : []),
   ];
   const out: Array<{ role: RoleDraft; at: number; until: number }> = [];
   for (const m of heads) {
@@ -1628,7 +1629,7 @@ export function wonHeads(norm: string): Array<{ role: RoleDraft; at: number; unt
 export function colonHeads(norm: string): Array<{ role: RoleDraft; at: number; until: number }> {
   if (!on(R.colonHead) || !/[:：]|还有|包括/.test(norm)) return [];
   const out: Array<{ role: RoleDraft; at: number; until: number }> = [];
-  for (const m of norm.matchAll(COLON_HEAD)) {
+  for (const m of matchesOf(COLON_HEAD, norm)) {
     const hit = titleEndingAt(norm, m.index);
     if (!hit) continue;
     const from = Math.max(leadStart(norm, hit.from), norm.lastIndexOf('的', hit.from) + 1);

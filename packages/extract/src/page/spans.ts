@@ -19,15 +19,20 @@ export function enclosureAt(text: string, pos: number): Enclosure {
   let book = 0;
   let paren = 0;
   // 市第二届“工匠杯职工技能竞赛…, 《工会法、…《安全生产法》: a mark no closing one follows encloses nothing (a typo).
-  const quoteClose = Math.max(text.lastIndexOf('”'), text.lastIndexOf('」'));
-  const bookClose = text.lastIndexOf('》');
+  // Where the last closing marks stand is looked up only once an opening one is met: most text has none.
+  let quoteClose: number | undefined;
+  let bookClose: number | undefined;
   for (let i = 0; i < pos && i < text.length; i++) {
     const ch = text[i];
     // (Quotations and book titles do not nest in these marks, 《…〈…〉…》: a second opening one closes the first.)
-    if (ch === '“' || ch === '「') quote = i < quoteClose ? 1 : 0;
-    else if (ch === '”' || ch === '」') quote = 0;
-    else if (ch === '《') book = i < bookClose ? 1 : 0;
-    else if (ch === '》') book = 0;
+    if (ch === '“' || ch === '「') {
+      quoteClose ??= Math.max(text.lastIndexOf('”'), text.lastIndexOf('」'));
+      quote = i < quoteClose ? 1 : 0;
+    } else if (ch === '”' || ch === '」') quote = 0;
+    else if (ch === '《') {
+      bookClose ??= text.lastIndexOf('》');
+      book = i < bookClose ? 1 : 0;
+    } else if (ch === '》') book = 0;
     else if (ch === '(') paren++;
     else if (ch === ')') paren = Math.max(0, paren - 1);
   }
