@@ -295,7 +295,7 @@ function validNameAt(text: string, from: number, to: number): boolean {
   for (let i = from + s; i < to; i++) {
     // 谭作钧, 黄镇源: 作 and 镇 open a two-character given name; elsewhere (甲作报告, 石龙镇) they end a word.
     if (
-      NOT_IN_NAME_CODES[text.charCodeAt(i)] === 1 &&
+      NOT_IN_NAME_CODES[chars.codeAt(text, i)] === 1 &&
       !(i === from + s && to - i === 2 && OPENS_GIVEN_NAME.has(text.charAt(i)) && !townEndsIn(text, from, i + 1))
     )
       return false;
@@ -367,7 +367,7 @@ const HE = '和'.charCodeAt(0);
 function joinedByHe(ix: SentenceIndex, c: Candidate, surname: number): boolean {
   const { norm } = ix;
   if (surname !== 1 || c.to - c.from !== 3 || norm.charCodeAt(c.from) !== HE) return false;
-  if (COMMON_SURNAME_CODES[norm.charCodeAt(c.from + 1)] !== 1) return false;
+  if (COMMON_SURNAME_CODES[chars.codeAt(norm, c.from + 1)] !== 1) return false;
   return norm[c.from - 1] === '”' || ix.orgByEnd.has(c.from) || !!ix.titleEndingAt(c.from);
 }
 const ADDRESS_SET = new Set(surnames.ADDRESS_FORMS);
@@ -474,7 +474,7 @@ const REPORT_MADE = new RegExp(`^(?:在[^,，。;；、]{1,20}?上)?(?:${verbs.R
 
 /** Whether any title may end at `end` (one lookup by the character before it). */
 function mayEndTitle(norm: string, end: number): boolean {
-  return end > 0 && ((FLAGS[norm.charCodeAt(end - 1)] ?? 0) & TITLE_LAST_BIT) !== 0;
+  return end > 0 && ((FLAGS[chars.codeAt(norm, end - 1)] ?? 0) & TITLE_LAST_BIT) !== 0;
 }
 // ” ends a calling quoted as an honour (“人民工匠”许振超).
 const TITLE_LAST = [
@@ -845,7 +845,7 @@ const UNGOVERNED = /[\s,，。;；:：!！?？、()（）]/;
 
 /** 副主席黄某为20位小候鸟送上…: a third character that is a preposition governs the count, not the name. */
 function prepositionBeforeCount(norm: string, c: Candidate): boolean {
-  return c.to - c.from === 3 && PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1;
+  return c.to - c.from === 3 && PREPOSITION_CODES[chars.codeAt(norm, c.to - 1)] === 1;
 }
 
 /**
@@ -899,18 +899,18 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
         // 彭勇共13名同志: the third character opens the count of those listed.
         (norm[c.to - 1] === COUNT_TOTAL && COUNT_AFTER.test(norm.slice(c.to - 1, c.to + 11)));
       // 陈钦和(阿陈): before punctuation the third character joins nothing; it is the name's.
-      const joins = PREPOSITION_CODES[norm.charCodeAt(c.to - 1)] === 1 && governs(norm, c.to);
+      const joins = PREPOSITION_CODES[chars.codeAt(norm, c.to - 1)] === 1 && governs(norm, c.to);
       if (joins || split) c.score += W.prepositionEnd;
     }
     // 慰问金和慰问品: a two-character name does not end in a conjunction either.
-    if (length === 2 && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1) c.score += W.prepositionEnd;
+    if (length === 2 && CONJUNCTION_CODES[chars.codeAt(norm, c.to - 1)] === 1) c.score += W.prepositionEnd;
     // 张萍任主任, 李明兼秘书长, 刘伟任代表团副团长: before an office, a third character that takes it is the verb.
     if (length === 3 && s === 1 && TAKES_OFFICE.has(norm[c.to - 1] ?? '') && officeInClause(norm, c.to, 8))
       c.score += W.prepositionEnd;
     // 王全率慰问组到…, 周农率团: a third character that leads a group is the verb after a two-character name.
     if (length === 3 && s === 1 && LEADS_GROUP.has(norm[c.to - 1] ?? '')) c.score += W.prepositionEnd;
     // 董事长王明和总经理李强: between a title and another office, a conjunction joins a second holder.
-    if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[norm.charCodeAt(c.to - 1)] === 1)
+    if (length === 3 && c.title && c.right === 'office' && CONJUNCTION_CODES[chars.codeAt(norm, c.to - 1)] === 1)
       c.veto = true;
     // 职工代表和专业主持人, 劳模和先进代表, 组长由分管副区长: between a title and another, a surname that is also a
     // conjunction or preposition joins the two titles or governs the second.
@@ -983,7 +983,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     )
       c.veto = true;
     const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
-    if (suffix || LEVEL_AFTER[norm.charCodeAt(c.to)] === 1) {
+    if (suffix || LEVEL_AFTER[chars.codeAt(norm, c.to)] === 1) {
       // 宗有农所作的报告: a longer verb that starts on the suffix's character is what follows.
       const verb = c.right === 'verb' ? VERBS.lengthStartingAt(norm, c.to) : 0;
       if (!ix.officeAt(c.to) && verb <= (suffix?.length ?? 1)) c.score += W.orgAfter;
@@ -1072,7 +1072,7 @@ const MAY_PRECEDE_NAME = [
 
 /** A one-character preposition before `at` and a 、 right after a two- or three-character name there. */
 function listAfterPreposition(norm: string, at: number, surname: number): boolean {
-  if (at === 0 || (PREPOSITION_CODES[norm.charCodeAt(at - 1)] !== 1 && !goingIntoList(norm, at))) return false;
+  if (at === 0 || (PREPOSITION_CODES[chars.codeAt(norm, at - 1)] !== 1 && !goingIntoList(norm, at))) return false;
   return (
     norm.charCodeAt(at + surname + 1) === ENUMERATION_COMMA || norm.charCodeAt(at + surname + 2) === ENUMERATION_COMMA
   );
@@ -1118,7 +1118,7 @@ function mayEndName(ix: SentenceIndex, to: number): boolean {
   // 王旭东、彭培亮、李健三位选手: a count in words after the last name listed ends it too; 李小明激动地说: so does
   // how a speaker spoke.
   return (
-    ((FLAGS[ix.norm.charCodeAt(to)] ?? 0) & NAME_END_BIT) !== 0 ||
+    ((FLAGS[chars.codeAt(ix.norm, to)] ?? 0) & NAME_END_BIT) !== 0 ||
     ix.officeAt(to) ||
     COUNTED_GIVEN.test(ix.norm.slice(to, to + 2)) ||
     (diWithin(ix.norm, to) && ADVERBIAL_DI.test(ix.norm.slice(to, to + 8)))
@@ -1141,13 +1141,13 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
   const bare = on(R.bareName);
   for (let i = 0; i < norm.length; i++) {
     // One lookup per character: most characters start no name and end no bare one.
-    const flags = FLAGS[norm.charCodeAt(i)] ?? 0;
+    const flags = FLAGS[chars.codeAt(norm, i)] ?? 0;
     // 副主席卯金涛出席: a name whose surname the lexicon lacks, between an office and a verb.
-    if (bare && i >= 2 && ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & TITLE_LAST_BIT) !== 0)
+    if (bare && i >= 2 && ((FLAGS[chars.codeAt(norm, i - 1)] ?? 0) & TITLE_LAST_BIT) !== 0)
       betweenOfficeAndVerb(ix, i, out, (flags & SURNAME_BIT) !== 0);
     if (flags === 0) continue;
     // 达瓦次仁, 央金拉姆: four characters without a known surname, right after an office, up to a break.
-    if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[norm.charCodeAt(i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+    if (bare && flags & BARE_END_BIT && i >= 6 && ((FLAGS[chars.codeAt(norm, i - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
       bareBefore(ix, i, out);
     if ((flags & SURNAME_BIT) === 0) continue;
     const s = surnameAt(norm, i);
@@ -1160,10 +1160,10 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
     if (
       i > 0 &&
       !listOpens &&
-      ((FLAGS[norm.charCodeAt(i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
+      ((FLAGS[chars.codeAt(norm, i - 1)] ?? 0) & PRECEDES_NAME_BIT) === 0 &&
       !openedByWord(norm, i) &&
-      ((FLAGS[norm.charCodeAt(i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
-      ((FLAGS[norm.charCodeAt(i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
+      ((FLAGS[chars.codeAt(norm, i + s + 1)] ?? 0) & MARKER_BIT) === 0 &&
+      ((FLAGS[chars.codeAt(norm, i + s + 2)] ?? 0) & MARKER_BIT) === 0 &&
       !officeAfterName(ix, i + s) &&
       !ix.orgByEnd.has(i) &&
       !reportGiver(ix, i + s + 1) &&
@@ -1188,7 +1188,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       const to = i + s + g;
       if (
         inWord &&
-        ((FLAGS[norm.charCodeAt(to)] ?? 0) & MARKER_BIT) === 0 &&
+        ((FLAGS[chars.codeAt(norm, to)] ?? 0) & MARKER_BIT) === 0 &&
         !reportGiver(ix, to) &&
         !(on(R.officeAfter) && ix.officeAt(to))
       )
@@ -1218,7 +1218,7 @@ function candidatesIn(ix: SentenceIndex): Candidate[] {
       }
     }
   }
-  if (bare && norm.length >= 6 && ((FLAGS[norm.charCodeAt(norm.length - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
+  if (bare && norm.length >= 6 && ((FLAGS[chars.codeAt(norm, norm.length - 5)] ?? 0) & TITLE_LAST_BIT) !== 0)
     bareBefore(ix, norm.length, out);
   if (bare && norm.includes('、')) bareListed(norm, out);
   return out;
@@ -1298,7 +1298,7 @@ function fourCharacterNameShape(name: string): boolean {
   const twoSurnames =
     surnames.SINGLE_SURNAMES.has(name[0] ?? '') &&
     surnames.SINGLE_SURNAMES.has(name[1] ?? '') &&
-    PREPOSITION_CODES[name.charCodeAt(0)] !== 1;
+    PREPOSITION_CODES[chars.codeAt(name, 0)] !== 1;
   return transliterated(name) || twoSurnames;
 }
 
@@ -1357,7 +1357,7 @@ function adverbNamed(c: Candidate, surname: number, norm: string): boolean {
   return (
     c.title !== undefined &&
     // 议员于会上提出: 于 before an adverb is the preposition, not a surname.
-    FUNCTION_SURNAME_CODES[norm.charCodeAt(c.from)] !== 1 &&
+    FUNCTION_SURNAME_CODES[chars.codeAt(norm, c.from)] !== 1 &&
     !c.title.calling &&
     c.right === 'verb' &&
     (ADVERB_SET.words.has(norm.slice(c.from + surname, c.to)) || NOUN_GIVEN.has(norm.slice(c.from + surname, c.to))) &&
@@ -1555,7 +1555,7 @@ function nameOfItem(
 function fitsItem(norm: string, c: Candidate, s: number, e: number, officeItems: boolean): boolean {
   const prefixed = c.from === s || !c.midWord;
   // 杨某东、柴某龙及来自…的职工: a conjunction after the last name listed joins the list to what follows.
-  const joined = c.right === 'preposition' && CONJUNCTION_CODES[norm.charCodeAt(c.to)] === 1 && on(R.list);
+  const joined = c.right === 'preposition' && CONJUNCTION_CODES[chars.codeAt(norm, c.to)] === 1 && on(R.list);
   // 甲院长、乙副院长: in a list of names each followed by an office, the office ends the name.
   const office = officeItems && c.right === 'office' && on(R.officeList);
   return (

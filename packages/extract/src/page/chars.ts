@@ -67,7 +67,19 @@ export function charSet(chars: Iterable<string>): Uint8Array {
   return set;
 }
 
+/**
+ * The char code at `at`, 0 past either end of `text`: an index for a table of char codes. `charCodeAt`
+ * past the end is NaN, and one NaN index makes V8 treat every lookup at that spot as a generic property
+ * access (a megamorphic keyed load), many times slower than a typed array's (BENCHMARKS.md, session 52).
+ *
+ * @example
+ * FLAGS[codeAt(norm, i + 1)] // never FLAGS[NaN]
+ */
+export function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : 0;
+}
+
 /** Whether the character of `text` at `at` is in `set` (false past either end). */
 export function inCharSet(set: Uint8Array, text: string, at: number): boolean {
-  return set[text.charCodeAt(at)] === 1;
+  return set[codeAt(text, at)] === 1;
 }

@@ -204,7 +204,8 @@ for (const c of COMPOUND_SURNAMES) SURNAME_TABLE[c.charCodeAt(0)] = (SURNAME_TAB
 
 /** Length of the surname starting at `at` in `text` (0 when none), without slicing. */
 export function surnameAt(text: string, at: number): number {
-  const bits = SURNAME_TABLE[text.charCodeAt(at)] ?? 0;
+  // In range first: a NaN index would slow every lookup here (see codeAt in page/chars.ts).
+  const bits = at >= 0 && at < text.length ? (SURNAME_TABLE[text.charCodeAt(at)] ?? 0) : 0;
   if (bits & 2 && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
   return bits & 1;
 }
