@@ -44,6 +44,20 @@ describe('SortedLines', () => {
     expect(sorted.equalRange('石龙镇镇')).toEqual([3, 3]);
   });
 
+  it('does find the range a scan of every line finds, whatever character the text starts with', () => {
+    const lines = ['', '0', 'a', 'a', 'ab', 'b', '乐平', '乐平镇', '石龙镇', '石龙镇', '𠀋村', '\uffff'].sort();
+    const sorted = new SortedLines(lines.join('\n'));
+    const scan = (text: string): [number, number] => {
+      const first = lines.findIndex((l) => l >= text);
+      const at = first < 0 ? lines.length : first;
+      let end = at;
+      while (end < lines.length && lines[end] === text) end++;
+      return [at, end];
+    };
+    for (const text of [...lines, 'aa', 'c', '乐', '石龙', '𠀋', '\u0001', '\uffff\uffff', '石龙镇镇'])
+      expect(sorted.equalRange(text), text).toEqual(scan(text));
+  });
+
   it('does read a line, its length and its characters from either end', () => {
     const sorted = new SortedLines('乐平镇\n西一路街道');
     expect(sorted.length).toBe(2);

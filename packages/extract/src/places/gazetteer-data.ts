@@ -70,6 +70,8 @@ export function readGazetteerData(path: string): GazetteerData {
 export class SortedLines {
   /** Where each line starts, and one past the last line's end. */
   private readonly starts: Uint32Array;
+  /** See firstRows. */
+  private byFirst: Uint32Array | undefined;
   constructor(private readonly text: string) {
     let count = text.length === 0 ? 0 : 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
@@ -97,8 +99,12 @@ export class SortedLines {
   }
   /** The range of lines equal to `text`: [first, end), empty when absent. */
   equalRange(text: string): [number, number] {
-    let lo = 0;
-    let hi = this.length;
+    // Only the lines that start with the text's first character are searched: most texts asked for
+    // (every slice a place might end in) have none, and the rest have a handful, not the whole list.
+    const first = text.length > 0 ? this.firstRows() : undefined;
+    const code = text.charCodeAt(0);
+    let lo = first ? (first[code] as number) : 0;
+    let hi = first ? (first[code + 1] as number) : this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.compare(mid, text) < 0) lo = mid + 1;
@@ -107,6 +113,23 @@ export class SortedLines {
     let end = lo;
     while (end < this.length && this.compare(end, text) === 0) end++;
     return [lo, end];
+  }
+  /**
+   * For each char code, the first line whose first character is that code or later (and one more
+   * entry, the line count): the lines starting with code c are [rows[c], rows[c + 1]). Built on the
+   * first lookup (lines sorted by UTF-16 code units start in code order).
+   */
+  private firstRows(): Uint32Array {
+    if (this.byFirst) return this.byFirst;
+    const rows = new Uint32Array(0x10001);
+    let code = 0;
+    for (let row = 0; row < this.length; row++) {
+      const c = this.lengthOf(row) > 0 ? this.charCodeAt(row, 0) : 0;
+      while (code <= c) rows[code++] = row;
+    }
+    while (code <= 0x10000) rows[code++] = this.length;
+    this.byFirst = rows;
+    return rows;
   }
   /** Line `row` against `text` by UTF-16 code units, as `<` orders strings: negative, zero or positive. */
   private compare(row: number, text: string): number {
