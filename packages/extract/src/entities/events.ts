@@ -1,6 +1,6 @@
 import type { EventPart, EventType } from '@reportgraph/contract';
 import { foldText } from '@reportgraph/contract';
-import { charSet, inCharSet } from '../page/chars.ts';
+import { charSet, hasHan, inCharSet } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -1809,7 +1809,7 @@ const HELD_AT_AFTER = new RegExp(
 
 /** Whether a body is its clause's subject: it opens the clause (after a day number), or 由 names it. */
 function isSubject(norm: string, org: OrgMention, clause: number): boolean {
-  if (org.from >= clause) return !/\p{Script=Han}/u.test(norm.slice(clause, org.from));
+  if (org.from >= clause) return !hasHan(norm.slice(clause, org.from));
   return SPONSOR_BEFORE.test(norm.slice(0, org.from)) && SPONSOR_AFTER.test(norm.slice(org.to));
 }
 

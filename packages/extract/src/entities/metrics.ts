@@ -1,5 +1,5 @@
 import type { ExtractedMetric, MetricQualifier } from '@reportgraph/contract';
-import { CN_DECIMALS, CN_DIGITS, isCnDigit, isDigit, isHan } from '../page/chars.ts';
+import { CN_DECIMALS, CN_DIGITS, hasHan, isCnDigit, isDigit, isHan, startsWithHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt, wordStartingAt } from '../page/spans.ts';
 import { type ArticleContext, placeAt, recentPlace, scanPlaces } from '../places/context.ts';
@@ -754,7 +754,7 @@ const KUAI_OBJECT_AFTER = new RegExp(`^\\p{Script=Han}{0,2}[${V.COUNTED_IN_KUAI.
 /** N所 named, not counted: after a preposition, a break or a list's 、, or before a list's 、 or 等. */
 function isInstituteNumber(prev: string | undefined, next: string): boolean {
   if (/^[、等和及与]/.test(next)) return true;
-  if (/^\p{Script=Han}/u.test(next)) return false;
+  if (startsWithHan(next)) return false;
   return prev === undefined || /[在到赴由于、,，。;；:：\s]/.test(prev);
 }
 
@@ -1959,7 +1959,7 @@ function beforePhrase(norm: string, to: number): Phrase {
   // opened right before it holds the count of what comes before.
   const open = phrase.lastIndexOf('(');
   if (open >= 0 && !phrase.includes(')', open))
-    phrase = /\p{Script=Han}/u.test(phrase.slice(open + 1)) ? phrase.slice(open + 1) : phrase.slice(0, open);
+    phrase = hasHan(phrase.slice(open + 1)) ? phrase.slice(open + 1) : phrase.slice(0, open);
   let text = bookTitled(
     stripQuotes(phrase.replace(/\([^)]*\)$/, ''))
       .trim()

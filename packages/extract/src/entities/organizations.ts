@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '@reportgraph/contract';
-import { BOUNDARY, isHan } from '../page/chars.ts';
+import { BOUNDARY, isAllHan, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, type PlaceMention, writtenPlaceName } from '../places/context.ts';
@@ -1074,7 +1074,7 @@ function lastListItem(norm: string, from: number): string {
   for (let to = from + 2; to <= Math.min(norm.length, from + 8); to++) {
     if (!SUFFIX_LAST_CHARS.has(norm[to - 1] as string) || !LIST_END_AFTER.test(norm.slice(to, to + 4))) continue;
     const item = norm.slice(from, to);
-    if (/^\p{Script=Han}+$/u.test(item) && suffixRuleOf(item)) return item;
+    if (isAllHan(item) && suffixRuleOf(item)) return item;
   }
   return '';
 }

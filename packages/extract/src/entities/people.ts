@@ -1232,7 +1232,7 @@ function bareListed(norm: string, out: Candidate[]): void {
   for (let at = norm.indexOf('、'); at >= 0; at = norm.indexOf('、', at + 1)) {
     for (const [s, e] of [itemAround(norm, at - 1, at), itemAround(norm, at + 1, at + 1)]) {
       const name = norm.slice(s, e);
-      if (name.length < 3 || name.length > 6 || !/^\p{Script=Han}+$/u.test(name)) continue;
+      if (name.length < 3 || name.length > 6 || !chars.isAllHan(name)) continue;
       if (out.some((c) => c.from === s && c.to === e)) continue;
       if (transliterated(name)) out.push(candidate(s, e, norm, true));
     }
@@ -1328,7 +1328,7 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
       (!transliterated(name) || (endsInGroupCalling(title.title) && !transliteratedOnly(name)))
     )
       continue;
-    if (!/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) continue;
+    if (!chars.isAllHan(name) || NOT_IN_NAME.test(name) || WORDS_LIKE_NAMES.has(name.slice(0, 2))) continue;
     // 主任黄平教授主持: a marker after a name (教授, 博士) ends it, so no run of characters reads on into it.
     if (MARKERS.endingAt(name, name.length)) continue;
     if (length === 3 ? surnames.NOT_BARE_NAME_ENDINGS.has(name[2] as string) : !fourCharacterNameShape(name)) continue;

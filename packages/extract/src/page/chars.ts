@@ -32,6 +32,23 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/**
+ * Tests of a whole text's script, by Unicode's Han script (which `isHan`'s two blocks do not cover:
+ * extension B and on, compatibility ideographs). Shared constants, not literals inside the finders:
+ * the bundler writes a `\p{…}` literal as `new RegExp(…)`, which would build a regex on every call.
+ *
+ * @example
+ * isAllHan('达瓦次仁') // → true
+ * hasHan('2024年') // → true
+ * startsWithHan('年底') // → true
+ */
+export const isAllHan = (text: string): boolean => ALL_HAN.test(text);
+export const hasHan = (text: string): boolean => ANY_HAN.test(text);
+export const startsWithHan = (text: string): boolean => FIRST_HAN.test(text);
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const ANY_HAN = /\p{Script=Han}/u;
+const FIRST_HAN = /^\p{Script=Han}/u;
+
 /** True for an ASCII or full-width digit. */
 export function isDigit(ch: string | undefined): boolean {
   if (ch === undefined) return false;
