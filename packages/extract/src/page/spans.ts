@@ -1,3 +1,4 @@
+import { Lexicon } from '../vocab/lexicon.ts';
 /**
  * Where a position sits inside quotation marks, book-title marks or brackets: text
  * inside “…” or 《…》 names something (a campaign, a document) rather than stating facts.
@@ -67,8 +68,15 @@ const ENCLOSING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「'
  * wordEndingAt('举办培训班', 2, ['举办', '办']) // → '举办'
  */
 export function wordEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength = 4): string | undefined {
-  // Most positions end no word: one array read rules them out before any substring is cut.
-  if (end <= 0 || (end <= text.length && edgesOf(words)[text.charCodeAt(end - 1)] !== 1)) return undefined;
+  if (end <= 0) return undefined;
+  // Past the text's end (a caller's look beyond it) the words are cut from what is left, as slicing does.
+  if (end > text.length) return slicedEndingAt(text, end, words, maxLength);
+  // Walked through the list's trie: no substring is cut for lengths that name no word.
+  const length = lexiconOf(words).lengthEndingAt(text, end, maxLength);
+  return length > 0 ? text.slice(end - length, end) : undefined;
+}
+
+function slicedEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength: number): string | undefined {
   for (let len = Math.min(maxLength, end); len >= 1; len--) {
     const w = text.slice(end - len, end);
     if (words.has(w)) return w;
@@ -88,25 +96,18 @@ export function wordStartingAt(
   words: ReadonlySet<string>,
   maxLength = 4,
 ): string | undefined {
-  if (start >= text.length || edgesOf(words, true)[text.charCodeAt(start)] !== 1) return undefined;
-  for (let len = Math.min(maxLength, text.length - start); len >= 1; len--) {
-    const w = text.slice(start, start + len);
-    if (words.has(w)) return w;
-  }
-  return undefined;
+  const length = lexiconOf(words).lengthStartingAt(text, start, maxLength);
+  return length > 0 ? text.slice(start, start + length) : undefined;
 }
 
-/** Per word list (the lists are module constants), 1 for each char code that ends (or starts) a word. */
-const LAST_CHARS = new WeakMap<ReadonlySet<string>, Uint8Array>();
-const FIRST_CHARS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+/** Per word list (the lists are module constants), its trie, built on first use. */
+const LEXICONS = new WeakMap<ReadonlySet<string>, Lexicon>();
 
-function edgesOf(words: ReadonlySet<string>, first = false): Uint8Array {
-  const cache = first ? FIRST_CHARS : LAST_CHARS;
-  let edges = cache.get(words);
-  if (!edges) {
-    edges = new Uint8Array(0x10000);
-    for (const w of words) if (w.length > 0) edges[w.charCodeAt(first ? 0 : w.length - 1)] = 1;
-    cache.set(words, edges);
+function lexiconOf(words: ReadonlySet<string>): Lexicon {
+  let lexicon = LEXICONS.get(words);
+  if (!lexicon) {
+    lexicon = new Lexicon(words);
+    LEXICONS.set(words, lexicon);
   }
-  return edges;
+  return lexicon;
 }

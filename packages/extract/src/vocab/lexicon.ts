@@ -48,12 +48,13 @@ export class Lexicon {
     const length = this.lengthStartingAt(text, at);
     return length > 0 ? text.slice(at, at + length) : undefined;
   }
-  /** The length of the longest word starting at `at`, 0 when none does: no string is made. */
-  lengthStartingAt(text: string, at: number): number {
+  /** The length of the longest word starting at `at` (of at most `maxLength`), 0 when none does: no string is made. */
+  lengthStartingAt(text: string, at: number, maxLength = Number.POSITIVE_INFINITY): number {
     if ((this.edgeAt(text, at) & 1) === 0) return 0;
     let node: TrieNode | undefined = this.forward;
     let best = 0;
-    for (let i = at; i < text.length; i++) {
+    const stop = Math.min(text.length, at + maxLength);
+    for (let i = at; i < stop; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.end) best = i - at + 1;
@@ -93,8 +94,8 @@ export class Lexicon {
     const length = this.lengthEndingAt(text, end);
     return length > 0 ? text.slice(end - length, end) : undefined;
   }
-  /** The length of the longest word ending at `end`, 0 when none does: no string is made. */
-  lengthEndingAt(text: string, end: number): number {
+  /** The length of the longest word ending at `end` (of at most `maxLength`), 0 when none does: no string is made. */
+  lengthEndingAt(text: string, end: number, maxLength = Number.POSITIVE_INFINITY): number {
     if ((this.edgeAt(text, end - 1) & 2) === 0) return 0;
     if (!this.backward) {
       this.backward = { next: new Map(), end: false };
@@ -102,7 +103,8 @@ export class Lexicon {
     }
     let node: TrieNode | undefined = this.backward;
     let best = 0;
-    for (let i = end - 1; i >= 0; i--) {
+    const stop = Math.max(0, end - maxLength);
+    for (let i = end - 1; i >= stop; i--) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.end) best = end - i;
