@@ -55,6 +55,7 @@ import {
   LONGEST_SUFFIX,
   SUFFIX_BY_TEXT,
   SUFFIX_ENDINGS,
+  SUFFIX_LEXICON,
   SUFFIX_RULES,
   WORD_ENDING_SUFFIXES,
 } from '../vocab/org-suffixes.ts';
@@ -346,13 +347,15 @@ function openingStop(norm: string, from: number, to: number): number {
 const LINE_WORD = '号线';
 
 /** The places ending at each position of the sentence last scanned (names overlap, so scans repeat). */
-let placeCache: { norm: string; at: Map<number, PlaceMatch | undefined> } = { norm: '', at: new Map() };
+// By position (an array, not a Map: positions are small integers); null where no place ends.
+let placeCache: { norm: string; at: Array<PlaceMatch | null> } = { norm: '', at: [] };
 
 function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined {
-  if (placeCache.norm !== norm) placeCache = { norm, at: new Map() };
-  if (placeCache.at.has(end)) return placeCache.at.get(end);
+  if (placeCache.norm !== norm) placeCache = { norm, at: [] };
+  const cached = placeCache.at[end];
+  if (cached !== undefined) return cached ?? undefined;
   const hit = placeEndingAt(norm, end, 2);
-  placeCache.at.set(end, hit);
+  placeCache.at[end] = hit ?? null;
   return hit;
 }
 
@@ -363,6 +366,8 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
  * suffixEndsAt('国网供电公司程旭', 6) // → true
  */
 export function suffixEndsAt(norm: string, end: number): boolean {
+  if (end <= norm.length) return SUFFIX_LEXICON.lengthEndingAt(norm, end) > 0;
+  // Past the text's end a suffix is cut from what is left, as slicing does.
   for (let length = Math.min(LONGEST_SUFFIX, end); length >= 1; length--) {
     if (SUFFIX_BY_TEXT.has(norm.slice(end - length, end))) return true;
   }

@@ -96,6 +96,7 @@ import {
   SOE_NUMBERED_BUREAU,
   SUFFIX_BY_TEXT,
   SUFFIX_ENDINGS,
+  SUFFIX_LEXICON,
   SUFFIX_RULES,
   SUFFIX_SHORT_FORMS,
   type SuffixRule,
@@ -763,6 +764,7 @@ const NATIONAL_BODY_FORM = new RegExp(
 
 /** Brands and central enterprises by every form pages name them by (顺丰速运, 顺丰, 中石化). */
 const BRAND_FORMS = new Set([...BRANDS, ...CENTRAL_ENTERPRISES].flatMap((n) => [n.name, ...n.aliases]));
+const BRAND_WORDS = new Lexicon(BRAND_FORMS);
 /**
  * Last characters of a suffix, a national body's name or short form or a brand's form: each may end a
  * parent (顺丰速运 of 顺丰速运工会, 全总 of 全总女职工部).
@@ -1182,9 +1184,8 @@ function suffixCandidates(sentence: Sentence, ctx: ArticleContext): Candidate[] 
  * that straddles the scan's start opens the name (饿了么(福州)外卖配送联合工会).
  */
 function brandStart(norm: string, from: number): number {
-  for (let k = Math.max(0, from - 4); k < from; k++)
-    for (let len = from - k + 1; len <= 6 && k + len <= norm.length; len++)
-      if (BRAND_FORMS.has(norm.slice(k, k + len))) return k;
+  // A brand of at most six characters starting at k reaches past `from` when the longest one does.
+  for (let k = Math.max(0, from - 4); k < from; k++) if (BRAND_WORDS.lengthStartingAt(norm, k, 6) > from - k) return k;
   return from;
 }
 
@@ -1814,7 +1815,6 @@ const SUBJECT_ACTS_AFTER_ADVERBS = new RegExp(
   `^(?:${SUBJECT_ADVERBS.join('|')})*(?:${SUBJECT_ACTION_VERBS.join('|')}|${ACTING_FOR}(?=\\p{Script=Han}{2}))`,
   'u',
 );
-const SUFFIX_WORDS = new Lexicon(SUFFIX_RULES.map((r) => r.suffix));
 const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
 /**
  * Whether a core names its body by words of its own before any kind it ends in (新桥煤矿, 滨江小学, 国控集团), not by
@@ -1828,7 +1828,7 @@ function ownWords(own: string): boolean {
     return name.length >= 2 && !isGenericCore(name) && GENERIC_LEXICON.lengthEndingAt(name, name.length) === 0;
   }
   if (GENERIC_LEXICON.lengthEndingAt(own, own.length) >= 2) return false;
-  return own.length - SUFFIX_WORDS.lengthEndingAt(own, own.length) >= 2;
+  return own.length - SUFFIX_LEXICON.lengthEndingAt(own, own.length) >= 2;
 }
 /** Whether a verb only a body does follows `to`, right after it or after adverbs or a 为 (see SUBJECT_ADVERBS). */
 function subjectActs(norm: string, to: number): boolean {

@@ -6,7 +6,7 @@ import * as places from '../places/places.ts';
 import * as registry from '../rules/registry.ts';
 import { COUNTRIES } from '../vocab/countries.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
-import { SUFFIX_BY_TEXT } from '../vocab/org-suffixes.ts';
+import { SUFFIX_LEXICON } from '../vocab/org-suffixes.ts';
 import * as verbs from '../vocab/person-verbs.ts';
 import { PLACE_ABBREVIATIONS } from '../vocab/place-abbreviations.ts';
 import * as surnames from '../vocab/surnames.ts';
@@ -345,7 +345,6 @@ function objectVerbBefore(norm: string, at: number): boolean {
 }
 const LE = '了'.charCodeAt(0);
 const MARKERS = new Lexicon(NAME_MARKERS);
-const ORG_SUFFIXES = new Lexicon(SUFFIX_BY_TEXT.keys());
 /** Words a candidate may start with that make it a word, not a name: everyday words, titles, verbs. */
 const WORDS = new Set([
   ...WORDS_LIKE_NAMES,
@@ -926,7 +925,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 队伍建设, 工程建设: the surname ends a word that starts before it.
     else if (endsWordOnSurname(norm, c.from)) c.veto = true;
     // 浙江分公司代明同志: a name does not start on the last character of a body's suffix (司 of 公司).
-    else if (ORG_SUFFIXES.lengthEndingAt(norm, c.from + 1) >= 2) c.veto = true;
+    else if (SUFFIX_LEXICON.lengthEndingAt(norm, c.from + 1) >= 2) c.veto = true;
     else if (c.to - c.from - s === 2 && NOT_GIVEN.has(norm.slice(c.from + s, c.to)) && !adverbNamed(c, s, norm))
       c.veto = true;
     else if (ADDRESS_SET.has(norm.slice(c.from + s, c.from + s + 2))) c.veto = true;
@@ -982,7 +981,7 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
       ix.orgs.some((o) => o.from < title.from && c.to <= o.to && places.lookupPlace(norm.slice(o.from, title.from + 1)))
     )
       c.veto = true;
-    const suffix = ORG_SUFFIXES.startingAt(norm, c.to);
+    const suffix = SUFFIX_LEXICON.startingAt(norm, c.to);
     if (suffix || LEVEL_AFTER[chars.codeAt(norm, c.to)] === 1) {
       // 宗有农所作的报告: a longer verb that starts on the suffix's character is what follows.
       const verb = c.right === 'verb' ? VERBS.lengthStartingAt(norm, c.to) : 0;

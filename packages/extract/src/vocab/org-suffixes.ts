@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '@reportgraph/contract';
+import { Lexicon } from './lexicon.ts';
 
 /**
  * The words that end an organization's name, with the kind they imply and how much they
@@ -214,6 +215,9 @@ export const WORD_ENDING_SUFFIXES: ReadonlySet<string> = new Set(['班', '部', 
 export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点 工会小组 工会分会'.split(' '));
 
 export const SUFFIX_BY_TEXT = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
+
+/** The suffixes as a trie: the suffix starting or ending at a point, read without slicing. */
+export const SUFFIX_LEXICON = new Lexicon(SUFFIX_BY_TEXT.keys());
 
 /** The last characters of the suffixes: a cheap test before looking for a suffix ending at a point. */
 export const SUFFIX_ENDINGS: ReadonlySet<string> = new Set(
