@@ -33,7 +33,7 @@ import { BEFORE_DATELINE_BYLINE, PROFILE_OF } from '../vocab/bylines.ts';
 import { EVENT_NOUNS } from '../vocab/events.ts';
 import { Lexicon } from '../vocab/lexicon.ts';
 import { CENTRAL_BRANDS, NAMED_BEFORE_REGION, NATIONAL_PREFIX } from '../vocab/national-bodies.ts';
-import { BODY_CATEGORIES, GENERIC_WORDS } from '../vocab/org-generic.ts';
+import { BODY_CATEGORIES, GENERIC_LEXICON } from '../vocab/org-generic.ts';
 import {
   APPOSED_CATEGORIES,
   BARE_AFTER_CONJUNCTION,
@@ -560,13 +560,8 @@ function nextPlace(
 
 /** Whether a suffix of the lexicon starts at `pos` (总工会 of 佛山市总工会). */
 function startsWithSuffix(name: string, pos: number): boolean {
-  for (let len = 1; len <= LONGEST_SUFFIX && pos + len <= name.length; len++) {
-    if (SUFFIX_BY_TEXT.has(name.slice(pos, pos + len))) return true;
-  }
-  return false;
+  return SUFFIX_LEXICON.lengthStartingAt(name, pos) > 0;
 }
-
-const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
 
 /**
  * Whether the words of a name's core are all generic (企业, 基层, 先行示范 …).
@@ -580,13 +575,7 @@ export function isGenericCore(core: string): boolean {
   if (text.length >= 2 && [...text].every((ch) => PLACE_ABBREVIATIONS.has(ch))) return true;
   let i = 0;
   while (i < text.length) {
-    let matched = 0;
-    for (let len = Math.min(LONGEST_GENERIC, text.length - i); len >= 1; len--) {
-      if (GENERIC_WORDS.has(text.slice(i, i + len))) {
-        matched = len;
-        break;
-      }
-    }
+    const matched = GENERIC_LEXICON.lengthStartingAt(text, i);
     if (matched === 0) return false;
     i += matched;
   }

@@ -46,7 +46,7 @@ import {
   FIRSTS_OF_KIND,
   FORMER_MARKS,
   GENERIC_ITEM_OPENERS,
-  GENERIC_WORDS,
+  GENERIC_LEXICON,
   LEAD_WORDS,
   LEVEL_CATEGORY,
   NOT_REGION_START,
@@ -1090,11 +1090,8 @@ const LEVEL_OPENING = new RegExp(`${LEVEL_CHAR.source}|^(?:${GENERIC_ITEM_OPENER
 
 /** The suffix rule a name ends in, the longest. */
 function suffixRuleOf(name: string): SuffixRule | undefined {
-  for (let len = Math.min(LONGEST_SUFFIX, name.length); len >= 1; len--) {
-    const rule = SUFFIX_BY_TEXT.get(name.slice(name.length - len));
-    if (rule) return rule;
-  }
-  return undefined;
+  const length = SUFFIX_LEXICON.lengthEndingAt(name, name.length);
+  return length > 0 ? SUFFIX_BY_TEXT.get(name.slice(name.length - length)) : undefined;
 }
 
 /** The region a body's name opens with as written out (安庆市 of 安庆市经信局 written 市经信局). */
@@ -1815,7 +1812,6 @@ const SUBJECT_ACTS_AFTER_ADVERBS = new RegExp(
   `^(?:${SUBJECT_ADVERBS.join('|')})*(?:${SUBJECT_ACTION_VERBS.join('|')}|${ACTING_FOR}(?=\\p{Script=Han}{2}))`,
   'u',
 );
-const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
 /**
  * Whether a core names its body by words of its own before any kind it ends in (新桥煤矿, 滨江小学, 国控集团), not by
  * a kind alone (学院, 局机关, 科研单位).

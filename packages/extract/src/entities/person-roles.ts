@@ -450,7 +450,7 @@ const LEVEL_AT = /^([省市县区])上$/;
 const HONOUR_TITLE_END = new RegExp(`(?:${HONOUR_TITLES.join('|')})$`);
 /** Punctuation, spaces and quotes: a role's lead never crosses them. */
 const LEAD_BREAK = new RegExp(`[,，、。;；:：︰\\s“”()（）《》【】〔〕［］!！?？—${LINE_MARKS}]`);
-const LEAD_STOPS = new Set(ROLE_LEAD_STOPS);
+const LEAD_STOPS = new Lexicon(ROLE_LEAD_STOPS);
 const MAX_LEAD = 24;
 
 /**
@@ -472,13 +472,8 @@ export function leadStart(norm: string, end: number): number {
     if (LEAD_BREAK.test(norm[a - 1] as string)) break;
     // 公司5位全国劳动模范孙某: a count of people before the title is the clause's, not the role's.
     if (COUNTED_PEOPLE.has(norm[a - 1] as string) && (isDigit(norm[a - 2]) || isCnDigit(norm[a - 2]))) break;
-    let stop = 0;
-    for (let len = Math.min(3, a); len >= 1; len--) {
-      if (LEAD_STOPS.has(norm.slice(a - len, a))) {
-        stop = len;
-        break;
-      }
-    }
+    // The longest stop word of at most three characters ending here.
+    let stop = a <= norm.length ? LEAD_STOPS.lengthEndingAt(norm, a, 3) : 0;
     // …汇报和田地委副书记: a conjunction that opens a place's name (和田, 和平区) is the place's, and the
     // lead starts there.
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;

@@ -1,3 +1,5 @@
+import { Lexicon } from './lexicon.ts';
+
 /**
  * Words that make a would-be organization name a category rather than a body: 各级工会,
  * 企业工会, 先行示范工联会, 工匠学院 name kinds of bodies. A name whose core is made only
@@ -44,6 +46,9 @@ export const GENERIC_WORDS = new Set(
     '星级 检疫'
   ).split(' '),
 );
+
+/** The generic words as a trie: the longest one at a point, read without slicing. */
+export const GENERIC_LEXICON = new Lexicon(GENERIC_WORDS);
 
 /** Words after a region that count its bodies or people (市多家快递公司, 县部分企业, 高雄市多位工会代表): no one body. */
 export const COUNTING_AFTER_REGION = ['多家', '多个', '多位', '多名', '部分', '一些', '若干', '各'];
