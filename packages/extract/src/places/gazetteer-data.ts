@@ -70,7 +70,7 @@ export function readGazetteerData(path: string): GazetteerData {
 export class SortedLines {
   /** Where each line starts, and one past the last line's end. */
   private readonly starts: Uint32Array;
-  /** See firstRows. */
+  /** See firstRowOf: 1 + the row for each char code asked about, 0 for one not asked about yet. */
   private byFirst: Uint32Array | undefined;
   constructor(private readonly text: string) {
     let count = text.length === 0 ? 0 : 1;
@@ -101,10 +101,9 @@ export class SortedLines {
   equalRange(text: string): [number, number] {
     // Only the lines that start with the text's first character are searched: most texts asked for
     // (every slice a place might end in) have none, and the rest have a handful, not the whole list.
-    const first = text.length > 0 ? this.firstRows() : undefined;
-    const code = text.charCodeAt(0);
-    let lo = first ? (first[code] as number) : 0;
-    let hi = first ? (first[code + 1] as number) : this.length;
+    const code = text.length > 0 ? text.charCodeAt(0) : -1;
+    let lo = code < 0 ? 0 : this.firstRowOf(code);
+    let hi = code < 0 ? this.length : this.firstRowOf(code + 1);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.compare(mid, text) < 0) lo = mid + 1;
@@ -115,21 +114,28 @@ export class SortedLines {
     return [lo, end];
   }
   /**
-   * For each char code, the first line whose first character is that code or later (and one more
-   * entry, the line count): the lines starting with code c are [rows[c], rows[c + 1]). Built on the
-   * first lookup (lines sorted by UTF-16 code units start in code order).
+   * The first line whose first character is `code` or later, found by a binary search on first
+   * characters once per code and remembered (lines sorted by UTF-16 code units start in code order).
+   * Looked up per code rather than built for every code at once: a fresh process (a cold Lambda) pays
+   * only for the characters its first page asks about.
    */
-  private firstRows(): Uint32Array {
-    if (this.byFirst) return this.byFirst;
-    const rows = new Uint32Array(0x10001);
-    let code = 0;
-    for (let row = 0; row < this.length; row++) {
-      const c = this.lengthOf(row) > 0 ? this.charCodeAt(row, 0) : 0;
-      while (code <= c) rows[code++] = row;
+  private firstRowOf(code: number): number {
+    this.byFirst ??= new Uint32Array(0x10001);
+    const known = this.byFirst[code] as number;
+    if (known > 0) return known - 1;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firstCodeOf(mid) < code) lo = mid + 1;
+      else hi = mid;
     }
-    while (code <= 0x10000) rows[code++] = this.length;
-    this.byFirst = rows;
-    return rows;
+    this.byFirst[code] = lo + 1;
+    return lo;
+  }
+  /** The char code line `row` starts with, −1 for an empty line (which sorts first). */
+  private firstCodeOf(row: number): number {
+    return this.lengthOf(row) > 0 ? this.text.charCodeAt(this.starts[row] as number) : -1;
   }
   /** Line `row` against `text` by UTF-16 code units, as `<` orders strings: negative, zero or positive. */
   private compare(row: number, text: string): number {
