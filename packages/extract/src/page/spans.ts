@@ -1,4 +1,5 @@
 import { Lexicon } from '../vocab/lexicon.ts';
+
 /**
  * Where a position sits inside quotation marks, book-title marks or brackets: text
  * inside “…” or 《…》 names something (a campaign, a document) rather than stating facts.
