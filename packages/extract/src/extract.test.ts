@@ -860,4 +860,10 @@ describe('extract', () => {
     expect(games.events.map((e) => e.title)).toEqual(['晋江市第五届职工运动会']);
     expect(games.events[0]?.participants).toEqual([{ personId: chair?.id, part: 'attended' }]);
   });
+  it('merges a mine named bare into its name with its group in the same article (成庄矿, 晋煤集团成庄矿)', () => {
+    const page = extract('晋煤集团成庄矿被山西省环保局授予先进单位称号。自建矿以来,成庄矿始终坚持绿色发展。');
+    const mines = page.organizations.filter((o) => [o.name, ...o.aliases].some((n) => n.endsWith('成庄矿')));
+    expect(mines.map((o) => o.name)).toEqual(['晋煤集团成庄矿']);
+    expect(mines[0]?.aliases).toContain('成庄矿');
+  });
 });

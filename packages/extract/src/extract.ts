@@ -75,7 +75,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.48.2';
+export const EXTRACTOR_VERSION = '2.49.0';
 
 interface ArticleWork {
   draft: ArticleDraft;

@@ -1555,6 +1555,20 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('某某市总工会开展助学。同时市总工会认真核实申请。')).not.toContain('时市总工会');
   });
 
+  it('reads a mine named by its own words before a bare 矿 when no group stands before it (在西铭矿, 官地矿对…)', () => {
+    expect(orgNames('在西铭矿,调研组参观了职工书屋。')).toEqual(['西铭矿']);
+    expect(orgNames('官地矿对井口群众安全工作站进行升级改造。')).toEqual(['官地矿']);
+    expect(orgNames('开发建设的石屏一矿是古叙矿区开发的首对大型矿井。')).toContain('石屏一矿');
+  });
+
+  it('reads no mine where the words before 矿 are a pointer, an ore, a verb or a brand (该矿, 铁矿, 自建矿, 中国五矿)', () => {
+    expect(orgNames('该矿职工踊跃参加。各矿工会积极响应。')).toEqual([]);
+    expect(orgNames('他们中,有的是地质地矿行业的开拓者。')).toEqual([]);
+    expect(orgNames('彭闯向正在清理矿车的矿工们问好。')).toEqual([]);
+    expect(orgNames('自建矿以来,该矿始终坚持安全第一。')).toEqual([]);
+    expect(orgNames('公司是世界500强中国五矿的骨干子企业。')).not.toContain('强中国五矿');
+  });
+
   it('ends a name at 当 (when) opening its clause, but not inside 当涂, 当代 or 泽当', () => {
     expect(orgNames('当河南能源义煤公司千秋煤矿的队长接过奖状时,全场掌声雷动。')).toEqual(['河南能源义煤公司千秋煤矿']);
     expect(orgNames('当涂县总工会召开会议。当代中国研究所举办讲座。')).toEqual(['当涂县总工会', '当代中国研究所']);

@@ -84,6 +84,9 @@ import {
   LEGAL_FORMS,
   LONGEST_SUFFIX,
   MAINLAND_SHORT_FORMS,
+  MINE_SUFFIX,
+  NOT_IN_MINE_NAMES,
+  NOT_MINE_WORDS,
   NUMBERED_SCHOOL,
   nextSuffix,
   OFFICE_SHORT_SUFFIX,
@@ -161,6 +164,12 @@ const R = defineRules({
     does: 'a company’s or an office’s branch (分公司, 分行, 分局) whose name opens with its city or county in full needs no parent before it',
     example: 'x4_10 (set K): 乌海市邮政分公司党委班子深入基层; l4_10 (set L): 达州市大竹邮政分公司张某的征文',
     counterexample: '各分公司负责人参加 (no place: a generic branch)',
+  },
+  namedMine: {
+    id: 'orgs.named-mine',
+    does: 'a mine named by two to four words of its own before a bare 矿 needs no group before it',
+    example: 'outside pages of two coal groups’ news: 授予镇城底矿2019年度…, 在西铭矿,调研组参观了…; 到陶二礦送“清涼”',
+    counterexample: '该矿职工, 铁矿石, 露天矿 (a kind of mine or a word, not a mine named)',
   },
   brandBranch: {
     id: 'orgs.brand-branch',
@@ -1192,8 +1201,18 @@ const BRANCH_KINDS: ReadonlySet<OrganizationKind> = new Set(['company', 'governm
 /** Whether a unit's name from `start` to `end` is a branch named by its city or county in full. */
 function placedBranch(rule: SuffixRule, norm: string, start: number, end: number): boolean {
   if (rule.strength !== 'unit' || !BRANCH_KINDS.has(rule.kind)) return false;
+  if (rule.suffix === MINE_SUFFIX && on(R.namedMine) && namedMine(norm.slice(start, end))) return true;
   if (on(R.placedBranch) && opensWithFullPlace(norm, start, end)) return true;
   return rule.kind === 'company' && on(R.brandBranch) && brandThenPlaces(norm, start, end);
+}
+
+/**
+ * Whether the words before a bare 矿 name a mine of their own (镇城底矿, 西铭矿, 陶二矿, 石屏一矿): two to four
+ * characters, none of which makes it a kind of mine or another word (铁矿, 该矿, 露天矿, 采矿).
+ */
+function namedMine(stem: string): boolean {
+  if (stem.length < 2 || stem.length > 4 || !isAllHan(stem)) return false;
+  return !NOT_MINE_WORDS.some((w) => stem.includes(w)) && ![...stem].some((ch) => NOT_IN_MINE_NAMES.has(ch));
 }
 
 /** Whether the name from `start` to `end` is a national company's form and places (中国移动福清, 中国电信河北省). */
@@ -1873,6 +1892,8 @@ function weigh(c: Candidate): void {
   if (c.core === '' && c.rule.suffix === BARE_UNION && c.place !== undefined && !isMainland(c.place))
     add(R.specialBareUnion, WEIGHTS.ownName);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
+  // 镇城底矿, 西铭矿: a mine named by words of its own, as a branch is by its place (see placedBranch).
+  if (c.rule.suffix === MINE_SUFFIX && c.parent === 0 && !c.anchor && namedMine(own)) add(R.namedMine, WEIGHTS.place);
   if (c.parent > 0 && c.rule.suffix === PARTY_GROUP && c.core.slice(0, c.parent).endsWith(FEDERATION))
     add(R.unionPartyGroup, WEIGHTS.ownBody);
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);

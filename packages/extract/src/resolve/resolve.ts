@@ -3,7 +3,7 @@ import { isAbbreviation, type OrgMention } from '../entities/organizations.ts';
 import { stripQuotes } from '../page/spans.ts';
 import { isMunicipality, type Place, placeByCode, placeStartingAt, provinceCodeOf } from '../places/places.ts';
 import { OTHER_THAN_PARTY } from '../vocab/national-bodies.ts';
-import { PARTY_COMMITTEE_OR_DEPARTMENT } from '../vocab/org-suffixes.ts';
+import { MINE_SUFFIX, PARTY_COMMITTEE_OR_DEPARTMENT } from '../vocab/org-suffixes.ts';
 
 /**
  * Entity resolution: one node per organization across the articles and pages of a
@@ -81,7 +81,8 @@ export function groupArticleOrgs(mentions: readonly OrgMention[]): OrgMention[][
       if (OTHER_THAN_PARTY.test(other) && !OTHER_THAN_PARTY.test(name)) return false;
       return (
         other.length > name.length &&
-        name.length >= 4 &&
+        // 成庄矿 after 晋煤集团成庄矿: a mine's own name is short, and as much the group's mine as a longer one's.
+        (name.length >= 4 || (name.length === 3 && name.endsWith(MINE_SUFFIX))) &&
         (other.endsWith(name) || g.some((m) => m.written.endsWith(name)) || isAbbreviation(name, other))
       );
     });

@@ -211,6 +211,24 @@ export const OWN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['油田']);
  */
 export const WORD_ENDING_SUFFIXES: ReadonlySet<string> = new Set(['班', '部', '所', '矿', '厂']);
 
+/** A mine's suffix (镇城底矿, 晋煤集团成庄矿): a unit, named by words of its own when no group stands before it. */
+export const MINE_SUFFIX = '矿';
+
+/**
+ * Characters that make the words before a bare 矿 a kind of mine, a pointer or a verb rather than a mine's
+ * own name: ores (铁矿, 稀土矿), 该矿 and 各矿, 露天矿, 采矿 and 选矿.
+ */
+export const NOT_IN_MINE_NAMES: ReadonlySet<string> = new Set([
+  ...'该本此这那每各全某其我贵兄弟自',
+  ...'采选探找开进出挖建',
+  // 工矿企业, 厂矿: industry and mining in general.
+  ...'工厂',
+  ...'铁铜金银锡铅锌钨钼锑铝镍钾磷硫盐煤稀土露',
+]);
+
+/** Words that make what stands before 矿 no mine's name: 中国五矿 (a group's brand), 地质地矿 (geology and minerals). */
+export const NOT_MINE_WORDS: readonly string[] = ['中国', '地质'];
+
 /** Units whose suffix names them on its own (…有限责任公司业务部), unlike a bare 车间 or 班 of a company. */
 export const SELF_NAMING_UNITS = new Set('项目部 事业部 业务部 营业部 中心店 营业点 工会小组 工会分会'.split(' '));
 
@@ -281,8 +299,8 @@ export const FALSE_SUFFIX_FOLLOWERS: Readonly<Record<string, RegExp>> = {
   服务队: /^员/,
   中心: /^(?:组|城区|城市|区域|任务|工作|环节|思想|位置|地位|内容|主任|项目)/,
   局: /^(?:面|势|限|部)/,
-  // 矿井, 矿区, 矿工, 矿长: the mine as a place or its people, not a company's mine named.
-  矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难)/,
+  // 矿井, 矿区, 矿工, 矿长, 矿车: the mine as a place, its people or its carts, not a company's mine named.
+  矿: /^(?:井|区|山|工|长|上|下|业|务|石|产|场|泉|物|难|车)/,
   // 西安煤矿机械厂: the machines for mines, which a longer name goes on to; 煤矿群监员, 国内煤矿百万吨死亡率: the mines'
   // safety watchers and their rates.
   煤矿: /^(?:井|区|工|长|企业|职工|安全|行业|机|设备|群监|百万)/,
