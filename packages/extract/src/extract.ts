@@ -75,7 +75,7 @@ import {
 } from './vocab/titles.ts';
 
 /** Bumped whenever extraction output can change, so documents can be reprocessed. */
-export const EXTRACTOR_VERSION = '2.49.0';
+export const EXTRACTOR_VERSION = '2.49.1';
 
 interface ArticleWork {
   draft: ArticleDraft;

@@ -1567,6 +1567,7 @@ describe('findOrganizations › article-wide readings', () => {
     expect(orgNames('彭闯向正在清理矿车的矿工们问好。')).toEqual([]);
     expect(orgNames('自建矿以来,该矿始终坚持安全第一。')).toEqual([]);
     expect(orgNames('公司是世界500强中国五矿的骨干子企业。')).not.toContain('强中国五矿');
+    expect(orgNames('依法关闭非法小矿,整合中型矿。')).toEqual([]);
   });
 
   it('ends a name at 当 (when) opening its clause, but not inside 当涂, 当代 or 泽当', () => {

@@ -221,8 +221,8 @@ export const MINE_SUFFIX = '矿';
 export const NOT_IN_MINE_NAMES: ReadonlySet<string> = new Set([
   ...'该本此这那每各全某其我贵兄弟自',
   ...'采选探找开进出挖建',
-  // 工矿企业, 厂矿: industry and mining in general.
-  ...'工厂',
+  // 工矿企业, 厂矿: industry and mining in general; 非法小矿, 大型矿, 省级矿, 各类矿, 一座矿: mines described or counted.
+  ...'工厂非型级类座',
   ...'铁铜金银锡铅锌钨钼锑铝镍钾磷硫盐煤稀土露',
 ]);
 
