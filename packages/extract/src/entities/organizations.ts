@@ -168,7 +168,8 @@ const R = defineRules({
   namedMine: {
     id: 'orgs.named-mine',
     does: 'a mine named by two to four words of its own before a bare 矿 needs no group before it',
-    example: 'outside pages of two coal groups’ news: 授予镇城底矿2019年度…, 在西铭矿,调研组参观了…; 到陶二礦送“清涼”',
+    example:
+      'outside pages of two coal groups’ news: 在西铭矿,调研组参观了… (xsmd.com.cn); 到陶二礦送“清涼” (m.cltuan.cn)',
     counterexample: '该矿职工, 铁矿石, 露天矿 (a kind of mine or a word, not a mine named)',
   },
   brandBranch: {
@@ -1207,7 +1208,7 @@ function placedBranch(rule: SuffixRule, norm: string, start: number, end: number
 }
 
 /**
- * Whether the words before a bare 矿 name a mine of their own (镇城底矿, 西铭矿, 陶二矿, 石屏一矿): two to four
+ * Whether the words before a bare 矿 name a mine of their own (西铭矿, 官地矿, 陶二矿, 石屏一矿): two to four
  * characters, none of which makes it a kind of mine or another word (铁矿, 该矿, 露天矿, 采矿).
  */
 function namedMine(stem: string): boolean {
@@ -1892,7 +1893,7 @@ function weigh(c: Candidate): void {
   if (c.core === '' && c.rule.suffix === BARE_UNION && c.place !== undefined && !isMainland(c.place))
     add(R.specialBareUnion, WEIGHTS.ownName);
   if (c.parent > 0) add(R.parentBody, WEIGHTS.parent);
-  // 镇城底矿, 西铭矿: a mine named by words of its own, as a branch is by its place (see placedBranch).
+  // 西铭矿, 官地矿: a mine named by words of its own, as a branch is by its place (see placedBranch).
   if (c.rule.suffix === MINE_SUFFIX && c.parent === 0 && !c.anchor && namedMine(own)) add(R.namedMine, WEIGHTS.place);
   if (c.parent > 0 && c.rule.suffix === PARTY_GROUP && c.core.slice(0, c.parent).endsWith(FEDERATION))
     add(R.unionPartyGroup, WEIGHTS.ownBody);

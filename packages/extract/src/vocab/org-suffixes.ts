@@ -211,7 +211,7 @@ export const OWN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['油田']);
  */
 export const WORD_ENDING_SUFFIXES: ReadonlySet<string> = new Set(['班', '部', '所', '矿', '厂']);
 
-/** A mine's suffix (镇城底矿, 晋煤集团成庄矿): a unit, named by words of its own when no group stands before it. */
+/** A mine's suffix (西铭矿, 晋煤集团成庄矿): a unit, named by words of its own when no group stands before it. */
 export const MINE_SUFFIX = '矿';
 
 /**
