@@ -52,7 +52,6 @@ import {
 } from '../vocab/org-stops.ts';
 import {
   LEGAL_FORMS,
-  LONGEST_SUFFIX,
   SUFFIX_BY_TEXT,
   SUFFIX_ENDINGS,
   SUFFIX_LEXICON,
@@ -366,12 +365,7 @@ function placeEndingAtCached(norm: string, end: number): PlaceMatch | undefined 
  * suffixEndsAt('国网供电公司程旭', 6) // → true
  */
 export function suffixEndsAt(norm: string, end: number): boolean {
-  if (end <= norm.length) return SUFFIX_LEXICON.lengthEndingAt(norm, end) > 0;
-  // Past the text's end a suffix is cut from what is left, as slicing does.
-  for (let length = Math.min(LONGEST_SUFFIX, end); length >= 1; length--) {
-    if (SUFFIX_BY_TEXT.has(norm.slice(end - length, end))) return true;
-  }
-  return false;
+  return SUFFIX_LEXICON.lengthEndingAt(norm, end) > 0;
 }
 
 /**

@@ -473,7 +473,7 @@ export function leadStart(norm: string, end: number): number {
     // 公司5位全国劳动模范孙某: a count of people before the title is the clause's, not the role's.
     if (COUNTED_PEOPLE.has(norm[a - 1] as string) && (isDigit(norm[a - 2]) || isCnDigit(norm[a - 2]))) break;
     // The longest stop word of at most three characters ending here.
-    let stop = a <= norm.length ? LEAD_STOPS.lengthEndingAt(norm, a, 3) : 0;
+    let stop = LEAD_STOPS.lengthEndingAt(norm, a, 3);
     // …汇报和田地委副书记: a conjunction that opens a place's name (和田, 和平区) is the place's, and the
     // lead starts there.
     if (stop === 1 && norm[a - 1] === '和' && placeStartingAt(norm, a - 1)) return a - 1;

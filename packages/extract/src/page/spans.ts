@@ -69,20 +69,9 @@ const ENCLOSING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「'
  * wordEndingAt('举办培训班', 2, ['举办', '办']) // → '举办'
  */
 export function wordEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength = 4): string | undefined {
-  if (end <= 0) return undefined;
-  // Past the text's end (a caller's look beyond it) the words are cut from what is left, as slicing does.
-  if (end > text.length) return slicedEndingAt(text, end, words, maxLength);
-  // Walked through the list's trie: no substring is cut for lengths that name no word.
+  // Walked through the list's trie: no substring is cut for lengths that name no word (nor past the text).
   const length = lexiconOf(words).lengthEndingAt(text, end, maxLength);
   return length > 0 ? text.slice(end - length, end) : undefined;
-}
-
-function slicedEndingAt(text: string, end: number, words: ReadonlySet<string>, maxLength: number): string | undefined {
-  for (let len = Math.min(maxLength, end); len >= 1; len--) {
-    const w = text.slice(end - len, end);
-    if (words.has(w)) return w;
-  }
-  return undefined;
 }
 
 /**
