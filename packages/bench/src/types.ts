@@ -1,25 +1,16 @@
 import type { BudgetCheck } from './budgets.ts';
 import type { ScaleFigures } from './scale.ts';
+import type { Throughput } from './throughput.ts';
 import type { WriteFigures } from './writes.ts';
 
-/** Extraction speed on one core. */
-export interface ExtractFigures {
-  /**
-   * MB (2^20 bytes of UTF-8 page text) per CPU-second on one thread over the ~10 MB corpus built
-   * from the 45 development pages: the per-core figure, measured with CPU time so that other load
-   * on the machine does not lower it.
-   */
-  mbPerSec: number;
-  /** The same by wall clock (lower when the cores are shared). */
-  wallMbPerSec: number;
-  /** MB per CPU-second of the first pass over the 45 pages in a fresh process (code not yet optimized by the JIT). */
-  coldMbPerSec: number;
-  /** MB per CPU-second extracting one 5 MB text in one call. */
-  bigTextMbPerSec: number;
-  /** MB per CPU-second for each development page, by file name. */
-  perPage: Record<string, number>;
-  /** Bytes of page text extracted for `mbPerSec`. */
-  corpusBytes: number;
+/**
+ * Extraction speed on one core, on the bundle the ingest Lambda deploys (MB are 2^20 bytes of UTF-8
+ * page text; per CPU-second figures count the whole process's CPU time, so that other load on the
+ * machine does not lower them).
+ */
+export interface ExtractFigures extends Throughput {
+  /** The same measurement of the TypeScript source under tsx, in the bench's own process. */
+  source: Omit<Throughput, 'perPage'>;
   /** Median ms from spawning `node` on a pre-bundled ESM file to its answer (import + extract a tiny string). */
   startupMs: number | null;
   /** Median ms inside that process from before the dynamic import to the first result. */
