@@ -779,7 +779,7 @@ function heldJustBefore(norm: string, at: number): boolean {
 }
 const HELD_DESCRIBED = new RegExp(`(?:${alt(HOLDING_VERBS)})了?[^,，。;；的“”]{1,10}的$`);
 /** Last characters of the stop words: only there can a stop word end. */
-const STOP_ENDS = new Set([...STOPS].map((w) => w.slice(-1)));
+const STOP_ENDS = charSet([...STOPS].map((w) => w.slice(-1)));
 const BARE = new Set(BARE_TITLES);
 const STOP_NOUNS = new Lexicon(NOUNS_ENDING_IN_STOPS);
 const TITLE_WORDS_OPENING: ReadonlySet<string> = new Set(TITLE_WORDS_OPENING_WITH_STOPS);
@@ -979,7 +979,7 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
     }
     // 【…】 brackets a headline's own title (中国梦劳动美【“中国梦·劳动美”…作品展开展】).
     if (/[,，。;；:：!！?？、《》\s“【】]/.test(ch) && !(ch === ' ' && /\d/.test(norm[i - 2] ?? ''))) break;
-    const found = STOP_ENDS.has(norm[i - 1] as string) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
+    const found = inCharSet(STOP_ENDS, norm, i - 1) ? wordEndingAt(norm, i, STOPS, 4) : undefined;
     // 对口援藏工作会议: a one-character stop inside a word of the title is part of it; 医疗互助保障行动调度会:
     // so is one that ends a noun.
     // 组织部部长甲主持会议: a verb before 部 names a department (组织部, 宣传部), no verb holding the event.
@@ -991,7 +991,8 @@ function scanTitle(norm: string, nounStart: number): { start: number; stop?: str
         : found;
     // “安全生产月”启动暨“安康杯”竞赛交流会: a verb right before 暨 ends the first title joined, not the whole;
     // …改革推进会暨…表彰大会: nor does a verb that opens an event noun (推进会) inside the title.
-    const inNoun = stop !== undefined && NOUNS.some((n) => n.startsWith(stop) && norm.startsWith(n, i - stop.length));
+    // (The stop ends at i, so a noun starting where it does opens with it when it is at least as long.)
+    const inNoun = stop !== undefined && NOUN_WORDS.lengthStartingAt(norm, i - stop.length) >= stop.length;
     // 举行落实“…”专项工作推进会, 召开贯彻…会议: a verb of carrying out right after the verb holding
     // the event opens its title.
     if (stop && TITLE_OPENERS.has(stop) && heldRightBefore(norm, i)) {

@@ -1,4 +1,4 @@
-import { isCnDigit, isDigit, isHan } from '../page/chars.ts';
+import { charSet, inCharSet, isCnDigit, isDigit, isHan } from '../page/chars.ts';
 import { wordEndingAt } from '../page/spans.ts';
 import {
   type ArticleContext,
@@ -104,8 +104,10 @@ function afterBodyAndName(norm: string, end: number): boolean {
 
 /** A body's suffix ends right before `start`, and what opens there is no conjunction (重庆轻轨集团和重庆…公司: 和 joins two bodies). */
 function nameOpensAfterSuffix(norm: string, start: number): boolean {
-  return SUFFIX_ENDINGS.has(norm[start - 1] ?? '') && !CONJUNCTIONS.has(norm[start] ?? '');
+  return inCharSet(SUFFIX_ENDING_CODES, norm, start - 1) && !inCharSet(CONJUNCTION_CODES, norm, start);
 }
+const SUFFIX_ENDING_CODES = charSet(SUFFIX_ENDINGS);
+const CONJUNCTION_CODES = charSet(CONJUNCTIONS);
 
 const isCapital = (ch: string): boolean => ch >= 'A' && ch <= 'Z';
 /** Where the run of capital letters ending at `end` starts. */

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '@reportgraph/contract';
-import { BOUNDARY, isAllHan, isHan } from '../page/chars.ts';
+import { BOUNDARY, charSet, inCharSet, isAllHan, isHan } from '../page/chars.ts';
 import type { Sentence } from '../page/sentences.ts';
 import { enclosureAt, stripQuotes, wordEndingAt } from '../page/spans.ts';
 import { type ArticleContext, divisionAt, type PlaceMention, writtenPlaceName } from '../places/context.ts';
@@ -761,7 +761,7 @@ const BANK_SHORT = [...BANK_SHORT_FORMS.keys()].join('|');
 const BANK_BEFORE_BRANCH = new RegExp(`(${BANK_SHORT})(?=${BRANCH_WORDS}(?:${BANK_BRANCHES.join('|')}))`, 'gu');
 /** The same, read back from where a branch's kind starts (工行湛江|分行). */
 const BANK_OPENS_BRANCH = new RegExp(`(?:${BANK_SHORT})${BRANCH_WORDS}$`, 'u');
-const SUFFIX_FIRST_CHARS = new Set(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
+const SUFFIX_FIRST_CHARS = charSet(SUFFIX_RULES.map((r) => r.suffix.charAt(0)));
 /**
  * A national body's name or short form, which may stand before a unit of its own as its parent (全总女职工部);
  * not a party's (民进党中央党部 holds 党中央).
@@ -1278,7 +1278,7 @@ const TITLE_PREFIX_WORDS = new Lexicon(TITLE_PREFIXES);
 /** Where a suffix starts that overlaps [start, end) and ends after it, if one does. */
 function overlappingLonger(norm: string, start: number, end: number): number | undefined {
   for (let q = start + 1; q < end; q++) {
-    if (!SUFFIX_FIRST_CHARS.has(norm[q] as string)) continue;
+    if (!inCharSet(SUFFIX_FIRST_CHARS, norm, q)) continue;
     for (let len = Math.min(LONGEST_SUFFIX, norm.length - q); q + len > end; len--) {
       const text = norm.slice(q, q + len);
       if (SUFFIX_BY_TEXT.has(text) && !suffixIsWord(norm, q, q + len, text)) return q;

@@ -1280,12 +1280,20 @@ const GROUP_CALLINGS = [...titleWords.GROUP_CALLINGS];
 const endsInGroupCalling = (title: string) => GROUP_CALLINGS.some((g) => title.endsWith(g));
 
 /** Whether a name is made only of the characters transliterated names use (阿旺卓玛, 热夏提). */
-const transliteratedOnly = (name: string): boolean => [...name].every((ch) => surnames.TRANSLITERATION_CHARS.has(ch));
+const transliteratedOnly = (name: string): boolean => transliteratedCount(name) === name.length;
 
 /** Whether a name is made (almost) only of the characters transliterated names use (达瓦次仁, not 创业激情). */
 function transliterated(name: string): boolean {
-  return [...name].filter((ch) => surnames.TRANSLITERATION_CHARS.has(ch)).length >= name.length - 1;
+  return transliteratedCount(name) >= name.length - 1;
 }
+
+/** How many of a name's characters transliterated names use. */
+function transliteratedCount(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (TRANSLITERATION_CODES[name.charCodeAt(i)] === 1) n++;
+  return n;
+}
+const TRANSLITERATION_CODES = chars.charSet(surnames.TRANSLITERATION_CHARS);
 
 /**
  * Whether four characters without a known surname look like a name: 达瓦次仁, not 创业激情 (a
@@ -1315,7 +1323,7 @@ function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], s
     const verb = VERBS.startingAt(norm, at + length);
     const verbAfter = verb !== undefined && (verb.length >= 2 || ONE_CHARACTER_VERBS.has(verb));
     // 副书记米玛多吉在讲话中指出, 代表尼玛顿珠和…: a transliterated name may end at a preposition or a conjunction too.
-    if (!verbAfter && !(TRANSLITERATED_END.has(norm[at + length] as string) && on(R.bareName))) continue;
+    if (!verbAfter && !(chars.inCharSet(TRANSLITERATED_END, norm, at + length) && on(R.bareName))) continue;
     const title = ix.titleEndingAt(at);
     // 职工盟执委会通过…: 会 after an office in 委 makes the committee's name (执委会, 常委会), no name.
     if (!title || (norm[at - 1] === '委' && norm[at] === '会')) return;
@@ -1346,7 +1354,7 @@ function hasWordInside(ix: SentenceIndex, from: number, to: number): boolean {
 
 const ONE_CHARACTER_VERBS = new Set(verbs.ONE_CHARACTER_VERBS_AFTER_BARE_NAME);
 /** What may follow a transliterated name read with no verb after it: a preposition or a conjunction (在, 和). */
-const TRANSLITERATED_END = new Set(['在', '于', '和', '与', '及', '、']);
+const TRANSLITERATED_END = chars.charSet(['在', '于', '和', '与', '及', '、']);
 
 /**
  * 县委常委刘光荣宣读…, 工会主席朱先锋主持: a given name that is also an adverb of manner (光荣, 热情) or a

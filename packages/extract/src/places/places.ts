@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ExtractedPlace } from '@reportgraph/contract';
+import { charSet, inCharSet } from '../page/chars.ts';
 import { defineRules, on } from '../rules/registry.ts';
 import { NON_MAINLAND_PROVINCES, TAIWAN_CITIES, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
 import {
@@ -303,7 +304,7 @@ function addFormerCounties(g: Gazetteer): void {
 }
 
 /** Characters a town's name ends with (镇, 乡, 街道, 苏木): only these lookups need the towns. */
-const TOWN_ENDINGS = new Set(['镇', '乡', '道', '木']);
+const TOWN_ENDINGS = charSet(['镇', '乡', '道', '木']);
 
 /** Indexes the towns once, when a lookup could name one. */
 function ensureTowns(g: Gazetteer): void {
@@ -437,7 +438,7 @@ export interface PlaceMatch {
  * lookupPlace('斗门区')?.candidates[0]?.code // → '440403'
  */
 export function lookupPlace(text: string): PlaceMatch | undefined {
-  const g = TOWN_ENDINGS.has(text.charAt(text.length - 1)) ? loadWithTowns() : load();
+  const g = inCharSet(TOWN_ENDINGS, text, text.length - 1) ? loadWithTowns() : load();
   return matchOf(g, text);
 }
 
@@ -510,7 +511,7 @@ export function childByShort(parentCode: string, short: string): Place | undefin
  * placeEndingAt('在南海区总工会', 4)?.text // → '南海区'
  */
 export function placeEndingAt(text: string, end: number, minLength = 2): PlaceMatch | undefined {
-  const g = TOWN_ENDINGS.has(text.charAt(end - 1)) ? loadWithTowns() : load();
+  const g = inCharSet(TOWN_ENDINGS, text, end - 1) ? loadWithTowns() : load();
   // Most characters end no name: one array read before the map of last two characters.
   if (end < 2 || g.longestTo[text.charCodeAt(end - 1)] === 0) return undefined;
   // Only the lengths of names that end in these two characters are tried (towns' included).
