@@ -1660,11 +1660,12 @@ function vetoOf(norm: string, c: Candidate, title: string): Rule | undefined {
   // 112期就业创业培训, 1~2期省外职工疗休养活动: sessions counted are a programme, not one event.
   if (on(R.pluralVeto) && COUNTED_SESSIONS.test(title)) return R.pluralVeto;
   // 是由全总…开展的一项群众性安全生产竞赛活动: what kind of thing something is, not an event held.
-  if (on(R.pluralVeto) && norm[c.start - 1] === '的' && DESCRIPTIVE.test(norm.slice(c.start))) return R.pluralVeto;
+  if (on(R.pluralVeto) && norm.charAt(c.start - 1) === '的' && DESCRIPTIVE.test(norm.slice(c.start)))
+    return R.pluralVeto;
   // 这是…开展的一次大型群众性活动: after 是, the event told before, described.
   if (
     on(R.pluralVeto) &&
-    norm[c.start - 1] === '的' &&
+    norm.charAt(c.start - 1) === '的' &&
     COPULA_DESCRIPTIVE.test(norm.slice(c.start)) &&
     beforeTitle.includes('是')
   )

@@ -3,24 +3,37 @@
  * and the magnitudes 万/亿/千/百 after either (13.3万, 7500多万).
  */
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// Maps, not objects: each lookup is by a different character, which makes an object's property
+// lookups generic (megamorphic) in V8.
+const DIGIT = new Map<string, number>([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+const SMALL_UNIT = new Map<string, number>([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
 /** Tens written as one character (二百卅二 = 232). */
-const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
-const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+const TENS = new Map<string, number>([
+  ['廿', 20],
+  ['卅', 30],
+  ['卌', 40],
+]);
+const BIG_UNIT = new Map<string, number>([
+  ['万', 10_000],
+  ['亿', 100_000_000],
+]);
 
 /**
  * Parses a Chinese numeral; undefined when the characters do not form a number
@@ -40,32 +53,36 @@ export function parseChineseNumeral(text: string): number | undefined {
   let digit: number | undefined;
   let lastSmall = Number.POSITIVE_INFINITY;
   for (const ch of text) {
-    if (ch in DIGIT) {
+    const d = DIGIT.get(ch);
+    const tens = d === undefined ? TENS.get(ch) : undefined;
+    const small = d === undefined && tens === undefined ? SMALL_UNIT.get(ch) : undefined;
+    if (d !== undefined) {
       if (digit !== undefined && digit !== 0) return undefined;
-      digit = DIGIT[ch] as number;
-    } else if (ch in TENS) {
+      digit = d;
+    } else if (tens !== undefined) {
       if (digit !== undefined || lastSmall <= 10) return undefined;
-      section += TENS[ch] as number;
+      section += tens;
       lastSmall = 10;
-    } else if (ch in SMALL_UNIT) {
-      const unit = SMALL_UNIT[ch] as number;
-      if (unit >= lastSmall) return undefined;
-      section += (digit ?? 1) * unit;
+    } else if (small !== undefined) {
+      if (small >= lastSmall) return undefined;
+      section += (digit ?? 1) * small;
       digit = undefined;
-      lastSmall = unit;
-    } else if (ch in BIG_UNIT) {
+      lastSmall = small;
+    } else {
+      const big = BIG_UNIT.get(ch);
+      if (big === undefined) return undefined;
       const below = section + (digit ?? 0);
       // 万万, 五万三万: 万 twice below one 亿 is no numeral.
       if (ch === '万' && wan > 0) return undefined;
       if (ch === '亿') {
-        total = (total + wan + below || 1) * (BIG_UNIT[ch] as number);
+        total = (total + wan + below || 1) * big;
         wan = 0;
         // A bare 万 is ten thousand; after 亿 (亿万) it adds nothing.
-      } else wan = (below || (total === 0 ? 1 : 0)) * (BIG_UNIT[ch] as number);
+      } else wan = (below || (total === 0 ? 1 : 0)) * big;
       section = 0;
       digit = undefined;
       lastSmall = Number.POSITIVE_INFINITY;
-    } else return undefined;
+    }
   }
   return total + wan + section + (digit ?? 0);
 }
@@ -128,7 +145,7 @@ function chineseDecimal(whole: string, decimals: string): number | undefined {
   if (int === undefined || decimals === '') return undefined;
   let digits = '';
   for (const ch of decimals) {
-    const d = DIGIT[ch];
+    const d = DIGIT.get(ch);
     if (d === undefined) return undefined;
     digits += String(d);
   }

@@ -175,7 +175,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       // 此次夏送清凉活动远安县总工会筹措资金: the event is the sentence's subject, not part of the name.
       if (EVENT_WORDS.endingAt(norm, i)) break;
       // 代表全总来安徽华能电缆公司: 来 or 去 before a place is the verb of going there.
-      if (MOTION_BEFORE_PLACE.has(norm[i - 1] ?? '')) break;
+      if (MOTION_BEFORE_PLACE.has(norm.charAt(i - 1))) break;
       continue;
     }
     const ch = norm[i - 1] as string;
@@ -291,22 +291,7 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
       continue;
     }
     // 5家, 20余家, 一百四十几名: a count before a name is not part of it.
-    const counted = APPROXIMATORS.has(norm[i - 2] as string) ? norm[i - 3] : norm[i - 2];
-    // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
-    const bareMagnitude =
-      MAGNITUDES.has(counted as string) &&
-      !isDigit(norm[i - 3]) &&
-      !isCnDigit(norm[i - 3]) &&
-      !APPROXIMATE_BEFORE.has(norm[i - 3] as string);
-    if (COUNT_CLASSIFIERS.has(ch) && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) break;
-    if (COUNT_CLASSIFIERS.has(ch) && POINTING_WORDS.has(norm[i - 2] ?? '')) break;
-    // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
-    if (ch === '人' && isDigit(counted)) break;
-    // 3批次省级创新工作室: 次 after a classifier is part of the count; so is 次 after a number
-    // (四次…), and a level after a number counts places (九市总工会).
-    if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
-      break;
-    if ((ch === '次' || COUNTED_LEVELS.has(ch)) && (isDigit(counted) || isCnDigit(counted))) break;
+    if (countedAt(norm, i, ch)) break;
     // 7月份工会主席例会: a month before a name is not part of it.
     if (ch === '份' && norm[i - 2] === '月' && isDigit(norm[i - 3])) break;
     // 2024 年佛山市…, 4月12日全省总工会…: a year or a day before a name is not part of it.
@@ -318,6 +303,32 @@ export function scanLeft(norm: string, suffixStart: number, nameEndsAt: (end: nu
     i--;
   }
   return i;
+}
+
+/**
+ * Whether the character before `i`, `ch`, is a classifier, 人, 次 or a level closing a count (5家, 20余家,
+ * 一百四十几名, 曾200人, 3批次, 九市总工会): the count is not part of the name before which it stands. Only
+ * those characters are looked at: scanLeft asks at every character it passes.
+ */
+function countedAt(norm: string, i: number, ch: string): boolean {
+  const classifier = COUNT_CLASSIFIERS.has(ch);
+  if (!classifier && ch !== '人' && ch !== '次' && !COUNTED_LEVELS.has(ch)) return false;
+  const counted = APPROXIMATORS.has(norm[i - 2] as string) ? norm[i - 3] : norm[i - 2];
+  // 万家美物业: a bare 万, 千 or 百 before 家 is a word of the name, not a count.
+  const bareMagnitude =
+    MAGNITUDES.has(counted as string) &&
+    !isDigit(norm[i - 3]) &&
+    !isCnDigit(norm[i - 3]) &&
+    !APPROXIMATE_BEFORE.has(norm[i - 3] as string);
+  if (classifier && (isDigit(counted) || isCnDigit(counted)) && !bareMagnitude) return true;
+  if (classifier && POINTING_WORDS.has(norm[i - 2] ?? '')) return true;
+  // 曾200人包围…: people counted in figures (第八人民医院 keeps its 人).
+  if (ch === '人' && isDigit(counted)) return true;
+  // 3批次省级创新工作室: 次 after a classifier is part of the count; so is 次 after a number
+  // (四次…), and a level after a number counts places (九市总工会).
+  if (ch === '次' && COUNT_CLASSIFIERS.has(norm[i - 2] ?? '') && (isDigit(norm[i - 3]) || isCnDigit(norm[i - 3])))
+    return true;
+  return (ch === '次' || COUNTED_LEVELS.has(ch)) && (isDigit(counted) || isCnDigit(counted));
 }
 
 /** Whether a date written in figures (5月28日, 2016年, 2024 年) ends at `end`. */

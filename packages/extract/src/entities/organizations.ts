@@ -1440,15 +1440,16 @@ function readCandidate(
       committee > 0 || PARTY_COMMITTEE_OR_DEPARTMENT.test(reading.prefix + core + rule.suffix)
         ? 'party'
         : kindOf(rule, core, reading.prefix, parent),
+    // Set even when undefined: every candidate has one shape.
+    place: reading.place,
     regionUnion: /^(?:总工会|工会)$/.test(rule.suffix) && core === '' && !reading.pseudo,
+    anchor: reading.anchor,
     prefix: reading.prefix,
     core,
     parent,
     evidence: [],
     score: 0,
   };
-  if (reading.place) c.place = reading.place;
-  if (reading.anchor) c.anchor = reading.anchor;
   // 七师工会 → 第七师工会: a Corps division is named in full, as its city's bodies are (第一师阿拉尔市…).
   if (!reading.anchor && BARE_DIVISION.test(c.name)) c.name = `第${c.name}`;
   if (youth) youthLeague(c);
@@ -1564,9 +1565,14 @@ function countyShortWritten(places: readonly Place[], writtenPrefix: string): Pl
 interface PrefixReading {
   prefix: string;
   rest: string;
-  place?: Place;
-  anchor?: Anchor;
+  place: Place | undefined;
+  anchor: Anchor | undefined;
   pseudo: boolean;
+}
+
+/** A reading with every field set, in one order: one object shape for all the code that reads them. */
+function prefixReading(prefix: string, rest: string, anchor?: Anchor, place?: Place, pseudo = false): PrefixReading {
+  return { prefix, rest, place, anchor, pseudo };
 }
 
 /**
@@ -1604,7 +1610,7 @@ function readPrefix(
     // 一师阿拉尔市总工会 → 第一师阿拉尔市总工会: a Corps division and the city it runs.
     const length = division.length + chain.length;
     const prefix = division.division + written.slice(division.length, length);
-    return { prefix, rest: written.slice(length), place: chain.places.at(-1) ?? first, anchor: 'place', pseudo: false };
+    return prefixReading(prefix, written.slice(length), 'place', chain.places.at(-1) ?? first);
   }
   if (first) {
     const writtenPrefix = written.slice(0, chain.length);
@@ -1638,17 +1644,13 @@ function readPrefix(
             ? qualifyFirst(first, first.name, ctx)
             : first.name
           : writtenPrefix;
-    const r: PrefixReading = { prefix, rest: written.slice(chain.length), anchor: 'place', pseudo: !!chain.pseudo };
-    const place = chain.places.at(-1);
-    if (place) r.place = place;
-    return r;
+    return prefixReading(prefix, written.slice(chain.length), 'place', chain.places.at(-1), !!chain.pseudo);
   }
   const region = NOT_REGION_START.test(written) ? undefined : regionShort(written);
   if (region) return readRegion(sentence, ctx, start, written, region);
 
   const national = NATIONAL_PREFIX.exec(written);
-  if (national)
-    return { prefix: national[0], rest: written.slice(national[0].length), anchor: 'national', pseudo: false };
+  if (national) return prefixReading(national[0], written.slice(national[0].length), 'national');
   // 台中市政府劳工局, 桃园市空服员职业工会: Taiwan's cities are not in the gazetteer, but are places of their
   // governments and of the unions named by them.
   // (Its federations, 台中市总工会, are read as a region's own body and stay as written.)
@@ -1658,20 +1660,14 @@ function readPrefix(
       : null;
   const island = taiwan ? placeByCode(TAIWAN_CODE) : undefined;
   if (taiwan && island && on(R.specialRegion))
-    return {
-      prefix: taiwan[0],
-      rest: written.slice(taiwan[0].length),
-      place: island,
-      anchor: 'special',
-      pseudo: false,
-    };
+    return prefixReading(taiwan[0], written.slice(taiwan[0].length), 'special', island);
   const province = ctx.province ? placeByCode(ctx.province) : undefined;
   if (province && isSpecialRegion(province) && on(R.specialRegion)) {
     // Hong Kong's unions are the region's (建造业总工会 → 香港建造业总工会); its bureaus carry no place.
     const prefix = rule.kind === 'union' ? province.short : '';
-    return { prefix, rest: written, place: province, anchor: 'special', pseudo: false };
+    return prefixReading(prefix, written, 'special', province);
   }
-  return { prefix: '', rest: written, pseudo: false };
+  return prefixReading('', written);
 }
 
 /** 市总工会, 区政府, 自治区总工会, 特区政府: the region the article is about at that point. */
@@ -1700,10 +1696,10 @@ function readRegion(
   // named as written (its node is the page's own, see OrgRegistry).
   if (!resolved)
     return on(R.unresolvedUnion) && MASS_BODY_REST.test(written.slice(region.length))
-      ? { prefix: region.word, rest: written.slice(region.length), anchor: 'region', pseudo: false }
+      ? prefixReading(region.word, written.slice(region.length), 'region')
       : undefined;
   const prefix = resolved.level === 'province' ? writtenPlaceName(ctx, resolved) : qualifiedPlaceName(resolved, ctx);
-  return { prefix, rest: written.slice(region.length), place: resolved, anchor: 'region', pseudo: false };
+  return prefixReading(prefix, written.slice(region.length), 'region', resolved);
 }
 
 /** Between a province named in full and a bare 省 in one person's chain of offices: offices joined by 、. */
@@ -1900,7 +1896,7 @@ function weigh(c: Candidate): void {
   if (c.core === '' && isRegionOwn(c)) add(R.ownBody, WEIGHTS.ownBody);
   if (distinct || (placed && own.length >= 2)) add(R.distinctCore, WEIGHTS.distinctCore);
   if (CATEGORY_SUFFIXES.has(c.rule.suffix) && !distinct && c.parent === 0) add(R.category, WEIGHTS.category);
-  const quoted = (norm[c.from - 1] === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
+  const quoted = (norm.charAt(c.from - 1) === '“' && norm[c.to] === '”') || /[“”]/.test(norm.slice(c.from, c.to));
   // “劳模创新工作室”: a kind quoted is still a kind, unless a body is formed under it (组建“劳模工匠技术服务队”).
   const named = () => !isGenericCore(own) || FORMED_BEFORE.test(norm.slice(Math.max(0, c.from - 6), c.from));
   if (quoted && QUOTED_KINDS.has(c.rule.kind) && (own === '' || named())) add(R.quoted, WEIGHTS.quoted);
@@ -1909,7 +1905,7 @@ function weigh(c: Candidate): void {
   else if (
     distinct &&
     (ACTING_AFTER.test(norm.slice(c.to, c.to + 70)) ||
-      (norm[c.from - 1] === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
+      (norm.charAt(c.from - 1) === VENUE_MARK && HELD_THERE.test(norm.slice(c.to, c.to + 4))))
   )
     add(R.acting, WEIGHTS.headTitle);
   else if (distinct && opensClause(norm, c.from) && subjectActs(norm, c.to) && ownWords(own))
@@ -1934,7 +1930,7 @@ function weigh(c: Candidate): void {
   // …金融工会系统人大(代表联络站), 港区全国人大(代表): a people's congress is a region's, named by it alone.
   if (own !== '' && REGION_ONLY_SUFFIXES.has(c.rule.suffix)) add(R.ownName, WEIGHTS.ownName);
   // 常州某建筑劳务有限公司, 某项目部: a case report's unnamed body (read from 某 or after it).
-  if (own.includes(ANONYMOUS) || norm[c.from - 1] === ANONYMOUS) add(R.anonymous, WEIGHTS.ownName);
+  if (own.includes(ANONYMOUS) || norm.charAt(c.from - 1) === ANONYMOUS) add(R.anonymous, WEIGHTS.ownName);
   const before = norm.slice(Math.max(0, c.from - 10), c.from);
   const conferred = HONOUR_BEFORE.test(before) && !(on(R.honourGiver) && HONOUR_GIVERS.includes(c.rule.suffix));
   if (conferred || HONOUR_AFTER.test(norm.slice(c.to, c.to + 4))) add(R.honour, WEIGHTS.honour);

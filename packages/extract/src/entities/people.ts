@@ -962,11 +962,12 @@ function scoreShape(ix: SentenceIndex, c: Candidate): void {
     // 某医院普外科主任: a department before an office, not a name.
     else if (ix.orgByEnd.has(c.from) && DEPARTMENT_END.test(norm[c.to - 1] ?? '') && ix.officeAt(c.to)) c.veto = true;
     // 徐某(满族), 张某(兼,女): the note in brackets after a name, not another name.
-    else if (norm[c.from - 1] === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.from - 1, c.from + 8))) c.veto = true;
+    else if (norm.charAt(c.from - 1) === '(' && NAME_BRACKET_NOTES.test(norm.slice(c.from - 1, c.from + 8)))
+      c.veto = true;
     // 乌克兰指…, 韩国…: a country, not a surname and a given name.
     else if (COUNTRIES.has(norm.slice(c.from, c.to)) || COUNTRIES.has(norm.slice(c.from, c.from + 2))) c.veto = true;
     // 工会的温暖送到…, 煮好的姜茶: after 的, an everyday word is what the phrase is about, not a name.
-    else if (!c.title && norm[c.from - 1] === '的' && WORDS_LIKE_NAMES.has(norm.slice(c.from, c.from + 2)))
+    else if (!c.title && norm.charAt(c.from - 1) === '的' && WORDS_LIKE_NAMES.has(norm.slice(c.from, c.from + 2)))
       c.veto = true;
     else if (WORDS.has(norm.slice(c.from, c.from + 2)) || WORDS.has(norm.slice(c.from, c.from + 3))) c.score += W.word;
   }

@@ -658,7 +658,7 @@ function chainBefore(
     }
     // 华为公司的工程师胡某宇: a body and its 的 right before the title are its body, with no lead between.
     const ofDe =
-      !org && norm[hit.from - 1] === '的' && !HONOUR_TITLE_END.test(hit.title) && on(R.bodyBeforeDe)
+      !org && norm.charAt(hit.from - 1) === '的' && !HONOUR_TITLE_END.test(hit.title) && on(R.bodyBeforeDe)
         ? orgs.find((o) => quotedEnd(norm, o) === hit.from - 1)
         : undefined;
     if (ofDe) {
@@ -672,7 +672,7 @@ function chainBefore(
     if (org) entry.org = org;
     chain.unshift(entry);
     const at = org ? org.from - (quotedEnd(norm, org) > org.to ? 1 : 0) : hit.from - written.length;
-    const sep = norm[at - 1];
+    const sep = norm.charAt(at - 1);
     if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '兼') break;
     // 区委副书记、区长: a lead naming a body of its own starts another body; keep walking all the same.
     current = titleEndingAt(norm, at - 1);
