@@ -2697,7 +2697,12 @@ const LISTED_LEVEL = new RegExp(`(?<![${EVERY_LEVEL_BEFORE}])([省市县区])(?=
 const LISTED_LEVELS_TEST = /[省市县区][、和及][省市县区]/;
 
 /** Where a bare 市总 may open its phrase: the sentence's start, a mark, or a word that governs a body. */
-const BARE_REGION_UNION = new RegExp(`(?<=^|[^\\p{Script=Han}]|${REGION_UNION_GOVERNORS.join('|')})([市县区])总`, 'gu');
+// The level's character first, then what stands before it (looked behind from after it): a regex that opens with
+// a lookbehind tries it at every position, one that opens with a character class skips to the next 市, 县 or 区.
+const BARE_REGION_UNION = new RegExp(
+  `([市县区])(?<=(?:^|[^\\p{Script=Han}]|${REGION_UNION_GOVERNORS.join('|')})[市县区])总`,
+  'gu',
+);
 const BARE_REGION_UNION_TEST = /[市县区]总/;
 const LEVELS_AFTER = /^(?:[、和及与][省市县区]总|[两三四]级)/;
 const LEVELS_BEFORE = /[省市县区]总[、和及与]$/;
