@@ -5,9 +5,11 @@ import {
   OUTLET_SOURCE,
   PHOTOGRAPHER_AFTER_SOURCE,
   REPORTER_ROLE_SOURCE,
+  REPORTER_ROLES,
   STATIONED_SOURCE,
 } from '../vocab/bylines.ts';
 import { DAY_PARTS } from '../vocab/events.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { CLOSERS, CONTINUING, isHan, isSpace } from './chars.ts';
 import { stripDoubledMarks } from './doubled-marks.ts';
 import { isFurnitureLine, markRelatedLinks } from './furniture.ts';
@@ -68,6 +70,8 @@ const BYLINE_LINE = new RegExp(
   `^[■▲●◆□◎]?\\s*(?:[\\p{Script=Han}·]{2,4}\\s+(?=\\S*(?:${REPORTER_ROLE_SOURCE})))?(?:(?:文|图)\\s*[/／]\\s*(?:图|文)?\\s*)?(?:(?:${OUTLET_SOURCE}|${STATIONED_SOURCE})\\s?)?(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*[\\p{Script=Han}·]{2,6}(?:(?:[\\s、，,]+(?:(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)?|(?:${REPORTER_ROLE_SOURCE})\\s*[:：]?\\s*[|｜]?\\s*)[\\p{Script=Han}·]{2,6})*\\s*[|｜]?$`,
   'u',
 );
+/** A byline line holds a reporter's role: one pass over a line rules most lines out before the regex runs. */
+const REPORTER_ROLE_WORDS = new Lexicon(REPORTER_ROLES);
 const SIGNATURE_LINE = /^[（(][\p{Script=Han}\s·、]{2,16}[）)]$/u;
 const MARKER = /^[■▲●◆★]/;
 /** Words of a photo's caption (摄, 供图, 图为, 左一). */
@@ -147,10 +151,10 @@ function classify(line: Line): BlockKind {
   const t = line.norm;
   if (FURNITURE.test(t) || isFurnitureLine(t)) return 'furniture';
   if (isCreditOnly(t)) return 'credit';
-  if (BYLINE_LINE.test(t)) return 'byline';
+  if (REPORTER_ROLE_WORDS.occursIn(t) && BYLINE_LINE.test(t)) return 'byline';
   if (SIGNATURE_LINE.test(t)) return 'signature';
   if (MARKER.test(t) && !isBrief(t)) return 'caption';
-  if (CREDIT_TAIL.test(t) && t.length <= 80) return 'caption';
+  if (t.length <= 80 && CREDIT_TAIL.test(t)) return 'caption';
   return 'text';
 }
 
