@@ -2004,6 +2004,11 @@ const FRAMED = new RegExp(
   `在((?:[^在,，。;；的]{0,16}的)?)([^在,，。;；]{2,60}?(?:${alt(NOUNS)}))(?:中(?![${FRAME_NOT_AFTER_ZHONG}])|上(?![${FRAME_NOT_AFTER_SHANG}])|期间)`,
   'g',
 );
+/**
+ * What FRAMED's nouns match as a regex ((扩大)会议 matches 扩大会议): a sentence holding none of them has no frame,
+ * and one pass over it spares the regex's long reach back from every 在.
+ */
+const FRAMED_NOUN_TEXTS = new Lexicon(NOUNS.map((n) => n.replace(/[()]/g, '')));
 /** 举行的, 召开的: a frame's clause that holds it. */
 const HELD_FRAME = new RegExp(`(?:${alt(HOLDING_VERBS)})的$`);
 /** 今年, 去年的: when, before a framed title, not part of it; nor is the verb holding it (在开展…活动中). */
@@ -2011,7 +2016,7 @@ const FRAME_TIME = new RegExp(`^(?:(?:今年|去年|本年度)的?)?(?:${alt(HOL
 
 /** 在2018年中国技能大赛…竞赛中, 在今年“金秋助学”活动中: an event named (not bare) as the frame of what happened in it. */
 function framed(sentence: Sentence, found: readonly EventDraft[]): EventDraft[] {
-  if (!on(R.framed) || !sentence.norm.includes('在')) return [];
+  if (!on(R.framed) || !sentence.norm.includes('在') || !FRAMED_NOUN_TEXTS.occursIn(sentence.norm)) return [];
   const out: EventDraft[] = [];
   for (const m of matchesOf(FRAMED, sentence.norm)) {
     const time = FRAME_TIME.exec(m[2] as string)?.[0] ?? '';

@@ -200,12 +200,23 @@ function markRepeatedTitles(lines: Line[]): void {
   for (const line of lines) {
     if (line.kind !== 'text') continue;
     const t = line.norm.trim();
-    const key = t.replace(PICTURE_TAIL, '');
+    const key = withoutPictureTail(t);
     if (titles.has(key)) line.kind = 'furniture';
     else if (key.length >= 8 && !endsTerminal(t)) titles.add(key);
   }
 }
-const PICTURE_TAIL = /[\s\w.-]+$/;
+
+/**
+ * The line without the run of spaces, letters, digits, dots and dashes it ends in (a picture's number or
+ * file name): what `replace(/[\s\w.-]+$/, '')` leaves, read from the end (the regex would try every
+ * position of the line).
+ */
+function withoutPictureTail(t: string): string {
+  let end = t.length;
+  while (end > 0 && PICTURE_TAIL_CHAR.test(t.charAt(end - 1))) end--;
+  return end === t.length ? t : t.slice(0, end);
+}
+const PICTURE_TAIL_CHAR = /[\s\w.-]/;
 
 /** Lines that float between paragraphs with a wide gap and read as one short sentence: photo captions. */
 function markFloatingCaptions(lines: Line[]): void {

@@ -5,6 +5,7 @@ import { defineRules, on } from '../rules/registry.ts';
 import { OUTLET_SOURCE, OUTLETS_NAMED_LIKE_PLACES } from '../vocab/bylines.ts';
 import { ACTING_HEAD, WORDS_ENDING_IN_PLACE_STARTS } from '../vocab/county-stems.ts';
 import { SOURCE_LABELS } from '../vocab/furniture.ts';
+import { Lexicon } from '../vocab/lexicon.ts';
 import { FEDERATION } from '../vocab/org-suffixes.ts';
 import { GENERIC_DISTRICT_NAMES } from '../vocab/place-words.ts';
 import { HONG_KONG_MARKERS, MACAU_MARKERS, TAIWAN_CODE, TAIWAN_MARKERS } from '../vocab/special-regions.ts';
@@ -559,12 +560,15 @@ function regionWordsOutnumber(sentences: readonly Sentence[], major: number): bo
   if (!on(R.regionWords)) return false;
   let n = 0;
   for (const s of sentences) {
+    // One pass of the words' trie rules out the sentences (most of a mainland page's) that hold none.
+    if (!REGION_WORD_TRIE.occursIn(s.norm)) continue;
     REGION_WORDS.lastIndex = 0;
     while (REGION_WORDS.exec(s.norm)) if (++n > major) return true;
   }
   return false;
 }
 const REGION_WORDS = new RegExp([...HONG_KONG_MARKERS, ...MACAU_MARKERS].join('|'), 'g');
+const REGION_WORD_TRIE = new Lexicon([...HONG_KONG_MARKERS, ...MACAU_MARKERS]);
 
 /** Whether any sentence holds one of `markers`. */
 const usesAny = (sentences: readonly Sentence[], markers: readonly string[]): boolean =>
