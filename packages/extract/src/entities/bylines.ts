@@ -422,7 +422,12 @@ const PAREN_CREDIT = new RegExp(
   `[(（[【]\\s*((?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s][^()（）[\\]【】]{2,50}?)\\s*[)）\\]】]`,
   'gu',
 );
-const PAREN_CREDIT_HINT = new RegExp(`[(（[【]\\s*(?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s]`, 'u');
+/** The brackets PAREN_CREDIT_HINT opens with: a sentence without any (most) is not searched. */
+const CREDIT_BRACKETS = ['(', '（', '[', '【'];
+const PAREN_CREDIT_HINT = new RegExp(
+  `[${CREDIT_BRACKETS.join('').replace('[', '\\[')}]\\s*(?:${CREDIT_LABEL_SOURCE})\\s*[/／:：\\s]`,
+  'u',
+);
 /** Between a credit's words: spaces, slashes, colons, the enumeration comma; a label glued to a name splits off. */
 const CREDIT_SPLIT = new RegExp(`[\\s/／:：、]+|(?<=^|[\\s/／:：、])(${CREDIT_LABEL_SOURCE})(?=[\\s/／:：])`, 'u');
 const PAREN_PHOTO = /[(（]\s*((?:[\p{Script=Han}]{2,4}[\s、]+){0,2}[\p{Script=Han}]{2,4})\s*摄(?:影)?\s*[)）]/gu;
@@ -502,7 +507,8 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       fired(R.bylineInText, 'role', p.title);
     }
   }
-  if (on(R.parenCredit) && PAREN_CREDIT_HINT.test(norm)) out.push(...labelledCredits(norm));
+  if (on(R.parenCredit) && CREDIT_BRACKETS.some((b) => norm.includes(b)) && PAREN_CREDIT_HINT.test(norm))
+    out.push(...labelledCredits(norm));
   // (袁金秀摄), (廖雁雄攝): a photographer credited in brackets inside the text.
   if (on(R.bylineInText) && norm.includes('摄')) {
     PAREN_PHOTO.lastIndex = 0;
@@ -544,7 +550,7 @@ export function bylinesInText(norm: string, lead = false): Array<{ name: string;
       }
     }
   }
-  if (on(R.parenAuthors) && /[(（]/.test(norm)) {
+  if (on(R.parenAuthors) && (norm.includes('(') || norm.includes('（'))) {
     PAREN_NAMES.lastIndex = 0;
     for (let m = PAREN_NAMES.exec(norm); m; m = PAREN_NAMES.exec(norm)) {
       const tokens = joinSpacedNames((m[1] as string).split(/\s+|、/));

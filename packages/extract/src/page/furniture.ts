@@ -76,7 +76,9 @@ function tokens(text: string): string[] {
 }
 
 function isMeta(text: string): boolean {
-  return META_START.test(text) || META_INSIDE.test(text) || (text.length <= 30 && COUNTER.test(text));
+  // Both label regexes end in a colon or a closing 】: a line with neither is not searched for labels.
+  const labelled = text.includes(':') || text.includes('】');
+  return (labelled && (META_START.test(text) || META_INSIDE.test(text))) || (text.length <= 30 && COUNTER.test(text));
 }
 
 function isControls(text: string): boolean {
