@@ -32,6 +32,7 @@ import {
   PARTIES_BEFORE_DANG,
   PROVINCIAL_DEPARTMENTS,
   REGIONAL_BODIES,
+  type RegionalBody,
 } from '../vocab/national-bodies.ts';
 import {
   ANONYMOUS,
@@ -744,6 +745,13 @@ const LEGISLATOR = '议员';
 const LEGISLATURES = new Set(['立法会', '政府']);
 /** A region's bodies by their short forms of three characters or more (工联会, 工联总会). */
 const REGIONAL_ALIASES = REGIONAL_BODIES.flatMap((b) => b.aliases.filter((a) => a.length >= 3));
+/** The regional bodies by their region's code, in the list's order: a page's sentences read only its region's. */
+const REGIONAL_BODIES_BY_REGION = new Map<string, RegionalBody[]>();
+for (const body of REGIONAL_BODIES) {
+  const list = REGIONAL_BODIES_BY_REGION.get(body.region);
+  if (list) list.push(body);
+  else REGIONAL_BODIES_BY_REGION.set(body.region, [body]);
+}
 const NATIONAL_FORMS = new Map(
   [...NATIONAL_BODIES, ...BRANDS, ...CENTRAL_ENTERPRISES].flatMap((n) =>
     [n.name, ...n.aliases].map((f) => [f, n] as const),
@@ -2395,8 +2403,7 @@ function nationalBodies(sentence: Sentence, ctx: ArticleContext): OrgMention[] {
         m.text.length > to - from &&
         NATIONAL_FORMS.get(m.text)?.name !== name,
     );
-  for (const body of REGIONAL_BODIES) {
-    if (body.region !== ctx.province) continue;
+  for (const body of (ctx.province && REGIONAL_BODIES_BY_REGION.get(ctx.province)) || []) {
     for (const form of body.aliases) {
       for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + form.length)) {
         if (isWordInside(norm, at, form) || covered(at, at + form.length, body.name)) continue;

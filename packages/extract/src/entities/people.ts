@@ -1319,10 +1319,10 @@ function fourCharacterNameShape(name: string): boolean {
 function betweenOfficeAndVerb(ix: SentenceIndex, at: number, out: Candidate[], surname: boolean): void {
   const { norm } = ix;
   // A three-character name with a known surname is the surname rule's to find.
-  for (const length of surname ? [4] : [3, 4]) {
+  for (let length = surname ? 4 : 3; length <= 4; length++) {
     // Called at every character after a title's last one: the lookups that allocate nothing go first.
-    const verb = VERBS.startingAt(norm, at + length);
-    const verbAfter = verb !== undefined && (verb.length >= 2 || ONE_CHARACTER_VERBS.has(verb));
+    const verbLength = VERBS.lengthStartingAt(norm, at + length);
+    const verbAfter = verbLength >= 2 || (verbLength === 1 && ONE_CHARACTER_VERBS.has(norm.charAt(at + length)));
     // 副书记米玛多吉在讲话中指出, 代表尼玛顿珠和…: a transliterated name may end at a preposition or a conjunction too.
     if (!verbAfter && !(chars.inCharSet(TRANSLITERATED_END, norm, at + length) && on(R.bareName))) continue;
     const title = ix.titleEndingAt(at);
