@@ -807,7 +807,9 @@ const DATE_BETWEEN = `(?:于|[,，]于(?=\\d|${BRACKETED_DAY})|[,，](?=${BRACKE
  * 在 a venue, 于 one after a date (今(9)日于某营业处举行, as Taiwan's and Hong Kong's pages write it), or 假
  * (假座) a hired one (假工联大厦举行, 假座荃湾大会堂举行; not 假期, 假日).
  */
-const AT_VENUE = `(?:(?<![${WORDS_ENDING_IN_ZAI}])${VENUE_MARK}|(?<=[日午上晚])${FORMAL_VENUE_MARK}|${HIRED_VENUE_MARK}座?(?![期日]))`;
+// Each mark first, then what stands before it (looked behind from after it): a branch that opens with a lookbehind is
+// tried at every position, one that opens with its character lets the regex skip to the next 在, 于 or 假.
+const AT_VENUE = `(?:${VENUE_MARK}(?<![${WORDS_ENDING_IN_ZAI}]${VENUE_MARK})|${FORMAL_VENUE_MARK}(?<=[日午上晚]${FORMAL_VENUE_MARK})|${HIRED_VENUE_MARK}座?(?![期日]))`;
 /** 以视频会议形式召开, 以线上线下相结合的方式举行: the form an event was held in, before its verb. */
 const HELD_IN_FORM = `以[^,，。;；]{1,16}?(?:${alt(HELD_FORMS)})`;
 

@@ -926,7 +926,7 @@ export const TRAVEL_WORDS = ['走进', '来到', '前往', '深入', '莅临', '
  * from the host's side; so is 来 after a party counted (一行3人来娄星区督察…). A regex source: elsewhere 来
  * is no trip (来自).
  */
-export const HOST_TRAVEL = '来(?=我)|(?<=一行(?:\\d+|[一二三四五六七八九十]+)人)来';
+export const HOST_TRAVEL = '来(?=我)|来(?<=一行(?:\\d+|[一二三四五六七八九十]+)人来)';
 /**
  * 率队来常调研, 调研组来潍调研, 访问团来通考察: 来 before a place written by its one-character short form (the host
  * city's) and a visit's verb is a trip there. A regex source; the place's one character and the verb are read after

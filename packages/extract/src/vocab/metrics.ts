@@ -329,12 +329,12 @@ export const LEVEL_WORDS = words(
 /** Words a subject may end with that belong to the verb before the number (达, 超过, 发展到; 达至 as Hong Kong writes 达到). */
 export const TRAILING_NOISE = words(`
   达到 达 为 是 有 共 约 近 超过 超 突破 逾 不少于 不低于 不到 不足 将 已 分别 总计 合计 累计 共计 增长 提高 提升 同比
-  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 (?<!时)长达 达至
+  覆盖 惠及 涉及 价值 发展到 增至 增加到 提高到 上升到 包括 在 了 一行 占 达上 高达 合共 首次 大约 各 为期 历时 长达(?<!时长达) 达至
   就 一共 总共 仅 只有 也 还 吸引 打造 接待 预计
   要 需要 力争 至少 起码 已经 提升至 提高至 上升至
   维持 保持 动态保持 持续 稳定 已破 必须 应当 仍 年均增长
   提升到 涨至 涨到 上涨至 调高至 调高到 调整为 调整至 调整到 增加至 占到 不得低于 不能低于 不得少于 低于 高于 应
-  截至目前 至今 迄今 现有 拥有 共有 计有 另有 (?<![许认宁])可`);
+  截至目前 至今 迄今 现有 拥有 共有 计有 另有 可(?<![许认宁]可)`);
 
 /** What a figure is reckoned per, written right before it (标准为每月800元, 资助标准每人800元): kept after the subject's noise is cut. */
 export const PER_WORDS = words('每人 每月 每年 每小时 每天 每日 每户 每家 每名');
