@@ -56,13 +56,14 @@ import { groupArticleOrgs, type OrgNode, OrgRegistry } from './resolve/resolve.t
 import { DATE_LINE } from './vocab/bylines.ts';
 import { CALLING_ON_VERBS, LAUNCH_VERBS } from './vocab/events.ts';
 import { PRIZE_SOURCE } from './vocab/honours.ts';
+import { Lexicon } from './vocab/lexicon.ts';
 import { DEPARTMENT_SUFFIXES } from './vocab/org-suffixes.ts';
 import { ZONE_WORDS } from './vocab/place-words.ts';
 import { TAIWAN_CITIES } from './vocab/special-regions.ts';
 import { ANONYMIZED_NAME } from './vocab/surnames.ts';
 import {
   BODY_ANAPHORS,
-  CALLING_SOURCE,
+  CALLINGS,
   GENERIC_BODY_LEADS,
   KIND_OFFICES,
   KINDED_ENDINGS,
@@ -214,8 +215,11 @@ function bylineDraft(p: { name: string; title: string }, article: number): Perso
   return { name: p.name, roles: [role] };
 }
 
-/** A line that ends in an office or a calling (某公司党总支书记、董事长, 某公司技术工程师): a person's titles. */
-const TITLE_LINE_END = new RegExp(`(?:${OFFICES.join('|')}|${CALLING_SOURCE})$`);
+/**
+ * The offices and callings, one of which ends a line of a person's titles (某公司党总支书记、董事长, 某公司技术工程师):
+ * read backwards from the line's end, not by a regex tried at every position.
+ */
+const TITLE_LINE_END = new Lexicon([...OFFICES, ...CALLINGS]);
 
 function bylinePeople(draft: ArticleDraft): PersonDraft[] {
   const found: Array<{ name: string; title: string }> = [];
@@ -239,7 +243,8 @@ function bylinePeople(draft: ArticleDraft): PersonDraft[] {
       const names = authorLine(block.norm, besideDate || i > lastText);
       // 王玉团 above 某公司党总支书记、董事长: a name over a line of its titles heads an entry of a list.
       const next = inOrder[at + 1]?.norm.trim() ?? '';
-      if (TITLE_LINE_END.test(next)) entries.push(...names.map((p) => entryDraft(p.name, next)));
+      if (TITLE_LINE_END.lengthEndingAt(next, next.length) > 0)
+        entries.push(...names.map((p) => entryDraft(p.name, next)));
       else {
         // 田园 靳雨西 above 来自…的田园(左)和…的靳雨西(右): people the text tells of are a photo's, not its authors.
         const told = (name: string) => blocks.some((b) => b !== block && b.kind === 'text' && b.norm.includes(name));

@@ -912,9 +912,10 @@ function departmentParent(org: OrgMention): string | undefined {
 }
 /** A lead that is an office (总经理 of 总经理助理) or a field of work (财务 of 财务总监): it names no body or department. */
 function noUnitLead(lead: string): boolean {
-  return lead.length >= 2 && (OFFICE_LEAD.test(lead) || WORK_FIELDS.has(lead));
+  return lead.length >= 2 && (OFFICE_LEAD.lengthEndingAt(lead, lead.length) > 0 || WORK_FIELDS.has(lead));
 }
-const OFFICE_LEAD = new RegExp(`(?:${[...new Set(OFFICES)].filter((o) => o.length >= 2).join('|')})$`);
+/** Offices of two characters or more, one of which may end a lead (read backwards from its end, not by a regex tried at every position). */
+const OFFICE_LEAD = new Lexicon(OFFICES.filter((o) => o.length >= 2));
 const WORK_FIELDS = new Set(WORK_FIELD_WORDS);
 
 /** A committee of a body written short (经审委, 女职委, 工会工委). */
