@@ -28,26 +28,34 @@ export async function loadCorpusPages(): Promise<{ name: string; text: string }[
 }
 
 /**
- * Start-up of the extractor in a fresh process, `runs` times: the extractor is pre-bundled with
- * esbuild (as the Lambda bundle would carry it) so no TypeScript transpiling is counted, and set
- * up as the ingest Lambda and the CLI set it up before their first page.
+ * Writes `lines` as `<name>.ts` in `workDir` and bundles it with `bundleHandler`, as the Lambda's
+ * bundle is made (esbuild, minified): the extractor runs in a child as it runs in production, with
+ * no TypeScript transpiling counted. Returns the bundle's path.
  */
-async function startup(workDir: string, runs: number): Promise<{ wallMs: number; insideMs: number }> {
-  const env = await lambdaDataFiles(workDir);
-  const entry = join(workDir, 'extract-startup.ts');
-  await writeFile(
-    entry,
-    [
-      'const t0 = performance.now();',
-      `const { compileRegexesEagerly, extract } = await import(${JSON.stringify(EXTRACT_ENTRY)});`,
-      // As the processes that extract start (the ingest Lambda, the CLI): see regex-tiering.ts.
-      'compileRegexesEagerly();',
-      "const result = extract('佛山市总工会召开会议。');",
-      `process.stdout.write(${JSON.stringify(ANSWER_MARK)} + JSON.stringify({ ms: performance.now() - t0, organizations: result.organizations.length }) + '\\n');`,
-      'export {};',
-    ].join('\n'),
-  );
-  const { outfile } = await bundleHandler(entry, join(workDir, 'extract-startup.mjs'));
+async function bundleEntry(workDir: string, name: string, lines: readonly string[]): Promise<string> {
+  const entry = join(workDir, `${name}.ts`);
+  await writeFile(entry, lines.join('\n'));
+  return (await bundleHandler(entry, join(workDir, `${name}.mjs`))).outfile;
+}
+
+/**
+ * Start-up of the extractor in a fresh process, `runs` times, on the bundle, set up as the ingest
+ * Lambda and the CLI set it up before their first page.
+ */
+async function startup(
+  workDir: string,
+  env: Record<string, string>,
+  runs: number,
+): Promise<{ wallMs: number; insideMs: number }> {
+  const outfile = await bundleEntry(workDir, 'extract-startup', [
+    'const t0 = performance.now();',
+    `const { compileRegexesEagerly, extract } = await import(${JSON.stringify(EXTRACT_ENTRY)});`,
+    // As the processes that extract start (the ingest Lambda, the CLI): see regex-tiering.ts.
+    'compileRegexesEagerly();',
+    "const result = extract('佛山市总工会召开会议。');",
+    `process.stdout.write(${JSON.stringify(ANSWER_MARK)} + JSON.stringify({ ms: performance.now() - t0, organizations: result.organizations.length }) + '\\n');`,
+    'export {};',
+  ]);
   const wall: number[] = [];
   const inside: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -59,33 +67,27 @@ async function startup(workDir: string, runs: number): Promise<{ wallMs: number;
 }
 
 /**
- * Runs {@link measureThroughput} in a fresh process on the extractor bundled as the ingest Lambda
- * bundles it (esbuild, minified), set up as the Lambda sets it up: the code that extracts in
- * production. Under tsx the same source runs a few percent slower (tsx compiles with `keepNames`, which
- * wraps each named closure in a call, and keeps each module apart).
+ * Runs {@link measureThroughput} in a fresh process on the bundle, set up as the Lambda sets it up:
+ * the code that extracts in production. (tsx, which runs the source, compiles with `keepNames`,
+ * which wraps each named closure in a call, and keeps each module apart.)
  */
 async function bundledThroughput(
   workDir: string,
+  env: Record<string, string>,
   pages: readonly { name: string; text: string }[],
   quick: boolean,
 ): Promise<Throughput> {
-  const env = await lambdaDataFiles(workDir);
   const pagesFile = join(workDir, 'throughput-pages.json');
   await writeFile(pagesFile, JSON.stringify(pages));
-  const entry = join(workDir, 'extract-throughput.ts');
-  await writeFile(
-    entry,
-    [
-      "import { readFileSync } from 'node:fs';",
-      `import { compileRegexesEagerly, extract } from ${JSON.stringify(EXTRACT_ENTRY)};`,
-      `import { measureThroughput } from ${JSON.stringify(THROUGHPUT_MODULE)};`,
-      'compileRegexesEagerly();',
-      "const pages = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8'));",
-      `const figures = measureThroughput(extract, pages, { quick: ${quick} });`,
-      `process.stdout.write(${JSON.stringify(ANSWER_MARK)} + JSON.stringify(figures) + '\\n');`,
-    ].join('\n'),
-  );
-  const { outfile } = await bundleHandler(entry, join(workDir, 'extract-throughput.mjs'));
+  const outfile = await bundleEntry(workDir, 'extract-throughput', [
+    "import { readFileSync } from 'node:fs';",
+    `import { compileRegexesEagerly, extract } from ${JSON.stringify(EXTRACT_ENTRY)};`,
+    `import { measureThroughput } from ${JSON.stringify(THROUGHPUT_MODULE)};`,
+    'compileRegexesEagerly();',
+    "const pages = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8'));",
+    `const figures = measureThroughput(extract, pages, { quick: ${quick} });`,
+    `process.stdout.write(${JSON.stringify(ANSWER_MARK)} + JSON.stringify(figures) + '\\n');`,
+  ]);
   const { answer } = await timeChild([outfile, pagesFile], env, 600_000);
   return answer as unknown as Throughput;
 }
@@ -98,11 +100,13 @@ async function bundledThroughput(
 export async function benchExtractSection(workDir: string, options: { quick?: boolean } = {}): Promise<ExtractFigures> {
   const pages = (await loadCorpusPages()).map((p) => ({ name: basename(p.name, '.txt'), text: p.text }));
   const quick = options.quick ?? false;
-  const bundled = await bundledThroughput(workDir, pages, quick);
+  // The gazetteer's data beside the bundles, as the deployed function has it.
+  const env = await lambdaDataFiles(workDir);
+  const bundled = await bundledThroughput(workDir, env, pages, quick);
   const { perPage: _, ...source } = measureThroughput(extract, pages, { quick });
   // A bundled extractor that cannot start (e.g. it reads a data file from node_modules at run
   // time) must not cost the throughput figures.
-  const start = await startup(workDir, 5).catch((error: unknown) => ({
+  const start = await startup(workDir, env, 5).catch((error: unknown) => ({
     wallMs: null,
     insideMs: null,
     error: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
