@@ -212,8 +212,7 @@ export function surnameAt(text: string, at: number): number {
 
 /** Length of the surname a candidate starts with (0 when none). */
 export function surnameLength(text: string): number {
-  if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return 2;
-  return text.length > 0 ? (SURNAME_TABLE[text.charCodeAt(0)] ?? 0) & 1 : 0;
+  return surnameAt(text, 0);
 }
 
 /**
